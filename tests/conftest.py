@@ -1,0 +1,35 @@
+"""Shared fixtures: paths to the shared test material and one spaCy model per test session."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+FIXTURES = SHARED / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> dict:
+    return json.loads((FIXTURES / "seed" / "article.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """One Extractor (and so one loaded spaCy model) for the whole test session."""
+    from stream.extract import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def nlp(extractor):
+    return extractor.nlp
