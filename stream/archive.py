@@ -379,6 +379,8 @@ class ArchiveReader:
         self._sizes = [s or 0 for s in sizes]
         self._done_bytes = 0
         self._current: IO[bytes] | None = None
+        self.current_file = 0
+        """Number (in ``files``) of the file the last record came from."""
 
     @property
     def bytes_read(self) -> int:
@@ -396,6 +398,7 @@ class ArchiveReader:
         self._done_bytes = sum(self._sizes[:start_file])
         for file_no in range(start_file, len(self.files)):
             path = self.files[file_no]
+            self.current_file = file_no
             first = skip if file_no == start_file else 0
             for record in self._file_records(path):
                 if record.index >= first:
