@@ -1,0 +1,130 @@
+"""Settings for workers and tools: defaults, then ``EVENTSTREAM_*`` environment variables, then flags.
+
+Every field of :class:`Settings` can be set from the environment by its upper-cased name with
+the ``EVENTSTREAM_`` prefix (``EVENTSTREAM_BROKER=kafka:9092``,
+``EVENTSTREAM_ARTICLES_PARTITIONS=8``). Command-line flags override the environment.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, get_type_hints
+
+ENV_PREFIX = "EVENTSTREAM_"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a worker, the CLI and the demo need to know about their surroundings."""
+
+    broker: str = "localhost:9092"
+    """Kafka bootstrap servers, ``HOST:PORT`` (comma-separated for several)."""
+    app_id: str = "eventstream"
+    """Faust application id; also the consumer group of the workers."""
+    articles_topic: str = "articles"
+    events_topic: str = "events"
+    dlq_topic: str = "articles.dlq"
+    articles_partitions: int = 4
+    """Partitions of the articles topic (workers scale up to this many)."""
+    events_partitions: int = 4
+    replication_factor: int = 1
+    batch_size: int = 16
+    """Articles handed to the NLP pipeline at once."""
+    batch_within: float = 0.5
+    """Seconds to wait for a batch to fill before processing what has arrived."""
+    session_timeout: float = 60.0
+    """Consumer-group session timeout (seconds). Real Kafka refuses values under 6."""
+    heartbeat_interval: float = 3.0
+    rebalance_timeout: float = 60.0
+    commit_interval: float = 2.8
+    web_enabled: bool = False
+    """Serve Faust's web views (health, metrics) on ``web_port``."""
+    web_port: int = 6066
+    datadir: str = field(default_factory=lambda: _default_datadir())
+    """Where Faust keeps its local state (no tables are used, so this stays tiny)."""
+    log_level: str = "warning"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Defaults, overridden by ``EVENTSTREAM_*`` variables, overridden by ``overrides``.
+
+        ``None`` values in ``overrides`` mean "not given" and are ignored, so CLI options
+        that default to ``None`` can be passed straight through.
+        """
+        env = os.environ if environ is None else environ
+        hints = get_type_hints(cls)
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = env.get(ENV_PREFIX + f.name.upper())
+            if raw is not None and raw != "":
+                values[f.name] = _coerce(f.name, hints[f.name], raw)
+        settings = cls(**values)
+        given = {k: v for k, v in overrides.items() if v is not None}
+        return settings.with_(**given) if given else settings
+
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` applied (unknown names raise ``TypeError``)."""
+        return replace(self, **changes)
+
+    @property
+    def bootstrap_servers(self) -> list[str]:
+        """The broker list for kafka-python clients."""
+        return [_strip_scheme(s) for s in self.broker.split(",") if s.strip()]
+
+    @property
+    def faust_broker(self) -> str:
+        """The broker URL in Faust's ``kafka://host:port[;host:port]`` form."""
+        return "kafka://" + ";".join(self.bootstrap_servers)
+
+    def env(self) -> dict[str, str]:
+        """These settings as ``EVENTSTREAM_*`` variables (to hand to a child process)."""
+        out = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            out[ENV_PREFIX + f.name.upper()] = (
+                ("1" if value else "0") if isinstance(value, bool) else str(value)
+            )
+        return out
+
+
+def quick_join(settings: Settings) -> Settings:
+    """Short group timings for the embedded broker (tests, demo): a worker joins in ~2 s.
+
+    The embedded broker makes a new group's first join wait about half the session timeout.
+    A real Kafka refuses sessions this short, so never use these against one.
+    """
+    return settings.with_(
+        session_timeout=2.0, heartbeat_interval=0.5, rebalance_timeout=4.0, commit_interval=1.0
+    )
+
+
+def _strip_scheme(server: str) -> str:
+    server = server.strip()
+    return server.split("://", 1)[1] if "://" in server else server
+
+
+def _coerce(name: str, kind: Any, raw: str) -> Any:
+    try:
+        if kind is bool:
+            lowered = raw.strip().lower()
+            if lowered in {"1", "true", "yes", "on"}:
+                return True
+            if lowered in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(raw)
+        if kind is int:
+            return int(raw)
+        if kind is float:
+            return float(raw)
+        return raw
+    except ValueError as exc:
+        raise ValueError(
+            f"{ENV_PREFIX}{name.upper()}={raw!r} is not a valid {getattr(kind, '__name__', kind)}"
+        ) from exc
+
+
+def _default_datadir() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "eventstream")
