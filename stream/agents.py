@@ -1,0 +1,309 @@
+"""Articles in, events or dead letters out: the worker's processing, independent of Faust.
+
+A batch of raw messages goes through three steps:
+
+1. :func:`decode_batch`: bytes → valid articles; everything else becomes a dead letter.
+2. :class:`ExtractionPool`: the spaCy extractor runs in a separate process (one per worker,
+   model loaded once) so the event loop — heartbeats, commits, web views — never stalls.
+3. :func:`process_batch` packs the outcome of every message: its encoded events (each checked
+   against the event schema) or its dead letter. Every message ends in exactly one outcome.
+
+The Faust agent in :func:`extract_articles` feeds batches from ``stream.take_events`` and hands
+the outcomes to a :class:`Sink` (see ``stream.app``), which publishes them and waits for the
+broker's acknowledgements before the batch's offsets are acknowledged for commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import signal
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from stream.codec import Rejected, dead_letter, decode_article, encode_event
+from stream.extract import Article, Event, Extractor
+
+log = logging.getLogger("stream.worker")
+
+Status = Literal["events", "no_events", "dead_letter"]
+
+
+@dataclass(frozen=True, slots=True)
+class Inbound:
+    """One message taken from the articles topic."""
+
+    value: bytes | None
+    key: bytes | None = None
+    topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+    timestamp_ms: float | None = None
+
+    @classmethod
+    def from_faust(cls, event: Any) -> Inbound:
+        """From a Faust stream event (``stream.take_events``)."""
+        msg = event.message
+        ts = msg.timestamp
+        return cls(
+            value=event.value if isinstance(event.value, bytes | None) else bytes(event.value),
+            key=msg.key,
+            topic=msg.topic,
+            partition=msg.partition,
+            offset=msg.offset,
+            timestamp_ms=ts * 1000.0 if ts else None,
+        )
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one message: its events (encoded, keyed by event id) or a dead letter."""
+
+    message: Inbound
+    article_id: str | None = None
+    events: list[Event] = field(default_factory=list)
+    encoded: list[tuple[bytes, bytes]] = field(default_factory=list)
+    dead_letter: dict[str, Any] | None = None
+
+    @property
+    def status(self) -> Status:
+        if self.dead_letter is not None:
+            return "dead_letter"
+        return "events" if self.events else "no_events"
+
+    def reject(self, reason: str) -> None:
+        """Turn this outcome into a dead letter (dropping any events)."""
+        msg = self.message
+        self.events, self.encoded = [], []
+        self.dead_letter = dead_letter(
+            msg.value,
+            reason,
+            topic=msg.topic,
+            partition=msg.partition,
+            offset=msg.offset,
+            timestamp_ms=msg.timestamp_ms,
+            key=msg.key,
+            article_id=self.article_id,
+        )
+
+
+ExtractFn = Callable[[Sequence[Article]], Awaitable[list[list[Event]]]]
+
+
+def decode_batch(messages: Sequence[Inbound]) -> tuple[list[Outcome], list[tuple[int, Article]]]:
+    """One outcome per message, plus the valid articles (with their index) to extract."""
+    outcomes: list[Outcome] = []
+    valid: list[tuple[int, Article]] = []
+    for i, msg in enumerate(messages):
+        outcome = Outcome(message=msg)
+        outcomes.append(outcome)
+        try:
+            decoded = decode_article(msg.value, timestamp_ms=msg.timestamp_ms)
+        except Rejected as exc:
+            outcome.reject(exc.reason)
+            continue
+        outcome.article_id = decoded.article.id
+        valid.append((i, decoded.article))
+    return outcomes, valid
+
+
+async def process_batch(
+    messages: Sequence[Inbound], extract: ExtractFn, *, validate_events: bool = True
+) -> list[Outcome]:
+    """Decode, extract and encode a batch; every message gets exactly one :class:`Outcome`.
+
+    If extraction of the whole batch fails, articles are retried one at a time so one bad
+    article cannot take its neighbours to the dead-letter topic with it.
+    """
+    outcomes, valid = decode_batch(messages)
+    articles = [a for _, a in valid]
+    results: list[list[Event] | BaseException] = []
+    if articles:
+        try:
+            results.extend(await extract(articles))
+        except Exception:
+            results.clear()
+            for article in articles:
+                try:
+                    results.append((await extract([article]))[0])
+                except Exception as exc:
+                    results.append(exc)
+    return complete_batch(outcomes, valid, results, validate_events=validate_events)
+
+
+def process_batch_sync(
+    messages: Sequence[Inbound],
+    extract: Callable[[Sequence[Article]], list[list[Event]]],
+    *,
+    validate_events: bool = True,
+) -> list[Outcome]:
+    """:func:`process_batch` for an in-process extractor (offline use, no event loop)."""
+
+    async def run(articles: Sequence[Article]) -> list[list[Event]]:
+        return extract(articles)
+
+    return asyncio.run(process_batch(messages, run, validate_events=validate_events))
+
+
+def complete_batch(
+    outcomes: list[Outcome],
+    valid: Sequence[tuple[int, Article]],
+    results: Sequence[list[Event] | BaseException],
+    *,
+    validate_events: bool = True,
+) -> list[Outcome]:
+    """Attach each article's extraction result (events, or the error) to its outcome."""
+    for (i, _), result in zip(valid, results, strict=True):
+        outcome = outcomes[i]
+        if isinstance(result, BaseException):
+            outcome.reject(f"extraction_error: {type(result).__name__}: {result}")
+            continue
+        try:
+            outcome.encoded = [
+                (ev["event_id"].encode("utf-8"), encode_event(ev, validate=validate_events))
+                for ev in result
+            ]
+        except Rejected as exc:
+            outcome.reject(exc.reason)
+            continue
+        outcome.events = list(result)
+    return outcomes
+
+
+class Sink(Protocol):
+    """Where outcomes go. ``publish`` returns once the broker has acknowledged everything."""
+
+    async def publish(self, outcomes: Sequence[Outcome]) -> None: ...
+
+
+# --- the extraction process -------------------------------------------------------------
+
+_extractor: Extractor | None = None
+_load_seconds: float = 0.0
+
+
+def _init_extraction_process(batch_size: int) -> None:
+    """Pool initializer: load the model once for the life of the process."""
+    global _extractor, _load_seconds
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    started = time.monotonic()
+    _extractor = Extractor(batch_size=batch_size)
+    _load_seconds = time.monotonic() - started
+
+
+def _loaded() -> float:
+    return _load_seconds
+
+
+def _extract_in_process(articles: Sequence[Article]) -> list[list[Event]]:
+    if _extractor is None:  # pragma: no cover - the initializer always runs first
+        raise RuntimeError("extraction process was not initialised")
+    return _extractor.extract_many(list(articles))
+
+
+class ExtractionCrashed(RuntimeError):
+    """The extraction process died while working on a batch (it is restarted)."""
+
+
+class ExtractionPool:
+    """One child process holding one loaded :class:`Extractor`, used from asyncio."""
+
+    def __init__(self, batch_size: int = 16) -> None:
+        self.batch_size = batch_size
+        self._executor: ProcessPoolExecutor | None = None
+
+    def _new_executor(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_extraction_process,
+            initargs=(self.batch_size,),
+        )
+
+    async def start(self) -> float:
+        """Start the process and load the model; returns the model load time in seconds."""
+        if self._executor is None:
+            self._executor = self._new_executor()
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, _loaded)
+
+    async def extract(self, articles: Sequence[Article]) -> list[list[Event]]:
+        """Events per article, computed in the extraction process."""
+        if self._executor is None:
+            await self.start()
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self._executor, _extract_in_process, list(articles))
+        except BrokenProcessPool as exc:
+            log.error("the extraction process died; starting a new one")
+            self.close()
+            self._executor = self._new_executor()
+            raise ExtractionCrashed("the extraction process died") from exc
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+
+# --- the agent --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Counters:
+    """Running totals of a worker (logged; exposed as metrics by the web views)."""
+
+    articles: int = 0
+    events: int = 0
+    no_events: int = 0
+    dead_letters: int = 0
+    batches: int = 0
+
+    def add(self, outcomes: Sequence[Outcome]) -> None:
+        self.batches += 1
+        for o in outcomes:
+            self.articles += 1
+            if o.status == "dead_letter":
+                self.dead_letters += 1
+            elif o.status == "no_events":
+                self.no_events += 1
+            else:
+                self.events += len(o.events)
+
+
+async def extract_articles(
+    stream: Any,
+    *,
+    pool: ExtractionPool,
+    sink: Sink,
+    batch_size: int,
+    within: float,
+    counters: Counters | None = None,
+    validate_events: bool = True,
+) -> None:
+    """The agent body: batches of article messages → events and dead letters.
+
+    Offsets of a batch are acknowledged (and so committed) only after ``sink.publish`` has
+    returned, that is after the broker acknowledged every event and dead letter of the batch.
+    """
+    counters = counters if counters is not None else Counters()
+    load_seconds = await pool.start()
+    log.info("extraction process ready (model loaded in %.2f s)", load_seconds)
+    async for batch in stream.take_events(batch_size, within=within):
+        started = time.monotonic()
+        messages = [Inbound.from_faust(ev) for ev in batch]
+        outcomes = await process_batch(messages, pool.extract, validate_events=validate_events)
+        await sink.publish(outcomes)
+        counters.add(outcomes)
+        log.info(
+            "batch of %d articles: %d events, %d dead letters in %.2f s",
+            len(outcomes),
+            sum(len(o.events) for o in outcomes),
+            sum(o.status == "dead_letter" for o in outcomes),
+            time.monotonic() - started,
+        )

@@ -1,0 +1,164 @@
+"""The Faust application: its topics, the extraction agent, and how a worker process runs it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import faust
+
+from stream.agents import Counters, ExtractionPool, Outcome, extract_articles
+from stream.broker import ensure_pipeline_topics
+from stream.codec import dumps
+from stream.config import Settings
+
+log = logging.getLogger("stream.worker")
+
+
+@dataclass
+class StreamApp:
+    """A Faust app with the pipeline's topics and agent attached."""
+
+    settings: Settings
+    app: faust.App
+    articles: Any
+    events: Any
+    dead_letters: Any
+    counters: Counters = field(default_factory=Counters)
+
+
+class TopicSink:
+    """Publishes outcomes to the events and dead-letter topics and waits for the broker's acks.
+
+    Events are keyed by ``event_id`` (so a compacted topic keeps one copy of a re-extracted
+    event); dead letters by the original message key, else the article id.
+    """
+
+    def __init__(self, events: Any, dead_letters: Any) -> None:
+        self.events = events
+        self.dead_letters = dead_letters
+
+    async def publish(self, outcomes: Sequence[Outcome]) -> None:
+        pending = []
+        for outcome in outcomes:
+            for key, value in outcome.encoded:
+                pending.append(await self.events.send(key=key, value=value))
+            if outcome.dead_letter is not None:
+                key = outcome.message.key or (outcome.article_id or "").encode("utf-8") or None
+                pending.append(
+                    await self.dead_letters.send(key=key, value=dumps(outcome.dead_letter))
+                )
+        if pending:
+            await asyncio.gather(*pending)
+
+
+def create_app(settings: Settings) -> StreamApp:
+    """Build the Faust app for ``settings`` with its topics and the extraction agent."""
+    app = faust.App(
+        settings.app_id,
+        broker=settings.faust_broker,
+        autodiscover=False,
+        store="memory://",
+        datadir=settings.datadir,
+        key_serializer="raw",
+        value_serializer="raw",
+        topic_partitions=settings.articles_partitions,
+        topic_replication_factor=settings.replication_factor,
+        consumer_auto_offset_reset="earliest",
+        producer_acks=-1,
+        broker_session_timeout=settings.session_timeout,
+        broker_heartbeat_interval=settings.heartbeat_interval,
+        broker_rebalance_timeout=settings.rebalance_timeout,
+        broker_commit_interval=settings.commit_interval,
+        web_enabled=settings.web_enabled,
+        web_port=settings.web_port,
+        stream_wait_empty=False,
+    )
+    raw = {"key_serializer": "raw", "value_serializer": "raw"}
+    articles = app.topic(settings.articles_topic, partitions=settings.articles_partitions, **raw)
+    events = app.topic(settings.events_topic, partitions=settings.events_partitions, **raw)
+    dead_letters = app.topic(settings.dlq_topic, partitions=1, **raw)
+    bundle = StreamApp(settings, app, articles, events, dead_letters)
+    sink = TopicSink(events, dead_letters)
+
+    async def extract(stream: Any) -> None:
+        pool = ExtractionPool(batch_size=settings.batch_size)
+        try:
+            await extract_articles(
+                stream,
+                pool=pool,
+                sink=sink,
+                batch_size=settings.batch_size,
+                within=settings.batch_within,
+                counters=bundle.counters,
+            )
+        finally:
+            pool.close()
+
+    extract.__name__ = extract.__qualname__ = "extract_articles"
+    app.agent(articles, name="extract_articles", concurrency=1)(extract)
+    return bundle
+
+
+def wait_for_broker(settings: Settings, *, timeout: float | None = None) -> None:
+    """Create the pipeline's topics, retrying with backoff until the broker answers."""
+    delay, started = 0.5, time.monotonic()
+    while True:
+        try:
+            created = ensure_pipeline_topics(settings)
+        except Exception as exc:  # kafka-python raises several kinds while the broker is away
+            if timeout is not None and time.monotonic() - started > timeout:
+                raise
+            log.warning(
+                "broker %s not reachable (%s); retrying in %.1f s", settings.broker, exc, delay
+            )
+            time.sleep(delay)
+            delay = min(delay * 2, 10.0)
+            continue
+        if created:
+            log.info("created topics %s", ", ".join(created))
+        return
+
+
+def setup_logging(level: int = logging.INFO) -> None:
+    """Send the worker's own log lines (start-up timings, batches) to stderr at ``level``.
+
+    Faust's log level (``EVENTSTREAM_LOG_LEVEL``) is separate and applies to everything else.
+    """
+    logger = logging.getLogger("stream")
+    if not any(getattr(h, "_eventstream", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("[%(asctime)s] %(levelname)s %(name)s: %(message)s"))
+        handler._eventstream = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    logger.setLevel(level)
+    logger.propagate = False
+
+
+def run_worker(settings: Settings, *, process_started: float | None = None) -> None:
+    """Run one worker in this process until it is stopped (SIGINT / SIGTERM)."""
+    setup_logging()
+    started = process_started if process_started is not None else time.monotonic()
+    wait_for_broker(settings)
+    bundle = create_app(settings)
+
+    @bundle.app.on_partitions_assigned.connect
+    async def _assigned(sender: Any, assigned: Any, **_: Any) -> None:
+        log.info(
+            "joined group %s: %d partitions assigned, %.2f s after process start",
+            settings.app_id,
+            len(assigned),
+            time.monotonic() - started,
+        )
+
+    worker = faust.Worker(
+        bundle.app,
+        loglevel=settings.log_level,
+        redirect_stdouts=False,
+        quiet=True,
+    )
+    worker.execute_from_commandline()
