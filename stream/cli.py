@@ -1,0 +1,253 @@
+"""The ``eventstream`` command line. Each command is a thin layer over a module function."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+_PROCESS_STARTED = time.monotonic()
+
+from typing import Annotated  # noqa: E402
+
+import typer  # noqa: E402
+
+app = typer.Typer(
+    name="eventstream",
+    help="News articles in, dated diplomatic and military events out, on Kafka.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+BrokerOpt = Annotated[
+    str | None,
+    typer.Option("--broker", "-b", help="Kafka bootstrap HOST:PORT [env: EVENTSTREAM_BROKER]"),
+]
+Paths = Annotated[
+    list[str],
+    typer.Argument(help="Files (.json, .jsonl, .ndjson, optionally .gz), folders, or - for stdin"),
+]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="jsonl or table")]
+
+
+def _settings(**overrides: object):
+    from stream.config import Settings
+
+    try:
+        return Settings.from_env(**overrides)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+@app.command()
+def broker(
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 9092,
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+) -> None:
+    """Run the embedded Kafka-compatible broker in the foreground (data kept in memory)."""
+    from stream.broker import BrokerError, EmbeddedBroker
+
+    embedded = EmbeddedBroker(port, host)
+    try:
+        embedded.start()
+    except BrokerError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(f"broker ready: {embedded.bootstrap}  (Ctrl-C to stop)")
+    try:
+        while embedded.running:
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        embedded.stop()
+    if embedded.process is not None and embedded.process.returncode not in (0, -15, None):
+        raise _fail(f"the broker stopped unexpectedly:\n{embedded.log_tail()}", 1)
+
+
+@app.command()
+def worker(
+    broker: BrokerOpt = None,
+    batch_size: Annotated[int | None, typer.Option(help="Articles per NLP batch")] = None,
+    partitions: Annotated[
+        int | None, typer.Option(help="Partitions of the articles topic when it is created")
+    ] = None,
+    session_timeout: Annotated[
+        float | None, typer.Option(help="Consumer-group session timeout, seconds")
+    ] = None,
+) -> None:
+    """Run a worker: consume articles, publish events and dead letters."""
+    from stream.app import run_worker
+
+    settings = _settings(
+        broker=broker,
+        batch_size=batch_size,
+        articles_partitions=partitions,
+        session_timeout=session_timeout,
+    )
+    run_worker(settings, process_started=_PROCESS_STARTED)
+
+
+@app.command()
+def publish(
+    paths: Paths,
+    broker: BrokerOpt = None,
+    topic: Annotated[str | None, typer.Option(help="Target topic [default: articles]")] = None,
+    validate: Annotated[
+        bool,
+        typer.Option(help="Reject invalid articles here instead of sending them as they are"),
+    ] = True,
+) -> None:
+    """Publish articles from files, folders or stdin to the articles topic."""
+    from rich.console import Console
+
+    from stream.archive import ArchiveError
+    from stream.publish import PublishError, publish_paths
+
+    settings = _settings(broker=broker)
+    console = Console(stderr=True)
+    try:
+        summary = publish_paths(paths, settings, topic=topic, validate=validate, console=console)
+    except (ArchiveError, PublishError) as exc:
+        raise _fail(str(exc)) from exc
+    console.print(summary.table())
+    if summary.rejected_total:
+        raise typer.Exit(1)
+
+
+@app.command()
+def tail(
+    broker: BrokerOpt = None,
+    from_beginning: Annotated[bool, typer.Option(help="Start at the oldest event")] = False,
+    max_events: Annotated[int | None, typer.Option("--max", help="Stop after N events")] = None,
+    timeout: Annotated[
+        float | None, typer.Option(help="Stop after this many seconds without a message")
+    ] = None,
+    fmt: FormatOpt = "jsonl",
+    event_type: Annotated[
+        list[str] | None, typer.Option("--type", help="Only events of this type (repeatable)")
+    ] = None,
+    country: Annotated[
+        list[str] | None, typer.Option(help="Only events involving this ISO3 country (repeatable)")
+    ] = None,
+    topic: Annotated[str | None, typer.Option(help="Topic [default: events]")] = None,
+) -> None:
+    """Print events from the events topic as they arrive."""
+    from stream.tail import FORMATS, EventFilter
+    from stream.tail import tail as run_tail
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}", param_hint="--format")
+    settings = _settings(broker=broker)
+    with contextlib.suppress(KeyboardInterrupt):
+        run_tail(
+            settings,
+            from_beginning=from_beginning,
+            max_events=max_events,
+            timeout=timeout,
+            fmt=fmt,
+            keep=EventFilter.of(event_type or (), country or ()),
+            topic=topic,
+        )
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    published_at: Annotated[
+        str | None, typer.Option(help="Publication date for articles that carry none")
+    ] = None,
+    fmt: FormatOpt = "jsonl",
+) -> None:
+    """Extract events offline (no Kafka) and print them as JSON lines."""
+    from rich.console import Console
+
+    from stream.archive import ArchiveError
+    from stream.publish import extract_paths, timestamp_ms_of
+    from stream.tail import FORMATS
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}", param_hint="--format")
+    if published_at:
+        try:
+            timestamp_ms_of(published_at)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--published-at") from exc
+    console = Console(stderr=True)
+    try:
+        summary = extract_paths(paths, published_at=published_at, fmt=fmt, console=console)
+    except ArchiveError as exc:
+        raise _fail(str(exc)) from exc
+    if summary.rejected_total:
+        console.print(summary.table("events"))
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(
+    timeout: Annotated[float, typer.Option(help="Give up after this many seconds")] = 180.0,
+    idle: Annotated[
+        float, typer.Option(help="Stop once no event arrived for this many seconds")
+    ] = 5.0,
+) -> None:
+    """Start a broker and a worker, publish the sample articles, show their events, stop."""
+    from stream.demo import run_demo
+
+    raise typer.Exit(run_demo(timeout=timeout, idle=idle, started=_PROCESS_STARTED))
+
+
+@app.command()
+def replay(
+    paths: Paths,
+    since: Annotated[
+        str | None, typer.Option(help="Only articles published at or after DATE (RFC 3339)")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only articles published up to DATE (a date: that day incl.)")
+    ] = None,
+    rate: Annotated[str | None, typer.Option(help="At most N articles per second: 200/s, 5k/m")] = None,
+    broker: BrokerOpt = None,
+    topic: Annotated[str | None, typer.Option(help="Target topic [default: articles]")] = None,
+    resume: Annotated[bool, typer.Option(help="Continue from the checkpoint of the same replay")] = False,
+    checkpoint: Annotated[
+        str | None, typer.Option(help="Checkpoint file [default: .eventstream/replay-ID.json]")
+    ] = None,
+    window: Annotated[
+        int, typer.Option(help="Records sorted by publication time at a time (bounds memory)")
+    ] = 10_000,
+    include_undated: Annotated[
+        bool, typer.Option(help="Also publish articles without published_at (dated on arrival)")
+    ] = False,
+    limit: Annotated[
+        int | None, typer.Option(help="Stop after publishing N articles (resume continues)")
+    ] = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar")] = True,
+) -> None:
+    """Replay article archives into the articles topic, dated by their publication time."""
+    from stream.replay import run as run_replay
+
+    raise typer.Exit(
+        run_replay(
+            paths,
+            broker=broker,
+            topic=topic,
+            since=since,
+            until=until,
+            rate=rate,
+            resume=resume,
+            checkpoint=checkpoint,
+            window=window,
+            include_undated=include_undated,
+            limit=limit,
+            progress=progress,
+        )
+    )
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
