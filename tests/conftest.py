@@ -33,3 +33,21 @@ def extractor():
 @pytest.fixture(scope="session")
 def nlp(extractor):
     return extractor.nlp
+
+
+@pytest.fixture(scope="session")
+def broker():
+    """One embedded Kafka-compatible broker for the session (memory only; use unique topics)."""
+    from stream.broker import EmbeddedBroker
+
+    with EmbeddedBroker() as embedded:
+        yield embedded
+
+
+@pytest.fixture(scope="session")
+def eventstream_cmd() -> list[str]:
+    """The command that runs the ``eventstream`` CLI of this checkout."""
+    import sys
+
+    script = Path(sys.executable).parent / "eventstream"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "stream"]
