@@ -303,3 +303,43 @@ def test_resume_refuses_another_replays_checkpoint(archive, tmp_path) -> None:
         replay(replace(opts, checkpoint=str(tmp_path / "none.json"), resume=True), NullProducer())
     with pytest.raises(ReplayError, match="standard input"):
         replay(ReplayOptions(paths=("-",), resume=True), NullProducer())
+
+
+def _count(kafka: str, topic: str) -> int:
+    from kafka import KafkaConsumer, TopicPartition
+
+    consumer = KafkaConsumer(bootstrap_servers=[kafka], group_id=None)
+    try:
+        parts = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
+        return sum(consumer.end_offsets(parts).values()) if parts else 0
+    finally:
+        consumer.close()
+
+
+def test_cli_replay_stopped_by_sigterm_resumes_with_the_rest(kafka, archive, tmp_path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    topic = _topic(kafka, "replay-cli")
+    cmd = [sys.executable, "-m", "stream", "replay", archive["root"], "--broker", kafka]
+    cmd += ["--topic", topic, "--checkpoint", str(tmp_path / "ck.json"), "--no-progress"]
+    env = {**os.environ, "EVENTSTREAM_ARTICLES_PARTITIONS": "4"}
+    proc = subprocess.Popen([*cmd, "--rate", "100/s"], env=env, stdout=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while _count(kafka, topic) < 20 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGTERM)
+    out, _ = proc.communicate(timeout=30)
+    assert proc.returncode == 130, out.decode()
+    assert b"interrupted" in out
+    published = _count(kafka, topic)
+    assert 20 <= published < len(archive["expected"])
+
+    done = subprocess.run([*cmd, "--resume"], env=env, capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stderr.decode()
+    assert b"Replay complete" in done.stdout
+    keys = Counter(m.key.decode() for m in _messages(kafka, topic))
+    assert set(keys) == set(archive["expected"]) and max(keys.values()) == 1
