@@ -209,10 +209,14 @@ def replay(
     until: Annotated[
         str | None, typer.Option(help="Only articles published up to DATE (a date: that day incl.)")
     ] = None,
-    rate: Annotated[str | None, typer.Option(help="At most N articles per second: 200/s, 5k/m")] = None,
+    rate: Annotated[
+        str | None, typer.Option(help="At most N articles per second: 200/s, 5k/m")
+    ] = None,
     broker: BrokerOpt = None,
     topic: Annotated[str | None, typer.Option(help="Target topic [default: articles]")] = None,
-    resume: Annotated[bool, typer.Option(help="Continue from the checkpoint of the same replay")] = False,
+    resume: Annotated[
+        bool, typer.Option(help="Continue from the checkpoint of the same replay")
+    ] = False,
     checkpoint: Annotated[
         str | None, typer.Option(help="Checkpoint file [default: .eventstream/replay-ID.json]")
     ] = None,
