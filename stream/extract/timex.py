@@ -1,0 +1,1329 @@
+"""TIMEX3 temporal expression tagger and event dating for English news.
+
+Public API (stable)::
+
+    Timex(start, end, text, type, value, mod)
+        One temporal expression: character offsets into the text as given, its TIMEX3 type
+        (DATE, TIME, DURATION or SET), normalised TIMEX3 value and optional mod
+        (START, MID, END, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS...).
+
+    tag(text, dct, *, doc=None) -> list[Timex]
+        Finds and normalises the expressions of one document. ``dct`` is the document
+        creation (publication) date that relative expressions are resolved against; ``doc``
+        is an optional spaCy Doc of the same text whose parse gives the tense of the verb
+        governing each expression (otherwise cheap lexical cues are used).
+
+    event_date(timexes, sent_start, sent_end, trigger_token, status, dct, dateline=None)
+        The ``date`` object of ``schemas/event.schema.json`` for one event: the expression
+        in the trigger's clause first, then in its sentence, then the article's dateline;
+        DURATION and SET expressions never date an event by themselves. Without one, the
+        publication-based date with a null value.
+
+    timex_lines(text, dct) -> list[str]
+        One JSON object per expression, as printed by ``eventstream timex``.
+
+Normalisation follows the TimeML/TIMEX3 conventions used for news (TimeBank, TempEval-3):
+
+- spans exclude leading prepositions and keep determiners and modifiers
+  ("the past three months", "early November", "more than three hours");
+- weekdays, months without a year and seasons are resolved against the DCT using the tense
+  of the governing verb ("met Tuesday" is the previous Tuesday, "will travel Tuesday" the
+  next one; "said Tuesday" in Tuesday's paper is that day);
+- "the following day", "a year later", "the same day", "the previous year" are anchored on
+  the most recent date mentioned earlier in the text, or on the DCT when there is none;
+- vague periods are durations with X ("the next few days" = PXD, "recent years" = PXY),
+  decades and centuries as durations use the DE and CE units (P1DE), fiscal years use FY
+  ("fiscal 1988" = FY1988), and "now"/"currently", "recently"/"former", "soon" are
+  PRESENT_REF, PAST_REF and FUTURE_REF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from stream.extract.model import EventDate, Status, publication_date
+
+__all__ = ["Timex", "tag", "event_date", "timex_lines", "timex_interval"]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One TIMEX3 expression with offsets into the tagged text."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+    mod: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+        }
+
+
+# --------------------------------------------------------------------------- lexicon
+
+_DATA: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "data" / "timex.json").read_text(encoding="utf-8")
+)
+MONTHS: dict[str, int] = _DATA["months"]
+WEEKDAYS: dict[str, int] = _DATA["weekdays"]
+NUMBERS: dict[str, int] = _DATA["numbers"]
+VAGUE_NUMBERS: set[str] = set(_DATA["vague_numbers"])
+ORDINALS: dict[str, int] = _DATA["ordinals"]
+UNITS: dict[str, str] = _DATA["units"]
+TIME_UNITS: set[str] = set(_DATA["time_units"])
+SEASONS: dict[str, str] = _DATA["seasons"]
+PARTS_OF_DAY: dict[str, str] = _DATA["parts_of_day"]
+DECADE_WORDS: dict[str, int] = _DATA["decade_words"]
+DURATION_MODS: dict[str, str] = _DATA["duration_mods"]
+POINT_MODS: dict[str, str | None] = _DATA["point_mods"]
+REF_WORDS: dict[str, str | None] = _DATA["ref_words"]
+SETS: dict[str, str] = _DATA["sets"]
+PAST_VERBS: set[str] = set(_DATA["past_verbs"])
+NOT_PAST_ED: set[str] = set(_DATA["not_past_ed"])
+FUTURE_CUES: set[str] = set(_DATA["future_cues"])
+PRESENT_CUES: set[str] = set(_DATA["present_cues"])
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_DIGITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _alt(words, *, escape: bool = True) -> str:
+    """A regex alternation of ``words``, longest first, with flexible inner whitespace."""
+    items = sorted(set(words), key=len, reverse=True)
+    parts = [(re.escape(w) if escape else w).replace(r"\ ", r"\s+") for w in items]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _cased(words) -> str:
+    """A case-sensitive alternation (month and weekday names must be capitalised)."""
+    return "(?-i:" + _alt(words) + ")"
+
+
+_MONTH_FULL = _DATA["standalone_months"]
+_MONTH_ABBR = [m for m in MONTHS if m not in _MONTH_FULL]
+MONTH = "(?:" + _cased(_MONTH_FULL) + "|" + _cased(_MONTH_ABBR) + r"\.?" + ")"
+MONTH_ALONE = _cased(_MONTH_FULL)
+WEEKDAY_FULL = _cased(_DATA["standalone_weekdays"])
+_WD_ABBR = [w for w in WEEKDAYS if w not in _DATA["standalone_weekdays"]]
+WEEKDAY_ANY = "(?:" + WEEKDAY_FULL + "|" + _cased(_WD_ABBR) + r"\.?" + ")"
+_COMPOUND = "(?:" + "|".join(_TENS) + r")[-\s](?:" + "|".join(_DIGITS) + ")"
+NUMWORD = "(?:" + _COMPOUND + "|" + _alt(NUMBERS) + ")"
+NUM = r"(?:\d+(?:\.\d+)?|" + NUMWORD + ")"
+VAGUE = _alt(VAGUE_NUMBERS)
+UNIT = _alt(UNITS) + r"(?![\w-])"
+POD = _alt(PARTS_OF_DAY)
+SEASON = _alt(SEASONS)
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+YEAR_PLAIN = r"(?:1[89]\d\d|20\d\d)"
+DMOD = _alt(DURATION_MODS)
+ORD = _alt(ORDINALS)
+B = r"(?<![\w'])"  # left word boundary that also rejects "'s"-style joins
+E = r"(?![\w])"
+_NONYEAR = _alt(_DATA["nonyear_following"])
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    m = m % 12 + 1
+    last = [
+        31,
+        29 if (y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)) else 28,
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ][m - 1]
+    return dt.date(y, m, min(d.day, last))
+
+
+def _shift(d: dt.date, n: float, unit: str) -> dt.date:
+    """``d`` moved by ``n`` units (D, W, WE, M, Q, Y, DE, CE)."""
+    k = int(n)
+    if unit == "D":
+        return d + dt.timedelta(days=k)
+    if unit in ("W", "WE", "2W"):
+        return d + dt.timedelta(days=7 * k * (2 if unit == "2W" else 1))
+    months = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+    if months is None:
+        return d
+    return _add_months(d, k * months)
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+_FORMATS: dict[str, Callable[[dt.date], str]] = {
+    "D": dt.date.isoformat,
+    "W": _week,
+    "WE": lambda d: _week(d) + "-WE",
+    "M": lambda d: f"{d.year:04d}-{d.month:02d}",
+    "Q": lambda d: f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}",
+    "H": lambda d: f"{d.year:04d}-H{(d.month - 1) // 6 + 1}",
+    "Y": lambda d: f"{d.year:04d}",
+    "DE": lambda d: f"{d.year // 10:03d}",
+    "CE": lambda d: f"{d.year // 100:02d}",
+}
+
+
+def _fmt(d: dt.date, gran: str) -> str:
+    """The TIMEX3 value of the ``gran``-sized period containing ``d``."""
+    return _FORMATS.get(gran, dt.date.isoformat)(d)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _num(word: str) -> float | None:
+    """The number a numeral denotes; None for vague quantities ("several", "a few")."""
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    if w in VAGUE_NUMBERS:
+        return None
+    if w in NUMBERS:
+        return NUMBERS[w]
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w) if "." in w else int(w)
+    parts = re.split(r"[-\s]", w)
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    return None
+
+
+def _duration(n: float | None, unit_word: str, half: bool = False) -> str:
+    """TIMEX3 duration value for ``n`` units ("P3M", "PT2H", "PXD"); None means vague."""
+    w = unit_word.lower()
+    u = UNITS[w]
+    is_time = w in TIME_UNITS
+    if u == "2W":
+        u, n = "W", (n * 2 if n is not None else None)
+    if n is None:
+        return ("PT" if is_time else "P") + "X" + u
+    x = n + (0.5 if half else 0)
+    if x != int(x):
+        if u == "Y":
+            x, u = x * 12, "M"
+        elif u == "D":
+            x, u, is_time = x * 24, "H", True
+        elif u == "H" and is_time:
+            x, u = x * 60, "M"
+        elif u == "W":
+            x, u = x * 7, "D"
+    amount = str(int(x)) if x == int(x) else f"{x:g}"
+    return ("PT" if is_time else "P") + amount + u
+
+
+# --------------------------------------------------------------------------- tense
+
+PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
+_WORD_RE = re.compile(r"[A-Za-z']+|[,;:()\"\u201c\u201d]")
+_CLAUSE_BREAK = {";", ":", "(", ")", '"', "\u201c", "\u201d"}
+_FUTURE_BIGRAMS = {c for c in FUTURE_CUES if " " in c}
+_FUTURE_WORDS = {c for c in FUTURE_CUES if " " not in c}
+
+
+def _word_tense(words: list[str], i: int) -> str | None:
+    """Tense cue carried by ``words[i]`` (lower-cased), looking at its left neighbour."""
+    w = words[i]
+    if i > 0 and f"{words[i - 1]} {w}" in _FUTURE_BIGRAMS:
+        return FUTURE
+    if i + 1 < len(words) and f"{w} {words[i + 1]}" in _FUTURE_BIGRAMS:
+        return FUTURE
+    if w in _FUTURE_WORDS or w.endswith("'ll"):
+        return FUTURE
+    if w in PAST_VERBS:
+        return PAST
+    if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED:
+        return PAST
+    if w in PRESENT_CUES:
+        return PRESENT
+    return None
+
+
+def _lexical_tense(text: str, start: int, end: int, s0: int, s1: int) -> str:
+    """Tense from the nearest cue left of the expression in its sentence, else right of it."""
+    left = [w.lower() for w in _WORD_RE.findall(text[max(s0, start - 160) : start])]
+    for i in range(len(left) - 1, max(-1, len(left) - 14), -1):
+        if left[i] in _CLAUSE_BREAK:
+            break
+        t = _word_tense(left, i)
+        if t:
+            return t
+    right = [w.lower() for w in _WORD_RE.findall(text[end : min(s1, end + 120)])]
+    for i in range(min(len(right), 10)):
+        if right[i] in _CLAUSE_BREAK:
+            break
+        t = _word_tense(right, i)
+        if t:
+            return t
+    return UNKNOWN
+
+
+def _doc_tense(doc, start: int, end: int) -> str | None:
+    """Tense of the verb governing the expression in a spaCy parse (None if not found)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for _ in range(3):
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        for a in auxes:
+            low = a.lower_
+            if low in ("will", "'ll", "shall", "would", "wo", "'d") or (
+                low == "going" and any(c.lower_ == "to" for c in tok.children)
+            ):
+                return FUTURE
+            if a.tag_ == "MD":
+                return FUTURE
+        if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return PAST
+        if tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+            return PAST
+        # "plans to meet", "is expected to visit": the tense sits on the governing verb
+        if any(a.lower_ == "to" for a in auxes) and tok.dep_ in ("xcomp", "ccomp", "advcl"):
+            if tok.head.lemma_ in (
+                "plan",
+                "expect",
+                "schedule",
+                "intend",
+                "aim",
+                "hope",
+                "want",
+                "seek",
+                "vow",
+                "pledge",
+                "promise",
+                "set",
+                "due",
+            ):
+                return FUTURE
+            tok = tok.head
+            continue
+        if tok.tag_ in ("VBZ", "VBP"):
+            return PRESENT
+        break
+    return None
+
+
+# --------------------------------------------------------------------------- resolution context
+
+
+class _Ctx:
+    """Per-document state while resolving expressions left to right."""
+
+    __slots__ = ("text", "dct", "doc", "anchor", "anchor_pos", "sent_bounds", "_tense_cache")
+
+    def __init__(self, text: str, dct: dt.date | None, doc) -> None:
+        self.text = text
+        self.dct = dct
+        self.doc = doc
+        self.anchor: dt.date | None = None  # most recent date mentioned (its first day)
+        self.anchor_pos = -1  # where that date was mentioned
+        self.sent_bounds = [0] + [m.end() for m in _SENT_SPLIT.finditer(text)] + [len(text)]
+        self._tense_cache: dict[tuple[int, int], str] = {}
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        b = self.sent_bounds
+        lo, hi = 0, len(b) - 1
+        while lo + 1 < hi:
+            mid = (lo + hi) // 2
+            if b[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid
+        return b[lo], b[hi]
+
+    def tense(self, start: int, end: int) -> str:
+        key = (start, end)
+        if key not in self._tense_cache:
+            t = None
+            if self.doc is not None:
+                t = _doc_tense(self.doc, start, end)
+            if t is None or t == PRESENT:
+                s0, s1 = self.sentence(start)
+                lt = _lexical_tense(self.text, start, end, s0, s1)
+                t = lt if (t is None or lt in (PAST, FUTURE)) else t
+            self._tense_cache[key] = t
+        return self._tense_cache[key]
+
+    @property
+    def ref(self) -> dt.date | None:
+        """The date that anaphoric expressions hang on: last mentioned date, else the DCT."""
+        return self.anchor or self.dct
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"')\]\u201d]*\s+(?=[\"'(\[\u201c]?[A-Z])|\n+")
+
+# --------------------------------------------------------------------------- handlers
+# Each handler gets the regex match, the context and the span; it returns
+# (type, value, mod) or None to drop the candidate.
+
+Result = tuple[str, str, str | None] | None
+
+
+def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
+    """Year of a month (and day) written without one, by DCT and tense."""
+    d = ctx.dct
+    assert d is not None
+    tense = ctx.tense(start, end)
+    here = (month, day or 0)
+    now = (d.month, d.day if day else 0)
+    if tense == FUTURE:
+        return d.year if here >= now else d.year + 1
+    if tense == PAST:
+        return d.year if here <= now else d.year - 1
+    diff = (month - d.month) * 31 + ((day or 15) - d.day if day else 0)
+    if diff > 183:
+        return d.year - 1
+    if diff < -183:
+        return d.year + 1
+    return d.year
+
+
+def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> dt.date:
+    d = ctx.dct
+    assert d is not None
+    delta = wd - d.weekday()
+    rel = (rel or "").lower().split()[-1] if rel else ""
+    if rel in ("next", "coming", "following"):
+        return d + dt.timedelta(days=delta % 7 or 7)
+    if rel in ("last", "past", "previous"):
+        return d - dt.timedelta(days=(-delta) % 7 or 7)
+    if rel == "this":
+        return d + dt.timedelta(days=delta)
+    if delta == 0:
+        return d
+    if ctx.tense(start, end) in (FUTURE, PRESENT):
+        return d + dt.timedelta(days=delta % 7)
+    return d - dt.timedelta(days=(-delta) % 7)
+
+
+def _point_mod(pre: str | None) -> str | None:
+    if not pre:
+        return None
+    key = re.sub(r"\s+", " ", pre.lower().strip())
+    if key in POINT_MODS:
+        return POINT_MODS[key]
+    return POINT_MODS.get(key.rstrip("-"))
+
+
+def _h_full_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    month = MONTHS[m["mon"].rstrip(".")]
+    day = int(m["day"])
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.dct is not None:
+        year = _year_for_month(ctx, month, day, s, e)
+    else:
+        return ("DATE", f"XXXX-{month:02d}-{day:02d}", None) if 1 <= day <= 31 else None
+    d = _safe_date(year, month, day)
+    if d is None:
+        return None
+    ctx.anchor = d
+    return "DATE", d.isoformat(), _point_mod(m["pre"])
+
+
+def _h_numeric_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    if m["iy"]:
+        y, mo, d = int(m["iy"]), int(m["im"]), int(m["id"])
+    else:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if y < 100:
+            y += 1900 if y >= 50 else 2000
+        mo, d = (a, b) if a <= 12 else (b, a)
+    date = _safe_date(y, mo, d)
+    if date is None:
+        return None
+    ctx.anchor = date
+    return "DATE", date.isoformat(), None
+
+
+def _h_month_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    month = MONTHS[m["mon"].rstrip(".")]
+    year = int(m["year"])
+    ctx.anchor = dt.date(year, month, 1)
+    return "DATE", f"{year:04d}-{month:02d}", _point_mod(m["pre"])
+
+
+_MONTH_GUARD = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|through|to|during|of|early|late|last|next|this|"
+    r"between|and|or|before|after|mid|end|on|for|in late|in early|the|until late)\s+|mid-|end-)$",
+    re.I,
+)
+
+
+def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    name = m["mon"]
+    month = MONTHS[name]
+    rel = (m["rel"] or "").lower()
+    pre_text = ctx.text[max(0, s - 14) : s]
+    if name in ("May", "March") and not rel and not m["pre"] and not _MONTH_GUARD.search(pre_text):
+        return None
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{month:02d}", _point_mod(m["pre"])
+    d = ctx.dct
+    if rel in ("last", "past", "previous"):
+        year = d.year if month < d.month else d.year - 1
+    elif rel in ("next", "coming"):
+        year = d.year if month > d.month else d.year + 1
+    elif rel == "this":
+        year = d.year
+    else:
+        year = _year_for_month(ctx, month, None, s, e)
+    ctx.anchor = dt.date(year, month, 1)
+    return "DATE", f"{year:04d}-{month:02d}", _point_mod(m["pre"])
+
+
+_NONYEAR_AFTER = re.compile(r"\s*(?:-|" + _NONYEAR + r"\b)", re.I)
+_NONYEAR_BEFORE = re.compile(
+    r"(?:[$\u00a3\u20ac#]|\bNo\.|\bnumber|\bflight|\bresolution)\s*$", re.I
+)
+_YEAR_RANGE = re.compile(r"\s*[-/]\s*\d{2,4}\b")
+
+
+def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    year = int(m["year"])
+    fiscal = bool(m["fy"])
+    if not fiscal and not m["pre"]:
+        after = ctx.text[e : e + 14]
+        if _NONYEAR_AFTER.match(after) and not _YEAR_RANGE.match(after):
+            return None
+        if _NONYEAR_BEFORE.search(ctx.text[max(0, s - 12) : s]):
+            return None
+    ctx.anchor = dt.date(year, 1, 1)
+    return "DATE", ("FY" if fiscal else "") + f"{year:04d}", _point_mod(m["pre"])
+
+
+def _h_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    if m["dec"]:
+        value = m["dec"][:3]
+    elif m["dec2"]:
+        value = "19" + m["dec2"][0]
+    else:
+        value = "19" + str(DECADE_WORDS[m["decw"].lower()])
+    return "DATE", value, _point_mod(m["pre"])
+
+
+def _h_century(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    raw = m["cent"].lower()
+    n = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
+    if n <= 0:
+        return None
+    return "DATE", f"{n - 1:02d}", _point_mod(m["pre"])
+
+
+def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    if m["rd2"] and not m["pod"]:
+        return None
+    word = re.sub(r"\s+", " ", (m["rd"] or "this").lower())
+    offs = {
+        "today": 0,
+        "tonight": 0,
+        "tomorrow": 1,
+        "yesterday": -1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+        "last night": -1,
+        "this": 0,
+    }
+    off = offs.get(word, 0)
+    if ctx.dct is None:
+        return "DATE", "PRESENT_REF", None
+    d = ctx.dct + dt.timedelta(days=off)
+    pod = m["pod"]
+    if word == "tonight" or word == "last night":
+        return "TIME", d.isoformat() + "TNI", None
+    if pod:
+        return "TIME", d.isoformat() + "T" + PARTS_OF_DAY[pod.lower()], None
+    return "DATE", d.isoformat(), None
+
+
+def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    wd = WEEKDAYS[m["wd"].rstrip(".")]
+    if ctx.dct is None:
+        return "DATE", f"XXXX-WXX-{wd + 1}", None
+    d = _weekday_date(ctx, wd, m["rel"], s, e)
+    ctx.anchor = d
+    if m["pod"]:
+        return "TIME", d.isoformat() + "T" + PARTS_OF_DAY[m["pod"].lower()], None
+    return "DATE", d.isoformat(), _point_mod(m["pre"])
+
+
+def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    if m["noon"]:
+        hour, minute = (12, 0) if m["noon"].lower() == "noon" else (24, 0)
+    else:
+        hour = int(m["h"] if m["h"] is not None else m["h24"])
+        minute = int(m["mi"] or m["mi24"] or 0)
+        ampm = (m["ampm"] or "").lower().replace(".", "")
+        if hour > 24 or minute > 59:
+            return None
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    day: dt.date | None
+    if m["wd"]:
+        wd = m["wd"]
+        rel = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(wd.lower())
+        if ctx.dct is None:
+            day = None
+        elif rel is not None:
+            day = ctx.dct + dt.timedelta(days=rel)
+        else:
+            day = _weekday_date(ctx, WEEKDAYS[wd], None, s, e)
+    else:
+        s0, _ = ctx.sentence(s)
+        day = ctx.anchor if ctx.anchor is not None and ctx.anchor_pos >= s0 else ctx.dct
+    hh = f"T{hour:02d}:{minute:02d}"
+    return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hh, None
+
+
+def _unit_letter(word: str) -> str:
+    return UNITS[word.lower().rstrip("s") if word.lower() not in UNITS else word.lower()]
+
+
+def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """this/last/next/the following/the same/the past + calendar unit."""
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit_word = re.sub(r"\s+", " ", m["unit"].lower()).replace("fiscal ", "")
+    u = UNITS[unit_word]
+    pre = m["pre"]
+    mod = _point_mod(pre)
+    if rel == "the" and u in ("D", "CE", "DE") and not pre:
+        return None
+    base = ctx.dct
+    if rel in ("the past", "the last") and not pre:
+        return "DURATION", "P1" + u, None
+    if rel in (
+        "the following",
+        "the next",
+        "the previous",
+        "the prior",
+        "the preceding",
+        "the same",
+        "that",
+    ):
+        base = ctx.ref
+        if rel in ("the next", "the following") and ctx.anchor is None:
+            base = ctx.dct
+    if base is None:
+        return (
+            "DATE",
+            {"this": "PRESENT_REF"}.get(
+                rel, "PAST_REF" if "pr" in rel or rel == "last" else "FUTURE_REF"
+            ),
+            mod,
+        )
+    step = {
+        "this": 0,
+        "current": 0,
+        "the current": 0,
+        "the": 0,
+        "the same": 0,
+        "that": 0,
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "the previous": -1,
+        "the prior": -1,
+        "the preceding": -1,
+        "the latest": -1,
+        "the past": -1,
+        "the last": -1,
+        "next": 1,
+        "coming": 1,
+        "the coming": 1,
+        "the next": 1,
+        "the following": 1,
+    }.get(rel, 0)
+    if rel == "the" and u == "Q" and ctx.tense(s, e) == PAST:
+        step = -1
+    gran = u if u != "2W" else "W"
+    d = _shift(base, step, gran if gran != "WE" else "W")
+    if gran == "WE" and rel in ("the", "this") and ctx.tense(s, e) == PAST and base.weekday() < 5:
+        d = _shift(base, -1, "W")
+    value = _fmt(d, gran)
+    if gran == "D":
+        ctx.anchor = d
+    return "DATE", value, mod
+
+
+def _h_year_end(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    word = m["u"].lower()
+    u = {"year": "Y", "month": "M", "week": "W", "quarter": "Q"}.get(word, "Y")
+    if m["yr"]:
+        return "DATE", m["yr"], "END"
+    if ctx.dct is None:
+        return None
+    return "DATE", _fmt(ctx.dct, u), "END"
+
+
+def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    unit_word = (m["unit"] or m["unit2"]).lower()
+    u = UNITS[unit_word]
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
+    num_txt = m["num"]
+    n = _num(num_txt) if num_txt else None
+    backward = direction in ("ago", "earlier", "before", "previously", "back")
+    base = ctx.dct if direction in ("ago", "from now", "hence", "back") else ctx.ref
+    if n is None:
+        return "DATE", "PAST_REF" if backward else "FUTURE_REF", None
+    if base is None or unit_word in TIME_UNITS:
+        return "DATE", "PAST_REF" if backward else "FUTURE_REF", None
+    gran = {"2W": "W", "WE": "W"}.get(u, u)
+    if u == "2W":
+        n *= 2
+    d = _shift(base, -n if backward else n, gran)
+    if gran == "D":
+        ctx.anchor = d
+    return "DATE", _fmt(d, gran), None
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\bpct|\bpercent|%|\bdlrs|\bdollars|\bmillion|\bbillion|\bmln|\bbln|\btonnes|"
+    r"\btons|\bbarrels|\btimes|\btwice|\bonce|\bthrice|\bunits|\bpeople|\bbpd|\bcents)"
+    r"[\s,)]*$",
+    re.I,
+)
+
+
+def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    num_txt = m["num"] or ""
+    unit_word = m["unit"].lower()
+    is_rate = num_txt.lower() in ("a", "an") and not m["mod"] and not m["det"]
+    if is_rate and _RATE_BEFORE.search(ctx.text[max(0, s - 20) : s]):
+        return "SET", _duration(1, unit_word), None
+    if unit_word == "second" and num_txt.lower() in ("a", "an", "one"):
+        return None
+    n = _num(num_txt) if num_txt else None
+    if n is None and num_txt.lower() not in VAGUE_NUMBERS and num_txt:
+        return None
+    mod = DURATION_MODS.get(re.sub(r"\s+", " ", m["mod"].lower())) if m["mod"] else None
+    if unit_word in ("night", "nights") and n is None:
+        return None
+    return "DURATION", _duration(n, unit_word, bool(m["half"])), mod
+
+
+def _h_bare_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    return "DURATION", _duration(None, m["unit"]), None
+
+
+def _h_adj_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    unit_word = m["unit"].lower()
+    if m["num"].lower() == "half":
+        return "DURATION", _duration(0.5, unit_word), None
+    n = _num(m["num"])
+    if n is None:
+        return None
+    return "DURATION", _duration(n, unit_word), None
+
+
+def _h_long(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    return "DURATION", _duration(1, m["unit"]), None
+
+
+def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    word = m["every"]
+    if word:
+        target = m["target"]
+        low = target.lower()
+        n = _num(m["n"]) if m["n"] else 1
+        if n is None:
+            return None
+        if target in WEEKDAYS:
+            return "SET", f"XXXX-WXX-{WEEKDAYS[target] + 1}", None
+        if target in MONTHS:
+            return "SET", f"XXXX-{MONTHS[target]:02d}", None
+        if low in PARTS_OF_DAY:
+            return "SET", "T" + PARTS_OF_DAY[low], None
+        other = 2 if m["other"] else 1
+        return "SET", _duration(n * other, low), None
+    if m["freq"]:
+        return "SET", _duration(1, m["funit"]), None
+    key = re.sub(r"\s+", " ", m["setw"].lower())
+    return "SET", SETS[key], None
+
+
+def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    key = re.sub(r"\s+", " ", m["ref"].lower())
+    value = REF_WORDS.get(key)
+    if value is None:
+        return None
+    if key == "soon":
+        around = ctx.text[max(0, s - 4) : e + 4].lower()
+        if (
+            around.startswith("as ")
+            or around.endswith(" as")
+            or "as soon as" in ctx.text[max(0, s - 3) : e + 3].lower()
+        ):
+            return None
+    if key == "now" and re.match(r"\s+that\b", ctx.text[e : e + 8]):
+        return None
+    return "DATE", value, None
+
+
+def _h_recent(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    return "DURATION", _duration(None, m["unit"]), None
+
+
+def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    kind = "H" if m["q"].lower() == "half" else "Q"
+    ordw = (m["ord"] or "").lower()
+    n: int | None = ORDINALS.get(ordw) if ordw in ORDINALS and ordw not in ("last",) else None
+    if m["qn"]:
+        n = int(m["qn"])
+    if ordw == "final":
+        n = 4 if kind == "Q" else 2
+    year: int | None = None
+    if m["year"]:
+        year = int(m["year"])
+    elif m["fy"]:
+        year = int(m["fy"])
+    elif m["ry"] and ctx.dct is not None:
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
+    if n is None:
+        # current / latest / last / previous / next quarter
+        if ctx.dct is None:
+            return None
+        step = {
+            "current": 0,
+            "this": 0,
+            "same": 0,
+            "latest": -1,
+            "last": -1,
+            "previous": -1,
+            "past": -1,
+            "year-ago": -4,
+            "coming": 1,
+            "next": 1,
+        }.get(ordw, 0)
+        if m["q"].lower() == "half":
+            step = {"current": 0, "this": 0, "last": -1, "previous": -1, "next": 1}.get(ordw, 0)
+            return "DATE", _fmt(_shift(ctx.dct, step, "H"), "H"), None
+        return "DATE", _fmt(_shift(ctx.dct, step, "Q"), "Q"), None
+    if n < 1 or n > (4 if kind == "Q" else 2):
+        return None
+    if year is None:
+        if ctx.dct is None:
+            return "DATE", f"XXXX-{kind}{n}", None
+        year = ctx.dct.year
+        cur = (ctx.dct.month - 1) // (3 if kind == "Q" else 6) + 1
+        tense = ctx.tense(s, e)
+        if tense == PAST and n > cur:
+            year -= 1
+        elif tense == FUTURE and n < cur:
+            year += 1
+    return "DATE", f"{year:04d}-{kind}{n}", None
+
+
+def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    code = SEASONS[m["s"].lower()]
+    rel = (m["rel"] or "").lower().split()
+    rel_w = rel[-1] if rel else ""
+    if m["year"]:
+        return "DATE", f"{m['year']}-{code}", _point_mod(m["pre"])
+    if m["s"].lower() == "fall" and re.match(r"\s+(?:of|in|to|by|from)\b", ctx.text[e : e + 6]):
+        return None
+    if not rel_w and not m["pre"] and not _SEASON_GUARD.search(ctx.text[max(0, s - 12) : s]):
+        return None
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{code}", _point_mod(m["pre"])
+    d = ctx.dct
+    start_m = _SEASON_START[code]
+    # the season containing the DCT, labelled by the year its first month falls in
+    cur_code = next(c for c, sm in _SEASON_START.items() if (d.month - sm) % 12 < 3)
+    cur_year = d.year if d.month >= _SEASON_START[cur_code] or cur_code != "WI" else d.year - 1
+    # most recent start of this season at or before the DCT
+    last_year = d.year if start_m <= d.month else d.year - 1
+    if rel_w in ("last", "past", "previous"):
+        year = last_year - 1 if code == cur_code else last_year
+    elif rel_w in ("next", "coming"):
+        year = last_year + 1
+    elif rel_w == "this":
+        year = cur_year if code == cur_code else d.year
+    else:
+        tense = ctx.tense(s, e)
+        if code == cur_code:
+            year = cur_year
+        elif tense == FUTURE:
+            year = last_year + 1
+        elif tense == PAST:
+            year = last_year
+        else:
+            year = d.year
+    return "DATE", f"{year:04d}-{code}", _point_mod(m["pre"])
+
+
+_SEASON_GUARD = re.compile(
+    r"\b(?:in|during|since|until|through|throughout|before|after|this|last|next|of)\s+$", re.I
+)
+
+
+def _h_the_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    if ctx.dct is None:
+        return None
+    return "DATE", _fmt(ctx.dct, "Y"), _point_mod(m["pre"])
+
+
+# --------------------------------------------------------------------------- patterns
+
+_PRE_POINT = r"(?:(?P<pre>early|late|mid-|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-)\s*)?"
+_REL = r"(?P<rel>this|last|next|past|coming|previous|following)"
+
+_RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
+    # Tuesday, Oct. 29, 2024 / Oct. 29 / early March 3
+    (
+        B + _PRE_POINT + r"(?:" + WEEKDAY_ANY + r",?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>\d{1,2})"
+        r"(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?",
+        _h_full_date,
+    ),
+    # 24 February 2022 / the 24th of February
+    (
+        B
+        + _PRE_POINT
+        + r"(?:"
+        + WEEKDAY_ANY
+        + r",?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        r"\s+(?:of\s+)?(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?",
+        _h_full_date,
+    ),
+    (
+        B
+        + r"(?:(?P<iy>"
+        + YEAR
+        + r")-(?P<im>[01]\d)-(?P<id>[0-3]\d)|(?P<a>\d{1,2})/(?P<b>\d{1,2})/"
+        r"(?P<y>\d{4}|\d{2}))(?![\d/])",
+        _h_numeric_date,
+    ),
+    (
+        B + _PRE_POINT + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<year>" + YEAR + r")(?![\d])",
+        _h_month_year,
+    ),
+    (
+        B
+        + _PRE_POINT
+        + r"(?:(?P<rel>this|last|next|past|coming|previous)\s+)?(?P<mon>"
+        + MONTH_ALONE
+        + r")(?![\w])",
+        _h_month,
+    ),
+    (
+        B
+        + _PRE_POINT
+        + r"(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<year>"
+        + YEAR_PLAIN
+        + r")(?![\d'\u2019]|s\b|\.\d|,\d)",
+        _h_year,
+    ),
+    (
+        B
+        + r"(?:the\s+)?"
+        + _PRE_POINT.replace(r"\s*)?", r"[-\s]*)?")
+        + r"(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>"
+        + _alt(DECADE_WORDS)
+        + r"))"
+        + E,
+        _h_decade,
+    ),
+    (
+        B
+        + r"(?:the\s+)?"
+        + _PRE_POINT
+        + r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
+        + ORD
+        + r")[-\s]+century"
+        + E,
+        _h_century,
+    ),
+    (
+        B + r"(?:(?P<rd>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|"
+        r"the\s+day\s+after\s+tomorrow|last\s+night)|(?P<rd2>this))(?:\s+(?P<pod>"
+        + POD
+        + r"))?"
+        + E,
+        _h_relday,
+    ),
+    (
+        B + r"(?:" + _REL + r"\s+)?(?:(?P<pre>early|late)\s+)?(?P<wd>" + WEEKDAY_FULL + r")"
+        r"(?:\s+(?P<pod>" + POD + r"))?" + E,
+        _h_weekday,
+    ),
+    (
+        B
+        + r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)|(?P<h24>[01]\d|2[0-3])"
+        r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight))"
+        r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|BST|CET|local\s+time)\b)?"
+        r"(?:\s+(?:on\s+)?(?P<wd>" + WEEKDAY_FULL + r"|today|tomorrow|yesterday)\b)?",
+        _h_time,
+    ),
+    (
+        B
+        + r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|close)\s+of)\s+)?"
+        r"(?P<rel>this|last|next|past|previous|coming|current|the\s+current|the\s+coming|"
+        r"the\s+next|the\s+past|the\s+previous|the\s+last|the\s+following|the\s+same|that|"
+        r"the\s+prior|the\s+preceding|the\s+latest|the)\s+(?P<unit>day|week|weekend|month|quarter|year"
+        r"|decade|century|fiscal\s+year)" + E + r"(?!-|\s+of\b)",
+        _h_rel_unit,
+    ),
+    (
+        B
+        + r"(?:(?:the\s+)?(?P<u>year|month|week|quarter)(?:'s|-|\s)\s*end|end-(?:of-)?(?P<u2>year)"
+        r"|(?P<u3>year)end|end-(?P<yr>" + YEAR + r"))" + E,
+        lambda m, c, s, e: _h_year_end(_YearEnd(m), c, s, e),
+    ),
+    (
+        B + r"(?:(?P<num>" + NUM + r"|" + VAGUE + r")\s+(?P<unit>" + UNIT + r")|(?P<unit2>"
+        r"seconds|minutes|hours|days|weeks|months|years|decades))\s+"
+        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)" + E,
+        _h_ago,
+    ),
+    (
+        B
+        + r"(?:(?P<mod>"
+        + DMOD
+        + r")\s+(?P<det>)|(?P<det2>the\s+(?:past|last|next|coming|previous"
+        r"|first|following|final|remaining|latest|same|initial|preceding)\s+(?:(?:"
+        + DMOD
+        + r")\s+)?))?"
+        r"(?P<num>"
+        + NUM
+        + r"|"
+        + VAGUE
+        + r")(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>"
+        + UNIT
+        + r")",
+        lambda m, c, s, e: _h_duration(_Dur(m), c, s, e),
+    ),
+    (
+        r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)" + E,
+        _h_bare_duration,
+    ),
+    (r"(?<=\bin\s)(?P<unit>years|months|decades)" + E + r"(?!\s+(?:of|to)\b)", _h_bare_duration),
+    (
+        B + r"(?:the\s+)?(?:(?:past|last|next|coming|previous)|(?:recent|coming))\s+(?P<unit>"
+        r"days|weeks|months|years|decades|hours)" + E,
+        _h_recent,
+    ),
+    (
+        B + r"(?P<num>\d+|" + NUMWORD + r"|half)-(?P<unit>second|minute|hour|day|week|month|year|"
+        r"decade)(?:-(?:long|old))?" + E,
+        _h_adj_duration,
+    ),
+    (B + r"(?P<unit>week|month|year|day|hour|decade)[-\s]?long" + E, _h_long),
+    (
+        B
+        + r"(?:(?P<every>every|each)\s+(?P<other>other\s+)?(?:(?P<n>"
+        + NUM
+        + r")\s+)?(?P<target>"
+        + UNIT
+        + r"|"
+        + WEEKDAY_FULL
+        + r"|"
+        + MONTH_ALONE
+        + r"|morning|afternoon|evening|night)|"
+        r"(?P<freq>(?:once|twice|thrice|"
+        + NUM
+        + r"\s+times)\s+(?:a|an|per|each|every)\s+(?P<funit>"
+        r"second|minute|hour|day|week|month|year))|(?P<setw>" + _alt(SETS) + r"))" + E,
+        _h_set,
+    ),
+    (B + r"(?P<ref>" + _alt(k for k, v in REF_WORDS.items() if v) + r")" + E, _h_ref),
+    (
+        B + r"(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|"
+        r"latest|previous|past|coming|next|year-ago|same|this)[-\s]+)(?P<q>quarter|half)"
+        r"(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR + r")(?!\d)|(?:the\s+)?(?P<ry>this|last|next|the|"
+        r"current)\s+(?:fiscal\s+)?year|fiscal\s+(?P<fy>" + YEAR + r")))?" + E + r"(?!-\w)(?P<qn>)",
+        _h_quarter,
+    ),
+    (
+        B
+        + r"(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<year>"
+        + YEAR
+        + r"))?(?P<q>)(?P<ord>)(?P<ry>)(?P<fy>)"
+        + E,
+        lambda m, c, s, e: _h_quarter(_Quarter(m), c, s, e),
+    ),
+    (
+        B + _PRE_POINT + r"(?:(?P<rel>this|last|next|past|coming|the\s+coming|the\s+past|the\s+last"
+        r"|the\s+next|the)\s+)?(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<year>" + YEAR + r"))?" + E,
+        _h_season,
+    ),
+    (
+        B + r"(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?the\s+year" + E + r"(?![-'])",
+        _h_the_year,
+    ),
+]
+
+
+class _Proxy:
+    """Match wrapper that supplies defaults for groups a pattern does not define."""
+
+    __slots__ = ("_m", "_defaults")
+
+    def __init__(self, m: re.Match, defaults: dict[str, Any]) -> None:
+        self._m = m
+        self._defaults = defaults
+
+    def __getitem__(self, key: str):
+        if key in self._defaults:
+            v = self._defaults[key]
+            return v(self._m) if callable(v) else v
+        try:
+            return self._m[key]
+        except IndexError:
+            return None
+
+
+def _YearEnd(m: re.Match) -> _Proxy:  # noqa: N802
+    return _Proxy(m, {"u": lambda x: x["u"] or x["u2"] or x["u3"] or "year"})
+
+
+def _Dur(m: re.Match) -> _Proxy:  # noqa: N802
+    return _Proxy(m, {"det": lambda x: x["det2"]})
+
+
+def _Quarter(m: re.Match) -> _Proxy:  # noqa: N802
+    return _Proxy(m, {"q": "quarter", "ord": None, "ry": None, "fy": None})
+
+
+_RULES: list[tuple[re.Pattern[str], Callable[..., Result]]] = [
+    (re.compile(src, re.I), handler) for src, handler in _RULES_SRC
+]
+_TRAILING = re.compile(r"[\s,]+$")
+
+
+# --------------------------------------------------------------------------- tagging
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
+    cands = []
+    for prio, (rx, _h) in enumerate(_RULES):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            trail = _TRAILING.search(text, s, e)
+            if trail is not None and trail.end() == e:
+                e = trail.start()
+            if e > s:
+                cands.append((s, e, prio, m))
+    return cands
+
+
+def _select(cands):
+    """Longest non-overlapping candidates (ties: the earlier rule wins)."""
+    chosen: list[tuple[int, int, int, re.Match]] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        s, e = c[0], c[1]
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        chosen.append(c)
+        taken.append((s, e))
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
+    """Temporal expressions of ``text`` with TIMEX3 type/value/mod, in text order."""
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    ctx = _Ctx(text, dct, doc)
+    out: list[Timex] = []
+    for s, e, prio, m in _select(_candidates(text)):
+        before = ctx.anchor
+        try:
+            res = _RULES[prio][1](m, ctx, s, e)
+        except (KeyError, ValueError, OverflowError):
+            res = None
+        if res is None:
+            continue
+        typ, value, mod = res
+        if ctx.anchor is not before:
+            ctx.anchor_pos = s
+        out.append(Timex(s, e, text[s:e], typ, value, mod))
+    return out
+
+
+# --------------------------------------------------------------------------- event dates
+
+_GRAN_BY_PATTERN: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"^\d{4}-W\d{2}"), "week"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}-Q[1-4]$"), "quarter"),
+    (re.compile(r"^(?:FY)?\d{4}$"), "year"),
+]
+
+
+def timex_interval(value: str) -> tuple[str | None, str | None, str]:
+    """(start, end, granularity) of a DATE/TIME value; (None, None, "unknown") if vague."""
+    v = value.removeprefix("FY")
+    try:
+        if re.match(r"^\d{4}-\d{2}-\d{2}", v):
+            d = dt.date.fromisoformat(v[:10])
+            return d.isoformat(), d.isoformat(), "day"
+        m = re.match(r"^(\d{4})-W(\d{2})(-WE)?$", v)
+        if m:
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            first = monday + dt.timedelta(days=5 if m[3] else 0)
+            return first.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week"
+        m = re.match(r"^(\d{4})-(\d{2})$", v)
+        if m:
+            first = dt.date(int(m[1]), int(m[2]), 1)
+            last = _add_months(first, 1) - dt.timedelta(days=1)
+            return first.isoformat(), last.isoformat(), "month"
+        m = re.match(r"^(\d{4})-([QH])([1-4])$", v)
+        if m:
+            size = 3 if m[2] == "Q" else 6
+            first = dt.date(int(m[1]), (int(m[3]) - 1) * size + 1, 1)
+            last = _add_months(first, size) - dt.timedelta(days=1)
+            return first.isoformat(), last.isoformat(), "quarter" if m[2] == "Q" else "unknown"
+        m = re.match(r"^(\d{4})-(SP|SU|FA|WI)$", v)
+        if m:
+            first = dt.date(int(m[1]), _SEASON_START[m[2]], 1)
+            last = _add_months(first, 3) - dt.timedelta(days=1)
+            return first.isoformat(), last.isoformat(), "unknown"
+        if re.match(r"^\d{4}$", v):
+            return f"{v}-01-01", f"{v}-12-31", "year"
+        if re.match(r"^\d{3}$", v):
+            return f"{v}0-01-01", f"{v}9-12-31", "unknown"
+    except ValueError:
+        pass
+    return None, None, "unknown"
+
+
+def _clause_head(tok):
+    """The verb heading the clause a token belongs to (the token itself if it is one)."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+_PREP_MOD = {
+    "by": "ON_OR_BEFORE",
+    "before": "BEFORE",
+    "until": "ON_OR_BEFORE",
+    "after": "AFTER",
+    "since": "ON_OR_AFTER",
+    "till": "ON_OR_BEFORE",
+}
+
+
+def _to_event_date(t: Timex, status: Status, mod: str | None) -> EventDate:
+    start, end, gran = timex_interval(t.value)
+    return {
+        "value": t.value,
+        "start": start,
+        "end": end,
+        "granularity": gran,  # type: ignore[typeddict-item]
+        "text": t.text,
+        "basis": "text",
+        "mod": mod,
+        "status": status,
+    }
+
+
+def event_date(
+    timexes: list[Timex],
+    sent_start: int,
+    sent_end: int,
+    trigger_token,
+    status: Status,
+    dct: dt.date | None,
+    dateline: Timex | None = None,
+) -> EventDate:
+    """The date object of one event (see the module docstring for the order of preference)."""
+    in_sent = [
+        t
+        for t in timexes
+        if t.start >= sent_start and t.end <= sent_end and t.type in ("DATE", "TIME")
+    ]
+    specific = [t for t in in_sent if not t.value.endswith("_REF")]
+    refs = [t for t in in_sent if t.value.endswith("_REF")]
+    chosen: Timex | None = None
+    doc = getattr(trigger_token, "doc", None)
+    trig_pos = getattr(trigger_token, "idx", (sent_start + sent_end) // 2)
+    if doc is not None and specific:
+        head = _clause_head(trigger_token)
+        same = []
+        for t in specific:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            chain = [root]
+            while chain[-1].head is not chain[-1] and len(chain) < 12:
+                chain.append(chain[-1].head)
+            if _clause_head(root) is head or trigger_token in chain[:4]:
+                same.append(t)
+        if same:
+            chosen = min(same, key=lambda t: abs(t.start - trig_pos))
+    if chosen is None and specific:
+        chosen = min(specific, key=lambda t: abs(t.start - trig_pos))
+    if chosen is None and dateline is not None and dateline.type in ("DATE", "TIME"):
+        chosen = dateline
+    if chosen is None and refs:
+        chosen = min(refs, key=lambda t: abs(t.start - trig_pos))
+    if chosen is None:
+        return publication_date(status)
+    mod = chosen.mod
+    if mod is None and doc is not None and chosen is not dateline:
+        before = doc.text[max(0, chosen.start - 8) : chosen.start].lower().split()
+        if before:
+            mod = _PREP_MOD.get(before[-1])
+    return _to_event_date(chosen, status, mod)
+
+
+# --------------------------------------------------------------------------- CLI helper
+
+
+def timex_lines(text: str, dct: dt.date | None) -> list[str]:
+    """One compact JSON object per expression (keys start, end, text, type, value, mod)."""
+    return [json.dumps(t.as_dict(), ensure_ascii=False) for t in tag(text, dct)]
+
+
+def run_cli(dct: str | None, path: str = "-") -> int:
+    """Body of ``eventstream timex``: tag a text file (or stdin) and print JSON lines."""
+    day = dt.date.fromisoformat(dct) if dct else None
+    text = sys.stdin.read() if path in ("-", "") else Path(path).read_text(encoding="utf-8")
+    for line in timex_lines(text, day):
+        sys.stdout.write(line + "\n")
+    return 0
