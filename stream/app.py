@@ -161,4 +161,5 @@ def run_worker(settings: Settings, *, process_started: float | None = None) -> N
         redirect_stdouts=False,
         quiet=True,
     )
+    worker.spinner = None  # log lines only, no terminal animation
     worker.execute_from_commandline()

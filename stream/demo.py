@@ -34,13 +34,20 @@ def _names(folder: object) -> list[str]:
 
 
 def start_worker(
-    settings: Settings, *, log_path: str | os.PathLike[str], extra_env: dict[str, str] | None = None
+    settings: Settings,
+    *,
+    log_path: str | os.PathLike[str],
+    command: Sequence[str] | None = None,
+    extra_env: dict[str, str] | None = None,
 ) -> subprocess.Popen[bytes]:
-    """Start ``eventstream worker`` as a child process configured by ``settings``."""
+    """Start ``eventstream worker`` as a child process configured by ``settings``.
+
+    ``command`` is how to run the CLI (default: this interpreter's ``-m stream``).
+    """
     env = {**os.environ, **settings.env(), **(extra_env or {})}
     with open(log_path, "ab") as log:
         return subprocess.Popen(
-            [sys.executable, "-m", "stream", "worker"],
+            [*(command or [sys.executable, "-m", "stream"]), "worker"],
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=log,
