@@ -252,6 +252,48 @@ def replay(
     )
 
 
+@app.command()
+def backfill(
+    from_offset: Annotated[
+        int | None, typer.Option(help="Start at this offset in every partition")
+    ] = None,
+    from_time: Annotated[
+        str | None, typer.Option(help="Start at messages stamped at or after T (RFC 3339/date)")
+    ] = None,
+    to_time: Annotated[
+        str | None, typer.Option(help="Skip messages stamped after T (a date: that day incl.)")
+    ] = None,
+    topic_out: Annotated[
+        str | None, typer.Option(help="Where the events go [default: events]")
+    ] = None,
+    topic_in: Annotated[
+        str | None, typer.Option(help="Articles topic to read [default: articles]")
+    ] = None,
+    partition: Annotated[
+        list[int] | None, typer.Option(help="Only this partition (repeatable)")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per NLP batch")] = 16,
+    broker: BrokerOpt = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar")] = True,
+) -> None:
+    """Re-extract articles already in the articles topic, outside the workers' group."""
+    from stream.backfill import run as run_backfill
+
+    raise typer.Exit(
+        run_backfill(
+            broker=broker,
+            topic_in=topic_in,
+            topic_out=topic_out,
+            from_offset=from_offset,
+            from_time=from_time,
+            to_time=to_time,
+            partitions=partition or (),
+            batch_size=batch_size,
+            progress=progress,
+        )
+    )
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -6,7 +6,6 @@ import gzip
 import json
 import random
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from stream.backfill import high_watermarks
 from stream.codec import article_id, decode_article
 from stream.replay import (
     ReplayError,
@@ -86,11 +86,8 @@ def archive(tmp_path_factory, fixtures_dir: Path) -> dict:
 
 
 @pytest.fixture(scope="module")
-def kafka() -> Iterator[str]:
-    from stream.broker import EmbeddedBroker
-
-    with EmbeddedBroker() as broker:
-        yield broker.bootstrap
+def kafka(broker) -> str:
+    return broker.bootstrap
 
 
 def _topic(kafka: str, name: str) -> str:
@@ -109,7 +106,7 @@ def _messages(kafka: str, topic: str) -> list:
         parts = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic))]
         consumer.assign(parts)
         consumer.seek_to_beginning(*parts)
-        end = consumer.end_offsets(parts)
+        end = high_watermarks([kafka], parts)
         out = []
         while any(consumer.position(tp) < end[tp] for tp in parts):
             for batch in consumer.poll(timeout_ms=500).values():
@@ -311,7 +308,7 @@ def _count(kafka: str, topic: str) -> int:
     consumer = KafkaConsumer(bootstrap_servers=[kafka], group_id=None)
     try:
         parts = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        return sum(consumer.end_offsets(parts).values()) if parts else 0
+        return sum(high_watermarks([kafka], parts).values()) if parts else 0
     finally:
         consumer.close()
 
