@@ -270,16 +270,21 @@ def _word_tense(words: list[str], i: int) -> str | None:
     return None
 
 
+def _cue_word(word: str) -> str:
+    """Lower-cased word for cue lookup; the month "May" is not the modal "may"."""
+    return "<month>" if word == "May" else word.lower()
+
+
 def _lexical_tense(text: str, start: int, end: int, s0: int, s1: int) -> str:
     """Tense from the nearest cue left of the expression in its sentence, else right of it."""
-    left = [w.lower() for w in _WORD_RE.findall(text[max(s0, start - 160) : start])]
+    left = [_cue_word(w) for w in _WORD_RE.findall(text[max(s0, start - 160) : start])]
     for i in range(len(left) - 1, max(-1, len(left) - 14), -1):
         if left[i] in _CLAUSE_BREAK:
             break
         t = _word_tense(left, i)
         if t:
             return t
-    right = [w.lower() for w in _WORD_RE.findall(text[end : min(s1, end + 120)])]
+    right = [_cue_word(w) for w in _WORD_RE.findall(text[end : min(s1, end + 120)])]
     for i in range(min(len(right), 10)):
         if right[i] in _CLAUSE_BREAK:
             break
@@ -537,6 +542,7 @@ def _h_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         value = "19" + m["dec2"][0]
     else:
         value = "19" + str(DECADE_WORDS[m["decw"].lower()])
+    ctx.anchor = dt.date(int(value) * 10, 1, 1)
     return "DATE", value, _point_mod(m["pre"])
 
 
@@ -904,6 +910,31 @@ def _h_the_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 # --------------------------------------------------------------------------- patterns
 
+_BARE_BEFORE = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s)"
+        for w in (
+            "for",
+            "within",
+            "take",
+            "takes",
+            "took",
+            "taken",
+            "last",
+            "lasted",
+            "lasts",
+            "after",
+            "over",
+            "spent",
+            "spend",
+            "spends",
+            "waited",
+            "wait",
+        )
+    )
+    + ")"
+)
 _PRE_POINT = r"(?:(?P<pre>early|late|mid-|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-)\s*)?"
 _REL = r"(?P<rel>this|last|next|past|coming|previous|following)"
 
@@ -1018,8 +1049,8 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         B
         + r"(?:(?P<mod>"
         + DMOD
-        + r")\s+(?P<det>)|(?P<det2>the\s+(?:past|last|next|coming|previous"
-        r"|first|following|final|remaining|latest|same|initial|preceding)\s+(?:(?:"
+        + r")\s+(?P<det>)|(?P<det2>the\s+(?:(?:past|last|next|coming|previous"
+        r"|first|following|final|remaining|latest|same|initial|preceding|other)\s+)?(?:(?:"
         + DMOD
         + r")\s+)?))?"
         r"(?P<num>"
@@ -1028,11 +1059,11 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + VAGUE
         + r")(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>"
         + UNIT
-        + r")",
+        + r")(?:\s+old\b)?",
         lambda m, c, s, e: _h_duration(_Dur(m), c, s, e),
     ),
     (
-        r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)" + E,
+        _BARE_BEFORE + r"(?P<unit>years|months|weeks|days|decades|hours|centuries)" + E,
         _h_bare_duration,
     ),
     (r"(?<=\bin\s)(?P<unit>years|months|decades)" + E + r"(?!\s+(?:of|to)\b)", _h_bare_duration),
