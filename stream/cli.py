@@ -27,7 +27,7 @@ Paths = Annotated[
     list[str],
     typer.Argument(help="Files (.json, .jsonl, .ndjson, optionally .gz), folders, or - for stdin"),
 ]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="jsonl or table")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="jsonl, table or csv")]
 
 
 def _settings(**overrides: object):
@@ -135,13 +135,39 @@ def tail(
         list[str] | None, typer.Option(help="Only events involving this ISO3 country (repeatable)")
     ] = None,
     topic: Annotated[str | None, typer.Option(help="Topic [default: events]")] = None,
+    category: Annotated[
+        list[str] | None, typer.Option(help="Only diplomatic or military events (repeatable)")
+    ] = None,
+    actor: Annotated[
+        list[str] | None, typer.Option(help="Only events with an actor or target named so")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only events dated on or after DATE (the event's date)")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only events dated on or before DATE (the event's date)")
+    ] = None,
+    group: Annotated[
+        str | None, typer.Option(help="Join this consumer group and commit (default: no commits)")
+    ] = None,
 ) -> None:
-    """Print events from the events topic as they arrive."""
+    """Print events from the events topic as they arrive (jsonl, table or csv), filtered."""
     from stream.tail import FORMATS, EventFilter
     from stream.tail import tail as run_tail
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}", param_hint="--format")
+    try:
+        keep = EventFilter.of(
+            event_type or (),
+            country or (),
+            categories=category or (),
+            actors=actor or (),
+            since=since,
+            until=until,
+        )
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
     settings = _settings(broker=broker)
     with contextlib.suppress(KeyboardInterrupt):
         run_tail(
@@ -150,8 +176,9 @@ def tail(
             max_events=max_events,
             timeout=timeout,
             fmt=fmt,
-            keep=EventFilter.of(event_type or (), country or ()),
+            keep=keep,
             topic=topic,
+            group=group,
         )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -14,24 +16,90 @@ from rich.table import Table
 from stream.codec import loads
 from stream.config import Settings
 
-FORMATS = ("jsonl", "table")
+FORMATS = ("jsonl", "table", "csv")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
 class EventFilter:
-    """Which events to keep: by type and by country (of an actor, a target or the place)."""
+    """Which events to keep. Every given criterion must hold; within one, any value may match.
+
+    - ``types`` / ``categories``: the event's ``type`` / ``category``;
+    - ``countries``: ISO3 of an actor, a target or the place;
+    - ``actors``: a name (case-insensitive, part of a name is enough) of an actor or target;
+    - ``since`` / ``until`` (ISO dates, inclusive): the event's own date range
+      (``date.start``..``date.end``; the publication day when the text gives no date)
+      overlaps them. This is the date of the event, not of the message.
+    """
 
     types: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+    actors: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
 
     @classmethod
-    def of(cls, types: Sequence[str] = (), countries: Sequence[str] = ()) -> EventFilter:
-        return cls(frozenset(types), frozenset(c.upper() for c in countries))
+    def of(
+        cls,
+        types: Sequence[str] = (),
+        countries: Sequence[str] = (),
+        *,
+        categories: Sequence[str] = (),
+        actors: Sequence[str] = (),
+        since: str | None = None,
+        until: str | None = None,
+    ) -> EventFilter:
+        for bound in (since, until):
+            if bound and not _ISO_DAY.match(bound):
+                raise ValueError(f"{bound!r} is not a date (YYYY-MM-DD)")
+        return cls(
+            frozenset(types),
+            frozenset(c.upper() for c in countries),
+            frozenset(c.lower() for c in categories),
+            tuple(a.casefold() for a in actors),
+            since[:10] if since else None,
+            until[:10] if until else None,
+        )
 
     def __call__(self, event: Mapping[str, Any]) -> bool:
         if self.types and event.get("type") not in self.types:
             return False
-        return not self.countries or bool(event_countries(event) & self.countries)
+        if self.categories and event.get("category") not in self.categories:
+            return False
+        if self.countries and not event_countries(event) & self.countries:
+            return False
+        if self.actors and not _names_match(event, self.actors):
+            return False
+        if self.since or self.until:
+            start, end = event_span(event)
+            if start is None or end is None:
+                return False
+            if (self.since and end < self.since) or (self.until and start > self.until):
+                return False
+        return True
+
+
+def event_span(event: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """First and last day (ISO) the event may fall on: ``date.start``..``date.end``, one of
+    them when the other is open, else the publication day."""
+    date = event.get("date") or {}
+    start, end = date.get("start"), date.get("end")
+    if start or end:
+        return (start or end)[:10], (end or start)[:10]
+    published = event.get("published_at")
+    day = published[:10] if isinstance(published, str) and published else None
+    return day, day
+
+
+def _names_match(event: Mapping[str, Any], wanted: Sequence[str]) -> bool:
+    names = [
+        str(a.get(k) or "").casefold()
+        for a in [*(event.get("actors") or []), *(event.get("targets") or [])]
+        if isinstance(a, Mapping)
+        for k in ("name", "text")
+    ]
+    return any(w in n for w in wanted for n in names)
 
 
 def event_countries(event: Mapping[str, Any]) -> set[str]:
@@ -59,8 +127,67 @@ def _event_day(event: Mapping[str, Any]) -> str:
     return f"~{published[:10]}" if published else "?"
 
 
+CSV_COLUMNS = (
+    "event_id",
+    "published_at",
+    "date_value",
+    "date_start",
+    "date_end",
+    "type",
+    "category",
+    "cameo",
+    "actors",
+    "actor_countries",
+    "targets",
+    "target_countries",
+    "location",
+    "location_country",
+    "quantities",
+    "trigger",
+    "negated",
+    "confidence",
+    "sentence",
+    "article_id",
+    "extractor_version",
+)
+
+
+def csv_row(event: Mapping[str, Any]) -> list[Any]:
+    """One event flattened into the ``CSV_COLUMNS`` (lists joined with ``; ``)."""
+    date = event.get("date") or {}
+    location = event.get("location") or {}
+    actors, targets = event.get("actors") or [], event.get("targets") or []
+
+    def countries(group: Sequence[Mapping[str, Any]]) -> str:
+        return "; ".join(str(a.get("country")) for a in group if a.get("country"))
+
+    return [
+        event.get("event_id"),
+        event.get("published_at"),
+        date.get("value"),
+        date.get("start"),
+        date.get("end"),
+        event.get("type"),
+        event.get("category"),
+        event.get("cameo"),
+        "; ".join(a.get("name") or a.get("text") or "" for a in actors),
+        countries(actors),
+        "; ".join(a.get("name") or a.get("text") or "" for a in targets),
+        countries(targets),
+        location.get("name"),
+        location.get("country"),
+        "; ".join(q.get("text") or "" for q in event.get("quantities") or []),
+        event.get("trigger"),
+        event.get("negated"),
+        event.get("confidence"),
+        " ".join(((event.get("evidence") or {}).get("sentence") or "").split()),
+        event.get("article_id"),
+        event.get("extractor_version"),
+    ]
+
+
 class EventPrinter:
-    """Prints events as JSON lines (pipe-friendly) or as rows of a readable table."""
+    """Prints events as JSON lines (pipe-friendly), rows of a readable table, or CSV."""
 
     COLUMNS = (
         ("date", 12),
@@ -81,11 +208,18 @@ class EventPrinter:
             self.console = Console(file=self.out, soft_wrap=False)
             if not self.console.is_terminal:
                 self.console.width = max(self.console.width, 160)
+        self.csv = csv.writer(self.out) if fmt == "csv" else None
         self.count = 0
 
     def emit(self, raw: bytes, event: Mapping[str, Any] | None = None) -> None:
         """Print one event given its JSON bytes (and, if at hand, the parsed event)."""
         self.count += 1
+        if self.csv is not None:
+            if self.count == 1:
+                self.csv.writerow(CSV_COLUMNS)
+            self.csv.writerow(csv_row(event if event is not None else loads(raw)))
+            self.out.flush()
+            return
         if self.console is None:
             self.out.write(raw.decode("utf-8") + "\n")
             self.out.flush()
@@ -122,30 +256,64 @@ def consume(
     from_beginning: bool = True,
     timeout: float | None = None,
     stop: Callable[[], bool] | None = None,
+    group: str | None = None,
 ) -> Iterator[Any]:
     """Messages of ``topic`` (kafka-python records) until ``timeout`` seconds pass without one,
-    or ``stop()`` turns true. Reads without a consumer group; commits nothing."""
-    from kafka import KafkaConsumer
+    or ``stop()`` turns true (checked after each message).
+
+    Without ``group`` it reads without a consumer group and commits nothing. With ``group`` it
+    joins that consumer group (sharing partitions with its other members), starts where the
+    group left off (``from_beginning`` only matters for a new group), and commits the offsets
+    of messages once the caller has taken them: after each poll and when stopping.
+    """
+    from kafka import KafkaConsumer, TopicPartition
+    from kafka.structs import OffsetAndMetadata
 
     consumer = KafkaConsumer(
         topic,
         bootstrap_servers=settings.bootstrap_servers,
         auto_offset_reset="earliest" if from_beginning else "latest",
         enable_auto_commit=False,
-        group_id=None,
+        group_id=group,
+        **(_group_timings(settings) if group else {}),
     )
+    taken: dict[Any, int] = {}
+
+    def commit() -> None:
+        if group and taken:
+            consumer.commit({tp: OffsetAndMetadata(n, "", -1) for tp, n in taken.items()})
+            taken.clear()
+
     try:
         idle_since = time.monotonic()
         while stop is None or not stop():
             batches = consumer.poll(timeout_ms=200)
             records = [r for part in batches.values() for r in part]
-            if records:
+            if records or (group and not consumer.assignment()):  # joining is not idling
                 idle_since = time.monotonic()
-            yield from records
+            for record in records:
+                yield record
+                taken[TopicPartition(record.topic, record.partition)] = record.offset + 1
+                if stop is not None and stop():
+                    return
+            commit()
             if timeout is not None and time.monotonic() - idle_since > timeout:
                 return
     finally:
-        consumer.close()
+        try:
+            commit()
+        finally:
+            consumer.close()
+
+
+def _group_timings(settings: Settings) -> dict[str, int]:
+    """Consumer-group timings for kafka-python from the settings (session capped at 10 s)."""
+    session = min(settings.session_timeout, 10.0)
+    heartbeat = min(settings.heartbeat_interval, session / 3)
+    return {
+        "session_timeout_ms": int(session * 1000),
+        "heartbeat_interval_ms": int(heartbeat * 1000),
+    }
 
 
 def tail(
@@ -158,10 +326,13 @@ def tail(
     keep: Callable[[Mapping[str, Any]], bool] | None = None,
     topic: str | None = None,
     out: TextIO | None = None,
+    group: str | None = None,
 ) -> int:
     """Print events from the events topic; returns how many were printed.
 
     Stops after ``max_events`` events, or when no message arrived for ``timeout`` seconds.
+    With ``group`` it reads as a member of that consumer group and commits what it printed
+    (and what it filtered out); without, it commits nothing.
     """
     printer = EventPrinter(fmt, out=out)
     keep = keep or EventFilter()
@@ -171,6 +342,7 @@ def tail(
         from_beginning=from_beginning,
         timeout=timeout,
         stop=lambda: max_events is not None and printer.count >= max_events,
+        group=group,
     ):
         try:
             event = loads(record.value)
@@ -178,7 +350,5 @@ def tail(
             continue
         if isinstance(event, Mapping) and keep(event):
             printer.emit(record.value, event)
-            if max_events is not None and printer.count >= max_events:
-                break
     printer.close()
     return printer.count
