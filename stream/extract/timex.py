@@ -98,6 +98,7 @@ PAST_VERBS: set[str] = set(_DATA["past_verbs"])
 NOT_PAST_ED: set[str] = set(_DATA["not_past_ed"])
 FUTURE_CUES: set[str] = set(_DATA["future_cues"])
 PRESENT_CUES: set[str] = set(_DATA["present_cues"])
+FUNCTION_WORDS: set[str] = set(_DATA["function_words"])
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -246,7 +247,7 @@ def _duration(n: float | None, unit_word: str, half: bool = False) -> str:
 # --------------------------------------------------------------------------- tense
 
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
-_WORD_RE = re.compile(r"[A-Za-z']+|[,;:()\"\u201c\u201d]")
+_WORD_RE = re.compile(r"[A-Za-z']+|\d[\d,.]*|[,;:()\"\u201c\u201d]")
 _CLAUSE_BREAK = {";", ":", "(", ")", '"', "\u201c", "\u201d"}
 _FUTURE_BIGRAMS = {c for c in FUTURE_CUES if " " in c}
 _FUTURE_WORDS = {c for c in FUTURE_CUES if " " not in c}
@@ -255,7 +256,12 @@ _FUTURE_WORDS = {c for c in FUTURE_CUES if " " not in c}
 def _word_tense(words: list[str], i: int) -> str | None:
     """Tense cue carried by ``words[i]`` (lower-cased), looking at its left neighbour."""
     w = words[i]
-    if i > 0 and f"{words[i - 1]} {w}" in _FUTURE_BIGRAMS:
+    prev = words[i - 1] if i > 0 else ""
+    if prev in ("be", "being") and w not in _FUTURE_WORDS:
+        return None  # "will be held", "to be signed": the auxiliary further left decides
+    if prev in ("has", "have", "had", "been") and (w in PAST_VERBS or w.endswith(("ed", "en"))):
+        return PAST
+    if i > 0 and f"{prev} {w}" in _FUTURE_BIGRAMS:
         return FUTURE
     if i + 1 < len(words) and f"{w} {words[i + 1]}" in _FUTURE_BIGRAMS:
         return FUTURE
@@ -264,21 +270,24 @@ def _word_tense(words: list[str], i: int) -> str | None:
     if w in PAST_VERBS:
         return PAST
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED:
-        return PAST
+        # a participle before a content noun is an adjective ("unleaded gasoline")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if not (nxt[:1].isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS):
+            return PAST
     if w in PRESENT_CUES:
         return PRESENT
     return None
 
 
 def _cue_word(word: str) -> str:
-    """Lower-cased word for cue lookup; the month "May" is not the modal "may"."""
-    return "<month>" if word == "May" else word.lower()
+    """Word for cue lookup: lower-cased unless capitalised (names, the month "May")."""
+    return word if word[:1].isupper() else word.lower()
 
 
 def _lexical_tense(text: str, start: int, end: int, s0: int, s1: int) -> str:
     """Tense from the nearest cue left of the expression in its sentence, else right of it."""
     left = [_cue_word(w) for w in _WORD_RE.findall(text[max(s0, start - 160) : start])]
-    for i in range(len(left) - 1, max(-1, len(left) - 14), -1):
+    for i in range(len(left) - 1, max(-1, len(left) - 22), -1):
         if left[i] in _CLAUSE_BREAK:
             break
         t = _word_tense(left, i)
@@ -403,22 +412,35 @@ Result = tuple[str, str, str | None] | None
 
 
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
-    """Year of a month (and day) written without one, by DCT and tense."""
+    """Year of a month (and day) written without one, by DCT and tense.
+
+    Future: the next occurrence (a date up to a month back, or last month, still counts as
+    this year); past: the last occurrence (tolerating a few days ahead of the DCT);
+    otherwise the occurrence nearest to the DCT.
+    """
     d = ctx.dct
     assert d is not None
     tense = ctx.tense(start, end)
-    here = (month, day or 0)
-    now = (d.month, d.day if day else 0)
+    if day is not None:
+        here = _safe_date(d.year, month, min(day, 28 if month == 2 else day))
+        if here is None:
+            return d.year
+        delta = (here - d).days
+        if tense == FUTURE:
+            return d.year if delta >= -30 else d.year + 1
+        if tense == PAST:
+            return d.year if delta <= 10 else d.year - 1
+        if delta > 183:
+            return d.year - 1
+        return d.year + 1 if delta < -183 else d.year
+    diff = month - d.month
     if tense == FUTURE:
-        return d.year if here >= now else d.year + 1
+        return d.year if diff >= -1 else d.year + 1
     if tense == PAST:
-        return d.year if here <= now else d.year - 1
-    diff = (month - d.month) * 31 + ((day or 15) - d.day if day else 0)
-    if diff > 183:
+        return d.year if diff <= 0 else d.year - 1
+    if diff > 6:
         return d.year - 1
-    if diff < -183:
-        return d.year + 1
-    return d.year
+    return d.year + 1 if diff < -6 else d.year
 
 
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> dt.date:
@@ -503,7 +525,9 @@ def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if ctx.dct is None:
         return "DATE", f"XXXX-{month:02d}", _point_mod(m["pre"])
     d = ctx.dct
-    if rel in ("last", "past", "previous"):
+    if m["ry"]:
+        year = d.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
+    elif rel in ("last", "past", "previous"):
         year = d.year if month < d.month else d.year - 1
     elif rel in ("next", "coming"):
         year = d.year if month > d.month else d.year + 1
@@ -679,7 +703,10 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         "the next": 1,
         "the following": 1,
     }.get(rel, 0)
-    if rel == "the" and u == "Q" and ctx.tense(s, e) == PAST:
+    recent_anchor = ctx.anchor is not None and ctx.anchor != ctx.dct and s - ctx.anchor_pos < 300
+    if rel == "the" and u in ("M", "Q", "Y") and recent_anchor and ctx.tense(s, e) != FUTURE:
+        base = ctx.anchor
+    elif rel == "the" and u == "Q" and ctx.tense(s, e) != FUTURE:
         step = -1
     gran = u if u != "2W" else "W"
     d = _shift(base, step, gran if gran != "WE" else "W")
@@ -852,7 +879,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         year = ctx.dct.year
         cur = (ctx.dct.month - 1) // (3 if kind == "Q" else 6) + 1
         tense = ctx.tense(s, e)
-        if tense == PAST and n > cur:
+        if tense != FUTURE and n > cur:
             year -= 1
         elif tense == FUTURE and n < cur:
             year += 1
@@ -867,7 +894,8 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", f"{m['year']}-{code}", _point_mod(m["pre"])
     if m["s"].lower() == "fall" and re.match(r"\s+(?:of|in|to|by|from)\b", ctx.text[e : e + 6]):
         return None
-    if not rel_w and not m["pre"] and not _SEASON_GUARD.search(ctx.text[max(0, s - 12) : s]):
+    guarded = bool(_SEASON_GUARD.search(ctx.text[max(0, s - 12) : s]))
+    if rel_w in ("", "the") and not m["pre"] and not guarded:
         return None
     if ctx.dct is None:
         return "DATE", f"XXXX-{code}", _point_mod(m["pre"])
@@ -942,7 +970,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     # Tuesday, Oct. 29, 2024 / Oct. 29 / early March 3
     (
         B + _PRE_POINT + r"(?:" + WEEKDAY_ANY + r",?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>\d{1,2})"
-        r"(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?",
+        r"(?:st|nd|rd|th)?(?![\d:-])(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?",
         _h_full_date,
     ),
     # 24 February 2022 / the 24th of February
@@ -972,7 +1000,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + _PRE_POINT
         + r"(?:(?P<rel>this|last|next|past|coming|previous)\s+)?(?P<mon>"
         + MONTH_ALONE
-        + r")(?![\w])",
+        + r")(?:,?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?(?![\w])",
         _h_month,
     ),
     (
