@@ -202,3 +202,37 @@ def test_tail_with_a_group_commits_and_without_one_does_not(events_topic) -> Non
     again = _tail(events_topic).splitlines()  # no group: from the start, commits nothing
     assert len(again) == len(EVENTS)
     assert _groups(settings) == (groups, committed)
+
+
+def test_dashboard_example_counts_each_event_once_per_country_and_type(broker, capsys) -> None:
+    """The README's consumer example, run as a script against a topic holding a replay."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    from kafka import KafkaProducer
+
+    from stream.broker import ensure_topics
+
+    topic = "tail-dashboard"
+    ensure_topics(broker.bootstrap, {topic: 2})
+    producer = KafkaProducer(bootstrap_servers=[broker.bootstrap], acks="all")
+    for event in EVENTS + EVENTS:  # the second copy is what a replay re-sends
+        producer.send(topic, key=event["event_id"].encode(), value=orjson.dumps(event))
+    producer.flush()
+    producer.close()
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "dashboard_counts.py"
+    spec = importlib.util.spec_from_file_location("dashboard_counts", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert (
+        module.main(["--broker", broker.bootstrap, "--topic", topic, "--idle", "1", "--json"]) == 0
+    )
+    counts = json.loads(capsys.readouterr().out)
+
+    per_pair = len(TYPES) * len(DATES)
+    assert counts["events"] == len(EVENTS) and counts["duplicates_skipped"] == len(EVENTS)
+    assert counts["by_type"] == {t: len(PAIRS) * len(DATES) for t in TYPES}
+    assert counts["by_country"] == {c: per_pair for c in ("USA", "CHN", "RUS", "UKR", "unknown")}
+    assert counts["by_country_type"]["UKR/airstrike"] == len(DATES)
