@@ -321,6 +321,26 @@ def backfill(
     )
 
 
+@app.command()
+def timex(
+    path: Annotated[str, typer.Argument(help="Plain-text file, or - for stdin")] = "-",
+    dct: Annotated[
+        str | None,
+        typer.Option(help="Document date YYYY-MM-DD that relative expressions resolve against"),
+    ] = None,
+) -> None:
+    """Tag temporal expressions (TIMEX3): one JSON object per expression and line."""
+    from stream.extract.timex import run_cli
+
+    try:
+        code = run_cli(dct, path)
+    except ValueError as exc:
+        raise _fail(f"--dct: {exc}") from exc
+    except OSError as exc:
+        raise _fail(str(exc)) from exc
+    raise typer.Exit(code)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
