@@ -19,6 +19,12 @@ Public API (stable)::
         DURATION and SET expressions never date an event by themselves. Without one, the
         publication-based date with a null value.
 
+    find_dateline(text, timexes) -> Timex | None
+        The date of the article's dateline ("SALVADOR, Feb 26 - ..."), to pass to event_date.
+
+    timex_interval(value) -> (start, end, granularity)
+        The ISO day interval a DATE/TIME value covers ("2024-W44" -> Monday..Sunday).
+
     timex_lines(text, dct) -> list[str]
         One JSON object per expression, as printed by ``eventstream timex``.
 
@@ -50,7 +56,7 @@ from typing import Any
 
 from stream.extract.model import EventDate, Status, publication_date
 
-__all__ = ["Timex", "tag", "event_date", "timex_lines", "timex_interval"]
+__all__ = ["Timex", "event_date", "find_dateline", "tag", "timex_interval", "timex_lines"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1333,7 +1339,10 @@ def event_date(
     in_sent = [
         t
         for t in timexes
-        if t.start >= sent_start and t.end <= sent_end and t.type in ("DATE", "TIME")
+        if t.start >= sent_start
+        and t.end <= sent_end
+        and t.type in ("DATE", "TIME")
+        and (dateline is None or (t.start, t.end) != (dateline.start, dateline.end))
     ]
     specific = [t for t in in_sent if not t.value.endswith("_REF")]
     refs = [t for t in in_sent if t.value.endswith("_REF")]
@@ -1369,6 +1378,24 @@ def event_date(
         if before:
             mod = _PREP_MOD.get(before[-1])
     return _to_event_date(chosen, status, mod)
+
+
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .'\-]+(?:,[^,\n]{1,40})?(?:\s*\(\w+\))?,?\s*$")
+_DATELINE_TAIL = re.compile(r"\s*(?:\(\w+\)\s*)?(?:-|--|\u2013|\u2014|:)\s")
+
+
+def find_dateline(text: str, timexes: list[Timex]) -> Timex | None:
+    """The dateline's date ("SALVADOR, Feb 26 - ...", "KYIV, Ukraine (AP) Oct. 29 -"), if any."""
+    for t in timexes:
+        if t.start > 80:
+            break
+        if (
+            t.type == "DATE"
+            and _DATELINE_HEAD.match(text[: t.start])
+            and _DATELINE_TAIL.match(text, t.end)
+        ):
+            return t
+    return None
 
 
 # --------------------------------------------------------------------------- CLI helper
