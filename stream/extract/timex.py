@@ -1193,20 +1193,121 @@ _RULES: list[tuple[re.Pattern[str], Callable[..., Result]]] = [
 ]
 _TRAILING = re.compile(r"[\s,]+$")
 
+# Each rule only runs in small windows around the words (or numbers) it needs: its left and
+# right margins cover the longest context the rule can match around such a word.
+_MONTH_KEYS = {m.lower() for m in MONTHS}
+_UNIT_KEYS = set(UNITS)
+_PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "centuries"}
+_NUMBER = "#"  # pseudo-key: a number (classified by _number_rules)
+_R_NUMERIC, _R_YEAR, _R_DECADE, _R_CLOCK = 2, 5, 6, 10
+_RULE_KEYS: list[tuple[set[str], int, int]] = [
+    (_MONTH_KEYS, 30, 15),  # Tuesday, Oct. 29, 2024
+    (_MONTH_KEYS, 30, 15),  # 24 February 2022
+    (set(), 2, 12),  # numeric dates
+    (_MONTH_KEYS, 25, 12),  # month + year
+    (_MONTH_KEYS, 25, 25),  # month alone
+    (set(), 32, 4),  # years
+    (set(DECADE_WORDS), 26, 6),  # decades
+    ({"century"}, 35, 2),
+    ({"today", "tonight", "tomorrow", "yesterday", "night"} | set(PARTS_OF_DAY), 30, 15),
+    ({w.lower() for w in WEEKDAYS}, 22, 15),
+    ({"noon", "midnight"}, 4, 30),  # clock times
+    ({"day", "week", "weekend", "month", "quarter", "year", "decade", "century"}, 40, 6),
+    ({"end", "yearend"}, 15, 15),
+    ({"ago", "earlier", "later", "before", "after", "now", "hence", "back"}, 40, 6),
+    (_UNIT_KEYS, 45, 6),  # durations
+    (_PLURAL_UNITS, 10, 4),  # bare plural durations
+    (_PLURAL_UNITS, 10, 4),
+    (_PLURAL_UNITS, 22, 4),  # recent / coming units
+    (_UNIT_KEYS, 14, 10),  # three-year
+    ({"long", "yearlong", "weeklong", "monthlong", "daylong", "hourlong"}, 10, 2),
+    (
+        {"every", "each", "once", "twice", "thrice", "times", "per", "annum"}
+        | {w for k in SETS for w in k.split()},
+        20,
+        25,
+    ),
+    ({k.split()[-1] for k, v in REF_WORDS.items() if v}, 14, 4),
+    ({"quarter", "half"}, 22, 32),
+    ({"q1", "q2", "q3", "q4"}, 2, 8),
+    (set(SEASONS), 30, 14),
+    ({"year"}, 26, 4),
+]
+assert len(_RULE_KEYS) == len(_RULES)
+_KEY_RULES: dict[str, list[int]] = {}
+for _i, (_keys, _left, _right) in enumerate(_RULE_KEYS):
+    for _k in _keys:
+        _KEY_RULES.setdefault(_k, []).append(_i)
+_WORDS = re.compile(r"[a-z]+")
+_DIGITS = re.compile(r"\d+")
+_CLOCK_AFTER = re.compile(r"(?:[:.]\d\d)?\s*(?:[ap]\.?m\b)|\s*(?:gmt|utc|e[sd]t|bst|cet|local)\b")
 
-# --------------------------------------------------------------------------- tagging
+
+def _number_rules(lower: str, start: int, end: int) -> list[int]:
+    """Rules a number at lower[start:end] may take part in."""
+    size = end - start
+    nxt = lower[end : end + 1]
+    rules = []
+    if nxt in ("/", "-") and lower[end + 1 : end + 2].isdigit():
+        rules.append(_R_NUMERIC)
+    if size == 4:
+        rules.append(_R_YEAR)
+    if nxt == "s" or lower[end : end + 2] == "'s":
+        rules.append(_R_DECADE)
+    if size <= 4 and _CLOCK_AFTER.match(lower, end):
+        rules.append(_R_CLOCK)
+    return rules
+
+
+def _windows(text: str) -> list[list[tuple[int, int]]]:
+    """Per rule, the merged text windows around the words that rule needs."""
+    lower = text.lower()
+    n = len(text)
+    spans: list[list[tuple[int, int]]] = [[] for _ in _RULES]
+    for word in set(_WORDS.findall(lower)).intersection(_KEY_RULES):
+        rules = _KEY_RULES[word]
+        size = len(word)
+        i = lower.find(word)
+        while i >= 0:
+            j = i + size
+            if (i == 0 or not lower[i - 1].isalnum()) and (j >= n or not lower[j].isalnum()):
+                for r in rules:
+                    spans[r].append((i, j))
+            i = lower.find(word, j)
+    for m in _DIGITS.finditer(lower):
+        for r in _number_rules(lower, m.start(), m.end()):
+            spans[r].append(m.span())
+    out: list[list[tuple[int, int]]] = []
+    for r, sp in enumerate(spans):
+        merged: list[tuple[int, int]] = []
+        if sp:
+            _keys, left, right = _RULE_KEYS[r]
+            for lo, hi in sorted(sp):
+                lo, hi = max(0, lo - left), min(n, hi + right)
+                if merged and lo <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+                else:
+                    merged.append((lo, hi))
+        out.append(merged)
+    return out
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     cands = []
-    for prio, (rx, _h) in enumerate(_RULES):
-        for m in rx.finditer(text):
-            s, e = m.span()
-            trail = _TRAILING.search(text, s, e)
-            if trail is not None and trail.end() == e:
-                e = trail.start()
-            if e > s:
-                cands.append((s, e, prio, m))
+    for prio, windows in enumerate(_windows(text)):
+        rx = _RULES[prio][0]
+        last_end = -1
+        for lo, hi in windows:
+            for m in rx.finditer(text, lo, hi):
+                s, e = m.span()
+                if s < last_end:
+                    continue
+                last_end = e
+                trail = _TRAILING.search(text, s, e)
+                if trail is not None and trail.end() == e:
+                    e = trail.start()
+                if e > s:
+                    cands.append((s, e, prio, m))
     return cands
 
 
