@@ -125,8 +125,16 @@ def _cased(words) -> str:
 
 _MONTH_FULL = _DATA["standalone_months"]
 _MONTH_ABBR = [m for m in MONTHS if m not in _MONTH_FULL]
-MONTH = "(?:" + _cased(_MONTH_FULL) + "|" + _cased(_MONTH_ABBR) + r"\.?" + ")"
-MONTH_ALONE = _cased(_MONTH_FULL)
+_MONTH_CAPS = [m.upper() for m in _MONTH_FULL]
+MONTH = "(?:" + _cased(_MONTH_FULL + _MONTH_CAPS) + "|" + _cased(_MONTH_ABBR) + r"\.?" + ")"
+MONTH_ALONE = _cased(_MONTH_FULL + _MONTH_CAPS)
+_MONTH_NUMBERS = {k.lower(): v for k, v in MONTHS.items()}
+
+
+def _month_num(name: str) -> int:
+    return _MONTH_NUMBERS[name.rstrip(".").lower()]
+
+
 WEEKDAY_FULL = _cased(_DATA["standalone_weekdays"])
 _WD_ABBR = [w for w in WEEKDAYS if w not in _DATA["standalone_weekdays"]]
 WEEKDAY_ANY = "(?:" + WEEKDAY_FULL + "|" + _cased(_WD_ABBR) + r"\.?" + ")"
@@ -267,6 +275,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
         return None  # "will be held", "to be signed": the auxiliary further left decides
     if prev in ("has", "have", "had", "been") and (w in PAST_VERBS or w.endswith(("ed", "en"))):
         return PAST
+    if prev in ("is", "are", "am") and (w in PAST_VERBS or w.endswith("ed")):
+        return PRESENT  # passive present: "if the rules are agreed by Friday"
     if i > 0 and f"{prev} {w}" in _FUTURE_BIGRAMS:
         return FUTURE
     if i + 1 < len(words) and f"{w} {words[i + 1]}" in _FUTURE_BIGRAMS:
@@ -435,7 +445,7 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         if tense == FUTURE:
             return d.year if delta >= -30 else d.year + 1
         if tense == PAST:
-            return d.year if delta <= 10 else d.year - 1
+            return d.year if delta <= 45 else d.year - 1
         if delta > 183:
             return d.year - 1
         return d.year + 1 if delta < -183 else d.year
@@ -476,11 +486,27 @@ def _point_mod(pre: str | None) -> str | None:
     return POINT_MODS.get(key.rstrip("-"))
 
 
+def _group(m: re.Match, name: str) -> str | None:
+    """A named group's text, or None when the pattern has no such group."""
+    try:
+        return m[name]
+    except IndexError:
+        return None
+
+
 def _h_full_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
-    month = MONTHS[m["mon"].rstrip(".")]
+    month = _month_num(m["mon"])
     day = int(m["day"])
+    rel = _group(m, "rel")
     if m["year"]:
         year = int(m["year"])
+    elif ctx.dct is not None and rel:
+        here = _safe_date(ctx.dct.year, month, min(day, 28))
+        year = ctx.dct.year
+        if here is not None and rel.lower() == "last" and here >= ctx.dct:
+            year -= 1
+        elif here is not None and rel.lower() == "next" and here <= ctx.dct:
+            year += 1
     elif ctx.dct is not None:
         year = _year_for_month(ctx, month, day, s, e)
     else:
@@ -508,7 +534,7 @@ def _h_numeric_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 def _h_month_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
-    month = MONTHS[m["mon"].rstrip(".")]
+    month = _month_num(m["mon"])
     year = int(m["year"])
     ctx.anchor = dt.date(year, month, 1)
     return "DATE", f"{year:04d}-{month:02d}", _point_mod(m["pre"])
@@ -523,10 +549,15 @@ _MONTH_GUARD = re.compile(
 
 def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     name = m["mon"]
-    month = MONTHS[name]
+    month = _month_num(name)
     rel = (m["rel"] or "").lower()
     pre_text = ctx.text[max(0, s - 14) : s]
-    if name in ("May", "March") and not rel and not m["pre"] and not _MONTH_GUARD.search(pre_text):
+    if (
+        name in ("May", "March", "MAY", "MARCH")
+        and not rel
+        and not m["pre"]
+        and not _MONTH_GUARD.search(pre_text)
+    ):
         return None
     if ctx.dct is None:
         return "DATE", f"XXXX-{month:02d}", _point_mod(m["pre"])
@@ -655,6 +686,9 @@ def _unit_letter(word: str) -> str:
     return UNITS[word.lower().rstrip("s") if word.lower() not in UNITS else word.lower()]
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout)\s+$", re.I)
+
+
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """this/last/next/the following/the same/the past + calendar unit."""
     rel = re.sub(r"\s+", " ", m["rel"].lower())
@@ -667,6 +701,12 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     base = ctx.dct
     if rel in ("the past", "the last") and not pre:
         return "DURATION", "P1" + u, None
+    if (
+        rel in ("the next", "the coming")
+        and not pre
+        and _SPAN_BEFORE.search(ctx.text[max(0, s - 20) : s])
+    ):
+        return "DURATION", "P1" + u, None  # "over the next decade"
     if rel in (
         "the following",
         "the next",
@@ -737,7 +777,7 @@ def _h_year_end(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     unit_word = (m["unit"] or m["unit2"]).lower()
     u = UNITS[unit_word]
-    direction = re.sub(r"\s+", " ", m["dir"].lower())
+    direction = re.sub(r"\s+", " ", (m["dir"] or m["dir2"]).lower())
     num_txt = m["num"]
     n = _num(num_txt) if num_txt else None
     backward = direction in ("ago", "earlier", "before", "previously", "back")
@@ -816,7 +856,10 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "SET", _duration(n * other, low), None
     if m["freq"]:
         return "SET", _duration(1, m["funit"]), None
-    key = re.sub(r"\s+", " ", m["setw"].lower())
+    word = m["setw"]
+    if word[:1].isupper() and ctx.text[max(0, s - 2) : s].strip() not in ("", ".", '"'):
+        return None  # "the Daily Telegraph"
+    key = re.sub(r"\s+", " ", word.lower())
     return "SET", SETS[key], None
 
 
@@ -887,7 +930,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         tense = ctx.tense(s, e)
         if tense != FUTURE and n > cur:
             year -= 1
-        elif tense == FUTURE and n < cur:
+        elif tense == FUTURE and n < cur - 1:
             year += 1
     return "DATE", f"{year:04d}-{kind}{n}", None
 
@@ -970,12 +1013,19 @@ _BARE_BEFORE = (
     + ")"
 )
 _PRE_POINT = r"(?:(?P<pre>early|late|mid-|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-)\s*)?"
+_DAY_KIND = r"(?:(?:business|trading|working|calendar|full)\s+(?=days?\b))?"
 _REL = r"(?P<rel>this|last|next|past|coming|previous|following)"
 
 _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     # Tuesday, Oct. 29, 2024 / Oct. 29 / early March 3
     (
-        B + _PRE_POINT + r"(?:" + WEEKDAY_ANY + r",?\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>\d{1,2})"
+        B
+        + _PRE_POINT
+        + r"(?:(?P<rel>last|next|this)\s+)?(?:"
+        + WEEKDAY_ANY
+        + r",?\s+)?(?P<mon>"
+        + MONTH
+        + r")\s+(?P<day>\d{1,2})"
         r"(?:st|nd|rd|th)?(?![\d:-])(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?",
         _h_full_date,
     ),
@@ -1074,9 +1124,18 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         lambda m, c, s, e: _h_year_end(_YearEnd(m), c, s, e),
     ),
     (
-        B + r"(?:(?P<num>" + NUM + r"|" + VAGUE + r")\s+(?P<unit>" + UNIT + r")|(?P<unit2>"
-        r"seconds|minutes|hours|days|weeks|months|years|decades))\s+"
-        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)" + E,
+        B
+        + r"(?:(?P<num>"
+        + NUM
+        + r"|"
+        + VAGUE
+        + r")\s+"
+        + _DAY_KIND
+        + r"(?P<unit>"
+        + UNIT
+        + r")\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)|(?P<unit2>"
+        r"seconds|minutes|hours|days|weeks|months|years|decades)\s+(?P<dir2>ago|earlier|later))"
+        + E,
         _h_ago,
     ),
     (
@@ -1091,7 +1150,9 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + NUM
         + r"|"
         + VAGUE
-        + r")(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>"
+        + r")(?P<half>\s+and\s+a\s+half)?\s+"
+        + _DAY_KIND
+        + r"(?P<unit>"
         + UNIT
         + r")(?:\s+old\b)?",
         lambda m, c, s, e: _h_duration(_Dur(m), c, s, e),
