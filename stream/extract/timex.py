@@ -100,6 +100,7 @@ DURATION_MODS: dict[str, str] = _DATA["duration_mods"]
 POINT_MODS: dict[str, str | None] = _DATA["point_mods"]
 REF_WORDS: dict[str, str | None] = _DATA["ref_words"]
 SETS: dict[str, str] = _DATA["sets"]
+HOLIDAYS: dict[str, str] = _DATA["holidays"]
 PAST_VERBS: set[str] = set(_DATA["past_verbs"])
 NOT_PAST_ED: set[str] = set(_DATA["not_past_ed"])
 FUTURE_CUES: set[str] = set(_DATA["future_cues"])
@@ -140,7 +141,7 @@ _WD_ABBR = [w for w in WEEKDAYS if w not in _DATA["standalone_weekdays"]]
 WEEKDAY_ANY = "(?:" + WEEKDAY_FULL + "|" + _cased(_WD_ABBR) + r"\.?" + ")"
 _COMPOUND = "(?:" + "|".join(_TENS) + r")[-\s](?:" + "|".join(_DIGITS) + ")"
 NUMWORD = "(?:" + _COMPOUND + "|" + _alt(NUMBERS) + ")"
-NUM = r"(?:\d+(?:\.\d+)?|" + NUMWORD + ")"
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half\s+an?|" + NUMWORD + ")"
 VAGUE = _alt(VAGUE_NUMBERS)
 UNIT = _alt(UNITS) + r"(?![\w-])"
 POD = _alt(PARTS_OF_DAY)
@@ -227,6 +228,9 @@ def _num(word: str) -> float | None:
         return None
     if w in NUMBERS:
         return NUMBERS[w]
+    if w in ("half a", "half an"):
+        return 0.5
+    w = w.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w) if "." in w else int(w)
     parts = re.split(r"[-\s]", w)
@@ -254,6 +258,8 @@ def _duration(n: float | None, unit_word: str, half: bool = False) -> str:
             x, u = x * 60, "M"
         elif u == "W":
             x, u = x * 7, "D"
+        elif u in ("DE", "CE"):
+            x, u = x * (10 if u == "DE" else 100), "Y"
     amount = str(int(x)) if x == int(x) else f"{x:g}"
     return ("PT" if is_time else "P") + amount + u
 
@@ -619,6 +625,11 @@ def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["rd2"] and not m["pod"]:
         return None
     word = re.sub(r"\s+", " ", (m["rd"] or "this").lower())
+    if (m["rd2"] or "").lower() == "that":
+        base = ctx.ref
+        if base is None:
+            return None
+        return "TIME", base.isoformat() + "T" + PARTS_OF_DAY[m["pod"].lower()], None
     offs = {
         "today": 0,
         "tonight": 0,
@@ -736,6 +747,7 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         "that": 0,
         "last": -1,
         "past": -1,
+        "this past": -1,
         "previous": -1,
         "the previous": -1,
         "the prior": -1,
@@ -979,9 +991,55 @@ _SEASON_GUARD = re.compile(
 )
 
 
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    return dt.date(year, month, (h + l_ - 7 * m + 114) % 31 + 1)
+
+
+def _holiday_date(rule: str, year: int) -> dt.date:
+    """The day a holiday rule ("12-25", "11-4-3" = 4th Thursday, "05-L-0", "E-2") falls on."""
+    if rule.startswith("E"):
+        return _easter(year) + dt.timedelta(days=int(rule[1:]))
+    parts = rule.split("-")
+    month = int(parts[0])
+    if len(parts) == 2:
+        return dt.date(year, month, int(parts[1]))
+    nth, weekday = parts[1], int(parts[2])
+    if nth == "L":
+        last = _add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(nth) - 1))
+
+
+def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    name = re.sub(r"\s+", " ", m["hol"])
+    rule = next(v for k, v in HOLIDAYS.items() if k.lower() == name.lower())
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.dct is None:
+        return None
+    else:
+        this_year = _holiday_date(rule, ctx.dct.year)
+        year = _year_for_month(ctx, this_year.month, this_year.day, s, e)
+    d = _holiday_date(rule, year)
+    ctx.anchor = d
+    return "DATE", d.isoformat(), None
+
+
 def _h_the_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if ctx.dct is None:
         return None
+    if m["u2"]:
+        return "DATE", _fmt(ctx.dct, "W" if m["u2"].lower() == "week" else "M"), None
     return "DATE", _fmt(ctx.dct, "Y"), _point_mod(m["pre"])
 
 
@@ -1014,7 +1072,7 @@ _BARE_BEFORE = (
 )
 _PRE_POINT = r"(?:(?P<pre>early|late|mid-|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-)\s*)?"
 _DAY_KIND = r"(?:(?:business|trading|working|calendar|full)\s+(?=days?\b))?"
-_REL = r"(?P<rel>this|last|next|past|coming|previous|following)"
+_REL = r"(?P<rel>this\s+past|this|last|next|past|coming|previous|following)"
 
 _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     # Tuesday, Oct. 29, 2024 / Oct. 29 / early March 3
@@ -1089,7 +1147,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     ),
     (
         B + r"(?:(?P<rd>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|"
-        r"the\s+day\s+after\s+tomorrow|last\s+night)|(?P<rd2>this))(?:\s+(?P<pod>"
+        r"the\s+day\s+after\s+tomorrow|last\s+night)|(?P<rd2>this|that))(?:\s+(?P<pod>"
         + POD
         + r"))?"
         + E,
@@ -1111,7 +1169,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     (
         B
         + r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|close)\s+of)\s+)?"
-        r"(?P<rel>this|last|next|past|previous|coming|current|the\s+current|the\s+coming|"
+        r"(?P<rel>this\s+past|this|last|next|past|previous|coming|current|the\s+current|the\s+coming|"
         r"the\s+next|the\s+past|the\s+previous|the\s+last|the\s+following|the\s+same|that|"
         r"the\s+prior|the\s+preceding|the\s+latest|the)\s+(?P<unit>day|week|weekend|month|quarter|year"
         r"|decade|century|fiscal\s+year)" + E + r"(?!-|\s+of\b)",
@@ -1212,8 +1270,24 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         _h_season,
     ),
     (
-        B + r"(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?the\s+year" + E + r"(?![-'])",
+        B
+        + r"(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?the\s+(?P<u>year)"
+        + E
+        + r"(?![-'])|"
+        + B
+        + r"(?P<pre2>earlier|later)\s+in\s+the\s+(?P<u2>week|month)"
+        + E,
         _h_the_year,
+    ),
+    (
+        B
+        + r"(?:the\s+)?(?P<hol>"
+        + _cased(HOLIDAYS)
+        + r")(?:,?\s+(?P<year>"
+        + YEAR
+        + r")(?!\d))?"
+        + E,
+        _h_holiday,
     ),
 ]
 
@@ -1292,7 +1366,8 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
     ({"quarter", "half"}, 22, 32),
     ({"q1", "q2", "q3", "q4"}, 2, 8),
     (set(SEASONS), 30, 14),
-    ({"year"}, 26, 4),
+    ({"year", "week", "month"}, 26, 4),
+    ({w.lower() for k in HOLIDAYS for w in re.findall(r"[A-Za-z]+", k)}, 26, 12),
 ]
 assert len(_RULE_KEYS) == len(_RULES)
 _KEY_RULES: dict[str, list[int]] = {}
