@@ -710,7 +710,7 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if rel == "the" and u in ("D", "CE", "DE") and not pre:
         return None
     base = ctx.dct
-    if rel in ("the past", "the last") and not pre:
+    if rel in ("the past", "the last") and not pre and u != "Q":
         return "DURATION", "P1" + u, None
     if (
         rel in ("the next", "the coming")
@@ -906,6 +906,9 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if ordw == "final":
         n = 4 if kind == "Q" else 2
     year: int | None = None
+    decade = _group(m, "dec")
+    if decade and n in (1, 2) and kind == "H":
+        return "DATE", decade[:3], "START" if n == 1 else "END"
     if m["year"]:
         year = int(m["year"])
     elif m["fy"]:
@@ -1072,7 +1075,7 @@ _BARE_BEFORE = (
 )
 _PRE_POINT = r"(?:(?P<pre>early|late|mid-|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-)\s*)?"
 _DAY_KIND = r"(?:(?:business|trading|working|calendar|full)\s+(?=days?\b))?"
-_REL = r"(?P<rel>this\s+past|this|last|next|past|coming|previous|following)"
+_REL = r"(?P<rel>this\s+past|this|last|next|past|coming|previous)"
 
 _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     # Tuesday, Oct. 29, 2024 / Oct. 29 / early March 3
@@ -1084,7 +1087,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r",?\s+)?(?P<mon>"
         + MONTH
         + r")\s+(?P<day>\d{1,2})"
-        r"(?:st|nd|rd|th)?(?![\d:-])(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?",
+        r"(?:st|nd|rd|th)?(?![\d:]|-[a-z])(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?",
         _h_full_date,
     ),
     # 24 February 2022 / the 24th of February
@@ -1253,7 +1256,10 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         B + r"(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|"
         r"latest|previous|past|coming|next|year-ago|same|this)[-\s]+)(?P<q>quarter|half)"
         r"(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR + r")(?!\d)|(?:the\s+)?(?P<ry>this|last|next|the|"
-        r"current)\s+(?:fiscal\s+)?year|fiscal\s+(?P<fy>" + YEAR + r")))?" + E + r"(?!-\w)(?P<qn>)",
+        r"current)\s+(?:fiscal\s+)?year|fiscal\s+(?P<fy>"
+        + YEAR
+        + r")|the\s+(?P<dec>1[5-9]\d0|20\d0)"
+        r"'?s))?" + E + r"(?!-\w)(?P<qn>)",
         _h_quarter,
     ),
     (
@@ -1320,7 +1326,7 @@ def _Dur(m: re.Match) -> _Proxy:  # noqa: N802
 
 
 def _Quarter(m: re.Match) -> _Proxy:  # noqa: N802
-    return _Proxy(m, {"q": "quarter", "ord": None, "ry": None, "fy": None})
+    return _Proxy(m, {"q": "quarter", "ord": None, "ry": None, "fy": None, "dec": None})
 
 
 _RULES: list[tuple[re.Pattern[str], Callable[..., Result]]] = [
