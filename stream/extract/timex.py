@@ -383,7 +383,16 @@ def _doc_tense(doc, start: int, end: int) -> str | None:
 class _Ctx:
     """Per-document state while resolving expressions left to right."""
 
-    __slots__ = ("text", "dct", "doc", "anchor", "anchor_pos", "sent_bounds", "_tense_cache")
+    __slots__ = (
+        "text",
+        "dct",
+        "doc",
+        "anchor",
+        "anchor_pos",
+        "anchor_is_day",
+        "sent_bounds",
+        "_tense_cache",
+    )
 
     def __init__(self, text: str, dct: dt.date | None, doc) -> None:
         self.text = text
@@ -391,6 +400,7 @@ class _Ctx:
         self.doc = doc
         self.anchor: dt.date | None = None  # most recent date mentioned (its first day)
         self.anchor_pos = -1  # where that date was mentioned
+        self.anchor_is_day = False  # whether it named a day (not a month, year...)
         self.sent_bounds = [0] + [m.end() for m in _SENT_SPLIT.finditer(text)] + [len(text)]
         self._tense_cache: dict[tuple[int, int], str] = {}
 
@@ -688,7 +698,8 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             day = _weekday_date(ctx, WEEKDAYS[wd], None, s, e)
     else:
         s0, _ = ctx.sentence(s)
-        day = ctx.anchor if ctx.anchor is not None and ctx.anchor_pos >= s0 else ctx.dct
+        same_sentence = ctx.anchor is not None and ctx.anchor_pos >= s0 and ctx.anchor_is_day
+        day = ctx.anchor if same_sentence else ctx.dct
     hh = f"T{hour:02d}:{minute:02d}"
     return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hh, None
 
@@ -808,7 +819,7 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _RATE_BEFORE = re.compile(
-    r"(?:\d|\bpct|\bpercent|%|\bdlrs|\bdollars|\bmillion|\bbillion|\bmln|\bbln|\btonnes|"
+    r"(?:\d[\d.,]*\s*(?:[a-z]{1,3}\b)?|\bpct|\bpercent|%|\bdlrs|\bpounds|\beuros|\bdollars|\bmillion|\bbillion|\bmln|\bbln|\btonnes|"
     r"\btons|\bbarrels|\btimes|\btwice|\bonce|\bthrice|\bunits|\bpeople|\bbpd|\bcents)"
     r"[\s,)]*$",
     re.I,
@@ -1467,6 +1478,9 @@ def _select(cands):
     return chosen
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     """Temporal expressions of ``text`` with TIMEX3 type/value/mod, in text order."""
     if isinstance(dct, dt.datetime):
@@ -1484,6 +1498,7 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
         typ, value, mod = res
         if ctx.anchor is not before:
             ctx.anchor_pos = s
+            ctx.anchor_is_day = _DAY_VALUE.match(value) is not None
         out.append(Timex(s, e, text[s:e], typ, value, mod))
     return out
 
