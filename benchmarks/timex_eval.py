@@ -7,6 +7,7 @@ relaxed matches, and value F1 = value accuracy x relaxed F1.
 
     python benchmarks/timex_eval.py ../shared/fixtures/timex/cases.jsonl benchmarks/data/timex_dev.jsonl
     python benchmarks/timex_eval.py --errors benchmarks/data/timex_dev.jsonl
+    python benchmarks/timex_eval.py --spacy benchmarks/data/timex_dev.jsonl   # with parses
 """
 
 from __future__ import annotations
@@ -90,10 +91,11 @@ def locate(doc: dict) -> list[Gold]:
     return out
 
 
-def score_doc(doc: dict, scores: Scores) -> None:
+def score_doc(doc: dict, scores: Scores, nlp=None) -> None:
     dct = dt.date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None
     gold = locate(doc)
-    system: list[Timex] = tag(doc["text"], dct)
+    parse = nlp(doc["text"]) if nlp is not None else None
+    system: list[Timex] = tag(doc["text"], dct, doc=parse)
     scores.gold += len(gold)
     scores.system += len(system)
     used: set[int] = set()
@@ -129,12 +131,12 @@ def score_doc(doc: dict, scores: Scores) -> None:
             scores.errors.append(f"EXTRA {t.text!r} {t.type} {t.value}  | {doc['text']}")
 
 
-def evaluate(path: Path) -> Scores:
+def evaluate(path: Path, nlp=None) -> Scores:
     scores = Scores()
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
-                score_doc(json.loads(line), scores)
+                score_doc(json.loads(line), scores, nlp)
     return scores
 
 
@@ -142,7 +144,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="+", type=Path)
     ap.add_argument("--errors", action="store_true", help="list misses, extras and wrong values")
+    ap.add_argument("--spacy", action="store_true", help="pass a spaCy parse (tense from the tree)")
     args = ap.parse_args(argv)
+    nlp = None
+    if args.spacy:
+        from stream.extract.pipeline import load_nlp
+
+        nlp = load_nlp()
     cols = [
         "gold",
         "system",
@@ -156,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     print(f"{'file':<28}" + "".join(f"{c:>11}" for c in cols))
     for path in args.paths:
-        scores = evaluate(path)
+        scores = evaluate(path, nlp)
         rep = scores.report()
         cells = "".join(
             f"{rep[c]:>11d}" if isinstance(rep[c], int) else f"{rep[c]:>11.3f}" for c in cols
