@@ -1,0 +1,1092 @@
+"""Who did it: resolve argument phrases to political actors.
+
+Public API (used by the event side of the extractor):
+
+``Gazetteer.default() -> Gazetteer``
+    The gazetteer built from the data files under ``stream/extract/data/`` (countries from
+    pycountry plus demonyms, capitals and aliases; institutions; international organisations
+    and armed groups; role nouns; well-known leaders; places). Loaded once per process.
+``Gazetteer.country_of(text) -> str | None``
+    ISO 3166-1 alpha-3 for a country name, demonym, capital or institution:
+    "South Korean", "Pyongyang", "the Kremlin", "Finland's" → "KOR", "PRK", "RUS", "FIN".
+``Gazetteer.is_actor_word(lower) -> bool``
+    Cheap test on a lowercased token (tokenizer output) that it can be part of an actor
+    mention; meant as a relevance pre-filter before parsing.
+``DocumentActors(doc, gazetteer=None)``
+    Per-article memory (cheap to build). ``resolve(token)`` takes the head token of an
+    argument phrase (nsubj, nsubjpass, dobj, pobj, poss, an agent's pobj...) and returns the
+    actors it denotes as ``Actor`` dicts (see ``stream/extract/model.py``): conjuncts
+    ("X and Y") give several, non-actors ("the war", "energy") give ``[]``. It remembers
+    people named with a title ("Finnish President Alexander Stubb" → later "Stubb",
+    "the Finnish president"), resolves he/she/his/it/its/they to earlier mentions, relative
+    pronouns to their antecedent, "the two sides" to the last pair of parties and "the North"
+    to a previously named North/South country. ``note_sentence(sent)`` reads a sentence into
+    memory; ``resolve`` calls it for every sentence up to the token's own, in document order.
+
+Actor codes are CAMEO-style: the ISO3 country (or an IGO/NGO code such as ``IGOUNO``) followed
+by a sector (``GOV``, ``MIL``, ``REB``, ``COP``, ``OPP``, ``LEG``, ``JUD``, ``MED``...);
+``---`` stands for an unknown country ("---REB" for rebels of no named country).
+
+Only ``lower_``, ``tag_``, ``pos_``, ``dep_``, ``ent_type_`` and the parse are used, so the
+lemmatizer may be excluded from the pipeline.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from bisect import insort
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from stream.extract.model import Actor
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# How many tokens a gazetteer name can span ("Democratic Republic of the Congo" needs 6).
+_MAX_TERM_TOKENS = 8
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+
+# Dependency labels whose left children belong to the same noun phrase as their head.
+_PHRASE_DEPS = frozenset(
+    {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "flat", "predet"}
+)
+# Argument positions whose heads note_sentence resolves (in document order).
+_ARG_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "pobj",
+        "poss",
+        "conj",
+        "appos",
+        "attr",
+        "dative",
+        "oprd",
+        "npadvmod",
+        "ROOT",
+    }
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "over"})
+_ARG_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_THING_PRONOUNS = frozenset({"it", "its", "itself"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+_PAIR_NOUNS = frozenset(
+    {
+        "sides",
+        "countries",
+        "nations",
+        "leaders",
+        "governments",
+        "parties",
+        "neighbors",
+        "neighbours",
+        "men",
+        "presidents",
+        "states",
+        "delegations",
+    }
+)
+_PAIR_MARKERS = frozenset({"two", "both"})
+# "a group of Moroccan diplomats", "one third of the guerrillas": the actor is the "of" object.
+_COLLECTIVE_HEADS = frozenset(
+    {
+        "group",
+        "groups",
+        "number",
+        "patch",
+        "batch",
+        "team",
+        "band",
+        "third",
+        "half",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "scores",
+        "some",
+        "many",
+        "most",
+        "members",
+        "member",
+        "majority",
+        "contingent",
+        "unit",
+        "deployment",
+        "delegation",
+    }
+)
+# Organisational nouns that take their identity from a named modifier
+# ("the Palestinian Islamic Jihad movement", "the UNITA militarist wing").
+_ORG_HEADS = frozenset(
+    {
+        "movement",
+        "group",
+        "organization",
+        "organisation",
+        "faction",
+        "wing",
+        "alliance",
+        "coalition",
+        "regime",
+        "network",
+        "bloc",
+        "militia",
+        "forces",
+        "fighters",
+        "members",
+        "leadership",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+# Sectors for which an owner-less role takes the country the context is about
+# ("President Levy Mwanawasa ... the Zambian people"); rebels and protesters do not.
+_STANCE_SUFFIXES = frozenset(
+    {"linked", "backed", "allied", "inspired", "aligned", "sponsored", "based"}
+)
+_PLACED_PARTICIPLES = frozenset({"based", "located", "stationed", "operating", "affiliated"})
+_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "MED"})
+# Heads that say little about a sector themselves: a modifier's sector wins
+# ("Pentagon officials" → MIL, "intelligence officials" → SPY).
+_GENERIC_ROLES = frozenset(
+    {
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "sources",
+        "aide",
+        "aides",
+        "adviser",
+        "advisor",
+        "head",
+        "chief",
+        "leader",
+        "leaders",
+        "authorities",
+        "agency",
+        "office",
+        "delegation",
+        "side",
+        "state",
+    }
+)
+# Title words that are not part of a person's name.
+_HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "dame",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "maj",
+        "col",
+        "lt",
+        "capt",
+        "sgt",
+        "adm",
+        "cmdr",
+        "brig",
+        "prof",
+        "pope",
+        "ayatollah",
+        "rev",
+        "former",
+        "late",
+        "ousted",
+        "acting",
+        "interim",
+        "deputy",
+        "vice",
+        "top",
+        "senior",
+        "chief",
+        "new",
+    }
+)
+_STOP_WORDS = frozenset(
+    {
+        "the",
+        "of",
+        "and",
+        "us",
+        "is",
+        "it",
+        "who",
+        "in",
+        "for",
+        "a",
+        "to",
+        "on",
+        "at",
+        "new",
+        "state",
+        "states",
+        "republic",
+        "democratic",
+        "people's",
+        "united",
+        "islands",
+        "island",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "saint",
+        "st.",
+        "federation",
+        "kingdom",
+        "islamic",
+        "arab",
+        "union",
+        "front",
+        "party",
+        "army",
+        "court",
+        "house",
+        "-",
+        "'s",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One gazetteer entry: what a name denotes."""
+
+    source: (
+        str  # country | adjective | people | capital | institution | organization | leader | place
+    )
+    name: str  # canonical name
+    country: str | None  # ISO3 (None for IGOs, NGOs and transnational groups)
+    code: str | None  # CAMEO-style code of the term itself ("RUSGOV", "IGOUNO", "UKR")
+    sector: str | None  # GOV, MIL, REB...
+    kind: str  # person | organization | country | group | military
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A noun naming a function or a body ("president", "troops", "parliament")."""
+
+    sector: str
+    kind: str
+    role: str
+    needs_owner: bool = False  # "office", "army": an actor only with an owner or "the"
+
+
+def _norm(text: str) -> str:
+    """Lowercase lookup key: straight apostrophes, single spaces, no leading 'the'."""
+    key = " ".join(text.translate(_APOSTROPHES).lower().split())
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        return [row for row in csv.reader(lines, delimiter="\t")]
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _is_code_iso3(value: str | None) -> bool:
+    return bool(value) and len(value) == 3 and value.isalpha() and value.isupper()
+
+
+class Gazetteer:
+    """Name → ``Term`` tables for countries, institutions, organisations, leaders and places."""
+
+    def __init__(self, data_dir: Path = DATA_DIR) -> None:
+        self.terms: dict[str, Term] = {}  # case-insensitive keys (see _norm)
+        self.cased: dict[str, Term] = {}  # short all-caps forms that clash with words: US, IS, WHO
+        self.roles: dict[str, Role] = {}
+        self.leaders: dict[str, Term] = {}
+        self.countries: dict[str, dict] = {}
+        self.country_adjective: dict[str, str] = {}
+        self._words: set[str] = set()
+        self._load(data_dir)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The gazetteer from the packaged data files, built once per process."""
+        return _default_gazetteer()
+
+    # -- loading -------------------------------------------------------------------------
+    def _add(self, name: str, term: Term, *, override: bool = True) -> None:
+        if name.isupper() and len(name.replace(".", "")) <= 3:
+            if override or name not in self.cased:
+                self.cased[name] = term
+            return
+        key = _norm(name)
+        if not key:
+            return
+        if override or key not in self.terms:
+            self.terms[key] = term
+        self._index_words(key)
+
+    def _index_words(self, key: str) -> None:
+        """Index the first distinctive word of a name for ``is_actor_word``."""
+        word = next((w for w in key.replace("-", " ").split() if w not in _STOP_WORDS), None)
+        if word is not None:
+            self._words.add(word)
+
+    def _load(self, data_dir: Path) -> None:
+        self.countries = json.loads((data_dir / "countries.json").read_text(encoding="utf-8"))
+        for iso3, info in self.countries.items():
+            name = info["name"]
+            self.country_adjective[iso3] = info["adjectives"][0] if info["adjectives"] else name
+            country = Term("country", name, iso3, iso3, None, "country")
+            for alias in info["aliases"]:
+                self._add(alias, country, override=False)
+            for adjective in info["adjectives"]:
+                self._add(adjective, Term("adjective", name, iso3, iso3, None, "country"))
+            for people in info["people"]:
+                self._add(people, Term("people", name, iso3, iso3, None, "group"))
+            for capital in info["capitals"]:
+                self._add(capital, Term("capital", name, iso3, iso3 + "GOV", "GOV", "country"))
+        for iso3, info in self.countries.items():  # names win over same-named capitals, demonyms
+            country = Term("country", info["name"], iso3, iso3, None, "country")
+            for alias in info["aliases"]:
+                self._add(alias, country)
+        for row in _rows(data_dir / "places.tsv"):
+            names, iso3 = row[0], row[1]
+            for name in _split(names):
+                self._add(name, Term("place", name, iso3, iso3, None, "country"), override=False)
+        for row in _rows(data_dir / "institutions.tsv"):
+            names, iso3, sector, kind, canonical = row[:5]
+            term = Term("institution", canonical, iso3, iso3 + sector, sector, kind)
+            for name in _split(names):
+                self._add(name, term)
+        for row in _rows(data_dir / "organizations.tsv"):
+            names, code, iso3, kind, canonical = row[:5]
+            term = Term("organization", canonical, iso3 or None, code, code[3:6] or None, kind)
+            for name in _split(names):
+                self._add(name, term)
+        for row in _rows(data_dir / "roles.tsv"):
+            word, sector, kind, role = row[:4]
+            needs_owner = len(row) > 4 and row[4].strip() == "yes"
+            self.roles[word] = Role(sector, kind, role, needs_owner)
+            self._words.add(word.split()[-1])
+        for row in _rows(data_dir / "leaders.tsv"):
+            canonical, aliases, owner, role = row[:4]
+            iso3 = owner if _is_code_iso3(owner) else None
+            code = owner + "GOV" if iso3 else owner
+            term = Term("leader", canonical, iso3, code, "GOV", "person", role)
+            for alias in [canonical, *_split(aliases)]:
+                self.leaders[_norm(alias)] = term
+                self._words.update(w for w in _norm(alias).split() if w not in _STOP_WORDS)
+        self._words.update(k.lower() for k in self.cased if k.lower() not in _STOP_WORDS)
+
+    # -- lookups -------------------------------------------------------------------------
+    def lookup(self, text: str) -> Term | None:
+        """The term a name denotes ("the Kremlin", "South Korean", "NATO"), or None."""
+        text = text.strip().translate(_APOSTROPHES)
+        if text.endswith("'s"):
+            text = text[:-2]
+        elif text.endswith("'"):
+            text = text[:-1]
+        if text.startswith(("the ", "The ")):
+            text = text[4:]
+        term = self.cased.get(text)
+        if term is not None:
+            return term
+        key = _norm(text)
+        return self.terms.get(key) or self.leaders.get(key)
+
+    def country_of(self, text: str) -> str | None:
+        """ISO3 of the country a name, demonym, capital, institution or leader belongs to."""
+        term = self.lookup(text)
+        return term.country if term is not None else None
+
+    def is_actor_word(self, lower: str) -> bool:
+        """True when a lowercased token can be part of an actor mention (pre-filter)."""
+        return lower in self._words
+
+    def country_name(self, iso3: str) -> str:
+        info = self.countries.get(iso3)
+        return info["name"] if info else iso3
+
+
+@cache
+def _default_gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+# ---------------------------------------------------------------------------------------
+def _actor(
+    text: str, name: str, kind: str, country: str | None, role: str | None, code: str | None
+) -> Actor:
+    return {
+        "text": text,
+        "name": name,
+        "kind": kind,  # type: ignore[typeddict-item]
+        "country": country if _is_code_iso3(country) else None,
+        "role": role,
+        "code": code,
+    }
+
+
+def _code(owner: str | None, sector: str | None) -> str | None:
+    """CAMEO-style code from an owner (ISO3 or IGO code) and a sector."""
+    if owner is None:
+        return "---" + sector if sector else None
+    if sector and _is_code_iso3(owner):
+        return owner + sector
+    return owner
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    country: str | None
+    owner: str | None  # ISO3 or IGO code
+    role: str | None
+    sector: str | None
+
+    def actor(self, text: str) -> Actor:
+        sector = self.sector or ("GOV" if self.role else None)
+        return _actor(text, self.name, "person", self.country, self.role, _code(self.owner, sector))
+
+
+@dataclass(slots=True)
+class _Mention:
+    i: int
+    actor: Actor
+    subject: bool
+
+    def __lt__(self, other: _Mention) -> bool:
+        return self.i < other.i
+
+
+@dataclass(slots=True)
+class _Owner:
+    """Who a phrase's modifiers say its head belongs to."""
+
+    country: str | None = None
+    owner: str | None = None  # ISO3 or IGO/NGO code
+    sector: str | None = None
+    name: str | None = None
+    terms: list[tuple[int, int, Term]] = field(default_factory=list)
+
+
+class DocumentActors:
+    """Actor resolution with per-article memory (people, pronouns, pairs)."""
+
+    def __init__(self, doc, gazetteer: Gazetteer | None = None) -> None:
+        self.doc = doc
+        self.gaz = gazetteer or Gazetteer.default()
+        self._cache: dict[int, list[Actor]] = {}
+        self._noted_until = 0  # token index up to which sentences were read
+        self._people: dict[str, _Person] = {}
+        self._by_role: dict[tuple[str | None, str], _Person] = {}
+        self._mentions: list[_Mention] = []
+        self._pairs: list[tuple[int, list[Actor]]] = []
+        self._regional: dict[str, str] = {}  # "north" → PRK after "North Korea"
+        self._groups: list[tuple[int, list[Actor]]] = []  # conjoined subjects ("he and Yoon")
+
+    # -- public --------------------------------------------------------------------------
+    def resolve(self, token) -> list[Actor]:
+        """Actors denoted by the phrase headed by ``token`` (several for conjuncts)."""
+        self._read_until(token.sent)
+        heads = sorted([token, *token.conjuncts], key=lambda t: t.i)
+        out: list[Actor] = []
+        seen: set[tuple[str | None, str]] = set()
+        for head in heads:
+            for actor in self._resolved(head):
+                key = (actor["code"], actor["name"])
+                if key not in seen:
+                    seen.add(key)
+                    out.append(dict(actor))  # type: ignore[arg-type]
+        return out
+
+    def note_sentence(self, sent) -> None:
+        """Read one sentence into memory: titles, names, mentions and the pair it names."""
+        if sent.end <= self._noted_until:
+            return
+        self._noted_until = sent.end
+        found: list[tuple[object, list[Actor]]] = []
+        for tok in sent:
+            if tok.dep_ not in _ARG_DEPS or tok.pos_ not in _ARG_POS:
+                continue
+            actors = self._resolved(tok)
+            if actors:
+                found.append((tok, actors))
+        self._note_pair(found)
+
+    # -- memory --------------------------------------------------------------------------
+    def _read_until(self, sent) -> None:
+        if sent.end <= self._noted_until:
+            return
+        for s in self.doc.sents:
+            if s.end <= self._noted_until:
+                continue
+            self.note_sentence(s)
+            if s.end >= sent.end:
+                break
+
+    def _resolved(self, tok) -> list[Actor]:
+        actors = self._cache.get(tok.i)
+        if actors is None:
+            actors = self._resolve_one(tok)
+            self._cache[tok.i] = actors
+            subject = tok.dep_ in _SUBJECT_DEPS or (
+                tok.dep_ == "conj" and tok.head.dep_ in _SUBJECT_DEPS
+            )
+            for actor in actors:
+                insort(self._mentions, _Mention(tok.i, actor, subject))
+            if tok.dep_ in _SUBJECT_DEPS and actors and tok.conjuncts:
+                group = list(actors)
+                for conj in tok.conjuncts:
+                    group.extend(self._resolved(conj))
+                if len(group) > 1:
+                    self._groups.append((tok.i, group))
+        return actors
+
+    def _note_pair(self, found: list[tuple[object, list[Actor]]]) -> None:
+        parties: list[Actor] = []
+        countries: set[str] = set()
+        for tok, actors in found:
+            if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS:
+                continue
+            if tok.pos_ == "PRON" or tok.dep_ == "poss":
+                continue
+            for actor in actors:
+                owner = actor["country"] or actor["code"]
+                if owner and owner not in countries:
+                    countries.add(owner)
+                    parties.append(actor)
+        if len(parties) >= 2:
+            self._pairs.append((found[0][0].i, parties[:2]))  # type: ignore[attr-defined]
+
+    def _remember(self, person: _Person, tokens: list) -> None:
+        full = _norm(person.name)
+        self._people[full] = person
+        parts = [t.lower_ for t in tokens if t.pos_ == "PROPN" or t.tag_ == "NNP"]
+        if parts:
+            self._people[parts[-1]] = person
+            self._people.setdefault(parts[0], person)
+        if person.role:
+            self._by_role[(person.country or person.owner, person.role)] = person
+            self._by_role[(None, person.role)] = person
+
+    def _last_mention(
+        self, before: int, kinds: frozenset[str], prefer_subject: bool
+    ) -> Actor | None:
+        fallback = None
+        for mention in reversed(self._mentions):
+            if mention.i >= before or mention.actor["kind"] not in kinds:
+                continue
+            if not prefer_subject or mention.subject:
+                return mention.actor
+            if fallback is None:
+                fallback = mention.actor
+        return fallback
+
+    # -- resolution ----------------------------------------------------------------------
+    def _resolve_one(self, h) -> list[Actor]:
+        low = h.lower_
+        if h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WDT", "WP$"):
+            return self._pronoun(h, low)
+        if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_MARKERS for c in h.children):
+            return self._pair(h)
+        if low in ("north", "south") and h.text[0].isupper() and low in self._regional:
+            iso3 = self._regional[low]
+            return [_actor(h.text, self.gaz.country_name(iso3), "country", iso3, None, iso3)]
+        if low in _COLLECTIVE_HEADS:
+            of_object = self._of_object(h)
+            if of_object is not None:
+                actors = self._resolved(of_object)
+                if actors:
+                    return [
+                        dict(a, text=h.doc[h.left_edge.i : of_object.i + 1].text) for a in actors
+                    ]  # type: ignore[misc]
+        phrase = self._phrase(h)
+        terms = self._match(phrase)
+        head_term = next((t for a, b, t in terms if a <= h.i < b), None)
+        if head_term is not None and head_term.source != "place":
+            return self._from_term(h, phrase, terms, head_term)
+        if low in _ORG_HEADS:
+            named = [
+                t
+                for a, b, t in terms
+                if t.source in ("organization", "institution") and not self._is_stance_prefix(a, b)
+            ]
+            if named:
+                return self._from_term(h, phrase, terms, named[-1])
+        person = self._person(h, phrase, terms)
+        if person is not None:
+            return [person]
+        role = self._role(h, phrase)
+        if role is not None:
+            return self._from_role(h, phrase, terms, role)
+        if h.ent_type_ in ("ORG", "NORP", "GPE", "FAC") and h.pos_ == "PROPN":
+            return self._from_entity(h, phrase, terms, head_term)
+        return []
+
+    @staticmethod
+    def _of_object(h):
+        for child in h.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
+
+    def _phrase(self, h) -> list:
+        """The head and its left modifiers (with their subtrees), in order."""
+        toks = [h]
+        for child in h.lefts:
+            if child.dep_ in _PHRASE_DEPS:
+                toks.extend(child.subtree)
+        # right-hand proper-noun parts of a name ("Kim Jong Un" parsed with Un as head is fine;
+        # "Yoon Suk Yeol" may hang flat/compound children to the right)
+        for child in h.rights:
+            if child.dep_ in ("flat", "compound") and child.pos_ == "PROPN":
+                toks.extend(child.subtree)
+        toks.sort(key=lambda t: t.i)
+        return toks
+
+    def _match(self, phrase: list) -> list[tuple[int, int, Term]]:
+        """Longest non-overlapping gazetteer matches in a phrase: (start i, end i, term)."""
+        out: list[tuple[int, int, Term]] = []
+        n = len(phrase)
+        k = 0
+        while k < n:
+            tok = phrase[k]
+            if tok.is_punct or tok.tag_ in ("POS", "DT") or tok.pos_ in ("DET", "PRON"):
+                k += 1
+                continue
+            best = None
+            limit = min(n, k + _MAX_TERM_TOKENS)
+            for end in range(limit, k, -1):
+                span = phrase[k:end]
+                if span[-1].i - span[0].i != end - k - 1:  # not contiguous in the text
+                    continue
+                if span[-1].is_punct or span[-1].tag_ == "POS":
+                    continue
+                if not any(t.text[:1].isupper() for t in span):
+                    continue
+                text = "".join(t.text + t.whitespace_ for t in span[:-1]) + span[-1].text
+                key = _norm(text)
+                term = (
+                    self.gaz.cased.get(text) or self.gaz.terms.get(key) or self.gaz.leaders.get(key)
+                )
+                if term is None and end - k == 1 and tok.text.endswith("."):
+                    term = self.gaz.cased.get(tok.text)
+                if term is not None:
+                    best = (span[0].i, span[-1].i + 1, term, end)
+                    break
+            if best is None:
+                k += 1
+                continue
+            out.append(best[:3])
+            k = best[3]
+        return out
+
+    def _owner(self, h, phrase: list, terms: list[tuple[int, int, Term]]) -> _Owner:
+        """Country / organisation the modifiers of a phrase name (possessive first)."""
+        result = _Owner(terms=terms)
+        best_rank = 99
+        for a, b, term in terms:
+            if a <= h.i < b or self._is_stance_prefix(a, b):
+                continue
+            tok = self.doc[b - 1]
+            rank = 0 if tok.dep_ == "poss" else 1
+            if term.country is None:  # IGO/NGO: weaker than a named country
+                rank += 2
+            if rank < best_rank:
+                best_rank = rank
+                result.country = term.country
+                result.owner = term.country or term.code
+                result.name = term.name
+                result.sector = term.sector if term.source in ("institution",) else None
+                if term.source == "organization":
+                    result.owner = term.code
+                    result.sector = None
+        if result.owner is None:
+            for tok in phrase:
+                if tok.dep_ == "poss" and tok.i != h.i:
+                    actors = self._resolved(tok)
+                    if actors and (actors[0]["country"] or actors[0]["code"]):
+                        result.country = actors[0]["country"]
+                        result.owner = actors[0]["country"] or (actors[0]["code"] or "")[:6] or None
+                        result.name = actors[0]["name"]
+                        break
+        if result.owner is None:
+            self._owner_from_preps(h, result)
+        if result.owner is None and h.i - 1 >= 0:
+            prev = self.doc[h.i - 1]
+            if prev.lower_ in ("north", "south") and prev.lower_ in self._regional:
+                result.country = result.owner = self._regional[prev.lower_]
+        return result
+
+    def _is_stance_prefix(self, start: int, end: int | None = None) -> bool:
+        """ "anti-Syria journalist", "pro-Russia rebels", "Iran-backed militia": the named
+        country is not the owner."""
+        doc = self.doc
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "pro"):
+            return True
+        return (
+            end is not None
+            and end + 1 < len(doc)
+            and doc[end].text == "-"
+            and doc[end + 1].lower_ in _STANCE_SUFFIXES
+        )
+
+    def _owner_from_preps(self, h, result: _Owner) -> None:
+        """ "the president of Armenia", "rebels in Darfur", "head of the ... office"."""
+        preps = [c for c in h.rights if c.dep_ == "prep"]
+        for acl in h.rights:
+            if acl.dep_ == "acl" and acl.lower_ in _PLACED_PARTICIPLES:
+                preps.extend(c for c in acl.children if c.dep_ == "prep")
+        for child in preps:
+            if child.lower_ not in ("of", "in", "from", "for", "with"):
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                phrase = self._phrase(pobj)
+                terms = self._match(phrase)
+                for _, _, term in terms:
+                    result.country = term.country
+                    result.owner = term.country or term.code
+                    result.name = term.name
+                    return
+                actors = self._resolved(pobj)
+                if actors and (actors[0]["country"] or actors[0]["code"]):
+                    result.country = actors[0]["country"]
+                    code = actors[0]["code"] or ""
+                    result.owner = actors[0]["country"] or (
+                        code[:6] if code[:3] in ("IGO", "NGO") else None
+                    )
+                    result.name = actors[0]["name"]
+                    return
+
+    def _role(self, h, phrase: list) -> Role | None:
+        """Role named by the head, preferring multiword roles ending at it ("prime minister")."""
+        roles = self.gaz.roles
+        idx = next(k for k, t in enumerate(phrase) if t.i == h.i)
+        for start in range(max(0, idx - 3), idx + 1):
+            span = phrase[start : idx + 1]
+            key = " ".join(t.lower_ for t in span)
+            role = roles.get(key)
+            if role is None and key.endswith("s"):
+                single = roles.get(key[:-1])
+                if single is not None:
+                    kind = "group" if single.kind == "person" else single.kind
+                    role = Role(single.sector, kind, single.role, single.needs_owner)
+            if role is not None:
+                return role
+        return None
+
+    def _modifier_sector(self, h, phrase: list) -> str | None:
+        for tok in phrase:
+            if tok.i == h.i:
+                continue
+            role = self.gaz.roles.get(tok.lower_.rstrip("."))
+            if role is not None and role.sector not in ("GOV",):
+                return role.sector
+        return None
+
+    def _text(self, h, phrase: list) -> str:
+        start = phrase[0].i
+        while start < h.i and self.doc[start].pos_ == "DET":
+            start += 1
+        return self.doc[start : h.i + 1].text
+
+    def _from_term(self, h, phrase, terms, term: Term) -> list[Actor]:
+        text = self._text(h, phrase)
+        if term.source == "leader":
+            person = _Person(term.name, term.country, term.country or term.code, term.role, "GOV")
+            self._remember(person, [t for t in phrase if t.pos_ == "PROPN"])
+            return [person.actor(text)]
+        if term.source in ("country", "capital", "people", "adjective"):
+            if term.source == "country" and term.name.split()[0] in ("North", "South"):
+                self._regional[term.name.split()[0].lower()] = term.country  # type: ignore[assignment]
+            kind = "group" if term.source in ("people", "adjective") else "country"
+            return [_actor(text, term.name, kind, term.country, None, term.code)]
+        if term.source == "institution":
+            owner = self._owner(h, phrase, terms)
+            country = (
+                owner.country if owner.country and owner.country != term.country else term.country
+            )
+            code = _code(country, term.sector)
+            return [_actor(text, term.name, term.kind, country, None, code)]
+        return [_actor(text, term.name, term.kind, term.country, None, term.code)]
+
+    def _person_name(self, h) -> tuple[str, list]:
+        """A person's name around ``h``: the PERSON entity, else its proper-noun compounds."""
+        if h.ent_type_ == "PERSON":
+            ent = next((e for e in h.doc.ents if e.start <= h.i < e.end), None)
+            toks = list(ent) if ent is not None else [h]
+        else:
+            toks = [h]
+            k = h.i - 1
+            while k >= 0 and h.doc[k].tag_ == "NNP" and h.doc[k].head.i == h.i:
+                toks.insert(0, h.doc[k])
+                k -= 1
+        toks = [
+            t
+            for t in toks
+            if t.lower_.rstrip(".") not in _HONORIFICS
+            and t.lower_ not in self.gaz.roles
+            and t.tag_ != "POS"
+            and not (t.is_punct and t.text not in "-.")
+        ]
+        while toks and toks[0].is_punct:
+            toks = toks[1:]
+        name = " ".join(t.text for t in toks)
+        return name, toks
+
+    def _person(self, h, phrase, terms) -> Actor | None:
+        is_name = h.tag_ in ("NNP", "NNPS") or h.ent_type_ == "PERSON"
+        known = self._people.get(h.lower_)
+        if not is_name and known is None:
+            return None
+        if (
+            h.ent_type_
+            and h.ent_type_ != "PERSON"
+            and known is None
+            and _norm(h.text) not in self.gaz.leaders
+            and not (h.tag_ == "NNP" and any(c.dep_ == "appos" for c in h.children))
+        ):
+            return None
+        name, name_toks = self._person_name(h)
+        if not name:
+            return None
+        key = _norm(name)
+        record = self._people.get(key) or self._people.get(h.lower_) or self.gaz_leader(key, h)
+        if record is None and h.ent_type_ != "PERSON" and h.pos_ != "PROPN":
+            return None
+        title = self._title(h, phrase)
+        owner = self._owner(h, phrase, terms)
+        if owner.owner is None:
+            self._owner_from_appos(h, owner)
+        if owner.owner is None and record is None:
+            self._owner_from_context(h, owner)
+        if owner.owner is None and record is None and title is not None:
+            owner.country = owner.owner = self._context_country(h)
+        if record is None:
+            if title is None and owner.owner is None:
+                return None  # a name we know nothing political about
+            record = _Person(name, None, None, None, None)
+        elif len(name) > len(record.name):
+            record.name = name
+        if owner.owner is not None:
+            record.country = owner.country
+            record.owner = owner.owner
+        if title is not None:
+            record.role = title.role
+            record.sector = (
+                owner.sector if title.role in _GENERIC_ROLES and owner.sector else title.sector
+            )
+        elif owner.sector and record.sector is None:
+            record.sector = owner.sector
+        self._remember(record, name_toks)
+        return record.actor(self._text(h, phrase))
+
+    def gaz_leader(self, key: str, h) -> _Person | None:
+        term = self.gaz.leaders.get(key) or self.gaz.leaders.get(h.lower_)
+        if term is None:
+            return None
+        return _Person(term.name, term.country, term.country or term.code, term.role, "GOV")
+
+    def _title(self, h, phrase: list) -> Role | None:
+        """The title in a person's phrase ("President", "spokesman", "Maj. Gen.")."""
+        roles = self.gaz.roles
+        words = [t for t in phrase if t.i < h.i]
+        best = None
+        for k, tok in enumerate(words):
+            for size in (3, 2):
+                key = " ".join(t.lower_ for t in words[k : k + size])
+                if key in roles:
+                    return roles[key]
+            role = roles.get(tok.lower_) or roles.get(tok.lower_.rstrip(".") + ".")
+            if role is not None and best is None:
+                best = role
+        if best is None:
+            for child in h.children:
+                if child.dep_ == "appos":
+                    role = self._role(child, self._phrase(child))
+                    if role is not None:
+                        return role
+        return best
+
+    def _context_country(self, h) -> str | None:
+        """The country the text around ``h`` is about: the last one named before it, else
+        the first one named after it in the same sentence."""
+        country = self._recent_country(h.i)
+        if country is not None:
+            return country
+        sent = h.sent
+        for a, _, term in self._match(list(h.doc[h.i + 1 : sent.end])):
+            if term.country and not self._is_stance_prefix(a):
+                return term.country
+        return None
+
+    def _owner_from_context(self, h, owner: _Owner) -> None:
+        """ "At the Pentagon, spokesman Pat Ryder said": an institution or capital where the
+        person's clause takes place."""
+        verb = h.head if h.dep_ in _SUBJECT_DEPS else None
+        if verb is None:
+            return
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "in"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for _, _, term in self._match(self._phrase(pobj)):
+                    if term.source in ("institution", "capital", "organization"):
+                        owner.country = term.country
+                        owner.owner = term.country or term.code
+                        owner.sector = term.sector if term.source == "institution" else None
+                        return
+
+    def _owner_from_appos(self, h, owner: _Owner) -> None:
+        for child in h.children:
+            if child.dep_ != "appos":
+                continue
+            phrase = self._phrase(child)
+            terms = self._match(phrase)
+            inner = self._owner(child, phrase, terms)
+            if inner.owner is None:
+                head_term = next((t for a, b, t in terms if a <= child.i < b), None)
+                head_term = head_term or next((t for _, _, t in terms), None)
+                if head_term is not None:
+                    inner.country, inner.owner = (
+                        head_term.country,
+                        head_term.country or head_term.code,
+                    )
+            if inner.owner is not None:
+                owner.country, owner.owner, owner.sector = inner.country, inner.owner, inner.sector
+                return
+
+    def _from_role(self, h, phrase, terms, role: Role) -> list[Actor]:
+        owner = self._owner(h, phrase, terms)
+        text = self._text(h, phrase)
+        sector = role.sector
+        if h.lower_ in _GENERIC_ROLES:
+            sector = owner.sector or self._modifier_sector(h, phrase) or sector
+        if role.kind == "person":
+            remembered = self._by_role.get((owner.owner, role.role)) if owner.owner else None
+            if (
+                remembered is None
+                and owner.owner is None
+                and not any(t.dep_ in ("amod", "compound") for t in phrase if t.i != h.i)
+            ):
+                remembered = self._by_role.get((None, role.role))
+            if remembered is not None:
+                return [remembered.actor(text)]
+        if owner.owner is None:
+            has_the = any(t.lower_ == "the" for t in phrase)
+            if has_the:
+                earlier = self._last_role_mention(h.i, role.role)
+                if earlier is not None:
+                    return [dict(earlier, text=text)]  # type: ignore[list-item]
+            if role.needs_owner and not has_the:
+                return []
+            in_subject = h.dep_ in _SUBJECT_DEPS or h.head.dep_ == "agent" or role.kind == "person"
+            if role.needs_owner or (role.sector in _STATE_SECTORS and in_subject):
+                owner.country = owner.owner = self._context_country(h)
+        if owner.owner is None:
+            name = role.role
+        elif owner.country:
+            name = f"{self.gaz.country_adjective.get(owner.country, owner.name)} {role.role}"
+        else:
+            name = f"{owner.name} {role.role}"
+        kind = role.kind if role.kind != "country" else "country"
+        return [_actor(text, name, kind, owner.country, role.role, _code(owner.owner, sector))]
+
+    def _from_entity(self, h, phrase, terms, head_term: Term | None) -> list[Actor]:
+        ent = next((e for e in h.doc.ents if e.start <= h.i < e.end), None)
+        text = ent.text if ent is not None else h.text
+        if head_term is not None:  # a known place used as an actor: "Aleppo", "Gaza"
+            return [
+                _actor(text, head_term.name, "country", head_term.country, None, head_term.country)
+            ]
+        owner = self._owner(h, phrase, terms)
+        if h.ent_type_ == "GPE":
+            return []
+        inner = [t for t in (ent or [h]) if t.lower_ in self.gaz.roles]
+        sector = self.gaz.roles[inner[-1].lower_].sector if inner else None
+        kind = "group" if h.ent_type_ == "NORP" else "organization"
+        return [
+            _actor(
+                text,
+                text,
+                kind,
+                owner.country,
+                None,
+                _code(owner.owner, sector) if owner.owner else None,
+            )
+        ]
+
+    def _pronoun(self, h, low: str) -> list[Actor]:
+        if low in _RELATIVE_PRONOUNS:
+            if h.head.dep_ in ("relcl", "acl") and h.head.head.i != h.i:
+                return self._resolved(h.head.head)
+            return []
+        subject = h.dep_ in _SUBJECT_DEPS or low in ("his", "her", "its", "their")
+        if low in _PERSON_PRONOUNS:
+            actor = self._last_mention(h.i, frozenset({"person"}), subject)
+        elif low in _THING_PRONOUNS:
+            actor = self._last_mention(
+                h.i, frozenset({"country", "organization", "military"}), subject
+            )
+        elif low in _PLURAL_PRONOUNS:
+            actor = self._last_mention(
+                h.i, frozenset({"group", "military", "organization"}), subject
+            )
+            group = next(((i, g) for i, g in reversed(self._groups) if i < h.i), None)
+            if group is not None and (actor is None or self._mention_index(actor) < group[0]):
+                return [dict(a, text=h.text) for a in group[1]]  # type: ignore[misc]
+        else:
+            return []
+        if actor is None:
+            return []
+        resolved = dict(actor)
+        resolved["text"] = h.text
+        return [resolved]  # type: ignore[list-item]
+
+    def _last_role_mention(self, before: int, role: str) -> Actor | None:
+        for mention in reversed(self._mentions):
+            if mention.i < before and mention.actor["role"] == role and mention.actor["country"]:
+                return mention.actor
+        return None
+
+    def _recent_country(self, before: int) -> str | None:
+        for mention in reversed(self._mentions):
+            if mention.i < before and mention.actor["country"]:
+                return mention.actor["country"]
+        return None
+
+    def _mention_index(self, actor: Actor) -> int:
+        for mention in reversed(self._mentions):
+            if mention.actor is actor:
+                return mention.i
+        return -1
+
+    def _pair(self, h) -> list[Actor]:
+        for start, parties in reversed(self._pairs):
+            if start < h.i:
+                return [dict(a, text=h.text) for a in parties]  # type: ignore[misc]
+        return []

@@ -1,0 +1,199 @@
+"""Where an event happened.
+
+``find_location(sent, trigger, gazetteer) -> Location | None`` returns ``{text, name, country}``
+(``stream/extract/model.py``) for the place a locative phrase attached to the event names:
+"in Beijing", "At the Pentagon", "in Russia's Kursk region" (name "Kursk", country RUS),
+"in the town of Cizre". Phrases on the trigger itself win, then those inside the trigger's
+clause, then those on the clauses above it. Dates ("in January"), manners ("in retaliation")
+and other non-places are skipped: the object must be a GPE/LOC/FAC entity or a name the
+gazetteer knows. For the first sentences of an article a dateline ("KYIV, Ukraine —") is the
+fallback. ``country`` is ISO3 when the gazetteer, a possessive ("Russia's") or a following
+", Country" tells it, else None.
+"""
+
+from __future__ import annotations
+
+from stream.extract.actors import Gazetteer, Term
+from stream.extract.model import Location
+
+_PLACE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "into", "across", "around", "on"}
+)
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_AREA_NOUNS = frozenset(
+    {
+        "region",
+        "province",
+        "city",
+        "town",
+        "village",
+        "district",
+        "oblast",
+        "state",
+        "area",
+        "capital",
+        "border",
+        "port",
+        "base",
+        "camp",
+        "strip",
+        "valley",
+        "island",
+        "county",
+        "governorate",
+        "territory",
+    }
+)
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--", "(AP)", "(Reuters)", "(AFP)"})
+# Clause links followed from the trigger down into its own clause (not into reported speech).
+_CLAUSE_DEPS = frozenset(
+    {
+        "prep",
+        "pobj",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "acomp",
+        "pcomp",
+        "advcl",
+        "xcomp",
+        "conj",
+    }
+)
+_DATELINE_SENTENCES = 1  # sentences of an article the dateline can locate
+
+
+def find_location(sent, trigger, gazetteer: Gazetteer | None = None) -> Location | None:
+    """The place the event of ``trigger`` (a token of ``sent``) happened, or None."""
+    gaz = gazetteer or Gazetteer.default()
+    for prep in _candidate_preps(sent, trigger):
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                loc = _place(pobj, gaz)
+                if loc is not None:
+                    return loc
+    if _sentence_index(sent) < _DATELINE_SENTENCES:
+        return dateline(sent.doc, gaz)
+    return None
+
+
+def _candidate_preps(sent, trigger) -> list:
+    """Locative prepositions: on the trigger, then inside its clause, then on its ancestors."""
+    own = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
+    inner: list = []
+    stack = [c for c in trigger.children if c.dep_ in _CLAUSE_DEPS]
+    while stack:
+        tok = stack.pop(0)
+        if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS and tok not in own:
+            inner.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in _CLAUSE_DEPS)
+    above: list = []
+    node = trigger
+    while node.head.i != node.i and node.head.i >= sent.start:
+        node = node.head
+        above.extend(c for c in node.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS)
+    return own + inner + above
+
+
+def _place(pobj, gaz: Gazetteer) -> Location | None:
+    """A Location for a preposition's object, or None when it names no place."""
+    if pobj.ent_type_ in ("DATE", "TIME"):
+        return None
+    names = [t for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    core_tokens = [*names, pobj] if pobj.pos_ == "PROPN" else names
+    ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+    if ent is not None and ent.label_ in _PLACE_ENTS | {"ORG", "PRODUCT"}:
+        core = ent.text
+        if core.lower().startswith("the "):
+            core = core[4:]
+    elif core_tokens:
+        core = pobj.doc[core_tokens[0].i : core_tokens[-1].i + 1].text
+    else:
+        core = None
+    if core is None and pobj.lower_ in _AREA_NOUNS:
+        of_obj = _of_object(pobj)  # "the town of Cizre"
+        if of_obj is not None:
+            return _place(of_obj, gaz)
+        return None
+    if core is None:
+        return None
+    if core_tokens and pobj.pos_ != "PROPN":  # "Kursk region": name without the area noun
+        core = pobj.doc[core_tokens[0].left_edge.i : core_tokens[-1].i + 1].text
+    term = gaz.lookup(core)
+    is_place = (ent is not None and ent.label_ in _PLACE_ENTS) or (
+        term is not None and term.source in ("country", "capital", "place", "institution")
+    )
+    if not is_place and not (pobj.lower_ in _AREA_NOUNS and core_tokens):
+        return None
+    country = _country(pobj, term, gaz)
+    start = min(t.i for t in pobj.subtree if t.i <= pobj.i)
+    text = pobj.doc[start : pobj.i + 1].text
+    name = term.name if term is not None and term.source in ("institution", "place") else core
+    if term is not None and term.source == "country":
+        name = term.name
+    return {"text": text, "name": name, "country": country}
+
+
+def _country(pobj, term: Term | None, gaz: Gazetteer) -> str | None:
+    for child in pobj.children:  # "Russia's Kursk region"
+        if child.dep_ == "poss":
+            iso3 = gaz.country_of(child.text)
+            if iso3:
+                return iso3
+    if term is not None and term.country:
+        return term.country
+    for child in pobj.rights:  # "Cizre, Turkey" / "Cizre in southeastern Turkey"
+        if child.dep_ in ("appos", "npadvmod", "conj") and child.pos_ == "PROPN":
+            iso3 = gaz.country_of(child.text)
+            if iso3:
+                return iso3
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for sub in child.children:
+                if sub.dep_ == "pobj":
+                    iso3 = gaz.country_of(sub.text)
+                    if iso3:
+                        return iso3
+    return None
+
+
+def _of_object(tok):
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _sentence_index(sent) -> int:
+    """0 for the first sentence, 1 for the second... (counted up to _DATELINE_SENTENCES)."""
+    count = 0
+    for other in sent.doc.sents:
+        if other.start >= sent.start or count >= _DATELINE_SENTENCES:
+            break
+        count += 1
+    return count
+
+
+def dateline(doc, gazetteer: Gazetteer | None = None) -> Location | None:
+    """The place of an article's dateline ("KYIV, Ukraine —", "BEIRUT (Reuters) -")."""
+    gaz = gazetteer or Gazetteer.default()
+    head = doc[:12]
+    dash = next((t.i for t in head if t.text in _DATELINE_DASHES or t.text.startswith("(")), None)
+    if dash is None or dash == 0:
+        return None
+    parts = [t for t in doc[:dash] if not t.is_space]
+    if not parts or not parts[0].text[:1].isupper():
+        return None
+    comma = next((k for k, t in enumerate(parts) if t.text == ","), len(parts))
+    city_tokens = parts[:comma]
+    if not city_tokens or not all(t.text[:1].isupper() for t in city_tokens):
+        return None
+    city = " ".join(t.text for t in city_tokens)
+    rest = " ".join(t.text for t in parts[comma + 1 :])
+    term = gaz.lookup(city.title()) or gaz.lookup(city)
+    country = gaz.country_of(rest) if rest else None
+    if country is None and term is not None:
+        country = term.country
+    name = city.title() if city.isupper() else city
+    text = doc[parts[0].i : parts[-1].i + 1].text
+    return {"text": text, "name": name, "country": country}

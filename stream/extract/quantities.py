@@ -1,0 +1,461 @@
+"""How many: counts of people and things near an event's trigger.
+
+``find_quantities(sent, trigger=None) -> list[Quantity]`` returns ``{value, unit, approximate,
+text}`` dicts (``stream/extract/model.py``), nearest to the trigger first:
+
+- "some 10,000 soldiers" → 10000, soldiers, approximate; "3,000 North Korean soldiers" → 3000
+  soldiers (nationality adjectives are not part of the unit);
+- "a couple thousand more" → 2000, approximate, the unit borrowed from a counted noun earlier in
+  the sentence (or the previous one): soldiers;
+- "500 additional Patriot and ARAAM missiles" → 500 missiles;
+- "hundreds of armored vehicles" → value null, approximate, unit "armored vehicles", text
+  "hundreds"; a bare number after a stray paragraph break ("increase\\n\\nto 12,000") borrows
+  its unit the same way.
+
+Units are plural head nouns, with synonyms normalised by ``data/units.tsv`` (troops,
+servicemen → soldiers). Not quantities: durations and dates ("two-hour", "three-year",
+"Oct. 29, 2024", years), hyphenated measures ("500-page"), ordinals, percentages, money,
+weights and distances (not counts of people or weapons), and "the two sides"-style references.
+``approximate`` is true for hedged numbers (some, about, nearly, up to, more than, at least, a
+couple, several) and for round plurals (dozens, hundreds, thousands).
+
+When ``trigger`` is given only numbers in the trigger's clause are returned (the clause of the
+nearest verb at or above the trigger, and everything below the trigger itself).
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+
+from stream.extract.model import Quantity
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+_SMALL = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+    "couple": 2,
+    "half": 0.5,
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "dozen": 12,
+}
+_ROUND_PLURALS = frozenset(
+    {"dozens", "scores", "hundreds", "thousands", "millions", "tens", "billions"}
+)
+_HEDGES = frozenset(
+    {
+        "some",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "estimated",
+        "up",
+        "over",
+        "more",
+        "least",
+        "close",
+        "many",
+        "couple",
+        "few",
+        "several",
+        "upwards",
+        "fewer",
+        "less",
+        "under",
+        "approx.",
+        "circa",
+        "than",
+    }
+)
+_NOT_UNITS = frozenset(
+    {
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "percent",
+        "per",
+        "%",
+        "times",
+        "o'clock",
+        "dollars",
+        "euros",
+        "pounds",
+        "yuan",
+        "yen",
+        "rubles",
+        "roubles",
+        "shillings",
+        "francs",
+        "rupees",
+        "dinars",
+        "riyals",
+        "won",
+        "hryvnias",
+        "sides",
+        "side",
+        "km",
+        "kilometers",
+        "kilometres",
+        "miles",
+        "meters",
+        "metres",
+        "tons",
+        "tonnes",
+        "round",
+        "rounds",
+        "point",
+        "points",
+    }
+)
+_SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
+_UNIT_STOP_WORDS = frozenset(
+    {
+        "additional",
+        "more",
+        "other",
+        "new",
+        "further",
+        "extra",
+        "several",
+        "some",
+        "such",
+        "many",
+        "few",
+        "total",
+    }
+)
+_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "US$"})
+
+
+@cache
+def _unit_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    with (DATA_DIR / "units.tsv").open(encoding="utf-8") as fh:
+        rows = (line for line in fh if line.strip() and not line.startswith("#"))
+        for row in csv.reader(rows, delimiter="\t"):
+            table[row[0]] = row[1]
+    return table
+
+
+def find_quantities(sent, trigger=None) -> list[Quantity]:
+    """Counts with units in ``sent`` (restricted to ``trigger``'s clause when given)."""
+    out: list[tuple[int, Quantity]] = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.i in used or not _is_number_word(tok):
+            continue
+        run = _number_run(tok, sent)
+        used.update(t.i for t in run)
+        last = run[-1]
+        if trigger is not None and not _in_clause(last, trigger):
+            continue
+        quantity = _quantity(run, sent)
+        if quantity is not None:
+            anchor = trigger.i if trigger is not None else last.i
+            out.append((abs(last.i - anchor), quantity))
+    out.sort(key=lambda pair: pair[0])
+    return [q for _, q in out]
+
+
+def _is_number_word(tok) -> bool:
+    low = tok.lower_
+    if low in _ROUND_PLURALS:
+        return True
+    if tok.ent_type_ in _SKIP_ENTS and tok.ent_type_ != "QUANTITY":
+        return False
+    return tok.tag_ == "CD" or (tok.like_num and low not in ("one",) and tok.pos_ == "NUM")
+
+
+def _number_run(tok, sent) -> list:
+    """The number expression starting at ``tok``: "10,000", "a couple thousand", "12 million"."""
+    run = [tok]
+    k = tok.i + 1
+    while k < sent.end:
+        nxt = sent.doc[k]
+        if (
+            nxt.tag_ == "CD"
+            or nxt.lower_ in _SCALES
+            or nxt.lower_ in ("and",)
+            and k + 1 < sent.end
+            and sent.doc[k + 1].tag_ == "CD"
+        ):
+            run.append(nxt)
+            k += 1
+            continue
+        break
+    # "a couple thousand": the article and "couple" precede the first number token
+    k = tok.i - 1
+    while (
+        k >= sent.start
+        and sent.doc[k].lower_ in ("couple", "a", "few")
+        and sent.doc[k].ent_type_ == tok.ent_type_
+    ):
+        run.insert(0, sent.doc[k])
+        k -= 1
+    return run
+
+
+def _value(run) -> float | int | None:
+    total = 0.0
+    current = 0.0
+    seen = False
+    for tok in run:
+        low = tok.lower_.replace(",", "")
+        if low in ("and",):
+            continue
+        if low in _SCALES:
+            current = (current or 1) * _SCALES[low]
+            if _SCALES[low] >= 1000:
+                total += current
+                current = 0.0
+            seen = True
+            continue
+        if low in ("a", "an"):  # "a thousand", "a couple thousand"
+            current = current or 1
+            seen = True
+            continue
+        if low == "couple":
+            current = 2
+            seen = True
+            continue
+        if low in _SMALL:
+            current += _SMALL[low]
+            seen = True
+            continue
+        try:
+            current += float(low)
+            seen = True
+        except ValueError:
+            return None
+    if not seen:
+        return None
+    value = total + current
+    return int(value) if value == int(value) else value
+
+
+def _quantity(run, sent) -> Quantity | None:
+    doc = sent.doc
+    first, last = run[0], run[-1]
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == "-":  # "two-hour", "500-page"
+        return None
+    if first.i > 0 and (doc[first.i - 1].text in _CURRENCY_SIGNS or doc[first.i - 1].text == "-"):
+        return None
+    if any(t.ent_type_ in _SKIP_ENTS for t in run) and last.lower_ not in _ROUND_PLURALS:
+        return None
+    round_plural = last.lower_ in _ROUND_PLURALS and len(run) == 1
+    value = None if round_plural else _value(run)
+    if value is None and not round_plural:
+        return None
+    if (
+        isinstance(value, (int, float))
+        and 1900 <= value <= 2100
+        and "," not in last.text
+        and len(run) == 1
+    ):
+        return None  # a year
+    unit_tok = _unit_token(last)
+    unit = _unit_text(unit_tok) if unit_tok is not None else None
+    if unit_tok is not None and (
+        unit_tok.lower_ in _NOT_UNITS or unit_tok.ent_type_ in ("DATE", "TIME", "MONEY")
+    ):
+        return None
+    if unit is None:
+        unit = _borrowed_unit(last, sent)
+    table = _unit_table()
+    before = doc[first.i - 1] if first.i > 0 else None
+    if (
+        value is not None
+        and value <= 2
+        and before is not None
+        and before.lower_ in ("the", "both", "these", "those", "their", "its")
+    ):
+        return None  # "the two sides"
+    if value == 1 and (unit is None or unit not in table.values()):
+        return None
+    if unit is None and value is not None and value < 10:
+        return None
+    hedges = _hedges(run, last)
+    text_start = min([first.i, *(t.i for t in hedges)])
+    while text_start > sent.start and doc[text_start - 1].lower_ in (
+        "at",
+        "up",
+        "as",
+        "more",
+        "close",
+        "an",
+        "no",
+    ):
+        text_start -= 1
+    return {
+        "value": value,
+        "unit": unit,
+        "approximate": bool(hedges)
+        or round_plural
+        or any(t.lower_ in ("couple", "few") for t in run),
+        "text": doc[text_start : last.i + 1].text,
+    }
+
+
+def _unit_token(last):
+    """The counted noun: head of a nummod, object of "hundreds of", conjunct of a name."""
+    if last.lower_ in _ROUND_PLURALS or last.dep_ not in ("nummod", "quantmod", "compound", "amod"):
+        for child in last.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
+    head = last.head
+    if head.pos_ == "PROPN":  # "500 additional Patriot and ARAAM missiles"
+        nouns = [c for c in head.conjuncts if c.pos_ == "NOUN"]
+        if nouns:
+            return nouns[-1]
+        if head.head.pos_ == "NOUN" and head.dep_ == "compound":
+            return head.head
+        if head.tag_ == "NNPS" and head.i > last.i:  # "1,000 ethnic Turks"
+            return head
+        return None
+    if head.pos_ in ("NOUN",) and head.i > last.i:
+        return head
+    return None
+
+
+def _unit_text(noun) -> str:
+    table = _unit_table()
+    mods = []
+    k = noun.i - 1
+    while k >= 0:
+        tok = noun.doc[k]
+        if tok.head.i != noun.i or tok.dep_ not in ("amod", "compound"):
+            break
+        if (
+            tok.pos_ == "PROPN"
+            or tok.ent_type_ in ("NORP", "GPE", "ORG")
+            or tok.lower_ in _UNIT_STOP_WORDS
+        ):
+            break
+        mods.insert(0, tok.lower_)
+        k -= 1
+    head = noun.text if noun.tag_ == "NNPS" else noun.lower_
+    if not mods and head in table:
+        return table[head]
+    if noun.tag_ == "NN" and head not in table:
+        head = _plural(head)
+    return " ".join([*mods, head])
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es" if not word.endswith("s") else word
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _borrowed_unit(last, sent) -> str | None:
+    """Unit of a bare number from the nearest counted noun before it (this sentence first)."""
+    table = _unit_table()
+    for tok in reversed(sent.doc[sent.start : last.i]):
+        if tok.lower_ in table:
+            return table[tok.lower_]
+    if sent.start > 0:
+        previous = sent.doc[sent.start - 1].sent
+        for tok in reversed(previous):
+            if tok.lower_ in table:
+                return table[tok.lower_]
+    return None
+
+
+def _hedges(run, last) -> list:
+    """Hedging words before or on the number ("some", "more than", "at least", "up to")."""
+    doc = last.doc
+    found = [
+        c
+        for t in run
+        for c in t.children
+        if c.dep_ in ("quantmod", "advmod") and c.lower_ in _HEDGES
+    ]
+    k = run[0].i - 1
+    while (
+        k >= 0
+        and k >= run[0].i - 3
+        and doc[k].lower_ in _HEDGES | {"an", "at", "to", "as", "a", "of"}
+    ):
+        if doc[k].lower_ in _HEDGES:
+            found.append(doc[k])
+        k -= 1
+    while found and doc[min(t.i for t in found)].lower_ in ("than",):
+        break
+    return found
+
+
+def _clause_verb(tok):
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _in_clause(tok, trigger) -> bool:
+    """True when ``tok`` belongs to the trigger's clause: the nearest verb above it is the
+    trigger or the trigger's own clause verb (climbing only through "to"-infinitives)."""
+    verb = _clause_verb(trigger)
+    node = tok
+    while node.i not in (trigger.i, verb.i):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "aux", "auxpass"):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True

@@ -1,0 +1,201 @@
+"""Actor resolution: gazetteer lookups, titles, possessives, memory and pronouns."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from stream.extract.actors import DocumentActors, Gazetteer
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _token(doc, text: str, nth: int = 0):
+    hits = [t for t in doc if t.text == text]
+    return hits[nth]
+
+
+def _resolve(nlp, text: str, word: str, nth: int = 0):
+    doc = nlp(text)
+    return DocumentActors(doc).resolve(_token(doc, word, nth))
+
+
+def test_gazetteer_is_cached_and_covers_every_iso_country(gaz):
+    import pycountry
+
+    assert Gazetteer.default() is gaz
+    missing = [c.alpha_3 for c in pycountry.countries if gaz.country_of(c.name) != c.alpha_3]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    "text, iso3",
+    [
+        ("South Korean", "KOR"),
+        ("Pyongyang", "PRK"),
+        ("the Kremlin", "RUS"),
+        ("Finland's", "FIN"),
+        ("Finland\u2019s", "FIN"),
+        ("Kyiv", "UKR"),
+        ("Washington", "USA"),
+        ("the Pentagon", "USA"),
+        ("Downing Street", "GBR"),
+        ("U.S.", "USA"),
+        ("Palestinians", "PSE"),
+        ("Ivory Coast", "CIV"),
+        ("Burma", "MMR"),
+        ("Hezbollah", "LBN"),
+        ("Putin", "RUS"),
+    ],
+)
+def test_country_of(gaz, text, iso3):
+    assert gaz.country_of(text) == iso3
+
+
+def test_country_of_unknown_and_ambiguous_words(gaz):
+    assert gaz.country_of("energy") is None
+    assert gaz.country_of("us") is None  # the pronoun, not the United States
+    assert gaz.country_of("NATO") is None  # an IGO has no country
+    assert gaz.lookup("NATO").code == "IGOWSTNAT"
+
+
+def test_is_actor_word(gaz):
+    for word in ("ukrainian", "kremlin", "nato", "troops", "president", "zelenskyy"):
+        assert gaz.is_actor_word(word), word
+    for word in ("the", "energy", "yesterday"):
+        assert not gaz.is_actor_word(word), word
+
+
+@pytest.mark.parametrize(
+    "text, word, country, code",
+    [
+        ("A Tunisian court has jailed a Nigerian student.", "court", "TUN", "TUNJUD"),
+        ("A Tunisian court has jailed a Nigerian student.", "student", "NGA", "NGAEDU"),
+        ("China's President Xi Jinping met the delegation.", "Jinping", "CHN", "CHNGOV"),
+        ("The Kremlin rejected the offer.", "Kremlin", "RUS", "RUSGOV"),
+        ("The Pentagon announced the plan.", "Pentagon", "USA", "USAMIL"),
+        ("Syrian forces clashed with rebels.", "forces", "SYR", "SYRMIL"),
+        (
+            "The US administration plans to provide Ukraine with missiles.",
+            "administration",
+            "USA",
+            "USAGOV",
+        ),
+        ("Egyptian police opened fire.", "police", "EGY", "EGYCOP"),
+        ("Poland's parliament has demanded an apology.", "parliament", "POL", "POLLEG"),
+        ("Israel announced it would free prisoners.", "Israel", "ISR", "ISR"),
+        ("Pyongyang fired a missile.", "Pyongyang", "PRK", "PRKGOV"),
+    ],
+)
+def test_resolves_country_and_sector(nlp, text, word, country, code):
+    actors = _resolve(nlp, text, word)
+    assert len(actors) == 1
+    assert actors[0]["country"] == country
+    assert actors[0]["code"] == code
+
+
+def test_international_organisations_have_igo_codes(nlp):
+    nato = _resolve(nlp, "NATO confirmed it would tighten the blockade.", "NATO")
+    assert nato[0]["code"] == "IGOWSTNAT" and nato[0]["country"] is None
+    un = _resolve(nlp, "The United Nations will provide food aid.", "Nations")
+    assert un[0]["code"] == "IGOUNO" and un[0]["name"] == "United Nations"
+
+
+def test_non_actors_resolve_to_nothing(nlp):
+    doc = nlp("The war hurt energy supplies and trade.")
+    resolver = DocumentActors(doc)
+    for word in ("war", "supplies", "trade"):
+        assert resolver.resolve(_token(doc, word)) == []
+
+
+def test_conjuncts_give_several_actors(nlp):
+    actors = _resolve(
+        nlp,
+        "South Korea has been in close contact with Nato, the US and the European Union.",
+        "Nato",
+    )
+    assert [a["code"] for a in actors] == ["IGOWSTNAT", "USA", "IGOEUREEC"]
+
+
+def test_actor_dicts_match_the_event_schema(nlp):
+    text = "Finnish President Alexander Stubb met China's President Xi Jinping and NATO officials."
+    doc = nlp(text)
+    resolver = DocumentActors(doc)
+    actors = [a for tok in doc for a in resolver.resolve(tok)]
+    assert {a["code"] for a in actors} >= {"FINGOV", "CHNGOV", "IGOWSTNAT"}
+    schema = json.loads((REPO / "schemas" / "event.schema.json").read_text(encoding="utf-8"))
+    validator = Draft202012Validator({**schema["$defs"]["actor"], "$defs": schema["$defs"]})
+    for actor in actors:
+        assert list(validator.iter_errors(actor)) == [], actor
+
+
+def test_title_and_demonym_person_is_remembered(nlp):
+    text = (
+        "Finnish President Alexander Stubb met China's President Xi Jinping in Beijing. "
+        "Stubb said the talks were useful. The Finnish president added that he would return. "
+        "Chinese state media said the two sides had an in-depth exchange."
+    )
+    doc = nlp(text)
+    resolver = DocumentActors(doc)
+    first = resolver.resolve(_token(doc, "Stubb", 0))[0]
+    assert (first["name"], first["country"], first["role"], first["code"]) == (
+        "Alexander Stubb",
+        "FIN",
+        "president",
+        "FINGOV",
+    )
+    again = resolver.resolve(_token(doc, "Stubb", 1))[0]
+    assert again["name"] == "Alexander Stubb" and again["text"] == "Stubb"
+    described = resolver.resolve(_token(doc, "president", 0))[0]
+    assert described["name"] == "Alexander Stubb"
+    he = resolver.resolve(_token(doc, "he"))[0]
+    assert he["name"] == "Alexander Stubb" and he["text"] == "he"
+    sides = resolver.resolve(_token(doc, "sides"))
+    assert sorted(a["country"] for a in sides) == ["CHN", "FIN"]
+    media = resolver.resolve(_token(doc, "media"))[0]
+    assert media["code"] == "CHNMED"
+
+
+def test_seed_article_people_and_pronouns(nlp, seed_article):
+    doc = nlp(seed_article["text"])
+    resolver = DocumentActors(doc)
+    he = resolver.resolve(_token(doc, "he", 0))[0]
+    assert he["name"] == "Volodymyr Zelenskyy" and he["country"] == "UKR"
+    him = resolver.resolve(_token(doc, "him", 0))[0]
+    assert him["name"] == "Yoon Suk Yeol" and him["country"] == "KOR"
+    pair = resolver.resolve(_token(doc, "he", 2))  # "he and Yoon agreed"
+    assert [a["country"] for a in pair] == ["UKR", "KOR"]
+    sullivan = resolver.resolve(_token(doc, "Sullivan", 0))[0]
+    assert sullivan["country"] == "USA" and sullivan["code"] == "USAGOV"
+    pair = resolver.resolve(_token(doc, "Yermak", 0))  # "Sullivan and Andriy Yermak, head of ..."
+    assert [a["name"] for a in pair] == ["Jake Sullivan", "Andriy Yermak"]
+    assert pair[1]["country"] == "UKR"  # "head of the Ukrainian president's office"
+    ryder = resolver.resolve(_token(doc, "Ryder"))[0]
+    assert ryder["country"] == "USA" and ryder["code"] == "USAMIL"  # "At the Pentagon, ..."
+    north = resolver.resolve(_token(doc, "North", 4))  # "the North's involvement"
+    assert north and north[0]["country"] == "PRK"
+    adviser = resolver.resolve(_token(doc, "adviser", 1))[0]  # "Zelenskyy's top adviser"
+    assert adviser["country"] == "UKR"
+    it = resolver.resolve(_token(doc, "it", 0))[0]  # "South Korea ... warned that it could send"
+    assert it["country"] == "KOR"
+
+
+def test_resolution_is_cheap(nlp, seed_article):
+    import time
+
+    doc = nlp(seed_article["text"])
+    started = time.perf_counter()
+    for _ in range(5):
+        resolver = DocumentActors(doc)
+        for sent in doc.sents:
+            resolver.note_sentence(sent)
+    per_article = (time.perf_counter() - started) / 5
+    assert per_article < 0.25

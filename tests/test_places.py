@@ -1,0 +1,66 @@
+"""Event locations: locative phrases, possessive regions, institutions and datelines."""
+
+from __future__ import annotations
+
+from stream.extract.actors import Gazetteer
+from stream.extract.places import dateline, find_location
+
+
+def _loc(nlp, text: str, trigger: str):
+    doc = nlp(text)
+    sent = next(s for s in doc.sents if any(t.text == trigger for t in s))
+    tok = next(t for t in sent if t.text == trigger)
+    return find_location(sent, tok, Gazetteer.default())
+
+
+def test_capital_city(nlp):
+    loc = _loc(nlp, "Stubb met Chinese President Xi Jinping in Beijing on Tuesday.", "met")
+    assert loc == {"text": "Beijing", "name": "Beijing", "country": "CHN"}
+
+
+def test_fronted_place_phrase(nlp):
+    loc = _loc(
+        nlp,
+        "In Washington, national security adviser Jake Sullivan met Tuesday with Yermak.",
+        "met",
+    )
+    assert loc is not None and loc["name"] == "Washington" and loc["country"] == "USA"
+
+
+def test_institution_as_place(nlp):
+    loc = _loc(
+        nlp, "At the Pentagon on Tuesday, spokesman Pat Ryder said the troops had left.", "said"
+    )
+    assert loc is not None and loc["name"] == "the Pentagon" and loc["country"] == "USA"
+
+
+def test_possessive_region(nlp):
+    loc = _loc(nlp, "North Korean troops are now in Russia's Kursk region, officials said.", "are")
+    assert loc is not None
+    assert loc["name"] == "Kursk" and loc["country"] == "RUS"
+    assert "Kursk region" in loc["text"]
+
+
+def test_known_city_outside_the_capitals(nlp):
+    loc = _loc(nlp, "Insurgents bombarded a district in Aleppo overnight.", "bombarded")
+    assert loc is not None and loc["country"] == "SYR"
+
+
+def test_dates_and_manners_are_not_places(nlp):
+    assert _loc(nlp, "The president will leave office in January.", "leave") is None
+    assert _loc(nlp, "Seoul could send arms in retaliation.", "send") is None
+
+
+def test_dateline_locates_the_first_sentence_only(nlp):
+    text = "KYIV, Ukraine — The president said Tuesday that talks failed.\n\nHe left early."
+    doc = nlp(text)
+    assert dateline(doc) == {"text": "KYIV, Ukraine", "name": "Kyiv", "country": "UKR"}
+    sents = list(doc.sents)
+    said = next(t for t in sents[0] if t.text == "said")
+    assert find_location(sents[0], said, Gazetteer.default())["country"] == "UKR"
+    left = next(t for t in doc if t.text == "left")
+    assert find_location(left.sent, left, Gazetteer.default()) is None
+
+
+def test_no_dateline_in_plain_text(nlp):
+    assert dateline(nlp("The president said on Tuesday that talks failed.")) is None
