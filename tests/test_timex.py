@@ -90,7 +90,8 @@ def test_fixture_case(case: dict) -> None:
         ("Prices rose over the past year.", TUE, [("the past year", "DURATION", "P1Y")]),
         ("Rates climbed in recent years.", TUE, [("recent years", "DURATION", "PXY")]),
         ("The war lasted more than a decade.", TUE, [("more than a decade", "DURATION", "P1DE")]),
-        ("He is 52 years old.", TUE, [("52 years old", "DURATION", "P52Y")]),
+        ("He is 52 years old, a 10-year-old boy.", TUE, []),  # ages are not durations
+        ("It took a three-year period.", TUE, [("a three-year period", "DURATION", "P3Y")]),
         ("A decision could take months.", TUE, [("months", "DURATION", "PXM")]),
         (
             "They talked for about two and a half hours.",

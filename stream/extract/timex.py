@@ -390,6 +390,7 @@ class _Ctx:
         "anchor",
         "anchor_pos",
         "anchor_is_day",
+        "last_date",
         "sent_bounds",
         "_tense_cache",
     )
@@ -401,6 +402,7 @@ class _Ctx:
         self.anchor: dt.date | None = None  # most recent date mentioned (its first day)
         self.anchor_pos = -1  # where that date was mentioned
         self.anchor_is_day = False  # whether it named a day (not a month, year...)
+        self.last_date: tuple[str, int] | None = None  # last calendar DATE value and where
         self.sent_bounds = [0] + [m.end() for m in _SENT_SPLIT.finditer(text)] + [len(text)]
         self._tense_cache: dict[tuple[int, int], str] = {}
 
@@ -809,6 +811,11 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", "PAST_REF" if backward else "FUTURE_REF", None
     if base is None or unit_word in TIME_UNITS:
         return "DATE", "PAST_REF" if backward else "FUTURE_REF", None
+    if n == 1 and u == "Y" and ctx.last_date is not None and s - ctx.last_date[1] < 250:
+        # "a year earlier" after "the third quarter": the same quarter (month, half) a year off
+        period = _PERIOD_VALUE.match(ctx.last_date[0])
+        if period is not None:
+            return "DATE", f"{int(period[1]) + (-1 if backward else 1):04d}{period[2]}", None
     gran = {"2W": "W", "WE": "W"}.get(u, u)
     if u == "2W":
         n *= 2
@@ -834,6 +841,8 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "SET", _duration(1, unit_word), None
     if unit_word == "second" and num_txt.lower() in ("a", "an", "one"):
         return None
+    if _group(m, "age") or UNITS[unit_word] == "Q":
+        return None  # ages ("52 years old") and fractions ("a quarter") are not durations
     n = _num(num_txt) if num_txt else None
     if n is None and num_txt.lower() not in VAGUE_NUMBERS and num_txt:
         return None
@@ -849,6 +858,8 @@ def _h_bare_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 def _h_adj_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     unit_word = m["unit"].lower()
+    if m.group().lower().endswith(("old", "olds")):
+        return None  # ages: "a 10-year-old boy"
     if m["num"].lower() == "half":
         return "DURATION", _duration(0.5, unit_word), None
     n = _num(m["num"])
@@ -958,6 +969,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             year -= 1
         elif tense == FUTURE and n < cur - 1:
             year += 1
+    ctx.anchor = dt.date(year, (n - 1) * (3 if kind == "Q" else 6) + 1, 1)
     return "DATE", f"{year:04d}-{kind}{n}", None
 
 
@@ -1134,7 +1146,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     (
         B
         + _PRE_POINT
-        + r"(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<year>"
+        + r"(?:the\s+year\s+)?(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<year>"
         + YEAR_PLAIN
         + r")(?![\d'\u2019]|s\b|\.\d|,\d)",
         _h_year,
@@ -1226,7 +1238,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + _DAY_KIND
         + r"(?P<unit>"
         + UNIT
-        + r")(?:\s+old\b)?",
+        + r")(?P<age>\s+(?:old|older|younger|young)\b)?",
         lambda m, c, s, e: _h_duration(_Dur(m), c, s, e),
     ),
     (
@@ -1240,8 +1252,11 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         _h_recent,
     ),
     (
-        B + r"(?P<num>\d+|" + NUMWORD + r"|half)-(?P<unit>second|minute|hour|day|week|month|year|"
-        r"decade)(?:-(?:long|old))?" + E,
+        B
+        + r"(?:(?:an?|the)\s+(?=\S+\s+(?:period|term)\b))?(?<![\d,.])(?P<num>\d+|"
+        + NUMWORD
+        + r"|half)-(?P<unit>second|minute|hour|day|week|month|year|decade)(?:-(?:long|olds?))?"
+        r"(?:\s+(?:period|term)\b)?" + E,
         _h_adj_duration,
     ),
     (B + r"(?P<unit>week|month|year|day|hour|decade)[-\s]?long" + E, _h_long),
@@ -1333,7 +1348,7 @@ def _YearEnd(m: re.Match) -> _Proxy:  # noqa: N802
 
 
 def _Dur(m: re.Match) -> _Proxy:  # noqa: N802
-    return _Proxy(m, {"det": lambda x: x["det2"]})
+    return _Proxy(m, {"det": lambda x: x["det2"], "age": lambda x: x["age"]})
 
 
 def _Quarter(m: re.Match) -> _Proxy:  # noqa: N802
@@ -1479,6 +1494,8 @@ def _select(cands):
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-|$)")
+_PERIOD_VALUE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d\d))$")
 
 
 def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
@@ -1496,6 +1513,8 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
         if res is None:
             continue
         typ, value, mod = res
+        if typ == "DATE" and _CALENDAR_VALUE.match(value):
+            ctx.last_date = (value, s)
         if ctx.anchor is not before:
             ctx.anchor_pos = s
             ctx.anchor_is_day = _DAY_VALUE.match(value) is not None
