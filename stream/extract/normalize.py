@@ -1,0 +1,145 @@
+"""Clean messy article text for parsing while keeping a map back to the original offsets.
+
+Wire text arrives with HTML entities and tags, curly quotes, datelines ("KYIV, Ukraine —")
+and stray line or paragraph breaks inside sentences ("increase\\n\\nto 12,000."). The parser
+sees the cleaned text; evidence offsets must still point into the original, so every edit is
+recorded and :meth:`NormalizedText.to_original` maps a cleaned offset back.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+_QUOTES = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": " ",
+        "\ufeff": " ",
+        "\t": " ",
+    }
+)
+
+# A dateline: capitalised place words, optional region/country, optional agency, then a dash.
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,40}?)?)"
+    r"(?:\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|IANS|PTI|ANI)\))?\s*[—–-]{1,2}\s+"
+)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+# A line break (single or a blank line) that does not end a sentence: the next line starts
+# in lower case or with a digit, and the line before does not end in sentence punctuation.
+_STRAY_BREAK = re.compile(r"(?<=[^\s.!?:;\"'])[ \t]*(?:\r?\n[ \t]*){1,3}(?=[a-z0-9(])")
+_SPACES = re.compile(r"[ ]{2,}")
+
+
+@dataclass(slots=True)
+class NormalizedText:
+    """Cleaned text plus the piecewise offset map back to the original."""
+
+    text: str
+    original: str
+    dateline: str | None = None
+    # Sorted cleaned-offset starts and the original offset each piece starts at.
+    _norm_starts: list[int] = field(default_factory=list)
+    _orig_starts: list[int] = field(default_factory=list)
+
+    def to_original(self, offset: int) -> int:
+        """Map an offset in the cleaned text to the corresponding original offset."""
+        if not self._norm_starts:
+            return offset
+        i = bisect_right(self._norm_starts, offset) - 1
+        if i < 0:
+            return offset
+        return min(self._orig_starts[i] + (offset - self._norm_starts[i]), len(self.original))
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a cleaned [start, end) span to the original text, trimming outer whitespace."""
+        o_start, o_end = self.to_original(start), self.to_original(end)
+        if end > start:  # the end maps through the last character, not past a removed gap
+            o_end = self.to_original(end - 1) + 1
+        while o_start < o_end and self.original[o_start].isspace():
+            o_start += 1
+        while o_end > o_start and self.original[o_end - 1].isspace():
+            o_end -= 1
+        return o_start, o_end
+
+
+class _Builder:
+    """Accumulates output text while recording where each piece came from."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.norm_starts: list[int] = []
+        self.orig_starts: list[int] = []
+        self.length = 0
+
+    def copy(self, text: str, orig_start: int) -> None:
+        if text:
+            self._add(text, orig_start)
+
+    def replace(self, text: str, orig_start: int) -> None:
+        self._add(text, orig_start)
+
+    def _add(self, text: str, orig_start: int) -> None:
+        self.norm_starts.append(self.length)
+        self.orig_starts.append(orig_start)
+        self.parts.append(text)
+        self.length += len(text)
+
+
+def _copy_span(b: _Builder, text: str, start: int, end: int, base: NormalizedText) -> None:
+    """Copy ``text[start:end]``, split wherever ``base``'s offset map has a piece boundary."""
+    lo = bisect_right(base._norm_starts, start)
+    hi = bisect_right(base._norm_starts, end - 1) if end > start else lo
+    cuts = [start, *base._norm_starts[lo:hi], end]
+    for a, z in zip(cuts, cuts[1:], strict=False):
+        b.copy(text[a:z], base.to_original(a))
+
+
+def _rewrite(text: str, pattern: re.Pattern[str], repl, base: NormalizedText) -> NormalizedText:
+    """Apply one regex rewrite, composing the new offset map with ``base``'s."""
+    b = _Builder()
+    pos = 0
+    for m in pattern.finditer(text):
+        _copy_span(b, text, pos, m.start(), base)
+        b.replace(repl(m), base.to_original(m.start()))
+        pos = m.end()
+    if pos == 0 and not b.parts:
+        return base
+    _copy_span(b, text, pos, len(text), base)
+    return NormalizedText(
+        "".join(b.parts), base.original, base.dateline, b.norm_starts, b.orig_starts
+    )
+
+
+def normalize(original: str) -> NormalizedText:
+    """Clean ``original`` for parsing; offsets map back with ``to_original``."""
+    # Same-length character swaps first: they need no offset bookkeeping.
+    current = NormalizedText(original.translate(_QUOTES), original)
+    if "<" in current.text:
+        current = _rewrite(current.text, _TAG, lambda m: " ", current)
+    if "&" in current.text:
+        current = _rewrite(
+            current.text, _ENTITY, lambda m: html.unescape(m.group()).translate(_QUOTES), current
+        )
+    dateline = _DATELINE.match(current.text)
+    if dateline and dateline.group("place").split(",")[0].strip().isupper():
+        place = dateline.group("place").strip()
+        current = _rewrite(current.text, _DATELINE, lambda m: "", current)
+        current.dateline = place
+    current = _rewrite(current.text, _STRAY_BREAK, lambda m: " ", current)
+    current = _rewrite(current.text, _SPACES, lambda m: " ", current)
+    return current

@@ -1,0 +1,292 @@
+"""Event extraction: the seed gold standard, modality, messy input, contracts and relevance."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import pytest
+
+from stream.extract import Article
+from stream.extract.normalize import normalize
+from stream.schemas import schema_errors
+
+# --------------------------------------------------------------------------- gold matching
+
+
+def _countries(actors: list[dict]) -> set[str]:
+    return {a["country"] for a in actors if a.get("country")}
+
+
+def matches(pred: dict, gold: dict) -> bool:
+    """The seed's how_to_match: evidence substring, type, and overlapping actor countries."""
+    if gold["evidence"] not in pred["evidence"]["sentence"]:
+        return False
+    if pred["type"] not in gold["types"]:
+        return False
+    if gold.get("actors"):
+        return bool(_countries(pred["actors"]) & set(gold["actors"]))
+    return True
+
+
+def date_ok(pred: dict, gold: dict) -> bool:
+    """Value (or an accepted alternative) and status agree with the gold date."""
+    g = gold["date"]
+    value = pred["date"]["value"]
+    accepted = {g["value"], *g.get("also_accept", [])}
+    if g.get("also_accept_null"):
+        accepted.add(None)
+    return value in accepted and pred["date"]["status"] == g["status"]
+
+
+def quantity_ok(pred: dict, gold: dict) -> bool:
+    want = gold.get("quantity")
+    if not want:
+        return True
+    return any(
+        q["value"] == want["value"] and q["approximate"] == want["approximate"]
+        for q in pred["quantities"]
+    )
+
+
+def location_ok(pred: dict, gold: dict) -> bool:
+    want = gold.get("location")
+    if not want:
+        return True
+    loc = pred["location"]
+    if loc is None or loc["country"] != want["country"]:
+        return False
+    return "name" not in want or want["name"] in (loc["name"], loc["text"])
+
+
+@dataclass
+class SeedScore:
+    found: set[str] = field(default_factory=set)
+    missed: list[str] = field(default_factory=list)
+    false_positives: list[dict] = field(default_factory=list)
+    matched: list[tuple[dict, dict]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        n = len(self.matched) + len(self.false_positives)
+        return len(self.matched) / n if n else 0.0
+
+    def share(self, check) -> float:
+        return (
+            sum(check(p, g) for p, g in self.matched) / len(self.matched) if self.matched else 0.0
+        )
+
+
+def score_seed(events: list[dict], gold: dict) -> SeedScore:
+    score = SeedScore()
+    for pred in events:
+        hits = [g for g in gold["events"] if matches(pred, g)]
+        if not hits:
+            score.false_positives.append(pred)
+            continue
+        best = next((g for g in hits if date_ok(pred, g)), hits[0])
+        score.matched.append((pred, best))
+        score.found.update(g["id"] for g in hits)
+    score.missed = [g["id"] for g in gold["events"] if g["required"] and g["id"] not in score.found]
+    return score
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="session")
+def seed_gold(fixtures_dir) -> dict:
+    return json.loads((fixtures_dir / "seed" / "events.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_events(extractor, seed_article) -> list[dict]:
+    a = seed_article
+    return extractor.extract(Article(id=a["id"], text=a["text"], published_at=a["published_at"]))
+
+
+def _extract(extractor, text: str, published_at: str = "2024-10-29T12:00:00Z") -> list[dict]:
+    return extractor.extract(Article(id="t", text=text, published_at=published_at))
+
+
+def _types(events: list[dict]) -> set[str]:
+    return {e["type"] for e in events}
+
+
+# --------------------------------------------------------------------------- seed gold
+
+
+def test_seed_every_required_event_is_found(seed_events, seed_gold):
+    score = score_seed(seed_events, seed_gold)
+    assert score.missed == [], f"missed required events {score.missed}"
+
+
+def test_seed_precision(seed_events, seed_gold):
+    score = score_seed(seed_events, seed_gold)
+    fps = [(e["type"], e["trigger"], e["evidence"]["sentence"][:60]) for e in score.false_positives]
+    assert score.precision >= 0.85, f"precision {score.precision:.2f}; false positives {fps}"
+
+
+def test_seed_dates(seed_events, seed_gold):
+    score = score_seed(seed_events, seed_gold)
+    wrong = [
+        (g["id"], p["date"]["value"], p["date"]["status"])
+        for p, g in score.matched
+        if not date_ok(p, g)
+    ]
+    assert score.share(date_ok) >= 0.9, f"wrong dates {wrong}"
+
+
+def test_seed_places_and_quantities(seed_events, seed_gold):
+    score = score_seed(seed_events, seed_gold)
+    bad = [g["id"] for p, g in score.matched if not (quantity_ok(p, g) and location_ok(p, g))]
+    required = {g["id"] for g in seed_gold["events"] if g["required"]}
+    assert not set(bad) & required, f"wrong place or quantity for {bad}"
+
+
+def test_seed_events_validate_and_ids_are_deterministic(extractor, seed_events, seed_article):
+    assert seed_events
+    for ev in seed_events:
+        assert schema_errors("event", ev) == []
+        start, end = ev["evidence"]["start"], ev["evidence"]["end"]
+        assert seed_article["text"][start:end] == ev["evidence"]["sentence"]
+        assert 0.0 <= ev["confidence"] <= 1.0
+    again = _extract(extractor, seed_article["text"], seed_article["published_at"])
+    first = _extract(extractor, seed_article["text"], seed_article["published_at"])
+    assert [e["event_id"] for e in again] == [e["event_id"] for e in first]
+    keys = [(e["evidence"]["start"], e["type"]) for e in seed_events]
+    assert len(keys) == len(set(keys)), "one event of a type per sentence"
+
+
+def test_seed_recall_does_not_depend_on_the_prefilter(
+    extractor, seed_events, seed_gold, seed_article
+):
+    from stream.extract import Extractor
+
+    full = Extractor(extractor.nlp, prefilter=False)
+    a = seed_article
+    unfiltered = full.extract(Article(id=a["id"], text=a["text"], published_at=a["published_at"]))
+    assert score_seed(seed_events, seed_gold).found >= score_seed(unfiltered, seed_gold).found - {
+        g["id"] for g in seed_gold["events"] if not g["required"]
+    }
+
+
+# --------------------------------------------------------------------------- modality
+
+
+def test_negated_event_is_flagged(extractor):
+    events = _extract(
+        extractor,
+        "Russian President Vladimir Putin did not meet Chinese President Xi Jinping on Monday.",
+    )
+    meetings = [e for e in events if e["type"] == "meeting"]
+    assert meetings and all(e["negated"] for e in meetings)
+
+
+def test_refused_cooperation_is_a_rejection(extractor):
+    events = _extract(extractor, "Israel refused to meet Jordan's King Abdullah in Amman.")
+    assert "rejection" in _types(events)
+    assert "meeting" not in _types(events)
+
+
+def test_possible_and_planned_are_never_past(extractor):
+    events = _extract(
+        extractor,
+        "South Korea could send arms to Ukraine. The United States plans to provide Ukraine with 500 missiles.",
+    )
+    transfers = [e for e in events if e["type"] == "arms_transfer"]
+    assert len(transfers) == 2
+    assert {e["date"]["status"] for e in transfers} == {"possible", "planned"}
+
+
+def test_present_state_is_ongoing(extractor):
+    events = _extract(
+        extractor, "Officials said 3,000 North Korean troops are now in Russia's Kursk region."
+    )
+    deployments = [e for e in events if e["type"] == "deployment"]
+    assert deployments and deployments[0]["date"]["status"] == "ongoing"
+    assert deployments[0]["actors"][0]["country"] == "PRK"
+
+
+def test_threat_absorbs_its_content(extractor):
+    events = _extract(extractor, "Iran threatened to launch a new military offensive against Iraq.")
+    assert _types(events) == {"threat"}
+    assert events[0]["cameo"].startswith("13")
+    assert events[0]["actors"][0]["country"] == "IRN"
+
+
+def test_intent_to_cooperate_is_coded_as_a_pledge(extractor):
+    events = _extract(extractor, "Finland will give Tanzania a grant of 580 million shillings.")
+    aid = [e for e in events if e["type"] == "aid"]
+    assert aid and aid[0]["cameo"].startswith("03") and aid[0]["date"]["status"] == "planned"
+
+
+def test_reported_attack_by_named_speaker_is_an_accusation(extractor):
+    events = _extract(extractor, "The United States said that Iraq had attacked Kuwait.")
+    assert [e["type"] for e in events] == ["accusation"]
+    assert events[0]["actors"][0]["country"] == "USA"
+
+
+def test_several_events_in_one_sentence(extractor):
+    events = _extract(
+        extractor,
+        "Egyptian police opened fire on demonstrators on Monday, killing one person and arresting 12.",
+    )
+    assert {"coercion"} <= _types(events) and len(_types(events)) >= 2
+
+
+def test_nominal_trigger_with_light_verb(extractor):
+    events = _extract(extractor, "The European Union imposed sanctions on Russia on Friday.")
+    assert [e["type"] for e in events] == ["sanction"]
+    assert "RUS" in {t["country"] for t in events[0]["targets"]}
+    assert events[0]["trigger"] == "imposed sanctions"
+
+
+def test_irrelevant_text_has_no_events(extractor):
+    text = "The company reported higher quarterly profits and its shares rose 3% in London trading."
+    assert _extract(extractor, text) == []
+
+
+def test_empty_article(extractor):
+    assert _extract(extractor, "   ") == []
+
+
+# --------------------------------------------------------------------------- messy input
+
+
+def test_normaliser_keeps_offsets_into_the_original():
+    original = (
+        "KYIV, Ukraine — Leaders &amp; envoys met “today” to discuss an increase\n\nto 12,000."
+    )
+    clean = normalize(original)
+    assert clean.dateline == "KYIV, Ukraine"
+    assert (
+        "increase to 12,000" in clean.text and '"today"' in clean.text and "&amp;" not in clean.text
+    )
+    i = clean.text.index("envoys met")
+    start, end = clean.span_to_original(i, i + len("envoys met"))
+    assert original[start:end] == "envoys met"
+    j = clean.text.index("increase to")
+    start, end = clean.span_to_original(j, j + len("increase to 12,000"))
+    assert original[start:end] == "increase\n\nto 12,000"
+
+
+def test_stray_paragraph_break_and_entities_still_give_one_event(extractor):
+    text = "KYIV, Ukraine &#8212; North Korea has sent some 10,000 soldiers\n\nto Russia, officials said."
+    events = _extract(extractor, text)
+    dep = [e for e in events if e["type"] == "deployment"]
+    assert dep and dep[0]["evidence"]["sentence"].endswith("officials said.")
+    assert (
+        text[dep[0]["evidence"]["start"] : dep[0]["evidence"]["end"]]
+        == dep[0]["evidence"]["sentence"]
+    )
+
+
+def test_prefilter_skips_irrelevant_sentences(extractor):
+    prepared = extractor._prepare(
+        Article(
+            id="x",
+            text="Shares rose on Monday. Troops were deployed to the border. The match ended 2-1.",
+        )
+    )
+    assert prepared.text.strip() == "Troops were deployed to the border."
