@@ -210,11 +210,20 @@ class ExtractionCrashed(RuntimeError):
     """The extraction process died while working on a batch (it is restarted)."""
 
 
-class ExtractionPool:
-    """One child process holding one loaded :class:`Extractor`, used from asyncio."""
+class ExtractionTimeout(RuntimeError):
+    """Extraction of a batch took longer than allowed (the process is replaced)."""
 
-    def __init__(self, batch_size: int = 16) -> None:
+
+class ExtractionPool:
+    """One child process holding one loaded :class:`Extractor`, used from asyncio.
+
+    A batch that takes longer than ``timeout`` seconds gets its process killed and replaced,
+    so an article that sends the NLP into a spin cannot stall the worker.
+    """
+
+    def __init__(self, batch_size: int = 16, timeout: float | None = 120.0) -> None:
         self.batch_size = batch_size
+        self.timeout = timeout
         self._executor: ProcessPoolExecutor | None = None
 
     def _new_executor(self) -> ProcessPoolExecutor:
@@ -237,18 +246,30 @@ class ExtractionPool:
         if self._executor is None:
             await self.start()
         loop = asyncio.get_running_loop()
+        work = loop.run_in_executor(self._executor, _extract_in_process, list(articles))
         try:
-            return await loop.run_in_executor(self._executor, _extract_in_process, list(articles))
+            return await asyncio.wait_for(work, self.timeout)
+        except TimeoutError as exc:
+            log.error(
+                "extraction of %d articles exceeded %.0f s; restarting", len(articles), self.timeout
+            )
+            self.close(kill=True)
+            raise ExtractionTimeout(f"extraction took longer than {self.timeout:.0f} s") from exc
         except BrokenProcessPool as exc:
             log.error("the extraction process died; starting a new one")
-            self.close()
-            self._executor = self._new_executor()
+            self.close(kill=True)
             raise ExtractionCrashed("the extraction process died") from exc
 
-    def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = None
+    def close(self, *, kill: bool = False) -> None:
+        """Shut the process down (``kill``: at once, abandoning the work in hand)."""
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        if kill:
+            # The executor offers no way to stop a running task; end its process directly.
+            for process in list(getattr(executor, "_processes", {}).values()):
+                process.kill()
+        executor.shutdown(wait=False, cancel_futures=True)
 
 
 # --- the agent --------------------------------------------------------------------------

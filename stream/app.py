@@ -86,7 +86,7 @@ def create_app(settings: Settings) -> StreamApp:
     sink = TopicSink(events, dead_letters)
 
     async def extract(stream: Any) -> None:
-        pool = ExtractionPool(batch_size=settings.batch_size)
+        pool = ExtractionPool(batch_size=settings.batch_size, timeout=settings.extract_timeout)
         try:
             await extract_articles(
                 stream,

@@ -34,6 +34,8 @@ class Settings:
     """Articles handed to the NLP pipeline at once."""
     batch_within: float = 0.5
     """Seconds to wait for a batch to fill before processing what has arrived."""
+    extract_timeout: float = 120.0
+    """Seconds one batch may spend in the NLP before its process is replaced."""
     session_timeout: float = 60.0
     """Consumer-group session timeout (seconds). Real Kafka refuses values under 6."""
     heartbeat_interval: float = 3.0

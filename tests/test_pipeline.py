@@ -238,3 +238,25 @@ def test_articles_without_events_and_contract_breaking_events_are_accounted_for(
     assert outcomes[1].status == "dead_letter"
     assert outcomes[1].dead_letter["kind"] == "invalid_event"
     assert outcomes[1].encoded == []
+
+
+def test_extraction_pool_replaces_a_process_that_overruns(seed_article):
+    from stream.agents import ExtractionPool, ExtractionTimeout
+    from stream.extract import Article
+
+    article = Article(id="a", text=seed_article["text"], published_at=seed_article["published_at"])
+
+    async def scenario():
+        pool = ExtractionPool(batch_size=4, timeout=0.001)
+        try:
+            await pool.start()
+            with pytest.raises(ExtractionTimeout):
+                await pool.extract([article] * 8)
+            pool.timeout = 60
+            (events,) = await pool.extract([article])
+            return events
+        finally:
+            pool.close()
+
+    events = asyncio.run(scenario())
+    assert all(e["article_id"] == "a" for e in events)
