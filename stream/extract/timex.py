@@ -661,7 +661,7 @@ def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "TIME", d.isoformat() + "TNI", None
     if pod:
         return "TIME", d.isoformat() + "T" + PARTS_OF_DAY[pod.lower()], None
-    return "DATE", d.isoformat(), None
+    return "DATE", d.isoformat(), _point_mod(m["pre"])
 
 
 def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -703,7 +703,8 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         same_sentence = ctx.anchor is not None and ctx.anchor_pos >= s0 and ctx.anchor_is_day
         day = ctx.anchor if same_sentence else ctx.dct
     hh = f"T{hour:02d}:{minute:02d}"
-    return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hh, None
+    mod = "APPROX" if m["apx"] else None
+    return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hh, mod
 
 
 def _unit_letter(word: str) -> str:
@@ -1172,7 +1173,8 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         _h_century,
     ),
     (
-        B + r"(?:(?P<rd>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|"
+        B + r"(?:(?P<pre>earlier|later|early|late)\s+)?"
+        r"(?:(?P<rd>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|"
         r"the\s+day\s+after\s+tomorrow|last\s+night)|(?P<rd2>this|that))(?:\s+(?P<pod>"
         + POD
         + r"))?"
@@ -1185,8 +1187,8 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         _h_weekday,
     ),
     (
-        B
-        + r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)|(?P<h24>[01]\d|2[0-3])"
+        B + r"(?:(?P<apx>about|around|approximately|circa|roughly)\s+(?=\d|noon|midnight))?"
+        r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)|(?P<h24>[01]\d|2[0-3])"
         r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|BST|CET|local\s+time)\b)?"
         r"(?:\s+(?:on\s+)?(?P<wd>" + WEEKDAY_FULL + r"|today|tomorrow|yesterday)\b)?",
@@ -1378,7 +1380,7 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
     ({"century"}, 35, 2),
     ({"today", "tonight", "tomorrow", "yesterday", "night"} | set(PARTS_OF_DAY), 30, 15),
     ({w.lower() for w in WEEKDAYS}, 22, 15),
-    ({"noon", "midnight"}, 4, 30),  # clock times
+    ({"noon", "midnight"}, 16, 30),  # clock times
     ({"day", "week", "weekend", "month", "quarter", "year", "decade", "century"}, 40, 6),
     ({"end", "yearend"}, 15, 15),
     ({"ago", "earlier", "later", "before", "after", "now", "hence", "back"}, 40, 6),
