@@ -340,3 +340,34 @@ def test_cli_replay_stopped_by_sigterm_resumes_with_the_rest(kafka, archive, tmp
     assert b"Replay complete" in done.stdout
     keys = Counter(m.key.decode() for m in _messages(kafka, topic))
     assert set(keys) == set(archive["expected"]) and max(keys.values()) == 1
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"text": "x"}',
+        b'{"text": " "}',
+        b'{"text": ""}',
+        b'{"id": "", "text": "x"}',
+        b'{"text": "x", "published_at": "2024/10/29"}',
+        b'{"text": "x", "published_at": "2024-10-29T20:00:00.123+0200"}',
+        b'{"text": "x", "title": null, "extra": {"a": [1]}}',
+        b'{"text": "x", "title": 3}',
+        b'{"id": "' + b"a" * 600 + b'", "text": "x"}',
+        b'{"text": 1}',
+        b"[]",
+        b"{bad",
+        b"\xff",
+    ],
+)
+def test_fast_validation_agrees_with_the_codec(raw: bytes) -> None:
+    from stream.codec import Rejected, parse_article
+    from stream.replay import parse_valid_article
+
+    def outcome(parse):
+        try:
+            return "ok", parse(raw)
+        except Rejected as exc:
+            return "rejected", exc.reason
+
+    assert outcome(parse_valid_article) == outcome(parse_article)
