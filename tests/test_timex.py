@@ -216,6 +216,32 @@ def test_event_date_interval_and_status(dated_doc) -> None:
     }
 
 
+def test_event_date_relative_clause_gives_mod(nlp) -> None:
+    text = "Biden plans to push more artillery to Ukraine before he leaves office in January."
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "push")
+    got = event_date(tag(text, TUE, doc=doc), 0, len(text), tok, "planned", TUE)
+    assert (got["value"], got["mod"], got["granularity"]) == ("2025-01", "BEFORE", "month")
+
+
+def test_typographic_apostrophes() -> None:
+    got = _triples("By year\u2019s end, after Monday\u2019s strike in the \u201990s.")
+    assert got == [
+        ("year\u2019s end", "DATE", "2024", "END"),
+        ("Monday", "DATE", "2024-10-28", None),
+        ("the \u201990s", "DATE", "199", None),
+    ]
+
+
+def test_holidays_and_anchored_periods() -> None:
+    assert _triples("He will be home for Christmas.") == [("Christmas", "DATE", "2024-12-25", None)]
+    got = _triples("Profit rose in the third quarter from a year earlier.", dt.date(1989, 10, 26))
+    assert got == [
+        ("the third quarter", "DATE", "1989-Q3", None),
+        ("a year earlier", "DATE", "1988-Q3", None),
+    ]
+
+
 def test_event_date_falls_back_to_publication(nlp) -> None:
     text = "The ministers met for three hours in Geneva."
     doc = nlp(text)

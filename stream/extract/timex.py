@@ -1495,6 +1495,7 @@ def _select(cands):
     return chosen
 
 
+_ASCII_PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CALENDAR_VALUE = re.compile(r"\d{4}(?:-|$)")
 _PERIOD_VALUE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d\d))$")
@@ -1504,9 +1505,11 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     """Temporal expressions of ``text`` with TIMEX3 type/value/mod, in text order."""
     if isinstance(dct, dt.datetime):
         dct = dct.date()
-    ctx = _Ctx(text, dct, doc)
+    # typographic apostrophes and dashes match like ASCII ones (same length: offsets hold)
+    scan = text.translate(_ASCII_PUNCT)
+    ctx = _Ctx(scan, dct, doc)
     out: list[Timex] = []
-    for s, e, prio, m in _select(_candidates(text)):
+    for s, e, prio, m in _select(_candidates(scan)):
         before = ctx.anchor
         try:
             res = _RULES[prio][1](m, ctx, s, e)
@@ -1581,7 +1584,7 @@ def _clause_head(tok):
     return tok
 
 
-_PREP_MOD = {
+_PREP_MOD: dict[str, str] = {
     "by": "ON_OR_BEFORE",
     "before": "BEFORE",
     "until": "ON_OR_BEFORE",
@@ -1653,10 +1656,29 @@ def event_date(
         return publication_date(status)
     mod = chosen.mod
     if mod is None and doc is not None and chosen is not dateline:
-        before = doc.text[max(0, chosen.start - 8) : chosen.start].lower().split()
-        if before:
-            mod = _PREP_MOD.get(before[-1])
+        mod = _relation_mod(doc, chosen, trigger_token)
     return _to_event_date(chosen, status, mod)
+
+
+def _relation_mod(doc, timex: Timex, trigger_token) -> str | None:
+    """BEFORE/AFTER... when the event is placed relative to the date, not on it.
+
+    "by Friday" (preposition before the expression) or "before he leaves office in January"
+    (the expression sits in a clause introduced by before/after/until/since).
+    """
+    words = doc.text[max(0, timex.start - 8) : timex.start].lower().split()
+    if words and words[-1] in _PREP_MOD:
+        return _PREP_MOD[words[-1]]
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = _clause_head(span.root)
+    if head is _clause_head(trigger_token):
+        return None
+    for child in head.children:
+        if child.dep_ == "mark" and child.lower_ in _PREP_MOD:
+            return _PREP_MOD[child.lower_]
+    return None
 
 
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .'\-]+(?:,[^,\n]{1,40})?(?:\s*\(\w+\))?,?\s*$")
