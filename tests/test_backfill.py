@@ -130,3 +130,20 @@ def test_backfill_needs_a_start_and_an_existing_topic(broker, extractor) -> None
     with pytest.raises(BackfillError, match="does not exist"):
         opts = BackfillOptions(topic_in="backfill-no-such-topic", from_offset=0)
         backfill(opts, [broker.bootstrap], extractor.extract_many)
+
+
+def test_backfill_command(loaded, extractor, eventstream_cmd) -> None:
+    import subprocess
+
+    kafka = loaded["kafka"]
+    cmd = [*eventstream_cmd, "backfill", "--broker", kafka, "--topic-in", loaded["topic"]]
+    cmd += ["--topic-out", "backfill-cli", "--from-time", "2019-01-01", "--no-progress"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    inside = [a for a in loaded["articles"] if a["published_at"][:10] >= "2019-01-01"]
+    events = [orjson.loads(m.value) for m in _events(kafka, "backfill-cli")]
+    assert {e["event_id"] for e in events} == _expected_ids(extractor, inside)
+    assert "events published" in done.stdout
+
+    refused = subprocess.run([*eventstream_cmd, "backfill", "--broker", kafka], capture_output=True)
+    assert refused.returncode == 2 and b"--from-offset" in refused.stderr

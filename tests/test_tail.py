@@ -236,3 +236,18 @@ def test_dashboard_example_counts_each_event_once_per_country_and_type(broker, c
     assert counts["by_type"] == {t: len(PAIRS) * len(DATES) for t in TYPES}
     assert counts["by_country"] == {c: per_pair for c in ("USA", "CHN", "RUS", "UKR", "unknown")}
     assert counts["by_country_type"]["UKR/airstrike"] == len(DATES)
+
+
+def test_tail_command_filters_and_writes_csv(events_topic, eventstream_cmd) -> None:
+    import subprocess
+
+    settings, topic = events_topic
+    cmd = [*eventstream_cmd, "tail", "--broker", settings.broker, "--topic", topic]
+    cmd += ["--from-beginning", "--timeout", "1", "--format", "csv"]
+    cmd += ["--category", "military", "--since", "2024-10-01", "--actor", "PUTIN"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    expected = _ids(lambda t, p, d: t == "airstrike" and p == "russia-ukraine" and d == "week")
+    assert {r["event_id"] for r in rows} == expected
+    assert len(rows) == len(expected) == 1
