@@ -994,7 +994,9 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     cur_year = d.year if d.month >= _SEASON_START[cur_code] or cur_code != "WI" else d.year - 1
     # most recent start of this season at or before the DCT
     last_year = d.year if start_m <= d.month else d.year - 1
-    if rel_w in ("last", "past", "previous"):
+    if rel[:2] == ["this", "past"]:
+        year = cur_year if code == cur_code else last_year
+    elif rel_w in ("last", "past", "previous"):
         year = last_year - 1 if code == cur_code else last_year
     elif rel_w in ("next", "coming"):
         year = last_year + 1
@@ -1182,7 +1184,12 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         _h_relday,
     ),
     (
-        B + r"(?:" + _REL + r"\s+)?(?:(?P<pre>early|late)\s+)?(?P<wd>" + WEEKDAY_FULL + r")"
+        B
+        + r"(?:(?P<pre>earlier|later|early|late)\s+)?(?:"
+        + _REL
+        + r"\s+)?(?P<wd>"
+        + WEEKDAY_FULL
+        + r")"
         r"(?:\s+(?P<pod>" + POD + r"))?" + E,
         _h_weekday,
     ),
@@ -1236,7 +1243,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + NUM
         + r"|"
         + VAGUE
-        + r")(?P<half>\s+and\s+a\s+half)?\s+"
+        + r")(?P<half>\s+and\s+a\s+half|[\s-]+1/2)?\s+"
         + _DAY_KIND
         + r"(?P<unit>"
         + UNIT
@@ -1299,7 +1306,9 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         lambda m, c, s, e: _h_quarter(_Quarter(m), c, s, e),
     ),
     (
-        B + _PRE_POINT + r"(?:(?P<rel>this|last|next|past|coming|the\s+coming|the\s+past|the\s+last"
+        B
+        + _PRE_POINT
+        + r"(?:(?P<rel>this\s+past|this|last|next|past|coming|the\s+coming|the\s+past|the\s+last"
         r"|the\s+next|the)\s+)?(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<year>" + YEAR + r"))?" + E,
         _h_season,
     ),
