@@ -21,7 +21,7 @@ import multiprocessing
 import signal
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
@@ -225,6 +225,7 @@ class ExtractionPool:
         self.batch_size = batch_size
         self.timeout = timeout
         self._executor: ProcessPoolExecutor | None = None
+        self._warming: Future[float] | None = None
 
     def _new_executor(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -234,10 +235,21 @@ class ExtractionPool:
             initargs=(self.batch_size,),
         )
 
-    async def start(self) -> float:
-        """Start the process and load the model; returns the model load time in seconds."""
+    def warm_up(self) -> None:
+        """Start the process and its model load now, without waiting (no event loop needed).
+
+        Called before the worker joins its group, so loading the model overlaps the join.
+        """
         if self._executor is None:
             self._executor = self._new_executor()
+            self._warming = self._executor.submit(_loaded)
+
+    async def start(self) -> float:
+        """Start the process and load the model; returns the model load time in seconds."""
+        self.warm_up()
+        warming, self._warming = self._warming, None
+        if warming is not None:
+            return await asyncio.wrap_future(warming)
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, _loaded)
 

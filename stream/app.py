@@ -28,6 +28,7 @@ class StreamApp:
     articles: Any
     events: Any
     dead_letters: Any
+    pool: ExtractionPool
     counters: Counters = field(default_factory=Counters)
 
 
@@ -56,7 +57,7 @@ class TopicSink:
             await asyncio.gather(*pending)
 
 
-def create_app(settings: Settings) -> StreamApp:
+def create_app(settings: Settings, *, pool: ExtractionPool | None = None) -> StreamApp:
     """Build the Faust app for ``settings`` with its topics and the extraction agent."""
     app = faust.App(
         settings.app_id,
@@ -82,22 +83,19 @@ def create_app(settings: Settings) -> StreamApp:
     articles = app.topic(settings.articles_topic, partitions=settings.articles_partitions, **raw)
     events = app.topic(settings.events_topic, partitions=settings.events_partitions, **raw)
     dead_letters = app.topic(settings.dlq_topic, partitions=1, **raw)
-    bundle = StreamApp(settings, app, articles, events, dead_letters)
+    pool = pool or ExtractionPool(batch_size=settings.batch_size, timeout=settings.extract_timeout)
+    bundle = StreamApp(settings, app, articles, events, dead_letters, pool)
     sink = TopicSink(events, dead_letters)
 
     async def extract(stream: Any) -> None:
-        pool = ExtractionPool(batch_size=settings.batch_size, timeout=settings.extract_timeout)
-        try:
-            await extract_articles(
-                stream,
-                pool=pool,
-                sink=sink,
-                batch_size=settings.batch_size,
-                within=settings.batch_within,
-                counters=bundle.counters,
-            )
-        finally:
-            pool.close()
+        await extract_articles(
+            stream,
+            pool=pool,
+            sink=sink,
+            batch_size=settings.batch_size,
+            within=settings.batch_within,
+            counters=bundle.counters,
+        )
 
     extract.__name__ = extract.__qualname__ = "extract_articles"
     app.agent(articles, name="extract_articles", concurrency=1)(extract)
@@ -143,8 +141,15 @@ def run_worker(settings: Settings, *, process_started: float | None = None) -> N
     """Run one worker in this process until it is stopped (SIGINT / SIGTERM)."""
     setup_logging()
     started = process_started if process_started is not None else time.monotonic()
+    log.info("worker starting, %.2f s after process start (imports)", time.monotonic() - started)
+    # Start loading the model first: it overlaps waiting for the broker and joining the group.
+    pool = ExtractionPool(batch_size=settings.batch_size, timeout=settings.extract_timeout)
+    pool.warm_up()
     wait_for_broker(settings)
-    bundle = create_app(settings)
+    log.info(
+        "broker reachable, topics ready, %.2f s after process start", time.monotonic() - started
+    )
+    bundle = create_app(settings, pool=pool)
 
     @bundle.app.on_partitions_assigned.connect
     async def _assigned(sender: Any, assigned: Any, **_: Any) -> None:
@@ -162,4 +167,7 @@ def run_worker(settings: Settings, *, process_started: float | None = None) -> N
         quiet=True,
     )
     worker.spinner = None  # log lines only, no terminal animation
-    worker.execute_from_commandline()
+    try:
+        worker.execute_from_commandline()
+    finally:
+        bundle.pool.close()
