@@ -372,7 +372,8 @@ class _Pacer:
         self.sent += 1
 
 
-ProgressHook = Callable[[ReplaySummary, int], None]
+ProgressHook = Callable[[ReplaySummary, int, int], None]
+"""Called now and then with the totals, the archive bytes done and the articles sent."""
 
 
 def make_producer(bootstrap_servers: list[str]) -> Any:
@@ -457,7 +458,13 @@ def replay(
             ckpt.totals = summary.to_json()
             _save_checkpoint(path, ckpt)
 
+    def report(n: int, of: int) -> None:
+        if progress is not None:
+            done = bytes_from + (reader.bytes_read - bytes_from) * n // max(of, 1)
+            progress(summary, done, summary.published + len(pending))
+
     windows = _windows(reader, ckpt.file, ckpt.index, opts.window, classifier)
+    bytes_from = 0
     try:
         for start, after, items, counts in windows:
             resuming_here = (ckpt.file, ckpt.index) == start and (ckpt.done or ckpt.counted)
@@ -485,13 +492,13 @@ def replay(
                 if len(pending) >= opts.checkpoint_every:
                     settle()
                     save()
-                if progress is not None and n % 256 == 0:
-                    progress(summary, reader.bytes_read)
+                if n % 256 == 0:
+                    report(n, len(items))
             settle()
             ckpt.file, ckpt.index, ckpt.done, ckpt.counted = after[0], after[1], 0, False
             save()
-            if progress is not None:
-                progress(summary, reader.bytes_read)
+            report(1, 1)
+            bytes_from = reader.bytes_read
         summary.complete = True
         ckpt.complete = True
         save()
@@ -504,33 +511,28 @@ def replay(
 
 def _progress_display(console: Any, total_bytes: int | None) -> tuple[Any, ProgressHook]:
     """A Rich progress bar over the archive bytes, with articles/s and the time left."""
-    from rich.progress import (
-        BarColumn,
-        DownloadColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
     bar = Progress(
         TextColumn("[bold]replay"),
-        BarColumn(),
+        BarColumn(bar_width=24),
         DownloadColumn(),
-        TextColumn("{task.fields[published]:,} published · {task.fields[rate]:,.0f} articles/s"),
-        TimeElapsedColumn(),
-        TextColumn("ETA"),
+        TextColumn("{task.fields[sent]:,} sent · {task.fields[rate]:,.0f}/s · ETA"),
         TimeRemainingColumn(),
         console=console,
         transient=False,
     )
-    task = bar.add_task("replay", total=total_bytes, published=0, rate=0.0)
+    task = bar.add_task("replay", total=total_bytes, sent=0, rate=0.0)
     started = time.monotonic()
+    sent_before: int | None = None
 
-    def update(summary: ReplaySummary, bytes_read: int) -> None:
+    def update(summary: ReplaySummary, bytes_done: int, sent: int) -> None:
+        nonlocal sent_before
+        if sent_before is None:  # what earlier runs of a resumed replay sent
+            sent_before = summary.published - summary.published_this_run
         elapsed = time.monotonic() - started
-        rate = summary.published_this_run / elapsed if elapsed > 0 else 0.0
-        bar.update(task, completed=bytes_read, published=summary.published, rate=rate)
+        rate = (sent - sent_before) / elapsed if elapsed > 0 else 0.0
+        bar.update(task, completed=bytes_done, sent=sent, rate=rate)
 
     return bar, update
 
