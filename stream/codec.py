@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from stream.extract import Article
-from stream.extract.model import utc_now
 from stream.schemas import schema_errors, validator
+
+if TYPE_CHECKING:  # the extractor (and spaCy) load only where articles are built
+    from stream.extract import Article
 
 DEAD_LETTER_VERSION = "1.0"
 
@@ -134,6 +136,8 @@ def article_from_record(
     record: dict[str, Any], *, timestamp_ms: float | None = None
 ) -> DecodedArticle:
     """Build the extractor's :class:`Article` from an already validated record."""
+    from stream.extract import Article
+
     published = record.get("published_at")
     if not published and timestamp_ms is not None and timestamp_ms > 0:
         published = timestamp_to_rfc3339(timestamp_ms)
@@ -196,7 +200,7 @@ def dead_letter(
         "key": _bytes_text(key),
         "original": text,
         "original_base64": encoded,
-        "failed_at": utc_now(),
+        "failed_at": timestamp_to_rfc3339(time.time() * 1000.0),
     }
 
 
