@@ -268,7 +268,7 @@ def _duration(n: float | None, unit_word: str, half: bool = False) -> str:
 
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
 _WORD_RE = re.compile(r"[A-Za-z']+|\d[\d,.]*|[,;:()\"\u201c\u201d]")
-_CLAUSE_BREAK = {";", ":", "(", ")", '"', "\u201c", "\u201d"}
+_CLAUSE_BREAK = {";", ":", "(", ")"}
 _FUTURE_BIGRAMS = {c for c in FUTURE_CUES if " " in c}
 _FUTURE_WORDS = {c for c in FUTURE_CUES if " " not in c}
 
