@@ -36,18 +36,25 @@ class TopicSink:
     """Publishes outcomes to the events and dead-letter topics and waits for the broker's acks.
 
     Events are keyed by ``event_id`` (so a compacted topic keeps one copy of a re-extracted
-    event); dead letters by the original message key, else the article id.
+    event); dead letters by the original message key, else the article id. With
+    ``by_category`` (category → topic) each event also goes to its category's topic.
     """
 
-    def __init__(self, events: Any, dead_letters: Any) -> None:
+    def __init__(
+        self, events: Any, dead_letters: Any, by_category: dict[str, Any] | None = None
+    ) -> None:
         self.events = events
         self.dead_letters = dead_letters
+        self.by_category = by_category or {}
 
     async def publish(self, outcomes: Sequence[Outcome]) -> None:
         pending = []
         for outcome in outcomes:
-            for key, value in outcome.encoded:
+            for (key, value), event in zip(outcome.encoded, outcome.events, strict=True):
                 pending.append(await self.events.send(key=key, value=value))
+                fanout = self.by_category.get(event["category"])
+                if fanout is not None:
+                    pending.append(await fanout.send(key=key, value=value))
             if outcome.dead_letter is not None:
                 key = outcome.message.key or (outcome.article_id or "").encode("utf-8") or None
                 pending.append(
@@ -85,7 +92,11 @@ def create_app(settings: Settings, *, pool: ExtractionPool | None = None) -> Str
     dead_letters = app.topic(settings.dlq_topic, partitions=1, **raw)
     pool = pool or ExtractionPool(batch_size=settings.batch_size, timeout=settings.extract_timeout)
     bundle = StreamApp(settings, app, articles, events, dead_letters, pool)
-    sink = TopicSink(events, dead_letters)
+    by_category = {
+        category: app.topic(name, partitions=settings.events_partitions, **raw)
+        for category, name in settings.fanout_topics.items()
+    }
+    sink = TopicSink(events, dead_letters, by_category)
 
     async def extract(stream: Any) -> None:
         await extract_articles(

@@ -246,6 +246,7 @@ def ensure_pipeline_topics(settings: Settings) -> list[str]:
             settings.articles_topic: settings.articles_partitions,
             settings.events_topic: settings.events_partitions,
             settings.dlq_topic: 1,
+            **dict.fromkeys(settings.fanout_topics.values(), settings.events_partitions),
         },
         replication_factor=settings.replication_factor,
     )

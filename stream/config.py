@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, get_type_hints
 
 ENV_PREFIX = "EVENTSTREAM_"
+EVENT_CATEGORIES = ("diplomatic", "military")
+"""The event schema's categories; each can have its own topic (see ``category_topics``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,9 @@ class Settings:
     articles_partitions: int = 4
     """Partitions of the articles topic (workers scale up to this many)."""
     events_partitions: int = 4
+    category_topics: bool = False
+    """Also publish each event to ``<events_topic>.<category>`` (``events.diplomatic``,
+    ``events.military``), so a consumer can subscribe to one category only."""
     replication_factor: int = 1
     batch_size: int = 16
     """Articles handed to the NLP pipeline at once."""
@@ -69,6 +74,13 @@ class Settings:
     def with_(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied (unknown names raise ``TypeError``)."""
         return replace(self, **changes)
+
+    @property
+    def fanout_topics(self) -> dict[str, str]:
+        """Category → per-category events topic, when ``category_topics`` is on (else empty)."""
+        if not self.category_topics:
+            return {}
+        return {c: f"{self.events_topic}.{c}" for c in EVENT_CATEGORIES}
 
     @property
     def bootstrap_servers(self) -> list[str]:
