@@ -150,9 +150,11 @@ _ORG_HEADS = frozenset(
 # Sectors for which an owner-less role takes the country the context is about
 # ("President Levy Mwanawasa ... the Zambian people"); rebels and protesters do not.
 _STANCE_SUFFIXES = frozenset(
-    {"linked", "backed", "allied", "inspired", "aligned", "sponsored", "based"}
+    {"linked", "backed", "allied", "inspired", "aligned", "sponsored", "based", "made", "built"}
+    | {"supplied", "funded", "brokered", "mediated", "trained", "armed"}
 )
 _PLACED_PARTICIPLES = frozenset({"based", "located", "stationed", "operating", "affiliated"})
+_PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "MED"})
 # Heads that say little about a sector themselves: a modifier's sector wins
 # ("Pentagon officials" → MIL, "intelligence officials" → SPY).
@@ -593,7 +595,10 @@ class DocumentActors:
         self, before: int, kinds: frozenset[str], prefer_subject: bool
     ) -> Actor | None:
         fallback = None
+        floor = self._window_start(before)
         for mention in reversed(self._mentions):
+            if mention.i < floor:
+                break
             if mention.i >= before or mention.actor["kind"] not in kinds:
                 continue
             if not prefer_subject or mention.subject:
@@ -620,9 +625,13 @@ class DocumentActors:
                     return [
                         dict(a, text=h.doc[h.left_edge.i : of_object.i + 1].text) for a in actors
                     ]  # type: ignore[misc]
+        if h.pos_ == "NOUN" and self._plain_noun(h, low):
+            return []
         phrase = self._phrase(h)
         terms = self._match(phrase)
         head_term = next((t for a, b, t in terms if a <= h.i < b), None)
+        if head_term is not None and self._inside_person_name(h, head_term):
+            head_term = None  # "Michael Jordan", "Paris Hilton"
         if head_term is not None and head_term.source != "place":
             return self._from_term(h, phrase, terms, head_term)
         if low in _ORG_HEADS:
@@ -637,11 +646,40 @@ class DocumentActors:
         if person is not None:
             return [person]
         role = self._role(h, phrase)
+        if role is None and (low in _ORG_HEADS or low in _COLLECTIVE_HEADS):
+            role = self._modifier_role(h)  # "opposition groups", "rebel movement"
         if role is not None:
             return self._from_role(h, phrase, terms, role)
         if h.ent_type_ in ("ORG", "NORP", "GPE", "FAC") and h.pos_ == "PROPN":
             return self._from_entity(h, phrase, terms, head_term)
         return []
+
+    def _plain_noun(self, h, low: str) -> bool:
+        """A common noun that cannot denote an actor: no role word, no capitalised modifier."""
+        if (
+            low in self.gaz.roles
+            or low in _COLLECTIVE_HEADS
+            or low in _ORG_HEADS
+            or low in _PAIR_NOUNS
+        ):
+            return False
+        if low.endswith("s") and low[:-1] in self.gaz.roles:
+            return False
+        if low in self.gaz.terms or h.text in self.gaz.cased:
+            return False
+        return not any(
+            t.text[:1].isupper()
+            for child in h.lefts
+            if child.dep_ in _PHRASE_DEPS
+            for t in child.subtree
+        )
+
+    @staticmethod
+    def _inside_person_name(h, term: Term) -> bool:
+        if h.ent_type_ != "PERSON" or term.source in ("leader", "organization", "institution"):
+            return False
+        ent = next((e for e in h.doc.ents if e.start <= h.i < e.end), None)
+        return ent is not None and len(ent) > 1
 
     @staticmethod
     def _of_object(h):
@@ -797,6 +835,15 @@ class DocumentActors:
                 return role
         return None
 
+    def _modifier_role(self, h) -> Role | None:
+        for child in h.lefts:
+            if child.dep_ in ("compound", "amod"):
+                role = self.gaz.roles.get(child.lower_)
+                if role is not None:
+                    kind = "group" if role.kind == "person" else role.kind
+                    return Role(role.sector, kind, role.role, False)
+        return None
+
     def _modifier_sector(self, h, phrase: list) -> str | None:
         for tok in phrase:
             if tok.i == h.i:
@@ -886,7 +933,11 @@ class DocumentActors:
             owner.country = owner.owner = self._context_country(h)
         if record is None:
             if title is None and owner.owner is None:
-                return None  # a name we know nothing political about
+                # a name we know nothing political about: not an actor, but "he" may be them
+                if h.ent_type_ == "PERSON":
+                    blank = _actor(h.text, name, "person", None, None, None)
+                    insort(self._mentions, _Mention(h.i, blank, h.dep_ in _SUBJECT_DEPS))
+                return None
             record = _Person(name, None, None, None, None)
         elif len(name) > len(record.name):
             record.name = name
@@ -1049,23 +1100,32 @@ class DocumentActors:
         if low in _PERSON_PRONOUNS:
             actor = self._last_mention(h.i, frozenset({"person"}), subject)
         elif low in _THING_PRONOUNS:
+            if self._expletive(h):
+                return []
             actor = self._last_mention(
                 h.i, frozenset({"country", "organization", "military"}), subject
             )
         elif low in _PLURAL_PRONOUNS:
-            actor = self._last_mention(
-                h.i, frozenset({"group", "military", "organization"}), subject
-            )
+            actor = self._last_mention(h.i, frozenset({"group", "military"}), subject)
             group = next(((i, g) for i, g in reversed(self._groups) if i < h.i), None)
             if group is not None and (actor is None or self._mention_index(actor) < group[0]):
                 return [dict(a, text=h.text) for a in group[1]]  # type: ignore[misc]
         else:
             return []
-        if actor is None:
+        if actor is None or (actor["country"] is None and actor["code"] is None):
             return []
         resolved = dict(actor)
         resolved["text"] = h.text
         return [resolved]  # type: ignore[list-item]
+
+    def _window_start(self, before: int) -> int:
+        """First token of the sentence ``_PRONOUN_REACH`` sentences before token ``before``."""
+        start = self.doc[before].sent.start
+        for _ in range(_PRONOUN_REACH):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        return start
 
     def _last_role_mention(self, before: int, role: str) -> Actor | None:
         for mention in reversed(self._mentions):
@@ -1084,6 +1144,17 @@ class DocumentActors:
             if mention.actor is actor:
                 return mention.i
         return -1
+
+    @staticmethod
+    def _expletive(h) -> bool:
+        """ "it is clear that", "it seems", "it was a route": no referent."""
+        verb = h.head
+        if h.dep_ not in _SUBJECT_DEPS:
+            return False
+        if verb.lower_ in ("seems", "seemed", "appears", "appeared", "remains", "remained"):
+            return True
+        copulas = ("is", "was", "be", "been", "'s", "are", "were")
+        return verb.lower_ in copulas and any(c.dep_ in ("attr", "acomp") for c in verb.children)
 
     def _pair(self, h) -> list[Actor]:
         for start, parties in reversed(self._pairs):
