@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+import textwrap
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -241,7 +242,7 @@ class EventPrinter:
             _names(event.get("actors")),
             _names(event.get("targets")),
             location.get("name") or "",
-            " ".join(evidence.split())[:160],
+            textwrap.shorten(evidence, 160, placeholder=" …"),
         )
         self.console.print(table)
 
