@@ -477,6 +477,9 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     return d.year + 1 if diff < -6 else d.year
 
 
+_WEEKDAY_PREP = re.compile(r"\b(for|until|till|since)\s+$", re.I)
+
+
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> dt.date:
     d = ctx.dct
     assert d is not None
@@ -490,6 +493,11 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         return d + dt.timedelta(days=delta)
     if delta == 0:
         return d
+    prep = _WEEKDAY_PREP.search(ctx.text, max(0, start - 8), start)
+    if prep is not None:
+        if prep[1].lower() == "since":
+            return d - dt.timedelta(days=(-delta) % 7)
+        return d + dt.timedelta(days=delta % 7)  # "a strike for Thursday", "until Friday"
     if ctx.tense(start, end) in (FUTURE, PRESENT):
         return d + dt.timedelta(days=delta % 7)
     return d - dt.timedelta(days=(-delta) % 7)
@@ -800,6 +808,21 @@ def _h_year_end(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", _fmt(ctx.dct, u), "END"
 
 
+# "about a month ago", "nearly a decade ago", "more than a year later"
+_APPROX_DATE_MODS = {
+    "about": "APPROX",
+    "around": "APPROX",
+    "roughly": "APPROX",
+    "approximately": "APPROX",
+    "some": "APPROX",
+    "nearly": "APPROX",
+    "almost": "APPROX",
+    "more": "BEFORE",
+    "over": "BEFORE",
+    "less": "AFTER",
+}
+
+
 def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     unit_word = (m["unit"] or m["unit2"]).lower()
     u = UNITS[unit_word]
@@ -823,7 +846,7 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     d = _shift(base, -n if backward else n, gran)
     if gran == "D":
         ctx.anchor = d
-    return "DATE", _fmt(d, gran), None
+    return "DATE", _fmt(d, gran), _APPROX_DATE_MODS.get((m["amod"] or "").lower().split(" ")[0])
 
 
 _RATE_BEFORE = re.compile(
@@ -1064,11 +1087,24 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", d.isoformat(), None
 
 
+def _h_month_span_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "the April-June quarter": the quarter the first month opens."""
+    first, last = _month_num(m["mon"]), _month_num(m["mon2"])
+    if (first - 1) % 3 or (last - first) % 12 != 2:
+        return None
+    if ctx.dct is None:
+        return "DATE", f"XXXX-Q{(first - 1) // 3 + 1}", None
+    year = _year_for_month(ctx, first, None, s, e)
+    ctx.anchor = dt.date(year, first, 1)
+    return "DATE", f"{year:04d}-Q{(first - 1) // 3 + 1}", None
+
+
 def _h_the_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if ctx.dct is None:
         return None
     if m["u2"]:
-        return "DATE", _fmt(ctx.dct, "W" if m["u2"].lower() == "week" else "M"), None
+        unit = {"day": "D", "week": "W"}.get(m["u2"].lower(), "M")
+        return "DATE", _fmt(ctx.ref if unit == "D" else ctx.dct, unit), None
     return "DATE", _fmt(ctx.dct, "Y"), _point_mod(m["pre"])
 
 
@@ -1203,7 +1239,8 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     ),
     (
         B
-        + r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|close)\s+of)\s+)?"
+        + r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|close|turn)\s+of)"
+        r"\s+)?"
         r"(?P<rel>this\s+past|this|last|next|past|previous|coming|current|the\s+current|the\s+coming|"
         r"the\s+next|the\s+past|the\s+previous|the\s+last|the\s+following|the\s+same|that|"
         r"the\s+prior|the\s+preceding|the\s+latest|the)\s+(?P<unit>day|week|weekend|month|quarter|year"
@@ -1218,7 +1255,9 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     ),
     (
         B
-        + r"(?:(?P<num>"
+        + r"(?:(?P<amod>"
+        + DMOD
+        + r")\s+)?(?:(?P<num>"
         + NUM
         + r"|"
         + VAGUE
@@ -1318,7 +1357,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + E
         + r"(?![-'])|"
         + B
-        + r"(?P<pre2>earlier|later)\s+in\s+the\s+(?P<u2>week|month)"
+        + r"(?P<pre2>earlier|later)\s+in\s+the\s+(?P<u2>day|week|month)"
         + E,
         _h_the_year,
     ),
@@ -1331,6 +1370,16 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r")(?!\d))?"
         + E,
         _h_holiday,
+    ),
+    (
+        B
+        + r"(?:the\s+)?(?P<mon>"
+        + MONTH
+        + r")\s*[-/]\s*(?P<mon2>"
+        + MONTH
+        + r")\s+(?P<q>quarter)"
+        + E,
+        _h_month_span_quarter,
     ),
 ]
 
@@ -1409,8 +1458,9 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
     ({"quarter", "half"}, 22, 32),
     ({"q1", "q2", "q3", "q4"}, 2, 8),
     (set(SEASONS), 30, 14),
-    ({"year", "week", "month"}, 26, 4),
+    ({"year", "week", "month", "day"}, 26, 4),
     ({w.lower() for k in HOLIDAYS for w in re.findall(r"[A-Za-z]+", k)}, 26, 12),
+    ({"quarter"}, 30, 2),  # the April-June quarter
 ]
 assert len(_RULE_KEYS) == len(_RULES)
 _KEY_RULES: dict[str, list[int]] = {}
