@@ -313,7 +313,11 @@ def run(
         err.print("interrupted: events published so far stay in the topic")
         return 130
     table = summary.table("articles re-extracted")
-    table.add_row("events published", str(summary.events), f"to {opts.topic_out}")
+    table.add_row(
+        "events published",
+        str(summary.events),
+        f"to {opts.topic_out}, extractor_version {extractor.version}",
+    )
     table.add_row("articles without events", str(summary.without_events), "")
     table.add_row("skipped by time", str(summary.skipped_by_time), "")
     spans = ", ".join(f"{p}:{a}-{b}" for p, (a, b) in sorted(summary.ranges.items()))
