@@ -7,9 +7,10 @@ Each record is one sentence with CAMEO/PLOVER-coded events. A predicted event's 
 from its CAMEO code through the mapping tables in ``mapping.json`` (longest code prefix); gold
 families are the records' ``compact`` field. Per sentence the predicted and gold family sets
 are compared (negated events are not reported as having happened, so they do not count).
-Source-country accuracy compares the first actor of the predicted event of the gold event's
-family with the gold source's first three letters (a country code, or IGO/NGO...), over gold
-events whose source names one; ``strict`` also counts gold events with no such prediction.
+Source-country accuracy compares the first actor of the predicted event of a gold family with
+the gold sources' first three letters (a country code, or IGO/NGO...; reciprocal codings of one
+sentence accept either party), over gold families whose source names one; ``strict`` also
+counts gold families with no such prediction.
 ``--split`` scores a fixed random third (holdout) or the other two thirds (tune).
 """
 
@@ -80,19 +81,21 @@ def evaluate(
         tp += len(pred_fams & gold_fams)
         fp += len(pred_fams - gold_fams)
         fn += len(gold_fams - pred_fams)
+        wanted: dict[str, set[str]] = {}
         for g in rec["events"]:
-            want = gold_source(g.get("source"))
-            if want is None:
-                continue
+            src = gold_source(g.get("source"))
+            if src is not None:
+                wanted.setdefault(g["compact"], set()).add(src)
+        for fam, sources in wanted.items():  # reciprocal codings accept either party first
             src_strict_n += 1
-            same = [e for e in events if family_of(e["cameo"], table) == g["compact"]]
+            same = [e for e in events if family_of(e["cameo"], table) == fam]
             if not same:
                 continue
             src_n += 1
             got = source_of(same[0])
-            src_ok += got == want
-            if got != want and show_errors:
-                print(f"  SRC want {want} got {got}: {rec['text'][:110]}")
+            src_ok += got in sources
+            if got not in sources and show_errors:
+                print(f"  SRC want {sorted(sources)} got {got}: {rec['text'][:110]}")
         if show_errors and pred_fams != gold_fams:
             desc = [(e["type"], e["cameo"], e["trigger"], source_of(e)) for e in events]
             print(

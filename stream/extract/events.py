@@ -206,6 +206,7 @@ class Draft:
     confidence: float
     nominal: bool
     speaker_tokens: list[Token] = field(default_factory=list)
+    pronoun_tokens: list[Token] = field(default_factory=list)  # 'he' when read as the speaker
     background: bool = False  # a mention of an event reported elsewhere: dates only
     date_token: Token | None = None  # the word whose clause dates the event
     quoted: tuple[int, int] | None = None  # reported content: its dates are not the event's
@@ -217,8 +218,12 @@ class Draft:
 def pos_of(tok: Token) -> str | None:
     """Coarse part of speech from the fine-grained tag (no attribute_ruler needed)."""
     tag = tok.tag_
-    if tag.startswith("VB"):
-        return "verb"
+    if tag.startswith("VB"):  # 'hostage-takers demands' mis-tagged as a verb in object position
+        return (
+            "noun"
+            if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and tag == "VBZ"
+            else "verb"
+        )
     if tag in ("NN", "NNS"):
         return "noun"
     if tag in ("NNP", "NNPS"):
@@ -336,6 +341,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     head = verb.head
     if head == verb:
         return []
+    if verb.dep_ == "xcomp" and is_passive(head):  # 'Obama is scheduled to attend'
+        passive_subj = children(head, PASSIVE_SUBJECT_DEPS)
+        if passive_subj:
+            return with_conjuncts(passive_subj)
     if verb.dep_ == "xcomp":
         objs = children(head, OBJECT_DEPS)
         return with_conjuncts(objs) if objs else subjects(head, depth + 1)
@@ -391,6 +400,10 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
         )
         if not ok:
             return False
+    if entry.transitive and not objects(tok):
+        return False
+    if entry.complement_clause and not children(tok, ("ccomp",)):
+        return False
     if entry.object_not is not None and any(
         any_lemma(o, lex, entry.object_not) for o in objects(tok)
     ):
@@ -404,7 +417,7 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
         )
         if not ok:
             return False
-    if entry.prep is not None and not any(c.lower_ in entry.prep for c in prep_children(tok)):
+    if entry.prep is not None and not any(c.lower_ in entry.prep for c in _preps_around(tok)):
         return False
     if entry.prt is not None and not any(
         c.dep_ == "prt" and c.lower_ in entry.prt for c in tok.children
@@ -434,6 +447,15 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
     return not (entry.predicative and not _is_predicate_noun(tok, lex))
 
 
+def _preps_around(tok: Token) -> list[Token]:
+    """Prepositions on the word, and for an object noun also on its verb ('opened a hearing
+    Wednesday into …')."""
+    preps = prep_children(tok)
+    if pos_of(tok) == "noun" and tok.dep_ == "dobj":
+        preps += [p for p in prep_children(tok.head) if p.i > tok.i]
+    return preps
+
+
 def _has_modifier(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
     doc = tok.doc
     for c in tok.children:
@@ -461,8 +483,10 @@ def _is_predicate_noun(tok: Token, lex: Lexicon) -> bool:
 def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
     """The most specific lexicon entry this token triggers, if any."""
     pos = pos_of(tok)
-    if pos is None:
-        return None
+    if pos is None or (pos == "verb" and tok.dep_ in ("amod", "compound")):
+        return None  # 'an impounded ship', 'its long-threatened invasion' modify a noun
+    if pos == "adj" and tok.dep_ not in ("acomp", "ROOT", "ccomp", "xcomp", "conj"):
+        return None  # adjectives carry events only as predicates ('he was confident')
     best: Entry | None = None
     for lemma in lemmas(tok, lex, pos):
         for entry in lex.by_lemma.get((pos, lemma), ()):
@@ -506,6 +530,11 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
     for trig in triggers:
         if trig.absorbed_by is not None:
             continue
+        owner = _purpose_of_object(trig, at)
+        if owner is not None:
+            trig.absorbed_by = owner
+            owner.complements.append(trig)
+            continue
         for anc, dep in _ancestors(trig.token):
             other = at.get(anc.i)
             if _absorbs(other, trig, dep, ont):
@@ -516,8 +545,12 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 trig.background = True
             if trig.nominal and dep == "pobj" and anc.lower_ in TEMPORAL_PREPS:
                 trig.background = True
-            if any_lemma(anc, lex, lex.modality["speech"]) and dep == "ccomp":
-                break
+            if (
+                any_lemma(anc, lex, lex.modality["speech"])
+                and dep == "ccomp"
+                and anc.dep_ != "advcl"
+            ):
+                break  # reported speech is its own clause, unless it only explains ('…, saying …')
     for trig in triggers:  # an accusation predicate absorbs the rest of its clause
         if trig.entry.predicative and trig.absorbed_by is None:
             verb = _predicate_verb(trig.token)
@@ -535,7 +568,29 @@ def _absorbs(other: Trigger | None, trig: Trigger, dep: str, ont: Ontology) -> b
         return False
     if trig.nominal:  # a noun below another event is what that event is about
         return True
+    if dep in ("advcl", "xcomp") and _is_purpose_or_condition(trig.token):
+        return True  # 'staged rallies to demand reforms', 'send arms if it is attacked'
     return ont[other.entry.type].absorbs and dep != "conj"
+
+
+def _purpose_of_object(trig: Trigger, at: dict[int, Trigger]) -> Trigger | None:
+    """'continued their hunger strike to demand …': the purpose belongs to the object event."""
+    tok = trig.token
+    if trig.nominal or tok.dep_ != "advcl" or not _is_purpose_or_condition(tok):
+        return None
+    for obj in children(tok.head, OBJECT_DEPS):
+        other = at.get(obj.i)
+        if other is not None and other is not trig:
+            return other
+    return None
+
+
+def _is_purpose_or_condition(tok: Token) -> bool:
+    return any(
+        (c.dep_ == "aux" and c.lower_ == "to")
+        or (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
+        for c in tok.children
+    )
 
 
 def _predicate_verb(tok: Token) -> Token:
@@ -546,11 +601,14 @@ def _predicate_verb(tok: Token) -> Token:
 
 
 def _mark_light_verb_objects(trig: Trigger, at: dict[int, Trigger]) -> None:
-    """'held talks', 'imposed sanctions': the noun is part of the verb's trigger."""
+    """'held talks', 'imposed sanctions': the noun is part of the verb's trigger; a noun more
+    specific than the verb's reading gives its own ('began a hunger strike' is a protest)."""
     for w in trig.words:
         other = at.get(w.i)
         if other is not None and other is not trig and other.nominal:
             other.absorbed_by = trig
+            if other.entry.compound is not None and other.entry.type != trig.entry.type:
+                trig.entry = other.entry
 
 
 def _is_plan_noun(tok: Token, lex: Lexicon) -> bool:
@@ -691,12 +749,14 @@ def _tense_status(tok: Token, auxes: list[Token], lex: Lexicon) -> str:
 # ----------------------------------------------------------------------------- drafts
 
 
-def _actors_of(trig: Trigger) -> tuple[list[Token], list[Token]]:
+def _actors_of(trig: Trigger, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     """Actor and target head tokens from the dependency structure."""
     tok = trig.token
     if trig.nominal:
-        return _nominal_arguments(tok)
+        return _nominal_arguments(tok, lex)
     actors = subjects(tok)
+    if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
+        actors = children(tok, PASSIVE_SUBJECT_DEPS)  # 'Vietnam is committed to …'
     targets = [
         o
         for o in objects(tok)
@@ -726,7 +786,7 @@ def _actors_of(trig: Trigger) -> tuple[list[Token], list[Token]]:
     return actors, _dedupe(targets, actors)
 
 
-def _nominal_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
+def _nominal_arguments(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     actors: list[Token] = []
     targets: list[Token] = []
     for c in tok.children:
@@ -741,14 +801,12 @@ def _nominal_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
         objs = [content_head(p) for p in pobjs(prep)]
         if low in ACTOR_PREPS:
             actors.extend(objs)
-        elif low == "of":
+        elif low == "of":  # 'the deployment of Russian troops' vs 'the blockade of Serbia'
             for o in objs:
-                if o.ent_type_ in ("GPE", "NORP", "ORG") or any(
-                    c.ent_type_ in ("GPE", "NORP")
-                    for c in o.children
-                    if c.dep_ in ("amod", "compound", "poss")
-                ):
+                if any_lemma(o, lex, lex.word_class("force")) or o.ent_type_ == "PERSON":
                     actors.append(o)
+                elif o.ent_type_ in ("GPE", "NORP", "ORG"):
+                    targets.append(o)
         elif low in TARGET_PREPS:
             targets.extend(objs)
     if not actors:
@@ -792,6 +850,8 @@ def _complement_cameo(trig: Trigger, ont: Ontology) -> tuple[str, str]:
         return etype, cameo
     comp = trig.complements[0]
     ctype = ont[comp.entry.type]
+    if etype == "statement" and cameo == "019" and ctype.cooperative:
+        return "agreement", ctype.intent_cameo or "030"  # 'agreed that they should cooperate'
     if etype in ("pledge", "agreement"):
         if ctype.hostile:
             return "threat", ctype.intent_cameo or "130"
@@ -838,7 +898,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         content = complement_clauses(trig.token)
         if content:
             mod = read_modality(content[0], lex)
-    actors, targets = _actors_of(trig)
+    actors, targets = _actors_of(trig, lex)
     speaker = (
         subjects(mod.speech_verb)
         if mod.speech_verb is not None and mod.speech_verb.dep_ != "prep"
@@ -851,7 +911,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             verb = _predicate_verb(trig.token)
             quoted = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
             mod = read_modality(mod.speech_verb, lex)
-    actors = [s for a in actors for s in (speaker if a.lower_ in PRONOUNS and speaker else [a])]
+    pronouns = [a for a in actors if a.lower_ in PRONOUNS]
+    actors = [s for a in actors for s in (speaker if a in pronouns and speaker else [a])]
     info = ont[etype]
     negated = mod.negated
     if negated and info.cooperative and (mod.intent or mod.status == "planned"):
@@ -876,6 +937,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "accusation", "112"
     if trig.nominal and not actors:
         return None
+    if etype == "attack" and cameo in ("180", "190"):
+        cameo = _attack_cameo(actors, lex)
     conf = trig.entry.confidence
     conf *= 1.0 if actors else 0.6
     conf *= 1.0 if targets else 0.9
@@ -893,8 +956,19 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         confidence=round(max(0.05, min(0.99, conf)), 3),
         nominal=trig.nominal,
         speaker_tokens=speaker,
+        pronoun_tokens=pronouns,
         date_token=date_token,
         quoted=quoted,
+    )
+
+
+def _attack_cameo(actors: list[Token], lex: Lexicon) -> str:
+    """Armed forces use conventional military force (190); others unconventional violence (180)."""
+    forces = lex.word_class("armed_force")
+    return (
+        "190"
+        if any(any_lemma(content_head(a), lex, forces) or a.ent_type_ == "GPE" for a in actors)
+        else "180"
     )
 
 
@@ -913,7 +987,7 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
         return out
     have = {t.token.i for t in triggers}
     for tok in sent:
-        if tok.i in have or pos_of(tok) != "verb":
+        if pos_of(tok) != "verb" or tok.head.i in have:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in lex.modality["must_aux"] for c in tok.children):
             continue

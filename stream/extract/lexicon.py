@@ -66,6 +66,8 @@ class Entry:
     subject_of: frozenset[str] | None = None
     complement: frozenset[str] | None = None
     requires_complement: bool = False
+    complement_clause: bool = False
+    transitive: bool = False
     predicative: bool = False
     person_object: bool = False
     person_subject: bool = False
@@ -195,6 +197,8 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         confidence=float(raw.get("confidence", 0.7)),
         requires_complement=bool(raw.get("requires_complement", False)),
         predicative=bool(raw.get("predicative", False)),
+        transitive=bool(raw.get("transitive", False)),
+        complement_clause=bool(raw.get("complement_clause", False)),
         person_object="person" in special_object,
         country_object="country" in special_object,
         person_subject="person" in special_subject,
@@ -264,6 +268,8 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
         for group in (entry.subject_of, entry.complement):
             if group:
                 wanted["verb"] |= group
+    for words in lexicon.classes.values():
+        wanted["noun"] |= words
     for key in ("speech", "intend", "expect", "possible", "refuse", "ongoing_verbs", "copula"):
         wanted["verb"] |= lexicon.modality.get(key, frozenset())
         wanted["noun"] |= lexicon.modality.get(key, frozenset())

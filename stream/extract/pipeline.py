@@ -194,7 +194,7 @@ class Extractor:
         timexes: list[timex.Timex],
         evidence: tuple[int, int, str],
     ) -> Event:
-        who = _resolve_all(actors, draft.actor_tokens)
+        who = _resolve_all(actors, draft.actor_tokens) or _resolve_all(actors, draft.pronoun_tokens)
         whom = [a for a in _resolve_all(actors, draft.target_tokens) if a not in who]
         start, end, sentence = evidence
         etype, cameo = draft.type, draft.cameo
@@ -210,6 +210,8 @@ class Extractor:
             article.dct,
         )
         confidence = draft.confidence * (1.0 if who else 0.7)
+        location = self._location(sent, draft, whom)
+        _locate_stateless(who, location)
         return {
             "schema_version": EVENT_SCHEMA_VERSION,
             "event_id": make_event_id(article.id, start, etype, who),
@@ -224,7 +226,7 @@ class Extractor:
             "actors": who,
             "targets": whom,
             "date": date,
-            "location": self._location(sent, draft, whom),
+            "location": location,
             "quantities": self._quantities(sent, draft),
             "evidence": {"sentence": sentence, "start": start, "end": end},
             "trigger": draft.trigger_text,
@@ -245,6 +247,17 @@ class Extractor:
         if find_quantities is None:
             return []
         return list(find_quantities(sent, draft.token))
+
+
+def _locate_stateless(actors: list[Actor], location: Location | None) -> None:
+    """A group of no named country acting somewhere ('prisoners rioted at a jail in Dili')
+    belongs to the country where it acts."""
+    if location is None or not location["country"]:
+        return
+    for actor in actors:
+        if actor["country"] is None and (actor["code"] or "").startswith("---"):
+            actor["country"] = location["country"]
+            actor["code"] = location["country"] + (actor["code"] or "---")[3:]
 
 
 class _DateMemory:
