@@ -220,11 +220,15 @@ def demo(
     idle: Annotated[
         float, typer.Option(help="Stop once no event arrived for this many seconds")
     ] = 5.0,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl")] = "table",
 ) -> None:
     """Start a broker and a worker, publish the sample articles, show their events, stop."""
     from stream.demo import run_demo
+    from stream.tail import FORMATS
 
-    raise typer.Exit(run_demo(timeout=timeout, idle=idle, started=_PROCESS_STARTED))
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}", param_hint="--format")
+    raise typer.Exit(run_demo(timeout=timeout, idle=idle, started=_PROCESS_STARTED, fmt=fmt))
 
 
 @app.command()

@@ -63,6 +63,7 @@ def run_demo(
     started: float | None = None,
     paths: Sequence[str] | None = None,
     console: Console | None = None,
+    fmt: str = "table",
 ) -> int:
     """Run the whole pipeline locally; returns the process exit code (0 when events arrived)."""
     console = console or Console(stderr=True)
@@ -72,7 +73,7 @@ def run_demo(
     worker_log = os.path.join(workdir, "worker.log")
     broker = EmbeddedBroker(log_path=os.path.join(workdir, "broker.log"))
     worker: subprocess.Popen[bytes] | None = None
-    printer = EventPrinter("table")
+    printer = EventPrinter(fmt)
     try:
         try:
             broker.start()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import uuid
 
@@ -144,3 +145,18 @@ def test_unknown_format_is_refused(eventstream_cmd, fmt):
     done = run(eventstream_cmd, "tail", "--format", fmt, "--max", "1")
     assert done.returncode == 2
     assert "--format" in done.stderr.decode()
+
+
+def test_demo_shows_the_seed_articles_events(eventstream_cmd, seed_article):
+    from stream.demo import sample_paths
+
+    assert any(path.endswith("seed-ap-2024-10-29.json") for path in sample_paths())
+    done = run(eventstream_cmd, "demo", "--format", "jsonl", "--idle", "3", timeout=240)
+    assert done.returncode == 0, done.stderr.decode()[-3000:]
+    events = json_lines(done.stdout)
+    assert any(e["article_id"] == seed_article["id"] for e in events)
+    for event in events:
+        assert schema_errors("event", event) == []
+    report = done.stderr.decode()
+    assert "first event" in report
+    assert re.search(r"published \d+ sample articles", report)
