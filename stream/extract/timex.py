@@ -277,6 +277,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
     """Tense cue carried by ``words[i]`` (lower-cased), looking at its left neighbour."""
     w = words[i]
     prev = words[i - 1] if i > 0 else ""
+    if prev == "to" and w in PAST_VERBS:
+        return None  # "expected to hit": an infinitive, not a past form
     if prev in ("be", "being") and w not in _FUTURE_WORDS:
         return None  # "will be held", "to be signed": the auxiliary further left decides
     if prev in ("has", "have", "had", "been") and (w in PAST_VERBS or w.endswith(("ed", "en"))):
@@ -851,7 +853,9 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 _RATE_BEFORE = re.compile(
     r"(?:\d[\d.,]*\s*(?:[a-z]{1,3}\b)?|\bpct|\bpercent|%|\bdlrs|\bpounds|\beuros|\bdollars|\bmillion|\bbillion|\bmln|\bbln|\btonnes|"
-    r"\btons|\bbarrels|\btimes|\btwice|\bonce|\bthrice|\bunits|\bpeople|\bbpd|\bcents)"
+    r"\btons|\bbarrels|\btimes|\btwice|\bonce|\bthrice|\bunits|\bpeople|\bbpd|\bcents"
+    # "a million visitors a year": an amount, up to two words, then a plural noun
+    r"|(?:\d[\d.,]*|\bmillion|\bbillion|\bthousand|\bhundred|\bdozens?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s)"
     r"[\s,)]*$",
     re.I,
 )
@@ -1136,7 +1140,10 @@ _BARE_BEFORE = (
     + ")"
 )
 _PRE_POINT = r"(?:(?P<pre>early|late|mid-|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-)\s*)?"
-_DAY_KIND = r"(?:(?:business|trading|working|calendar|full)\s+(?=days?\b))?"
+_DAY_KIND = (
+    r"(?:(?:business|trading|working|calendar)\s+(?=days?\b)"
+    r"|(?:consecutive|straight|successive|full|more|additional|further|extra|whole|long)\s+)?"
+)
 _REL = r"(?P<rel>this\s+past|this|last|next|past|coming|previous)"
 
 _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
@@ -1286,7 +1293,10 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + _DAY_KIND
         + r"(?P<unit>"
         + UNIT
-        + r")(?P<age>\s+(?:old|older|younger|young)\b)?",
+        + r")(?P<age>\s+(?:old|older|younger|young)\b)?"
+        + r"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|"
+        + YEAR
+        + r")(?!\d))?",
         lambda m, c, s, e: _h_duration(_Dur(m), c, s, e),
     ),
     (
