@@ -199,3 +199,30 @@ def test_resolution_is_cheap(nlp, seed_article):
             resolver.note_sentence(sent)
     per_article = (time.perf_counter() - started) / 5
     assert per_article < 0.25
+
+
+def test_conjoined_nationalities_give_one_actor_each(nlp):
+    actors = _resolve(
+        nlp, "Senior Hungarian and Romanian officials agreed on Wednesday.", "officials"
+    )
+    assert [a["code"] for a in actors] == ["HUNGOV", "ROUGOV"]
+
+
+def test_dateline_is_not_an_actor_and_stance_prefixes_are_not_owners(nlp):
+    doc = nlp(
+        "BEIRUT, March 3 - Pro-Syria militiamen and an anti-Israel journalist met Iran-backed rebels."
+    )
+    resolver = DocumentActors(doc)
+    assert resolver.resolve(_token(doc, "BEIRUT")) == []
+    for word in ("militiamen", "journalist", "rebels"):
+        actors = resolver.resolve(_token(doc, word))
+        assert actors and actors[0]["country"] is None, (word, actors)
+
+
+def test_a_different_first_name_is_not_the_known_leader(nlp):
+    actors = _resolve(
+        nlp, "German Finance Minister Gerhard Stoltenberg said taxes would fall.", "Stoltenberg"
+    )
+    assert actors[0]["name"] == "Gerhard Stoltenberg" and actors[0]["country"] == "DEU"
+    known = _resolve(nlp, "Stoltenberg said NATO would stand firm.", "Stoltenberg")
+    assert known[0]["code"] == "IGOWSTNAT"

@@ -489,6 +489,7 @@ class _Owner:
     sector: str | None = None
     name: str | None = None
     terms: list[tuple[int, int, Term]] = field(default_factory=list)
+    others: list[Term] = field(default_factory=list)  # "US and British activists": British
 
 
 class DocumentActors:
@@ -505,6 +506,7 @@ class DocumentActors:
         self._pairs: list[tuple[int, list[Actor]]] = []
         self._regional: dict[str, str] = {}  # "north" → PRK after "North Korea"
         self._groups: list[tuple[int, list[Actor]]] = []  # conjoined subjects ("he and Yoon")
+        self._dateline: int | None = None
 
     # -- public --------------------------------------------------------------------------
     def resolve(self, token) -> list[Actor]:
@@ -610,6 +612,8 @@ class DocumentActors:
     # -- resolution ----------------------------------------------------------------------
     def _resolve_one(self, h) -> list[Actor]:
         low = h.lower_
+        if h.i < self._dateline_end():
+            return []
         if h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WDT", "WP$"):
             return self._pronoun(h, low)
         if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_MARKERS for c in h.children):
@@ -632,6 +636,10 @@ class DocumentActors:
         head_term = next((t for a, b, t in terms if a <= h.i < b), None)
         if head_term is not None and self._inside_person_name(h, head_term):
             head_term = None  # "Michael Jordan", "Paris Hilton"
+        if head_term is not None and head_term.source == "leader":
+            given = _norm(self._person_name(h)[0]).split()[:-1]
+            if given and given[0] not in _norm(head_term.name).split():
+                head_term = None  # "Gerhard Stoltenberg" is not "Jens Stoltenberg"
         if head_term is not None and head_term.source != "place":
             return self._from_term(h, phrase, terms, head_term)
         if low in _ORG_HEADS:
@@ -653,6 +661,18 @@ class DocumentActors:
         if h.ent_type_ in ("ORG", "NORP", "GPE", "FAC") and h.pos_ == "PROPN":
             return self._from_entity(h, phrase, terms, head_term)
         return []
+
+    def _dateline_end(self) -> int:
+        """Index of the dash ending an opening dateline ("KYIV, Ukraine —"), else 0."""
+        if self._dateline is None:
+            self._dateline = 0
+            doc = self.doc
+            if len(doc) > 2 and doc[0].is_upper and doc[0].is_alpha and doc[1].text in (",", "("):
+                for tok in doc[:12]:
+                    if tok.text in ("—", "–", "-", "--"):
+                        self._dateline = tok.i
+                        break
+        return self._dateline
 
     def _plain_noun(self, h, low: str) -> bool:
         """A common noun that cannot denote an actor: no role word, no capitalised modifier."""
@@ -759,6 +779,17 @@ class DocumentActors:
                 if term.source == "organization":
                     result.owner = term.code
                     result.sector = None
+        if result.country is not None:
+            for a, b, term in terms:
+                conj = self.doc[b - 1]
+                if (
+                    term.country
+                    and term.country != result.country
+                    and conj.dep_ == "conj"
+                    and not (a <= h.i < b)
+                    and term not in result.others
+                ):
+                    result.others.append(term)
         if result.owner is None:
             for tok in phrase:
                 if tok.dep_ == "poss" and tok.i != h.i:
@@ -955,7 +986,12 @@ class DocumentActors:
         return record.actor(self._text(h, phrase))
 
     def gaz_leader(self, key: str, h) -> _Person | None:
-        term = self.gaz.leaders.get(key) or self.gaz.leaders.get(h.lower_)
+        term = self.gaz.leaders.get(key)
+        if term is None:
+            term = self.gaz.leaders.get(h.lower_)
+            given = key.split()[:-1]
+            if term is not None and given and given[0] not in _norm(term.name).split():
+                return None  # "Gerhard Stoltenberg" is not "Jens Stoltenberg"
         if term is None:
             return None
         return _Person(term.name, term.country, term.country or term.code, term.role, "GOV")
@@ -1056,7 +1092,8 @@ class DocumentActors:
             if role.needs_owner and not has_the:
                 return []
             in_subject = h.dep_ in _SUBJECT_DEPS or h.head.dep_ == "agent" or role.kind == "person"
-            if role.needs_owner or (role.sector in _STATE_SECTORS and in_subject):
+            guess = role.needs_owner or (role.sector in _STATE_SECTORS and in_subject)
+            if guess and role.kind != "country":
                 owner.country = owner.owner = self._context_country(h)
         if owner.owner is None:
             name = role.role
@@ -1065,7 +1102,13 @@ class DocumentActors:
         else:
             name = f"{owner.name} {role.role}"
         kind = role.kind if role.kind != "country" else "country"
-        return [_actor(text, name, kind, owner.country, role.role, _code(owner.owner, sector))]
+        out = [_actor(text, name, kind, owner.country, role.role, _code(owner.owner, sector))]
+        for term in owner.others:
+            other = f"{self.gaz.country_adjective.get(term.country, term.name)} {role.role}"
+            out.append(
+                _actor(text, other, kind, term.country, role.role, _code(term.country, sector))
+            )
+        return out
 
     def _from_entity(self, h, phrase, terms, head_term: Term | None) -> list[Actor]:
         ent = next((e for e in h.doc.ents if e.start <= h.i < e.end), None)
