@@ -58,6 +58,16 @@ def test_fixture_case(case: dict) -> None:
         ),
         ("The truce began at 4 p.m. Sunday.", TUE, [("4 p.m. Sunday", "TIME", "2024-10-27T16:00")]),
         ("Tonight the council votes.", TUE, [("Tonight", "TIME", "2024-10-29TNI")]),
+        (
+            "It struck at 2:46 p.m. on March 11.",
+            TUE,
+            [("2:46 p.m. on March 11", "TIME", "2024-03-11T14:46")],
+        ),
+        (
+            "It was built about a year before he moved in.",
+            TUE,
+            [("about a year", "DURATION", "P1Y")],
+        ),
         # numeric and explicit dates
         ("It was published on 3/14/2023.", TUE, [("3/14/2023", "DATE", "2023-03-14")]),
         ("The file is dated 2024-10-28.", TUE, [("2024-10-28", "DATE", "2024-10-28")]),

@@ -699,7 +699,19 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         elif ampm == "am" and hour == 12:
             hour = 0
     day: dt.date | None
-    if m["wd"]:
+    if m["tmon"]:
+        month, mday = _month_num(m["tmon"]), int(m["tday"])
+        if m["tyear"]:
+            year = int(m["tyear"])
+        elif ctx.dct is not None:
+            year = _year_for_month(ctx, month, mday, s, e)
+        else:
+            year = None
+        day = _safe_date(year, month, mday) if year else None
+        if day is None:
+            return None
+        ctx.anchor = day
+    elif m["wd"]:
         wd = m["wd"]
         rel = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(wd.lower())
         if ctx.dct is None:
@@ -1241,7 +1253,13 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)|(?P<h24>[01]\d|2[0-3])"
         r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|BST|CET|local\s+time)\b)?"
-        r"(?:\s+(?:on\s+)?(?P<wd>" + WEEKDAY_FULL + r"|today|tomorrow|yesterday)\b)?",
+        r"(?:\s+(?:on\s+)?(?:(?P<wd>"
+        + WEEKDAY_FULL
+        + r"|today|tomorrow|yesterday)\b|(?P<tmon>"
+        + MONTH
+        + r")\s+(?P<tday>\d{1,2})(?![\d:])(?:,?\s+(?P<tyear>"
+        + YEAR
+        + r")(?!\d))?))?",
         _h_time,
     ),
     (
@@ -1272,7 +1290,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + _DAY_KIND
         + r"(?P<unit>"
         + UNIT
-        + r")\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)|(?P<unit2>"
+        + r")\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)|(?P<unit2>"
         r"seconds|minutes|hours|days|weeks|months|years|decades)\s+(?P<dir2>ago|earlier|later))"
         + E,
         _h_ago,
