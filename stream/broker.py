@@ -8,10 +8,13 @@ partitions and cannot grow, so :func:`ensure_topics` creates source topics expli
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator, Mapping
@@ -62,6 +65,38 @@ def port_open(host: str, port: int, timeout: float = 0.2) -> bool:
             return True
     except OSError:
         return False
+
+
+def die_with_parent() -> None:
+    """``preexec_fn`` for child processes: on Linux, get SIGTERM when the parent dies.
+
+    Keeps a broker or worker started by the demo or the tests from outliving them, even when
+    the parent is killed without a chance to clean up.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """Within the block, SIGTERM raises ``KeyboardInterrupt`` (so cleanup code runs)."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def stop_process(proc: subprocess.Popen[bytes], timeout: float = 15.0) -> int | None:
@@ -136,6 +171,7 @@ class EmbeddedBroker:
                 stdout=self._log_file,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
+                preexec_fn=die_with_parent,  # noqa: PLW1509 - only calls prctl
             )
         except OSError as exc:
             self._close_log()

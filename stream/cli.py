@@ -50,7 +50,7 @@ def broker(
     host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
 ) -> None:
     """Run the embedded Kafka-compatible broker in the foreground (data kept in memory)."""
-    from stream.broker import BrokerError, EmbeddedBroker
+    from stream.broker import BrokerError, EmbeddedBroker, sigterm_as_interrupt
 
     embedded = EmbeddedBroker(port, host)
     try:
@@ -59,8 +59,9 @@ def broker(
         raise _fail(str(exc)) from exc
     typer.echo(f"broker ready: {embedded.bootstrap}  (Ctrl-C to stop)")
     try:
-        while embedded.running:
-            time.sleep(0.5)
+        with sigterm_as_interrupt():
+            while embedded.running:
+                time.sleep(0.5)
     except KeyboardInterrupt:
         pass
     finally:

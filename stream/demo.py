@@ -13,7 +13,14 @@ from pathlib import Path
 
 from rich.console import Console
 
-from stream.broker import BrokerError, EmbeddedBroker, ensure_pipeline_topics, stop_process
+from stream.broker import (
+    BrokerError,
+    EmbeddedBroker,
+    die_with_parent,
+    ensure_pipeline_topics,
+    sigterm_as_interrupt,
+    stop_process,
+)
 from stream.config import Settings, quick_join
 from stream.publish import publish_paths
 from stream.tail import EventPrinter, consume
@@ -53,6 +60,7 @@ def start_worker(
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            preexec_fn=die_with_parent,  # noqa: PLW1509 - only calls prctl
         )
 
 
@@ -65,7 +73,22 @@ def run_demo(
     console: Console | None = None,
     fmt: str = "table",
 ) -> int:
-    """Run the whole pipeline locally; returns the process exit code (0 when events arrived)."""
+    """Run the whole pipeline locally; returns the process exit code (0 when events arrived).
+
+    Ctrl-C or SIGTERM stops it early; the worker and the broker are stopped either way.
+    """
+    with sigterm_as_interrupt():
+        return _run_demo(timeout, idle, started, paths, console, fmt)
+
+
+def _run_demo(
+    timeout: float,
+    idle: float,
+    started: float | None,
+    paths: Sequence[str] | None,
+    console: Console | None,
+    fmt: str,
+) -> int:
     console = console or Console(stderr=True)
     started = started if started is not None else time.monotonic()
     paths = list(paths or sample_paths())
