@@ -257,10 +257,9 @@ def run(
         TimeRemainingColumn,
     )
 
-    from stream.broker import ensure_topics
     from stream.config import Settings
     from stream.extract import Extractor
-    from stream.replay import since_millis, until_millis
+    from stream.replay import connect, since_millis, until_millis
 
     err = Console(stderr=True)
     settings = Settings.from_env(broker=broker)
@@ -280,10 +279,10 @@ def run(
     except ValueError as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False)
         return 2
-    try:
-        ensure_topics(settings.bootstrap_servers, {opts.topic_out: settings.events_partitions})
-    except Exception as exc:
-        err.print(f"[yellow]warning:[/] could not check topic {opts.topic_out!r}: {exc}")
+    probe = connect(settings.bootstrap_servers, opts.topic_out, settings.events_partitions, err)
+    if probe is None:
+        return 1
+    probe.close()
     extractor = Extractor(batch_size=batch_size)
     bar = Progress(
         TextColumn("[bold]backfill"),

@@ -388,7 +388,27 @@ def make_producer(bootstrap_servers: list[str]) -> Any:
         max_in_flight_requests_per_connection=1,
         retries=5,
         client_id="eventstream-replay",
+        bootstrap_timeout_ms=10_000,
     )
+
+
+def connect(bootstrap_servers: list[str], topic: str, partitions: int, console: Any) -> Any:
+    """A producer (:func:`make_producer`) once ``topic`` exists (created with ``partitions`` if
+    missing); None, after saying why, when the broker cannot be reached. Refusal to create
+    the topic (no admin rights on a shared cluster) only warns."""
+    from stream.broker import ensure_topics
+
+    try:
+        producer = make_producer(bootstrap_servers)
+    except Exception as exc:
+        where = ",".join(bootstrap_servers)
+        console.print(f"[red]error:[/] cannot reach the broker at {where}: {exc}", highlight=False)
+        return None
+    try:
+        ensure_topics(bootstrap_servers, {topic: partitions})
+    except Exception as exc:
+        console.print(f"[yellow]warning:[/] could not check topic {topic!r}: {exc}")
+    return producer
 
 
 def replay(
@@ -595,7 +615,6 @@ def run(
 
     from rich.console import Console
 
-    from stream.broker import ensure_topics
     from stream.config import Settings
 
     err = Console(stderr=True)
@@ -620,14 +639,8 @@ def run(
     except (ValueError, ArchiveError) as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False)
         return 2
-    try:
-        ensure_topics(settings.bootstrap_servers, {opts.topic: settings.articles_partitions})
-    except Exception as exc:  # no admin rights on a shared cluster: publish anyway
-        err.print(f"[yellow]warning:[/] could not check topic {opts.topic!r}: {exc}")
-    try:
-        producer = make_producer(settings.bootstrap_servers)
-    except Exception as exc:
-        err.print(f"[red]error:[/] cannot connect to {settings.broker}: {exc}", highlight=False)
+    producer = connect(settings.bootstrap_servers, opts.topic, settings.articles_partitions, err)
+    if producer is None:
         return 1
 
     def stop(signum: int, frame: Any) -> None:
