@@ -45,6 +45,18 @@ def test_fixture_case(case: dict) -> None:
         ("Talks will resume Thursday.", TUE, [("Thursday", "DATE", "2024-10-31")]),
         ("The vote will be held on Monday.", TUE, [("Monday", "DATE", "2024-11-04")]),
         ("He met them last Thursday.", TUE, [("last Thursday", "DATE", "2024-10-24")]),
+        # "last Thursday" in Friday's paper is not yesterday but the week before
+        (
+            "He was named last Thursday.",
+            dt.date(2024, 11, 1),
+            [("last Thursday", "DATE", "2024-10-24")],
+        ),
+        (
+            "The pope will be formally installed on Tuesday.",
+            TUE,
+            [("Tuesday", "DATE", "2024-10-29")],
+        ),
+        ("The retailer reports results on Friday.", TUE, [("Friday", "DATE", "2024-11-01")]),
         (
             "Shelling resumed Wednesday morning.",
             TUE,

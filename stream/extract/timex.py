@@ -106,6 +106,7 @@ NOT_PAST_ED: set[str] = set(_DATA["not_past_ed"])
 FUTURE_CUES: set[str] = set(_DATA["future_cues"])
 PRESENT_CUES: set[str] = set(_DATA["present_cues"])
 FUNCTION_WORDS: set[str] = set(_DATA["function_words"])
+PRESENT_VERBS: set[str] = set(_DATA["present_verbs"])
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -277,6 +278,11 @@ def _word_tense(words: list[str], i: int) -> str | None:
     """Tense cue carried by ``words[i]`` (lower-cased), looking at its left neighbour."""
     w = words[i]
     prev = words[i - 1] if i > 0 else ""
+    if w.endswith("ed") or w in PAST_VERBS:
+        # "will be formally installed": skip one adverb back to the auxiliary
+        aux = words[i - 2] if i > 1 and prev.endswith("ly") else prev
+        if aux in ("be", "being"):
+            return None
     if prev == "to" and w in PAST_VERBS:
         return None  # "expected to hit": an infinitive, not a past form
     if prev in ("be", "being") and w not in _FUTURE_WORDS:
@@ -298,7 +304,7 @@ def _word_tense(words: list[str], i: int) -> str | None:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if not (nxt[:1].isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS):
             return PAST
-    if w in PRESENT_CUES:
+    if w in PRESENT_CUES or w in PRESENT_VERBS:
         return PRESENT
     return None
 
@@ -488,9 +494,11 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     delta = wd - d.weekday()
     rel = (rel or "").lower().split()[-1] if rel else ""
     if rel in ("next", "coming", "following"):
-        return d + dt.timedelta(days=delta % 7 or 7)
+        ahead = delta % 7 or 7
+        return d + dt.timedelta(days=ahead + 7 if ahead == 1 else ahead)  # not "tomorrow"
     if rel in ("last", "past", "previous"):
-        return d - dt.timedelta(days=(-delta) % 7 or 7)
+        back = (-delta) % 7 or 7
+        return d - dt.timedelta(days=back + 7 if back == 1 else back)  # not "yesterday"
     if rel == "this":
         return d + dt.timedelta(days=delta)
     if delta == 0:
@@ -926,6 +934,8 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             return "SET", f"XXXX-{MONTHS[target]:02d}", None
         if low in PARTS_OF_DAY:
             return "SET", "T" + PARTS_OF_DAY[low], None
+        if low in SEASONS:
+            return "SET", "XXXX-" + SEASONS[low], None
         other = 2 if m["other"] else 1
         return "SET", _duration(n * other, low), None
     if m["freq"]:
@@ -1240,7 +1250,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     ),
     (
         B
-        + r"(?:(?P<pre>earlier|later|early|late)\s+)?(?:"
+        + r"(?:(?P<pre>earlier|later|early|late)\s+(?:on\s+)?)?(?:"
         + _REL
         + r"\s+)?(?P<wd>"
         + WEEKDAY_FULL
@@ -1346,6 +1356,8 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + WEEKDAY_FULL
         + r"|"
         + MONTH_ALONE
+        + r"|"
+        + SEASON
         + r"|morning|afternoon|evening|night)|"
         r"(?P<freq>(?:once|twice|thrice|"
         + NUM
