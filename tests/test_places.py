@@ -64,3 +64,8 @@ def test_dateline_locates_the_first_sentence_only(nlp):
 
 def test_no_dateline_in_plain_text(nlp):
     assert dateline(nlp("The president said on Tuesday that talks failed.")) is None
+
+
+def test_a_hyphenated_opening_is_not_a_dateline(nlp):
+    text = "Turkish-Austrian consortium TAV was chosen to run the airport - but the army closed it."
+    assert dateline(nlp(text)) is None

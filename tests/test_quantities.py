@@ -82,6 +82,9 @@ def test_number_after_a_stray_paragraph_break(nlp):
         "Support for the war fell to 20 percent.",
         "Chinese media said the two sides had an exchange.",
         "The first meeting took place last year.",
+        "The Army will pay 3.5 billion dlrs over the next four years.",
+        "He wanted to spend an extra pounds 500m a year on refugees.",
+        '"The troops will stay," he told BBC Radio 4\'s Today programme.',
     ],
 )
 def test_not_counts(nlp, text):

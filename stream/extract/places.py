@@ -186,11 +186,16 @@ def dateline(doc, gazetteer: Gazetteer | None = None) -> Location | None:
         return None
     comma = next((k for k, t in enumerate(parts) if t.text == ","), len(parts))
     city_tokens = parts[:comma]
-    if not city_tokens or not all(t.text[:1].isupper() for t in city_tokens):
+    if not city_tokens or len(parts) > 8 or not all(t.text[:1].isupper() for t in city_tokens):
         return None
     city = " ".join(t.text for t in city_tokens)
     rest = " ".join(t.text for t in parts[comma + 1 :])
     term = gaz.lookup(city.title()) or gaz.lookup(city)
+    known_place = term is not None and term.source in ("capital", "place", "country")
+    if not (
+        city.replace(" ", "").replace(".", "").isupper() or (known_place and comma < len(parts))
+    ):
+        return None  # "Turkish-Austrian consortium TAV was chosen ... - but": no dateline
     country = gaz.country_of(rest) if rest else None
     if country is None and term is not None:
         country = term.country

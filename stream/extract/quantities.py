@@ -71,7 +71,9 @@ _SCALES = {
     "hundred": 100,
     "thousand": 1_000,
     "million": 1_000_000,
+    "mln": 1_000_000,
     "billion": 1_000_000_000,
+    "bln": 1_000_000_000,
     "dozen": 12,
 }
 _ROUND_PLURALS = frozenset(
@@ -131,6 +133,11 @@ _NOT_UNITS = frozenset(
         "times",
         "o'clock",
         "dollars",
+        "dlrs",
+        "dlr",
+        "pct",
+        "stg",
+        "cents",
         "euros",
         "pounds",
         "yuan",
@@ -176,6 +183,9 @@ _UNIT_STOP_WORDS = frozenset(
         "few",
         "total",
     }
+)
+_NOMINAL_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT"}
 )
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "US$"})
 
@@ -225,13 +235,7 @@ def _number_run(tok, sent) -> list:
     k = tok.i + 1
     while k < sent.end:
         nxt = sent.doc[k]
-        if (
-            nxt.tag_ == "CD"
-            or nxt.lower_ in _SCALES
-            or nxt.lower_ in ("and",)
-            and k + 1 < sent.end
-            and sent.doc[k + 1].tag_ == "CD"
-        ):
+        if nxt.tag_ == "CD" or nxt.lower_ in _SCALES:
             run.append(nxt)
             k += 1
             continue
@@ -291,8 +295,20 @@ def _quantity(run, sent) -> Quantity | None:
     first, last = run[0], run[-1]
     if last.i + 1 < len(doc) and doc[last.i + 1].text == "-":  # "two-hour", "500-page"
         return None
-    if first.i > 0 and (doc[first.i - 1].text in _CURRENCY_SIGNS or doc[first.i - 1].text == "-"):
+    if first.i > 0 and (
+        doc[first.i - 1].text in _CURRENCY_SIGNS
+        or doc[first.i - 1].text == "-"
+        or doc[first.i - 1].lower_ in _NOT_UNITS  # "pounds 500m"
+    ):
         return None
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in ("m", "bn", "mn", "k", "%"):
+        return None
+    if (
+        last.head.pos_ == "PROPN"
+        and last.head.i < last.i
+        and last.dep_ in ("nummod", "compound", "appos")
+    ):
+        return None  # "Radio 4", "Resolution 1701", "Boeing 777"
     if any(t.ent_type_ in _SKIP_ENTS for t in run) and last.lower_ not in _ROUND_PLURALS:
         return None
     round_plural = last.lower_ in _ROUND_PLURALS and len(run) == 1
@@ -312,7 +328,7 @@ def _quantity(run, sent) -> Quantity | None:
         unit_tok.lower_ in _NOT_UNITS or unit_tok.ent_type_ in ("DATE", "TIME", "MONEY")
     ):
         return None
-    if unit is None:
+    if unit is None and last.dep_ in _NOMINAL_DEPS:  # "a couple thousand more are heading"
         unit = _borrowed_unit(last, sent)
     table = _unit_table()
     before = doc[first.i - 1] if first.i > 0 else None
