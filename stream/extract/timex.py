@@ -737,10 +737,6 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hh, mod
 
 
-def _unit_letter(word: str) -> str:
-    return UNITS[word.lower().rstrip("s") if word.lower() not in UNITS else word.lower()]
-
-
 _SPAN_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout)\s+$", re.I)
 
 
@@ -1612,7 +1608,7 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
         before = ctx.anchor
         try:
             res = _RULES[prio][1](m, ctx, s, e)
-        except (KeyError, ValueError, OverflowError):
+        except (KeyError, ValueError, OverflowError, IndexError, TypeError):
             res = None
         if res is None:
             continue
