@@ -40,7 +40,14 @@ Normalisation follows the TimeML/TIMEX3 conventions used for news (TimeBank, Tem
 - vague periods are durations with X ("the next few days" = PXD, "recent years" = PXY),
   decades and centuries as durations use the DE and CE units (P1DE), fiscal years use FY
   ("fiscal 1988" = FY1988), and "now"/"currently", "recently"/"former", "soon" are
-  PRESENT_REF, PAST_REF and FUTURE_REF.
+  PRESENT_REF, PAST_REF and FUTURE_REF;
+- "a year earlier" after a quarter or month names the same period a year before
+  ("the third quarter" ... "a year earlier" = 1988-Q3); "last Thursday" in Friday's paper is
+  the week before (not yesterday); ages ("52 years old", "a 10-year-old") and fractions
+  ("a quarter of") are not expressions.
+
+Matching is regex-based with patterns compiled at import; each pattern only runs in small
+windows around the words it needs, which keeps tagging to about 1.5 ms per news article.
 """
 
 from __future__ import annotations
