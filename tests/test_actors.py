@@ -226,3 +226,24 @@ def test_a_different_first_name_is_not_the_known_leader(nlp):
     assert actors[0]["name"] == "Gerhard Stoltenberg" and actors[0]["country"] == "DEU"
     known = _resolve(nlp, "Stoltenberg said NATO would stand firm.", "Stoltenberg")
     assert known[0]["code"] == "IGOWSTNAT"
+
+
+def test_ethnic_groups_are_coded_by_residence(nlp):
+    actors = _resolve(
+        nlp, "Ethnic Albanians in south Serbia are demanding protection.", "Albanians"
+    )
+    assert actors[0]["country"] == "SRB"
+    plain = _resolve(nlp, "Albanian guerrillas attacked a police station.", "guerrillas")
+    assert plain[0]["code"] == "ALBREB"
+
+
+def test_titled_person_without_country_takes_the_sentence_country(nlp):
+    text = "President Levy Mwanawasa has reneged on his commitment to the Zambian people."
+    actors = _resolve(nlp, text, "Mwanawasa")
+    assert actors[0]["country"] == "ZMB" and actors[0]["role"] == "president"
+    group = _resolve(
+        nlp,
+        "A group of Yoruba leaders said they would forgive Nigerian President Obasanjo.",
+        "group",
+    )
+    assert group[0]["country"] == "NGA"

@@ -153,7 +153,9 @@ _STANCE_SUFFIXES = frozenset(
     {"linked", "backed", "allied", "inspired", "aligned", "sponsored", "based", "made", "built"}
     | {"supplied", "funded", "brokered", "mediated", "trained", "armed"}
 )
-_PLACED_PARTICIPLES = frozenset({"based", "located", "stationed", "operating", "affiliated"})
+_PLACED_PARTICIPLES = frozenset(
+    {"based", "located", "stationed", "operating", "affiliated", "living", "residing"}
+)
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "MED"})
 # Heads that say little about a sector themselves: a modifier's sector wins
@@ -779,6 +781,10 @@ class DocumentActors:
                 if term.source == "organization":
                     result.owner = term.code
                     result.sector = None
+        home = self._residence(h, phrase)
+        if home is not None:
+            result.country = result.owner = home
+            result.name = self.gaz.country_name(home)
         if result.country is not None:
             for a, b, term in terms:
                 conj = self.doc[b - 1]
@@ -807,6 +813,14 @@ class DocumentActors:
                 result.country = result.owner = self._regional[prev.lower_]
         return result
 
+    def _residence(self, h, phrase: list) -> str | None:
+        """Country an ethnic group lives in ("ethnic Turks in Bulgaria"), when named."""
+        if not any(t.lower_ == "ethnic" for t in phrase):
+            return None
+        found = _Owner()
+        self._owner_from_preps(h, found, ("in", "inside"))
+        return found.country
+
     def _is_stance_prefix(self, start: int, end: int | None = None) -> bool:
         """ "anti-Syria journalist", "pro-Russia rebels", "Iran-backed militia": the named
         country is not the owner."""
@@ -820,14 +834,19 @@ class DocumentActors:
             and doc[end + 1].lower_ in _STANCE_SUFFIXES
         )
 
-    def _owner_from_preps(self, h, result: _Owner) -> None:
+    def _owner_from_preps(
+        self,
+        h,
+        result: _Owner,
+        preps_allowed: tuple[str, ...] = ("of", "in", "from", "for", "with"),
+    ) -> None:
         """ "the president of Armenia", "rebels in Darfur", "head of the ... office"."""
         preps = [c for c in h.rights if c.dep_ == "prep"]
         for acl in h.rights:
             if acl.dep_ == "acl" and acl.lower_ in _PLACED_PARTICIPLES:
                 preps.extend(c for c in acl.children if c.dep_ == "prep")
         for child in preps:
-            if child.lower_ not in ("of", "in", "from", "for", "with"):
+            if child.lower_ not in preps_allowed:
                 continue
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
@@ -900,6 +919,10 @@ class DocumentActors:
             if term.source == "country" and term.name.split()[0] in ("North", "South"):
                 self._regional[term.name.split()[0].lower()] = term.country  # type: ignore[assignment]
             kind = "group" if term.source in ("people", "adjective") else "country"
+            home = self._residence(h, phrase) if kind == "group" else None
+            if home is not None:  # "ethnic Albanians in south Serbia" are coded by residence
+                name = f"{h.text} in {self.gaz.country_name(home)}"
+                return [_actor(text, name, kind, home, None, home)]
             return [_actor(text, term.name, kind, term.country, None, term.code)]
         if term.source == "institution":
             owner = self._owner(h, phrase, terms)
@@ -1018,16 +1041,16 @@ class DocumentActors:
         return best
 
     def _context_country(self, h) -> str | None:
-        """The country the text around ``h`` is about: the last one named before it, else
-        the first one named after it in the same sentence."""
-        country = self._recent_country(h.i)
+        """The country the text around ``h`` is about: one named earlier in its sentence,
+        else the first named later in it, else the last one named before the sentence."""
+        sent = h.sent
+        country = self._recent_country(h.i, floor=sent.start)
         if country is not None:
             return country
-        sent = h.sent
-        for a, _, term in self._match(list(h.doc[h.i + 1 : sent.end])):
-            if term.country and not self._is_stance_prefix(a):
+        for a, b, term in self._match(list(h.doc[h.i + 1 : sent.end])):
+            if term.country and not self._is_stance_prefix(a, b):
                 return term.country
-        return None
+        return self._recent_country(h.i)
 
     def _owner_from_context(self, h, owner: _Owner) -> None:
         """ "At the Pentagon, spokesman Pat Ryder said": an institution or capital where the
@@ -1091,7 +1114,16 @@ class DocumentActors:
                     return [dict(earlier, text=text)]  # type: ignore[list-item]
             if role.needs_owner and not has_the:
                 return []
-            in_subject = h.dep_ in _SUBJECT_DEPS or h.head.dep_ == "agent" or role.kind == "person"
+            in_subject = (
+                h.dep_ in _SUBJECT_DEPS
+                or h.head.dep_ == "agent"
+                or role.kind == "person"
+                or (  # "a group of Yoruba leaders announced"
+                    h.dep_ == "pobj"
+                    and h.head.head.lower_ in _COLLECTIVE_HEADS
+                    and h.head.head.dep_ in _SUBJECT_DEPS
+                )
+            )
             guess = role.needs_owner or (role.sector in _STATE_SECTORS and in_subject)
             if guess and role.kind != "country":
                 owner.country = owner.owner = self._context_country(h)
@@ -1176,8 +1208,10 @@ class DocumentActors:
                 return mention.actor
         return None
 
-    def _recent_country(self, before: int) -> str | None:
+    def _recent_country(self, before: int, floor: int = 0) -> str | None:
         for mention in reversed(self._mentions):
+            if mention.i < floor:
+                break
             if mention.i < before and mention.actor["country"]:
                 return mention.actor["country"]
         return None
