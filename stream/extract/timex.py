@@ -775,6 +775,8 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         "that",
     ):
         base = ctx.ref
+        if u == "D" and not ctx.anchor_is_day:
+            base = ctx.dct  # "the next day" after "in 2019" is not January 2
         if rel in ("the next", "the following") and ctx.anchor is None:
             base = ctx.dct
     if base is None:
