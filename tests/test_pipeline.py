@@ -240,7 +240,7 @@ def test_articles_without_events_and_contract_breaking_events_are_accounted_for(
     assert outcomes[1].encoded == []
 
 
-def test_extraction_pool_replaces_a_process_that_overruns(seed_article):
+def test_extraction_pool_restarts_after_overrun_and_never_blocks_the_loop(seed_article):
     from stream.agents import ExtractionPool, ExtractionTimeout
     from stream.extract import Article
 
@@ -253,10 +253,27 @@ def test_extraction_pool_replaces_a_process_that_overruns(seed_article):
             with pytest.raises(ExtractionTimeout):
                 await pool.extract([article] * 8)
             pool.timeout = 60
-            (events,) = await pool.extract([article])
-            return events
+            # While the model works on a batch, the event loop (heartbeats, commits) stays free.
+            gaps: list[float] = []
+
+            async def ticker() -> None:
+                last = time.monotonic()
+                while True:
+                    await asyncio.sleep(0.02)
+                    now = time.monotonic()
+                    gaps.append(now - last)
+                    last = now
+
+            ticking = asyncio.create_task(ticker())
+            started = time.monotonic()
+            results = await pool.extract([article] * 6)
+            busy = time.monotonic() - started
+            ticking.cancel()
+            return results, gaps, busy
         finally:
             pool.close()
 
-    events = asyncio.run(scenario())
-    assert all(e["article_id"] == "a" for e in events)
+    results, gaps, busy = asyncio.run(scenario())
+    assert len(results) == 6
+    assert all(e["article_id"] == "a" for events in results for e in events)
+    assert busy > 0.2 and max(gaps) < min(1.0, busy / 2), (busy, max(gaps))
