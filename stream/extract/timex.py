@@ -1408,7 +1408,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     ),
     (
         B
-        + r"(?:the\s+)?(?P<hol>"
+        + r"(?:the\s+(?=Fourth))?(?P<hol>"
         + _cased(HOLIDAYS)
         + r")(?:,?\s+(?P<year>"
         + YEAR
