@@ -27,7 +27,7 @@ Paths = Annotated[
     list[str],
     typer.Argument(help="Files (.json, .jsonl, .ndjson, optionally .gz), folders, or - for stdin"),
 ]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="jsonl, table or csv")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="jsonl, table, csv or live")]
 
 
 def _settings(**overrides: object):
@@ -152,7 +152,7 @@ def tail(
         str | None, typer.Option(help="Join this consumer group and commit (default: no commits)")
     ] = None,
 ) -> None:
-    """Print events from the events topic as they arrive (jsonl, table or csv), filtered."""
+    """Print events from the events topic as they arrive (jsonl, table, csv, live), filtered."""
     from stream.tail import FORMATS, EventFilter
     from stream.tail import tail as run_tail
 

@@ -17,7 +17,7 @@ from rich.table import Table
 from stream.codec import loads
 from stream.config import Settings
 
-FORMATS = ("jsonl", "table", "csv")
+FORMATS = ("jsonl", "table", "csv", "live")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -187,6 +187,20 @@ def csv_row(event: Mapping[str, Any]) -> list[Any]:
     ]
 
 
+def table_row(event: Mapping[str, Any]) -> list[str]:
+    """One event as the cells of ``EventPrinter.COLUMNS``."""
+    location = event.get("location") or {}
+    evidence = (event.get("evidence") or {}).get("sentence", "")
+    return [
+        _event_day(event),
+        f"{event.get('type')}",
+        _names(event.get("actors")),
+        _names(event.get("targets")),
+        location.get("name") or "",
+        textwrap.shorten(evidence, 160, placeholder=" …"),
+    ]
+
+
 class EventPrinter:
     """Prints events as JSON lines (pipe-friendly), rows of a readable table, or CSV."""
 
@@ -210,11 +224,15 @@ class EventPrinter:
             if not self.console.is_terminal:
                 self.console.width = max(self.console.width, 160)
         self.csv = csv.writer(self.out) if fmt == "csv" else None
+        self.live = LiveBoard(Console(file=self.out)) if fmt == "live" else None
         self.count = 0
 
     def emit(self, raw: bytes, event: Mapping[str, Any] | None = None) -> None:
         """Print one event given its JSON bytes (and, if at hand, the parsed event)."""
         self.count += 1
+        if self.live is not None:
+            self.live.add(event if event is not None else loads(raw))
+            return
         if self.csv is not None:
             if self.count == 1:
                 self.csv.writerow(CSV_COLUMNS)
@@ -234,20 +252,58 @@ class EventPrinter:
                 no_wrap=width is not None,
                 overflow="ellipsis" if width else "fold",
             )
-        location = event.get("location") or {}
-        evidence = (event.get("evidence") or {}).get("sentence", "")
-        table.add_row(
-            _event_day(event),
-            f"{event.get('type')}",
-            _names(event.get("actors")),
-            _names(event.get("targets")),
-            location.get("name") or "",
-            textwrap.shorten(evidence, 160, placeholder=" …"),
-        )
+        table.add_row(*table_row(event))
         self.console.print(table)
 
     def close(self) -> None:
+        if self.live is not None:
+            self.live.stop()
         self.out.flush()
+
+
+class LiveBoard:
+    """A screen that redraws in place: running counts and the most recent events."""
+
+    def __init__(self, console: Console, rows: int = 15) -> None:
+        from collections import Counter, deque
+
+        from rich.live import Live
+
+        self.recent: deque[Mapping[str, Any]] = deque(maxlen=rows)
+        self.by_category: Counter[str] = Counter()
+        self.by_type: Counter[str] = Counter()
+        self.by_country: Counter[str] = Counter()
+        self._live = Live(self._render(), console=console, refresh_per_second=4)
+        self._live.start()
+
+    def add(self, event: Mapping[str, Any]) -> None:
+        self.recent.appendleft(event)
+        self.by_category[str(event.get("category"))] += 1
+        self.by_type[str(event.get("type"))] += 1
+        self.by_country.update(event_countries(event))
+        self._live.update(self._render())
+
+    def stop(self) -> None:
+        self._live.update(self._render(), refresh=True)
+        self._live.stop()
+
+    def _render(self) -> Table:
+        def top(counts: Any) -> str:
+            return "  ".join(f"{k} {n}" for k, n in counts.most_common(8)) or "-"
+
+        total = sum(self.by_category.values())
+        table = Table(
+            title=f"{total} events · {top(self.by_category)}",
+            caption=f"types: {top(self.by_type)}\ncountries: {top(self.by_country)}",
+            header_style="bold",
+            expand=True,
+        )
+        for name, width in EventPrinter.COLUMNS:
+            fixed = {"min_width": min(width, 10), "max_width": width} if width else {"ratio": 1}
+            table.add_column(name, no_wrap=True, overflow="ellipsis", **fixed)
+        for event in self.recent:
+            table.add_row(*table_row(event))
+        return table
 
 
 def consume(

@@ -251,3 +251,11 @@ def test_tail_command_filters_and_writes_csv(events_topic, eventstream_cmd) -> N
     expected = _ids(lambda t, p, d: t == "airstrike" and p == "russia-ukraine" and d == "week")
     assert {r["event_id"] for r in rows} == expected
     assert len(rows) == len(expected) == 1
+
+
+def test_tail_live_board_counts_what_it_shows(events_topic) -> None:
+    keep = EventFilter.of(categories=["military"])
+    screen = _tail(events_topic, keep=keep, fmt="live")
+    last_frame = screen[screen.rfind("events ·") - 4 :]
+    assert f"{len(_ids(lambda t, p, d: t == 'airstrike'))} events · military" in last_frame
+    assert "airstrike" in last_frame and "meeting" not in last_frame and "UKR" in last_frame
