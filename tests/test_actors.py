@@ -247,3 +247,17 @@ def test_titled_person_without_country_takes_the_sentence_country(nlp):
         "group",
     )
     assert group[0]["country"] == "NGA"
+
+
+def test_counterparts_coalitions_and_object_pronouns(nlp):
+    text = (
+        "Finnish President Alexander Stubb arrived on Monday. Chinese Vice Premier He Lifeng met him. "
+        "Iranian Foreign Minister Abbas Araghchi met his Omani counterpart. "
+        "The Saudi-led coalition struck the port."
+    )
+    doc = nlp(text)
+    resolver = DocumentActors(doc)
+    assert resolver.resolve(_token(doc, "him"))[0]["name"] == "Alexander Stubb"
+    assert resolver.resolve(_token(doc, "Lifeng"))[0]["role"] == "vice premier"
+    assert resolver.resolve(_token(doc, "counterpart"))[0]["code"] == "OMNGOV"
+    assert resolver.resolve(_token(doc, "coalition"))[0]["country"] == "SAU"

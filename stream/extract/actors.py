@@ -596,7 +596,11 @@ class DocumentActors:
             self._by_role[(None, person.role)] = person
 
     def _last_mention(
-        self, before: int, kinds: frozenset[str], prefer_subject: bool
+        self,
+        before: int,
+        kinds: frozenset[str],
+        prefer_subject: bool,
+        exclude: frozenset[str] = frozenset(),
     ) -> Actor | None:
         fallback = None
         floor = self._window_start(before)
@@ -604,6 +608,8 @@ class DocumentActors:
             if mention.i < floor:
                 break
             if mention.i >= before or mention.actor["kind"] not in kinds:
+                continue
+            if mention.actor["name"] in exclude:
                 continue
             if not prefer_subject or mention.subject:
                 return mention.actor
@@ -895,7 +901,7 @@ class DocumentActors:
         return None
 
     def _modifier_sector(self, h, phrase: list) -> str | None:
-        for tok in phrase:
+        for tok in reversed(phrase):  # the modifier nearest the head wins
             if tok.i == h.i:
                 continue
             role = self.gaz.roles.get(tok.lower_.rstrip("."))
@@ -1173,7 +1179,8 @@ class DocumentActors:
             return []
         subject = h.dep_ in _SUBJECT_DEPS or low in ("his", "her", "its", "their")
         if low in _PERSON_PRONOUNS:
-            actor = self._last_mention(h.i, frozenset({"person"}), subject)
+            exclude = self._clause_subject_names(h) if low in ("him", "her") else frozenset()
+            actor = self._last_mention(h.i, frozenset({"person"}), subject, exclude)
         elif low in _THING_PRONOUNS:
             if self._expletive(h):
                 return []
@@ -1221,6 +1228,15 @@ class DocumentActors:
             if mention.actor is actor:
                 return mention.i
         return -1
+
+    def _clause_subject_names(self, h) -> frozenset[str]:
+        """Names of the subject of the verb an object pronoun hangs on ("X met him": not X)."""
+        verb = h.head.head if h.dep_ == "pobj" else h.head
+        names = set()
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS and child.i < h.i:
+                names.update(a["name"] for a in self._resolved(child))
+        return frozenset(names)
 
     @staticmethod
     def _expletive(h) -> bool:
