@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import csv
 import json
-from bisect import insort
+from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -459,6 +459,20 @@ def _code(owner: str | None, sector: str | None) -> str | None:
     return owner
 
 
+def entity_span(tok):
+    """The named-entity span holding ``tok``, or None (found via IOB tags, no ents scan)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 @dataclass(slots=True)
 class _Person:
     name: str
@@ -509,6 +523,7 @@ class DocumentActors:
         self._regional: dict[str, str] = {}  # "north" → PRK after "North Korea"
         self._groups: list[tuple[int, list[Actor]]] = []  # conjoined subjects ("he and Yoon")
         self._dateline: int | None = None
+        self._starts: list[int] | None = None
 
     # -- public --------------------------------------------------------------------------
     def resolve(self, token) -> list[Actor]:
@@ -706,7 +721,7 @@ class DocumentActors:
     def _inside_person_name(h, term: Term) -> bool:
         if h.ent_type_ != "PERSON" or term.source in ("leader", "organization", "institution"):
             return False
-        ent = next((e for e in h.doc.ents if e.start <= h.i < e.end), None)
+        ent = entity_span(h)
         return ent is not None and len(ent) > 1
 
     @staticmethod
@@ -734,31 +749,34 @@ class DocumentActors:
         """Longest non-overlapping gazetteer matches in a phrase: (start i, end i, term)."""
         out: list[tuple[int, int, Term]] = []
         n = len(phrase)
+        texts = [t.text for t in phrase]
+        spaces = [t.whitespace_ for t in phrase]
+        idx = [t.i for t in phrase]
+        capital = [x[:1].isupper() for x in texts]
+        skip_start = [
+            t.is_punct or t.tag_ in ("POS", "DT") or t.pos_ in ("DET", "PRON") for t in phrase
+        ]
+        bad_end = [t.is_punct or t.tag_ == "POS" for t in phrase]
+        gaz = self.gaz
         k = 0
         while k < n:
-            tok = phrase[k]
-            if tok.is_punct or tok.tag_ in ("POS", "DT") or tok.pos_ in ("DET", "PRON"):
+            if skip_start[k]:
                 k += 1
                 continue
-            best = None
             limit = min(n, k + _MAX_TERM_TOKENS)
-            for end in range(limit, k, -1):
-                span = phrase[k:end]
-                if span[-1].i - span[0].i != end - k - 1:  # not contiguous in the text
+            while limit - 1 > k and idx[limit - 1] - idx[k] != limit - 1 - k:
+                limit -= 1  # keep the span contiguous in the text
+            best = None
+            for stop in range(limit, k, -1):
+                if bad_end[stop - 1] or not any(capital[k:stop]):
                     continue
-                if span[-1].is_punct or span[-1].tag_ == "POS":
-                    continue
-                if not any(t.text[:1].isupper() for t in span):
-                    continue
-                text = "".join(t.text + t.whitespace_ for t in span[:-1]) + span[-1].text
-                key = _norm(text)
-                term = (
-                    self.gaz.cased.get(text) or self.gaz.terms.get(key) or self.gaz.leaders.get(key)
-                )
-                if term is None and end - k == 1 and tok.text.endswith("."):
-                    term = self.gaz.cased.get(tok.text)
+                text = "".join(texts[j] + spaces[j] for j in range(k, stop - 1)) + texts[stop - 1]
+                term = gaz.cased.get(text)
+                if term is None:
+                    key = _norm(text)
+                    term = gaz.terms.get(key) or gaz.leaders.get(key)
                 if term is not None:
-                    best = (span[0].i, span[-1].i + 1, term, end)
+                    best = (idx[k], idx[stop - 1] + 1, term, stop)
                     break
             if best is None:
                 k += 1
@@ -942,7 +960,7 @@ class DocumentActors:
     def _person_name(self, h) -> tuple[str, list]:
         """A person's name around ``h``: the PERSON entity, else its proper-noun compounds."""
         if h.ent_type_ == "PERSON":
-            ent = next((e for e in h.doc.ents if e.start <= h.i < e.end), None)
+            ent = entity_span(h)
             toks = list(ent) if ent is not None else [h]
         else:
             toks = [h]
@@ -1049,11 +1067,14 @@ class DocumentActors:
     def _context_country(self, h) -> str | None:
         """The country the text around ``h`` is about: one named earlier in its sentence,
         else the first named later in it, else the last one named before the sentence."""
-        sent = h.sent
-        country = self._recent_country(h.i, floor=sent.start)
+        sent_start = self._sentence_start(h.i)
+        country = self._recent_country(h.i, floor=sent_start)
         if country is not None:
             return country
-        for a, b, term in self._match(list(h.doc[h.i + 1 : sent.end])):
+        starts = self._sentence_starts()
+        k = bisect_right(starts, h.i)
+        sent_end = starts[k] if k < len(starts) else len(self.doc)
+        for a, b, term in self._match(list(h.doc[h.i + 1 : sent_end])):
             if term.country and not self._is_stance_prefix(a, b):
                 return term.country
         return self._recent_country(h.i)
@@ -1149,7 +1170,7 @@ class DocumentActors:
         return out
 
     def _from_entity(self, h, phrase, terms, head_term: Term | None) -> list[Actor]:
-        ent = next((e for e in h.doc.ents if e.start <= h.i < e.end), None)
+        ent = entity_span(h)
         text = ent.text if ent is not None else h.text
         if head_term is not None:  # a known place used as an actor: "Aleppo", "Gaza"
             return [
@@ -1200,14 +1221,20 @@ class DocumentActors:
         resolved["text"] = h.text
         return [resolved]  # type: ignore[list-item]
 
+    def _sentence_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [s.start for s in self.doc.sents]
+        return self._starts
+
+    def _sentence_start(self, i: int, back: int = 0) -> int:
+        """First token of the sentence holding token ``i`` (or of the one ``back`` before it)."""
+        starts = self._sentence_starts()
+        k = bisect_right(starts, i) - 1 - back
+        return starts[max(0, k)]
+
     def _window_start(self, before: int) -> int:
         """First token of the sentence ``_PRONOUN_REACH`` sentences before token ``before``."""
-        start = self.doc[before].sent.start
-        for _ in range(_PRONOUN_REACH):
-            if start == 0:
-                break
-            start = self.doc[start - 1].sent.start
-        return start
+        return self._sentence_start(before, _PRONOUN_REACH)
 
     def _last_role_mention(self, before: int, role: str) -> Actor | None:
         for mention in reversed(self._mentions):

@@ -13,7 +13,7 @@ fallback. ``country`` is ISO3 when the gazetteer, a possessive ("Russia's") or a
 
 from __future__ import annotations
 
-from stream.extract.actors import Gazetteer, Term
+from stream.extract.actors import Gazetteer, Term, entity_span
 from stream.extract.model import Location
 
 _PLACE_PREPS = frozenset(
@@ -102,8 +102,8 @@ def _place(pobj, gaz: Gazetteer) -> Location | None:
         return None
     names = [t for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     core_tokens = [*names, pobj] if pobj.pos_ == "PROPN" else names
-    ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-    if ent is not None and ent.label_ in _PLACE_ENTS | {"ORG", "PRODUCT"}:
+    ent = entity_span(pobj)
+    if ent is not None and pobj.ent_type_ in _PLACE_ENTS | {"ORG", "PRODUCT"}:
         core = ent.text
         if core.lower().startswith("the "):
             core = core[4:]
@@ -121,7 +121,7 @@ def _place(pobj, gaz: Gazetteer) -> Location | None:
     if core_tokens and pobj.pos_ != "PROPN":  # "Kursk region": name without the area noun
         core = pobj.doc[core_tokens[0].left_edge.i : core_tokens[-1].i + 1].text
     term = gaz.lookup(core)
-    is_place = (ent is not None and ent.label_ in _PLACE_ENTS) or (
+    is_place = (ent is not None and pobj.ent_type_ in _PLACE_ENTS) or (
         term is not None and term.source in ("country", "capital", "place", "institution")
     )
     if not is_place and not (pobj.lower_ in _AREA_NOUNS and core_tokens):
