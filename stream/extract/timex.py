@@ -636,7 +636,8 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if _NONYEAR_BEFORE.search(ctx.text[max(0, s - 12) : s]):
             return None
     ctx.anchor = dt.date(year, 1, 1)
-    return "DATE", ("FY" if fiscal else "") + f"{year:04d}", _point_mod(m["pre"])
+    mod = "APPROX" if m["apx"] else _point_mod(m["pre"])
+    return "DATE", ("FY" if fiscal else "") + f"{year:04d}", mod
 
 
 def _h_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -1218,6 +1219,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     ),
     (
         B
+        + r"(?:(?P<apx>around|about|circa|approximately)\s+)?"
         + _PRE_POINT
         + r"(?:the\s+year\s+)?(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<year>"
         + YEAR_PLAIN
@@ -1478,7 +1480,7 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
     (set(), 2, 12),  # numeric dates
     (_MONTH_KEYS, 25, 12),  # month + year
     (_MONTH_KEYS, 25, 25),  # month alone
-    (set(), 32, 4),  # years
+    (set(), 46, 4),  # years
     (set(DECADE_WORDS), 26, 6),  # decades
     ({"century"}, 35, 2),
     ({"today", "tonight", "tomorrow", "yesterday", "night"} | set(PARTS_OF_DAY), 30, 15),
