@@ -1815,7 +1815,7 @@ def timex_lines(text: str, dct: dt.date | None) -> list[str]:
 
 def run_cli(dct: str | None, path: str = "-") -> int:
     """Body of ``eventstream timex``: tag a text file (or stdin) and print JSON lines."""
-    day = dt.date.fromisoformat(dct) if dct else None
+    day = dt.date.fromisoformat(dct[:10]) if dct else None  # a date or an RFC 3339 time
     text = sys.stdin.read() if path in ("-", "") else Path(path).read_text(encoding="utf-8")
     for line in timex_lines(text, day):
         sys.stdout.write(line + "\n")
