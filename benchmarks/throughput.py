@@ -916,45 +916,68 @@ def endless(path: Path) -> Iterator[dict[str, Any]]:
 def run_memory(
     path: Path, results: dict[str, Any], *, total: int, checkpoint: int, batch: int
 ) -> None:
+    """Stream ``total`` articles through one extractor, sampling RSS after every batch.
+
+    RSS moves with the length of the articles in the current batch, so besides the single
+    samples it compares the median over the articles leading up to each point (a window of
+    half the checkpoint) and the peak so far.
+    """
     from stream.extract import Extractor
 
     heading(f"5. memory: RSS of the extractor over {total:,} articles")
     extractor = Extractor()
-    samples: list[tuple[int, int, int]] = []  # (articles, RSS bytes, string store size)
+    samples: list[tuple[int, int, int, int]] = []  # (articles, RSS, peak RSS, strings)
     done = 0
-    started = time.perf_counter()
+    clock = Clock()
     source = (to_article(r) for r in endless(path))
     tick = Ticker("memory stream", total)
     while done < total:
         part = list(itertools.islice(source, min(batch, total - done)))
         extractor.extract_many(part)
         done += len(part)
-        samples.append((done, rss(), len(extractor.nlp.vocab.strings)))
-        tick(done, f"RSS {mb(samples[-1][1])}, {samples[-1][2]:,} strings")
-    seconds = time.perf_counter() - started
-    at_check = next(s for s in samples if s[0] >= checkpoint)
-    final = samples[-1]
-    growth = final[1] / at_check[1] - 1
+        status = proc_status(os.getpid())
+        samples.append((done, status["VmRSS"], status["VmHWM"], len(extractor.nlp.vocab.strings)))
+        tick(done, f"RSS {mb(samples[-1][1])}, {samples[-1][3]:,} strings")
+    wall, _ = clock.elapsed()
+    window = max(batch, checkpoint // 2)
+
+    def at(point: int) -> dict[str, Any]:
+        sample = next(s for s in samples if s[0] >= point)
+        recent = sorted(s[1] for s in samples if sample[0] - window < s[0] <= sample[0])
+        return {
+            "articles": sample[0],
+            "rss_mb": round(sample[1] / 2**20, 1),
+            "median_rss_mb": round(recent[len(recent) // 2] / 2**20, 1),
+            "peak_rss_mb": round(sample[2] / 2**20, 1),
+            "strings": sample[3],
+        }
+
+    first, last = at(checkpoint), at(total)
+    growth = last["median_rss_mb"] / first["median_rss_mb"] - 1
+    peak_growth = last["peak_rss_mb"] / first["peak_rss_mb"] - 1
     results["memory"] = {
         "articles": done,
-        "seconds": round(seconds, 1),
-        "articles_per_s": round(done / seconds, 2),
-        "checkpoint": checkpoint,
-        "rss_at_checkpoint_mb": round(at_check[1] / 2**20, 1),
-        "rss_at_end_mb": round(final[1] / 2**20, 1),
-        "peak_rss_mb": round(proc_status(os.getpid()).get("VmHWM", 0) / 2**20, 1),
+        "seconds": round(wall, 1),
+        "articles_per_s": round(done / wall, 2),
+        "window": window,
+        "checkpoint": first,
+        "end": last,
         "growth": round(growth, 4),
-        "strings_at_checkpoint": at_check[2],
-        "strings_at_end": final[2],
+        "peak_growth": round(peak_growth, 4),
         "curve_mb": [
-            (n, round(r / 2**20, 1)) for n, r, _ in samples[:: max(1, len(samples) // 20)]
+            (n, round(r / 2**20, 1)) for n, r, _, _ in samples[:: max(1, len(samples) // 40)]
         ],
     }
     verdict = "within" if abs(growth) <= 0.10 else "NOT within"
+    for point in (first, last):
+        print(
+            f"  after {point['articles']:>6,} articles: RSS {point['rss_mb']:,.0f} MB, median of"
+            f" the last {window:,} {point['median_rss_mb']:,.0f} MB, peak so far"
+            f" {point['peak_rss_mb']:,.0f} MB; {point['strings']:,} strings"
+        )
     print(
-        f"  RSS after {at_check[0]:,} articles {mb(at_check[1])}, after {final[0]:,} "
-        f"{mb(final[1])}: {growth:+.1%} ({verdict} 10%); string store {at_check[2]:,} → "
-        f"{final[2]:,}; {done / seconds:.1f} art/s",
+        f"  growth {growth:+.1%} by median ({verdict} 10%), {peak_growth:+.1%} by peak;"
+        f" {done / wall:.1f} art/s",
         flush=True,
     )
 
@@ -990,6 +1013,8 @@ def targets(results: dict[str, Any], mixed: str | None, seed: str | None) -> lis
         return quotient(value, ref)
 
     for corpus, goal in ((seed, 0.9), (mixed, 3.0)):
+        if corpus is None:
+            continue
         check(
             f"extractor / raw full pipeline, {corpus}",
             rel(corpus, "articles_per_s"),
@@ -1004,7 +1029,9 @@ def targets(results: dict[str, Any], mixed: str | None, seed: str | None) -> lis
             f" vs without {b:.2f}"
         )
     for corpus in (seed, mixed):
-        rows = e2e.get(corpus or "", {})
+        if corpus is None:
+            continue
+        rows = e2e.get(corpus, {})
         one = rows.get("1_workers", {}).get("max_rate", {})
         two = rows.get("2_workers", {}).get("max_rate", {})
         alone = ext.get(corpus or "", {})
