@@ -745,6 +745,7 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hh, mod
 
 
+_AWARD_BEFORE = re.compile(r"\b(?:" + _alt(_DATA["award_nouns"]) + r")\s+of\s+$", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout)\s+$", re.I)
 
 
@@ -757,6 +758,8 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     mod = _point_mod(pre)
     if rel == "the" and u in ("D", "CE", "DE") and not pre:
         return None
+    if rel == "the" and _AWARD_BEFORE.search(ctx.text[max(0, s - 24) : s]):
+        return None  # "song of the year", "player of the year"
     base = ctx.dct
     if rel in ("the past", "the last") and not pre and u != "Q":
         return "DURATION", "P1" + u, None
