@@ -1388,7 +1388,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     ),
     (
         B
-        + r"(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<year>"
+        + r"(?-i:(?P<qh>Q(?=[1-4])|H(?=[12]))(?P<qn>[1-4]))(?:\s+(?P<year>"
         + YEAR
         + r"))?(?P<q>)(?P<ord>)(?P<ry>)(?P<fy>)"
         + E,
@@ -1462,7 +1462,16 @@ def _Dur(m: re.Match) -> _Proxy:  # noqa: N802
 
 
 def _Quarter(m: re.Match) -> _Proxy:  # noqa: N802
-    return _Proxy(m, {"q": "quarter", "ord": None, "ry": None, "fy": None, "dec": None})
+    return _Proxy(
+        m,
+        {
+            "q": lambda x: "half" if x["qh"] == "H" else "quarter",
+            "ord": None,
+            "ry": None,
+            "fy": None,
+            "dec": None,
+        },
+    )
 
 
 _RULES: list[tuple[re.Pattern[str], Callable[..., Result]]] = [
@@ -1504,9 +1513,9 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
         20,
         25,
     ),
-    ({k.split()[-1] for k, v in REF_WORDS.items() if v}, 14, 4),
+    ({k.split()[-1] for k, v in REF_WORDS.items() if v}, 24, 4),
     ({"quarter", "half"}, 22, 32),
-    ({"q1", "q2", "q3", "q4"}, 2, 8),
+    ({"q", "h"}, 2, 10),  # Q3 2012, H1 2013
     (set(SEASONS), 30, 14),
     ({"year", "week", "month", "day"}, 26, 4),
     ({w.lower() for k in HOLIDAYS for w in re.findall(r"[A-Za-z]+", k)}, 26, 12),
@@ -1549,7 +1558,7 @@ def _windows(text: str) -> list[list[tuple[int, int]]]:
         i = lower.find(word)
         while i >= 0:
             j = i + size
-            if (i == 0 or not lower[i - 1].isalnum()) and (j >= n or not lower[j].isalnum()):
+            if (i == 0 or not lower[i - 1].isalpha()) and (j >= n or not lower[j].isalpha()):
                 for r in rules:
                     spans[r].append((i, j))
             i = lower.find(word, j)
