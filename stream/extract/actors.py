@@ -998,7 +998,7 @@ class DocumentActors:
         if not name:
             return None
         key = _norm(name)
-        record = self._people.get(key) or self._people.get(h.lower_) or self.gaz_leader(key, h)
+        record = self._people.get(key) or self._people.get(h.lower_) or self._leader_record(key, h)
         if record is None and h.ent_type_ != "PERSON" and h.pos_ != "PROPN":
             return None
         title = self._title(h, phrase)
@@ -1032,7 +1032,7 @@ class DocumentActors:
         self._remember(record, name_toks)
         return record.actor(self._text(h, phrase))
 
-    def gaz_leader(self, key: str, h) -> _Person | None:
+    def _leader_record(self, key: str, h) -> _Person | None:
         term = self.gaz.leaders.get(key)
         if term is None:
             term = self.gaz.leaders.get(h.lower_)
