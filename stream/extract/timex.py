@@ -1331,10 +1331,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + _DAY_KIND
         + r"(?P<unit>"
         + UNIT
-        + r")(?P<age>\s+(?:old|older|younger|young)\b)?"
-        + r"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|"
-        + YEAR
-        + r")(?!\d))?",
+        + r")(?P<age>\s+(?:old|older|younger|young)\b)?",
         lambda m, c, s, e: _h_duration(_Dur(m), c, s, e),
     ),
     (
