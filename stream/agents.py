@@ -309,6 +309,23 @@ class Counters:
                 self.events += len(o.events)
 
 
+async def publish_with_retry(
+    sink: Sink, outcomes: Sequence[Outcome], *, attempts: int = 6, first_delay: float = 0.5
+) -> None:
+    """``sink.publish`` with exponential backoff; re-sent events keep their ids."""
+    delay = first_delay
+    for attempt in range(1, attempts + 1):
+        try:
+            await sink.publish(outcomes)
+            return
+        except Exception as exc:
+            if attempt == attempts:
+                raise
+            log.warning("publishing failed (%s); retry %d in %.1f s", exc, attempt, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 10.0)
+
+
 async def extract_articles(
     stream: Any,
     *,
@@ -321,17 +338,22 @@ async def extract_articles(
 ) -> None:
     """The agent body: batches of article messages → events and dead letters.
 
-    Offsets of a batch are acknowledged (and so committed) only after ``sink.publish`` has
-    returned, that is after the broker acknowledged every event and dead letter of the batch.
+    Messages of a batch are acknowledged (so their offsets can be committed) only after
+    ``sink.publish`` has returned, that is after the broker acknowledged every event and dead
+    letter of the batch. A batch interrupted before that (a crash, a shutdown) is not
+    acknowledged and is delivered again: at-least-once, with the same event ids.
     """
     counters = counters if counters is not None else Counters()
     load_seconds = await pool.start()
     log.info("extraction process ready (model loaded in %.2f s)", load_seconds)
-    async for batch in stream.take_events(batch_size, within=within):
+    # noack_take yields the stream's events and leaves acknowledging to us.
+    async for batch in stream.noack_take(batch_size, within=within):
         started = time.monotonic()
         messages = [Inbound.from_faust(ev) for ev in batch]
         outcomes = await process_batch(messages, pool.extract, validate_events=validate_events)
-        await sink.publish(outcomes)
+        await publish_with_retry(sink, outcomes)
+        for event in batch:
+            await stream.ack(event)
         counters.add(outcomes)
         log.info(
             "batch of %d articles: %d events, %d dead letters in %.2f s",

@@ -171,6 +171,33 @@ def test_bad_messages_go_to_the_dead_letter_topic_and_neighbours_still_flow(pipe
     assert pipeline["worker"].poll() is None, "the worker died on bad input"
 
 
+def test_offsets_are_committed_after_outcomes_are_published(pipeline):
+    from kafka import TopicPartition
+    from kafka.admin import KafkaAdminClient
+
+    settings: Settings = pipeline["settings"]
+    published = 1 + len(VALID_NEIGHBOURS) + len(BAD_LINES)
+    # The next offset to read per partition, from the records themselves (the embedded
+    # broker's high watermark is not reliable when a batch holds several records).
+    ends: dict = {}
+    for m in _read(settings, settings.articles_topic, lambda ms: len(ms) >= published):
+        tp = TopicPartition(m.topic, m.partition)
+        ends[tp] = max(ends.get(tp, 0), m.offset + 1)
+    assert sum(1 for _ in ends) >= 1
+    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            offsets = admin.list_group_offsets({settings.app_id: list(ends)})[settings.app_id]
+            committed = {tp: meta.offset for tp, meta in offsets.items()}
+            if all(committed.get(tp) == end for tp, end in ends.items()):
+                break
+            assert time.monotonic() < deadline, (committed, ends)
+            time.sleep(0.5)
+    finally:
+        admin.close()
+
+
 def test_worker_stops_cleanly_on_sigterm(pipeline):
     worker = pipeline["worker"]
     assert worker.poll() is None
@@ -277,3 +304,24 @@ def test_extraction_pool_restarts_after_overrun_and_never_blocks_the_loop(seed_a
     assert len(results) == 6
     assert all(e["article_id"] == "a" for events in results for e in events)
     assert busy > 0.2 and max(gaps) < min(1.0, busy / 2), (busy, max(gaps))
+
+
+def test_publishing_is_retried_then_given_up():
+    from stream.agents import publish_with_retry
+
+    class FlakySink:
+        def __init__(self, failures: int) -> None:
+            self.failures, self.calls = failures, 0
+
+        async def publish(self, outcomes) -> None:
+            self.calls += 1
+            if self.calls <= self.failures:
+                raise ConnectionError("broker away")
+
+    sink = FlakySink(2)
+    asyncio.run(publish_with_retry(sink, [], attempts=4, first_delay=0))
+    assert sink.calls == 3
+    sink = FlakySink(10)
+    with pytest.raises(ConnectionError):
+        asyncio.run(publish_with_retry(sink, [], attempts=3, first_delay=0))
+    assert sink.calls == 3
