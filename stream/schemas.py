@@ -15,7 +15,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-SCHEMA_NAMES = ("article", "event")
+SCHEMA_NAMES = ("article", "event", "receipt")
 
 
 def _schema_dir() -> Path:
@@ -27,7 +27,7 @@ def _schema_dir() -> Path:
 
 @cache
 def load_schema(name: str) -> dict[str, Any]:
-    """Return the parsed schema ``name`` (``"article"`` or ``"event"``)."""
+    """Return the parsed schema ``name`` (one of :data:`SCHEMA_NAMES`)."""
     if name not in SCHEMA_NAMES:
         raise ValueError(f"unknown schema {name!r}; expected one of {SCHEMA_NAMES}")
     path = _schema_dir() / f"{name}.schema.json"
