@@ -142,25 +142,31 @@ class Extractor:
 
     # ------------------------------------------------------------------ relevance
     def _prepare(self, article: Article) -> _Prepared:
-        """Clean, tokenize and keep only the candidate sentences (call inside a memory zone)."""
+        """Clean the text, keep the candidate sentences and tokenize only those."""
         clean = normalize(article.text[:MAX_CHARS] if article.text else "")
-        if not clean.text.strip():
+        text = clean.text
+        if not text.strip():
             return _Prepared(article, clean, None, [])
-        doc = self.nlp.make_doc(clean.text)
-        spans = list(self.relevance.spans(doc)) if self.prefilter else [(0, len(clean.text))]
+        spans = self.relevance.spans(text) if self.prefilter else [(0, len(text))]
         if not spans:
             return _Prepared(article, clean, None, [])
-        if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] >= len(doc.text.rstrip()):
-            return _Prepared(article, clean, doc, [_Piece(0, 0, len(clean.text))])
-        parts = [doc.char_span(s, e, alignment_mode="expand").as_doc() for s, e in spans]
-        sub = Doc.from_docs(parts, ensure_whitespace=True)
+        if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] >= len(text.rstrip()):
+            return _Prepared(article, clean, self.nlp.make_doc(text), [_Piece(0, 0, len(text))])
         pieces: list[_Piece] = []
-        first = 0
-        for (start, end), part in zip(spans, parts, strict=True):
-            sub[first].is_sent_start = True
-            pieces.append(_Piece(sub[first].idx, start, end - start))
-            first += len(part)
-        return _Prepared(article, clean, sub, pieces)
+        parts: list[str] = []
+        offset = 0
+        for start, end in spans:
+            pieces.append(_Piece(offset, start, end - start))
+            parts.append(text[start:end])
+            offset += end - start + 1
+        doc = self.nlp.make_doc("\n".join(parts))
+        for piece in pieces[1:]:  # each run starts a sentence
+            first = doc.char_span(
+                piece.parsed_start, piece.parsed_start + 1, alignment_mode="expand"
+            )
+            if first is not None:
+                first[0].is_sent_start = True
+        return _Prepared(article, clean, doc, pieces)
 
     # ------------------------------------------------------------------ events
     def _events(self, prep: _Prepared, doc: Doc) -> list[Event]:

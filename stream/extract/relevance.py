@@ -1,7 +1,7 @@
 """Relevance pre-filter: which sentences can hold a diplomatic or military event.
 
-Runs on tokenizer output only (no tagger, parser or NER), so it costs a small fraction of a
-parse. A sentence is a candidate when
+Runs on the raw text with regular expressions (no tokenizer, tagger, parser or NER), so it
+costs a small fraction of a parse and only candidate sentences are ever tokenized. A sentence is a candidate when
 
 * its words satisfy some trigger entry of the lexicon (the trigger word plus, for light
   verbs, the object that makes them an event: "held" needs "talks"), and
@@ -15,15 +15,12 @@ Business and sports news share much of the vocabulary ("demand", "offer", "talks
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterator
-
-from spacy.tokens import Doc
 
 from stream.extract.actors import Gazetteer
 from stream.extract.lexicon import Lexicon
 
-SENTENCE_END = frozenset({".", "!", "?"})
 POLITICAL_SOURCES = frozenset(
     {"country", "adjective", "people", "capital", "institution", "organization"}
 )
@@ -70,7 +67,7 @@ def political_words(gaz: Gazetteer, generic: frozenset[str] = frozenset()) -> fr
 
 
 class Relevance:
-    """Selects candidate sentence spans of a tokenized (unparsed) text."""
+    """Selects candidate sentence spans of a text with regular expressions (no tokenizer)."""
 
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         self.lexicon = lexicon
@@ -82,52 +79,61 @@ class Relevance:
         """Trigger words in ``words``; an actor among ``words`` or capitalised ``names``."""
         return bool((words | names) & self.actor_words) and self.lexicon.is_candidate(words)
 
-    def spans(self, doc: Doc) -> Iterator[tuple[int, int]]:
+    def spans(self, text: str) -> list[tuple[int, int]]:
         """Character spans of runs of consecutive candidate sentences."""
-        run: tuple[int, int] | None = None
-        for start, end, words, names in rough_sentences(doc):
+        runs: list[tuple[int, int]] = []
+        for start, end in rough_sentences(text):
+            words, names = sentence_words(text[start:end])
             if not self.is_candidate(words, names):
                 continue
-            if run is not None and run[1] >= start - 3:
-                run = (run[0], end)
-                continue
-            if run is not None:
-                yield run
-            run = (start, end)
-        if run is not None:
-            yield run
+            if runs and runs[-1][1] >= start - 3:
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((start, end))
+        return runs
 
 
-def rough_sentences(doc: Doc) -> Iterator[tuple[int, int, set[str], set[str]]]:
-    """Cheap sentence split on tokenizer output: (start char, end char, words, names).
+_SENTENCE_BREAK = re.compile(r"""(?<=[.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9])|\n\s*\n""")
+_WORD = re.compile(r"[A-Za-z]+(?:[.'-][A-Za-z]+)*\.?")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*)\.$")
 
-    Both sets hold lower-case forms; capitalised words inside a sentence are ``names``, never
-    trigger words ("in March", "Desert Storm").
+
+def rough_sentences(text: str) -> list[tuple[int, int]]:
+    """Cheap sentence spans: breaks after . ! ? before a capital, and at blank lines.
+
+    A break after a short capitalised abbreviation ("Gen.", "Oct.", "U.S.") is not taken.
     """
-    start_tok = 0
-    forms: set[str] = set()
-    names: set[str] = set()
-    n = len(doc)
-    for i, tok in enumerate(doc):
-        text = tok.text
-        if tok.is_space:
-            if "\n\n" in text or ("\n" in text and i > start_tok):
-                if forms or names:
-                    yield doc[start_tok].idx, tok.idx, forms, names
-                start_tok, forms, names = i + 1, set(), set()
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        head = text[start : m.start()]
+        if head.endswith(".") and _ABBREVIATION.search(head[-6:]) and "\n" not in m.group():
             continue
-        low = tok.lower_
-        if tok.is_title and i > start_tok:
-            names.add(low)
-        else:
-            forms.add(low)
-        if i >= 2 and doc[i - 1].text == "-":
-            forms.add(doc[i - 2].lower_ + "-" + low)
-        if text in SENTENCE_END and (i + 1 >= n or not doc[i + 1].is_lower):
-            end = tok.idx + len(text)
-            if i + 1 < n and doc[i + 1].text in ('"', "'", ")"):
-                end = doc[i + 1].idx + 1
-            yield doc[start_tok].idx, end, forms, names
-            start_tok, forms, names = i + 1, set(), set()
-    if (forms or names) and start_tok < n:
-        yield doc[start_tok].idx, len(doc.text), forms, names
+        if head.strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def sentence_words(sentence: str) -> tuple[set[str], set[str]]:
+    """Lower-case words and capitalised names of a sentence.
+
+    Capitalised words inside a sentence are ``names``, never trigger words ("in March",
+    "Desert Storm"); hyphenated words also give their parts ("long-threatened").
+    """
+    words: set[str] = set()
+    names: set[str] = set()
+    for i, m in enumerate(_WORD.finditer(sentence)):
+        raw = m.group()
+        if raw.endswith(".") and raw.count(".") == 1:
+            raw = raw[:-1]
+        if raw.endswith(("'s", "'S")):
+            raw = raw[:-2]
+        low = raw.lower()
+        target = names if i > 0 and raw[:1].isupper() else words
+        target.add(low)
+        if "-" in low:
+            target.update(low.split("-"))
+    return words, names
