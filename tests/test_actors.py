@@ -261,3 +261,22 @@ def test_counterparts_coalitions_and_object_pronouns(nlp):
     assert resolver.resolve(_token(doc, "Lifeng"))[0]["role"] == "vice premier"
     assert resolver.resolve(_token(doc, "counterpart"))[0]["code"] == "OMNGOV"
     assert resolver.resolve(_token(doc, "coalition"))[0]["country"] == "SAU"
+
+
+def test_title_nearest_the_name_and_non_state_modifiers(nlp):
+    text = (
+        "Opposition leader Maulana Fazl-ur-Rehman rejected the deal. "
+        "Rebel commander John Garang said talks failed. "
+        "Kremlin spokesman Dmitry Peskov said talks were possible."
+    )
+    doc = nlp(text)
+    resolver = DocumentActors(doc)
+    rehman = resolver.resolve(_token(doc, "Rehman"))[0]
+    assert (rehman["name"], rehman["role"], rehman["code"]) == (
+        "Maulana Fazl-ur-Rehman",
+        "leader",
+        "---OPP",
+    )
+    garang = resolver.resolve(_token(doc, "Garang"))[0]
+    assert (garang["role"], garang["code"]) == ("commander", "---REB")
+    assert resolver.resolve(_token(doc, "Peskov"))[0]["code"] == "RUSGOV"

@@ -156,6 +156,7 @@ _STANCE_SUFFIXES = frozenset(
 _PLACED_PARTICIPLES = frozenset(
     {"based", "located", "stationed", "operating", "affiliated", "living", "residing"}
 )
+_NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "MED"})
 # Heads that say little about a sector themselves: a modifier's sector wins
@@ -918,12 +919,18 @@ class DocumentActors:
                     return Role(role.sector, kind, role.role, False)
         return None
 
-    def _modifier_sector(self, h, phrase: list) -> str | None:
-        for tok in reversed(phrase):  # the modifier nearest the head wins
+    def _modifier_sector(self, h, phrase: list, wanted: frozenset[str] | None = None) -> str | None:
+        """Sector of the role word nearest the head (other than GOV, or one of ``wanted``)."""
+        for tok in reversed(phrase):
             if tok.i == h.i:
                 continue
-            role = self.gaz.roles.get(tok.lower_.rstrip("."))
-            if role is not None and role.sector not in ("GOV",):
+            low = tok.lower_
+            role = self.gaz.roles.get(low) or self.gaz.roles.get(low.rstrip(".") + ".")
+            if role is None and low.endswith("s"):
+                role = self.gaz.roles.get(low[:-1])
+            if role is None:
+                continue
+            if (wanted is None and role.sector != "GOV") or (wanted and role.sector in wanted):
                 return role.sector
         return None
 
@@ -978,7 +985,7 @@ class DocumentActors:
         ]
         while toks and toks[0].is_punct:
             toks = toks[1:]
-        name = " ".join(t.text for t in toks)
+        name = "".join(t.text + t.whitespace_ for t in toks).strip()
         return name, toks
 
     def _person(self, h, phrase, terms) -> Actor | None:
@@ -1024,9 +1031,16 @@ class DocumentActors:
             record.owner = owner.owner
         if title is not None:
             record.role = title.role
-            record.sector = (
-                owner.sector if title.role in _GENERIC_ROLES and owner.sector else title.sector
-            )
+            # "opposition leader X" → OPP, "rebel commander X" → REB, "Pentagon spokesman" → MIL
+            title_words = [t for t in phrase if t.i < h.i]
+            modifier = self._modifier_sector(h, title_words)
+            non_state = self._modifier_sector(h, title_words, _NON_STATE_SECTORS)
+            if non_state is not None:
+                record.sector = non_state
+            elif title.role in _GENERIC_ROLES or title.sector == "GOV":
+                record.sector = owner.sector or modifier or title.sector
+            else:
+                record.sector = title.sector
         elif owner.sector and record.sector is None:
             record.sector = owner.sector
         self._remember(record, name_toks)
@@ -1044,25 +1058,26 @@ class DocumentActors:
         return _Person(term.name, term.country, term.country or term.code, term.role, "GOV")
 
     def _title(self, h, phrase: list) -> Role | None:
-        """The title in a person's phrase ("President", "spokesman", "Maj. Gen.")."""
+        """The title in a person's phrase, nearest the name first ("Opposition leader X" →
+        leader, "Finnish Foreign Minister X" → foreign minister); else an apposition's."""
         roles = self.gaz.roles
         words = [t for t in phrase if t.i < h.i]
-        best = None
-        for k, tok in enumerate(words):
-            for size in (3, 2):
-                key = " ".join(t.lower_ for t in words[k : k + size])
-                if key in roles:
-                    return roles[key]
-            role = roles.get(tok.lower_) or roles.get(tok.lower_.rstrip(".") + ".")
-            if role is not None and best is None:
-                best = role
-        if best is None:
-            for child in h.children:
-                if child.dep_ == "appos":
-                    role = self._role(child, self._phrase(child))
-                    if role is not None:
-                        return role
-        return best
+        for end in range(len(words), 0, -1):
+            for size in (3, 2, 1):
+                if end - size < 0:
+                    continue
+                key = " ".join(t.lower_ for t in words[end - size : end])
+                role = roles.get(key)
+                if role is None and size == 1 and key.endswith(".") is False:
+                    role = roles.get(key + ".")
+                if role is not None:
+                    return role
+        for child in h.children:
+            if child.dep_ == "appos":
+                role = self._role(child, self._phrase(child))
+                if role is not None:
+                    return role
+        return None
 
     def _context_country(self, h) -> str | None:
         """The country the text around ``h`` is about: one named earlier in its sentence,
