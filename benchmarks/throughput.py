@@ -428,6 +428,15 @@ def run_extractor(
     out["seed_recall"] = seed_recall(extractor, seed_path)
 
 
+def _parsed_length(prepared: Any) -> int:
+    """Characters of a prepared article that go to the parser (its text or its doc)."""
+    text = getattr(prepared, "text", None)
+    if isinstance(text, str):
+        return len(text)
+    doc = getattr(prepared, "doc", None)
+    return len(doc.text) if doc is not None else 0
+
+
 class StageTimer:
     """CPU time an :class:`Extractor` spends preparing articles (normalise, tokenize,
     pre-filter), parsing (``nlp.pipe``) and building events, and the share of the text that
@@ -448,10 +457,10 @@ class StageTimer:
             started = time.process_time()
             prepared = prepare(article)
             self.prepare += time.process_time() - started
-            text, clean = getattr(prepared, "text", None), getattr(prepared, "clean", None)
-            if isinstance(text, str) and isinstance(getattr(clean, "text", None), str):
-                self.chars += len(clean.text)
-                self.parsed_chars += len(text)
+            clean = getattr(getattr(prepared, "clean", None), "text", None)
+            if isinstance(clean, str):
+                self.chars += len(clean)
+                self.parsed_chars += _parsed_length(prepared)
             return prepared
 
         return timed
@@ -569,16 +578,15 @@ class Pipeline:
         workdir: Path,
         *,
         partitions: int,
-        batch_size: int | None,
+        worker_settings: dict[str, str],
     ) -> None:
-        from stream.config import Settings, quick_join
+        from stream.config import ENV_PREFIX, Settings, quick_join
 
         suffix = uuid.uuid4().hex[:8]
-        overrides: dict[str, Any] = {}
-        if batch_size:
-            overrides["batch_size"] = batch_size
+        env = {**os.environ, **{ENV_PREFIX + k.upper(): v for k, v in worker_settings.items()}}
         self.settings = quick_join(
             Settings.from_env(
+                env,
                 broker=bootstrap,
                 app_id=f"bench-{suffix}",
                 articles_topic=f"articles-{suffix}",
@@ -586,7 +594,6 @@ class Pipeline:
                 dlq_topic=f"articles.dlq-{suffix}",
                 articles_partitions=partitions,
                 datadir=str(workdir / f"state-{suffix}"),
-                **overrides,
             )
         )
         self.count = workers
@@ -768,7 +775,7 @@ def run_e2e(
     worker_counts: Sequence[int],
     seed_record: dict[str, Any],
     partitions: int,
-    batch_size: int | None,
+    worker_settings: dict[str, str],
     latency_seconds: float,
     timeout: float,
 ) -> None:
@@ -790,7 +797,7 @@ def run_e2e(
                         workdir,
                         seed_record=seed_record,
                         partitions=partitions,
-                        batch_size=batch_size,
+                        worker_settings=worker_settings,
                         latency_seconds=latency_seconds if count == worker_counts[0] else 0,
                         timeout=timeout,
                     )
@@ -808,11 +815,13 @@ def e2e_once(
     *,
     seed_record: dict[str, Any],
     partitions: int,
-    batch_size: int | None,
+    worker_settings: dict[str, str],
     latency_seconds: float,
     timeout: float,
 ) -> dict[str, Any]:
-    pipeline = Pipeline(bootstrap, count, workdir, partitions=partitions, batch_size=batch_size)
+    pipeline = Pipeline(
+        bootstrap, count, workdir, partitions=partitions, worker_settings=worker_settings
+    )
     label = f"{count} worker{'s' if count > 1 else ''} on {corpus.name}"
     try:
         progress(f"{label}: starting")
@@ -829,7 +838,16 @@ def e2e_once(
             corpus.records, seed_record, rate=None, timeout=timeout, label=f"{label}, max rate"
         )
         cpu = tree_cpu(pids) - cpu_before
-        row: dict[str, Any] = {"startup_s": round(startup, 2), "max_rate": describe_run(burst)}
+        settings = pipeline.settings
+        row: dict[str, Any] = {
+            "startup_s": round(startup, 2),
+            "settings": {
+                "batch_size": settings.batch_size,
+                "batch_within": settings.batch_within,
+                "partitions": settings.articles_partitions,
+            },
+            "max_rate": describe_run(burst),
+        }
         row["max_rate"]["worker_cpu_seconds"] = round(cpu, 2)
         row["max_rate"]["articles_per_cpu_s"] = (
             round(len(burst.published) / cpu, 2) if cpu > 0 else None
@@ -874,6 +892,12 @@ def print_e2e(
     print(
         f"  {count} worker(s) {corpus.name:<40} {speed:7.1f} art/s  {ratio(speed, reference)} raw"
         f" full  {ratio(speed, alone)} extractor{scaling}",
+        flush=True,
+    )
+    conf = row["settings"]
+    print(
+        f"      batch_size {conf['batch_size']}, batch_within {conf['batch_within']} s,"
+        f" {conf['partitions']} partitions",
         flush=True,
     )
     print(
@@ -1096,7 +1120,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--partitions", type=int, default=4, help="articles topic partitions")
     parser.add_argument(
-        "--worker-batch-size", type=int, default=None, help="override the workers' batch size"
+        "--worker-setting",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a worker setting (stream.config.Settings), e.g. batch_within=0.1 (repeatable)",
     )
     parser.add_argument(
         "--latency-seconds",
@@ -1114,6 +1142,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     if unknown:
         parser.error(f"unknown sections: {', '.join(sorted(unknown))}")
     args.workers = [int(w) for w in args.workers.split(",") if w.strip()]
+    try:
+        args.worker_settings = dict(item.split("=", 1) for item in args.worker_setting)
+    except ValueError:
+        parser.error("--worker-setting takes NAME=VALUE")
     return args
 
 
@@ -1150,7 +1182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             worker_counts=args.workers,
             seed_record=seed_record,
             partitions=args.partitions,
-            batch_size=args.worker_batch_size,
+            worker_settings=args.worker_settings,
             latency_seconds=args.latency_seconds,
             timeout=args.timeout,
         )
