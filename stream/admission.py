@@ -189,11 +189,9 @@ def non_english_reason(record: Mapping[str, Any], policy: AdmissionPolicy) -> st
         return None
     english = sum(w in english_function_words() for w in words) / len(words)
     foreign = sum(w in foreign_function_words() for w in words) / len(words)
-    # Tables of figures have few function words of any language: only a near-total absence
-    # of English ones, or more foreign than English ones, marks text as not English.
-    if english < policy.min_english_share / 8 or (
-        english < policy.min_english_share and foreign > english
-    ):
+    # Headlines full of names and tables of figures have few function words of any
+    # language: it takes more of another language's function words than English ones.
+    if english < policy.min_english_share and foreign > max(english, 0.05):
         return (
             f"non_english: {100 * english:.0f}% English and {100 * foreign:.0f}% other-language "
             f"function words in {len(words)} words"

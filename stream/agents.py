@@ -26,8 +26,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from stream.admission import Skipped, check_article, check_message
 from stream.codec import Rejected, dead_letter, decode_article, encode_event
 from stream.extract import Article, Event, Extractor
+from stream.ops import Monitor
 
 log = logging.getLogger("stream.worker")
 
@@ -69,6 +71,8 @@ class Outcome:
     events: list[Event] = field(default_factory=list)
     encoded: list[tuple[bytes, bytes]] = field(default_factory=list)
     dead_letter: dict[str, Any] | None = None
+    skip_reason: str | None = None
+    """Why a valid article was deliberately not extracted (its status is ``no_events``)."""
 
     @property
     def status(self) -> Status:
@@ -103,11 +107,16 @@ def decode_batch(messages: Sequence[Inbound]) -> tuple[list[Outcome], list[tuple
         outcome = Outcome(message=msg)
         outcomes.append(outcome)
         try:
+            check_message(msg.value)
             decoded = decode_article(msg.value, timestamp_ms=msg.timestamp_ms)
+            outcome.article_id = decoded.article.id
+            check_article(decoded.record)
+        except Skipped as exc:
+            outcome.skip_reason = exc.reason
+            continue
         except Rejected as exc:
             outcome.reject(exc.reason)
             continue
-        outcome.article_id = decoded.article.id
         valid.append((i, decoded.article))
     return outcomes, valid
 
@@ -335,6 +344,7 @@ async def extract_articles(
     within: float,
     counters: Counters | None = None,
     validate_events: bool = True,
+    monitor: Monitor | None = None,
 ) -> None:
     """The agent body: batches of article messages → events and dead letters.
 
@@ -342,18 +352,36 @@ async def extract_articles(
     ``sink.publish`` has returned, that is after the broker acknowledged every event and dead
     letter of the batch. A batch interrupted before that (a crash, a shutdown) is not
     acknowledged and is delivered again: at-least-once, with the same event ids.
+
+    Publishing is retried for as long as it takes (a broker outage holds the batch, it never
+    drops it). Once ``monitor.draining`` is set (SIGTERM), no new batch is started.
     """
     counters = counters if counters is not None else Counters()
+    monitor = monitor if monitor is not None else Monitor()
     load_seconds = await pool.start()
     log.info("extraction process ready (model loaded in %.2f s)", load_seconds)
     # noack_take yields the stream's events and leaves acknowledging to us.
     async for batch in stream.noack_take(batch_size, within=within):
+        if monitor.draining:  # stopping: leave the batch unacknowledged, it is redelivered
+            await asyncio.Event().wait()
         started = time.monotonic()
-        messages = [Inbound.from_faust(ev) for ev in batch]
-        outcomes = await process_batch(messages, pool.extract, validate_events=validate_events)
-        await publish_with_retry(sink, outcomes)
-        for event in batch:
-            await stream.ack(event)
+        monitor.batch_started(len(batch))
+        finished: Sequence[Outcome] | None = None
+        try:
+            messages = [Inbound.from_faust(ev) for ev in batch]
+            outcomes = await process_batch(messages, pool.extract, validate_events=validate_events)
+            while True:
+                try:
+                    await publish_with_retry(sink, outcomes)
+                    break
+                except Exception as exc:
+                    monitor.publish_failed()
+                    log.error("cannot publish a batch (%s); holding it and retrying", exc)
+            for event in batch:
+                await stream.ack(event)
+            finished = outcomes
+        finally:
+            monitor.batch_finished(finished, time.monotonic() - started)
         counters.add(outcomes)
         log.info(
             "batch of %d articles: %d events, %d dead letters in %.2f s",

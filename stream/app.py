@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -11,10 +12,13 @@ from typing import Any
 
 import faust
 
+from stream.accounting import build_receipt, extractor_version, receipt_key
+from stream.admission import AdmissionPolicy, configure
 from stream.agents import Counters, ExtractionPool, Outcome, extract_articles
 from stream.broker import ensure_pipeline_topics
 from stream.codec import dumps
 from stream.config import Settings
+from stream.ops import Monitor, serve
 
 log = logging.getLogger("stream.worker")
 
@@ -29,7 +33,9 @@ class StreamApp:
     events: Any
     dead_letters: Any
     pool: ExtractionPool
+    receipts: Any = None
     counters: Counters = field(default_factory=Counters)
+    monitor: Monitor = field(default_factory=Monitor)
 
 
 class TopicSink:
@@ -38,14 +44,22 @@ class TopicSink:
     Events are keyed by ``event_id`` (so a compacted topic keeps one copy of a re-extracted
     event); dead letters by the original message key, else the article id. With
     ``by_category`` (category → topic) each event also goes to its category's topic.
+    With ``receipts``, every outcome also gets its receipt (``stream.accounting``), keyed by
+    the input position, acknowledged together with the events.
     """
 
     def __init__(
-        self, events: Any, dead_letters: Any, by_category: dict[str, Any] | None = None
+        self,
+        events: Any,
+        dead_letters: Any,
+        by_category: dict[str, Any] | None = None,
+        receipts: Any = None,
     ) -> None:
         self.events = events
         self.dead_letters = dead_letters
         self.by_category = by_category or {}
+        self.receipts = receipts
+        self.version = extractor_version()
 
     async def publish(self, outcomes: Sequence[Outcome]) -> None:
         pending = []
@@ -60,11 +74,18 @@ class TopicSink:
                 pending.append(
                     await self.dead_letters.send(key=key, value=dumps(outcome.dead_letter))
                 )
+            if self.receipts is not None:
+                receipt = build_receipt(outcome, version=self.version)
+                pending.append(
+                    await self.receipts.send(key=receipt_key(receipt), value=dumps(receipt))
+                )
         if pending:
             await asyncio.gather(*pending)
 
 
-def create_app(settings: Settings, *, pool: ExtractionPool | None = None) -> StreamApp:
+def create_app(
+    settings: Settings, *, pool: ExtractionPool | None = None, monitor: Monitor | None = None
+) -> StreamApp:
     """Build the Faust app for ``settings`` with its topics and the extraction agent."""
     app = faust.App(
         settings.app_id,
@@ -90,13 +111,16 @@ def create_app(settings: Settings, *, pool: ExtractionPool | None = None) -> Str
     articles = app.topic(settings.articles_topic, partitions=settings.articles_partitions, **raw)
     events = app.topic(settings.events_topic, partitions=settings.events_partitions, **raw)
     dead_letters = app.topic(settings.dlq_topic, partitions=1, **raw)
+    receipts = app.topic(settings.receipts_topic, partitions=settings.articles_partitions, **raw)
     pool = pool or ExtractionPool(batch_size=settings.batch_size, timeout=settings.extract_timeout)
-    bundle = StreamApp(settings, app, articles, events, dead_letters, pool)
+    bundle = StreamApp(
+        settings, app, articles, events, dead_letters, pool, receipts, monitor=monitor or Monitor()
+    )
     by_category = {
         category: app.topic(name, partitions=settings.events_partitions, **raw)
         for category, name in settings.fanout_topics.items()
     }
-    sink = TopicSink(events, dead_letters, by_category)
+    sink = TopicSink(events, dead_letters, by_category, receipts)
 
     async def extract(stream: Any) -> None:
         await extract_articles(
@@ -106,10 +130,19 @@ def create_app(settings: Settings, *, pool: ExtractionPool | None = None) -> Str
             batch_size=settings.batch_size,
             within=settings.batch_within,
             counters=bundle.counters,
+            monitor=bundle.monitor,
         )
 
     extract.__name__ = extract.__qualname__ = "extract_articles"
     app.agent(articles, name="extract_articles", concurrency=1)(extract)
+
+    @app.timer(interval=2.0)
+    async def _consumer_lag() -> None:
+        consumer = app.consumer
+        for tp in consumer.assignment():
+            if tp.topic == settings.articles_topic:
+                bundle.monitor.set_lag(tp.topic, tp.partition, consumer.highwater(tp))
+
     return bundle
 
 
@@ -148,19 +181,58 @@ def setup_logging(level: int = logging.INFO) -> None:
     logger.propagate = False
 
 
+class DrainingWorker(faust.Worker):
+    """A Faust worker that, on SIGTERM or SIGINT, lets the batch in hand finish first.
+
+    The agent takes no new batch once draining; when the batch in hand is published and
+    acknowledged (or ``drain_timeout`` passed), the normal shutdown runs, and the consumer
+    commits the acknowledged offsets as it stops.
+    """
+
+    def __init__(self, *args: Any, monitor: Monitor, drain_timeout: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.monitor = monitor
+        self.drain_timeout = drain_timeout
+
+    def _on_sigterm(self) -> None:
+        self._drain_then_stop(signal.SIGTERM)
+
+    def _on_sigint(self) -> None:
+        self._drain_then_stop(signal.SIGINT)
+
+    def _drain_then_stop(self, signum: signal.Signals) -> None:
+        if self.monitor.draining:  # a second signal: stop now
+            self._schedule_shutdown(signum)
+            return
+        self.monitor.set_state("draining")
+        log.info("%s: finishing the batch in hand, then stopping", signum.name)
+
+        async def drain() -> None:
+            if not await self.monitor.wait_idle(self.drain_timeout):
+                log.warning("batch still in hand after %.0f s; stopping anyway", self.drain_timeout)
+            self._schedule_shutdown(signum)
+
+        asyncio.ensure_future(drain(), loop=self.loop)
+
+
 def run_worker(settings: Settings, *, process_started: float | None = None) -> None:
     """Run one worker in this process until it is stopped (SIGINT / SIGTERM)."""
     setup_logging()
     started = process_started if process_started is not None else time.monotonic()
     log.info("worker starting, %.2f s after process start (imports)", time.monotonic() - started)
+    configure(AdmissionPolicy.from_settings(settings))
+    monitor = Monitor()
+    serve(monitor, settings.metrics_port)
     # Start loading the model first: it overlaps waiting for the broker and joining the group.
     pool = ExtractionPool(batch_size=settings.batch_size, timeout=settings.extract_timeout)
     pool.warm_up()
+    monitor.set_state("waiting_for_broker")
     wait_for_broker(settings)
+    monitor.set_state("starting")
     log.info(
         "broker reachable, topics ready, %.2f s after process start", time.monotonic() - started
     )
-    bundle = create_app(settings, pool=pool)
+    bundle = create_app(settings, pool=pool, monitor=monitor)
 
     @bundle.app.on_partitions_assigned.connect
     async def _assigned(sender: Any, assigned: Any, **_: Any) -> None:
@@ -171,8 +243,10 @@ def run_worker(settings: Settings, *, process_started: float | None = None) -> N
             time.monotonic() - started,
         )
 
-    worker = faust.Worker(
+    worker = DrainingWorker(
         bundle.app,
+        monitor=monitor,
+        drain_timeout=settings.drain_timeout,
         loglevel=settings.log_level,
         redirect_stdouts=False,
         quiet=True,

@@ -248,9 +248,11 @@ def ensure_topics(
     *,
     replication_factor: int = 1,
     timeout: float = 15.0,
+    configs: Mapping[str, Mapping[str, str]] | None = None,
 ) -> list[str]:
     """Create the topics in ``partitions`` (name → count) that do not exist yet.
 
+    ``configs`` gives topic configs by name (``{"events": {"cleanup.policy": "compact"}}``).
     Returns the names it created. An existing topic is left as it is.
     """
     servers = [bootstrap] if isinstance(bootstrap, str) else list(bootstrap)
@@ -258,7 +260,12 @@ def ensure_topics(
     try:
         existing = set(admin.list_topics())
         wanted = [
-            NewTopic(name, num_partitions=count, replication_factor=replication_factor)
+            NewTopic(
+                name,
+                num_partitions=count,
+                replication_factor=replication_factor,
+                topic_configs=dict((configs or {}).get(name, {})),
+            )
             for name, count in partitions.items()
             if name not in existing
         ]
@@ -274,17 +281,33 @@ def ensure_topics(
         admin.close()
 
 
+COMPACTED = {"cleanup.policy": "compact"}
+"""Config of the topics keyed by a deterministic id: a compacted topic keeps one copy per key."""
+
+
+def pipeline_topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
+    """Topic configs the worker asks for when it creates its topics.
+
+    Events (keyed by ``event_id``) and receipts (keyed by input position) are log-compacted,
+    so redelivered duplicates collapse to one copy per key once the broker compacts.
+    """
+    compacted = [settings.events_topic, settings.receipts_topic, *settings.fanout_topics.values()]
+    return {name: dict(COMPACTED) for name in compacted}
+
+
 def ensure_pipeline_topics(settings: Settings) -> list[str]:
-    """Create the articles, events and dead-letter topics with the configured partitions."""
+    """Create the articles, events, dead-letter and receipts topics with the configured partitions."""
     return ensure_topics(
         settings.bootstrap_servers,
         {
             settings.articles_topic: settings.articles_partitions,
             settings.events_topic: settings.events_partitions,
             settings.dlq_topic: 1,
+            settings.receipts_topic: settings.articles_partitions,
             **dict.fromkeys(settings.fanout_topics.values(), settings.events_partitions),
         },
         replication_factor=settings.replication_factor,
+        configs=pipeline_topic_configs(settings),
     )
 
 

@@ -89,6 +89,8 @@ def parse_article(raw: bytes | None) -> dict[str, Any]:
     except orjson.JSONDecodeError as exc:
         if _is_bad_utf8(raw):
             raise Rejected("invalid_utf8: the message is not UTF-8 text") from exc
+        if "depth limit" in str(exc):  # orjson refuses nesting deeper than 1024 levels
+            raise Rejected(f"too_deep: {exc}") from exc
         raise Rejected(f"invalid_json: {exc}") from exc
     if not isinstance(obj, dict):
         raise Rejected(f"not_an_object: {_json_kind(obj)}")

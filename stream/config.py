@@ -28,6 +28,8 @@ class Settings:
     articles_topic: str = "articles"
     events_topic: str = "events"
     dlq_topic: str = "articles.dlq"
+    receipts_topic: str = "articles.receipts"
+    """One receipt per processed article (outcome, offset, event ids): see ``stream.accounting``."""
     articles_partitions: int = 4
     """Partitions of the articles topic (workers scale up to this many)."""
     events_partitions: int = 4
@@ -41,6 +43,19 @@ class Settings:
     """Seconds to wait for a batch to fill before processing what has arrived."""
     extract_timeout: float = 120.0
     """Seconds one batch may spend in the NLP before its process is replaced."""
+    max_message_bytes: int = 8_000_000
+    """Messages larger than this are dead-lettered (``oversize``) without being parsed."""
+    max_text_bytes: int = 1_000_000
+    """Articles whose text is larger than this (UTF-8 bytes) are dead-lettered (``oversize``)."""
+    max_json_depth: int = 32
+    """Articles nested deeper than this are dead-lettered (``too_deep``)."""
+    non_english: str = "dead_letter"
+    """Text that is not English: ``dead_letter``, ``skip`` (receipt ``no_events`` with the
+    reason) or ``accept`` (process it anyway)."""
+    metrics_port: int = 9400
+    """Serve ``/health`` and Prometheus ``/metrics`` on this port (0: off)."""
+    drain_timeout: float = 60.0
+    """On SIGTERM, seconds to let the batch in hand finish and be committed before stopping."""
     session_timeout: float = 60.0
     """Consumer-group session timeout (seconds). Real Kafka refuses values under 6."""
     heartbeat_interval: float = 3.0
