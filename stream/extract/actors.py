@@ -1218,8 +1218,8 @@ class DocumentActors:
             exclude = self._clause_subject_names(h) if low in ("him", "her") else frozenset()
             actor = self._last_mention(h.i, frozenset({"person"}), subject, exclude)
         elif low in _THING_PRONOUNS:
-            if self._expletive(h):
-                return []
+            if self._expletive(h) or (low == "it" and h.dep_ not in _SUBJECT_DEPS):
+                return []  # "denied it": the thing denied, not an actor
             actor = self._last_mention(
                 h.i, frozenset({"country", "organization", "military"}), subject
             )
