@@ -52,6 +52,7 @@ windows around the words it needs, which keeps tagging to about 1.5 ms per news 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
@@ -1599,13 +1600,16 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
 def _select(cands):
     """Longest non-overlapping candidates (ties: the earlier rule wins)."""
     chosen: list[tuple[int, int, int, re.Match]] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # accepted spans, disjoint and sorted by start
+    ends: list[int] = []
     for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
         s, e = c[0], c[1]
-        if any(s < te and ts < e for ts, te in taken):
+        i = bisect.bisect_right(starts, s)
+        if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue
+        starts.insert(i, s)
+        ends.insert(i, e)
         chosen.append(c)
-        taken.append((s, e))
     chosen.sort(key=lambda c: c[0])
     return chosen
 
