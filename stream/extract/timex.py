@@ -681,7 +681,7 @@ def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     }
     off = offs.get(word, 0)
     if ctx.dct is None:
-        return "DATE", "PRESENT_REF", None
+        return "DATE", "PAST_REF" if off < 0 else "FUTURE_REF" if off > 0 else "PRESENT_REF", None
     d = ctx.dct + dt.timedelta(days=off)
     pod = m["pod"]
     if word == "tonight" or word == "last night":
