@@ -280,3 +280,13 @@ def test_title_nearest_the_name_and_non_state_modifiers(nlp):
     garang = resolver.resolve(_token(doc, "Garang"))[0]
     assert (garang["role"], garang["code"]) == ("commander", "---REB")
     assert resolver.resolve(_token(doc, "Peskov"))[0]["code"] == "RUSGOV"
+
+
+def test_people_named_as_a_whole_person_entity(nlp):
+    actors = _resolve(nlp, "Bosnian Serbs said on Tuesday their forces had withdrawn.", "Serbs")
+    assert (actors[0]["name"], actors[0]["country"], actors[0]["kind"]) == (
+        "Bosnian Serbs",
+        "BIH",
+        "group",
+    )
+    assert _resolve(nlp, "Michael Jordan said he was happy.", "Jordan") == []

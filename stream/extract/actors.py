@@ -657,8 +657,9 @@ class DocumentActors:
             return []
         phrase = self._phrase(h)
         terms = self._match(phrase)
-        head_term = next((t for a, b, t in terms if a <= h.i < b), None)
-        if head_term is not None and self._inside_person_name(h, head_term):
+        head_match = next(((a, b, t) for a, b, t in terms if a <= h.i < b), None)
+        head_term = head_match[2] if head_match else None
+        if head_match is not None and self._inside_person_name(h, *head_match):
             head_term = None  # "Michael Jordan", "Paris Hilton"
         if head_term is not None and head_term.source == "leader":
             given = _norm(self._person_name(h)[0]).split()[:-1]
@@ -719,11 +720,12 @@ class DocumentActors:
         )
 
     @staticmethod
-    def _inside_person_name(h, term: Term) -> bool:
+    def _inside_person_name(h, start: int, end: int, term: Term) -> bool:
+        """A place name inside a longer person's name ("Michael Jordan", "Paris Hilton")."""
         if h.ent_type_ != "PERSON" or term.source in ("leader", "organization", "institution"):
             return False
         ent = entity_span(h)
-        return ent is not None and len(ent) > 1
+        return ent is not None and (ent.start < start or ent.end > end)
 
     @staticmethod
     def _of_object(h):
@@ -954,6 +956,10 @@ class DocumentActors:
             if home is not None:  # "ethnic Albanians in south Serbia" are coded by residence
                 name = f"{h.text} in {self.gaz.country_name(home)}"
                 return [_actor(text, name, kind, home, None, home)]
+            if kind == "group":  # "Palestinians", "Bosnian Serbs": the people, by their name
+                span = next(((a, b) for a, b, t in terms if t is term and a <= h.i < b), None)
+                name = self.doc[span[0] : span[1]].text if span else h.text
+                return [_actor(text, name, kind, term.country, None, term.code)]
             return [_actor(text, term.name, kind, term.country, None, term.code)]
         if term.source == "institution":
             owner = self._owner(h, phrase, terms)
