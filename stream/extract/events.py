@@ -163,6 +163,7 @@ PERSON_TITLES = frozenset(
         "chairman",
     }
 )
+NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 HOSTILE_ACCUSABLE = frozenset(
     {
         "attack",
@@ -393,7 +394,7 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
     if entry.object is not None or entry.person_object or entry.country_object:
         objs = objects(tok)
         ok = any(
-            (entry.object is not None and any_lemma(o, lex, entry.object))
+            (entry.object is not None and _names_any(o, lex, entry.object))
             or (entry.person_object and is_personish(o))
             or (entry.country_object and is_countryish(o))
             for o in objs
@@ -447,6 +448,13 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
     return not (entry.predicative and not _is_predicate_noun(tok, lex))
 
 
+def _names_any(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
+    """The word or its compound modifier is one of ``words`` ('the ceasefire agreement')."""
+    return any_lemma(tok, lex, words) or any(
+        c.dep_ == "compound" and any_lemma(c, lex, words) for c in tok.children
+    )
+
+
 def _preps_around(tok: Token) -> list[Token]:
     """Prepositions on the word, and for an object noun also on its verb ('opened a hearing
     Wednesday into …')."""
@@ -485,6 +493,8 @@ def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
     pos = pos_of(tok)
     if pos is None or (pos == "verb" and tok.dep_ in ("amod", "compound")):
         return None  # 'an impounded ship', 'its long-threatened invasion' modify a noun
+    if pos == "noun" and tok.dep_ in ("poss", "compound"):
+        return None  # 'the meeting's co-chairman', 'peace talks negotiator'
     if pos == "adj" and tok.dep_ not in ("acomp", "ROOT", "ccomp", "xcomp", "conj"):
         return None  # adjectives carry events only as predicates ('he was confident')
     best: Entry | None = None
@@ -530,6 +540,8 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
     for trig in triggers:
         if trig.absorbed_by is not None:
             continue
+        if _is_temporal_clause(trig.token):
+            trig.background = True
         owner = _purpose_of_object(trig, at)
         if owner is not None:
             trig.absorbed_by = owner
@@ -576,13 +588,26 @@ def _absorbs(other: Trigger | None, trig: Trigger, dep: str, ont: Ontology) -> b
 def _purpose_of_object(trig: Trigger, at: dict[int, Trigger]) -> Trigger | None:
     """'continued their hunger strike to demand …': the purpose belongs to the object event."""
     tok = trig.token
-    if trig.nominal or tok.dep_ != "advcl" or not _is_purpose_or_condition(tok):
+    if trig.nominal or tok.dep_ != "advcl":
+        return None
+    if not (_is_purpose_or_condition(tok) or tok.tag_ == "VBG"):  # '…, saying he must resign'
         return None
     for obj in children(tok.head, OBJECT_DEPS):
         other = at.get(obj.i)
         if other is not None and other is not trig:
             return other
     return None
+
+
+def _is_temporal_clause(tok: Token) -> bool:
+    """'… one day after a jet shot down a helicopter': a dated background clause."""
+    node = tok
+    while node.dep_ not in ("advcl", "ROOT") and node.head != node:
+        node = node.head
+    return node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS | {"as", "while", "when", "because"}
+        for c in node.children
+    )
 
 
 def _is_purpose_or_condition(tok: Token) -> bool:
@@ -607,8 +632,8 @@ def _mark_light_verb_objects(trig: Trigger, at: dict[int, Trigger]) -> None:
         other = at.get(w.i)
         if other is not None and other is not trig and other.nominal:
             other.absorbed_by = trig
-            if other.entry.compound is not None and other.entry.type != trig.entry.type:
-                trig.entry = other.entry
+            if trig.entry.light and other.entry.compound is not None:
+                trig.entry = other.entry  # 'launched a hunger strike' is a protest
 
 
 def _is_plan_noun(tok: Token, lex: Lexicon) -> bool:
@@ -926,18 +951,23 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "threat", info.intent_cameo or "130"
     elif mod.intent and not negated and info.intent_cameo and not info.absorbs:
         cameo = info.intent_cameo
+    if _has_ultimatum(trig.token) and mod.intent and etype != "threat":
+        etype, cameo = "threat", info.intent_cameo if info.hostile else "130"  # '… unless …'
     if (
         etype in HOSTILE_ACCUSABLE
         and mod.speech_verb is not None
         and mod.speech_verb.dep_ != "prep"
-        and speaker
+        and any(_is_named(s) for s in speaker)
         and mod.speech_verb.i < trig.token.i
     ):
         actors, targets = speaker, actors or targets
         etype, cameo = "accusation", "112"
     if trig.nominal and not actors:
         return None
-    if etype == "attack" and cameo in ("180", "190"):
+    if etype == "deployment" and _mentions(trig.token, lex.word_class("peacekeeper"), lex):
+        etype = "peacekeeping"
+        cameo = ont["peacekeeping"].intent_cameo if mod.intent else ont["peacekeeping"].cameo
+    if etype == "attack" and cameo == "180":
         cameo = _attack_cameo(actors, lex)
     conf = trig.entry.confidence
     conf *= 1.0 if actors else 0.6
@@ -969,6 +999,26 @@ def _attack_cameo(actors: list[Token], lex: Lexicon) -> str:
         "190"
         if any(any_lemma(content_head(a), lex, forces) or a.ent_type_ == "GPE" for a in actors)
         else "180"
+    )
+
+
+def _mentions(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
+    """Does the trigger's phrase name one of ``words`` ('troops to a peacekeeping force')?"""
+    return any(any_lemma(t, lex, words) for t in tok.subtree if t != tok)
+
+
+def _has_ultimatum(tok: Token) -> bool:
+    """'X will withdraw its force unless Y …' is a conditional threat."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in tok.children
+    )
+
+
+def _is_named(tok: Token) -> bool:
+    """A speaker who is a named actor, not 'media reports' or 'sources'."""
+    return tok.ent_type_ in NAMED_ENTS or any(
+        c.ent_type_ in NAMED_ENTS for c in tok.children if c.dep_ in ("poss", "compound", "amod")
     )
 
 

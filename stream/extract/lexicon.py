@@ -67,6 +67,7 @@ class Entry:
     complement: frozenset[str] | None = None
     requires_complement: bool = False
     complement_clause: bool = False
+    light: bool = False  # a light verb: a more specific event noun as its object wins
     transitive: bool = False
     predicative: bool = False
     person_object: bool = False
@@ -199,6 +200,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         predicative=bool(raw.get("predicative", False)),
         transitive=bool(raw.get("transitive", False)),
         complement_clause=bool(raw.get("complement_clause", False)),
+        light=bool(raw.get("light", False)),
         person_object="person" in special_object,
         country_object="country" in special_object,
         person_subject="person" in special_subject,
