@@ -464,9 +464,10 @@ Result = tuple[str, str, str | None] | None
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
     """Year of a month (and day) written without one, by DCT and tense.
 
-    Future: the next occurrence (a date up to a month back, or last month, still counts as
-    this year); past: the last occurrence (tolerating a few days ahead of the DCT);
-    otherwise the occurrence nearest to the DCT.
+    Future: the next occurrence (a date up to a week back, or last month, still counts as
+    this year); past: the last occurrence (a day up to six weeks after the DCT stays in
+    this year: a misread tense is likelier than an undated day a year back); otherwise the
+    occurrence nearest to the DCT.
     """
     d = ctx.dct
     assert d is not None
@@ -477,7 +478,7 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
             return d.year
         delta = (here - d).days
         if tense == FUTURE:
-            return d.year if delta >= -30 else d.year + 1
+            return d.year if delta >= -7 else d.year + 1
         if tense == PAST:
             return d.year if delta <= 45 else d.year - 1
         if delta > 183:
