@@ -542,6 +542,7 @@ class Run:
     published: dict[str, float]  # article id → message timestamp (ms)
     sentinels: set[str]
     arrived: dict[str, list[float]] = field(default_factory=dict)  # article id → event ts (ms)
+    receipts: dict[str, float] = field(default_factory=dict)  # article id → receipt ts (ms)
     events: int = 0
 
     def done(self) -> bool:
@@ -555,9 +556,18 @@ class Run:
             if a in self.arrived
         )
 
+    def receipt_latencies(self) -> list[float]:
+        """Seconds from publication to the article's receipt (every outcome, events or not)."""
+        return sorted(
+            (self.receipts[a] - ts) / 1000.0
+            for a, ts in self.published.items()
+            if a in self.receipts
+        )
+
     def seconds(self) -> float:
         first = min(self.published.values())
         last = max(max(v) for a, v in self.arrived.items() if a in self.published)
+        last = max([last, *(v for a, v in self.receipts.items() if a in self.published)])
         return (last - first) / 1000.0
 
 
@@ -583,7 +593,9 @@ class Pipeline:
         from stream.config import ENV_PREFIX, Settings, quick_join
 
         suffix = uuid.uuid4().hex[:8]
-        env = {**os.environ, **{ENV_PREFIX + k.upper(): v for k, v in worker_settings.items()}}
+        # several workers share this machine: no metrics server unless asked for one
+        wanted = {"metrics_port": "0", **worker_settings}
+        env = {**os.environ, **{ENV_PREFIX + k.upper(): v for k, v in wanted.items()}}
         self.settings = quick_join(
             Settings.from_env(
                 env,
@@ -602,6 +614,7 @@ class Pipeline:
         self.procs: list[subprocess.Popen[bytes]] = []
         self.producer: Any = None
         self.consumer: Any = None
+        self.receipts_topic: str | None = None
         self.sampler: RssSampler | None = None
         self._next_partition = itertools.cycle(range(partitions))
 
@@ -634,8 +647,20 @@ class Pipeline:
             auto_offset_reset="earliest",
         )
         self._wait_assigned(timeout)
-        partitions = self._wait_partitions(self.settings.events_topic, timeout)
-        self.consumer.assign([TopicPartition(self.settings.events_topic, p) for p in partitions])
+        # receipts (one per article, whatever its outcome) where the worker publishes them
+        self.receipts_topic = getattr(self.settings, "receipts_topic", None)
+        topics = [self.settings.events_topic]
+        if self.receipts_topic and self.receipts_topic in self.consumer.topics():
+            topics.append(self.receipts_topic)
+        else:
+            self.receipts_topic = None
+        self.consumer.assign(
+            [
+                TopicPartition(topic, p)
+                for topic in topics
+                for p in self._wait_partitions(topic, timeout)
+            ]
+        )
         self.consumer.seek_to_beginning()
         return time.monotonic() - started
 
@@ -728,10 +753,13 @@ class Pipeline:
                     f"{len(run.arrived)} articles answered{self.log_tails()}"
                 )
             self.check_alive()
-            for batch in self.consumer.poll(timeout_ms=200).values():
+            for part, batch in self.consumer.poll(timeout_ms=200).items():
                 for message in batch:
-                    event = orjson.loads(message.value)
-                    run.arrived.setdefault(event["article_id"], []).append(message.timestamp)
+                    record = orjson.loads(message.value)
+                    if part.topic == self.receipts_topic:
+                        run.receipts[record.get("article_id")] = message.timestamp
+                        continue
+                    run.arrived.setdefault(record["article_id"], []).append(message.timestamp)
                     run.events += 1
             tick(len(run.arrived))
         return run
@@ -756,16 +784,27 @@ class Pipeline:
 
 def describe_run(run: Run) -> dict[str, Any]:
     lat = run.latencies()
-    return {
+    out = {
         "articles": len(run.published),
         "articles_with_events": len(lat),
         "events": run.events,
         "seconds": round(run.seconds(), 3),
         "articles_per_s": round(len(run.published) / run.seconds(), 2),
-        "latency_s": {
-            f"p{q}": round(v, 3) for q in (50, 95, 99) if (v := percentile(lat, q)) is not None
-        },
+        "latency_s": percentiles(lat),
     }
+    receipts = run.receipt_latencies()
+    if receipts:
+        out["receipts"] = len(receipts)
+        out["receipt_latency_s"] = percentiles(receipts)
+    return out
+
+
+def _quantiles(lat: dict[str, float]) -> str:
+    return "  ".join(f"{q} {lat[q]:.2f} s" for q in ("p50", "p95", "p99") if q in lat)
+
+
+def percentiles(values: Sequence[float]) -> dict[str, float]:
+    return {f"p{q}": round(v, 3) for q in (50, 95, 99) if (v := percentile(values, q)) is not None}
 
 
 def run_e2e(
@@ -909,14 +948,18 @@ def print_e2e(
     )
     half = row.get("half_rate")
     if half:
-        lat = half["latency_s"]
         print(
             f"      at half rate ({half['target_rate']:.1f}/s, {half['articles']} articles,"
             f" {half['articles_with_events']} with events): latency publish→event"
-            f" p50 {lat.get('p50', float('nan')):.2f} s  p95 {lat.get('p95', float('nan')):.2f} s"
-            f"  p99 {lat.get('p99', float('nan')):.2f} s",
+            f" {_quantiles(half['latency_s'])}",
             flush=True,
         )
+        if half.get("receipts"):
+            print(
+                f"      publish→receipt ({half['receipts']} articles, every outcome)"
+                f" {_quantiles(half['receipt_latency_s'])}",
+                flush=True,
+            )
     rss_row = row["rss"]
     print(
         f"      RSS per worker (worker + extraction process): peak "
