@@ -69,3 +69,10 @@ def test_no_dateline_in_plain_text(nlp):
 def test_a_hyphenated_opening_is_not_a_dateline(nlp):
     text = "Turkish-Austrian consortium TAV was chosen to run the airport - but the army closed it."
     assert dateline(nlp(text)) is None
+
+
+def test_areas_named_by_an_of_phrase(nlp):
+    loc = _loc(nlp, "A tanker was attacked off the coast of Yemen on Sunday.", "attacked")
+    assert loc is not None and loc["country"] == "YEM"
+    loc = _loc(nlp, "Drones struck a depot on the outskirts of Kyiv.", "struck")
+    assert loc is not None and loc["name"] == "Kyiv" and loc["country"] == "UKR"

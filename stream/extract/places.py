@@ -17,7 +17,21 @@ from stream.extract.actors import Gazetteer, Term, entity_span
 from stream.extract.model import Location
 
 _PLACE_PREPS = frozenset(
-    {"in", "at", "near", "outside", "inside", "into", "across", "around", "on"}
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "into",
+        "across",
+        "around",
+        "on",
+        "off",
+        "along",
+        "within",
+        "throughout",
+    }
 )
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _AREA_NOUNS = frozenset(
@@ -42,6 +56,24 @@ _AREA_NOUNS = frozenset(
         "county",
         "governorate",
         "territory",
+        "coast",
+        "waters",
+        "outskirts",
+        "suburb",
+        "suburbs",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "centre",
+        "center",
+        "heart",
+        "part",
+        "parts",
     }
 )
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--", "(AP)", "(Reuters)", "(AFP)"})
