@@ -7,7 +7,7 @@ for as ``no_events`` with the reason on its receipt):
 
 - ``oversize: message of N bytes exceeds M`` — checked before parsing, bounds parse cost;
 - ``oversize: text of N bytes exceeds M``;
-- ``too_deep: JSON nested N levels, limit M``;
+- ``too_deep: JSON nested more than M levels``;
 - ``schema: published_at: not a valid date (…)`` — matches the pattern but is no real date;
 - ``non_english: declared language 'fr'`` or ``non_english: 3% English function words …``.
 
@@ -97,7 +97,7 @@ def check_article(record: Mapping[str, Any], policy: AdmissionPolicy | None = No
     policy = policy or _policy
     depth = json_depth(record, policy.max_json_depth)
     if depth > policy.max_json_depth:
-        raise Rejected(f"too_deep: JSON nested {depth} levels, limit {policy.max_json_depth}")
+        raise Rejected(f"too_deep: JSON nested more than {policy.max_json_depth} levels")
     for name in ("text", "title"):
         value = record.get(name)
         if isinstance(value, str) and len(value) > policy.max_text_bytes // 4:

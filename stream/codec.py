@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # the extractor (and spaCy) load only where articles are buil
     from stream.extract import Article
 
 DEAD_LETTER_VERSION = "1.0"
+MAX_DEAD_LETTER_ORIGINAL = 256_000
+"""Bytes of the original message a dead letter carries at most (Kafka's default limit is 1 MB)."""
 
 
 class Rejected(ValueError):
@@ -182,10 +184,19 @@ def dead_letter(
 
     The original bytes travel along: as ``original`` (text) when they are valid UTF-8, else as
     ``original_base64``, so nothing is lost and the message can be repaired and re-sent.
+    Originals over :data:`MAX_DEAD_LETTER_ORIGINAL` bytes (which would not fit in one Kafka
+    message) keep only their first bytes, with ``original_truncated`` set and their
+    ``original_size`` and ``original_sha256`` to match them against the source.
     """
     text: str | None = None
     encoded: str | None = None
-    if raw is not None:
+    size = len(raw) if raw is not None else 0
+    truncated = size > MAX_DEAD_LETTER_ORIGINAL
+    digest = hashlib.sha256(raw).hexdigest() if raw is not None and truncated else None
+    if raw is not None and truncated:
+        raw = raw[:MAX_DEAD_LETTER_ORIGINAL]
+        text = raw.decode("utf-8", errors="ignore")  # a cut may split one character
+    elif raw is not None:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -202,6 +213,9 @@ def dead_letter(
         "key": _bytes_text(key),
         "original": text,
         "original_base64": encoded,
+        "original_size": size,
+        "original_truncated": truncated,
+        "original_sha256": digest,
         "failed_at": timestamp_to_rfc3339(time.time() * 1000.0),
     }
 
