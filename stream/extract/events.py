@@ -163,6 +163,21 @@ PERSON_TITLES = frozenset(
         "chairman",
     }
 )
+EFFORT_NOUNS = frozenset(
+    {
+        "effort",
+        "efforts",
+        "process",
+        "campaign",
+        "operation",
+        "mission",
+        "bid",
+        "initiative",
+        "drive",
+        "attempt",
+        "plan",
+    }
+)
 NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 HOSTILE_ACCUSABLE = frozenset(
     {
@@ -493,8 +508,8 @@ def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
     pos = pos_of(tok)
     if pos is None or (pos == "verb" and tok.dep_ in ("amod", "compound")):
         return None  # 'an impounded ship', 'its long-threatened invasion' modify a noun
-    if pos == "noun" and tok.dep_ in ("poss", "compound"):
-        return None  # 'the meeting's co-chairman', 'peace talks negotiator'
+    if pos == "noun" and tok.dep_ in ("poss", "compound") and tok.head.lower_ not in EFFORT_NOUNS:
+        return None  # 'the meeting's co-chairman', but 'a mediation effort' is one
     if pos == "adj" and tok.dep_ not in ("acomp", "ROOT", "ccomp", "xcomp", "conj"):
         return None  # adjectives carry events only as predicates ('he was confident')
     best: Entry | None = None
@@ -567,7 +582,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         if trig.entry.predicative and trig.absorbed_by is None:
             verb = _predicate_verb(trig.token)
             for other in triggers:
-                if other is trig or other.absorbed_by is not None:
+                if other is trig or other.absorbed_by is not None or other.background:
                     continue
                 if any(anc == verb for anc, _ in _ancestors(other.token, 6)):
                     other.absorbed_by = trig
@@ -582,6 +597,13 @@ def _absorbs(other: Trigger | None, trig: Trigger, dep: str, ont: Ontology) -> b
         return True
     if dep in ("advcl", "xcomp") and _is_purpose_or_condition(trig.token):
         return True  # 'staged rallies to demand reforms', 'send arms if it is attacked'
+    if (
+        dep == "advcl"
+        and trig.token.tag_ == "VBG"
+        and trig.entry.type == "attack"
+        and (ont[other.entry.type].hostile)
+    ):
+        return True  # 'bombarded the city, killing eight people': the toll of that attack
     return ont[other.entry.type].absorbs and dep != "conj"
 
 
@@ -605,8 +627,7 @@ def _is_temporal_clause(tok: Token) -> bool:
     while node.dep_ not in ("advcl", "ROOT") and node.head != node:
         node = node.head
     return node.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS | {"as", "while", "when", "because"}
-        for c in node.children
+        c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS for c in node.children
     )
 
 
