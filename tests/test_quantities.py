@@ -109,3 +109,17 @@ def test_scaled_numbers(nlp):
 def test_trigger_restricts_to_its_clause(nlp):
     text = "Russia sent 200 tanks to the border, while officials said 40 protesters were arrested in Moscow."
     assert [q["value"] for q in _quantities(nlp, text, "sent")] == [200]
+
+
+def test_nested_round_plurals_and_dozens(nlp):
+    q = _only(_quantities(nlp, "Tens of thousands of protesters marched."))
+    assert q == {
+        "value": None,
+        "unit": "protesters",
+        "approximate": True,
+        "text": "Tens of thousands",
+    }
+    q = _only(_quantities(nlp, "A dozen tanks crossed the border."))
+    assert (q["value"], q["unit"], q["text"]) == (12, "tanks", "A dozen")
+    q = _only(_quantities(nlp, "Five hundred Ugandan rebels surrendered."))
+    assert (q["value"], q["unit"]) == (500, "rebels")

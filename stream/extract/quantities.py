@@ -212,7 +212,14 @@ def find_quantities(sent, trigger=None) -> list[Quantity]:
         last = run[-1]
         if trigger is not None and not _in_clause(last, trigger):
             continue
-        quantity = _quantity(run, sent)
+        inner = _round_of_round(last)  # "tens of thousands of protesters"
+        if inner is not None:
+            used.add(inner.i)
+            quantity = _quantity([inner], sent)
+            if quantity is not None:
+                quantity["text"] = sent.doc[last.i : inner.i + 1].text
+        else:
+            quantity = _quantity(run, sent)
         if quantity is not None:
             anchor = trigger.i if trigger is not None else last.i
             out.append((abs(last.i - anchor), quantity))
@@ -220,9 +227,25 @@ def find_quantities(sent, trigger=None) -> list[Quantity]:
     return [q for _, q in out]
 
 
+def _round_of_round(tok):
+    """The inner plural of "tens of thousands", "hundreds of thousands", or None."""
+    if tok.lower_ not in _ROUND_PLURALS:
+        return None
+    if tok.dep_ == "quantmod" and tok.head.lower_ in _ROUND_PLURALS and tok.head.i > tok.i:
+        return tok.head  # parsed as "tens" modifying "thousands"
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if inner is not None and inner.lower_ in _ROUND_PLURALS:
+                return inner
+    return None
+
+
 def _is_number_word(tok) -> bool:
     low = tok.lower_
     if low in _ROUND_PLURALS:
+        return True
+    if low == "dozen" and tok.tag_ != "CD":  # "a dozen tanks"
         return True
     if tok.ent_type_ in _SKIP_ENTS and tok.ent_type_ != "QUANTITY":
         return False
@@ -244,8 +267,8 @@ def _number_run(tok, sent) -> list:
     k = tok.i - 1
     while (
         k >= sent.start
-        and sent.doc[k].lower_ in ("couple", "a", "few")
-        and sent.doc[k].ent_type_ == tok.ent_type_
+        and sent.doc[k].lower_ in ("couple", "a", "an", "few")
+        and (sent.doc[k].ent_type_ == tok.ent_type_ or sent.doc[k].head.i == tok.i)
     ):
         run.insert(0, sent.doc[k])
         k -= 1
