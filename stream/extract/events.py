@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from stream.extract.lexicon import Entry, Lexicon
+from stream.extract.lexicon import Entry, Lexicon, load_lexicon
 from stream.extract.ontology import Ontology
 
+_DEFAULT_LEXICON = load_lexicon()  # word classes of the grammar rules below
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd"})
@@ -78,106 +79,9 @@ PRONOUNS = frozenset(
     }
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
-CONTAINER_NOUNS = frozenset(
-    {
-        "number",
-        "thousand",
-        "thousands",
-        "hundred",
-        "hundreds",
-        "dozen",
-        "dozens",
-        "group",
-        "some",
-        "most",
-        "all",
-        "part",
-        "batch",
-        "contingent",
-        "wave",
-        "team",
-        "delegation",
-        "member",
-        "members",
-        "surge",
-        "kind",
-        "type",
-        "lot",
-        "lots",
-        "several",
-        "many",
-        "more",
-        "unit",
-        "shipment",
-        "package",
-        "tons",
-        "ton",
-    }
-)
-PERSON_TITLES = frozenset(
-    {
-        "president",
-        "minister",
-        "leader",
-        "king",
-        "queen",
-        "prince",
-        "chancellor",
-        "secretary",
-        "envoy",
-        "ambassador",
-        "official",
-        "diplomat",
-        "delegation",
-        "premier",
-        "emir",
-        "sheikh",
-        "general",
-        "commander",
-        "chief",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "negotiator",
-        "counterpart",
-        "head",
-        "adviser",
-        "advisor",
-        "mayor",
-        "governor",
-        "senator",
-        "pope",
-        "ayatollah",
-        "monarch",
-        "sultan",
-        "him",
-        "her",
-        "them",
-        "counterparts",
-        "leaders",
-        "officials",
-        "representative",
-        "delegate",
-        "foreign",
-        "dictator",
-        "chairman",
-    }
-)
-EFFORT_NOUNS = frozenset(
-    {
-        "effort",
-        "efforts",
-        "process",
-        "campaign",
-        "operation",
-        "mission",
-        "bid",
-        "initiative",
-        "drive",
-        "attempt",
-        "plan",
-    }
-)
+CONTAINER_NOUNS = _DEFAULT_LEXICON.word_class("container")
+PERSON_TITLES = _DEFAULT_LEXICON.word_class("person_title")
+EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
 NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 HOSTILE_ACCUSABLE = frozenset(
     {
