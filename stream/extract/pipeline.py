@@ -188,7 +188,7 @@ class Extractor:
                 event = self._event(article, draft, sent, actors, timexes, (start, end, sentence))
                 event["extracted_at"] = extracted_at
                 dated.fill(event)
-                if not draft.background:
+                if not draft.background and _worth_reporting(event):
                     events.append(event)
         return events
 
@@ -254,6 +254,13 @@ class Extractor:
         if find_quantities is None:
             return []
         return list(find_quantities(sent, draft.token))
+
+
+def _worth_reporting(event: Event) -> bool:
+    """An event with no party at all is kept only when the text states it as fact."""
+    if event["actors"] or event["targets"]:
+        return True
+    return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
 
 
 def _locate_stateless(actors: list[Actor], location: Location | None) -> None:
