@@ -290,3 +290,22 @@ def test_people_named_as_a_whole_person_entity(nlp):
         "group",
     )
     assert _resolve(nlp, "Michael Jordan said he was happy.", "Jordan") == []
+
+
+def test_the_country_and_titles_named_by_apposition(nlp):
+    text = (
+        "Kenya's government said on Monday it would send police to Haiti. "
+        "The country's foreign minister, Musalia Mudavadi, met his counterpart. "
+        "Mr. Mudavadi said the deployment would start soon."
+    )
+    doc = nlp(text)
+    resolver = DocumentActors(doc)
+    assert resolver.resolve(_token(doc, "country"))[0]["country"] == "KEN"
+    minister = resolver.resolve(_token(doc, "minister"))[0]
+    assert (minister["name"], minister["country"], minister["role"]) == (
+        "Musalia Mudavadi",
+        "KEN",
+        "foreign minister",
+    )
+    assert resolver.resolve(_token(doc, "Mudavadi", 1))[0]["country"] == "KEN"
+    assert resolver.resolve(_token(doc, "counterpart"))[0]["country"] is None

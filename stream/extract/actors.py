@@ -156,6 +156,8 @@ _STANCE_SUFFIXES = frozenset(
 _PLACED_PARTICIPLES = frozenset(
     {"based", "located", "stationed", "operating", "affiliated", "living", "residing"}
 )
+# "his counterpart": the possessor's country is exactly not this person's
+_OTHER_SIDE_ROLES = frozenset({"counterpart", "counterparts"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "MED"})
@@ -823,7 +825,7 @@ class DocumentActors:
                     and term not in result.others
                 ):
                     result.others.append(term)
-        if result.owner is None:
+        if result.owner is None and h.lower_ not in _OTHER_SIDE_ROLES:
             for tok in phrase:
                 if tok.dep_ == "poss" and tok.i != h.i:
                     actors = self._resolved(tok)
@@ -1098,7 +1100,7 @@ class DocumentActors:
         for a, b, term in self._match(list(h.doc[h.i + 1 : sent_end])):
             if term.country and not self._is_stance_prefix(a, b):
                 return term.country
-        return self._recent_country(h.i)
+        return self._topic_country(h.i)
 
     def _owner_from_context(self, h, owner: _Owner) -> None:
         """ "At the Pentagon, spokesman Pat Ryder said": an institution or capital where the
@@ -1145,6 +1147,10 @@ class DocumentActors:
         if h.lower_ in _GENERIC_ROLES:
             sector = owner.sector or self._modifier_sector(h, phrase) or sector
         if role.kind == "person":
+            named = self._appositive_person(h, role, owner, sector)
+            if named is not None:  # "the foreign minister, Musalia Mudavadi,"
+                return [named.actor(text)]
+        if role.kind == "person":
             remembered = self._by_role.get((owner.owner, role.role)) if owner.owner else None
             if (
                 remembered is None
@@ -1173,7 +1179,14 @@ class DocumentActors:
                 )
             )
             guess = role.needs_owner or (role.sector in _STATE_SECTORS and in_subject)
-            if guess and role.kind != "country":
+            guess = guess and role.role not in _OTHER_SIDE_ROLES
+            if role.kind == "country" and has_the:  # "the country's foreign minister"
+                country = self._topic_country(h.i)
+                if country is not None:
+                    iso3 = country
+                    name = self.gaz.country_name(iso3)
+                    return [_actor(text, name, "country", iso3, None, iso3)]
+            elif guess:
                 owner.country = owner.owner = self._context_country(h)
         if owner.owner is None:
             name = role.role
@@ -1189,6 +1202,23 @@ class DocumentActors:
                 _actor(text, other, kind, term.country, role.role, _code(term.country, sector))
             )
         return out
+
+    def _appositive_person(self, h, role: Role, owner: _Owner, sector: str) -> _Person | None:
+        """The person an apposition names for a title ("its foreign minister, X,")."""
+        for child in h.children:
+            if child.dep_ != "appos" or not (child.ent_type_ == "PERSON" or child.tag_ == "NNP"):
+                continue
+            name, toks = self._person_name(child)
+            if not name or self.gaz.lookup(name) is not None:
+                continue
+            if owner.owner is None and role.role not in _OTHER_SIDE_ROLES:
+                owner.country = owner.owner = self._context_country(h)
+            person = self._people.get(_norm(name)) or _Person(name, None, None, None, None)
+            person.country, person.owner = owner.country, owner.owner
+            person.role, person.sector = role.role, sector
+            self._remember(person, toks)
+            return person
+        return None
 
     def _from_entity(self, h, phrase, terms, head_term: Term | None) -> list[Actor]:
         ent = entity_span(h)
@@ -1262,6 +1292,17 @@ class DocumentActors:
             if mention.i < before and mention.actor["role"] == role and mention.actor["country"]:
                 return mention.actor
         return None
+
+    def _topic_country(self, before: int) -> str | None:
+        """The country recent sentences are about: the last subject with a country (within
+        the pronoun window), else the last country named."""
+        floor = self._window_start(before)
+        for mention in reversed(self._mentions):
+            if mention.i < floor:
+                break
+            if mention.i < before and mention.subject and mention.actor["country"]:
+                return mention.actor["country"]
+        return self._recent_country(before)
 
     def _recent_country(self, before: int, floor: int = 0) -> str | None:
         for mention in reversed(self._mentions):
