@@ -218,7 +218,7 @@ class Extractor:
         )
         confidence = draft.confidence * (1.0 if who else 0.7)
         location = self._location(sent, draft, whom)
-        _locate_stateless(who, location)
+        _locate_stateless(who, location, whom)
         return {
             "schema_version": EVENT_SCHEMA_VERSION,
             "event_id": make_event_id(article.id, start, etype, who),
@@ -263,15 +263,19 @@ def _worth_reporting(event: Event) -> bool:
     return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
 
 
-def _locate_stateless(actors: list[Actor], location: Location | None) -> None:
-    """A group of no named country acting somewhere ('prisoners rioted at a jail in Dili')
-    belongs to the country where it acts."""
-    if location is None or not location["country"]:
+def _locate_stateless(actors: list[Actor], location: Location | None, targets: list[Actor]) -> None:
+    """A group of no named country acting somewhere ('prisoners rioted at a jail in Dili') or
+    against its own authorities ('refugees protest the Russian government's refusal')
+    belongs to that country."""
+    country = location["country"] if location is not None else None
+    if not country:
+        country = next((t["country"] for t in targets if t["country"]), None)
+    if not country:
         return
     for actor in actors:
         if actor["country"] is None and (actor["code"] or "").startswith("---"):
-            actor["country"] = location["country"]
-            actor["code"] = location["country"] + (actor["code"] or "---")[3:]
+            actor["country"] = country
+            actor["code"] = country + (actor["code"] or "---")[3:]
 
 
 class _DateMemory:
