@@ -97,4 +97,5 @@ def test_benchmark_prints_every_section_and_writes_json(tmp_path, seed_article):
     assert all(mb > 50 for mb in two["rss"]["peak_per_worker_mb"])
     assert results["memory"]["articles"] == 6
     assert results["memory"]["end"]["median_rss_mb"] > 50
+    assert results["memory"]["end"]["trimmed_rss_mb"] > 50
     assert results["memory"]["end"]["peak_rss_mb"] >= results["memory"]["checkpoint"]["peak_rss_mb"]
