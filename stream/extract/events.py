@@ -430,7 +430,7 @@ def _trigger_words(tok: Token, entry: Entry, lex: Lexicon) -> list[Token]:
     words = [tok]
     words += [c for c in tok.children if c.dep_ == "prt"]
     if entry.object is not None:
-        words += [o for o in children(tok, OBJECT_DEPS) if any_lemma(o, lex, entry.object)][:1]
+        words += [o for o in objects(tok) if _names_any(o, lex, entry.object)][:1]
     return sorted(words, key=lambda t: t.i)
 
 
@@ -456,6 +456,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
     at = {t.token.i: t for t in triggers}
     for trig in triggers:
         _mark_light_verb_objects(trig, at)
+        _take_means_of_harm(trig, at, ont)
     for trig in triggers:
         if trig.absorbed_by is not None:
             continue
@@ -559,6 +560,22 @@ def _mark_light_verb_objects(trig: Trigger, at: dict[int, Trigger]) -> None:
             other.absorbed_by = trig
             if trig.entry.light and other.entry.compound is not None:
                 trig.entry = other.entry  # 'launched a hunger strike' is a protest
+
+
+def _take_means_of_harm(trig: Trigger, at: dict[int, Trigger], ont: Ontology) -> None:
+    """'Predator attacks killed eight', 'murdered in an attack': the attack noun says how."""
+    if trig.nominal or trig.entry.cameo != "180":
+        return
+    tok = trig.token
+    means = children(tok, SUBJECT_DEPS) + [
+        p for prep in prep_children(tok, ("in", "by")) for p in pobjs(prep)
+    ]
+    for m in means:
+        other = at.get(m.i)
+        if other is not None and other.nominal and ont[other.entry.type].hostile:
+            other.absorbed_by = trig
+            trig.entry = other.entry
+            return
 
 
 def _is_plan_noun(tok: Token, lex: Lexicon) -> bool:
