@@ -309,3 +309,14 @@ def test_the_country_and_titles_named_by_apposition(nlp):
     )
     assert resolver.resolve(_token(doc, "Mudavadi", 1))[0]["country"] == "KEN"
     assert resolver.resolve(_token(doc, "counterpart"))[0]["country"] is None
+
+
+def test_datelines_hung_on_the_subject_and_longer_party_names(nlp):
+    doc = nlp(
+        "NEW YORK, March 16 - Philippines finance minister Jaime Ongpin said he was optimistic."
+    )
+    ongpin = DocumentActors(doc).resolve(_token(doc, "Ongpin"))[0]
+    assert ongpin["country"] == "PHL" and not ongpin["text"].startswith(("NEW", "March"))
+    doc = nlp("President Hosni Mubarak's ruling National Democratic Party won the vote.")
+    party = DocumentActors(doc).resolve(_token(doc, "Party"))[0]
+    assert party["country"] == "EGY"

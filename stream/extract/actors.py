@@ -157,6 +157,7 @@ _PLACED_PARTICIPLES = frozenset(
     {"based", "located", "stationed", "operating", "affiliated", "living", "residing"}
 )
 # "his counterpart": the possessor's country is exactly not this person's
+_BREAKS = frozenset({"-", "—", "–", "--", ":", ";"})
 _OTHER_SIDE_ROLES = frozenset({"counterpart", "counterparts"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
@@ -462,6 +463,11 @@ def _code(owner: str | None, sector: str | None) -> str | None:
     return owner
 
 
+def _spaced(tok) -> bool:
+    """A dash or colon standing free between words (not a hyphen inside one)."""
+    return bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
 def entity_span(tok):
     """The named-entity span holding ``tok``, or None (found via IOB tags, no ents scan)."""
     if not tok.ent_type_:
@@ -661,7 +667,7 @@ class DocumentActors:
         terms = self._match(phrase)
         head_match = next(((a, b, t) for a, b, t in terms if a <= h.i < b), None)
         head_term = head_match[2] if head_match else None
-        if head_match is not None and self._inside_person_name(h, *head_match):
+        if head_match is not None and self._inside_longer_name(h, *head_match):
             head_term = None  # "Michael Jordan", "Paris Hilton"
         if head_term is not None and head_term.source == "leader":
             given = _norm(self._person_name(h)[0]).split()[:-1]
@@ -722,12 +728,17 @@ class DocumentActors:
         )
 
     @staticmethod
-    def _inside_person_name(h, start: int, end: int, term: Term) -> bool:
-        """A place name inside a longer person's name ("Michael Jordan", "Paris Hilton")."""
-        if h.ent_type_ != "PERSON" or term.source in ("leader", "organization", "institution"):
-            return False
+    def _inside_longer_name(h, start: int, end: int, term: Term) -> bool:
+        """A place name inside a longer person's name ("Michael Jordan", "Paris Hilton"), or
+        a party name inside a longer one ("the ruling National Democratic Party")."""
         ent = entity_span(h)
-        return ent is not None and (ent.start < start or ent.end > end)
+        if ent is None:
+            return False
+        if h.ent_type_ == "PERSON" and term.source not in ("leader", "organization", "institution"):
+            return ent.start < start or ent.end > end
+        if h.ent_type_ == "ORG" and term.source == "organization" and term.country:
+            return ent.start < start and ent[0].pos_ == "PROPN" and ent[0].i < start
+        return False
 
     @staticmethod
     def _of_object(h):
@@ -748,7 +759,13 @@ class DocumentActors:
             if child.dep_ in ("flat", "compound") and child.pos_ == "PROPN":
                 toks.extend(child.subtree)
         toks.sort(key=lambda t: t.i)
-        return toks
+        # a parse that hangs a dateline on the subject ("March 16 - Philippines finance
+        # minister ..."): keep only what follows the last dash or line break before the head
+        cut = 0
+        for k, tok in enumerate(toks):
+            if tok.i < h.i and (tok.is_space or (tok.text in _BREAKS and _spaced(tok))):
+                cut = k + 1
+        return toks[cut:] if cut else toks
 
     def _match(self, phrase: list) -> list[tuple[int, int, Term]]:
         """Longest non-overlapping gazetteer matches in a phrase: (start i, end i, term)."""
