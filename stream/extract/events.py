@@ -721,7 +721,7 @@ def _actors_of(trig: Trigger, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     tok = trig.token
     if trig.nominal:
         return _nominal_arguments(tok, lex)
-    actors = subjects(tok)
+    actors = [o for a in subjects(tok) for o in _event_owners(a, lex)]
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
         actors = children(tok, PASSIVE_SUBJECT_DEPS)  # 'Vietnam is committed to …'
     targets = [
@@ -786,6 +786,14 @@ def _nominal_arguments(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Toke
                 actors = subjects(verb)
                 break
     return actors, _dedupe(targets, actors)
+
+
+def _event_owners(tok: Token, lex: Lexicon) -> list[Token]:
+    """'US Predator attacks killed …': the doers of an event noun are its modifiers."""
+    if not lex.entries_for(tok.lower_, "noun"):
+        return [tok]
+    mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    return mods or [tok]
 
 
 def _owners(tokens: list[Token]) -> list[Token]:
