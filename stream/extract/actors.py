@@ -184,6 +184,7 @@ _GENERIC_ROLES = frozenset(
         "authorities",
         "agency",
         "office",
+        "chairman",
         "delegation",
         "side",
         "state",
