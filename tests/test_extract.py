@@ -288,3 +288,36 @@ def test_prefilter_skips_irrelevant_sentences(extractor):
         prepared = extractor._prepare(Article(id="x", text=text))
         assert prepared.doc is not None
         assert prepared.doc.text.strip() == "Troops were deployed to the border."
+
+
+def test_attack_reported_by_unnamed_sources_stays_an_attack(extractor):
+    events = _extract(
+        extractor,
+        "Hezbollah guerrillas killed an Israeli officer in southern Lebanon, sources said.",
+    )
+    assert [e["type"] for e in events] == ["attack"]
+
+
+def test_must_in_reported_speech_is_a_demand(extractor):
+    events = _extract(extractor, "Russia said on Tuesday that Sudan must return the helicopter.")
+    assert [e["type"] for e in events] == ["demand"]
+    assert events[0]["actors"][0]["country"] == "RUS"
+
+
+def test_ultimatum_is_a_threat(extractor):
+    text = "African states announced that they will withdraw their force from Chad unless the president holds elections."
+    assert "threat" in _types(_extract(extractor, text))
+
+
+def test_purpose_clause_belongs_to_its_event(extractor):
+    events = _extract(
+        extractor,
+        "Thousands of students staged demonstrations in Jakarta to demand political reforms.",
+    )
+    assert _types(events) == {"protest"}
+
+
+def test_confidence_is_lower_for_hedged_nominal_events(extractor):
+    firm = _extract(extractor, "Russian troops attacked the Ukrainian town of Bakhmut on Monday.")
+    hedged = _extract(extractor, "A possible Russian attack on Bakhmut could follow.")
+    assert firm and firm[0]["confidence"] > max((e["confidence"] for e in hedged), default=0.0)
