@@ -514,7 +514,6 @@ class _Owner:
     owner: str | None = None  # ISO3 or IGO/NGO code
     sector: str | None = None
     name: str | None = None
-    terms: list[tuple[int, int, Term]] = field(default_factory=list)
     others: list[Term] = field(default_factory=list)  # "US and British activists": British
 
 
@@ -538,7 +537,7 @@ class DocumentActors:
     # -- public --------------------------------------------------------------------------
     def resolve(self, token) -> list[Actor]:
         """Actors denoted by the phrase headed by ``token`` (several for conjuncts)."""
-        self._read_until(token.sent)
+        self._read_until(token.i)
         heads = sorted([token, *token.conjuncts], key=lambda t: t.i)
         out: list[Actor] = []
         seen: set[tuple[str | None, str]] = set()
@@ -565,15 +564,17 @@ class DocumentActors:
         self._note_pair(found)
 
     # -- memory --------------------------------------------------------------------------
-    def _read_until(self, sent) -> None:
-        if sent.end <= self._noted_until:
+    def _read_until(self, i: int) -> None:
+        """Read every sentence up to the one holding token ``i``, in document order."""
+        if i < self._noted_until:
             return
-        for s in self.doc.sents:
-            if s.end <= self._noted_until:
-                continue
-            self.note_sentence(s)
-            if s.end >= sent.end:
-                break
+        starts = self._sentence_starts()
+        k = bisect_right(starts, self._noted_until) - 1
+        while self._noted_until <= i and k < len(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
+            if end > self._noted_until:
+                self.note_sentence(self.doc[starts[k] : end])
+            k += 1
 
     def _resolved(self, tok) -> list[Actor]:
         actors = self._cache.get(tok.i)
@@ -810,7 +811,7 @@ class DocumentActors:
 
     def _owner(self, h, phrase: list, terms: list[tuple[int, int, Term]]) -> _Owner:
         """Country / organisation the modifiers of a phrase name (possessive first)."""
-        result = _Owner(terms=terms)
+        result = _Owner()
         best_rank = 99
         for a, b, term in terms:
             if a <= h.i < b or self._is_stance_prefix(a, b):
