@@ -320,3 +320,18 @@ def test_datelines_hung_on_the_subject_and_longer_party_names(nlp):
     doc = nlp("President Hosni Mubarak's ruling National Democratic Party won the vote.")
     party = DocumentActors(doc).resolve(_token(doc, "Party"))[0]
     assert party["country"] == "EGY"
+
+
+def test_unnamed_civilians_belong_to_where_they_act_but_rebels_do_not(nlp):
+    doc = nlp(
+        "Prisoners rioted at a jail in East Timor's capital Dili. Insurgents bombarded a part of Aleppo."
+    )
+    resolver = DocumentActors(doc)
+    assert resolver.resolve(_token(doc, "Prisoners"))[0]["code"] == "TLSCVL"
+    assert resolver.resolve(_token(doc, "Insurgents"))[0]["code"] == "---INS"
+
+
+def test_money_is_not_a_country_mention(nlp):
+    text = "Ousted president Jean-Bertrand Aristide misused up to US $50 million, Haitian officials said."
+    actors = _resolve(nlp, text, "Aristide")
+    assert actors[0]["country"] != "USA"

@@ -159,6 +159,8 @@ _PLACED_PARTICIPLES = frozenset(
 # "his counterpart": the possessor's country is exactly not this person's
 _BREAKS = frozenset({"-", "—", "–", "--", ":", ";"})
 _OTHER_SIDE_ROLES = frozenset({"counterpart", "counterparts"})
+# Civilian sectors: an unnamed group of them belongs to the country it acts in
+_CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "HLH", "REL", "AGR"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "MED"})
@@ -1117,9 +1119,25 @@ class DocumentActors:
         k = bisect_right(starts, h.i)
         sent_end = starts[k] if k < len(starts) else len(self.doc)
         for a, b, term in self._match(list(h.doc[h.i + 1 : sent_end])):
-            if term.country and not self._is_stance_prefix(a, b):
+            money = b < len(self.doc) and (
+                self.doc[b].text in ("$", "€", "£") or self.doc[b].like_num
+            )
+            if term.country and not self._is_stance_prefix(a, b) and not money:
                 return term.country
         return self._topic_country(h.i)
+
+    def _clause_place_country(self, h) -> str | None:
+        """Country of a place the subject's clause happens in ("... rioted in Dili")."""
+        for prep in h.head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "outside"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for _, _, term in self._match(list(pobj.subtree)):
+                    if term.country and term.source in ("country", "capital", "place"):
+                        return term.country
+        return None
 
     def _owner_from_context(self, h, owner: _Owner) -> None:
         """ "At the Pentagon, spokesman Pat Ryder said": an institution or capital where the
@@ -1207,6 +1225,9 @@ class DocumentActors:
                     return [_actor(text, name, "country", iso3, None, iso3)]
             elif guess:
                 owner.country = owner.owner = self._context_country(h)
+            elif role.sector in _CIVIL_SECTORS and h.dep_ in _SUBJECT_DEPS:
+                # "Prisoners rioted at a jail in East Timor's capital": where they act
+                owner.country = owner.owner = self._clause_place_country(h)
         if owner.owner is None:
             name = role.role
         elif owner.country:
