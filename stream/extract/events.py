@@ -869,10 +869,11 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and trig.entry.requires_complement
         and not _has_event_complement(trig)
     ):
-        etype, cameo = "statement", "010"  # 'warned that relations could suffer'
         content = complement_clauses(trig.token)
-        if content:
-            mod = read_modality(content[0], lex)
+        content_mod = read_modality(content[0], lex) if content else None
+        if content_mod is None or not content_mod.intent:  # 'warned that ties could suffer'
+            etype, cameo = "statement", "010"
+            mod = content_mod or mod
     actors, targets = _actors_of(trig, lex)
     speaker = (
         subjects(mod.speech_verb)
