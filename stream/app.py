@@ -15,7 +15,7 @@ import faust
 from stream.accounting import build_receipt, extractor_version, receipt_key
 from stream.admission import AdmissionPolicy, configure
 from stream.agents import Counters, ExtractionPool, Outcome, extract_articles
-from stream.broker import ensure_pipeline_topics
+from stream.broker import ensure_pipeline_topics, port_open
 from stream.codec import dumps
 from stream.config import Settings
 from stream.ops import Monitor, serve
@@ -136,6 +136,22 @@ def create_app(
     extract.__name__ = extract.__qualname__ = "extract_articles"
     app.agent(articles, name="extract_articles", concurrency=1)(extract)
 
+    @app.on_partitions_assigned.connect
+    async def _start_uncommitted_from_the_beginning(sender: Any, assigned: Any, **_: Any) -> None:
+        tps = [tp for tp in assigned if tp.topic == settings.articles_topic]
+        if not tps:
+            return
+        loop = asyncio.get_running_loop()
+        try:
+            starts = await loop.run_in_executor(None, uncommitted_starts, settings, tps)
+        except Exception as exc:  # the broker went away again: the next rebalance retries
+            log.warning("could not read committed offsets (%s)", exc)
+            return
+        for tp, offset in starts.items():
+            log.info("partition %s-%d has no committed offset: reading from %d", *tp, offset)
+            forget_partition_progress(app.consumer, tp)
+            await app.consumer.seek(tp, offset)
+
     @app.timer(interval=2.0)
     async def _consumer_lag() -> None:
         consumer = app.consumer
@@ -146,11 +162,53 @@ def create_app(
     return bundle
 
 
+def uncommitted_starts(settings: Settings, tps: Sequence[Any]) -> dict[Any, int]:
+    """First offsets of the partitions in ``tps`` that have no committed offset in the group.
+
+    Such a partition is read from its beginning. Besides a new group, this is what a broker
+    that lost its state (a restarted in-memory broker, a recreated topic) looks like; without
+    the explicit seek the consumer would resume at the position it had in the old log and
+    skip the new log's first messages.
+    """
+    from kafka import KafkaConsumer
+    from kafka import TopicPartition as KafkaTP
+    from kafka.admin import KafkaAdminClient
+
+    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
+    try:
+        committed = admin.list_group_offsets({settings.app_id: None}).get(settings.app_id, {})
+    finally:
+        admin.close()
+    done = {(tp.topic, tp.partition) for tp, meta in committed.items() if meta.offset >= 0}
+    missing = [
+        KafkaTP(tp.topic, tp.partition) for tp in tps if (tp.topic, tp.partition) not in done
+    ]
+    if not missing:
+        return {}
+    consumer = KafkaConsumer(bootstrap_servers=settings.bootstrap_servers)
+    try:
+        firsts = consumer.beginning_offsets(missing)
+    finally:
+        consumer.close()
+    by_key = {(tp.topic, tp.partition): tp for tp in tps}
+    return {by_key[(tp.topic, tp.partition)]: offset for tp, offset in firsts.items()}
+
+
+def forget_partition_progress(consumer: Any, tp: Any) -> None:
+    """Drop Faust's in-memory read/ack/commit marks of a partition that starts over."""
+    for name in ("_committed_offset", "_read_offset", "_acked", "_acked_index", "_gap"):
+        marks = getattr(consumer, name, None)
+        if marks is not None:
+            marks.pop(tp, None)
+
+
 def wait_for_broker(settings: Settings, *, timeout: float | None = None) -> None:
     """Create the pipeline's topics, retrying with backoff until the broker answers."""
     delay, started = 0.5, time.monotonic()
     while True:
         try:
+            if not any(port_open(*_host_port(s), timeout=1.0) for s in settings.bootstrap_servers):
+                raise ConnectionRefusedError("no connection on any bootstrap server")
             created = ensure_pipeline_topics(settings)
         except Exception as exc:  # kafka-python raises several kinds while the broker is away
             if timeout is not None and time.monotonic() - started > timeout:
@@ -159,11 +217,16 @@ def wait_for_broker(settings: Settings, *, timeout: float | None = None) -> None
                 "broker %s not reachable (%s); retrying in %.1f s", settings.broker, exc, delay
             )
             time.sleep(delay)
-            delay = min(delay * 2, 10.0)
+            delay = min(delay * 2, 5.0)
             continue
         if created:
             log.info("created topics %s", ", ".join(created))
         return
+
+
+def _host_port(server: str) -> tuple[str, int]:
+    host, _, port = server.rpartition(":")
+    return host.strip("[]") or "localhost", int(port or 9092)
 
 
 def setup_logging(level: int = logging.INFO) -> None:
@@ -205,7 +268,10 @@ class DrainingWorker(faust.Worker):
             self._schedule_shutdown(signum)
             return
         self.monitor.set_state("draining")
-        log.info("%s: finishing the batch in hand, then stopping", signum.name)
+        if self.monitor.in_batch:
+            log.info("%s: finishing the batch in hand, then stopping", signum.name)
+        else:
+            log.info("%s: no batch in hand, stopping", signum.name)
 
         async def drain() -> None:
             if not await self.monitor.wait_idle(self.drain_timeout):

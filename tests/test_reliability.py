@@ -400,18 +400,25 @@ def test_two_workers_one_killed_the_other_takes_over(broker, eventstream_cmd, wo
 
 
 def test_sigterm_during_a_batch_leaves_no_article_without_receipt(broker, eventstream_cmd, workdir):
-    settings = scenario(broker.bootstrap, workdir, batch_size=32, batch_within=1.0)
+    port = free_port()
+    settings = scenario(
+        broker.bootstrap, workdir, batch_size=32, batch_within=1.0, metrics_port=port
+    )
     ensure_pipeline_topics(settings)
     positions = produce(settings, articles(600, "term"))
     worker = start(settings, workdir, "first", eventstream_cmd)
     try:
         wait_receipts(settings, 64, timeout=120)
+        deadline = time.monotonic() + 30
+        while not health(port).get("batch_in_hand") and time.monotonic() < deadline:
+            time.sleep(0.01)
         worker.send_signal(signal.SIGTERM)
         code = worker.wait(timeout=40)
     finally:
         if worker.poll() is None:
             kill9(worker)
     assert code == 0, log_of(workdir, "first")
+    assert "SIGTERM: finishing the batch in hand" in log_of(workdir, "first")
     first = wait_receipts(settings, 10**9, timeout=3)
     assert len(first) < len(positions), "the worker finished before SIGTERM"
     # What was committed on the way out has receipts: no offset below a commit lacks one.
@@ -433,10 +440,18 @@ def test_sigterm_during_a_batch_leaves_no_article_without_receipt(broker, events
         stop_process(restarted)
 
 
+def health(port: int) -> dict:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as r:
+            return orjson.loads(r.read())
+    except (OSError, urllib.error.HTTPError):
+        return {}
+
+
 def committed_offsets(settings: Settings) -> dict[tuple[str, int], int]:
     admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
     try:
-        offsets = admin.list_consumer_group_offsets(settings.app_id)
+        offsets = admin.list_group_offsets({settings.app_id: None})[settings.app_id]
     finally:
         admin.close()
     return {
@@ -455,7 +470,10 @@ def test_worker_waits_for_a_missing_broker_and_survives_a_broker_restart(eventst
     worker = start(settings, workdir, "worker", eventstream_cmd)
     embedded = EmbeddedBroker(port, log_path=workdir / "broker.log")
     try:
-        time.sleep(4)  # the worker starts first and waits
+        deadline = time.monotonic() + 60  # the worker starts first and waits, saying so
+        while "not reachable" not in log_of(workdir, "worker") and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(2)
         assert worker.poll() is None, log_of(workdir, "worker")
         assert "not reachable" in log_of(workdir, "worker")
         embedded.start()
