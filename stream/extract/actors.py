@@ -25,7 +25,21 @@ Public API (used by the event side of the extractor):
 
 Actor codes are CAMEO-style: the ISO3 country (or an IGO/NGO code such as ``IGOUNO``) followed
 by a sector (``GOV``, ``MIL``, ``REB``, ``COP``, ``OPP``, ``LEG``, ``JUD``, ``MED``...);
-``---`` stands for an unknown country ("---REB" for rebels of no named country).
+``---`` stands for an unknown country ("---REB" for rebels of no named country). Capitals and
+institutions used as metonyms are the government or its organ ("Pyongyang" → ``PRKGOV``, "the
+Pentagon" → ``USAMIL``); a country named as such is the bare ISO3 ("Israel" → ``ISR``).
+
+Where the phrase itself names no country, these conventions apply, in this order: a
+possessive, a demonym or a named institution/organisation in the phrase; an "of/in/from"
+phrase ("the president of Armenia", "rebels in Darfur"); an apposition ("Kenzo Oshima, the
+United Nations Emergency Relief Coordinator"); the institution or capital where a person's
+clause takes place ("At the Pentagon, spokesman Pat Ryder said"). State actors still without
+a country (a titled person, "the government", "officials" as subject) take the country the
+context is about (named earlier in the sentence, else later in it, else the last subject with
+a country). Unnamed civilians, protesters and the like take the country of the place they act
+in; rebels, insurgents and militants stay ``---``. Ethnic groups are coded by residence
+("ethnic Albanians in south Serbia" → SRB). Names prefixed "anti-", "pro-" or suffixed
+"-backed", "-linked", "-made"... do not give their country to the head.
 
 Only ``lower_``, ``tag_``, ``pos_``, ``dep_``, ``ent_type_`` and the parse are used, so the
 lemmatizer may be excluded from the pipeline.
