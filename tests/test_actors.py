@@ -335,3 +335,15 @@ def test_money_is_not_a_country_mention(nlp):
     text = "Ousted president Jean-Bertrand Aristide misused up to US $50 million, Haitian officials said."
     actors = _resolve(nlp, text, "Aristide")
     assert actors[0]["country"] != "USA"
+
+
+def test_owners_of_event_nouns(nlp):
+    doc = nlp(
+        "North Korea's dispatch of troops worried Seoul. Recent US Predator attacks killed eight. "
+        "Pyongyang's involvement grew."
+    )
+    resolver = DocumentActors(doc)
+    assert [a["country"] for a in resolver.owners(_token(doc, "dispatch"))] == ["PRK"]
+    assert [a["country"] for a in resolver.owners(_token(doc, "attacks"))] == ["USA"]
+    assert [a["code"] for a in resolver.owners(_token(doc, "involvement"))] == ["PRKGOV"]
+    assert resolver.resolve(_token(doc, "attacks")) == []

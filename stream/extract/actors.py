@@ -20,8 +20,10 @@ Public API (used by the event side of the extractor):
     people named with a title ("Finnish President Alexander Stubb" → later "Stubb",
     "the Finnish president"), resolves he/she/his/it/its/they to earlier mentions, relative
     pronouns to their antecedent, "the two sides" to the last pair of parties and "the North"
-    to a previously named North/South country. ``note_sentence(sent)`` reads a sentence into
-    memory; ``resolve`` calls it for every sentence up to the token's own, in document order.
+    to a previously named North/South country. ``owners(token)`` gives the actors an event
+    noun's modifiers name ("North Korea's dispatch", "US Predator attacks"), for nominal
+    triggers. ``note_sentence(sent)`` reads a sentence into memory; ``resolve`` and ``owners``
+    call it for every sentence up to the token's own, in document order.
 
 Actor codes are CAMEO-style: the ISO3 country (or an IGO/NGO code such as ``IGOUNO``) followed
 by a sector (``GOV``, ``MIL``, ``REB``, ``COP``, ``OPP``, ``LEG``, ``JUD``, ``MED``...);
@@ -563,6 +565,27 @@ class DocumentActors:
                 if key not in seen:
                     seen.add(key)
                     out.append(dict(actor))  # type: ignore[arg-type]
+        return out
+
+    def owners(self, token) -> list[Actor]:
+        """Actors a nominal's modifiers name as its owner or agent: "North Korea's dispatch of
+        troops" → North Korea, "US Predator attacks" → United States, "Pyongyang's
+        involvement" → North Korea (for event nouns whose actor is not a separate argument)."""
+        self._read_until(token.i)
+        out: list[Actor] = []
+        for child in token.lefts:
+            if child.dep_ == "poss":
+                out.extend(dict(a) for a in self.resolve(child))  # type: ignore[misc]
+        if out:
+            return out
+        phrase = self._phrase(token)
+        for a, b, term in self._match(phrase):
+            if a <= token.i < b or self._is_stance_prefix(a, b):
+                continue
+            if term.source == "leader":
+                continue
+            kind = "group" if term.source in ("adjective", "people") else term.kind
+            out.append(_actor(self.doc[a:b].text, term.name, kind, term.country, None, term.code))
         return out
 
     def note_sentence(self, sent) -> None:
