@@ -89,6 +89,7 @@ def evaluate(
         for fam, sources in wanted.items():  # reciprocal codings accept either party first
             src_strict_n += 1
             same = [e for e in events if family_of(e["cameo"], table) == fam]
+            same.sort(key=lambda e: not e["actors"])  # an event with actors has a first actor
             if not same:
                 continue
             src_n += 1

@@ -783,7 +783,7 @@ def _nominal_arguments(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Toke
                 break
             verb = verb.head
             if pos_of(verb) == "verb":
-                actors = subjects(verb)
+                actors = [a for a in subjects(verb) if a != tok]  # not 'the visit came'
                 break
     return actors, _dedupe(targets, actors)
 
