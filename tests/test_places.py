@@ -76,3 +76,8 @@ def test_areas_named_by_an_of_phrase(nlp):
     assert loc is not None and loc["country"] == "YEM"
     loc = _loc(nlp, "Drones struck a depot on the outskirts of Kyiv.", "struck")
     assert loc is not None and loc["name"] == "Kyiv" and loc["country"] == "UKR"
+
+
+def test_area_noun_with_apposition(nlp):
+    loc = _loc(nlp, "Protesters gathered in the capital, Kyiv, on Sunday.", "gathered")
+    assert loc is not None and loc["name"] == "Kyiv" and loc["country"] == "UKR"

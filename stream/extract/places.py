@@ -145,6 +145,8 @@ def _place(pobj, gaz: Gazetteer) -> Location | None:
         core = None
     if core is None and pobj.lower_ in _AREA_NOUNS:
         of_obj = _of_object(pobj)  # "the town of Cizre"
+        if of_obj is None:  # "in the capital, Kyiv,"
+            of_obj = next((c for c in pobj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if of_obj is not None:
             return _place(of_obj, gaz)
         return None
