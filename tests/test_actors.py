@@ -347,3 +347,17 @@ def test_owners_of_event_nouns(nlp):
     assert [a["country"] for a in resolver.owners(_token(doc, "attacks"))] == ["USA"]
     assert [a["code"] for a in resolver.owners(_token(doc, "involvement"))] == ["PRKGOV"]
     assert resolver.resolve(_token(doc, "attacks")) == []
+
+
+def test_company_titles_are_business_not_government(nlp):
+    text = "Joe Biden spoke on Monday. The president of General Motors Corp met the minister."
+    doc = nlp(text)
+    resolver = DocumentActors(doc)
+    president = resolver.resolve(_token(doc, "president"))[0]
+    assert president["code"] == "---BUS" and president["name"] != "Joe Biden"
+    exec_ = _resolve(
+        nlp,
+        "H. John Greeniaus, executive vice president of Nabisco Brands Inc, said sales rose.",
+        "Greeniaus",
+    )
+    assert exec_[0]["code"] == "---BUS"

@@ -177,6 +177,10 @@ _BREAKS = frozenset({"-", "—", "–", "--", ":", ";"})
 _OTHER_SIDE_ROLES = frozenset({"counterpart", "counterparts"})
 # Civilian sectors: an unnamed group of them belongs to the country it acts in
 _CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "HLH", "REL", "AGR"})
+_COMPANY_SUFFIXES = frozenset(
+    {"inc", "corp", "corporation", "ltd", "plc", "co", "llc", "ag", "sa", "nv", "bv", "gmbh"}
+    | {"group", "holdings", "company", "airlines", "bank", "motors", "industries", "systems"}
+)
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "MED"})
@@ -945,6 +949,9 @@ class DocumentActors:
                     result.owner = term.country or term.code
                     result.name = term.name
                     return
+                if child.lower_ in ("of", "for") and self._is_company(pobj):
+                    result.sector = "BUS"  # "vice president of Nabisco Brands Inc"
+                    return
                 actors = self._resolved(pobj)
                 if actors and (actors[0]["country"] or actors[0]["code"]):
                     result.country = actors[0]["country"]
@@ -954,6 +961,16 @@ class DocumentActors:
                     )
                     result.name = actors[0]["name"]
                     return
+
+    @staticmethod
+    def _is_company(tok) -> bool:
+        """A company name: an ORG entity ending in Inc, Corp, Ltd, plc, Co, Group..."""
+        ent = entity_span(tok)
+        return (
+            ent is not None
+            and tok.ent_type_ == "ORG"
+            and ent[-1].lower_.rstrip(".") in _COMPANY_SUFFIXES
+        )
 
     def _role(self, h, phrase: list) -> Role | None:
         """Role named by the head, preferring multiword roles ending at it ("prime minister")."""
@@ -1080,7 +1097,7 @@ class DocumentActors:
             self._owner_from_appos(h, owner)
         if owner.owner is None and record is None:
             self._owner_from_context(h, owner)
-        if owner.owner is None and record is None and title is not None:
+        if owner.owner is None and record is None and title is not None and owner.sector != "BUS":
             owner.country = owner.owner = self._context_country(h)
         if record is None:
             if title is None and owner.owner is None:
@@ -1101,7 +1118,9 @@ class DocumentActors:
             title_words = [t for t in phrase if t.i < h.i]
             modifier = self._modifier_sector(h, title_words)
             non_state = self._modifier_sector(h, title_words, _NON_STATE_SECTORS)
-            if non_state is not None:
+            if owner.sector == "BUS":
+                record.sector = "BUS"
+            elif non_state is not None:
                 record.sector = non_state
             elif title.role in _GENERIC_ROLES or title.sector == "GOV":
                 record.sector = owner.sector or modifier or title.sector
@@ -1210,7 +1229,7 @@ class DocumentActors:
                         head_term.country,
                         head_term.country or head_term.code,
                     )
-            if inner.owner is not None:
+            if inner.owner is not None or inner.sector == "BUS":
                 owner.country, owner.owner, owner.sector = inner.country, inner.owner, inner.sector
                 return
 
@@ -1218,7 +1237,7 @@ class DocumentActors:
         owner = self._owner(h, phrase, terms)
         text = self._text(h, phrase)
         sector = role.sector
-        if h.lower_ in _GENERIC_ROLES:
+        if h.lower_ in _GENERIC_ROLES or owner.sector == "BUS":
             sector = owner.sector or self._modifier_sector(h, phrase) or sector
         if role.kind == "person":
             named = self._appositive_person(h, role, owner, sector)
@@ -1229,6 +1248,7 @@ class DocumentActors:
             if (
                 remembered is None
                 and owner.owner is None
+                and owner.sector != "BUS"
                 and not any(t.dep_ in ("amod", "compound") for t in phrase if t.i != h.i)
             ):
                 remembered = self._by_role.get((None, role.role))
@@ -1253,7 +1273,7 @@ class DocumentActors:
                 )
             )
             guess = role.needs_owner or (role.sector in _STATE_SECTORS and in_subject)
-            guess = guess and role.role not in _OTHER_SIDE_ROLES
+            guess = guess and role.role not in _OTHER_SIDE_ROLES and owner.sector != "BUS"
             if role.kind == "country" and has_the:  # "the country's foreign minister"
                 country = self._topic_country(h.i)
                 if country is not None:
