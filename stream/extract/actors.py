@@ -942,15 +942,15 @@ class DocumentActors:
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
+                if child.lower_ in ("of", "for") and self._is_company(pobj):
+                    result.sector = "BUS"  # "vice president of Nabisco Brands Inc"
+                    return
                 phrase = self._phrase(pobj)
                 terms = self._match(phrase)
                 for _, _, term in terms:
                     result.country = term.country
                     result.owner = term.country or term.code
                     result.name = term.name
-                    return
-                if child.lower_ in ("of", "for") and self._is_company(pobj):
-                    result.sector = "BUS"  # "vice president of Nabisco Brands Inc"
                     return
                 actors = self._resolved(pobj)
                 if actors and (actors[0]["country"] or actors[0]["code"]):
@@ -1254,7 +1254,7 @@ class DocumentActors:
                 remembered = self._by_role.get((None, role.role))
             if remembered is not None:
                 return [remembered.actor(text)]
-        if owner.owner is None:
+        if owner.owner is None and owner.sector != "BUS":
             has_the = any(t.lower_ == "the" for t in phrase)
             if has_the:
                 earlier = self._last_role_mention(h.i, role.role)
