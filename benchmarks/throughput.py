@@ -21,11 +21,13 @@ written as JSON to ``benchmarks/results/``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import itertools
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -713,14 +715,23 @@ class Pipeline:
         return "".join(parts)
 
     def stop(self) -> list[int | None]:
+        """Stop the workers (SIGTERM, then SIGKILL) and any process they leave behind."""
         from stream.broker import stop_process
 
-        if self.sampler is not None:
-            self.sampler.stop()
-        for client in (self.producer, self.consumer):
-            if client is not None:
-                client.close()
-        return [stop_process(p, timeout=20) for p in self.procs]
+        descendants = [c for p in self.procs for c in tree(p.pid)[1:]]
+        try:
+            if self.sampler is not None:
+                self.sampler.stop()
+            for client in (self.producer, self.consumer):
+                if client is not None:
+                    with contextlib.suppress(Exception):
+                        client.close()
+        finally:
+            codes = [stop_process(p, timeout=20) for p in self.procs]
+            for pid in descendants:  # e.g. an extraction process whose worker was killed
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+        return codes
 
     # traffic
     def send(self, record: dict[str, Any], published: dict[str, float]) -> None:
