@@ -136,19 +136,33 @@ def create_app(
     extract.__name__ = extract.__qualname__ = "extract_articles"
     app.agent(articles, name="extract_articles", concurrency=1)(extract)
 
+    topic_ids: dict[str, str] = {}
+
     @app.on_partitions_assigned.connect
-    async def _start_uncommitted_from_the_beginning(sender: Any, assigned: Any, **_: Any) -> None:
+    async def _start_over_when_the_topic_was_recreated(
+        sender: Any, assigned: Any, **_: Any
+    ) -> None:
         tps = [tp for tp in assigned if tp.topic == settings.articles_topic]
         if not tps:
             return
         loop = asyncio.get_running_loop()
         try:
-            starts = await loop.run_in_executor(None, uncommitted_starts, settings, tps)
+            current = await loop.run_in_executor(None, topic_id, settings, settings.articles_topic)
+            known, topic_ids[settings.articles_topic] = (
+                topic_ids.get(settings.articles_topic),
+                current,
+            )
+            if known is None or known == current:
+                return
+            starts = await loop.run_in_executor(None, restart_offsets, settings, tps)
         except Exception as exc:  # the broker went away again: the next rebalance retries
-            log.warning("could not read committed offsets (%s)", exc)
+            log.warning("could not check the articles topic after a rebalance (%s)", exc)
             return
+        log.warning(
+            "topic %s was recreated (a broker that lost its state?): reading it from the start",
+            settings.articles_topic,
+        )
         for tp, offset in starts.items():
-            log.info("partition %s-%d has no committed offset: reading from %d", *tp, offset)
             forget_partition_progress(app.consumer, tp)
             await app.consumer.seek(tp, offset)
 
@@ -162,13 +176,24 @@ def create_app(
     return bundle
 
 
-def uncommitted_starts(settings: Settings, tps: Sequence[Any]) -> dict[Any, int]:
-    """First offsets of the partitions in ``tps`` that have no committed offset in the group.
+def topic_id(settings: Settings, topic: str) -> str:
+    """The broker's id of ``topic``: a topic deleted and created again gets a new one."""
+    from kafka.admin import KafkaAdminClient
 
-    Such a partition is read from its beginning. Besides a new group, this is what a broker
-    that lost its state (a restarted in-memory broker, a recreated topic) looks like; without
-    the explicit seek the consumer would resume at the position it had in the old log and
-    skip the new log's first messages.
+    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
+    try:
+        (described,) = admin.describe_topics([topic])
+    finally:
+        admin.close()
+    return str(described.get("topic_id") or "")
+
+
+def restart_offsets(settings: Settings, tps: Sequence[Any]) -> dict[Any, int]:
+    """Where to read ``tps`` after their topic was recreated: the group's committed offset
+    where the new log has one, else the partition's first offset.
+
+    Without this, the consumer would resume at the position it had in the old log and skip
+    the new log's first messages (a restarted in-memory broker starts its offsets at 0).
     """
     from kafka import KafkaConsumer
     from kafka import TopicPartition as KafkaTP
@@ -179,19 +204,17 @@ def uncommitted_starts(settings: Settings, tps: Sequence[Any]) -> dict[Any, int]
         committed = admin.list_group_offsets({settings.app_id: None}).get(settings.app_id, {})
     finally:
         admin.close()
-    done = {(tp.topic, tp.partition) for tp, meta in committed.items() if meta.offset >= 0}
-    missing = [
-        KafkaTP(tp.topic, tp.partition) for tp in tps if (tp.topic, tp.partition) not in done
-    ]
-    if not missing:
-        return {}
+    done = {(tp.topic, tp.partition): m.offset for tp, m in committed.items() if m.offset >= 0}
     consumer = KafkaConsumer(bootstrap_servers=settings.bootstrap_servers)
     try:
-        firsts = consumer.beginning_offsets(missing)
+        firsts = consumer.beginning_offsets([KafkaTP(tp.topic, tp.partition) for tp in tps])
     finally:
         consumer.close()
     by_key = {(tp.topic, tp.partition): tp for tp in tps}
-    return {by_key[(tp.topic, tp.partition)]: offset for tp, offset in firsts.items()}
+    return {
+        by_key[key]: done.get(key, offset)
+        for key, offset in (((tp.topic, tp.partition), o) for tp, o in firsts.items())
+    }
 
 
 def forget_partition_progress(consumer: Any, tp: Any) -> None:

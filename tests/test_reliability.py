@@ -496,6 +496,7 @@ def test_worker_waits_for_a_missing_broker_and_survives_a_broker_restart(eventst
         assert not result.missing, (len(result.missing), log_of(workdir, "worker"))
         assert_accounted(result, receipts, settings)
         assert worker.poll() is None, log_of(workdir, "worker")
+        assert "was recreated" in log_of(workdir, "worker")  # and so read from offset 0
         print(
             f"broker appeared: first 60 articles receipted in {connected:.1f} s; "
             f"broker restarted empty: next 60 receipted in {recovered:.1f} s"
