@@ -130,6 +130,7 @@ class Draft:
     background: bool = False  # a mention of an event reported elsewhere: dates only
     date_token: Token | None = None  # the word whose clause dates the event
     quoted: tuple[int, int] | None = None  # reported content: its dates are not the event's
+    reported: tuple[int, int] | None = None  # the reported clause holding the event: its dates
 
 
 # ----------------------------------------------------------------------------- tokens
@@ -634,6 +635,20 @@ def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
     return chain
 
 
+def _reported_clause(tok: Token, mod: Modality) -> tuple[int, int] | None:
+    """Character span of the clause a reporting verb introduces, when it holds ``tok``
+    ('Zelenskyy said Tuesday that …': Tuesday dates the saying, not what was said)."""
+    speech = mod.speech_verb
+    if speech is None or speech.dep_ == "prep" or speech == tok:
+        return None
+    node = tok
+    while node.head != node and node.head != speech:
+        node = node.head
+    if node.head != speech or node.dep_ not in ("ccomp", "conj", "parataxis"):
+        return None
+    return node.left_edge.idx, node.right_edge.idx + len(node.right_edge)
+
+
 def _speech_governor(chain: list[Token], lex: Lexicon) -> Token | None:
     top = chain[-1]
     node = top
@@ -940,6 +955,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         pronoun_tokens=pronouns,
         date_token=date_token,
         quoted=quoted,
+        reported=None if trig.entry.predicative else _reported_clause(trig.token, mod),
     )
 
 

@@ -208,6 +208,9 @@ class Extractor:
         if draft.quoted is not None:  # dates inside reported content are not the report's
             q0, q1 = draft.quoted
             timexes = [t for t in timexes if not (q0 <= t.start and t.end <= q1)]
+        if draft.reported is not None:  # ... and the report's dates are not the content's
+            r0, r1 = draft.reported
+            timexes = [t for t in timexes if r0 <= t.start and t.end <= r1]
         date = timex.event_date(
             timexes,
             sent.start_char,
