@@ -420,9 +420,10 @@ class Gazetteer:
             self._words.add(word.split()[-1])
         for row in _rows(data_dir / "leaders.tsv"):
             canonical, aliases, owner, role = row[:4]
+            sector = row[4].strip() if len(row) > 4 and row[4].strip() else "GOV"
             iso3 = owner if _is_code_iso3(owner) else None
-            code = owner + "GOV" if iso3 else owner
-            term = Term("leader", canonical, iso3, code, "GOV", "person", role)
+            code = owner + sector if iso3 else owner
+            term = Term("leader", canonical, iso3, code, sector, "person", role)
             for alias in [canonical, *_split(aliases)]:
                 self.leaders[_norm(alias)] = term
                 self._words.update(w for w in _norm(alias).split() if w not in _STOP_WORDS)
@@ -1022,7 +1023,9 @@ class DocumentActors:
     def _from_term(self, h, phrase, terms, term: Term) -> list[Actor]:
         text = self._text(h, phrase)
         if term.source == "leader":
-            person = _Person(term.name, term.country, term.country or term.code, term.role, "GOV")
+            person = _Person(
+                term.name, term.country, term.country or term.code, term.role, term.sector
+            )
             self._remember(person, [t for t in phrase if t.pos_ == "PROPN"])
             return [person.actor(text)]
         if term.source in ("country", "capital", "people", "adjective"):
@@ -1140,7 +1143,7 @@ class DocumentActors:
                 return None  # "Gerhard Stoltenberg" is not "Jens Stoltenberg"
         if term is None:
             return None
-        return _Person(term.name, term.country, term.country or term.code, term.role, "GOV")
+        return _Person(term.name, term.country, term.country or term.code, term.role, term.sector)
 
     def _title(self, h, phrase: list) -> Role | None:
         """The title in a person's phrase, nearest the name first ("Opposition leader X" →
