@@ -1026,7 +1026,7 @@ class DocumentActors:
             person = _Person(
                 term.name, term.country, term.country or term.code, term.role, term.sector
             )
-            self._remember(person, [t for t in phrase if t.pos_ == "PROPN"])
+            self._remember(person, self._person_name(h)[1])
             return [person.actor(text)]
         if term.source in ("country", "capital", "people", "adjective"):
             if term.source == "country" and term.name.split()[0] in ("North", "South"):
