@@ -468,9 +468,14 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             trig.absorbed_by = owner
             owner.complements.append(trig)
             continue
+        purpose, below = False, trig.token  # passed through 'to …' / 'if …' on the way up?
         for anc, dep in _ancestors(trig.token):
             other = at.get(anc.i)
-            if _absorbs(other, trig, dep, ont):
+            purpose = purpose or (dep in ("advcl", "xcomp") and _is_purpose_or_condition(below))
+            below = anc
+            if _absorbs(other, trig, dep, ont) or (
+                other is not None and other is not trig and purpose
+            ):
                 trig.absorbed_by = other
                 other.complements.append(trig)
                 break
@@ -840,7 +845,7 @@ def _complement_cameo(trig: Trigger, ont: Ontology) -> tuple[str, str]:
         return etype, cameo
     comp = trig.complements[0]
     ctype = ont[comp.entry.type]
-    if etype == "statement" and cameo == "019" and ctype.cooperative:
+    if etype == "statement" and cameo == "019" and ctype.cooperative and not comp.nominal:
         return "agreement", ctype.intent_cameo or "030"  # 'agreed that they should cooperate'
     if etype in ("pledge", "agreement"):
         if ctype.hostile:
