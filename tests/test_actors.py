@@ -60,6 +60,12 @@ def test_country_of(gaz, text, iso3):
     assert gaz.country_of(text) == iso3
 
 
+def test_country_of_longer_phrases(gaz):
+    assert gaz.country_of("South Korean President Yoon") == "KOR"
+    assert gaz.country_of("Finland's president") == "FIN"
+    assert gaz.country_of("the war in general") is None
+
+
 def test_country_of_unknown_and_ambiguous_words(gaz):
     assert gaz.country_of("energy") is None
     assert gaz.country_of("us") is None  # the pronoun, not the United States

@@ -446,9 +446,21 @@ class Gazetteer:
         return self.terms.get(key) or self.leaders.get(key)
 
     def country_of(self, text: str) -> str | None:
-        """ISO3 of the country a name, demonym, capital, institution or leader belongs to."""
+        """ISO3 of the country a name, demonym, capital, institution or leader belongs to;
+        for a longer phrase ("South Korean President Yoon") the longest name inside it."""
         term = self.lookup(text)
-        return term.country if term is not None else None
+        if term is not None:
+            return term.country
+        words = text.translate(_APOSTROPHES).replace("'s ", " ").split()
+        for size in range(min(len(words), _MAX_TERM_TOKENS), 0, -1):
+            for start in range(len(words) - size + 1):
+                part = " ".join(words[start : start + size])
+                if not part[:1].isupper():
+                    continue
+                term = self.lookup(part)
+                if term is not None and term.country:
+                    return term.country
+        return None
 
     def is_actor_word(self, lower: str) -> bool:
         """True when a lowercased token can be part of an actor mention (pre-filter)."""
