@@ -348,7 +348,7 @@ def _doc_tense(doc, start: int, end: int) -> str | None:
         return None
     tok = span.root
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
@@ -1698,7 +1698,7 @@ def timex_interval(value: str) -> tuple[str | None, str | None, str]:
 def _clause_head(tok):
     """The verb heading the clause a token belongs to (the token itself if it is one)."""
     for _ in range(12):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             return tok
         tok = tok.head
     return tok
@@ -1760,7 +1760,7 @@ def event_date(
                 continue
             root = span.root
             chain = [root]
-            while chain[-1].head is not chain[-1] and len(chain) < 12:
+            while chain[-1].head.i != chain[-1].i and len(chain) < 12:
                 chain.append(chain[-1].head)
             if _clause_head(root) is head or trigger_token in chain[:4]:
                 same.append(t)
@@ -1793,7 +1793,7 @@ def _relation_mod(doc, timex: Timex, trigger_token) -> str | None:
     if span is None or len(span) == 0:
         return None
     head = _clause_head(span.root)
-    if head is _clause_head(trigger_token):
+    if head.i == _clause_head(trigger_token).i:
         return None
     for child in head.children:
         if child.dep_ == "mark" and child.lower_ in _PREP_MOD:
