@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 VOWELS = set("aeiou")
+COMPLEMENTIZERS = frozenset({"to", "that", "for"})  # a clause or infinitive can follow
 PREPOSITION_WORDS = frozenset(
     {
         "to",
@@ -133,6 +134,8 @@ class Lexicon:
         for group in (entry.object, entry.subject, entry.compound, entry.prep_object):
             if group and not any(self.lemmas_present(group, forms)):
                 return False
+        if entry.requires_complement and not forms & COMPLEMENTIZERS:
+            return False
         return all(not group or group & forms for group in (entry.prep, entry.prt))
 
     def lemmas_present(self, lemmas: frozenset[str], forms: set[str]) -> Iterable[bool]:
