@@ -1762,7 +1762,7 @@ def event_date(
             chain = [root]
             while chain[-1].head.i != chain[-1].i and len(chain) < 12:
                 chain.append(chain[-1].head)
-            if _clause_head(root) is head or trigger_token in chain[:4]:
+            if _clause_head(root).i == head.i or trigger_token in chain[:4]:
                 same.append(t)
         if same:
             chosen = min(same, key=lambda t: abs(t.start - trig_pos))
