@@ -410,6 +410,8 @@ def _is_predicate_noun(tok: Token, lex: Lexicon) -> bool:
 
 def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
     """The most specific lexicon entry this token triggers, if any."""
+    if tok.lower_ not in lex.anchors and not (tok.i and tok.nbor(-1).text == "-"):
+        return None  # fast path: not an inflection of any trigger lemma
     pos = pos_of(tok)
     if pos is None or (pos == "verb" and tok.dep_ in ("amod", "compound")):
         return None  # 'an impounded ship', 'its long-threatened invasion' modify a noun
