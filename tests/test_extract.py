@@ -321,3 +321,13 @@ def test_confidence_is_lower_for_hedged_nominal_events(extractor):
     firm = _extract(extractor, "Russian troops attacked the Ukrainian town of Bakhmut on Monday.")
     hedged = _extract(extractor, "A possible Russian attack on Bakhmut could follow.")
     assert firm and firm[0]["confidence"] > max((e["confidence"] for e in hedged), default=0.0)
+
+
+def test_very_long_article_keeps_offsets(extractor):
+    filler = "Shares of the company rose slightly in afternoon trading. " * 2500
+    event = "Russian troops attacked the Ukrainian town of Bakhmut on Monday."
+    text = filler + event + " " + filler
+    events = _extract(extractor, text)
+    assert [e["type"] for e in events] == ["attack"]
+    ev = events[0]["evidence"]
+    assert text[ev["start"] : ev["end"]] == event
