@@ -10,6 +10,8 @@ events, and commits the message's offset only once both are acknowledged. A down
 
 from __future__ import annotations
 
+import os
+import socket
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -33,7 +35,12 @@ def extractor_version() -> str:
     return EXTRACTOR_VERSION
 
 
-def build_receipt(outcome: Outcome, *, version: str) -> dict[str, Any]:
+def worker_name() -> str:
+    """This process as ``HOST:PID`` (stamped on receipts: who processed what)."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def build_receipt(outcome: Outcome, *, version: str, worker: str | None = None) -> dict[str, Any]:
     """The receipt for one outcome (valid against the receipt schema)."""
     msg = outcome.message
     reason = None
@@ -53,6 +60,7 @@ def build_receipt(outcome: Outcome, *, version: str) -> dict[str, Any]:
         "extractor_version": version,
         "reason": reason,
         "processed_at": timestamp_to_rfc3339(time.time() * 1000.0),
+        "worker": worker or worker_name(),
     }
 
 

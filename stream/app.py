@@ -12,7 +12,7 @@ from typing import Any
 
 import faust
 
-from stream.accounting import build_receipt, extractor_version, receipt_key
+from stream.accounting import build_receipt, extractor_version, receipt_key, worker_name
 from stream.admission import AdmissionPolicy, configure
 from stream.agents import Counters, ExtractionPool, Outcome, extract_articles
 from stream.broker import ensure_pipeline_topics, port_open
@@ -60,6 +60,7 @@ class TopicSink:
         self.by_category = by_category or {}
         self.receipts = receipts
         self.version = extractor_version()
+        self.worker = worker_name()
 
     async def publish(self, outcomes: Sequence[Outcome]) -> None:
         pending = []
@@ -75,7 +76,7 @@ class TopicSink:
                     await self.dead_letters.send(key=key, value=dumps(outcome.dead_letter))
                 )
             if self.receipts is not None:
-                receipt = build_receipt(outcome, version=self.version)
+                receipt = build_receipt(outcome, version=self.version, worker=self.worker)
                 pending.append(
                     await self.receipts.send(key=receipt_key(receipt), value=dumps(receipt))
                 )
@@ -154,7 +155,7 @@ def create_app(
             )
             if known is None or known == current:
                 return
-            starts = await loop.run_in_executor(None, restart_offsets, settings, tps)
+            starts = await loop.run_in_executor(None, first_offsets, settings, tps)
         except Exception as exc:  # the broker went away again: the next rebalance retries
             log.warning("could not check the articles topic after a rebalance (%s)", exc)
             return
@@ -188,33 +189,24 @@ def topic_id(settings: Settings, topic: str) -> str:
     return str(described.get("topic_id") or "")
 
 
-def restart_offsets(settings: Settings, tps: Sequence[Any]) -> dict[Any, int]:
-    """Where to read ``tps`` after their topic was recreated: the group's committed offset
-    where the new log has one, else the partition's first offset.
+def first_offsets(settings: Settings, tps: Sequence[Any]) -> dict[Any, int]:
+    """The first offset of each partition in ``tps``.
 
-    Without this, the consumer would resume at the position it had in the old log and skip
-    the new log's first messages (a restarted in-memory broker starts its offsets at 0).
+    A recreated topic is read from its beginning. Committed offsets cannot be trusted then:
+    the consumer may already have committed positions of the old log into the new one.
+    Without the seek it would resume at its position in the old log and skip the new log's
+    first messages (a restarted in-memory broker starts its offsets at 0 again).
     """
     from kafka import KafkaConsumer
     from kafka import TopicPartition as KafkaTP
-    from kafka.admin import KafkaAdminClient
 
-    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
-    try:
-        committed = admin.list_group_offsets({settings.app_id: None}).get(settings.app_id, {})
-    finally:
-        admin.close()
-    done = {(tp.topic, tp.partition): m.offset for tp, m in committed.items() if m.offset >= 0}
     consumer = KafkaConsumer(bootstrap_servers=settings.bootstrap_servers)
     try:
         firsts = consumer.beginning_offsets([KafkaTP(tp.topic, tp.partition) for tp in tps])
     finally:
         consumer.close()
     by_key = {(tp.topic, tp.partition): tp for tp in tps}
-    return {
-        by_key[key]: done.get(key, offset)
-        for key, offset in (((tp.topic, tp.partition), o) for tp, o in firsts.items())
-    }
+    return {by_key[(tp.topic, tp.partition)]: offset for tp, offset in firsts.items()}
 
 
 def forget_partition_progress(consumer: Any, tp: Any) -> None:

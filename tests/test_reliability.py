@@ -389,6 +389,12 @@ def test_two_workers_one_killed_the_other_takes_over(broker, eventstream_cmd, wo
         assert b.poll() is None, log_of(workdir, "b")
         partitions = {p for _, p, _ in positions}
         assert partitions == set(range(settings.articles_partitions))
+        by_worker: dict[str, set[int]] = {}
+        for r in receipts:
+            by_worker.setdefault(r["worker"].rsplit(":", 1)[1], set()).add(r["partition"])
+        a_partitions = by_worker.get(str(a.pid), set())
+        assert a_partitions, "the killed worker had processed nothing"
+        assert a_partitions <= by_worker[str(b.pid)], "the survivor took over its partitions"
         print(
             f"one of two workers killed: all {len(positions)} accounted for {took:.1f} s later, "
             f"{sum(n - 1 for n in result.redelivered.values())} redelivered"
