@@ -1009,7 +1009,7 @@ def run_memory(
 
     RSS moves with the length of the articles in the current batch, so besides the single
     samples it compares the median over the articles leading up to each point (a window of
-    half the checkpoint) and the peak so far. At the two points it also asks the C allocator
+    the checkpoint) and the peak so far. At the two points it also asks the C allocator
     to hand free memory back (``malloc_trim``) and samples again: what stays is live memory.
     """
     from stream.extract import Extractor
@@ -1032,7 +1032,7 @@ def run_memory(
             trimmed[done] = trimmed_rss()
         tick(done, f"RSS {mb(samples[-1][1])}, {samples[-1][3]:,} strings")
     wall, _ = clock.elapsed()
-    window = max(batch, checkpoint // 2)
+    window = max(batch, checkpoint)
 
     def at(point: int) -> dict[str, Any]:
         sample = next(s for s in samples if s[0] >= point)
