@@ -1786,10 +1786,10 @@ def _relation_mod(doc, timex: Timex, trigger_token) -> str | None:
     "by Friday" (preposition before the expression) or "before he leaves office in January"
     (the expression sits in a clause introduced by before/after/until/since).
     """
-    words = doc.text[max(0, timex.start - 8) : timex.start].lower().split()
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    words = _text_before(doc, span, timex.start, 8).lower().split()
     if words and words[-1] in _PREP_MOD:
         return _PREP_MOD[words[-1]]
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     head = _clause_head(span.root)
@@ -1799,6 +1799,19 @@ def _relation_mod(doc, timex: Timex, trigger_token) -> str | None:
         if child.dep_ == "mark" and child.lower_ in _PREP_MOD:
             return _PREP_MOD[child.lower_]
     return None
+
+
+def _text_before(doc, span, pos: int, width: int) -> str:
+    """The ``width`` characters before character ``pos``, read from the tokens just before
+    ``span`` (the tokens around ``pos``): ``doc.text`` would rebuild the whole document."""
+    if span is None or len(span) == 0:
+        return doc.text[max(0, pos - width) : pos]
+    first = span.start
+    while first > 0 and doc[first].idx > pos - width:
+        first -= 1
+    offset = doc[first].idx
+    text = doc[first : span.start + 1].text_with_ws
+    return text[max(0, pos - width - offset) : pos - offset]
 
 
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .'\-]+(?:,[^,\n]{1,40})?(?:\s*\(\w+\))?,?\s*$")
