@@ -177,7 +177,7 @@ class Extractor:
         extracted_at = utc_now()
         events: list[Event] = []
         dated = _DateMemory()
-        for sent in doc.sents:
+        for sentence_no, sent in enumerate(doc.sents):
             actors.note_sentence(sent)  # people named with a title, pairs, in reading order
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
@@ -187,7 +187,7 @@ class Extractor:
             for draft in drafts:
                 event = self._event(article, draft, sent, actors, timexes, (start, end, sentence))
                 event["extracted_at"] = extracted_at
-                dated.fill(event)
+                dated.fill(event, sentence_no)
                 if not draft.background and _worth_reporting(event):
                     events.append(event)
         return events
@@ -283,27 +283,26 @@ def _locate_stateless(actors: list[Actor], location: Location | None, targets: l
 
 class _DateMemory:
     """Event coreference for dates: a later mention of the same event (same type, same
-    parties) that the text does not date takes the date of the earlier dated mention."""
+    parties — or one shared party in the very next sentence) that the text does not date
+    takes the date of the earlier dated mention."""
 
     def __init__(self) -> None:
-        self._seen: list[tuple[str, frozenset[str], EventDate]] = []
+        self._seen: list[tuple[str, frozenset[str], EventDate, int]] = []
 
-    def fill(self, event: Event) -> None:
+    def fill(self, event: Event, sentence_no: int) -> None:
         parties = frozenset(
             a["country"] for a in event["actors"] + event["targets"] if a["country"]
         )
         date = event["date"]
         if date["basis"] == "text":
-            self._seen.append((event["type"], parties, date))
+            self._seen.append((event["type"], parties, date, sentence_no))
             return
         if not parties:
             return
-        for etype, other, known in reversed(self._seen):
-            if (
-                etype == event["type"]
-                and len(parties & other) >= 2
-                and known["status"] == date["status"]
-            ):
+        for etype, other, known, seen_no in reversed(self._seen):
+            shared = len(parties & other)
+            same = shared >= 2 or (shared == 1 and sentence_no - seen_no <= 1)
+            if etype == event["type"] and same and known["status"] == date["status"]:
                 event["date"] = dict(known)  # type: ignore[typeddict-item]
                 return
 
