@@ -804,6 +804,9 @@ def _nominal_arguments(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Toke
             if verb.head == verb:
                 break
             verb = verb.head
+            if verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS:
+                actors = subjects(tok.sent.root)  # '…, following talks with Y': the main doer
+                break
             if pos_of(verb) == "verb":
                 actors = [a for a in subjects(verb) if a != tok]  # not 'the visit came'
                 break

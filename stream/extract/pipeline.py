@@ -282,9 +282,9 @@ def _locate_stateless(actors: list[Actor], location: Location | None, targets: l
 
 
 class _DateMemory:
-    """Event coreference for dates: a later mention of the same event (same type, same
-    parties — or one shared party in the very next sentence) that the text does not date
-    takes the date of the earlier dated mention."""
+    """Event coreference for dates: a mention of the same event (same type, a shared party)
+    in the next sentence that the text does not date takes the date the text gave the
+    earlier mention."""
 
     def __init__(self) -> None:
         self._seen: list[tuple[str, frozenset[str], EventDate, int]] = []
@@ -300,8 +300,7 @@ class _DateMemory:
         if not parties:
             return
         for etype, other, known, seen_no in reversed(self._seen):
-            shared = len(parties & other)
-            same = shared >= 2 or (shared == 1 and sentence_no - seen_no <= 1)
+            same = parties & other and sentence_no - seen_no <= 1
             if etype == event["type"] and same and known["status"] == date["status"]:
                 event["date"] = dict(known)  # type: ignore[typeddict-item]
                 return
