@@ -80,8 +80,11 @@ def worker(
     session_timeout: Annotated[
         float | None, typer.Option(help="Consumer-group session timeout, seconds")
     ] = None,
+    metrics_port: Annotated[
+        int | None, typer.Option(help="Port of /health and /metrics (0: off) \\[default: 9400]")
+    ] = None,
 ) -> None:
-    """Run a worker: consume articles, publish events and dead letters."""
+    """Run a worker: consume articles, publish events, dead letters and receipts."""
     from stream.app import run_worker
 
     settings = _settings(
@@ -89,6 +92,7 @@ def worker(
         batch_size=batch_size,
         articles_partitions=partitions,
         session_timeout=session_timeout,
+        metrics_port=metrics_port,
     )
     run_worker(settings, process_started=_PROCESS_STARTED)
 

@@ -471,8 +471,8 @@ def committed_offsets(settings: Settings) -> dict[tuple[str, int], int]:
 
 
 def test_worker_waits_for_a_missing_broker_and_survives_a_broker_restart(eventstream_cmd, workdir):
-    port = free_port()
-    settings = scenario(f"127.0.0.1:{port}", workdir)
+    port, http_port = free_port(), free_port()
+    settings = scenario(f"127.0.0.1:{port}", workdir, metrics_port=http_port)
     worker = start(settings, workdir, "worker", eventstream_cmd)
     embedded = EmbeddedBroker(port, log_path=workdir / "broker.log")
     try:
@@ -482,6 +482,9 @@ def test_worker_waits_for_a_missing_broker_and_survives_a_broker_restart(eventst
         time.sleep(2)
         assert worker.poll() is None, log_of(workdir, "worker")
         assert "not reachable" in log_of(workdir, "worker")
+        with pytest.raises(urllib.error.HTTPError) as waiting:  # 503 while it waits
+            urllib.request.urlopen(f"http://127.0.0.1:{http_port}/health", timeout=5)
+        assert orjson.loads(waiting.value.read())["status"] == "waiting_for_broker"
         embedded.start()
         appeared = time.monotonic()
         positions = produce(settings, articles(60, "early"))
@@ -503,6 +506,7 @@ def test_worker_waits_for_a_missing_broker_and_survives_a_broker_restart(eventst
         assert_accounted(result, receipts, settings)
         assert worker.poll() is None, log_of(workdir, "worker")
         assert "was recreated" in log_of(workdir, "worker")  # and so read from offset 0
+        assert health(http_port)["status"] == "running"
         print(
             f"broker appeared: first 60 articles receipted in {connected:.1f} s; "
             f"broker restarted empty: next 60 receipted in {recovered:.1f} s"
