@@ -900,6 +900,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             etype, cameo = "statement", "010"
             mod = content_mod or mod
     actors, targets = _actors_of(trig, lex)
+    if not targets and trig.complements and not trig.complements[0].nominal:
+        # 'began a hunger strike to protest against Sweden's decision': whom it is aimed at
+        targets = _owners(_actors_of(trig.complements[0], lex)[1])
     speaker = (
         subjects(mod.speech_verb)
         if mod.speech_verb is not None and mod.speech_verb.dep_ != "prep"

@@ -267,16 +267,17 @@ def _worth_reporting(event: Event) -> bool:
 
 
 def _locate_stateless(actors: list[Actor], location: Location | None, targets: list[Actor]) -> None:
-    """A group of no named country acting somewhere ('prisoners rioted at a jail in Dili') or
-    against its own authorities ('refugees protest the Russian government's refusal')
-    belongs to that country."""
+    """A group of no named country, or an ethnic minority, acting somewhere ('prisoners
+    rioted at a jail in Dili') or against its own authorities ('ethnic Turks protest
+    Sweden's decision') belongs to that country."""
     country = location["country"] if location is not None else None
     if not country:
         country = next((t["country"] for t in targets if t["country"]), None)
     if not country:
         return
     for actor in actors:
-        if actor["country"] is None and (actor["code"] or "").startswith("---"):
+        minority = "ethnic " in actor["text"].lower()  # 'ethnic Albanians in Macedonia'
+        if minority or (actor["country"] is None and (actor["code"] or "").startswith("---")):
             actor["country"] = country
             actor["code"] = country + (actor["code"] or "---")[3:]
 
