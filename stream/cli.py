@@ -21,7 +21,7 @@ app = typer.Typer(
 
 BrokerOpt = Annotated[
     str | None,
-    typer.Option("--broker", "-b", help="Kafka bootstrap HOST:PORT [env: EVENTSTREAM_BROKER]"),
+    typer.Option("--broker", "-b", help="Kafka bootstrap HOST:PORT \\[env: EVENTSTREAM_BROKER]"),
 ]
 Paths = Annotated[
     list[str],
@@ -101,7 +101,7 @@ def worker(
 def publish(
     paths: Paths,
     broker: BrokerOpt = None,
-    topic: Annotated[str | None, typer.Option(help="Target topic [default: articles]")] = None,
+    topic: Annotated[str | None, typer.Option(help="Target topic \\[default: articles]")] = None,
     validate: Annotated[
         bool,
         typer.Option(help="Reject invalid articles here instead of sending them as they are"),
@@ -139,7 +139,7 @@ def tail(
     country: Annotated[
         list[str] | None, typer.Option(help="Only events involving this ISO3 country (repeatable)")
     ] = None,
-    topic: Annotated[str | None, typer.Option(help="Topic [default: events]")] = None,
+    topic: Annotated[str | None, typer.Option(help="Topic \\[default: events]")] = None,
     category: Annotated[
         list[str] | None, typer.Option(help="Only diplomatic or military events (repeatable)")
     ] = None,
@@ -195,7 +195,7 @@ def extract(
     ] = None,
     fmt: FormatOpt = "jsonl",
 ) -> None:
-    """Extract events offline (no Kafka) and print them as JSON lines."""
+    """Extract events offline (no Kafka) and print them (JSON lines by default)."""
     from rich.console import Console
 
     from stream.archive import ArchiveError
@@ -225,7 +225,7 @@ def demo(
     idle: Annotated[
         float, typer.Option(help="Stop once no event arrived for this many seconds")
     ] = 5.0,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl, csv or live")] = "table",
 ) -> None:
     """Start a broker and a worker, publish the sample articles, show their events, stop."""
     from stream.demo import run_demo
@@ -249,12 +249,12 @@ def replay(
         str | None, typer.Option(help="At most N articles per second: 200/s, 5k/m")
     ] = None,
     broker: BrokerOpt = None,
-    topic: Annotated[str | None, typer.Option(help="Target topic [default: articles]")] = None,
+    topic: Annotated[str | None, typer.Option(help="Target topic \\[default: articles]")] = None,
     resume: Annotated[
         bool, typer.Option(help="Continue from the checkpoint of the same replay")
     ] = False,
     checkpoint: Annotated[
-        str | None, typer.Option(help="Checkpoint file [default: .eventstream/replay-ID.json]")
+        str | None, typer.Option(help="Checkpoint file \\[default: .eventstream/replay-ID.json]")
     ] = None,
     window: Annotated[
         int, typer.Option(help="Records sorted by publication time at a time (bounds memory)")
@@ -300,10 +300,10 @@ def backfill(
         str | None, typer.Option(help="Skip messages stamped after T (a date: that day incl.)")
     ] = None,
     topic_out: Annotated[
-        str | None, typer.Option(help="Where the events go [default: events]")
+        str | None, typer.Option(help="Where the events go \\[default: events]")
     ] = None,
     topic_in: Annotated[
-        str | None, typer.Option(help="Articles topic to read [default: articles]")
+        str | None, typer.Option(help="Articles topic to read \\[default: articles]")
     ] = None,
     partition: Annotated[
         list[int] | None, typer.Option(help="Only this partition (repeatable)")
