@@ -145,6 +145,7 @@ def _run_demo(
         console.print("interrupted; shutting down")
         return 130
     finally:
+        printer.close()
         if worker is not None:
             stop_process(worker)
         broker.stop()

@@ -210,15 +210,20 @@ def extract_paths(
                 printer.emit(value, event)
         batch.clear()
 
-    for record in reader.records():
-        summary.read += 1
-        if record.error:
-            summary.reject(f"unreadable: {record.error}", where(record))
-            continue
-        batch.append((record, Inbound(record.raw, timestamp_ms=fallback_ts)))
-        if len(batch) >= batch_size:
+    records = reader.records()
+    if fmt != "live" and not out.isatty():  # events go to a file or a pipe: show progress
+        records = read_with_progress(reader, console, "extracting")
+    try:
+        for record in records:
+            summary.read += 1
+            if record.error:
+                summary.reject(f"unreadable: {record.error}", where(record))
+                continue
+            batch.append((record, Inbound(record.raw, timestamp_ms=fallback_ts)))
+            if len(batch) >= batch_size:
+                flush()
+        if batch:
             flush()
-    if batch:
-        flush()
-    printer.close()
+    finally:
+        printer.close()
     return summary

@@ -7,7 +7,7 @@ import re
 import sys
 import textwrap
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
@@ -314,7 +314,7 @@ def consume(
     timeout: float | None = None,
     stop: Callable[[], bool] | None = None,
     group: str | None = None,
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     """Messages of ``topic`` (kafka-python records) until ``timeout`` seconds pass without one,
     or ``stop()`` turns true (checked after each message).
 
@@ -393,19 +393,23 @@ def tail(
     """
     printer = EventPrinter(fmt, out=out)
     keep = keep or EventFilter()
-    for record in consume(
+    records = consume(
         settings,
         topic or settings.events_topic,
         from_beginning=from_beginning,
         timeout=timeout,
         stop=lambda: max_events is not None and printer.count >= max_events,
         group=group,
-    ):
-        try:
-            event = loads(record.value)
-        except Exception:
-            continue
-        if isinstance(event, Mapping) and keep(event):
-            printer.emit(record.value, event)
-    printer.close()
+    )
+    try:
+        for record in records:
+            try:
+                event = loads(record.value)
+            except Exception:
+                continue
+            if isinstance(event, Mapping) and keep(event):
+                printer.emit(record.value, event)
+    finally:  # Ctrl-C too: commit, close the consumer, give the terminal back (live)
+        records.close()
+        printer.close()
     return printer.count
