@@ -280,7 +280,12 @@ def _open_binary(path: str) -> tuple[IO[bytes], IO[bytes]]:
             raw = io.BufferedReader(raw)  # type: ignore[arg-type]
     else:
         raw = open(path, "rb")  # noqa: SIM115 - closed by the caller
-    head = raw.peek(2)[:2]  # type: ignore[attr-defined]
+    try:
+        head = raw.peek(2)[:2]  # type: ignore[attr-defined]
+    except BaseException:
+        if path != STDIN:
+            raw.close()
+        raise
     if head == _GZIP_MAGIC:
         return gzip.GzipFile(fileobj=raw, mode="rb"), raw
     return raw, raw
@@ -405,10 +410,6 @@ class ArchiveReader:
                     yield record
             self._done_bytes += self._sizes[file_no]
             self._current = None
-
-    def file_records(self, file_no: int) -> Iterator[Record]:
-        """The records of one file (by its number in ``files``)."""
-        return self._file_records(self.files[file_no])
 
     def _file_records(self, path: str) -> Iterator[Record]:
         index = 0

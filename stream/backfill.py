@@ -143,12 +143,16 @@ def backfill(
         enable_auto_commit=False,
         client_id="eventstream-backfill",
     )
-    producer = KafkaProducer(
-        bootstrap_servers=bootstrap_servers,
-        acks="all",
-        linger_ms=20,
-        client_id="eventstream-backfill",
-    )
+    try:
+        producer = KafkaProducer(
+            bootstrap_servers=bootstrap_servers,
+            acks="all",
+            linger_ms=20,
+            client_id="eventstream-backfill",
+        )
+    except BaseException:
+        consumer.close()
+        raise
     try:
         ranges = plan_ranges(consumer, opts, bootstrap_servers)
         summary.ranges = {tp.partition: span for tp, span in ranges.items()}

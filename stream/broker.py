@@ -309,14 +309,3 @@ def ensure_pipeline_topics(settings: Settings) -> list[str]:
         replication_factor=settings.replication_factor,
         configs=pipeline_topic_configs(settings),
     )
-
-
-@contextlib.contextmanager
-def running_broker(port: int | None = None) -> Iterator[EmbeddedBroker]:
-    """Context manager form of :class:`EmbeddedBroker`."""
-    broker = EmbeddedBroker(port)
-    broker.start()
-    try:
-        yield broker
-    finally:
-        broker.stop()
