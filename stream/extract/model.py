@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Literal, TypedDict
 
 EVENT_SCHEMA_VERSION = "1.0"
@@ -104,7 +104,9 @@ def parse_dct(value: str | None) -> date | None:
         return None
 
 
-def make_event_id(article_id: str, sentence_start: int, event_type: str, actors: list[Actor]) -> str:
+def make_event_id(
+    article_id: str, sentence_start: int, event_type: str, actors: list[Actor]
+) -> str:
     """Deterministic id: the same article, sentence, type and actors always give the same id."""
     actor_key = "|".join(sorted(a.get("code") or a.get("name") or "" for a in actors))
     raw = f"{article_id}\x1f{sentence_start}\x1f{event_type}\x1f{actor_key}"
@@ -113,7 +115,7 @@ def make_event_id(article_id: str, sentence_start: int, event_type: str, actors:
 
 def utc_now() -> str:
     """The current time as RFC 3339 UTC with second precision."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def publication_date(status: Status = "past") -> EventDate:
