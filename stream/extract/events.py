@@ -8,94 +8,47 @@ which can change the event's status, its CAMEO code (intent → 03x / 13x) or it
 (refused cooperation → rejection, intended attack → threat, "X said Y attacked" → X accuses).
 
 The output is a list of :class:`Draft` per sentence: plain data plus head tokens for the
-pipeline to resolve into actors, places, quantities and dates.
+pipeline to resolve into actors, places, quantities and dates. Tree helpers live in
+``syntax.py``, the reading of negation, tense and intent in ``modality.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from stream.extract.lexicon import Entry, Lexicon, load_lexicon
+from stream.extract.lexicon import Entry, Lexicon
+from stream.extract.modality import read_modality, reported_clause
 from stream.extract.ontology import Ontology
-
-_DEFAULT_LEXICON = load_lexicon()  # word classes of the grammar rules below
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "dative", "oprd"})
-COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
-BACKGROUND_DEPS = frozenset({"relcl", "acl"})
-TEMPORAL_PREPS = frozenset(
-    {
-        "after",
-        "following",
-        "before",
-        "since",
-        "amid",
-        "despite",
-        "during",
-        "until",
-        "ahead",
-        "prior",
-    }
+from stream.extract.syntax import (
+    ACTOR_PREPS,
+    BACKGROUND_DEPS,
+    EFFORT_NOUNS,
+    HOSTILE_ACCUSABLE,
+    NAMED_ENTS,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    PRONOUNS,
+    SUBJECT_DEPS,
+    TARGET_PREPS,
+    TEMPORAL_PREPS,
+    any_lemma,
+    children,
+    complement_clauses,
+    content_head,
+    is_countryish,
+    is_passive,
+    is_personish,
+    is_plan_noun,
+    lemmas,
+    objects,
+    pobjs,
+    pos_of,
+    prep_children,
+    subjects,
 )
-TARGET_PREPS = (
-    "with",
-    "to",
-    "on",
-    "upon",
-    "against",
-    "at",
-    "into",
-    "toward",
-    "towards",
-    "from",
-    "between",
-    "among",
-    "for",
-)
-ACTOR_PREPS = frozenset({"by", "between", "among"})
-PRONOUNS = frozenset(
-    {
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "him",
-        "them",
-        "us",
-        "who",
-        "which",
-        "that",
-    }
-)
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
-CONTAINER_NOUNS = _DEFAULT_LEXICON.word_class("container")
-PERSON_TITLES = _DEFAULT_LEXICON.word_class("person_title")
-EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
-NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-HOSTILE_ACCUSABLE = frozenset(
-    {
-        "attack",
-        "clash",
-        "shelling",
-        "airstrike",
-        "mass_violence",
-        "coercion",
-        "occupation",
-        "blockade",
-    }
-)
-PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
 @dataclass(slots=True)
@@ -131,180 +84,6 @@ class Draft:
     date_token: Token | None = None  # the word whose clause dates the event
     quoted: tuple[int, int] | None = None  # reported content: its dates are not the event's
     reported: tuple[int, int] | None = None  # the reported clause holding the event: its dates
-
-
-# ----------------------------------------------------------------------------- tokens
-
-
-def pos_of(tok: Token) -> str | None:
-    """Coarse part of speech from the fine-grained tag (no attribute_ruler needed)."""
-    tag = tok.tag_
-    if tag.startswith("VB"):  # 'hostage-takers demands' mis-tagged as a verb in object position
-        return (
-            "noun"
-            if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and tag == "VBZ"
-            else "verb"
-        )
-    if tag in ("NN", "NNS"):
-        return "noun"
-    if tag in ("NNP", "NNPS"):
-        return "noun" if tok.is_sent_start else None
-    if tag.startswith("JJ"):
-        return "adj"
-    return None
-
-
-def lemmas(tok: Token, lex: Lexicon, pos: str | None = None) -> set[str]:
-    """Lexicon lemmas of a token (hyphenated words joined: 'cease-fire', 'build-up')."""
-    pos = pos or pos_of(tok) or "noun"
-    out = set(lex.lemmas(tok.lower_, pos))
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
-        joined = doc[tok.i - 2].lower_ + "-" + tok.lower_
-        out |= lex.lemmas(joined, pos) | lex.lemmas(joined.replace("-", ""), pos)
-        out |= {joined} & _all_lemmas(lex, pos)
-    return out
-
-
-def _all_lemmas(lex: Lexicon, pos: str) -> set[str]:
-    return {lemma for (p, lemma) in lex.by_lemma if p == pos}
-
-
-def any_lemma(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
-    """Does the token inflect one of ``words`` (any part of speech)?"""
-    low = tok.lower_
-    if low in words:
-        return True
-    return any(ls & words for ls in lex.forms.get(low, {}).values())
-
-
-def content_head(tok: Token) -> Token:
-    """'a number of North Korean troops' → 'troops'; 'thousands of soldiers' → 'soldiers'."""
-    for _ in range(3):
-        if tok.lower_ not in CONTAINER_NOUNS and tok.tag_ != "CD":
-            return tok
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if pobj is None:
-            return tok
-        tok = pobj
-    return tok
-
-
-def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
-    """Tokens plus their coordinated siblings ('X and Y')."""
-    out: list[Token] = []
-    for t in tokens:
-        for x in (t, *t.conjuncts):
-            if x not in out and x.dep_ != "cc":
-                out.append(x)
-    return out
-
-
-def is_personish(tok: Token) -> bool:
-    return (
-        tok.ent_type_ in ("PERSON", "NORP")
-        or tok.lower_ in PERSON_TITLES
-        or (tok.tag_ == "PRP" and tok.lower_ in ("him", "her", "them"))
-    )
-
-
-def is_countryish(tok: Token) -> bool:
-    return tok.ent_type_ in ("GPE", "NORP")
-
-
-# ------------------------------------------------------------------------- structure
-
-
-def children(tok: Token, deps: Iterable[str]) -> list[Token]:
-    deps = set(deps)
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def prep_children(tok: Token, words: Iterable[str] | None = None) -> list[Token]:
-    words = set(words) if words is not None else None
-    return [
-        c
-        for c in tok.children
-        if c.dep_ in ("prep", "agent", "dative") and (words is None or c.lower_ in words)
-    ]
-
-
-def pobjs(prep: Token) -> list[Token]:
-    direct = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    return with_conjuncts(direct)
-
-
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
-
-
-def subjects(verb: Token, depth: int = 0) -> list[Token]:
-    """The doers of a verb: its subject, the agent of a passive, or a controller up the tree."""
-    if depth > 5:
-        return []
-    if is_passive(verb):
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
-        if agents:
-            return agents
-        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
-            return []
-    subj = children(verb, SUBJECT_DEPS | {"expl"})
-    subj = [s for s in subj if s.dep_ != "expl"]
-    if subj:
-        resolved = []
-        for s in with_conjuncts(subj):
-            if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                resolved.append(verb.head)
-            else:
-                resolved.append(s)
-        return resolved
-    head = verb.head
-    if head == verb:
-        return []
-    if verb.dep_ == "xcomp" and is_passive(head):  # 'Obama is scheduled to attend'
-        passive_subj = children(head, PASSIVE_SUBJECT_DEPS)
-        if passive_subj:
-            return with_conjuncts(passive_subj)
-    if verb.dep_ == "xcomp":
-        objs = children(head, OBJECT_DEPS)
-        return with_conjuncts(objs) if objs else subjects(head, depth + 1)
-    if verb.dep_ in ("conj", "advcl", "ccomp", "acomp"):
-        return subjects(head, depth + 1)
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        return subjects(head.head, depth + 1)
-    if verb.dep_ == "acl" and pos_of(head) != "verb":
-        poss = children(head, ("poss",))
-        if poss:
-            return poss
-    if head.tag_.startswith("JJ") and verb.dep_ == "xcomp":
-        return subjects(head.head, depth + 1)
-    return []
-
-
-def objects(tok: Token) -> list[Token]:
-    """Direct objects (through relative pronouns and 'a number of'), passive subjects, 'with' objects."""
-    out: list[Token] = []
-    direct = children(tok, OBJECT_DEPS)
-    if is_passive(tok):
-        direct += children(tok, PASSIVE_SUBJECT_DEPS)
-    for o in with_conjuncts(direct):
-        if o.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-            o = tok.head
-        out.append(o)
-        inner = content_head(o)
-        if inner != o:
-            out.append(inner)
-    for prep in prep_children(tok, ("with",)):
-        out.extend(content_head(p) for p in pobjs(prep))
-    for o in list(out):  # 'a surge of weaponry'
-        for prep in prep_children(o, ("of",)):
-            out.extend(pobjs(prep))
-    return out
-
-
-def complement_clauses(tok: Token) -> list[Token]:
-    return children(tok, COMPLEMENT_DEPS)
 
 
 # --------------------------------------------------------------------------- matching
@@ -481,7 +260,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 trig.absorbed_by = other
                 other.complements.append(trig)
                 break
-            if dep in BACKGROUND_DEPS and not _is_plan_noun(anc, lex):
+            if dep in BACKGROUND_DEPS and not is_plan_noun(anc, lex):
                 trig.background = True
             if trig.nominal and dep == "pobj" and anc.lower_ in TEMPORAL_PREPS:
                 trig.background = True
@@ -584,155 +363,6 @@ def _take_means_of_harm(trig: Trigger, at: dict[int, Trigger], ont: Ontology) ->
             other.absorbed_by = trig
             trig.entry = other.entry
             return
-
-
-def _is_plan_noun(tok: Token, lex: Lexicon) -> bool:
-    return any_lemma(tok, lex, lex.modality["intend"] | lex.modality["expect"])
-
-
-# --------------------------------------------------------------------------- modality
-
-
-@dataclass(slots=True)
-class Modality:
-    status: str = "past"
-    negated: bool = False
-    intent: bool = False
-    refused: bool = False
-    hedged: bool = False
-    speech_verb: Token | None = None
-
-
-def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
-    """The trigger and the verbs/adjectives/nouns governing it within its clause."""
-    chain = [tok]
-    node = tok
-    for _ in range(6):
-        head = node.head
-        if head == node:
-            break
-        dep = node.dep_
-        if (
-            dep in ("xcomp", "conj", "acomp", "advcl")
-            or (dep == "acl" and _is_plan_noun(head, lex))
-            or (
-                pos_of(node) != "verb"
-                and dep
-                in (
-                    "dobj",
-                    "pobj",
-                    "prep",
-                    "nsubj",
-                    "nsubjpass",
-                    "attr",
-                    "compound",
-                    "poss",
-                    "appos",
-                )
-            )
-        ):
-            if dep == "advcl" and not any(
-                c.lower_ == "to" for c in node.children if c.dep_ == "aux"
-            ):
-                break
-            chain.append(head)
-            node = head
-            continue
-        break
-    return chain
-
-
-def _reported_clause(tok: Token, mod: Modality) -> tuple[int, int] | None:
-    """Character span of the clause a reporting verb introduces, when it holds ``tok``
-    ('Zelenskyy said Tuesday that …': Tuesday dates the saying, not what was said)."""
-    speech = mod.speech_verb
-    if speech is None or speech.dep_ == "prep" or speech == tok:
-        return None
-    node = tok
-    while node.head != node and node.head != speech:
-        node = node.head
-    if node.head != speech or node.dep_ not in ("ccomp", "conj", "parataxis"):
-        return None
-    return node.left_edge.idx, node.right_edge.idx + len(node.right_edge)
-
-
-def _speech_governor(chain: list[Token], lex: Lexicon) -> Token | None:
-    top = chain[-1]
-    node = top
-    for _ in range(3):
-        if node.dep_ in ("ccomp", "conj", "parataxis") and node.head != node:
-            head = node.head
-            if any_lemma(head, lex, lex.modality["speech"]):
-                return head
-            node = head
-            continue
-        break
-    # "…, according to X" / "X said" attached to the same root
-    for c in top.children:
-        if c.dep_ in ("prep",) and c.lower_ == "according":
-            return c
-    return None
-
-
-def read_modality(tok: Token, lex: Lexicon) -> Modality:
-    """Negation, status (past/ongoing/planned/possible), intent and reported speech."""
-    mod = Modality()
-    chain = _clause_chain(tok, lex)
-    mod.speech_verb = _speech_governor(chain, lex)
-    in_report = mod.speech_verb is not None
-    m = lex.modality
-    auxes: list[Token] = []
-    for node in chain:
-        for c in node.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
-                mod.negated = True
-            if c.dep_ in ("aux", "auxpass"):
-                auxes.append(c)
-            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
-                mod.status, mod.hedged = "possible", True
-            if c.dep_ in ("amod", "compound") and c.lower_ in m["expect"]:
-                mod.status = "planned"
-            if c.dep_ == "advmod" and c.lower_ in m["ongoing_adv"] and mod.status == "past":
-                mod.status = "ongoing"
-    for node in chain[1:]:
-        if any_lemma(node, lex, m["refuse"]):
-            mod.refused = True
-        if any_lemma(node, lex, m["intend"]):
-            mod.intent = True
-            mod.status = "planned"
-        elif any_lemma(node, lex, m["expect"]):
-            mod.status = "planned"
-        elif any_lemma(node, lex, m["possible"]):
-            mod.status, mod.hedged = "possible", True
-        if any_lemma(node, lex, m["ongoing_verbs"]) and mod.status == "past":
-            mod.status = "ongoing"
-    for a in auxes:
-        low = a.lower_
-        if low in m["future_aux"] or low == "would" and in_report:
-            mod.status, mod.intent = "planned", True
-        elif low in m["possible_aux"]:
-            mod.status, mod.hedged = "possible", True
-        elif low in m["must_aux"]:
-            mod.status = "planned"
-        elif low == "going" or (low in ("to",) and a.head.dep_ == "xcomp" and mod.status == "past"):
-            pass
-    if mod.status == "past":
-        mod.status = _tense_status(tok, auxes, lex)
-    return mod
-
-
-def _tense_status(tok: Token, auxes: list[Token], lex: Lexicon) -> str:
-    verb = tok
-    while pos_of(verb) != "verb" and verb.head != verb:
-        verb = verb.head
-    tags = {a.tag_ for a in auxes if a.head == verb}
-    if verb.tag_ == "VBG" and any(a.lower_ in PRESENT_BE for a in auxes if a.head == verb):
-        return "ongoing"
-    if verb.tag_ in ("VBZ", "VBP") and not tags & {"VBD"}:
-        if any(a.lower_ in ("has", "have", "'ve") for a in auxes if a.head == verb):
-            return "past"
-        return "ongoing"
-    return "past"
 
 
 # ----------------------------------------------------------------------------- drafts
@@ -968,7 +598,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         pronoun_tokens=pronouns,
         date_token=date_token,
         quoted=quoted,
-        reported=None if trig.entry.predicative else _reported_clause(trig.token, mod),
+        reported=None if trig.entry.predicative else reported_clause(trig.token, mod),
     )
 
 

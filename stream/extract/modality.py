@@ -1,0 +1,153 @@
+"""Modality of an event word: negation, status (past, ongoing, planned, possible), intent
+and reported speech, read from auxiliaries, governing verbs and the clause structure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from stream.extract.lexicon import Lexicon
+from stream.extract.syntax import PRESENT_BE, any_lemma, is_plan_noun, pos_of
+
+
+@dataclass(slots=True)
+class Modality:
+    status: str = "past"
+    negated: bool = False
+    intent: bool = False
+    refused: bool = False
+    hedged: bool = False
+    speech_verb: Token | None = None
+
+
+def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
+    """The trigger and the verbs/adjectives/nouns governing it within its clause."""
+    chain = [tok]
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head == node:
+            break
+        dep = node.dep_
+        if (
+            dep in ("xcomp", "conj", "acomp", "advcl")
+            or (dep == "acl" and is_plan_noun(head, lex))
+            or (
+                pos_of(node) != "verb"
+                and dep
+                in (
+                    "dobj",
+                    "pobj",
+                    "prep",
+                    "nsubj",
+                    "nsubjpass",
+                    "attr",
+                    "compound",
+                    "poss",
+                    "appos",
+                )
+            )
+        ):
+            if dep == "advcl" and not any(
+                c.lower_ == "to" for c in node.children if c.dep_ == "aux"
+            ):
+                break
+            chain.append(head)
+            node = head
+            continue
+        break
+    return chain
+
+
+def reported_clause(tok: Token, mod: Modality) -> tuple[int, int] | None:
+    """Character span of the clause a reporting verb introduces, when it holds ``tok``
+    ('Zelenskyy said Tuesday that …': Tuesday dates the saying, not what was said)."""
+    speech = mod.speech_verb
+    if speech is None or speech.dep_ == "prep" or speech == tok:
+        return None
+    node = tok
+    while node.head != node and node.head != speech:
+        node = node.head
+    if node.head != speech or node.dep_ not in ("ccomp", "conj", "parataxis"):
+        return None
+    return node.left_edge.idx, node.right_edge.idx + len(node.right_edge)
+
+
+def _speech_governor(chain: list[Token], lex: Lexicon) -> Token | None:
+    top = chain[-1]
+    node = top
+    for _ in range(3):
+        if node.dep_ in ("ccomp", "conj", "parataxis") and node.head != node:
+            head = node.head
+            if any_lemma(head, lex, lex.modality["speech"]):
+                return head
+            node = head
+            continue
+        break
+    # "…, according to X" / "X said" attached to the same root
+    for c in top.children:
+        if c.dep_ in ("prep",) and c.lower_ == "according":
+            return c
+    return None
+
+
+def read_modality(tok: Token, lex: Lexicon) -> Modality:
+    """Negation, status (past/ongoing/planned/possible), intent and reported speech."""
+    mod = Modality()
+    chain = _clause_chain(tok, lex)
+    mod.speech_verb = _speech_governor(chain, lex)
+    in_report = mod.speech_verb is not None
+    m = lex.modality
+    auxes: list[Token] = []
+    for node in chain:
+        for c in node.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                mod.negated = True
+            if c.dep_ in ("aux", "auxpass"):
+                auxes.append(c)
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                mod.status, mod.hedged = "possible", True
+            if c.dep_ in ("amod", "compound") and c.lower_ in m["expect"]:
+                mod.status = "planned"
+            if c.dep_ == "advmod" and c.lower_ in m["ongoing_adv"] and mod.status == "past":
+                mod.status = "ongoing"
+    for node in chain[1:]:
+        if any_lemma(node, lex, m["refuse"]):
+            mod.refused = True
+        if any_lemma(node, lex, m["intend"]):
+            mod.intent = True
+            mod.status = "planned"
+        elif any_lemma(node, lex, m["expect"]):
+            mod.status = "planned"
+        elif any_lemma(node, lex, m["possible"]):
+            mod.status, mod.hedged = "possible", True
+        if any_lemma(node, lex, m["ongoing_verbs"]) and mod.status == "past":
+            mod.status = "ongoing"
+    for a in auxes:
+        low = a.lower_
+        if low in m["future_aux"] or low == "would" and in_report:
+            mod.status, mod.intent = "planned", True
+        elif low in m["possible_aux"]:
+            mod.status, mod.hedged = "possible", True
+        elif low in m["must_aux"]:
+            mod.status = "planned"
+        elif low == "going" or (low in ("to",) and a.head.dep_ == "xcomp" and mod.status == "past"):
+            pass
+    if mod.status == "past":
+        mod.status = _tense_status(tok, auxes, lex)
+    return mod
+
+
+def _tense_status(tok: Token, auxes: list[Token], lex: Lexicon) -> str:
+    verb = tok
+    while pos_of(verb) != "verb" and verb.head != verb:
+        verb = verb.head
+    tags = {a.tag_ for a in auxes if a.head == verb}
+    if verb.tag_ == "VBG" and any(a.lower_ in PRESENT_BE for a in auxes if a.head == verb):
+        return "ongoing"
+    if verb.tag_ in ("VBZ", "VBP") and not tags & {"VBD"}:
+        if any(a.lower_ in ("has", "have", "'ve") for a in auxes if a.head == verb):
+            return "past"
+        return "ongoing"
+    return "past"

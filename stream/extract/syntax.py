@@ -1,0 +1,268 @@
+"""Dependency-tree helpers for event extraction: parts of speech from tags, lexicon lemmas,
+subjects and objects (through passives, control verbs, relative clauses and conjuncts).
+
+Only the tagger, parser and NER are needed: no lemmatizer, no attribute ruler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from stream.extract.lexicon import Lexicon, load_lexicon
+
+_DEFAULT_LEXICON = load_lexicon()  # word classes of the grammar rules below
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "oprd"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+BACKGROUND_DEPS = frozenset({"relcl", "acl"})
+TEMPORAL_PREPS = frozenset(
+    {
+        "after",
+        "following",
+        "before",
+        "since",
+        "amid",
+        "despite",
+        "during",
+        "until",
+        "ahead",
+        "prior",
+    }
+)
+TARGET_PREPS = (
+    "with",
+    "to",
+    "on",
+    "upon",
+    "against",
+    "at",
+    "into",
+    "toward",
+    "towards",
+    "from",
+    "between",
+    "among",
+    "for",
+)
+ACTOR_PREPS = frozenset({"by", "between", "among"})
+PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "him",
+        "them",
+        "us",
+        "who",
+        "which",
+        "that",
+    }
+)
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+CONTAINER_NOUNS = _DEFAULT_LEXICON.word_class("container")
+PERSON_TITLES = _DEFAULT_LEXICON.word_class("person_title")
+EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
+NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+HOSTILE_ACCUSABLE = frozenset(
+    {
+        "attack",
+        "clash",
+        "shelling",
+        "airstrike",
+        "mass_violence",
+        "coercion",
+        "occupation",
+        "blockade",
+    }
+)
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+# ----------------------------------------------------------------------------- tokens
+
+
+def pos_of(tok: Token) -> str | None:
+    """Coarse part of speech from the fine-grained tag (no attribute_ruler needed)."""
+    tag = tok.tag_
+    if tag.startswith("VB"):  # 'hostage-takers demands' mis-tagged as a verb in object position
+        return (
+            "noun"
+            if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and tag == "VBZ"
+            else "verb"
+        )
+    if tag in ("NN", "NNS"):
+        return "noun"
+    if tag in ("NNP", "NNPS"):
+        return "noun" if tok.is_sent_start else None
+    if tag.startswith("JJ"):
+        return "adj"
+    return None
+
+
+def lemmas(tok: Token, lex: Lexicon, pos: str | None = None) -> set[str]:
+    """Lexicon lemmas of a token (hyphenated words joined: 'cease-fire', 'build-up')."""
+    pos = pos or pos_of(tok) or "noun"
+    out = set(lex.lemmas(tok.lower_, pos))
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+        joined = doc[tok.i - 2].lower_ + "-" + tok.lower_
+        out |= lex.lemmas(joined, pos) | lex.lemmas(joined.replace("-", ""), pos)
+        out |= {joined} & _all_lemmas(lex, pos)
+    return out
+
+
+def _all_lemmas(lex: Lexicon, pos: str) -> set[str]:
+    return {lemma for (p, lemma) in lex.by_lemma if p == pos}
+
+
+def any_lemma(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
+    """Does the token inflect one of ``words`` (any part of speech)?"""
+    low = tok.lower_
+    if low in words:
+        return True
+    return any(ls & words for ls in lex.forms.get(low, {}).values())
+
+
+def content_head(tok: Token) -> Token:
+    """'a number of North Korean troops' → 'troops'; 'thousands of soldiers' → 'soldiers'."""
+    for _ in range(3):
+        if tok.lower_ not in CONTAINER_NOUNS and tok.tag_ != "CD":
+            return tok
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if pobj is None:
+            return tok
+        tok = pobj
+    return tok
+
+
+def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    """Tokens plus their coordinated siblings ('X and Y')."""
+    out: list[Token] = []
+    for t in tokens:
+        for x in (t, *t.conjuncts):
+            if x not in out and x.dep_ != "cc":
+                out.append(x)
+    return out
+
+
+def is_personish(tok: Token) -> bool:
+    return (
+        tok.ent_type_ in ("PERSON", "NORP")
+        or tok.lower_ in PERSON_TITLES
+        or (tok.tag_ == "PRP" and tok.lower_ in ("him", "her", "them"))
+    )
+
+
+def is_countryish(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "NORP")
+
+
+# ------------------------------------------------------------------------- structure
+
+
+def children(tok: Token, deps: Iterable[str]) -> list[Token]:
+    deps = set(deps)
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_children(tok: Token, words: Iterable[str] | None = None) -> list[Token]:
+    words = set(words) if words is not None else None
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("prep", "agent", "dative") and (words is None or c.lower_ in words)
+    ]
+
+
+def pobjs(prep: Token) -> list[Token]:
+    direct = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return with_conjuncts(direct)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The doers of a verb: its subject, the agent of a passive, or a controller up the tree."""
+    if depth > 5:
+        return []
+    if is_passive(verb):
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
+        if agents:
+            return agents
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+            return []
+    subj = children(verb, SUBJECT_DEPS | {"expl"})
+    subj = [s for s in subj if s.dep_ != "expl"]
+    if subj:
+        resolved = []
+        for s in with_conjuncts(subj):
+            if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                resolved.append(verb.head)
+            else:
+                resolved.append(s)
+        return resolved
+    head = verb.head
+    if head == verb:
+        return []
+    if verb.dep_ == "xcomp" and is_passive(head):  # 'Obama is scheduled to attend'
+        passive_subj = children(head, PASSIVE_SUBJECT_DEPS)
+        if passive_subj:
+            return with_conjuncts(passive_subj)
+    if verb.dep_ == "xcomp":
+        objs = children(head, OBJECT_DEPS)
+        return with_conjuncts(objs) if objs else subjects(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "ccomp", "acomp"):
+        return subjects(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        return subjects(head.head, depth + 1)
+    if verb.dep_ == "acl" and pos_of(head) != "verb":
+        poss = children(head, ("poss",))
+        if poss:
+            return poss
+    if head.tag_.startswith("JJ") and verb.dep_ == "xcomp":
+        return subjects(head.head, depth + 1)
+    return []
+
+
+def objects(tok: Token) -> list[Token]:
+    """Direct objects (through relative pronouns and 'a number of'), passive subjects, 'with' objects."""
+    out: list[Token] = []
+    direct = children(tok, OBJECT_DEPS)
+    if is_passive(tok):
+        direct += children(tok, PASSIVE_SUBJECT_DEPS)
+    for o in with_conjuncts(direct):
+        if o.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            o = tok.head
+        out.append(o)
+        inner = content_head(o)
+        if inner != o:
+            out.append(inner)
+    for prep in prep_children(tok, ("with",)):
+        out.extend(content_head(p) for p in pobjs(prep))
+    for o in list(out):  # 'a surge of weaponry'
+        for prep in prep_children(o, ("of",)):
+            out.extend(pobjs(prep))
+    return out
+
+
+def complement_clauses(tok: Token) -> list[Token]:
+    return children(tok, COMPLEMENT_DEPS)
+
+
+def is_plan_noun(tok: Token, lex: Lexicon) -> bool:
+    """A word of intent or expectation ('plans', 'expected', 'attempt')."""
+    return any_lemma(tok, lex, lex.modality["intend"] | lex.modality["expect"])
