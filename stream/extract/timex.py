@@ -230,9 +230,17 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    """``text`` with each run of whitespace made one space (for table look-ups)."""
+    return _SPACES.sub(" ", text)
+
+
 def _num(word: str) -> float | None:
     """The number a numeral denotes; None for vague quantities ("several", "a few")."""
-    w = re.sub(r"\s+", " ", word.lower().strip())
+    w = _squash(word.lower().strip())
     if w in VAGUE_NUMBERS:
         return None
     if w in NUMBERS:
@@ -525,7 +533,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
 def _point_mod(pre: str | None) -> str | None:
     if not pre:
         return None
-    key = re.sub(r"\s+", " ", pre.lower().strip())
+    key = _squash(pre.lower().strip())
     if key in POINT_MODS:
         return POINT_MODS[key]
     return POINT_MODS.get(key.rstrip("-"))
@@ -664,7 +672,7 @@ def _h_century(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["rd2"] and not m["pod"]:
         return None
-    word = re.sub(r"\s+", " ", (m["rd"] or "this").lower())
+    word = _squash((m["rd"] or "this").lower())
     if (m["rd2"] or "").lower() == "that":
         base = ctx.ref
         if base is None:
@@ -753,8 +761,8 @@ _SPAN_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout)\s+$", re.I)
 
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """this/last/next/the following/the same/the past + calendar unit."""
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
-    unit_word = re.sub(r"\s+", " ", m["unit"].lower()).replace("fiscal ", "")
+    rel = _squash(m["rel"].lower())
+    unit_word = _squash(m["unit"].lower()).replace("fiscal ", "")
     u = UNITS[unit_word]
     pre = m["pre"]
     mod = _point_mod(pre)
@@ -859,7 +867,7 @@ _APPROX_DATE_MODS = {
 def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     unit_word = (m["unit"] or m["unit2"]).lower()
     u = UNITS[unit_word]
-    direction = re.sub(r"\s+", " ", (m["dir"] or m["dir2"]).lower())
+    direction = _squash((m["dir"] or m["dir2"]).lower())
     num_txt = m["num"]
     n = _num(num_txt) if num_txt else None
     backward = direction in ("ago", "earlier", "before", "previously", "back")
@@ -905,7 +913,7 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     n = _num(num_txt) if num_txt else None
     if n is None and num_txt.lower() not in VAGUE_NUMBERS and num_txt:
         return None
-    mod = DURATION_MODS.get(re.sub(r"\s+", " ", m["mod"].lower())) if m["mod"] else None
+    mod = DURATION_MODS.get(_squash(m["mod"].lower())) if m["mod"] else None
     if unit_word in ("night", "nights") and n is None:
         return None
     return "DURATION", _duration(n, unit_word, bool(m["half"])), mod
@@ -954,12 +962,12 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     word = m["setw"]
     if word[:1].isupper() and ctx.text[max(0, s - 2) : s].strip() not in ("", ".", '"'):
         return None  # "the Daily Telegraph"
-    key = re.sub(r"\s+", " ", word.lower())
+    key = _squash(word.lower())
     return "SET", SETS[key], None
 
 
 def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
-    key = re.sub(r"\s+", " ", m["ref"].lower())
+    key = _squash(m["ref"].lower())
     value = REF_WORDS.get(key)
     if value is None:
         return None
@@ -1110,7 +1118,7 @@ def _holiday_date(rule: str, year: int) -> dt.date:
 
 
 def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
-    name = re.sub(r"\s+", " ", m["hol"])
+    name = _squash(m["hol"])
     rule = next(v for k, v in HOLIDAYS.items() if k.lower() == name.lower())
     if m["year"]:
         year = int(m["year"])
@@ -1649,46 +1657,46 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
 
 # --------------------------------------------------------------------------- event dates
 
-_GRAN_BY_PATTERN: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
-    (re.compile(r"^\d{4}-W\d{2}"), "week"),
-    (re.compile(r"^\d{4}-\d{2}$"), "month"),
-    (re.compile(r"^\d{4}-Q[1-4]$"), "quarter"),
-    (re.compile(r"^(?:FY)?\d{4}$"), "year"),
-]
+_DAY_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+_PART_VALUE = re.compile(r"(\d{4})-([QH])([1-4])")
+_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_YEAR_VALUE = re.compile(r"\d{4}")
+_DECADE_VALUE = re.compile(r"\d{3}")
 
 
 def timex_interval(value: str) -> tuple[str | None, str | None, str]:
     """(start, end, granularity) of a DATE/TIME value; (None, None, "unknown") if vague."""
     v = value.removeprefix("FY")
     try:
-        if re.match(r"^\d{4}-\d{2}-\d{2}", v):
+        if _DAY_PREFIX.match(v):
             d = dt.date.fromisoformat(v[:10])
             return d.isoformat(), d.isoformat(), "day"
-        m = re.match(r"^(\d{4})-W(\d{2})(-WE)?$", v)
+        m = _WEEK_VALUE.fullmatch(v)
         if m:
             monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
             first = monday + dt.timedelta(days=5 if m[3] else 0)
             return first.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week"
-        m = re.match(r"^(\d{4})-(\d{2})$", v)
+        m = _MONTH_VALUE.fullmatch(v)
         if m:
             first = dt.date(int(m[1]), int(m[2]), 1)
             last = _add_months(first, 1) - dt.timedelta(days=1)
             return first.isoformat(), last.isoformat(), "month"
-        m = re.match(r"^(\d{4})-([QH])([1-4])$", v)
+        m = _PART_VALUE.fullmatch(v)
         if m:
             size = 3 if m[2] == "Q" else 6
             first = dt.date(int(m[1]), (int(m[3]) - 1) * size + 1, 1)
             last = _add_months(first, size) - dt.timedelta(days=1)
             return first.isoformat(), last.isoformat(), "quarter" if m[2] == "Q" else "unknown"
-        m = re.match(r"^(\d{4})-(SP|SU|FA|WI)$", v)
+        m = _SEASON_VALUE.fullmatch(v)
         if m:
             first = dt.date(int(m[1]), _SEASON_START[m[2]], 1)
             last = _add_months(first, 3) - dt.timedelta(days=1)
             return first.isoformat(), last.isoformat(), "unknown"
-        if re.match(r"^\d{4}$", v):
+        if _YEAR_VALUE.fullmatch(v):
             return f"{v}-01-01", f"{v}-12-31", "year"
-        if re.match(r"^\d{3}$", v):
+        if _DECADE_VALUE.fullmatch(v):
             return f"{v}0-01-01", f"{v}9-12-31", "unknown"
     except ValueError:
         pass
