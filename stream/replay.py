@@ -611,10 +611,9 @@ def run(
     progress: bool = True,
 ) -> int:
     """The ``eventstream replay`` command: returns the exit code (0 done, 130 interrupted)."""
-    import signal
-
     from rich.console import Console
 
+    from stream.broker import sigterm_as_interrupt
     from stream.config import Settings
 
     err = Console(stderr=True)
@@ -643,22 +642,18 @@ def run(
     if producer is None:
         return 1
 
-    def stop(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, stop)
     bar, hook = _progress_display(err, reader.total_bytes) if progress else (None, None)
     try:
-        if bar is not None:
-            bar.start()
-        summary = replay(opts, producer, progress=hook, reader=reader)
+        with sigterm_as_interrupt():
+            if bar is not None:
+                bar.start()
+            summary = replay(opts, producer, progress=hook, reader=reader)
     except ReplayError as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False)
         return 2
     finally:
         if bar is not None:
             bar.stop()
-        signal.signal(signal.SIGTERM, previous)
         producer.close(timeout=10)
     render_summary(summary, Console())
     return 130 if summary.interrupted else 0
