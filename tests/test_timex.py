@@ -238,6 +238,25 @@ def test_event_date_interval_and_status(dated_doc) -> None:
     }
 
 
+def test_event_date_of_a_noun_trigger_is_its_verbs_date(nlp) -> None:
+    text = (
+        "On Monday, after weeks of tension along the border, the rebels began a siege of the "
+        "town that the army had expected since Friday."
+    )
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "siege")
+    got = event_date(tag(text, TUE, doc=doc), 0, len(text), tok, "past", TUE)
+    assert (got["text"], got["value"]) == ("Monday", "2024-10-28")
+
+
+def test_relation_mod_reads_the_word_just_before_the_date(nlp) -> None:
+    text = "Talks   until\nFriday were planned; the army withdrew by  Sunday."
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "withdrew")
+    got = event_date(tag(text, TUE, doc=doc), 0, len(text), tok, "past", TUE)
+    assert (got["text"], got["mod"]) == ("Sunday", "ON_OR_BEFORE")
+
+
 def test_event_date_relative_clause_gives_mod(nlp) -> None:
     text = "Biden plans to push more artillery to Ukraine before he leaves office in January."
     doc = nlp(text)
