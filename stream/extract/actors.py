@@ -163,8 +163,8 @@ _ORG_HEADS = frozenset(
         "spokesperson",
     }
 )
-# Sectors for which an owner-less role takes the country the context is about
-# ("President Levy Mwanawasa ... the Zambian people"); rebels and protesters do not.
+# Second halves of a stance ("Iran-backed militia", "Russia-linked group"): the country
+# named before the hyphen is not the owner.
 _STANCE_SUFFIXES = frozenset(
     {"linked", "backed", "allied", "inspired", "aligned", "sponsored", "based", "made", "built"}
     | {"supplied", "funded", "brokered", "mediated", "trained", "armed"}
@@ -172,8 +172,9 @@ _STANCE_SUFFIXES = frozenset(
 _PLACED_PARTICIPLES = frozenset(
     {"based", "located", "stationed", "operating", "affiliated", "living", "residing"}
 )
-# "his counterpart": the possessor's country is exactly not this person's
+# Spaced punctuation before a phrase's head cuts off what precedes it ("March 16 - Philippines …")
 _BREAKS = frozenset({"-", "—", "–", "--", ":", ";"})
+# "his counterpart": the possessor's country is exactly not this person's
 _OTHER_SIDE_ROLES = frozenset({"counterpart", "counterparts"})
 # Civilian sectors: an unnamed group of them belongs to the country it acts in
 _CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "HLH", "REL", "AGR"})
@@ -183,6 +184,8 @@ _COMPANY_SUFFIXES = frozenset(
 )
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
+# Sectors for which an owner-less role takes the country the context is about
+# ("President Levy Mwanawasa ... the Zambian people"); rebels and protesters do not.
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "MED"})
 # Heads that say little about a sector themselves: a modifier's sector wins
 # ("Pentagon officials" → MIL, "intelligence officials" → SPY).
