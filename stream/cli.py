@@ -208,7 +208,10 @@ def extract(
         try:
             timestamp_ms_of(published_at)
         except ValueError as exc:
-            raise typer.BadParameter(str(exc), param_hint="--published-at") from exc
+            raise typer.BadParameter(
+                f"{published_at!r} is not a date (YYYY-MM-DD) or RFC 3339 time",
+                param_hint="--published-at",
+            ) from exc
     console = Console(stderr=True)
     try:
         summary = extract_paths(paths, published_at=published_at, fmt=fmt, console=console)
@@ -339,14 +342,23 @@ def timex(
     ] = None,
 ) -> None:
     """Tag temporal expressions (TIMEX3): one JSON object per expression and line."""
+    from datetime import date
+
     from stream.extract.timex import run_cli
 
+    if dct:
+        try:
+            date.fromisoformat(dct[:10])
+        except ValueError as exc:
+            raise typer.BadParameter(
+                f"{dct!r} is not a date (YYYY-MM-DD) or RFC 3339 time", param_hint="--dct"
+            ) from exc
     try:
         code = run_cli(dct, path)
-    except ValueError as exc:
-        raise _fail(f"--dct: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise _fail(f"{path}: not UTF-8 text (byte {exc.start})") from exc
     except OSError as exc:
-        raise _fail(str(exc)) from exc
+        raise _fail(f"{path}: {exc.strerror or exc}") from exc
     raise typer.Exit(code)
 
 
