@@ -202,3 +202,100 @@ def test_monitor_counts_drains_and_serves_health_and_metrics() -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+class _FakeMessage:
+    key = None
+    topic = "articles"
+    partition = 0
+    timestamp = 1_700_000_000.0
+
+    def __init__(self, offset: int) -> None:
+        self.offset = offset
+
+
+class _FakeEvent:
+    def __init__(self, offset: int, value: bytes) -> None:
+        self.message, self.value = _FakeMessage(offset), value
+
+
+class _FakeStream:
+    """Two batches, as ``stream.noack_take`` yields them; records acknowledgements."""
+
+    def __init__(self, batches: list[list[_FakeEvent]]) -> None:
+        self.batches, self.acked = batches, []
+
+    async def noack_take(self, n: int, within: float):
+        for batch in self.batches:
+            yield batch
+
+    async def ack(self, event: _FakeEvent) -> None:
+        self.acked.append(event.message.offset)
+
+
+class _FakePool:
+    async def start(self) -> float:
+        return 0.0
+
+    async def extract(self, articles):
+        return [[] for _ in articles]
+
+
+def test_a_batch_is_acknowledged_only_once_published_and_held_while_the_broker_is_away(
+    monkeypatch,
+) -> None:
+    from stream.agents import extract_articles
+
+    real_sleep = asyncio.sleep
+
+    async def no_wait(delay: float, *args) -> None:
+        await real_sleep(0)
+
+    monkeypatch.setattr(asyncio, "sleep", no_wait)
+    stream = _FakeStream([[_FakeEvent(0, b'{"text": "Calm."}'), _FakeEvent(1, b"{")]])
+    monitor = Monitor()
+
+    class AwayThenBack:
+        def __init__(self) -> None:
+            self.calls = 0
+
+        async def publish(self, outcomes) -> None:
+            self.calls += 1
+            assert stream.acked == [], "nothing is acknowledged before it is published"
+            if self.calls <= 8:  # more than one round of retries
+                raise ConnectionError("broker away")
+
+    sink = AwayThenBack()
+    asyncio.run(
+        extract_articles(
+            stream, pool=_FakePool(), sink=sink, batch_size=2, within=0.1, monitor=monitor
+        )
+    )
+    assert sink.calls == 9 and stream.acked == [0, 1]
+    assert monitor.registry.get_sample_value("eventstream_publish_retries_total") >= 1
+    assert monitor.articles == 2 and monitor.in_batch == 0
+
+
+def test_a_draining_worker_takes_no_new_batch() -> None:
+    from stream.agents import extract_articles
+
+    stream = _FakeStream([[_FakeEvent(0, b'{"text": "Calm."}')]])
+    monitor = Monitor()
+    monitor.set_state("draining")
+
+    class Sink:
+        async def publish(self, outcomes) -> None:
+            raise AssertionError("nothing is processed while draining")
+
+    async def scenario() -> None:
+        task = asyncio.create_task(
+            extract_articles(
+                stream, pool=_FakePool(), sink=Sink(), batch_size=1, within=0.1, monitor=monitor
+            )
+        )
+        await asyncio.sleep(0.05)
+        assert not task.done()  # parked until the worker stops it
+        task.cancel()
+
+    asyncio.run(scenario())
+    assert stream.acked == [] and monitor.articles == 0
