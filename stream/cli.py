@@ -157,7 +157,7 @@ def tail(
     ] = None,
 ) -> None:
     """Print events from the events topic as they arrive (jsonl, table, csv, live), filtered."""
-    from stream.tail import FORMATS, EventFilter
+    from stream.tail import FORMATS, BrokerUnreachable, EventFilter
     from stream.tail import tail as run_tail
 
     if fmt not in FORMATS:
@@ -174,17 +174,20 @@ def tail(
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
     settings = _settings(broker=broker)
-    with contextlib.suppress(KeyboardInterrupt):
-        run_tail(
-            settings,
-            from_beginning=from_beginning,
-            max_events=max_events,
-            timeout=timeout,
-            fmt=fmt,
-            keep=keep,
-            topic=topic,
-            group=group,
-        )
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            run_tail(
+                settings,
+                from_beginning=from_beginning,
+                max_events=max_events,
+                timeout=timeout,
+                fmt=fmt,
+                keep=keep,
+                topic=topic,
+                group=group,
+            )
+    except BrokerUnreachable as exc:
+        raise _fail(str(exc), 1) from exc
 
 
 @app.command()

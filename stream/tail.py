@@ -18,6 +18,12 @@ from stream.codec import loads
 from stream.config import Settings
 
 FORMATS = ("jsonl", "table", "csv", "live")
+
+
+class BrokerUnreachable(ConnectionError):
+    """No broker answered at the configured address."""
+
+
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -324,16 +330,21 @@ def consume(
     of messages once the caller has taken them: after each poll and when stopping.
     """
     from kafka import KafkaConsumer, TopicPartition
+    from kafka.errors import KafkaError
     from kafka.structs import OffsetAndMetadata
 
-    consumer = KafkaConsumer(
-        topic,
-        bootstrap_servers=settings.bootstrap_servers,
-        auto_offset_reset="earliest" if from_beginning else "latest",
-        enable_auto_commit=False,
-        group_id=group,
-        **(_group_timings(settings) if group else {}),
-    )
+    try:
+        consumer = KafkaConsumer(
+            topic,
+            bootstrap_servers=settings.bootstrap_servers,
+            auto_offset_reset="earliest" if from_beginning else "latest",
+            enable_auto_commit=False,
+            group_id=group,
+            bootstrap_timeout_ms=10_000,
+            **(_group_timings(settings) if group else {}),
+        )
+    except KafkaError as exc:
+        raise BrokerUnreachable(f"cannot reach the broker at {settings.broker}: {exc}") from exc
     taken: dict[Any, int] = {}
 
     def commit() -> None:

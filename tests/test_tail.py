@@ -17,7 +17,7 @@ from stream.extract.model import (
     publication_date,
 )
 from stream.schemas import schema_errors
-from stream.tail import CSV_COLUMNS, EventFilter, tail
+from stream.tail import CSV_COLUMNS, BrokerUnreachable, EventFilter, tail
 
 # Generating parameters: every event is one combination, so each filter's answer is known
 # from the parameters alone.
@@ -259,3 +259,13 @@ def test_tail_live_board_counts_what_it_shows(events_topic) -> None:
     last_frame = screen[screen.rfind("events ·") - 4 :]
     assert f"{len(_ids(lambda t, p, d: t == 'airstrike'))} events · military" in last_frame
     assert "airstrike" in last_frame and "meeting" not in last_frame and "UKR" in last_frame
+
+
+def test_unreachable_broker_is_reported_and_the_printer_closed() -> None:
+    from stream.broker import free_port
+
+    out = io.StringIO()
+    settings = Settings.from_env(broker=f"127.0.0.1:{free_port()}")
+    with pytest.raises(BrokerUnreachable, match="cannot reach the broker at 127.0.0.1:"):
+        tail(settings, timeout=1, fmt="csv", out=out)
+    assert out.getvalue() == ""
