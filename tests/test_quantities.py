@@ -123,3 +123,14 @@ def test_nested_round_plurals_and_dozens(nlp):
     assert (q["value"], q["unit"], q["text"]) == (12, "tanks", "A dozen")
     q = _only(_quantities(nlp, "Five hundred Ugandan rebels surrendered."))
     assert (q["value"], q["unit"]) == (500, "rebels")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia deployed 1e400 soldiers into Ukraine.",
+        "Russia deployed 10,000,000,000,000,000,000,000 troops to the border.",
+    ],
+)
+def test_absurd_numbers_are_no_counts(nlp, text):
+    assert _quantities(nlp, text) == []

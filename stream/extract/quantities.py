@@ -26,6 +26,7 @@ nearest verb at or above the trigger, and everything below the trigger itself).
 from __future__ import annotations
 
 import csv
+import math
 from functools import cache
 from pathlib import Path
 
@@ -188,6 +189,7 @@ _NOMINAL_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT"}
 )
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "US$"})
+_MAX_COUNT = 2**53  # larger numbers are no count of people or things (and exceed JSON's ints)
 
 
 @cache
@@ -310,6 +312,8 @@ def _value(run) -> float | int | None:
     if not seen:
         return None
     value = total + current
+    if not math.isfinite(value) or abs(value) > _MAX_COUNT:  # "1e400", "NaN", 10**25
+        return None
     return int(value) if value == int(value) else value
 
 
