@@ -117,8 +117,10 @@ def publish(
     console = Console(stderr=True)
     try:
         summary = publish_paths(paths, settings, topic=topic, validate=validate, console=console)
-    except (ArchiveError, PublishError) as exc:
+    except ArchiveError as exc:
         raise _fail(str(exc)) from exc
+    except PublishError as exc:
+        raise _fail(str(exc), 1) from exc
     console.print(summary.table())
     if summary.rejected_total:
         raise typer.Exit(1)
