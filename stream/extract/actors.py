@@ -595,7 +595,7 @@ class DocumentActors:
         out: list[Actor] = []
         for child in token.lefts:
             if child.dep_ == "poss":
-                out.extend(dict(a) for a in self.resolve(child))  # type: ignore[misc]
+                out.extend(self.resolve(child))  # resolve() returns fresh copies
         if out:
             return out
         phrase = self._phrase(token)
