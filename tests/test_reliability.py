@@ -115,23 +115,9 @@ def read_topic(
     settings: Settings, topic: str, done: Callable[[list], bool], timeout: float
 ) -> list:
     """Records of ``topic`` from the beginning until ``done(records)`` or ``timeout``."""
-    consumer = KafkaConsumer(
-        topic,
-        bootstrap_servers=settings.bootstrap_servers,
-        auto_offset_reset="earliest",
-        enable_auto_commit=False,
-        fetch_max_bytes=16_000_000,
-        max_partition_fetch_bytes=8_000_000,
-    )
-    records: list = []
-    deadline = time.monotonic() + timeout
-    try:
-        while time.monotonic() < deadline and not done(records):
-            for part in consumer.poll(timeout_ms=200).values():
-                records.extend(part)
-    finally:
-        consumer.close()
-    return records
+    from test_pipeline import _read
+
+    return _read(settings, topic, done, timeout)
 
 
 def receipts_for(
