@@ -15,7 +15,7 @@ import faust
 from stream.accounting import build_receipt, extractor_version, receipt_key, worker_name
 from stream.admission import AdmissionPolicy, configure
 from stream.agents import Counters, ExtractionPool, Outcome, extract_articles
-from stream.broker import ensure_pipeline_topics, port_open
+from stream.broker import ensure_pipeline_topics, port_open, sigterm_as_interrupt
 from stream.codec import dumps
 from stream.config import Settings
 from stream.ops import Monitor, serve
@@ -308,7 +308,14 @@ def run_worker(settings: Settings, *, process_started: float | None = None) -> N
     pool = ExtractionPool(batch_size=settings.batch_size, timeout=settings.extract_timeout)
     pool.warm_up()
     monitor.set_state("waiting_for_broker")
-    wait_for_broker(settings)
+    try:
+        with sigterm_as_interrupt():
+            wait_for_broker(settings)
+    except KeyboardInterrupt:
+        log.info("stopped while waiting for the broker")
+        monitor.set_state("stopped")
+        pool.close(kill=True)
+        return
     monitor.set_state("starting")
     log.info(
         "broker reachable, topics ready, %.2f s after process start", time.monotonic() - started
