@@ -170,6 +170,8 @@ def create_app(
     @app.timer(interval=2.0)
     async def _consumer_lag() -> None:
         consumer = app.consumer
+        owned = {(tp.topic, tp.partition) for tp in consumer.assignment()}
+        bundle.monitor.forget_lag_except(owned)
         for tp in consumer.assignment():
             if tp.topic == settings.articles_topic:
                 bundle.monitor.set_lag(tp.topic, tp.partition, consumer.highwater(tp))

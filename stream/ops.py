@@ -12,6 +12,7 @@ the worker waits for the broker or the event loop is busy:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import time
@@ -173,6 +174,13 @@ class Monitor:
         if done is None:
             return
         self.lag.labels(topic=topic, partition=str(partition)).set(max(0, highwater - done))
+
+    def forget_lag_except(self, assigned: set[tuple[str, int]]) -> None:
+        """Drop the lag of partitions this worker no longer owns (they moved in a rebalance)."""
+        for key in [k for k in self.next_offset if k not in assigned]:
+            del self.next_offset[key]
+            with contextlib.suppress(KeyError):  # never set: no sample to remove
+                self.lag.remove(key[0], str(key[1]))
 
     # --- HTTP views ------------------------------------------------------------------------
 

@@ -199,6 +199,9 @@ def test_monitor_counts_drains_and_serves_health_and_metrics() -> None:
         assert unavailable.value.code == 503
         assert serve(monitor, port, host="127.0.0.1") is None  # port taken: logged, no crash
         assert serve(monitor, 0) is None  # 0 switches the server off
+        monitor.forget_lag_except(set())  # the partition moved to another worker
+        text = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5).read().decode()
+        assert "eventstream_consumer_lag{" not in text
     finally:
         server.shutdown()
         server.server_close()
