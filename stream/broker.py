@@ -130,6 +130,7 @@ class EmbeddedBroker:
         self.port = port or free_port(host)
         self.start_timeout = start_timeout
         self._log_path = Path(log_path) if log_path else None
+        self._own_log = False  # a temporary log made by start(), removed by stop()
         self._log_file = None
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -154,6 +155,7 @@ class EmbeddedBroker:
             fd, name = tempfile.mkstemp(prefix="eventstream-broker-", suffix=".log")
             os.close(fd)
             self._log_path = Path(name)
+            self._own_log = True
         self._log_file = open(self._log_path, "ab")  # noqa: SIM115 - closed in stop()
         try:
             self.process = subprocess.Popen(
@@ -207,10 +209,14 @@ class EmbeddedBroker:
         return "\n".join(text.splitlines()[-lines:])
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Stop the broker (SIGTERM, then SIGKILL). Its data is gone afterwards."""
+        """Stop the broker (SIGTERM, then SIGKILL). Its data (and a temporary log) is gone
+        afterwards."""
         if self.process is not None:
             stop_process(self.process, timeout)
         self._close_log()
+        if self._own_log and self._log_path is not None:
+            self._log_path.unlink(missing_ok=True)
+            self._log_path, self._own_log = None, False
 
     def _close_log(self) -> None:
         if self._log_file is not None:

@@ -58,16 +58,18 @@ def broker(
     except BrokerError as exc:
         raise _fail(str(exc)) from exc
     typer.echo(f"broker ready: {embedded.bootstrap}  (Ctrl-C to stop)")
+    crash_log = ""
     try:
         with sigterm_as_interrupt():
             while embedded.running:
                 time.sleep(0.5)
+        crash_log = embedded.log_tail()  # it stopped by itself
     except KeyboardInterrupt:
         pass
     finally:
         embedded.stop()
     if embedded.process is not None and embedded.process.returncode not in (0, -15, None):
-        raise _fail(f"the broker stopped unexpectedly:\n{embedded.log_tail()}", 1)
+        raise _fail(f"the broker stopped unexpectedly:\n{crash_log}", 1)
 
 
 @app.command()
