@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -97,6 +98,7 @@ def _run_demo(
     broker = EmbeddedBroker(log_path=os.path.join(workdir, "broker.log"))
     worker: subprocess.Popen[bytes] | None = None
     printer = EventPrinter(fmt)
+    succeeded = False  # the logs in workdir are kept only when something went wrong
     try:
         try:
             broker.start()
@@ -140,6 +142,7 @@ def _run_demo(
             f"{printer.count} events from {summary.published} articles; first event "
             f"{first_event:.1f} s after start, total {time.monotonic() - started:.1f} s"
         )
+        succeeded = True
         return 0
     except KeyboardInterrupt:
         console.print("interrupted; shutting down")
@@ -149,3 +152,5 @@ def _run_demo(
         if worker is not None:
             stop_process(worker)
         broker.stop()
+        if succeeded:
+            shutil.rmtree(workdir, ignore_errors=True)
