@@ -169,12 +169,12 @@ def backfill(
                         break
                     if _outside(record.timestamp, opts):
                         summary.skipped_by_time += 1
-                    else:
-                        batch.append(_inbound(record))
-                if len(batch) >= opts.batch_size:
-                    _process(batch, extract_many, producer, opts.topic_out, summary)
-                    if progress is not None:
-                        progress(summary, summary.read + summary.skipped_by_time)
+                        continue
+                    batch.append(_inbound(record))
+                    if len(batch) >= opts.batch_size:  # a poll brings up to 500 records
+                        _process(batch, extract_many, producer, opts.topic_out, summary)
+                        if progress is not None:
+                            progress(summary, summary.read + summary.skipped_by_time)
             for tp, (_, end) in list(todo.items()):
                 if consumer.position(tp) >= end:
                     del todo[tp]
