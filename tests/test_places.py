@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from stream.extract.actors import Gazetteer
-from stream.extract.places import dateline, find_location
+from stream.extract.places import dateline, dateline_location, find_location
 
 
 def _loc(nlp, text: str, trigger: str):
@@ -81,3 +81,18 @@ def test_areas_named_by_an_of_phrase(nlp):
 def test_area_noun_with_apposition(nlp):
     loc = _loc(nlp, "Protesters gathered in the capital, Kyiv, on Sunday.", "gathered")
     assert loc is not None and loc["name"] == "Kyiv" and loc["country"] == "UKR"
+
+
+def test_dateline_location_from_the_place_text():
+    assert dateline_location("KYIV, Ukraine") == {
+        "text": "KYIV, Ukraine",
+        "name": "Kyiv",
+        "country": "UKR",
+    }
+    assert dateline_location("BEIRUT")["country"] == "LBN"
+    assert dateline_location(" ") is None
+
+
+def test_both_dateline_readers_agree(nlp):
+    doc = nlp("SEOUL, South Korea (AP) — North Korea fired a missile on Tuesday.")
+    assert dateline(doc) == dateline_location("SEOUL, South Korea")

@@ -230,9 +230,24 @@ def dateline(doc, gazetteer: Gazetteer | None = None) -> Location | None:
         city.replace(" ", "").replace(".", "").isupper() or (known_place and comma < len(parts))
     ):
         return None  # "Turkish-Austrian consortium TAV was chosen ... - but": no dateline
+    return _dateline_place(doc[parts[0].i : parts[-1].i + 1].text, city, rest, term, gaz)
+
+
+def dateline_location(place: str, gazetteer: Gazetteer | None = None) -> Location | None:
+    """The Location of a dateline's place as text ("KYIV, Ukraine", "WASHINGTON"), such as
+    the one the text normaliser takes off the start of an article."""
+    gaz = gazetteer or Gazetteer.default()
+    city, _, rest = (" ".join(part.split()) for part in place.partition(","))
+    if not city:
+        return None
+    term = gaz.lookup(city.title()) or gaz.lookup(city)
+    return _dateline_place(place.strip(), city, rest, term, gaz)
+
+
+def _dateline_place(text: str, city: str, rest: str, term: Term | None, gaz: Gazetteer) -> Location:
+    """A dateline's Location: the country named after the city, else the city's own."""
     country = gaz.country_of(rest) if rest else None
     if country is None and term is not None:
         country = term.country
     name = city.title() if city.isupper() else city
-    text = doc[parts[0].i : parts[-1].i + 1].text
     return {"text": text, "name": name, "country": country}
