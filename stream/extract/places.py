@@ -8,74 +8,22 @@ clause, then those on the clauses above it. Dates ("in January"), manners ("in r
 and other non-places are skipped: the object must be a GPE/LOC/FAC entity or a name the
 gazetteer knows. For the first sentences of an article a dateline ("KYIV, Ukraine —") is the
 fallback. ``country`` is ISO3 when the gazetteer, a possessive ("Russia's") or a following
-", Country" tells it, else None.
+", Country" tells it, else None. Locative prepositions and area nouns ("region",
+"outskirts") are listed in ``data/place_words.json``.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from stream.extract.actors import Gazetteer, Term, entity_span
 from stream.extract.model import Location
 
-_PLACE_PREPS = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "outside",
-        "inside",
-        "into",
-        "across",
-        "around",
-        "on",
-        "off",
-        "along",
-        "within",
-        "throughout",
-    }
-)
+_WORDS = json.loads((Path(__file__).parent / "data" / "place_words.json").read_text("utf-8"))
+_PLACE_PREPS = frozenset(_WORDS["place_prepositions"])
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_AREA_NOUNS = frozenset(
-    {
-        "region",
-        "province",
-        "city",
-        "town",
-        "village",
-        "district",
-        "oblast",
-        "state",
-        "area",
-        "capital",
-        "border",
-        "port",
-        "base",
-        "camp",
-        "strip",
-        "valley",
-        "island",
-        "county",
-        "governorate",
-        "territory",
-        "coast",
-        "waters",
-        "outskirts",
-        "suburb",
-        "suburbs",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "centre",
-        "center",
-        "heart",
-        "part",
-        "parts",
-    }
-)
+_AREA_NOUNS = frozenset(_WORDS["area_nouns"])
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--", "(AP)", "(Reuters)", "(AFP)"})
 # Clause links followed from the trigger down into its own clause (not into reported speech).
 _CLAUSE_DEPS = frozenset(

@@ -13,7 +13,8 @@ text}`` dicts (``stream/extract/model.py``), nearest to the trigger first:
   its unit the same way.
 
 Units are plural head nouns, with synonyms normalised by ``data/units.tsv`` (troops,
-servicemen → soldiers). Not quantities: durations and dates ("two-hour", "three-year",
+servicemen → soldiers); number words, hedges and nouns that are never units are in
+``data/quantity_words.json``. Not quantities: durations and dates ("two-hour", "three-year",
 "Oct. 29, 2024", years), hyphenated measures ("500-page"), ordinals, percentages, money,
 weights and distances (not counts of people or weapons), and "the two sides"-style references.
 ``approximate`` is true for hedged numbers (some, about, nearly, up to, more than, at least, a
@@ -26,6 +27,7 @@ nearest verb at or above the trigger, and everything below the trigger itself).
 from __future__ import annotations
 
 import csv
+import json
 import math
 from functools import cache
 from pathlib import Path
@@ -34,157 +36,14 @@ from stream.extract.model import Quantity
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-_SMALL = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a": 1,
-    "an": 1,
-    "couple": 2,
-    "half": 0.5,
-}
-_SCALES = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "mln": 1_000_000,
-    "billion": 1_000_000_000,
-    "bln": 1_000_000_000,
-    "dozen": 12,
-}
-_ROUND_PLURALS = frozenset(
-    {"dozens", "scores", "hundreds", "thousands", "millions", "tens", "billions"}
-)
-_HEDGES = frozenset(
-    {
-        "some",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "roughly",
-        "approximately",
-        "estimated",
-        "up",
-        "over",
-        "more",
-        "least",
-        "close",
-        "many",
-        "couple",
-        "few",
-        "several",
-        "upwards",
-        "fewer",
-        "less",
-        "under",
-        "approx.",
-        "circa",
-        "than",
-    }
-)
-_NOT_UNITS = frozenset(
-    {
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "second",
-        "seconds",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-        "percent",
-        "per",
-        "%",
-        "times",
-        "o'clock",
-        "dollars",
-        "dlrs",
-        "dlr",
-        "pct",
-        "stg",
-        "cents",
-        "euros",
-        "pounds",
-        "yuan",
-        "yen",
-        "rubles",
-        "roubles",
-        "shillings",
-        "francs",
-        "rupees",
-        "dinars",
-        "riyals",
-        "won",
-        "hryvnias",
-        "sides",
-        "side",
-        "km",
-        "kilometers",
-        "kilometres",
-        "miles",
-        "meters",
-        "metres",
-        "tons",
-        "tonnes",
-        "round",
-        "rounds",
-        "point",
-        "points",
-    }
-)
+_WORDS = json.loads((DATA_DIR / "quantity_words.json").read_text(encoding="utf-8"))
+_SMALL: dict[str, float] = _WORDS["small_numbers"]
+_SCALES: dict[str, int] = _WORDS["scales"]
+_ROUND_PLURALS = frozenset(_WORDS["round_plurals"])
+_HEDGES = frozenset(_WORDS["hedges"])
+_NOT_UNITS = frozenset(_WORDS["not_units"])
 _SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
-_UNIT_STOP_WORDS = frozenset(
-    {
-        "additional",
-        "more",
-        "other",
-        "new",
-        "further",
-        "extra",
-        "several",
-        "some",
-        "such",
-        "many",
-        "few",
-        "total",
-    }
-)
+_UNIT_STOP_WORDS = frozenset(_WORDS["unit_stop_words"])
 _NOMINAL_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT"}
 )
