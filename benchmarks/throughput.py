@@ -839,6 +839,7 @@ def run_e2e(
     worker_settings: dict[str, str],
     latency_seconds: float,
     timeout: float,
+    logs: Path | None = None,
 ) -> None:
     from stream.broker import EmbeddedBroker
 
@@ -846,6 +847,9 @@ def run_e2e(
     out = results.setdefault("e2e", {})
     with tempfile.TemporaryDirectory(prefix="eventstream-bench-") as tmp:
         workdir = Path(tmp)
+        if logs is not None:  # keep the worker and broker logs
+            logs.mkdir(parents=True, exist_ok=True)
+            workdir = logs
         with EmbeddedBroker(log_path=workdir / "broker.log") as broker:
             progress(f"broker on {broker.bootstrap}")
             for corpus in corpora:
@@ -1224,6 +1228,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--timeout", type=float, default=600.0, help="per e2e stage, seconds")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR, help="folder for the JSON")
+    parser.add_argument("--logs", type=Path, default=None, help="keep worker logs in this folder")
     args = parser.parse_args(argv)
     args.sections = {s.strip() for s in args.sections.split(",") if s.strip()}
     if args.memory:
@@ -1275,6 +1280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             worker_settings=args.worker_settings,
             latency_seconds=args.latency_seconds,
             timeout=args.timeout,
+            logs=args.logs,
         )
     if "memory" in args.sections:
         run_memory(
