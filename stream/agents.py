@@ -117,6 +117,9 @@ def decode_batch(messages: Sequence[Inbound]) -> tuple[list[Outcome], list[tuple
         except Rejected as exc:
             outcome.reject(exc.reason)
             continue
+        except Exception as exc:  # a decoder bug must cost one article, never the worker
+            outcome.reject(f"decode_error: {type(exc).__name__}: {exc}")
+            continue
         valid.append((i, decoded.article))
     return outcomes, valid
 

@@ -76,9 +76,15 @@ def _digest(value: str) -> str:
     return hashlib.blake2b(value.encode("utf-8"), digest_size=12).hexdigest()
 
 
-def timestamp_to_rfc3339(timestamp_ms: float) -> str:
-    """Milliseconds since the epoch as an RFC 3339 UTC string (second precision)."""
-    moment = datetime.fromtimestamp(timestamp_ms / 1000.0, tz=UTC).replace(microsecond=0)
+def timestamp_to_rfc3339(timestamp_ms: float) -> str | None:
+    """Milliseconds since the epoch as an RFC 3339 UTC string (second precision).
+
+    None for a timestamp no calendar date can hold (before year 1 or after year 9999).
+    """
+    try:
+        moment = datetime.fromtimestamp(timestamp_ms / 1000.0, tz=UTC).replace(microsecond=0)
+    except (ValueError, OverflowError, OSError):
+        return None
     return moment.isoformat().replace("+00:00", "Z")
 
 

@@ -69,6 +69,27 @@ def test_article_id_from_id_then_url_then_text():
 
 def test_timestamp_formatting():
     assert timestamp_to_rfc3339(0) == "1970-01-01T00:00:00Z"
+    assert timestamp_to_rfc3339(1e18) is None  # past year 9999: no calendar date
+
+
+def test_a_timestamp_beyond_the_calendar_leaves_the_article_undated():
+    decoded = decode_article(b'{"id": "a", "text": "Leaders met."}', timestamp_ms=1e18)
+    assert decoded.article.published_at is None
+
+
+def test_an_unexpected_decoder_failure_dead_letters_one_article(monkeypatch):
+    from stream import agents
+
+    def broken(raw, *, timestamp_ms=None):
+        if b"boom" in raw:
+            raise RuntimeError("decoder bug")
+        return decode_article(raw, timestamp_ms=timestamp_ms)
+
+    monkeypatch.setattr(agents, "decode_article", broken)
+    messages = [agents.Inbound(b'{"text": "boom"}'), agents.Inbound(b'{"text": "Leaders met."}')]
+    outcomes, valid = agents.decode_batch(messages)
+    assert outcomes[0].dead_letter["reason"] == "decode_error: RuntimeError: decoder bug"
+    assert [i for i, _ in valid] == [1]
 
 
 def test_dead_letter_keeps_text_and_binary_originals():
