@@ -39,8 +39,9 @@ class Settings:
     replication_factor: int = 1
     batch_size: int = 16
     """Articles handed to the NLP pipeline at once."""
-    batch_within: float = 0.5
-    """Seconds to wait for a batch to fill before processing what has arrived."""
+    batch_within: float = 0.1
+    """Seconds to wait for a batch to fill before processing what has arrived. A backlog fills
+    batches at once whatever this is; on a quiet feed each article waits up to this long."""
     extract_timeout: float = 120.0
     """Seconds one batch may spend in the NLP before its process is replaced."""
     max_message_bytes: int = 8_000_000
