@@ -331,3 +331,18 @@ def test_very_long_article_keeps_offsets(extractor):
     assert [e["type"] for e in events] == ["attack"]
     ev = events[0]["evidence"]
     assert text[ev["start"] : ev["end"]] == event
+
+
+def test_lead_sentence_events_take_the_dateline_place(extractor):
+    text = (
+        "KYIV, Ukraine (AP) — Russian forces shelled residential areas overnight, officials said. "
+        "Later, Ukrainian troops attacked a Russian convoy."
+    )
+    events = extractor.extract(Article(id="dl", text=text, published_at="2024-10-30"))
+    by_type = {e["type"]: e for e in events}
+    assert by_type["shelling"]["location"] == {
+        "text": "KYIV, Ukraine",
+        "name": "Kyiv",
+        "country": "UKR",
+    }
+    assert by_type["attack"]["location"] is None  # not the lead: the dateline says nothing
