@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from stream.admission import Skipped, check_article, check_message
+from stream.broker import die_with_parent
 from stream.codec import Rejected, dead_letter, decode_article, encode_event
 from stream.extract import Article, Event, Extractor
 from stream.ops import Monitor
@@ -203,6 +204,7 @@ def _init_extraction_process(batch_size: int) -> None:
     """Pool initializer: load the model once for the life of the process."""
     global _extractor, _load_seconds
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    die_with_parent()  # a killed worker must not leave its NLP process running
     started = time.monotonic()
     _extractor = Extractor(batch_size=batch_size)
     _load_seconds = time.monotonic() - started

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -325,3 +326,42 @@ def test_publishing_is_retried_then_given_up():
     with pytest.raises(ConnectionError):
         asyncio.run(publish_with_retry(sink, [], attempts=3, first_delay=0))
     assert sink.calls == 3
+
+
+def test_a_killed_worker_takes_its_extraction_process_with_it(tmp_path):
+    """kill -9 of the worker process must not leave its NLP child running (Linux)."""
+    script = tmp_path / "owner.py"
+    script.write_text(
+        "import asyncio, time\n"
+        "from stream.agents import ExtractionPool\n"
+        "if __name__ == '__main__':\n"
+        "    pool = ExtractionPool(batch_size=4)\n"
+        "    asyncio.run(pool.start())\n"
+        "    print('ready', flush=True)\n"
+        "    time.sleep(600)\n"
+    )
+    owner = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert owner.stdout.readline().strip() == "ready"
+        children_file = Path(f"/proc/{owner.pid}/task/{owner.pid}/children")
+        children = [int(p) for p in children_file.read_text().split()]
+        assert children, "the pool started no extraction process"
+        owner.kill()
+        owner.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        alive = children
+        while alive and time.monotonic() < deadline:
+            time.sleep(0.1)
+            alive = [p for p in children if _running(p)]
+        assert not alive, f"extraction processes {alive} outlived their worker"
+    finally:
+        if owner.poll() is None:
+            owner.kill()
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split()[2]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
