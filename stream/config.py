@@ -63,7 +63,7 @@ class Settings:
     rebalance_timeout: float = 60.0
     commit_interval: float = 2.8
     web_enabled: bool = False
-    """Serve Faust's web views (health, metrics) on ``web_port``."""
+    """Serve Faust's own web views on ``web_port`` (``/health`` and ``/metrics`` are on ``metrics_port``)."""
     web_port: int = 6066
     datadir: str = field(default_factory=lambda: _default_datadir())
     """Where Faust keeps its local state (no tables are used, so this stays tiny)."""

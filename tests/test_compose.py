@@ -86,13 +86,19 @@ def test_topic_service_creates_the_codes_default_topics(services):
         defaults.articles_topic: defaults.articles_partitions,
         defaults.events_topic: defaults.events_partitions,
         defaults.dlq_topic: 1,
+        defaults.receipts_topic: defaults.articles_partitions,
     }
     found = {}
+    compacted = set()
     for line in creates:
         topic = re.search(r"--topic (\S+)", line).group(1)
         found[topic] = int(re.search(r"--partitions (\d+)", line).group(1))
         assert f"--bootstrap-server {_internal_listener(services)}" in line
+        if "cleanup.policy=compact" in line:
+            compacted.add(topic)
     assert found == wanted
+    # duplicates from at-least-once delivery collapse by key
+    assert compacted == {defaults.events_topic, defaults.receipts_topic}
 
 
 def test_worker_is_built_here_and_points_at_the_broker(services):
@@ -118,6 +124,11 @@ def test_worker_is_built_here_and_points_at_the_broker(services):
     # the settings it is given are ones the code understands
     parsed = Settings.from_env({k: v for k, v in env.items() if k.startswith("EVENTSTREAM_")})
     assert parsed.bootstrap_servers == [_internal_listener(services)]
+    assert parsed.receipts_topic == defaults.receipts_topic
+    # its health check asks the worker's own /health on the metrics port
+    probe = " ".join(worker["healthcheck"]["test"])
+    assert f"localhost:{parsed.metrics_port}/health" in probe
+    assert str(parsed.metrics_port) in [str(p) for p in worker.get("expose", [])]
 
 
 def test_dockerfile_installs_the_package_with_its_contracts():
