@@ -340,6 +340,41 @@ async def publish_with_retry(
             delay = min(delay * 2, 10.0)
 
 
+async def publish_and_ack(
+    stream: Any,
+    batch: Sequence[Any],
+    outcomes: Sequence[Outcome],
+    *,
+    sink: Sink,
+    counters: Counters,
+    monitor: Monitor,
+    started: float,
+) -> None:
+    """Publish a batch's outcomes (retrying until the broker takes them), then acknowledge it."""
+    finished: Sequence[Outcome] | None = None
+    try:
+        while True:
+            try:
+                await publish_with_retry(sink, outcomes)
+                break
+            except Exception as exc:
+                monitor.publish_failed()
+                log.error("cannot publish a batch (%s); holding it and retrying", exc)
+        for event in batch:
+            await stream.ack(event)
+        finished = outcomes
+    finally:
+        monitor.batch_finished(finished, time.monotonic() - started)
+    counters.add(outcomes)
+    log.info(
+        "batch of %d articles: %d events, %d dead letters in %.2f s",
+        len(outcomes),
+        sum(len(o.events) for o in outcomes),
+        sum(o.status == "dead_letter" for o in outcomes),
+        time.monotonic() - started,
+    )
+
+
 async def extract_articles(
     stream: Any,
     *,
@@ -358,40 +393,49 @@ async def extract_articles(
     letter of the batch. A batch interrupted before that (a crash, a shutdown) is not
     acknowledged and is delivered again: at-least-once, with the same event ids.
 
+    While one batch is being published, the next one is already extracting, so the extraction
+    process does not wait for the broker. At most one batch runs ahead, and batches are
+    published and acknowledged strictly in the order they were taken.
+
     Publishing is retried for as long as it takes (a broker outage holds the batch, it never
-    drops it). Once ``monitor.draining`` is set (SIGTERM), no new batch is started.
+    drops it). Once ``monitor.draining`` is set (SIGTERM), no new batch is started; the
+    batches in hand are still finished.
     """
     counters = counters if counters is not None else Counters()
     monitor = monitor if monitor is not None else Monitor()
     load_seconds = await pool.start()
     log.info("extraction process ready (model loaded in %.2f s)", load_seconds)
-    # noack_take yields the stream's events and leaves acknowledging to us.
-    async for batch in stream.noack_take(batch_size, within=within):
-        if monitor.draining:  # stopping: leave the batch unacknowledged, it is redelivered
-            await asyncio.Event().wait()
-        started = time.monotonic()
-        monitor.batch_started(len(batch))
-        finished: Sequence[Outcome] | None = None
-        try:
-            messages = [Inbound.from_faust(ev) for ev in batch]
-            outcomes = await process_batch(messages, pool.extract, validate_events=validate_events)
-            while True:
-                try:
-                    await publish_with_retry(sink, outcomes)
-                    break
-                except Exception as exc:
-                    monitor.publish_failed()
-                    log.error("cannot publish a batch (%s); holding it and retrying", exc)
-            for event in batch:
-                await stream.ack(event)
-            finished = outcomes
-        finally:
-            monitor.batch_finished(finished, time.monotonic() - started)
-        counters.add(outcomes)
-        log.info(
-            "batch of %d articles: %d events, %d dead letters in %.2f s",
-            len(outcomes),
-            sum(len(o.events) for o in outcomes),
-            sum(o.status == "dead_letter" for o in outcomes),
-            time.monotonic() - started,
-        )
+    publishing: asyncio.Task[None] | None = None  # the previous batch, on its way out
+    try:
+        # noack_take yields the stream's events and leaves acknowledging to us.
+        async for batch in stream.noack_take(batch_size, within=within):
+            if monitor.draining:  # stopping: leave the batch unacknowledged, it is redelivered
+                await asyncio.Event().wait()
+            started = time.monotonic()
+            monitor.batch_started(len(batch))
+            try:
+                messages = [Inbound.from_faust(ev) for ev in batch]
+                outcomes = await process_batch(
+                    messages, pool.extract, validate_events=validate_events
+                )
+                if publishing is not None:
+                    await publishing  # in order: the previous batch is acknowledged first
+            except BaseException:
+                monitor.batch_finished(None, time.monotonic() - started)
+                raise
+            publishing = asyncio.create_task(
+                publish_and_ack(
+                    stream,
+                    batch,
+                    outcomes,
+                    sink=sink,
+                    counters=counters,
+                    monitor=monitor,
+                    started=started,
+                )
+            )
+        if publishing is not None:
+            await publishing
+    finally:
+        if publishing is not None and not publishing.done():
+            publishing.cancel()  # unacknowledged: the batch is delivered again
