@@ -315,7 +315,13 @@ def test_mixed_stream_every_bad_record_dead_lettered_and_every_offset_receipted(
         assert 'eventstream_dead_letters_total{reason="not_an_object"} 4.0' in metrics
         assert 'eventstream_events_out_total{type="meeting"}' in metrics
         assert "eventstream_batch_seconds_count" in metrics
-        assert 'eventstream_consumer_lag{partition="0"' in metrics
+        # consumer lag is sampled by a 2 s timer: give it a few ticks after the last batch
+        deadline = time.monotonic() + 8
+        while 'eventstream_consumer_lag{partition="0"' not in metrics:
+            assert time.monotonic() < deadline, "no consumer lag sample for partition 0"
+            time.sleep(0.5)
+            with urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=5) as r:
+                metrics = r.read().decode()
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/nope", timeout=5)
     finally:
