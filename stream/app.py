@@ -262,9 +262,9 @@ def setup_logging(level: int = logging.INFO) -> None:
 
 
 class DrainingWorker(faust.Worker):
-    """A Faust worker that, on SIGTERM or SIGINT, lets the batch in hand finish first.
+    """A Faust worker that, on SIGTERM or SIGINT, lets the batches in hand finish first.
 
-    The agent takes no new batch once draining; when the batch in hand is published and
+    The agent takes no new batch once draining; when the batches in hand are published and
     acknowledged (or ``drain_timeout`` passed), the normal shutdown runs, and the consumer
     commits the acknowledged offsets as it stops.
     """
@@ -286,13 +286,13 @@ class DrainingWorker(faust.Worker):
             return
         self.monitor.set_state("draining")
         if self.monitor.in_batch:
-            log.info("%s: finishing the batch in hand, then stopping", signum.name)
+            log.info("%s: finishing the batches in hand, then stopping", signum.name)
         else:
             log.info("%s: no batch in hand, stopping", signum.name)
 
         async def drain() -> None:
             if not await self.monitor.wait_idle(self.drain_timeout):
-                log.warning("batch still in hand after %.0f s; stopping anyway", self.drain_timeout)
+                log.warning("batches still in hand after %.0f s; stopping anyway", self.drain_timeout)
             self._schedule_shutdown(signum)
 
         asyncio.ensure_future(drain(), loop=self.loop)

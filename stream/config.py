@@ -56,7 +56,7 @@ class Settings:
     metrics_port: int = 9400
     """Serve ``/health`` and Prometheus ``/metrics`` on this port (0: off)."""
     drain_timeout: float = 60.0
-    """On SIGTERM, seconds to let the batch in hand finish and be committed before stopping."""
+    """On SIGTERM, seconds to let the batches in hand finish and be committed before stopping."""
     session_timeout: float = 60.0
     """Consumer-group session timeout (seconds). Real Kafka refuses values under 6."""
     heartbeat_interval: float = 3.0

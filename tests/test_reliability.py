@@ -416,7 +416,7 @@ def test_sigterm_during_a_batch_leaves_no_article_without_receipt(broker, events
         if worker.poll() is None:
             kill9(worker)
     assert code == 0, log_of(workdir, "first")
-    assert "SIGTERM: finishing the batch in hand" in log_of(workdir, "first")
+    assert "SIGTERM: finishing the batches in hand" in log_of(workdir, "first")
     first = wait_receipts(settings, 10**9, timeout=3)
     assert len(first) < len(positions), "the worker finished before SIGTERM"
     # What was committed on the way out has receipts: no offset below a commit lacks one.
