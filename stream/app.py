@@ -292,7 +292,9 @@ class DrainingWorker(faust.Worker):
 
         async def drain() -> None:
             if not await self.monitor.wait_idle(self.drain_timeout):
-                log.warning("batches still in hand after %.0f s; stopping anyway", self.drain_timeout)
+                log.warning(
+                    "batches still in hand after %.0f s; stopping anyway", self.drain_timeout
+                )
             self._schedule_shutdown(signum)
 
         asyncio.ensure_future(drain(), loop=self.loop)
