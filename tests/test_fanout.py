@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-import uuid
 
 import orjson
+from isolated import isolated_settings
 
 from stream.agents import Inbound, Outcome
 from stream.app import TopicSink
-from stream.config import EVENT_CATEGORIES, Settings, quick_join
+from stream.config import EVENT_CATEGORIES, Settings
 from stream.schemas import load_schema
 
 
@@ -62,21 +62,15 @@ def test_worker_fans_events_out_by_category(
     from stream.broker import ensure_pipeline_topics, stop_process
     from stream.demo import start_worker
 
-    suffix = uuid.uuid4().hex[:8]
-    settings = quick_join(
-        Settings(
-            broker=broker.bootstrap,
-            app_id=f"test-fanout-{suffix}",
-            articles_topic=f"articles-{suffix}",
-            events_topic=f"events-{suffix}",
-            dlq_topic=f"articles.dlq-{suffix}",
-            articles_partitions=1,
-            events_partitions=2,
-            category_topics=True,
-            batch_size=4,
-            batch_within=0.3,
-            datadir=str(tmp_path / "state"),
-        )
+    settings = isolated_settings(
+        broker.bootstrap,
+        tmp_path,
+        "test-fanout",
+        articles_partitions=1,
+        events_partitions=2,
+        category_topics=True,
+        batch_size=4,
+        batch_within=0.3,
     )
     created = ensure_pipeline_topics(settings)
     assert set(settings.fanout_topics.values()) <= set(created)

@@ -7,17 +7,17 @@ import os
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 import orjson
 import pytest
+from isolated import isolated_settings
 from kafka import KafkaConsumer
 
 from stream.agents import Inbound, process_batch
 from stream.broker import ensure_pipeline_topics, stop_process
-from stream.config import Settings, quick_join
+from stream.config import Settings
 from stream.demo import start_worker
 from stream.schemas import schema_errors
 
@@ -67,21 +67,15 @@ def _read(
 @pytest.fixture(scope="module")
 def pipeline(broker, eventstream_cmd, tmp_path_factory):
     """A worker process on its own topics and consumer group."""
-    suffix = uuid.uuid4().hex[:8]
     workdir = tmp_path_factory.mktemp("pipeline")
-    settings = quick_join(
-        Settings(
-            broker=broker.bootstrap,
-            app_id=f"test-pipeline-{suffix}",
-            articles_topic=f"articles-{suffix}",
-            events_topic=f"events-{suffix}",
-            dlq_topic=f"articles.dlq-{suffix}",
-            articles_partitions=2,
-            events_partitions=2,
-            batch_size=8,
-            batch_within=0.3,
-            datadir=str(workdir / "state"),
-        )
+    settings = isolated_settings(
+        broker.bootstrap,
+        workdir,
+        "test-pipeline",
+        articles_partitions=2,
+        events_partitions=2,
+        batch_size=8,
+        batch_within=0.3,
     )
     ensure_pipeline_topics(settings)
     log = workdir / "worker.log"

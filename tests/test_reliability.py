@@ -14,18 +14,18 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import orjson
 import pytest
+from isolated import isolated_settings
 from kafka import KafkaConsumer, KafkaProducer
 from kafka.admin import KafkaAdminClient
 
 from stream.accounting import Position, Reconciliation, reconcile
 from stream.broker import EmbeddedBroker, ensure_pipeline_topics, free_port, stop_process
-from stream.config import Settings, quick_join
+from stream.config import Settings
 from stream.demo import start_worker
 from stream.schemas import schema_errors
 
@@ -72,23 +72,15 @@ def articles(n: int, prefix: str) -> list[bytes]:
 
 def scenario(bootstrap: str, workdir: Path, **overrides: object) -> Settings:
     """Settings for one scenario: its own topics and group, quick group timings."""
-    suffix = uuid.uuid4().hex[:8]
-    base = Settings(
-        broker=bootstrap,
-        app_id=f"rel-{suffix}",
-        articles_topic=f"articles-{suffix}",
-        events_topic=f"events-{suffix}",
-        dlq_topic=f"articles.dlq-{suffix}",
-        receipts_topic=f"articles.receipts-{suffix}",
-        articles_partitions=4,
-        events_partitions=2,
-        batch_size=16,
-        batch_within=0.2,
-        metrics_port=0,
-        drain_timeout=30.0,
-        datadir=str(workdir / f"state-{suffix}"),
-    )
-    return quick_join(base).with_(**overrides)
+    defaults: dict[str, object] = {
+        "articles_partitions": 4,
+        "events_partitions": 2,
+        "batch_size": 16,
+        "batch_within": 0.2,
+        "metrics_port": 0,
+        "drain_timeout": 30.0,
+    }
+    return isolated_settings(bootstrap, workdir, "rel", **{**defaults, **overrides})
 
 
 def produce(settings: Settings, values: Iterable[bytes]) -> list[Position]:
