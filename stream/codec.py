@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from stream.schemas import schema_errors, validator
+from stream.schemas import is_valid, schema_errors, validator
 
 if TYPE_CHECKING:  # the extractor (and spaCy) load only where articles are built
     from stream.extract import Article
@@ -102,9 +102,8 @@ def parse_article(raw: bytes | None) -> dict[str, Any]:
         raise Rejected(f"invalid_json: {exc}") from exc
     if not isinstance(obj, dict):
         raise Rejected(f"not_an_object: {_json_kind(obj)}")
-    problems = article_problems(obj)
-    if problems:
-        raise Rejected("schema: " + "; ".join(problems))
+    if not is_valid("article", obj):
+        raise Rejected("schema: " + "; ".join(article_problems(obj)))
     return obj
 
 
