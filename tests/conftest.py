@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the shared test material and one spaCy model per test session."""
+"""Session fixtures: the project's own test material (tests/fixtures) and one spaCy model per test session."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-FIXTURES = SHARED / "fixtures"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture(scope="session")
