@@ -1,7 +1,7 @@
 """Event-family precision/recall/F1 and source-country accuracy on human-coded sentences.
 
     python benchmarks/cameo_eval.py [--data ../shared/fixtures/cameo/dev.jsonl] [--errors]
-                                    [--split tune|holdout] [--min-confidence 0.0]
+                                    [--split tune|check|all] [--min-confidence 0.0]
 
 Each record is one sentence with CAMEO/PLOVER-coded events. A predicted event's family comes
 from its CAMEO code through the mapping tables in ``mapping.json`` (longest code prefix); gold
@@ -11,13 +11,13 @@ Source-country accuracy compares the first actor of the predicted event of a gol
 the gold sources' first three letters (a country code, or IGO/NGO...; reciprocal codings of one
 sentence accept either party), over gold families whose source names one; ``strict`` also
 counts gold families with no such prediction.
-``--split`` scores a fixed random third (holdout) or the other two thirds (tune).
+``--split`` scores one half of the fixed split in ``benchmarks/data/dev_split.json``: tune
+rules looking only at ``tune`` errors; ``check`` is scored to report, never to read errors.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -26,6 +26,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "fixtures" / "cameo" / "dev.jsonl"
+SPLIT_FILE = REPO / "benchmarks" / "data" / "dev_split.json"
 
 
 def load_family_table(mapping_path: Path) -> dict[str, str]:
@@ -43,11 +44,11 @@ def family_of(cameo: str, table: dict[str, str]) -> str | None:
     return None
 
 
-def in_split(record_id: str, split: str | None) -> bool:
-    if split is None:
-        return True
-    holdout = int(hashlib.md5(record_id.encode()).hexdigest(), 16) % 3 == 0
-    return holdout if split == "holdout" else not holdout
+def split_ids(split: str, split_file: Path = SPLIT_FILE) -> set[str] | None:
+    """Sentence ids of one half of the fixed dev split (None for ``all``)."""
+    if split == "all":
+        return None
+    return set(json.loads(split_file.read_text(encoding="utf-8"))["cameo"][split])
 
 
 def source_of(event: dict) -> str | None:
@@ -126,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--mapping", type=Path, default=None)
-    parser.add_argument("--split", choices=("tune", "holdout"), default=None)
+    parser.add_argument("--split", choices=("tune", "check", "all"), default="all")
     parser.add_argument("--min-confidence", type=float, default=0.0)
     parser.add_argument("--errors", action="store_true", help="print every disagreement")
     args = parser.parse_args(argv)
@@ -134,13 +135,19 @@ def main(argv: list[str] | None = None) -> int:
     from stream.extract import Article, Extractor
 
     mapping = args.mapping or args.data.parent / "mapping.json"
+    for path, flag in ((args.data, "--data"), (mapping, "--mapping")):
+        if not path.is_file():
+            print(f"missing {path}: pass {flag} PATH", file=sys.stderr)
+            return 2
     table = load_family_table(mapping)
     records = [
         json.loads(line)
         for line in args.data.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    records = [r for r in records if in_split(r["id"], args.split)]
+    wanted = split_ids(args.split)
+    if wanted is not None:
+        records = [r for r in records if r["id"] in wanted]
     for r in records:  # coder notes appended to some sentences are not news text
         r["text"] = r["text"].split(" Note:")[0]
     extractor = Extractor()
