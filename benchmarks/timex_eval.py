@@ -1,78 +1,66 @@
-"""TempEval-3-style scores of the TIMEX3 tagger on TIMEX3-annotated JSON lines.
+"""TempEval-3 scores of the TIMEX3 tagger on TIMEX3-annotated JSON lines.
 
-Each line: ``{"dct": "YYYY-MM-DD", "text": ..., "timexes": [{"start", "end", "text", "type",
-"value"}]}``; ``start``/``end`` may be missing, then ``text`` is located in the document (in
-order). Prints strict and relaxed span precision/recall/F1, type and value accuracy over the
-relaxed matches, and value F1 = value accuracy x relaxed F1.
+Each line: ``{"id": ..., "dct": "YYYY-MM-DD", "text": ..., "timexes": [{"start", "end",
+"text", "type", "value"}]}`` (TBAQ as converted for TempEval-3, or the dev sets; ``id`` may be
+missing, then the line number is used; ``start``/``end`` may be missing, then ``text`` is
+located in the document, in order). The tagger's predictions are written in the format of the
+TempEval-3 scorer (``te3_score.py GOLD PRED``) and scored by that scorer's own code, so the
+figures are the official ones: strict and relaxed span F1, type accuracy, value accuracy and
+value F1 = value accuracy x relaxed F1 (the figure TempEval-3 ranked systems by).
 
-    python benchmarks/timex_eval.py ../shared/fixtures/timex/cases.jsonl benchmarks/data/timex_dev.jsonl
-    python benchmarks/timex_eval.py --errors benchmarks/data/timex_dev.jsonl
-    python benchmarks/timex_eval.py --spacy benchmarks/data/timex_dev.jsonl   # with parses
+    python benchmarks/timex_eval.py                       # TBAQ TimeBank and AQUAINT parts
+    python benchmarks/timex_eval.py ../shared/fixtures/timex/tbaq/timebank.jsonl --errors 40
+    python benchmarks/timex_eval.py benchmarks/data/timex_dev.jsonl --classes
+    python benchmarks/timex_eval.py FILE.jsonl --pred preds.jsonl   # keep the predictions
+    python benchmarks/timex_eval.py --spacy FILE.jsonl    # tense from a spaCy parse
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
-from stream.extract.timex import Timex, tag
+from stream.extract.timex import tag
 
-
-@dataclass
-class Gold:
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-
-
-@dataclass
-class Scores:
-    gold: int = 0
-    system: int = 0
-    strict_sys: int = 0
-    strict_gold: int = 0
-    relaxed_sys: int = 0
-    relaxed_gold: int = 0
-    type_ok: int = 0
-    value_ok: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    @staticmethod
-    def _f1(p: float, r: float) -> float:
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def report(self) -> dict[str, float]:
-        sp = self.strict_sys / self.system if self.system else 0.0
-        sr = self.strict_gold / self.gold if self.gold else 0.0
-        rp = self.relaxed_sys / self.system if self.system else 0.0
-        rr = self.relaxed_gold / self.gold if self.gold else 0.0
-        rf = self._f1(rp, rr)
-        matched = self.relaxed_gold
-        type_acc = self.type_ok / matched if matched else 0.0
-        value_acc = self.value_ok / matched if matched else 0.0
-        return {
-            "gold": self.gold,
-            "system": self.system,
-            "strict_P": sp,
-            "strict_R": sr,
-            "strict_F1": self._f1(sp, sr),
-            "relaxed_P": rp,
-            "relaxed_R": rr,
-            "relaxed_F1": rf,
-            "type_acc": type_acc,
-            "value_acc": value_acc,
-            "type_F1": type_acc * rf,
-            "value_F1": value_acc * rf,
-        }
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEFAULT_SCORER = SHARED / "tools" / "te3_score.py"
+DEFAULT_GOLD = [
+    SHARED / "fixtures" / "timex" / "tbaq" / "timebank.jsonl",
+    SHARED / "fixtures" / "timex" / "tbaq" / "aquaint.jsonl",
+]
+COLUMNS = ("gold", "pred", "strict_F1", "relaxed_F1", "type_acc", "value_acc", "value_F1")
 
 
-def locate(doc: dict) -> list[Gold]:
+def load_scorer(path: Path) -> ModuleType:
+    """The TempEval-3 scorer module (``te3_score.py``) loaded from its file."""
+    spec = importlib.util.spec_from_file_location("te3_score", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_gold(path: Path) -> dict[str, dict]:
+    """Gold documents keyed by id, every expression with its offsets."""
+    docs: dict[str, dict] = {}
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            doc = json.loads(line)
+            doc["id"] = str(doc.get("id", n))
+            doc["timexes"] = locate(doc)
+            docs[doc["id"]] = doc
+    return docs
+
+
+def locate(doc: dict) -> list[dict]:
     """Gold expressions with offsets (located in order when the record has none)."""
     text = doc["text"]
     out, pos = [], 0
@@ -84,95 +72,115 @@ def locate(doc: dict) -> list[Gold]:
             if s < 0:
                 s = text.find(g["text"])
             if s < 0:
-                raise ValueError(f"gold text {g['text']!r} not in {text!r}")
+                raise ValueError(f"gold text {g['text']!r} not in document {doc.get('id')}")
             e = s + len(g["text"])
         pos = e
-        out.append(Gold(s, e, text[s:e], g["type"], g["value"]))
+        out.append({**g, "start": s, "end": e, "text": text[s:e]})
     return out
 
 
-def score_doc(doc: dict, scores: Scores, nlp=None) -> None:
+def predict(doc: dict, nlp=None) -> dict:
+    """One prediction line for the scorer: the tagger's expressions of one document."""
     dct = dt.date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None
-    gold = locate(doc)
     parse = nlp(doc["text"]) if nlp is not None else None
-    system: list[Timex] = tag(doc["text"], dct, doc=parse)
-    scores.gold += len(gold)
-    scores.system += len(system)
-    used: set[int] = set()
-    matched_sys: set[int] = set()
-    for g in gold:
-        best, best_overlap = None, 0
-        for i, t in enumerate(system):
-            overlap = min(g.end, t.end) - max(g.start, t.start)
-            if i not in used and overlap > best_overlap:
-                best, best_overlap = i, overlap
-        if best is None:
-            scores.errors.append(f"MISS  {g.text!r} {g.type} {g.value}  | {doc['text']}")
-            continue
-        t = system[best]
-        used.add(best)
-        matched_sys.add(best)
-        scores.relaxed_gold += 1
-        scores.relaxed_sys += 1
-        if (t.start, t.end) == (g.start, g.end):
-            scores.strict_gold += 1
-            scores.strict_sys += 1
-        else:
-            scores.errors.append(f"SPAN  {g.text!r} vs {t.text!r}  | {doc['text']}")
-        scores.type_ok += t.type == g.type
-        scores.value_ok += t.value == g.value
-        if t.type != g.type or t.value != g.value:
-            scores.errors.append(
-                f"VALUE {g.text!r}: gold {g.type} {g.value} / got {t.type} {t.value}"
-                f"  | dct {doc.get('dct')} | {doc['text']}"
-            )
-    for i, t in enumerate(system):
-        if i not in matched_sys:
-            scores.errors.append(f"EXTRA {t.text!r} {t.type} {t.value}  | {doc['text']}")
+    timexes = [t.as_dict() for t in tag(doc["text"], dct, doc=parse)]
+    return {"id": doc["id"], "dct": doc.get("dct"), "text": doc["text"], "timexes": timexes}
 
 
-def evaluate(path: Path, nlp=None) -> Scores:
-    scores = Scores()
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                score_doc(json.loads(line), scores, nlp)
-    return scores
+def span_errors(scorer: ModuleType, gold: dict, pred: dict) -> list[str]:
+    """Misses, extras and span differences of one document (the scorer's alignment)."""
+    g_list, p_list = gold["timexes"], pred["timexes"]
+    pairs = scorer.align(g_list, p_list)
+    seen_g = {gi for gi, _, _ in pairs}
+    seen_p = {pi for _, pi, _ in pairs}
+    out = []
+    for gi, pi, strict in pairs:
+        if not strict:
+            out.append(f"SPAN  gold {g_list[gi]['text']!r} / got {p_list[pi]['text']!r}")
+    for gi, g in enumerate(g_list):
+        if gi not in seen_g:
+            ctx = gold["text"][max(0, g["start"] - 50) : g["end"] + 30].replace("\n", " ")
+            out.append(f"MISS  {g['text']!r} {g['type']} {g['value']}  | ...{ctx}...")
+    for pi, p in enumerate(p_list):
+        if pi not in seen_p:
+            ctx = gold["text"][max(0, p["start"] - 50) : p["end"] + 30].replace("\n", " ")
+            out.append(f"EXTRA {p['text']!r} {p['type']} {p['value']}  | ...{ctx}...")
+    return out
+
+
+def value_error_line(err: dict, gold: dict[str, dict]) -> str:
+    """One value error with the sentence around it."""
+    doc = gold[err["doc"]]
+    text = doc["text"]
+    pos = text.find(err["gold_text"])
+    ctx = text[max(0, pos - 90) : pos + len(err["gold_text"]) + 50].replace("\n", " ")
+    return (
+        f"VALUE {err['gold_text']!r}: gold {err['gold'][0]} {err['gold'][1]}"
+        f" / got {err['pred'][0]} {err['pred'][1]} ({err['pred_text']!r})"
+        f"  | dct {err['dct']} | ...{ctx}..."
+    )
+
+
+def row(res: dict) -> dict[str, float | int]:
+    return {
+        "gold": res["n_gold"],
+        "pred": res["n_pred"],
+        "strict_F1": res["strict"]["F1"],
+        "relaxed_F1": res["relaxed"]["F1"],
+        "type_acc": res["type"]["accuracy"],
+        "value_acc": res["value"]["accuracy"],
+        "value_F1": res["value"]["F1"],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("paths", nargs="+", type=Path)
-    ap.add_argument("--errors", action="store_true", help="list misses, extras and wrong values")
+    ap.add_argument("paths", nargs="*", type=Path, help="gold JSONL files (default: TBAQ)")
+    ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="path of te3_score.py")
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help="list N value errors")
+    ap.add_argument("--spans", action="store_true", help="also list misses, extras, span diffs")
+    ap.add_argument("--classes", action="store_true", help="the scorer's breakdown by class")
+    ap.add_argument("--pred", type=Path, help="write the predictions here (one file only)")
     ap.add_argument("--spacy", action="store_true", help="pass a spaCy parse (tense from the tree)")
     args = ap.parse_args(argv)
+    paths = args.paths or DEFAULT_GOLD
+    if not args.scorer.is_file():
+        print(f"TempEval-3 scorer not found at {args.scorer}; pass --scorer PATH/te3_score.py")
+        return 2
+    for path in paths:
+        if not path.is_file():
+            print(f"gold file not found: {path}; pass the path: timex_eval.py PATH.jsonl")
+            return 2
+    scorer = load_scorer(args.scorer)
     nlp = None
     if args.spacy:
         from stream.extract.pipeline import load_nlp
 
         nlp = load_nlp()
-    cols = [
-        "gold",
-        "system",
-        "strict_F1",
-        "relaxed_P",
-        "relaxed_R",
-        "relaxed_F1",
-        "type_acc",
-        "value_acc",
-        "value_F1",
-    ]
-    print(f"{'file':<28}" + "".join(f"{c:>11}" for c in cols))
-    for path in args.paths:
-        scores = evaluate(path, nlp)
-        rep = scores.report()
-        cells = "".join(
-            f"{rep[c]:>11d}" if isinstance(rep[c], int) else f"{rep[c]:>11.3f}" for c in cols
+    print(f"{'file':<22}" + "".join(f"{c:>11}" for c in COLUMNS))
+    for path in paths:
+        gold = load_gold(path)
+        preds = {doc_id: predict(doc, nlp) for doc_id, doc in gold.items()}
+        if args.pred:
+            with args.pred.open("w", encoding="utf-8") as fh:
+                for p in preds.values():
+                    fh.write(json.dumps(p, ensure_ascii=False) + "\n")
+        res = scorer.score(gold, preds, n_errors=args.errors)
+        cells = row(res)
+        print(
+            f"{path.name:<22}"
+            + "".join(
+                f"{v:>11d}" if isinstance(v, int) else f"{100 * v:>11.2f}" for v in cells.values()
+            )
         )
-        print(f"{path.name:<28}{cells}")
-        if args.errors:
-            for err in scores.errors:
-                print("   ", err)
+        if args.classes:
+            print(scorer.render(res, path.name))
+        for err in res.get("value_errors_sample", []):
+            print("   ", value_error_line(err, gold))
+        if args.spans:
+            for doc_id, doc in gold.items():
+                for line in span_errors(scorer, doc, preds[doc_id]):
+                    print("   ", line)
     return 0
 
 
