@@ -1,0 +1,173 @@
+"""Required-event recall, precision, dates, places and quantities on hand-annotated articles.
+
+    python benchmarks/article_eval.py [--split tune|check|all] [--errors]
+        [--articles ../shared/fixtures/articles/dev.articles.jsonl]
+        [--gold ../shared/fixtures/articles/dev.gold.json]
+        [--scorer ../shared/tools/event_score.py] [--split-file benchmarks/data/dev_split.json]
+        [--pred-out pred.jsonl]
+
+Runs the extractor (``stream.extract``, no broker) over whole articles and scores the events
+with the shared scorer's own matching (``event_score.py articles``): a predicted event matches
+a gold event when the gold evidence is a substring of its sentence, its type is one of the gold
+types and, where the gold names actors, its actor or target countries overlap them. Optional
+gold events are neither rewarded nor punished; unmatched events and second copies of a required
+event count against precision. ``--split`` scores the tune or check half of the fixed split in
+``benchmarks/data/dev_split.json`` (tune on ``tune``; ``check`` is only ever reported).
+``--errors`` lists missed required events, false positives, duplicates and wrong dates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+DEFAULT_ARTICLES = SHARED / "fixtures" / "articles" / "dev.articles.jsonl"
+DEFAULT_GOLD = SHARED / "fixtures" / "articles" / "dev.gold.json"
+DEFAULT_SCORER = SHARED / "tools" / "event_score.py"
+DEFAULT_SPLIT = REPO / "benchmarks" / "data" / "dev_split.json"
+
+
+def load_scorer(path: Path) -> ModuleType:
+    """The shared scorer as a module, so its matching and summary are used unchanged."""
+    spec = importlib.util.spec_from_file_location("event_score", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load the scorer {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def split_ids(path: Path, split: str) -> set[str] | None:
+    """Article ids of one half of the fixed split (None for ``all``)."""
+    if split == "all":
+        return None
+    return set(json.loads(path.read_text(encoding="utf-8"))["articles"][split])
+
+
+def extract_articles(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events of every article, as the ``eventstream extract`` command emits them."""
+    from stream.codec import article_from_record
+    from stream.extract import Extractor
+
+    extractor = Extractor()
+    articles = [article_from_record(r).article for r in records]
+    return [e for events in extractor.extract_many(articles) for e in events]
+
+
+def _brief(event: dict[str, Any]) -> str:
+    who = ",".join(a["country"] or a["text"] for a in event["actors"]) or "-"
+    whom = ",".join(a["country"] or a["text"] for a in event["targets"]) or "-"
+    date = event["date"]["value"] or "(pub)"
+    return f"{event['type']} {who}->{whom} '{event['trigger']}' {date} {event['date']['status']}"
+
+
+def print_errors(scorer: ModuleType, gold: list[dict], preds: dict[str, list[dict]]) -> None:
+    """Each article's missed required events, false positives and duplicate copies."""
+    for art in gold:
+        golds, events = art["events"], preds.get(art["id"], [])
+        matched, _, _ = scorer.match_article(golds, events)
+        chosen = {id(p): g_id for g_id, p in matched.items()}
+        by_id = {g["id"]: g for g in golds}
+        lines: list[str] = []
+        for p in events:
+            g_id = chosen.get(id(p))
+            if g_id is not None:
+                g = by_id[g_id]
+                if g["required"] and not scorer.date_ok(g, p):
+                    lines.append(f"  DATE {g_id} want {g['date'].get('value')} got {_brief(p)}")
+            elif scorer.match_article(golds, [p])[1]:  # matches no gold event at all
+                lines.append(f"  FP   {_brief(p)}\n       | {p['evidence']['sentence'][:200]}")
+            else:
+                lines.append(f"  DUP  {_brief(p)}")
+        for g in golds:
+            if g["required"] and g["id"] not in matched:
+                who = ",".join(g.get("actors") or []) or "-"
+                whom = ",".join(g.get("targets") or []) or "-"
+                lines.append(
+                    f"  MISS {g['id']} {'/'.join(g['types'])} {who}->{whom}: {g['evidence']}"
+                )
+        if lines:
+            print(f"== {art['id']}")
+            print("\n".join(lines))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
+    parser.add_argument("--split-file", type=Path, default=DEFAULT_SPLIT)
+    parser.add_argument("--split", choices=("tune", "check", "all"), default="all")
+    parser.add_argument("--errors", action="store_true", help="list misses and false positives")
+    parser.add_argument("--pred-out", type=Path, default=None, help="also write the events")
+    args = parser.parse_args(argv)
+
+    for path, flag in (
+        (args.articles, "--articles"),
+        (args.gold, "--gold"),
+        (args.scorer, "--scorer"),
+        (args.split_file, "--split-file"),
+    ):
+        if not path.is_file():
+            print(f"article_eval: {path} is missing; pass {flag} PATH", file=sys.stderr)
+            return 2
+
+    scorer = load_scorer(args.scorer)
+    wanted = split_ids(args.split_file, args.split)
+    gold = json.loads(args.gold.read_text(encoding="utf-8"))["articles"]
+    gold = [a for a in gold if wanted is None or a["id"] in wanted]
+    keep = {a["id"] for a in gold}
+    records = [
+        json.loads(line)
+        for line in args.articles.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    records = [r for r in records if r.get("id") in keep]
+    if not records:
+        print(f"article_eval: no article of {args.gold} found in {args.articles}", file=sys.stderr)
+        return 2
+
+    t0 = time.perf_counter()
+    events = extract_articles(records)
+    elapsed = time.perf_counter() - t0
+    preds: dict[str, list[dict]] = {}
+    for e in events:
+        preds.setdefault(e["article_id"], []).append(e)
+    if args.pred_out is not None:
+        args.pred_out.write_text(
+            "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events), encoding="utf-8"
+        )
+    result = scorer.summarize(
+        [(a["events"], *scorer.match_article(a["events"], preds.get(a["id"], []))) for a in gold]
+    )
+    if args.errors:
+        print_errors(scorer, gold, preds)
+    summary = {
+        "split": args.split,
+        "articles": len(gold),
+        "required": result["required"],
+        "found": result["found"],
+        "recall": result["recall"],
+        "precision": result["precision"],
+        "false_positives": result["false_positives"],
+        "duplicates": result["duplicates"],
+        "dates": result["date_acc"],
+        "places": result["location_acc"],
+        "quantities": result["quantity_acc"],
+        "events": len(events),
+        "seconds": round(elapsed, 2),
+    }
+    print(json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""The article benchmark runs end to end on a tiny annotated fixture and says what is missing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SCRIPT = REPO / "benchmarks" / "article_eval.py"
+FIXTURES = REPO / "tests" / "fixtures" / "articles"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def _fixture_args(split: str) -> list[str]:
+    return [
+        "--articles",
+        str(FIXTURES / "tiny.articles.jsonl"),
+        "--gold",
+        str(FIXTURES / "tiny.gold.json"),
+        "--scorer",
+        str(FIXTURES / "event_score.py"),
+        "--split-file",
+        str(FIXTURES / "split.json"),
+        "--split",
+        split,
+    ]
+
+
+def test_article_benchmark_scores_the_chosen_half(tmp_path):
+    pred = tmp_path / "pred.jsonl"
+    run = _run(*_fixture_args("check"), "--errors", "--pred-out", str(pred))
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert (result["split"], result["articles"], result["required"]) == ("check", 1, 1)
+    assert result["found"] == 1 and result["recall"] == 1.0
+    assert 0.0 < result["precision"] <= 1.0
+    assert {"dates", "places", "quantities"} <= result.keys()
+    events = [json.loads(line) for line in pred.read_text(encoding="utf-8").splitlines()]
+    assert events and {e["article_id"] for e in events} == {"tiny-1"}
+
+    quiet = json.loads(_run(*_fixture_args("tune")).stdout.strip().splitlines()[-1])
+    assert (quiet["articles"], quiet["required"], quiet["events"]) == (1, 0, 0)
+
+
+def test_article_benchmark_names_the_missing_file(tmp_path):
+    args = _fixture_args("all")
+    args[1] = str(tmp_path / "absent.jsonl")
+    run = _run(*args)
+    assert run.returncode == 2
+    assert "absent.jsonl" in run.stderr and "--articles" in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
