@@ -11,6 +11,9 @@ Source-country accuracy compares the first actor of the predicted event of a gol
 the gold sources' first three letters (a country code, or IGO/NGO...; reciprocal codings of one
 sentence accept either party), over gold families whose source names one; ``strict`` also
 counts gold families with no such prediction.
+With ``--scorer`` (default ``../shared/tools/event_score.py``) the same predictions are also
+scored by that tool's ``bench`` mode, the per-event measure used to judge (in-scope families
+only, close families count as the same), printed as a second JSON line.
 ``--split`` scores one half of the fixed split in ``benchmarks/data/dev_split.json``: tune
 rules looking only at ``tune`` errors; ``check`` is scored to report, never to read errors.
 """
@@ -18,14 +21,17 @@ rules looking only at ``tune`` errors; ``check`` is scored to report, never to r
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "fixtures" / "cameo" / "dev.jsonl"
+DEFAULT_SCORER = REPO.parent / "shared" / "tools" / "event_score.py"
 SPLIT_FILE = REPO / "benchmarks" / "data" / "dev_split.json"
 
 
@@ -123,11 +129,30 @@ def evaluate(
     }
 
 
+def judged_score(scorer: Path, records: list[dict], predictions: list[list[dict]]) -> dict:
+    """The shared scorer's sentence-level ``bench`` result for these records."""
+    spec = importlib.util.spec_from_file_location("event_score", scorer)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with tempfile.TemporaryDirectory() as tmp:
+        gold, pred = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
+        gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        pred.write_text(
+            "".join(json.dumps(e) + "\n" for events in predictions for e in events),
+            encoding="utf-8",
+        )
+        result = module.score_bench(str(gold), str(pred))
+    result.pop("recall_by_type", None)
+    return {"scorer": "event_score bench", **result}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--mapping", type=Path, default=None)
     parser.add_argument("--split", choices=("tune", "check", "all"), default="all")
+    parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     parser.add_argument("--min-confidence", type=float, default=0.0)
     parser.add_argument("--errors", action="store_true", help="print every disagreement")
     args = parser.parse_args(argv)
@@ -158,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     result = evaluate(records, predictions, table, args.min_confidence, args.errors)
     result["seconds"] = round(elapsed, 2)
     print(json.dumps(result))
+    if args.scorer.is_file():
+        print(json.dumps(judged_score(args.scorer, records, predictions)))
+    else:
+        print(f"missing {args.scorer}: pass --scorer PATH for the judged per-event score")
     return 0
 
 
