@@ -221,10 +221,63 @@ def test_intent_to_cooperate_is_coded_as_a_pledge(extractor):
     assert aid and aid[0]["cameo"].startswith("03") and aid[0]["date"]["status"] == "planned"
 
 
-def test_reported_attack_by_named_speaker_is_an_accusation(extractor):
+def test_reported_attack_codes_the_embedded_event(extractor):
     events = _extract(extractor, "The United States said that Iraq had attacked Kuwait.")
-    assert [e["type"] for e in events] == ["accusation"]
-    assert events[0]["actors"][0]["country"] == "USA"
+    assert [e["type"] for e in events] == ["attack"]
+    assert events[0]["actors"][0]["country"] == "IRQ"
+    assert "KWT" in {t["country"] for t in events[0]["targets"]}
+
+
+def test_speaker_is_the_source_only_when_it_is_the_agent(extractor):
+    events = _extract(extractor, "Iraq said its warplanes attacked two Iranian tankers.")
+    assert [e["type"] for e in events] == ["attack"]
+    assert events[0]["actors"][0]["country"] == "IRQ"
+    assert [t["country"] for t in events[0]["targets"]] == ["IRN"]
+    itself = _extract(extractor, "Iraq said it attacked an Iranian oil platform.")
+    assert [(e["type"], e["actors"][0]["country"]) for e in itself] == [("attack", "IRQ")]
+
+
+def test_accusation_needs_an_accusing_verb(extractor):
+    events = _extract(extractor, "Libya accused Chad of attacking its border posts.")
+    accusations = [e for e in events if e["type"] == "accusation"]
+    assert accusations and accusations[0]["actors"][0]["country"] == "LBY"
+    assert "attack" not in _types(events)
+
+
+def test_target_country_from_the_object_modifiers(extractor):
+    cases = {
+        "Syrian troops shelled Lebanese positions near the border.": "LBN",
+        "Iranian gunboats attacked a Liberian-flagged tanker.": "LBR",
+        "Iranian gunboats attacked a U.S.-flagged tanker.": "USA",
+        "Libyan troops attacked Chad's border posts.": "TCD",
+        "Iraq attacked an Iranian oil platform.": "IRN",
+    }
+    for text, country in cases.items():
+        events = [e for e in _extract(extractor, text) if e["category"] == "military"]
+        assert events, text
+        assert country in {t["country"] for t in events[0]["targets"]}, (text, events[0]["targets"])
+
+
+def test_agentless_passive_attack_takes_its_target_from_the_subject(extractor):
+    events = _extract(extractor, "An Iraqi convoy was ambushed on Sunday.")
+    assert [e["type"] for e in events] == ["attack"]
+    assert events[0]["actors"] == []
+    assert [t["country"] for t in events[0]["targets"]] == ["IRQ"]
+
+
+def test_nominal_events_with_possessive_adjective_and_on_targets(extractor):
+    raid = _extract(extractor, "Tuesday's Israeli raid on a Lebanese village killed 20 people.")
+    assert raid and raid[0]["type"] == "attack"
+    assert raid[0]["actors"][0]["country"] == "ISR"
+    assert "LBN" in {t["country"] for t in raid[0]["targets"]}
+    rocket = _extract(extractor, "Thursday's rocket attack on a Turkish base killed two soldiers.")
+    assert rocket and rocket[0]["type"] == "attack"
+    assert "TUR" in {t["country"] for t in rocket[0]["targets"]}
+
+
+def test_bare_event_noun_without_parties_is_no_event(extractor):
+    text = "Analysts said the cycle of attack and retaliation continues."
+    assert [e for e in _extract(extractor, text) if e["category"] == "military"] == []
 
 
 def test_several_events_in_one_sentence(extractor):

@@ -5,7 +5,8 @@ pairs), let complement-taking events absorb the events they talk about ("threate
 attack" is one threat), attach actors and targets from the dependency structure, and read
 modality — negation, future and intent, hypotheticals, ongoing states and reported speech —
 which can change the event's status, its CAMEO code (intent → 03x / 13x) or its type
-(refused cooperation → rejection, intended attack → threat, "X said Y attacked" → X accuses).
+(refused cooperation → rejection, intended attack → threat). Reported speech keeps the
+reported event ("X said Y attacked Z" is Y's attack on Z; X is the source only as "it").
 
 The output is a list of :class:`Draft` per sentence: plain data plus head tokens for the
 pipeline to resolve into actors, places, quantities and dates. Tree helpers live in
@@ -26,8 +27,6 @@ from stream.extract.syntax import (
     ACTOR_PREPS,
     BACKGROUND_DEPS,
     EFFORT_NOUNS,
-    HOSTILE_ACCUSABLE,
-    NAMED_ENTS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     PRONOUNS,
@@ -43,6 +42,7 @@ from stream.extract.syntax import (
     is_personish,
     is_plan_noun,
     lemmas,
+    national_modifiers,
     objects,
     pobjs,
     pos_of,
@@ -62,6 +62,7 @@ class Trigger:
     absorbed_by: Trigger | None = None
     complements: list[Trigger] = field(default_factory=list)
     background: bool = False
+    means: Trigger | None = None  # 'a rocket attack killed two': the noun saying how
 
 
 @dataclass(slots=True)
@@ -362,13 +363,14 @@ def _take_means_of_harm(trig: Trigger, at: dict[int, Trigger], ont: Ontology) ->
         if other is not None and other.nominal and ont[other.entry.type].hostile:
             other.absorbed_by = trig
             trig.entry = other.entry
+            trig.means = other
             return
 
 
 # ----------------------------------------------------------------------------- drafts
 
 
-def _actors_of(trig: Trigger, lex: Lexicon) -> tuple[list[Token], list[Token]]:
+def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token], list[Token]]:
     """Actor and target head tokens from the dependency structure."""
     tok = trig.token
     if trig.nominal:
@@ -376,19 +378,23 @@ def _actors_of(trig: Trigger, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     actors = [o for a in subjects(tok) for o in _event_owners(a, lex)]
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
         actors = children(tok, PASSIVE_SUBJECT_DEPS)  # 'Vietnam is committed to …'
+    objs = objects(tok)
+    if is_passive(tok) and not children(tok, ("agent",)) and not ont[trig.entry.type].hostile:
+        objs = []  # 'troops were sent', 'talks were held': the subject is no target
     targets = [
         o
-        for o in objects(tok)
+        for o in objs
         if is_personish(o) or is_countryish(o) or o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
     ]
-    if is_passive(tok) and not children(tok, ("agent",)):
-        targets = []
+    targets += [m for o in objs for m in national_modifiers(o)]
     light_objects = [w for w in trig.words if w != tok and w.dep_ in OBJECT_DEPS]
     for prep in [p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)]:
         for p in pobjs(prep):
             p = content_head(p)
             if p.ent_type_ or is_personish(p) or p.lower_ in PRONOUNS:
                 targets.append(p)
+            else:  # 'fired at the Iraqi port of Basra'
+                targets += national_modifiers(p)
     if trig.entry.type in ("deployment", "withdrawal") and not actors:
         forces = [
             content_head(o)
@@ -411,6 +417,7 @@ def _nominal_arguments(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Toke
     for c in tok.children:
         if (
             c.dep_ == "poss"
+            and c.ent_type_ not in ("DATE", "TIME")  # "Tuesday's raid" names no doer
             or c.dep_ in ("amod", "compound", "nmod")
             and c.ent_type_ in ("GPE", "NORP", "ORG")
         ):
@@ -426,8 +433,10 @@ def _nominal_arguments(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Toke
                     actors.append(o)
                 elif o.ent_type_ in ("GPE", "NORP", "ORG"):
                     targets.append(o)
-        elif low in TARGET_PREPS:
-            targets.extend(objs)
+                else:
+                    targets += national_modifiers(o)
+        elif low in TARGET_PREPS:  # 'a raid on a refugee camp', 'an attack on a Turkish base'
+            targets += objs + [m for o in objs for m in national_modifiers(o)]
     if not actors:
         verb = tok
         for _ in range(4):
@@ -529,10 +538,14 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         if content_mod is None or not content_mod.intent:  # 'warned that ties could suffer'
             etype, cameo = "statement", "010"
             mod = content_mod or mod
-    actors, targets = _actors_of(trig, lex)
+    actors, targets = _actors_of(trig, lex, ont)
+    if trig.means is not None:  # "Thursday's Israeli raid on a camp killed 20"
+        means_actors, means_targets = _nominal_arguments(trig.means.token, lex)
+        actors = actors if actors and not means_actors else means_actors
+        targets = _dedupe(targets + means_targets, actors)
     if not targets and trig.complements and not trig.complements[0].nominal:
         # 'began a hunger strike to protest against Sweden's decision': whom it is aimed at
-        targets = _owners(_actors_of(trig.complements[0], lex)[1])
+        targets = _owners(_actors_of(trig.complements[0], lex, ont)[1])
     speaker = (
         subjects(mod.speech_verb)
         if mod.speech_verb is not None and mod.speech_verb.dep_ != "prep"
@@ -562,16 +575,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         cameo = info.intent_cameo
     if _has_ultimatum(trig.token) and mod.intent and etype != "threat":
         etype, cameo = "threat", info.intent_cameo if info.hostile else "130"  # '… unless …'
-    if (
-        etype in HOSTILE_ACCUSABLE
-        and mod.speech_verb is not None
-        and mod.speech_verb.dep_ != "prep"
-        and any(_is_named(s) for s in speaker)
-        and mod.speech_verb.i < trig.token.i
-    ):
-        actors, targets = speaker, actors or targets
-        etype, cameo = "accusation", "112"
-    if trig.nominal and not actors:
+    if trig.nominal and not actors and not targets:
         return None
     if etype == "deployment" and _mentions(trig.token, lex.word_class("peacekeeper"), lex):
         etype = "peacekeeping"
@@ -622,13 +626,6 @@ def _has_ultimatum(tok: Token) -> bool:
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
         for c in tok.children
-    )
-
-
-def _is_named(tok: Token) -> bool:
-    """A speaker who is a named actor, not 'media reports' or 'sources'."""
-    return tok.ent_type_ in NAMED_ENTS or any(
-        c.ent_type_ in NAMED_ENTS for c in tok.children if c.dep_ in ("poss", "compound", "amod")
     )
 
 

