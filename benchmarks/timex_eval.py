@@ -87,38 +87,40 @@ def predict(doc: dict, nlp=None) -> dict:
     return {"id": doc["id"], "dct": doc.get("dct"), "text": doc["text"], "timexes": timexes}
 
 
-def span_errors(scorer: ModuleType, gold: dict, pred: dict) -> list[str]:
-    """Misses, extras and span differences of one document (the scorer's alignment)."""
-    g_list, p_list = gold["timexes"], pred["timexes"]
+def doc_errors(scorer: ModuleType, gold: dict, pred: dict, spans: bool) -> list[str]:
+    """Wrong values (and with ``spans`` misses, extras, span differences) of one document,
+    on the scorer's own alignment, each with the text around it."""
+    text, g_list, p_list = gold["text"], gold["timexes"], pred["timexes"]
+
+    def around(start: int, end: int) -> str:
+        return text[max(0, start - 90) : end + 40].replace("\n", " ")
+
     pairs = scorer.align(g_list, p_list)
-    seen_g = {gi for gi, _, _ in pairs}
-    seen_p = {pi for _, pi, _ in pairs}
     out = []
-    for gi, pi, strict in pairs:
-        if not strict:
-            out.append(f"SPAN  gold {g_list[gi]['text']!r} / got {p_list[pi]['text']!r}")
-    for gi, g in enumerate(g_list):
-        if gi not in seen_g:
-            ctx = gold["text"][max(0, g["start"] - 50) : g["end"] + 30].replace("\n", " ")
-            out.append(f"MISS  {g['text']!r} {g['type']} {g['value']}  | ...{ctx}...")
-    for pi, p in enumerate(p_list):
-        if pi not in seen_p:
-            ctx = gold["text"][max(0, p["start"] - 50) : p["end"] + 30].replace("\n", " ")
-            out.append(f"EXTRA {p['text']!r} {p['type']} {p['value']}  | ...{ctx}...")
+    for gi, pi, strict in sorted(pairs):
+        g, p = g_list[gi], p_list[pi]
+        if g["value"].strip() != (p.get("value") or "").strip():
+            out.append(
+                f"VALUE {g['text']!r}: gold {g['type']} {g['value']} / got {p['type']}"
+                f" {p['value']} ({p['text']!r}) | dct {gold.get('dct')} | {gold['id']}"
+                f" | ...{around(g['start'], g['end'])}..."
+            )
+        elif spans and not strict:
+            out.append(f"SPAN  gold {g['text']!r} / got {p['text']!r}")
+    if spans:
+        seen_g = {gi for gi, _, _ in pairs}
+        seen_p = {pi for _, pi, _ in pairs}
+        for gi, g in enumerate(g_list):
+            if gi not in seen_g:
+                out.append(
+                    f"MISS  {g['text']!r} {g['type']} {g['value']} | ...{around(g['start'], g['end'])}..."
+                )
+        for pi, p in enumerate(p_list):
+            if pi not in seen_p:
+                out.append(
+                    f"EXTRA {p['text']!r} {p['type']} {p['value']} | ...{around(p['start'], p['end'])}..."
+                )
     return out
-
-
-def value_error_line(err: dict, gold: dict[str, dict]) -> str:
-    """One value error with the sentence around it."""
-    doc = gold[err["doc"]]
-    text = doc["text"]
-    pos = text.find(err["gold_text"])
-    ctx = text[max(0, pos - 90) : pos + len(err["gold_text"]) + 50].replace("\n", " ")
-    return (
-        f"VALUE {err['gold_text']!r}: gold {err['gold'][0]} {err['gold'][1]}"
-        f" / got {err['pred'][0]} {err['pred'][1]} ({err['pred_text']!r})"
-        f"  | dct {err['dct']} | ...{ctx}..."
-    )
 
 
 def row(res: dict) -> dict[str, float | int]:
@@ -137,8 +139,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*", type=Path, help="gold JSONL files (default: TBAQ)")
     ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="path of te3_score.py")
-    ap.add_argument("--errors", type=int, default=0, metavar="N", help="list N value errors")
-    ap.add_argument("--spans", action="store_true", help="also list misses, extras, span diffs")
+    ap.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="list N value errors (with their context)",
+    )
+    ap.add_argument(
+        "--spans", action="store_true", help="with --errors: also misses, extras, span differences"
+    )
     ap.add_argument("--classes", action="store_true", help="the scorer's breakdown by class")
     ap.add_argument("--pred", type=Path, help="write the predictions here (one file only)")
     ap.add_argument("--spacy", action="store_true", help="pass a spaCy parse (tense from the tree)")
@@ -165,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             with args.pred.open("w", encoding="utf-8") as fh:
                 for p in preds.values():
                     fh.write(json.dumps(p, ensure_ascii=False) + "\n")
-        res = scorer.score(gold, preds, n_errors=args.errors)
+        res = scorer.score(gold, preds)
         cells = row(res)
         print(
             f"{path.name:<22}"
@@ -175,12 +185,14 @@ def main(argv: list[str] | None = None) -> int:
         )
         if args.classes:
             print(scorer.render(res, path.name))
-        for err in res.get("value_errors_sample", []):
-            print("   ", value_error_line(err, gold))
-        if args.spans:
-            for doc_id, doc in gold.items():
-                for line in span_errors(scorer, doc, preds[doc_id]):
-                    print("   ", line)
+        if args.errors:
+            lines = [
+                line
+                for doc_id, doc in gold.items()
+                for line in doc_errors(scorer, doc, preds[doc_id], args.spans)
+            ]
+            for line in lines[: args.errors]:
+                print("   ", line)
     return 0
 
 

@@ -415,6 +415,7 @@ class _Ctx:
         "anchor_pos",
         "anchor_is_day",
         "last_date",
+        "last_quarter",
         "sent_bounds",
         "_tense_cache",
     )
@@ -427,6 +428,7 @@ class _Ctx:
         self.anchor_pos = -1  # where that date was mentioned
         self.anchor_is_day = False  # whether it named a day (not a month, year...)
         self.last_date: tuple[str, int] | None = None  # last calendar DATE value and where
+        self.last_quarter: tuple[dt.date, int] | None = None  # last quarter named and where
         self.sent_bounds = [0] + [m.end() for m in _SENT_SPLIT.finditer(text)] + [len(text)]
         self._tense_cache: dict[tuple[int, int], str] = {}
 
@@ -647,7 +649,7 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             return None
     ctx.anchor = dt.date(year, 1, 1)
     mod = "APPROX" if m["apx"] else _point_mod(m["pre"])
-    return "DATE", ("FY" if fiscal else "") + f"{year:04d}", mod
+    return "DATE", f"{year:04d}", mod
 
 
 def _h_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -759,6 +761,9 @@ _AWARD_BEFORE = re.compile(r"\b(?:" + _alt(_DATA["award_nouns"]) + r")\s+of\s+$"
 _SPAN_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout)\s+$", re.I)
 
 
+_ENDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?=[A-Z]|\w+\s+\d)")
+
+
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """this/last/next/the following/the same/the past + calendar unit."""
     rel = _squash(m["rel"].lower())
@@ -771,6 +776,12 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if rel == "the" and _AWARD_BEFORE.search(ctx.text[max(0, s - 24) : s]):
         return None  # "song of the year", "player of the year"
     base = ctx.dct
+    if rel in ("the", "the fiscal") and u == "Y" and _ENDED_AFTER.match(ctx.text, e):
+        return "DURATION", "P1Y", None  # "the year ended March 31": a twelve-month period
+    if rel in ("the", "that", "the same") and u == "Q" and not pre:
+        first = _reported_quarter(ctx, s, e)
+        if first is not None:
+            return "DATE", _quarter_value(first), None
     if rel in ("the past", "the last") and not pre and u != "Q":
         return "DURATION", "P1" + u, None
     if (
@@ -876,8 +887,12 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", "PAST_REF" if backward else "FUTURE_REF", None
     if base is None or unit_word in TIME_UNITS:
         return "DATE", "PAST_REF" if backward else "FUTURE_REF", None
+    if n == 1 and u == "Y" and ctx.last_quarter is not None and s - ctx.last_quarter[1] < 600:
+        # "a year earlier" in a report on "the third quarter": that quarter a year off
+        q = ctx.last_quarter[0]
+        return "DATE", _quarter_value(dt.date(q.year + (-1 if backward else 1), q.month, 1)), None
     if n == 1 and u == "Y" and ctx.last_date is not None and s - ctx.last_date[1] < 250:
-        # "a year earlier" after "the third quarter": the same quarter (month, half) a year off
+        # "a year earlier" after "March" or "the first half": the same period a year off
         period = _PERIOD_VALUE.match(ctx.last_date[0])
         if period is not None:
             return "DATE", f"{int(period[1]) + (-1 if backward else 1):04d}{period[2]}", None
@@ -939,6 +954,9 @@ def _h_long(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DURATION", _duration(1, m["unit"]), None
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
 def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     word = m["every"]
     if word:
@@ -963,6 +981,9 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if word[:1].isupper() and ctx.text[max(0, s - 2) : s].strip() not in ("", ".", '"'):
         return None  # "the Daily Telegraph"
     key = _squash(word.lower())
+    nxt = _NEXT_WORD.match(ctx.text, e)
+    if " " not in key and nxt is not None and nxt[1].lower() not in FUNCTION_WORDS:
+        return None  # an adjective, not a frequency: "quarterly dividend", "daily volume"
     return "SET", SETS[key], None
 
 
@@ -985,7 +1006,43 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 def _h_recent(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    low = m.group().lower()
+    if m["unit"].lower() == "years" and low.startswith(("recent", "past")):
+        return "DATE", "PAST_REF", None  # "in recent years": a vague past, not a length
     return "DURATION", _duration(None, m["unit"]), None
+
+
+def _quarter_value(first: dt.date) -> str:
+    return f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}"
+
+
+def _reported_quarter(ctx: _Ctx, s: int, e: int) -> dt.date | None:
+    """The quarter a bare "the quarter" / "the latest period" means: the last one named, else
+    the last one completed before the DCT (news report a quarter after it closes)."""
+    if ctx.last_quarter is not None:
+        return ctx.last_quarter[0]
+    if ctx.dct is None:
+        return None
+    step = 0 if ctx.tense(s, e) == FUTURE else -1
+    d = _shift(ctx.dct, step, "Q")
+    return dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1)
+
+
+def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """Reporting periods: "the latest period", "the year-ago period", "the year-earlier
+    quarter", "the corresponding period last year", "that quarter"."""
+    low = _squash(m.group().lower())
+    first = _reported_quarter(ctx, s, e)
+    if first is None:
+        return None
+    if "year-ago" in low or "year-earlier" in low or "year earlier" in low or "last year" in low:
+        first = dt.date(first.year - 1, first.month, 1)
+    elif "period" in low and not _PERIOD_CONTEXT.search(ctx.text, max(0, s - 400), s):
+        return None
+    return "DATE", _quarter_value(first), None
+
+
+_PERIOD_CONTEXT = re.compile(r"\b(?:quarter|quarterly|period)\b", re.I)
 
 
 def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -1000,12 +1057,32 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     decade = _group(m, "dec")
     if decade and n in (1, 2) and kind == "H":
         return "DATE", decade[:3], "START" if n == 1 else "END"
-    if m["year"]:
-        year = int(m["year"])
+    ago = (_group(m, "ago") or _group(m, "agosfx") or "").lower()
+    if not (ordw or ago or m["qn"] or _group(m, "ry0") or _group(m, "year0")):
+        return None  # a bare "quarter"/"half" ("a quarter of the vote")
+    if m["year"] or _group(m, "year0"):
+        year = int(m["year"] or m["year0"])
     elif m["fy"]:
         year = int(m["fy"])
-    elif m["ry"] and ctx.dct is not None:
-        year = ctx.dct.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
+    elif (m["ry"] or _group(m, "ry0")) and ctx.dct is not None:
+        year = ctx.dct.year + {"last": -1, "next": 1}.get((m["ry"] or m["ry0"]).lower(), 0)
+    elif ago and n is not None:
+        base = ctx.last_quarter[0].year if ctx.last_quarter is not None else None
+        if base is None and ctx.dct is not None:
+            base = ctx.dct.year
+        year = base - 1 if base is not None else None
+    if n is None and kind == "Q" and (ordw in ("same", "year-ago", "year-earlier") or ago):
+        first = _reported_quarter(ctx, s, e)
+        if first is None:
+            return None
+        if ordw != "same":
+            first = dt.date(first.year - 1, first.month, 1)
+        return "DATE", _quarter_value(first), None
+    if n is None and kind == "Q" and year is not None and (m["ry"] or _group(m, "ry0")):
+        first = _reported_quarter(ctx, s, e)  # "last year's quarter"
+        if first is None:
+            return None
+        return "DATE", _quarter_value(dt.date(year, first.month, 1)), None
     if n is None:
         # current / latest / last / previous / next quarter
         if ctx.dct is None:
@@ -1039,6 +1116,8 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         elif tense == FUTURE and n < cur - 1:
             year += 1
     ctx.anchor = dt.date(year, (n - 1) * (3 if kind == "Q" else 6) + 1, 1)
+    if kind == "Q":
+        ctx.last_quarter = (ctx.anchor, s)
     return "DATE", f"{year:04d}-{kind}{n}", None
 
 
@@ -1186,6 +1265,8 @@ _DAY_KIND = (
     r"|(?:consecutive|straight|successive|full|more|additional|further|extra|whole|long)\s+)?"
 )
 _REL = r"(?P<rel>this\s+past|this|last|next|past|coming|previous)"
+
+_QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     # Tuesday, Oct. 29, 2024 / Oct. 29 / early March 3
@@ -1384,13 +1465,21 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     ),
     (B + r"(?P<ref>" + _alt(k for k, v in REF_WORDS.items() if v) + r")" + E, _h_ref),
     (
-        B + r"(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|"
-        r"latest|previous|past|coming|next|year-ago|same|this)[-\s]+)(?P<q>quarter|half)"
+        # "the third quarter", "third-quarter (profit)", "the fiscal first quarter", "the 1988
+        # second quarter", "this year's third quarter", "the year-ago quarter", "the quarter a
+        # year ago", "last year's quarter", "the first half of 2023"
+        B + r"(?:the\s+(?!" + _QORD + r"-(?:quarter|half)\b))?"
+        r"(?:(?:comparable|corresponding)\s+)?"
+        r"(?:(?P<ago>year-ago|year-earlier)\s+)?"
+        r"(?:(?P<ry0>this|last|next)\s+year's\s+|(?P<year0>" + YEAR + r")\s+)?"
+        r"(?:fiscal[-\s]+)?"
+        r"(?:(?P<ord>" + _QORD + r"|current|latest|previous|past|coming|next|year-ago|"
+        r"year-earlier|same|this)[-\s]+)?(?P<q>quarter|half)"
         r"(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR + r")(?!\d)|(?:the\s+)?(?P<ry>this|last|next|the|"
         r"current)\s+(?:fiscal\s+)?year|fiscal\s+(?P<fy>"
         + YEAR
         + r")|the\s+(?P<dec>1[5-9]\d0|20\d0)"
-        r"'?s))?" + E + r"(?!-\w)(?P<qn>)",
+        r"'?s)|(?P<agosfx>\s+a\s+year\s+(?:ago|earlier)))?" + E + r"(?!-\w)(?P<qn>)",
         _h_quarter,
     ),
     (
@@ -1437,6 +1526,13 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r")\s+(?P<q>quarter)"
         + E,
         _h_month_span_quarter,
+    ),
+    (
+        B
+        + r"(?:(?:the\s+)?(?:(?:latest|year-ago|year-earlier|comparable|corresponding|same)\s+){1,2}"
+        r"period(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
+        r"|year-(?:ago|earlier)(?=\s+[a-z]))" + E,
+        _h_period,
     ),
 ]
 
@@ -1521,12 +1617,13 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
         25,
     ),
     ({k.split()[-1] for k, v in REF_WORDS.items() if v}, 24, 4),
-    ({"quarter", "half"}, 22, 32),
+    ({"quarter", "half"}, 45, 32),
     ({"q", "h"}, 2, 10),  # Q3 2012, H1 2013
     (set(SEASONS), 30, 14),
     ({"year", "week", "month", "day"}, 26, 4),
     ({w.lower() for k in HOLIDAYS for w in re.findall(r"[A-Za-z]+", k)}, 26, 12),
     ({"quarter"}, 30, 2),  # the April-June quarter
+    ({"period", "ago", "earlier"}, 40, 30),  # reporting periods
 ]
 assert len(_RULE_KEYS) == len(_RULES)
 _KEY_RULES: dict[str, list[int]] = {}
