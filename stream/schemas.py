@@ -15,7 +15,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-SCHEMA_NAMES = ("article", "event", "receipt")
+SCHEMA_NAMES = ("article", "event", "incident", "receipt")
 
 
 def _schema_dir() -> Path:
