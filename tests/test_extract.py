@@ -399,3 +399,39 @@ def test_lead_sentence_events_take_the_dateline_place(extractor):
         "country": "UKR",
     }
     assert by_type["attack"]["location"] is None  # not the lead: the dateline says nothing
+
+
+def test_vowed_revenge_is_a_threat_not_a_pledge(extractor):
+    for text in ("Iran vowed revenge for the attack.", "Iran swore to punish the attackers."):
+        events = _extract(extractor, text)
+        assert [e["type"] for e in events] == ["threat"], text
+        assert events[0]["cameo"].startswith("13")
+
+
+def test_an_indirect_question_is_no_appeal(extractor):
+    text = "Reporters asked Shultz whether Washington would send more ships to the Gulf."
+    assert "appeal" not in _types(_extract(extractor, text))
+
+
+def test_must_demand_needs_a_party_told(extractor):
+    text = "Britain backed the raid and said it should not worsen the crisis in the Gulf."
+    assert "demand" not in _types(_extract(extractor, text))
+
+
+def test_an_attack_named_inside_another_event_is_its_own_event(extractor):
+    text = (
+        "U.S. warships destroyed an oil platform in response to an Iranian missile attack "
+        "on a Kuwaiti tanker on Friday."
+    )
+    attacks = [e for e in _extract(extractor, text) if e["type"] in ("attack", "airstrike")]
+    doers = {a["country"] for e in attacks for a in e["actors"]}
+    assert {"USA", "IRN"} <= doers
+    iranian = next(e for e in attacks if e["actors"] and e["actors"][0]["country"] == "IRN")
+    assert "KWT" in {t["country"] for t in iranian["targets"]}
+
+
+def test_dated_background_event_with_its_parties_is_reported(extractor):
+    text = "Thatcher left Bonn on Monday after talks with Chancellor Helmut Kohl."
+    meetings = [e for e in _extract(extractor, text) if e["type"] == "meeting"]
+    assert meetings and meetings[0]["actors"][0]["country"] == "GBR"
+    assert "DEU" in {t["country"] for t in meetings[0]["targets"]}

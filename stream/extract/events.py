@@ -15,8 +15,10 @@ pipeline to resolve into actors, places, quantities and dates. Tree helpers live
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
@@ -37,6 +39,7 @@ from stream.extract.syntax import (
     children,
     complement_clauses,
     content_head,
+    has_own_doer,
     is_countryish,
     is_passive,
     is_personish,
@@ -49,6 +52,11 @@ from stream.extract.syntax import (
     prep_children,
     subjects,
 )
+
+_WORDS = json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8"))
+HOSTILE_VOW = frozenset(_WORDS["hostile_vow"])
+QUESTION_MARKS = frozenset(_WORDS["question_marks"])
+DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 
 
 @dataclass(slots=True)
@@ -85,6 +93,7 @@ class Draft:
     date_token: Token | None = None  # the word whose clause dates the event
     quoted: tuple[int, int] | None = None  # reported content: its dates are not the event's
     reported: tuple[int, int] | None = None  # the reported clause holding the event: its dates
+    own_doer: bool = False  # an event noun naming its own doer ("Iraq's raid", 'an Iranian attack')
 
 
 # --------------------------------------------------------------------------- matching
@@ -243,7 +252,9 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
     for trig in triggers:
         if trig.absorbed_by is not None:
             continue
-        if _is_temporal_clause(trig.token):
+        if _is_temporal_clause(trig.token) or (
+            trig.token.dep_ in ("csubj", "csubjpass") and trig.token.tag_ == "VBG"
+        ):  # '… one day after a jet shot down …', 'shelling the platform appeared to be …'
             trig.background = True
         owner = _purpose_of_object(trig, at)
         if owner is not None:
@@ -286,8 +297,12 @@ def _absorbs(other: Trigger | None, trig: Trigger, dep: str, ont: Ontology) -> b
     """Is ``trig`` (reached from ``other`` through ``dep``) the content of ``other``?"""
     if other is None or other is trig or other.absorbed_by is trig:
         return False
-    if trig.nominal:  # a noun below another event is what that event is about
-        return True
+    if trig.nominal:  # a noun below another event is what that event is about ...
+        # ... unless it names its own doer and is hostile: 'in response to an Iranian missile
+        # attack on a U.S.-flagged tanker' is an attack of its own
+        return ont[other.entry.type].absorbs or not (
+            ont[trig.entry.type].hostile and has_own_doer(trig.token)
+        )
     if dep in ("advcl", "xcomp") and _is_purpose_or_condition(trig.token):
         return True  # 'staged rallies to demand reforms', 'send arms if it is attacked'
     if (
@@ -422,6 +437,8 @@ def _nominal_arguments(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Toke
             and c.ent_type_ in ("GPE", "NORP", "ORG")
         ):
             actors.append(c)
+    if not actors:
+        actors = [m for m in national_modifiers(tok) if m.dep_ != "poss"]
     for prep in prep_children(tok):
         low = prep.lower_
         objs = [content_head(p) for p in pobjs(prep)]
@@ -519,14 +536,17 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
         if draft is not None:
             draft.background = trig.background
             drafts.append(draft)
-    return _one_per_type([d for d in drafts if not d.background]) + [
-        d for d in drafts if d.background
-    ]
+    foreground = _one_per_type([d for d in drafts if not d.background])
+    return foreground + [d for d in _one_per_type([d for d in drafts if d.background])]
 
 
 def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     mod = read_modality(trig.token, lex)
     etype, cameo = _complement_cameo(trig, ont)
+    if etype == "pledge" and _vows_harm(trig.token):  # 'vowed revenge', 'swore to punish'
+        etype, cameo = "threat", "138"
+    if etype == "appeal" and _asks_a_question(trig.token):  # 'was asked whether …'
+        return None
     date_token, quoted = trig.token, None
     if (
         trig.entry.type == "threat"
@@ -598,11 +618,26 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         negated=negated,
         confidence=round(max(0.05, min(0.99, conf)), 3),
         nominal=trig.nominal,
+        own_doer=trig.nominal and has_own_doer(trig.token),
         speaker_tokens=speaker,
         pronoun_tokens=pronouns,
         date_token=date_token,
         quoted=quoted,
         reported=None if trig.entry.predicative else reported_clause(trig.token, mod),
+    )
+
+
+def _vows_harm(tok: Token) -> bool:
+    """'vowed revenge', 'swore to punish the attackers', 'promised to retaliate'."""
+    return any(c.lower_ in HOSTILE_VOW for c in children(tok, ("xcomp", *OBJECT_DEPS)))
+
+
+def _asks_a_question(tok: Token) -> bool:
+    """'asked whether Iran would attack': an indirect question, not a request."""
+    return any(
+        m.lower_ in QUESTION_MARKS and m.dep_ in ("mark", "advmod", "dobj", "nsubj")
+        for c in complement_clauses(tok)
+        for m in c.lefts
     )
 
 
@@ -648,18 +683,31 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
             continue
         if not any(c.dep_ == "aux" and c.lower_ in lex.modality["must_aux"] for c in tok.children):
             continue
+        told = [content_head(s) for s in children(tok, SUBJECT_DEPS)]
+        if not any(  # 'Sudan must return …', not '(the attack) should not worsen the crisis'
+            s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+            or is_personish(s)
+            or s.lower_ in DEMAND_SUBJECTS
+            for s in told
+        ):
+            continue
         if tok.dep_ == "ccomp" and any_lemma(tok.head, lex, lex.modality["speech"]):
             out.append(Trigger(tok.head, demand_entry, [tok.head], nominal=False))
     return out
 
 
 def _one_per_type(drafts: list[Draft]) -> list[Draft]:
-    best: dict[str, Draft] = {}
+    """The best draft of each type; an event noun naming its own doer is an event apart
+    ('destroyed a platform in response to an Iranian attack on a tanker': two attacks)."""
+    best: dict[tuple[str, int], Draft] = {}
     for d in drafts:
-        cur = best.get(d.type)
+        key = (d.type, d.token.i if d.own_doer else -1)
+        cur = best.get(key)
         if cur is None or (bool(d.actor_tokens), d.confidence) > (
             bool(cur.actor_tokens),
             cur.confidence,
         ):
-            best[d.type] = d
-    return sorted(best.values(), key=lambda d: d.token.i)
+            best[key] = d
+    apart = {t for t, i in best if i >= 0}  # a bare noun of the same type is the same event
+    kept = [d for (t, i), d in best.items() if i >= 0 or not (d.nominal and t in apart)]
+    return sorted(kept, key=lambda d: d.token.i)

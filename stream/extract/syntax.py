@@ -288,3 +288,12 @@ def flag_prefix(tok: Token) -> str | None:
         if low.endswith(suffix) and len(low) > len(suffix):
             return tok.text[: -len(suffix)]
     return None
+
+
+def has_own_doer(tok: Token) -> bool:
+    """An event noun naming its doer by a possessive or a national modifier ("Iraq's raid",
+    'an Iranian missile attack', 'the U.S. strike'), not by a date ("Tuesday's raid")."""
+    return any(
+        c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and c.tag_ != "PRP$"
+        for c in tok.lefts
+    ) or any(m.dep_ != "poss" and flag_prefix(m) is None for m in national_modifiers(tok))
