@@ -1,6 +1,8 @@
 """The trigger lexicon: data-driven event triggers, word classes and modality words.
 
-Everything lives in ``data/triggers.json`` so users extend the vocabulary without code. At load
+Everything lives in ``data/triggers.json`` so users extend the vocabulary without code; its
+``include`` list names generated entry files read after the hand entries (``triggers_cameo.json``,
+built from the PETRARCH2 CAMEO verb dictionary by ``scripts/build_triggers_cameo.py``). At load
 time every lemma is expanded into its inflected forms (regular rules plus the English
 irregulars shipped with spaCy's lemmatizer tables), which gives two cheap services:
 
@@ -304,7 +306,12 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     file = Path(path) if path else _data_dir() / "triggers.json"
     raw = json.loads(file.read_text(encoding="utf-8"))
     classes_raw: dict[str, list[str]] = raw.get("classes", {})
-    entries = [_entry(i, e, classes_raw) for i, e in enumerate(raw["entries"])]
+    raw_entries = list(raw["entries"])
+    for name in raw.get("include", ()):  # generated entry files, read after the hand entries
+        extra = json.loads((file.parent / name).read_text(encoding="utf-8"))
+        raw_entries += extra["entries"]
+        classes_raw = {**extra.get("classes", {}), **classes_raw}
+    entries = [_entry(i, e, classes_raw) for i, e in enumerate(raw_entries)]
     modality = {
         k: frozenset(v) for k, v in raw.get("modality", {}).items() if not k.startswith("_")
     }

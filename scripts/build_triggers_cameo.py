@@ -1,0 +1,322 @@
+"""Build ``stream/extract/data/triggers_cameo.json`` from the PETRARCH2 CAMEO verb dictionary.
+
+    python scripts/build_triggers_cameo.py [--cameo ../shared/dictionaries/petrarch2/CAMEO.2.0.txt]
+
+``CAMEO.2.0.txt`` (Open Event Data Alliance, MIT licence) holds verb synonym blocks, each with a
+CAMEO code, and phrase patterns under them ("* SANCTIONS [163] # IMPOSE"). This script keeps
+what fits the lexicon's entry format and the project's event types, selectively:
+
+* a CAMEO code becomes one of our types through ``cameo_types`` in ``data/ontology.json``
+  (longest prefix); codes outside the vocabulary are dropped;
+* a pattern becomes an entry for the verb its comment names (not the whole synonym block,
+  whose other members rarely share the phrase), when it has the shape the parse can check:
+  a direct object, a particle, a particle and object, a preposition with or without its
+  object, or a subject, each a single word or a synonym set (multi-word nouns are dropped);
+* a verb of a block becomes a bare verb entry (with the block's or its own code) only when
+  ``cameo_select.json`` beside this script lists it in ``bare_verbs`` (the WordNet synonym
+  blocks hold many words far too vague alone: "go", "think", "match") and the hand lexicon
+  lacks it; verbs and objects listed there as too vague are dropped everywhere;
+* patterns coded ``[---]`` (the phrase is no event: "kill time") become ``object_not`` on
+  the verb's bare entry.
+
+The output is deterministic (sorted); rebuilding from the same inputs gives the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+from stream.extract.lexicon import PREPOSITION_WORDS  # noqa: E402
+
+DATA = REPO / "stream" / "extract" / "data"
+DEFAULT_CAMEO = REPO.parent / "shared" / "dictionaries" / "petrarch2" / "CAMEO.2.0.txt"
+SELECT = Path(__file__).resolve().parent / "cameo_select.json"
+OUT = DATA / "triggers_cameo.json"
+PARTICLES = frozenset({"up", "down", "out", "off", "back", "in", "on", "over", "away", "through"})
+PREPOSITIONS = PREPOSITION_WORDS | {"from", "by", "about", "between", "across", "toward", "under"}
+ITEM = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
+
+
+@dataclass
+class Block:
+    """A verb synonym block: its default code and its verbs (lemma -> own code)."""
+
+    name: str
+    code: str | None
+    verbs: dict[str, str | None] = field(default_factory=dict)
+    phrasal: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lemma -> prt
+    patterns: list[tuple[list[str], list[str], str | None, list[str]]] = field(default_factory=list)
+
+
+def _code(text: str) -> str | None:
+    """'[042:043]' -> '042'; '[---]' or '[:173]' -> None."""
+    inner = text.strip("[] ").split(":")[0].strip()
+    return inner if inner and inner[0].isdigit() else None
+
+
+def parse(path: Path) -> tuple[dict[str, list[str]], list[Block]]:
+    """Synonym sets (name -> lower-case words) and verb blocks of a CAMEO verb file."""
+    synsets: dict[str, list[str]] = {}
+    blocks: list[Block] = []
+    current_set: str | None = None
+    block: Block | None = None
+    in_patterns = False
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        comment = raw.split("#", 1)[1] if "#" in raw else ""
+        if raw.startswith("####### VERB PATTERNS"):
+            in_patterns, current_set = True, None
+            continue
+        if not line.strip():
+            continue
+        if not in_patterns:
+            if line.startswith("&"):
+                current_set = line.strip().rstrip("_")[1:]
+                synsets[current_set] = []
+            elif line.startswith("+") and current_set:
+                word = line[1:].strip().rstrip("_").replace("_", " ").lower()
+                synsets[current_set].append(word)
+            continue
+        if line.startswith("---"):
+            m = re.match(r"---\s+(\S+)\s+(\[[^\]]*\])", line)
+            if m:
+                block = Block(m.group(1), _code(m.group(2)))
+                blocks.append(block)
+            continue
+        if block is None:
+            continue
+        if line.startswith("-"):
+            m = re.match(r"-\s*(.*?)\*(.*?)\s*(\[[^\]]*\])\s*$", line)
+            if not m:
+                continue
+            verbs = [v.strip().lower() for v in re.split(r"[,/]", comment) if v.strip()]
+            block.patterns.append(
+                (ITEM.findall(m.group(1)), ITEM.findall(m.group(2)), _code(m.group(3)), verbs)
+            )
+            continue
+        _add_verb(block, line)
+    return synsets, blocks
+
+
+def _add_verb(block: Block, line: str) -> None:
+    """One verb line: 'HANG {HANGS ...} [190]', '+SHOOT_DOWN {...}', 'WIRE_+TAP'."""
+    code_m = re.search(r"\[[^\]]*\]", line)
+    code = _code(code_m.group(0)) if code_m else None
+    head = re.sub(r"\{[^}]*\}|\[[^\]]*\]", " ", line).split()
+    if not head:
+        return
+    word = head[0]
+    parts = word.split("_")
+    if word.startswith("+") and len(parts) == 2 and parts[1].lower() in PARTICLES:
+        lemma = parts[0][1:].lower()
+        block.phrasal[lemma] = (parts[1].lower(), code or block.code)
+        return
+    if "_" in word or "+" in word or not word.isalpha():
+        return  # pre-verb compounds and fixed phrases the parse cannot check
+    block.verbs[word.lower()] = code
+
+
+def singular(word: str) -> str:
+    """The lexicon lemma of a noun the dictionary spells plural ('homes' -> 'home')."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _words(item: str, synsets: dict[str, list[str]]) -> list[str] | None:
+    """A single noun or a synonym set, lower-cased lemmas; None for anything longer."""
+    if item.startswith("&"):
+        name = item[1:].rstrip("_")
+        return ["@cameo_" + name.lower()] if synsets.get(name) else None
+    if item.isalpha() and item.lower() not in PREPOSITIONS:
+        return [singular(item.lower())]
+    return None
+
+
+def _shape(
+    pre: list[str], post: list[str], synsets: dict[str, list[str]]
+) -> dict[str, list[str]] | None:
+    """The entry constraints a pattern's words translate to, or None if not checkable."""
+    pre = [p for p in pre if p not in ("$", "+", "%", "^")]
+    post = [p for p in post if p not in ("$", "+", "%", "^")]
+    out: dict[str, list[str]] = {}
+    if pre:
+        if post or len(pre) != 1 or (subject := _words(pre[0], synsets)) is None:
+            return None
+        out["subject"] = subject
+        return out
+    if post and post[0].isalpha() and post[0].lower() in PARTICLES and len(post) <= 2:
+        out["prt"] = [post[0].lower()]
+        post = post[1:]
+    if len(post) == 1 and post[0].lower() in PREPOSITIONS:  # '* WITH': a bare preposition
+        post = [f"({post[0]})"]
+    if post and not post[0].startswith("("):
+        obj = _words(post[0], synsets)
+        if obj is None:
+            return None
+        out["object"] = obj
+        post = post[1:]
+    if post:
+        if len(post) != 1 or not post[0].startswith("("):
+            return None
+        inner = post[0].strip("()").split()
+        preps = [p.lower() for p in inner[0].split("/")] if inner else []
+        if not preps or not all(p in PREPOSITIONS for p in preps) or len(inner) > 2:
+            return None
+        out["prep"] = preps
+        if len(inner) == 2:
+            pobj = _words(inner[1], synsets)
+            if pobj is None:
+                return None
+            out["prep_object"] = pobj
+    return out or None
+
+
+def type_of(code: str, table: dict[str, str]) -> str | None:
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            return table[code[:length]] or None
+    return None
+
+
+def _pattern_verbs(block: Block, named: list[str]) -> list[str]:
+    """Block verbs a pattern's comment names ('KILLED_AND' names 'kill')."""
+    out = []
+    lemmas = set(block.verbs) | set(block.phrasal)
+    for name in named:
+        base = name.split("_")[0].split()[0] if name.split() else ""
+        for lemma in lemmas:
+            if base == lemma or (
+                base.startswith(lemma) and len(base) - len(lemma) <= 3 and len(lemma) >= 3
+            ):
+                out.append(lemma)
+    return sorted(set(out))
+
+
+def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
+    synsets, blocks = parse(cameo)
+    table: dict[str, str] = ontology["cameo_types"]
+    drop_verbs = set(select["drop_verbs"])
+    drop_objects = set(select["drop_objects"])
+    bare_verbs = set(select["bare_verbs"])
+    hand_verbs = {lemma for e in hand["entries"] if e["pos"] == "verb" for lemma in e["lemmas"]}
+    grouped: dict[tuple, set[str]] = defaultdict(set)  # constraints -> lemmas
+    null_objects: dict[str, set[str]] = defaultdict(set)
+    for block in blocks:
+        for pre, post, code, named in block.patterns:
+            shape = _shape(pre, post, synsets)
+            if shape is None:
+                continue
+            verbs = [v for v in _pattern_verbs(block, named) if v not in drop_verbs]
+            if code is None:
+                if set(shape) == {"object"}:
+                    for v in verbs:
+                        null_objects[v].update(shape["object"])
+                continue
+            etype = type_of(code, table)
+            if etype is None or not verbs:
+                continue
+            if set(shape.get("object", ())) & drop_objects:
+                continue
+            for v in verbs:
+                prt = block.phrasal.get(v, (None, None))[0]
+                cons = dict(shape)
+                if prt and "prt" not in cons:
+                    cons["prt"] = [prt]
+                key = (etype, code, tuple(sorted((k, tuple(sorted(w))) for k, w in cons.items())))
+                grouped[key].add(v)
+        for lemma, (prt, code) in block.phrasal.items():
+            etype = type_of(code, table) if code else None
+            if etype and lemma in bare_verbs and lemma not in drop_verbs:
+                grouped[(etype, code, (("prt", (prt,)),))].add(lemma)
+        for lemma, own in block.verbs.items():
+            code = own or block.code
+            if not code or lemma in drop_verbs or lemma in hand_verbs:
+                continue
+            etype = type_of(code, table)
+            if etype and lemma in bare_verbs:
+                grouped[(etype, code, ())].add(lemma)
+    entries = []
+    for (etype, code, cons), lemmas in grouped.items():
+        entry: dict = {"lemmas": sorted(lemmas), "pos": "verb", "type": etype, "cameo": code}
+        for key, words in cons:
+            entry[key] = list(words)
+        if not cons:
+            nots = sorted(set().union(*(null_objects.get(v, set()) for v in lemmas)))
+            if nots:
+                entry["object_not"] = nots
+        entry["confidence"] = select["confidence"]
+        entries.append(entry)
+    used = {
+        w[7:]
+        for e in entries
+        for k, v in e.items()
+        if k != "lemmas" and isinstance(v, list)
+        for w in v
+        if w.startswith("@cameo_")
+    }
+    classes = {
+        "cameo_" + name.lower(): sorted({singular(w) for w in words if " " not in w})
+        for name, words in sorted(synsets.items())
+        if name.lower() in used
+    }
+    entries.sort(key=lambda e: (e["type"], e["cameo"], e["lemmas"], json.dumps(e, sort_keys=True)))
+    return {
+        "_doc": (
+            "Generated by scripts/build_triggers_cameo.py from CAMEO.2.0.txt, the PETRARCH2 "
+            "CAMEO verb dictionary (Copyright (c) 2015 Open Event Data Alliance, MIT licence: "
+            "see CAMEO.LICENSE beside this file). Do not edit by hand: edit "
+            "scripts/cameo_select.json or triggers.json and rebuild. Entries have the format "
+            "of triggers.json; hand entries are read first and win ties."
+        ),
+        "classes": classes,
+        "entries": entries,
+    }
+
+
+def render(data: dict) -> str:
+    """JSON text with one class or entry per line (small diffs, readable)."""
+
+    def one(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=False)
+
+    classes = ",\n".join(f"  {one(k)}: {one(v)}" for k, v in data["classes"].items())
+    entries = ",\n".join(f"  {one(e)}" for e in data["entries"])
+    return (
+        f'{{\n "_doc": {one(data["_doc"])},\n "classes": {{\n{classes}\n }},\n'
+        f' "entries": [\n{entries}\n ]\n}}\n'
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cameo", type=Path, default=DEFAULT_CAMEO)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    if not args.cameo.is_file():
+        print(f"missing {args.cameo}: pass --cameo PATH to CAMEO.2.0.txt", file=sys.stderr)
+        return 2
+    select = json.loads(SELECT.read_text(encoding="utf-8"))
+    ontology = json.loads((DATA / "ontology.json").read_text(encoding="utf-8"))
+    hand = json.loads((DATA / "triggers.json").read_text(encoding="utf-8"))
+    data = build(args.cameo, select, ontology, hand)
+    text = render(data)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"{args.out}: {len(data['entries'])} entries")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""The trigger lexicon: the CAMEO-derived entries, their build, and the classes they add."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from stream.extract import Article, Extractor
+from stream.extract.lexicon import load_lexicon
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = Path(__file__).parent / "fixtures" / "cameo_verbs_sample.txt"
+DATA = REPO / "stream" / "extract" / "data"
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location(
+        "build_triggers_cameo", REPO / "scripts" / "build_triggers_cameo.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while building
+    spec.loader.exec_module(module)
+    return module
+
+
+def _build_sample(bare_verbs: list[str]) -> dict:
+    builder = _builder()
+    select = {"bare_verbs": bare_verbs, "drop_verbs": [], "drop_objects": [], "confidence": 0.5}
+    ontology = json.loads((DATA / "ontology.json").read_text(encoding="utf-8"))
+    hand = {"entries": [{"lemmas": ["kill"], "pos": "verb", "type": "attack"}]}
+    return builder.build(SAMPLE, select, ontology, hand)
+
+
+def _find(data: dict, **want) -> list[dict]:
+    return [e for e in data["entries"] if all(e.get(k) == v for k, v in want.items())]
+
+
+def test_build_is_deterministic():
+    builder = _builder()
+    first = builder.render(_build_sample(["pound", "thump", "impose"]))
+    second = builder.render(_build_sample(["thump", "impose", "pound"]))
+    assert first == second
+    assert json.loads(first)["entries"]
+
+
+def test_patterns_become_entries_for_the_verb_they_were_written_for():
+    data = _build_sample([])
+    sanctions = _find(data, object=["sanction"])  # plural in the dictionary, a lemma here
+    assert [(e["lemmas"], e["type"], e["cameo"]) for e in sanctions] == [
+        (["impose"], "sanction", "163")
+    ]
+    clash = _find(data, prep=["in"], prep_object=["clash"])
+    assert [(e["lemmas"], e["type"], e["cameo"]) for e in clash] == [(["kill"], "clash", "193")]
+    # a synonym set becomes a class of the generated file
+    air = _find(data, subject=["@cameo_aircraft"])
+    assert [(e["lemmas"], e["type"]) for e in air] == [(["pound"], "airstrike")]
+    assert data["classes"]["cameo_aircraft"] == ["helicopter", "jet", "warplane"]
+    # a bare preposition is a preposition, a '+WIPE_OUT' verb keeps its particle
+    assert _find(data, lemmas=["slay"], prep=["with"])
+    assert not _find(data, object=["with"])
+    # multi-word nouns ({MARTIAL LAW}) are not checkable on the parse and are left out
+    assert not [e for e in data["entries"] if e["cameo"] == "1724"]
+
+
+def test_bare_verbs_only_when_selected_and_null_patterns_exclude_objects():
+    assert not _find(_build_sample([]), lemmas=["pound"], type="attack", cameo="190")
+    data = _build_sample(["pound", "impose", "kill"])
+    assert _find(data, lemmas=["pound"], type="attack", cameo="190")
+    bare_impose = _find(data, lemmas=["impose"], cameo="170")
+    assert bare_impose and bare_impose[0]["object_not"] == ["tax"]  # '[---] # IMPOSE TAXES'
+    # a verb the hand lexicon already has gets no second bare entry
+    assert not [e for e in data["entries"] if e["lemmas"] == ["kill"] and len(e) == 5]
+
+
+def test_packaged_lexicon_includes_the_cameo_entries():
+    hand = json.loads((DATA / "triggers.json").read_text(encoding="utf-8"))
+    cameo = json.loads((DATA / "triggers_cameo.json").read_text(encoding="utf-8"))
+    lex = load_lexicon()
+    assert len(lex.entries) == len(hand["entries"]) + len(cameo["entries"])
+    assert "cameo_aircraft" in lex.classes
+    assert any(e.type == "airstrike" for e in lex.entries_for("pounded", "verb"))
+    # hand entries come first, so they win ties with generated ones
+    assert lex.entries[0].lemmas == frozenset(hand["entries"][0]["lemmas"])
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+CASES = [
+    # CAMEO phrase patterns and subject patterns
+    ("Iraqi warplanes pounded Iranian oil installations.", "airstrike"),
+    ("Israeli jets raided Palestinian bases in southern Lebanon.", "airstrike"),
+    ("Rebels took three Italian engineers hostage in Nigeria.", "attack"),
+    ("Iran detonated a landmine under the convoy.", "attack"),
+    ("Vietnamese troops pressed on into Cambodia.", "attack"),
+    ("Japan extended a loan to the Philippines.", "aid"),
+    ("Government troops broke up demonstrations in Rangoon.", "attack"),
+    ("Israel lodged a protest with Egypt over the border incident.", "accusation"),
+    # selected synonym-block verbs
+    ("Chad's army repulsed a Libyan column near Fada.", "attack"),
+    ("Iraqi artillery pummelled Iranian positions near Basra.", "attack"),
+    ("Tamil separatists slaughtered 30 villagers.", "mass_violence"),
+    ("Israel retaliated against Syria on Sunday.", "attack"),
+    ("The Soviet Union chastised the United States over Nicaragua.", "accusation"),
+    # a vow of revenge or punishment is a threat, not a pledge
+    ("Iran vowed revenge against Iraq after the attack.", "threat"),
+    ("The Iraqi president swore to punish the attackers.", "threat"),
+    ("Israel vowed to retaliate against Syria.", "threat"),
+    ("The minister pledged to support the peace plan.", "pledge"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentence_type(extractor: Extractor, text: str, expected: str):
+    events = extractor.extract_many([Article(id="t", text=text, published_at=None)])[0]
+    assert expected in {e["type"] for e in events}, [(e["type"], e["trigger"]) for e in events]
