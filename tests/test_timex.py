@@ -10,9 +10,12 @@ from typer.testing import CliRunner
 
 from stream.extract.timex import (
     Timex,
+    calendar_value,
+    dateline_day,
     event_date,
     find_dateline,
     tag,
+    tag_article,
     timex_interval,
     timex_lines,
 )
@@ -142,6 +145,84 @@ def test_fixture_case(case: dict) -> None:
     ],
 )
 def test_tricky_normalisation(text: str, dct: dt.date, want: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == want
+
+
+OCT26 = dt.date(1989, 10, 26)  # a Thursday in the season of third-quarter reports
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        # reporting periods: the quarter named last, else the last one completed
+        (
+            "Net fell in the third quarter. In the year-ago quarter, it earned $2 million.",
+            OCT26,
+            [("the third quarter", "DATE", "1989-Q3"), ("the year-ago quarter", "DATE", "1988-Q3")],
+        ),
+        (
+            "Sales rose in the quarter, up from a year ago.",
+            OCT26,
+            [("the quarter", "DATE", "1989-Q3"), ("a year ago", "DATE", "1988-Q3")],
+        ),
+        ("Its third-quarter loss widened.", OCT26, [("third-quarter", "DATE", "1989-Q3")]),
+        (
+            "Net for this year's third quarter fell; the 1988 second quarter was worse.",
+            OCT26,
+            [
+                ("this year's third quarter", "DATE", "1989-Q3"),
+                ("the 1988 second quarter", "DATE", "1988-Q2"),
+            ],
+        ),
+        (
+            "Net rose in the second quarter and fell in the year-earlier period.",
+            OCT26,
+            [
+                ("the second quarter", "DATE", "1989-Q2"),
+                ("the year-earlier period", "DATE", "1988-Q2"),
+            ],
+        ),
+        (
+            "Revenue for the year ended June 30 rose.",
+            OCT26,
+            [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "1989-06-30")],
+        ),
+        ("The firm expects fiscal 1990 sales to rise.", OCT26, [("fiscal 1990", "DATE", "1990")]),
+        # not expressions in TimeML: "former", "previously", frequency adjectives
+        ("The former minister had previously resigned.", TUE, []),
+        ("It raised its quarterly dividend and annual payout.", TUE, []),
+        ("Rates are reviewed quarterly.", TUE, [("quarterly", "SET", "P3M")]),
+        # tense from a past auxiliary before a future cue, a noun that looks like a cue
+        ("The talks were expected to end Friday.", TUE, [("Friday", "DATE", "2024-10-25")]),
+        ("The talks are expected to end Friday.", TUE, [("Friday", "DATE", "2024-11-01")]),
+        ("The bank announced the plan Aug. 21.", TUE, [("Aug. 21", "DATE", "2024-08-21")]),
+        ("Shares rose over Thursday's close.", TUE, [("Thursday", "DATE", "2024-10-24")]),
+        # weekday relative to the day just named
+        (
+            "Stocks fell on Oct. 18, down from the previous Friday.",
+            TUE,
+            [("Oct. 18", "DATE", "2024-10-18"), ("previous Friday", "DATE", "2024-10-11")],
+        ),
+        # anchoring on "yesterday"
+        (
+            "Rebels attacked yesterday and withdrew the following day.",
+            TUE,
+            [("yesterday", "DATE", "2024-10-28"), ("the following day", "DATE", "2024-10-29")],
+        ),
+        # a weekday, date and colon; days in words
+        (
+            "It said on Saturday, April 25: the court erred.",
+            TUE,
+            [("Saturday, April 25", "DATE", "2024-04-25")],
+        ),
+        ("Talks will open on May nine in Geneva.", TUE, [("May nine", "DATE", "2025-05-09")]),
+        ("The vote is on March eighth.", TUE, [("March eighth", "DATE", "2025-03-08")]),
+        ("In May two people died.", TUE, [("May", "DATE", "2024-05")]),
+        # vague past
+        ("Rates climbed in past years.", TUE, [("past years", "DATE", "PAST_REF")]),
+    ],
+)
+def test_timebank_conventions(text: str, dct: dt.date, want: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == want
 
 
@@ -323,3 +404,95 @@ def test_cli_prints_one_json_object_per_expression(tmp_path) -> None:
     assert timex_lines("Now.", TUE) == stdin.output.splitlines()
     bad = CliRunner().invoke(app, ["timex", "--dct", "2024-13-40", str(path)])
     assert bad.exit_code != 0
+
+
+def test_dateline_day_is_the_reference_for_relative_dates() -> None:
+    text = "BAHRAIN, March 5 - Iraqi jets struck yesterday. Talks will begin on Friday."
+    message_day = dt.date(1987, 3, 4)  # the wire sent it the evening before
+    assert dateline_day(text, message_day) == dt.date(1987, 3, 5)
+    got, line = tag_article(text, message_day)
+    assert line is not None and line.text == "March 5"
+    assert [(t.text, t.value) for t in got[1:]] == [
+        ("yesterday", "1987-03-04"),
+        ("Friday", "1987-03-06"),
+    ]
+    assert dateline_day("Iraqi jets struck yesterday.", message_day) is None
+    assert dateline_day("WASHINGTON - Iraqi jets struck yesterday.", message_day) is None
+
+
+def test_calendar_value() -> None:
+    assert calendar_value("2024-10-27T16:00") == "2024-10-27"
+    assert calendar_value("2024-W43") == "2024-W43"
+    assert calendar_value("1989-Q3") == "1989-Q3"
+    for vague in ("PRESENT_REF", "FUTURE_REF", "PAST_REF", "PXY", "XXXX-WXX-1", "P1D"):
+        assert calendar_value(vague) is None
+
+
+def test_event_date_is_a_calendar_date_and_a_reference_only_sets_status(nlp) -> None:
+    text = "The army now holds the bridge, which it seized at 4 p.m. Sunday."
+    doc = nlp(text)
+    timexes = tag(text, TUE, doc=doc)
+    seized = event_date(
+        timexes, 0, len(text), next(t for t in doc if t.text == "seized"), "past", TUE
+    )
+    assert (seized["value"], seized["granularity"], seized["text"]) == (
+        "2024-10-27",
+        "day",
+        "4 p.m. Sunday",
+    )
+    text = "The army now holds the bridge."
+    doc = nlp(text)
+    holds = event_date(
+        tag(text, TUE, doc=doc),
+        0,
+        len(text),
+        next(t for t in doc if t.text == "holds"),
+        "past",
+        TUE,
+    )
+    assert (holds["value"], holds["basis"], holds["status"]) == (None, "publication", "ongoing")
+
+
+def _articles() -> list[dict]:
+    from pathlib import Path
+
+    found = [json.loads((FIXTURES / "seed" / "article.json").read_text(encoding="utf-8"))]
+    samples = Path(__file__).resolve().parent.parent / "stream" / "samples"
+    for path in sorted(samples.glob("*.json")):
+        found.append(json.loads(path.read_text(encoding="utf-8")))
+    for path in [*sorted(samples.glob("*.jsonl")), FIXTURES / "articles" / "dated.articles.jsonl"]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        found += [json.loads(line) for line in lines if line.strip()]
+    return found
+
+
+def test_no_event_is_dated_by_a_reference_word(extractor) -> None:
+    from stream.extract.model import Article
+
+    dated = undated = 0
+    for a in _articles():
+        article = Article(id=a["id"], text=a["text"], published_at=a.get("published_at"))
+        for event in extractor.extract(article):
+            date = event["date"]
+            if date["value"] is None:
+                assert date["basis"] == "publication"
+                undated += 1
+                continue
+            assert not date["value"].endswith("_REF"), (a["id"], event["trigger"], date)
+            assert calendar_value(date["value"]) == date["value"], (a["id"], date)
+            assert date["start"] is not None and date["end"] is not None
+            dated += 1
+    assert dated >= 10 and undated >= 5
+
+
+def test_events_take_the_datelines_day(extractor) -> None:
+    from stream.extract.model import Article
+
+    text = (
+        "BAHRAIN, March 5 - Iraqi warplanes attacked an Iranian tanker in the Gulf yesterday, "
+        "shipping sources said."
+    )
+    # a story written for Thursday, March 5, sent on the evening of Wednesday, March 4
+    article = Article(id="dateline", text=text, published_at="1987-03-04T21:49:41Z")
+    attacked = next(e for e in extractor.extract(article) if e["trigger"] == "attacked")
+    assert (attacked["date"]["value"], attacked["date"]["text"]) == ("1987-03-04", "yesterday")

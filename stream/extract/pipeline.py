@@ -168,7 +168,11 @@ class Extractor:
         article = prep.article
         dct = article.dct
         actors = DocumentActors(doc, self.gazetteer)
-        timexes = timex.tag(doc.text, dct, doc=doc)
+        # relative dates resolve against the dateline's day ("BAHRAIN, March 5 -") if it has one
+        timexes = timex.tag(doc.text, timex.dateline_day(prep.clean.text, dct) or dct, doc=doc)
+        # the dateline's own date says when the story was filed, not when its events happened
+        dateline = timex.find_dateline(doc.text, timexes)
+        timexes = [t for t in timexes if t is not dateline]
         extracted_at = utc_now()
         events: list[Event] = []
         dated = _DateMemory()

@@ -64,7 +64,17 @@ from typing import Any
 
 from stream.extract.model import EventDate, Status, publication_date
 
-__all__ = ["Timex", "event_date", "find_dateline", "tag", "timex_interval", "timex_lines"]
+__all__ = [
+    "Timex",
+    "calendar_value",
+    "event_date",
+    "find_dateline",
+    "tag",
+    "tag_article",
+    "dateline_day",
+    "timex_interval",
+    "timex_lines",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +169,56 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 YEAR_PLAIN = r"(?:1[89]\d\d|20\d\d)"
 DMOD = _alt(DURATION_MODS)
 ORD = _alt(ORDINALS)
+
+
+def _day_words() -> tuple[dict[str, int], dict[str, int]]:
+    """Days of the month in words: ordinals ("ninth", "twenty-third") and cardinals ("nine",
+    "twenty one"), as in "March eighth" and "May nine"."""
+    ordinal = {w: n for w, n in ORDINALS.items() if w.isalpha() and 1 <= n <= 31}
+    units = {w: n for w, n in ordinal.items() if n < 10}
+    for w, n in units.items():
+        ordinal[f"twenty-{w}"] = 20 + n
+    cardinal = {w: n for w, n in NUMBERS.items() if w.isalpha() and 1 <= n <= 31}
+    for w, n in list(cardinal.items()):
+        if n < 10:
+            cardinal[f"twenty-{w}"] = 20 + n
+    cardinal["thirty-one"] = 31
+    cardinal.pop("a", None)
+    cardinal.pop("an", None)
+    return ordinal, cardinal
+
+
+_ORDINAL_DAYS, _CARDINAL_DAYS = _day_words()
+_DAY_NUMBERS = {**_ORDINAL_DAYS, **_CARDINAL_DAYS}
+
+
+def _words_rx(words) -> str:
+    return "|".join(
+        re.escape(w).replace("\\-", "[-\\s]") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+ORDINAL_DAYWORD = r"(?:" + _words_rx(_ORDINAL_DAYS) + r")(?![\w-])"
+# a cardinal only where a date can end ("on May nine, ...", "May nine in Paris"), not before
+# a noun it counts ("in May two people died")
+DAYWORD = (
+    r"(?:"
+    + ORDINAL_DAYWORD
+    + r"|(?:"
+    + _words_rx(_CARDINAL_DAYS)
+    + r")(?![\w-])(?=\s*(?:[,.;:)\-]|$)|\s+(?:in|at|on|and|or|to|of|the|when|after|before"
+    r"|until|last|next|this|that|will|was|is)\b|,?\s+\d{4}))"
+)
+
+
+def _day_number(text: str) -> int:
+    """The day of the month written as digits ("9", "9th") or words ("nine", "ninth")."""
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    return _DAY_NUMBERS[re.sub(r"[-\s]+", "-", text.lower())]
+
+
 B = r"(?<![\w'])"  # left word boundary that also rejects "'s"-style joins
 E = r"(?![\w])"
 _NONYEAR = _alt(_DATA["nonyear_following"])
@@ -290,6 +350,19 @@ _FUTURE_BIGRAMS = {c for c in FUTURE_CUES if " " in c}
 _FUTURE_WORDS = {c for c in FUTURE_CUES if " " not in c}
 
 
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
+_PAST_AUX = {"was", "were", "had", "been"}
+
+
+def _future_unless_past(words: list[str], i: int) -> str:
+    """FUTURE for a cue starting at ``words[i]``, PAST when a past auxiliary governs it
+    ("was expected to", "had been due to", "were scheduled")."""
+    before = words[max(0, i - 3) : i]
+    if "will" in before or "would" in before:
+        return FUTURE
+    return PAST if _PAST_AUX.intersection(before) else FUTURE
+
+
 def _word_tense(words: list[str], i: int) -> str | None:
     """Tense cue carried by ``words[i]`` (lower-cased), looking at its left neighbour."""
     w = words[i]
@@ -308,11 +381,13 @@ def _word_tense(words: list[str], i: int) -> str | None:
     if prev in ("is", "are", "am") and (w in PAST_VERBS or w.endswith("ed")):
         return PRESENT  # passive present: "if the rules are agreed by Friday"
     if i > 0 and f"{prev} {w}" in _FUTURE_BIGRAMS:
-        return FUTURE
+        return _future_unless_past(words, i - 1)
     if i + 1 < len(words) and f"{w} {words[i + 1]}" in _FUTURE_BIGRAMS:
-        return FUTURE
+        return _future_unless_past(words, i)
+    if w in _FUTURE_WORDS and prev in _DETERMINERS:
+        return None  # a noun: "the plan", "its schedule"
     if w in _FUTURE_WORDS or w.endswith("'ll"):
-        return FUTURE
+        return _future_unless_past(words, i)
     if w in PAST_VERBS:
         return PAST
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED:
@@ -510,8 +585,14 @@ _WEEKDAY_PREP = re.compile(r"\b(for|until|till|since)\s+$", re.I)
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> dt.date:
     d = ctx.dct
     assert d is not None
-    delta = wd - d.weekday()
     rel = (rel or "").lower().split()[-1] if rel else ""
+    if rel in ("previous", "following") and ctx.anchor is not None and ctx.anchor_is_day:
+        # "the previous Friday" after a day is named: the Friday before that day
+        a = ctx.anchor
+        if rel == "previous":
+            return a - dt.timedelta(days=(a.weekday() - wd) % 7 or 7)
+        return a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7)
+    delta = wd - d.weekday()
     if rel in ("next", "coming", "following"):
         ahead = delta % 7 or 7
         return d + dt.timedelta(days=ahead + 7 if ahead == 1 else ahead)  # not "tomorrow"
@@ -527,7 +608,10 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         if prep[1].lower() == "since":
             return d - dt.timedelta(days=(-delta) % 7)
         return d + dt.timedelta(days=delta % 7)  # "a strike for Thursday", "until Friday"
-    if ctx.tense(start, end) in (FUTURE, PRESENT):
+    tense = ctx.tense(start, end)
+    if tense == PRESENT and ctx.text.startswith("'s", end):
+        tense = PAST  # "Thursday's closing price", "Friday's vote" in a present sentence
+    if tense in (FUTURE, PRESENT):
         return d + dt.timedelta(days=delta % 7)
     return d - dt.timedelta(days=(-delta) % 7)
 
@@ -551,7 +635,7 @@ def _group(m: re.Match, name: str) -> str | None:
 
 def _h_full_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     month = _month_num(m["mon"])
-    day = int(m["day"])
+    day = _day_number(m["day"])
     rel = _group(m, "rel")
     if m["year"]:
         year = int(m["year"])
@@ -694,6 +778,7 @@ def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if ctx.dct is None:
         return "DATE", "PAST_REF" if off < 0 else "FUTURE_REF" if off > 0 else "PRESENT_REF", None
     d = ctx.dct + dt.timedelta(days=off)
+    ctx.anchor = d  # "the next day", "earlier in the day" after "yesterday" hang on it
     pod = m["pod"]
     if word == "tonight" or word == "last night":
         return "TIME", d.isoformat() + "TNI", None
@@ -1277,8 +1362,14 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + WEEKDAY_ANY
         + r",?\s+)?(?P<mon>"
         + MONTH
-        + r")\s+(?P<day>\d{1,2})"
-        r"(?:st|nd|rd|th)?(?![\d:]|-[a-z])(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?",
+        + r")\s+(?P<day>\d{1,2}|"
+        + DAYWORD
+        + r")"
+        r"(?:st|nd|rd|th)?(?!\d|:\d|-[a-z]|\s+(?:"
+        + UNIT
+        + r"|percent|per\b|times\b))(?:,?\s+(?P<year>"
+        + YEAR
+        + r")(?!\d))?",
         _h_full_date,
     ),
     # 24 February 2022 / the 24th of February
@@ -1287,7 +1378,9 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + _PRE_POINT
         + r"(?:"
         + WEEKDAY_ANY
-        + r",?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        + r",?\s+)?(?:the\s+)?(?P<day>\d{1,2}|"
+        + ORDINAL_DAYWORD
+        + r")(?:st|nd|rd|th)?"
         r"\s+(?:of\s+)?(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?",
         _h_full_date,
     ),
@@ -1590,7 +1683,7 @@ _PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "centur
 _NUMBER = "#"  # pseudo-key: a number (classified by _number_rules)
 _R_NUMERIC, _R_YEAR, _R_DECADE, _R_CLOCK = 2, 5, 6, 10
 _RULE_KEYS: list[tuple[set[str], int, int]] = [
-    (_MONTH_KEYS, 30, 15),  # Tuesday, Oct. 29, 2024
+    (_MONTH_KEYS, 30, 28),  # Tuesday, Oct. 29, 2024 / March twenty-first
     (_MONTH_KEYS, 30, 15),  # 24 February 2022
     (set(), 2, 12),  # numeric dates
     (_MONTH_KEYS, 25, 12),  # month + year
@@ -1819,10 +1912,25 @@ _PREP_MOD: dict[str, str] = {
 }
 
 
+def calendar_value(value: str) -> str | None:
+    """The calendar part of a DATE/TIME value an event can be placed by ("2024-10-29T10:00" ->
+    "2024-10-29", "FY1989" -> "1989"); None for references, durations and unknown dates
+    (PRESENT_REF, PXY, XXXX-WXX-1...)."""
+    v = value.removeprefix("FY")
+    if _DAY_PREFIX.match(v):
+        v = v[:10]
+    start, _, _ = timex_interval(v)
+    return v if start is not None else None
+
+
+_REF_STATUS: dict[str, Status] = {"PRESENT_REF": "ongoing", "FUTURE_REF": "planned"}
+
+
 def _to_event_date(t: Timex, status: Status, mod: str | None) -> EventDate:
-    start, end, gran = timex_interval(t.value)
+    value = calendar_value(t.value) or t.value
+    start, end, gran = timex_interval(value)
     return {
-        "value": t.value,
+        "value": value,
         "start": start,
         "end": end,
         "granularity": gran,  # type: ignore[typeddict-item]
@@ -1842,7 +1950,10 @@ def event_date(
     dct: dt.date | None,
     dateline: Timex | None = None,
 ) -> EventDate:
-    """The date object of one event (see the module docstring for the order of preference)."""
+    """The date object of one event (see the module docstring for the order of preference).
+
+    Only calendar values date an event; a reference word in the trigger's clause ("now",
+    "soon") only turns a ``past`` status into ``ongoing`` or ``planned``."""
     in_sent = [
         t
         for t in timexes
@@ -1851,38 +1962,51 @@ def event_date(
         and t.type in ("DATE", "TIME")
         and (dateline is None or (t.start, t.end) != (dateline.start, dateline.end))
     ]
-    specific = [t for t in in_sent if not t.value.endswith("_REF")]
-    refs = [t for t in in_sent if t.value.endswith("_REF")]
+    specific = [t for t in in_sent if calendar_value(t.value) is not None]
+    refs = [t for t in in_sent if t.value in _REF_STATUS]
     chosen: Timex | None = None
     doc = getattr(trigger_token, "doc", None)
     trig_pos = getattr(trigger_token, "idx", (sent_start + sent_end) // 2)
     if doc is not None and specific:
-        head = _clause_head(trigger_token)
-        same = []
-        for t in specific:
-            span = doc.char_span(t.start, t.end, alignment_mode="expand")
-            if span is None:
-                continue
-            root = span.root
-            chain = [root]
-            while chain[-1].head.i != chain[-1].i and len(chain) < 12:
-                chain.append(chain[-1].head)
-            if _clause_head(root).i == head.i or trigger_token in chain[:4]:
-                same.append(t)
+        same = _same_clause(doc, specific, trigger_token)
         if same:
             chosen = min(same, key=lambda t: abs(t.start - trig_pos))
     if chosen is None and specific:
         chosen = min(specific, key=lambda t: abs(t.start - trig_pos))
-    if chosen is None and dateline is not None and dateline.type in ("DATE", "TIME"):
+    if (
+        chosen is None
+        and dateline is not None
+        and dateline.type in ("DATE", "TIME")
+        and calendar_value(dateline.value) is not None
+    ):
         chosen = dateline
-    if chosen is None and refs:
-        chosen = min(refs, key=lambda t: abs(t.start - trig_pos))
     if chosen is None:
+        if status == "past" and doc is not None and refs:
+            near = _same_clause(doc, refs, trigger_token)
+            if near:
+                status = _REF_STATUS[min(near, key=lambda t: abs(t.start - trig_pos)).value]
         return publication_date(status)
     mod = chosen.mod
     if mod is None and doc is not None and chosen is not dateline:
         mod = _relation_mod(doc, chosen, trigger_token)
     return _to_event_date(chosen, status, mod)
+
+
+def _same_clause(doc, timexes: list[Timex], trigger_token) -> list[Timex]:
+    """The expressions in the trigger's clause (or heading it within a few steps)."""
+    head = _clause_head(trigger_token)
+    same = []
+    for t in timexes:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        chain = [root]
+        while chain[-1].head.i != chain[-1].i and len(chain) < 12:
+            chain.append(chain[-1].head)
+        if _clause_head(root).i == head.i or trigger_token in chain[:4]:
+            same.append(t)
+    return same
 
 
 def _relation_mod(doc, timex: Timex, trigger_token) -> str | None:
@@ -1923,10 +2047,32 @@ _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .'\-]+(?:,[^,\n]{1,40})?(?:\s*\(\w+\)
 _DATELINE_TAIL = re.compile(r"\s*(?:\(\w+\)\s*)?(?:-|--|\u2013|\u2014|:)\s")
 
 
+_DATELINE_REACH = 120  # characters from the start of an article a dateline can take
+
+
+def dateline_day(text: str, dct: dt.date | None) -> dt.date | None:
+    """The day an article's dateline names ("BAHRAIN, March 5 - ..."), if it names one."""
+    head = text[:_DATELINE_REACH]
+    line = find_dateline(head, tag(head, dct))
+    if line is None or not _DAY_VALUE.fullmatch(line.value):
+        return None
+    return dt.date.fromisoformat(line.value)
+
+
+def tag_article(text: str, dct: dt.date | None, *, doc=None) -> tuple[list[Timex], Timex | None]:
+    """Expressions of a news article and its dateline's date.
+
+    Relative expressions ("yesterday", "on Monday", "next week") resolve against the day the
+    dateline names when it names one ("BAHRAIN, March 5 - ..." in a message of March 4), the
+    day the story was written for; otherwise against the DCT."""
+    timexes = tag(text, dateline_day(text, dct) or dct, doc=doc)
+    return timexes, find_dateline(text, timexes)
+
+
 def find_dateline(text: str, timexes: list[Timex]) -> Timex | None:
     """The dateline's date ("SALVADOR, Feb 26 - ...", "KYIV, Ukraine (AP) Oct. 29 -"), if any."""
     for t in timexes:
-        if t.start > 80:
+        if t.start > _DATELINE_REACH - 40:
             break
         if (
             t.type == "DATE"
