@@ -435,3 +435,34 @@ def test_dated_background_event_with_its_parties_is_reported(extractor):
     meetings = [e for e in _extract(extractor, text) if e["type"] == "meeting"]
     assert meetings and meetings[0]["actors"][0]["country"] == "GBR"
     assert "DEU" in {t["country"] for t in meetings[0]["targets"]}
+
+
+def test_participle_accusation_on_an_event_noun(extractor):
+    text = (
+        "Washington retaliated for the tanker attack, blamed by the Americans and Kuwaitis on Iran."
+    )
+    accusations = [e for e in _extract(extractor, text) if e["type"] == "accusation"]
+    assert accusations
+    assert {"USA", "KWT"} <= {a["country"] for a in accusations[0]["actors"]}
+    assert [t["country"] for t in accusations[0]["targets"]] == ["IRN"]
+
+
+def test_official_present_abroad_is_visiting(extractor):
+    text = "Iranian Prime Minister Mir-Hossein Mousavi is in {}, and he will seek Syrian help."
+    visits = [e for e in _extract(extractor, text.format("Damascus")) if e["type"] == "visit"]
+    assert visits and visits[0]["actors"][0]["country"] == "IRN"
+    assert [t["country"] for t in visits[0]["targets"]] == ["SYR"]
+    assert "visit" not in _types(_extract(extractor, text.format("Tehran")))
+
+
+def test_a_later_visit_named_after_talks_is_its_own_event(extractor):
+    text = "Thatcher left Bonn on Monday after talks with Chancellor Helmut Kohl ahead of her visit to Moscow."
+    visits = [e for e in _extract(extractor, text) if e["type"] == "visit"]
+    assert visits and visits[0]["actors"][0]["country"] == "GBR"
+    assert "RUS" in {t["country"] for t in visits[0]["targets"]}
+
+
+def test_a_reported_pronoun_is_the_speaker_only_when_it_agrees(extractor):
+    text = "Iranian Prime Minister Mir-Hossein Mousavi arrived in Damascus. Western diplomats said he would seek Syrian help."
+    appeals = [e for e in _extract(extractor, text) if e["type"] == "appeal"]
+    assert appeals and appeals[0]["actors"][0]["country"] == "IRN"

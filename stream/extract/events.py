@@ -56,6 +56,7 @@ from stream.extract.syntax import (
 _WORDS = json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8"))
 HOSTILE_VOW = frozenset(_WORDS["hostile_vow"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
+COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 
 
@@ -94,6 +95,7 @@ class Draft:
     quoted: tuple[int, int] | None = None  # reported content: its dates are not the event's
     reported: tuple[int, int] | None = None  # the reported clause holding the event: its dates
     own_doer: bool = False  # an event noun naming its own doer ("Iraq's raid", 'an Iranian attack')
+    abroad: bool = False  # a visit read from presence: only news when the place is foreign
 
 
 # --------------------------------------------------------------------------- matching
@@ -262,10 +264,13 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             owner.complements.append(trig)
             continue
         purpose, below = False, trig.token  # passed through 'to …' / 'if …' on the way up?
+        dated = False  # passed through 'after …' / 'ahead of …'?
         for anc, dep in _ancestors(trig.token):
             other = at.get(anc.i)
             purpose = purpose or (dep in ("advcl", "xcomp") and _is_purpose_or_condition(below))
             below = anc
+            if dated and other is not None and not ont[other.entry.type].absorbs:
+                break  # 'talks with Kohl ahead of her visit to Moscow': an event of its own
             if _absorbs(other, trig, dep, ont) or (
                 other is not None and other is not trig and purpose
             ):
@@ -274,8 +279,8 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 break
             if dep in BACKGROUND_DEPS and not is_plan_noun(anc, lex):
                 trig.background = True
-            if trig.nominal and dep == "pobj" and anc.lower_ in TEMPORAL_PREPS:
-                trig.background = True
+            if trig.nominal and anc.lower_ in TEMPORAL_PREPS and anc.dep_ in ("prep", "advmod"):
+                trig.background = dated = True
             if (
                 any_lemma(anc, lex, lex.modality["speech"])
                 and dep == "ccomp"
@@ -536,6 +541,8 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
         if draft is not None:
             draft.background = trig.background
             drafts.append(draft)
+    if not any(d.type == "visit" for d in drafts):
+        drafts += _presence_visits(sent, ont)
     foreground = _one_per_type([d for d in drafts if not d.background])
     return foreground + [d for d in _one_per_type([d for d in drafts if d.background])]
 
@@ -579,7 +586,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             quoted = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
             mod = read_modality(mod.speech_verb, lex)
     pronouns = [a for a in actors if a.lower_ in PRONOUNS]
-    actors = [s for a in actors for s in (speaker if a in pronouns and speaker else [a])]
+    actors = [
+        s for a in actors for s in (speaker if a in pronouns and _agrees(a, speaker) else [a])
+    ]
     info = ont[etype]
     negated = mod.negated
     if negated and info.cooperative and (mod.intent or mod.status == "planned"):
@@ -625,6 +634,21 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         quoted=quoted,
         reported=None if trig.entry.predicative else reported_clause(trig.token, mod),
     )
+
+
+def _agrees(pronoun: Token, speaker: list[Token]) -> bool:
+    """Can the pronoun be the speaker ('Iraq said it attacked', not 'diplomats said he …')?"""
+    if not speaker:
+        return False
+    plural = len(speaker) > 1 or speaker[0].tag_ in ("NNS", "NNPS")
+    low = pronoun.lower_
+    if low in ("he", "she", "his", "her", "him"):
+        return not plural and (is_personish(speaker[0]) or speaker[0].ent_type_ == "PERSON")
+    if low in ("it", "its"):
+        return not plural and not is_personish(speaker[0])
+    if low in ("they", "their", "them"):
+        return plural or speaker[0].ent_type_ in ("ORG", "GPE")
+    return True
 
 
 def _vows_harm(tok: Token) -> bool:
@@ -694,6 +718,37 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
         if tok.dep_ == "ccomp" and any_lemma(tok.head, lex, lex.modality["speech"]):
             out.append(Trigger(tok.head, demand_entry, [tok.head], nominal=False))
     return out
+
+
+def _presence_visits(sent: Span, ont: Ontology) -> list[Draft]:
+    """'Iranian Prime Minister Mousavi is currently in Damascus': an official's presence in a
+    named place is a visit (kept only when the place is in another country than his)."""
+    out: list[Draft] = []
+    for tok in sent:
+        if tok.lower_ not in COPULA_FORMS or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+            continue
+        who = [s for s in children(tok, SUBJECT_DEPS) if s.ent_type_ == "PERSON" or is_personish(s)]
+        places = [
+            p for prep in prep_children(tok, ("in",)) for p in pobjs(prep) if p.ent_type_ == "GPE"
+        ]
+        if not who or not places or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        out.append(
+            Draft(
+                type="visit",
+                cameo=ont["visit"].cameo,
+                token=tok,
+                trigger_text=f"{tok.text} in",
+                actor_tokens=who,
+                target_tokens=places,
+                status="ongoing" if tok.tag_ in ("VBZ", "VBP") else "past",
+                negated=False,
+                confidence=0.5,
+                nominal=False,
+                abroad=True,
+            )
+        )
+    return out[:1]
 
 
 def _one_per_type(drafts: list[Draft]) -> list[Draft]:

@@ -261,6 +261,9 @@ class Extractor:
         agreed', 'the cycle of attack' are no events.
         """
         who, whom = event["actors"], event["targets"]
+        if draft.abroad:  # 'X is in Damascus' is a visit only for a foreign official
+            home = {a["country"] for a in who}
+            return bool(who) and any(t["country"] and t["country"] not in home for t in whom)
         if draft.background:
             return bool(who) and (bool(whom) or draft.own_doer)
         if who or whom:

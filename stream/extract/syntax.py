@@ -191,12 +191,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The doers of a verb: its subject, the agent of a passive, or a controller up the tree."""
     if depth > 5:
         return []
-    if is_passive(verb):
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
-        if agents:
-            return agents
-        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
-            return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
+    if agents:  # 'was attacked by X', 'the attack, blamed by X on Y'
+        return agents
+    if is_passive(verb) and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return []
     subj = children(verb, SUBJECT_DEPS | {"expl"})
     subj = [s for s in subj if s.dep_ != "expl"]
     if subj:
@@ -236,6 +235,8 @@ def objects(tok: Token) -> list[Token]:
     direct = children(tok, OBJECT_DEPS)
     if is_passive(tok):
         direct += children(tok, PASSIVE_SUBJECT_DEPS)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and pos_of(tok.head) == "noun":
+        direct.append(tok.head)  # 'the ship seized by Iran', 'the attack, blamed on Iran'
     for o in with_conjuncts(direct):
         if o.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             o = tok.head
