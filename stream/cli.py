@@ -236,6 +236,12 @@ def demo(
         float, typer.Option(help="Stop once no event arrived for this many seconds")
     ] = 5.0,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl, csv or live")] = "table",
+    dashboard: Annotated[
+        bool, typer.Option(help="Also serve the dashboard page; run until Ctrl-C")
+    ] = False,
+    dashboard_port: Annotated[
+        int, typer.Option(help="Port of the dashboard (another if taken)")
+    ] = 8050,
 ) -> None:
     """Start a broker and a worker, publish the sample articles, show their events, stop."""
     from stream.demo import run_demo
@@ -243,7 +249,56 @@ def demo(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}", param_hint="--format")
-    raise typer.Exit(run_demo(timeout=timeout, idle=idle, started=_PROCESS_STARTED, fmt=fmt))
+    raise typer.Exit(
+        run_demo(
+            timeout=timeout,
+            idle=idle,
+            started=_PROCESS_STARTED,
+            fmt=fmt,
+            dashboard_port=dashboard_port if dashboard else None,
+        )
+    )
+
+
+@app.command()
+def dashboard(
+    broker: BrokerOpt = None,
+    port: Annotated[int, typer.Option(help="Port of the page")] = 8050,
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+    from_beginning: Annotated[
+        bool, typer.Option(help="Fill the window from the oldest events (default: new ones only)")
+    ] = False,
+    window: Annotated[
+        int, typer.Option(help="Latest events kept in memory and shown (bounds memory)")
+    ] = 10_000,
+    topic: Annotated[str | None, typer.Option(help="Events topic \\[default: events]")] = None,
+) -> None:
+    """Serve a live web page of the events: timeline, countries, latest events, filters."""
+    from stream.dashboard import run_dashboard
+
+    if window < 1:
+        raise typer.BadParameter("must be at least 1", param_hint="--window")
+    settings = _settings(broker=broker)
+
+    def ready(url: str) -> None:
+        typer.echo(
+            f"dashboard on {url}  (reading {topic or settings.events_topic} from "
+            f"{settings.broker}; Ctrl-C to stop)"
+        )
+
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            run_dashboard(
+                settings,
+                host=host,
+                port=port,
+                window=window,
+                from_beginning=from_beginning,
+                topic=topic,
+                ready=ready,
+            )
+    except OSError as exc:
+        raise _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 
 
 @app.command()

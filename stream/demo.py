@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
@@ -25,6 +26,9 @@ from stream.broker import (
 from stream.config import Settings, quick_join
 from stream.publish import publish_paths
 from stream.tail import EventPrinter, consume
+
+if TYPE_CHECKING:
+    from stream.dashboard import BackgroundServer
 
 
 def sample_paths() -> list[str]:
@@ -65,6 +69,21 @@ def start_worker(
         )
 
 
+def _start_dashboard(settings: Settings, port: int) -> BackgroundServer:
+    """The dashboard on the demo's broker, from the first event; another free port if
+    ``port`` is taken."""
+    from stream.dashboard import BackgroundServer, Dashboard
+
+    for candidate in (port, 0) if port else (0,):
+        server = BackgroundServer(Dashboard.create(settings, from_beginning=True), port=candidate)
+        try:
+            server.start()
+        except OSError:
+            continue
+        return server
+    raise BrokerError("the dashboard could not listen on any port")
+
+
 def run_demo(
     *,
     timeout: float = 180.0,
@@ -73,13 +92,16 @@ def run_demo(
     paths: Sequence[str] | None = None,
     console: Console | None = None,
     fmt: str = "table",
+    dashboard_port: int | None = None,
 ) -> int:
     """Run the whole pipeline locally; returns the process exit code (0 when events arrived).
 
     Ctrl-C or SIGTERM stops it early; the worker and the broker are stopped either way.
+    With ``dashboard_port`` (0: any free port) it also serves the dashboard on the demo's
+    broker, prints its address, and runs until interrupted instead of stopping when idle.
     """
     with sigterm_as_interrupt():
-        return _run_demo(timeout, idle, started, paths, console, fmt)
+        return _run_demo(timeout, idle, started, paths, console, fmt, dashboard_port)
 
 
 def _run_demo(
@@ -89,6 +111,7 @@ def _run_demo(
     paths: Sequence[str] | None,
     console: Console | None,
     fmt: str,
+    dashboard_port: int | None = None,
 ) -> int:
     console = console or Console(stderr=True)
     started = started if started is not None else time.monotonic()
@@ -97,6 +120,7 @@ def _run_demo(
     worker_log = os.path.join(workdir, "worker.log")
     broker = EmbeddedBroker(log_path=os.path.join(workdir, "broker.log"))
     worker: subprocess.Popen[bytes] | None = None
+    page: BackgroundServer | None = None
     printer = EventPrinter(fmt)
     succeeded = False  # the logs in workdir are kept only when something went wrong
     try:
@@ -114,6 +138,9 @@ def _run_demo(
         )
         worker = start_worker(settings, log_path=worker_log)
         console.print(f"worker started (pid {worker.pid}, log {worker_log})")
+        if dashboard_port is not None:
+            page = _start_dashboard(settings, dashboard_port)
+            console.print(f"dashboard on [bold]{page.url}[/] (Ctrl-C to stop)")
         summary = publish_paths(paths, settings, console=console)
         console.print(
             f"published {summary.published} sample articles to "
@@ -125,6 +152,8 @@ def _run_demo(
         def should_stop() -> bool:
             if worker is not None and worker.poll() is not None:
                 return True
+            if page is not None:  # the dashboard runs until Ctrl-C
+                return False
             now = time.monotonic()
             return now > deadline or bool(seen and now - seen[-1] > idle)
 
@@ -146,9 +175,14 @@ def _run_demo(
         return 0
     except KeyboardInterrupt:
         console.print("interrupted; shutting down")
+        if page is not None and worker is not None and worker.poll() is None:
+            succeeded = True
+            return 0
         return 130
     finally:
         printer.close()
+        if page is not None:
+            page.stop()
         if worker is not None:
             stop_process(worker)
         broker.stop()
