@@ -157,7 +157,7 @@ def test_incidents_show_when_there_are_some():
         "evidence": {"sentence": "U.S. warships shelled two Iranian oil platforms."},
     }
     shown = render([], [incident], Query.parse({}), window=10, received=0)["incidents"]
-    assert "IRN, USA" in shown and '<td class="num">7</td>' in shown
+    assert "USA → IRN" in shown and '<td class="num">7</td>' in shown
     assert (
         "No incidents"
         in render([], [incident], Query.parse({"type": "meeting"}), window=10, received=0)[

@@ -492,7 +492,7 @@ def incidents_html(incidents: Sequence[Mapping[str, Any]], query: Query) -> str:
             f"<tr><td>{html.escape(str(day or ''))}</td>"
             f'<td class="type {html.escape(str(incident.get("category") or ""))}">'
             f"{html.escape(str(incident.get('type') or '?'))}</td>"
-            f"<td>{html.escape(', '.join(sorted(_incident_countries(incident))))}</td>"
+            f"<td>{html.escape(_incident_parties(incident))}</td>"
             f'<td class="num">{_count(incident.get("mentions"))}</td>'
             f'<td class="num">{_count(incident.get("articles"))}</td>'
             f'<td class="evidence">{html.escape(str(evidence or ""))}</td></tr>'
@@ -502,6 +502,17 @@ def incidents_html(incidents: Sequence[Mapping[str, Any]], query: Query) -> str:
         '<th class="num">mentions</th><th class="num">articles</th><th>evidence</th></tr>'
         "</thead><tbody>" + "".join(rows) + "</tbody></table>"
     )
+
+
+def _incident_parties(incident: Mapping[str, Any]) -> str:
+    """``USA → IRN`` from the incident's actor and target countries (any country fields else)."""
+    actors, targets = incident.get("actor_countries"), incident.get("target_countries")
+    if isinstance(actors, list) or isinstance(targets, list):
+        text = ", ".join(str(c) for c in actors or [])
+        if targets:
+            text += " → " + ", ".join(str(c) for c in targets)
+        return text
+    return ", ".join(sorted(_incident_countries(incident)))
 
 
 def _incident_countries(incident: Mapping[str, Any]) -> set[str]:
