@@ -11,11 +11,14 @@ what fits the lexicon's entry format and the project's event types, selectively:
 * a pattern becomes an entry for the verb its comment names (not the whole synonym block,
   whose other members rarely share the phrase), when it has the shape the parse can check:
   a direct object, a particle, a particle and object, a preposition with or without its
-  object, or a subject, each a single word or a synonym set (multi-word nouns are dropped);
+  object, or a subject, each a single word or a synonym set (multi-word nouns are dropped;
+  so is a verb with only a preposition: "come to", "head for");
 * a verb of a block becomes a bare verb entry (with the block's or its own code) only when
   ``cameo_select.json`` beside this script lists it in ``bare_verbs`` (the WordNet synonym
   blocks hold many words far too vague alone: "go", "think", "match") and the hand lexicon
-  lacks it; verbs and objects listed there as too vague are dropped everywhere;
+  lacks it; verbs and objects (or synonym sets, as ``@cameo_name``) listed there as too
+  vague are dropped everywhere, and so are the codes of ``drop_codes`` (economic
+  cooperation, intent to …: reported speech and modality find those better than a verb);
 * patterns coded ``[---]`` (the phrase is no event: "kill time") become ``object_not`` on
   the verb's bare entry.
 
@@ -211,6 +214,7 @@ def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
     drop_verbs = set(select["drop_verbs"])
     drop_objects = set(select["drop_objects"])
     bare_verbs = set(select["bare_verbs"])
+    drop_codes = tuple(select["drop_codes"])
     hand_verbs = {lemma for e in hand["entries"] if e["pos"] == "verb" for lemma in e["lemmas"]}
     grouped: dict[tuple, set[str]] = defaultdict(set)  # constraints -> lemmas
     null_objects: dict[str, set[str]] = defaultdict(set)
@@ -226,9 +230,14 @@ def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
                         null_objects[v].update(shape["object"])
                 continue
             etype = type_of(code, table)
-            if etype is None or not verbs:
+            if etype is None or not verbs or code.startswith(drop_codes):
                 continue
-            if set(shape.get("object", ())) & drop_objects:
+            if set(shape) == {"prep"}:
+                continue  # 'come to', 'head for': a verb and a preposition decide nothing
+            if (
+                set(shape.get("object", ())) & drop_objects
+                or set(shape.get("prep_object", ())) & drop_objects
+            ):
                 continue
             for v in verbs:
                 prt = block.phrasal.get(v, (None, None))[0]
@@ -246,7 +255,7 @@ def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
             if not code or lemma in drop_verbs or lemma in hand_verbs:
                 continue
             etype = type_of(code, table)
-            if etype and lemma in bare_verbs:
+            if etype and lemma in bare_verbs and not code.startswith(drop_codes):
                 grouped[(etype, code, ())].add(lemma)
     entries = []
     for (etype, code, cons), lemmas in grouped.items():

@@ -109,6 +109,9 @@ class Lexicon:
     by_lemma: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     forms: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     anchors: dict[str, list[Entry]] = field(default_factory=dict)
+    # form -> the word needs of its entries, compiled to sets of forms (deduplicated); an
+    # empty tuple means the form alone makes a candidate
+    anchor_needs: dict[str, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)
 
     def lemmas(self, form: str, pos: str) -> set[str]:
         """Lexicon lemmas the lower-cased ``form`` can be an inflection of, as ``pos``."""
@@ -127,8 +130,8 @@ class Lexicon:
     def is_candidate(self, forms: set[str]) -> bool:
         """True when the lower-cased word forms of a sentence satisfy some entry's word needs."""
         for form in forms:
-            for entry in self.anchors.get(form, ()):
-                if self._needs_met(entry, forms):
+            for needs in self.anchor_needs.get(form, ()):
+                if all(not need.isdisjoint(forms) for need in needs):
                     return True
         return self._must_clause(forms)
 
@@ -139,6 +142,29 @@ class Lexicon:
         if entry.requires_complement and not forms & COMPLEMENTIZERS:
             return False
         return all(not group or group & forms for group in (entry.prep, entry.prt))
+
+    def _compile_needs(self) -> None:
+        """Per anchor form, each entry's word needs as sets of forms (what ``_needs_met``
+        checks word by word), so the pre-filter tests them with set intersections."""
+        forms_of: dict[str, set[str]] = defaultdict(set)  # lemma (any pos) -> its forms
+        for form, by_pos in self.forms.items():
+            for pos_lemmas in by_pos.values():
+                for lemma in pos_lemmas:
+                    forms_of[lemma].add(form)
+        compiled: dict[int, tuple[frozenset[str], ...]] = {}
+        for entry in self.entries:
+            needs = [
+                frozenset(f for lemma in group for f in forms_of.get(lemma, ()))
+                for group in (entry.object, entry.subject, entry.compound, entry.prep_object)
+                if group
+            ]
+            if entry.requires_complement:
+                needs.append(COMPLEMENTIZERS)
+            needs += [group for group in (entry.prep, entry.prt) if group]
+            compiled[entry.index] = tuple(needs)
+        for form, entries in self.anchors.items():
+            unique = {compiled[e.index] for e in entries}
+            self.anchor_needs[form] = ((),) if () in unique else tuple(unique)
 
     def lemmas_present(self, lemmas: frozenset[str], forms: set[str]) -> Iterable[bool]:
         for form in forms:
@@ -317,4 +343,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     }
     lexicon = Lexicon(entries, {k: frozenset(v) for k, v in classes_raw.items()}, modality)
     _build_forms(lexicon, _irregular_forms())
+    lexicon._compile_needs()
     return lexicon
