@@ -12,7 +12,10 @@ the gold target the same way (a rougher approximation still);
 ``target_among_sentence_actors`` is how often the gold target is among the actors resolved
 anywhere in the sentence (what a perfect choice of the target phrase could reach).
 
-    python benchmarks/actor_eval.py [--data PATH] [--show-errors]
+    python benchmarks/actor_eval.py [--data PATH] [--split tune|check] [--show-errors]
+
+``--split`` keeps the sentences of one half of ``benchmarks/data/dev_split.json`` (tune on
+``tune``; ``check`` is only for reporting).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import spacy
 from stream.extract.actors import DocumentActors, Gazetteer
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "cameo" / "dev.jsonl"
+SPLIT_FILE = Path(__file__).resolve().parent / "data" / "dev_split.json"
 REPORTING = frozenset(
     {"said", "say", "says", "told", "tell", "reported", "report", "reports", "added"}
 )
@@ -106,8 +110,11 @@ def actor_prefix(actor) -> str | None:
     return (actor["code"] or "")[:3] or None
 
 
-def run(path: Path, show_errors: bool) -> dict:
+def run(path: Path, show_errors: bool, split: str | None = None) -> dict:
     records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    if split is not None:
+        keep = set(json.loads(SPLIT_FILE.read_text(encoding="utf-8"))["cameo"][split])
+        records = [rec for rec in records if rec["id"] in keep]
     cases = []
     for rec in records:
         events = rec.get("events") or []
@@ -172,9 +179,10 @@ def run(path: Path, show_errors: bool) -> dict:
 def cli() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--split", choices=("tune", "check"), default=None)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
-    print(json.dumps(run(args.data, args.show_errors)))
+    print(json.dumps(run(args.data, args.show_errors, args.split)))
 
 
 if __name__ == "__main__":

@@ -367,3 +367,91 @@ def test_company_titles_are_business_not_government(nlp):
         "Greeniaus",
     )
     assert exec_[0]["code"] == "---BUS"
+
+
+# -- PETRARCH2 dictionaries, national modifiers and close spellings -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word, code",
+    [
+        ("Cuban advisers arrived in Luanda on Monday.", "advisers", "CUBGOV"),
+        ("Libyan warplanes bombed the town.", "warplanes", "LBYMIL"),
+        ("Tamil separatists attacked a bus.", "separatists", "LKASEP"),
+        ("Syrian artillery fire hit the village.", "fire", "SYRMIL"),
+        ("Mexican customs officers seized the drugs.", "officers", "MEXCOP"),
+        ("The largest Sikh militant group claimed the bombing.", "group", "INDUAF"),
+    ],
+)
+def test_demonym_with_any_head_noun_is_an_actor(nlp, text, word, code):
+    actors = _resolve(nlp, text, word)
+    assert [a["code"] for a in actors] == [code]
+
+
+def test_nouns_without_national_modifier_or_of_events_stay_no_actor(nlp):
+    assert _resolve(nlp, "The fire hit the village.", "fire") == []
+    assert _resolve(nlp, "Iranian attacks hit the port.", "attacks") == []  # an event noun
+    assert _resolve(nlp, "Prices rose in Kuwaiti waters.", "waters") == []
+
+
+@pytest.mark.parametrize(
+    "text, word, countries",
+    [
+        ("The navy sank a Libyan patrol boat.", "boat", ["LBY"]),
+        ("Iranian gunboats hit a Liberian-flagged tanker.", "tanker", ["LBR"]),
+        ("A missile hit a U.S.-flagged Kuwaiti tanker.", "tanker", ["USA", "KWT"]),
+        ("Israeli jets shelled Syrian positions.", "positions", ["SYR"]),
+        ("Libyan troops attacked Chad's border posts.", "posts", ["TCD"]),
+        ("Iran acknowledged it had acquired Chinese-made missiles.", "missiles", []),
+        ("The troops shelled the positions.", "positions", []),
+    ],
+)
+def test_modifier_countries_of_an_object(nlp, text, word, countries):
+    doc = nlp(text)
+    assert DocumentActors(doc).modifier_countries(_token(doc, word)) == countries
+
+
+def test_modifier_countries_follow_a_possessive_pronoun(nlp):
+    doc = nlp("Iraq said its jets hit the convoy. Baghdad said its troops held their ground.")
+    resolver = DocumentActors(doc)
+    assert resolver.modifier_countries(_token(doc, "jets")) == ["IRQ"]
+
+
+def test_dictionary_people_resolve_by_the_article_date(nlp):
+    doc = nlp("Weinberger said the destroyers fired on the platform.")
+    head = _token(doc, "Weinberger")
+    in_office = DocumentActors(doc, date="1987-10-20").resolve(head)
+    assert (in_office[0]["name"], in_office[0]["code"]) == ("Caspar Weinberger", "USAGOV")
+    former = DocumentActors(doc, date="1995-01-01").resolve(head)
+    assert former[0]["code"] == "USAELI"
+
+
+def test_dated_people_table(gaz):
+    people = gaz.people
+    assert len(people) > 10_000
+    k = people.by_name["ronald reagan"]
+    assert people.code_at(k, 19870101) == "USAGOV"
+    assert people.code_at(k, 19700101) == "USAELI"
+    assert gaz.person("reagan", 19870101, surname=True).country == "USA"
+
+
+def test_misspelt_known_surname_is_matched_closely(gaz, nlp):
+    assert gaz.close_surname("weinburger") == "weinberger"
+    assert gaz.close_surname("mubarak") is None  # exact spellings need no correction
+    assert gaz.close_surname("cardboard") is None
+    actors = _resolve(nlp, "Weinburger said the ships fired.", "Weinburger")
+    assert actors and actors[0]["country"] == "USA"
+
+
+def test_agent_nouns_give_sectors(gaz):
+    assert gaz.agents["warplane"] == "MIL"
+    assert gaz.agents["border patrol"] == "COP"
+    assert gaz.roles["warplane"].sector == "MIL"
+    assert gaz.roles["leader"].role == "leader"  # hand-listed roles are not overridden
+
+
+def test_petrarch_licence_travels_with_the_data():
+    data = REPO / "stream" / "extract" / "data"
+    assert "MIT License" in (data / "petrarch2.LICENSE").read_text(encoding="utf-8")
+    for name in ("petrarch_people.tsv", "petrarch_groups.tsv", "agents.tsv"):
+        assert "petrarch2.LICENSE" in (data / name).read_text(encoding="utf-8")[:300]

@@ -182,6 +182,26 @@ _COMPANY_SUFFIXES = frozenset(
     {"inc", "corp", "corporation", "ltd", "plc", "co", "llc", "ag", "sa", "nv", "bv", "gmbh"}
     | {"group", "holdings", "company", "airlines", "bank", "motors", "industries", "systems"}
 )
+# Last words of agent nouns that name a body rather than a person ("defense ministry").
+_BODY_NOUNS = frozenset(
+    {"ministry", "department", "agency", "office", "council", "committee", "court", "party"}
+    | {"government", "service", "services", "administration", "authority", "commission"}
+    | {"bureau", "union", "association", "board", "assembly", "parliament", "police"}
+)
+# Terms that give a thing its nationality ("Syrian positions", "a Libyan patrol boat")
+_NATIONAL_SOURCES = frozenset({"country", "adjective", "people", "capital"})
+# Heads that are places or abstractions, not actors, even with a national modifier
+_NOT_OWNED_HEADS = frozenset(
+    {"waters", "water", "territory", "soil", "border", "borders", "side", "airspace", "coast"}
+    | {"city", "capital", "town", "province", "region", "area", "time", "economy", "currency"}
+    | {"market", "markets", "history", "culture", "language", "people", "population", "claim"}
+    | {"claims", "report", "reports", "news", "interest", "interests", "policy", "law"}
+    | {"year", "years", "day", "days", "week", "month", "months", "election", "elections"}
+)
+# Second halves of one-token compounds that make the first half a thing's owner
+_FLAG_SUFFIXES = frozenset({"flagged", "registered", "owned", "operated"})
+# Sectors an agent noun modifying a thing gives it ("artillery fire" → MIL)
+_AGENT_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "GOV", "BUS", "CVL"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
 # Sectors for which an owner-less role takes the country the context is about
@@ -347,6 +367,163 @@ def _is_code_iso3(value: str | None) -> bool:
     return bool(value) and len(value) == 3 and value.isalpha() and value.isupper()
 
 
+_OPEN_END = 99991231
+# Codes of dated entries that say a person no longer holds office ("elite": former officials)
+_FORMER = "ELI"
+_FUZZY_MIN_LEN = 6  # shorter surnames are too close to other words for a tolerant match
+
+
+def _date_key(value: str | None) -> int | None:
+    """YYYYMMDD as an int from an RFC 3339 / ISO date ("1987-03-29T..." → 19870329)."""
+    if not value or len(value) < 10 or not value[:4].isdigit():
+        return None
+    digits = value[:4] + value[5:7] + value[8:10]
+    return int(digits) if digits.isdigit() else None
+
+
+def _close_spelling(a: str, b: str) -> bool:
+    """One substitution, insertion, deletion or swap of neighbouring letters apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+class DatedPeople:
+    """Persons of the PETRARCH2/Phoenix actor dictionaries, coded by date.
+
+    Each entry has names and codes valid over date ranges (``USAGOV@19810120-19890120``):
+    "Reagan" in an article of 1987 is the US government, in 1975 a former official (``ELI``).
+    Lookups are dict hits on the full name or alias; a bare surname resolves only when every
+    entry it names belongs to the same country. Codes are parsed when first asked for.
+    """
+
+    def __init__(self, path: Path, countries: dict[str, dict]) -> None:
+        self.names: list[str] = []
+        self._codes: list[str] = []
+        self._parsed: dict[int, list[tuple[str, int, int]]] = {}
+        # normalised name → entry index, or a list of them when several people share it
+        self.by_name: dict[str, int | list[int]] = {}
+        self.by_surname: dict[str, int | list[int]] = {}
+        self._countries = countries
+        self._by_shape: dict[tuple[str, int], list[str]] | None = None
+        if not path.exists():
+            return
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                names, codes = line.rstrip("\n").split("\t")[:2]
+                k = len(self.names)
+                first = True
+                for name in names.split("|"):
+                    if first:
+                        self.names.append(name)
+                        first = False
+                    key = name.lower()  # the build script wrote single spaces, plain quotes
+                    _index(self.by_name, key, k)
+                    head, _, last = key.rpartition(" ")
+                    if head and len(last) > 3 and last.isalpha():
+                        _index(self.by_surname, last, k)
+                self._codes.append(codes)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def _spans(self, k: int) -> list[tuple[str, int, int]]:
+        spans = self._parsed.get(k)
+        if spans is None:
+            spans = []
+            for cell in self._codes[k].split("|"):
+                code, _, when = cell.partition("@")
+                if not when:
+                    spans.append((code, 0, 0))  # default: applies when no dated code does
+                    continue
+                start, _, end = when.partition("-")
+                spans.append((code, int(start or 0), int(end or _OPEN_END)))
+            self._parsed[k] = spans
+        return spans
+
+    def code_at(self, k: int, date: int | None) -> str | None:
+        """Entry ``k``'s code on ``date`` (YYYYMMDD); without a date its latest office."""
+        spans = self._spans(k)
+        dated = [s for s in spans if s[2]]
+        if date is not None:
+            valid = [s for s in dated if s[1] <= date <= s[2]]
+        else:
+            valid = sorted(dated, key=lambda s: s[1], reverse=True)
+        valid = valid or [s for s in spans if not s[2]]
+        if not valid:
+            return None
+        in_office = [s for s in valid if s[0][3:6] != _FORMER and len(s[0]) >= 3]
+        return (in_office or valid)[0][0]
+
+    def term(self, k: int, date: int | None) -> Term | None:
+        code = self.code_at(k, date)
+        if code is None or len(code) < 3:
+            return None
+        country = code[:3] if code[:3] in self._countries else None
+        owner = country or code[:6]
+        sector = code[3:6] if country and len(code) >= 6 else None
+        return Term("leader", self.names[k], country, owner, sector, "person")
+
+    def _choose(self, entries: int | list[int], date: int | None) -> Term | None:
+        ks = [entries] if isinstance(entries, int) else entries
+        terms = [t for k in ks if (t := self.term(k, date)) is not None]
+        if not terms or len({t.country or t.code for t in terms}) > 1:
+            return None  # unknown at that date, or several people of different countries
+        return next((t for t in terms if t.sector != _FORMER), terms[0])
+
+    def find(self, key: str, date: int | None) -> Term | None:
+        """The person a full name or listed alias denotes on ``date``."""
+        entries = self.by_name.get(key)
+        return None if entries is None else self._choose(entries, date)
+
+    def find_surname(self, surname: str, date: int | None) -> Term | None:
+        """The person a bare surname denotes, when unambiguous at ``date``."""
+        entries = self.by_surname.get(surname)
+        return None if entries is None else self._choose(entries, date)
+
+    def close_surname(self, word: str, extra: set[str] = frozenset()) -> str | None:
+        """The one known surname spelt within one letter of ``word`` ("weinburger" →
+        "weinberger"), else None. Candidates share the first letter and are at most one
+        letter longer or shorter (a table by first letter and length, built on first use)."""
+        if len(word) < _FUZZY_MIN_LEN or not word.isalpha():
+            return None
+        if word in self.by_surname or word in extra:
+            return None  # spelt as known
+        if self._by_shape is None:
+            shapes: dict[tuple[str, int], list[str]] = {}
+            for name in {*self.by_surname, *extra}:
+                if len(name) >= _FUZZY_MIN_LEN - 1 and name.isalpha():
+                    shapes.setdefault((name[0], len(name)), []).append(name)
+            self._by_shape = shapes
+        close = {
+            name
+            for size in (len(word) - 1, len(word), len(word) + 1)
+            for name in self._by_shape.get((word[0], size), ())
+            if _close_spelling(name, word)
+        }
+        return close.pop() if len(close) == 1 else None
+
+
+def _index(table: dict[str, int | list[int]], key: str, k: int) -> None:
+    """Add entry ``k`` under ``key`` (an int for one entry, a list for several)."""
+    found = table.get(key)
+    if found is None:
+        table[key] = k
+    elif isinstance(found, int):
+        if found != k:
+            table[key] = [found, k]
+    elif k not in found:
+        found.append(k)
+
+
 class Gazetteer:
     """Name → ``Term`` tables for countries, institutions, organisations, leaders and places."""
 
@@ -357,8 +534,11 @@ class Gazetteer:
         self.leaders: dict[str, Term] = {}
         self.countries: dict[str, dict] = {}
         self.country_adjective: dict[str, str] = {}
+        self.agents: dict[str, str] = {}  # agent noun → sector ("warplane" → MIL), PETRARCH2
+        self.agent_roles: set[str] = set()  # the agent nouns that became roles
         self._words: set[str] = set()
         self._load(data_dir)
+        self.people = DatedPeople(data_dir / "petrarch_people.tsv", self.countries)
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -366,7 +546,7 @@ class Gazetteer:
         return _default_gazetteer()
 
     # -- loading -------------------------------------------------------------------------
-    def _add(self, name: str, term: Term, *, override: bool = True) -> None:
+    def _add(self, name: str, term: Term, *, override: bool = True, index: bool = True) -> None:
         if name.isupper() and len(name.replace(".", "")) <= 3:
             if override or name not in self.cased:
                 self.cased[name] = term
@@ -376,7 +556,8 @@ class Gazetteer:
             return
         if override or key not in self.terms:
             self.terms[key] = term
-        self._index_words(key)
+        if index:
+            self._index_words(key)
 
     def _index_words(self, key: str) -> None:
         """Index the first distinctive word of a name for ``is_actor_word``."""
@@ -402,6 +583,11 @@ class Gazetteer:
             country = Term("country", info["name"], iso3, iso3, None, "country")
             for alias in info["aliases"]:
                 self._add(alias, country)
+        ethnic = data_dir / "ethnic_groups.tsv"
+        for row in _rows(ethnic) if ethnic.exists() else []:
+            names, iso3 = _split(row[0]), row[1]
+            for name in names:
+                self._add(name, Term("people", name, iso3, iso3, None, "group"), override=False)
         for row in _rows(data_dir / "places.tsv"):
             names, iso3 = row[0], row[1]
             for name in _split(names):
@@ -431,6 +617,33 @@ class Gazetteer:
                 self.leaders[_norm(alias)] = term
                 self._words.update(w for w in _norm(alias).split() if w not in _STOP_WORDS)
         self._words.update(k.lower() for k in self.cased if k.lower() not in _STOP_WORDS)
+        self._load_petrarch(data_dir)
+
+    def _load_petrarch(self, data_dir: Path) -> None:
+        """Named groups and agent nouns converted from PETRARCH2 (hand-written data wins)."""
+        groups = data_dir / "petrarch_groups.tsv"
+        if groups.exists():
+            for row in _rows(groups):
+                names, code = _split(row[0]), row[1]
+                iso3 = code[:3] if code[:3] in self.countries else None
+                sector = code[3:6] if iso3 and len(code) >= 6 else None
+                term = Term("group", names[0], iso3, code, sector, "organization")
+                for name in names:
+                    self._add(name, term, override=False, index=False)
+        agents = data_dir / "agents.tsv"
+        if not agents.exists():
+            return
+        for row in _rows(agents):
+            noun, sector = row[0], row[1]
+            self.agents[noun] = sector
+            last = noun.split()[-1]
+            if noun in self.roles or last in self.roles or last.rstrip("s") in self.roles:
+                continue  # "opposition leader": the hand-listed role and its modifier decide
+            kind = "military" if sector == "MIL" else "person"
+            if noun.split()[-1] in _BODY_NOUNS:
+                kind = "organization"
+            self.roles[noun] = Role(sector, kind, noun, False)
+            self.agent_roles.add(noun)
 
     # -- lookups -------------------------------------------------------------------------
     def lookup(self, text: str) -> Term | None:
@@ -446,7 +659,22 @@ class Gazetteer:
         if term is not None:
             return term
         key = _norm(text)
-        return self.terms.get(key) or self.leaders.get(key)
+        return self.terms.get(key) or self.leaders.get(key) or self.people.find(key, None)
+
+    def person(self, key: str, date: int | None = None, *, surname: bool = False) -> Term | None:
+        """A hand-listed leader or a dated PETRARCH2 person by normalised name (or surname)."""
+        term = self.leaders.get(key)
+        if term is not None:
+            return term
+        if surname:
+            return self.people.find_surname(key, date)
+        return self.people.find(key, date)
+
+    def close_surname(self, word: str) -> str | None:
+        """A known surname (hand-listed leader or PETRARCH2 person) within one letter of
+        ``word``, when exactly one is that close."""
+        extra = {key for key in self.leaders if " " not in key and key.isalpha()}
+        return self.people.close_surname(word, extra)
 
     def country_of(self, text: str) -> str | None:
         """ISO3 of the country a name, demonym, capital, institution or leader belongs to;
@@ -472,6 +700,13 @@ class Gazetteer:
     def country_name(self, iso3: str) -> str:
         info = self.countries.get(iso3)
         return info["name"] if info else iso3
+
+
+def _is_event_noun(lower: str) -> bool:
+    """A trigger noun of the lexicon ("attack", "talks"): an event, not an actor."""
+    from stream.extract.lexicon import load_lexicon
+
+    return bool(load_lexicon().entries_for(lower, "noun"))
 
 
 @cache
@@ -558,9 +793,10 @@ class _Owner:
 class DocumentActors:
     """Actor resolution with per-article memory (people, pronouns, pairs)."""
 
-    def __init__(self, doc, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, doc, gazetteer: Gazetteer | None = None, date: str | None = None) -> None:
         self.doc = doc
         self.gaz = gazetteer or Gazetteer.default()
+        self.date = _date_key(date)  # dated dictionary entries resolve as of this day
         self._cache: dict[int, list[Actor]] = {}
         self._noted_until = 0  # token index up to which sentences were read
         self._people: dict[str, _Person] = {}
@@ -607,6 +843,29 @@ class DocumentActors:
             kind = "group" if term.source in ("adjective", "people") else term.kind
             out.append(_actor(self.doc[a:b].text, term.name, kind, term.country, None, term.code))
         return out
+
+    def modifier_countries(self, token) -> list[str]:
+        """Countries the modifiers of a noun phrase name, for the target of an event:
+        "a Libyan patrol boat" → ["LBY"], "a Liberian-flagged tanker" → ["LBR"], "Syrian
+        positions" → ["SYR"], "Chad's border posts" → ["TCD"], "its troops" → the country
+        "its" stands for, "a U.S.-flagged Kuwaiti tanker" → ["USA", "KWT"]. Possessors come
+        first, then national adjectives, names and capitals in text order; "Chinese-made"
+        and "Iran-backed" name no owner. ``[]`` when no modifier names a country."""
+        self._read_until(token.i)
+        out: list[str] = []
+        for child in token.lefts:
+            if child.dep_ == "poss":
+                out.extend(a["country"] for a in self.resolve(child) if a["country"])
+        phrase = self._phrase(token)
+        found = [*self._match(phrase), *self._flag_terms(token, phrase)]
+        for a, b, term in sorted(found, key=lambda x: x[0]):
+            if a <= token.i < b or self._is_stance_prefix(a, b) or not term.country:
+                continue
+            if term.source in _NATIONAL_SOURCES or (
+                term.source in ("institution", "group", "organization") and b <= token.i
+            ):
+                out.append(term.country)
+        return list(dict.fromkeys(out))
 
     def note_sentence(self, sent) -> None:
         """Read one sentence into memory: titles, names, mentions and the pair it names."""
@@ -754,7 +1013,55 @@ class DocumentActors:
             return self._from_role(h, phrase, terms, role)
         if h.ent_type_ in ("ORG", "NORP", "GPE", "FAC") and h.pos_ == "PROPN":
             return self._from_entity(h, phrase, terms, head_term)
+        if h.pos_ == "NOUN":
+            return self._national_thing(h, phrase, terms)
         return []
+
+    def _flag_terms(self, h, phrase) -> list[tuple[int, int, Term]]:
+        """ "U.S.-flagged", "Panamanian-registered" written as one token: the country named
+        before the hyphen owns the head."""
+        out = []
+        for tok in phrase:
+            if tok.i >= h.i or "-" not in tok.text:
+                continue
+            prefix, _, suffix = tok.text.rpartition("-")
+            if suffix.lower() in _FLAG_SUFFIXES:
+                term = self.gaz.lookup(prefix)
+                if term is not None and term.country:
+                    out.append((tok.i, tok.i + 1, term))
+        return out
+
+    def _national_thing(self, h, phrase, terms) -> list[Actor]:
+        """A noun with a national modifier and no role of its own: "Syrian artillery fire",
+        "Cuban advisers", "a Liberian-flagged tanker" → that country, with the sector an agent
+        noun in the phrase gives (artillery → MIL)."""
+        if h.lower_ in _NOT_OWNED_HEADS or _is_event_noun(h.lower_):
+            return []  # "US attacks": an event, whose owner ``owners`` gives
+        national = [
+            (a, b, t)
+            for a, b, t in sorted([*terms, *self._flag_terms(h, phrase)], key=lambda x: x[0])
+            if t.source in _NATIONAL_SOURCES
+            and t.country
+            and b <= h.i
+            and not self._is_stance_prefix(a, b)
+        ]
+        if not national:
+            return []
+        a, b, term = national[0]
+        low = h.lower_
+        sector = self._modifier_sector(h, phrase, _AGENT_SECTORS) or self.gaz.agents.get(
+            low, self.gaz.agents.get(low[:-1]) if low.endswith("s") else None
+        )
+        kind = "military" if sector == "MIL" else "group"
+        text = self._text(h, phrase)
+        name = f"{self.gaz.country_adjective.get(term.country, term.name)} {h.lower_}"
+        out = [_actor(text, name, kind, term.country, None, _code(term.country, sector))]
+        for _, _, other in national[1:]:
+            if other.country != term.country and all(o["country"] != other.country for o in out):
+                other_name = f"{self.gaz.country_adjective.get(other.country, other.name)} {low}"
+                code = _code(other.country, sector)
+                out.append(_actor(text, other_name, kind, other.country, None, code))
+        return out
 
     def _dateline_end(self) -> int:
         """Index of the dash ending an opening dateline ("KYIV, Ukraine —"), else 0."""
@@ -858,6 +1165,8 @@ class DocumentActors:
                 if term is None:
                     key = _norm(text)
                     term = gaz.terms.get(key) or gaz.leaders.get(key)
+                    if term is None and (stop - k > 1 or phrase[k].tag_ == "NNP"):
+                        term = gaz.people.find(key, self.date)
                 if term is not None:
                     best = (idx[k], idx[stop - 1] + 1, term, stop)
                     break
@@ -1038,9 +1347,11 @@ class DocumentActors:
     def _from_term(self, h, phrase, terms, term: Term) -> list[Actor]:
         text = self._text(h, phrase)
         if term.source == "leader":
-            person = _Person(
-                term.name, term.country, term.country or term.code, term.role, term.sector
-            )
+            role = term.role
+            if role is None:  # a dictionary person: the title in the text gives the role
+                title = self._title(h, phrase)
+                role = title.role if title is not None else None
+            person = _Person(term.name, term.country, term.country or term.code, role, term.sector)
             self._remember(person, self._person_name(h)[1])
             return [person.actor(text)]
         if term.source in ("country", "capital", "people", "adjective"):
@@ -1150,9 +1461,14 @@ class DocumentActors:
         return record.actor(self._text(h, phrase))
 
     def _leader_record(self, key: str, h) -> _Person | None:
-        term = self.gaz.leaders.get(key)
+        term = self.gaz.person(key, self.date)
         if term is None:
-            term = self.gaz.leaders.get(h.lower_)
+            surname = h.lower_
+            term = self.gaz.person(surname, self.date, surname=True)
+            if term is None and (h.ent_type_ == "PERSON" or h.tag_ == "NNP"):
+                close = self.gaz.close_surname(surname)  # "Weinburger": a misspelt name
+                if close is not None:
+                    term = self.gaz.person(close, self.date, surname=True)
             given = key.split()[:-1]
             if term is not None and given and given[0] not in _norm(term.name).split():
                 return None  # "Gerhard Stoltenberg" is not "Jens Stoltenberg"

@@ -167,7 +167,7 @@ class Extractor:
     def _events(self, prep: _Prepared, doc: Doc) -> list[Event]:
         article = prep.article
         dct = article.dct
-        actors = DocumentActors(doc, self.gazetteer)
+        actors = DocumentActors(doc, self.gazetteer, date=article.published_at)
         # relative dates resolve against the dateline's day ("BAHRAIN, March 5 -") if it has one
         timexes = timex.tag(doc.text, timex.dateline_day(prep.clean.text, dct) or dct, doc=doc)
         # the dateline's own date says when the story was filed, not when its events happened

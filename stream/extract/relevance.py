@@ -58,6 +58,8 @@ def political_words(gaz: Gazetteer, generic: frozenset[str] = frozenset()) -> fr
     }
     words |= {key.lower() for key, term in gaz.cased.items() if term.source in POLITICAL_SOURCES}
     for word, role in gaz.roles.items():
+        if " " in word and word in gaz.agent_roles:
+            continue  # dictionary agent phrases ("minister for"): their last word says little
         if role.sector in POLITICAL_SECTORS:
             words.add(word.split()[-1])
             words.add(word.split()[-1] + "s")
