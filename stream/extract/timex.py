@@ -552,11 +552,13 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     Future: the next occurrence (a date up to a week back, or last month, still counts as
     this year); past: the last occurrence (a day up to six weeks after the DCT stays in
     this year: a misread tense is likelier than an undated day a year back); otherwise the
-    occurrence nearest to the DCT.
+    occurrence within five months ahead or seven back (news mostly reports the past).
     """
     d = ctx.dct
     assert d is not None
     tense = ctx.tense(start, end)
+    if tense == PAST and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 10), start):
+        tense = UNKNOWN  # "extended loans through January", "gave it until mid-November"
     if day is not None:
         here = _safe_date(d.year, month, min(day, 28 if month == 2 else day))
         if here is None:
@@ -566,19 +568,22 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
             return d.year if delta >= -7 else d.year + 1
         if tense == PAST:
             return d.year if delta <= 45 else d.year - 1
-        if delta > 183:
+        if delta > _DAYS_AHEAD:
             return d.year - 1
-        return d.year + 1 if delta < -183 else d.year
+        return d.year + 1 if delta < _DAYS_AHEAD - 365 else d.year
     diff = month - d.month
     if tense == FUTURE:
         return d.year if diff >= -1 else d.year + 1
     if tense == PAST:
         return d.year if diff <= 0 else d.year - 1
-    if diff > 6:
+    if diff > _MONTHS_AHEAD:
         return d.year - 1
-    return d.year + 1 if diff < -6 else d.year
+    return d.year + 1 if diff < _MONTHS_AHEAD - 12 else d.year
 
 
+_DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last one
+_MONTHS_AHEAD = 5  # a month up to five months ahead, else the last one
+_DEADLINE_BEFORE = re.compile(r"\b(?:through|until|till|by)\s+$", re.I)
 _WEEKDAY_PREP = re.compile(r"\b(for|until|till|since)\s+$", re.I)
 
 
@@ -609,8 +614,8 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
             return d - dt.timedelta(days=(-delta) % 7)
         return d + dt.timedelta(days=delta % 7)  # "a strike for Thursday", "until Friday"
     tense = ctx.tense(start, end)
-    if tense == PRESENT and ctx.text.startswith("'s", end):
-        tense = PAST  # "Thursday's closing price", "Friday's vote" in a present sentence
+    if tense != FUTURE and ctx.text.startswith("'s", end):
+        tense = PAST  # "Thursday's closing price" in a present sentence
     if tense in (FUTURE, PRESENT):
         return d + dt.timedelta(days=delta % 7)
     return d - dt.timedelta(days=(-delta) % 7)
