@@ -232,14 +232,7 @@ def test_page_follows_the_stream_filters_and_reports_the_broker_gone(
         )
         url = f"http://127.0.0.1:{port}/"
 
-        def health() -> dict | None:
-            try:
-                with urllib.request.urlopen(url + "health", timeout=1) as response:
-                    return json.loads(response.read())
-            except OSError:
-                return None
-
-        _wait(lambda: (health() or {}).get("broker") == "live", 30, "the dashboard to connect")
+        _wait(lambda: (_health(url) or {}).get("broker") == "live", 30, "the dashboard to connect")
         browser.get(url)
         status = browser.find_element(By.ID, "status")
         _wait(lambda: status.get_attribute("data-state") == "live", 10, "the live state")
@@ -393,3 +386,102 @@ def test_page_stays_responsive_with_ten_thousand_events(browser):
     assert results["page_load_ms"]["max"] < 5_000
     assert results["filter_ms"]["max"] < 3_000
     assert results["live_update_ms"]["max"] < 5_000
+
+
+# --- the commands ---------------------------------------------------------------------------
+
+
+def _health(url: str) -> dict | None:
+    try:
+        with urllib.request.urlopen(url + "health", timeout=1) as response:
+            return json.loads(response.read())
+    except OSError:
+        return None
+
+
+@pytest.mark.broker
+@pytest.mark.timeout(300)
+def test_demo_with_dashboard_prints_its_address_and_serves_the_samples(eventstream_cmd, tmp_path):
+    import re
+    import signal
+
+    log = tmp_path / "demo.log"
+    demo = subprocess.Popen(
+        [*eventstream_cmd, "demo", "--dashboard", "--dashboard-port", "0", "--format", "jsonl"],
+        stdout=subprocess.DEVNULL,
+        stderr=open(log, "wb"),  # noqa: SIM115 - closed with the process
+        start_new_session=True,
+    )
+    try:
+        found = _wait(
+            lambda: re.search(r"dashboard on (http://\S+/)", log.read_text()), 60, "the address"
+        )
+        url = found.group(1)
+        status = _wait(
+            lambda: (s := _health(url)) and s["event_count"] >= 10 and s, 180, "sample events"
+        )
+        assert status["broker"] == "live"
+        with urllib.request.urlopen(url, timeout=5) as response:
+            page = response.read().decode()
+        assert "<mark>" in page and 'id="timeline-svg"' in page
+        time.sleep(2)
+        assert demo.poll() is None, "the demo stopped by itself while serving the dashboard"
+        demo.send_signal(signal.SIGTERM)
+        assert demo.wait(30) == 0, log.read_text()
+    finally:
+        if demo.poll() is None:
+            stop_process(demo)
+
+
+def test_dashboard_says_so_when_no_broker_answers(tmp_path):
+    from stream.config import Settings
+    from stream.dashboard import BackgroundServer, Dashboard
+
+    nowhere = Settings(broker=f"127.0.0.1:{free_port()}")
+    dashboard = Dashboard.create(nowhere)
+    server = BackgroundServer(dashboard)
+    url = server.start()
+    try:
+        status = _wait(
+            lambda: (s := _health(url)) and s["broker"] == "unreachable" and s, 20, "unreachable"
+        )
+        assert "cannot reach the broker" in status["error"]
+        with urllib.request.urlopen(url, timeout=5) as response:
+            assert 'data-state="unreachable"' in response.read().decode()
+    finally:
+        server.stop()
+
+
+def test_dashboard_on_a_taken_port_fails_in_one_line(eventstream_cmd):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [*eventstream_cmd, "dashboard", "--port", str(port), "--broker", "127.0.0.1:1"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 2
+    assert done.stderr.strip().startswith(f"error: cannot listen on 127.0.0.1:{port}")
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_event_text_is_shown_as_text():
+    from stream.dashboard import BackgroundServer, Dashboard
+
+    window = RollingWindow(10, "event_id")
+    sneaky = _event(1, trigger="said")
+    sneaky["evidence"]["sentence"] = "He said {{incidents}} and <script>alert(1)</script>."
+    window.add(sneaky)
+    server = BackgroundServer(Dashboard(window, RollingWindow(10, "incident_id")))
+    url = server.start()
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            page = response.read().decode()
+    finally:
+        server.stop()
+    assert "He <mark>said</mark> {{incidents}} and &lt;script&gt;alert(1)&lt;/script&gt;." in page

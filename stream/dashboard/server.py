@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import html
 import json
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ from stream.dashboard.window import RollingWindow
 
 STATIC = Path(str(resources.files("stream.dashboard").joinpath("static")))
 DEFAULT_WINDOW = 10_000
+PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+"""``{{name}}`` in ``static/index.html``, filled in one pass (so event text is never read as one)."""
 UPDATE_EVERY = 0.25
 """Seconds between checks for changes on each open update stream."""
 
@@ -50,7 +53,7 @@ class Dashboard:
         window: int = DEFAULT_WINDOW,
         from_beginning: bool = False,
         topic: str | None = None,
-        incidents_topic: str = "incidents",
+        incidents_topic: str | None = None,
     ) -> Dashboard:
         events = RollingWindow(window, "event_id")
         incidents = RollingWindow(window, "incident_id")
@@ -59,7 +62,7 @@ class Dashboard:
             events,
             incidents,
             events_topic=topic,
-            incidents_topic=incidents_topic,
+            incidents_topic=incidents_topic or getattr(settings, "incidents_topic", "incidents"),
             from_beginning=from_beginning,
         )
         return cls(events, incidents, feed, feed.events_topic)
@@ -105,14 +108,13 @@ def build_app(dashboard: Dashboard) -> web.Application:
     async def page(request: web.Request) -> web.Response:
         query = Query.parse(request.query)
         version, parts = await asyncio.to_thread(dashboard.view, query)
-        body = template
-        for key, value in {
+        values = {
             **parts,
             "topic": html.escape(dashboard.topic),
             "version": str(version),
             "broker": dashboard.broker_state,
-        }.items():
-            body = body.replace("{{" + key + "}}", value)
+        }
+        body = PLACEHOLDER.sub(lambda m: values.get(m.group(1), ""), template)
         return web.Response(text=body, content_type="text/html")
 
     async def view(request: web.Request) -> web.Response:
