@@ -466,3 +466,14 @@ def test_a_reported_pronoun_is_the_speaker_only_when_it_agrees(extractor):
     text = "Iranian Prime Minister Mir-Hossein Mousavi arrived in Damascus. Western diplomats said he would seek Syrian help."
     appeals = [e for e in _extract(extractor, text) if e["type"] == "appeal"]
     assert appeals and appeals[0]["actors"][0]["country"] == "IRN"
+
+
+def test_a_noun_pointing_back_at_an_event_is_no_new_event(extractor):
+    text = "Referring to that attack, Howe said Britain would stand by Washington."
+    assert "attack" not in _types(_extract(extractor, text))
+
+
+def test_agentless_passive_accusation_keeps_the_accused(extractor):
+    events = _extract(extractor, "Israel has been accused of violating the ceasefire in Lebanon.")
+    accusations = [e for e in events if e["type"] == "accusation"]
+    assert accusations and accusations[0]["targets"][0]["country"] == "ISR"

@@ -57,6 +57,7 @@ _WORDS = json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_
 HOSTILE_VOW = frozenset(_WORDS["hostile_vow"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
+MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 
 
@@ -254,8 +255,10 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
     for trig in triggers:
         if trig.absorbed_by is not None:
             continue
-        if _is_temporal_clause(trig.token) or (
-            trig.token.dep_ in ("csubj", "csubjpass") and trig.token.tag_ == "VBG"
+        if (
+            _refers_back(trig)
+            or _is_temporal_clause(trig.token)
+            or (trig.token.dep_ in ("csubj", "csubjpass") and trig.token.tag_ == "VBG")
         ):  # '… one day after a jet shot down …', 'shelling the platform appeared to be …'
             trig.background = True
         owner = _purpose_of_object(trig, at)
@@ -334,6 +337,14 @@ def _purpose_of_object(trig: Trigger, at: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+def _refers_back(trig: Trigger) -> bool:
+    """'Referring to that attack, …': a noun pointing back at an event told before."""
+    return trig.nominal and any(
+        c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
+        for c in trig.token.children
+    )
+
+
 def _is_temporal_clause(tok: Token) -> bool:
     """'… one day after a jet shot down a helicopter': a dated background clause."""
     node = tok
@@ -399,14 +410,15 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
         actors = children(tok, PASSIVE_SUBJECT_DEPS)  # 'Vietnam is committed to …'
     objs = objects(tok)
-    if is_passive(tok) and not children(tok, ("agent",)) and not ont[trig.entry.type].hostile:
-        objs = []  # 'troops were sent', 'talks were held': the subject is no target
     targets = [
         o
         for o in objs
         if is_personish(o) or is_countryish(o) or o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
     ]
-    targets += [m for o in objs for m in national_modifiers(o)]
+    if not is_passive(tok) or children(tok, ("agent",)) or ont[trig.entry.type].hostile:
+        targets += [m for o in objs for m in national_modifiers(o)]
+    elif trig.entry.type in MOVEMENT_TYPES:
+        targets = []  # 'North Korean troops were sent': the subject moves, it is no target
     light_objects = [w for w in trig.words if w != tok and w.dep_ in OBJECT_DEPS]
     for prep in [p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)]:
         for p in pobjs(prep):
