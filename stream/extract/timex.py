@@ -851,7 +851,9 @@ _AWARD_BEFORE = re.compile(r"\b(?:" + _alt(_DATA["award_nouns"]) + r")\s+of\s+$"
 _SPAN_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout)\s+$", re.I)
 
 
-_ENDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?=[A-Z]|\w+\s+\d)")
+_ENDED_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?=[A-Z]|\w+\s+\d|(?:today|tomorrow|next|last)\b)"
+)
 
 
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -1013,8 +1015,12 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "SET", _duration(1, unit_word), None
     if unit_word == "second" and num_txt.lower() in ("a", "an", "one"):
         return None
-    if _group(m, "age") or UNITS[unit_word] == "Q":
-        return None  # ages ("52 years old") and fractions ("a quarter") are not durations
+    if _group(m, "age"):
+        return None  # ages ("52 years old") are not durations
+    if UNITS[unit_word] == "Q" and (
+        num_txt.lower() in ("a", "an", "one") or unit_word == "quarter"
+    ):
+        return None  # fractions ("a quarter of the vote"); "the past two quarters" is P2Q
     n = _num(num_txt) if num_txt else None
     if n is None and num_txt.lower() not in VAGUE_NUMBERS and num_txt:
         return None
