@@ -218,8 +218,18 @@ OCT26 = dt.date(1989, 10, 26)  # a Thursday in the season of third-quarter repor
         ("Talks will open on May nine in Geneva.", TUE, [("May nine", "DATE", "2025-05-09")]),
         ("The vote is on March eighth.", TUE, [("March eighth", "DATE", "2025-03-08")]),
         ("In May two people died.", TUE, [("May", "DATE", "2024-05")]),
-        # vague past
+        # vague past; counted quarters
         ("Rates climbed in past years.", TUE, [("past years", "DATE", "PAST_REF")]),
+        (
+            "It lost money in the past two quarters.",
+            TUE,
+            [("the past two quarters", "DURATION", "P2Q")],
+        ),
+        # a plural subject's present tense plans ahead; "did not" looks back
+        ("The leaders meet Monday in Paris.", TUE, [("Monday", "DATE", "2024-11-04")]),
+        ("The two sides did not meet Monday.", TUE, [("Monday", "DATE", "2024-10-28")]),
+        # deadlines look ahead even in a past sentence
+        ("Banks extended the loans through January.", TUE, [("January", "DATE", "2025-01")]),
     ],
 )
 def test_timebank_conventions(text: str, dct: dt.date, want: list[tuple[str, str, str]]) -> None:

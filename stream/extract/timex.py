@@ -395,7 +395,13 @@ def _word_tense(words: list[str], i: int) -> str | None:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if not (nxt[:1].isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS):
             return PAST
-    if w in PRESENT_CUES or w in PRESENT_VERBS:
+    if w in PRESENT_VERBS and {"did", "didn't"}.intersection(words[max(0, i - 2) : i]):
+        return PAST  # "did not meet Monday"
+    if w in PRESENT_VERBS and {"will", "would", "shall", "wo"}.intersection(
+        words[max(0, i - 2) : i]
+    ):
+        return FUTURE  # "will open", "will not meet"
+    if w in PRESENT_CUES or (w in PRESENT_VERBS and prev not in _DETERMINERS and prev != "to"):
         return PRESENT
     return None
 
