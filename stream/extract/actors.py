@@ -414,23 +414,34 @@ class DatedPeople:
         self._by_shape: dict[tuple[str, int], list[str]] | None = None
         if not path.exists():
             return
+        given: dict[str, int] = {}  # how often a word begins a name ("david", "ali")
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 if line.startswith("#") or "\t" not in line:
                     continue
                 names, codes = line.rstrip("\n").split("\t")[:2]
                 k = len(self.names)
-                first = True
-                for name in names.split("|"):
-                    if first:
-                        self.names.append(name)
-                        first = False
+                listed = names.split("|")
+                self.names.append(listed[0])
+                for name in listed:
                     key = name.lower()  # the build script wrote single spaces, plain quotes
                     _index(self.by_name, key, k)
                     head, _, last = key.rpartition(" ")
+                    if head:
+                        forename = head.split(" ", 1)[0]
+                        given[forename] = given.get(forename, 0) + 1
                     if head and len(last) > 3 and last.isalpha():
                         _index(self.by_surname, last, k)
                 self._codes.append(codes)
+        for surname, entries in list(self.by_surname.items()):
+            count = 1 if isinstance(entries, int) else len(entries)
+            if given.get(surname, 0) >= count:
+                del self.by_surname[surname]  # a given name more often than a surname
+
+    def drop_surnames(self, words) -> None:
+        """Forget bare surnames that are also other words of the gazetteer ("jordan")."""
+        for word in words:
+            self.by_surname.pop(word, None)
 
     def __len__(self) -> int:
         return len(self.names)
@@ -485,9 +496,11 @@ class DatedPeople:
         return None if entries is None else self._choose(entries, date)
 
     def find_surname(self, surname: str, date: int | None) -> Term | None:
-        """The person a bare surname denotes, when unambiguous at ``date``."""
+        """The person in office a bare surname denotes, when unambiguous at ``date``."""
         entries = self.by_surname.get(surname)
-        return None if entries is None else self._choose(entries, date)
+        term = None if entries is None else self._choose(entries, date)
+        # a bare surname names the office holder, not a retired or future official
+        return term if term is not None and term.sector != _FORMER else None
 
     def close_surname(self, word: str, extra: set[str] = frozenset()) -> str | None:
         """The one known surname spelt within one letter of ``word`` ("weinburger" →
@@ -539,6 +552,8 @@ class Gazetteer:
         self._words: set[str] = set()
         self._load(data_dir)
         self.people = DatedPeople(data_dir / "petrarch_people.tsv", self.countries)
+        self.people.drop_surnames([w for w in self.people.by_surname if w in self.terms])
+        self.people.drop_surnames([w for w in self.people.by_surname if w in self.roles])
 
     @classmethod
     def default(cls) -> Gazetteer:
