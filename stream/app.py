@@ -1,4 +1,5 @@
-"""The Faust application: its topics, the extraction agent, and how a worker process runs it."""
+"""The Faust application: its topics, the extraction agent (and the incidents stage), and how
+a worker process runs it."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from stream.agents import Counters, ExtractionPool, Outcome, extract_articles
 from stream.broker import ensure_pipeline_topics, port_open, sigterm_as_interrupt
 from stream.codec import dumps
 from stream.config import Settings
+from stream.incidents.stage import IncidentStage, attach_incidents
 from stream.ops import Monitor, serve
 
 log = logging.getLogger("stream.worker")
@@ -35,6 +37,7 @@ class StreamApp:
     pool: ExtractionPool
     receipts: Any = None
     counters: Counters = field(default_factory=Counters)
+    incidents: IncidentStage | None = None
     monitor: Monitor = field(default_factory=Monitor)
 
 
@@ -84,12 +87,10 @@ class TopicSink:
             await asyncio.gather(*pending)
 
 
-def create_app(
-    settings: Settings, *, pool: ExtractionPool | None = None, monitor: Monitor | None = None
-) -> StreamApp:
-    """Build the Faust app for ``settings`` with its topics and the extraction agent."""
-    app = faust.App(
-        settings.app_id,
+def faust_app(settings: Settings, app_id: str | None = None) -> faust.App:
+    """A Faust app configured from ``settings`` (``app_id`` overrides its id and group)."""
+    return faust.App(
+        app_id or settings.app_id,
         broker=settings.faust_broker,
         autodiscover=False,
         store="memory://",
@@ -108,6 +109,13 @@ def create_app(
         web_port=settings.web_port,
         stream_wait_empty=False,
     )
+
+
+def create_app(
+    settings: Settings, *, pool: ExtractionPool | None = None, monitor: Monitor | None = None
+) -> StreamApp:
+    """Build the Faust app for ``settings`` with its topics and the extraction agent."""
+    app = faust_app(settings)
     raw = {"key_serializer": "raw", "value_serializer": "raw"}
     articles = app.topic(settings.articles_topic, partitions=settings.articles_partitions, **raw)
     events = app.topic(settings.events_topic, partitions=settings.events_partitions, **raw)
@@ -136,6 +144,8 @@ def create_app(
 
     extract.__name__ = extract.__qualname__ = "extract_articles"
     app.agent(articles, name="extract_articles", concurrency=1)(extract)
+    if settings.incidents:
+        bundle.incidents = attach_incidents(app, settings)
 
     topic_ids: dict[str, str] = {}
 

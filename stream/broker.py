@@ -298,11 +298,14 @@ def pipeline_topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
     so redelivered duplicates collapse to one copy per key once the broker compacts.
     """
     compacted = [settings.events_topic, settings.receipts_topic, *settings.fanout_topics.values()]
+    if settings.incidents:
+        compacted.append(settings.incidents_topic)
     return {name: dict(COMPACTED) for name in compacted}
 
 
 def ensure_pipeline_topics(settings: Settings) -> list[str]:
-    """Create the articles, events, dead-letter and receipts topics with the configured partitions."""
+    """Create the articles, events, dead-letter, receipts (and incidents) topics with the
+    configured partitions."""
     return ensure_topics(
         settings.bootstrap_servers,
         {
@@ -311,6 +314,9 @@ def ensure_pipeline_topics(settings: Settings) -> list[str]:
             settings.dlq_topic: 1,
             settings.receipts_topic: settings.articles_partitions,
             **dict.fromkeys(settings.fanout_topics.values(), settings.events_partitions),
+            **(
+                {settings.incidents_topic: settings.events_partitions} if settings.incidents else {}
+            ),
         },
         replication_factor=settings.replication_factor,
         configs=pipeline_topic_configs(settings),

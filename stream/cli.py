@@ -100,6 +100,14 @@ def worker(
 
 
 @app.command()
+def incidents(broker: BrokerOpt = None) -> None:
+    """Run the incidents stage alone: events → incidents (for workers run with it off)."""
+    from stream.incidents.stage import run_incidents
+
+    run_incidents(_settings(broker=broker))
+
+
+@app.command()
 def publish(
     paths: Paths,
     broker: BrokerOpt = None,

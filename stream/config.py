@@ -37,6 +37,21 @@ class Settings:
     """Also publish each event to ``<events_topic>.<category>`` (``events.diplomatic``,
     ``events.military``), so a consumer can subscribe to one category only."""
     replication_factor: int = 1
+    incidents: bool = True
+    """Run the incidents stage in each worker (``stream.incidents``): events reported by
+    several articles become one record on ``incidents_topic``. Off: run it alone with
+    ``eventstream incidents``, or not at all."""
+    incidents_topic: str = "incidents"
+    incident_day_tolerance: int = 1
+    """Days two day-precise dates of one incident may differ."""
+    incident_publication_window: int = 2
+    """Days before publication that an event dated only by its publication may have happened."""
+    incident_bucket_days: int = 7
+    """Width in days of the coarse date in the incidents' blocking key."""
+    incident_quiet_days: float = 3.0
+    """An incident closes after this many days (event time) without a new mention."""
+    incident_dedup_grace_days: float = 7.0
+    """A closed incident's event ids are remembered this much longer (redeliveries)."""
     batch_size: int = 16
     """Articles handed to the NLP pipeline at once."""
     batch_within: float = 0.1

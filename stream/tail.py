@@ -207,6 +207,66 @@ def table_row(event: Mapping[str, Any]) -> list[str]:
     ]
 
 
+def incident_row(incident: Mapping[str, Any]) -> list[str]:
+    """One incident as the cells of ``IncidentPrinter.COLUMNS``."""
+    date = incident.get("date") or {}
+    day = date.get("value") or f"~{(incident.get('first_published_at') or '?')[:10]}"
+    parties = " + ".join(incident.get("actor_countries") or []) or "?"
+    if not incident.get("symmetric") or incident.get("target_countries"):
+        parties += " → " + (" + ".join(incident.get("target_countries") or []) or "?")
+    evidence = (incident.get("evidence") or {}).get("sentence", "")
+    return [
+        str(day),
+        f"{incident.get('type')}" + ("" if incident.get("status") == "open" else " (closed)"),
+        parties,
+        str(incident.get("mentions", 0)),
+        str(len(incident.get("articles") or [])),
+        textwrap.shorten(evidence, 160, placeholder=" …"),
+    ]
+
+
+INCIDENT_CSV_COLUMNS = (
+    "incident_id",
+    "status",
+    "date_value",
+    "date_start",
+    "date_end",
+    "type",
+    "category",
+    "actor_countries",
+    "target_countries",
+    "location",
+    "mentions",
+    "articles",
+    "first_published_at",
+    "last_published_at",
+    "sentence",
+)
+
+
+def incident_csv_row(incident: Mapping[str, Any]) -> list[Any]:
+    """One incident flattened into the ``INCIDENT_CSV_COLUMNS``."""
+    date = incident.get("date") or {}
+    location = incident.get("location") or {}
+    return [
+        incident.get("incident_id"),
+        incident.get("status"),
+        date.get("value"),
+        date.get("start"),
+        date.get("end"),
+        incident.get("type"),
+        incident.get("category"),
+        "; ".join(incident.get("actor_countries") or []),
+        "; ".join(incident.get("target_countries") or []),
+        location.get("name"),
+        incident.get("mentions"),
+        len(incident.get("articles") or []),
+        incident.get("first_published_at"),
+        incident.get("last_published_at"),
+        " ".join(((incident.get("evidence") or {}).get("sentence") or "").split()),
+    ]
+
+
 class EventPrinter:
     """Prints events as JSON lines (pipe-friendly), rows of a readable table, or CSV."""
 
@@ -218,6 +278,10 @@ class EventPrinter:
         ("where", 14),
         ("evidence", None),
     )
+
+    CSV_COLUMNS: Sequence[str] = CSV_COLUMNS
+    table_row = staticmethod(table_row)
+    csv_row = staticmethod(csv_row)
 
     def __init__(self, fmt: str = "jsonl", *, out: TextIO | None = None) -> None:
         if fmt not in FORMATS:
@@ -241,8 +305,8 @@ class EventPrinter:
             return
         if self.csv is not None:
             if self.count == 1:
-                self.csv.writerow(CSV_COLUMNS)
-            self.csv.writerow(csv_row(event if event is not None else loads(raw)))
+                self.csv.writerow(self.CSV_COLUMNS)
+            self.csv.writerow(self.csv_row(event if event is not None else loads(raw)))
             self.out.flush()
             return
         if self.console is None:
@@ -258,13 +322,32 @@ class EventPrinter:
                 no_wrap=width is not None,
                 overflow="ellipsis" if width else "fold",
             )
-        table.add_row(*table_row(event))
+        table.add_row(*self.table_row(event))
         self.console.print(table)
 
     def close(self) -> None:
         if self.live is not None:
             self.live.stop()
         self.out.flush()
+
+
+class IncidentPrinter(EventPrinter):
+    """Prints incidents (``schemas/incident.schema.json``); ``live`` prints the table."""
+
+    COLUMNS = (
+        ("date", 12),
+        ("type", 17),
+        ("actors → targets", 24),
+        ("mentions", 8),
+        ("articles", 8),
+        ("evidence", None),
+    )
+    CSV_COLUMNS = INCIDENT_CSV_COLUMNS
+    table_row = staticmethod(incident_row)
+    csv_row = staticmethod(incident_csv_row)
+
+    def __init__(self, fmt: str = "jsonl", *, out: TextIO | None = None) -> None:
+        super().__init__("table" if fmt == "live" else fmt, out=out)
 
 
 class LiveBoard:
@@ -396,17 +479,22 @@ def tail(
     out: TextIO | None = None,
     group: str | None = None,
 ) -> int:
-    """Print events from the events topic; returns how many were printed.
+    """Print events from the events topic (or incidents from the incidents topic); returns
+    how many were printed.
 
     Stops after ``max_events`` events, or when no message arrived for ``timeout`` seconds.
     With ``group`` it reads as a member of that consumer group and commits what it printed
     (and what it filtered out); without, it commits nothing.
     """
-    printer = EventPrinter(fmt, out=out)
+    topic = topic or settings.events_topic
+    incidents = topic == settings.incidents_topic
+    printer = (IncidentPrinter if incidents else EventPrinter)(fmt, out=out)
     keep = keep or EventFilter()
+    if incidents:  # filter incidents on what they share with events: type and category
+        keep = EventFilter(types=keep.types, categories=keep.categories)
     records = consume(
         settings,
-        topic or settings.events_topic,
+        topic,
         from_beginning=from_beginning,
         timeout=timeout,
         stop=lambda: max_events is not None and printer.count >= max_events,

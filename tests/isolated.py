@@ -20,6 +20,7 @@ def isolated_settings(
         events_topic=f"events-{suffix}",
         dlq_topic=f"articles.dlq-{suffix}",
         receipts_topic=f"articles.receipts-{suffix}",
+        incidents_topic=f"incidents-{suffix}",
         datadir=str(state_dir / f"state-{suffix}"),
     )
     return quick_join(base).with_(**overrides)

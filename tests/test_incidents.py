@@ -172,7 +172,7 @@ def test_a_redelivered_event_never_counts_twice():
 
 
 def test_quiet_incidents_close_then_are_forgotten_so_state_stays_bounded():
-    rules = MatchRules(quiet_days=2, dedup_grace_days=3, clock_window=10)
+    rules = MatchRules(quiet_days=2, dedup_grace_days=3, dedup_grace_events=1, clock_window=10)
     engine = IncidentEngine(rules=rules)
     engine.add(event(1))
     later = event(2, actors=("IRQ",), day="1987-10-23", published="1987-10-23T00:00:00Z")

@@ -34,8 +34,10 @@ touch are on its partition.
 
 Expiry is by event time: each partition's clock is the latest publication time among its
 recent events. An incident closes once the clock is ``quiet_days`` past its last mention
-(republished with ``status: closed``) and is forgotten ``dedup_grace_days`` later; until
-then a redelivered event id is recognised and never counted twice.
+(republished with ``status: closed``; a late mention still joins it and opens it again, so
+partitions read unevenly do not split incidents) and is forgotten ``dedup_grace_days`` later, once
+``dedup_grace_events`` more events of its partition were read; until then a redelivered
+event id is recognised and never counted twice.
 """
 
 from __future__ import annotations
@@ -91,6 +93,10 @@ class MatchRules:
     """An incident closes this many days (event time) after its last mention."""
     dedup_grace_days: float = 7.0
     """A closed incident (and its event ids) is kept this much longer, to catch redeliveries."""
+    dedup_grace_events: int = 5000
+    """…and until this many more events of its partition were read: a redelivery after a
+    crash comes back that much later in the stream, however far event time moved (a fast
+    replay crosses days in a second)."""
     clock_window: int = 1000
     """The event-time clock is the latest publication among this many recent events, so a
     replay of an old archive moves it back instead of finding every incident expired."""
@@ -531,6 +537,7 @@ class EngineStats:
     opened: int = 0
     unplaced: int = 0
     closed: int = 0
+    reopened: int = 0
     forgotten: int = 0
 
 
@@ -540,6 +547,7 @@ class _PartitionIndex:
     seen: dict[str, str] = field(default_factory=dict)
     recent: deque[tuple[int, float]] = field(default_factory=deque)
     count: int = 0
+    position: int = 0
     last_sweep: float | None = None
 
 
@@ -580,9 +588,8 @@ class IncidentEngine:
     def _register(self, index: _PartitionIndex, incident: Incident) -> None:
         for event_id in incident.state["event_ids"]:
             index.seen[event_id] = incident.id
-        if incident.is_open:
-            for key in incident.block_keys(self.rules.bucket_days):
-                index.blocks.setdefault(key, set()).add(incident.id)
+        for key in incident.block_keys(self.rules.bucket_days):
+            index.blocks.setdefault(key, set()).add(incident.id)
 
     def _unregister_blocks(self, index: _PartitionIndex, incident: Incident) -> None:
         for key in incident.block_keys(self.rules.bucket_days):
@@ -615,10 +622,17 @@ class IncidentEngine:
 
     # -- processing
 
-    def add(self, event: Mapping[str, Any], partition: int = 0) -> list[dict[str, Any]]:
-        """Take one event; the records of the incidents that changed (new, grown, closed)."""
+    def add(
+        self, event: Mapping[str, Any], partition: int = 0, position: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Take one event; the records of the incidents that changed (new, grown, closed).
+
+        ``position`` is the event's offset in its partition (else the count of events the
+        engine has seen there): it measures how long closed incidents are remembered.
+        """
         self.stats.events += 1
         index = self._index(partition)
+        index.position = position if position is not None else index.position + 1
         event_id = str(event.get("event_id") or "")
         if event_id in index.seen:
             self.stats.duplicates += 1
@@ -640,6 +654,9 @@ class IncidentEngine:
             self.stats.opened += 1
         else:
             self._unregister_blocks(index, incident)
+            if not incident.is_open:  # a late report: skewed partitions, a slow outlet
+                incident.state["status"] = "open"
+                self.stats.reopened += 1
             self.stats.joined += 1
         incident.add(mention, self.rules)
         incident.offer_evidence(mention, event)
@@ -671,7 +688,7 @@ class IncidentEngine:
         best: tuple[Any, ...] | None = None
         chosen = None
         for incident in self._candidates(index, mention):
-            if not incident.is_open or incident.state["family"] != mention.family:
+            if incident.state["family"] != mention.family:
                 continue
             parties = parties_agree(mention, incident)
             when = dates_agree(mention, incident, self.rules)
@@ -712,14 +729,19 @@ class IncidentEngine:
             if last is None:
                 continue
             if incident.is_open and clock - last > quiet:
-                self._unregister_blocks(index, incident)
                 state["status"] = "closed"
+                state["closed_at"] = index.position
                 self.store[incident_id] = state
                 self.stats.closed += 1
                 changed.append(incident.record())
-            elif not incident.is_open and clock - last > grace:
+            elif (
+                not incident.is_open
+                and clock - last > grace
+                and index.position - state.get("closed_at", 0) > self.rules.dedup_grace_events
+            ):
                 for event_id in state["event_ids"]:
                     index.seen.pop(event_id, None)
+                self._unregister_blocks(index, incident)
                 del self.store[incident_id]
                 self.stats.forgotten += 1
         return changed

@@ -1,0 +1,203 @@
+"""The incidents stage in Faust: events → (repartitioned by family) → table → incidents topic.
+
+The matching itself is :mod:`stream.incidents.matching`; this module only wires it:
+
+- the agent reads the events topic and repartitions it with ``group_by`` on the event's
+  family (:func:`~stream.incidents.matching.partition_key`), so every incident an event
+  could join is on the partition that handles it;
+- incident state lives in a Faust table (``<app id>-incident-state-changelog``), one entry
+  per incident; the block and seen-event indexes are rebuilt from it after a restart;
+- each changed incident is sent to the incidents topic, keyed by its id.
+
+Delivery is at-least-once end to end: Faust flushes the producer (changelog and incidents
+topic) before it commits the offsets of what it read, and a redelivered event id is
+recognised from the recovered table, so counts stay exact after a crash.
+
+The table also records, per partition, the offset of the last repartitioned event it
+applied. After a restart the first event of each partition is checked against that mark:
+an event beyond the mark + 1 means the changelog lost writes the committed offsets had
+counted on (a broker that lost the changelog's tail). The stage then seeks back to the
+mark and re-reads the gap; the seen-event index makes the overlap harmless.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import faust
+
+from stream.codec import dumps, loads
+from stream.config import Settings
+from stream.incidents.matching import IncidentEngine, MatchRules, partition_key
+
+log = logging.getLogger("stream.incidents")
+
+TABLE_NAME = "incident-state"
+PROGRESS = "__applied_offset__:"
+"""Table key prefix of the per-partition mark: the offset of the last event applied."""
+
+
+def rules_from(settings: Settings) -> MatchRules:
+    """The matching thresholds of ``settings``."""
+    return MatchRules(
+        day_tolerance=settings.incident_day_tolerance,
+        publication_window=settings.incident_publication_window,
+        bucket_days=settings.incident_bucket_days,
+        quiet_days=settings.incident_quiet_days,
+        dedup_grace_days=settings.incident_dedup_grace_days,
+    )
+
+
+class _Incidents:
+    """The table seen by the engine: incidents only, progress marks hidden."""
+
+    def __init__(self, table: Any) -> None:
+        self.table = table
+
+    def __getitem__(self, key: str) -> Any:
+        return self.table[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.table[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.table[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.table.get(key, default)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.keys())
+
+    def __iter__(self) -> Any:
+        return iter(self.keys())
+
+    def keys(self) -> list[str]:
+        return [k for k in self.table if not str(k).startswith(PROGRESS)]
+
+    def values(self) -> list[Any]:
+        return [v for k, v in self.table.items() if not str(k).startswith(PROGRESS)]
+
+    def items(self) -> list[tuple[str, Any]]:
+        return [(k, v) for k, v in self.table.items() if not str(k).startswith(PROGRESS)]
+
+
+@dataclass
+class IncidentStage:
+    """The stage's Faust objects and its engine (for metrics and tests)."""
+
+    engine: IncidentEngine
+    table: Any
+    topic: Any
+    checked: set[int] = field(default_factory=set)
+    """Partitions whose first event after an assignment was checked against their mark."""
+    repaired: int = 0
+    """Times a lost changelog tail was found and its gap read again."""
+
+
+def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
+    """Add the incidents agent, its table and the incidents topic to ``app``."""
+    raw = {"key_serializer": "raw", "value_serializer": "raw"}
+    events = app.topic(settings.events_topic, partitions=settings.events_partitions, **raw)
+    out = app.topic(settings.incidents_topic, partitions=settings.events_partitions, **raw)
+    table = app.Table(
+        TABLE_NAME,
+        default=None,
+        partitions=settings.articles_partitions,
+        schema=faust.Schema(key_serializer="json", value_serializer="json"),
+    )
+    engine = IncidentEngine(_Incidents(table), rules_from(settings))  # type: ignore[arg-type]
+    stage = IncidentStage(engine, table, out)
+
+    def family(value: bytes) -> bytes:
+        try:
+            return partition_key(loads(value)).encode("utf-8")
+        except Exception:  # not an event: it goes to the family "" and is skipped there
+            return b""
+
+    async def incidents(stream: Any) -> None:
+        async for current in stream.group_by(family, name="incident-blocks").events():
+            message = current.message
+            partition = message.partition
+            if partition not in stage.checked:
+                stage.checked.add(partition)
+                mark = table.get(f"{PROGRESS}{partition}")
+                log.info(
+                    "incidents: partition %d starts at offset %d; its state holds %d entries, "
+                    "applied up to offset %s",
+                    partition,
+                    message.offset,
+                    len(table),
+                    mark,
+                )
+                if mark is not None and message.offset > mark + 1:
+                    await _repair(app, stage, message, mark)
+                    continue
+            mark = table.get(f"{PROGRESS}{partition}")
+            if mark is not None and message.offset <= mark:
+                continue  # applied before a crash, delivered again
+            try:
+                event = loads(current.value)
+            except Exception:
+                event = None
+            if isinstance(event, dict) and event.get("event_id"):
+                for record in engine.add(event, partition, message.offset):
+                    await out.send(key=record["incident_id"].encode("utf-8"), value=dumps(record))
+            table[f"{PROGRESS}{partition}"] = message.offset
+
+    incidents.__name__ = incidents.__qualname__ = "build_incidents"
+    app.agent(events, name="build_incidents", concurrency=1)(incidents)
+
+    @app.on_partitions_revoked.connect
+    async def _forget(sender: Any, revoked: Any, **_: Any) -> None:
+        engine.forget_partitions()
+        stage.checked.clear()
+
+    @app.on_partitions_assigned.connect
+    async def _reindex(sender: Any, assigned: Any, **_: Any) -> None:
+        engine.forget_partitions()
+        stage.checked.clear()
+
+    return stage
+
+
+async def _repair(app: faust.App, stage: IncidentStage, message: Any, mark: int) -> None:
+    """Read a partition again from just after ``mark``: its changelog lost later writes."""
+    from faust.types import TP
+
+    tp = TP(message.topic, message.partition)
+    log.warning(
+        "incident state of %s[%d] ends at offset %d but the next event is %d: "
+        "the changelog lost its tail; reading the gap again",
+        message.topic,
+        message.partition,
+        mark,
+        message.offset,
+    )
+    from stream.app import forget_partition_progress
+
+    stage.repaired += 1
+    stage.checked.discard(message.partition)
+    forget_partition_progress(app.consumer, tp)
+    await app.consumer.seek(tp, mark + 1)
+
+
+def run_incidents(settings: Settings) -> None:
+    """Run the incidents stage alone in this process (workers with ``incidents`` off).
+
+    It is its own consumer group (``<app id>-incidents``), so it reads every event whatever
+    the workers do, and its table is ``<app id>-incidents-incident-state``.
+    """
+    from stream.app import faust_app, setup_logging, wait_for_broker
+
+    setup_logging()
+    settings = settings.with_(incidents=True)
+    wait_for_broker(settings)
+    app = faust_app(settings, app_id=f"{settings.app_id}-incidents")
+    attach_incidents(app, settings)
+    worker = faust.Worker(app, loglevel=settings.log_level, redirect_stdouts=False, quiet=True)
+    worker.spinner = None
+    log.info("incidents stage starting: %s → %s", settings.events_topic, settings.incidents_topic)
+    worker.execute_from_commandline()
