@@ -142,5 +142,9 @@ def _port_answers(server: str, timeout: float = 1.0) -> bool:
 
 
 def _client_security(settings: Settings) -> dict[str, Any]:
-    """TLS/SASL settings for kafka-python clients, when the settings carry them."""
-    return {}
+    """TLS/SASL keyword arguments for the consumer (``stream.security``, where present)."""
+    try:
+        from stream.security import client_security
+    except ImportError:  # a checkout without TLS/SASL settings: plain connections only
+        return {}
+    return client_security(settings)

@@ -338,8 +338,8 @@ def _bar(n: int, peak: int, cls: str) -> str:
     if not n:
         return ""
     return (
-        f'<span class="bar {cls}" style="width:{max(n / peak * 65, 2):.0f}%"></span>'
-        f'<span class="num">{n}</span>'
+        f'<span class="count">{n}</span>'
+        f'<span class="bar {cls}" style="width:{max(n / peak * 55, 2):.0f}%"></span>'
     )
 
 
