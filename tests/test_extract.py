@@ -477,3 +477,10 @@ def test_agentless_passive_accusation_keeps_the_accused(extractor):
     events = _extract(extractor, "Israel has been accused of violating the ceasefire in Lebanon.")
     accusations = [e for e in events if e["type"] == "accusation"]
     assert accusations and accusations[0]["targets"][0]["country"] == "ISR"
+
+
+def test_under_attack_from_makes_the_subject_the_target(extractor):
+    events = _extract(extractor, "Iraqi positions came under attack from Iranian artillery.")
+    attacks = [e for e in events if e["category"] == "military"]
+    assert attacks and attacks[0]["actors"][0]["country"] == "IRN"
+    assert [t["country"] for t in attacks[0]["targets"]] == ["IRQ"]

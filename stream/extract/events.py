@@ -57,6 +57,7 @@ _WORDS = json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_
 HOSTILE_VOW = frozenset(_WORDS["hostile_vow"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
+UNDER_WORDS = frozenset(_WORDS["under"])
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 
@@ -444,6 +445,12 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
 
 
 def _nominal_arguments(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
+    if tok.dep_ == "pobj" and tok.head.lower_ in UNDER_WORDS and pos_of(tok.head.head) == "verb":
+        # 'the Guards were under assault from warplanes': the subject suffers it
+        doers = [
+            content_head(p) for prep in prep_children(tok, ("from", "by")) for p in pobjs(prep)
+        ]
+        return doers, children(tok.head.head, SUBJECT_DEPS)
     actors: list[Token] = []
     targets: list[Token] = []
     for c in tok.children:
