@@ -457,3 +457,15 @@ def test_petrarch_licence_travels_with_the_data():
     assert "MIT License" in (data / "petrarch2.LICENSE").read_text(encoding="utf-8")
     for name in ("petrarch_people.tsv", "petrarch_groups.tsv", "agents.tsv"):
         assert "petrarch2.LICENSE" in (data / name).read_text(encoding="utf-8")[:300]
+
+
+def test_names_of_vessels_take_the_noun_before_them(nlp):
+    text = (
+        "The United States attacked Iran on Monday. Weinberger said the destroyers Kidd, Young"
+        " and Hoel fired shells at the rig."
+    )
+    doc = nlp(text)
+    actors = DocumentActors(doc, date="1987-10-20").resolve(_token(doc, "Kidd"))
+    assert [(a["code"], a["kind"]) for a in actors] == [("USAMIL", "military")]
+    hoel = DocumentActors(doc, date="1987-10-20").resolve(_token(doc, "Hoel"))
+    assert [a["code"] for a in hoel] == ["USAMIL"]

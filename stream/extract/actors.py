@@ -198,6 +198,8 @@ _NOT_OWNED_HEADS = frozenset(
     | {"claims", "report", "reports", "news", "interest", "interests", "policy", "law"}
     | {"year", "years", "day", "days", "week", "month", "months", "election", "elections"}
 )
+# Sectors of nouns whose proper names follow them ("the destroyer Kidd", "the tanker Bridgeton")
+_VESSEL_SECTORS = frozenset({"MIL", "COP", "BUS"})
 # Second halves of one-token compounds that make the first half a thing's owner
 _FLAG_SUFFIXES = frozenset({"flagged", "registered", "owned", "operated"})
 # Sectors an agent noun modifying a thing gives it ("artillery fire" → MIL)
@@ -1018,6 +1020,12 @@ class DocumentActors:
             ]
             if named:
                 return self._from_term(h, phrase, terms, named[-1])
+        named = self._named_instance(h)
+        if named is not None:
+            top, role = named
+            if top.i != h.i:  # "... Leftwich and Hoel": the conjuncts share the first's owner
+                return [dict(a, text=h.text) for a in self._resolved(top)]  # type: ignore[misc]
+            return self._from_role(h, phrase, terms, role)
         person = self._person(h, phrase, terms)
         if person is not None:
             return [person]
@@ -1077,6 +1085,22 @@ class DocumentActors:
                 code = _code(other.country, sector)
                 out.append(_actor(text, other_name, kind, other.country, None, code))
         return out
+
+    def _named_instance(self, h) -> tuple[object, Role] | None:
+        """ "the destroyers Kidd, Young and Hoel", "the frigate Stark": ship or unit names after
+        a common noun of force or vessel; the names are that kind of actor, not people."""
+        if h.pos_ != "PROPN" or self.gaz.person(_norm(h.text), self.date) is not None:
+            return None
+        top = h
+        while top.dep_ == "conj" and top.head.i < top.i and top.head.pos_ == "PROPN":
+            top = top.head
+        for child in top.lefts:
+            if child.dep_ not in ("compound", "amod") or not child.text.islower():
+                continue  # a lower-case noun ("the frigate Stark", at times tagged JJ)
+            role = self._role(child, [child])
+            if role is not None and role.kind != "person" and role.sector in _VESSEL_SECTORS:
+                return top, role
+        return None
 
     def _dateline_end(self) -> int:
         """Index of the dash ending an opening dateline ("KYIV, Ukraine —"), else 0."""
