@@ -469,3 +469,10 @@ def test_names_of_vessels_take_the_noun_before_them(nlp):
     assert [(a["code"], a["kind"]) for a in actors] == [("USAMIL", "military")]
     hoel = DocumentActors(doc, date="1987-10-20").resolve(_token(doc, "Hoel"))
     assert [a["code"] for a in hoel] == ["USAMIL"]
+
+
+def test_a_dateline_of_several_words_names_no_actor(nlp):
+    doc = nlp("UNITED NATIONS, Oct 20 - Secretary General Javier Perez de Cuellar proposed talks.")
+    resolver = DocumentActors(doc, date="1987-10-20")
+    assert resolver.resolve(_token(doc, "NATIONS")) == []
+    assert [a["code"] for a in resolver.resolve(_token(doc, "Cuellar"))] == ["IGOUNO"]

@@ -1107,7 +1107,10 @@ class DocumentActors:
         if self._dateline is None:
             self._dateline = 0
             doc = self.doc
-            if len(doc) > 2 and doc[0].is_upper and doc[0].is_alpha and doc[1].text in (",", "("):
+            k = 0  # "UNITED NATIONS, Oct 20 -", "BUENOS AIRES, March 3 -": the place in capitals
+            while k < min(4, len(doc)) and doc[k].is_upper and doc[k].is_alpha:
+                k += 1
+            if 0 < k < len(doc) - 1 and doc[k].text in (",", "("):
                 for tok in doc[:12]:
                     if tok.text in ("—", "–", "-", "--"):
                         self._dateline = tok.i
