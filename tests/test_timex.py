@@ -228,6 +228,9 @@ OCT26 = dt.date(1989, 10, 26)  # a Thursday in the season of third-quarter repor
         # a plural subject's present tense plans ahead; "did not" looks back
         ("The leaders meet Monday in Paris.", TUE, [("Monday", "DATE", "2024-11-04")]),
         ("The two sides did not meet Monday.", TUE, [("Monday", "DATE", "2024-10-28")]),
+        # "soon after" relates two events; "soon" alone is FUTURE_REF
+        ("He was killed soon after being captured.", TUE, []),
+        ("Talks will resume soon.", TUE, [("soon", "DATE", "FUTURE_REF")]),
         # deadlines look ahead even in a past sentence
         ("Banks extended the loans through January.", TUE, [("January", "DATE", "2025-01")]),
     ],

@@ -367,7 +367,7 @@ _FUTURE_WORDS = {c for c in FUTURE_CUES if " " not in c}
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
-_PAST_AUX = {"was", "were", "had", "been"}
+_PAST_AUX = {"was", "were", "had", "been", "previously", "originally"}
 
 
 def _future_unless_past(words: list[str], i: int) -> str:
@@ -1112,6 +1112,9 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "SET", SETS[key], None
 
 
+_SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|before|thereafter)\b", re.I)
+
+
 def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     key = _squash(m["ref"].lower())
     value = REF_WORDS.get(key)
@@ -1123,8 +1126,9 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             around.startswith("as ")
             or around.endswith(" as")
             or "as soon as" in ctx.text[max(0, s - 3) : e + 3].lower()
+            or _SOON_AFTER.match(ctx.text, e)
         ):
-            return None
+            return None  # "as soon as", "soon after being captured": a relation, no time
     if key == "now" and re.match(r"\s+that\b", ctx.text[e : e + 8]):
         return None
     return "DATE", value, None
