@@ -17,7 +17,8 @@ what fits the lexicon's entry format and the project's event types, selectively:
   ``cameo_select.json`` beside this script lists it in ``bare_verbs`` (the WordNet synonym
   blocks hold many words far too vague alone: "go", "think", "match") and the hand lexicon
   lacks it; verbs and objects (or synonym sets, as ``@cameo_name``) listed there as too
-  vague are dropped everywhere, and so are the codes of ``drop_codes`` (economic
+  vague are dropped everywhere, phrasal verbs of ``drop_phrasal`` ("give up", "press on")
+  alone, and so are the codes of ``drop_codes`` (economic
   cooperation, intent to …: reported speech and modality find those better than a verb);
 * patterns coded ``[---]`` (the phrase is no event: "kill time") become ``object_not`` on
   the verb's bare entry.
@@ -215,6 +216,7 @@ def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
     drop_objects = set(select["drop_objects"])
     bare_verbs = set(select["bare_verbs"])
     drop_codes = tuple(select["drop_codes"])
+    drop_phrasal = set(select["drop_phrasal"])
     hand_verbs = {lemma for e in hand["entries"] if e["pos"] == "verb" for lemma in e["lemmas"]}
     grouped: dict[tuple, set[str]] = defaultdict(set)  # constraints -> lemmas
     null_objects: dict[str, set[str]] = defaultdict(set)
@@ -234,12 +236,14 @@ def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
                 continue
             if set(shape) == {"prep"}:
                 continue  # 'come to', 'head for': a verb and a preposition decide nothing
+            if set(shape) == {"prt"}:
+                verbs = [v for v in verbs if f"{v} {shape['prt'][0]}" not in drop_phrasal]
             if (
                 set(shape.get("object", ())) & drop_objects
                 or set(shape.get("prep_object", ())) & drop_objects
             ):
                 continue
-            for v in verbs:
+            for v in verbs:  # (a phrasal pattern may have lost all its verbs above)
                 prt = block.phrasal.get(v, (None, None))[0]
                 cons = dict(shape)
                 if prt and "prt" not in cons:

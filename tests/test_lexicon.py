@@ -33,6 +33,7 @@ def _build_sample(bare_verbs: list[str], drop_codes: tuple[str, ...] = ()) -> di
     select = {
         "bare_verbs": bare_verbs,
         "drop_codes": list(drop_codes),
+        "drop_phrasal": [],
         "drop_verbs": [],
         "drop_objects": [],
         "confidence": 0.5,
@@ -131,7 +132,8 @@ CASES = [
     ("Israeli jets raided Palestinian bases in southern Lebanon.", "airstrike"),
     ("Rebels took three Italian engineers hostage in Nigeria.", "attack"),
     ("Iran detonated a landmine under the convoy.", "attack"),
-    ("Vietnamese troops pressed on into Cambodia.", "attack"),
+    ("The army clamped down on the opposition in Rangoon.", "coercion"),
+    ("The Kremlin lashed out at Washington over the summit.", "accusation"),
     ("Government troops wiped out a rebel force in the north.", "attack"),
     ("Government troops broke up demonstrations in Rangoon.", "attack"),
     ("Israel lodged a protest with Egypt over the border incident.", "accusation"),
