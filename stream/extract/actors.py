@@ -53,7 +53,8 @@ import csv
 import json
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from os.path import commonprefix
 from pathlib import Path
 
 from stream.extract.model import Actor
@@ -387,13 +388,14 @@ def _close_spelling(a: str, b: str) -> bool:
     """One substitution, insertion, deletion or swap of neighbouring letters apart."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
+    p = len(commonprefix((a, b)))
     if len(a) == len(b):
-        diff = [k for k in range(len(a)) if a[k] != b[k]]
-        if len(diff) == 1:
-            return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        if a[p + 1 :] == b[p + 1 :]:
+            return True  # one letter replaced
+        swapped = p + 1 < len(a) and a[p] == b[p + 1] and a[p + 1] == b[p]
+        return swapped and a[p + 2 :] == b[p + 2 :]  # two neighbours swapped
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+    return long_[p + 1 :] == short[p:]
 
 
 class DatedPeople:
@@ -690,6 +692,10 @@ class Gazetteer:
     def close_surname(self, word: str) -> str | None:
         """A known surname (hand-listed leader or PETRARCH2 person) within one letter of
         ``word``, when exactly one is that close."""
+        return self._close_surname(word)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process, kept for its life
+    def _close_surname(self, word: str) -> str | None:
         extra = {key for key in self.leaders if " " not in key and key.isalpha()}
         return self.people.close_surname(word, extra)
 
