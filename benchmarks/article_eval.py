@@ -13,7 +13,8 @@ types and, where the gold names actors, its actor or target countries overlap th
 gold events are neither rewarded nor punished; unmatched events and second copies of a required
 event count against precision. ``--split`` scores the tune or check half of the fixed split in
 ``benchmarks/data/dev_split.json`` (tune on ``tune``; ``check`` is only ever reported).
-``--errors`` lists missed required events, false positives, duplicates and wrong dates.
+``--errors`` lists missed required events, false positives, duplicates, and wrong dates,
+places and quantities of the required events found.
 """
 
 from __future__ import annotations
@@ -83,6 +84,15 @@ def print_errors(scorer: ModuleType, gold: list[dict], preds: dict[str, list[dic
                 g = by_id[g_id]
                 if g["required"] and not scorer.date_ok(g, p):
                     lines.append(f"  DATE {g_id} want {g['date'].get('value')} got {_brief(p)}")
+                want_place = (g.get("location") or {}).get("country")
+                got_place = p.get("location") or {}
+                if g["required"] and want_place and got_place.get("country") != want_place:
+                    where = g["location"].get("text")
+                    lines.append(f"  PLACE {g_id} want {want_place} ({where}) got {got_place}")
+                want_qty = (g.get("quantity") or {}).get("value")
+                got_qty = [q.get("value") for q in p.get("quantities") or []]
+                if g["required"] and want_qty and want_qty not in got_qty:
+                    lines.append(f"  QTY  {g_id} want {g['quantity']} got {got_qty}")
             elif scorer.match_article(golds, [p])[1]:  # matches no gold event at all
                 lines.append(f"  FP   {_brief(p)}\n       | {p['evidence']['sentence'][:200]}")
             else:

@@ -96,3 +96,27 @@ def test_dateline_location_from_the_place_text():
 def test_both_dateline_readers_agree(nlp):
     doc = nlp("SEOUL, South Korea (AP) — North Korea fired a missile on Tuesday.")
     assert dateline(doc) == dateline_location("SEOUL, South Korea")
+
+
+def test_possessor_places_an_unknown_site(nlp):
+    text = "Iraqi planes destroyed oil installations at Iran's southwestern Ahvaz field today."
+    loc = _loc(nlp, text, "destroyed")
+    assert loc is not None and loc["country"] == "IRN" and "Ahvaz" in loc["text"]
+
+
+def test_place_of_an_of_phrase_on_a_landmark(nlp):
+    loc = _loc(
+        nlp, "Iran attacked across snow-capped peaks of northeastern Iraq last week.", "attacked"
+    )
+    assert loc is not None and loc["country"] == "IRQ"
+
+
+def test_the_sentence_places_an_event_when_they_agree(nlp):
+    text = (
+        "Later, the thrust followed fierce battles near Basra, Iraq's second city, "
+        "after an Iranian offensive launched on January 9."
+    )
+    loc = _loc(nlp, text, "offensive")
+    assert loc is not None and loc["country"] == "IRQ"
+    mixed = "Later, talks in Geneva followed fighting near Basra after an offensive began."
+    assert _loc(nlp, mixed, "offensive") is None

@@ -134,3 +134,9 @@ def test_nested_round_plurals_and_dozens(nlp):
 )
 def test_absurd_numbers_are_no_counts(nlp, text):
     assert _quantities(nlp, text) == []
+
+
+def test_toll_participle_belongs_to_the_event(nlp):
+    text = "A car bomb exploded at an army base last night, injuring about 30 people."
+    q = _only(_quantities(nlp, text, "exploded"))
+    assert (q["value"], q["unit"], q["approximate"]) == (30, "people", True)

@@ -7,7 +7,7 @@
 clause, then those on the clauses above it. Dates ("in January"), manners ("in retaliation")
 and other non-places are skipped: the object must be a GPE/LOC/FAC entity or a name the
 gazetteer knows. For the first sentences of an article a dateline ("KYIV, Ukraine —") is the
-fallback. ``country`` is ISO3 when the gazetteer, a possessive ("Russia's") or a following
+fallback, and after it the sentence's places when they all lie in one country. ``country`` is ISO3 when the gazetteer, a possessive ("Russia's") or a following
 ", Country" tells it, else None. Locative prepositions and area nouns ("region",
 "outskirts") are listed in ``data/place_words.json``.
 """
@@ -51,10 +51,31 @@ def find_location(sent, trigger, gazetteer: Gazetteer | None = None) -> Location
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 loc = _place(pobj, gaz)
+                of_obj = _of_object(pobj) if loc is None else None
+                if of_obj is not None:  # "across snow-capped peaks of northeastern Iraq"
+                    loc = _place(of_obj, gaz)
                 if loc is not None:
                     return loc
     if _sentence_index(sent) < _DATELINE_SENTENCES:
-        return dateline(sent.doc, gaz)
+        lead = dateline(sent.doc, gaz)
+        if lead is not None:
+            return lead
+    return _sole_place(sent, gaz)
+
+
+def _sole_place(sent, gaz: Gazetteer) -> Location | None:
+    """The place a sentence names when all its locative phrases point into one country
+    ("fierce battles near Basra, Iraq's second city, after an Iranian offensive …")."""
+    found = [
+        loc
+        for prep in sent
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and (loc := _place(pobj, gaz)) is not None
+    ]
+    countries = {loc["country"] for loc in found}
+    if found and len(countries) == 1 and None not in countries:
+        return found[0]
     return None
 
 
@@ -106,7 +127,8 @@ def _place(pobj, gaz: Gazetteer) -> Location | None:
     is_place = (ent is not None and pobj.ent_type_ in _PLACE_ENTS) or (
         term is not None and term.source in ("country", "capital", "place", "institution")
     )
-    if not is_place and not (pobj.lower_ in _AREA_NOUNS and core_tokens):
+    owner = _possessor_country(pobj, gaz)  # "at Iran's southwestern Ahvaz field"
+    if not is_place and not (pobj.lower_ in _AREA_NOUNS and core_tokens) and owner is None:
         return None
     country = _country(pobj, term, gaz)
     start = min(t.i for t in pobj.subtree if t.i <= pobj.i)
@@ -117,12 +139,20 @@ def _place(pobj, gaz: Gazetteer) -> Location | None:
     return {"text": text, "name": name, "country": country}
 
 
-def _country(pobj, term: Term | None, gaz: Gazetteer) -> str | None:
-    for child in pobj.children:  # "Russia's Kursk region"
+def _possessor_country(pobj, gaz: Gazetteer) -> str | None:
+    """The country a possessive names on a place: "Russia's Kursk region" → RUS."""
+    for child in pobj.children:
         if child.dep_ == "poss":
             iso3 = gaz.country_of(child.text)
             if iso3:
                 return iso3
+    return None
+
+
+def _country(pobj, term: Term | None, gaz: Gazetteer) -> str | None:
+    iso3 = _possessor_country(pobj, gaz)
+    if iso3:
+        return iso3
     if term is not None and term.country:
         return term.country
     for child in pobj.rights:  # "Cizre, Turkey" / "Cizre in southeastern Turkey"

@@ -351,11 +351,17 @@ def _clause_verb(tok):
 
 def _in_clause(tok, trigger) -> bool:
     """True when ``tok`` belongs to the trigger's clause: the nearest verb above it is the
-    trigger or the trigger's own clause verb (climbing only through "to"-infinitives)."""
+    trigger or the trigger's own clause verb (climbing only through "to"-infinitives and the
+    participle giving its toll: "a bomb exploded, injuring about 30 people")."""
     verb = _clause_verb(trigger)
     node = tok
     while node.i not in (trigger.i, verb.i):
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "aux", "auxpass"):
+        toll = node.dep_ == "advcl" and node.tag_ == "VBG"
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and node.dep_ not in ("xcomp", "aux", "auxpass")
+            and not toll
+        ):
             return False
         if node.head.i == node.i:
             return False
