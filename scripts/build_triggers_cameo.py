@@ -238,9 +238,8 @@ def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
                 continue  # 'come to', 'head for': a verb and a preposition decide nothing
             if set(shape) == {"prt"}:
                 verbs = [v for v in verbs if f"{v} {shape['prt'][0]}" not in drop_phrasal]
-            if (
-                set(shape.get("object", ())) & drop_objects
-                or set(shape.get("prep_object", ())) & drop_objects
+            if any(
+                set(shape.get(k, ())) & drop_objects for k in ("object", "prep_object", "subject")
             ):
                 continue
             for v in verbs:  # (a phrasal pattern may have lost all its verbs above)
