@@ -140,3 +140,13 @@ def test_toll_participle_belongs_to_the_event(nlp):
     text = "A car bomb exploded at an army base last night, injuring about 30 people."
     q = _only(_quantities(nlp, text, "exploded"))
     assert (q["value"], q["unit"], q["approximate"]) == (30, "people", True)
+
+
+def test_rounds_of_shells_count_the_shells_and_clock_times_are_no_counts(nlp):
+    text = (
+        "The destroyers fired about 1,000 rounds of five-inch shells at the rig "
+        "beginning at about 1400 Gulf time (0700 EDT) on Monday."
+    )
+    q = _only(_quantities(nlp, text, "fired"))
+    assert (q["value"], q["approximate"]) == (1000, True) and q["unit"].endswith("shells")
+    assert _quantities(nlp, "Negotiators held three rounds of talks in Geneva.", "held") == []

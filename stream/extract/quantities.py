@@ -197,6 +197,8 @@ def _quantity(run, sent) -> Quantity | None:
         return None  # "Radio 4", "Resolution 1701", "Boeing 777"
     if any(t.ent_type_ in _SKIP_ENTS for t in run) and last.lower_ not in _ROUND_PLURALS:
         return None
+    if len(run) == 1 and len(last.text) == 4 and last.text.startswith("0") and last.text.isdigit():
+        return None  # a clock time: "(0700 EDT)"
     round_plural = last.lower_ in _ROUND_PLURALS and len(run) == 1
     value = None if round_plural else _value(run)
     if value is None and not round_plural:
@@ -209,6 +211,10 @@ def _quantity(run, sent) -> Quantity | None:
     ):
         return None  # a year
     unit_tok = _unit_token(last)
+    if unit_tok is not None and unit_tok.lower_ in _NOT_UNITS:
+        counted = _unit_token(unit_tok)  # "1,000 rounds of five-inch shells": shells are counted
+        if counted is not None and counted.lower_ in _unit_table():
+            unit_tok = counted
     unit = _unit_text(unit_tok) if unit_tok is not None else None
     if unit_tok is not None and (
         unit_tok.lower_ in _NOT_UNITS or unit_tok.ent_type_ in ("DATE", "TIME", "MONEY")
