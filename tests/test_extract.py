@@ -484,3 +484,16 @@ def test_under_attack_from_makes_the_subject_the_target(extractor):
     attacks = [e for e in events if e["category"] == "military"]
     assert attacks and attacks[0]["actors"][0]["country"] == "IRN"
     assert [t["country"] for t in attacks[0]["targets"]] == ["IRQ"]
+
+
+def test_dates_inside_an_event_noun_of_its_own_are_not_the_verbs(extractor):
+    text = (
+        "U.S. warships destroyed an oil platform in response to an Iranian missile attack "
+        "last Friday on a Kuwaiti tanker."
+    )
+    events = extractor.extract(Article(id="d", text=text, published_at="1987-10-19"))
+    by_doer = {
+        e["actors"][0]["country"]: e for e in events if e["actors"] and e["category"] == "military"
+    }
+    assert by_doer["IRN"]["date"]["value"] == "1987-10-16"
+    assert by_doer["USA"]["date"]["value"] != "1987-10-16"

@@ -562,6 +562,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
             drafts.append(draft)
     if not any(d.type == "visit" for d in drafts):
         drafts += _presence_visits(sent, ont)
+    _keep_apart_dates(drafts)
     foreground = _one_per_type([d for d in drafts if not d.background])
     return foreground + [d for d in _one_per_type([d for d in drafts if d.background])]
 
@@ -737,6 +738,19 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
         if tok.dep_ == "ccomp" and any_lemma(tok.head, lex, lex.modality["speech"]):
             out.append(Trigger(tok.head, demand_entry, [tok.head], nominal=False))
     return out
+
+
+def _keep_apart_dates(drafts: list[Draft]) -> None:
+    """'destroyed a platform on Monday in response to an Iranian missile attack last Friday':
+    the dates inside an event noun of its own are that event's, not the verb's."""
+    for d in drafts:
+        if d.nominal or d.quoted is not None:
+            continue
+        for other in drafts:
+            if other.own_doer and d.token.is_ancestor(other.token):
+                left, right = other.token.left_edge, other.token.right_edge
+                d.quoted = (left.idx, right.idx + len(right))
+                break
 
 
 def _presence_visits(sent: Span, ont: Ontology) -> list[Draft]:
