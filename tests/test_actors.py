@@ -476,3 +476,12 @@ def test_a_dateline_of_several_words_names_no_actor(nlp):
     resolver = DocumentActors(doc, date="1987-10-20")
     assert resolver.resolve(_token(doc, "NATIONS")) == []
     assert [a["code"] for a in resolver.resolve(_token(doc, "Cuellar"))] == ["IGOUNO"]
+
+
+def test_dictionary_years_prefer_the_office_held_then(nlp):
+    doc = nlp("Santer said Luxembourg would back the plan.")
+    head = _token(doc, "Santer")
+    then = DocumentActors(doc, date="1987-06-01").resolve(head)
+    now = DocumentActors(doc, date="2024-06-01").resolve(head)
+    assert then[0]["country"] == "LUX"
+    assert now[0]["code"].startswith("IGO")  # the hand list, after the dictionaries' years

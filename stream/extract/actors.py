@@ -371,6 +371,8 @@ def _is_code_iso3(value: str | None) -> bool:
 
 
 _OPEN_END = 99991231
+# The PETRARCH2 person entries were compiled in early 2014: later dates leave them unsure
+DICTIONARY_HORIZON = 20140101
 # Codes of dated entries that say a person no longer holds office ("elite": former officials)
 _FORMER = "ELI"
 _FUZZY_MIN_LEN = 6  # shorter surnames are too close to other words for a tolerant match
@@ -680,14 +682,27 @@ class Gazetteer:
         key = _norm(text)
         return self.terms.get(key) or self.leaders.get(key) or self.people.find(key, None)
 
-    def person(self, key: str, date: int | None = None, *, surname: bool = False) -> Term | None:
-        """A hand-listed leader or a dated PETRARCH2 person by normalised name (or surname)."""
-        term = self.leaders.get(key)
-        if term is not None:
-            return term
-        if surname:
-            return self.people.find_surname(key, date)
-        return self.people.find(key, date)
+    def person(
+        self, key: str, date: int | None = None, *, surname: bool = False, dictionary: bool = True
+    ) -> Term | None:
+        """A hand-listed leader or a dated PETRARCH2 person by normalised name (or surname).
+
+        Within the dictionaries' years (``date`` before ``DICTIONARY_HORIZON``) a person they
+        list in office on that day wins over the undated hand list: "Santer" in 1987 is
+        Luxembourg's prime minister, not the later head of the European Commission."""
+        hand = self.leaders.get(key)
+        if not dictionary:
+            return hand
+        find = self.people.find_surname if surname else self.people.find
+        if hand is None:
+            return find(key, date)
+        if date is not None and date < DICTIONARY_HORIZON:
+            dated = find(key, date)
+            if dated is None and " " not in key:  # the hand list's bare surname
+                dated = self.people.find_surname(key, date)
+            if dated is not None and dated.sector != _FORMER:
+                return dated
+        return hand
 
     def close_surname(self, word: str) -> str | None:
         """A known surname (hand-listed leader or PETRARCH2 person) within one letter of
@@ -1212,9 +1227,8 @@ class DocumentActors:
                 term = gaz.cased.get(text)
                 if term is None:
                     key = _norm(text)
-                    term = gaz.terms.get(key) or gaz.leaders.get(key)
-                    if term is None and (stop - k > 1 or phrase[k].tag_ == "NNP"):
-                        term = gaz.people.find(key, self.date)
+                    proper = stop - k > 1 or phrase[k].tag_ == "NNP"
+                    term = gaz.terms.get(key) or gaz.person(key, self.date, dictionary=proper)
                 if term is not None:
                     best = (idx[k], idx[stop - 1] + 1, term, stop)
                     break
