@@ -155,3 +155,20 @@ CASES = [
 def test_sentence_type(extractor: Extractor, text: str, expected: str):
     events = extractor.extract_many([Article(id="t", text=text, published_at=None)])[0]
     assert expected in {e["type"] for e in events}, [(e["type"], e["trigger"]) for e in events]
+
+
+INTENT_CASES = [
+    # intent nouns make the event an announced intent (CAMEO 03x)
+    ("Syria signalled its willingness to negotiate with Israel.", "meeting", "036"),
+    ("Iran expressed its readiness to resume talks with Iraq.", "meeting", "036"),
+    ("Jordan announced its intention to restore relations with Egypt.", "support", "032"),
+    ("Israel reaffirmed its commitment to withdraw from Lebanon.", "pledge", "0356"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "cameo"), INTENT_CASES)
+def test_intent_nouns(extractor: Extractor, text: str, expected: str, cameo: str):
+    events = extractor.extract_many([Article(id="t", text=text, published_at=None)])[0]
+    assert (expected, cameo) in {(e["type"], e["cameo"]) for e in events}, [
+        (e["type"], e["cameo"], e["trigger"]) for e in events
+    ]
