@@ -143,6 +143,12 @@ CASES = [
     ("Tamil separatists slaughtered 30 villagers.", "mass_violence"),
     ("Israel retaliated against Syria on Sunday.", "attack"),
     ("The Soviet Union chastised the United States over Nicaragua.", "accusation"),
+    # light verbs and verbs the hand lexicon gained
+    ("Iran scaled down its attacks on Gulf shipping.", "withdrawal"),
+    ("The Soviet Union cut back its forces in Afghanistan.", "withdrawal"),
+    ("The United Nations pressed Israel to halt settlement building.", "appeal"),
+    ("Israel annexed the Golan Heights.", "occupation"),
+    ("Shultz arrived in Moscow for talks with Shevardnadze.", "visit"),
     # a vow of revenge or punishment is a threat, not a pledge
     ("Iran vowed revenge against Iraq after the attack.", "threat"),
     ("The Iraqi president swore to punish the attackers.", "threat"),
