@@ -70,6 +70,20 @@ def _wait(predicate: Callable[[], Any], timeout: float, what: str, every: float 
         time.sleep(every)
 
 
+def _retry(action: Callable[[], Any], attempts: int = 5) -> Any:
+    """``action()``, again when the page replaced the element under it (a live update)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    for attempt in range(attempts):
+        try:
+            return action()
+        except StaleElementReferenceException:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2)
+    return None
+
+
 # --- window and views (no broker, no browser) ---------------------------------------------
 
 
@@ -275,7 +289,9 @@ def test_page_follows_the_stream_filters_and_reports_the_broker_gone(
         _keep_screenshot(browser, tmp_path, "dashboard.png")
 
         # A filter narrows the rows, goes into the URL and survives a reload.
-        Select(browser.find_element(By.ID, "f-category")).select_by_value("military")
+        _retry(
+            lambda: Select(browser.find_element(By.ID, "f-category")).select_by_value("military")
+        )
         _wait(lambda: "category=military" in browser.current_url, 10, "the filter in the URL")
         military = _wait(
             lambda: (ids := _row_ids(browser)) and len(ids) < len(expected) and ids,
@@ -294,9 +310,13 @@ def test_page_follows_the_stream_filters_and_reports_the_broker_gone(
         assert set(_row_ids(browser)) == set(military)
 
         # A country of the ranked table filters too (and combines with the category).
-        link = browser.find_element(By.CSS_SELECTOR, "#countries a[data-country]")
-        code = link.get_attribute("data-country")
-        link.click()
+        def click_first_country() -> str:
+            link = browser.find_element(By.CSS_SELECTOR, "#countries a[data-country]")
+            code = link.get_attribute("data-country")
+            link.click()
+            return code
+
+        code = _retry(click_first_country)
         _wait(lambda: f"country={code}" in browser.current_url, 10, "the country in the URL")
         _wait(
             lambda: (
@@ -377,7 +397,10 @@ def test_incidents_topic_is_read_once_it_exists_and_never_created(browser, tmp_p
             }
             producer.send(incidents_topic, json.dumps(incident).encode(), key=b"i-1").get(10)
             _wait(
-                lambda: "Two oil platforms" in browser.find_element(By.ID, "incidents").text,
+                lambda: (
+                    "Two oil platforms"
+                    in browser.find_element(By.ID, "incidents").get_attribute("innerHTML")
+                ),
                 30,
                 "the incident on the page",
             )

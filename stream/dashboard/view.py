@@ -469,7 +469,8 @@ def filters_html(events: Sequence[Event], query: Query) -> str:
 
 
 def incidents_html(incidents: Sequence[Mapping[str, Any]], query: Query) -> str:
-    """The incidents with the most mentions (same type and category filters as the events)."""
+    """The incidents with the most mentions (the type, category and country filters apply);
+    a row's tooltip is its representative evidence sentence."""
     v = query.values
     chosen = [
         i
@@ -484,24 +485,34 @@ def incidents_html(incidents: Sequence[Mapping[str, Any]], query: Query) -> str:
     rows = []
     for incident in chosen[:TOP_INCIDENTS]:
         when = incident.get("date")
-        day = when.get("value") or when.get("start") if isinstance(when, Mapping) else when
+        day = _incident_day(when) if isinstance(when, Mapping) else when
         evidence = incident.get("evidence")
         if isinstance(evidence, Mapping):
             evidence = evidence.get("sentence")
         rows.append(
-            f"<tr><td>{html.escape(str(day or ''))}</td>"
-            f'<td class="type {html.escape(str(incident.get("category") or ""))}">'
-            f"{html.escape(str(incident.get('type') or '?'))}</td>"
+            f'<tr title="{html.escape(str(evidence or ""))}"><td>{html.escape(str(day or ""))}</td>'
+            f'<td><span class="type {html.escape(str(incident.get("category") or ""))}">'
+            f"{html.escape(str(incident.get('type') or '?'))}</span></td>"
             f"<td>{html.escape(_incident_parties(incident))}</td>"
             f'<td class="num">{_count(incident.get("mentions"))}</td>'
-            f'<td class="num">{_count(incident.get("articles"))}</td>'
-            f'<td class="evidence">{html.escape(str(evidence or ""))}</td></tr>'
+            f'<td class="num">{_count(incident.get("articles"))}</td></tr>'
         )
     return (
         '<table class="incidents"><thead><tr><th>date</th><th>type</th><th>countries</th>'
-        '<th class="num">mentions</th><th class="num">articles</th><th>evidence</th></tr>'
+        '<th class="num" title="mentions: events reporting it">ment.</th>'
+        '<th class="num" title="distinct articles">art.</th></tr>'
         "</thead><tbody>" + "".join(rows) + "</tbody></table>"
     )
+
+
+def _incident_day(when: Mapping[str, Any]) -> str:
+    """The incident's best date, else ``~`` and the publication days its mentions allow."""
+    if when.get("value"):
+        return str(when["value"])
+    start, end = when.get("start"), when.get("end")
+    if not start:
+        return ""
+    return f"~{start}" if end in (None, start) else f"~{start}…{end}"
 
 
 def _incident_parties(incident: Mapping[str, Any]) -> str:

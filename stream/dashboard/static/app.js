@@ -8,7 +8,7 @@
   const labels = { live: "live", connecting: "connecting…", reconnecting: "reconnecting…", unreachable: "broker unreachable" };
   let shown = Number(document.body.dataset.version);  // version the parts were rendered at
   let latest = shown;
-  let inFlight = false, again = false;
+  let inFlight = false, again = false, heldBack = false;
 
   function setStatus(state, detail) {
     statusEl.dataset.state = state;
@@ -28,7 +28,13 @@
       const data = await response.json();
       for (const id of parts) {
         const el = document.getElementById(id);
-        if (el && el.innerHTML !== data.parts[id]) el.innerHTML = data.parts[id];
+        if (!el || el.innerHTML === data.parts[id]) continue;
+        const active = document.activeElement;
+        if (active && /^(SELECT|INPUT)$/.test(active.tagName) && el.contains(active)) {
+          heldBack = true;  // not under the user's hands (an open select); done on focusout
+          continue;
+        }
+        el.innerHTML = data.parts[id];
       }
       if (seenIds.size) {
         for (const row of document.querySelectorAll("#events tr[data-id]")) {
@@ -68,6 +74,7 @@
     navigate(query ? "?" + query : location.pathname);
   });
   form.addEventListener("submit", (e) => { e.preventDefault(); form.dispatchEvent(new Event("change")); });
+  form.addEventListener("focusout", () => { if (heldBack) { heldBack = false; setTimeout(refresh, 0); } });
   window.addEventListener("popstate", refresh);
 
   function connect() {
