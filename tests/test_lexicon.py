@@ -149,12 +149,29 @@ CASES = [
     ("The United Nations pressed Israel to halt settlement building.", "appeal"),
     ("Israel annexed the Golan Heights.", "occupation"),
     ("Shultz arrived in Moscow for talks with Shevardnadze.", "visit"),
+    ("Iraqi planes struck an Iranian tanker.", "airstrike"),
+    ("Iranian gunboats struck a Liberian-flagged tanker.", "attack"),
+    ("Israel sealed off the Gaza Strip.", "blockade"),
+    ("Shultz discussed arms control with Shevardnadze.", "meeting"),
     # a vow of revenge or punishment is a threat, not a pledge
     ("Iran vowed revenge against Iraq after the attack.", "threat"),
     ("The Iraqi president swore to punish the attackers.", "threat"),
     ("Israel vowed to retaliate against Syria.", "threat"),
     ("The minister pledged to support the peace plan.", "pledge"),
 ]
+
+
+NO_EVENT = [
+    "The recession hit the car industry.",
+    "The report discussed the economy.",
+    "Dockers went on strike in Rotterdam on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_event(extractor: Extractor, text: str):
+    events = extractor.extract_many([Article(id="t", text=text, published_at=None)])[0]
+    assert not events, [(e["type"], e["trigger"]) for e in events]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
