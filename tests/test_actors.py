@@ -441,8 +441,17 @@ def test_misspelt_known_surname_is_matched_closely(gaz, nlp):
     assert gaz.close_surname("weinburger") == "weinberger"
     assert gaz.close_surname("mubarak") is None  # exact spellings need no correction
     assert gaz.close_surname("cardboard") is None
-    actors = _resolve(nlp, "Weinburger said the ships fired.", "Weinburger")
+    doc = nlp("Weinburger said the ships fired.")
+    actors = DocumentActors(doc, date="1987-10-20").resolve(_token(doc, "Weinburger"))
     assert actors and actors[0]["country"] == "USA"
+
+
+def test_bare_dictionary_surnames_need_a_date_and_matching_given_names(nlp):
+    doc = nlp("Mr Kennedy said the party would oppose the bill.")
+    assert DocumentActors(doc).resolve(_token(doc, "Kennedy")) == []  # undated: anyone
+    doc = nlp("Mr Kilroy-Silk said he would stand against the party.")
+    actors = DocumentActors(doc, date="2005-01-20").resolve(_token(doc, "Silk"))
+    assert all(a["name"] != "John Silk" for a in actors)
 
 
 def test_agent_nouns_give_sectors(gaz):

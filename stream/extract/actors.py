@@ -375,7 +375,7 @@ _OPEN_END = 99991231
 DICTIONARY_HORIZON = 20140101
 # Codes of dated entries that say a person no longer holds office ("elite": former officials)
 _FORMER = "ELI"
-_FUZZY_MIN_LEN = 6  # shorter surnames are too close to other words for a tolerant match
+_FUZZY_MIN_LEN = 7  # shorter surnames are too close to other names for a tolerant match
 
 
 def _date_key(value: str | None) -> int | None:
@@ -1526,12 +1526,15 @@ class DocumentActors:
         term = self.gaz.person(key, self.date)
         if term is None:
             surname = h.lower_
-            term = self.gaz.person(surname, self.date, surname=True)
+            # a bare surname picks a dictionary person only for a dated article: undated,
+            # "Kennedy" could be anyone who ever held office under that name
+            dated = self.date is not None
+            term = self.gaz.person(surname, self.date, surname=True, dictionary=dated)
             if term is None and (h.ent_type_ == "PERSON" or h.tag_ == "NNP"):
                 close = self.gaz.close_surname(surname)  # "Weinburger": a misspelt name
                 if close is not None:
-                    term = self.gaz.person(close, self.date, surname=True)
-            given = key.split()[:-1]
+                    term = self.gaz.person(close, self.date, surname=True, dictionary=dated)
+            given = key.replace("-", " ").split()[:-1]  # "Kilroy-Silk" is not "John Silk"
             if term is not None and given and given[0] not in _norm(term.name).split():
                 return None  # "Gerhard Stoltenberg" is not "Jens Stoltenberg"
         if term is None:
