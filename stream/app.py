@@ -18,9 +18,10 @@ from stream.admission import AdmissionPolicy, configure
 from stream.agents import Counters, ExtractionPool, Outcome, extract_articles
 from stream.broker import ensure_pipeline_topics, port_open, sigterm_as_interrupt
 from stream.codec import dumps
-from stream.config import Settings
+from stream.config import Settings, ensure_directory
 from stream.incidents.stage import IncidentStage, attach_incidents
 from stream.ops import Monitor, serve
+from stream.security import BrokerRefused, client_security, describe, faust_credentials
 
 log = logging.getLogger("stream.worker")
 
@@ -95,6 +96,7 @@ def faust_app(settings: Settings, app_id: str | None = None) -> faust.App:
         autodiscover=False,
         store="memory://",
         datadir=settings.datadir,
+        broker_credentials=faust_credentials(settings),
         key_serializer="raw",
         value_serializer="raw",
         topic_partitions=settings.articles_partitions,
@@ -193,7 +195,9 @@ def topic_id(settings: Settings, topic: str) -> str:
     """The broker's id of ``topic``: a topic deleted and created again gets a new one."""
     from kafka.admin import KafkaAdminClient
 
-    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
+    admin = KafkaAdminClient(
+        bootstrap_servers=settings.bootstrap_servers, **client_security(settings)
+    )
     try:
         (described,) = admin.describe_topics([topic])
     finally:
@@ -212,7 +216,9 @@ def first_offsets(settings: Settings, tps: Sequence[Any]) -> dict[Any, int]:
     from kafka import KafkaConsumer
     from kafka import TopicPartition as KafkaTP
 
-    consumer = KafkaConsumer(bootstrap_servers=settings.bootstrap_servers)
+    consumer = KafkaConsumer(
+        bootstrap_servers=settings.bootstrap_servers, **client_security(settings)
+    )
     try:
         firsts = consumer.beginning_offsets([KafkaTP(tp.topic, tp.partition) for tp in tps])
     finally:
@@ -230,13 +236,19 @@ def forget_partition_progress(consumer: Any, tp: Any) -> None:
 
 
 def wait_for_broker(settings: Settings, *, timeout: float | None = None) -> None:
-    """Create the pipeline's topics, retrying with backoff until the broker answers."""
+    """Create the pipeline's topics, retrying with backoff until the broker answers.
+
+    A broker that refuses the TLS or SASL settings raises ``BrokerRefused`` at once: waiting
+    would not change its answer.
+    """
     delay, started = 0.5, time.monotonic()
     while True:
         try:
             if not any(port_open(*_host_port(s), timeout=1.0) for s in settings.bootstrap_servers):
                 raise ConnectionRefusedError("no connection on any bootstrap server")
             created = ensure_pipeline_topics(settings)
+        except BrokerRefused:
+            raise
         except Exception as exc:  # kafka-python raises several kinds while the broker is away
             if timeout is not None and time.monotonic() - started > timeout:
                 raise
@@ -311,9 +323,16 @@ class DrainingWorker(faust.Worker):
 
 
 def run_worker(settings: Settings, *, process_started: float | None = None) -> None:
-    """Run one worker in this process until it is stopped (SIGINT / SIGTERM)."""
+    """Run one worker in this process until it is stopped (SIGINT / SIGTERM).
+
+    Raises ``DirectoryError`` when the data directory cannot be created,
+    ``SecurityConfigError`` for TLS/SASL settings that cannot work, and ``BrokerRefused``
+    when the broker refuses them; each says in one line what to change.
+    """
     setup_logging()
     started = process_started if process_started is not None else time.monotonic()
+    ensure_directory(settings.datadir, "the worker's data directory", "set EVENTSTREAM_DATADIR")
+    faust_credentials(settings)  # settings that cannot work stop the worker here, not in Faust
     log.info("worker starting, %.2f s after process start (imports)", time.monotonic() - started)
     configure(AdmissionPolicy.from_settings(settings))
     monitor = Monitor()
@@ -330,9 +349,15 @@ def run_worker(settings: Settings, *, process_started: float | None = None) -> N
         monitor.set_state("stopped")
         pool.close(kill=True)
         return
+    except BrokerRefused:
+        monitor.set_state("stopped")
+        pool.close(kill=True)
+        raise
     monitor.set_state("starting")
     log.info(
-        "broker reachable, topics ready, %.2f s after process start", time.monotonic() - started
+        "broker reachable (%s), topics ready, %.2f s after process start",
+        describe(settings),
+        time.monotonic() - started,
     )
     bundle = create_app(settings, pool=pool, monitor=monitor)
 

@@ -17,7 +17,7 @@ outside ``[from_time, to_time]`` are skipped (timestamps need not be monotonic).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,7 +63,11 @@ class BackfillSummary(Summary):
 
 
 def high_watermarks(
-    bootstrap_servers: list[str], parts: Sequence[Any], *, timeout: float = 10.0
+    bootstrap_servers: list[str],
+    parts: Sequence[Any],
+    *,
+    timeout: float = 10.0,
+    security: Mapping[str, Any] | None = None,
 ) -> dict[Any, int]:
     """The end offset (offset of the next message to be written) of each partition.
 
@@ -74,7 +78,10 @@ def high_watermarks(
     from kafka import KafkaConsumer
 
     probe = KafkaConsumer(
-        bootstrap_servers=bootstrap_servers, group_id=None, enable_auto_commit=False
+        bootstrap_servers=bootstrap_servers,
+        group_id=None,
+        enable_auto_commit=False,
+        **(security or {}),
     )
     try:
         listed = probe.end_offsets(list(parts))
@@ -97,7 +104,10 @@ def high_watermarks(
 
 
 def plan_ranges(
-    consumer: Any, opts: BackfillOptions, bootstrap_servers: list[str]
+    consumer: Any,
+    opts: BackfillOptions,
+    bootstrap_servers: list[str],
+    security: Mapping[str, Any] | None = None,
 ) -> dict[Any, tuple[int, int]]:
     """Per assigned partition, the offsets ``[start, end)`` to read."""
     from kafka import TopicPartition
@@ -111,7 +121,7 @@ def plan_ranges(
         raise BackfillError(f"topic {opts.topic_in!r} has no partition {unknown[0]}")
     parts = [TopicPartition(opts.topic_in, p) for p in wanted]
     begin = consumer.beginning_offsets(parts)
-    end = high_watermarks(bootstrap_servers, parts)
+    end = high_watermarks(bootstrap_servers, parts, security=security)
     if opts.from_time_ms is not None:
         found = consumer.offsets_for_times({tp: opts.from_time_ms for tp in parts})
         start = {tp: (found[tp].offset if found.get(tp) else end[tp]) for tp in parts}
@@ -127,8 +137,12 @@ def backfill(
     extract_many: ExtractMany,
     *,
     progress: Callable[[BackfillSummary, int], None] | None = None,
+    security: Mapping[str, Any] | None = None,
 ) -> BackfillSummary:
-    """Re-extract the selected articles and publish their events; returns the totals."""
+    """Re-extract the selected articles and publish their events; returns the totals.
+
+    ``security``: TLS/SASL arguments of the clients (``stream.security.client_security``).
+    """
     from kafka import KafkaConsumer, KafkaProducer
 
     if opts.from_offset is None and opts.from_time_ms is None:
@@ -142,6 +156,7 @@ def backfill(
         group_id=None,
         enable_auto_commit=False,
         client_id="eventstream-backfill",
+        **(security or {}),
     )
     try:
         producer = KafkaProducer(
@@ -149,12 +164,13 @@ def backfill(
             acks="all",
             linger_ms=20,
             client_id="eventstream-backfill",
+            **(security or {}),
         )
     except BaseException:
         consumer.close()
         raise
     try:
-        ranges = plan_ranges(consumer, opts, bootstrap_servers)
+        ranges = plan_ranges(consumer, opts, bootstrap_servers, security)
         summary.ranges = {tp.partition: span for tp, span in ranges.items()}
         todo = {tp: span for tp, span in ranges.items() if span[0] < span[1]}
         consumer.assign(list(todo))
@@ -249,8 +265,12 @@ def run(
     partitions: Sequence[int] = (),
     batch_size: int = 16,
     progress: bool = True,
+    connection: Mapping[str, Any] | None = None,
 ) -> int:
-    """The ``eventstream backfill`` command: returns the exit code."""
+    """The ``eventstream backfill`` command: returns the exit code.
+
+    ``connection``: TLS/SASL settings given as flags (they override the environment).
+    """
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -264,9 +284,15 @@ def run(
     from stream.config import Settings
     from stream.extract import Extractor
     from stream.replay import connect, since_millis, until_millis
+    from stream.security import SecurityConfigError, check, client_security
 
     err = Console(stderr=True)
-    settings = Settings.from_env(broker=broker)
+    try:
+        settings = Settings.from_env(broker=broker, **(connection or {}))
+        check(settings)
+    except (SecurityConfigError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        return 2
     if (from_offset is None) == (from_time is None):
         err.print("[red]error:[/] give exactly one of --from-offset N and --from-time T")
         return 2
@@ -283,7 +309,7 @@ def run(
     except ValueError as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False)
         return 2
-    probe = connect(settings.bootstrap_servers, opts.topic_out, settings.events_partitions, err)
+    probe = connect(settings, opts.topic_out, settings.events_partitions, err)
     if probe is None:
         return 1
     probe.close()
@@ -307,7 +333,11 @@ def run(
     try:
         with bar:
             summary = backfill(
-                opts, settings.bootstrap_servers, extractor.extract_many, progress=update
+                opts,
+                settings.bootstrap_servers,
+                extractor.extract_many,
+                progress=update,
+                security=client_security(settings),
             )
     except BackfillError as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False)

@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import TopicAlreadyExistsError
@@ -125,9 +126,12 @@ class EmbeddedBroker:
         *,
         start_timeout: float = 20.0,
         log_path: str | os.PathLike[str] | None = None,
+        advertise: str | None = None,
     ) -> None:
         self.host = host
         self.port = port or free_port(host)
+        self.advertise = advertise
+        """``HOST:PORT`` the broker tells clients to connect to (a proxy in front of it, say)."""
         self.start_timeout = start_timeout
         self._log_path = Path(log_path) if log_path else None
         self._own_log = False  # a temporary log made by start(), removed by stop()
@@ -151,6 +155,7 @@ class EmbeddedBroker:
             raise BrokerError(f"cannot start the broker: {self.bootstrap} is already in use")
         binary = broker_binary()
         url = f"tcp://{self.bootstrap}"
+        advertised = f"tcp://{self.advertise}" if self.advertise else url
         if self._log_path is None:
             fd, name = tempfile.mkstemp(prefix="eventstream-broker-", suffix=".log")
             os.close(fd)
@@ -165,7 +170,7 @@ class EmbeddedBroker:
                     "--listener-url",
                     url,
                     "--advertised-listener-url",
-                    url,
+                    advertised,
                     "--storage-engine",
                     "memory://tansu/",
                 ],
@@ -191,7 +196,9 @@ class EmbeddedBroker:
                     f"the broker exited with code {self.process.returncode} while starting on "
                     f"{self.bootstrap}:\n{tail}"
                 )
-            if port_open(self.host, self.port) and _answers_metadata(self.bootstrap):
+            if port_open(self.host, self.port) and (
+                self.advertise is not None or _answers_metadata(self.bootstrap)
+            ):
                 return
             time.sleep(0.05)
         tail = self.log_tail()
@@ -255,14 +262,32 @@ def ensure_topics(
     replication_factor: int = 1,
     timeout: float = 15.0,
     configs: Mapping[str, Mapping[str, str]] | None = None,
+    security: Mapping[str, Any] | None = None,
 ) -> list[str]:
     """Create the topics in ``partitions`` (name → count) that do not exist yet.
 
-    ``configs`` gives topic configs by name (``{"events": {"cleanup.policy": "compact"}}``).
+    ``configs`` gives topic configs by name (``{"events": {"cleanup.policy": "compact"}}``),
+    ``security`` the client's TLS/SASL arguments (``stream.security.client_security``).
     Returns the names it created. An existing topic is left as it is.
     """
     servers = [bootstrap] if isinstance(bootstrap, str) else list(bootstrap)
-    admin = KafkaAdminClient(bootstrap_servers=servers, request_timeout_ms=int(timeout * 1000))
+    admin = KafkaAdminClient(
+        bootstrap_servers=servers, request_timeout_ms=int(timeout * 1000), **(security or {})
+    )
+    return create_missing_topics(
+        admin, partitions, replication_factor=replication_factor, timeout=timeout, configs=configs
+    )
+
+
+def create_missing_topics(
+    admin: KafkaAdminClient,
+    partitions: Mapping[str, int],
+    *,
+    replication_factor: int = 1,
+    timeout: float = 15.0,
+    configs: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[str]:
+    """:func:`ensure_topics` with an admin client already connected (closed afterwards)."""
     try:
         existing = set(admin.list_topics())
         wanted = [
@@ -305,9 +330,15 @@ def pipeline_topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
 
 def ensure_pipeline_topics(settings: Settings) -> list[str]:
     """Create the articles, events, dead-letter, receipts (and incidents) topics with the
-    configured partitions."""
-    return ensure_topics(
-        settings.bootstrap_servers,
+    configured partitions.
+
+    Raises ``stream.security.BrokerRefused`` when the broker refuses the TLS or SASL settings.
+    """
+    from stream.security import open_client
+
+    admin = open_client(KafkaAdminClient, settings, request_timeout_ms=15_000)
+    return create_missing_topics(
+        admin,
         {
             settings.articles_topic: settings.articles_partitions,
             settings.events_topic: settings.events_partitions,

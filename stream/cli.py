@@ -30,13 +30,87 @@ Paths = Annotated[
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="jsonl, table, csv or live")]
 
 
+_CONNECTION: dict[str, object] = {}
+"""TLS/SASL options given before the command (``eventstream --security-protocol SSL tail``)."""
+
+
+@app.callback()
+def connection(
+    security_protocol: Annotated[
+        str | None,
+        typer.Option(
+            help="PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL \\[env: EVENTSTREAM_SECURITY_PROTOCOL]"
+        ),
+    ] = None,
+    sasl_mechanism: Annotated[
+        str | None,
+        typer.Option(
+            help="PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 \\[env: EVENTSTREAM_SASL_MECHANISM]"
+        ),
+    ] = None,
+    sasl_username: Annotated[
+        str | None, typer.Option(help="SASL user \\[env: EVENTSTREAM_SASL_USERNAME]")
+    ] = None,
+    sasl_password_file: Annotated[
+        str | None,
+        typer.Option(
+            help="File holding the SASL password (or set EVENTSTREAM_SASL_PASSWORD) "
+            "\\[env: EVENTSTREAM_SASL_PASSWORD_FILE]"
+        ),
+    ] = None,
+    ssl_cafile: Annotated[
+        str | None,
+        typer.Option(help="CA certificates (PEM) of the broker \\[env: EVENTSTREAM_SSL_CAFILE]"),
+    ] = None,
+    ssl_certfile: Annotated[
+        str | None,
+        typer.Option(help="Client certificate (PEM) \\[env: EVENTSTREAM_SSL_CERTFILE]"),
+    ] = None,
+    ssl_keyfile: Annotated[
+        str | None, typer.Option(help="Client key (PEM) \\[env: EVENTSTREAM_SSL_KEYFILE]")
+    ] = None,
+    ssl_check_hostname: Annotated[
+        bool | None,
+        typer.Option(
+            help="Check the broker certificate's host name \\[env: EVENTSTREAM_SSL_CHECK_HOSTNAME]"
+        ),
+    ] = None,
+) -> None:
+    """News articles in, dated diplomatic and military events out, on Kafka.
+
+    The connection options go before the command and apply to every client it opens:
+    eventstream --security-protocol SASL_SSL --sasl-username app tail
+    """
+    _CONNECTION.clear()
+    _CONNECTION.update(
+        security_protocol=security_protocol,
+        sasl_mechanism=sasl_mechanism,
+        sasl_username=sasl_username,
+        sasl_password_file=sasl_password_file,
+        ssl_cafile=ssl_cafile,
+        ssl_certfile=ssl_certfile,
+        ssl_keyfile=ssl_keyfile,
+        ssl_check_hostname=ssl_check_hostname,
+    )
+
+
+def connection_overrides() -> dict[str, object]:
+    """The TLS/SASL options given on the command line (None: not given)."""
+    return {k: v for k, v in _CONNECTION.items() if v is not None}
+
+
 def _settings(**overrides: object):
     from stream.config import Settings
+    from stream.security import SecurityConfigError, check
 
     try:
-        return Settings.from_env(**overrides)
+        settings = Settings.from_env(**connection_overrides(), **overrides)
+        check(settings)
+    except SecurityConfigError as exc:
+        raise _fail(str(exc)) from exc
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
+    return settings
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -88,6 +162,8 @@ def worker(
 ) -> None:
     """Run a worker: consume articles, publish events, dead letters and receipts."""
     from stream.app import run_worker
+    from stream.config import DirectoryError
+    from stream.security import BrokerRefused, SecurityConfigError
 
     settings = _settings(
         broker=broker,
@@ -96,7 +172,10 @@ def worker(
         session_timeout=session_timeout,
         metrics_port=metrics_port,
     )
-    run_worker(settings, process_started=_PROCESS_STARTED)
+    try:
+        run_worker(settings, process_started=_PROCESS_STARTED)
+    except (BrokerRefused, SecurityConfigError, DirectoryError) as exc:
+        raise _fail(str(exc), 1) from exc
 
 
 @app.command()
@@ -357,6 +436,7 @@ def replay(
             include_undated=include_undated,
             limit=limit,
             progress=progress,
+            connection=connection_overrides(),
         )
     )
 
@@ -399,6 +479,7 @@ def backfill(
             partitions=partition or (),
             batch_size=batch_size,
             progress=progress,
+            connection=connection_overrides(),
         )
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 from typing import Any, get_type_hints
 
 ENV_PREFIX = "EVENTSTREAM_"
@@ -23,6 +24,23 @@ class Settings:
 
     broker: str = "localhost:9092"
     """Kafka bootstrap servers, ``HOST:PORT`` (comma-separated for several)."""
+    security_protocol: str = "PLAINTEXT"
+    """``PLAINTEXT``, ``SSL``, ``SASL_PLAINTEXT`` or ``SASL_SSL`` (see ``stream.security``)."""
+    sasl_mechanism: str = "PLAIN"
+    """``PLAIN``, ``SCRAM-SHA-256`` or ``SCRAM-SHA-512``."""
+    sasl_username: str = ""
+    sasl_password: str = field(default="", repr=False)
+    """Never logged; ``sasl_password_file`` keeps it out of the environment altogether."""
+    sasl_password_file: str = ""
+    """A file whose first line is the SASL password (a mounted secret)."""
+    ssl_cafile: str = ""
+    """PEM file of the CAs that sign the broker's certificate (default: the system's)."""
+    ssl_certfile: str = ""
+    """PEM client certificate, for brokers that want mutual TLS."""
+    ssl_keyfile: str = ""
+    """PEM private key of ``ssl_certfile`` (if not in the same file)."""
+    ssl_check_hostname: bool = True
+    """Check that the broker's certificate names the host connected to."""
     app_id: str = "eventstream"
     """Faust application id; also the consumer group of the workers."""
     articles_topic: str = "articles"
@@ -83,6 +101,10 @@ class Settings:
     datadir: str = field(default_factory=lambda: _default_datadir())
     """Where Faust keeps its local state (no tables are used, so this stays tiny)."""
     log_level: str = "warning"
+
+    def __post_init__(self) -> None:
+        for name in ("security_protocol", "sasl_mechanism"):  # sasl_ssl works as SASL_SSL
+            object.__setattr__(self, name, getattr(self, name).strip().upper())
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -173,3 +195,29 @@ def _coerce(name: str, kind: Any, raw: str) -> Any:
 def _default_datadir() -> str:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "eventstream")
+
+
+class DirectoryError(OSError):
+    """A directory the program needs cannot be created or written (the message is one line)."""
+
+
+def ensure_directory(path: str | os.PathLike[str], what: str, setting: str) -> Path:
+    """Create ``path`` with its parents if missing, and check it can be written.
+
+    ``what`` names the directory for the message and ``setting`` says how to choose
+    another one (``"set EVENTSTREAM_DATADIR"``) when it cannot be created or written.
+    """
+    folder = Path(path).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise DirectoryError(f"{what} {folder} is not a directory; {setting}") from exc
+    except OSError as exc:
+        raise DirectoryError(
+            f"cannot create {what} {folder}: {exc.strerror or exc}; {setting}"
+        ) from exc
+    if not folder.is_dir():
+        raise DirectoryError(f"{what} {folder} is not a directory; {setting}")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DirectoryError(f"cannot write to {what} {folder}: permission denied; {setting}")
+    return folder

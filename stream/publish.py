@@ -101,19 +101,15 @@ def publish_records(
     dead-letters what it cannot use). Keys are article ids where they can be derived.
     """
     from kafka import KafkaProducer
-    from kafka.errors import KafkaError
+
+    from stream.security import BrokerUnavailable, SecurityConfigError, open_client
 
     target = topic or settings.articles_topic
     summary = Summary()
     try:
-        producer = KafkaProducer(
-            bootstrap_servers=settings.bootstrap_servers,
-            acks="all",
-            linger_ms=5,
-            bootstrap_timeout_ms=10_000,
-        )
-    except KafkaError as exc:
-        raise PublishError(f"cannot reach the broker at {settings.broker}: {exc}") from exc
+        producer = open_client(KafkaProducer, settings, acks="all", linger_ms=5)
+    except (BrokerUnavailable, SecurityConfigError) as exc:
+        raise PublishError(str(exc)) from exc
     failures: list[str] = []
     try:
         for record in records:

@@ -27,7 +27,7 @@ import os
 import re
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -37,6 +37,7 @@ import orjson
 
 from stream.archive import STDIN, ArchiveError, ArchiveReader, Record
 from stream.codec import Rejected, article_id, parse_article
+from stream.config import DirectoryError, Settings, ensure_directory
 from stream.publish import Summary, where
 
 CHECKPOINT_VERSION = 1
@@ -245,13 +246,29 @@ def _load_checkpoint(path: str, expected: str) -> _Checkpoint:
     return _Checkpoint(**fields)
 
 
+def _checkpoint_folder(path: str) -> None:
+    """Create the checkpoint's folder now, so a replay that cannot save stops before sending."""
+    try:
+        ensure_directory(
+            Path(path).parent or ".", "the checkpoint folder", "choose another with --checkpoint"
+        )
+    except DirectoryError as exc:
+        raise ReplayError(str(exc)) from exc
+
+
 def _save_checkpoint(path: str, ckpt: _Checkpoint) -> None:
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
     payload = {"version": CHECKPOINT_VERSION, **asdict(ckpt)}
-    tmp.write_bytes(orjson.dumps(payload, option=orjson.OPT_INDENT_2))
-    os.replace(tmp, target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(orjson.dumps(payload, option=orjson.OPT_INDENT_2))
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise ReplayError(
+            f"cannot write the checkpoint {path}: {exc.strerror or exc}; "
+            "choose another with --checkpoint"
+        ) from exc
 
 
 class _Classifier:
@@ -347,36 +364,56 @@ ProgressHook = Callable[[ReplaySummary, int, int], None]
 """Called now and then with the totals, the archive bytes done and the articles sent."""
 
 
-def make_producer(bootstrap_servers: list[str]) -> Any:
-    """A kafka-python producer that waits for all in-sync replicas (``acks=all``)."""
+PRODUCER_CONFIG: dict[str, Any] = {
+    "acks": "all",
+    "linger_ms": 20,
+    "batch_size": 256 * 1024,
+    "max_in_flight_requests_per_connection": 1,
+    "retries": 5,
+    "client_id": "eventstream-replay",
+}
+"""How replay and backfill produce: every record acknowledged by all in-sync replicas, in order."""
+
+
+def make_producer(bootstrap_servers: list[str], **security: Any) -> Any:
+    """A kafka-python producer that waits for all in-sync replicas (``acks=all``).
+
+    ``security``: TLS/SASL arguments (``stream.security.client_security``).
+    """
     from kafka import KafkaProducer
 
     return KafkaProducer(
         bootstrap_servers=bootstrap_servers,
-        acks="all",
-        linger_ms=20,
-        batch_size=256 * 1024,
-        max_in_flight_requests_per_connection=1,
-        retries=5,
-        client_id="eventstream-replay",
         bootstrap_timeout_ms=10_000,
+        **PRODUCER_CONFIG,
+        **security,
     )
 
 
-def connect(bootstrap_servers: list[str], topic: str, partitions: int, console: Any) -> Any:
+def connect(settings: Settings, topic: str, partitions: int, console: Any) -> Any:
     """A producer (:func:`make_producer`) once ``topic`` exists (created with ``partitions`` if
-    missing); None, after saying why, when the broker cannot be reached. Refusal to create
-    the topic (no admin rights on a shared cluster) only warns."""
+    missing); None, after saying why in one line, when the broker cannot be reached or refuses
+    the TLS/SASL settings. Refusal to create the topic (no admin rights on a shared cluster)
+    only warns."""
+    from kafka import KafkaProducer
+
     from stream.broker import ensure_topics
+    from stream.security import (
+        BrokerUnavailable,
+        SecurityConfigError,
+        client_security,
+        open_client,
+    )
 
     try:
-        producer = make_producer(bootstrap_servers)
-    except Exception as exc:
-        where = ",".join(bootstrap_servers)
-        console.print(f"[red]error:[/] cannot reach the broker at {where}: {exc}", highlight=False)
+        producer = open_client(KafkaProducer, settings, **PRODUCER_CONFIG)
+    except (BrokerUnavailable, SecurityConfigError) as exc:
+        console.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
         return None
     try:
-        ensure_topics(bootstrap_servers, {topic: partitions})
+        ensure_topics(
+            settings.bootstrap_servers, {topic: partitions}, security=client_security(settings)
+        )
     except Exception as exc:
         console.print(f"[yellow]warning:[/] could not check topic {topic!r}: {exc}")
     return producer
@@ -404,6 +441,8 @@ def replay(
     if opts.resume and reading_stdin:
         raise ReplayError("--resume cannot be used when reading standard input")
     ckpt = _load_checkpoint(path, print_) if opts.resume else _Checkpoint(print_)
+    if not reading_stdin:
+        _checkpoint_folder(path)
     summary = ReplaySummary.from_json(ckpt.totals) if ckpt.totals else ReplaySummary()
     summary.resumed = opts.resume
     summary.checkpoint = None if reading_stdin else path
@@ -580,16 +619,19 @@ def run(
     include_undated: bool = False,
     limit: int | None = None,
     progress: bool = True,
+    connection: Mapping[str, Any] | None = None,
 ) -> int:
-    """The ``eventstream replay`` command: returns the exit code (0 done, 130 interrupted)."""
+    """The ``eventstream replay`` command: returns the exit code (0 done, 130 interrupted).
+
+    ``connection``: TLS/SASL settings given as flags (they override the environment).
+    """
     from rich.console import Console
 
     from stream.broker import sigterm_as_interrupt
-    from stream.config import Settings
 
     err = Console(stderr=True)
-    settings = Settings.from_env(broker=broker, articles_topic=topic)
     try:
+        settings = Settings.from_env(broker=broker, articles_topic=topic, **(connection or {}))
         opts = ReplayOptions(
             paths=tuple(paths),
             topic=settings.articles_topic,
@@ -609,7 +651,7 @@ def run(
     except (ValueError, ArchiveError) as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False)
         return 2
-    producer = connect(settings.bootstrap_servers, opts.topic, settings.articles_partitions, err)
+    producer = connect(settings, opts.topic, settings.articles_partitions, err)
     if producer is None:
         return 1
 

@@ -413,21 +413,22 @@ def consume(
     of messages once the caller has taken them: after each poll and when stopping.
     """
     from kafka import KafkaConsumer, TopicPartition
-    from kafka.errors import KafkaError
     from kafka.structs import OffsetAndMetadata
 
+    from stream.security import BrokerUnavailable, SecurityConfigError, open_client
+
     try:
-        consumer = KafkaConsumer(
+        consumer = open_client(
+            KafkaConsumer,
+            settings,
             topic,
-            bootstrap_servers=settings.bootstrap_servers,
             auto_offset_reset="earliest" if from_beginning else "latest",
             enable_auto_commit=False,
             group_id=group,
-            bootstrap_timeout_ms=10_000,
             **(_group_timings(settings) if group else {}),
         )
-    except KafkaError as exc:
-        raise BrokerUnreachable(f"cannot reach the broker at {settings.broker}: {exc}") from exc
+    except (BrokerUnavailable, SecurityConfigError) as exc:
+        raise BrokerUnreachable(str(exc)) from exc
     taken: dict[Any, int] = {}
 
     def commit() -> None:
