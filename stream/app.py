@@ -89,7 +89,11 @@ class TopicSink:
 
 
 def faust_app(settings: Settings, app_id: str | None = None) -> faust.App:
-    """A Faust app configured from ``settings`` (``app_id`` overrides its id and group)."""
+    """A Faust app configured from ``settings`` (``app_id`` overrides its id and group).
+
+    Creates the data directory with its parents (``DirectoryError`` in one line if it cannot).
+    """
+    ensure_directory(settings.datadir, "the worker's data directory", "set EVENTSTREAM_DATADIR")
     return faust.App(
         app_id or settings.app_id,
         broker=settings.faust_broker,

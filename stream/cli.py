@@ -181,9 +181,14 @@ def worker(
 @app.command()
 def incidents(broker: BrokerOpt = None) -> None:
     """Run the incidents stage alone: events → incidents (for workers run with it off)."""
+    from stream.config import DirectoryError
     from stream.incidents.stage import run_incidents
+    from stream.security import BrokerRefused, SecurityConfigError
 
-    run_incidents(_settings(broker=broker))
+    try:
+        run_incidents(_settings(broker=broker))
+    except (BrokerRefused, SecurityConfigError, DirectoryError) as exc:
+        raise _fail(str(exc), 1) from exc
 
 
 @app.command()
