@@ -143,3 +143,21 @@ def test_kafka_ui_watches_the_same_cluster(services):
     ui = services[name]
     assert "8080:8080" in [str(p) for p in ui["ports"]]
     assert _env(ui)["KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS"] == _internal_listener(services)
+
+
+def test_the_commented_managed_cluster_variant_is_valid_when_uncommented():
+    """The SASL_SSL lines of the worker, uncommented, are settings the worker accepts."""
+    from stream.security import MECHANISMS, check
+
+    text = (REPO / "docker-compose.yml").read_text(encoding="utf-8")
+    lines = [m.group(1) for m in re.finditer(r"(?m)^ {6}# (EVENTSTREAM_\w+: .*)$", text)]
+    variant = yaml.safe_load("\n".join(lines))
+    assert variant["EVENTSTREAM_SECURITY_PROTOCOL"] == "SASL_SSL"
+    assert variant["EVENTSTREAM_SASL_MECHANISM"] in MECHANISMS
+    known = {"EVENTSTREAM_" + name.upper() for name in Settings.__dataclass_fields__}
+    assert set(variant) <= known, set(variant) - known
+    settings = Settings.from_env({k: str(v) for k, v in variant.items()})
+    check(settings.with_(sasl_password_file="", sasl_password="from the secret file"))
+    assert settings.sasl_password_file == "/run/secrets/kafka_password"
+    secrets = re.search(r"(?m)^# secrets:\n((?:#   .*\n)+)", text)
+    assert secrets and "kafka_password" in secrets.group(1)  # the secret it reads is declared
