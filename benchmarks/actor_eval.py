@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 import spacy
+from _data import require
 
 from stream.extract.actors import DocumentActors, Gazetteer
 
@@ -182,6 +183,7 @@ def cli() -> None:
     parser.add_argument("--split", choices=("tune", "check"), default=None)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
+    require((args.data, "--data PATH"))
     print(json.dumps(run(args.data, args.show_errors, args.split)))
 
 

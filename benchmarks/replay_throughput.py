@@ -13,12 +13,13 @@ import argparse
 import os
 import tempfile
 import time
-from pathlib import Path
+
+from _data import SHARED, require
 
 from stream.broker import EmbeddedBroker, ensure_topics
 from stream.replay import ReplayOptions, make_producer, replay
 
-DEFAULT_ARCHIVE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news-mix.jsonl.gz"
+DEFAULT_ARCHIVE = SHARED / "corpus" / "news-mix.jsonl.gz"
 
 
 class _NoBroker:
@@ -43,6 +44,7 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=3)
     parser.add_argument("--partitions", type=int, default=4)
     args = parser.parse_args()
+    require((args.archive, "the archive to replay as argument"))
     paths = tuple([args.archive] * args.copies)
     size = os.path.getsize(args.archive) * args.copies
     with tempfile.TemporaryDirectory() as tmp, EmbeddedBroker() as broker:

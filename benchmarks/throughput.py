@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from _data import require, writable_folder
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -1246,6 +1247,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    require((args.seed, "--seed PATH"), *([(args.corpus, "--corpus PATH")] * (args.articles > 0)))
+    writable_folder(args.out, "--out FOLDER")
     results: dict[str, Any] = {"environment": environment(), "args": _jsonable(vars(args))}
     seed_record = json.loads(args.seed.read_text(encoding="utf-8"))
     corpora: list[Corpus] = []

@@ -14,10 +14,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from _data import SHARED, require
+
 from stream.extract.model import parse_dct
 from stream.extract.timex import tag
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news-mix.jsonl.gz"
+DEFAULT = SHARED / "corpus" / "news-mix.jsonl.gz"
 
 
 def main() -> None:
@@ -25,6 +27,7 @@ def main() -> None:
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     args = ap.parse_args()
+    require((args.path, "the corpus as argument"))
     opener = gzip.open if args.path.suffix == ".gz" else open
     with opener(args.path, "rt", encoding="utf-8") as fh:
         articles = [json.loads(line) for line in fh if line.strip()]
