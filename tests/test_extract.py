@@ -497,3 +497,8 @@ def test_dates_inside_an_event_noun_of_its_own_are_not_the_verbs(extractor):
     }
     assert by_doer["IRN"]["date"]["value"] == "1987-10-16"
     assert by_doer["USA"]["date"]["value"] != "1987-10-16"
+
+
+def test_an_attack_named_as_a_condition_is_no_event(extractor):
+    text = "He said tougher steps would follow if Iran continued to attack Gulf shipping."
+    assert [e for e in _extract(extractor, text) if e["category"] == "military"] == []

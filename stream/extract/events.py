@@ -569,6 +569,8 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
 
 def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     mod = read_modality(trig.token, lex)
+    if mod.conditional and ont[trig.entry.type].hostile:
+        return None  # '… would follow if Iran continued to attack': a condition, not an event
     etype, cameo = _complement_cameo(trig, ont)
     if etype == "pledge" and _vows_harm(trig.token):  # 'vowed revenge', 'swore to punish'
         etype, cameo = "threat", "138"

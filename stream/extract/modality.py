@@ -18,6 +18,7 @@ class Modality:
     intent: bool = False
     refused: bool = False
     hedged: bool = False
+    conditional: bool = False  # inside an 'if …' / 'unless …' clause: a condition, not news
     speech_verb: Token | None = None
 
 
@@ -108,6 +109,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
                 auxes.append(c)
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 mod.status, mod.hedged = "possible", True
+                mod.conditional = mod.conditional or c.lower_ in ("if", "unless")
             if c.dep_ in ("amod", "compound") and c.lower_ in m["expect"]:
                 mod.status = "planned"
             if c.dep_ == "advmod" and c.lower_ in m["ongoing_adv"] and mod.status == "past":
