@@ -28,8 +28,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+from _data import REPO, SHARED, require
+
 DEFAULT_ARTICLES = SHARED / "fixtures" / "articles" / "dev.articles.jsonl"
 DEFAULT_GOLD = SHARED / "fixtures" / "articles" / "dev.gold.json"
 DEFAULT_SCORER = SHARED / "tools" / "event_score.py"
@@ -120,16 +120,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pred-out", type=Path, default=None, help="also write the events")
     args = parser.parse_args(argv)
 
-    for path, flag in (
-        (args.articles, "--articles"),
-        (args.gold, "--gold"),
-        (args.scorer, "--scorer"),
-        (args.split_file, "--split-file"),
-    ):
-        if not path.is_file():
-            print(f"article_eval: {path} is missing; pass {flag} PATH", file=sys.stderr)
-            return 2
-
+    require(
+        (args.articles, "--articles PATH"),
+        (args.gold, "--gold PATH"),
+        (args.scorer, "--scorer PATH"),
+        (args.split_file, "--split-file PATH"),
+    )
     scorer = load_scorer(args.scorer)
     wanted = split_ids(args.split_file, args.split)
     gold = json.loads(args.gold.read_text(encoding="utf-8"))["articles"]
