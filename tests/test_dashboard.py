@@ -518,3 +518,58 @@ def test_event_text_is_shown_as_text():
     finally:
         server.stop()
     assert "He <mark>said</mark> {{incidents}} and &lt;script&gt;alert(1)&lt;/script&gt;." in page
+
+
+@pytest.mark.broker
+@pytest.mark.timeout(120)
+def test_dashboard_reads_over_sasl_ssl_and_tells_a_refused_login(tmp_path):
+    from secure import TLSProxy, make_certificates
+
+    from stream.config import Settings
+    from stream.dashboard import BackgroundServer, Dashboard
+    from stream.security import client_security
+
+    certs = make_certificates(tmp_path)
+    port = free_port()
+    user, password = "dashboard", "a long enough secret"
+    with (
+        EmbeddedBroker(advertise=f"localhost:{port}") as broker,
+        TLSProxy(certs, broker.port, port, sasl_plain=(user, password)),
+    ):
+        settings = Settings(
+            broker=f"localhost:{port}",
+            events_topic="events-secure",
+            security_protocol="SASL_SSL",
+            sasl_mechanism="PLAIN",
+            sasl_username=user,
+            sasl_password=password,
+            ssl_cafile=str(certs.ca),
+        )
+        ensure_topics(
+            settings.bootstrap_servers,
+            {settings.events_topic: 1},
+            security=client_security(settings),
+        )
+        producer = KafkaProducer(
+            bootstrap_servers=settings.bootstrap_servers, **client_security(settings)
+        )
+        producer.send(settings.events_topic, json.dumps(_event(1)).encode()).get(10)
+        producer.close()
+
+        servers = []
+        try:
+            good = Dashboard.create(settings, from_beginning=True)
+            servers.append(BackgroundServer(good))
+            url = servers[-1].start()
+            _wait(lambda: (_health(url) or {}).get("event_count") == 1, 30, "the event over TLS")
+            refused = Dashboard.create(settings.with_(sasl_password="not the password"))
+            servers.append(BackgroundServer(refused))
+            url = servers[-1].start()
+            status = _wait(
+                lambda: (s := _health(url)) and s["broker"] == "unreachable" and s, 30, "refusal"
+            )
+            assert "authentication failed" in status["error"]
+            assert "not the password" not in status["error"]
+        finally:
+            for server in servers:
+                server.stop()

@@ -58,7 +58,9 @@ class Feed(threading.Thread):
         self._stop.set()
 
     def run(self) -> None:
-        logging.getLogger("kafka").setLevel(logging.CRITICAL)  # the state says it once
+        kafka_log = logging.getLogger("kafka")  # the page's state says it, not the terminal
+        kafka_log.addHandler(logging.NullHandler())
+        kafka_log.propagate = False
         prober = threading.Thread(target=self._probe_loop, name="dashboard-probe", daemon=True)
         prober.start()
         while not self._stop.is_set():
@@ -77,9 +79,12 @@ class Feed(threading.Thread):
     def _connect(self) -> Any:
         from kafka import KafkaConsumer
 
+        from stream.security import BrokerUnavailable, SecurityConfigError, open_client
+
         try:
-            consumer = KafkaConsumer(
-                bootstrap_servers=self.settings.bootstrap_servers,
+            consumer = open_client(
+                KafkaConsumer,
+                self.settings,
                 group_id=None,
                 enable_auto_commit=False,
                 auto_offset_reset="earliest" if self.from_beginning else "latest",
@@ -87,11 +92,10 @@ class Feed(threading.Thread):
                 bootstrap_timeout_ms=3000,
                 request_timeout_ms=10_000,
                 metadata_max_age_ms=5000,
-                **_client_security(self.settings),
             )
-        except Exception as exc:
+        except (BrokerUnavailable, SecurityConfigError) as exc:  # refusals included
             self.state = "unreachable"
-            self.error = f"cannot reach the broker at {self.settings.broker}: {exc}"
+            self.error = str(exc)
             return None
         names = "|".join(re.escape(t) for t in (self.events_topic, self.incidents_topic))
         consumer.subscribe(pattern=f"^({names})$")
@@ -139,12 +143,3 @@ def _port_answers(server: str, timeout: float = 1.0) -> bool:
             return True
     except (OSError, ValueError):
         return False
-
-
-def _client_security(settings: Settings) -> dict[str, Any]:
-    """TLS/SASL keyword arguments for the consumer (``stream.security``, where present)."""
-    try:
-        from stream.security import client_security
-    except ImportError:  # a checkout without TLS/SASL settings: plain connections only
-        return {}
-    return client_security(settings)
