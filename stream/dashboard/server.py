@@ -62,7 +62,7 @@ class Dashboard:
             events,
             incidents,
             events_topic=topic,
-            incidents_topic=incidents_topic or getattr(settings, "incidents_topic", "incidents"),
+            incidents_topic=incidents_topic or settings.incidents_topic,
             from_beginning=from_beginning,
         )
         return cls(events, incidents, feed, feed.events_topic)
