@@ -231,6 +231,9 @@ OCT26 = dt.date(1989, 10, 26)  # a Thursday in the season of third-quarter repor
         # "soon after" relates two events; "soon" alone is FUTURE_REF
         ("He was killed soon after being captured.", TUE, []),
         ("Talks will resume soon.", TUE, [("soon", "DATE", "FUTURE_REF")]),
+        # "the past" is PAST_REF, not when it counts periods
+        ("In the past, it rained.", TUE, [("the past", "DATE", "PAST_REF")]),
+        ("It rained for the past three summers.", TUE, []),
         # deadlines look ahead even in a past sentence
         ("Banks extended the loans through January.", TUE, [("January", "DATE", "2025-01")]),
     ],

@@ -1112,6 +1112,7 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "SET", SETS[key], None
 
 
+_COUNTED_AFTER = re.compile(r"\s+(?:\d+|" + NUMWORD + r"|" + VAGUE + r")\s+[a-z]", re.I)
 _SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|before|thereafter)\b", re.I)
 
 
@@ -1131,6 +1132,8 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             return None  # "as soon as", "soon after being captured": a relation, no time
     if key == "now" and re.match(r"\s+that\b", ctx.text[e : e + 8]):
         return None
+    if key == "the past" and _COUNTED_AFTER.match(ctx.text, e):
+        return None  # "the past three summers": a count of periods, not "the past"
     return "DATE", value, None
 
 
