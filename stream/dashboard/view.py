@@ -113,6 +113,7 @@ def render(
     received: int,
 ) -> dict[str, str]:
     """Every dynamic part of the page for ``query`` (HTML fragments keyed by element id)."""
+    forget_facts(events)
     keep = query.event_filter
     chosen = [e for e in events if keep(e)]
     summary = f"{len(chosen):,} of {len(events):,} events in the window"
@@ -152,6 +153,52 @@ def timeline_day(event: Event) -> tuple[str | None, bool]:
     return None, True
 
 
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the timeline and the country table need of one event, worked out once."""
+
+    day: str | None
+    by_publication: bool
+    category: str
+    actors: frozenset[str]
+    targets: frozenset[str]
+    place: str | None
+
+    @property
+    def involved(self) -> frozenset[str]:
+        return self.actors | self.targets | ({self.place} if self.place else frozenset())
+
+
+_FACTS: dict[int, tuple[Event, Facts]] = {}
+"""id(event) → (event, its facts). Holding the event keeps its id from being reused."""
+
+
+def facts_of(event: Event) -> Facts:
+    """The event's :class:`Facts` (cached while the event is in a window)."""
+    hit = _FACTS.get(id(event))
+    if hit is not None and hit[0] is event:
+        return hit[1]
+    day, by_publication = timeline_day(event)
+    location = event.get("location")
+    found = Facts(
+        day,
+        by_publication,
+        str(event.get("category") or ""),
+        frozenset(_countries(event.get("actors"))),
+        frozenset(_countries(event.get("targets"))),
+        location.get("country") or None if type(location) is dict else None,
+    )
+    _FACTS[id(event)] = (event, found)
+    return found
+
+
+def forget_facts(keep: Sequence[Event]) -> None:
+    """Drop cached facts of events no longer in ``keep`` (once the cache outgrows it)."""
+    global _FACTS
+    if len(_FACTS) > 2 * len(keep) + 1000:
+        _FACTS = {id(e): hit for e in keep if (hit := _FACTS.get(id(e))) and hit[0] is e}
+
+
 SERIES = (
     ("diplomatic", False, "dip", "diplomatic, dated in the text"),
     ("diplomatic", True, "dip-pub", "diplomatic, publication date"),
@@ -186,11 +233,11 @@ def timeline_svg(events: Sequence[Event], query: Query) -> str:
     counts: dict[str, Counter[tuple[str, bool]]] = {}
     undrawn = 0
     for event in events:
-        day, by_publication = timeline_day(event)
-        if day is None:
+        facts = facts_of(event)
+        if facts.day is None:
             undrawn += 1
             continue
-        counts.setdefault(day, Counter())[(event.get("category") or "", by_publication)] += 1
+        counts.setdefault(facts.day, Counter())[(facts.category, facts.by_publication)] += 1
     note = (
         f'<p class="note">{undrawn:,} event{"s" if undrawn != 1 else ""} dated only to a week, '
         "month or year (or not at all) are not drawn.</p>"
@@ -291,17 +338,12 @@ def countries_html(events: Sequence[Event], query: Query) -> str:
     place_codes: list[str] = []
     involved_codes: list[str] = []
     for event in events:
-        actors = _countries(event.get("actors"))
-        targets = _countries(event.get("targets"))
-        location = event.get("location")
-        place = location.get("country") if type(location) is dict else None
-        actor_codes.extend(actors)
-        target_codes.extend(targets)
-        if place:
-            place_codes.append(place)
-            involved_codes.extend(actors | targets | {place})
-        else:
-            involved_codes.extend(actors | targets)
+        facts = facts_of(event)
+        actor_codes.extend(facts.actors)
+        target_codes.extend(facts.targets)
+        if facts.place:
+            place_codes.append(facts.place)
+        involved_codes.extend(facts.involved)
     as_actor, as_target = Counter(actor_codes), Counter(target_codes)
     as_place, involved = Counter(place_codes), Counter(involved_codes)
     if not involved:
@@ -438,10 +480,7 @@ def filters_html(events: Sequence[Event], query: Query) -> str:
     names = country_names()
     seen: set[str] = set()
     for event in events:
-        seen |= _countries(event.get("actors")) | _countries(event.get("targets"))
-        location = event.get("location")
-        if type(location) is dict and location.get("country"):
-            seen.add(location["country"])
+        seen |= facts_of(event).involved
     if v.get("country"):
         seen.add(v["country"])
     countries = sorted(seen, key=lambda c: names.get(c, c))
