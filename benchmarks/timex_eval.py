@@ -13,6 +13,12 @@ value F1 = value accuracy x relaxed F1 (the figure TempEval-3 ranked systems by)
     python benchmarks/timex_eval.py benchmarks/data/timex_dev.jsonl --classes
     python benchmarks/timex_eval.py FILE.jsonl --pred preds.jsonl   # keep the predictions
     python benchmarks/timex_eval.py --spacy FILE.jsonl    # tense from a spaCy parse
+    python benchmarks/timex_eval.py --split tune --errors 40   # AQUAINT's tune half only
+
+``--split tune|check`` keeps, of a file whose documents are in the fixed split
+``benchmarks/data/dev_split.json`` (key ``aquaint``: sha1 order of the document ids,
+alternating), only that half; a file none of whose documents are in the split (TimeBank) is
+scored whole. Tune on ``tune``; ``check`` is only ever reported, its errors never looked at.
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ DEFAULT_GOLD = [
     SHARED / "fixtures" / "timex" / "tbaq" / "timebank.jsonl",
     SHARED / "fixtures" / "timex" / "tbaq" / "aquaint.jsonl",
 ]
+SPLIT_FILE = Path(__file__).resolve().parent / "data" / "dev_split.json"
+SPLIT_KEY = "aquaint"
 COLUMNS = ("gold", "pred", "strict_F1", "relaxed_F1", "type_acc", "value_acc", "value_F1")
 
 
@@ -58,6 +66,23 @@ def load_gold(path: Path) -> dict[str, dict]:
             doc["timexes"] = locate(doc)
             docs[doc["id"]] = doc
     return docs
+
+
+def split_ids(split: str, split_file: Path = SPLIT_FILE) -> tuple[set[str], set[str]]:
+    """Ids of one half of the fixed TBAQ-AQUAINT split, and the ids of both halves."""
+    halves = json.loads(split_file.read_text(encoding="utf-8"))[SPLIT_KEY]
+    return set(halves.get(split, [])), set(halves["tune"]) | set(halves["check"])
+
+
+def keep_split(docs: dict[str, dict], split: str, split_file: Path = SPLIT_FILE) -> dict:
+    """The documents of one half of the split (all of them for ``all``, or when none of the
+    file's documents is in the split)."""
+    if split == "all":
+        return docs
+    half, both = split_ids(split, split_file)
+    if not both & docs.keys():
+        return docs
+    return {doc_id: doc for doc_id, doc in docs.items() if doc_id in half}
 
 
 def locate(doc: dict) -> list[dict]:
@@ -152,6 +177,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--classes", action="store_true", help="the scorer's breakdown by class")
     ap.add_argument("--pred", type=Path, help="write the predictions here (one file only)")
     ap.add_argument("--spacy", action="store_true", help="pass a spaCy parse (tense from the tree)")
+    ap.add_argument(
+        "--split",
+        choices=("tune", "check", "all"),
+        default="all",
+        help="one half of the fixed AQUAINT split in benchmarks/data/dev_split.json",
+    )
+    ap.add_argument("--split-file", type=Path, default=SPLIT_FILE, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     paths = args.paths or DEFAULT_GOLD
     if not args.scorer.is_file():
@@ -167,9 +199,17 @@ def main(argv: list[str] | None = None) -> int:
         from stream.extract.pipeline import load_nlp
 
         nlp = load_nlp()
-    print(f"{'file':<22}" + "".join(f"{c:>11}" for c in COLUMNS))
+    if args.split != "all" and not args.split_file.is_file():
+        print(f"split file not found: {args.split_file}")
+        return 2
+    print(f"{'file':<28}" + "".join(f"{c:>11}" for c in COLUMNS))
     for path in paths:
         gold = load_gold(path)
+        label = path.name
+        kept = keep_split(gold, args.split, args.split_file)
+        if len(kept) != len(gold):
+            label = f"{path.stem}-{args.split} ({len(kept)})"
+        gold = kept
         preds = {doc_id: predict(doc, nlp) for doc_id, doc in gold.items()}
         if args.pred:
             with args.pred.open("w", encoding="utf-8") as fh:
@@ -178,13 +218,13 @@ def main(argv: list[str] | None = None) -> int:
         res = scorer.score(gold, preds)
         cells = row(res)
         print(
-            f"{path.name:<22}"
+            f"{label:<28}"
             + "".join(
                 f"{v:>11d}" if isinstance(v, int) else f"{100 * v:>11.2f}" for v in cells.values()
             )
         )
         if args.classes:
-            print(scorer.render(res, path.name))
+            print(scorer.render(res, label))
         if args.errors:
             lines = [
                 line
