@@ -24,7 +24,7 @@ QUIET_ARTICLES = [
 
 @pytest.mark.broker
 @pytest.mark.timeout(600)
-def test_benchmark_prints_every_section_and_writes_json(tmp_path, seed_article):
+def test_benchmark_prints_every_section_and_writes_json(tmp_path, seed_article, fixtures_dir):
     corpus = tmp_path / "tiny.jsonl"
     records = [seed_article] + [
         {"id": f"quiet-{i}", "text": text, "published_at": "2025-01-1{i}T08:00:00Z"}
@@ -42,6 +42,8 @@ def test_benchmark_prints_every_section_and_writes_json(tmp_path, seed_article):
             "3",
             "--seed-articles",
             "2",
+            "--seed",
+            str(fixtures_dir / "seed" / "article.json"),
             "--e2e-corpora",
             "seed",
             "--workers",
