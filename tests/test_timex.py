@@ -512,3 +512,21 @@ def test_events_take_the_datelines_day(extractor) -> None:
     article = Article(id="dateline", text=text, published_at="1987-03-04T21:49:41Z")
     attacked = next(e for e in extractor.extract(article) if e["trigger"] == "attacked")
     assert (attacked["date"]["value"], attacked["date"]["text"]) == ("1987-03-04", "yesterday")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a capitalised -ed word is a name, not a past verb: the future cue decides
+        ("Talks could resume in the United States as soon as Thursday, he said.", "2024-10-31"),
+        # "next to" is a preposition, not "next": the past verb decides
+        ("Two people were hurt in a fire next to the station Monday.", "2024-10-28"),
+        # "has scheduled" plans ahead
+        ("The mayor has scheduled a hearing Thursday on the budget.", "2024-10-31"),
+        # "could not be reached" is no future
+        ("The owner could not be reached Monday for comment.", "2024-10-28"),
+    ],
+)
+def test_weekday_tense_cues(text: str, value: str) -> None:
+    days = [t.value for t in tag(text, TUE) if t.type == "DATE"]
+    assert days == [value]

@@ -366,6 +366,7 @@ _FUTURE_BIGRAMS = {c for c in FUTURE_CUES if " " in c}
 _FUTURE_WORDS = {c for c in FUTURE_CUES if " " not in c}
 
 
+_PLANNED = {"scheduled", "planned", "set", "slated"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 _PAST_AUX = {"was", "were", "had", "been", "previously", "originally"}
 
@@ -392,6 +393,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
         return None  # "expected to hit": an infinitive, not a past form
     if prev in ("be", "being") and w not in _FUTURE_WORDS:
         return None  # "will be held", "to be signed": the auxiliary further left decides
+    if prev in ("has", "have") and w in _PLANNED:
+        return FUTURE  # "has scheduled a news conference Thursday": the plan is ahead
     if prev in ("has", "have", "had", "been") and (w in PAST_VERBS or w.endswith(("ed", "en"))):
         return PAST
     if prev in ("is", "are", "am") and (w in PAST_VERBS or w.endswith("ed")):
@@ -400,13 +403,16 @@ def _word_tense(words: list[str], i: int) -> str | None:
         return _future_unless_past(words, i - 1)
     if i + 1 < len(words) and f"{w} {words[i + 1]}" in _FUTURE_BIGRAMS:
         return _future_unless_past(words, i)
+    if w == "next" and i + 1 < len(words) and words[i + 1] in ("to", "door"):
+        return None  # "next to the embassy": a preposition
     if w in _FUTURE_WORDS and prev in _DETERMINERS:
         return None  # a noun: "the plan", "its schedule"
     if w in _FUTURE_WORDS or w.endswith("'ll"):
         return _future_unless_past(words, i)
     if w in PAST_VERBS:
         return PAST
-    if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED:
+    if len(w) > 4 and w.endswith("ed") and w[:1].islower() and w not in NOT_PAST_ED:
+        # a capitalised word is a name ("United States", "Red Cross"), not a past form
         # a participle before a content noun is an adjective ("unleaded gasoline")
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if not (nxt[:1].isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS):
