@@ -417,7 +417,6 @@ class DatedPeople:
         self.by_name: dict[str, int | list[int]] = {}
         self.by_surname: dict[str, int | list[int]] = {}
         self._countries = countries
-        self._by_shape: dict[tuple[str, int], list[str]] | None = None
         if not path.exists():
             return
         given: dict[str, int] = {}  # how often a word begins a name ("david", "ali")
@@ -508,24 +507,25 @@ class DatedPeople:
         # a bare surname names the office holder, not a retired or future official
         return term if term is not None and term.sector != _FORMER else None
 
-    def close_surname(self, word: str, extra: set[str] = frozenset()) -> str | None:
+
+class _Spellings:
+    """Known surnames by first letter and length, for close-spelling lookups."""
+
+    def __init__(self, names) -> None:
+        self.known = frozenset(n for n in names if len(n) >= _FUZZY_MIN_LEN - 1 and n.isalpha())
+        self.by_shape: dict[tuple[str, int], list[str]] = {}
+        for name in self.known:
+            self.by_shape.setdefault((name[0], len(name)), []).append(name)
+
+    def close(self, word: str) -> str | None:
         """The one known surname spelt within one letter of ``word`` ("weinburger" →
-        "weinberger"), else None. Candidates share the first letter and are at most one
-        letter longer or shorter (a table by first letter and length, built on first use)."""
-        if len(word) < _FUZZY_MIN_LEN or not word.isalpha():
+        "weinberger"), else None; candidates share the first letter."""
+        if len(word) < _FUZZY_MIN_LEN or not word.isalpha() or word in self.known:
             return None
-        if word in self.by_surname or word in extra:
-            return None  # spelt as known
-        if self._by_shape is None:
-            shapes: dict[tuple[str, int], list[str]] = {}
-            for name in {*self.by_surname, *extra}:
-                if len(name) >= _FUZZY_MIN_LEN - 1 and name.isalpha():
-                    shapes.setdefault((name[0], len(name)), []).append(name)
-            self._by_shape = shapes
         close = {
             name
             for size in (len(word) - 1, len(word), len(word) + 1)
-            for name in self._by_shape.get((word[0], size), ())
+            for name in self.by_shape.get((word[0], size), ())
             if _close_spelling(name, word)
         }
         return close.pop() if len(close) == 1 else None
@@ -704,15 +704,16 @@ class Gazetteer:
                 return dated
         return hand
 
-    def close_surname(self, word: str) -> str | None:
-        """A known surname (hand-listed leader or PETRARCH2 person) within one letter of
-        ``word``, when exactly one is that close."""
-        return self._close_surname(word)
-
     @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process, kept for its life
-    def _close_surname(self, word: str) -> str | None:
-        extra = {key for key in self.leaders if " " not in key and key.isalpha()}
-        return self.people.close_surname(word, extra)
+    def close_surname(self, word: str, dictionary: bool = True) -> str | None:
+        """A known surname within one letter of ``word``, when exactly one is that close:
+        among hand-listed leaders and (``dictionary``) PETRARCH2 persons."""
+        return self._spellings(dictionary).close(word)
+
+    @lru_cache(maxsize=2)  # noqa: B019 - built on first use, once per gazetteer
+    def _spellings(self, dictionary: bool) -> _Spellings:
+        names = {key for key in self.leaders if " " not in key}
+        return _Spellings(names | set(self.people.by_surname) if dictionary else names)
 
     def country_of(self, text: str) -> str | None:
         """ISO3 of the country a name, demonym, capital, institution or leader belongs to;
@@ -1531,7 +1532,7 @@ class DocumentActors:
             dated = self.date is not None
             term = self.gaz.person(surname, self.date, surname=True, dictionary=dated)
             if term is None and (h.ent_type_ == "PERSON" or h.tag_ == "NNP"):
-                close = self.gaz.close_surname(surname)  # "Weinburger": a misspelt name
+                close = self.gaz.close_surname(surname, dated)  # "Weinburger": misspelt
                 if close is not None:
                     term = self.gaz.person(close, self.date, surname=True, dictionary=dated)
             given = key.replace("-", " ").split()[:-1]  # "Kilroy-Silk" is not "John Silk"
