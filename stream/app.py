@@ -179,6 +179,9 @@ def create_app(
             "topic %s was recreated (a broker that lost its state?): reading it from the start",
             settings.articles_topic,
         )
+        # Commit the starts first: table recovery (incidents) seeks to committed offsets when
+        # it completes, possibly after the seeks below.
+        await app.consumer._commit(dict(starts))
         for tp, offset in starts.items():
             forget_partition_progress(app.consumer, tp)
             await app.consumer.seek(tp, offset)

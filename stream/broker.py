@@ -324,13 +324,15 @@ def pipeline_topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
     """
     compacted = [settings.events_topic, settings.receipts_topic, *settings.fanout_topics.values()]
     if settings.incidents:
-        compacted.append(settings.incidents_topic)
+        from stream.incidents.stage import changelog_topic
+
+        compacted += [settings.incidents_topic, changelog_topic(settings)]
     return {name: dict(COMPACTED) for name in compacted}
 
 
 def ensure_pipeline_topics(settings: Settings) -> list[str]:
-    """Create the articles, events, dead-letter, receipts (and incidents) topics with the
-    configured partitions.
+    """Create the articles, events, dead-letter, receipts (and incidents, with the incidents
+    stage's internal topics) topics with the configured partitions.
 
     Raises ``stream.security.BrokerRefused`` when the broker refuses the TLS or SASL settings.
     """
@@ -345,10 +347,14 @@ def ensure_pipeline_topics(settings: Settings) -> list[str]:
             settings.dlq_topic: 1,
             settings.receipts_topic: settings.articles_partitions,
             **dict.fromkeys(settings.fanout_topics.values(), settings.events_partitions),
-            **(
-                {settings.incidents_topic: settings.events_partitions} if settings.incidents else {}
-            ),
+            **(_incident_topics(settings) if settings.incidents else {}),
         },
         replication_factor=settings.replication_factor,
         configs=pipeline_topic_configs(settings),
     )
+
+
+def _incident_topics(settings: Settings) -> dict[str, int]:
+    from stream.incidents.stage import internal_topics
+
+    return {settings.incidents_topic: settings.events_partitions, **internal_topics(settings)}

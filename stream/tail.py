@@ -211,9 +211,11 @@ def incident_row(incident: Mapping[str, Any]) -> list[str]:
     """One incident as the cells of ``IncidentPrinter.COLUMNS``."""
     date = incident.get("date") or {}
     day = date.get("value") or f"~{(incident.get('first_published_at') or '?')[:10]}"
-    parties = " + ".join(incident.get("actor_countries") or []) or "?"
-    if not incident.get("symmetric") or incident.get("target_countries"):
-        parties += " → " + (" + ".join(incident.get("target_countries") or []) or "?")
+    actors, targets = incident.get("actor_countries") or [], incident.get("target_countries") or []
+    if incident.get("symmetric"):  # order-insensitive: one set of parties
+        parties = " + ".join(dict.fromkeys([*actors, *targets])) or "?"
+    else:
+        parties = f"{' + '.join(actors) or '?'} → {' + '.join(targets) or '?'}"
     evidence = (incident.get("evidence") or {}).get("sentence", "")
     return [
         str(day),

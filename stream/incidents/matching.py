@@ -404,8 +404,8 @@ class Incident:
             "category": "diplomatic" if s["family"] in DIPLOMATIC_FAMILIES else "military",
             "family": s["family"],
             "symmetric": s["symmetric"],
-            "actor_countries": _ranked({k: v for k, v in s["actors"].items()}),
-            "target_countries": _ranked({k: v for k, v in s["targets"].items()}),
+            "actor_countries": [c for c in _ranked(s["actors"]) if c in self.side("actors")],
+            "target_countries": [c for c in _ranked(s["targets"]) if c in self.side("targets")],
             "date": {
                 "value": value,
                 "granularity": granularity,
@@ -633,15 +633,12 @@ class IncidentEngine:
         self.stats.events += 1
         index = self._index(partition)
         index.position = position if position is not None else index.position + 1
-        event_id = str(event.get("event_id") or "")
-        if event_id in index.seen:
-            self.stats.duplicates += 1
-            return []
-        mention = mention_of(event, self.rules)
-        now = self._tick(
-            index, mention.published if mention else _instant(event.get("published_at"))
-        )
+        now = self._tick(index, _instant(event.get("published_at")))
         changed = self._sweep(index, partition, now)
+        if str(event.get("event_id") or "") in index.seen:
+            self.stats.duplicates += 1
+            return changed
+        mention = mention_of(event, self.rules)
         if mention is None:
             self.stats.skipped += 1
             return changed

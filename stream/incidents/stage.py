@@ -22,6 +22,7 @@ mark and re-reads the gap; the seen-event index makes the overlap harmless.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,6 +38,27 @@ log = logging.getLogger("stream.incidents")
 TABLE_NAME = "incident-state"
 PROGRESS = "__applied_offset__:"
 """Table key prefix of the per-partition mark: the offset of the last event applied."""
+TOPIC_ID = "__topic_id__:"
+"""Table key prefix of the id of the repartition topic the mark was taken on."""
+
+
+def repartition_topic(settings: Settings) -> str:
+    """The topic the events are repartitioned into (by family)."""
+    return f"{settings.app_id}-incident-blocks-repartition"
+
+
+def changelog_topic(settings: Settings) -> str:
+    """The changelog topic of the incident table (Faust's ``<app id>-<table>-changelog``)."""
+    return f"{settings.app_id}-{TABLE_NAME}-changelog"
+
+
+def internal_topics(settings: Settings) -> dict[str, int]:
+    """The stage's own topics and their partitions, created with the pipeline's topics (a
+    broker that lost its state gets them back when its topics are created again)."""
+    return {
+        repartition_topic(settings): settings.articles_partitions,
+        changelog_topic(settings): settings.articles_partitions,
+    }
 
 
 def rules_from(settings: Settings) -> MatchRules:
@@ -75,13 +97,17 @@ class _Incidents:
         return iter(self.keys())
 
     def keys(self) -> list[str]:
-        return [k for k in self.table if not str(k).startswith(PROGRESS)]
+        return [k for k in self.table if not _internal(k)]
 
     def values(self) -> list[Any]:
-        return [v for k, v in self.table.items() if not str(k).startswith(PROGRESS)]
+        return [v for k, v in self.table.items() if not _internal(k)]
 
     def items(self) -> list[tuple[str, Any]]:
-        return [(k, v) for k, v in self.table.items() if not str(k).startswith(PROGRESS)]
+        return [(k, v) for k, v in self.table.items() if not _internal(k)]
+
+
+def _internal(key: Any) -> bool:
+    return str(key).startswith((PROGRESS, TOPIC_ID))
 
 
 @dataclass
@@ -102,6 +128,12 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
     raw = {"key_serializer": "raw", "value_serializer": "raw"}
     events = app.topic(settings.events_topic, partitions=settings.events_partitions, **raw)
     out = app.topic(settings.incidents_topic, partitions=settings.events_partitions, **raw)
+    blocks = app.topic(
+        repartition_topic(settings),
+        partitions=settings.articles_partitions,
+        internal=True,
+        **raw,
+    )
     table = app.Table(
         TABLE_NAME,
         default=None,
@@ -118,11 +150,13 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
             return b""
 
     async def incidents(stream: Any) -> None:
-        async for current in stream.group_by(family, name="incident-blocks").events():
+        grouped = stream.group_by(family, name="incident-blocks", topic=blocks)
+        async for current in grouped.events():
             message = current.message
             partition = message.partition
             if partition not in stage.checked:
                 stage.checked.add(partition)
+                await _forget_marks_of_a_recreated_topic(settings, table, message)
                 mark = table.get(f"{PROGRESS}{partition}")
                 log.info(
                     "incidents: partition %d starts at offset %d; its state holds %d entries, "
@@ -161,6 +195,34 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
         stage.checked.clear()
 
     return stage
+
+
+async def _forget_marks_of_a_recreated_topic(settings: Settings, table: Any, message: Any) -> None:
+    """Drop the partition's applied-offset mark when its topic is not the one it was taken on.
+
+    A broker that lost its state (the embedded one keeps none) recreates the repartition topic
+    with offsets from 0 again: the old mark would make the stage skip the new events.
+    """
+    from stream.app import topic_id
+
+    loop = asyncio.get_running_loop()
+    try:
+        current = await loop.run_in_executor(None, topic_id, settings, message.topic)
+    except Exception as exc:  # the broker is away again: the next assignment checks
+        log.warning("could not check topic %s (%s)", message.topic, exc)
+        return
+    key = f"{TOPIC_ID}{message.partition}"
+    known = table.get(key)
+    if known is not None and known != current:
+        log.warning(
+            "topic %s was recreated: incident marks of partition %d start over",
+            message.topic,
+            message.partition,
+        )
+        if f"{PROGRESS}{message.partition}" in table:
+            del table[f"{PROGRESS}{message.partition}"]
+    if known != current:
+        table[key] = current
 
 
 async def _repair(app: faust.App, stage: IncidentStage, message: Any, mark: int) -> None:
