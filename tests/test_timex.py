@@ -114,7 +114,7 @@ def test_fixture_case(case: dict) -> None:
         # durations
         ("Prices rose over the past year.", TUE, [("the past year", "DURATION", "P1Y")]),
         ("Rates climbed in recent years.", TUE, [("recent years", "DATE", "PAST_REF")]),
-        ("The war lasted more than a decade.", TUE, [("more than a decade", "DURATION", "P1DE")]),
+        ("The war lasted more than a decade.", TUE, [("more than a decade", "DURATION", "P10Y")]),
         ("He is 52 years old, a 10-year-old boy.", TUE, []),  # ages are not durations
         ("It took a three-year period.", TUE, [("a three-year period", "DURATION", "P3Y")]),
         ("A decision could take months.", TUE, [("months", "DURATION", "PXM")]),
@@ -530,3 +530,27 @@ def test_events_take_the_datelines_day(extractor) -> None:
 def test_weekday_tense_cues(text: str, value: str) -> None:
     days = [t.value for t in tag(text, TUE) if t.type == "DATE"]
     assert days == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Prices have doubled over the past decade.", ("the past decade", "DURATION", "P10Y")),
+        ("The feud lasted two centuries.", ("two centuries", "DURATION", "P200Y")),
+    ],
+)
+def test_counted_decades_and_centuries_are_years(text: str, want: tuple) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, TUE)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a day a few weeks back under a future cue is still this year's
+        ("Officials hope aid will reach the towns where the Oct. 3 floods hit.", "2024-10-03"),
+        # a day months back under a future cue is next year's
+        ("The court will rule on May 2.", "2025-05-02"),
+    ],
+)
+def test_undated_day_under_a_future_cue(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, TUE)] == [value]

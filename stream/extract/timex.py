@@ -54,7 +54,8 @@ Normalisation follows the TimeML/TIMEX3 conventions of TimeBank and TempEval-3:
   "last year's quarter", "a year ago" in a report on a quarter are that quarter a year
   before; "the year ended June 30" is a duration (P1Y); "fiscal 1988" is 1988;
 - vague periods are durations with X ("the next few days" = PXD), "recent years" and "past
-  years" are PAST_REF, decades and centuries as durations use the DE and CE units (P1DE);
+  years" are PAST_REF, counted decades and centuries are durations in years ("the past
+  decade" = P10Y, "two centuries" = P200Y), vague ones use the DE and CE units (PXDE);
   "now"/"currently", "recently", "soon" are PRESENT_REF, PAST_REF and FUTURE_REF, while
   "former", "previously" and frequency adjectives ("quarterly dividend", "annual meeting")
   are not expressions;
@@ -342,6 +343,8 @@ def _duration(n: float | None, unit_word: str, half: bool = False) -> str:
     if n is None:
         return ("PT" if is_time else "P") + "X" + u
     x = n + (0.5 if half else 0)
+    if u in ("DE", "CE"):  # "two decades" is P20Y, as TimeBank and AQUAINT write it
+        x, u = x * (10 if u == "DE" else 100), "Y"
     if x != int(x):
         if u == "Y":
             x, u = x * 12, "M"
@@ -351,8 +354,6 @@ def _duration(n: float | None, unit_word: str, half: bool = False) -> str:
             x, u = x * 60, "M"
         elif u == "W":
             x, u = x * 7, "D"
-        elif u in ("DE", "CE"):
-            x, u = x * (10 if u == "DE" else 100), "Y"
     amount = str(int(x)) if x == int(x) else f"{x:g}"
     return ("PT" if is_time else "P") + amount + u
 
@@ -577,8 +578,8 @@ Result = tuple[str, str, str | None] | None
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
     """Year of a month (and day) written without one, by DCT and tense.
 
-    Future: the next occurrence (a date up to a week back, or last month, still counts as
-    this year); past: the last occurrence (a day up to six weeks after the DCT stays in
+    Future: the next occurrence (a date up to six weeks back, or last month, still counts as
+    this year: a news story rarely names a day a year ahead without its year); past: the last occurrence (a day up to six weeks after the DCT stays in
     this year: a misread tense is likelier than an undated day a year back); otherwise the
     occurrence within five months ahead or seven back (news mostly reports the past).
     """
@@ -593,7 +594,7 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
             return d.year
         delta = (here - d).days
         if tense == FUTURE:
-            return d.year if delta >= -7 else d.year + 1
+            return d.year if delta >= -45 else d.year + 1
         if tense == PAST:
             return d.year if delta <= 45 else d.year - 1
         if delta > _DAYS_AHEAD:
@@ -884,6 +885,11 @@ _ENDED_AFTER = re.compile(
 )
 
 
+def _one_unit(u: str) -> str:
+    """Duration of one calendar unit ("P1M"; a decade is P10Y, a century P100Y)."""
+    return {"DE": "P10Y", "CE": "P100Y"}.get(u, "P1" + u)
+
+
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """this/last/next/the following/the same/the past + calendar unit."""
     rel = _squash(m["rel"].lower())
@@ -903,13 +909,13 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if first is not None:
             return "DATE", _quarter_value(first), None
     if rel in ("the past", "the last") and not pre and u != "Q":
-        return "DURATION", "P1" + u, None
+        return "DURATION", _one_unit(u), None
     if (
         rel in ("the next", "the coming")
         and not pre
         and _SPAN_BEFORE.search(ctx.text[max(0, s - 20) : s])
     ):
-        return "DURATION", "P1" + u, None  # "over the next decade"
+        return "DURATION", _one_unit(u), None  # "over the next decade"
     if rel in (
         "the following",
         "the next",
