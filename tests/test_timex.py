@@ -554,3 +554,9 @@ def test_counted_decades_and_centuries_are_years(text: str, want: tuple) -> None
 )
 def test_undated_day_under_a_future_cue(text: str, value: str) -> None:
     assert [t.value for t in tag(text, TUE)] == [value]
+
+
+def test_clock_time_takes_the_weekday_after_a_time_zone_conversion() -> None:
+    text = "The quake struck at 4:10 p.m. (1310 GMT) Sunday, officials said."
+    first = tag(text, TUE)[0]
+    assert (first.text, first.value) == ("4:10 p.m.", "2024-10-27T16:10")

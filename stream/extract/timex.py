@@ -867,6 +867,9 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             day = ctx.dct + dt.timedelta(days=rel)
         else:
             day = _weekday_date(ctx, WEEKDAYS[wd], None, s, e)
+    elif (after := _DAY_AFTER_TIME.match(ctx.text, e)) is not None and ctx.dct is not None:
+        # "at 10:35 a.m. (0735 GMT) Friday": the weekday after the conversion names the day
+        day = _weekday_date(ctx, WEEKDAYS[after["wd"]], None, after.start("wd"), after.end("wd"))
     else:
         s0, _ = ctx.sentence(s)
         same_sentence = ctx.anchor is not None and ctx.anchor_pos >= s0 and ctx.anchor_is_day
@@ -876,6 +879,7 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hh, mod
 
 
+_DAY_AFTER_TIME = re.compile(r"\s*\([^()]{1,30}\)\s*(?:on\s+)?(?P<wd>" + WEEKDAY_FULL + r")\b")
 _AWARD_BEFORE = re.compile(r"\b(?:" + _alt(_DATA["award_nouns"]) + r")\s+of\s+$", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout)\s+$", re.I)
 
