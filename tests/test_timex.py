@@ -560,3 +560,11 @@ def test_clock_time_takes_the_weekday_after_a_time_zone_conversion() -> None:
     text = "The quake struck at 4:10 p.m. (1310 GMT) Sunday, officials said."
     first = tag(text, TUE)[0]
     assert (first.text, first.value) == ("4:10 p.m.", "2024-10-27T16:10")
+
+
+def test_the_season_after_over_or_into() -> None:
+    text = "Over the summer, rivals cut prices; shortages lasted well into the summer."
+    assert [(t.text, t.value) for t in tag(text, TUE)] == [
+        ("the summer", "2024-SU"),
+        ("the summer", "2024-SU"),
+    ]

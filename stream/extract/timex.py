@@ -1311,7 +1311,8 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _SEASON_GUARD = re.compile(
-    r"\b(?:in|during|since|until|through|throughout|before|after|this|last|next|of)\s+$", re.I
+    r"\b(?:in|into|over|by|for|during|since|until|through|throughout|before|after|this|last|next|of)\s+$",
+    re.I,
 )
 
 
