@@ -568,3 +568,14 @@ def test_the_season_after_over_or_into() -> None:
         ("the summer", "2024-SU"),
         ("the summer", "2024-SU"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The state daily Pravda printed the letter.", []),
+        ("Inspectors visit the plant on a daily basis.", [("daily", "SET", "P1D")]),
+    ],
+)
+def test_daily_as_newspaper_and_as_frequency(text: str, want: list) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, TUE)] == want

@@ -1122,12 +1122,20 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if word[:1].isupper() and ctx.text[max(0, s - 2) : s].strip() not in ("", ".", '"'):
         return None  # "the Daily Telegraph"
     key = _squash(word.lower())
+    if " " not in key and _NAME_AFTER.match(ctx.text, e):
+        return None  # a newspaper: "the Communist Party daily Granma"
     nxt = _NEXT_WORD.match(ctx.text, e)
-    if " " not in key and nxt is not None and nxt[1].lower() not in FUNCTION_WORDS:
+    if (
+        " " not in key
+        and nxt is not None
+        and nxt[1].lower() not in FUNCTION_WORDS
+        and nxt[1].lower() != "basis"  # "on a daily basis" is a frequency
+    ):
         return None  # an adjective, not a frequency: "quarterly dividend", "daily volume"
     return "SET", SETS[key], None
 
 
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _COUNTED_AFTER = re.compile(r"\s+(?:\d+|" + NUMWORD + r"|" + VAGUE + r")\s+[a-z]", re.I)
 _SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|before|thereafter)\b", re.I)
 
