@@ -579,3 +579,16 @@ def test_the_season_after_over_or_into() -> None:
 )
 def test_daily_as_newspaper_and_as_frequency(text: str, want: list) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, TUE)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Until Monday, the police had not named a suspect.", "2024-10-28"),
+        ("Most members had paid their dues by Monday, the treasurer said.", "2024-10-28"),
+        ("The firm had until Friday to answer.", "2024-11-01"),
+        ("The strike lasts until Friday.", "2024-11-01"),
+    ],
+)
+def test_deadline_weekday_in_a_past_perfect_clause_looks_back(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, TUE)] == [value]

@@ -613,6 +613,10 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
 _DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last one
 _MONTHS_AHEAD = 5  # a month up to five months ahead, else the last one
 _DEADLINE_BEFORE = re.compile(r"\b(?:through|until|till|by)\s+$", re.I)
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:not\s+|n't\s+|already\s+)?(?!until\b|till\b)[a-z]+(?:ed|en|wn|ne|t)\b"
+)
+_BY_BEFORE = re.compile(r"\bby\s+$")
 _WEEKDAY_PREP = re.compile(r"\b(for|until|till|since)\s+$", re.I)
 
 
@@ -638,10 +642,16 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     if delta == 0:
         return d
     prep = _WEEKDAY_PREP.search(ctx.text, max(0, start - 8), start)
+    s0, s1 = ctx.sentence(start)
+    perfect = _PAST_PERFECT.search(ctx.text, s0, s1) is not None
     if prep is not None:
         if prep[1].lower() == "since":
             return d - dt.timedelta(days=(-delta) % 7)
-        return d + dt.timedelta(days=delta % 7)  # "a strike for Thursday", "until Friday"
+        if not (perfect and prep[1].lower() in ("until", "till")):
+            return d + dt.timedelta(days=delta % 7)  # "a strike for Thursday", "until Friday"
+        return d - dt.timedelta(days=(-delta) % 7)  # "until Thursday, they had not called"
+    if perfect and _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
+        return d - dt.timedelta(days=(-delta) % 7)  # "had filed reports by Wednesday"
     tense = ctx.tense(start, end)
     if tense != FUTURE and ctx.text.startswith("'s", end):
         tense = PAST  # "Thursday's closing price" in a present sentence
