@@ -592,3 +592,21 @@ def test_daily_as_newspaper_and_as_frequency(text: str, want: list) -> None:
 )
 def test_deadline_weekday_in_a_past_perfect_clause_looks_back(text: str, value: str) -> None:
     assert [t.value for t in tag(text, TUE)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # early in the week, "over the weekend" with no tense cue is the weekend just past
+        ("Over the weekend, rebel officials confirmed reports of shelling.", TUE, "2024-W43-WE"),
+        ("Talks will resume over the weekend.", TUE, "2024-W44-WE"),
+        # late in the week only a past tense sends it back
+        (
+            "Over the weekend, rebel officials confirmed reports.",
+            dt.date(2024, 11, 1),
+            "2024-W44-WE",
+        ),
+    ],
+)
+def test_the_weekend_early_in_the_week(text: str, dct: dt.date, value: str) -> None:
+    assert [t.value for t in tag(text, dct)] == [value]

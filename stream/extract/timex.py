@@ -983,14 +983,12 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     gran = u if u != "2W" else "W"
     d = _shift(base, step, gran if gran != "WE" else "W")
     ahead = ctx.text[max(0, s - 12) : s].lower().endswith(("ahead of ", "before "))
-    if (
-        gran == "WE"
-        and rel in ("the", "this")
-        and not ahead
-        and ctx.tense(s, e) == PAST
-        and base.weekday() < 5
-    ):
-        d = _shift(base, -1, "W")
+    if gran == "WE" and rel in ("the", "this") and not ahead and base.weekday() < 5:
+        tense = ctx.tense(s, e)
+        # "over the weekend" early in the week is the one just past unless a future cue says
+        # otherwise; later in the week only a past tense sends it back
+        if tense == PAST or (rel == "the" and tense != FUTURE and base.weekday() < 3):
+            d = _shift(base, -1, "W")
     value = _fmt(d, gran)
     if gran == "D":
         ctx.anchor = d
