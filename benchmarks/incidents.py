@@ -2,8 +2,9 @@
 
 1. ``throughput``: the same articles through a real ``eventstream worker`` on the embedded
    broker, with the stage off and on (alternating, ``--rounds`` times each): articles/s from
-   the first receipt to the last, and for "on" how long after the last receipt the
-   incidents topic stopped changing (the stage keeping up or not).
+   the first receipt to the last, articles per CPU second of the worker and its extraction
+   process (what the code costs, whatever else the machine runs), and for "on" how long after
+   the last receipt the incidents topic stopped changing (the stage keeping up or not).
 2. ``state``: the corpus's events (extracted once, in process) go through the stage's
    engine three times over (``--passes``), in archive order, as three replays of the archive
    would deliver them; every 1,000 events it records the entries the stage's table holds
@@ -30,6 +31,7 @@ import orjson
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "news-mix.jsonl.gz"
 
 
@@ -47,6 +49,7 @@ def read_corpus(path: Path) -> Iterator[dict[str, Any]]:
 def worker_rate(bootstrap: str, records: list[bytes], *, incidents: bool, workdir: Path) -> dict:
     """Articles/s of one worker over ``records`` (first to last receipt)."""
     from kafka import KafkaConsumer, KafkaProducer
+    from throughput import cpu_seconds, tree
 
     from stream.broker import ensure_pipeline_topics, stop_process
     from stream.config import Settings, quick_join
@@ -105,6 +108,8 @@ def worker_rate(bootstrap: str, records: list[bytes], *, incidents: bool, workdi
                 newest = time.monotonic()
             out.close()
             settled = max(0.0, newest - last) if newest and last else None
+        worker_cpu = cpu_seconds(worker.pid)  # the Faust process: agents, stage, broker I/O
+        total_cpu = sum(cpu_seconds(p) for p in tree(worker.pid))
     finally:
         stop_process(worker)
     seconds = (last - first) if first and last and last > first else float("nan")
@@ -114,6 +119,9 @@ def worker_rate(bootstrap: str, records: list[bytes], *, incidents: bool, workdi
         "seconds": seconds,
         "rate": count / seconds if seconds else float("nan"),
         "stage_settled_after_s": settled,
+        "worker_cpu_s": worker_cpu,
+        "total_cpu_s": total_cpu,
+        "articles_per_cpu_s": count / total_cpu if total_cpu else float("nan"),
         "incident_records": incidents_seen,
     }
 
@@ -132,7 +140,9 @@ def run_throughput(corpus: Path, articles: int, rounds: int) -> list[dict]:
                 results.append(result)
                 print(
                     f"  stage {'on ' if incidents else 'off'}: {result['articles']} articles "
-                    f"in {result['seconds']:.1f} s = {result['rate']:.1f} articles/s"
+                    f"in {result['seconds']:.1f} s = {result['rate']:.1f} articles/s; CPU "
+                    f"{result['worker_cpu_s']:.1f} s worker process, {result['total_cpu_s']:.1f} s "
+                    f"with extraction = {result['articles_per_cpu_s']:.1f} articles/CPU-s"
                     + (
                         f"; incidents settled {result['stage_settled_after_s']:.1f} s after the "
                         f"last receipt ({result['incident_records']} incident records)"
@@ -234,7 +244,12 @@ def main(argv: list[str] | None = None) -> int:
         results = run_throughput(args.corpus, args.articles, args.rounds)
         off = [r["rate"] for r in results if not r["incidents"]]
         on = [r["rate"] for r in results if r["incidents"]]
-        print(f"  on/off: {sum(on) / len(on) / (sum(off) / len(off)):.2f}")
+        print(f"  on/off, wall clock: {sum(on) / len(on) / (sum(off) / len(off)):.2f}")
+        on_cpu = [r["articles_per_cpu_s"] for r in results if r["incidents"]]
+        off_cpu = [r["articles_per_cpu_s"] for r in results if not r["incidents"]]
+        print(
+            f"  on/off, per CPU second: {sum(on_cpu) / len(on_cpu) / (sum(off_cpu) / len(off_cpu)):.2f}"
+        )
     if "state" not in args.skip:
         print(f"state: the corpus replayed {args.passes} times through the stage's engine")
         cache = args.events_cache
