@@ -610,3 +610,8 @@ def test_deadline_weekday_in_a_past_perfect_clause_looks_back(text: str, value: 
 )
 def test_the_weekend_early_in_the_week(text: str, dct: dt.date, value: str) -> None:
     assert [t.value for t in tag(text, dct)] == [value]
+
+
+def test_the_last_half_or_quarter_of_a_named_year_is_its_final_one() -> None:
+    text = "Sales slowed in the last half of 2023 and in the last quarter of 2022."
+    assert [t.value for t in tag(text, TUE)] == ["2023-H2", "2022-Q4"]

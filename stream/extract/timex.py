@@ -1215,8 +1215,8 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     n: int | None = ORDINALS.get(ordw) if ordw in ORDINALS and ordw not in ("last",) else None
     if m["qn"]:
         n = int(m["qn"])
-    if ordw == "final":
-        n = 4 if kind == "Q" else 2
+    if ordw == "final" or (ordw == "last" and (m["year"] or _group(m, "year0") or m["fy"])):
+        n = 4 if kind == "Q" else 2  # "the last half of 1989" is its second half
     year: int | None = None
     decade = _group(m, "dec")
     if decade and n in (1, 2) and kind == "H":
