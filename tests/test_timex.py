@@ -615,3 +615,8 @@ def test_the_weekend_early_in_the_week(text: str, dct: dt.date, value: str) -> N
 def test_the_last_half_or_quarter_of_a_named_year_is_its_final_one() -> None:
     text = "Sales slowed in the last half of 2023 and in the last quarter of 2022."
     assert [t.value for t in tag(text, TUE)] == ["2023-H2", "2022-Q4"]
+
+
+def test_a_possessive_weekday_looks_back_even_under_a_future_cue() -> None:
+    text = "Lawyers will try to overturn Monday's ruling; Friday's scheduled vote stays."
+    assert [t.value for t in tag(text, TUE)] == ["2024-10-28", "2024-11-01"]
