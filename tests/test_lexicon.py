@@ -152,6 +152,8 @@ CASES = [
     ("Iranian gunboats struck a Liberian-flagged tanker.", "attack"),
     ("Israel sealed off the Gaza Strip.", "blockade"),
     ("Shultz discussed arms control with Shevardnadze.", "meeting"),
+    # a missile attack is an attack (an airstrike comes from aircraft)
+    ("Iran launched a missile attack on a Kuwaiti tanker.", "attack"),
     # a vow of revenge or punishment is a threat, not a pledge
     ("Iran vowed revenge against Iraq after the attack.", "threat"),
     ("The Iraqi president swore to punish the attackers.", "threat"),
