@@ -502,3 +502,18 @@ def test_dates_inside_an_event_noun_of_its_own_are_not_the_verbs(extractor):
 def test_an_attack_named_as_a_condition_is_no_event(extractor):
     text = "He said tougher steps would follow if Iran continued to attack Gulf shipping."
     assert [e for e in _extract(extractor, text) if e["category"] == "military"] == []
+
+
+def test_meeting_an_act_with_a_response_is_a_threat_against_its_doer(extractor):
+    text = "Syria said it would meet any escalation of fighting by Israel with stronger measures."
+    events = _extract(extractor, text)
+    assert [e["type"] for e in events] == ["threat"]
+    assert events[0]["actors"][0]["country"] == "SYR"
+    assert [t["country"] for t in events[0]["targets"]] == ["ISR"]
+
+
+def test_demonstrating_something_is_no_protest(extractor):
+    shown = _extract(extractor, "The government acted to demonstrate its authority.")
+    assert not [e for e in shown if e["type"] == "protest"]
+    marched = _extract(extractor, "Thousands of students demonstrated in Seoul on Monday.")
+    assert [e["type"] for e in marched] == ["protest"]

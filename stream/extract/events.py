@@ -60,6 +60,8 @@ COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
+ANSWERED_WITH = frozenset(_WORDS["answered_with"])
+SHOW_VERBS = frozenset(_WORDS["show_verbs"])
 
 
 @dataclass(slots=True)
@@ -572,6 +574,11 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if mod.conditional and ont[trig.entry.type].hostile:
         return None  # '… would follow if Iran continued to attack': a condition, not an event
     etype, cameo = _complement_cameo(trig, ont)
+    if etype == "protest" and _shows_something(trig.token, lex):  # 'to demonstrate its authority'
+        return None
+    answered = _answered_act(trig.token, lex) if etype == "meeting" else None
+    if answered is not None:  # 'meet any escalation by Iran with stronger countermeasures'
+        etype, cameo = "threat", "130"
     if etype == "pledge" and _vows_harm(trig.token):  # 'vowed revenge', 'swore to punish'
         etype, cameo = "threat", "138"
     if etype == "appeal" and _asks_a_question(trig.token):  # 'was asked whether …'
@@ -592,6 +599,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         means_actors, means_targets = _nominal_arguments(trig.means.token, lex)
         actors = actors if actors and not means_actors else means_actors
         targets = _dedupe(targets + means_targets, actors)
+    if answered is not None:
+        targets = _doers_of_act(answered)
     if not targets and trig.complements and not trig.complements[0].nominal:
         # 'began a hunger strike to protest against Sweden's decision': whom it is aimed at
         targets = _owners(_actors_of(trig.complements[0], lex, ont)[1])
@@ -676,6 +685,36 @@ def _agrees(pronoun: Token, speaker: list[Token]) -> bool:
 def _vows_harm(tok: Token) -> bool:
     """'vowed revenge', 'swore to punish the attackers', 'promised to retaliate'."""
     return any(c.lower_ in HOSTILE_VOW for c in children(tok, ("xcomp", *OBJECT_DEPS)))
+
+
+def _shows_something(tok: Token, lex: Lexicon) -> bool:
+    """'demonstrate its authority', 'demonstrated that …': showing, not a protest."""
+    return any_lemma(tok, lex, SHOW_VERBS) and bool(
+        children(tok, OBJECT_DEPS) or complement_clauses(tok)
+    )
+
+
+def _answered_act(tok: Token, lex: Lexicon) -> Token | None:
+    """The hostile act in 'meet <act> with <response>' ('meet any escalation … with force')."""
+    for obj in children(tok, OBJECT_DEPS):
+        head = content_head(obj)
+        if not any_lemma(head, lex, ANSWERED_WITH):
+            continue
+        with_preps = [p for t in (tok, head) for p in prep_children(t, ("with",))]
+        if with_preps or any(t.dep_ == "prep" and t.lower_ == "with" for t in head.subtree):
+            return head
+    return None
+
+
+def _doers_of_act(act: Token) -> list[Token]:
+    """Who commits the answered act: 'escalation … by Iran', 'any Iranian attack'."""
+    doers = [
+        content_head(p)
+        for t in act.subtree
+        if t.dep_ == "prep" and t.lower_ == "by"
+        for p in pobjs(t)
+    ]
+    return doers or national_modifiers(act)
 
 
 def _asks_a_question(tok: Token) -> bool:
