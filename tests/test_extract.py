@@ -517,3 +517,13 @@ def test_demonstrating_something_is_no_protest(extractor):
     assert not [e for e in shown if e["type"] == "protest"]
     marched = _extract(extractor, "Thousands of students demonstrated in Seoul on Monday.")
     assert [e["type"] for e in marched] == ["protest"]
+
+
+def test_a_quoted_clause_joined_to_the_saying_is_reported_by_the_speaker(extractor):
+    text = (
+        "Foreign Minister Farouk al-Sharaa of Syria said on Monday his country wanted calm, "
+        '"but we will meet any escalation by Israel with force."'
+    )
+    threats = [e for e in _extract(extractor, text) if e["type"] == "threat"]
+    assert threats and threats[0]["actors"][0]["country"] == "SYR"
+    assert [t["country"] for t in threats[0]["targets"]] == ["ISR"]

@@ -32,6 +32,12 @@ def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
             break
         dep = node.dep_
         if (
+            dep == "conj"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            and any_lemma(head, lex, lex.modality["speech"])
+        ):
+            break  # 'X said …, "but we will meet …"': a clause of its own, reported by X
+        if (
             dep in ("xcomp", "conj", "acomp", "advcl")
             or (dep == "acl" and is_plan_noun(head, lex))
             or (
