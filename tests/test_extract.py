@@ -527,3 +527,10 @@ def test_a_quoted_clause_joined_to_the_saying_is_reported_by_the_speaker(extract
     threats = [e for e in _extract(extractor, text) if e["type"] == "threat"]
     assert threats and threats[0]["actors"][0]["country"] == "SYR"
     assert [t["country"] for t in threats[0]["targets"]] == ["ISR"]
+
+
+def test_a_warning_against_hung_on_a_time_phrase_is_a_threat(extractor):
+    text = "Syria had warned Israel earlier in the day against escalating the conflict."
+    threats = [e for e in _extract(extractor, text) if e["type"] == "threat"]
+    assert threats and threats[0]["actors"][0]["country"] == "SYR"
+    assert [t["country"] for t in threats[0]["targets"]] == ["ISR"]

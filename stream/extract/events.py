@@ -176,6 +176,14 @@ def _preps_around(tok: Token) -> list[Token]:
     preps = prep_children(tok)
     if pos_of(tok) == "noun" and tok.dep_ == "dobj":
         preps += [p for p in prep_children(tok.head) if p.i > tok.i]
+    if pos_of(tok) == "verb":  # 'warned Iraq on Monday against …': hung on the time phrase
+        preps += [
+            p
+            for c in tok.children
+            if c.dep_ in ("prep", "advmod", "npadvmod")
+            for p in c.subtree
+            if p.dep_ == "prep" and p.head.ent_type_ in ("DATE", "TIME") and p.head != tok
+        ]
     return preps
 
 
