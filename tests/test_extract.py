@@ -534,3 +534,10 @@ def test_a_warning_against_hung_on_a_time_phrase_is_a_threat(extractor):
     threats = [e for e in _extract(extractor, text) if e["type"] == "threat"]
     assert threats and threats[0]["actors"][0]["country"] == "SYR"
     assert [t["country"] for t in threats[0]["targets"]] == ["ISR"]
+
+
+def test_a_condition_with_the_auxiliary_first_is_no_event(extractor):
+    hypothetical = _extract(extractor, "Iraq would have lost the war had Iran attacked Basra.")
+    assert not [e for e in hypothetical if e["type"] == "attack"]
+    real = _extract(extractor, "Iraq said Iran had attacked Basra.")
+    assert [e["type"] for e in real] == ["attack"]

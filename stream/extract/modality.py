@@ -99,6 +99,18 @@ def _speech_governor(chain: list[Token], lex: Lexicon) -> Token | None:
     return None
 
 
+def _inverted_condition(node: Token) -> bool:
+    """'had they taken part', 'should Iran attack', 'were it to fail': an 'if' clause without
+    'if', the auxiliary before the subject."""
+    if node.dep_ != "advcl":
+        return False
+    subj = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "should", "were") and c.i < subj[0]
+        for c in node.children
+    )
+
+
 def read_modality(tok: Token, lex: Lexicon) -> Modality:
     """Negation, status (past/ongoing/planned/possible), intent and reported speech."""
     mod = Modality()
@@ -116,6 +128,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 mod.status, mod.hedged = "possible", True
                 mod.conditional = mod.conditional or c.lower_ in ("if", "unless")
+        if _inverted_condition(node):  # '… could have been shot down had they taken part'
+            mod.status, mod.hedged, mod.conditional = "possible", True, True
             if c.dep_ in ("amod", "compound") and c.lower_ in m["expect"]:
                 mod.status = "planned"
             if c.dep_ == "advmod" and c.lower_ in m["ongoing_adv"] and mod.status == "past":
