@@ -541,3 +541,10 @@ def test_a_condition_with_the_auxiliary_first_is_no_event(extractor):
     assert not [e for e in hypothetical if e["type"] == "attack"]
     real = _extract(extractor, "Iraq said Iran had attacked Basra.")
     assert [e["type"] for e in real] == ["attack"]
+
+
+def test_a_threat_is_aimed_at_the_doer_of_its_condition(extractor):
+    events = _extract(extractor, "Iraq will retaliate if Iran attacks Basra, the minister said.")
+    threats = [e for e in events if e["type"] == "threat"]
+    assert threats and threats[0]["actors"][0]["country"] == "IRQ"
+    assert [t["country"] for t in threats[0]["targets"]] == ["IRN"]

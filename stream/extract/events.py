@@ -643,6 +643,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         cameo = info.intent_cameo
     if _has_ultimatum(trig.token) and mod.intent and etype != "threat":
         etype, cameo = "threat", info.intent_cameo if info.hostile else "130"  # '… unless …'
+    if etype == "threat":  # 'Iraq will retaliate if Iran attacks Basra': aimed at Iran
+        targets = _conditioned_party(trig.token) or targets
     if trig.nominal and not actors and not targets:
         return None
     if etype == "deployment" and _mentions(trig.token, lex.word_class("peacekeeper"), lex):
@@ -673,6 +675,17 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         quoted=quoted,
         reported=None if trig.entry.predicative else reported_clause(trig.token, mod),
     )
+
+
+def _conditioned_party(tok: Token) -> list[Token]:
+    """The doer of the act a threat is conditioned on ('… if Iran attacks Basra': Iran)."""
+    content = [tok, *children(tok, ("xcomp", "ccomp"))]  # 'warned it would strike … if …'
+    for clause in [c for node in content for c in children(node, ("advcl",))]:
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            doers = [s for s in subjects(clause) if s.lower_ not in PRONOUNS]
+            if doers:
+                return doers
+    return []
 
 
 def _agrees(pronoun: Token, speaker: list[Token]) -> bool:
