@@ -255,9 +255,9 @@ def run_incidents(settings: Settings) -> None:
     from stream.app import faust_app, setup_logging, wait_for_broker
 
     setup_logging()
-    settings = settings.with_(incidents=True)
+    settings = settings.with_(incidents=True, app_id=f"{settings.app_id}-incidents")
     wait_for_broker(settings)
-    app = faust_app(settings, app_id=f"{settings.app_id}-incidents")
+    app = faust_app(settings)
     attach_incidents(app, settings)
     worker = faust.Worker(app, loglevel=settings.log_level, redirect_stdouts=False, quiet=True)
     worker.spinner = None
