@@ -548,3 +548,10 @@ def test_a_threat_is_aimed_at_the_doer_of_its_condition(extractor):
     threats = [e for e in events if e["type"] == "threat"]
     assert threats and threats[0]["actors"][0]["country"] == "IRQ"
     assert [t["country"] for t in threats[0]["targets"]] == ["IRN"]
+
+
+def test_a_move_with_nowhere_to_go_is_no_deployment(extractor):
+    moving = _extract(extractor, "The communique said Iraqi troops were continuing to advance.")
+    assert not [e for e in moving if e["type"] == "deployment"]
+    entering = _extract(extractor, "Syrian troops advanced into Lebanon on Monday.")
+    assert [e["type"] for e in entering] == ["deployment"]

@@ -62,6 +62,7 @@ MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", 
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 ANSWERED_WITH = frozenset(_WORDS["answered_with"])
 SHOW_VERBS = frozenset(_WORDS["show_verbs"])
+MOTION_VERBS = frozenset(_WORDS["motion_verbs"])
 
 
 @dataclass(slots=True)
@@ -582,6 +583,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if mod.conditional and ont[trig.entry.type].hostile:
         return None  # '… would follow if Iran continued to attack': a condition, not an event
     etype, cameo = _complement_cameo(trig, ont)
+    if etype == "deployment" and _goes_nowhere(trig.token, lex):  # 'continuing to advance'
+        return None
     if etype == "protest" and _shows_something(trig.token, lex):  # 'to demonstrate its authority'
         return None
     answered = _answered_act(trig.token, lex) if etype == "meeting" else None
@@ -712,6 +715,16 @@ def _shows_something(tok: Token, lex: Lexicon) -> bool:
     """'demonstrate its authority', 'demonstrated that …': showing, not a protest."""
     return any_lemma(tok, lex, SHOW_VERBS) and bool(
         children(tok, OBJECT_DEPS) or complement_clauses(tok)
+    )
+
+
+def _goes_nowhere(tok: Token, lex: Lexicon) -> bool:
+    """A motion verb with neither object nor preposition: a move on the field, not a deployment."""
+    return (
+        pos_of(tok) == "verb"
+        and any_lemma(tok, lex, MOTION_VERBS)
+        and not children(tok, OBJECT_DEPS)
+        and not prep_children(tok)
     )
 
 
