@@ -555,3 +555,9 @@ def test_a_move_with_nowhere_to_go_is_no_deployment(extractor):
     assert not [e for e in moving if e["type"] == "deployment"]
     entering = _extract(extractor, "Syrian troops advanced into Lebanon on Monday.")
     assert [e["type"] for e in entering] == ["deployment"]
+
+
+def test_a_passive_exchange_verb_is_a_one_sided_attack(extractor):
+    events = _extract(extractor, "Shots were fired at an Iraqi patrol near the border on Monday.")
+    assert [e["type"] for e in events] == ["attack"]
+    assert [t["country"] for t in events[0]["targets"]] == ["IRQ"]

@@ -585,6 +585,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     etype, cameo = _complement_cameo(trig, ont)
     if etype == "deployment" and _goes_nowhere(trig.token, lex):  # 'continuing to advance'
         return None
+    if etype == "clash" and pos_of(trig.token) == "verb" and is_passive(trig.token):
+        etype = "attack"  # 'had been fired at the Iraqi port': one side acts, no exchange
     if etype == "protest" and _shows_something(trig.token, lex):  # 'to demonstrate its authority'
         return None
     answered = _answered_act(trig.token, lex) if etype == "meeting" else None
