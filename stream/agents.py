@@ -292,9 +292,13 @@ class ExtractionPool:
         if executor is None:
             return
         if kill:
-            # The executor offers no way to stop a running task; end its process directly.
+            # The executor offers no way to stop a running task; end its process directly,
+            # then wait for its manager thread to notice, so that nothing of the pool is left
+            # for the interpreter's exit hook to trip over.
             for process in list(getattr(executor, "_processes", {}).values()):
                 process.kill()
+            executor.shutdown(wait=True, cancel_futures=True)
+            return
         executor.shutdown(wait=False, cancel_futures=True)
 
 
