@@ -202,7 +202,7 @@ _NOT_OWNED_HEADS = frozenset(
 # Sectors of nouns whose proper names follow them ("the destroyer Kidd", "the tanker Bridgeton")
 _VESSEL_SECTORS = frozenset({"MIL", "COP", "BUS"})
 # Second halves of one-token compounds that make the first half a thing's owner
-_FLAG_SUFFIXES = frozenset({"flagged", "registered", "owned", "operated"})
+FLAG_SUFFIXES = frozenset({"flagged", "registered", "owned", "operated"})
 # Sectors an agent noun modifying a thing gives it ("artillery fire" → MIL)
 _AGENT_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "GOV", "BUS", "CVL"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
@@ -1070,7 +1070,7 @@ class DocumentActors:
             if tok.i >= h.i or "-" not in tok.text:
                 continue
             prefix, _, suffix = tok.text.rpartition("-")
-            if suffix.lower() in _FLAG_SUFFIXES:
+            if suffix.lower() in FLAG_SUFFIXES:
                 term = self.gaz.lookup(prefix)
                 if term is not None and term.country:
                     out.append((tok.i, tok.i + 1, term))

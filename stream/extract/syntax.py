@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from stream.extract.actors import FLAG_SUFFIXES
 from stream.extract.lexicon import Lexicon, load_lexicon
 
 _DEFAULT_LEXICON = load_lexicon()  # word classes of the grammar rules below
@@ -76,8 +77,7 @@ EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
 NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})
 NATIONAL_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
-FLAG_SUFFIXES = ("-flagged", "-registered", "-owned")  # 'a U.S.-flagged tanker'
-FLAG_WORDS = frozenset(s[1:] for s in FLAG_SUFFIXES)  # 'a Liberian - flagged tanker'
+FLAG_WORDS = FLAG_SUFFIXES  # 'a Liberian - flagged tanker', split by the tokenizer
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
@@ -284,11 +284,8 @@ def national_modifiers(tok: Token) -> list[Token]:
 
 def flag_prefix(tok: Token) -> str | None:
     """'U.S.' of a one-token 'U.S.-flagged' / 'Kuwaiti-registered', else None."""
-    low = tok.lower_
-    for suffix in FLAG_SUFFIXES:
-        if low.endswith(suffix) and len(low) > len(suffix):
-            return tok.text[: -len(suffix)]
-    return None
+    prefix, hyphen, suffix = tok.text.rpartition("-")
+    return prefix if hyphen and prefix and suffix.lower() in FLAG_SUFFIXES else None
 
 
 def has_own_doer(tok: Token) -> bool:
