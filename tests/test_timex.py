@@ -620,3 +620,55 @@ def test_the_last_half_or_quarter_of_a_named_year_is_its_final_one() -> None:
 def test_a_possessive_weekday_looks_back_even_under_a_future_cue() -> None:
     text = "Lawyers will try to overturn Monday's ruling; Friday's scheduled vote stays."
     assert [t.value for t in tag(text, TUE)] == ["2024-10-28", "2024-11-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The ferry sank on Oct. 3. Three days later, divers found the hull.",
+            [("Oct. 3", "DATE", "2024-10-03", None), ("Three days", "DURATION", "P3D", None)],
+        ),
+        ("A day earlier, the envoy had left Cairo.", [("A day", "DURATION", "P1D", None)]),
+        ("A few weeks later, the border reopened.", [("A few weeks", "DURATION", "PXW", None)]),
+        (
+            "Just over an hour later, the siren sounded.",
+            [("over an hour", "DURATION", "PT1H", "MORE_THAN")],
+        ),
+    ],
+)
+def test_counted_time_before_later_or_earlier_is_a_duration(text: str, want: list) -> None:
+    assert _triples(text) == want
+
+
+def test_an_anchored_duration_carries_the_date_it_reaches() -> None:
+    found = tag("The rebels took the town on Oct. 12 and the airport two days later.", TUE)
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("Oct. 12", "2024-10-12", None),
+        ("two days", "P2D", "2024-10-14"),
+    ]
+    assert found[1].as_dict()["anchor"] == "2024-10-14" and "anchor" not in found[0].as_dict()
+    # the day it reaches anchors "the next day"
+    later = tag("The talks opened on Oct. 7. Two days later they broke down; the next day ...", TUE)
+    assert later[-1].value == "2024-10-10"
+
+
+def test_an_event_after_an_anchored_duration_takes_the_date_it_reaches(nlp) -> None:
+    text = "The rebels took the town on Oct. 12. Two days later, they seized the airport."
+    doc = nlp(text)
+    timexes = tag(text, TUE, doc=doc)
+    tok = next(t for t in doc if t.text == "seized")
+    date = event_date(timexes, tok.sent.start_char, tok.sent.end_char, tok, "past", TUE)
+    assert (date["value"], date["text"], date["granularity"]) == ("2024-10-14", "Two days", "day")
+
+
+def test_a_clock_time_then_a_comma_and_a_date_is_one_expression() -> None:
+    assert _triples("The offer expires at 5 p.m. EST, Nov. 6, the company said.") == [
+        ("5 p.m. EST, Nov. 6", "TIME", "2024-11-06T17:00", None)
+    ]
+
+
+def test_now_that_is_the_present() -> None:
+    assert _triples("The port is the only outlet now that the border is shut.") == [
+        ("now", "DATE", "PRESENT_REF", None)
+    ]

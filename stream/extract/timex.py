@@ -2,10 +2,13 @@
 
 Public API (stable)::
 
-    Timex(start, end, text, type, value, mod)
+    Timex(start, end, text, type, value, mod, anchor)
         One temporal expression: character offsets into the text as given, its TIMEX3 type
         (DATE, TIME, DURATION or SET), normalised TIMEX3 value and optional mod
         (START, MID, END, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS...).
+        ``anchor`` is set on an anchored duration only: the calendar value the duration
+        reaches ("two days" in "on Oct. 12 ... two days later" has value P2D, anchor
+        2024-10-14); it dates events and is written by ``as_dict`` only when set.
 
     tag(text, dct, *, doc=None) -> list[Timex]
         Finds and normalises the expressions of one document. ``dct`` is the document
@@ -46,6 +49,9 @@ Normalisation follows the TimeML/TIMEX3 conventions of TimeBank and TempEval-3:
   "the leaders meet Tuesday" the next one; "said Tuesday" in Tuesday's paper is that day;
   "was expected to end Friday" looks back); deadlines ("through January") look ahead; with
   no tense an undated month or day is taken up to five months ahead, else in the past;
+- "three days later", "a day earlier" are the durations "three days", "a day" (the signal
+  word left out) with the day they reach as ``anchor``; the business idiom "a year earlier"
+  is a date;
 - "the following day", "a year later", "the same day", "the previous Friday" are anchored
   on the most recent date mentioned earlier in the text (yesterday, today and tomorrow
   included), or on the DCT when there is none;
@@ -77,7 +83,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from stream.extract.model import EventDate, Status, publication_date
 
@@ -104,9 +110,10 @@ class Timex:
     type: str  # DATE | TIME | DURATION | SET
     value: str
     mod: str | None = None
+    anchor: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -114,6 +121,9 @@ class Timex:
             "value": self.value,
             "mod": self.mod,
         }
+        if self.anchor is not None:
+            out["anchor"] = self.anchor
+        return out
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -572,7 +582,17 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"')\]\u201d]*\s+(?=[\"'(\[\u201c]?[A-Z])|
 # Each handler gets the regex match, the context and the span; it returns
 # (type, value, mod) or None to drop the candidate.
 
-Result = tuple[str, str, str | None] | None
+
+class _Anchored(NamedTuple):
+    """A handler's result for an anchored duration: its span ends before the signal word
+    ("three days" of "three days later") and ``anchor`` is the calendar value it reaches."""
+
+    end: int
+    anchor: str | None
+
+
+# (type, value, mod), or for an anchored duration (type, value, mod, _Anchored)
+Result = tuple[str, str, str | None] | tuple[str, str, str | None, _Anchored] | None
 
 
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
@@ -1029,6 +1049,19 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     n = _num(num_txt) if num_txt else None
     backward = direction in ("ago", "earlier", "before", "previously", "back")
     base = ctx.dct if direction in ("ago", "from now", "hence", "back") else ctx.ref
+    if direction in ("earlier", "later") and not (n == 1 and u == "Y"):
+        # "three days later", "a few days earlier": TimeML tags the amount as a duration and
+        # leaves the signal word out (the business idiom "a year earlier" stays a date)
+        point = None
+        if base is not None and n is not None and unit_word not in TIME_UNITS:
+            gran = {"2W": "W", "WE": "W"}.get(u, u)
+            d = _shift(base, -(n * 2 if u == "2W" else n) if backward else n, gran)
+            point = _fmt(d, gran)
+            if gran == "D":
+                ctx.anchor = d
+        amod = _squash((m["amod"] or "").lower())
+        end = s + len(ctx.text[s : m.start("dir" if m["dir"] else "dir2")].rstrip())
+        return "DURATION", _duration(n, unit_word), DURATION_MODS.get(amod), _Anchored(end, point)
     if n is None:
         return "DATE", "PAST_REF" if backward else "FUTURE_REF", None
     if base is None or unit_word in TIME_UNITS:
@@ -1163,8 +1196,6 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             or _SOON_AFTER.match(ctx.text, e)
         ):
             return None  # "as soon as", "soon after being captured": a relation, no time
-    if key == "now" and re.match(r"\s+that\b", ctx.text[e : e + 8]):
-        return None
     if key == "the past" and _COUNTED_AFTER.match(ctx.text, e):
         return None  # "the past three summers": a count of periods, not "the past"
     return "DATE", value, None
@@ -1538,7 +1569,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)|(?P<h24>[01]\d|2[0-3])"
         r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|BST|CET|local\s+time)\b)?"
-        r"(?:\s+(?:on\s+)?(?:(?P<wd>"
+        r"(?:,?\s+(?:on\s+)?(?:(?P<wd>"
         + WEEKDAY_FULL
         + r"|today|tomorrow|yesterday)\b|(?P<tmon>"
         + MONTH
@@ -1916,13 +1947,16 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             res = None
         if res is None:
             continue
-        typ, value, mod = res
+        typ, value, mod = res[:3]
+        anchor = None
+        if len(res) == 4:
+            e, anchor = res[3]
         if typ == "DATE" and _CALENDAR_VALUE.match(value):
             ctx.last_date = (value, s)
         if ctx.anchor is not before:
             ctx.anchor_pos = s
-            ctx.anchor_is_day = _DAY_VALUE.match(value) is not None
-        out.append(Timex(s, e, text[s:e], typ, value, mod))
+            ctx.anchor_is_day = typ == "DURATION" or _DAY_VALUE.match(value) is not None
+        out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
     return out
 
 
@@ -2007,8 +2041,14 @@ def calendar_value(value: str) -> str | None:
 _REF_STATUS: dict[str, Status] = {"PRESENT_REF": "ongoing", "FUTURE_REF": "planned"}
 
 
+def _calendar(t: Timex) -> str | None:
+    """The calendar value an expression dates an event by: its own value, or for an anchored
+    duration ("two days later") the value it reaches."""
+    return calendar_value(t.value) or (calendar_value(t.anchor) if t.anchor else None)
+
+
 def _to_event_date(t: Timex, status: Status, mod: str | None) -> EventDate:
-    value = calendar_value(t.value) or t.value
+    value = _calendar(t) or t.value
     start, end, gran = timex_interval(value)
     return {
         "value": value,
@@ -2040,10 +2080,10 @@ def event_date(
         for t in timexes
         if t.start >= sent_start
         and t.end <= sent_end
-        and t.type in ("DATE", "TIME")
+        and (t.type in ("DATE", "TIME") or t.anchor is not None)
         and (dateline is None or (t.start, t.end) != (dateline.start, dateline.end))
     ]
-    specific = [t for t in in_sent if calendar_value(t.value) is not None]
+    specific = [t for t in in_sent if _calendar(t) is not None]
     refs = [t for t in in_sent if t.value in _REF_STATUS]
     chosen: Timex | None = None
     doc = getattr(trigger_token, "doc", None)
