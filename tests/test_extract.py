@@ -216,9 +216,17 @@ def test_threat_absorbs_its_content(extractor):
 
 
 def test_intent_to_cooperate_is_coded_as_a_pledge(extractor):
-    events = _extract(extractor, "Finland will give Tanzania a grant of 580 million shillings.")
-    aid = [e for e in events if e["type"] == "aid"]
-    assert aid and aid[0]["cameo"].startswith("03") and aid[0]["date"]["status"] == "planned"
+    events = _extract(extractor, "Norway will give Kenya a grant of 20 million crowns.")
+    pledge = [e for e in events if e["type"] == "pledge"]
+    assert pledge and pledge[0]["cameo"] == "033" and pledge[0]["date"]["status"] == "planned"
+    assert pledge[0]["actors"][0]["country"] == "NOR"
+    freed = _extract(extractor, "Egypt said it would free 40 Libyan prisoners next week.")
+    assert [(e["type"], e["cameo"]) for e in freed] == [("pledge", "035")]
+
+
+def test_a_plan_keeps_the_planned_act(extractor):
+    events = _extract(extractor, "Japan plans to send emergency food aid to Bangladesh.")
+    assert [(e["type"], e["date"]["status"]) for e in events] == [("aid", "planned")]
 
 
 def test_reported_attack_codes_the_embedded_event(extractor):
@@ -561,3 +569,11 @@ def test_a_passive_exchange_verb_is_a_one_sided_attack(extractor):
     events = _extract(extractor, "Shots were fired at an Iraqi patrol near the border on Monday.")
     assert [e["type"] for e in events] == ["attack"]
     assert [t["country"] for t in events[0]["targets"]] == ["IRQ"]
+
+
+def test_praise_and_verbal_defence_are_support(extractor):
+    praised = _extract(extractor, "Chile's president praised Peru's efforts to end the dispute.")
+    assert [(e["type"], e["cameo"]) for e in praised] == [("support", "051")]
+    assert praised[0]["actors"][0]["country"] == "CHL"
+    defended = _extract(extractor, "Cuba defended Venezuela against the criticism on Monday.")
+    assert [(e["type"], e["cameo"]) for e in defended] == [("support", "052")]

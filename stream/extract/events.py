@@ -655,6 +655,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if etype == "deployment" and _mentions(trig.token, lex.word_class("peacekeeper"), lex):
         etype = "peacekeeping"
         cameo = ont["peacekeeping"].intent_cameo if mod.intent else ont["peacekeeping"].cameo
+    if mod.promised and ont[etype].pledged and cameo == ont[etype].intent_cameo:
+        etype = "pledge"  # 'Israel would free 150 prisoners' is a pledge (CAMEO 035); a plan is not
     if etype == "attack" and cameo == "180":
         cameo = _attack_cameo(actors, lex)
     conf = trig.entry.confidence

@@ -16,6 +16,7 @@ class Modality:
     status: str = "past"
     negated: bool = False
     intent: bool = False
+    promised: bool = False  # said to be done ('will free', 'said it would give'), not planned
     refused: bool = False
     hedged: bool = False
     conditional: bool = False  # inside an 'if …' / 'unless …' clause: a condition, not news
@@ -149,7 +150,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     for a in auxes:
         low = a.lower_
         if low in m["future_aux"] or low == "would" and in_report:
-            mod.status, mod.intent = "planned", True
+            mod.status, mod.intent, mod.promised = "planned", True, True
         elif low in m["possible_aux"]:
             mod.status, mod.hedged = "possible", True
         elif low in m["must_aux"]:

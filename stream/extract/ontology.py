@@ -24,6 +24,7 @@ class EventType:
     cooperative: bool = False  # refusing it is a rejection
     hostile: bool = False  # only intending it is a threat
     intent_cameo: str | None = None  # CAMEO code for announcing the intent to do it
+    pledged: bool = False  # only intending it is a pledge ('will provide aid')
     military_cameo: tuple[str, ...] = ()
 
 
@@ -70,6 +71,7 @@ def load_ontology(path: str | None = None) -> Ontology:
             cooperative=bool(spec.get("cooperative", False)),
             hostile=bool(spec.get("hostile", False)),
             intent_cameo=spec.get("intent_cameo"),
+            pledged=bool(spec.get("pledged", False)),
             military_cameo=tuple(spec.get("military_cameo", ())),
         )
         for name, spec in raw["types"].items()
