@@ -672,3 +672,40 @@ def test_now_that_is_the_present() -> None:
     assert _triples("The port is the only outlet now that the border is shut.") == [
         ("now", "DATE", "PRESENT_REF", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Shelling may resume in the days ahead.", [("the days ahead", "DURATION", "PXD", None)]),
+        ("The weeks ahead will be hard.", [("The weeks ahead", "DURATION", "PXW", None)]),
+    ],
+)
+def test_the_days_or_weeks_ahead_are_vague_durations(text: str, want: list) -> None:
+    assert _triples(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The current talks are stalled.", [("current", "DATE", "PRESENT_REF", None)]),
+        ("The current account deficit widened.", []),
+        ("The boat drifted with the current.", []),
+        ("The current year looks better.", [("The current year", "DATE", "2024", None)]),
+    ],
+)
+def test_current_before_a_noun_is_the_present(text: str, want: list) -> None:
+    assert _triples(text) == want
+
+
+def test_that_same_day_and_the_next_morning_hang_on_the_last_date() -> None:
+    text = (
+        "The envoy landed on Oct. 3. Talks began that same day and ended the next morning. "
+        "That same evening, the envoy left."
+    )
+    assert [(t.text, t.value) for t in tag(text, TUE)] == [
+        ("Oct. 3", "2024-10-03"),
+        ("that same day", "2024-10-03"),
+        ("the next morning", "2024-10-04TMO"),
+        ("That same evening", "2024-10-04TEV"),
+    ]

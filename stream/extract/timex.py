@@ -62,9 +62,9 @@ Normalisation follows the TimeML/TIMEX3 conventions of TimeBank and TempEval-3:
 - vague periods are durations with X ("the next few days" = PXD), "recent years" and "past
   years" are PAST_REF, counted decades and centuries are durations in years ("the past
   decade" = P10Y, "two centuries" = P200Y), vague ones use the DE and CE units (PXDE);
-  "now"/"currently", "recently", "soon" are PRESENT_REF, PAST_REF and FUTURE_REF, while
-  "former", "previously" and frequency adjectives ("quarterly dividend", "annual meeting")
-  are not expressions;
+  "now"/"currently"/"current" (before a noun), "recently", "soon" are PRESENT_REF, PAST_REF
+  and FUTURE_REF, while "former", "previously" and frequency adjectives ("quarterly
+  dividend", "annual meeting") are not expressions;
 - "last Thursday" in Friday's paper is the week before (not yesterday); days may be written
   in words ("May nine", "March eighth"); ages ("52 years old", "a 10-year-old") and
   fractions ("a quarter of") are not expressions.
@@ -824,11 +824,17 @@ def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["rd2"] and not m["pod"]:
         return None
     word = _squash((m["rd"] or "this").lower())
-    if (m["rd2"] or "").lower() == "that":
+    anaphor = _squash((m["rd2"] or "").lower())
+    if anaphor not in ("", "this"):
+        # "that night", "that same morning", "the next morning": on the day last mentioned
         base = ctx.ref
         if base is None:
             return None
-        return "TIME", base.isoformat() + "T" + PARTS_OF_DAY[m["pod"].lower()], None
+        step = {"the next": 1, "the following": 1, "the previous": -1}.get(anaphor, 0)
+        day = base + dt.timedelta(days=step)
+        if step:
+            ctx.anchor = day
+        return "TIME", day.isoformat() + "T" + PARTS_OF_DAY[m["pod"].lower()], None
     offs = {
         "today": 0,
         "tonight": 0,
@@ -927,7 +933,7 @@ def _one_unit(u: str) -> str:
 
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """this/last/next/the following/the same/the past + calendar unit."""
-    rel = _squash(m["rel"].lower())
+    rel = _squash(m["rel"].lower()).replace("that same", "the same")
     unit_word = _squash(m["unit"].lower()).replace("fiscal ", "")
     u = UNITS[unit_word]
     pre = m["pre"]
@@ -1179,6 +1185,8 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _COUNTED_AFTER = re.compile(r"\s+(?:\d+|" + NUMWORD + r"|" + VAGUE + r")\s+[a-z]", re.I)
+# "current" is PRESENT_REF as an adjective before a noun phrase ("the current crisis")
+_CURRENT_NOUN = re.compile(r"\s+(?!(?:account|accounts|affairs|events)\b)[a-z]")
 _SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|before|thereafter)\b", re.I)
 
 
@@ -1196,6 +1204,8 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             or _SOON_AFTER.match(ctx.text, e)
         ):
             return None  # "as soon as", "soon after being captured": a relation, no time
+    if key == "current" and not _CURRENT_NOUN.match(ctx.text, e):
+        return None  # "current" as a noun ("the current"), or "current account/affairs"
     if key == "the past" and _COUNTED_AFTER.match(ctx.text, e):
         return None  # "the past three summers": a count of periods, not "the past"
     return "DATE", value, None
@@ -1548,10 +1558,8 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     (
         B + r"(?:(?P<pre>earlier|later|early|late)\s+)?"
         r"(?:(?P<rd>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|"
-        r"the\s+day\s+after\s+tomorrow|last\s+night)|(?P<rd2>this|that))(?:\s+(?P<pod>"
-        + POD
-        + r"))?"
-        + E,
+        r"the\s+day\s+after\s+tomorrow|last\s+night)|(?P<rd2>this|that(?:\s+same)?"
+        r"|the\s+(?:same|next|following|previous)))(?:\s+(?P<pod>" + POD + r"))?" + E,
         _h_relday,
     ),
     (
@@ -1583,7 +1591,8 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|close|turn)\s+of)"
         r"\s+)?"
         r"(?P<rel>this\s+past|this|last|next|past|previous|coming|current|the\s+current|the\s+coming|"
-        r"the\s+next|the\s+past|the\s+previous|the\s+last|the\s+following|the\s+same|that|"
+        r"the\s+next|the\s+past|the\s+previous|the\s+last|the\s+following|the\s+same|"
+        r"that\s+same|that|"
         r"the\s+prior|the\s+preceding|the\s+latest|the)\s+(?P<unit>day|week|weekend|month|quarter|year"
         r"|decade|century|fiscal\s+year)" + E + r"(?!-|\s+of\b)",
         _h_rel_unit,
@@ -1636,8 +1645,9 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     ),
     (r"(?<=\bin\s)(?P<unit>years|months|decades)" + E + r"(?!\s+(?:of|to)\b)", _h_bare_duration),
     (
-        B + r"(?:the\s+)?(?:(?:past|last|next|coming|previous)|(?:recent|coming))\s+(?P<unit>"
-        r"days|weeks|months|years|decades|hours)" + E,
+        B + r"(?:(?:the\s+)?(?:past|last|next|coming|previous|recent)\s+"
+        r"|the\s+(?=(?:days|weeks|months|years)\s+ahead\b))(?P<unit>"
+        r"days|weeks|months|years|decades|hours)(?:\s+ahead\b)?" + E,
         _h_recent,
     ),
     (
@@ -1812,7 +1822,7 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
     (_UNIT_KEYS, 45, 6),  # durations
     (_PLURAL_UNITS, 10, 4),  # bare plural durations
     (_PLURAL_UNITS, 10, 4),
-    (_PLURAL_UNITS, 22, 4),  # recent / coming units
+    (_PLURAL_UNITS, 22, 10),  # recent / coming units, the weeks ahead
     (_UNIT_KEYS, 14, 10),  # three-year
     ({"long", "yearlong", "weeklong", "monthlong", "daylong", "hourlong"}, 10, 2),
     (
