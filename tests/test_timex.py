@@ -709,3 +709,19 @@ def test_that_same_day_and_the_next_morning_hang_on_the_last_date() -> None:
         ("the next morning", "2024-10-04TMO"),
         ("That same evening", "2024-10-04TEV"),
     ]
+
+
+THU = dt.date(2024, 10, 31)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The banks reopen on Tuesday, officials say.", "2024-11-05"),
+        ("Voters go to the polls on Sunday.", "2024-11-03"),
+        ("On Monday, the head of the agency resigned.", "2024-10-28"),
+        ("On Monday, Ali's return of the funds was confirmed.", "2024-10-28"),
+    ],
+)
+def test_present_tense_plural_verbs_schedule_a_weekday_ahead(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, THU)] == [value]

@@ -434,7 +434,12 @@ def _word_tense(words: list[str], i: int) -> str | None:
         words[max(0, i - 2) : i]
     ):
         return FUTURE  # "will open", "will not meet"
-    if w in PRESENT_CUES or (w in PRESENT_VERBS and prev not in _DETERMINERS and prev != "to"):
+    if w in PRESENT_CUES or (
+        w in PRESENT_VERBS
+        and prev not in _DETERMINERS
+        and prev != "to"
+        and (i + 1 >= len(words) or words[i + 1] != "of")  # "the return of", "head of"
+    ):
         return PRESENT
     return None
 
