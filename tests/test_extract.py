@@ -577,3 +577,25 @@ def test_praise_and_verbal_defence_are_support(extractor):
     assert praised[0]["actors"][0]["country"] == "CHL"
     defended = _extract(extractor, "Cuba defended Venezuela against the criticism on Monday.")
     assert [(e["type"], e["cameo"]) for e in defended] == [("support", "052")]
+
+
+def test_must_clause_is_a_demand_on_its_subject(extractor):
+    events = _extract(
+        extractor, "Canada said on Tuesday that the Peruvian army must free the hostages."
+    )
+    demands = [e for e in events if e["type"] == "demand"]
+    assert demands and demands[0]["actors"][0]["country"] == "CAN"
+    assert [t["country"] for t in demands[0]["targets"]] == ["PER"]
+
+
+def test_a_possible_hostile_act_under_a_condition_is_a_threat(extractor):
+    events = _extract(extractor, "Ottawa could cut its aid to Haiti if the elections are delayed.")
+    assert [(e["type"], e["actors"][0]["country"]) for e in events] == [("threat", "CAN")]
+    plain = _extract(extractor, "Iraq could attack Iranian ports.")
+    assert [e["type"] for e in plain] == ["attack"]
+
+
+def test_a_national_body_meeting_alone_is_no_meeting(extractor):
+    assert _extract(extractor, "The Kenyan cabinet met on Thursday.") == []
+    events = _extract(extractor, "The Kenyan cabinet met with Ugandan envoys on Thursday.")
+    assert [e["type"] for e in events] == ["meeting"]

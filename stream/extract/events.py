@@ -51,8 +51,11 @@ from stream.extract.syntax import (
     pos_of,
     prep_children,
     subjects,
+    with_conjuncts,
 )
 
+PARTNER_PREPS = frozenset({"with", "between", "among", "alongside"})
+TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
 _WORDS = json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8"))
 HOSTILE_VOW = frozenset(_WORDS["hostile_vow"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
@@ -77,6 +80,7 @@ class Trigger:
     complements: list[Trigger] = field(default_factory=list)
     background: bool = False
     means: Trigger | None = None  # 'a rocket attack killed two': the noun saying how
+    told: list[Token] = field(default_factory=list)  # 'X said Iran must …': Iran
 
 
 @dataclass(slots=True)
@@ -435,6 +439,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     for prep in [p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)]:
         for p in pobjs(prep):
             p = content_head(p)
+            if p.ent_type_ in TIME_ENTS:  # 'said on Friday': a time, no party
+                continue
             if p.ent_type_ or is_personish(p) or p.lower_ in PRONOUNS:
                 targets.append(p)
             else:  # 'fired at the Iraqi port of Basra'
@@ -614,6 +620,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         targets = _dedupe(targets + means_targets, actors)
     if answered is not None:
         targets = _doers_of_act(answered)
+    if trig.told and not targets:  # 'Britain said Iran must release the hostages': Iran
+        targets = _dedupe(trig.told, actors)
     if not targets and trig.complements and not trig.complements[0].nominal:
         # 'began a hunger strike to protest against Sweden's decision': whom it is aimed at
         targets = _owners(_actors_of(trig.complements[0], lex, ont)[1])
@@ -648,10 +656,20 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         cameo = info.intent_cameo
     if _has_ultimatum(trig.token) and mod.intent and etype != "threat":
         etype, cameo = "threat", info.intent_cameo if info.hostile else "130"  # '… unless …'
+    elif (  # 'the EC may halt its mediation if …', 'could impose sanctions unless …'
+        info.hostile
+        and mod.status == "possible"
+        and not negated
+        and not mod.conditional
+        and _has_ultimatum(trig.token, ("if", "unless"))
+    ):
+        etype, cameo = "threat", info.intent_cameo or "130"
     if etype == "threat":  # 'Iraq will retaliate if Iran attacks Basra': aimed at Iran
         targets = _conditioned_party(trig.token) or targets
     if trig.nominal and not actors and not targets:
         return None
+    if etype == "meeting" and _meets_alone(trig, actors, targets):
+        return None  # "Israel's cabinet met on Sunday": a session, no one else is met
     if etype == "deployment" and _mentions(trig.token, lex.word_class("peacekeeper"), lex):
         etype = "peacekeeping"
         cameo = ont["peacekeeping"].intent_cameo if mod.intent else ont["peacekeeping"].cameo
@@ -681,6 +699,23 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         date_token=date_token,
         quoted=quoted,
         reported=None if trig.entry.predicative else reported_clause(trig.token, mod),
+    )
+
+
+def _meets_alone(trig: Trigger, actors: list[Token], targets: list[Token]) -> bool:
+    """A meeting verb whose one party is a single body of one country ("Israel's cabinet",
+    'the Iranian parliament'), with no object and no 'with': the body in session."""
+    tok = trig.token
+    if trig.nominal or targets or len(actors) != 1 or tok.dep_ == "xcomp":
+        return False
+    party = actors[0]
+    return (
+        party.tag_ in ("NN", "NNP")
+        and any(m.ent_type_ in ("GPE", "NORP") for m in national_modifiers(party))
+        and not children(party, ("conj", "appos"))
+        and not objects(tok)
+        and not prep_children(tok, PARTNER_PREPS)
+        and not any(w.dep_ in OBJECT_DEPS for w in trig.words if w != tok)
     )
 
 
@@ -779,10 +814,10 @@ def _mentions(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
     return any(any_lemma(t, lex, words) for t in tok.subtree if t != tok)
 
 
-def _has_ultimatum(tok: Token) -> bool:
+def _has_ultimatum(tok: Token, marks: tuple[str, ...] = ("unless",)) -> bool:
     """'X will withdraw its force unless Y …' is a conditional threat."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for c in tok.children
     )
 
@@ -811,11 +846,15 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
             s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
             or is_personish(s)
             or s.lower_ in DEMAND_SUBJECTS
+            or national_modifiers(s)  # 'the Sudanese government must …'
             for s in told
         ):
             continue
         if tok.dep_ == "ccomp" and any_lemma(tok.head, lex, lex.modality["speech"]):
-            out.append(Trigger(tok.head, demand_entry, [tok.head], nominal=False))
+            told_parties = [s for s in with_conjuncts(told) if s.lower_ not in PRONOUNS]
+            out.append(
+                Trigger(tok.head, demand_entry, [tok.head], nominal=False, told=told_parties)
+            )
     return out
 
 
