@@ -725,3 +725,30 @@ THU = dt.date(2024, 10, 31)  # a Thursday
 )
 def test_present_tense_plural_verbs_schedule_a_weekday_ahead(text: str, value: str) -> None:
     assert [t.value for t in tag(text, THU)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The loan is repaid over three years.", [("three years", "DURATION", "P3Y", None)]),
+        ("The tour will last over a week.", [("over a week", "DURATION", "P1W", "MORE_THAN")]),
+        ("He lived there for over 20 years.", [("over 20 years", "DURATION", "P20Y", "MORE_THAN")]),
+    ],
+)
+def test_over_as_a_preposition_stays_out_of_the_span(text: str, want: list) -> None:
+    assert _triples(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Shares fell for a fourth straight day.", [("a fourth straight day", "2024-10-29")]),
+        (
+            "Jets hit the port for the sixth day on Sunday.",
+            [("the sixth day", "2024-10-27"), ("Sunday", "2024-10-27")],
+        ),
+        ("On his first day in office, he signed the order.", []),
+    ],
+)
+def test_the_nth_day_is_the_day_the_sentence_speaks_of(text: str, want: list) -> None:
+    assert [(t.text, t.value) for t in tag(text, TUE)] == want

@@ -588,16 +588,18 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"')\]\u201d]*\s+(?=[\"'(\[\u201c]?[A-Z])|
 # (type, value, mod) or None to drop the candidate.
 
 
-class _Anchored(NamedTuple):
-    """A handler's result for an anchored duration: its span ends before the signal word
-    ("three days" of "three days later") and ``anchor`` is the calendar value it reaches."""
+class _Span(NamedTuple):
+    """A handler's span narrower than its match ("three days" of "three days later", "three
+    years" of "spread over three years") and, for an anchored duration, the calendar value
+    it reaches."""
 
+    start: int
     end: int
-    anchor: str | None
+    anchor: str | None = None
 
 
-# (type, value, mod), or for an anchored duration (type, value, mod, _Anchored)
-Result = tuple[str, str, str | None] | tuple[str, str, str | None, _Anchored] | None
+# (type, value, mod), or with a narrower span or an anchor (type, value, mod, _Span)
+Result = tuple[str, str, str | None] | tuple[str, str, str | None, _Span] | None
 
 
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
@@ -1072,7 +1074,7 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
                 ctx.anchor = d
         amod = _squash((m["amod"] or "").lower())
         end = s + len(ctx.text[s : m.start("dir" if m["dir"] else "dir2")].rstrip())
-        return "DURATION", _duration(n, unit_word), DURATION_MODS.get(amod), _Anchored(end, point)
+        return "DURATION", _duration(n, unit_word), DURATION_MODS.get(amod), _Span(s, end, point)
     if n is None:
         return "DATE", "PAST_REF" if backward else "FUTURE_REF", None
     if base is None or unit_word in TIME_UNITS:
@@ -1125,7 +1127,20 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     mod = DURATION_MODS.get(_squash(m["mod"].lower())) if m["mod"] else None
     if unit_word in ("night", "nights") and n is None:
         return None
-    return "DURATION", _duration(n, unit_word, bool(m["half"])), mod
+    value = _duration(n, unit_word, bool(m["half"]))
+    if m["mod"] and m["mod"].lower() == "over" and not _OVER_AS_MORE.search(ctx.text, 0, s):
+        # "spread over three years": a preposition, left out of the span (TimeBank)
+        start = s + 4 + len(ctx.text[s + 4 : e]) - len(ctx.text[s + 4 : e].lstrip())
+        return "DURATION", value, None, _Span(start, e)
+    return "DURATION", value, mod
+
+
+# "over" means "more than" after these words ("lasted over a week", "for over two years")
+_OVER_AS_MORE = re.compile(
+    r"\b(?:for|in|of|just|well|last|lasts|lasted|lasting|took|take|takes|after|within|by|to"
+    r"|from|at|than|about|since|is|was|were|are|be|been)\s+$",
+    re.I,
+)
 
 
 def _h_bare_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -1221,6 +1236,28 @@ def _h_recent(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["unit"].lower() == "years" and low.startswith(("recent", "past")):
         return "DATE", "PAST_REF", None  # "in recent years": a vague past, not a length
     return "DURATION", _duration(None, m["unit"]), None
+
+
+_DAY_LATER_IN_SENTENCE = re.compile(
+    r"\b(?:(?P<wd>" + WEEKDAY_FULL + r")|(?P<rd>today|yesterday))\b(?!'s)", re.I
+)
+
+
+def _h_nth_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "the eighth straight day", "its third day": the day the sentence speaks of (a day
+    named before it in the sentence, else one after it, else the DCT), as in TimeBank."""
+    if ctx.dct is None:
+        return None
+    s0, s1 = ctx.sentence(s)
+    if ctx.anchor is not None and ctx.anchor_is_day and ctx.anchor_pos >= s0:
+        return "DATE", ctx.anchor.isoformat(), None
+    day = ctx.dct
+    later = _DAY_LATER_IN_SENTENCE.search(ctx.text, e, s1)
+    if later is not None and later["wd"]:
+        day = _weekday_date(ctx, WEEKDAYS[later["wd"]], None, later.start(), later.end())
+    elif later is not None and later["rd"].lower() == "yesterday":
+        day = ctx.dct - dt.timedelta(days=1)
+    return "DATE", day.isoformat(), None
 
 
 def _quarter_value(first: dt.date) -> str:
@@ -1754,6 +1791,13 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         r"|year-(?:ago|earlier)(?=\s+[a-z]))" + E,
         _h_period,
     ),
+    (
+        B + r"(?:the|its|their|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+        r"|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?day"
+        + E
+        + r"(?![-\w]|\s+(?:in|on)\s+(?:office|the\s+job))",
+        _h_nth_day,
+    ),
 ]
 
 
@@ -1844,6 +1888,7 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
     ({w.lower() for k in HOLIDAYS for w in re.findall(r"[A-Za-z]+", k)}, 26, 12),
     ({"quarter"}, 30, 2),  # the April-June quarter
     ({"period", "ago", "earlier"}, 40, 30),  # reporting periods
+    ({"day"}, 40, 20),  # the eighth straight day
 ]
 assert len(_RULE_KEYS) == len(_RULES)
 _KEY_RULES: dict[str, list[int]] = {}
@@ -1965,7 +2010,7 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
         typ, value, mod = res[:3]
         anchor = None
         if len(res) == 4:
-            e, anchor = res[3]
+            s, e, anchor = res[3]
         if typ == "DATE" and _CALENDAR_VALUE.match(value):
             ctx.last_date = (value, s)
         if ctx.anchor is not before:
