@@ -121,7 +121,7 @@ def test_fixture_case(case: dict) -> None:
         (
             "They talked for about two and a half hours.",
             TUE,
-            [("about two and a half hours", "DURATION", "PT150M")],
+            [("about two and a half hours", "DURATION", "PT2H30M")],
         ),
         # sets
         ("The board meets every Monday.", TUE, [("every Monday", "SET", "XXXX-WXX-1")]),
@@ -752,3 +752,17 @@ def test_over_as_a_preposition_stays_out_of_the_span(text: str, want: list) -> N
 )
 def test_the_nth_day_is_the_day_the_sentence_speaks_of(text: str, want: list) -> None:
     assert [(t.text, t.value) for t in tag(text, TUE)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She served 2 1/2 years.", "P2Y6M"),
+        ("He waited 5 1/2 hours.", "PT5H30M"),
+        ("The talks lasted two and a half days.", "P2DT12H"),
+        ("A minute and a half later, it ended.", "PT1M30S"),
+        ("The ban lasts a year and a half.", "P1Y6M"),
+    ],
+)
+def test_halves_are_written_in_the_next_smaller_unit(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, TUE)] == [value]

@@ -355,15 +355,21 @@ def _duration(n: float | None, unit_word: str, half: bool = False) -> str:
     x = n + (0.5 if half else 0)
     if u in ("DE", "CE"):  # "two decades" is P20Y, as TimeBank and AQUAINT write it
         x, u = x * (10 if u == "DE" else 100), "Y"
-    if x != int(x):
+    if u == "W" and x != int(x):
+        x, u = x * 7, "D"
+    if x != int(x) and x * 2 == int(x * 2):
+        # halves in the next smaller unit, as TimeBank writes them: "2 1/2 years" is P2Y6M,
+        # "5 1/2 hours" PT5H30M, "two and a half days" P2DT12H, "a minute and a half" PT1M30S
+        whole = int(x)
+        head = f"{whole}{u}" if whole else ""
         if u == "Y":
-            x, u = x * 12, "M"
-        elif u == "D":
-            x, u, is_time = x * 24, "H", True
-        elif u == "H" and is_time:
-            x, u = x * 60, "M"
-        elif u == "W":
-            x, u = x * 7, "D"
+            return f"P{head}6M"
+        if u == "D":
+            return f"P{head}T12H" if head else "PT12H"
+        if u == "H" and is_time:
+            return f"PT{head}30M"
+        if u == "M" and is_time:
+            return f"PT{head}30S"
     amount = str(int(x)) if x == int(x) else f"{x:g}"
     return ("PT" if is_time else "P") + amount + u
 
@@ -1127,7 +1133,7 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     mod = DURATION_MODS.get(_squash(m["mod"].lower())) if m["mod"] else None
     if unit_word in ("night", "nights") and n is None:
         return None
-    value = _duration(n, unit_word, bool(m["half"]))
+    value = _duration(n, unit_word, bool(m["half"] or m["half2"]))  # "a minute and a half"
     if m["mod"] and m["mod"].lower() == "over" and not _OVER_AS_MORE.search(ctx.text, 0, s):
         # "spread over three years": a preposition, left out of the span (TimeBank)
         start = s + 4 + len(ctx.text[s + 4 : e]) - len(ctx.text[s + 4 : e].lstrip())
@@ -1678,7 +1684,7 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + _DAY_KIND
         + r"(?P<unit>"
         + UNIT
-        + r")(?P<age>\s+(?:old|older|younger|young)\b)?",
+        + r")(?:(?P<age>\s+(?:old|older|younger|young)\b)|(?P<half2>\s+and\s+a\s+half\b))?",
         lambda m, c, s, e: _h_duration(_Dur(m), c, s, e),
     ),
     (
@@ -1868,7 +1874,7 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
     ({"day", "week", "weekend", "month", "quarter", "year", "decade", "century"}, 40, 6),
     ({"end", "yearend"}, 15, 15),
     ({"ago", "earlier", "later", "before", "after", "now", "hence", "back"}, 40, 6),
-    (_UNIT_KEYS, 45, 6),  # durations
+    (_UNIT_KEYS, 45, 12),  # durations ("a minute and a half")
     (_PLURAL_UNITS, 10, 4),  # bare plural durations
     (_PLURAL_UNITS, 10, 4),
     (_PLURAL_UNITS, 22, 10),  # recent / coming units, the weeks ahead
