@@ -456,10 +456,9 @@ def committed_offsets(settings: Settings) -> dict[tuple[str, int], int]:
 
 def test_worker_waits_for_a_missing_broker_and_survives_a_broker_restart(eventstream_cmd, workdir):
     port, http_port = free_port(), free_port()
-    # The broker restarts with memory storage: every topic and offset is gone. The article
-    # pipeline survives that; the incidents stage's table recovery does not yet (README,
-    # "Limits"), so this scenario runs the worker without it.
-    settings = scenario(f"127.0.0.1:{port}", workdir, metrics_port=http_port, incidents=False)
+    # The broker restarts with memory storage: every topic and offset is gone, the incidents
+    # stage's changelog and repartition topics too. Articles and incidents keep flowing.
+    settings = scenario(f"127.0.0.1:{port}", workdir, metrics_port=http_port)
     worker = start(settings, workdir, "worker", eventstream_cmd)
     embedded = EmbeddedBroker(port, log_path=workdir / "broker.log")
     try:
@@ -478,6 +477,28 @@ def test_worker_waits_for_a_missing_broker_and_survives_a_broker_restart(eventst
         receipts = receipts_for(settings, positions, timeout=90)
         connected = time.monotonic() - appeared
         assert_accounted(reconcile(positions, receipts), receipts, settings)
+        # The stage built incidents, so its changelog holds records the new broker won't have.
+        early = incidents_naming(settings, {e for r in receipts for e in r["event_ids"]})
+        assert early, log_of(workdir, "worker")
+        # A second worker joins and leaves: the first one's table recovery runs again and
+        # reads its changelog, so it holds changelog offsets the new broker will not have.
+        worker_log = workdir / "worker.log"
+        joins = worker_log.read_text(errors="replace").count("joined group")
+        other = start(settings.with_(metrics_port=0), workdir, "other", eventstream_cmd)
+        try:
+            deadline = time.monotonic() + 60
+            while "joined group" not in log_of(workdir, "other") and time.monotonic() < deadline:
+                time.sleep(0.5)
+            assert "joined group" in log_of(workdir, "other"), log_of(workdir, "other")
+        finally:
+            stop_process(other)
+        deadline = time.monotonic() + 30
+        while worker_log.read_text(errors="replace").count("joined group") < joins + 2:
+            # shared with the other worker, then all its partitions back
+            assert time.monotonic() < deadline, "the first worker did not take its partitions back"
+            time.sleep(0.5)
+        time.sleep(2)  # its table recovery
+        assert worker.poll() is None, log_of(workdir, "worker")
 
         embedded.stop()  # memory only: topics, offsets and groups are gone
         time.sleep(4)
@@ -493,14 +514,28 @@ def test_worker_waits_for_a_missing_broker_and_survives_a_broker_restart(eventst
         assert_accounted(result, receipts, settings)
         assert worker.poll() is None, log_of(workdir, "worker")
         assert "was recreated" in log_of(workdir, "worker")  # and so read from offset 0
+        late = incidents_naming(settings, {e for r in receipts for e in r["event_ids"]})
+        assert late, log_of(workdir, "worker")  # the stage runs on the new broker's topics
         assert health(http_port)["status"] == "running"
         print(
-            f"broker appeared: first 60 articles receipted in {connected:.1f} s; "
-            f"broker restarted empty: next 60 receipted in {recovered:.1f} s"
+            f"broker appeared: first 60 articles receipted in {connected:.1f} s "
+            f"({len(early)} incidents); broker restarted empty: next 60 receipted in "
+            f"{recovered:.1f} s ({len(late)} incidents)"
         )
     finally:
         stop_process(worker)
         embedded.stop()
+
+
+def incidents_naming(settings: Settings, event_ids: set[str], timeout: float = 60.0) -> list[dict]:
+    """The incident records on the incidents topic naming any of ``event_ids`` (read until
+    one does, or ``timeout``)."""
+
+    def naming(records: list) -> list[dict]:
+        found = (orjson.loads(r.value) for r in records)
+        return [inc for inc in found if event_ids & set(inc["event_ids"])]
+
+    return naming(read_topic(settings, settings.incidents_topic, naming, timeout))
 
 
 def test_topic_creation_asks_for_compacted_events_and_receipts(broker, workdir):
