@@ -766,3 +766,25 @@ def test_the_nth_day_is_the_day_the_sentence_speaks_of(text: str, want: list) ->
 )
 def test_halves_are_written_in_the_next_smaller_unit(text: str, value: str) -> None:
     assert [t.value for t in tag(text, TUE)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Trading will halt at 4 p.m. ET on Friday.",
+            [("4 p.m. ET on Friday", "TIME", "2024-11-01T16:00", None)],
+        ),
+        ("The blast came at 8:45 a.m. IST.", [("8:45 a.m. IST", "TIME", "2024-10-29T08:45", None)]),
+        (
+            "The quake struck at 2:15 p.m. (0515 GMT) on Sunday.",
+            [
+                ("2:15 p.m.", "TIME", "2024-10-27T14:15", None),
+                ("0515 GMT", "TIME", "2024-10-27T05:15", None),
+                ("Sunday", "DATE", "2024-10-27", None),
+            ],
+        ),
+    ],
+)
+def test_clock_times_with_zones_and_bracketed_conversions(text: str, want: list) -> None:
+    assert _triples(text) == want

@@ -917,7 +917,9 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             day = ctx.dct + dt.timedelta(days=rel)
         else:
             day = _weekday_date(ctx, WEEKDAYS[wd], None, s, e)
-    elif (after := _DAY_AFTER_TIME.match(ctx.text, e)) is not None and ctx.dct is not None:
+    elif (
+        after := _DAY_AFTER_TIME.match(ctx.text, e) or _DAY_AFTER_CONVERSION.match(ctx.text, e)
+    ) is not None and ctx.dct is not None:
         # "at 10:35 a.m. (0735 GMT) Friday": the weekday after the conversion names the day
         day = _weekday_date(ctx, WEEKDAYS[after["wd"]], None, after.start("wd"), after.end("wd"))
     else:
@@ -930,6 +932,8 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _DAY_AFTER_TIME = re.compile(r"\s*\([^()]{1,30}\)\s*(?:on\s+)?(?P<wd>" + WEEKDAY_FULL + r")\b")
+# "(0515 GMT) on Thursday": a time-zone conversion in brackets is on the weekday after them
+_DAY_AFTER_CONVERSION = re.compile(r"\)\s*(?:on\s+)?(?P<wd>" + WEEKDAY_FULL + r")\b")
 _AWARD_BEFORE = re.compile(r"\b(?:" + _alt(_DATA["award_nouns"]) + r")\s+of\s+$", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout)\s+$", re.I)
 
@@ -1624,7 +1628,8 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         B + r"(?:(?P<apx>about|around|approximately|circa|roughly)\s+(?=\d|noon|midnight))?"
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)|(?P<h24>[01]\d|2[0-3])"
         r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight))"
-        r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|BST|CET|local\s+time)\b)?"
+        r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|HKT"
+        r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time)\b)?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<wd>"
         + WEEKDAY_FULL
         + r"|today|tomorrow|yesterday)\b|(?P<tmon>"
