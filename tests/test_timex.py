@@ -788,3 +788,16 @@ def test_halves_are_written_in_the_next_smaller_unit(text: str, value: str) -> N
 )
 def test_clock_times_with_zones_and_bracketed_conversions(text: str, want: list) -> None:
     assert _triples(text) == want
+
+
+def test_a_years_period_or_quarter_is_the_quarter_under_report() -> None:
+    text = (
+        "Profit rose in the third quarter. In the 2023 period, the firm earned $2 million; "
+        "its rival earned $1 million in the 2023 quarter. Sales for the full year will rise."
+    )
+    assert [(t.text, t.value) for t in tag(text, TUE)] == [
+        ("the third quarter", "2024-Q3"),
+        ("the 2023 period", "2023-Q3"),
+        ("the 2023 quarter", "2023-Q3"),
+        ("the full year", "2024"),
+    ]

@@ -1127,6 +1127,8 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None
     if _group(m, "age"):
         return None  # ages ("52 years old") are not durations
+    if unit_word == "quarter" and m["det"] and re.fullmatch(YEAR, num_txt):
+        return _year_quarter(int(num_txt), ctx, s, e)  # "the 1988 quarter"
     if UNITS[unit_word] == "Q" and (
         num_txt.lower() in ("a", "an", "one") or unit_word == "quarter"
     ):
@@ -1301,6 +1303,28 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _PERIOD_CONTEXT = re.compile(r"\b(?:quarter|quarterly|period)\b", re.I)
+
+
+def _h_year_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "the 1988 period", "the 1988 quarter": the quarter under report in that year (else
+    the year); "the full year": the year of the quarter under report (else the DCT's)."""
+    year = int(m["py"]) if m["py"] else None
+    unit = (m["pu"] or "").lower()
+    if year is None:
+        if ctx.last_quarter is not None and s - ctx.last_quarter[1] < 1500:
+            return "DATE", str(ctx.last_quarter[0].year), None
+        return ("DATE", str(ctx.dct.year), None) if ctx.dct is not None else None
+    if unit == "quarter" or _PERIOD_CONTEXT.search(ctx.text, max(0, s - 400), s):
+        return _year_quarter(year, ctx, s, e)
+    return "DATE", str(year), None
+
+
+def _year_quarter(year: int, ctx: _Ctx, s: int, e: int) -> Result:
+    """The quarter under report, in ``year`` (the year itself when no quarter is in view)."""
+    first = _reported_quarter(ctx, s, e)
+    if first is None:
+        return "DATE", str(year), None
+    return "DATE", _quarter_value(dt.date(year, first.month, 1)), None
 
 
 def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -1809,6 +1833,10 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r"(?![-\w]|\s+(?:in|on)\s+(?:office|the\s+job))",
         _h_nth_day,
     ),
+    (
+        B + r"the\s+(?:(?P<py>" + YEAR + r")\s+(?P<pu>period|quarter)|full\s+year)" + E + r"(?!-)",
+        _h_year_period,
+    ),
 ]
 
 
@@ -1900,6 +1928,7 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
     ({"quarter"}, 30, 2),  # the April-June quarter
     ({"period", "ago", "earlier"}, 40, 30),  # reporting periods
     ({"day"}, 40, 20),  # the eighth straight day
+    ({"period", "quarter", "full"}, 12, 12),  # the 1988 period, the full year
 ]
 assert len(_RULE_KEYS) == len(_RULES)
 _KEY_RULES: dict[str, list[int]] = {}
