@@ -599,3 +599,28 @@ def test_a_national_body_meeting_alone_is_no_meeting(extractor):
     assert _extract(extractor, "The Kenyan cabinet met on Thursday.") == []
     events = _extract(extractor, "The Kenyan cabinet met with Ugandan envoys on Thursday.")
     assert [e["type"] for e in events] == ["meeting"]
+
+
+def test_the_one_who_dies_of_an_attack_is_its_target(extractor):
+    events = _extract(extractor, "A Malian soldier died in a Libyan air raid on Monday.")
+    raid = [e for e in events if e["type"] in ("airstrike", "attack")]
+    assert raid and raid[0]["actors"][0]["country"] == "LBY"
+    assert [t["country"] for t in raid[0]["targets"]] == ["MLI"]
+
+
+def test_a_clause_on_an_object_takes_the_issuer_as_doer(extractor):
+    willing = _extract(extractor, "Romania expressed willingness to resume talks with Hungary.")
+    assert [(e["type"], e["actors"][0]["country"]) for e in willing] == [("meeting", "ROU")]
+    issued = _extract(
+        extractor, "Chad issued a statement demanding that the Sudanese army leave the border."
+    )
+    demands = [e for e in issued if e["type"] == "demand"]
+    assert demands and demands[0]["actors"][0]["country"] == "TCD"
+    assert [t["country"] for t in demands[0]["targets"]] == ["SDN"]
+
+
+def test_the_party_told_to_act_is_the_target(extractor):
+    events = _extract(extractor, "Ghana demanded that Togo close its border camps.")
+    assert [(e["type"], [t["country"] for t in e["targets"]]) for e in events] == [
+        ("demand", ["TGO"])
+    ]

@@ -28,6 +28,7 @@ from stream.extract.ontology import Ontology
 from stream.extract.syntax import (
     ACTOR_PREPS,
     BACKGROUND_DEPS,
+    DOCUMENT_NOUNS,
     EFFORT_NOUNS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -54,6 +55,7 @@ from stream.extract.syntax import (
     with_conjuncts,
 )
 
+TOLD_TYPES = frozenset({"demand", "appeal"})  # the party told to act is the target
 PARTNER_PREPS = frozenset({"with", "between", "among", "alongside"})
 TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
 _WORDS = json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8"))
@@ -66,6 +68,7 @@ DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 ANSWERED_WITH = frozenset(_WORDS["answered_with"])
 SHOW_VERBS = frozenset(_WORDS["show_verbs"])
 MOTION_VERBS = frozenset(_WORDS["motion_verbs"])
+UNDERGO_VERBS = frozenset(_WORDS["undergo_verbs"])
 
 
 @dataclass(slots=True)
@@ -296,7 +299,16 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 trig.absorbed_by = other
                 other.complements.append(trig)
                 break
-            if dep in BACKGROUND_DEPS and not is_plan_noun(anc, lex):
+            if (
+                dep in BACKGROUND_DEPS
+                and not is_plan_noun(anc, lex)
+                and not (
+                    dep == "acl"
+                    and trig.token.tag_ == "VBG"
+                    and anc == trig.token.head
+                    and any_lemma(anc, lex, DOCUMENT_NOUNS)
+                )
+            ):  # not 'issued a statement demanding …': what the statement says is the news
                 trig.background = True
             if trig.nominal and anc.lower_ in TEMPORAL_PREPS and anc.dep_ in ("prep", "advmod"):
                 trig.background = dated = True
@@ -495,18 +507,22 @@ def _nominal_arguments(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Toke
                     targets += national_modifiers(o)
         elif low in TARGET_PREPS:  # 'a raid on a refugee camp', 'an attack on a Turkish base'
             targets += objs + [m for o in objs for m in national_modifiers(o)]
-    if not actors:
-        verb = tok
-        for _ in range(4):
-            if verb.head == verb:
-                break
-            verb = verb.head
-            if verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS:
-                actors = subjects(tok.sent.root)  # '…, following talks with Y': the main doer
-                break
-            if pos_of(verb) == "verb":
+    verb = tok
+    for _ in range(4):
+        if verb.head == verb:
+            break
+        verb = verb.head
+        if verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS:
+            if not actors:  # '…, following talks with Y': the main doer
+                actors = subjects(tok.sent.root)
+            break
+        if pos_of(verb) == "verb" and any_lemma(verb, lex, UNDERGO_VERBS):
+            targets += [a for a in subjects(verb) if a != tok]  # 'a prisoner died of torture'
+            break
+        if pos_of(verb) == "verb":
+            if not actors:
                 actors = [a for a in subjects(verb) if a != tok]  # not 'the visit came'
-                break
+            break
     return actors, _dedupe(targets, actors)
 
 
@@ -622,6 +638,13 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         targets = _doers_of_act(answered)
     if trig.told and not targets:  # 'Britain said Iran must release the hostages': Iran
         targets = _dedupe(trig.told, actors)
+    if not targets and etype in TOLD_TYPES:  # 'Uganda demanded that Kenya hand over …'
+        targets = [
+            s
+            for clause in children(trig.token, ("ccomp",))
+            for s in subjects(clause)
+            if s.lower_ not in PRONOUNS
+        ]
     if not targets and trig.complements and not trig.complements[0].nominal:
         # 'began a hunger strike to protest against Sweden's decision': whom it is aimed at
         targets = _owners(_actors_of(trig.complements[0], lex, ont)[1])
@@ -673,7 +696,12 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if etype == "deployment" and _mentions(trig.token, lex.word_class("peacekeeper"), lex):
         etype = "peacekeeping"
         cameo = ont["peacekeeping"].intent_cameo if mod.intent else ont["peacekeeping"].cameo
-    if mod.promised and ont[etype].pledged and cameo == ont[etype].intent_cameo:
+    if (
+        mod.promised
+        and not trig.nominal  # 'the withdrawal would begin': no one announces it
+        and ont[etype].pledged
+        and cameo == ont[etype].intent_cameo
+    ):
         etype = "pledge"  # 'Israel would free 150 prisoners' is a pledge (CAMEO 035); a plan is not
     if etype == "attack" and cameo == "180":
         cameo = _attack_cameo(actors, lex)

@@ -74,6 +74,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 CONTAINER_NOUNS = _DEFAULT_LEXICON.word_class("container")
 PERSON_TITLES = _DEFAULT_LEXICON.word_class("person_title")
 EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
+DOCUMENT_NOUNS = _DEFAULT_LEXICON.word_class("document")
 NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})
 NATIONAL_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
@@ -224,6 +225,13 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         poss = children(head, ("poss",))
         if poss:
             return poss
+        issued = head.dep_ in OBJECT_DEPS and pos_of(head.head) == "verb"
+        if verb.tag_ == "VBG":  # 'issued a statement demanding …': its issuer demands
+            if issued and any_lemma(head, _DEFAULT_LEXICON, DOCUMENT_NOUNS):
+                return subjects(head.head, depth + 1)
+            return []
+        if issued and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return subjects(head.head, depth + 1)  # 'expressed willingness to resume talks'
     if head.tag_.startswith("JJ") and verb.dep_ == "xcomp":
         return subjects(head.head, depth + 1)
     return []
