@@ -801,3 +801,16 @@ def test_a_years_period_or_quarter_is_the_quarter_under_report() -> None:
         ("the 2023 quarter", "2023-Q3"),
         ("the full year", "2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The council meets on Mondays.", [("Mondays", "SET", "XXXX-WXX-1", None)]),
+        ("Flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI", None)]),
+        ("The film High Noon was shown.", []),
+        ("They met at noon.", [("noon", "TIME", "2024-10-29T12:00", None)]),
+    ],
+)
+def test_plural_weekdays_are_sets_and_high_noon_is_a_film(text: str, want: list) -> None:
+    assert _triples(text) == want

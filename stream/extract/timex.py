@@ -871,6 +871,15 @@ def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", d.isoformat(), _point_mod(m["pre"])
 
 
+def _h_weekday_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "on Mondays", "Tuesday nights": every such day (a SET)."""
+    value = f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}"
+    pod = m["pod"] or m["pod2"]
+    if pod:
+        value += "T" + PARTS_OF_DAY[pod.lower()]
+    return "SET", value, None
+
+
 def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     wd = WEEKDAYS[m["wd"].rstrip(".")]
     if ctx.dct is None:
@@ -884,6 +893,8 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["noon"]:
+        if ctx.text[max(0, s - 5) : s].lower() == "high ":
+            return None  # "High Noon", "high noon": a film, an idiom
         hour, minute = (12, 0) if m["noon"].lower() == "noon" else (24, 0)
     else:
         hour = int(m["h"] if m["h"] is not None else m["h24"])
@@ -1834,6 +1845,11 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         _h_nth_day,
     ),
     (
+        r"(?<![\w'])(?P<wd>" + _cased(_DATA["standalone_weekdays"]) + r")(?:s(?:\s+(?P<pod>"
+        r"morning|afternoon|evening|night)s?)?|\s+(?P<pod2>morning|afternoon|evening|night)s)" + E,
+        _h_weekday_set,
+    ),
+    (
         B + r"the\s+(?:(?P<py>" + YEAR + r")\s+(?P<pu>period|quarter)|full\s+year)" + E + r"(?!-)",
         _h_year_period,
     ),
@@ -1928,6 +1944,7 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
     ({"quarter"}, 30, 2),  # the April-June quarter
     ({"period", "ago", "earlier"}, 40, 30),  # reporting periods
     ({"day"}, 40, 20),  # the eighth straight day
+    ({w.lower() + x for w in _DATA["standalone_weekdays"] for x in ("", "s")}, 0, 16),  # Mondays
     ({"period", "quarter", "full"}, 12, 12),  # the 1988 period, the full year
 ]
 assert len(_RULE_KEYS) == len(_RULES)
