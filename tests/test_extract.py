@@ -624,3 +624,10 @@ def test_the_party_told_to_act_is_the_target(extractor):
     assert [(e["type"], [t["country"] for t in e["targets"]]) for e in events] == [
         ("demand", ["TGO"])
     ]
+
+
+def test_a_modifier_of_a_place_does_not_make_an_attack_verbal(extractor):
+    events = _extract(extractor, "Chadian rebels attacked a government garrison near Abeche.")
+    assert [e["type"] for e in events] == ["attack"]
+    verbal = _extract(extractor, "The Chadian opposition attacked the government's policy.")
+    assert [e["type"] for e in verbal] == ["accusation"]

@@ -55,6 +55,7 @@ from stream.extract.syntax import (
     with_conjuncts,
 )
 
+CONCRETE_CLASSES = ("site", "force", "weapon")  # things attacked, not decisions criticised
 TOLD_TYPES = frozenset({"demand", "appeal"})  # the party told to act is the target
 PARTNER_PREPS = frozenset({"with", "between", "among", "alongside"})
 TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
@@ -172,10 +173,13 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
 
 
 def _names_any(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
-    """The word or its compound modifier is one of ``words`` ('the ceasefire agreement')."""
-    return any_lemma(tok, lex, words) or any(
-        c.dep_ == "compound" and any_lemma(c, lex, words) for c in tok.children
-    )
+    """The word or its compound modifier is one of ``words`` ('the ceasefire agreement'), but
+    not the modifier of a place or force ('a government garrison' is no 'government')."""
+    if any_lemma(tok, lex, words):
+        return True
+    if any(any_lemma(tok, lex, lex.word_class(name)) for name in CONCRETE_CLASSES):
+        return False
+    return any(c.dep_ == "compound" and any_lemma(c, lex, words) for c in tok.children)
 
 
 def _preps_around(tok: Token) -> list[Token]:
