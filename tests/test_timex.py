@@ -814,3 +814,16 @@ def test_a_years_period_or_quarter_is_the_quarter_under_report() -> None:
 )
 def test_plural_weekdays_are_sets_and_high_noon_is_a_film(text: str, want: list) -> None:
     assert _triples(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The helicopters crashed last February.", dt.date(1998, 3, 1), "1997-02"),
+        ("The plant closed last May.", dt.date(1998, 3, 1), "1997-05"),
+        ("The plant closed last April.", dt.date(1989, 10, 27), "1989-04"),
+        ("The plant opens next April.", dt.date(2024, 3, 1), "2025-04"),
+    ],
+)
+def test_last_month_name_skips_the_month_just_past(text: str, dct: dt.date, value: str) -> None:
+    assert [t.value for t in tag(text, dct)] == [value]

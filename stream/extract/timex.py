@@ -782,9 +782,11 @@ def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["ry"]:
         year = d.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
     elif rel in ("last", "past", "previous"):
-        year = d.year if month < d.month else d.year - 1
+        # "last February" in March is a year back (February just past is "last month")
+        year = d.year if month < d.month - 1 else d.year - 1
     elif rel in ("next", "coming"):
-        year = d.year if month > d.month else d.year + 1
+        # "next April" in March is a year ahead (the April just ahead is "next month")
+        year = d.year if month > d.month + 1 else d.year + 1
     elif rel == "this":
         year = d.year
     else:
