@@ -827,3 +827,15 @@ def test_plural_weekdays_are_sets_and_high_noon_is_a_film(text: str, want: list)
 )
 def test_last_month_name_skips_the_month_just_past(text: str, dct: dt.date, value: str) -> None:
     assert [t.value for t in tag(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Days after the raid, two men were held.", [("Days", "DURATION", "PXD", None)]),
+        ("The deal follows months of talks.", [("months", "DURATION", "PXM", None)]),
+        ("In the days of the empire the port was rich.", []),
+    ],
+)
+def test_a_bare_plural_unit_before_of_or_after_is_a_vague_duration(text: str, want: list) -> None:
+    assert _triples(text) == want

@@ -1734,6 +1734,12 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         _h_bare_duration,
     ),
     (r"(?<=\bin\s)(?P<unit>years|months|decades)" + E + r"(?!\s+(?:of|to)\b)", _h_bare_duration),
+    # "months of talks", "days after the attack": a vague length (TimeML tags the noun)
+    (
+        r"(?<![\w'-])(?<!the\s)(?<!these\s)(?<!those\s)(?P<unit>years|months|weeks|days|decades"
+        r"|hours)(?=\s+(?:of|after|before)\b)",
+        _h_bare_duration,
+    ),
     (
         B + r"(?:(?:the\s+)?(?:past|last|next|coming|previous|recent)\s+"
         r"|the\s+(?=(?:days|weeks|months|years)\s+ahead\b))(?P<unit>"
@@ -1928,6 +1934,7 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
     (_UNIT_KEYS, 45, 12),  # durations ("a minute and a half")
     (_PLURAL_UNITS, 10, 4),  # bare plural durations
     (_PLURAL_UNITS, 10, 4),
+    (_PLURAL_UNITS, 10, 8),  # months of talks
     (_PLURAL_UNITS, 22, 10),  # recent / coming units, the weeks ahead
     (_UNIT_KEYS, 14, 10),  # three-year
     ({"long", "yearlong", "weeklong", "monthlong", "daylong", "hourlong"}, 10, 2),
