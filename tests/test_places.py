@@ -120,3 +120,9 @@ def test_the_sentence_places_an_event_when_they_agree(nlp):
     assert loc is not None and loc["country"] == "IRQ"
     mixed = "Later, talks in Geneva followed fighting near Basra after an offensive began."
     assert _loc(nlp, mixed, "offensive") is None
+
+
+def test_a_distance_from_a_place_locates(nlp):
+    loc = _loc(nlp, "Iraq said it had foiled a thrust some 10 km (six miles) from Basra.", "foiled")
+    assert loc is not None and loc["name"] == "Basra" and loc["country"] == "IRQ"
+    assert _loc(nlp, "Iran withdrew its troops from Basra.", "withdrew") is None

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from stream.extract.actors import Gazetteer, Term, entity_span
 from stream.extract.model import Location
+from stream.extract.syntax import after_distance
 
 _WORDS = json.loads((Path(__file__).parent / "data" / "place_words.json").read_text("utf-8"))
 _PLACE_PREPS = frozenset(_WORDS["place_prepositions"])
@@ -79,21 +80,27 @@ def _sole_place(sent, gaz: Gazetteer) -> Location | None:
     return None
 
 
+def _is_locative(prep) -> bool:
+    """'in', 'near', …; and 'from' / 'of' after a distance or a compass point ('some 10 km
+    (six miles) from Basra', 'north of Baghdad')."""
+    return prep.dep_ == "prep" and (prep.lower_ in _PLACE_PREPS or after_distance(prep))
+
+
 def _candidate_preps(sent, trigger) -> list:
     """Locative prepositions: on the trigger, then inside its clause, then on its ancestors."""
-    own = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
+    own = [c for c in trigger.children if _is_locative(c)]
     inner: list = []
     stack = [c for c in trigger.children if c.dep_ in _CLAUSE_DEPS]
     while stack:
         tok = stack.pop(0)
-        if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS and tok not in own:
+        if _is_locative(tok) and tok not in own:
             inner.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in _CLAUSE_DEPS)
     above: list = []
     node = trigger
     while node.head.i != node.i and node.head.i >= sent.start:
         node = node.head
-        above.extend(c for c in node.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS)
+        above.extend(c for c in node.children if _is_locative(c))
     return own + inner + above
 
 

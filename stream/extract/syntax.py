@@ -6,7 +6,9 @@ Only the tagger, parser and NER are needed: no lemmatizer, no attribute ruler.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from pathlib import Path
 
 from spacy.tokens import Token
 
@@ -14,6 +16,9 @@ from stream.extract.actors import FLAG_SUFFIXES
 from stream.extract.lexicon import Lexicon, load_lexicon
 
 _DEFAULT_LEXICON = load_lexicon()  # word classes of the grammar rules below
+_PLACE_WORDS = json.loads((Path(__file__).parent / "data" / "place_words.json").read_text("utf-8"))
+DISTANCE_WORDS = frozenset(_PLACE_WORDS["distance_words"])
+DISTANCE_PREPS = frozenset(_PLACE_WORDS["distance_prepositions"])
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd"})
@@ -179,8 +184,25 @@ def prep_children(tok: Token, words: Iterable[str] | None = None) -> list[Token]
     ]
 
 
+def after_distance(prep: Token) -> bool:
+    """'from' / 'of' after a distance or a compass point: 'some 10 km (six miles) from Basra',
+    'north of Baghdad' say where, not from or to whom."""
+    if prep.lower_ not in DISTANCE_PREPS:
+        return False
+    before = [t for t in prep.doc[max(0, prep.i - 3) : prep.i] if not t.is_punct]
+    return bool(before) and before[-1].lower_ in DISTANCE_WORDS
+
+
 def pobjs(prep: Token) -> list[Token]:
     direct = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not direct:  # a doubled preposition in the copy: 'talks with with Kohl'
+        direct = [
+            c
+            for twin in prep.children
+            if twin.dep_ == "prep" and twin.lower_ == prep.lower_ and twin.i == prep.i + 1
+            for c in twin.children
+            if c.dep_ in ("pobj", "pcomp")
+        ]
     return with_conjuncts(direct)
 
 
