@@ -631,3 +631,80 @@ def test_a_modifier_of_a_place_does_not_make_an_attack_verbal(extractor):
     assert [e["type"] for e in events] == ["attack"]
     verbal = _extract(extractor, "The Chadian opposition attacked the government's policy.")
     assert [e["type"] for e in verbal] == ["accusation"]
+
+
+def _brief(events: list[dict], etype: str) -> list[tuple[list[str], list[str]]]:
+    """(actor countries, target countries) of each event of one type."""
+    return [
+        ([a["country"] for a in e["actors"]], [t["country"] for t in e["targets"]])
+        for e in events
+        if e["type"] == etype
+    ]
+
+
+def test_combat_verbs_of_war_reports(extractor):
+    cases = {
+        "The Iraqi navy sank a Kuwaiti tanker on Monday.": (["IRQ"], ["KWT"]),
+        "Iraqi naval units sank six out of 28 Iranian boats.": (["IRQ"], []),
+        "Iraqi troops were pushing Iranian forces out of their positions.": (["IRQ"], ["IRN"]),
+        "Syrian troops beat back an Israeli attack.": (["SYR"], ["ISR"]),
+        "Iraq foiled an Iranian offensive near the border.": (["IRQ"], ["IRN"]),
+        "Iraq used chemical weapons against Iranian troops.": (["IRQ"], ["IRN"]),
+    }
+    for text, want in cases.items():
+        assert want in _brief(_extract(extractor, text), "attack"), text
+    assert not _extract(extractor, "The old tanker sank after hitting a mine.")
+
+
+def test_escorting_ships_is_cooperation_and_backing_an_attack_is_support(extractor):
+    escort = _extract(extractor, "The U.S. Navy began escorting Kuwaiti tankers in July.")
+    assert (["USA"], ["KWT"]) in _brief(escort, "cooperation")
+    backing = _extract(extractor, "Britain backed the United States' attack on the platform.")
+    assert (["GBR"], ["USA"]) in _brief(backing, "support")
+
+
+def test_occupied_ground_is_an_occupation(extractor):
+    events = _extract(extractor, "Iraq admitted the Iranians had occupied ground near Basra.")
+    assert [c for c, _ in _brief(events, "occupation")] == [["IRN"]]
+
+
+def test_a_vow_to_go_on_fighting_is_a_threat(extractor):
+    war = _extract(extractor, "Iran vowed to continue the war until victory.")
+    assert "threat" in _types(war) and "pledge" not in _types(war)
+    reforms = _extract(extractor, "Iraq vowed to continue its economic reforms.")
+    assert "threat" not in _types(reforms)
+
+
+def test_an_offensive_of_words_is_no_attack(extractor):
+    for text in (
+        "Iraq launched a diplomatic offensive to isolate Iran.",
+        "The minister launched a verbal attack on Syria.",
+    ):
+        assert "attack" not in _types(_extract(extractor, text)), text
+    assert "attack" in _types(_extract(extractor, "Iran launched a new offensive near Basra."))
+
+
+def test_the_act_blamed_on_a_party_is_its_event(extractor):
+    events = _extract(extractor, "Washington blames Iran for two missile attacks on tankers.")
+    assert (["USA"], ["IRN"]) in _brief(events, "accusation")
+    assert [a for a, _ in _brief(events, "attack")] == [["IRN"]]
+    named = _extract(extractor, "Iraq blamed Syria for an Iranian attack on the port.")
+    assert [a for a, _ in _brief(named, "attack")] == [["IRN"]]
+
+
+def test_forces_a_country_s_communique_names_are_its_own(extractor):
+    text = (
+        "BAGHDAD, April 8 - Iraq said its troops had repelled an attack. A High Command "
+        "communique said Iraqi troops were advancing. The communique said Iranian Guards "
+        "were under assault from warplanes and helicopter gunships."
+    )
+    assert (["IRQ"], ["IRN"]) in _brief(_extract(extractor, text, "1987-04-08"), "attack")
+    named = "An Iraqi war communique said Iranian Guards were under assault from warplanes."
+    assert (["IRQ"], ["IRN"]) in _brief(_extract(extractor, named), "attack")
+    own = _extract(extractor, "Iran said warplanes struck an Iranian oil platform.")
+    assert all(not a for a, _ in _brief(own, "airstrike") + _brief(own, "attack"))
+
+
+def test_a_doubled_preposition_keeps_its_object(extractor):
+    text = "Thatcher left Bonn yesterday after talks with with Chancellor Helmut Kohl."
+    assert (["GBR"], ["DEU"]) in _brief(_extract(extractor, text), "meeting")

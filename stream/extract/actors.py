@@ -906,6 +906,12 @@ class DocumentActors:
                 out.append(term.country)
         return list(dict.fromkeys(out))
 
+    def topic_country(self, before: int) -> str | None:
+        """The country the sentences before token ``before`` are about (their last subject
+        with a country, else the last country named)."""
+        self._read_until(before)
+        return self._topic_country(before)
+
     def note_sentence(self, sent) -> None:
         """Read one sentence into memory: titles, names, mentions and the pair it names."""
         if sent.end <= self._noted_until:

@@ -36,6 +36,7 @@ from stream.extract.syntax import (
     SUBJECT_DEPS,
     TARGET_PREPS,
     TEMPORAL_PREPS,
+    after_distance,
     any_lemma,
     children,
     complement_clauses,
@@ -61,6 +62,8 @@ PARTNER_PREPS = frozenset({"with", "between", "among", "alongside"})
 TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
 _WORDS = json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8"))
 HOSTILE_VOW = frozenset(_WORDS["hostile_vow"])
+PURSUE_VERBS = frozenset(_WORDS["pursue_verbs"])
+HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
@@ -70,6 +73,10 @@ ANSWERED_WITH = frozenset(_WORDS["answered_with"])
 SHOW_VERBS = frozenset(_WORDS["show_verbs"])
 MOTION_VERBS = frozenset(_WORDS["motion_verbs"])
 UNDERGO_VERBS = frozenset(_WORDS["undergo_verbs"])
+FIGURATIVE = frozenset(_WORDS["figurative_modifiers"])
+REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
+BLAME_PREPS = frozenset({"for", "of", "with", "over"})
+ARMED_TYPES = frozenset({"attack", "clash", "shelling", "airstrike", "mass_violence"})
 
 
 @dataclass(slots=True)
@@ -115,8 +122,12 @@ class Draft:
 
 
 def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
+    if entry.type in ARMED_TYPES and _is_figurative(tok):
+        return False  # 'a diplomatic offensive', 'a verbal attack'
     if entry.object is not None or entry.person_object or entry.country_object:
         objs = objects(tok)
+        if entry.type in ARMED_TYPES:  # 'launched a diplomatic offensive'
+            objs = [o for o in objs if not _is_figurative(o)]
         ok = any(
             (entry.object is not None and _names_any(o, lex, entry.object))
             or (entry.person_object and is_personish(o))
@@ -142,7 +153,9 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
         )
         if not ok:
             return False
-    if entry.prep is not None and not any(c.lower_ in entry.prep for c in _preps_around(tok)):
+    if entry.prep is not None and not any(
+        c.lower_ in entry.prep for c in _preps_around(tok, entry.object is not None)
+    ):
         return False
     if entry.prt is not None and not any(
         c.dep_ == "prt" and c.lower_ in entry.prt for c in tok.children
@@ -172,6 +185,13 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
     return not (entry.predicative and not _is_predicate_noun(tok, lex))
 
 
+def _is_figurative(tok: Token) -> bool:
+    """An attack word used of words or politics: 'a diplomatic offensive', 'a peace offensive'."""
+    return pos_of(tok) == "noun" and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in FIGURATIVE for c in tok.children
+    )
+
+
 def _names_any(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
     """The word or its compound modifier is one of ``words`` ('the ceasefire agreement'), but
     not the modifier of a place or force ('a government garrison' is no 'government')."""
@@ -182,10 +202,13 @@ def _names_any(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
     return any(c.dep_ == "compound" and any_lemma(c, lex, words) for c in tok.children)
 
 
-def _preps_around(tok: Token) -> list[Token]:
+def _preps_around(tok: Token, with_object: bool = False) -> list[Token]:
     """Prepositions on the word, and for an object noun also on its verb ('opened a hearing
-    Wednesday into …')."""
+    Wednesday into …'); with ``with_object``, a verb's also on its object ('used chemical
+    weapons against Iranian troops')."""
     preps = prep_children(tok)
+    if with_object and pos_of(tok) == "verb":
+        preps += [p for o in objects(tok) for p in prep_children(o)]
     if pos_of(tok) == "noun" and tok.dep_ == "dobj":
         preps += [p for p in prep_children(tok.head) if p.i > tok.i]
     if pos_of(tok) == "verb":  # 'warned Iraq on Monday against …': hung on the time phrase
@@ -453,6 +476,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         targets = []  # 'North Korean troops were sent': the subject moves, it is no target
     light_objects = [w for w in trig.words if w != tok and w.dep_ in OBJECT_DEPS]
     for prep in [p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)]:
+        if after_distance(prep):
+            continue  # '10 km from Basra' says where
         for p in pobjs(prep):
             p = content_head(p)
             if p.ent_type_ in TIME_ENTS:  # 'said on Friday': a time, no party
@@ -597,6 +622,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
         if draft is not None:
             draft.background = trig.background
             drafts.append(draft)
+            drafts += _blamed_acts(trig, draft, lex, ont)
     if not any(d.type == "visit" for d in drafts):
         drafts += _presence_visits(sent, ont)
     _keep_apart_dates(drafts)
@@ -751,6 +777,56 @@ def _meets_alone(trig: Trigger, actors: list[Token], targets: list[Token]) -> bo
     )
 
 
+def _blamed_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> list[Draft]:
+    """'blame Iran for two missile attacks', 'held Iraq responsible for the raid': an act named
+    by a noun is taken as having happened, so it is an event of its own, done by the accused
+    ('accused Chad of attacking' only alleges the attack: the accusation alone)."""
+    if draft.type != "accusation" or draft.nominal or not draft.target_tokens:
+        return []
+    out: list[Draft] = []
+    for comp in trig.complements:
+        head = comp.token.head
+        if not (
+            comp.nominal
+            and ont[comp.entry.type].hostile
+            and head.dep_ == "prep"
+            and head.lower_ in BLAME_PREPS
+            and head.head in (trig.token, *objects(trig.token))
+        ):
+            continue
+        act = _draft(comp, lex, ont)
+        if act is None or act.type != comp.entry.type:
+            continue
+        if not has_own_doer(comp.token):
+            act.actor_tokens = list(draft.target_tokens)
+            act.speaker_tokens, act.pronoun_tokens = [], []
+        act.target_tokens = _dedupe(act.target_tokens, act.actor_tokens)
+        act.own_doer = True  # kept apart from other acts of its type in the sentence
+        act.status = "past" if act.status == "ongoing" else act.status
+        out.append(act)
+    return out
+
+
+def report_mentions(speaker: list[Token]) -> list[Token]:
+    """The report noun a speaker is, then its earlier mentions, latest first ('The communique
+    said …' after 'An Iraqi war communique said …')."""
+    heads = [content_head(s) for s in speaker]
+    out: list[Token] = []
+    for head in heads:
+        if head.lower_ not in REPORT_NOUNS:
+            continue
+        out += [t for t in reversed(head.doc[: head.i + 1]) if t.lower_ == head.lower_]
+    return out
+
+
+def countryless_forces(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether the doers are all armed forces named without an owner ('warplanes', 'gunboats')."""
+    forces = lex.word_class("armed_force")
+    return bool(tokens) and all(
+        any_lemma(content_head(t), lex, forces) and not national_modifiers(t) for t in tokens
+    )
+
+
 def _conditioned_party(tok: Token) -> list[Token]:
     """The doer of the act a threat is conditioned on ('… if Iran attacks Basra': Iran)."""
     content = [tok, *children(tok, ("xcomp", "ccomp"))]  # 'warned it would strike … if …'
@@ -778,8 +854,23 @@ def _agrees(pronoun: Token, speaker: list[Token]) -> bool:
 
 
 def _vows_harm(tok: Token) -> bool:
-    """'vowed revenge', 'swore to punish the attackers', 'promised to retaliate'."""
-    return any(c.lower_ in HOSTILE_VOW for c in children(tok, ("xcomp", *OBJECT_DEPS)))
+    """'vowed revenge', 'swore to punish the attackers', 'promised to retaliate', 'vowed to
+    continue the war'."""
+    content = children(tok, ("xcomp", *OBJECT_DEPS))
+    if any(c.lower_ in HOSTILE_VOW for c in content):
+        return True
+    return any(
+        c.lower_ in PURSUE_VERBS
+        and any(
+            content_head(o).lower_ in HOSTILE_PURSUITS
+            for o in [
+                *children(c, OBJECT_DEPS),
+                *(p for prep in prep_children(c) for p in pobjs(prep)),
+            ]
+        )
+        for c in content
+        if c.dep_ == "xcomp"
+    )
 
 
 def _shows_something(tok: Token, lex: Lexicon) -> bool:

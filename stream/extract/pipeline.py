@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from stream.extract import timex
 from stream.extract.actors import DocumentActors, Gazetteer
-from stream.extract.events import Draft, build_drafts
+from stream.extract.events import Draft, build_drafts, countryless_forces, report_mentions
 from stream.extract.lexicon import Lexicon, load_lexicon
 from stream.extract.model import (
     EVENT_SCHEMA_VERSION,
@@ -178,6 +178,8 @@ class Extractor:
         events: list[Event] = []
         dated = _DateMemory()
         lead_place = self._dateline_place(prep)
+        home_place = lead_place or _dated_dateline_place(doc.text, dateline, self.gazetteer)
+        home = home_place["country"] if home_place is not None else None
         for sentence_no, sent in enumerate(doc.sents):
             actors.note_sentence(sent)  # people named with a title, pairs, in reading order
             drafts = build_drafts(sent, self.lexicon, self.ontology)
@@ -186,7 +188,9 @@ class Extractor:
             start, end = prep.to_original(sent.start_char, sent.end_char)
             sentence = article.text[start:end]
             for draft in drafts:
-                event = self._event(article, draft, sent, actors, timexes, (start, end, sentence))
+                event = self._event(
+                    article, draft, sent, actors, timexes, (start, end, sentence), home
+                )
                 event["extracted_at"] = extracted_at
                 if event["location"] is None and lead_place is not None and _is_lead(prep, start):
                     event["location"] = dict(lead_place)  # type: ignore[assignment]
@@ -203,6 +207,7 @@ class Extractor:
         actors: DocumentActors,
         timexes: list[timex.Timex],
         evidence: tuple[int, int, str],
+        home: str | None = None,
     ) -> Event:
         who = (
             _resolve_all(actors, draft.actor_tokens)
@@ -210,6 +215,8 @@ class Extractor:
             or _resolve_all(actors, [m for t in draft.actor_tokens for m in national_modifiers(t)])
         )  # 'Iraqi planes' when the planes themselves resolve to no one
         whom = [a for a in self._targets(actors, draft.target_tokens) if a not in who]
+        if not who and self.ontology[draft.type].hostile:
+            who = self._reporting_side(actors, draft, whom, home)
         start, end, sentence = evidence
         etype, cameo = draft.type, draft.cameo
         if draft.quoted is not None:  # dates inside reported content are not the report's
@@ -250,6 +257,31 @@ class Extractor:
             "negated": draft.negated,
             "confidence": round(min(1.0, max(0.0, confidence)), 3),
         }
+
+    def _reporting_side(
+        self, actors: DocumentActors, draft: Draft, whom: list[Actor], home: str | None
+    ) -> list[Actor]:
+        """'The communique said Iranian Guards were under assault from warplanes': forces a
+        country's report names without an owner, striking another country, are its own. A
+        report of no named country is the dateline country's ('BAGHDAD - … A High Command
+        communique said'), else that of the country the story is about."""
+        if not draft.speaker_tokens or not countryless_forces(draft.actor_tokens, self.lexicon):
+            return []
+        struck = {t["country"] for t in whom if t["country"]}
+        side: list[str] = []
+        reports = report_mentions(draft.speaker_tokens)
+        for mention in reports:  # 'the communique', 'an Iraqi war communique' before it
+            side = actors.modifier_countries(mention)
+            if side:
+                break
+        if reports and not side:
+            topic = home or actors.topic_country(reports[0].i)
+            side = [topic] if topic else []
+        for tok in [] if reports else draft.speaker_tokens:
+            side += [a["country"] for a in actors.resolve(tok) if a["country"]]
+        if len(set(side)) != 1 or not struck or side[0] in struck:
+            return []
+        return [self._country(side[0], draft.actor_tokens[0])]
 
     def _targets(self, actors: DocumentActors, tokens) -> list[Actor]:
         """Targets named by their own phrase, or by the modifiers of an object ('a Libyan
@@ -324,6 +356,19 @@ class Extractor:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
+
+
+def _dated_dateline_place(
+    text: str, dateline: timex.Timex | None, gazetteer: Gazetteer
+) -> Location | None:
+    """The place of a dateline that carries its date ("BAGHDAD, April 8 - …"), which the text
+    normaliser leaves in the text."""
+    if dateline is None:
+        return None
+    place = text[: dateline.start].strip().rstrip(",").strip()
+    if not place or not place.split(",")[0].isupper():
+        return None
+    return dateline_location(place, gazetteer)
 
 
 def _is_lead(prep: _Prepared, start: int) -> bool:
