@@ -708,3 +708,24 @@ def test_forces_a_country_s_communique_names_are_its_own(extractor):
 def test_a_doubled_preposition_keeps_its_object(extractor):
     text = "Thatcher left Bonn yesterday after talks with with Chancellor Helmut Kohl."
     assert (["GBR"], ["DEU"]) in _brief(_extract(extractor, text), "meeting")
+
+
+def test_weapons_received_come_from_their_supplier(extractor):
+    made = _extract(extractor, "Iran acknowledged it had acquired Chinese-made missiles.")
+    assert (["CHN"], ["IRN"]) in _brief(made, "arms_transfer")
+    given = _extract(extractor, "Iran received missiles from North Korea last year.")
+    assert (["PRK"], ["IRN"]) in _brief(given, "arms_transfer")
+    assert "arms_transfer" not in _types(_extract(extractor, "Iran acquired new missiles."))
+
+
+def test_a_state_report_names_the_doer_of_a_passive_blow(extractor):
+    agency = _extract(extractor, "INA said hundreds of Iranians were killed in the battle.")
+    assert (["IRQ"], ["IRN"]) in _brief(agency, "attack")
+    quoting = _extract(
+        extractor,
+        "The British paper, quoting Iranian sources, said the missile had been fired at "
+        "the Iraqi port of Basra.",
+    )
+    assert [a for a, _ in _brief(quoting, "attack") + _brief(quoting, "shelling")] == [["IRN"]]
+    paper = _extract(extractor, "The British paper said a missile was fired at Basra.")
+    assert all("GBR" not in a for a, _ in _brief(paper, "attack") + _brief(paper, "shelling"))

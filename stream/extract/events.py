@@ -74,6 +74,10 @@ SHOW_VERBS = frozenset(_WORDS["show_verbs"])
 MOTION_VERBS = frozenset(_WORDS["motion_verbs"])
 UNDERGO_VERBS = frozenset(_WORDS["undergo_verbs"])
 FIGURATIVE = frozenset(_WORDS["figurative_modifiers"])
+RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"])
+MAKER_WORDS = frozenset(_WORDS["maker_words"])
+PRESS_NOUNS = frozenset(_WORDS["press_nouns"])
+QUOTING_VERBS = frozenset({"quoting", "citing"})
 REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
 BLAME_PREPS = frozenset({"for", "of", "with", "over"})
 ARMED_TYPES = frozenset({"attack", "clash", "shelling", "airstrike", "mass_violence"})
@@ -492,6 +496,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             for o in children(tok, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS)
         ]
         actors = forces
+    if trig.entry.type in ("arms_transfer", "aid") and any_lemma(tok, lex, RECEIVE_VERBS):
+        return _suppliers(tok, objs), actors  # 'Iran acquired Chinese-made missiles'
     for xc in children(tok, ("xcomp", "advcl")):  # 'sent troops to help Russia('s campaign)'
         if xc.tag_ == "VB" and any(c.lower_ == "to" for c in xc.children):
             targets += [
@@ -500,6 +506,16 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
                 if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
             ]
     return actors, _dedupe(targets, actors)
+
+
+def _suppliers(verb: Token, objs: list[Token]) -> list[Token]:
+    """Who supplied what a receiving verb's subject got: 'from China', 'Chinese-made missiles'."""
+    out = [content_head(p) for prep in prep_children(verb, ("from",)) for p in pobjs(prep)]
+    for obj in objs:
+        for mod in obj.children:
+            if mod.dep_ == "amod" and mod.lower_ in MAKER_WORDS:
+                out += [c for c in mod.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+    return out
 
 
 def _nominal_arguments(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -721,6 +737,12 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         targets = _conditioned_party(trig.token) or targets
     if trig.nominal and not actors and not targets:
         return None
+    if (
+        etype in ("arms_transfer", "aid")
+        and not actors
+        and any_lemma(trig.token, lex, RECEIVE_VERBS)
+    ):
+        return None  # 'the army acquired new missiles': from no one named
     if etype == "meeting" and _meets_alone(trig, actors, targets):
         return None  # "Israel's cabinet met on Sunday": a session, no one else is met
     if etype == "deployment" and _mentions(trig.token, lex.word_class("peacekeeper"), lex):
@@ -817,6 +839,23 @@ def report_mentions(speaker: list[Token]) -> list[Token]:
             continue
         out += [t for t in reversed(head.doc[: head.i + 1]) if t.lower_ == head.lower_]
     return out
+
+
+def quoted_sources(speaker: list[Token]) -> list[Token]:
+    """Whom a report quotes ('The paper, quoting Iranian sources, said …': the sources)."""
+    heads = {h for s in speaker for h in (s, s.head)}  # 'the paper, quoting …, said'
+    return [
+        o
+        for head in heads
+        for c in head.children
+        if c.dep_ in ("advcl", "acl", "xcomp", "prep") and c.lower_ in QUOTING_VERBS
+        for o in children(c, OBJECT_DEPS) + [p for prep in prep_children(c) for p in pobjs(prep)]
+    ]
+
+
+def is_press(speaker: list[Token]) -> bool:
+    """A newspaper reporting ('the British Sunday paper said'): no party to the events."""
+    return any(content_head(s).lower_ in PRESS_NOUNS for s in speaker)
 
 
 def countryless_forces(tokens: list[Token], lex: Lexicon) -> bool:

