@@ -839,3 +839,10 @@ def test_last_month_name_skips_the_month_just_past(text: str, dct: dt.date, valu
 )
 def test_a_bare_plural_unit_before_of_or_after_is_a_vague_duration(text: str, want: list) -> None:
     assert _triples(text) == want
+
+
+def test_a_clock_time_does_not_cut_the_clause_and_a_contract_month_is_ahead() -> None:
+    text = "The bank will announce its decision at 1:45 p.m. in Tokyo on Wednesday."
+    assert [t.value for t in tag(text, TUE)][-1] == "2024-10-30"
+    got = tag("Oil for May delivery rose 1%. Sales fell in May.", TUE)
+    assert [t.value for t in got] == ["2025-05", "2024-05"]

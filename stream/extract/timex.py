@@ -377,7 +377,7 @@ def _duration(n: float | None, unit_word: str, half: bool = False) -> str:
 # --------------------------------------------------------------------------- tense
 
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
-_WORD_RE = re.compile(r"[A-Za-z']+|\d[\d,.]*|[,;:()\"\u201c\u201d]")
+_WORD_RE = re.compile(r"[A-Za-z']+|\d[\d,.:]*|[,;:()\"\u201c\u201d]")  # "1:45" is one word
 _CLAUSE_BREAK = {";", ":", "(", ")"}
 _FUTURE_BIGRAMS = {c for c in FUTURE_CUES if " " in c}
 _FUTURE_WORDS = {c for c in FUTURE_CUES if " " not in c}
@@ -621,6 +621,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     tense = ctx.tense(start, end)
     if tense == PAST and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 10), start):
         tense = UNKNOWN  # "extended loans through January", "gave it until mid-November"
+    if day is None and _CONTRACT_AFTER.match(ctx.text, end):
+        tense = FUTURE  # "oil for May delivery rose": a futures contract names a month ahead
     if day is not None:
         here = _safe_date(d.year, month, min(day, 28 if month == 2 else day))
         if here is None:
@@ -643,6 +645,7 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     return d.year + 1 if diff < _MONTHS_AHEAD - 12 else d.year
 
 
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b", re.I)
 _DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last one
 _MONTHS_AHEAD = 5  # a month up to five months ahead, else the last one
 _DEADLINE_BEFORE = re.compile(r"\b(?:through|until|till|by)\s+$", re.I)
