@@ -61,9 +61,11 @@ class Block:
 
 
 def _code(text: str) -> str | None:
-    """'[042:043]' -> '042'; '[---]' or '[:173]' -> None."""
+    """'[042:043]' -> '042'; '[080!]' -> '080' (a stray mark in the file); '[---]' or
+    '[:173]' -> None."""
     inner = text.strip("[] ").split(":")[0].strip()
-    return inner if inner and inner[0].isdigit() else None
+    digits = re.match(r"\d+", inner)
+    return digits.group(0) if digits else None
 
 
 def parse(path: Path) -> tuple[dict[str, list[str]], list[Block]]:

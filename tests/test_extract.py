@@ -729,3 +729,20 @@ def test_a_state_report_names_the_doer_of_a_passive_blow(extractor):
     assert [a for a, _ in _brief(quoting, "attack") + _brief(quoting, "shelling")] == [["IRN"]]
     paper = _extract(extractor, "The British paper said a missile was fired at Basra.")
     assert all("GBR" not in a for a, _ in _brief(paper, "attack") + _brief(paper, "shelling"))
+
+
+def test_a_particle_parsed_as_a_preposition_still_counts(extractor):
+    events = _extract(extractor, "Libyan troops began pulling out of the Aozou strip on Friday.")
+    assert [(e["type"], e["actors"][0]["country"]) for e in events] == [("withdrawal", "LBY")]
+
+
+def test_a_force_put_on_alert_is_its_doer(extractor):
+    events = _extract(extractor, "The Greek army was put on maximum alert on Sunday.")
+    assert [(e["type"], e["actors"][0]["country"]) for e in events] == [
+        ("military_exercise", "GRC")
+    ]
+
+
+def test_voiced_support_is_support(extractor):
+    events = _extract(extractor, "Austria voiced support for the Slovenian position.")
+    assert [(e["type"], e["actors"][0]["country"]) for e in events] == [("support", "AUT")]

@@ -196,3 +196,10 @@ def test_intent_nouns(extractor: Extractor, text: str, expected: str, cameo: str
     assert (expected, cameo) in {(e["type"], e["cameo"]) for e in events}, [
         (e["type"], e["cameo"], e["trigger"]) for e in events
     ]
+
+
+def test_a_stray_mark_after_a_code_is_dropped():
+    builder = _builder()
+    assert builder._code("[080!]") == "080"
+    assert builder._code("[042:043]") == "042"
+    assert builder._code("[---]") is None and builder._code("[:173]") is None

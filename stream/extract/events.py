@@ -56,6 +56,7 @@ from stream.extract.syntax import (
     with_conjuncts,
 )
 
+FORCE_MOVES = ("deployment", "withdrawal", "military_exercise")  # the force moved is the doer
 CONCRETE_CLASSES = ("site", "force", "weapon")  # things attacked, not decisions criticised
 TOLD_TYPES = frozenset({"demand", "appeal"})  # the party told to act is the target
 PARTNER_PREPS = frozenset({"with", "between", "among", "alongside"})
@@ -162,7 +163,7 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
     ):
         return False
     if entry.prt is not None and not any(
-        c.dep_ == "prt" and c.lower_ in entry.prt for c in tok.children
+        c.lower_ in entry.prt and (c.dep_ == "prt" or _is_bare_particle(c)) for c in tok.children
     ):
         return False
     if entry.compound is not None and not _has_modifier(tok, entry.compound, lex):
@@ -194,6 +195,11 @@ def _is_figurative(tok: Token) -> bool:
     return pos_of(tok) == "noun" and any(
         c.dep_ in ("amod", "compound", "nmod") and c.lower_ in FIGURATIVE for c in tok.children
     )
+
+
+def _is_bare_particle(tok: Token) -> bool:
+    """'pulling out of Chechnya': a particle parsed as a preposition without its own object."""
+    return tok.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
 
 
 def _names_any(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
@@ -490,7 +496,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
                 targets.append(p)
             else:  # 'fired at the Iraqi port of Basra'
                 targets += national_modifiers(p)
-    if trig.entry.type in ("deployment", "withdrawal") and not actors:
+    if trig.entry.type in FORCE_MOVES and not actors:
         forces = [
             content_head(o)
             for o in children(tok, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS)
