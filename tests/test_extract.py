@@ -746,3 +746,20 @@ def test_a_force_put_on_alert_is_its_doer(extractor):
 def test_voiced_support_is_support(extractor):
     events = _extract(extractor, "Austria voiced support for the Slovenian position.")
     assert [(e["type"], e["actors"][0]["country"]) for e in events] == [("support", "AUT")]
+
+
+def test_a_claimed_attack_is_the_claimer_s(extractor):
+    events = _extract(
+        extractor, "The ETA group claimed responsibility for the bombing of a Spanish barracks."
+    )
+    assert "statement" in _types(events)
+    bombing = [e for e in events if e["type"] == "attack"]
+    assert bombing and bombing[0]["actors"][0]["text"].endswith("ETA group")
+
+
+def test_training_forces_is_military_cooperation(extractor):
+    events = _extract(extractor, "Cuban instructors are training Nicaraguan troops.")
+    assert (["CUB"], ["NIC"]) in _brief(events, "cooperation")
+    assert not _extract(extractor, "The coach is training the team.")
+    taken = _extract(extractor, "Chad's army recaptured the oasis from Libyan troops.")
+    assert (["TCD"], ["LBY"]) in _brief(taken, "occupation")

@@ -56,6 +56,7 @@ from stream.extract.syntax import (
     with_conjuncts,
 )
 
+CLAIM_CAMEO = "015"  # claiming responsibility
 FORCE_MOVES = ("deployment", "withdrawal", "military_exercise")  # the force moved is the doer
 CONCRETE_CLASSES = ("site", "force", "weapon")  # things attacked, not decisions criticised
 TOLD_TYPES = frozenset({"demand", "appeal"})  # the party told to act is the target
@@ -636,6 +637,10 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     triggers = find_triggers(sent, lex)
     triggers += _must_demands(sent, lex, triggers)
     resolve_nesting(triggers, ont, lex)
+    for trig in triggers:  # 'X claimed responsibility for the bombing': X's bombing is news too
+        owner = trig.absorbed_by
+        if owner is not None and owner.entry.cameo == CLAIM_CAMEO and ont[trig.entry.type].hostile:
+            trig.absorbed_by = None
     drafts: list[Draft] = []
     for trig in triggers:
         if trig.absorbed_by is not None:
