@@ -763,3 +763,28 @@ def test_training_forces_is_military_cooperation(extractor):
     assert not _extract(extractor, "The coach is training the team.")
     taken = _extract(extractor, "Chad's army recaptured the oasis from Libyan troops.")
     assert (["TCD"], ["LBY"]) in _brief(taken, "occupation")
+
+
+def test_working_with_a_state_is_cooperation(extractor):
+    events = _extract(extractor, "Iran is working with Peking on a longer-range missile.")
+    assert (["IRN"], ["CHN"]) in _brief(events, "cooperation")
+    assert "cooperation" not in _types(
+        _extract(extractor, "The company is working with Microsoft on a browser.")
+    )
+
+
+def test_aid_from_a_giver_goes_to_the_receiver(extractor):
+    got = _extract(extractor, "Sudan received food aid from Egypt.")
+    assert (["EGY"], ["SDN"]) in _brief(got, "aid")
+    helped = _extract(extractor, "Iran built the missile with military assistance from Syria.")
+    assert (["SYR"], ["IRN"]) in _brief(helped, "aid")
+
+
+def test_a_relative_clause_keeps_its_own_date(extractor):
+    text = (
+        "BAGHDAD, April 8 - Iraq said today its troops were pushing Iranian forces out of "
+        "positions they had occupied when they launched an offensive early yesterday."
+    )
+    attacks = [e for e in _extract(extractor, text, "1987-04-08") if e["type"] == "attack"]
+    assert attacks and attacks[0]["date"]["value"] == "1987-04-08"
+    assert attacks[0]["location"]["text"] == "BAGHDAD"

@@ -78,6 +78,7 @@ UNDERGO_VERBS = frozenset(_WORDS["undergo_verbs"])
 FIGURATIVE = frozenset(_WORDS["figurative_modifiers"])
 RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"])
 MAKER_WORDS = frozenset(_WORDS["maker_words"])
+FLOW_TYPES = frozenset({"aid", "arms_transfer"})
 PRESS_NOUNS = frozenset(_WORDS["press_nouns"])
 QUOTING_VERBS = frozenset({"quoting", "citing"})
 REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
@@ -169,8 +170,15 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
         return False
     if entry.compound is not None and not _has_modifier(tok, entry.compound, lex):
         return False
-    if entry.prep_object is not None and not any(
-        any_lemma(p, lex, entry.prep_object) or any_lemma(content_head(p), lex, entry.prep_object)
+    if (entry.prep_object is not None or entry.country_prep_object) and not any(
+        (
+            entry.prep_object is not None
+            and (
+                any_lemma(p, lex, entry.prep_object)
+                or any_lemma(content_head(p), lex, entry.prep_object)
+            )
+        )
+        or (entry.country_prep_object and is_countryish(content_head(p)))
         for prep in prep_children(tok)
         for p in pobjs(prep)
     ):
@@ -471,7 +479,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     """Actor and target head tokens from the dependency structure."""
     tok = trig.token
     if trig.nominal:
-        return _nominal_arguments(tok, lex)
+        return _nominal_arguments(tok, lex, trig.entry.type in FLOW_TYPES)
     actors = [o for a in subjects(tok) for o in _event_owners(a, lex)]
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
         actors = children(tok, PASSIVE_SUBJECT_DEPS)  # 'Vietnam is committed to …'
@@ -525,7 +533,12 @@ def _suppliers(verb: Token, objs: list[Token]) -> list[Token]:
     return out
 
 
-def _nominal_arguments(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
+def _nominal_arguments(
+    tok: Token, lex: Lexicon, flow: bool = False
+) -> tuple[list[Token], list[Token]]:
+    """Doers and targets of an event noun. With ``flow`` (aid, arms) the giver comes after
+    'from' and whoever the clause says got it is the target ('Sudan received food aid from
+    Egypt': Egypt to Sudan)."""
     if tok.dep_ == "pobj" and tok.head.lower_ in UNDER_WORDS and pos_of(tok.head.head) == "verb":
         # 'the Guards were under assault from warplanes': the subject suffers it
         doers = [
@@ -544,11 +557,14 @@ def _nominal_arguments(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Toke
             actors.append(c)
     if not actors:
         actors = [m for m in national_modifiers(tok) if m.dep_ != "poss"]
+    givers: list[Token] = []
     for prep in prep_children(tok):
         low = prep.lower_
         objs = [content_head(p) for p in pobjs(prep)]
         if low in ACTOR_PREPS:
             actors.extend(objs)
+        elif flow and low == "from":
+            givers += objs
         elif low == "of":  # 'the deployment of Russian troops' vs 'the blockade of Serbia'
             for o in objs:
                 if any_lemma(o, lex, lex.word_class("force")) or o.ent_type_ == "PERSON":
@@ -572,9 +588,16 @@ def _nominal_arguments(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Toke
             targets += [a for a in subjects(verb) if a != tok]  # 'a prisoner died of torture'
             break
         if pos_of(verb) == "verb":
-            if not actors:
+            if flow and tok.head == verb and tok.dep_ in OBJECT_DEPS:  # 'got aid from Egypt'
+                givers += [
+                    content_head(p) for prep in prep_children(verb, ("from",)) for p in pobjs(prep)
+                ]
+            if givers and not actors:  # 'Iran built it with help from China'
+                targets += [a for a in subjects(verb) if a != tok]
+            elif not actors:
                 actors = [a for a in subjects(verb) if a != tok]  # not 'the visit came'
             break
+    actors = actors or givers
     return actors, _dedupe(targets, actors)
 
 
@@ -1033,15 +1056,31 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
 
 def _keep_apart_dates(drafts: list[Draft]) -> None:
     """'destroyed a platform on Monday in response to an Iranian missile attack last Friday':
-    the dates inside an event noun of its own are that event's, not the verb's."""
+    the dates inside an event noun of its own are that event's, not the verb's; so are those
+    of an event in a relative clause below it ('pushing them out of positions they had
+    occupied when they launched an offensive early yesterday')."""
     for d in drafts:
         if d.nominal or d.quoted is not None:
             continue
         for other in drafts:
-            if other.own_doer and d.token.is_ancestor(other.token):
-                left, right = other.token.left_edge, other.token.right_edge
+            if other is d or not d.token.is_ancestor(other.token):
+                continue
+            apart = other.token if other.own_doer else _relative_clause_between(d, other)
+            if apart is not None:
+                left, right = apart.left_edge, apart.right_edge
                 d.quoted = (left.idx, right.idx + len(right))
                 break
+
+
+def _relative_clause_between(upper: Draft, lower: Draft) -> Token | None:
+    """The relative clause on the way from ``upper``'s trigger down to ``lower``'s, if any."""
+    node = lower.token
+    found = None
+    while node != upper.token and node.head != node:
+        if node.dep_ in ("relcl", "acl") and pos_of(node) == "verb":
+            found = node
+        node = node.head
+    return found
 
 
 def _presence_visits(sent: Span, ont: Ontology) -> list[Draft]:

@@ -76,6 +76,7 @@ class Entry:
     person_object: bool = False
     person_subject: bool = False
     country_object: bool = False
+    country_prep_object: bool = False  # '@country' among prep_object: a state or nation
 
     @property
     def specificity(self) -> int:
@@ -202,6 +203,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
     kwargs: dict[str, Any] = {}
     special_object: set[str] = set()
     special_subject: set[str] = set()
+    special_prep_object: set[str] = set()
     for key in (
         "object",
         "object_not",
@@ -220,6 +222,8 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
                 special_object = special
             elif key == "subject":
                 special_subject = special
+            elif key == "prep_object":
+                special_prep_object = special
     return Entry(
         index=index,
         lemmas=frozenset(raw["lemmas"]),
@@ -235,6 +239,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         person_object="person" in special_object,
         country_object="country" in special_object,
         person_subject="person" in special_subject,
+        country_prep_object="country" in special_prep_object,
         **kwargs,
     )
 

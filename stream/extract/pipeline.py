@@ -231,7 +231,10 @@ class Extractor:
             timexes = [t for t in timexes if not (q0 <= t.start and t.end <= q1)]
         if draft.reported is not None:  # ... and the report's dates are not the content's
             r0, r1 = draft.reported
-            timexes = [t for t in timexes if r0 <= t.start and t.end <= r1]
+            inside = [t for t in timexes if r0 <= t.start and t.end <= r1]
+            # … unless it says what is going on as it is said: 'Iraq said today its troops
+            # were pushing …' is today's
+            timexes = inside if inside or not _in_progress(draft.token) else timexes
         date = timex.event_date(
             timexes,
             sent.start_char,
@@ -371,6 +374,13 @@ class Extractor:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
+
+
+def _in_progress(tok) -> bool:
+    """A verb in the progressive ('were pushing', 'are advancing')."""
+    return tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were", "am") for c in tok.children
+    )
 
 
 def _dated_dateline_place(

@@ -201,6 +201,8 @@ def dateline(doc, gazetteer: Gazetteer | None = None) -> Location | None:
     if dash is None or dash == 0:
         return None
     parts = [t for t in doc[:dash] if not t.is_space]
+    while len(parts) > 1 and (parts[-1].ent_type_ == "DATE" or parts[-1].text == ","):
+        parts.pop()  # 'BAGHDAD, April 8 -': the filing date is no part of the place
     if not parts or not parts[0].text[:1].isupper():
         return None
     comma = next((k for k, t in enumerate(parts) if t.text == ","), len(parts))
