@@ -788,3 +788,15 @@ def test_a_relative_clause_keeps_its_own_date(extractor):
     attacks = [e for e in _extract(extractor, text, "1987-04-08") if e["type"] == "attack"]
     assert attacks and attacks[0]["date"]["value"] == "1987-04-08"
     assert attacks[0]["location"]["text"] == "BAGHDAD"
+
+
+def test_accepting_an_offer_is_an_agreement_and_ships_can_be_intercepted(extractor):
+    offer = _extract(extractor, "Eritrea has accepted a Swiss offer to mediate with Djibouti.")
+    assert ["ERI"] in [a for a, _ in _brief(offer, "agreement")]
+    boat = _extract(extractor, "The Kenyan navy intercepted a Somali fishing boat on Friday.")
+    assert (["KEN"], ["SOM"]) in _brief(boat, "coercion")
+
+
+def test_the_doer_of_a_decision_by_a_party(extractor):
+    events = _extract(extractor, "The decision by Oman to restore ties with Iraq surprised Iran.")
+    assert ["OMN"] in [a for a, _ in _brief(events, "support")]

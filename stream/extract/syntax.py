@@ -247,6 +247,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         poss = children(head, ("poss",))
         if poss:
             return poss
+        by = [p for prep in prep_children(head, ("by",)) for p in pobjs(prep)]
+        if by:  # 'the decision by Egypt to restore ties'
+            return by
         issued = head.dep_ in OBJECT_DEPS and pos_of(head.head) == "verb"
         if verb.tag_ == "VBG":  # 'issued a statement demanding …': its issuer demands
             if issued and any_lemma(head, _DEFAULT_LEXICON, DOCUMENT_NOUNS):
