@@ -835,6 +835,7 @@ def test_last_month_name_skips_the_month_just_past(text: str, dct: dt.date, valu
         ("Days after the raid, two men were held.", [("Days", "DURATION", "PXD", None)]),
         ("The deal follows months of talks.", [("months", "DURATION", "PXM", None)]),
         ("In the days of the empire the port was rich.", []),
+        ("The deal came in the early hours of the night.", []),
     ],
 )
 def test_a_bare_plural_unit_before_of_or_after_is_a_vague_duration(text: str, want: list) -> None:

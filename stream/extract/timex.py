@@ -25,8 +25,9 @@ Public API (stable)::
         The ``date`` object of ``schemas/event.schema.json`` for one event: the calendar
         expression in the trigger's clause first, then in its sentence, then the dateline
         passed in. Only calendar values date an event (``calendar_value``: a day, week,
-        month, quarter, half, season, year or decade; a time of day gives its day); durations,
-        sets, X values and PRESENT_REF/PAST_REF/FUTURE_REF never do. Without one, the
+        month, quarter, half, season, year or decade; a time of day gives its day; an
+        anchored duration gives its ``anchor``); other durations, sets, X values and
+        PRESENT_REF/PAST_REF/FUTURE_REF never do. Without one, the
         publication-based date with a null value; a reference word in the trigger's clause
         ("now", "soon") then only turns a ``past`` status into ``ongoing`` or ``planned``.
 
@@ -1739,7 +1740,8 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
     (r"(?<=\bin\s)(?P<unit>years|months|decades)" + E + r"(?!\s+(?:of|to)\b)", _h_bare_duration),
     # "months of talks", "days after the attack": a vague length (TimeML tags the noun)
     (
-        r"(?<![\w'-])(?<!the\s)(?<!these\s)(?<!those\s)(?P<unit>years|months|weeks|days|decades"
+        r"(?<![\w'-])(?<!the\s)(?<!these\s)(?<!those\s)(?<!early\s)(?<!small\s)(?<!wee\s)"
+        r"(?P<unit>years|months|weeks|days|decades"
         r"|hours)(?=\s+(?:of|after|before)\b)",
         _h_bare_duration,
     ),
