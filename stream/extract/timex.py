@@ -1134,11 +1134,16 @@ _RATE_BEFORE = re.compile(
 )
 
 
+_FREQUENCY_BEFORE = re.compile(r"\b(?:times|twice|once|thrice)[\s,)]*$", re.I)
+
+
 def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     num_txt = m["num"] or ""
     unit_word = m["unit"].lower()
     is_rate = num_txt.lower() in ("a", "an") and not m["mod"] and not m["det"]
     if is_rate and _RATE_BEFORE.search(ctx.text[max(0, s - 20) : s]):
+        if not _FREQUENCY_BEFORE.search(ctx.text[max(0, s - 20) : s]):
+            return None  # "$30 million a year", "700 seats a week": a rate, no expression
         return "SET", _duration(1, unit_word), None
     if unit_word == "second" and num_txt.lower() in ("a", "an", "one"):
         return None
