@@ -800,3 +800,24 @@ def test_accepting_an_offer_is_an_agreement_and_ships_can_be_intercepted(extract
 def test_the_doer_of_a_decision_by_a_party(extractor):
     events = _extract(extractor, "The decision by Oman to restore ties with Iraq surprised Iran.")
     assert ["OMN"] in [a for a, _ in _brief(events, "support")]
+
+
+def test_an_acronym_the_tagger_takes_for_a_pronoun_is_a_name(extractor):
+    text = "The Iraqi news agency INA said the attack was repelled. INA said Iranians were killed."
+    attacks = _brief(_extract(extractor, text), "attack")
+    assert (["IRQ"], ["IRN"]) in attacks
+
+
+def test_proposing_an_inquiry_or_plan_is_an_appeal(extractor):
+    events = _extract(extractor, "Egypt proposed an impartial inquiry into the border clashes.")
+    assert [e["type"] for e in events] == ["appeal"]
+    assert events[0]["actors"][0]["country"] == "EGY"
+
+
+def test_proposals_taken_to_capitals_are_a_visit(extractor):
+    for text in (
+        "The Egyptian envoy took proposals to Tehran and Baghdad last month.",
+        "The plan refines proposals the Egyptian envoy took to Tehran and Baghdad last month.",
+    ):
+        visits = _brief(_extract(extractor, text), "visit")
+        assert visits and set(visits[0][1]) == {"IRN", "IRQ"}, text

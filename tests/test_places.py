@@ -126,3 +126,10 @@ def test_a_distance_from_a_place_locates(nlp):
     loc = _loc(nlp, "Iraq said it had foiled a thrust some 10 km (six miles) from Basra.", "foiled")
     assert loc is not None and loc["name"] == "Basra" and loc["country"] == "IRQ"
     assert _loc(nlp, "Iran withdrew its troops from Basra.", "withdrew") is None
+
+
+def test_a_dateline_date_is_no_part_of_the_place(nlp):
+    doc = nlp("UNITED NATIONS, Oct 20 - The secretary general proposed an inquiry.")
+    assert dateline(doc)["text"] == "UNITED NATIONS"
+    doc = nlp("BAGHDAD, April 8 - Iraq said its troops advanced.")
+    assert dateline(doc) == {"text": "BAGHDAD", "name": "Baghdad", "country": "IRQ"}

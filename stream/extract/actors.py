@@ -829,6 +829,11 @@ class _Owner:
     others: list[Term] = field(default_factory=list)  # "US and British activists": British
 
 
+def _acronym(tok) -> bool:
+    """An all-capitals name the tagger may take for a pronoun ('INA said …' tagged PRP)."""
+    return len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha
+
+
 class DocumentActors:
     """Actor resolution with per-article memory (people, pronouns, pairs)."""
 
@@ -1011,7 +1016,7 @@ class DocumentActors:
         low = h.lower_
         if h.i < self._dateline_end():
             return []
-        if h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WDT", "WP$"):
+        if (h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WDT", "WP$")) and not _acronym(h):
             return self._pronoun(h, low)
         if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_MARKERS for c in h.children):
             return self._pair(h)
@@ -1214,7 +1219,8 @@ class DocumentActors:
         idx = [t.i for t in phrase]
         capital = [x[:1].isupper() for x in texts]
         skip_start = [
-            t.is_punct or t.tag_ in ("POS", "DT") or t.pos_ in ("DET", "PRON") for t in phrase
+            t.is_punct or t.tag_ in ("POS", "DT") or (t.pos_ in ("DET", "PRON") and not _acronym(t))
+            for t in phrase
         ]
         bad_end = [t.is_punct or t.tag_ == "POS" for t in phrase]
         gaz = self.gaz

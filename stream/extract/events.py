@@ -179,7 +179,7 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
             )
         )
         or (entry.country_prep_object and is_countryish(content_head(p)))
-        for prep in prep_children(tok)
+        for prep in _preps_around(tok, entry.object is not None)
         for p in pobjs(prep)
     ):
         return False

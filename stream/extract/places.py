@@ -25,6 +25,7 @@ _WORDS = json.loads((Path(__file__).parent / "data" / "place_words.json").read_t
 _PLACE_PREPS = frozenset(_WORDS["place_prepositions"])
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _AREA_NOUNS = frozenset(_WORDS["area_nouns"])
+_MONTHS = frozenset(_WORDS["months"])
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--", "(AP)", "(Reuters)", "(AFP)"})
 # Clause links followed from the trigger down into its own clause (not into reported speech).
 _CLAUSE_DEPS = frozenset(
@@ -201,8 +202,13 @@ def dateline(doc, gazetteer: Gazetteer | None = None) -> Location | None:
     if dash is None or dash == 0:
         return None
     parts = [t for t in doc[:dash] if not t.is_space]
-    while len(parts) > 1 and (parts[-1].ent_type_ == "DATE" or parts[-1].text == ","):
-        parts.pop()  # 'BAGHDAD, April 8 -': the filing date is no part of the place
+    while len(parts) > 1 and (
+        parts[-1].ent_type_ == "DATE"
+        or parts[-1].like_num
+        or parts[-1].text == ","
+        or parts[-1].lower_.rstrip(".") in _MONTHS
+    ):
+        parts.pop()  # 'BAGHDAD, April 8 -', 'UNITED NATIONS, Oct 20 -': the date is no place
     if not parts or not parts[0].text[:1].isupper():
         return None
     comma = next((k for k, t in enumerate(parts) if t.text == ","), len(parts))

@@ -270,6 +270,8 @@ def objects(tok: Token) -> list[Token]:
         direct += children(tok, PASSIVE_SUBJECT_DEPS)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and pos_of(tok.head) == "noun":
         direct.append(tok.head)  # 'the ship seized by Iran', 'the attack, blamed on Iran'
+    if not direct and tok.dep_ == "relcl" and children(tok, SUBJECT_DEPS) and tok.head.i < tok.i:
+        direct = [tok.head]  # 'the proposals he took to Tehran': the noun is the object
     if not direct:  # 'acquired missiles capable of …' parsed as a clause 'missiles (are) capable'
         direct = [
             s
