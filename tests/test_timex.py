@@ -847,3 +847,16 @@ def test_a_clock_time_does_not_cut_the_clause_and_a_contract_month_is_ahead() ->
     assert [t.value for t in tag(text, TUE)][-1] == "2024-10-30"
     got = tag("Oil for May delivery rose 1%. Sales fell in May.", TUE)
     assert [t.value for t in got] == ["2025-05", "2024-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sales should rise 8% annually.", []),
+        ("The plant makes 10,000 units a year.", []),
+        ("The board meets annually.", [("annually", "SET", "P1Y", None)]),
+        ("The council meets twice a month.", [("twice a month", "SET", "P1M", None)]),
+    ],
+)
+def test_a_rate_is_no_set_but_a_frequency_is(text: str, want: list) -> None:
+    assert _triples(text) == want

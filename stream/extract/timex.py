@@ -1226,6 +1226,8 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     key = _squash(word.lower())
     if " " not in key and _NAME_AFTER.match(ctx.text, e):
         return None  # a newspaper: "the Communist Party daily Granma"
+    if key.endswith("ly") and _RATE_BEFORE.search(ctx.text[max(0, s - 20) : s]):
+        return None  # "rise 20% annually", "10,000 units annually": a rate, as with "a year"
     nxt = _NEXT_WORD.match(ctx.text, e)
     if (
         " " not in key
