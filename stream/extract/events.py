@@ -728,6 +728,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if not targets and trig.complements and not trig.complements[0].nominal:
         # 'began a hunger strike to protest against Sweden's decision': whom it is aimed at
         targets = _owners(_actors_of(trig.complements[0], lex, ont)[1])
+    elif not targets and trig.complements and etype in ("rejection", "threat"):
+        # 'ruled out talks with Hamas', 'threatened military action against Iraq'
+        targets = _dedupe(_owners(_actors_of(trig.complements[0], lex, ont)[1]), actors)
     speaker = (
         subjects(mod.speech_verb)
         if mod.speech_verb is not None and mod.speech_verb.dep_ != "prep"
