@@ -821,3 +821,16 @@ def test_proposals_taken_to_capitals_are_a_visit(extractor):
     ):
         visits = _brief(_extract(extractor, text), "visit")
         assert visits and set(visits[0][1]) == {"IRN", "IRQ"}, text
+
+
+def test_a_date_on_a_noun_or_in_a_relative_clause_is_not_the_event_s(extractor):
+    cases = (
+        "Khamenei rejected a committee to implement a July 20 U.N. order for a ceasefire.",
+        "Iran condemned last week's Iraqi attack on its embassy.",
+        "Iraq rejected the proposal, which Iran made last week.",
+    )
+    for text in cases:
+        events = _extract(extractor, text, "1987-10-20")
+        assert events and all(e["date"]["value"] is None for e in events), text
+    dated = _extract(extractor, "Iraq rejected the proposal on Monday.", "1987-10-20")
+    assert [e["date"]["value"] for e in dated] == ["1987-10-19"]

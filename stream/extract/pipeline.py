@@ -235,6 +235,7 @@ class Extractor:
             # … unless it says what is going on as it is said: 'Iraq said today its troops
             # were pushing …' is today's
             timexes = inside if inside or not _in_progress(draft.token) else timexes
+        timexes = [t for t in timexes if not _dates_something_else(sent.doc, t, draft.token)]
         date = timex.event_date(
             timexes,
             sent.start_char,
@@ -374,6 +375,30 @@ class Extractor:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
+
+
+def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
+    """Whether a date belongs to another thing than the event: a noun it modifies ('a July 20
+    U.N. order', 'last week's attack' for the verb that condemns it) or a relative clause the
+    trigger is not in ('a response to Iran, which the Americans blame for attacks last week')."""
+    if not trigger.sent.start_char <= t.start < trigger.sent.end_char:
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if (
+        root.dep_ in ("compound", "nmod", "amod", "poss")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head != trigger
+    ):
+        return True
+    node = root
+    while node.head != node:
+        if node.dep_ == "relcl" and trigger not in node.subtree:
+            return True
+        node = node.head
+    return False
 
 
 def _in_progress(tok) -> bool:
