@@ -860,3 +860,15 @@ def test_a_clock_time_does_not_cut_the_clause_and_a_contract_month_is_ahead() ->
 )
 def test_a_rate_is_no_set_but_a_frequency_is(text: str, want: list) -> None:
     assert _triples(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rates may rise in the near term.", [("the near term", "DATE", "FUTURE_REF", None)]),
+        ("It will pay at a later date.", [("a later date", "DATE", "FUTURE_REF", None)]),
+        ("Short-term debt rose.", []),
+    ],
+)
+def test_the_near_term_and_a_later_date_are_the_future(text: str, want: list) -> None:
+    assert _triples(text) == want
