@@ -872,3 +872,22 @@ def test_a_rate_is_no_set_but_a_frequency_is(text: str, want: list) -> None:
 )
 def test_the_near_term_and_a_later_date_are_the_future(text: str, want: list) -> None:
     assert _triples(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In nineteen ninety-one he was convicted.",
+            [("nineteen ninety-one", "DATE", "1991", None)],
+        ),
+        (
+            "It was promised by the year two thousand.",
+            [("the year two thousand", "DATE", "2000", None)],
+        ),
+        ("Two thousand people came.", []),
+        ("Nineteen people died.", []),
+    ],
+)
+def test_years_said_in_words(text: str, want: list) -> None:
+    assert _triples(text) == want

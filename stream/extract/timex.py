@@ -157,6 +157,7 @@ PRESENT_VERBS: set[str] = set(_DATA["present_verbs"])
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _DIGITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGITS_WORDS = _DIGITS  # (the name _DIGITS is taken by a regex further down)
 
 
 def _alt(words, *, escape: bool = True) -> str:
@@ -875,6 +876,24 @@ def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if pod:
         return "TIME", d.isoformat() + "T" + PARTS_OF_DAY[pod.lower()], None
     return "DATE", d.isoformat(), _point_mod(m["pre"])
+
+
+def _h_spoken_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """Years said in words in broadcast transcripts: "nineteen ninety-six", "the year two
+    thousand" ("two thousand" alone only after "the year": else it is an amount)."""
+    if m["yc"]:
+        tail = _num(m["yt"])
+        if tail is None or tail < 10:
+            return None
+        return "DATE", str((18 if m["yc"].lower() == "eighteen" else 19) * 100 + int(tail)), None
+    if not m.group().lower().startswith("the") and not _YEAR_WORD_BEFORE.search(
+        ctx.text, max(0, s - 6), s
+    ):
+        return None
+    return "DATE", str(2000 + int(_num(m["yk"]) or 0) if m["yk"] else 2000), None
+
+
+_YEAR_WORD_BEFORE = re.compile(r"\byear\s+$", re.I)
 
 
 def _h_weekday_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -1865,6 +1884,19 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         _h_nth_day,
     ),
     (
+        B
+        + r"(?:(?P<yc>eighteen|nineteen)\s+(?P<yt>"
+        + _COMPOUND
+        + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+        + "|".join(_TENS)
+        + r")|(?:the\s+year\s+)?(?<!\w)(?P<ykilo>two\s+thousand)(?:\s+(?:and\s+)?(?P<yk>"
+        + "|".join(_DIGITS_WORDS)
+        + r"|ten|eleven|twelve))?)"
+        + E
+        + r"(?![-\w])",
+        _h_spoken_year,
+    ),
+    (
         r"(?<![\w'])(?P<wd>" + _cased(_DATA["standalone_weekdays"]) + r")(?:s(?:\s+(?P<pod>"
         r"morning|afternoon|evening|night)s?)?|\s+(?P<pod2>morning|afternoon|evening|night)s)" + E,
         _h_weekday_set,
@@ -1965,6 +1997,7 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
     ({"quarter"}, 30, 2),  # the April-June quarter
     ({"period", "ago", "earlier"}, 40, 30),  # reporting periods
     ({"day"}, 40, 20),  # the eighth straight day
+    ({"eighteen", "nineteen", "thousand"}, 24, 24),  # nineteen ninety-six, the year two thousand
     ({w.lower() + x for w in _DATA["standalone_weekdays"] for x in ("", "s")}, 0, 16),  # Mondays
     ({"period", "quarter", "full"}, 12, 12),  # the 1988 period, the full year
 ]
