@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import faust
+from faust.tables import TableManager
+from faust.tables.recovery import Recovery
 
 from stream.accounting import build_receipt, extractor_version, receipt_key, worker_name
 from stream.admission import AdmissionPolicy, configure
@@ -88,6 +90,35 @@ class TopicSink:
             await asyncio.gather(*pending)
 
 
+class _Recovery(Recovery):
+    """Faust's table recovery, with the stream partitions sought while the flow is stopped.
+
+    After reading the changelogs, Faust seeks the stream partitions to their committed
+    offsets and then resumes the flow, which empties the streams' queues. It reads the
+    changelogs with the flow running and leaves it running, so records fetched between the
+    seek and the resume were queued, marked read and then dropped, and the consumer took the
+    offsets it never delivered for a gap and acknowledged them: after a restart the first
+    batch of a partition could be skipped for good. Stopping the flow first (as Faust does
+    when there is nothing to recover) makes the seek the last word: whatever was queued is
+    dropped and read again from the committed offset.
+    """
+
+    async def on_recovery_completed(self, generation_id: int = 0) -> None:
+        self.app.consumer.stop_flow()
+        self.app.flow_control.suspend()
+        await super().on_recovery_completed(generation_id)
+
+
+class _TableManager(TableManager):
+    """Faust's table manager with :class:`_Recovery`."""
+
+    @property
+    def recovery(self) -> Recovery:
+        if self._recovery is None:
+            self._recovery = _Recovery(self.app, self, beacon=self.beacon, loop=self.loop)
+        return self._recovery
+
+
 def faust_app(settings: Settings, app_id: str | None = None) -> faust.App:
     """A Faust app configured from ``settings`` (``app_id`` overrides its id and group).
 
@@ -122,6 +153,7 @@ def faust_app(settings: Settings, app_id: str | None = None) -> faust.App:
         web_port=settings.web_port,
         stream_wait_empty=False,
         recovery_consistency_check=False,
+        TableManager=_TableManager,
     )
 
 

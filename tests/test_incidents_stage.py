@@ -9,6 +9,8 @@ form an incident exactly once: no event lost, none counted twice, none in two in
 from __future__ import annotations
 
 import io
+import os
+import subprocess
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,11 +18,15 @@ from typing import Any
 
 import orjson
 import pytest
+from kafka import KafkaProducer
+from kafka.admin import KafkaAdminClient
+from test_incidents import event
 from test_reliability import kill9, log_of, produce, read_topic, receipts_for, scenario, start
 
 from stream.broker import ensure_pipeline_topics, stop_process
 from stream.config import Settings
 from stream.incidents import MatchRules, mention_of
+from stream.incidents.stage import PROGRESS, changelog_topic, repartition_topic
 from stream.schemas import schema_errors
 from stream.tail import tail
 
@@ -154,3 +160,120 @@ def test_kill_9_mid_stream_then_restart_counts_every_mention_exactly_once(
         assert "mentions" in text and "articles" in text and "IRQ → IRN" in text
     finally:
         stop_process(restarted)
+
+
+# --- a changelog that lost its tail -------------------------------------------------------
+
+
+def send_events(settings: Settings, events: list[dict[str, Any]]) -> None:
+    producer = KafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks="all")
+    try:
+        for ev in events:
+            producer.send(
+                settings.events_topic, key=ev["event_id"].encode(), value=orjson.dumps(ev)
+            )
+        producer.flush(timeout=30)
+    finally:
+        producer.close()
+
+
+def start_stage(settings: Settings, workdir: Path, name: str, cmd: list[str]) -> Any:
+    """``eventstream incidents``: the stage alone, its own group ``<app id>-incidents``."""
+    with open(workdir / f"{name}.log", "ab") as out:
+        return subprocess.Popen(
+            [*cmd, "incidents"],
+            env={**os.environ, **settings.env()},
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+
+def counted_ids(settings: Settings, wanted: set[str], timeout: float) -> list[str]:
+    """The member event ids of the latest record of each incident, once ``wanted`` are in."""
+    latest = latest_incidents(
+        settings,
+        lambda lt: wanted <= {e for inc in lt.values() for e in inc["event_ids"]},
+        timeout,
+    )
+    return [e for inc in latest.values() for e in inc["event_ids"]]
+
+
+def roll_back_changelog(settings: Settings, partition: int, mark: int, last: int) -> int:
+    """Append to the stage's changelog the values its keys had when ``mark`` was applied, as a
+    broker that lost the later writes would have it. Returns the number of keys rolled back."""
+    topic = changelog_topic(settings)
+    progress = orjson.dumps(f"{PROGRESS}{partition}")
+
+    def complete(records: list) -> bool:
+        return any(r.key == progress and orjson.loads(r.value) == last for r in records)
+
+    records = sorted(
+        (r for r in read_topic(settings, topic, complete, timeout=30) if r.partition == partition),
+        key=lambda r: r.offset,
+    )
+    state: dict[bytes, bytes | None] = {}
+    at_mark: dict[bytes, bytes | None] | None = None
+    for record in records:
+        state[record.key] = record.value
+        if record.key == progress and orjson.loads(record.value) == mark:
+            at_mark = dict(state)
+    assert at_mark is not None, f"no mark {mark} in {topic}"
+    changed = [key for key, value in state.items() if at_mark.get(key) != value]
+    producer = KafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks="all")
+    try:
+        for key in changed:
+            producer.send(topic, key=key, value=at_mark.get(key), partition=partition)
+            # one record per batch: the embedded broker answers a partition's end offset with
+            # the first offset of its last batch + 1, and recovery reads up to that end
+            producer.flush(timeout=30)
+    finally:
+        producer.close()
+    return len(changed)
+
+
+def committed(settings: Settings, group: str, topic: str) -> dict[int, int]:
+    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
+    try:
+        offsets = admin.list_group_offsets({group: None})[group]
+    finally:
+        admin.close()
+    return {tp.partition: meta.offset for tp, meta in offsets.items() if tp.topic == topic}
+
+
+def test_a_changelog_that_lost_its_tail_is_repaired_by_reading_the_gap_again(
+    broker, eventstream_cmd, workdir
+):
+    settings = scenario(broker.bootstrap, workdir)
+    stage_settings = settings.with_(app_id=f"{settings.app_id}-incidents")
+    ensure_pipeline_topics(stage_settings)
+    published = [f"2025-03-03T{8 + n // 6:02d}:{n % 6 * 10:02d}:00Z" for n in range(14)]
+    reports = [event(n, day="2025-03-03", published=published[n]) for n in range(14)]
+    first, later = reports[:10], reports[10:]
+    send_events(settings, first)
+    stage = start_stage(settings, workdir, "stage-first", eventstream_cmd)
+    try:
+        ids = {ev["event_id"] for ev in first}
+        assert sorted(counted_ids(settings, ids, timeout=90)) == sorted(ids), log_of(
+            workdir, "stage-first"
+        )
+    finally:
+        stop_process(stage)  # SIGTERM: the offsets read are committed
+    blocks = committed(stage_settings, stage_settings.app_id, repartition_topic(stage_settings))
+    ((partition, end),) = [(p, offset) for p, offset in blocks.items() if offset > 0]
+    assert end == len(first), blocks
+
+    # the changelog loses the writes of the events after offset 3: the state says 4 were
+    # applied, the committed offsets say 10
+    assert roll_back_changelog(stage_settings, partition, mark=3, last=end - 1) >= 2
+    send_events(settings, later)
+    stage = start_stage(settings, workdir, "stage-second", eventstream_cmd)
+    try:
+        everything = {ev["event_id"] for ev in reports}
+        members = counted_ids(settings, everything, timeout=90)
+        log = log_of(workdir, "stage-second")
+        assert sorted(members) == sorted(everything), log  # the gap 4..9 counted, once each
+        assert "reading the gap again" in log, log
+    finally:
+        stop_process(stage)
