@@ -891,3 +891,8 @@ def test_the_near_term_and_a_later_date_are_the_future(text: str, want: list) ->
 )
 def test_years_said_in_words(text: str, want: list) -> None:
     assert _triples(text) == want
+
+
+def test_a_quoted_title_is_no_week() -> None:
+    text = 'Baker said on ABC\'s "This Week" that talks failed. "This week we vote," he said.'
+    assert [(t.text, t.value) for t in tag(text, TUE)] == [("This week", "2024-W44")]

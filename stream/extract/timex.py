@@ -993,6 +993,13 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     mod = _point_mod(pre)
     if rel == "the" and u in ("D", "CE", "DE") and not pre:
         return None
+    if (
+        m["unit"][:1].isupper()
+        and m["rel"][:1].isupper()
+        and s > 0
+        and ctx.text[s - 1] in "\"'\u201c"
+    ):
+        return None  # a title: ABC's "This Week"
     if rel == "the" and _AWARD_BEFORE.search(ctx.text[max(0, s - 24) : s]):
         return None  # "song of the year", "player of the year"
     base = ctx.dct
