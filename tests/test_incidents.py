@@ -164,6 +164,18 @@ def test_a_redelivered_event_never_counts_twice():
     assert engine.stats.duplicates == 3
 
 
+def test_the_record_of_an_event_s_incident_is_its_current_one():
+    engine = IncidentEngine()
+    engine.add(event(1), partition=1)
+    engine.add(event(2, actors=("IRQ",)), partition=1)
+    engine.add(event(3), partition=1)
+    record = engine.record_of(f"{1:016x}", partition=1)
+    assert record is not None and record["event_ids"] == [f"{n:016x}" for n in (1, 3)]
+    assert engine.record_of(f"{2:016x}", partition=1)["event_ids"] == [f"{2:016x}"]
+    assert engine.record_of(f"{1:016x}", partition=0) is None  # another partition's
+    assert engine.record_of(f"{9:016x}", partition=1) is None
+
+
 def test_quiet_incidents_close_then_are_forgotten_so_state_stays_bounded():
     rules = MatchRules(quiet_days=2, dedup_grace_days=3, dedup_grace_events=1, clock_window=10)
     engine = IncidentEngine(rules=rules)

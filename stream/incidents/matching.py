@@ -743,6 +743,12 @@ class IncidentEngine:
                 self.stats.forgotten += 1
         return changed
 
+    def record_of(self, event_id: str, partition: int = 0) -> dict[str, Any] | None:
+        """The current record of the incident ``event_id`` counts in (None if in none)."""
+        incident_id = self._index(partition).seen.get(event_id)
+        state = self.store.get(incident_id) if incident_id is not None else None
+        return Incident(state).record() if isinstance(state, dict) else None
+
     def open_incidents(self) -> list[Incident]:
         """The open incidents held (all partitions)."""
         return [

@@ -11,7 +11,9 @@ The matching itself is :mod:`stream.incidents.matching`; this module only wires 
 
 Delivery is at-least-once end to end: Faust flushes the producer (changelog and incidents
 topic) before it commits the offsets of what it read, and a redelivered event id is
-recognised from the recovered table, so counts stay exact after a crash.
+recognised from the recovered table, so counts stay exact after a crash. An event applied
+before a crash has its incident's record sent again: the crash may have lost that record
+while the changelog writes after it survived.
 
 The table also records, per partition, the offset of the last repartitioned event it
 applied. After a restart the first event of each partition is checked against that mark:
@@ -121,6 +123,8 @@ class IncidentStage:
     """Partitions whose first event after an assignment was checked against their mark."""
     repaired: int = 0
     """Times a lost changelog tail was found and its gap read again."""
+    sent_again: set[str] = field(default_factory=set)
+    """Incidents sent again since the last assignment (for events applied before a crash)."""
 
 
 def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
@@ -170,12 +174,16 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
                     await _repair(app, stage, message, mark)
                     continue
             mark = table.get(f"{PROGRESS}{partition}")
-            if mark is not None and message.offset <= mark:
-                continue  # applied before a crash, delivered again
             try:
                 event = loads(current.value)
             except Exception:
                 event = None
+            if mark is not None and message.offset <= mark:
+                # Applied before a crash, delivered again. Its changelog writes survived the
+                # crash; the incident record it sent may not have (another broker may lead
+                # the incidents topic), so the incident's record is sent again, once.
+                await _send_again(stage, event, partition)
+                continue
             if isinstance(event, dict) and event.get("event_id"):
                 for record in engine.add(event, partition, message.offset):
                     await out.send(key=record["incident_id"].encode("utf-8"), value=dumps(record))
@@ -188,13 +196,26 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
     async def _forget(sender: Any, revoked: Any, **_: Any) -> None:
         engine.forget_partitions()
         stage.checked.clear()
+        stage.sent_again.clear()
 
     @app.on_partitions_assigned.connect
     async def _reindex(sender: Any, assigned: Any, **_: Any) -> None:
         engine.forget_partitions()
         stage.checked.clear()
+        stage.sent_again.clear()
 
     return stage
+
+
+async def _send_again(stage: IncidentStage, event: Any, partition: int) -> None:
+    """Send again the record of the incident a redelivered, already applied event is in."""
+    if not isinstance(event, dict) or not event.get("event_id"):
+        return
+    record = stage.engine.record_of(str(event["event_id"]), partition)
+    if record is None or record["incident_id"] in stage.sent_again:
+        return
+    stage.sent_again.add(record["incident_id"])
+    await stage.topic.send(key=record["incident_id"].encode("utf-8"), value=dumps(record))
 
 
 async def _forget_marks_of_a_recreated_topic(settings: Settings, table: Any, message: Any) -> None:
