@@ -17,3 +17,23 @@ def test_ruling_out_an_act_is_a_rejection_aimed_at_its_party(extractor):
     assert not _brief(
         _extract(extractor, "Army planners ruled out the bridge as a target."), "rejection"
     )
+
+
+def test_what_a_weapon_is_able_to_do_is_no_event(extractor):
+    able = _extract(extractor, "Libya bought Soviet rockets capable of hitting Malta.")
+    assert not _brief(able, "attack") and not _brief(able, "shelling")
+    done = _extract(extractor, "Libyan jets were able to strike the Chadian base on Monday.")
+    assert (["LBY"], ["TCD"]) in _brief(done, "airstrike")
+
+
+def test_words_come_from_their_speaker(extractor):
+    events = _extract(extractor, "The Turkish raid on the camp drew condemnation from Greece.")
+    assert (["GRC"], ["TUR"]) in _brief(events, "accusation")
+
+
+def test_a_condemned_act_with_its_own_doer_is_an_event(extractor):
+    events = _extract(extractor, "Ghana condemned the Togolese attack on its border post.")
+    assert ["GHA"] in [a for a, _ in _brief(events, "accusation")]
+    assert ["TGO"] in [a for a, _ in _brief(events, "attack")]
+    bare = _extract(extractor, "Ghana condemned the attack.")
+    assert not _brief(bare, "attack")

@@ -56,6 +56,10 @@ from stream.extract.syntax import (
     with_conjuncts,
 )
 
+# words come 'from' their speaker as aid comes from its giver ('drew condemnation from France')
+VOICED_TYPES = frozenset(
+    {"accusation", "support", "appeal", "demand", "rejection", "threat", "pledge", "statement"}
+)
 CLAIM_CAMEO = "015"  # claiming responsibility
 FORCE_MOVES = ("deployment", "withdrawal", "military_exercise")  # the force moved is the doer
 CONCRETE_CLASSES = ("site", "force", "weapon")  # things attacked, not decisions criticised
@@ -75,6 +79,7 @@ ANSWERED_WITH = frozenset(_WORDS["answered_with"])
 SHOW_VERBS = frozenset(_WORDS["show_verbs"])
 MOTION_VERBS = frozenset(_WORDS["motion_verbs"])
 UNDERGO_VERBS = frozenset(_WORDS["undergo_verbs"])
+ABILITY_WORDS = frozenset(_WORDS["ability_words"])
 FIGURATIVE = frozenset(_WORDS["figurative_modifiers"])
 RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"])
 MAKER_WORDS = frozenset(_WORDS["maker_words"])
@@ -479,7 +484,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     """Actor and target head tokens from the dependency structure."""
     tok = trig.token
     if trig.nominal:
-        return _nominal_arguments(tok, lex, trig.entry.type in FLOW_TYPES)
+        return _nominal_arguments(tok, lex, trig.entry.type in FLOW_TYPES | VOICED_TYPES)
     actors = [o for a in subjects(tok) for o in _event_owners(a, lex)]
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
         actors = children(tok, PASSIVE_SUBJECT_DEPS)  # 'Vietnam is committed to …'
@@ -593,7 +598,7 @@ def _nominal_arguments(
                     content_head(p) for prep in prep_children(verb, ("from",)) for p in pobjs(prep)
                 ]
             if givers and not actors:  # 'Iran built it with help from China'
-                targets += [a for a in subjects(verb) if a != tok]
+                targets += _owners([a for a in subjects(verb) if a != tok])
             elif not actors:
                 actors = [a for a in subjects(verb) if a != tok]  # not 'the visit came'
             break
@@ -673,6 +678,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
             draft.background = trig.background
             drafts.append(draft)
             drafts += _blamed_acts(trig, draft, lex, ont)
+            drafts += _condemned_acts(trig, draft, lex, ont)
     if not any(d.type == "visit" for d in drafts):
         drafts += _presence_visits(sent, ont)
     _keep_apart_dates(drafts)
@@ -684,6 +690,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     mod = read_modality(trig.token, lex)
     if mod.conditional and ont[trig.entry.type].hostile:
         return None  # '… would follow if Iran continued to attack': a condition, not an event
+    if _only_able(trig.token):  # 'missiles capable of hitting tankers': no event
+        return None
     etype, cameo = _complement_cameo(trig, ont)
     if etype == "deployment" and _goes_nowhere(trig.token, lex):  # 'continuing to advance'
         return None
@@ -866,6 +874,30 @@ def _blamed_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> li
     return out
 
 
+def _condemned_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> list[Draft]:
+    """'Syria condemned the Israeli air raid on Lebanon', 'the Libyan bombing of a town was
+    condemned by the OAU': a hostile act named with its own doer is an event of its own."""
+    if draft.type != "accusation" or draft.nominal:
+        return []
+    named = set(objects(trig.token))
+    in_trigger = [match_token(w, lex) for w in trig.words if w != trig.token and w in named]
+    out: list[Draft] = []
+    for comp in trig.complements + [t for t in in_trigger if t is not None]:
+        if not (
+            comp.nominal
+            and comp.token in named
+            and ont[comp.entry.type].hostile
+            and has_own_doer(comp.token)
+        ):
+            continue
+        act = _draft(comp, lex, ont)
+        if act is None or act.type != comp.entry.type or not act.actor_tokens:
+            continue
+        act.own_doer = True
+        out.append(act)
+    return out
+
+
 def report_mentions(speaker: list[Token]) -> list[Token]:
     """The report noun a speaker is, then its earlier mentions, latest first ('The communique
     said …' after 'An Iraqi war communique said …')."""
@@ -901,6 +933,17 @@ def countryless_forces(tokens: list[Token], lex: Lexicon) -> bool:
     return bool(tokens) and all(
         any_lemma(content_head(t), lex, forces) and not national_modifiers(t) for t in tokens
     )
+
+
+def _only_able(tok: Token) -> bool:
+    """Is the word what a thing is able to do ('missiles capable of hitting tankers', 'jets
+    able to strike'), not what someone 'was able to' do?"""
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ == "of":
+        head = head.head
+    elif tok.dep_ != "xcomp":
+        return False
+    return head.lower_ in ABILITY_WORDS and head.dep_ != "acomp"  # not 'they were able to'
 
 
 def _conditioned_party(tok: Token) -> list[Token]:
