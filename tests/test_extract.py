@@ -837,3 +837,24 @@ def test_a_date_on_a_noun_or_in_a_relative_clause_is_not_the_event_s(extractor):
     assert [e["date"]["value"] for e in condemned if e["type"] == "attack"] == ["1987-W42"]
     dated = _extract(extractor, "Iraq rejected the proposal on Monday.", "1987-10-20")
     assert [e["date"]["value"] for e in dated] == ["1987-10-19"]
+
+
+def test_a_ship_hit_is_an_attack_and_a_capability_is_none(extractor):
+    hit = _extract(extractor, "The Iranian tanker Avaj was hit on Saturday, Lloyds said.")
+    assert [t for _, t in _brief(hit, "attack")] == [["IRN"]]
+    struck = _extract(extractor, "A Kuwaiti ship was struck by a missile in the Gulf.")
+    assert "attack" in _types(struck)
+    assert _extract(extractor, "The storm hit the city on Monday.") == []
+    able = _extract(extractor, "Iran has missiles capable of hitting tankers in the Gulf.")
+    assert not _brief(able, "attack")
+
+
+def test_a_blow_is_not_placed_where_it_was_reported(extractor):
+    london = _extract(extractor, "In London, Lloyds said the Iranian tanker Avaj was hit.")
+    assert [e["location"] for e in london if e["type"] == "attack"] == [None]
+    nicosia = _extract(
+        extractor, "NICOSIA (Reuters) - Iraq said its jets hit an Iranian tanker on Monday."
+    )
+    assert [e["location"] for e in nicosia if e["type"] in ("attack", "airstrike")] == [None]
+    met = _extract(extractor, "In Beijing, Stubb said he met Xi on Monday.")
+    assert met and met[0]["location"]["name"] == "Beijing"

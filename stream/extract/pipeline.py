@@ -186,7 +186,6 @@ class Extractor:
         dated = _DateMemory()
         lead_place = self._dateline_place(prep)
         home_place = lead_place or _dated_dateline_place(doc.text, dateline, self.gazetteer)
-        home = home_place["country"] if home_place is not None else None
         for sentence_no, sent in enumerate(doc.sents):
             actors.note_sentence(sent)  # people named with a title, pairs, in reading order
             drafts = build_drafts(sent, self.lexicon, self.ontology)
@@ -196,10 +195,17 @@ class Extractor:
             sentence = article.text[start:end]
             for draft in drafts:
                 event = self._event(
-                    article, draft, sent, actors, timexes, (start, end, sentence), home
+                    article, draft, sent, actors, timexes, (start, end, sentence), home_place
                 )
                 event["extracted_at"] = extracted_at
-                if event["location"] is None and lead_place is not None and _is_lead(prep, start):
+                if (
+                    event["location"] is None
+                    and lead_place is not None
+                    and not self._reported_from_afar(
+                        actors, draft, event["actors"] + event["targets"], lead_place
+                    )
+                    and _is_lead(prep, start)
+                ):
                     event["location"] = dict(lead_place)  # type: ignore[assignment]
                 dated.fill(event, sentence_no)
                 if self._worth_reporting(event, draft):
@@ -214,7 +220,7 @@ class Extractor:
         actors: DocumentActors,
         timexes: list[timex.Timex],
         evidence: tuple[int, int, str],
-        home: str | None = None,
+        home_place: Location | None = None,
     ) -> Event:
         who = (
             _resolve_all(actors, draft.actor_tokens)
@@ -223,6 +229,7 @@ class Extractor:
         )  # 'Iraqi planes' when the planes themselves resolve to no one
         whom = [a for a in self._targets(actors, draft.target_tokens) if a not in who]
         if not who and self.ontology[draft.type].hostile:
+            home = home_place["country"] if home_place is not None else None
             who = self._reporting_side(actors, draft, whom, home)
         start, end, sentence = evidence
         etype, cameo = draft.type, draft.cameo
@@ -245,7 +252,8 @@ class Extractor:
             article.dct,
         )
         confidence = draft.confidence * (1.0 if who else 0.7)
-        location = self._location(sent, draft, whom)
+        afar = self._reported_from_afar(actors, draft, who + whom, home_place)
+        location = self._location(sent, draft, whom, afar)
         _locate_stateless(who, location, whom)
         return {
             "schema_version": EVENT_SCHEMA_VERSION,
@@ -361,14 +369,33 @@ class Extractor:
         place = prep.clean.dateline
         return dateline_location(place, self.gazetteer) if place else None
 
-    def _location(self, sent: Span, draft: Draft, targets: list[Actor]) -> Location | None:
-        found = find_location(sent, draft.token, self.gazetteer)
+    def _location(
+        self, sent: Span, draft: Draft, targets: list[Actor], afar: bool
+    ) -> Location | None:
+        hostile = self.ontology[draft.type].hostile  # wire reports of blows come from afar
+        found = find_location(sent, draft.token, self.gazetteer, not hostile, not afar)
         if found is None and draft.type in MOVEMENT_TYPES:
             # troops, arms and visitors go to the target: 'sent soldiers to help Russia'
             dest = next((t for t in targets if t["kind"] == "country" and t["country"]), None)
             if dest is not None:
                 return {"text": dest["text"], "name": dest["name"], "country": dest["country"]}
         return found
+
+    def _reported_from_afar(
+        self, actors: DocumentActors, draft: Draft, named: list[Actor], place: Location | None
+    ) -> bool:
+        """A blow a country reports from a dateline in a country that is no party to it
+        ('NICOSIA - Iraq said its jets hit an Iranian tanker': not in Cyprus)."""
+        if place is None or not self.ontology[draft.type].hostile or draft.reported is None:
+            return False
+        said = {  # a speaker named as a state, not 'officials' read from the context
+            a["country"]
+            for t in draft.speaker_tokens
+            for a in actors.resolve(t)
+            if a["kind"] in ("country", "organization") or actors.modifier_countries(t)
+        } - {None}
+        parties = {a["country"] for a in named if a["country"]} | said
+        return bool(said) and place["country"] not in parties
 
     def _quantities(self, sent: Span, draft: Draft) -> list[Quantity]:
         return list(find_quantities(sent, draft.token))

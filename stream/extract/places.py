@@ -46,10 +46,19 @@ _CLAUSE_DEPS = frozenset(
 _DATELINE_SENTENCES = 1  # sentences of an article the dateline can locate
 
 
-def find_location(sent, trigger, gazetteer: Gazetteer | None = None) -> Location | None:
-    """The place the event of ``trigger`` (a token of ``sent``) happened, or None."""
+def find_location(
+    sent,
+    trigger,
+    gazetteer: Gazetteer | None = None,
+    past_the_report: bool = True,
+    dateline_too: bool = True,
+) -> Location | None:
+    """The place the event of ``trigger`` (a token of ``sent``) happened, or None. Without
+    ``past_the_report`` the place where a reported clause was said is not the event's ('In
+    London, Lloyds said the tanker was hit': not London), and without ``dateline_too``
+    neither is the dateline ('NICOSIA - Iraq said its jets hit …': not Nicosia)."""
     gaz = gazetteer or Gazetteer.default()
-    for prep in _candidate_preps(sent, trigger):
+    for prep in _candidate_preps(sent, trigger, past_the_report):
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 loc = _place(pobj, gaz)
@@ -58,11 +67,23 @@ def find_location(sent, trigger, gazetteer: Gazetteer | None = None) -> Location
                     loc = _place(of_obj, gaz)
                 if loc is not None:
                     return loc
+    part = sent if past_the_report else _reported_part(sent, trigger)
     if _sentence_index(sent) < _DATELINE_SENTENCES:
         lead = dateline(sent.doc, gaz)
-        if lead is not None:
+        if lead is not None and (part is sent or dateline_too):
             return lead
-    return _sole_place(sent, gaz)
+    return _sole_place(part, gaz)
+
+
+def _reported_part(sent, trigger):
+    """The reported clause holding the trigger ('the tanker was hit' in 'In London, Lloyds
+    said the tanker was hit'), or the sentence when it is no reported clause."""
+    node = trigger
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp":
+            return list(node.subtree)
+        node = node.head
+    return sent
 
 
 def _sole_place(sent, gaz: Gazetteer) -> Location | None:
@@ -87,8 +108,9 @@ def _is_locative(prep) -> bool:
     return prep.dep_ == "prep" and (prep.lower_ in _PLACE_PREPS or after_distance(prep))
 
 
-def _candidate_preps(sent, trigger) -> list:
-    """Locative prepositions: on the trigger, then inside its clause, then on its ancestors."""
+def _candidate_preps(sent, trigger, past_the_report: bool = True) -> list:
+    """Locative prepositions: on the trigger, then inside its clause, then on its ancestors
+    (not above a reported clause unless ``past_the_report``)."""
     own = [c for c in trigger.children if _is_locative(c)]
     inner: list = []
     stack = [c for c in trigger.children if c.dep_ in _CLAUSE_DEPS]
@@ -100,6 +122,8 @@ def _candidate_preps(sent, trigger) -> list:
     above: list = []
     node = trigger
     while node.head.i != node.i and node.head.i >= sent.start:
+        if node.dep_ == "ccomp" and not past_the_report:
+            break
         node = node.head
         above.extend(c for c in node.children if _is_locative(c))
     return own + inner + above
