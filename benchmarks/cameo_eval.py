@@ -13,7 +13,9 @@ sentence accept either party), over gold families whose source names one; ``stri
 counts gold families with no such prediction.
 With ``--scorer`` (default ``../shared/tools/event_score.py``) the same predictions are also
 scored by that tool's ``bench`` mode, the per-event measure used to judge (in-scope families
-only, close families count as the same), printed as a second JSON line.
+only, close families count as the same), printed as a second JSON line; it reads an event's
+family from its type, this script from its CAMEO code, and the line counts the events where
+the two disagree.
 ``--split`` scores one half of the fixed split in ``benchmarks/data/dev_split.json``: tune
 rules looking only at ``tune`` errors; ``check`` is scored to report, never to read errors.
 """
@@ -129,12 +131,28 @@ def evaluate(
     }
 
 
-def judged_score(scorer: Path, records: list[dict], predictions: list[list[dict]]) -> dict:
-    """The shared scorer's sentence-level ``bench`` result for these records."""
+def _scorer_module(scorer: Path):
     spec = importlib.util.spec_from_file_location("event_score", scorer)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def disagreements(scorer: Path, predictions: list[list[dict]], table: dict[str, str]) -> int:
+    """Events whose type the judged scorer reads as another family than their CAMEO code
+    gives here (e.g. a planned meeting, CAMEO 036: MEET by type, PLEDGE by code)."""
+    module = _scorer_module(scorer)
+    return sum(
+        not module.fam_match(module.FAMILY.get(e["type"]), family_of(e["cameo"], table))
+        for events in predictions
+        for e in events
+    )
+
+
+def judged_score(scorer: Path, records: list[dict], predictions: list[list[dict]]) -> dict:
+    """The shared scorer's sentence-level ``bench`` result for these records."""
+    module = _scorer_module(scorer)
     with tempfile.TemporaryDirectory() as tmp:
         gold, pred = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
         gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
@@ -184,7 +202,11 @@ def main(argv: list[str] | None = None) -> int:
     result["seconds"] = round(elapsed, 2)
     print(json.dumps(result))
     if args.scorer.is_file():
-        print(json.dumps(judged_score(args.scorer, records, predictions)))
+        judged = judged_score(args.scorer, records, predictions)
+        judged["type_vs_cameo_family_disagreements"] = disagreements(
+            args.scorer, predictions, table
+        )
+        print(json.dumps(judged))
     else:
         print(f"missing {args.scorer}: pass --scorer PATH for the judged per-event score")
     return 0
