@@ -858,3 +858,12 @@ def test_a_blow_is_not_placed_where_it_was_reported(extractor):
     assert [e["location"] for e in nicosia if e["type"] in ("attack", "airstrike")] == [None]
     met = _extract(extractor, "In Beijing, Stubb said he met Xi on Monday.")
     assert met and met[0]["location"]["name"] == "Beijing"
+
+
+def test_a_capital_s_communique_speaks_for_its_country(extractor):
+    text = (
+        "The Baghdad communique said Iraqi planes destroyed oil installations at Iran's "
+        "Ahvaz field. It denied an Iranian report that an Iraqi jet was shot down."
+    )
+    denials = [e for e in _extract(extractor, text) if "denied" in e["trigger"]]
+    assert denials and denials[0]["actors"][0]["country"] == "IRQ"
