@@ -896,3 +896,12 @@ def test_years_said_in_words(text: str, want: list) -> None:
 def test_a_quoted_title_is_no_week() -> None:
     text = 'Baker said on ABC\'s "This Week" that talks failed. "This week we vote," he said.'
     assert [(t.text, t.value) for t in tag(text, TUE)] == [("This week", "2024-W44")]
+
+
+def test_a_part_of_the_day_hangs_on_the_day_in_view() -> None:
+    text = "Talks failed on Friday. Traders sold in the morning. By mid-afternoon yesterday, prices fell."
+    assert [(t.text, t.value) for t in tag(text, TUE)] == [
+        ("Friday", "2024-10-25"),
+        ("the morning", "2024-10-25TMO"),
+        ("mid-afternoon yesterday", "2024-10-28TAF"),
+    ]

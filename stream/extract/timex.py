@@ -896,6 +896,23 @@ def _h_spoken_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 _YEAR_WORD_BEFORE = re.compile(r"\byear\s+$", re.I)
 
 
+def _h_pod_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "in the morning", "by mid-afternoon", "at mid-afternoon yesterday": that part of the
+    day the text is about (yesterday/today/tomorrow when named, else a day mentioned in the
+    last 300 characters, else the DCT)."""
+    if ctx.dct is None:
+        return None
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    if m["rd"]:
+        off = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["rd"].lower()]
+        day = ctx.dct + dt.timedelta(days=off)
+    elif ctx.anchor is not None and ctx.anchor_is_day and s - ctx.anchor_pos < 300:
+        day = ctx.anchor
+    else:
+        day = ctx.dct
+    return "TIME", f"{day.isoformat()}T{pod}", None
+
+
 def _h_weekday_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """ "on Mondays", "Tuesday nights": every such day (a SET)."""
     value = f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}"
@@ -1904,6 +1921,13 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         _h_spoken_year,
     ),
     (
+        "(?:"
+        + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "by", "at", "during", "until", "from", "since"))
+        + r")(?:the\s+|mid-?\s?)"
+        r"(?P<pod>morning|afternoon|evening)(?:\s+(?P<rd>yesterday|today|tomorrow))?" + E,
+        _h_pod_of_day,
+    ),
+    (
         r"(?<![\w'])(?P<wd>" + _cased(_DATA["standalone_weekdays"]) + r")(?:s(?:\s+(?P<pod>"
         r"morning|afternoon|evening|night)s?)?|\s+(?P<pod2>morning|afternoon|evening|night)s)" + E,
         _h_weekday_set,
@@ -2005,6 +2029,7 @@ _RULE_KEYS: list[tuple[set[str], int, int]] = [
     ({"period", "ago", "earlier"}, 40, 30),  # reporting periods
     ({"day"}, 40, 20),  # the eighth straight day
     ({"eighteen", "nineteen", "thousand"}, 24, 24),  # nineteen ninety-six, the year two thousand
+    ({"morning", "afternoon", "evening"}, 14, 12),  # in the morning, mid-afternoon yesterday
     ({w.lower() + x for w in _DATA["standalone_weekdays"] for x in ("", "s")}, 0, 16),  # Mondays
     ({"period", "quarter", "full"}, 12, 12),  # the 1988 period, the full year
 ]
