@@ -905,3 +905,10 @@ def test_a_part_of_the_day_hangs_on_the_day_in_view() -> None:
         ("the morning", "2024-10-25TMO"),
         ("mid-afternoon yesterday", "2024-10-28TAF"),
     ]
+
+
+def test_one_day_after_a_modal_is_some_day_ahead() -> None:
+    assert _triples("The party will one day rule again. The strike lasted one day.") == [
+        ("one day", "DATE", "FUTURE_REF", None),
+        ("one day", "DURATION", "P1D", None),
+    ]

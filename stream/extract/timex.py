@@ -1177,6 +1177,7 @@ _RATE_BEFORE = re.compile(
 )
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should)\s+$", re.I)
 _FREQUENCY_BEFORE = re.compile(r"\b(?:times|twice|once|thrice)[\s,)]*$", re.I)
 
 
@@ -1190,6 +1191,10 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "SET", _duration(1, unit_word), None
     if unit_word == "second" and num_txt.lower() in ("a", "an", "one"):
         return None
+    if _squash(ctx.text[s:e].lower()) == "one day" and _MODAL_BEFORE.search(
+        ctx.text, max(0, s - 8), s
+    ):
+        return "DATE", "FUTURE_REF", None  # "Islam will one day be": some day ahead
     if _group(m, "age"):
         return None  # ages ("52 years old") are not durations
     if unit_word == "quarter" and m["det"] and re.fullmatch(YEAR, num_txt):
