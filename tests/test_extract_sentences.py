@@ -37,3 +37,16 @@ def test_a_condemned_act_with_its_own_doer_is_an_event(extractor):
     assert ["TGO"] in [a for a, _ in _brief(events, "attack")]
     bare = _extract(extractor, "Ghana condemned the attack.")
     assert not _brief(bare, "attack")
+
+
+def test_a_country_with_several_names_passes_the_pre_filter(extractor):
+    events = _extract(extractor, "North Korea threatened South Korea on Monday.")
+    assert (["PRK"], ["KOR"]) in _brief(events, "threat")
+    assert not extractor.relevance.spans("The republic of letters met the united front.")
+
+
+def test_a_rebel_leader_belongs_to_his_country(extractor):
+    events = _extract(extractor, "Abdullah Ocalan called on Turkey to negotiate.")
+    assert [(e["actors"][0]["country"], e["actors"][0]["code"]) for e in events] == [
+        ("TUR", "TURREB")
+    ]

@@ -633,6 +633,8 @@ class Gazetteer:
             sector = row[4].strip() if len(row) > 4 and row[4].strip() else "GOV"
             iso3 = owner if _is_code_iso3(owner) else None
             code = owner + sector if iso3 else owner
+            if iso3 is None and owner[:3] in self.countries:  # 'PSEREB': a rebel leader of PSE
+                iso3, sector = owner[:3], owner[3:6] or sector
             term = Term("leader", canonical, iso3, code, sector, "person", role)
             for alias in [canonical, *_split(aliases)]:
                 self.leaders[_norm(alias)] = term

@@ -43,6 +43,7 @@ POLITICAL_SECTORS = frozenset(
     }
 )
 COMMON_NAME_WORDS = 3  # a word in this many names ("republic", "united") tells nothing
+COUNTRY_SOURCES = frozenset({"country", "adjective", "people"})
 
 
 def political_words(gaz: Gazetteer, generic: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -56,6 +57,13 @@ def political_words(gaz: Gazetteer, generic: frozenset[str] = frozenset()) -> fr
         for w in name.split()
         if counts[w] < COMMON_NAME_WORDS or " " not in name
     }
+    # the last word of a country's name in many names of few countries ('korea': North Korea,
+    # South Korea, the Republic of Korea) still names them; 'republic' or 'islands' does not
+    countries: dict[str, set[str]] = {}
+    for key, term in gaz.terms.items():
+        if term.source in COUNTRY_SOURCES and term.country and " " in key:
+            countries.setdefault(key.split()[-1], set()).add(term.country)
+    words |= {w for w, owners in countries.items() if len(owners) < COMMON_NAME_WORDS}
     words |= {key.lower() for key, term in gaz.cased.items() if term.source in POLITICAL_SOURCES}
     for word, role in gaz.roles.items():
         if " " in word and word in gaz.agent_roles:
