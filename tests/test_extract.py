@@ -654,6 +654,12 @@ def test_combat_verbs_of_war_reports(extractor):
     for text, want in cases.items():
         assert want in _brief(_extract(extractor, text), "attack"), text
     assert not _extract(extractor, "The old tanker sank after hitting a mine.")
+    inflicted = _extract(extractor, "Iranian troops inflicted heavy losses on Iraqi units.")
+    assert (["IRN"], ["IRQ"]) in _brief(inflicted, "attack")
+    assert [
+        a for a, _ in _brief(_extract(extractor, "Iran mined the shipping lanes."), "attack")
+    ] == [["IRN"]]
+    assert not _extract(extractor, "The company mined gold in Nevada.")
 
 
 def test_escorting_ships_is_cooperation_and_backing_an_attack_is_support(extractor):
@@ -867,3 +873,14 @@ def test_a_capital_s_communique_speaks_for_its_country(extractor):
     )
     denials = [e for e in _extract(extractor, text) if "denied" in e["trigger"]]
     assert denials and denials[0]["actors"][0]["country"] == "IRQ"
+
+
+def test_a_blow_that_only_may_follow_is_no_event(extractor):
+    text = (
+        "He predicted the United States would respond by hitting the naval base, followed "
+        "by mining the approaches to Iran's oil ports."
+    )
+    assert not _brief(_extract(extractor, text), "attack")
+    assert "shelling" in _types(
+        _extract(extractor, "Iraq responded by shelling Iranian positions.")
+    )

@@ -40,6 +40,9 @@ def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
             break  # 'X said …, "but we will meet …"': a clause of its own, reported by X
         if (
             dep in ("xcomp", "conj", "acomp", "advcl")
+            or (
+                dep == "pcomp" and node.tag_ == "VBG" and head.lower_ == "by"
+            )  # 'respond by hitting'
             or (dep == "acl" and is_plan_noun(head, lex))
             or (
                 pos_of(node) != "verb"
@@ -54,11 +57,14 @@ def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
                     "compound",
                     "poss",
                     "appos",
+                    "agent",
                 )
             )
         ):
-            if dep == "advcl" and not any(
-                c.lower_ == "to" for c in node.children if c.dep_ == "aux"
+            if (
+                dep == "advcl"
+                and not any(c.lower_ == "to" for c in node.children if c.dep_ == "aux")
+                and node.lower_ not in ("followed", "preceded")  # '…, followed by mining …'
             ):
                 break
             chain.append(head)

@@ -350,7 +350,8 @@ class Extractor:
         offensive launched on January 9') counts when it names its doer and a target, or is
         a noun naming its own doer. An event with no party at all counts only when the text
         states a hostile act as fact with a verb ('the convoy was ambushed'): 'analysts
-        agreed', 'the cycle of attack' are no events.
+        agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
+        by no one named.
         """
         who, whom = event["actors"], event["targets"]
         if draft.abroad:  # 'X is in Damascus' is a visit only for a foreign official
@@ -358,9 +359,12 @@ class Extractor:
             return bool(who) and any(t["country"] and t["country"] not in home for t in whom)
         if draft.background:
             return bool(who) and (bool(whom) or draft.own_doer)
+        hostile = self.ontology[event["type"]].hostile
+        if not who and hostile and event["date"]["status"] == "possible":
+            return False  # '… followed by mining the approaches to Iran's ports': no one's act
         if who or whom:
             return True
-        if draft.nominal or not self.ontology[event["type"]].hostile:
+        if draft.nominal or not hostile:
             return False
         return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
 
