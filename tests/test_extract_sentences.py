@@ -50,3 +50,10 @@ def test_a_rebel_leader_belongs_to_his_country(extractor):
     assert [(e["actors"][0]["country"], e["actors"][0]["code"]) for e in events] == [
         ("TUR", "TURREB")
     ]
+
+
+def test_a_clause_on_the_subject_is_not_what_its_verb_is_about(extractor):
+    text = "The Greek premier, who met the Turkish premier on Sunday, rejected the plan."
+    events = _extract(extractor, text)
+    assert (["GRC"], ["TUR"]) in _brief(events, "meeting")
+    assert [c for c, _ in _brief(events, "rejection")] == [["GRC"]]

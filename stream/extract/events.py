@@ -390,6 +390,8 @@ def _absorbs(other: Trigger | None, trig: Trigger, dep: str, ont: Ontology) -> b
         return ont[other.entry.type].absorbs or not (
             ont[trig.entry.type].hostile and has_own_doer(trig.token)
         )
+    if dep == "nsubj":  # 'Netanyahu, who met King Hussein on Sunday, rejected the plan'
+        return False
     if dep in ("advcl", "xcomp") and _is_purpose_or_condition(trig.token):
         return True  # 'staged rallies to demand reforms', 'send arms if it is attacked'
     if (
