@@ -133,3 +133,10 @@ def test_a_dateline_date_is_no_part_of_the_place(nlp):
     assert dateline(doc)["text"] == "UNITED NATIONS"
     doc = nlp("BAGHDAD, April 8 - Iraq said its troops advanced.")
     assert dateline(doc) == {"text": "BAGHDAD", "name": "Baghdad", "country": "IRQ"}
+
+
+def test_the_place_left_after_an_event_is_its_place(nlp):
+    text = "Thatcher left Bonn yesterday evening after talks with Chancellor Helmut Kohl."
+    loc = _loc(nlp, text, "talks")
+    assert loc is not None and loc["name"] == "Bonn" and loc["country"] == "DEU"
+    assert _loc(nlp, "Thatcher left Bonn to hold talks with Mitterrand.", "talks") is None

@@ -26,6 +26,7 @@ _PLACE_PREPS = frozenset(_WORDS["place_prepositions"])
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _AREA_NOUNS = frozenset(_WORDS["area_nouns"])
 _MONTHS = frozenset(_WORDS["months"])
+_DEPARTURE_VERBS = frozenset(_WORDS["departure_verbs"])
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--", "(AP)", "(Reuters)", "(AFP)"})
 # Clause links followed from the trigger down into its own clause (not into reported speech).
 _CLAUSE_DEPS = frozenset(
@@ -67,12 +68,30 @@ def find_location(
                     loc = _place(of_obj, gaz)
                 if loc is not None:
                     return loc
+    left = _place_left(trigger, gaz)  # 'left Bonn after talks with Kohl': in Bonn
+    if left is not None:
+        return left
     part = sent if past_the_report else _reported_part(sent, trigger)
     if _sentence_index(sent) < _DATELINE_SENTENCES:
         lead = dateline(sent.doc, gaz)
         if lead is not None and (part is sent or dateline_too):
             return lead
     return _sole_place(part, gaz)
+
+
+def _place_left(trigger, gaz: Gazetteer) -> Location | None:
+    """The place a departure verb above an 'after …' phrase names: the event before leaving
+    happened there ('Thatcher left Bonn after talks with Kohl')."""
+    prep = trigger.head
+    if trigger.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("after", "following"):
+        return None
+    verb = prep.head
+    if verb.lower_ not in _DEPARTURE_VERBS:
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            return _place(obj, gaz)
+    return None
 
 
 def _reported_part(sent, trigger):
