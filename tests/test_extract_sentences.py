@@ -57,3 +57,9 @@ def test_a_clause_on_the_subject_is_not_what_its_verb_is_about(extractor):
     events = _extract(extractor, text)
     assert (["GRC"], ["TUR"]) in _brief(events, "meeting")
     assert [c for c, _ in _brief(events, "rejection")] == [["GRC"]]
+
+
+def test_sanctioning_a_project_approves_it(extractor):
+    assert not _extract(extractor, "The Kenyan government sanctioned a new highway project.")
+    events = _extract(extractor, "Canada sanctioned two Libyan banks on Friday.")
+    assert (["CAN"], ["LBY"]) in _brief(events, "sanction")
