@@ -884,3 +884,10 @@ def test_a_blow_that_only_may_follow_is_no_event(extractor):
     assert "shelling" in _types(
         _extract(extractor, "Iraq responded by shelling Iranian positions.")
     )
+
+
+def test_a_state_that_holds_now_is_dated_by_the_story(extractor):
+    now = _extract(extractor, "Syrian troops are now in Beirut.", "1987-10-20")
+    assert [(e["date"]["value"], e["date"]["status"]) for e in now] == [("1987-10-20", "ongoing")]
+    plain = _extract(extractor, "Syrian troops are in Beirut.", "1987-10-20")
+    assert [e["date"]["value"] for e in plain] == [None]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import spacy
 from spacy.language import Language
@@ -177,7 +178,8 @@ class Extractor:
         dct = article.dct
         actors = DocumentActors(doc, self.gazetteer, date=article.published_at)
         # relative dates resolve against the dateline's day ("BAHRAIN, March 5 -") if it has one
-        timexes = timex.tag(doc.text, timex.dateline_day(prep.clean.text, dct) or dct, doc=doc)
+        today = timex.dateline_day(prep.clean.text, dct) or dct
+        timexes = timex.tag(doc.text, today, doc=doc)
         # the dateline's own date says when the story was filed, not when its events happened
         dateline = timex.find_dateline(doc.text, timexes)
         timexes = [t for t in timexes if t is not dateline]
@@ -195,7 +197,7 @@ class Extractor:
             sentence = article.text[start:end]
             for draft in drafts:
                 event = self._event(
-                    article, draft, sent, actors, timexes, (start, end, sentence), home_place
+                    article, draft, sent, actors, timexes, (start, end, sentence), home_place, today
                 )
                 event["extracted_at"] = extracted_at
                 if (
@@ -221,6 +223,7 @@ class Extractor:
         timexes: list[timex.Timex],
         evidence: tuple[int, int, str],
         home_place: Location | None = None,
+        today: date | None = None,
     ) -> Event:
         who = (
             _resolve_all(actors, draft.actor_tokens)
@@ -251,6 +254,7 @@ class Extractor:
             draft.status,
             article.dct,
         )
+        date = _dated_now(date, timexes, draft.token, today)
         confidence = draft.confidence * (1.0 if who else 0.7)
         afar = self._reported_from_afar(actors, draft, who + whom, home_place)
         location = self._location(sent, draft, whom, afar)
@@ -430,6 +434,37 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
             return True
         node = node.head
     return False
+
+
+def _dated_now(
+    when: EventDate, timexes: list[timex.Timex], trigger, today: date | None
+) -> EventDate:
+    """A state the text says holds 'now' or 'currently' ('Mousavi is currently in Damascus')
+    holds on the story's day."""
+    if when["basis"] == "text" or when["status"] != "ongoing" or today is None:
+        return when
+    doc = trigger.doc
+    for t in timexes:
+        if (
+            t.value != "PRESENT_REF"
+            or not trigger.sent.start_char <= t.start < trigger.sent.end_char
+        ):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.root.head == trigger:
+            value = today.isoformat()
+            start, end, granularity = timex.timex_interval(value)
+            return {
+                "value": value,
+                "start": start,
+                "end": end,
+                "granularity": granularity,  # type: ignore[typeddict-item]
+                "text": t.text,
+                "basis": "text",
+                "mod": None,
+                "status": "ongoing",
+            }
+    return when
 
 
 def _in_progress(tok) -> bool:
