@@ -359,10 +359,16 @@ def test_two_workers_one_killed_the_other_takes_over(broker, eventstream_cmd, wo
     try:
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:  # both in the group, each with its partitions
-            if all("partitions assigned" in log_of(workdir, n) for n in ("a", "b")):
+            # and its model loaded: a worker still loading while the other one works through
+            # its own partitions leaves the first one nothing to take over
+            if all(
+                "partitions assigned" in log_of(workdir, n)
+                and "extraction process ready" in log_of(workdir, n)
+                for n in ("a", "b")
+            ):
                 break
             time.sleep(0.5)
-        positions = produce(settings, articles(600, "pair"))
+        positions = produce(settings, articles(1500, "pair"))
         wait_receipts(settings, 100, timeout=120)
         kill9(a)
         killed = time.monotonic()
