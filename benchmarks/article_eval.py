@@ -1,8 +1,9 @@
 """Required-event recall, precision, dates, places and quantities on hand-annotated articles.
 
-    python benchmarks/article_eval.py [--split tune|check|all] [--errors]
+    python benchmarks/article_eval.py [--set dev|bbc] [--split tune|check|all] [--errors]
         [--articles ../shared/fixtures/articles/dev.articles.jsonl]
-        [--gold ../shared/fixtures/articles/dev.gold.json]
+        [--corpus ../shared/corpus/news-mix.jsonl.gz]
+        [--gold ../shared/fixtures/articles/dev.gold.json | benchmarks/data/bbc.gold.json]
         [--scorer ../shared/tools/event_score.py] [--split-file benchmarks/data/dev_split.json]
         [--pred-out pred.jsonl]
 
@@ -13,6 +14,9 @@ types and, where the gold names actors, its actor or target countries overlap th
 gold events are neither rewarded nor punished; unmatched events and second copies of a required
 event count against precision. ``--split`` scores the tune or check half of the fixed split in
 ``benchmarks/data/dev_split.json`` (tune on ``tune``; ``check`` is only ever reported).
+``--set bbc`` scores instead the BBC articles of ``benchmarks/data/bbc.gold.json`` (annotated
+blind to the extractor, a check set never tuned on), whose texts are read by id from the news
+corpus (``--corpus``); it has no split.
 ``--errors`` lists missed required events, false positives, duplicates, and wrong dates,
 places and quantities of the required events found.
 """
@@ -20,6 +24,7 @@ places and quantities of the required events found.
 from __future__ import annotations
 
 import argparse
+import gzip
 import importlib.util
 import json
 import sys
@@ -34,6 +39,8 @@ DEFAULT_ARTICLES = SHARED / "fixtures" / "articles" / "dev.articles.jsonl"
 DEFAULT_GOLD = SHARED / "fixtures" / "articles" / "dev.gold.json"
 DEFAULT_SCORER = SHARED / "tools" / "event_score.py"
 DEFAULT_SPLIT = REPO / "benchmarks" / "data" / "dev_split.json"
+DEFAULT_CORPUS = SHARED / "corpus" / "news-mix.jsonl.gz"
+BBC_GOLD = REPO / "benchmarks" / "data" / "bbc.gold.json"
 
 
 def load_scorer(path: Path) -> ModuleType:
@@ -51,6 +58,20 @@ def split_ids(path: Path, split: str) -> set[str] | None:
     if split == "all":
         return None
     return set(json.loads(path.read_text(encoding="utf-8"))["articles"][split])
+
+
+def read_records(path: Path, keep: set[str]) -> list[dict[str, Any]]:
+    """The article records of ``path`` (JSON lines, gzipped when it ends in .gz) with an id in
+    ``keep``, in file order."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    records = []
+    with opener(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                record = json.loads(line)
+                if record.get("id") in keep:
+                    records.append(record)
+    return records
 
 
 def extract_articles(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -111,8 +132,12 @@ def print_errors(scorer: ModuleType, gold: list[dict], preds: dict[str, list[dic
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--set", choices=("dev", "bbc"), default="dev", help="dev articles or the BBC check set"
+    )
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="texts of --set bbc")
+    parser.add_argument("--gold", type=Path, default=None)
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     parser.add_argument("--split-file", type=Path, default=DEFAULT_SPLIT)
     parser.add_argument("--split", choices=("tune", "check", "all"), default="all")
@@ -120,25 +145,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pred-out", type=Path, default=None, help="also write the events")
     args = parser.parse_args(argv)
 
-    require(
-        (args.articles, "--articles PATH"),
-        (args.gold, "--gold PATH"),
-        (args.scorer, "--scorer PATH"),
-        (args.split_file, "--split-file PATH"),
-    )
+    bbc = args.set == "bbc"
+    if bbc and args.split != "all":
+        parser.error("--set bbc has no split: it is a check set, scored whole")
+    if args.gold is None:
+        args.gold = BBC_GOLD if bbc else DEFAULT_GOLD
+    texts = (args.corpus, "--corpus PATH") if bbc else (args.articles, "--articles PATH")
+    require(texts, (args.gold, "--gold PATH"), (args.scorer, "--scorer PATH"))
+    if not bbc:
+        require((args.split_file, "--split-file PATH"))
     scorer = load_scorer(args.scorer)
-    wanted = split_ids(args.split_file, args.split)
+    wanted = None if bbc else split_ids(args.split_file, args.split)
     gold = json.loads(args.gold.read_text(encoding="utf-8"))["articles"]
     gold = [a for a in gold if wanted is None or a["id"] in wanted]
     keep = {a["id"] for a in gold}
-    records = [
-        json.loads(line)
-        for line in args.articles.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    records = [r for r in records if r.get("id") in keep]
-    if not records:
-        print(f"article_eval: no article of {args.gold} found in {args.articles}", file=sys.stderr)
+    records = read_records(texts[0], keep)
+    if len(records) != len(keep):
+        absent = sorted(keep - {r.get("id") for r in records})
+        print(
+            f"article_eval: {len(absent)} article(s) of {args.gold} not in {texts[0]}, "
+            f"e.g. {absent[0]}",
+            file=sys.stderr,
+        )
         return 2
 
     t0 = time.perf_counter()
@@ -157,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         print_errors(scorer, gold, preds)
     summary = {
+        "set": args.set,
         "split": args.split,
         "articles": len(gold),
         "required": result["required"],

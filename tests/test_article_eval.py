@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -72,3 +73,22 @@ def test_article_benchmark_names_the_missing_file(tmp_path):
     assert run.returncode == 2
     assert "absent.jsonl" in run.stderr and "--articles" in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_article_benchmark_reads_a_check_set_from_the_corpus_by_id(tmp_path):
+    corpus = tmp_path / "corpus.jsonl.gz"
+    other = json.dumps({"id": "other-1", "text": "Nothing happened."}) + "\n"
+    articles = (FIXTURES / "tiny.articles.jsonl").read_text(encoding="utf-8")
+    corpus.write_bytes(gzip.compress((other + articles).encode("utf-8")))
+    gold = FIXTURES / "tiny.gold.json"
+    args = ["--set", "bbc", "--gold", str(gold), "--scorer", str(FIXTURES / "event_score.py")]
+    run = _run(*args, "--corpus", str(corpus))
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    want = len(json.loads(gold.read_text(encoding="utf-8"))["articles"])
+    assert (result["set"], result["articles"]) == ("bbc", want)
+
+    missing = _run(*args, "--corpus", str(tmp_path / "absent.jsonl.gz"))
+    assert missing.returncode == 2
+    assert "absent.jsonl.gz" in missing.stderr and "--corpus" in missing.stderr
+    assert len(missing.stderr.strip().splitlines()) == 1

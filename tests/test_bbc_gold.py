@@ -1,0 +1,37 @@
+"""The BBC check set's gold file is well formed under the article annotation guide."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD = REPO / "benchmarks" / "data" / "bbc.gold.json"
+SCHEMA = REPO / "schemas" / "event.schema.json"
+STATUSES = {"past", "ongoing", "planned", "possible"}
+TIMEX = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
+
+
+def test_bbc_gold_events_follow_the_guide():
+    types = set(json.loads(SCHEMA.read_text(encoding="utf-8"))["properties"]["type"]["enum"])
+    articles = json.loads(GOLD.read_text(encoding="utf-8"))["articles"]
+    assert len({a["id"] for a in articles}) == len(articles) >= 8
+    ids: set[str] = set()
+    for article in articles:
+        assert article["id"].startswith("bbc-")
+        assert article["dct"] is None and article["dateline_date"] is None
+        for event in article["events"]:
+            assert event["id"] not in ids
+            ids.add(event["id"])
+            assert isinstance(event["required"], bool)
+            assert event["types"] and set(event["types"]) <= types, event["id"]
+            for code in event["actors"] + event["targets"]:
+                assert re.fullmatch(r"[A-Z]{3}", code), event["id"]
+            assert 5 <= len(event["evidence"].split()) <= 20, event["id"]
+            assert "\n" not in event["evidence"]
+            date = event["date"]
+            assert date["status"] in STATUSES
+            assert date["value"] is None or TIMEX.fullmatch(date["value"]), event["id"]
+    required = sum(e["required"] for a in articles for e in a["events"])
+    assert required >= 40
