@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import logging
 
 import pytest
 from typer.testing import CliRunner
 
+from stream.extract import timex
 from stream.extract.timex import (
     Timex,
     calendar_value,
@@ -912,3 +915,80 @@ def test_one_day_after_a_modal_is_some_day_ahead() -> None:
         ("one day", "DATE", "FUTURE_REF", None),
         ("one day", "DURATION", "P1D", None),
     ]
+
+
+# one text per rule that the rule must match: a rule whose trigger words miss its pattern, or
+# a new rule without an example, fails here instead of silently never running
+RULE_EXAMPLES = {
+    "month_day": "It ended Oct. 29, 2024.",
+    "day_month": "It ended 24 February 2022.",
+    "numeric_date": "It ended on 10/29/2024.",
+    "month_year": "It ended in March 2023.",
+    "month": "It ends in March.",
+    "year": "It ended in 1999.",
+    "decade": "It grew in the 1990s.",
+    "century": "It grew in the 20th century.",
+    "relative_day": "It ended yesterday.",
+    "weekday": "It ended on Tuesday.",
+    "clock_time": "It ended at 10 a.m.",
+    "relative_unit": "It ended last week.",
+    "period_end": "It ends by year end.",
+    "ago": "It ended three days ago.",
+    "duration": "It lasted three hours.",
+    "bare_duration": "They waited for years.",
+    "bare_duration_in": "The first rise in years.",
+    "vague_length": "It came after months of talks.",
+    "recent_units": "Prices rose in recent weeks.",
+    "adjective_duration": "They signed a three-year plan.",
+    "long": "They held a weeklong strike.",
+    "set": "They meet every week.",
+    "reference": "They are now talking.",
+    "quarter": "Profit rose in the third quarter.",
+    "quarter_code": "Profit rose in Q3 2012.",
+    "season": "Prices rose last summer.",
+    "the_year": "They met later in the week.",
+    "holiday": "They met on Christmas.",
+    "month_span_quarter": "Profit rose in the April-June quarter.",
+    "reporting_period": "Profit rose from the year-ago period.",
+    "nth_day": "Prices rose for the third straight day.",
+    "spoken_year": "It was in nineteen ninety-six.",
+    "part_of_day": "They met in the morning.",
+    "weekday_set": "They meet on Mondays.",
+    "year_period": "Profit fell for the full year.",
+}
+
+
+def test_every_rule_runs_on_its_example() -> None:
+    assert set(RULE_EXAMPLES) == {rule.name for rule in timex._RULES}
+    for name, text in RULE_EXAMPLES.items():
+        matched = {timex._RULES[prio].name for _s, _e, prio, _m in timex._candidates(text)}
+        assert name in matched, (name, text, matched)
+
+
+def test_a_rule_nothing_triggers_is_refused() -> None:
+    silent = timex._rule("silent", r"\bnever\b", lambda m, c, s, e: None, margins=(0, 0))
+    with pytest.raises(ValueError, match="silent"):
+        timex._rule_index((*timex._RULES, silent))
+    twice = dataclasses.replace(timex._RULES[0])
+    with pytest.raises(ValueError, match="named"):
+        timex._rule_index((*timex._RULES, twice))
+
+
+def test_a_failing_rule_is_skipped_with_one_warning(monkeypatch, caplog) -> None:
+    text = "The ministers met on Tuesday and meet again on March 5, 2025, for three days. They also spoke Friday."
+    healthy = tag(text, TUE)
+
+    def broken(m, ctx, s, e):
+        raise RuntimeError("bug in a handler")
+
+    rules = tuple(
+        dataclasses.replace(r, handler=broken) if r.name == "weekday" else r for r in timex._RULES
+    )
+    monkeypatch.setattr(timex, "_RULES", rules)
+    monkeypatch.setattr(timex, "_FAILED_RULES", set())
+    with caplog.at_level(logging.WARNING, logger="stream.extract.timex"):
+        got = tag(text, TUE)
+    assert [t.text for t in healthy] == ["Tuesday", "March 5, 2025", "three days", "Friday"]
+    assert got == [t for t in healthy if t.text not in ("Tuesday", "Friday")]
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "'weekday'" in warnings[0].getMessage()

@@ -79,9 +79,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+import logging
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -1623,9 +1624,51 @@ _REL = r"(?P<rel>this\s+past|this|last|next|past|coming|previous)"
 
 _QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
-_RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
+Handler = Callable[[re.Match, "_Ctx", int, int], Result]
+
+# A rule only runs in small windows around the words (or numbers) it needs: its left and right
+# margins cover the longest context the rule can match around such a word.
+_MONTH_KEYS = {m.lower() for m in MONTHS}
+_UNIT_KEYS = set(UNITS)
+_PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "centuries"}
+# kinds of number that trigger a rule (see _number_rules): "12/3", "1999", "1990s", "10 a.m."
+_NUMBER_KINDS = ("date", "year", "decade", "clock")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """One tagging rule: its pattern and handler, and what triggers it: the lowercase words
+    (``keys``) or the kind of number (``number``, one of _NUMBER_KINDS) the pattern can only
+    match near, with the characters left and right of them (``margins``) it may span."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    keys: frozenset[str]
+    number: str | None
+    margins: tuple[int, int]
+
+
+def _rule(
+    name: str,
+    pattern: str,
+    handler: Handler,
+    *,
+    keys: Iterable[str] = (),
+    number: str | None = None,
+    margins: tuple[int, int],
+) -> _Rule:
+    """A rule with its pattern compiled (case-insensitive)."""
+    if number is not None and number not in _NUMBER_KINDS:
+        raise ValueError(f"timex rule {name!r}: unknown kind of number {number!r}")
+    return _Rule(name, re.compile(pattern, re.I), handler, frozenset(keys), number, margins)
+
+
+# The rules, in priority order: of two candidates of the same length the earlier rule wins.
+_RULES: tuple[_Rule, ...] = (
     # Tuesday, Oct. 29, 2024 / Oct. 29 / early March 3
-    (
+    _rule(
+        "month_day",
         B
         + _PRE_POINT
         + r"(?:(?P<rel>last|next|this)\s+)?(?:"
@@ -1641,9 +1684,12 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + YEAR
         + r")(?!\d))?",
         _h_full_date,
+        keys=_MONTH_KEYS,
+        margins=(30, 28),
     ),
     # 24 February 2022 / the 24th of February
-    (
+    _rule(
+        "day_month",
         B
         + _PRE_POINT
         + r"(?:"
@@ -1653,28 +1699,40 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r")(?:st|nd|rd|th)?"
         r"\s+(?:of\s+)?(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?",
         _h_full_date,
+        keys=_MONTH_KEYS,
+        margins=(30, 15),
     ),
-    (
+    _rule(
+        "numeric_date",
         B
         + r"(?:(?P<iy>"
         + YEAR
         + r")-(?P<im>[01]\d)-(?P<id>[0-3]\d)|(?P<a>\d{1,2})/(?P<b>\d{1,2})/"
         r"(?P<y>\d{4}|\d{2}))(?![\d/])",
         _h_numeric_date,
+        number="date",
+        margins=(2, 12),
     ),
-    (
+    _rule(
+        "month_year",
         B + _PRE_POINT + r"(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<year>" + YEAR + r")(?![\d])",
         _h_month_year,
+        keys=_MONTH_KEYS,
+        margins=(25, 12),
     ),
-    (
+    _rule(
+        "month",
         B
         + _PRE_POINT
         + r"(?:(?P<rel>this|last|next|past|coming|previous)\s+)?(?P<mon>"
         + MONTH_ALONE
         + r")(?:,?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?(?![\w])",
         _h_month,
+        keys=_MONTH_KEYS,
+        margins=(25, 25),
     ),
-    (
+    _rule(
+        "year",
         B
         + r"(?:(?P<apx>around|about|circa|approximately)\s+)?"
         + _PRE_POINT
@@ -1682,8 +1740,11 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + YEAR_PLAIN
         + r")(?![\d'\u2019]|s\b|\.\d|,\d)",
         _h_year,
+        number="year",
+        margins=(46, 4),
     ),
-    (
+    _rule(
+        "decade",
         B
         + r"(?:the\s+)?"
         + _PRE_POINT.replace(r"\s*)?", r"[-\s]*)?")
@@ -1692,8 +1753,12 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r"))"
         + E,
         _h_decade,
+        keys=DECADE_WORDS,
+        number="decade",
+        margins=(26, 6),
     ),
-    (
+    _rule(
+        "century",
         B
         + r"(?:the\s+)?"
         + _PRE_POINT
@@ -1702,15 +1767,21 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r")[-\s]+century"
         + E,
         _h_century,
+        keys={"century"},
+        margins=(35, 2),
     ),
-    (
+    _rule(
+        "relative_day",
         B + r"(?:(?P<pre>earlier|later|early|late)\s+)?"
         r"(?:(?P<rd>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|"
         r"the\s+day\s+after\s+tomorrow|last\s+night)|(?P<rd2>this|that(?:\s+same)?"
         r"|the\s+(?:same|next|following|previous)))(?:\s+(?P<pod>" + POD + r"))?" + E,
         _h_relday,
+        keys={"today", "tonight", "tomorrow", "yesterday", "night", *PARTS_OF_DAY},
+        margins=(30, 15),
     ),
-    (
+    _rule(
+        "weekday",
         B
         + r"(?:(?P<pre>earlier|later|early|late)\s+(?:on\s+)?)?(?:"
         + _REL
@@ -1719,8 +1790,11 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r")"
         r"(?:\s+(?P<pod>" + POD + r"))?" + E,
         _h_weekday,
+        keys={w.lower() for w in WEEKDAYS},
+        margins=(22, 15),
     ),
-    (
+    _rule(
+        "clock_time",
         B + r"(?:(?P<apx>about|around|approximately|circa|roughly)\s+(?=\d|noon|midnight))?"
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)|(?P<h24>[01]\d|2[0-3])"
         r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight))"
@@ -1734,8 +1808,12 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + YEAR
         + r")(?!\d))?))?",
         _h_time,
+        keys={"noon", "midnight"},
+        number="clock",
+        margins=(16, 30),
     ),
-    (
+    _rule(
+        "relative_unit",
         B
         + r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|close|turn)\s+of)"
         r"\s+)?"
@@ -1745,14 +1823,20 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         r"the\s+prior|the\s+preceding|the\s+latest|the)\s+(?P<unit>day|week|weekend|month|quarter|year"
         r"|decade|century|fiscal\s+year)" + E + r"(?!-|\s+of\b)",
         _h_rel_unit,
+        keys={"day", "week", "weekend", "month", "quarter", "year", "decade", "century"},
+        margins=(40, 6),
     ),
-    (
+    _rule(
+        "period_end",
         B
         + r"(?:(?:the\s+)?(?P<u>year|month|week|quarter)(?:'s|-|\s)\s*end|end-(?:of-)?(?P<u2>year)"
         r"|(?P<u3>year)end|end-(?P<yr>" + YEAR + r"))" + E,
         lambda m, c, s, e: _h_year_end(_YearEnd(m), c, s, e),
+        keys={"end", "yearend"},
+        margins=(15, 15),
     ),
-    (
+    _rule(
+        "ago",
         B
         + r"(?:(?P<amod>"
         + DMOD
@@ -1768,8 +1852,11 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         r"seconds|minutes|hours|days|weeks|months|years|decades)\s+(?P<dir2>ago|earlier|later))"
         + E,
         _h_ago,
+        keys={"ago", "earlier", "later", "before", "after", "now", "hence", "back"},
+        margins=(40, 6),
     ),
-    (
+    _rule(
+        "duration",
         B
         + r"(?:(?P<mod>"
         + DMOD
@@ -1787,35 +1874,62 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + UNIT
         + r")(?:(?P<age>\s+(?:old|older|younger|young)\b)|(?P<half2>\s+and\s+a\s+half\b))?",
         lambda m, c, s, e: _h_duration(_Dur(m), c, s, e),
+        keys=_UNIT_KEYS,
+        margins=(45, 12),
     ),
-    (
+    _rule(
+        "bare_duration",
         _BARE_BEFORE + r"(?P<unit>years|months|weeks|days|decades|hours|centuries)" + E,
         _h_bare_duration,
+        keys=_PLURAL_UNITS,
+        margins=(10, 4),
     ),
-    (r"(?<=\bin\s)(?P<unit>years|months|decades)" + E + r"(?!\s+(?:of|to)\b)", _h_bare_duration),
+    _rule(
+        "bare_duration_in",
+        r"(?<=\bin\s)(?P<unit>years|months|decades)" + E + r"(?!\s+(?:of|to)\b)",
+        _h_bare_duration,
+        keys=_PLURAL_UNITS,
+        margins=(10, 4),
+    ),
     # "months of talks", "days after the attack": a vague length (TimeML tags the noun)
-    (
+    _rule(
+        "vague_length",
         r"(?<![\w'-])(?<!the\s)(?<!these\s)(?<!those\s)(?<!early\s)(?<!small\s)(?<!wee\s)"
         r"(?P<unit>years|months|weeks|days|decades"
         r"|hours)(?=\s+(?:of|after|before)\b)",
         _h_bare_duration,
+        keys=_PLURAL_UNITS,
+        margins=(10, 8),
     ),
-    (
+    _rule(
+        "recent_units",
         B + r"(?:(?:the\s+)?(?:past|last|next|coming|previous|recent)\s+"
         r"|the\s+(?=(?:days|weeks|months|years)\s+ahead\b))(?P<unit>"
         r"days|weeks|months|years|decades|hours)(?:\s+ahead\b)?" + E,
         _h_recent,
+        keys=_PLURAL_UNITS,
+        margins=(22, 10),
     ),
-    (
+    _rule(
+        "adjective_duration",
         B
         + r"(?:(?:an?|the)\s+(?=\S+\s+(?:period|term)\b))?(?<![\d,.])(?P<num>\d+|"
         + NUMWORD
         + r"|half)-(?P<unit>second|minute|hour|day|week|month|year|decade)(?:-(?:long|olds?))?"
         r"(?:\s+(?:period|term)\b)?" + E,
         _h_adj_duration,
+        keys=_UNIT_KEYS,
+        margins=(14, 10),
     ),
-    (B + r"(?P<unit>week|month|year|day|hour|decade)[-\s]?long" + E, _h_long),
-    (
+    _rule(
+        "long",
+        B + r"(?P<unit>week|month|year|day|hour|decade)[-\s]?long" + E,
+        _h_long,
+        keys={"long", "yearlong", "weeklong", "monthlong", "daylong", "hourlong"},
+        margins=(10, 2),
+    ),
+    _rule(
+        "set",
         B
         + r"(?:(?P<every>every|each)\s+(?P<other>other\s+)?(?:(?P<n>"
         + NUM
@@ -1833,9 +1947,19 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r"\s+times)\s+(?:a|an|per|each|every)\s+(?P<funit>"
         r"second|minute|hour|day|week|month|year))|(?P<setw>" + _alt(SETS) + r"))" + E,
         _h_set,
+        keys={"every", "each", "once", "twice", "thrice", "times", "per", "annum"}
+        | {w for k in SETS for w in k.split()},
+        margins=(20, 25),
     ),
-    (B + r"(?P<ref>" + _alt(k for k, v in REF_WORDS.items() if v) + r")" + E, _h_ref),
-    (
+    _rule(
+        "reference",
+        B + r"(?P<ref>" + _alt(k for k, v in REF_WORDS.items() if v) + r")" + E,
+        _h_ref,
+        keys={k.split()[-1] for k, v in REF_WORDS.items() if v},
+        margins=(24, 4),
+    ),
+    _rule(
+        "quarter",
         # "the third quarter", "third-quarter (profit)", "the fiscal first quarter", "the 1988
         # second quarter", "this year's third quarter", "the year-ago quarter", "the quarter a
         # year ago", "last year's quarter", "the first half of 2023"
@@ -1852,23 +1976,32 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r")|the\s+(?P<dec>1[5-9]\d0|20\d0)"
         r"'?s)|(?P<agosfx>\s+a\s+year\s+(?:ago|earlier)))?" + E + r"(?!-\w)(?P<qn>)",
         _h_quarter,
+        keys={"quarter", "half"},
+        margins=(45, 32),
     ),
-    (
+    _rule(
+        "quarter_code",
         B
         + r"(?-i:(?P<qh>Q(?=[1-4])|H(?=[12]))(?P<qn>[1-4]))(?:\s+(?P<year>"
         + YEAR
         + r"))?(?P<q>)(?P<ord>)(?P<ry>)(?P<fy>)"
         + E,
         lambda m, c, s, e: _h_quarter(_Quarter(m), c, s, e),
+        keys={"q", "h"},
+        margins=(2, 10),
     ),
-    (
+    _rule(
+        "season",
         B
         + _PRE_POINT
         + r"(?:(?P<rel>this\s+past|this|last|next|past|coming|the\s+coming|the\s+past|the\s+last"
         r"|the\s+next|the)\s+)?(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<year>" + YEAR + r"))?" + E,
         _h_season,
+        keys=SEASONS,
+        margins=(30, 14),
     ),
-    (
+    _rule(
+        "the_year",
         B
         + r"(?:(?P<pre>earlier|later|early|late)\s+(?:in\s+)?)?the\s+(?P<u>year)"
         + E
@@ -1877,8 +2010,11 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r"(?P<pre2>earlier|later)\s+in\s+the\s+(?P<u2>day|week|month)"
         + E,
         _h_the_year,
+        keys={"year", "week", "month", "day"},
+        margins=(26, 4),
     ),
-    (
+    _rule(
+        "holiday",
         B
         + r"(?:the\s+(?=Fourth))?(?P<hol>"
         + _cased(HOLIDAYS)
@@ -1887,8 +2023,11 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r")(?!\d))?"
         + E,
         _h_holiday,
+        keys={w.lower() for k in HOLIDAYS for w in re.findall(r"[A-Za-z]+", k)},
+        margins=(26, 12),
     ),
-    (
+    _rule(
+        "month_span_quarter",
         B
         + r"(?:the\s+)?(?P<mon>"
         + MONTH
@@ -1897,22 +2036,31 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + r")\s+(?P<q>quarter)"
         + E,
         _h_month_span_quarter,
+        keys={"quarter"},
+        margins=(30, 2),
     ),
-    (
+    _rule(
+        "reporting_period",
         B
         + r"(?:(?:the\s+)?(?:(?:latest|year-ago|year-earlier|comparable|corresponding|same)\s+){1,2}"
         r"period(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
         r"|year-(?:ago|earlier)(?=\s+[a-z]))" + E,
         _h_period,
+        keys={"period", "ago", "earlier"},
+        margins=(40, 30),
     ),
-    (
+    _rule(
+        "nth_day",
         B + r"(?:the|its|their|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
         r"|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?day"
         + E
         + r"(?![-\w]|\s+(?:in|on)\s+(?:office|the\s+job))",
         _h_nth_day,
+        keys={"day"},
+        margins=(40, 20),
     ),
-    (
+    _rule(
+        "spoken_year",
         B
         + r"(?:(?P<yc>eighteen|nineteen)\s+(?P<yt>"
         + _COMPOUND
@@ -1924,24 +2072,35 @@ _RULES_SRC: list[tuple[str, Callable[..., Result]]] = [
         + E
         + r"(?![-\w])",
         _h_spoken_year,
+        keys={"eighteen", "nineteen", "thousand"},
+        margins=(24, 24),
     ),
-    (
+    _rule(
+        "part_of_day",
         "(?:"
         + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "by", "at", "during", "until", "from", "since"))
         + r")(?:the\s+|mid-?\s?)"
         r"(?P<pod>morning|afternoon|evening)(?:\s+(?P<rd>yesterday|today|tomorrow))?" + E,
         _h_pod_of_day,
+        keys={"morning", "afternoon", "evening"},
+        margins=(14, 12),
     ),
-    (
+    _rule(
+        "weekday_set",
         r"(?<![\w'])(?P<wd>" + _cased(_DATA["standalone_weekdays"]) + r")(?:s(?:\s+(?P<pod>"
         r"morning|afternoon|evening|night)s?)?|\s+(?P<pod2>morning|afternoon|evening|night)s)" + E,
         _h_weekday_set,
+        keys={w.lower() + x for w in _DATA["standalone_weekdays"] for x in ("", "s")},
+        margins=(0, 16),
     ),
-    (
+    _rule(
+        "year_period",
         B + r"the\s+(?:(?P<py>" + YEAR + r")\s+(?P<pu>period|quarter)|full\s+year)" + E + r"(?!-)",
         _h_year_period,
+        keys={"period", "quarter", "full"},
+        margins=(12, 12),
     ),
-]
+)
 
 
 class _Proxy:
@@ -1984,65 +2143,33 @@ def _Quarter(m: re.Match) -> _Proxy:  # noqa: N802
     )
 
 
-_RULES: list[tuple[re.Pattern[str], Callable[..., Result]]] = [
-    (re.compile(src, re.I), handler) for src, handler in _RULES_SRC
-]
 _TRAILING = re.compile(r"[\s,]+$")
 
-# Each rule only runs in small windows around the words (or numbers) it needs: its left and
-# right margins cover the longest context the rule can match around such a word.
-_MONTH_KEYS = {m.lower() for m in MONTHS}
-_UNIT_KEYS = set(UNITS)
-_PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "centuries"}
-_NUMBER = "#"  # pseudo-key: a number (classified by _number_rules)
-_R_NUMERIC, _R_YEAR, _R_DECADE, _R_CLOCK = 2, 5, 6, 10
-_RULE_KEYS: list[tuple[set[str], int, int]] = [
-    (_MONTH_KEYS, 30, 28),  # Tuesday, Oct. 29, 2024 / March twenty-first
-    (_MONTH_KEYS, 30, 15),  # 24 February 2022
-    (set(), 2, 12),  # numeric dates
-    (_MONTH_KEYS, 25, 12),  # month + year
-    (_MONTH_KEYS, 25, 25),  # month alone
-    (set(), 46, 4),  # years
-    (set(DECADE_WORDS), 26, 6),  # decades
-    ({"century"}, 35, 2),
-    ({"today", "tonight", "tomorrow", "yesterday", "night"} | set(PARTS_OF_DAY), 30, 15),
-    ({w.lower() for w in WEEKDAYS}, 22, 15),
-    ({"noon", "midnight"}, 16, 30),  # clock times
-    ({"day", "week", "weekend", "month", "quarter", "year", "decade", "century"}, 40, 6),
-    ({"end", "yearend"}, 15, 15),
-    ({"ago", "earlier", "later", "before", "after", "now", "hence", "back"}, 40, 6),
-    (_UNIT_KEYS, 45, 12),  # durations ("a minute and a half")
-    (_PLURAL_UNITS, 10, 4),  # bare plural durations
-    (_PLURAL_UNITS, 10, 4),
-    (_PLURAL_UNITS, 10, 8),  # months of talks
-    (_PLURAL_UNITS, 22, 10),  # recent / coming units, the weeks ahead
-    (_UNIT_KEYS, 14, 10),  # three-year
-    ({"long", "yearlong", "weeklong", "monthlong", "daylong", "hourlong"}, 10, 2),
-    (
-        {"every", "each", "once", "twice", "thrice", "times", "per", "annum"}
-        | {w for k in SETS for w in k.split()},
-        20,
-        25,
-    ),
-    ({k.split()[-1] for k, v in REF_WORDS.items() if v}, 24, 4),
-    ({"quarter", "half"}, 45, 32),
-    ({"q", "h"}, 2, 10),  # Q3 2012, H1 2013
-    (set(SEASONS), 30, 14),
-    ({"year", "week", "month", "day"}, 26, 4),
-    ({w.lower() for k in HOLIDAYS for w in re.findall(r"[A-Za-z]+", k)}, 26, 12),
-    ({"quarter"}, 30, 2),  # the April-June quarter
-    ({"period", "ago", "earlier"}, 40, 30),  # reporting periods
-    ({"day"}, 40, 20),  # the eighth straight day
-    ({"eighteen", "nineteen", "thousand"}, 24, 24),  # nineteen ninety-six, the year two thousand
-    ({"morning", "afternoon", "evening"}, 14, 12),  # in the morning, mid-afternoon yesterday
-    ({w.lower() + x for w in _DATA["standalone_weekdays"] for x in ("", "s")}, 0, 16),  # Mondays
-    ({"period", "quarter", "full"}, 12, 12),  # the 1988 period, the full year
-]
-assert len(_RULE_KEYS) == len(_RULES)
-_KEY_RULES: dict[str, list[int]] = {}
-for _i, (_keys, _left, _right) in enumerate(_RULE_KEYS):
-    for _k in _keys:
-        _KEY_RULES.setdefault(_k, []).append(_i)
+
+def _rule_index(rules: tuple[_Rule, ...]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Rule numbers by trigger word and by kind of number; refuses a rule nothing triggers
+    (it would never run) and two rules of one name."""
+    by_key: dict[str, list[int]] = {}
+    by_number: dict[str, list[int]] = {kind: [] for kind in _NUMBER_KINDS}
+    names: set[str] = set()
+    for i, rule in enumerate(rules):
+        if rule.name in names:
+            raise ValueError(f"two timex rules are named {rule.name!r}")
+        names.add(rule.name)
+        if not rule.keys and rule.number is None:
+            raise ValueError(f"timex rule {rule.name!r} has no trigger word or number")
+        for key in rule.keys:
+            by_key.setdefault(key, []).append(i)
+        if rule.number is not None:
+            by_number[rule.number].append(i)
+    return by_key, by_number
+
+
+_KEY_RULES, _NUMBER_RULES = _rule_index(_RULES)
+_NUMERIC_DATE_RULES = _NUMBER_RULES["date"]
+_YEAR_RULES = _NUMBER_RULES["year"]
+_DECADE_RULES = _NUMBER_RULES["decade"]
+_CLOCK_RULES = _NUMBER_RULES["clock"]
 _WORDS = re.compile(r"[a-z]+")
 _DIGITS = re.compile(r"\d+")
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d)?\s*(?:[ap]\.?m\b)|\s*(?:gmt|utc|e[sd]t|bst|cet|local)\b")
@@ -2052,15 +2179,15 @@ def _number_rules(lower: str, start: int, end: int) -> list[int]:
     """Rules a number at lower[start:end] may take part in."""
     size = end - start
     nxt = lower[end : end + 1]
-    rules = []
+    rules: list[int] = []
     if nxt in ("/", "-") and lower[end + 1 : end + 2].isdigit():
-        rules.append(_R_NUMERIC)
+        rules += _NUMERIC_DATE_RULES
     if size == 4:
-        rules.append(_R_YEAR)
+        rules += _YEAR_RULES
     if nxt == "s" or lower[end : end + 2] == "'s":
-        rules.append(_R_DECADE)
+        rules += _DECADE_RULES
     if size <= 4 and _CLOCK_AFTER.match(lower, end):
-        rules.append(_R_CLOCK)
+        rules += _CLOCK_RULES
     return rules
 
 
@@ -2086,7 +2213,7 @@ def _windows(text: str) -> list[list[tuple[int, int]]]:
     for r, sp in enumerate(spans):
         merged: list[tuple[int, int]] = []
         if sp:
-            _keys, left, right = _RULE_KEYS[r]
+            left, right = _RULES[r].margins
             for lo, hi in sorted(sp):
                 lo, hi = max(0, lo - left), min(n, hi + right)
                 if merged and lo <= merged[-1][1]:
@@ -2100,7 +2227,7 @@ def _windows(text: str) -> list[list[tuple[int, int]]]:
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     cands = []
     for prio, windows in enumerate(_windows(text)):
-        rx = _RULES[prio][0]
+        rx = _RULES[prio].pattern
         last_end = -1
         for lo, hi in windows:
             for m in rx.finditer(text, lo, hi):
@@ -2139,6 +2266,33 @@ _CALENDAR_VALUE = re.compile(r"\d{4}(?:-|$)")
 _PERIOD_VALUE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d\d))$")
 
 
+log = logging.getLogger(__name__)
+# what a handler meets on odd input ("February 30", a number too large for a date): no expression
+_UNRESOLVABLE = (KeyError, ValueError, OverflowError, IndexError, TypeError)
+_FAILED_RULES: set[str] = set()  # rules whose handler failed in this process (warned once)
+
+
+def _apply(rule: _Rule, m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """The rule's handler on one candidate; None (the candidate is skipped) when it cannot
+    resolve it or fails. A failure is logged once per rule and leaves the anchors as they were."""
+    anchor, last_quarter = ctx.anchor, ctx.last_quarter
+    try:
+        return rule.handler(m, ctx, s, e)
+    except _UNRESOLVABLE:
+        return None
+    except Exception:
+        ctx.anchor, ctx.last_quarter = anchor, last_quarter
+        if rule.name not in _FAILED_RULES:
+            _FAILED_RULES.add(rule.name)
+            log.warning(
+                "timex rule %r failed on %r; its candidates are skipped",
+                rule.name,
+                ctx.text[s:e],
+                exc_info=True,
+            )
+        return None
+
+
 def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     """Temporal expressions of ``text`` with TIMEX3 type/value/mod, in text order."""
     if isinstance(dct, dt.datetime):
@@ -2149,10 +2303,7 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     out: list[Timex] = []
     for s, e, prio, m in _select(_candidates(scan)):
         before = ctx.anchor
-        try:
-            res = _RULES[prio][1](m, ctx, s, e)
-        except (KeyError, ValueError, OverflowError, IndexError, TypeError):
-            res = None
+        res = _apply(_RULES[prio], m, ctx, s, e)
         if res is None:
             continue
         typ, value, mod = res[:3]
