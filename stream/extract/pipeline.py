@@ -432,8 +432,30 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
     while node.head != node:
         if node.dep_ == "relcl" and trigger not in node.subtree:
             return True
+        if _since_phrase(node) and not _span_of_the_act(node, trigger):
+            return True  # 'the largest deployment since 1985', 'his first since he took power'
         node = node.head
     return False
+
+
+def _span_of_the_act(since, trigger) -> bool:
+    """Whether a 'since' phrase on the trigger's verb says when its act began ('have occupied
+    the village since March 3'), not what it is compared with ('staged the largest exercise
+    since 1988')."""
+    if since.head != trigger or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    return not any(m.tag_ == "JJS" or m.lower_ == "first" for o in objects for m in o.children)
+
+
+def _since_phrase(node) -> bool:
+    """A 'since …' phrase or clause: it says where a span began, for comparison ('the first
+    since 1982') or for a state; it dates no single event but the one verb it hangs on."""
+    if node.dep_ == "prep" and node.lower_ == "since":
+        return True
+    return node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in node.children
+    )
 
 
 def _dated_now(
@@ -512,23 +534,26 @@ def _locate_stateless(actors: list[Actor], location: Location | None, targets: l
 class _DateMemory:
     """Event coreference for dates: a mention of the same event (same type, a shared party)
     in the next sentence that the text does not date takes the date the text gave the
-    earlier mention."""
+    earlier mention; a blow by another side is another event."""
 
     def __init__(self) -> None:
-        self._seen: list[tuple[str, frozenset[str], EventDate, int]] = []
+        self._seen: list[tuple[str, frozenset[str], EventDate, int, frozenset[str]]] = []
 
     def fill(self, event: Event, sentence_no: int) -> None:
         parties = frozenset(
             a["country"] for a in event["actors"] + event["targets"] if a["country"]
         )
+        doers = frozenset(a["country"] for a in event["actors"] if a["country"])
         date = event["date"]
         if date["basis"] == "text":
-            self._seen.append((event["type"], parties, date, sentence_no))
+            self._seen.append((event["type"], parties, date, sentence_no, doers))
             return
         if not parties:
             return
-        for etype, other, known, seen_no in reversed(self._seen):
+        for etype, other, known, seen_no, done_by in reversed(self._seen):
             same = parties & other and sentence_no - seen_no <= 1
+            if doers and done_by and not doers & done_by:
+                continue  # another side's blow: 'Iraq hit a tanker on March 8 … Iran set one on fire'
             if etype == event["type"] and same and known["status"] == date["status"]:
                 event["date"] = dict(known)  # type: ignore[typeddict-item]
                 return
