@@ -35,3 +35,35 @@ def test_a_blow_by_another_side_keeps_no_earlier_date(extractor):
     iraqi = [e for e in attacks if [a["country"] for a in e["actors"]] == ["IRQ"]]
     assert iraqi and iraqi[0]["date"]["value"] == "1995-05-08"
     assert iranian and iranian[0]["date"]["value"] != "1995-05-08"
+
+
+def test_the_struck_striking_back_is_another_blow(extractor):
+    text = (
+        "An Iranian tanker was hit by a missile on May 8. "
+        "Shipping sources said an Iranian warship set a Greek freighter on fire."
+    )
+    iranian = [
+        e for e in _extract(extractor, text) if [a["country"] for a in e["actors"]] == ["IRN"]
+    ]
+    assert iranian and iranian[0]["date"]["value"] != "1995-05-08"
+
+
+def test_a_national_adjective_places_an_area_in_its_country(extractor):
+    text = "Libyan warplanes bombed two ships off the Tunisian coast on Monday."
+    places = [e["location"] for e in _of_type(_extract(extractor, text), "airstrike")]
+    assert places and places[0]["country"] == "TUN"
+
+
+def test_a_compass_point_on_the_object_says_where(extractor):
+    text = "Turkish troops seized several Syrian border posts north of Syria's city of Aleppo."
+    places = [e["location"] for e in _extract(extractor, text) if e["location"]]
+    assert places and places[0]["country"] == "SYR"
+
+
+def test_each_story_of_a_news_digest_has_its_own_dateline(extractor):
+    text = (
+        "CAIRO - Egypt's foreign minister met his Jordanian counterpart on Monday.\n\n"
+        "ROME - Greece's foreign minister met his Turkish counterpart at a meeting here."
+    )
+    meetings = _of_type(_extract(extractor, text), "meeting")
+    assert [e["location"]["country"] for e in meetings if e["location"]] == ["EGY", "ITA"]

@@ -532,28 +532,29 @@ def _locate_stateless(actors: list[Actor], location: Location | None, targets: l
 
 
 class _DateMemory:
-    """Event coreference for dates: a mention of the same event (same type, a shared party)
-    in the next sentence that the text does not date takes the date the text gave the
-    earlier mention; a blow by another side is another event."""
+    """Event coreference for dates: a mention of the same event (same type, a party in the
+    same role) in the next sentence that the text does not date takes the date the text gave
+    the earlier mention; a blow by another side is another event."""
 
     def __init__(self) -> None:
-        self._seen: list[tuple[str, frozenset[str], EventDate, int, frozenset[str]]] = []
+        self._seen: list[tuple[str, EventDate, int, frozenset[str], frozenset[str]]] = []
 
     def fill(self, event: Event, sentence_no: int) -> None:
-        parties = frozenset(
-            a["country"] for a in event["actors"] + event["targets"] if a["country"]
-        )
         doers = frozenset(a["country"] for a in event["actors"] if a["country"])
+        struck = frozenset(a["country"] for a in event["targets"] if a["country"])
         date = event["date"]
         if date["basis"] == "text":
-            self._seen.append((event["type"], parties, date, sentence_no, doers))
+            self._seen.append((event["type"], date, sentence_no, doers, struck))
             return
-        if not parties:
+        if not doers | struck:
             return
-        for etype, other, known, seen_no, done_by in reversed(self._seen):
-            same = parties & other and sentence_no - seen_no <= 1
+        for etype, known, seen_no, done_by, hit in reversed(self._seen):
             if doers and done_by and not doers & done_by:
                 continue  # another side's blow: 'Iraq hit a tanker on March 8 … Iran set one on fire'
+            # the struck of one blow striking back is another event ('an Iranian tanker was hit …
+            # an Iranian warship set a tanker on fire')
+            shared = ((doers | struck) & (done_by | hit)) - (doers & hit) - (struck & done_by)
+            same = shared and sentence_no - seen_no <= 1
             if etype == event["type"] and same and known["status"] == date["status"]:
                 event["date"] = dict(known)  # type: ignore[typeddict-item]
                 return

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from stream.extract.actors import Gazetteer, Term, entity_span
 from stream.extract.model import Location
-from stream.extract.syntax import after_distance
+from stream.extract.syntax import DISTANCE_WORDS, after_distance
 
 _WORDS = json.loads((Path(__file__).parent / "data" / "place_words.json").read_text("utf-8"))
 _PLACE_PREPS = frozenset(_WORDS["place_prepositions"])
@@ -76,6 +76,10 @@ def find_location(
         lead = dateline(sent.doc, gaz)
         if lead is not None and (part is sent or dateline_too):
             return lead
+    elif part is sent or dateline_too:
+        section = _dateline_of(sent, gaz, strict=True)  # a digest's next story
+        if section is not None:
+            return section
     return _sole_place(part, gaz)
 
 
@@ -132,12 +136,12 @@ def _candidate_preps(sent, trigger, past_the_report: bool = True) -> list:
     (not above a reported clause unless ``past_the_report``)."""
     own = [c for c in trigger.children if _is_locative(c)]
     inner: list = []
-    stack = [c for c in trigger.children if c.dep_ in _CLAUSE_DEPS]
+    stack = [c for c in trigger.children if c.dep_ in _CLAUSE_DEPS or _compass(c)]
     while stack:
         tok = stack.pop(0)
         if _is_locative(tok) and tok not in own:
             inner.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ in _CLAUSE_DEPS)
+        stack.extend(c for c in tok.children if c.dep_ in _CLAUSE_DEPS or _compass(c))
     above: list = []
     node = trigger
     while node.head.i != node.i and node.head.i >= sent.start:
@@ -146,6 +150,11 @@ def _candidate_preps(sent, trigger, past_the_report: bool = True) -> list:
         node = node.head
         above.extend(c for c in node.children if _is_locative(c))
     return own + inner + above
+
+
+def _compass(tok) -> bool:
+    """A compass point on a noun or verb ('posts east of Basra'), whose 'of' says where."""
+    return tok.dep_ == "advmod" and tok.lower_ in DISTANCE_WORDS
 
 
 def _place(pobj, gaz: Gazetteer) -> Location | None:
@@ -169,7 +178,7 @@ def _place(pobj, gaz: Gazetteer) -> Location | None:
             of_obj = next((c for c in pobj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if of_obj is not None:
             return _place(of_obj, gaz)
-        return None
+        return _national_area(pobj, gaz)
     if core is None:
         return None
     if core_tokens and pobj.pos_ != "PROPN":  # "Kursk region": name without the area noun
@@ -188,6 +197,20 @@ def _place(pobj, gaz: Gazetteer) -> Location | None:
     if term is not None and term.source == "country":
         name = term.name
     return {"text": text, "name": name, "country": country}
+
+
+def _national_area(pobj, gaz: Gazetteer) -> Location | None:
+    """An area a national adjective or a possessive places in its country ("off the Iranian
+    coast", "into Iraqi territory", "in Chad's north")."""
+    iso3 = _possessor_country(pobj, gaz) or next(
+        (c for m in pobj.children if m.dep_ == "amod" and (c := gaz.country_of(m.text))), None
+    )
+    if iso3 is None:
+        return None
+    start = min(t.i for t in pobj.subtree if t.i <= pobj.i)
+    first = next(t.i for t in pobj.doc[start : pobj.i + 1] if t.dep_ != "det")
+    name = pobj.doc[first : pobj.i + 1].text
+    return {"text": pobj.doc[start : pobj.i + 1].text, "name": name, "country": iso3}
 
 
 def _possessor_country(pobj, gaz: Gazetteer) -> str | None:
@@ -239,12 +262,18 @@ def _sentence_index(sent) -> int:
 
 def dateline(doc, gazetteer: Gazetteer | None = None) -> Location | None:
     """The place of an article's dateline ("KYIV, Ukraine —", "BEIRUT (Reuters) -")."""
-    gaz = gazetteer or Gazetteer.default()
-    head = doc[:12]
+    return _dateline_of(doc[:], gazetteer or Gazetteer.default(), strict=False)
+
+
+def _dateline_of(span, gaz: Gazetteer, strict: bool) -> Location | None:
+    """The dateline place at the start of ``span``; ``strict`` wants it in capitals and known
+    to the gazetteer, as a later paragraph of a news digest opens ("ROME - Peres met …")."""
+    doc = span.doc
+    head = span[:12]
     dash = next((t.i for t in head if t.text in _DATELINE_DASHES or t.text.startswith("(")), None)
-    if dash is None or dash == 0:
+    if dash is None or dash == span.start:
         return None
-    parts = [t for t in doc[:dash] if not t.is_space]
+    parts = [t for t in doc[span.start : dash] if not t.is_space]
     while len(parts) > 1 and (
         parts[-1].ent_type_ == "DATE"
         or parts[-1].like_num
@@ -262,6 +291,8 @@ def dateline(doc, gazetteer: Gazetteer | None = None) -> Location | None:
     rest = " ".join(t.text for t in parts[comma + 1 :])
     term = gaz.lookup(city.title()) or gaz.lookup(city)
     known_place = term is not None and term.source in ("capital", "place", "country")
+    if strict and not (known_place and city.replace(" ", "").replace(".", "").isupper()):
+        return None
     if not (
         city.replace(" ", "").replace(".", "").isupper() or (known_place and comma < len(parts))
     ):
