@@ -67,3 +67,15 @@ def test_each_story_of_a_news_digest_has_its_own_dateline(extractor):
     )
     meetings = _of_type(_extract(extractor, text), "meeting")
     assert [e["location"]["country"] for e in meetings if e["location"]] == ["EGY", "ITA"]
+
+
+def test_an_as_clause_under_a_warning_is_a_fact_of_its_own(extractor):
+    text = (
+        "Greece warned Turkey that it was ready to respond to any provocation "
+        "as Greek warships began escorting a tanker convoy."
+    )
+    events = _extract(extractor, text)
+    assert [[a["country"] for a in e["actors"]] for e in _of_type(events, "cooperation")] == [
+        ["GRC"]
+    ]
+    assert any(e["trigger"] == "warned" for e in events)

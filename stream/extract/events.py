@@ -71,6 +71,7 @@ HOSTILE_VOW = frozenset(_WORDS["hostile_vow"])
 PURSUE_VERBS = frozenset(_WORDS["pursue_verbs"])
 HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
+CIRCUMSTANCE_MARKS = frozenset(_WORDS["circumstance_marks"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
@@ -338,10 +339,14 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             continue
         purpose, below = False, trig.token  # passed through 'to …' / 'if …' on the way up?
         dated = False  # passed through 'after …' / 'ahead of …'?
+        circumstance = False  # passed through 'as …' / 'while …'?
         for anc, dep in _ancestors(trig.token):
             other = at.get(anc.i)
             purpose = purpose or (dep in ("advcl", "xcomp") and _is_purpose_or_condition(below))
+            circumstance = circumstance or (dep == "advcl" and _has_mark(below, CIRCUMSTANCE_MARKS))
             below = anc
+            if circumstance and other is not None and other is not trig:
+                break  # '… ready to retaliate … as U.S. warships began escorting a convoy'
             if dated and other is not None and not ont[other.entry.type].absorbs:
                 break  # 'talks with Kohl ahead of her visit to Moscow': an event of its own
             if _absorbs(other, trig, dep, ont) or (
@@ -434,6 +439,11 @@ def _is_temporal_clause(tok: Token) -> bool:
     return node.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS for c in node.children
     )
+
+
+def _has_mark(tok: Token, marks: frozenset[str]) -> bool:
+    """Whether a clause opens with one of ``marks`` ('as U.S. warships began …')."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
 
 
 def _is_purpose_or_condition(tok: Token) -> bool:
