@@ -79,3 +79,16 @@ def test_an_as_clause_under_a_warning_is_a_fact_of_its_own(extractor):
         ["GRC"]
     ]
     assert any(e["trigger"] == "warned" for e in events)
+
+
+def test_an_attack_guarded_against_is_no_event_and_guarding_ships_is_cooperation(extractor):
+    text = "France made plans to protect six Lebanese freighters from Syrian attack."
+    events = _extract(extractor, text)
+    assert not [e for e in events if e["trigger"] == "attack"]
+    assert [[a["country"] for a in e["actors"]] for e in _of_type(events, "cooperation")] == [
+        ["FRA"]
+    ]
+    text = "The tankers will gain naval protection against Iranian attacks."
+    assert not _extract(extractor, text)
+    text = "The missile would help protect Dutch ground forces from Russian helicopters."
+    assert not _of_type(_extract(extractor, text), "cooperation")

@@ -72,6 +72,7 @@ PURSUE_VERBS = frozenset(_WORDS["pursue_verbs"])
 HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
 CIRCUMSTANCE_MARKS = frozenset(_WORDS["circumstance_marks"])
+GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
@@ -135,8 +136,8 @@ class Draft:
 
 
 def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
-    if entry.type in ARMED_TYPES and _is_figurative(tok):
-        return False  # 'a diplomatic offensive', 'a verbal attack'
+    if entry.type in ARMED_TYPES and (_is_figurative(tok) or _guarded_against(tok, lex)):
+        return False  # 'a diplomatic offensive', 'a verbal attack', 'protect … from attack'
     if entry.object is not None or entry.person_object or entry.country_object:
         objs = objects(tok)
         if entry.type in ARMED_TYPES:  # 'launched a diplomatic offensive'
@@ -209,6 +210,18 @@ def _is_figurative(tok: Token) -> bool:
     """An attack word used of words or politics: 'a diplomatic offensive', 'a peace offensive'."""
     return pos_of(tok) == "noun" and any(
         c.dep_ in ("amod", "compound", "nmod") and c.lower_ in FIGURATIVE for c in tok.children
+    )
+
+
+def _guarded_against(tok: Token, lex: Lexicon) -> bool:
+    """An armed act named as what something guards against ('to protect 11 Kuwaiti tankers
+    from Iranian attack', 'naval protection against Iranian attacks'): no event."""
+    prep = tok.head
+    return (
+        pos_of(tok) == "noun"
+        and tok.dep_ == "pobj"
+        and prep.lower_ in ("from", "against")
+        and any_lemma(prep.head, lex, GUARD_WORDS)
     )
 
 
