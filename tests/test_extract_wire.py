@@ -92,3 +92,12 @@ def test_an_attack_guarded_against_is_no_event_and_guarding_ships_is_cooperation
     assert not _extract(extractor, text)
     text = "The missile would help protect Dutch ground forces from Russian helicopters."
     assert not _of_type(_extract(extractor, text), "cooperation")
+
+
+def test_an_act_done_overnight_is_dated_the_night_before(extractor):
+    text = "CAIRO, May 9 - Sudan said its troops repulsed rebel attacks in overnight fighting."
+    events = [e for e in _extract(extractor, text) if e["trigger"].startswith("repulsed")]
+    assert events and events[0]["date"]["value"] == "1995-05-08"
+    text = "CAIRO, May 9 - Sudan said its troops repulsed rebel attacks."
+    events = [e for e in _extract(extractor, text) if e["trigger"].startswith("repulsed")]
+    assert events and events[0]["date"]["basis"] == "publication"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import spacy
 from spacy.language import Language
@@ -255,6 +255,7 @@ class Extractor:
             article.dct,
         )
         date = _dated_now(date, timexes, draft.token, today)
+        date = _dated_overnight(date, draft.token, today)
         confidence = draft.confidence * (1.0 if who else 0.7)
         afar = self._reported_from_afar(actors, draft, who + whom, home_place)
         location = self._location(sent, draft, whom, afar)
@@ -485,6 +486,36 @@ def _dated_now(
                 "basis": "text",
                 "mod": None,
                 "status": "ongoing",
+            }
+    return when
+
+
+def _dated_overnight(when: EventDate, trigger, today: date | None) -> EventDate:
+    """A past act of a clause the story says happened 'overnight' ('repulsed attacks … in
+    overnight fighting') happened in the night before the story's day."""
+    if when["basis"] == "text" or when["status"] != "past" or today is None:
+        return when
+    clause = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "conj"}
+    if trigger.dep_ == "conj":
+        clause.add(trigger.head.i)
+    for tok in trigger.sent:
+        if tok.lower_ != "overnight":
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb.i in clause:
+            value = (today - timedelta(days=1)).isoformat()  # as "last night" is dated
+            start, end, granularity = timex.timex_interval(value)
+            return {
+                "value": value,
+                "start": start,
+                "end": end,
+                "granularity": granularity,  # type: ignore[typeddict-item]
+                "text": tok.text,
+                "basis": "text",
+                "mod": None,
+                "status": "past",
             }
     return when
 
