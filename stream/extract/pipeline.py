@@ -475,19 +475,23 @@ def _dated_now(
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and span.root.head == trigger:
-            value = today.isoformat()
-            start, end, granularity = timex.timex_interval(value)
-            return {
-                "value": value,
-                "start": start,
-                "end": end,
-                "granularity": granularity,  # type: ignore[typeddict-item]
-                "text": t.text,
-                "basis": "text",
-                "mod": None,
-                "status": "ongoing",
-            }
+            return _text_date(today, t.text, "ongoing")
     return when
+
+
+def _text_date(day: date, text: str, status: str) -> EventDate:
+    """The date of an event the text dates to one day by ``text``."""
+    value = day.isoformat()
+    return {
+        "value": value,
+        "start": value,
+        "end": value,
+        "granularity": "day",
+        "text": text,
+        "basis": "text",
+        "mod": None,
+        "status": status,  # type: ignore[typeddict-item]
+    }
 
 
 def _dated_overnight(when: EventDate, trigger, today: date | None) -> EventDate:
@@ -504,19 +508,8 @@ def _dated_overnight(when: EventDate, trigger, today: date | None) -> EventDate:
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        if verb.i in clause:
-            value = (today - timedelta(days=1)).isoformat()  # as "last night" is dated
-            start, end, granularity = timex.timex_interval(value)
-            return {
-                "value": value,
-                "start": start,
-                "end": end,
-                "granularity": granularity,  # type: ignore[typeddict-item]
-                "text": tok.text,
-                "basis": "text",
-                "mod": None,
-                "status": "past",
-            }
+        if verb.i in clause:  # dated as "last night" is
+            return _text_date(today - timedelta(days=1), tok.text, "past")
     return when
 
 
