@@ -25,6 +25,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from statistics import mean
 from typing import Any
 
 import orjson
@@ -249,6 +250,18 @@ def main(argv: list[str] | None = None) -> int:
         off_cpu = [r["articles_per_cpu_s"] for r in results if not r["incidents"]]
         print(
             f"  on/off, per CPU second: {sum(on_cpu) / len(on_cpu) / (sum(off_cpu) / len(off_cpu)):.2f}"
+        )
+        # The extraction process does the same work whether the stage runs or not, but its CPU
+        # time varies by several seconds from run to run on a shared machine: averaged over
+        # all runs, only the worker process's CPU (where the stage runs) tells on from off.
+        extraction = mean(r["total_cpu_s"] - r["worker_cpu_s"] for r in results)
+        worker_on = mean(r["worker_cpu_s"] for r in results if r["incidents"])
+        worker_off = mean(r["worker_cpu_s"] for r in results if not r["incidents"])
+        print(
+            f"  worker process CPU: {worker_off:.2f} s off, {worker_on:.2f} s on "
+            f"({(worker_on - worker_off) / args.articles * 1000:.1f} ms per article); "
+            f"extraction {extraction:.1f} s on average; on/off per CPU second with it: "
+            f"{(extraction + worker_off) / (extraction + worker_on):.2f}"
         )
     if "state" not in args.skip:
         print(f"state: the corpus replayed {args.passes} times through the stage's engine")

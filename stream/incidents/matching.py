@@ -32,6 +32,10 @@ keys of its own countries and of the buckets its date window spans, a handful of
 The stream is repartitioned by family (:func:`partition_key`), so all the keys an event can
 touch are on its partition.
 
+Events that can neither open nor join an incident (no family, negated, undatable, or with
+neither a country nor an exact day: :func:`worth_matching`) are ignored, and the stage does
+not even repartition them.
+
 Expiry is by event time: each partition's clock is the latest publication time among its
 recent events. An incident closes once the clock is ``quiet_days`` past its last mention
 (republished with ``status: closed``; a late mention still joins it and opens it again, so
@@ -77,6 +81,18 @@ def is_symmetric(event_type: str | None) -> bool:
 def partition_key(event: Mapping[str, Any]) -> str:
     """The repartitioning key: the event's family (every block it may touch shares it)."""
     return family_of(event.get("type")) or ""
+
+
+def can_place(mention: Mention | None) -> bool:
+    """Whether a mention can open or join an incident: it has a country, or an exact day (a
+    mention with neither joins only on the incident's exact day, and opens none)."""
+    return mention is not None and (bool(mention.parties) or mention.day is not None)
+
+
+def worth_matching(event: Mapping[str, Any], rules: MatchRules) -> bool:
+    """Whether the engine would look at ``event`` at all (the stage repartitions only these;
+    the others are most events: speech acts, negated or undatable ones)."""
+    return bool(event.get("event_id")) and can_place(mention_of(event, rules))
 
 
 @dataclass(frozen=True, slots=True)
@@ -631,16 +647,16 @@ class IncidentEngine:
         engine has seen there): it measures how long closed incidents are remembered.
         """
         self.stats.events += 1
+        mention = mention_of(event, self.rules) if event.get("event_id") else None
+        if mention is None or not can_place(mention):
+            self.stats.skipped += 1  # not even the partition's clock counts it
+            return []
         index = self._index(partition)
         index.position = position if position is not None else index.position + 1
-        now = self._tick(index, _instant(event.get("published_at")))
+        now = self._tick(index, mention.published)
         changed = self._sweep(index, partition, now)
-        if str(event.get("event_id") or "") in index.seen:
+        if mention.event_id in index.seen:
             self.stats.duplicates += 1
-            return changed
-        mention = mention_of(event, self.rules)
-        if mention is None:
-            self.stats.skipped += 1
             return changed
         incident = self._best_candidate(index, mention)
         if incident is None:

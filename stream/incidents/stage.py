@@ -2,9 +2,10 @@
 
 The matching itself is :mod:`stream.incidents.matching`; this module only wires it:
 
-- the agent reads the events topic and repartitions it with ``group_by`` on the event's
-  family (:func:`~stream.incidents.matching.partition_key`), so every incident an event
-  could join is on the partition that handles it;
+- the agent reads the events topic and repartitions the events the engine would look at
+  (:func:`~stream.incidents.matching.worth_matching`, about a third of them) with
+  ``group_by`` on their family (:func:`~stream.incidents.matching.partition_key`), so every
+  incident an event could join is on the partition that handles it;
 - incident state lives in a Faust table (``<app id>-incident-state-changelog``), one entry
   per incident; the block and seen-event indexes are rebuilt from it after a restart;
 - each changed incident is sent to the incidents topic, keyed by its id.
@@ -30,10 +31,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import faust
+from faust.exceptions import Skip
 
 from stream.codec import dumps, loads
 from stream.config import Settings
-from stream.incidents.matching import IncidentEngine, MatchRules, partition_key
+from stream.incidents.matching import IncidentEngine, MatchRules, partition_key, worth_matching
 
 log = logging.getLogger("stream.incidents")
 
@@ -144,17 +146,32 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
         partitions=settings.articles_partitions,
         schema=faust.Schema(key_serializer="json", value_serializer="json"),
     )
-    engine = IncidentEngine(_Incidents(table), rules_from(settings))  # type: ignore[arg-type]
+    rules = rules_from(settings)
+    engine = IncidentEngine(_Incidents(table), rules)  # type: ignore[arg-type]
     stage = IncidentStage(engine, table, out)
 
     def family(value: bytes) -> bytes:
         try:
             return partition_key(loads(value)).encode("utf-8")
-        except Exception:  # not an event: it goes to the family "" and is skipped there
+        except Exception:  # not an event (the filter below does not let it through)
             return b""
+
+    def worth_forwarding(value: bytes) -> bytes:
+        """``value``, if the engine would look at its event; else Faust's ``Skip``."""
+        try:
+            event = loads(value)
+        except Exception:
+            event = None
+        if not isinstance(event, dict) or not worth_matching(event, rules):
+            raise Skip()
+        return value
 
     async def incidents(stream: Any) -> None:
         grouped = stream.group_by(family, name="incident-blocks", topic=blocks)
+        # faust-streaming #553: a filter() before group_by() runs after the repartitioning;
+        # a processor put first on the source stream runs before it, so the events the engine
+        # would ignore are never forwarded.
+        stream._processors.insert(0, worth_forwarding)
         async for current in grouped.events():
             message = current.message
             partition = message.partition
