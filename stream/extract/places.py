@@ -7,7 +7,9 @@
 clause, then those on the clauses above it. Dates ("in January"), manners ("in retaliation")
 and other non-places are skipped: the object must be a GPE/LOC/FAC entity or a name the
 gazetteer knows. For the first sentences of an article a dateline ("KYIV, Ukraine —") is the
-fallback, and after it the sentence's places when they all lie in one country. ``country`` is ISO3 when the gazetteer, a possessive ("Russia's") or a following
+fallback (in a news digest, a later story's own "ROME - " dateline), and after it the
+sentence's places when they all lie in one country. An area noun with a national adjective
+("off the Iranian coast") lies in that country. ``country`` is ISO3 when the gazetteer, a possessive ("Russia's") or a following
 ", Country" tells it, else None. Locative prepositions and area nouns ("region",
 "outskirts") are listed in ``data/place_words.json``.
 """
