@@ -101,3 +101,10 @@ def test_an_act_done_overnight_is_dated_the_night_before(extractor):
     text = "CAIRO, May 9 - Sudan said its troops repulsed rebel attacks."
     events = [e for e in _extract(extractor, text) if e["trigger"].startswith("repulsed")]
     assert events and events[0]["date"]["basis"] == "publication"
+
+
+def test_should_be_able_to_is_a_hope_not_a_demand(extractor):
+    text = 'Blair said "we should be able to reach a deal" with France.'
+    assert not _of_type(_extract(extractor, text), "demand")
+    text = "Blair said France should return the prisoners."
+    assert _of_type(_extract(extractor, text), "demand")

@@ -1108,6 +1108,8 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
             continue
         if not any(c.dep_ == "aux" and c.lower_ in lex.modality["must_aux"] for c in tok.children):
             continue
+        if any(c.dep_ == "acomp" and c.lower_ in ABILITY_WORDS for c in tok.children):
+            continue  # 'we should be able to move the ball along': a hope, not a demand
         told = [content_head(s) for s in children(tok, SUBJECT_DEPS)]
         if not any(  # 'Sudan must return …', not '(the attack) should not worsen the crisis'
             s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
