@@ -108,3 +108,10 @@ def test_should_be_able_to_is_a_hope_not_a_demand(extractor):
     assert not _of_type(_extract(extractor, text), "demand")
     text = "Blair said France should return the prisoners."
     assert _of_type(_extract(extractor, text), "demand")
+
+
+def test_halting_fighting_is_a_ceasefire_and_the_fighting_its_object(extractor):
+    text = "Egypt intervened to halt weeks of fighting between rival Sudanese militias."
+    events = _extract(extractor, text)
+    assert [[a["country"] for a in e["actors"]] for e in _of_type(events, "ceasefire")] == [["EGY"]]
+    assert not _of_type(events, "clash")

@@ -479,8 +479,8 @@ def _mark_light_verb_objects(trig: Trigger, at: dict[int, Trigger]) -> None:
     specific than the verb's reading gives its own ('began a hunger strike' is a protest)."""
     for w in trig.words:
         other = at.get(w.i)
-        if other is not None and other is not trig and other.nominal:
-            other.absorbed_by = trig
+        if other is not None and other is not trig and (other.nominal or other.token.tag_ == "VBG"):
+            other.absorbed_by = trig  # also a gerund object: 'to halt months of fighting'
             if trig.entry.light and other.entry.compound is not None:
                 trig.entry = other.entry  # 'launched a hunger strike' is a protest
 
