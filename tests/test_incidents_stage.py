@@ -274,6 +274,7 @@ def test_a_changelog_that_lost_its_tail_is_repaired_by_reading_the_gap_again(
         members = counted_ids(settings, everything, timeout=90)
         log = log_of(workdir, "stage-second")
         assert sorted(members) == sorted(everything), log  # the gap 4..9 counted, once each
-        assert "reading the gap again" in log, log
+        # once: the events fetched before the seek back are passed over, not each a new repair
+        assert log.count("reading the gap again") == 1, log
     finally:
         stop_process(stage)

@@ -20,7 +20,8 @@ The table also records, per partition, the offset of the last repartitioned even
 applied. After a restart the first event of each partition is checked against that mark:
 an event beyond the mark + 1 means the changelog lost writes the committed offsets had
 counted on (a broker that lost the changelog's tail). The stage then seeks back to the
-mark and re-reads the gap; the seen-event index makes the overlap harmless.
+mark and re-reads the gap, passing over the events it had fetched before seeking back (they
+come again after the gap); the seen-event index makes any overlap harmless.
 """
 
 from __future__ import annotations
@@ -123,6 +124,10 @@ class IncidentStage:
     topic: Any
     checked: set[int] = field(default_factory=set)
     """Partitions whose first event after an assignment was checked against their mark."""
+    rereading: dict[int, int] = field(default_factory=dict)
+    """Partitions being read again after a repair, and the highest offset seen there since.
+    Events fetched before the seek back still arrive, in rising order; they are passed over
+    (they come again after the gap) until the offsets fall back, where the re-reading starts."""
     repaired: int = 0
     """Times a lost changelog tail was found and its gap read again."""
     sent_again: set[str] = field(default_factory=set)
@@ -175,6 +180,12 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
         async for current in grouped.events():
             message = current.message
             partition = message.partition
+            highest = stage.rereading.get(partition)
+            if highest is not None:
+                if message.offset > highest:
+                    stage.rereading[partition] = message.offset
+                    continue  # fetched before the seek back; it comes again after the gap
+                del stage.rereading[partition]
             if partition not in stage.checked:
                 stage.checked.add(partition)
                 await _forget_marks_of_a_recreated_topic(settings, table, message)
@@ -213,12 +224,14 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
     async def _forget(sender: Any, revoked: Any, **_: Any) -> None:
         engine.forget_partitions()
         stage.checked.clear()
+        stage.rereading.clear()
         stage.sent_again.clear()
 
     @app.on_partitions_assigned.connect
     async def _reindex(sender: Any, assigned: Any, **_: Any) -> None:
         engine.forget_partitions()
         stage.checked.clear()
+        stage.rereading.clear()
         stage.sent_again.clear()
 
     return stage
@@ -279,7 +292,7 @@ async def _repair(app: faust.App, stage: IncidentStage, message: Any, mark: int)
     from stream.app import forget_partition_progress
 
     stage.repaired += 1
-    stage.checked.discard(message.partition)
+    stage.rereading[message.partition] = message.offset
     forget_partition_progress(app.consumer, tp)
     await app.consumer.seek(tp, mark + 1)
 
