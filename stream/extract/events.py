@@ -135,28 +135,27 @@ class Draft:
 # --------------------------------------------------------------------------- matching
 
 
-def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
+def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """Whether ``tok`` meets ``entry``'s conditions; ``objs`` are its objects (``objects(tok)``)."""
     if entry.type in ARMED_TYPES and (_is_figurative(tok) or _guarded_against(tok, lex)):
         return False  # 'a diplomatic offensive', 'a verbal attack', 'protect … from attack'
     if entry.object is not None or entry.person_object or entry.country_object:
-        objs = objects(tok)
+        named = objs
         if entry.type in ARMED_TYPES:  # 'launched a diplomatic offensive'
-            objs = [o for o in objs if not _is_figurative(o)]
+            named = [o for o in objs if not _is_figurative(o)]
         ok = any(
             (entry.object is not None and _names_any(o, lex, entry.object))
             or (entry.person_object and is_personish(o))
             or (entry.country_object and is_countryish(o))
-            for o in objs
+            for o in named
         )
         if not ok:
             return False
-    if entry.transitive and not objects(tok):
+    if entry.transitive and not objs:
         return False
     if entry.complement_clause and not children(tok, ("ccomp",)):
         return False
-    if entry.object_not is not None and any(
-        any_lemma(o, lex, entry.object_not) for o in objects(tok)
-    ):
+    if entry.object_not is not None and any(any_lemma(o, lex, entry.object_not) for o in objs):
         return False
     if entry.subject is not None or entry.person_subject:
         subj = [content_head(s) for s in subjects(tok)] if pos_of(tok) == "verb" else []
@@ -168,7 +167,7 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
         if not ok:
             return False
     if entry.prep is not None and not any(
-        c.lower_ in entry.prep for c in _preps_around(tok, entry.object is not None)
+        c.lower_ in entry.prep for c in _preps_around(tok, entry.object is not None, objs)
     ):
         return False
     if entry.prt is not None and not any(
@@ -186,7 +185,7 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon) -> bool:
             )
         )
         or (entry.country_prep_object and is_countryish(content_head(p)))
-        for prep in _preps_around(tok, entry.object is not None)
+        for prep in _preps_around(tok, entry.object is not None, objs)
         for p in pobjs(prep)
     ):
         return False
@@ -240,13 +239,15 @@ def _names_any(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
     return any(c.dep_ == "compound" and any_lemma(c, lex, words) for c in tok.children)
 
 
-def _preps_around(tok: Token, with_object: bool = False) -> list[Token]:
+def _preps_around(
+    tok: Token, with_object: bool = False, objs: list[Token] | None = None
+) -> list[Token]:
     """Prepositions on the word, and for an object noun also on its verb ('opened a hearing
     Wednesday into …'); with ``with_object``, a verb's also on its object ('used chemical
     weapons against Iranian troops')."""
     preps = prep_children(tok)
     if with_object and pos_of(tok) == "verb":
-        preps += [p for o in objects(tok) for p in prep_children(o)]
+        preps += [p for o in (objects(tok) if objs is None else objs) for p in prep_children(o)]
     if pos_of(tok) == "noun" and tok.dep_ == "dobj":
         preps += [p for p in prep_children(tok.head) if p.i > tok.i]
     if pos_of(tok) == "verb":  # 'warned Iraq on Monday against …': hung on the time phrase
@@ -295,11 +296,12 @@ def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
         return None  # 'the meeting's co-chairman', but 'a mediation effort' is one
     if pos == "adj" and tok.dep_ not in ("acomp", "ROOT", "ccomp", "xcomp", "conj"):
         return None  # adjectives carry events only as predicates ('he was confident')
-    best: Entry | None = None
-    for lemma in lemmas(tok, lex, pos):
-        for entry in lex.by_lemma.get((pos, lemma), ()):
-            if (best is None or entry.specificity > best.specificity) and _matches(entry, tok, lex):
-                best = entry
+    found = lemmas(tok, lex, pos)
+    candidates = [e for lemma in found for e in lex.by_lemma.get((pos, lemma), ())]
+    if len(found) > 1:  # each lemma's entries come most specific first; merge them
+        candidates.sort(key=lambda entry: -entry.specificity)
+    objs = objects(tok) if candidates else []
+    best = next((entry for entry in candidates if _matches(entry, tok, lex, objs)), None)
     if best is None:
         return None
     return Trigger(tok, best, _trigger_words(tok, best, lex), nominal=pos != "verb")

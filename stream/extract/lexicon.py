@@ -108,6 +108,7 @@ class Lexicon:
     classes: dict[str, frozenset[str]]
     modality: dict[str, frozenset[str]]
     by_lemma: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    """Entries by (part of speech, lemma), the most specific first."""
     forms: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     anchors: dict[str, list[Entry]] = field(default_factory=dict)
     # form -> the word needs of its entries, compiled to sets of forms (deduplicated); an
@@ -326,6 +327,8 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
             ):
                 lexicon.anchors.setdefault(form, []).append(entry)
                 # hyphenated lemmas ("cease-fire") also match their last part after a hyphen
+    for candidates in lexicon.by_lemma.values():  # most specific first; ties keep file order
+        candidates.sort(key=lambda entry: -entry.specificity)
     for form in list(lexicon.anchors):
         if "-" in form:
             lexicon.anchors.setdefault(form.replace("-", ""), []).extend(lexicon.anchors[form])
