@@ -376,6 +376,7 @@ DICTIONARY_HORIZON = 20140101
 # Codes of dated entries that say a person no longer holds office ("elite": former officials)
 _FORMER = "ELI"
 _FUZZY_MIN_LEN = 7  # shorter surnames are too close to other names for a tolerant match
+_SPELLING_MEMORY = 50_000  # words whose close spelling is remembered, at most
 
 
 def _date_key(value: str | None) -> int | None:
@@ -516,12 +517,20 @@ class _Spellings:
         self.by_shape: dict[tuple[str, int], list[str]] = {}
         for name in self.known:
             self.by_shape.setdefault((name[0], len(name)), []).append(name)
+        self._answers: dict[str, str | None] = {}  # words asked before (a feed repeats them)
 
     def close(self, word: str) -> str | None:
         """The one known surname spelt within one letter of ``word`` ("weinburger" →
         "weinberger"), else None; candidates share the first letter."""
         if len(word) < _FUZZY_MIN_LEN or not word.isalpha() or word in self.known:
             return None
+        if word not in self._answers:
+            if len(self._answers) >= _SPELLING_MEMORY:
+                self._answers.clear()
+            self._answers[word] = self._closest(word)
+        return self._answers[word]
+
+    def _closest(self, word: str) -> str | None:
         close = {
             name
             for size in (len(word) - 1, len(word), len(word) + 1)
