@@ -63,3 +63,21 @@ def test_sanctioning_a_project_approves_it(extractor):
     assert not _extract(extractor, "The Kenyan government sanctioned a new highway project.")
     events = _extract(extractor, "Canada sanctioned two Libyan banks on Friday.")
     assert (["CAN"], ["LBY"]) in _brief(events, "sanction")
+
+
+def test_two_verbs_of_one_type_aimed_at_different_parties_are_two_events(extractor):
+    trip = _extract(extractor, "The Danish premier visited Cairo on Monday and then flew to Rome.")
+    assert sorted(_brief(trip, "visit")) == [(["DNK"], ["EGY"]), (["DNK"], ["ITA"])]
+    raids = _extract(
+        extractor, "Syrian jets hit a Jordanian convoy and later struck a Lebanese village."
+    )
+    assert sorted(_brief(raids, "airstrike")) == [(["SYR"], ["JOR"]), (["SYR"], ["LBN"])]
+
+
+def test_one_verb_with_coordinated_parties_stays_one_event(extractor):
+    events = _extract(extractor, "The Danish premier met the Egyptian and Italian envoys in Oslo.")
+    assert len(_brief(events, "meeting")) == 1
+    same = _extract(
+        extractor, "Syrian jets hit a Jordanian convoy and later struck a Jordanian outpost."
+    )
+    assert _brief(same, "airstrike") == [(["SYR"], ["JOR"])]

@@ -688,7 +688,7 @@ def _complement_cameo(trig: Trigger, ont: Ontology) -> tuple[str, str]:
 
 
 def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
-    """All events of one parsed sentence (at most one per type)."""
+    """All events of one parsed sentence (one per type, unless its verbs name different parties)."""
     triggers = find_triggers(sent, lex)
     triggers += _must_demands(sent, lex, triggers)
     resolve_nesting(triggers, ont, lex)
@@ -1191,10 +1191,13 @@ def _presence_visits(sent: Span, ont: Ontology) -> list[Draft]:
 
 def _one_per_type(drafts: list[Draft]) -> list[Draft]:
     """The best draft of each type; an event noun naming its own doer is an event apart
-    ('destroyed a platform in response to an Iranian attack on a tanker': two attacks)."""
+    ('destroyed a platform in response to an Iranian attack on a tanker': two attacks), and
+    so is each verb of the type naming other parties than the rest ('visited China and then
+    went to Japan', 'Iraqi jets hit a Kuwaiti tanker and struck an Iranian oil platform')."""
+    apart_verbs = _verbs_apart(drafts)
     best: dict[tuple[str, int], Draft] = {}
     for d in drafts:
-        key = (d.type, d.token.i if d.own_doer else -1)
+        key = (d.type, d.token.i if d.own_doer or any(d is v for v in apart_verbs) else -1)
         cur = best.get(key)
         if cur is None or (bool(d.actor_tokens), d.confidence) > (
             bool(cur.actor_tokens),
@@ -1202,5 +1205,40 @@ def _one_per_type(drafts: list[Draft]) -> list[Draft]:
         ):
             best[key] = d
     apart = {t for t, i in best if i >= 0}  # a bare noun of the same type is the same event
-    kept = [d for (t, i), d in best.items() if i >= 0 or not (d.nominal and t in apart)]
+    split = {d.type for d in apart_verbs}  # ... and so is any other mention of split verbs
+    kept = [
+        d for (t, i), d in best.items() if i >= 0 or not (t in split or (d.nominal and t in apart))
+    ]
     return sorted(kept, key=lambda d: d.token.i)
+
+
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _named_targets(draft: Draft) -> frozenset[str]:
+    """The named parties an event is aimed at ('Kohl', 'Tokyo', 'Kuwaiti'), by their words."""
+    return frozenset(t.lower_ for t in draft.target_tokens if t.ent_type_ in _PARTY_ENTS)
+
+
+def _verbs_apart(drafts: list[Draft]) -> list[Draft]:
+    """Verb drafts sharing a type with another verb (a different word) whose named targets
+    share none of theirs: separate acts. A verb with no named target is none of them."""
+    out: list[Draft] = []
+    for d in drafts:
+        mine = _named_targets(d)
+        if d.nominal or not mine:
+            continue
+        for other in drafts:
+            theirs = _named_targets(other)
+            if (
+                other is not d
+                and other.type == d.type
+                and not other.nominal
+                and other.token.i != d.token.i
+                and theirs
+                and not (mine & theirs)
+            ):
+                if not any(mine & _named_targets(o) for o in out if o.type == d.type):
+                    out.append(d)  # a second verb aimed at a party already hit is the same act
+                break
+    return out
