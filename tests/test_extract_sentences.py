@@ -81,3 +81,24 @@ def test_one_verb_with_coordinated_parties_stays_one_event(extractor):
         extractor, "Syrian jets hit a Jordanian convoy and later struck a Jordanian outpost."
     )
     assert _brief(same, "airstrike") == [(["SYR"], ["JOR"])]
+
+
+def test_a_backed_act_with_its_own_doer_is_an_event(extractor):
+    events = _extract(
+        extractor, "The Italian parliament endorsed Monday's Spanish raid on two Moroccan camps."
+    )
+    assert (["ESP"], ["MAR"]) in _brief(events, "attack")
+    bare = _extract(extractor, "The Italian parliament endorsed the raid.")
+    assert not _brief(bare, "attack")
+
+
+def test_a_noun_misread_as_a_clause_verb_keeps_the_date_on_the_event(extractor):
+    events = extractor.extract(
+        Article(
+            id="t",
+            text="Washington has said the raid was in response to a missile strike against "
+            "the American-flag tanker the Sea Isle City in Kuwaiti waters on Friday.",
+            published_at="1987-10-20T12:00:00Z",
+        )
+    )
+    assert [e["date"]["value"] for e in events if e["type"] == "attack"] == ["1987-10-16"]

@@ -903,9 +903,10 @@ def _blamed_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> li
 
 def _condemned_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> list[Draft]:
     """'Syria condemned the Israeli air raid on Lebanon', 'the Libyan bombing of a town was
-    condemned by the OAU': a hostile act named with its own doer is an event of its own."""
-    if draft.type != "accusation" or draft.nominal:
-        return []
+    condemned by the OAU', 'the Senate backed Reagan's strike on Iran': a hostile act named
+    with its own doer is an event of its own."""
+    if draft.type not in ("accusation", "support") or draft.nominal:
+        return []  # condemned, blamed, or backed and endorsed ('endorsed Monday's U.S. attack')
     named = set(objects(trig.token))
     in_trigger = [match_token(w, lex) for w in trig.words if w != trig.token and w in named]
     out: list[Draft] = []

@@ -416,7 +416,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
 def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
     """Whether a date belongs to another thing than the event: a noun it modifies ('a July 20
     U.N. order', 'last week's attack' for the verb that condemns it) or a relative clause the
-    trigger is not in ('a response to Iran, which the Americans blame for attacks last week')."""
+    trigger is not in ('a response to Iran, which the Americans blame for attacks last week'; a
+    noun the parser took for the clause's verb, as in 'in Kuwaiti waters on Friday', is none)."""
     if not trigger.sent.start_char <= t.start < trigger.sent.end_char:
         return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -431,7 +432,7 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
         return True
     node = root
     while node.head != node:
-        if node.dep_ == "relcl" and trigger not in node.subtree:
+        if node.dep_ == "relcl" and node.tag_.startswith("VB") and trigger not in node.subtree:
             return True
         if _since_phrase(node) and not _span_of_the_act(node, trigger):
             return True  # 'the largest deployment since 1985', 'his first since he took power'
