@@ -476,23 +476,8 @@ def _dated_now(
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and span.root.head == trigger:
-            return _text_date(today, t.text, "ongoing")
+            return timex.text_event_date(today.isoformat(), t.text, "ongoing")
     return when
-
-
-def _text_date(day: date, text: str, status: str) -> EventDate:
-    """The date of an event the text dates to one day by ``text``."""
-    value = day.isoformat()
-    return {
-        "value": value,
-        "start": value,
-        "end": value,
-        "granularity": "day",
-        "text": text,
-        "basis": "text",
-        "mod": None,
-        "status": status,  # type: ignore[typeddict-item]
-    }
 
 
 def _dated_overnight(when: EventDate, trigger, today: date | None) -> EventDate:
@@ -510,7 +495,7 @@ def _dated_overnight(when: EventDate, trigger, today: date | None) -> EventDate:
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         if verb.i in clause:  # dated as "last night" is
-            return _text_date(today - timedelta(days=1), tok.text, "past")
+            return timex.text_event_date((today - timedelta(days=1)).isoformat(), tok.text, "past")
     return when
 
 

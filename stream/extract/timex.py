@@ -2407,14 +2407,18 @@ def _calendar(t: Timex) -> str | None:
 
 
 def _to_event_date(t: Timex, status: Status, mod: str | None) -> EventDate:
-    value = _calendar(t) or t.value
+    return text_event_date(_calendar(t) or t.value, t.text, status, mod)
+
+
+def text_event_date(value: str, text: str, status: Status, mod: str | None = None) -> EventDate:
+    """The date object of an event the text dates by ``text`` to the calendar ``value``."""
     start, end, gran = timex_interval(value)
     return {
         "value": value,
         "start": start,
         "end": end,
         "granularity": gran,  # type: ignore[typeddict-item]
-        "text": t.text,
+        "text": text,
         "basis": "text",
         "mod": mod,
         "status": status,
