@@ -992,3 +992,29 @@ def test_a_failing_rule_is_skipped_with_one_warning(monkeypatch, caplog) -> None
     assert got == [t for t in healthy if t.text not in ("Tuesday", "Friday")]
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1 and "'weekday'" in warnings[0].getMessage()
+
+
+def test_a_year_before_a_spaced_dash_is_a_year() -> None:
+    text = "The city sold its stake in the port in 1998 -- a move it later regretted."
+    assert [(t.text, t.value) for t in tag(text, TUE)] == [("1998", "1998")]
+    assert tag("Shares fell after a 2000-point drop.", TUE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb of a fronted month comes after a long adverbial and a title with a full stop
+        "In January, a week after the ruling in Smith vs. Jones, a storm flooded the valley.",
+        "In January, two weeks after the swearing-in of Gov. Brown and his deputies, the old cabinet resigned.",
+    ],
+)
+def test_a_fronted_month_takes_the_tense_of_its_later_verb(text: str) -> None:
+    # in October, a January under a past verb is this year's (with no tense, the next one)
+    assert [t.value for t in tag(text, TUE) if t.text == "January"] == ["2024-01"]
+
+
+def test_next_month_under_a_past_verb_stays_this_year() -> None:
+    text = "The ministry told refiners of a cut in their crude supply in November."
+    assert [t.value for t in tag(text, TUE)] == ["2024-11"]
+    # two months ahead under a past verb is still last year's
+    assert [t.value for t in tag("Rains flooded the delta in December.", TUE)] == ["2023-12"]

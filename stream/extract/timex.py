@@ -458,6 +458,13 @@ def _cue_word(word: str) -> str:
     return word if word[:1].isupper() else word.lower()
 
 
+_FRONTED = re.compile(
+    r"[\s\"'\u201c(]*(?:(?:in|on|at|by|during|since|until|from|after|before|early|late|later"
+    r"|earlier|and|but|then|also|as\s+of)\s+){0,2}",
+    re.I,
+)
+
+
 def _lexical_tense(text: str, start: int, end: int, s0: int, s1: int) -> str:
     """Tense from the nearest cue left of the expression in its sentence, else right of it."""
     left = [_cue_word(w) for w in _WORD_RE.findall(text[max(s0, start - 160) : start])]
@@ -467,8 +474,15 @@ def _lexical_tense(text: str, start: int, end: int, s0: int, s1: int) -> str:
         t = _word_tense(left, i)
         if t:
             return t
-    right = [_cue_word(w) for w in _WORD_RE.findall(text[end : min(s1, end + 120)])]
-    for i in range(min(len(right), 10)):
+    # a fronted phrase ("In January, a week after the ... anniversary, a bomb exploded") has
+    # its verb after the rest of the adverbial: look further right
+    fronted = (
+        _FRONTED.match(text, s0, start) is not None
+        and _FRONTED.match(text, s0, start).end() == start
+    )
+    reach = 32 if fronted else 10
+    right = [_cue_word(w) for w in _WORD_RE.findall(text[end : min(s1, end + 12 * reach)])]
+    for i in range(min(len(right), reach)):
         if right[i] in _CLAUSE_BREAK:
             break
         t = _word_tense(right, i)
@@ -590,7 +604,33 @@ class _Ctx:
         return self.anchor or self.dct
 
 
-_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"')\]\u201d]*\s+(?=[\"'(\[\u201c]?[A-Z])|\n+")
+# no sentence ends at a title or "vs." before a name ("Dr. Slepian", "Roe vs. Wade")
+_NO_BREAK_AFTER = (
+    "vs",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Gen",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Capt",
+    "Prof",
+    "Rev",
+    "Adm",
+    "Maj",
+    "Cmdr",
+)
+_SENT_SPLIT = re.compile(
+    r"(?<=[.!?])"
+    + "".join(rf"(?<!\b{w}\.)" for w in _NO_BREAK_AFTER)
+    + r"[\"')\]\u201d]*\s+(?=[\"'(\[\u201c]?[A-Z])|\n+"
+)
 
 # --------------------------------------------------------------------------- handlers
 # Each handler gets the regex match, the context and the span; it returns
@@ -615,8 +655,9 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     """Year of a month (and day) written without one, by DCT and tense.
 
     Future: the next occurrence (a date up to six weeks back, or last month, still counts as
-    this year: a news story rarely names a day a year ahead without its year); past: the last occurrence (a day up to six weeks after the DCT stays in
-    this year: a misread tense is likelier than an undated day a year back); otherwise the
+    this year: a news story rarely names a day a year ahead without its year); past: the last
+    occurrence (a day up to six weeks after the DCT, or next month, stays in this year: a
+    misread tense is likelier than an undated day a year back); otherwise the
     occurrence within five months ahead or seven back (news mostly reports the past).
     """
     d = ctx.dct
@@ -642,7 +683,9 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     if tense == FUTURE:
         return d.year if diff >= -1 else d.year + 1
     if tense == PAST:
-        return d.year if diff <= 0 else d.year - 1
+        # like a day up to six weeks ahead, next month under a past verb stays this year
+        # ("informed oil companies of a cutback in September", in August)
+        return d.year if diff <= 1 else d.year - 1
     if diff > _MONTHS_AHEAD:
         return d.year - 1
     return d.year + 1 if diff < _MONTHS_AHEAD - 12 else d.year
@@ -801,7 +844,9 @@ def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", f"{year:04d}-{month:02d}", _point_mod(m["pre"])
 
 
-_NONYEAR_AFTER = re.compile(r"\s*(?:-|" + _NONYEAR + r"\b)", re.I)
+# "1,000-point", "2000 people": no year; a dash set off by spaces ("in 1984 -- part of")
+# is punctuation
+_NONYEAR_AFTER = re.compile(r"(?:-(?!-)|\s*" + _NONYEAR + r"\b|\s+-(?![-\s]))", re.I)
 _NONYEAR_BEFORE = re.compile(
     r"(?:[$\u00a3\u20ac#]|\bNo\.|\bnumber|\bflight|\bresolution)\s*$", re.I
 )
