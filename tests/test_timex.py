@@ -1018,3 +1018,27 @@ def test_next_month_under_a_past_verb_stays_this_year() -> None:
     assert [t.value for t in tag(text, TUE)] == ["2024-11"]
     # two months ahead under a past verb is still last year's
     assert [t.value for t in tag("Rains flooded the delta in December.", TUE)] == ["2023-12"]
+
+
+def test_a_possessive_year_is_the_year_and_a_possessive_decade_the_decade() -> None:
+    text = "Exports rose above 2023's level; in the 1990's they fell."
+    assert _triples(text) == [
+        ("2023", "DATE", "2023", None),
+        ("the 1990's", "DATE", "199", None),
+    ]
+
+
+def test_a_fiscal_year_span_with_one_digit_is_its_first_year() -> None:
+    assert [(t.text, t.value) for t in tag("Spending in 2003-4 rose.", TUE)] == [("2003", "2003")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Phones are the cameras of today's young photographers.", []),
+        ("That is rare in today's world.", []),
+        ("Today's meeting was cancelled.", [("Today", "2024-10-29")]),
+    ],
+)
+def test_generic_todays_is_no_date(text: str, want: list) -> None:
+    assert [(t.text, t.value) for t in tag(text, TUE)] == want

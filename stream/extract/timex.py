@@ -850,10 +850,15 @@ _NONYEAR_AFTER = re.compile(r"(?:-(?!-)|\s*" + _NONYEAR + r"\b|\s+-(?![-\s]))", 
 _NONYEAR_BEFORE = re.compile(
     r"(?:[$\u00a3\u20ac#]|\bNo\.|\bnumber|\bflight|\bresolution)\s*$", re.I
 )
-_YEAR_RANGE = re.compile(r"\s*[-/]\s*\d{2,4}\b")
+_YEAR_RANGE = re.compile(r"\s*[-/]\s*\d{1,4}\b")
 
 
 def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    if m["poss"]:
+        # "2004's total", "above 2004's average": the year in a possessive
+        year = int(m["poss"])
+        ctx.anchor = dt.date(year, 1, 1)
+        return "DATE", f"{year:04d}", None
     year = int(m["year"])
     fiscal = bool(m["fy"])
     if not fiscal and not m["pre"]:
@@ -886,8 +891,17 @@ def _h_century(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", f"{n - 1:02d}", _point_mod(m["pre"])
 
 
+# "today's world", "today's personal computers": nowadays, not the DCT (TimeBank leaves it
+# untagged)
+_GENERIC_TODAY = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:" + _alt(_DATA["generic_after_today"]) + r")\b"
+)
+
+
 def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["rd2"] and not m["pod"]:
+        return None
+    if m["rd"] and m["rd"].lower() == "today" and _GENERIC_TODAY.match(ctx.text, e):
         return None
     word = _squash((m["rd"] or "this").lower())
     anaphor = _squash((m["rd2"] or "").lower())
@@ -1783,7 +1797,9 @@ _RULES: tuple[_Rule, ...] = (
         + _PRE_POINT
         + r"(?:the\s+year\s+)?(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<year>"
         + YEAR_PLAIN
-        + r")(?![\d'\u2019]|s\b|\.\d|,\d)",
+        + r")(?![\d'\u2019]|s\b|\.\d|,\d)|"
+        + B
+        + r"(?P<poss>1[89]\d[1-9]|20\d[1-9])(?=['\u2019]s\b)",
         _h_year,
         number="year",
         margins=(46, 4),
