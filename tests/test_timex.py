@@ -1042,3 +1042,21 @@ def test_a_fiscal_year_span_with_one_digit_is_its_first_year() -> None:
 )
 def test_generic_todays_is_no_date(text: str, want: list) -> None:
     assert [(t.text, t.value) for t in tag(text, TUE)] == want
+
+
+def test_a_present_verb_form_after_a_number_is_a_noun() -> None:
+    # "marks" after a number is the currency, not a present-tense verb pointing ahead
+    text = "The dollar was at 1.84 marks, compared with 1.83 marks Monday."
+    assert [t.value for t in tag(text, TUE)] == ["2024-10-28"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Turnout on Election Day may be high.", "2024-11-05"),
+        ("Parades are planned for St. Patrick's Day.", "2025-03-17"),
+        ("Veterans will gather on Remembrance Sunday.", "2024-11-10"),
+    ],
+)
+def test_more_named_days(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, TUE)] == [value]

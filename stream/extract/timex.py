@@ -447,6 +447,7 @@ def _word_tense(words: list[str], i: int) -> str | None:
         w in PRESENT_VERBS
         and prev not in _DETERMINERS
         and prev != "to"
+        and not prev[:1].isdigit()  # "1.8353 marks", "20 points": a noun after a number
         and (i + 1 >= len(words) or words[i + 1] != "of")  # "the return of", "head of"
     ):
         return PRESENT
@@ -1596,9 +1597,13 @@ def _easter(year: int) -> dt.date:
 
 
 def _holiday_date(rule: str, year: int) -> dt.date:
-    """The day a holiday rule ("12-25", "11-4-3" = 4th Thursday, "05-L-0", "E-2") falls on."""
+    """The day a holiday rule ("12-25", "11-4-3" = 4th Thursday, "05-L-0", "E-2", "11-1-0+1"
+    = the day after the first Monday) falls on."""
     if rule.startswith("E"):
         return _easter(year) + dt.timedelta(days=int(rule[1:]))
+    rule, _, after = rule.partition("+")
+    if after:
+        return _holiday_date(rule, year) + dt.timedelta(days=int(after))
     parts = rule.split("-")
     month = int(parts[0])
     if len(parts) == 2:
