@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_extract import _brief  # (actor countries, target countries) of each event of a type
 
 from stream.extract import Article
@@ -102,3 +103,53 @@ def test_a_noun_misread_as_a_clause_verb_keeps_the_date_on_the_event(extractor):
         )
     )
     assert [e["date"]["value"] for e in events if e["type"] == "attack"] == ["1987-10-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target"),
+    [  # congratulations and tributes, pressing a party to act, a backed national move,
+        # offered access, working together, forces on standby
+        ("The Dutch premier sent the Belgian king his congratulations.", "support", "NLD", "BEL"),
+        ("The Dutch premier paid tribute to the Belgian prime minister.", "support", "NLD", "BEL"),
+        ("The Danish premier is pressing Norway to cut fishing quotas.", "appeal", "DNK", "NOR"),
+        ("The Dutch premier said Belgium backed Austrian membership.", "support", "BEL", "AUT"),
+        ("The Peruvian president offered Chile access to its ports.", "pledge", "PER", "CHL"),
+        ("Brazil and Argentina are to work together.", "cooperation", "ARG", None),
+        ("The Spanish have already put their forces on standby.", "deployment", "ESP", None),
+    ],
+)
+def test_phrases_the_lexicon_reads_as_events(extractor, text, kind, actor, target):
+    found = _brief(_extract(extractor, text), kind)
+    assert any(actor in a and (target is None or target in t) for a, t in found), found
+    if target is not None:
+        assert all(actor not in t for _, t in found), found
+
+
+def test_an_anti_national_modifier_names_the_target_not_the_doer(extractor):
+    events = _extract(extractor, "Anti-Danish demonstrations spread across Pakistan on Friday.")
+    assert all("DNK" not in a for a, _ in _brief(events, "protest"))
+
+
+def test_business_and_party_senses_of_event_words_make_no_event(extractor):
+    for text, kind in [
+        ("China's problem is it has immediate demand for oil, the Indian minister said.", "demand"),
+        ("Domestic demand in Japan rose, the Japanese finance ministry said.", "demand"),
+        ("The Indian state firm said it was in talks to buy Russian oil assets.", "meeting"),
+        ("The Iraqi MP was expelled from the ruling party on Monday.", "coercion"),
+        ("The British defence ministry is considering whether to appeal.", "appeal"),
+        ("The Iraqi minister appealed against the ruling.", "appeal"),
+        ("The Iraqi president was sworn in at a ceremony in Baghdad on Thursday.", "pledge"),
+        ("The British prime minister wants to end US isolation on climate.", "appeal"),
+    ]:
+        assert not _brief(_extract(extractor, text), kind), text
+
+
+def test_the_political_senses_of_those_words_remain_events(extractor):
+    for text, kind in [
+        ("Britain wants Iran to halt its nuclear programme.", "appeal"),
+        ("The Iraqi minister appealed to the UN for food aid.", "appeal"),
+        ("Iran is in talks with Russia to buy missiles.", "meeting"),
+        ("Egypt expelled two Libyan diplomats on Monday.", "sanction"),
+        ("Iraq rejected the Iranian demand for reparations.", "rejection"),
+    ]:
+        assert _brief(_extract(extractor, text), kind), text

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from stream.extract.lexicon import Entry, Lexicon
+from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon
 from stream.extract.modality import read_modality, reported_clause
 from stream.extract.ontology import Ontology
 from stream.extract.syntax import (
@@ -91,6 +91,12 @@ QUOTING_VERBS = frozenset({"quoting", "citing"})
 REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
 BLAME_PREPS = frozenset({"for", "of", "with", "over"})
 ARMED_TYPES = frozenset({"attack", "clash", "shelling", "airstrike", "mass_violence"})
+MARKET_DEMAND = {k: frozenset(v) for k, v in _WORDS["market_demand"].items()}
+BUSINESS_TALKS = {k: frozenset(v) for k, v in _WORDS["business_talks"].items()}
+EXPELLED_FROM = {k: frozenset(v) for k, v in _WORDS["expelled_from"].items()}
+LEGAL_APPEAL = {k: frozenset(v) for k, v in _WORDS["legal_appeal"].items()}
+PHRASAL_SENSES = {verb: frozenset(prts) for verb, prts in _WORDS["phrasal_senses"].items()}
+SELF_WISHES = frozenset(_WORDS["self_wishes"])
 
 
 @dataclass(slots=True)
@@ -137,6 +143,8 @@ class Draft:
 
 def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     """Whether ``tok`` meets ``entry``'s conditions; ``objs`` are its objects (``objects(tok)``)."""
+    if _other_sense(entry, tok, lex, objs):
+        return False
     if entry.type in ARMED_TYPES and (_is_figurative(tok) or _guarded_against(tok, lex)):
         return False  # 'a diplomatic offensive', 'a verbal attack', 'protect … from attack'
     if entry.object is not None or entry.person_object or entry.country_object:
@@ -171,7 +179,9 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     ):
         return False
     if entry.prt is not None and not any(
-        c.lower_ in entry.prt and (c.dep_ == "prt" or _is_bare_particle(c)) for c in tok.children
+        c.lower_ in entry.prt
+        and (c.dep_ == "prt" or _is_bare_particle(c) or _is_adverb_particle(c))
+        for c in tok.children
     ):
         return False
     if entry.compound is not None and not _has_modifier(tok, entry.compound, lex):
@@ -205,6 +215,62 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     return not (entry.predicative and not _is_predicate_noun(tok, lex))
 
 
+def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """The word in a sense that makes no diplomatic or military event: market demand ('it has
+    immediate demand'), business talks ('in talks to buy assets'), expulsion from a party,
+    a court appeal ('considering whether to appeal'), 'sworn in', a wish for one's own act
+    ('wants to end US isolation')."""
+    pos = pos_of(tok)
+    if entry.type == "demand" and pos == "noun" and any_lemma(tok, lex, frozenset({"demand"})):
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        return any(c.lower_ in MARKET_DEMAND["modifiers"] for c in mods) or (
+            tok.dep_ in OBJECT_DEPS and any_lemma(tok.head, lex, MARKET_DEMAND["verbs"])
+        )
+    if entry.type == "meeting" and pos == "noun":
+        if any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lower_ in BUSINESS_TALKS["modifiers"]
+            for c in tok.children
+        ):
+            return True  # 'merger talks'
+        weapons = lex.word_class("weapon")
+        return any(  # 'in talks to buy former assets', not 'talks to buy missiles'
+            any_lemma(v, lex, BUSINESS_TALKS["verbs"])
+            and not any(any_lemma(o, lex, weapons) for o in objects(v))
+            for v in [
+                *children(tok, ("acl", "relcl")),
+                *(p for prep in prep_children(tok) for p in pobjs(prep)),
+            ]
+        )
+    if (
+        entry.type == "coercion"
+        and any_lemma(tok, lex, EXPELLED_FROM["verbs"])
+        and any(
+            any_lemma(content_head(p), lex, EXPELLED_FROM["bodies"])
+            for prep in prep_children(tok, ("from",))
+            for p in pobjs(prep)
+        )
+    ):
+        return True  # 'was expelled from the Labour party'
+    if pos != "verb":
+        return False
+    found = lemmas(tok, lex, "verb")
+    if found & PHRASAL_SENSES.keys() and any(
+        c.dep_ == "prt" and c.lower_ in PHRASAL_SENSES[lemma]
+        for lemma in found & PHRASAL_SENSES.keys()
+        for c in tok.children
+    ):
+        return True  # 'Mr Bush was sworn in'
+    if entry.type == "appeal" and found & LEGAL_APPEAL["verbs"] and entry.prep is None:
+        return not (
+            objs or complement_clauses(tok) or prep_children(tok, LEGAL_APPEAL["preps"])
+        ) or bool(prep_children(tok, ("against",)))
+    if entry.type == "appeal" and found & SELF_WISHES and not objs:
+        return all(  # 'wants to end US isolation': no one else is asked anything
+            c.dep_ == "xcomp" and not children(c, SUBJECT_DEPS) for c in complement_clauses(tok)
+        )
+    return False
+
+
 def _is_figurative(tok: Token) -> bool:
     """An attack word used of words or politics: 'a diplomatic offensive', 'a peace offensive'."""
     return pos_of(tok) == "noun" and any(
@@ -227,6 +293,11 @@ def _guarded_against(tok: Token, lex: Lexicon) -> bool:
 def _is_bare_particle(tok: Token) -> bool:
     """'pulling out of Chechnya': a particle parsed as a preposition without its own object."""
     return tok.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+
+
+def _is_adverb_particle(tok: Token) -> bool:
+    """'work together': an adverb that completes its verb as a particle does."""
+    return tok.dep_ == "advmod" and tok.tag_ == "RB" and tok.lower_ not in PREPOSITION_WORDS
 
 
 def _names_any(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
@@ -522,7 +593,12 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         if is_personish(o) or is_countryish(o) or o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
     ]
     if not is_passive(tok) or children(tok, ("agent",)) or ont[trig.entry.type].hostile:
-        targets += [m for o in objs for m in national_modifiers(o)]
+        targets += [  # not the doer's own word: 'sent Mr Bush his congratulations'
+            m
+            for o in objs
+            for m in national_modifiers(o)
+            if not (m.tag_ == "PRP$" and o in trig.words)
+        ]
     elif trig.entry.type in MOVEMENT_TYPES:
         targets = []  # 'North Korean troops were sent': the subject moves, it is no target
     light_objects = [w for w in trig.words if w != tok and w.dep_ in OBJECT_DEPS]
@@ -580,6 +656,10 @@ def _nominal_arguments(
     actors: list[Token] = []
     targets: list[Token] = []
     for c in tok.children:
+        against = _opposed(c)
+        if against is not None:  # 'anti-French demonstrations' are aimed at France
+            targets += [c] if against else []
+            continue
         if (
             c.dep_ == "poss"
             and c.ent_type_ not in ("DATE", "TIME")  # "Tuesday's raid" names no doer
@@ -588,7 +668,7 @@ def _nominal_arguments(
         ):
             actors.append(c)
     if not actors:
-        actors = [m for m in national_modifiers(tok) if m.dep_ != "poss"]
+        actors = [m for m in national_modifiers(tok) if m.dep_ != "poss" and _opposed(m) is None]
     givers: list[Token] = []
     for prep in prep_children(tok):
         low = prep.lower_
@@ -608,7 +688,7 @@ def _nominal_arguments(
         elif low in TARGET_PREPS:  # 'a raid on a refugee camp', 'an attack on a Turkish base'
             targets += objs + [m for o in objs for m in national_modifiers(o)]
     verb = tok
-    for _ in range(4):
+    for _ in range(0 if targets and not actors and _opposed(targets[0]) else 4):
         if verb.head == verb:
             break
         verb = verb.head
@@ -631,6 +711,17 @@ def _nominal_arguments(
             break
     actors = actors or givers
     return actors, _dedupe(targets, actors)
+
+
+def _opposed(tok: Token) -> bool | None:
+    """For a word of 'anti-French': None outside such a prefix, False for 'anti' and its
+    hyphen, True for the party opposed ('French')."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ == "anti" or (tok.text == "-" and i and doc[i - 1].lower_ == "anti"):
+        return False
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti":
+        return True
+    return True if tok.lower_.startswith("anti-") and len(tok) > 5 else None
 
 
 def _event_owners(tok: Token, lex: Lexicon) -> list[Token]:
