@@ -1060,3 +1060,15 @@ def test_a_present_verb_form_after_a_number_is_a_noun() -> None:
 )
 def test_more_named_days(text: str, value: str) -> None:
     assert [t.value for t in tag(text, TUE)] == [value]
+
+
+def test_the_year_ago_period_hangs_on_the_reported_quarter_not_a_forecast() -> None:
+    text = (
+        "Acme posted a drop in third-quarter profit. Analysts expect the slump to continue "
+        "into the fourth quarter and through the second quarter of 2025. In the year-ago "
+        "period, Acme earned $3 million."
+    )
+    assert [t.value for t in tag(text, TUE)] == ["2024-Q3", "2024-Q4", "2025-Q2", "2023-Q3"]
+    # a fiscal quarter reported as ended stays the quarter under report
+    fiscal = "Acme reported fourth-quarter earnings. In the year-ago period it lost money."
+    assert [t.value for t in tag(fiscal, TUE)] == ["2024-Q4", "2023-Q4"]

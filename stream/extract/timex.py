@@ -1460,6 +1460,9 @@ def _year_quarter(year: int, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", _quarter_value(dt.date(year, first.month, 1)), None
 
 
+_QUARTER_ENDED = re.compile(r",?\s+(?:that\s+)?ended\s+(?=[A-Z]|\w+\s+\d)")
+
+
 def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     kind = "H" if m["q"].lower() == "half" else "Q"
     ordw = (m["ord"] or "").lower()
@@ -1531,7 +1534,15 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         elif tense == FUTURE and n < cur - 1:
             year += 1
     ctx.anchor = dt.date(year, (n - 1) * (3 if kind == "Q" else 6) + 1, 1)
-    if kind == "Q":
+    if kind == "Q" and (
+        ctx.dct is None
+        or _add_months(ctx.anchor, 3) <= ctx.dct
+        or _QUARTER_ENDED.match(ctx.text, e)  # a fiscal "fourth quarter ended Sept. 30"
+        or (ctx.anchor <= ctx.dct and ctx.tense(s, e) == PAST)  # "reported fourth-quarter"
+    ):
+        # a quarter ahead ("through the third quarter of 1990") or one not over under a future
+        # verb ("expect the trend to continue into the fourth quarter") is a forecast, not the
+        # quarter under report that "the year-ago period" and "the quarter" hang on
         ctx.last_quarter = (ctx.anchor, s)
     return "DATE", f"{year:04d}-{kind}{n}", None
 
