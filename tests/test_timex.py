@@ -1072,3 +1072,28 @@ def test_the_year_ago_period_hangs_on_the_reported_quarter_not_a_forecast() -> N
     # a fiscal quarter reported as ended stays the quarter under report
     fiscal = "Acme reported fourth-quarter earnings. In the year-ago period it lost money."
     assert [t.value for t in tag(fiscal, TUE)] == ["2024-Q4", "2023-Q4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Prices peaked in March nineteen ninety-nine.", ("March nineteen ninety-nine", "1999-03")),
+        (
+            "It was as cold in the winter of nineteen eighty-two.",
+            ("the winter of nineteen eighty-two", "1982-WI"),
+        ),
+    ],
+)
+def test_a_month_or_season_with_a_spoken_year_is_one_date(text: str, want: tuple) -> None:
+    assert [(t.text, t.value) for t in tag(text, TUE)] == [want]
+
+
+def test_the_last_half_of_a_decade_is_its_end() -> None:
+    assert _triples("Sales fell through the last half of the '70s.") == [
+        ("the last half of the '70s", "DATE", "197", "END")
+    ]
+
+
+def test_then_current_is_the_past() -> None:
+    text = "Holders may buy shares at half the then current market price."
+    assert [(t.text, t.value) for t in tag(text, TUE)] == [("current", "PAST_REF")]

@@ -1371,6 +1371,8 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             return None  # "as soon as", "soon after being captured": a relation, no time
     if key == "current" and not _CURRENT_NOUN.match(ctx.text, e):
         return None  # "current" as a noun ("the current"), or "current account/affairs"
+    if key == "current" and ctx.text[max(0, s - 5) : s].lower() in ("then ", "then-"):
+        return "DATE", "PAST_REF", None  # "the then current price": current back then
     if key == "the past" and _COUNTED_AFTER.match(ctx.text, e):
         return None  # "the past three summers": a count of periods, not "the past"
     return "DATE", value, None
@@ -1469,10 +1471,12 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     n: int | None = ORDINALS.get(ordw) if ordw in ORDINALS and ordw not in ("last",) else None
     if m["qn"]:
         n = int(m["qn"])
-    if ordw == "final" or (ordw == "last" and (m["year"] or _group(m, "year0") or m["fy"])):
+    decade = _group(m, "dec") or ("19" + _group(m, "dec2") if _group(m, "dec2") else None)
+    if ordw == "final" or (
+        ordw == "last" and (m["year"] or _group(m, "year0") or m["fy"] or decade)
+    ):
         n = 4 if kind == "Q" else 2  # "the last half of 1989" is its second half
     year: int | None = None
-    decade = _group(m, "dec")
     if decade and n in (1, 2) and kind == "H":
         return "DATE", decade[:3], "START" if n == 1 else "END"
     ago = (_group(m, "ago") or _group(m, "agosfx") or "").lower()
@@ -2050,8 +2054,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR + r")(?!\d)|(?:the\s+)?(?P<ry>this|last|next|the|"
         r"current)\s+(?:fiscal\s+)?year|fiscal\s+(?P<fy>"
         + YEAR
-        + r")|the\s+(?P<dec>1[5-9]\d0|20\d0)"
-        r"'?s)|(?P<agosfx>\s+a\s+year\s+(?:ago|earlier)))?" + E + r"(?!-\w)(?P<qn>)",
+        + r")|the\s+(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s))|(?P<agosfx>\s+a\s+year\s+(?:ago|earlier)))?"
+        + E
+        + r"(?!-\w)(?P<qn>)",
         _h_quarter,
         keys={"quarter", "half"},
         margins=(45, 32),
@@ -2370,6 +2375,10 @@ def _apply(rule: _Rule, m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None
 
 
+_SPOKEN_YEAR_OF = re.compile(r"\s+(?:of\s+)?", re.I)
+_MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(\d{2}|SP|SU|FA|WI)")
+
+
 def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     """Temporal expressions of ``text`` with TIMEX3 type/value/mod, in text order."""
     if isinstance(dct, dt.datetime):
@@ -2387,6 +2396,20 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
         anchor = None
         if len(res) == 4:
             s, e, anchor = res[3]
+        if (
+            _RULES[prio].name == "spoken_year"
+            and out
+            and _SPOKEN_YEAR_OF.fullmatch(scan, out[-1].end, s)
+        ):
+            # "January nineteen ninety-seven", "the winter of nineteen ninety-four": one date
+            prev = out.pop()
+            month_or_season = _MONTH_OR_SEASON_VALUE.fullmatch(prev.value)
+            if month_or_season is None:
+                out.append(prev)
+            else:
+                s, value = prev.start, value + prev.value[4:]
+                if month_or_season[1].isdigit():
+                    ctx.anchor = dt.date(int(value[:4]), int(month_or_season[1]), 1)
         if typ == "DATE" and _CALENDAR_VALUE.match(value):
             ctx.last_date = (value, s)
         if ctx.anchor is not before:
