@@ -928,6 +928,11 @@ class DocumentActors:
         self._read_until(before)
         return self._topic_country(before)
 
+    def read_through(self, sent) -> None:
+        """Read every sentence up to and including ``sent`` that is not read yet, in order."""
+        if sent.end > self._noted_until:
+            self._read_until(sent.end - 1)
+
     def note_sentence(self, sent) -> None:
         """Read one sentence into memory: titles, names, mentions and the pair it names."""
         if sent.end <= self._noted_until:

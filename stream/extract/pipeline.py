@@ -87,12 +87,14 @@ class _Piece:
 
 @dataclass(slots=True)
 class _Prepared:
-    """An article ready to parse: its cleaned text and the tokenized candidate sentences."""
+    """An article ready to parse: its cleaned text and the tokenized candidate sentences
+    (``text`` is the doc's text, kept so it need not be rebuilt token by token)."""
 
     article: Article
     clean: NormalizedText
     doc: Doc | None
     pieces: list[_Piece]
+    text: str = ""
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the parsed text to the original article text."""
@@ -155,7 +157,9 @@ class Extractor:
         if not spans:
             return _Prepared(article, clean, None, [])
         if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] >= len(text.rstrip()):
-            return _Prepared(article, clean, self.nlp.make_doc(text), [_Piece(0, 0, len(text))])
+            return _Prepared(
+                article, clean, self.nlp.make_doc(text), [_Piece(0, 0, len(text))], text
+            )
         pieces: list[_Piece] = []
         parts: list[str] = []
         offset = 0
@@ -163,36 +167,40 @@ class Extractor:
             pieces.append(_Piece(offset, start, end - start))
             parts.append(text[start:end])
             offset += end - start + 1
-        doc = self.nlp.make_doc("\n".join(parts))
+        joined = "\n".join(parts)
+        doc = self.nlp.make_doc(joined)
         for piece in pieces[1:]:  # each run starts a sentence
             first = doc.char_span(
                 piece.parsed_start, piece.parsed_start + 1, alignment_mode="expand"
             )
             if first is not None:
                 first[0].is_sent_start = True
-        return _Prepared(article, clean, doc, pieces)
+        return _Prepared(article, clean, doc, pieces, joined)
 
     # ------------------------------------------------------------------ events
     def _events(self, prep: _Prepared, doc: Doc) -> list[Event]:
         article = prep.article
         dct = article.dct
+        text = prep.text or doc.text  # doc.text joins every token anew
         actors = DocumentActors(doc, self.gazetteer, date=article.published_at)
         # relative dates resolve against the dateline's day ("BAHRAIN, March 5 -") if it has one
         today = timex.dateline_day(prep.clean.text, dct) or dct
-        timexes = timex.tag(doc.text, today, doc=doc)
+        timexes = timex.tag(text, today, doc=doc)
         # the dateline's own date says when the story was filed, not when its events happened
-        dateline = timex.find_dateline(doc.text, timexes)
+        dateline = timex.find_dateline(text, timexes)
         timexes = [t for t in timexes if t is not dateline]
         extracted_at = utc_now()
         events: list[Event] = []
         dated = _DateMemory()
         lead_place = self._dateline_place(prep)
-        home_place = lead_place or _dated_dateline_place(doc.text, dateline, self.gazetteer)
+        home_place = lead_place or _dated_dateline_place(text, dateline, self.gazetteer)
         for sentence_no, sent in enumerate(doc.sents):
-            actors.note_sentence(sent)  # people named with a title, pairs, in reading order
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue
+            # people named with a title, pairs: every sentence up to this one, in reading order
+            # (sentences after the last event's are never read)
+            actors.read_through(sent)
             start, end = prep.to_original(sent.start_char, sent.end_char)
             sentence = article.text[start:end]
             for draft in drafts:
