@@ -153,3 +153,17 @@ def test_the_political_senses_of_those_words_remain_events(extractor):
         ("Iraq rejected the Iranian demand for reparations.", "rejection"),
     ]:
         assert _brief(_extract(extractor, text), kind), text
+
+
+def test_a_must_clause_the_parser_hangs_below_a_purpose_is_still_the_speakers_demand(extractor):
+    text = "The American president said for Russia to make progress the government must hold polls."
+    assert (["USA"], ["RUS"]) in _brief(_extract(extractor, text), "demand")
+
+
+def test_a_bare_surname_means_the_person_the_article_named_not_a_listed_leader(extractor):
+    text = (
+        "The Iraqi president appealed for the release of aid worker Margaret Hassan. "
+        "Mrs Hassan was abducted by gunmen in Baghdad, the Iraqi president said."
+    )
+    events = _extract(extractor, text)
+    assert all("JOR" not in a + t for e in ("attack", "coercion") for a, t in _brief(events, e))

@@ -1059,6 +1059,8 @@ class DocumentActors:
             given = _norm(self._person_name(h)[0]).split()[:-1]
             if given and given[0] not in _norm(head_term.name).split():
                 head_term = None  # "Gerhard Stoltenberg" is not "Jens Stoltenberg"
+            elif not given and self._named_otherwise(low, head_term):
+                head_term = None  # "Mrs Hassan" after "aid worker Margaret Hassan"
         if head_term is not None and head_term.source != "place":
             return self._from_term(h, phrase, terms, head_term)
         if low in _ORG_HEADS:
@@ -1088,6 +1090,15 @@ class DocumentActors:
         if h.pos_ == "NOUN":
             return self._national_thing(h, phrase, terms)
         return []
+
+    def _named_otherwise(self, surname: str, leader: Term) -> bool:
+        """Whether the article already named someone else with this surname (a bare surname
+        then means that person, not the listed leader)."""
+        known = self._people.get(surname)
+        if known is None:
+            return False
+        words = _norm(known.name).split()
+        return len(words) > 1 and words[-1] == surname and words != _norm(leader.name).split()
 
     def _flag_terms(self, h, phrase) -> list[tuple[int, int, Term]]:
         """ "U.S.-flagged", "Panamanian-registered" written as one token: the country named

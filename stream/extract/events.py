@@ -1213,12 +1213,33 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
             for s in told
         ):
             continue
-        if tok.dep_ == "ccomp" and any_lemma(tok.head, lex, lex.modality["speech"]):
+        speaker_verb = _speech_above(tok, lex)
+        if speaker_verb is not None and speaker_verb.i not in have:
             told_parties = [s for s in with_conjuncts(told) if s.lower_ not in PRONOUNS]
             out.append(
-                Trigger(tok.head, demand_entry, [tok.head], nominal=False, told=told_parties)
+                Trigger(
+                    speaker_verb, demand_entry, [speaker_verb], nominal=False, told=told_parties
+                )
             )
     return out
+
+
+def _speech_above(tok: Token, lex: Lexicon) -> Token | None:
+    """The speech verb whose content clause ``tok`` heads: its head, or the head of the
+    purpose clause the parser hung it on ('he said for Russia to make progress the
+    government must …')."""
+    if tok.dep_ != "ccomp":
+        return None
+    if any_lemma(tok.head, lex, lex.modality["speech"]):
+        return tok.head
+    verb = tok.head
+    if (
+        verb.dep_ == "advcl"
+        and _is_purpose_or_condition(verb)
+        and any_lemma(verb.head, lex, lex.modality["speech"])
+    ):
+        return verb.head
+    return None
 
 
 def _keep_apart_dates(drafts: list[Draft]) -> None:
