@@ -1097,3 +1097,11 @@ def test_the_last_half_of_a_decade_is_its_end() -> None:
 def test_then_current_is_the_past() -> None:
     text = "Holders may buy shares at half the then current market price."
     assert [(t.text, t.value) for t in tag(text, TUE)] == [("current", "PAST_REF")]
+
+
+def test_a_possessive_weekday_of_a_scheduled_event_under_a_future_verb_is_ahead() -> None:
+    text = "Smith will win his 50th cap in Thursday's friendly against Chile."
+    assert [t.value for t in tag(text, TUE)] == ["2024-10-31"]
+    # a result stays behind even under a future verb
+    text = "Lawyers will appeal Monday's verdict."
+    assert [t.value for t in tag(text, TUE)] == ["2024-10-28"]

@@ -697,6 +697,9 @@ _DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last
 _MONTHS_AHEAD = 5  # a month up to five months ahead, else the last one
 _DEADLINE_BEFORE = re.compile(r"\b(?:through|until|till|by)\s+$", re.I)
 _AHEAD_NOUN = re.compile(r"\s+(?:planned|scheduled|upcoming|expected|deadline)\b")
+_EVENT_NOUN = re.compile(
+    r"(?:\s+[A-Za-z0-9-]+){0,3}?\s+(?:" + _alt(_DATA["scheduled_event_nouns"]) + r")\b", re.I
+)
 _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:not\s+|n't\s+|already\s+)?(?!until\b|till\b)[a-z]+(?:ed|en|wn|ne|t)\b"
 )
@@ -737,8 +740,14 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     if perfect and _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
         return d - dt.timedelta(days=(-delta) % 7)  # "had filed reports by Wednesday"
     tense = ctx.tense(start, end)
-    if ctx.text.startswith("'s", end) and not _AHEAD_NOUN.match(ctx.text, end + 2):
-        tense = PAST  # "Thursday's closing price", "get around Wednesday's ruling"
+    if (
+        ctx.text.startswith("'s", end)
+        and not _AHEAD_NOUN.match(ctx.text, end + 2)
+        and not (tense == FUTURE and _EVENT_NOUN.match(ctx.text, end + 2))
+    ):
+        # "Thursday's closing price", "get around Wednesday's ruling"; but a scheduled event
+        # under a future verb is ahead ("he will win his cap in Wednesday's friendly")
+        tense = PAST
     if tense in (FUTURE, PRESENT):
         return d + dt.timedelta(days=delta % 7)
     return d - dt.timedelta(days=(-delta) % 7)
