@@ -1105,3 +1105,25 @@ def test_a_possessive_weekday_of_a_scheduled_event_under_a_future_verb_is_ahead(
     # a result stays behind even under a future verb
     text = "Lawyers will appeal Monday's verdict."
     assert [t.value for t in tag(text, TUE)] == ["2024-10-28"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report in the Sunday Business claimed the deal was off.",
+        "The cast were honoured at the Evening Standard awards.",
+        "He told BBC Radio 4's Today programme he would stand.",
+        "Police were accused in some quarters of bias.",
+        "United scored twice in the second half after a goal from the penalty spot and "
+        "a header by their striker in the 60th minute.",
+    ],
+)
+def test_names_idioms_and_match_halves_are_no_dates(text: str) -> None:
+    assert tag(text, TUE) == []
+
+
+def test_halves_outside_sport_and_months_planned_for_stay_dates() -> None:
+    assert [t.value for t in tag("Profits rose in the first half.", TUE)] == ["2024-H1"]
+    # a month an event is scheduled or predicted for is ahead even under a past participle
+    text = "The poll, widely predicted for February, was called off."
+    assert [t.value for t in tag(text, TUE)] == ["2025-02"]

@@ -668,6 +668,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         tense = UNKNOWN  # "extended loans through January", "gave it until mid-November"
     if day is None and _CONTRACT_AFTER.match(ctx.text, end):
         tense = FUTURE  # "oil for May delivery rose": a futures contract names a month ahead
+    if _PLANNED_FOR.search(ctx.text, max(0, start - 40), start):
+        tense = FUTURE  # "the election, widely predicted for May", "talks set for June 3"
     if day is not None:
         here = _safe_date(d.year, month, min(day, 28 if month == 2 else day))
         if here is None:
@@ -692,6 +694,11 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     return d.year + 1 if diff < _MONTHS_AHEAD - 12 else d.year
 
 
+_PLANNED_FOR = re.compile(
+    r"\b(?:predicted|scheduled|planned|set|slated|expected|due|pencil+ed|earmarked|"
+    r"timetabled|billed|penciled)\s+(?:\w+\s+)?for\s+(?:(?:early|mid|late|mid-)\s*)?$",
+    re.I,
+)
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b", re.I)
 _DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last one
 _MONTHS_AHEAD = 5  # a month up to five months ahead, else the last one
@@ -908,11 +915,16 @@ _GENERIC_TODAY = re.compile(
 )
 
 
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z0-9]*|\d|'s)\s$")
+
+
 def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["rd2"] and not m["pod"]:
         return None
     if m["rd"] and m["rd"].lower() == "today" and _GENERIC_TODAY.match(ctx.text, e):
         return None
+    if m["rd"] == "Today" and not m["pre"] and _NAME_BEFORE.search(ctx.text, max(0, s - 12), s):
+        return None  # a title: "Radio 4's Today programme", "VOA Today", "USA Today"
     word = _squash((m["rd"] or "this").lower())
     anaphor = _squash((m["rd2"] or "").lower())
     if anaphor not in ("", "this"):
@@ -970,8 +982,8 @@ def _h_pod_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """ "in the morning", "by mid-afternoon", "at mid-afternoon yesterday": that part of the
     day the text is about (yesterday/today/tomorrow when named, else a day mentioned in the
     last 300 characters, else the DCT)."""
-    if ctx.dct is None:
-        return None
+    if ctx.dct is None or (m["pod"][:1].isupper() and _TITLE_AFTER.match(ctx.text, e)):
+        return None  # "at the Evening Standard awards": a name
     pod = PARTS_OF_DAY[m["pod"].lower()]
     if m["rd"]:
         off = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["rd"].lower()]
@@ -992,8 +1004,18 @@ def _h_weekday_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "SET", value, None
 
 
+_TITLE_AFTER = re.compile(r" (?!(?:" + MONTH + r")\b)[A-Z][a-z]")
+
+
 def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     wd = WEEKDAYS[m["wd"].rstrip(".")]
+    if (
+        not m["pod"]
+        and not m["rel"]
+        and ctx.text[max(0, s - 4) : s].lower() == "the "
+        and _TITLE_AFTER.match(ctx.text, e)
+    ):
+        return None  # a title: "the Sunday Times", "a report in the Sunday Business"
     if ctx.dct is None:
         return "DATE", f"XXXX-WXX-{wd + 1}", None
     d = _weekday_date(ctx, wd, m["rel"], s, e)
@@ -1276,6 +1298,8 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     n = _num(num_txt) if num_txt else None
     if n is None and num_txt.lower() not in VAGUE_NUMBERS and num_txt:
         return None
+    if unit_word == "quarters" and num_txt.lower() in ("some", "many"):
+        return None  # "criticised in some quarters": by some people
     mod = DURATION_MODS.get(_squash(m["mod"].lower())) if m["mod"] else None
     if unit_word in ("night", "nights") and n is None:
         return None
@@ -1471,6 +1495,13 @@ def _year_quarter(year: int, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", _quarter_value(dt.date(year, first.month, 1)), None
 
 
+_MATCH_PLAY = re.compile(
+    r"\b(?:goals?|scored|scoring|match|half-time|kick-off|penalty|striker|goalkeeper|keeper|"
+    r"referee|substitute|replacement|innings|tries|minutes?|whistle|header|free-kick|ball|"
+    r"offside|equali[sz]\w*|played|play|win|won|lead|game|coach|chances?|shot|defence|"
+    r"attack|league|cup|side)\b",
+    re.I,
+)
 _QUARTER_ENDED = re.compile(r",?\s+(?:that\s+)?ended\s+(?=[A-Z]|\w+\s+\d)")
 
 
@@ -1491,6 +1522,12 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     ago = (_group(m, "ago") or _group(m, "agosfx") or "").lower()
     if not (ordw or ago or m["qn"] or _group(m, "ry0") or _group(m, "year0")):
         return None  # a bare "quarter"/"half" ("a quarter of the vote")
+    if (
+        kind == "H"
+        and not (m["year"] or m["ry"] or m["fy"] or _group(m, "year0") or _group(m, "ry0"))
+        and len(_MATCH_PLAY.findall(ctx.text, max(0, s - 400), e + 400)) >= 3
+    ):
+        return None  # the second half of a match ("scored early in the second half")
     if m["year"] or _group(m, "year0"):
         year = int(m["year"] or m["year0"])
     elif m["fy"]:
