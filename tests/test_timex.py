@@ -1114,6 +1114,7 @@ def test_a_possessive_weekday_of_a_scheduled_event_under_a_future_verb_is_ahead(
         "The cast were honoured at the Evening Standard awards.",
         "He told BBC Radio 4's Today programme he would stand.",
         "Police were accused in some quarters of bias.",
+        "New Order and the Happy Mondays topped the bill.",
         "United scored twice in the second half after a goal from the penalty spot and "
         "a header by their striker in the 60th minute.",
     ],

@@ -995,8 +995,13 @@ def _h_pod_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "TIME", f"{day.isoformat()}T{pod}", None
 
 
+_NAMED_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+\s$")
+
+
 def _h_weekday_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """ "on Mondays", "Tuesday nights": every such day (a SET)."""
+    if _NAMED_BEFORE.search(ctx.text, max(0, s - 24), s):
+        return None  # a name: "the Happy Mondays"
     value = f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}"
     pod = m["pod"] or m["pod2"]
     if pod:
