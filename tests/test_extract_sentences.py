@@ -167,3 +167,19 @@ def test_a_bare_surname_means_the_person_the_article_named_not_a_listed_leader(e
     )
     events = _extract(extractor, text)
     assert all("JOR" not in a + t for e in ("attack", "coercion") for a, t in _brief(events, e))
+
+
+def test_a_third_person_pronoun_in_a_quotation_is_not_its_speaker(extractor):
+    quoted = _extract(extractor, '"He will attack Kuwait," the Iraqi president said of Iran.')
+    assert all("IRQ" not in a for a, _ in _brief(quoted, "threat"))
+    reported = _extract(extractor, "The Iraqi president said he would attack Kuwait.")
+    assert (["IRQ"], ["KWT"]) in _brief(reported, "threat")
+    first = _extract(extractor, '"We will attack Kuwait," the Iraqi president said.')
+    assert (["IRQ"], ["KWT"]) in _brief(first, "threat")
+
+
+def test_an_event_noun_set_beside_the_clause_is_not_done_by_its_subject(extractor):
+    text = "China's oil demand pushed prices up, along with political unrest in Egypt."
+    assert all("CHN" not in a for a, _ in _brief(_extract(extractor, text), "protest"))
+    amid = _extract(extractor, "The Danish embassy in Cairo closed amid Egyptian protests.")
+    assert all("DNK" not in a for a, _ in _brief(amid, "protest"))

@@ -92,6 +92,7 @@ _ARG_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _PAIR_NOUNS = frozenset(
@@ -1788,6 +1789,7 @@ class DocumentActors:
         subject = h.dep_ in _SUBJECT_DEPS or low in ("his", "her", "its", "their")
         if low in _PERSON_PRONOUNS:
             exclude = self._clause_subject_names(h) if low in ("him", "her") else frozenset()
+            exclude |= self._quote_speaker_names(h)
             actor = self._last_mention(h.i, frozenset({"person"}), subject, exclude)
         elif low in _THING_PRONOUNS:
             if self._expletive(h) or (low == "it" and h.dep_ not in _SUBJECT_DEPS):
@@ -1853,6 +1855,29 @@ class DocumentActors:
             if mention.actor is actor:
                 return mention.i
         return -1
+
+    def _quote_speaker_names(self, h) -> frozenset[str]:
+        """Names of who speaks a quotation holding ``h`` ('"… that he is coming to Europe,"
+        said Mr Blair': 'he' is not Mr Blair): the subjects outside the quotation marks."""
+        sent = h.sent
+        marks = [t.i for t in sent if t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS]
+        if not marks:
+            return frozenset()
+        before = sum(i < h.i for i in marks)
+        inside = before % 2 == 1 or (len(marks) % 2 == 1 and before == 0)
+        if not inside:
+            return frozenset()
+        # the quoted stretch around h: between the marks next to it
+        start = max((i for i in marks if i < h.i), default=sent.start - 1)
+        end = min((i for i in marks if i > h.i), default=sent.end)
+        names = set()
+        for tok in sent:
+            if start < tok.i < end or tok.dep_ not in _SUBJECT_DEPS:
+                continue
+            if start < tok.head.i < end:
+                continue  # a subject inside another quoted stretch's clause
+            names.update(a["name"] for a in self._resolved(tok) if a["kind"] == "person")
+        return frozenset(names)
 
     def _clause_subject_names(self, h) -> frozenset[str]:
         """Names of the subject of the verb an object pronoun hangs on ("X met him": not X)."""

@@ -91,6 +91,9 @@ QUOTING_VERBS = frozenset({"quoting", "citing"})
 REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
 BLAME_PREPS = frozenset({"for", "of", "with", "over"})
 ARMED_TYPES = frozenset({"attack", "clash", "shelling", "airstrike", "mass_violence"})
+THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "it", "its", "they", "their", "them"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+BESIDE_PREPS = frozenset(_WORDS["beside_preps"])
 MARKET_DEMAND = {k: frozenset(v) for k, v in _WORDS["market_demand"].items()}
 BUSINESS_TALKS = {k: frozenset(v) for k, v in _WORDS["business_talks"].items()}
 EXPELLED_FROM = {k: frozenset(v) for k, v in _WORDS["expelled_from"].items()}
@@ -692,6 +695,8 @@ def _nominal_arguments(
         if verb.head == verb:
             break
         verb = verb.head
+        if verb.dep_ == "prep" and _beside(verb):
+            break  # 'prices rose along with unrest', 'closed its embassy amid protests'
         if verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS:
             if not actors:  # '…, following talks with Y': the main doer
                 actors = subjects(tok.sent.root)
@@ -711,6 +716,13 @@ def _nominal_arguments(
             break
     actors = actors or givers
     return actors, _dedupe(targets, actors)
+
+
+def _beside(prep: Token) -> bool:
+    """A preposition that sets an event beside the clause's act, not done by its subject."""
+    return prep.lower_ in BESIDE_PREPS or (
+        prep.lower_ == "with" and prep.head.lower_ in BESIDE_PREPS
+    )
 
 
 def _opposed(tok: Token) -> bool | None:
@@ -1082,6 +1094,8 @@ def _agrees(pronoun: Token, speaker: list[Token]) -> bool:
         return False
     plural = len(speaker) > 1 or speaker[0].tag_ in ("NNS", "NNPS")
     low = pronoun.lower_
+    if low in THIRD_PERSON and _quoted_apart(pronoun, speaker[0]):
+        return False  # '"… that he is coming to Europe," said Mr Blair': he is someone else
     if low in ("he", "she", "his", "her", "him"):
         return not plural and (is_personish(speaker[0]) or speaker[0].ent_type_ == "PERSON")
     if low in ("it", "its"):
@@ -1089,6 +1103,18 @@ def _agrees(pronoun: Token, speaker: list[Token]) -> bool:
     if low in ("they", "their", "them"):
         return plural or speaker[0].ent_type_ in ("ORG", "GPE")
     return True
+
+
+def _quoted_apart(tok: Token, other: Token) -> bool:
+    """Whether ``tok`` stands inside quotation marks that ``other`` stands outside of."""
+    marks = [t.i for t in tok.sent if t.tag_ in ("``", "''") or t.text in QUOTE_MARKS]
+    if not marks:
+        return False
+    start = max((i for i in marks if i < tok.i), default=tok.sent.start - 1)
+    end = min((i for i in marks if i > tok.i), default=tok.sent.end)
+    before = sum(i < tok.i for i in marks)
+    inside = before % 2 == 1 or (before == 0 and len(marks) % 2 == 1)
+    return inside and not start < other.i < end
 
 
 def _vows_harm(tok: Token) -> bool:
