@@ -604,10 +604,11 @@ def test_deadline_weekday_in_a_past_perfect_clause_looks_back(text: str, value: 
         ("Over the weekend, rebel officials confirmed reports of shelling.", TUE, "2024-W43-WE"),
         ("Talks will resume over the weekend.", TUE, "2024-W44-WE"),
         # late in the week only a past tense sends it back
+        ("Over the weekend, more talks with rebel officials.", dt.date(2024, 11, 1), "2024-W44-WE"),
         (
             "Over the weekend, rebel officials confirmed reports.",
             dt.date(2024, 11, 1),
-            "2024-W44-WE",
+            "2024-W43-WE",
         ),
     ],
 )
@@ -1128,3 +1129,16 @@ def test_halves_outside_sport_and_months_planned_for_stay_dates() -> None:
     # a month an event is scheduled or predicted for is ahead even under a past participle
     text = "The poll, widely predicted for February, was called off."
     assert [t.value for t in tag(text, TUE)] == ["2025-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a participle after its subject is a past verb even before its object
+        ("On Friday, the ministry announced plans to cut rates, effective May 1.", "2024-10-25"),
+        # after a determiner or an adverb it is an adjective and no tense cue
+        ("The dividend will be paid on a still unspecified date in January.", "2025-01"),
+    ],
+)
+def test_a_past_participle_before_a_noun(text: str, value: str) -> None:
+    assert tag(text, TUE)[0].value == value

@@ -434,8 +434,18 @@ def _word_tense(words: list[str], i: int) -> str | None:
     if len(w) > 4 and w.endswith("ed") and w[:1].islower() and w not in NOT_PAST_ED:
         # a capitalised word is a name ("United States", "Red Cross"), not a past form
         # a participle before a content noun is an adjective ("unleaded gasoline")
+        # unless a subject precedes it: "Washington announced plans", "the ministry allowed
+        # bankers" are past verbs with their objects
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if not (nxt[:1].isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS):
+        adjective = nxt[:1].isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS
+        modifier_before = (
+            not prev
+            or prev in FUNCTION_WORDS
+            or prev in _DETERMINERS
+            or prev in ("still", "well", "newly", "long")
+            or prev.endswith("ly")
+        )
+        if not adjective or not (modifier_before or w.startswith("un")):
             return PAST
     if w in PRESENT_VERBS and {"did", "didn't"}.intersection(words[max(0, i - 2) : i]):
         return PAST  # "did not meet Monday"
@@ -476,18 +486,15 @@ def _lexical_tense(text: str, start: int, end: int, s0: int, s1: int) -> str:
         if t:
             return t
     # a fronted phrase ("In January, a week after the ... anniversary, a bomb exploded") has
-    # its verb after the rest of the adverbial: look further right
-    fronted = (
-        _FRONTED.match(text, s0, start) is not None
-        and _FRONTED.match(text, s0, start).end() == start
-    )
-    reach = 32 if fronted else 10
+    # its verb after the rest of the adverbial: past that, only a past form is taken
+    fronted = _FRONTED.match(text, s0, start)
+    reach = 32 if fronted is not None and fronted.end() == start else 10
     right = [_cue_word(w) for w in _WORD_RE.findall(text[end : min(s1, end + 12 * reach)])]
     for i in range(min(len(right), reach)):
         if right[i] in _CLAUSE_BREAK:
             break
         t = _word_tense(right, i)
-        if t:
+        if t and (i < 10 or t == PAST):
             return t
     return UNKNOWN
 
