@@ -1142,3 +1142,28 @@ def test_halves_outside_sport_and_months_planned_for_stay_dates() -> None:
 )
 def test_a_past_participle_before_a_noun(text: str, value: str) -> None:
     assert tag(text, TUE)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The firm will file its reply with the U.S. District Court on Friday.", "2024-11-01"),
+        ("The case will come before a judge in Orlando, Fla. Monday.", "2024-11-04"),
+        ("The company plans a sale on Friday.", "2024-11-01"),
+        # "plan" before a preposition is a noun, no plan ahead: the past verb decides
+        ("Critics attacked the proposed plan on Monday.", "2024-10-28"),
+    ],
+)
+def test_abbreviations_and_plan_nouns_keep_the_tense(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, TUE)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The strike began on Wednesday last week.", ("Wednesday last week", "2024-10-23")),
+        ("Talks resume on Monday of next week.", ("Monday of next week", "2024-11-04")),
+    ],
+)
+def test_a_weekday_of_last_or_next_week(text: str, want: tuple) -> None:
+    assert [(t.text, t.value) for t in tag(text, TUE)] == [want]

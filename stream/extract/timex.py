@@ -391,6 +391,31 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 _PAST_AUX = {"was", "were", "had", "been", "previously", "originally"}
 
 
+# after "plan" or "schedule" these words show a noun, not a verb ("the plan on Tuesday")
+_NOUN_NEXT = {
+    "on",
+    "for",
+    "of",
+    "in",
+    "at",
+    "by",
+    "with",
+    "that",
+    "is",
+    "was",
+    "were",
+    "are",
+    "would",
+    "will",
+    "and",
+    "or",
+    "calls",
+    "called",
+    ",",
+    ".",
+}
+
+
 def _future_unless_past(words: list[str], i: int) -> str:
     """FUTURE for a cue starting at ``words[i]``, PAST when a past auxiliary governs it
     ("was expected to", "had been due to", "were scheduled")."""
@@ -427,6 +452,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
         return None  # "next to the embassy": a preposition
     if w in _FUTURE_WORDS and prev in _DETERMINERS:
         return None  # a noun: "the plan", "its schedule"
+    if w in ("plan", "plans", "schedule") and i + 1 < len(words) and words[i + 1] in _NOUN_NEXT:
+        return None  # a noun: "the proposed plan on Tuesday", "peace plans that"
     if w in _FUTURE_WORDS or w.endswith("'ll"):
         return _future_unless_past(words, i)
     if w in PAST_VERBS:
@@ -613,30 +640,12 @@ class _Ctx:
 
 
 # no sentence ends at a title or "vs." before a name ("Dr. Slepian", "Roe vs. Wade")
-_NO_BREAK_AFTER = (
-    "vs",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "St",
-    "Gen",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Lt",
-    "Col",
-    "Sgt",
-    "Capt",
-    "Prof",
-    "Rev",
-    "Adm",
-    "Maj",
-    "Cmdr",
-)
+# no sentence ends at a title, "vs." or an abbreviation before a name ("Dr. Slepian", "Roe
+# vs. Wade", "the U.S. District Court", "Orlando, Fla. Monday")
+_NO_BREAK_AFTER: list[str] = _DATA["no_sentence_end_after"]
 _SENT_SPLIT = re.compile(
     r"(?<=[.!?])"
-    + "".join(rf"(?<!\b{w}\.)" for w in _NO_BREAK_AFTER)
+    + "".join(rf"(?<!\b{re.escape(w)}\.)" for w in _NO_BREAK_AFTER)
     + r"[\"')\]\u201d]*\s+(?=[\"'(\[\u201c]?[A-Z])|\n+"
 )
 
@@ -1030,7 +1039,12 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # a title: "the Sunday Times", "a report in the Sunday Business"
     if ctx.dct is None:
         return "DATE", f"XXXX-WXX-{wd + 1}", None
-    d = _weekday_date(ctx, wd, m["rel"], s, e)
+    if m["wk"]:
+        # "Wednesday last week", "Monday of next week": that day of that ISO week
+        week = ctx.dct + dt.timedelta(weeks={"last": -1, "next": 1}.get(m["wk"].lower(), 0))
+        d = week + dt.timedelta(days=wd - week.weekday())
+    else:
+        d = _weekday_date(ctx, wd, m["rel"], s, e)
     ctx.anchor = d
     if m["pod"]:
         return "TIME", d.isoformat() + "T" + PARTS_OF_DAY[m["pod"].lower()], None
@@ -1927,10 +1941,13 @@ _RULES: tuple[_Rule, ...] = (
         + r"\s+)?(?P<wd>"
         + WEEKDAY_FULL
         + r")"
-        r"(?:\s+(?P<pod>" + POD + r"))?" + E,
+        r"(?:\s+(?P<pod>"
+        + POD
+        + r"))?(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b(?!['\u2019]))?"
+        + E,
         _h_weekday,
         keys={w.lower() for w in WEEKDAYS},
-        margins=(22, 15),
+        margins=(22, 28),
     ),
     _rule(
         "clock_time",
