@@ -1167,3 +1167,25 @@ def test_abbreviations_and_plan_nouns_keep_the_tense(text: str, value: str) -> N
 )
 def test_a_weekday_of_last_or_next_week(text: str, want: tuple) -> None:
     assert [(t.text, t.value) for t in tag(text, TUE)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a month up to a quarter back stays this year's under a future verb
+        ("Export figures for August suggest the crop will be large.", "2024-08"),
+        # a possessive month is a month reported on
+        ("Economists will revise June's gain.", "2024-06"),
+        # a deadline with no tense is ahead
+        ("Talks aimed at a deal before March.", "2025-03"),
+        # "proposed" after its subject is a past verb, no plan ahead
+        ("The union in July proposed a new wage scale.", "2024-07"),
+    ],
+)
+def test_undated_months_by_cue(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, TUE)][0] == value
+
+
+def test_a_month_ranging_to_a_dated_month_takes_its_year() -> None:
+    text = "Output rose between March and October 2022 and from November to February 2021."
+    assert [t.value for t in tag(text, TUE)] == ["2022-03", "2022-10", "2020-11", "2021-02"]

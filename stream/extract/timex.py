@@ -680,8 +680,10 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     d = ctx.dct
     assert d is not None
     tense = ctx.tense(start, end)
-    if tense == PAST and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 10), start):
-        tense = UNKNOWN  # "extended loans through January", "gave it until mid-November"
+    if _DEADLINE_BEFORE.search(ctx.text, max(0, start - 10), start):
+        # "extended loans through January", "gave it until mid-November": no past; with no
+        # tense a deadline is ahead ("restoring quotas before October")
+        tense = UNKNOWN if tense == PAST else FUTURE if tense == UNKNOWN else tense
     if day is None and _CONTRACT_AFTER.match(ctx.text, end):
         tense = FUTURE  # "oil for May delivery rose": a futures contract names a month ahead
     if _PLANNED_FOR.search(ctx.text, max(0, start - 40), start):
@@ -700,7 +702,9 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         return d.year + 1 if delta < _DAYS_AHEAD - 365 else d.year
     diff = month - d.month
     if tense == FUTURE:
-        return d.year if diff >= -1 else d.year + 1
+        # a month up to a quarter back is still this year's: a future verb in the sentence
+        # rarely makes "figures for January" (in March) next year's
+        return d.year if diff >= -3 else d.year + 1
     if tense == PAST:
         # like a day up to six weeks ahead, next month under a past verb stays this year
         # ("informed oil companies of a cutback in September", in August)
@@ -718,7 +722,7 @@ _PLANNED_FOR = re.compile(
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b", re.I)
 _DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last one
 _MONTHS_AHEAD = 5  # a month up to five months ahead, else the last one
-_DEADLINE_BEFORE = re.compile(r"\b(?:through|until|till|by)\s+$", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:through|until|till|by|before)\s+$", re.I)
 _AHEAD_NOUN = re.compile(r"\s+(?:planned|scheduled|upcoming|expected|deadline)\b")
 _EVENT_NOUN = re.compile(
     r"(?:\s+[A-Za-z0-9-]+){0,3}?\s+(?:" + _alt(_DATA["scheduled_event_nouns"]) + r")\b", re.I
@@ -871,10 +875,29 @@ def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         year = d.year if month > d.month + 1 else d.year + 1
     elif rel == "this":
         year = d.year
+    elif (later := _RANGE_TO_DATED_MONTH.match(ctx.text, e)) is not None:
+        # "between January and September this year", "from March to October 2004": the year
+        # of the month the range ends on (a year earlier when the range crosses New Year)
+        ry = (later["ry"] or "").lower()
+        year = int(later["year"]) if later["year"] else d.year + {"last": -1, "next": 1}.get(ry, 0)
+        if _month_num(later["mon"]) < month:
+            year -= 1
+    elif ctx.text.startswith(("'s", "\u2019s"), e):
+        year = d.year if month <= d.month + 1 else d.year - 1  # "February's gain": reported
     else:
         year = _year_for_month(ctx, month, None, s, e)
     ctx.anchor = dt.date(year, month, 1)
     return "DATE", f"{year:04d}-{month:02d}", _point_mod(m["pre"])
+
+
+_RANGE_TO_DATED_MONTH = re.compile(
+    r"\s*(?:-|to|and|through|until|till)\s+(?P<mon>"
+    + MONTH
+    + r"),?\s+(?:(?P<year>"
+    + YEAR
+    + r")\b|(?P<ry>this|last|next)\s+year\b)",
+    re.I,
+)
 
 
 # "1,000-point", "2000 people": no year; a dash set off by spaces ("in 1984 -- part of")
