@@ -116,6 +116,7 @@ def test_a_noun_misread_as_a_clause_verb_keeps_the_date_on_the_event(extractor):
         ("The Peruvian president offered Chile access to its ports.", "pledge", "PER", "CHL"),
         ("Brazil and Argentina are to work together.", "cooperation", "ARG", None),
         ("The Spanish have already put their forces on standby.", "deployment", "ESP", None),
+        ("The Peruvian president arrived in Chile on Monday.", "visit", "PER", "CHL"),
     ],
 )
 def test_phrases_the_lexicon_reads_as_events(extractor, text, kind, actor, target):
@@ -183,3 +184,12 @@ def test_an_event_noun_set_beside_the_clause_is_not_done_by_its_subject(extracto
     assert all("CHN" not in a for a, _ in _brief(_extract(extractor, text), "protest"))
     amid = _extract(extractor, "The Danish embassy in Cairo closed amid Egyptian protests.")
     assert all("DNK" not in a for a, _ in _brief(amid, "protest"))
+
+
+def test_a_party_addressed_or_visited_does_not_lend_its_country_to_the_doer(extractor):
+    met = _extract(extractor, "Mr Straw met his Iranian counterpart in Tehran on Monday.")
+    assert all("IRN" not in a for a, _ in _brief(met, "meeting"))
+    urged = _extract(extractor, "The prime minister urged Israel to halt the building.")
+    assert all("ISR" not in a for a, _ in _brief(urged, "appeal"))
+    own = _extract(extractor, "Ethnic Turks protested against Sweden's decision.")
+    assert ["SWE"] in [a for a, _ in _brief(own, "protest")]

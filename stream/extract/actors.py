@@ -1527,8 +1527,8 @@ class DocumentActors:
         owner = self._owner(h, phrase, terms)
         if owner.owner is None:
             self._owner_from_appos(h, owner)
-        if owner.owner is None and record is None:
-            self._owner_from_context(h, owner)
+        if owner.owner is None and record is None and title is not None:
+            self._owner_from_context(h, owner)  # not 'Mr Straw met … in Tehran': a visitor
         if owner.owner is None and record is None and title is not None and owner.sector != "BUS":
             owner.country = owner.owner = self._context_country(h)
         if record is None:
@@ -1615,12 +1615,25 @@ class DocumentActors:
         k = bisect_right(starts, h.i)
         sent_end = starts[k] if k < len(starts) else len(self.doc)
         for a, b, term in self._match(list(h.doc[h.i + 1 : sent_end])):
+            if self._addressed(h, a):
+                continue  # 'the prime minister urged Israel to …': not the minister's country
             money = b < len(self.doc) and (
                 self.doc[b].text in ("$", "€", "£") or self.doc[b].like_num
             )
             if term.country and not self._is_stance_prefix(a, b) and not money:
                 return term.country
         return self._topic_country(h.i)
+
+    @staticmethod
+    def _addressed(h, i: int) -> bool:
+        """Whether token ``i`` is the object of the verb ``h`` is the subject of."""
+        tok = h.doc[i]
+        if h.dep_ not in _SUBJECT_DEPS:
+            return False
+        node = tok
+        while node.dep_ in ("compound", "amod", "poss", "det", "case") and node.head != node:
+            node = node.head
+        return node.head == h.head and node.dep_ in ("dobj", "dative")
 
     def _clause_place_country(self, h) -> str | None:
         """Country of a place the subject's clause happens in ("... rioted in Dili")."""

