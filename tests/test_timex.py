@@ -1189,3 +1189,17 @@ def test_undated_months_by_cue(text: str, value: str) -> None:
 def test_a_month_ranging_to_a_dated_month_takes_its_year() -> None:
     text = "Output rose between March and October 2022 and from November to February 2021."
     assert [t.value for t in tag(text, TUE)] == ["2022-03", "2022-10", "2020-11", "2021-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Inspectors have probed the firm since mid-December.", "2023-12"),
+        ("Pressure grew for an election as early as February.", "2025-02"),
+        ("Firms must raise the sum by the January deadline.", "2025-01"),
+        ("Traders bought corn for February/March shipment.", "2025-02"),
+        ("Demand rose in the February BIFFEX contract.", "2025-02"),
+    ],
+)
+def test_months_after_since_as_early_as_or_before_a_contract(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, TUE)][0] == value

@@ -686,8 +686,12 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         tense = UNKNOWN if tense == PAST else FUTURE if tense == UNKNOWN else tense
     if day is None and _CONTRACT_AFTER.match(ctx.text, end):
         tense = FUTURE  # "oil for May delivery rose": a futures contract names a month ahead
-    if _PLANNED_FOR.search(ctx.text, max(0, start - 40), start):
-        tense = FUTURE  # "the election, widely predicted for May", "talks set for June 3"
+    if _PLANNED_FOR.search(ctx.text, max(0, start - 40), start) or _AS_EARLY_AS_BEFORE.search(
+        ctx.text, max(0, start - 16), start
+    ):
+        tense = FUTURE  # "the election, widely predicted for May", "as early as June"
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start):
+        tense = PAST  # "a probe since mid-December"
     if day is not None:
         here = _safe_date(d.year, month, min(day, 28 if month == 2 else day))
         if here is None:
@@ -719,7 +723,13 @@ _PLANNED_FOR = re.compile(
     r"timetabled|billed|penciled)\s+(?:\w+\s+)?for\s+(?:(?:early|mid|late|mid-)\s*)?$",
     re.I,
 )
-_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b", re.I)
+_CONTRACT_AFTER = re.compile(
+    r"(?:\s*/\s*[A-Z][a-z]+)?\s+(?-i:[A-Z]+\s+)?(?:delivery|contracts?|futures|options|bonds?|"
+    r"T-bonds?|T-bills?|shipments?|deadline)\b",
+    re.I,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|mid-)\s*)?$", re.I)
+_AS_EARLY_AS_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last one
 _MONTHS_AHEAD = 5  # a month up to five months ahead, else the last one
 _DEADLINE_BEFORE = re.compile(r"\b(?:through|until|till|by|before)\s+$", re.I)
