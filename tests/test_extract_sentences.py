@@ -193,3 +193,11 @@ def test_a_party_addressed_or_visited_does_not_lend_its_country_to_the_doer(extr
     assert all("ISR" not in a for a, _ in _brief(urged, "appeal"))
     own = _extract(extractor, "Ethnic Turks protested against Sweden's decision.")
     assert ["SWE"] in [a for a, _ in _brief(own, "protest")]
+
+
+def test_the_by_phrase_of_an_object_names_whose_act_it_is(extractor):
+    welcomed = _extract(extractor, "Downing Street welcomed the decision by India and Pakistan.")
+    assert [sorted(t) for a, t in _brief(welcomed, "support") if a == ["GBR"]] == [["IND", "PAK"]]
+    condemned = _extract(extractor, "Egypt condemned the attack by Israeli jets on a Syrian base.")
+    assert (["EGY"], ["ISR", "SYR"]) in _brief(condemned, "accusation")
+    assert (["ISR"], ["SYR"]) in _brief(condemned, "attack")

@@ -604,6 +604,15 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         ]
     elif trig.entry.type in MOVEMENT_TYPES:
         targets = []  # 'North Korean troops were sent': the subject moves, it is no target
+    for agent in [  # 'welcomed the decision by India and Pakistan': whose decision it is
+        content_head(p)
+        for o in objs
+        if o.dep_ in OBJECT_DEPS and pos_of(o) == "noun"
+        for prep in prep_children(o, ("by",))
+        for p in pobjs(prep)
+    ]:
+        named = agent.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or is_personish(agent)
+        targets += [agent] if named else national_modifiers(agent)  # '… by Israeli jets'
     light_objects = [w for w in trig.words if w != tok and w.dep_ in OBJECT_DEPS]
     if trig.entry.type == "visit" and trig.entry.prep is not None and "in" in trig.entry.prep:
         targets += [  # 'arrived in Moscow': the country visited
