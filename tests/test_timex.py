@@ -1116,6 +1116,7 @@ def test_a_possessive_weekday_of_a_scheduled_event_under_a_future_verb_is_ahead(
         "He told BBC Radio 4's Today programme he would stand.",
         "Police were accused in some quarters of bias.",
         "New Order and the Happy Mondays topped the bill.",
+        "The show ends with Happy Mondays star Bez.",
         "United scored twice in the second half after a goal from the penalty spot and "
         "a header by their striker in the 60th minute.",
     ],

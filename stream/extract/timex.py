@@ -1044,7 +1044,10 @@ def _h_pod_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "TIME", f"{day.isoformat()}T{pod}", None
 
 
-_NAMED_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+\s$")
+_NAMED_BEFORE = re.compile(
+    r"(?:\bthe\s+|(?<![.!?\"]\s)(?<!^)(?<!\n))(?!(?:On|In|By|Until|Since|From|Every|All)\s)"
+    r"[A-Z][a-z]+\s$"
+)
 
 
 def _h_weekday_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
