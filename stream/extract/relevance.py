@@ -87,7 +87,9 @@ class Relevance:
 
     def is_candidate(self, words: set[str], names: set[str]) -> bool:
         """Trigger words in ``words``; an actor among ``words`` or capitalised ``names``."""
-        return bool((words | names) & self.actor_words) and self.lexicon.is_candidate(words)
+        if self.actor_words.isdisjoint(words) and self.actor_words.isdisjoint(names):
+            return False
+        return self.lexicon.is_candidate(words)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Character spans of runs of consecutive candidate sentences."""
@@ -135,14 +137,13 @@ def sentence_words(sentence: str) -> tuple[set[str], set[str]]:
     """
     words: set[str] = set()
     names: set[str] = set()
-    for i, m in enumerate(_WORD.finditer(sentence)):
-        raw = m.group()
-        if raw.endswith(".") and raw.count(".") == 1:
+    for i, raw in enumerate(_WORD.findall(sentence)):
+        if raw[-1] == "." and raw.count(".") == 1:
             raw = raw[:-1]
-        if raw.endswith(("'s", "'S")):
+        if raw[-2:] in ("'s", "'S"):
             raw = raw[:-2]
         low = raw.lower()
-        target = names if i > 0 and raw[:1].isupper() else words
+        target = names if i and raw[:1].isupper() else words
         target.add(low)
         if "-" in low:
             target.update(low.split("-"))
