@@ -332,19 +332,9 @@ def flag_prefix(tok: Token) -> str | None:
 
 
 def has_own_doer(tok: Token) -> bool:
-    """An event noun naming its doer by a possessive, a national modifier or a 'by' phrase
-    ("Iraq's raid", 'an Iranian missile attack', 'the U.S. strike', 'the attack by Israeli
-    jets'), not by a date ("Tuesday's raid")."""
-    return (
-        any(
-            c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and c.tag_ != "PRP$"
-            for c in tok.lefts
-        )
-        or any(m.dep_ != "poss" and flag_prefix(m) is None for m in national_modifiers(tok))
-        or any(
-            p.ent_type_ in NATIONAL_ENTS or national_modifiers(p)
-            for prep in tok.children
-            if prep.dep_ == "prep" and prep.lower_ == "by"
-            for p in pobjs(prep)
-        )
-    )
+    """An event noun naming its doer by a possessive or a national modifier ("Iraq's raid",
+    'an Iranian missile attack', 'the U.S. strike'), not by a date ("Tuesday's raid")."""
+    return any(
+        c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and c.tag_ != "PRP$"
+        for c in tok.lefts
+    ) or any(m.dep_ != "poss" and flag_prefix(m) is None for m in national_modifiers(tok))
