@@ -1204,3 +1204,15 @@ def test_a_month_ranging_to_a_dated_month_takes_its_year() -> None:
 )
 def test_months_after_since_as_early_as_or_before_a_contract(text: str, value: str) -> None:
     assert [t.value for t in tag(text, TUE)][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("She won in two hours 45 minutes.", ("two hours 45 minutes", "PT2H45M")),
+        ("He served three years and six months.", ("three years and six months", "P3Y6M")),
+        ("The siege lasted two days and three hours.", ("two days and three hours", "P2DT3H")),
+    ],
+)
+def test_a_length_in_two_units_is_one_duration(text: str, want: tuple) -> None:
+    assert [(t.text, t.value) for t in tag(text, TUE)] == [want]

@@ -2486,6 +2486,33 @@ def _apply(rule: _Rule, m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None
 
 
+_DURATION_PARTS = re.compile(
+    r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?"
+)
+_DURATION_GAP = re.compile(r"(?:,|\s+and)?\s+")
+_DURATION_UNITS = ("Y", "M", "W", "D", "H", "M", "S")
+
+
+def _joined_duration(prev: Timex, value: str, text: str, start: int) -> str | None:
+    """The value of "two hours 45 minutes" from its two parts, when ``prev`` is a counted
+    duration just before ``value``'s and in larger units only (else None)."""
+    if prev.type != "DURATION" or prev.anchor is not None or prev.mod is not None:
+        return None
+    if not _DURATION_GAP.fullmatch(text, prev.end, start):
+        return None
+    a, b = _DURATION_PARTS.fullmatch(prev.value), _DURATION_PARTS.fullmatch(value)
+    if a is None or b is None:
+        return None
+    units_a = [i for i, g in enumerate(a.groups()) if g]
+    units_b = [i for i, g in enumerate(b.groups()) if g]
+    if not units_a or not units_b or max(units_a) >= min(units_b):
+        return None
+    parts = [x or y for x, y in zip(a.groups(), b.groups(), strict=True)]
+    date = "".join(f"{n}{u}" for n, u in zip(parts[:4], _DURATION_UNITS[:4], strict=True) if n)
+    time = "".join(f"{n}{u}" for n, u in zip(parts[4:], _DURATION_UNITS[4:], strict=True) if n)
+    return "P" + date + ("T" + time if time else "")
+
+
 _SPOKEN_YEAR_OF = re.compile(r"\s+(?:of\s+)?", re.I)
 _MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(\d{2}|SP|SU|FA|WI)")
 
@@ -2521,6 +2548,11 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
                 s, value = prev.start, value + prev.value[4:]
                 if month_or_season[1].isdigit():
                     ctx.anchor = dt.date(int(value[:4]), int(month_or_season[1]), 1)
+        if typ == "DURATION" and out and anchor is None:
+            joined = _joined_duration(out[-1], value, scan, s)
+            if joined is not None:
+                # "two hours 45 minutes", "three years and six months": one length
+                s, value = out.pop().start, joined
         if typ == "DATE" and _CALENDAR_VALUE.match(value):
             ctx.last_date = (value, s)
         if ctx.anchor is not before:
