@@ -68,7 +68,11 @@ Normalisation follows the TimeML/TIMEX3 conventions of TimeBank and TempEval-3:
   dividend", "annual meeting") are not expressions;
 - "last Thursday" in Friday's paper is the week before (not yesterday); days may be written
   in words ("May nine", "March eighth"); ages ("52 years old", "a 10-year-old") and
-  fractions ("a quarter of") are not expressions.
+  fractions ("a quarter of") are not expressions;
+- names and idioms ("the Sunday Times", "Radio 4's Today programme", "in some quarters",
+  "today's world") and the halves of a match are not expressions; a length in two units
+  ("two hours 45 minutes") is one duration, a month with a spoken year ("January nineteen
+  ninety-seven") one date.
 
 Matching is regex-based with patterns compiled at import; each pattern only runs in small
 windows around the words it needs, which keeps tagging to about 0.25 ms per expression.
