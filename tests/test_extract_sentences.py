@@ -135,6 +135,7 @@ def test_business_and_party_senses_of_event_words_make_no_event(extractor):
     for text, kind in [
         ("China's problem is it has immediate demand for oil, the Indian minister said.", "demand"),
         ("Domestic demand in Japan rose, the Japanese finance ministry said.", "demand"),
+        ("Demand in India has been driven by poor transport, the Indian minister said.", "demand"),
         ("The Indian state firm said it was in talks to buy Russian oil assets.", "meeting"),
         ("The Iraqi MP was expelled from the ruling party on Monday.", "coercion"),
         ("The British defence ministry is considering whether to appeal.", "appeal"),
@@ -200,3 +201,17 @@ def test_the_by_phrase_of_an_object_names_whose_act_it_is(extractor):
     assert [sorted(t) for a, t in _brief(welcomed, "support") if a == ["GBR"]] == [["IND", "PAK"]]
     condemned = _extract(extractor, "Egypt condemned the attack by Israeli jets on a Syrian base.")
     assert (["EGY"], ["ISR", "SYR"]) in _brief(condemned, "accusation")
+
+
+def test_deals_and_disputes_of_companies_among_themselves_are_no_events(extractor):
+    for text, kind in [
+        (
+            "Japanese car maker Mitsubishi Motors struck a deal with French firm Peugeot.",
+            "agreement",
+        ),
+        ("The British firm insisted it had complied with Venezuelan law.", "demand"),
+        ("The company has also sued former auditors in Germany.", "accusation"),
+    ]:
+        assert not _brief(_extract(extractor, text), kind), text
+    sued = _extract(extractor, "A Saudi businessman is suing the United States for damages.")
+    assert ["USA"] in [t for _, t in _brief(sued, "accusation")]

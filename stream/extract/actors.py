@@ -184,6 +184,41 @@ _COMPANY_SUFFIXES = frozenset(
     {"inc", "corp", "corporation", "ltd", "plc", "co", "llc", "ag", "sa", "nv", "bv", "gmbh"}
     | {"group", "holdings", "company", "airlines", "bank", "motors", "industries", "systems"}
 )
+# Last words of a name or phrase that make an actor a business ("car maker Peugeot" is a
+# 'maker', "the firm", "Mitsubishi Motors"): its deals and disputes are no diplomatic events
+_BUSINESS_WORDS = (_COMPANY_SUFFIXES - {"group", "bank", "systems", "industries"}) | frozenset(
+    {"airways", "securities", "financial", "telecom", "petroleum", "insurance", "firm"}
+    | {"firms", "maker", "makers", "carmaker", "carrier", "airline", "giant", "operator"}
+    | {"insurer", "retailer", "manufacturer", "conglomerate", "subsidiary", "investors"}
+    | {"shareholders", "analysts", "brewer", "exporter", "importer", "companies"}
+)
+
+
+_STATE_CODES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def is_business(actor: Actor) -> bool:
+    """A company or market actor (a business sector code, a multinational, or a name or phrase
+    ending in a company word), not a state, party or group acting politically."""
+    code = actor["code"] or ""
+    if code.endswith("BUS") or code.startswith("MNC"):
+        return True
+    if actor["kind"] == "country":
+        return False
+    last = {text.lower().split()[-1].strip(".,") for text in (actor["name"], actor["text"]) if text}
+    return bool(last & _BUSINESS_WORDS)
+
+
+def is_state(actor: Actor) -> bool:
+    """A country or an office of its state (government, military, legislature, courts)."""
+    code = actor["code"] or ""
+    if actor["kind"] == "country":
+        return True
+    if not actor["country"]:
+        return False
+    return code[3:6] in _STATE_CODES or (len(code) == 3 and actor["kind"] == "person")
+
+
 # Last words of agent nouns that name a body rather than a person ("defense ministry").
 _BODY_NOUNS = frozenset(
     {"ministry", "department", "agency", "office", "council", "committee", "court", "party"}

@@ -226,8 +226,13 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
     pos = pos_of(tok)
     if entry.type == "demand" and pos == "noun" and any_lemma(tok, lex, frozenset({"demand"})):
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
-        return any(c.lower_ in MARKET_DEMAND["modifiers"] for c in mods) or (
-            tok.dep_ in OBJECT_DEPS and any_lemma(tok.head, lex, MARKET_DEMAND["verbs"])
+        bare = tok.tag_ == "NN" and not any(  # 'Demand in India has been driven by …'
+            c.dep_ in ("det", "poss", "nummod", "predet") for c in tok.children
+        )
+        return (
+            bare
+            or any(c.lower_ in MARKET_DEMAND["modifiers"] for c in mods)
+            or (tok.dep_ in OBJECT_DEPS and any_lemma(tok.head, lex, MARKET_DEMAND["verbs"]))
         )
     if entry.type == "meeting" and pos == "noun":
         if any(

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from stream.extract import timex
-from stream.extract.actors import DocumentActors, Gazetteer
+from stream.extract.actors import DocumentActors, Gazetteer, is_business, is_state
 from stream.extract.events import (
     Draft,
     build_drafts,
@@ -365,9 +365,11 @@ class Extractor:
         a noun naming its own doer. An event with no party at all counts only when the text
         states a hostile act as fact with a verb ('the convoy was ambushed'): 'analysts
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
-        by no one named.
+        by no one named. Deals and disputes of companies among themselves are business news.
         """
         who, whom = event["actors"], event["targets"]
+        if who and all(is_business(a) for a in who) and not any(is_state(t) for t in whom):
+            return False  # 'Mitsubishi Motors struck a deal to supply Peugeot': business news
         if draft.abroad:  # 'X is in Damascus' is a visit only for a foreign official
             home = {a["country"] for a in who}
             return bool(who) and any(t["country"] and t["country"] not in home for t in whom)
