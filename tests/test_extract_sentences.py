@@ -215,3 +215,13 @@ def test_deals_and_disputes_of_companies_among_themselves_are_no_events(extracto
         assert not _brief(_extract(extractor, text), kind), text
     sued = _extract(extractor, "A Saudi businessman is suing the United States for damages.")
     assert ["USA"] in [t for _, t in _brief(sued, "accusation")]
+
+
+def test_speaker_pronouns_around_a_quotation_resolve_without_looping(extractor):
+    text = (
+        "The Scottish first minister met the Irish premier in Dublin. "
+        'He added: "Every word he said was put out by the Irish government, '
+        "and I urge Ireland to reply."
+    )
+    events = _extract(extractor, text)
+    assert ["IRL"] in [t for _, t in _brief(events, "appeal")]

@@ -896,6 +896,7 @@ class DocumentActors:
         self._pairs: list[tuple[int, list[Actor]]] = []
         self._regional: dict[str, str] = {}  # "north" → PRK after "North Korea"
         self._groups: list[tuple[int, list[Actor]]] = []  # conjoined subjects ("he and Yoon")
+        self._quoting: set[int] = set()  # speakers being resolved for a quotation's pronoun
         self._dateline: int | None = None
         self._starts: list[int] | None = None
 
@@ -1912,7 +1913,8 @@ class DocumentActors:
         if not marks:
             return frozenset()
         before = sum(i < h.i for i in marks)
-        inside = before % 2 == 1 or (len(marks) % 2 == 1 and before == 0)
+        # before any mark: inside only when the first mark closes a quotation opened earlier
+        inside = before % 2 == 1 or (before == 0 and h.doc[marks[0]].tag_ == "''")
         if not inside:
             return frozenset()
         # the quoted stretch around h: between the marks next to it
@@ -1924,7 +1926,13 @@ class DocumentActors:
                 continue
             if start < tok.head.i < end:
                 continue  # a subject inside another quoted stretch's clause
-            names.update(a["name"] for a in self._resolved(tok) if a["kind"] == "person")
+            if tok.i in self._quoting:
+                continue  # a speaker pronoun already being resolved: no loop between two
+            self._quoting.add(tok.i)
+            try:
+                names.update(a["name"] for a in self._resolved(tok) if a["kind"] == "person")
+            finally:
+                self._quoting.discard(tok.i)
         return frozenset(names)
 
     def _clause_subject_names(self, h) -> frozenset[str]:

@@ -1131,7 +1131,7 @@ def _quoted_apart(tok: Token, other: Token) -> bool:
     start = max((i for i in marks if i < tok.i), default=tok.sent.start - 1)
     end = min((i for i in marks if i > tok.i), default=tok.sent.end)
     before = sum(i < tok.i for i in marks)
-    inside = before % 2 == 1 or (before == 0 and len(marks) % 2 == 1)
+    inside = before % 2 == 1 or (before == 0 and tok.doc[marks[0]].tag_ == "''")
     return inside and not start < other.i < end
 
 
