@@ -200,9 +200,10 @@ def counted_ids(settings: Settings, wanted: set[str], timeout: float) -> list[st
     return [e for inc in latest.values() for e in inc["event_ids"]]
 
 
-def roll_back_changelog(settings: Settings, partition: int, mark: int, last: int) -> int:
+def roll_back_changelog(settings: Settings, partition: int, mark: int | None, last: int) -> int:
     """Append to the stage's changelog the values its keys had when ``mark`` was applied, as a
-    broker that lost the later writes would have it. Returns the number of keys rolled back."""
+    broker that lost the later writes would have it (``None``: every key deleted, as if the
+    changelog were lost). Returns the number of keys rolled back."""
     topic = changelog_topic(settings)
     progress = orjson.dumps(f"{PROGRESS}{partition}")
 
@@ -214,10 +215,10 @@ def roll_back_changelog(settings: Settings, partition: int, mark: int, last: int
         key=lambda r: r.offset,
     )
     state: dict[bytes, bytes | None] = {}
-    at_mark: dict[bytes, bytes | None] | None = None
+    at_mark: dict[bytes, bytes | None] | None = {} if mark is None else None
     for record in records:
         state[record.key] = record.value
-        if record.key == progress and orjson.loads(record.value) == mark:
+        if mark is not None and record.key == progress and orjson.loads(record.value) == mark:
             at_mark = dict(state)
     assert at_mark is not None, f"no mark {mark} in {topic}"
     changed = [key for key, value in state.items() if at_mark.get(key) != value]
@@ -276,5 +277,48 @@ def test_a_changelog_that_lost_its_tail_is_repaired_by_reading_the_gap_again(
         assert sorted(members) == sorted(everything), log  # the gap 4..9 counted, once each
         # once: the events fetched before the seek back are passed over, not each a new repair
         assert log.count("reading the gap again") == 1, log
+    finally:
+        stop_process(stage)
+
+
+def test_a_changelog_lost_whole_is_repaired_by_reading_the_partition_again(
+    broker, eventstream_cmd, workdir
+):
+    settings = scenario(broker.bootstrap, workdir)
+    stage_settings = settings.with_(app_id=f"{settings.app_id}-incidents")
+    ensure_pipeline_topics(stage_settings)
+    published = [f"2025-03-03T{8 + n // 6:02d}:{n % 6 * 10:02d}:00Z" for n in range(14)]
+    reports = [event(n, day="2025-03-03", published=published[n]) for n in range(14)]
+    first, later = reports[:10], reports[10:]
+    send_events(settings, first)
+    stage = start_stage(settings, workdir, "stage-first", eventstream_cmd)
+    try:
+        ids = {ev["event_id"] for ev in first}
+        assert sorted(counted_ids(settings, ids, timeout=90)) == sorted(ids), log_of(
+            workdir, "stage-first"
+        )
+    finally:
+        stop_process(stage)
+    blocks = committed(stage_settings, stage_settings.app_id, repartition_topic(stage_settings))
+    ((partition, end),) = [(p, offset) for p, offset in blocks.items() if offset > 0]
+
+    # every key of the partition's state is deleted: the restarted stage recovers nothing,
+    # not even its progress mark, while the committed offsets say 10 events were applied
+    assert roll_back_changelog(stage_settings, partition, mark=None, last=end - 1) >= 2
+    send_events(settings, later)
+    stage = start_stage(settings, workdir, "stage-second", eventstream_cmd)
+    try:
+        everything = {ev["event_id"] for ev in reports}
+        members = counted_ids(settings, everything, timeout=90)
+        log = log_of(workdir, "stage-second")
+        assert sorted(members) == sorted(everything), log  # all 14 counted, once each
+        latest = latest_incidents(
+            settings,
+            lambda lt: everything <= {e for inc in lt.values() for e in inc["event_ids"]},
+            timeout=30,
+        )
+        sizes = sorted(inc["mentions"] for inc in latest.values())
+        assert sizes[-1] == len(everything), (sizes, log)  # one incident, as before the loss
+        assert log.count("reading the partition again from offset 0") == 1, log
     finally:
         stop_process(stage)

@@ -21,7 +21,9 @@ applied. After a restart the first event of each partition is checked against th
 an event beyond the mark + 1 means the changelog lost writes the committed offsets had
 counted on (a broker that lost the changelog's tail). The stage then seeks back to the
 mark and re-reads the gap, passing over the events it had fetched before seeking back (they
-come again after the gap); the seen-event index makes any overlap harmless.
+come again after the gap); the seen-event index makes any overlap harmless. A partition with
+no mark at all whose first event is not the first the topic holds lost its whole state (or
+its recovery read none of the changelog): it is read again from its beginning.
 """
 
 from __future__ import annotations
@@ -198,7 +200,14 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
                     len(table),
                     mark,
                 )
-                if mark is not None and message.offset > mark + 1:
+                if mark is None:
+                    # nothing applied here, yet the committed offsets moved on: the state
+                    # was lost with its changelog (or its recovery read none of it)
+                    start = await _log_start(app, message)
+                    if message.offset > start:
+                        await _repair(app, stage, message, start - 1, everything=True)
+                        continue
+                elif message.offset > mark + 1:
                     await _repair(app, stage, message, mark)
                     continue
             mark = table.get(f"{PROGRESS}{partition}")
@@ -276,19 +285,48 @@ async def _forget_marks_of_a_recreated_topic(settings: Settings, table: Any, mes
         table[key] = current
 
 
-async def _repair(app: faust.App, stage: IncidentStage, message: Any, mark: int) -> None:
-    """Read a partition again from just after ``mark``: its changelog lost later writes."""
+async def _log_start(app: faust.App, message: Any) -> int:
+    """The first offset the partition of ``message`` still holds (0 if the broker won't say)."""
     from faust.types import TP
 
     tp = TP(message.topic, message.partition)
-    log.warning(
-        "incident state of %s[%d] ends at offset %d but the next event is %d: "
-        "the changelog lost its tail; reading the gap again",
-        message.topic,
-        message.partition,
-        mark,
-        message.offset,
-    )
+    try:
+        start = (await app.consumer.earliest_offsets(tp)).get(tp)
+    except Exception as exc:  # the broker is away: read from the beginning
+        log.warning("could not ask where %s[%d] starts (%s)", tp.topic, tp.partition, exc)
+        start = None
+    return start if isinstance(start, int) and start >= 0 else 0
+
+
+async def _repair(
+    app: faust.App, stage: IncidentStage, message: Any, mark: int, *, everything: bool = False
+) -> None:
+    """Read a partition again from just after ``mark``: its changelog lost later writes.
+
+    With ``everything`` the state kept nothing of the partition and ``mark`` is one before the
+    first offset the partition holds.
+    """
+    from faust.types import TP
+
+    tp = TP(message.topic, message.partition)
+    if everything:
+        log.warning(
+            "incident state of %s[%d] holds nothing applied but the next event is %d: "
+            "the changelog was lost; reading the partition again from offset %d",
+            message.topic,
+            message.partition,
+            message.offset,
+            mark + 1,
+        )
+    else:
+        log.warning(
+            "incident state of %s[%d] ends at offset %d but the next event is %d: "
+            "the changelog lost its tail; reading the gap again",
+            message.topic,
+            message.partition,
+            mark,
+            message.offset,
+        )
     from stream.app import forget_partition_progress
 
     stage.repaired += 1
