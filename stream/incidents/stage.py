@@ -19,17 +19,18 @@ while the changelog writes after it survived.
 The table also records, per partition, the offset of the last repartitioned event it
 applied. After a restart the first event of each partition is checked against that mark:
 an event beyond the mark + 1 means the changelog lost writes the committed offsets had
-counted on (a broker that lost the changelog's tail). The stage then seeks back to the
-mark and re-reads the gap, passing over the events it had fetched before seeking back (they
-come again after the gap); the seen-event index makes any overlap harmless. A partition with
-no mark at all whose first event is not the first the topic holds lost its whole state (or
-its recovery read none of the changelog): it is read again from its beginning.
+counted on (a broker that lost the changelog's tail). The stage then reads the gap with a
+consumer of its own and applies it before that event. A partition with no mark at all whose
+first event is not the first the topic holds lost its whole state (or its recovery read none
+of the changelog): it is read again from its beginning.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,10 +127,6 @@ class IncidentStage:
     topic: Any
     checked: set[int] = field(default_factory=set)
     """Partitions whose first event after an assignment was checked against their mark."""
-    rereading: dict[int, int] = field(default_factory=dict)
-    """Partitions being read again after a repair, and the highest offset seen there since.
-    Events fetched before the seek back still arrive, in rising order; they are passed over
-    (they come again after the gap) until the offsets fall back, where the re-reading starts."""
     repaired: int = 0
     """Times a lost changelog tail was found and its gap read again."""
     sent_again: set[str] = field(default_factory=set)
@@ -173,6 +170,17 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
             raise Skip()
         return value
 
+    async def apply(value: bytes, partition: int, offset: int) -> None:
+        """Add one repartitioned event to its incident and move the partition's mark."""
+        try:
+            event = loads(value)
+        except Exception:
+            event = None
+        if isinstance(event, dict) and event.get("event_id"):
+            for record in engine.add(event, partition, offset):
+                await out.send(key=record["incident_id"].encode("utf-8"), value=dumps(record))
+        table[f"{PROGRESS}{partition}"] = offset
+
     async def incidents(stream: Any) -> None:
         grouped = stream.group_by(family, name="incident-blocks", topic=blocks)
         # faust-streaming #553: a filter() before group_by() runs after the repartitioning;
@@ -182,12 +190,6 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
         async for current in grouped.events():
             message = current.message
             partition = message.partition
-            highest = stage.rereading.get(partition)
-            if highest is not None:
-                if message.offset > highest:
-                    stage.rereading[partition] = message.offset
-                    continue  # fetched before the seek back; it comes again after the gap
-                del stage.rereading[partition]
             if partition not in stage.checked:
                 stage.checked.add(partition)
                 await _forget_marks_of_a_recreated_topic(settings, table, message)
@@ -205,26 +207,17 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
                     # was lost with its changelog (or its recovery read none of it)
                     start = await _log_start(app, message)
                     if message.offset > start:
-                        await _repair(app, stage, message, start - 1, everything=True)
-                        continue
+                        await _repair(settings, stage, message, start - 1, apply, everything=True)
                 elif message.offset > mark + 1:
-                    await _repair(app, stage, message, mark)
-                    continue
+                    await _repair(settings, stage, message, mark, apply)
             mark = table.get(f"{PROGRESS}{partition}")
-            try:
-                event = loads(current.value)
-            except Exception:
-                event = None
             if mark is not None and message.offset <= mark:
                 # Applied before a crash, delivered again. Its changelog writes survived the
                 # crash; the incident record it sent may not have (another broker may lead
                 # the incidents topic), so the incident's record is sent again, once.
-                await _send_again(stage, event, partition)
+                await _send_again(stage, current.value, partition)
                 continue
-            if isinstance(event, dict) and event.get("event_id"):
-                for record in engine.add(event, partition, message.offset):
-                    await out.send(key=record["incident_id"].encode("utf-8"), value=dumps(record))
-            table[f"{PROGRESS}{partition}"] = message.offset
+            await apply(current.value, partition, message.offset)
 
     incidents.__name__ = incidents.__qualname__ = "build_incidents"
     app.agent(events, name="build_incidents", concurrency=1)(incidents)
@@ -233,21 +226,23 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
     async def _forget(sender: Any, revoked: Any, **_: Any) -> None:
         engine.forget_partitions()
         stage.checked.clear()
-        stage.rereading.clear()
         stage.sent_again.clear()
 
     @app.on_partitions_assigned.connect
     async def _reindex(sender: Any, assigned: Any, **_: Any) -> None:
         engine.forget_partitions()
         stage.checked.clear()
-        stage.rereading.clear()
         stage.sent_again.clear()
 
     return stage
 
 
-async def _send_again(stage: IncidentStage, event: Any, partition: int) -> None:
+async def _send_again(stage: IncidentStage, value: bytes, partition: int) -> None:
     """Send again the record of the incident a redelivered, already applied event is in."""
+    try:
+        event = loads(value)
+    except Exception:
+        return
     if not isinstance(event, dict) or not event.get("event_id"):
         return
     record = stage.engine.record_of(str(event["event_id"]), partition)
@@ -299,16 +294,21 @@ async def _log_start(app: faust.App, message: Any) -> int:
 
 
 async def _repair(
-    app: faust.App, stage: IncidentStage, message: Any, mark: int, *, everything: bool = False
+    settings: Settings,
+    stage: IncidentStage,
+    message: Any,
+    mark: int,
+    apply: Callable[[bytes, int, int], Awaitable[None]],
+    *,
+    everything: bool = False,
 ) -> None:
-    """Read a partition again from just after ``mark``: its changelog lost later writes.
+    """Apply again the events of the partition of ``message`` after ``mark`` and before it.
 
-    With ``everything`` the state kept nothing of the partition and ``mark`` is one before the
-    first offset the partition holds.
+    The changelog lost their writes while the committed offsets count them as done. They are
+    read with a consumer of their own, not by seeking the stage's: Faust's consumer would drop
+    the records it had already passed on. With ``everything`` the state kept nothing of the
+    partition and ``mark`` is one before the first offset the partition holds.
     """
-    from faust.types import TP
-
-    tp = TP(message.topic, message.partition)
     if everything:
         log.warning(
             "incident state of %s[%d] holds nothing applied but the next event is %d: "
@@ -327,12 +327,66 @@ async def _repair(
             mark,
             message.offset,
         )
-    from stream.app import forget_partition_progress
-
     stage.repaired += 1
-    stage.rereading[message.partition] = message.offset
-    forget_partition_progress(app.consumer, tp)
-    await app.consumer.seek(tp, mark + 1)
+    loop = asyncio.get_running_loop()
+    start, read = mark + 1, 0
+    while start < message.offset:
+        try:
+            records = await loop.run_in_executor(
+                None, read_range, settings, message.topic, message.partition, start, message.offset
+            )
+        except Exception as exc:
+            log.error(
+                "could not read %s[%d] again from offset %d (%s): %d events stay uncounted",
+                message.topic,
+                message.partition,
+                start,
+                exc,
+                message.offset - start,
+            )
+            return
+        if not records:
+            break
+        for offset, value in records:
+            await apply(value, message.partition, offset)
+        read += len(records)
+        start = records[-1][0] + 1
+    log.info("incidents: %d events of %s[%d] applied again", read, message.topic, message.partition)
+
+
+def read_range(
+    settings: Settings, topic: str, partition: int, start: int, stop: int, *, limit: int = 5000
+) -> list[tuple[int, bytes]]:
+    """Up to ``limit`` records of ``topic[partition]`` from offset ``start`` (before ``stop``).
+
+    Raises ``TimeoutError`` when the broker sends nothing for 30 seconds.
+    """
+    from kafka import KafkaConsumer, TopicPartition
+
+    from stream.security import client_security
+
+    tp = TopicPartition(topic, partition)
+    consumer = KafkaConsumer(
+        bootstrap_servers=settings.bootstrap_servers,
+        group_id=None,
+        enable_auto_commit=False,
+        **client_security(settings),
+    )
+    try:
+        consumer.assign([tp])
+        consumer.seek(tp, start)
+        out: list[tuple[int, bytes]] = []
+        quiet_since = time.monotonic()
+        while len(out) < limit and consumer.position(tp) < stop:
+            batch = consumer.poll(timeout_ms=500, max_records=limit - len(out)).get(tp, [])
+            if batch:
+                quiet_since = time.monotonic()
+            elif time.monotonic() - quiet_since > 30:
+                raise TimeoutError(f"the broker sent nothing from offset {consumer.position(tp)}")
+            out.extend((r.offset, r.value) for r in batch if r.offset < stop)
+        return out
+    finally:
+        consumer.close()
 
 
 def run_incidents(settings: Settings) -> None:
