@@ -225,3 +225,10 @@ def test_speaker_pronouns_around_a_quotation_resolve_without_looping(extractor):
     )
     events = _extract(extractor, text)
     assert ["IRL"] in [t for _, t in _brief(events, "appeal")]
+
+
+def test_attacking_plans_or_words_is_criticism_not_an_armed_attack(extractor):
+    words = _extract(extractor, "The Danish premier attacked Sweden's new asylum plans.")
+    assert (["DNK"], ["SWE"]) in _brief(words, "accusation") and not _brief(words, "attack")
+    armed = _extract(extractor, "Iraqi jets attacked an Iranian tanker.")
+    assert (["IRQ"], ["IRN"]) in _brief(armed, "attack")
