@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from stream.extract import timex
 from stream.extract.actors import DocumentActors, Gazetteer, is_business, is_state
+from stream.extract.common_words import CommonWords
 from stream.extract.events import (
     Draft,
     build_drafts,
@@ -131,6 +132,7 @@ class Extractor:
         self.ontology = ontology or load_ontology()
         self.gazetteer = Gazetteer.default()
         self.relevance = Relevance(self.lexicon, self.gazetteer)
+        self.common_words = CommonWords(self.nlp)  # kept out of the memory zone: see there
 
     # ------------------------------------------------------------------ public API
     def extract(self, article: Article) -> list[Event]:
@@ -140,6 +142,7 @@ class Extractor:
     def extract_many(self, articles: Sequence[Article]) -> list[list[Event]]:
         """Events for each article, in input order (one list per article)."""
         out: list[list[Event]] = [[] for _ in articles]
+        self.common_words.keep_due()
         with self.nlp.memory_zone():
             prepared = [self._prepare(a) for a in articles]
             todo = [(p.doc, i) for i, p in enumerate(prepared) if p.doc is not None]
@@ -158,6 +161,7 @@ class Extractor:
         if not spans:
             return _Prepared(article, clean, None, [])
         if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] >= len(text.rstrip()):
+            self.common_words.count(text)
             return _Prepared(
                 article, clean, self.nlp.make_doc(text), [_Piece(0, 0, len(text))], text
             )
@@ -169,6 +173,7 @@ class Extractor:
             parts.append(text[start:end])
             offset += end - start + 1
         joined = "\n".join(parts)
+        self.common_words.count(joined)
         doc = self.nlp.make_doc(joined)
         for piece in pieces[1:]:  # each run starts a sentence
             first = doc.char_span(
