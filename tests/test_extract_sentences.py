@@ -232,3 +232,14 @@ def test_attacking_plans_or_words_is_criticism_not_an_armed_attack(extractor):
     assert (["DNK"], ["SWE"]) in _brief(words, "accusation") and not _brief(words, "attack")
     armed = _extract(extractor, "Iraqi jets attacked an Iranian tanker.")
     assert (["IRQ"], ["IRN"]) in _brief(armed, "attack")
+
+
+def test_attacking_a_rate_rise_or_a_deal_is_criticism_and_positions_are_still_attacked(extractor):
+    rates = _extract(
+        extractor, "U.S. Treasury Secretary James Baker attacked the rise in West German rates."
+    )
+    assert not _brief(rates, "attack") and _brief(rates, "accusation")
+    deal = _extract(extractor, "The French president attacked Britain's trade deal.")
+    assert not _brief(deal, "attack")
+    armed = _extract(extractor, "Israeli jets attacked Palestinian positions in Lebanon.")
+    assert (["ISR"], ["PSE"]) in _brief(armed, "attack")
