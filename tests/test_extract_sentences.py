@@ -142,6 +142,10 @@ def test_business_and_party_senses_of_event_words_make_no_event(extractor):
         ("The Iraqi minister appealed against the ruling.", "appeal"),
         ("The Iraqi president was sworn in at a ceremony in Baghdad on Thursday.", "pledge"),
         ("The British prime minister wants to end US isolation on climate.", "appeal"),
+        ("The Tory leader will seize on reports of Iraqi abuses.", "coercion"),
+        ("The Iraqi minister said he would destroy records of the Kuwaiti talks.", "attack"),
+        ("The Scottish minister refused to withdraw his remarks about Ireland.", "withdrawal"),
+        ("Britain will spend more on fighting terrorism in Iraq, the minister said.", "clash"),
     ]:
         assert not _brief(_extract(extractor, text), kind), text
 
@@ -152,6 +156,8 @@ def test_the_political_senses_of_those_words_remain_events(extractor):
         ("The Iraqi minister appealed to the UN for food aid.", "appeal"),
         ("Iran is in talks with Russia to buy missiles.", "meeting"),
         ("Egypt expelled two Libyan diplomats on Monday.", "sanction"),
+        ("Iraqi troops withdrew from Kuwait on Monday.", "withdrawal"),
+        ("Iranian forces seized the oil platform.", "occupation"),
         ("Iraq rejected the Iranian demand for reparations.", "rejection"),
     ]:
         assert _brief(_extract(extractor, text), kind), text

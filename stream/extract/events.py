@@ -263,11 +263,11 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return False
     found = lemmas(tok, lex, "verb")
     if found & PHRASAL_SENSES.keys() and any(
-        c.dep_ == "prt" and c.lower_ in PHRASAL_SENSES[lemma]
+        c.dep_ in ("prt", "prep") and c.lower_ in PHRASAL_SENSES[lemma]
         for lemma in found & PHRASAL_SENSES.keys()
         for c in tok.children
     ):
-        return True  # 'Mr Bush was sworn in'
+        return True  # 'Mr Bush was sworn in', 'will seize on those reports'
     if entry.type == "appeal" and found & LEGAL_APPEAL["verbs"] and entry.prep is None:
         return not (
             objs or complement_clauses(tok) or prep_children(tok, LEGAL_APPEAL["preps"])
