@@ -249,3 +249,10 @@ def test_attacking_a_rate_rise_or_a_deal_is_criticism_and_positions_are_still_at
     assert not _brief(deal, "attack")
     armed = _extract(extractor, "Israeli jets attacked Palestinian positions in Lebanon.")
     assert (["ISR"], ["PSE"]) in _brief(armed, "attack")
+
+
+def test_an_arrest_of_no_named_party_by_no_one_named_is_no_event(extractor):
+    arrested = _extract(extractor, "Mr Mousa was arrested with eight men at a hotel in 2003.")
+    assert not _brief(arrested, "coercion")
+    named = _extract(extractor, "Iraqi police arrested two Kuwaiti diplomats on Monday.")
+    assert (["IRQ"], ["KWT"]) in _brief(named, "coercion")

@@ -385,8 +385,8 @@ class Extractor:
             return False  # '… followed by mining the approaches to Iran's ports': no one's act
         if who or whom:
             return True
-        if draft.nominal or not hostile:
-            return False
+        if draft.nominal or not hostile or event["type"] == "coercion":
+            return False  # 'Mr Mousa was arrested': whose arrest, by whom, the text leaves open
         return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
 
     def _dateline_place(self, prep: _Prepared) -> Location | None:
