@@ -6,9 +6,11 @@ Per batch of articles:
 2. tokenize only (≈70× cheaper than parsing) and keep the sentences whose words can form a
    trigger of the lexicon — most sentences of a general news feed stop here;
 3. parse the kept sentences of each article as one small document (``nlp.pipe`` in batches,
-   inside ``nlp.memory_zone()`` so a long-running worker's memory stays flat);
+   inside ``nlp.memory_zone()`` so a long-running worker's memory stays flat; the chunks the
+   feed tokenizes most often in its first articles stay cached, see ``common_words.py``);
 4. build events inside the zone (triggers, modality, actors, place, quantities, date) and
-   convert everything to plain strings and numbers before leaving it.
+   convert everything to plain strings and numbers before leaving it; a sentence's actors
+   are read (in order) only once it or a later sentence holds an event.
 """
 
 from __future__ import annotations
