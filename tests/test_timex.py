@@ -1108,6 +1108,20 @@ def test_a_possessive_weekday_of_a_scheduled_event_under_a_future_verb_is_ahead(
     assert [t.value for t in tag(text, TUE)] == ["2024-10-28"]
 
 
+def test_for_before_a_possessive_weekday_takes_the_noun_not_the_day() -> None:
+    # "for Friday" looks ahead; "for Friday's attack" is an attack already made
+    text = "Warships shelled a platform today in retaliation for Friday's missile attack."
+    assert [t.value for t in tag(text, TUE)] == ["2024-10-29", "2024-10-25"]
+    assert [t.value for t in tag("He blamed rebels for Sunday's bombing.", TUE)] == ["2024-10-27"]
+    # a scheduled event, or a future verb, keeps the day ahead
+    assert [t.value for t in tag("Voters are preparing for Friday's election.", TUE)] == [
+        "2024-11-01"
+    ]
+    assert [t.value for t in tag("Workers plan a strike for Thursday's shift.", TUE)] == [
+        "2024-10-31"
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -770,6 +770,14 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     if delta == 0:
         return d
     prep = _WEEKDAY_PREP.search(ctx.text, max(0, start - 8), start)
+    if (
+        prep is not None
+        and ctx.text.startswith("'s", end)
+        and not _EVENT_NOUN.match(ctx.text, end + 2)
+        and not _AHEAD_NOUN.match(ctx.text, end + 2)
+        and ctx.tense(start, end) != FUTURE
+    ):
+        prep = None  # "in retaliation for Friday's attack": the preposition takes the noun
     s0, s1 = ctx.sentence(start)
     perfect = _PAST_PERFECT.search(ctx.text, s0, s1) is not None
     if prep is not None:
