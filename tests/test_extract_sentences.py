@@ -256,3 +256,13 @@ def test_an_arrest_of_no_named_party_by_no_one_named_is_no_event(extractor):
     assert not _brief(arrested, "coercion")
     named = _extract(extractor, "Iraqi police arrested two Kuwaiti diplomats on Monday.")
     assert (["IRQ"], ["KWT"]) in _brief(named, "coercion")
+
+
+def test_killing_an_appetite_or_hopes_is_no_attack_and_killing_soldiers_is(extractor):
+    for text in (
+        "The fall in stocks stunned Japanese investors, killing their appetite for U.S. shares.",
+        "The rise in French rates killed hopes of a recovery.",
+    ):
+        assert not _brief(_extract(extractor, text), "attack"), text
+    armed = _extract(extractor, "Iraqi troops killed 40 Iranian soldiers on Monday.")
+    assert (["IRQ"], ["IRN"]) in _brief(armed, "attack")
