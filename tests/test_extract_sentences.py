@@ -266,3 +266,14 @@ def test_killing_an_appetite_or_hopes_is_no_attack_and_killing_soldiers_is(extra
         assert not _brief(_extract(extractor, text), "attack"), text
     armed = _extract(extractor, "Iraqi troops killed 40 Iranian soldiers on Monday.")
     assert (["IRQ"], ["IRN"]) in _brief(armed, "attack")
+
+
+def test_a_barrage_of_criticism_is_no_shelling_and_a_barrage_of_rockets_is(extractor):
+    for text in (
+        "Syria faced a barrage of questions from Iraq.",
+        "The U.S. economy is sitting on a time bomb of huge deficits, he said.",
+    ):
+        events = _extract(extractor, text)
+        assert not any(_brief(events, kind) for kind in ("shelling", "attack")), text
+    armed = _extract(extractor, "Iraqi forces fired a barrage of rockets at Iranian positions.")
+    assert _brief(armed, "shelling")

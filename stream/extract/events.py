@@ -83,6 +83,7 @@ MOTION_VERBS = frozenset(_WORDS["motion_verbs"])
 UNDERGO_VERBS = frozenset(_WORDS["undergo_verbs"])
 ABILITY_WORDS = frozenset(_WORDS["ability_words"])
 FIGURATIVE = frozenset(_WORDS["figurative_modifiers"])
+VOLLEY_NOUNS = frozenset(_WORDS["volley_nouns"])
 RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"])
 MAKER_WORDS = frozenset(_WORDS["maker_words"])
 FLOW_TYPES = frozenset({"aid", "arms_transfer"})
@@ -148,8 +149,10 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     """Whether ``tok`` meets ``entry``'s conditions; ``objs`` are its objects (``objects(tok)``)."""
     if _other_sense(entry, tok, lex, objs):
         return False
-    if entry.type in ARMED_TYPES and (_is_figurative(tok) or _guarded_against(tok, lex)):
-        return False  # 'a diplomatic offensive', 'a verbal attack', 'protect … from attack'
+    if entry.type in ARMED_TYPES and (
+        _is_figurative(tok) or _volley_of_words(tok, lex) or _guarded_against(tok, lex)
+    ):
+        return False  # 'a diplomatic offensive', 'a barrage of criticism', 'protect … from attack'
     if entry.object is not None or entry.person_object or entry.country_object:
         named = objs
         if entry.type in ARMED_TYPES:  # 'launched a diplomatic offensive'
@@ -284,6 +287,15 @@ def _is_figurative(tok: Token) -> bool:
     return pos_of(tok) == "noun" and any(
         c.dep_ in ("amod", "compound", "nmod") and c.lower_ in FIGURATIVE for c in tok.children
     )
+
+
+def _volley_of_words(tok: Token, lex: Lexicon) -> bool:
+    """A volley of something that is no weapon: 'a barrage of criticism', 'a time bomb of
+    deficits' ('a barrage of rockets', 'a hail of bullets' are armed acts)."""
+    if pos_of(tok) != "noun" or tok.lower_.removesuffix("s") not in VOLLEY_NOUNS:
+        return False
+    what = [content_head(o) for p in prep_children(tok, ("of",)) for o in pobjs(p)]
+    return bool(what) and not any(any_lemma(o, lex, lex.word_class("weapon")) for o in what)
 
 
 def _guarded_against(tok: Token, lex: Lexicon) -> bool:
