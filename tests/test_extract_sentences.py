@@ -277,3 +277,21 @@ def test_a_barrage_of_criticism_is_no_shelling_and_a_barrage_of_rockets_is(extra
         assert not any(_brief(events, kind) for kind in ("shelling", "attack")), text
     armed = _extract(extractor, "Iraqi forces fired a barrage of rockets at Iranian positions.")
     assert _brief(armed, "shelling")
+
+
+def test_officials_of_both_countries_are_the_pair_named_before(extractor):
+    text = (
+        "Peru and Chile signed a border accord in 1990. "
+        "The defence ministers of both countries met in Lima on Monday."
+    )
+    assert [sorted(a) for a, _ in _brief(_extract(extractor, text), "meeting")] == [["CHL", "PER"]]
+
+
+def test_a_meeting_of_two_countries_in_a_dated_clause_is_an_event(extractor):
+    text = (
+        "Peru and Chile signed a border accord in 1990. "
+        "Tension eased after a meeting of defence ministers of both countries on Monday."
+    )
+    assert [sorted(a) for a, _ in _brief(_extract(extractor, text), "meeting")] == [["CHL", "PER"]]
+    named = "Tension eased after a meeting of the foreign ministers of Peru and Chile."
+    assert [sorted(a) for a, _ in _brief(_extract(extractor, named), "meeting")] == [["CHL", "PER"]]

@@ -1415,6 +1415,12 @@ class DocumentActors:
                     result.country = term.country
                     result.owner = term.country or term.code
                     result.name = term.name
+                    result.others += [  # "the foreign ministers of Peru and Chile"
+                        other
+                        for conj in pobj.conjuncts
+                        for _, _, other in self._match(self._phrase(conj))[:1]
+                        if other.country and other.country != term.country
+                    ]
                     return
                 actors = self._resolved(pobj)
                 if actors and (actors[0]["country"] or actors[0]["code"]):
@@ -1424,6 +1430,12 @@ class DocumentActors:
                         code[:6] if code[:3] in ("IGO", "NGO") else None
                     )
                     result.name = actors[0]["name"]
+                    if pobj.lower_ in _PAIR_NOUNS:  # "the ministers of both countries": each
+                        result.others += [
+                            Term("country", a["name"], a["country"], a["country"], None, "country")
+                            for a in actors[1:]
+                            if a["country"] and a["country"] != result.country
+                        ]
                     return
 
     @staticmethod

@@ -32,6 +32,7 @@ from stream.extract.syntax import (
     EFFORT_NOUNS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    PERSON_TITLES,
     PRONOUNS,
     SUBJECT_DEPS,
     TARGET_PREPS,
@@ -87,6 +88,9 @@ VOLLEY_NOUNS = frozenset(_WORDS["volley_nouns"])
 RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"])
 MAKER_WORDS = frozenset(_WORDS["maker_words"])
 FLOW_TYPES = frozenset({"aid", "arms_transfer"})
+GATHERINGS = frozenset(_WORDS["gatherings"])  # event nouns whose 'of' phrase names the parties
+PAIR_NOUNS = frozenset(_WORDS["pair_nouns"])  # 'both countries', 'the two sides'
+PAIR_MARKERS = frozenset({"two", "both"})
 PRESS_NOUNS = frozenset(_WORDS["press_nouns"])
 QUOTING_VERBS = frozenset({"quoting", "citing"})
 REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
@@ -602,7 +606,9 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     """Actor and target head tokens from the dependency structure."""
     tok = trig.token
     if trig.nominal:
-        return _nominal_arguments(tok, lex, trig.entry.type in FLOW_TYPES | VOICED_TYPES)
+        return _nominal_arguments(
+            tok, lex, trig.entry.type in FLOW_TYPES | VOICED_TYPES, trig.entry.type in GATHERINGS
+        )
     actors = [o for a in subjects(tok) for o in _event_owners(a, lex)]
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
         actors = children(tok, PASSIVE_SUBJECT_DEPS)  # 'Vietnam is committed to …'
@@ -675,11 +681,12 @@ def _suppliers(verb: Token, objs: list[Token]) -> list[Token]:
 
 
 def _nominal_arguments(
-    tok: Token, lex: Lexicon, flow: bool = False
+    tok: Token, lex: Lexicon, flow: bool = False, gathering: bool = False
 ) -> tuple[list[Token], list[Token]]:
     """Doers and targets of an event noun. With ``flow`` (aid, arms) the giver comes after
     'from' and whoever the clause says got it is the target ('Sudan received food aid from
-    Egypt': Egypt to Sudan)."""
+    Egypt': Egypt to Sudan). With ``gathering`` (meetings, deals) the officials or the pair
+    after 'of' take part ('a meeting of foreign ministers of both countries')."""
     if tok.dep_ == "pobj" and tok.head.lower_ in UNDER_WORDS and pos_of(tok.head.head) == "verb":
         # 'the Guards were under assault from warplanes': the subject suffers it
         doers = [
@@ -712,7 +719,11 @@ def _nominal_arguments(
             givers += objs
         elif low == "of":  # 'the deployment of Russian troops' vs 'the blockade of Serbia'
             for o in objs:
-                if any_lemma(o, lex, lex.word_class("force")) or o.ent_type_ == "PERSON":
+                if (
+                    any_lemma(o, lex, lex.word_class("force"))
+                    or o.ent_type_ == "PERSON"
+                    or (gathering and (any_lemma(o, lex, PERSON_TITLES) or _names_a_pair(o)))
+                ):
                     actors.append(o)
                 elif o.ent_type_ in ("GPE", "NORP", "ORG"):
                     targets.append(o)
@@ -746,6 +757,11 @@ def _nominal_arguments(
             break
     actors = actors or givers
     return actors, _dedupe(targets, actors)
+
+
+def _names_a_pair(tok: Token) -> bool:
+    """'both countries', 'the two sides': a pair named before."""
+    return tok.lower_ in PAIR_NOUNS and any(c.lower_ in PAIR_MARKERS for c in tok.children)
 
 
 def _beside(prep: Token) -> bool:

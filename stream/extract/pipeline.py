@@ -368,8 +368,9 @@ class Extractor:
         """Whether an event is news the article reports.
 
         A mention in a dated background clause ('… after talks with Kohl', 'after an Iranian
-        offensive launched on January 9') counts when it names its doer and a target, or is
-        a noun naming its own doer. An event with no party at all counts only when the text
+        offensive launched on January 9') counts when it names its doer and a target, two
+        doers of different countries ('after a meeting of the ministers of both countries'),
+        or is a noun naming its own doer. An event with no party at all counts only when the text
         states a hostile act as fact with a verb ('the convoy was ambushed'): 'analysts
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
         by no one named. Deals and disputes of companies among themselves are business news.
@@ -380,8 +381,9 @@ class Extractor:
         if draft.abroad:  # 'X is in Damascus' is a visit only for a foreign official
             home = {a["country"] for a in who}
             return bool(who) and any(t["country"] and t["country"] not in home for t in whom)
-        if draft.background:
-            return bool(who) and (bool(whom) or draft.own_doer)
+        if draft.background:  # two parties named together are a pair acting with each other
+            pair = len({a["country"] for a in who if a["country"]}) >= 2
+            return bool(who) and (bool(whom) or draft.own_doer or pair)
         hostile = self.ontology[event["type"]].hostile
         if not who and hostile and event["date"]["status"] == "possible":
             return False  # '… followed by mining the approaches to Iran's ports': no one's act
