@@ -295,3 +295,27 @@ def test_a_meeting_of_two_countries_in_a_dated_clause_is_an_event(extractor):
     assert [sorted(a) for a, _ in _brief(_extract(extractor, text), "meeting")] == [["CHL", "PER"]]
     named = "Tension eased after a meeting of the foreign ministers of Peru and Chile."
     assert [sorted(a) for a, _ in _brief(_extract(extractor, named), "meeting")] == [["CHL", "PER"]]
+
+
+def _sentence_briefs(events: list[dict], etype: str, words: str) -> list[list[str]]:
+    """Sorted actor countries of the events of one type whose sentence holds ``words``."""
+    return [
+        sorted(a["country"] for a in e["actors"])
+        for e in events
+        if e["type"] == etype and words in e["evidence"]["sentence"]
+    ]
+
+
+def test_a_deal_between_the_two_countries_is_theirs(extractor):
+    shipped = (
+        "Brazil and Argentina agreed to cut tariffs. "
+        "The wheat was shipped under a trade deal between the two countries."
+    )  # the second sentence names no actor but the pair
+    assert _sentence_briefs(_extract(extractor, shipped), "agreement", "wheat") == [["ARG", "BRA"]]
+    signed = "A trade accord between Peru and Chile was signed on Monday."
+    assert _sentence_briefs(_extract(extractor, signed), "agreement", "accord") == [["CHL", "PER"]]
+    told = (
+        "Kenya and Uganda agreed to end a row over an island. The plan, drawn up as part of a "
+        "peace deal between the two countries, will allow fishermen to return."
+    )
+    assert _sentence_briefs(_extract(extractor, told), "agreement", "plan") == [["KEN", "UGA"]]

@@ -91,6 +91,7 @@ FLOW_TYPES = frozenset({"aid", "arms_transfer"})
 GATHERINGS = frozenset(_WORDS["gatherings"])  # event nouns whose 'of' phrase names the parties
 PAIR_NOUNS = frozenset(_WORDS["pair_nouns"])  # 'both countries', 'the two sides'
 PAIR_MARKERS = frozenset({"two", "both"})
+PAIR_PREPS = ("between", "among")
 PRESS_NOUNS = frozenset(_WORDS["press_nouns"])
 QUOTING_VERBS = frozenset({"quoting", "citing"})
 REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
@@ -450,6 +451,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         purpose, below = False, trig.token  # passed through 'to …' / 'if …' on the way up?
         dated = False  # passed through 'after …' / 'ahead of …'?
         circumstance = False  # passed through 'as …' / 'while …'?
+        in_clause = False  # passed through a participle on a noun ('the offer, made as …')?
         for anc, dep in _ancestors(trig.token):
             other = at.get(anc.i)
             purpose = purpose or (dep in ("advcl", "xcomp") and _is_purpose_or_condition(below))
@@ -459,12 +461,15 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 break  # '… ready to retaliate … as U.S. warships began escorting a convoy'
             if dated and other is not None and not ont[other.entry.type].absorbs:
                 break  # 'talks with Kohl ahead of her visit to Moscow': an event of its own
-            if _absorbs(other, trig, dep, ont) or (
-                other is not None and other is not trig and purpose
-            ):
+            if (  # not what a clause on the subject tells: 'The offer, made as part of a
+                # deal between the two countries, will allow …': the deal is no allowing
+                _absorbs(other, trig, dep, ont)
+                and not (in_clause and trig.nominal and dep in SUBJECT_DEPS)
+            ) or (other is not None and other is not trig and purpose):
                 trig.absorbed_by = other
                 other.complements.append(trig)
                 break
+            in_clause = in_clause or dep == "acl"
             if (
                 dep in BACKGROUND_DEPS
                 and not is_plan_noun(anc, lex)
@@ -612,6 +617,14 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     actors = [o for a in subjects(tok) for o in _event_owners(a, lex)]
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
         actors = children(tok, PASSIVE_SUBJECT_DEPS)  # 'Vietnam is committed to …'
+        actors = [  # 'a deal between the two countries was signed': the parties signed it
+            p
+            for a in actors
+            for p in (
+                [content_head(p) for prep in prep_children(a, PAIR_PREPS) for p in pobjs(prep)]
+                or [a]
+            )
+        ]
     objs = objects(tok)
     targets = [
         o
@@ -687,8 +700,12 @@ def _nominal_arguments(
     'from' and whoever the clause says got it is the target ('Sudan received food aid from
     Egypt': Egypt to Sudan). With ``gathering`` (meetings, deals) the officials or the pair
     after 'of' take part ('a meeting of foreign ministers of both countries')."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in UNDER_WORDS and pos_of(tok.head.head) == "verb":
-        # 'the Guards were under assault from warplanes': the subject suffers it
+    if (
+        not gathering  # 'shipped under a deal between X and Y': X and Y made the deal
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in UNDER_WORDS
+        and pos_of(tok.head.head) == "verb"
+    ):  # 'the Guards were under assault from warplanes': the subject suffers it
         doers = [
             content_head(p) for prep in prep_children(tok, ("from", "by")) for p in pobjs(prep)
         ]

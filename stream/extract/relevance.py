@@ -7,7 +7,8 @@ costs a small fraction of a parse and only candidate sentences are ever tokenize
   verbs, the object that makes them an event: "held" needs "talks"), and
 * it names a political actor or institution: a country, demonym or capital, an institution
   or international organisation, a known leader, or a governmental, military, police,
-  rebel or opposition role word ("minister", "troops", "rebels").
+  rebel or opposition role word ("minister", "troops", "rebels"), or a pair named before
+  ("both countries", "the two sides").
 
 Business and sports news share much of the vocabulary ("demand", "offer", "talks",
 "attack") but rarely the second condition.
@@ -19,6 +20,7 @@ import re
 from collections import Counter
 
 from stream.extract.actors import Gazetteer
+from stream.extract.events import PAIR_MARKERS, PAIR_NOUNS
 from stream.extract.lexicon import Lexicon
 
 POLITICAL_SOURCES = frozenset(
@@ -86,8 +88,13 @@ class Relevance:
         )
 
     def is_candidate(self, words: set[str], names: set[str]) -> bool:
-        """Trigger words in ``words``; an actor among ``words`` or capitalised ``names``."""
-        if self.actor_words.isdisjoint(words) and self.actor_words.isdisjoint(names):
+        """Trigger words in ``words``; an actor among ``words`` or capitalised ``names``, or
+        a pair named before ('both countries', 'the two sides')."""
+        if (
+            self.actor_words.isdisjoint(words)
+            and self.actor_words.isdisjoint(names)
+            and (PAIR_MARKERS.isdisjoint(words) or PAIR_NOUNS.isdisjoint(words))
+        ):
             return False
         return self.lexicon.is_candidate(words)
 
