@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from stream.extract.actors import DocumentActors, Gazetteer
+from stream.extract.actors import DocumentActors, Gazetteer, _close_spelling, _Spellings
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -444,6 +444,33 @@ def test_misspelt_known_surname_is_matched_closely(gaz, nlp):
     doc = nlp("Weinburger said the ships fired.")
     actors = DocumentActors(doc, date="1987-10-20").resolve(_token(doc, "Weinburger"))
     assert actors and actors[0]["country"] == "USA"
+
+
+def test_close_surname_index_agrees_with_a_scan_of_every_name():
+    names = ["weinberger", "weinbergen", "schroeder", "schroder", "kohlmann", "stoltenberg"]
+    spellings = _Spellings(names)
+
+    def scan(word: str) -> str | None:
+        if word in spellings.known:
+            return None  # a known name needs no correction
+        close = {n for n in spellings.known if n[0] == word[0] and _close_spelling(n, word)}
+        return close.pop() if len(close) == 1 else None
+
+    # one edit at every position: first letters, middle and last letters
+    words = set()
+    for name in names:
+        for p in range(1, len(name)):
+            words.add(name[:p] + "x" + name[p + 1 :])  # replaced
+            words.add(name[:p] + "x" + name[p:])  # inserted
+            words.add(name[:p] + name[p + 1 :])  # deleted
+            words.add(name[:p] + name[p + 1 : p + 2] + name[p] + name[p + 2 :])  # swapped
+    words = {w for w in words if len(w) >= 7}
+    assert spellings.close("weinbergex") is None  # close to two names at once
+    assert spellings.close("xchroeder") is None  # another first letter
+    assert spellings.close("kohlmanx") == "kohlmann"  # the last letter
+    assert spellings.close("kholmann") == "kohlmann"  # the second and third swapped
+    for word in sorted(words):
+        assert spellings.close(word) == scan(word), word
 
 
 def test_bare_dictionary_surnames_need_a_date_and_matching_given_names(nlp):

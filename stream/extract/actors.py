@@ -546,13 +546,17 @@ class DatedPeople:
 
 
 class _Spellings:
-    """Known surnames by first letter and length, for close-spelling lookups."""
+    """Known surnames by their first two letters and length, and by first letter, last two
+    letters and length, for close-spelling lookups: one edit of a word of six letters or more
+    leaves either its first two or its last two letters as they were."""
 
     def __init__(self, names) -> None:
         self.known = frozenset(n for n in names if len(n) >= _FUZZY_MIN_LEN - 1 and n.isalpha())
-        self.by_shape: dict[tuple[str, int], list[str]] = {}
+        self.by_head: dict[tuple[str, int], list[str]] = {}
+        self.by_tail: dict[tuple[str, str, int], list[str]] = {}
         for name in self.known:
-            self.by_shape.setdefault((name[0], len(name)), []).append(name)
+            self.by_head.setdefault((name[:2], len(name)), []).append(name)
+            self.by_tail.setdefault((name[0], name[-2:], len(name)), []).append(name)
         self._answers: dict[str, str | None] = {}  # words asked before (a feed repeats them)
 
     def close(self, word: str) -> str | None:
@@ -567,12 +571,14 @@ class _Spellings:
         return self._answers[word]
 
     def _closest(self, word: str) -> str | None:
-        close = {
-            name
-            for size in (len(word) - 1, len(word), len(word) + 1)
-            for name in self.by_shape.get((word[0], size), ())
-            if _close_spelling(name, word)
-        }
+        head, first, tail = word[:2], word[0], word[-2:]
+        close = set()
+        for size in (len(word) - 1, len(word), len(word) + 1):
+            for names in (
+                self.by_head.get((head, size), ()),
+                self.by_tail.get((first, tail, size), ()),
+            ):
+                close.update(name for name in names if _close_spelling(name, word))
         return close.pop() if len(close) == 1 else None
 
 
