@@ -1230,3 +1230,18 @@ def test_months_after_since_as_early_as_or_before_a_contract(text: str, value: s
 )
 def test_a_length_in_two_units_is_one_duration(text: str, want: tuple) -> None:
     assert [(t.text, t.value) for t in tag(text, TUE)] == [want]
+
+
+def test_trigger_word_pattern_matches_whole_runs_of_letters_only():
+    rx = timex._word_pattern(["mar", "march", "may", "s"])
+    text = "in march, may's mar marching s1 amaze mar-may"
+    assert [m.group() for m in rx.finditer(text)] == ["march", "may", "s", "mar", "s", "mar", "may"]
+    # every trigger word of the rules is found where it stands alone
+    for word in timex._KEY_RULES:
+        if word.isalpha():
+            assert [m.group() for m in timex._KEY_WORDS.finditer(f"({word})")] == [word]
+
+
+def test_trigger_windows_skip_letters_next_to_accented_ones():
+    assert any(timex._windows("may and now"))  # trigger words standing alone
+    assert not any(timex._windows("émay and nowé"))  # parts of longer words

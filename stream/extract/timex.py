@@ -610,11 +610,14 @@ class _Ctx:
         self.anchor_is_day = False  # whether it named a day (not a month, year...)
         self.last_date: tuple[str, int] | None = None  # last calendar DATE value and where
         self.last_quarter: tuple[dt.date, int] | None = None  # last quarter named and where
-        self.sent_bounds = [0] + [m.end() for m in _SENT_SPLIT.finditer(text)] + [len(text)]
+        self.sent_bounds: list[int] | None = None  # found when first asked
         self._tense_cache: dict[tuple[int, int], str] = {}
 
     def sentence(self, pos: int) -> tuple[int, int]:
         b = self.sent_bounds
+        if b is None:
+            text = self.text
+            b = self.sent_bounds = [0, *(m.end() for m in _SENT_SPLIT.finditer(text)), len(text)]
         lo, hi = 0, len(b) - 1
         while lo + 1 < hi:
             mid = (lo + hi) // 2
@@ -2370,12 +2373,33 @@ def _rule_index(rules: tuple[_Rule, ...]) -> tuple[dict[str, list[int]], dict[st
     return by_key, by_number
 
 
+def _word_pattern(words: Iterable[str]) -> re.Pattern:
+    """A regex matching any of ``words`` (lowercase letters) as a whole run of letters, its
+    alternatives shared as a prefix tree ("ma(?:rch|y)") so each position is tried once."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def alternatives(node: dict[str, dict]) -> str:
+        branches = [ch + alternatives(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(r"(?<![a-z])" + alternatives(tree) + r"(?![a-z])")
+
+
 _KEY_RULES, _NUMBER_RULES = _rule_index(_RULES)
+# trigger words as they can occur in text: a whole run of letters ("semi-annual" never does)
+_KEY_WORDS = _word_pattern(k for k in _KEY_RULES if re.fullmatch("[a-z]+", k))
 _NUMERIC_DATE_RULES = _NUMBER_RULES["date"]
 _YEAR_RULES = _NUMBER_RULES["year"]
 _DECADE_RULES = _NUMBER_RULES["decade"]
 _CLOCK_RULES = _NUMBER_RULES["clock"]
-_WORDS = re.compile(r"[a-z]+")
 _DIGITS = re.compile(r"\d+")
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d)?\s*(?:[ap]\.?m\b)|\s*(?:gmt|utc|e[sd]t|bst|cet|local)\b")
 
@@ -2401,16 +2425,12 @@ def _windows(text: str) -> list[list[tuple[int, int]]]:
     lower = text.lower()
     n = len(text)
     spans: list[list[tuple[int, int]]] = [[] for _ in _RULES]
-    for word in set(_WORDS.findall(lower)).intersection(_KEY_RULES):
-        rules = _KEY_RULES[word]
-        size = len(word)
-        i = lower.find(word)
-        while i >= 0:
-            j = i + size
-            if (i == 0 or not lower[i - 1].isalpha()) and (j >= n or not lower[j].isalpha()):
-                for r in rules:
-                    spans[r].append((i, j))
-            i = lower.find(word, j)
+    for m in _KEY_WORDS.finditer(lower):
+        i, j = m.span()
+        # a run of plain letters next to an accented one is part of a longer word
+        if (i == 0 or not lower[i - 1].isalpha()) and (j >= n or not lower[j].isalpha()):
+            for r in _KEY_RULES[m.group()]:
+                spans[r].append((i, j))
     for m in _DIGITS.finditer(lower):
         for r in _number_rules(lower, m.start(), m.end()):
             spans[r].append(m.span())
