@@ -319,3 +319,13 @@ def test_a_deal_between_the_two_countries_is_theirs(extractor):
         "peace deal between the two countries, will allow fishermen to return."
     )
     assert _sentence_briefs(_extract(extractor, told), "agreement", "plan") == [["KEN", "UGA"]]
+
+
+def test_an_appeal_for_talks_between_the_pair_is_aimed_at_both(extractor):
+    talks = _extract(extractor, "France called for talks between Iran and Iraq.")
+    assert [sorted(t) for _, t in _brief(talks, "appeal")] == [["IRN", "IRQ"]]
+    text = (
+        "Kenya and Uganda agreed to end a row over an island. "
+        "France urged both countries to sign a peace deal."
+    )
+    assert [sorted(t) for _, t in _brief(_extract(extractor, text), "appeal")] == [["KEN", "UGA"]]

@@ -618,18 +618,16 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
         actors = children(tok, PASSIVE_SUBJECT_DEPS)  # 'Vietnam is committed to …'
         actors = [  # 'a deal between the two countries was signed': the parties signed it
-            p
-            for a in actors
-            for p in (
-                [content_head(p) for prep in prep_children(a, PAIR_PREPS) for p in pobjs(prep)]
-                or [a]
-            )
+            p for a in actors for p in (_parties_of(a) or [a])
         ]
     objs = objects(tok)
     targets = [
         o
         for o in objs
-        if is_personish(o) or is_countryish(o) or o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        if is_personish(o)
+        or is_countryish(o)
+        or o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        or (_names_a_pair(o) and not is_passive(tok))  # 'urged both countries to …'
     ]
     if not is_passive(tok) or children(tok, ("agent",)) or ont[trig.entry.type].hostile:
         targets += [  # not the doer's own word: 'sent Mr Bush his congratulations'
@@ -774,6 +772,11 @@ def _nominal_arguments(
             break
     actors = actors or givers
     return actors, _dedupe(targets, actors)
+
+
+def _parties_of(tok: Token) -> list[Token]:
+    """The parties an event noun names with 'between' or 'among' ('talks between X and Y')."""
+    return [content_head(p) for prep in prep_children(tok, PAIR_PREPS) for p in pobjs(prep)]
 
 
 def _names_a_pair(tok: Token) -> bool:
@@ -932,6 +935,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     elif not targets and trig.complements and etype in ("rejection", "threat"):
         # 'ruled out talks with Hamas', 'threatened military action against Iraq'
         targets = _dedupe(_owners(_actors_of(trig.complements[0], lex, ont)[1]), actors)
+    elif not targets and trig.complements and etype in TOLD_TYPES:
+        # 'called for talks between the two sides': the parties are asked to meet
+        targets = _dedupe(_parties_of(trig.complements[0].token), actors)
     speaker = (
         subjects(mod.speech_verb)
         if mod.speech_verb is not None and mod.speech_verb.dep_ != "prep"
