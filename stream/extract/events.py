@@ -464,7 +464,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             if (  # not what a clause on the subject tells: 'The offer, made as part of a
                 # deal between the two countries, will allow …': the deal is no allowing
                 _absorbs(other, trig, dep, ont)
-                and not (in_clause and trig.nominal and dep in SUBJECT_DEPS)
+                and not (in_clause and dep in SUBJECT_DEPS and _parties_of(trig.token))
             ) or (other is not None and other is not trig and purpose):
                 trig.absorbed_by = other
                 other.complements.append(trig)
@@ -737,7 +737,7 @@ def _nominal_arguments(
                 if (
                     any_lemma(o, lex, lex.word_class("force"))
                     or o.ent_type_ == "PERSON"
-                    or (gathering and (any_lemma(o, lex, PERSON_TITLES) or _names_a_pair(o)))
+                    or (gathering and (_names_a_pair(o) or _officials_of_a_party(o, lex)))
                 ):
                     actors.append(o)
                 elif o.ent_type_ in ("GPE", "NORP", "ORG"):
@@ -777,6 +777,14 @@ def _nominal_arguments(
 def _parties_of(tok: Token) -> list[Token]:
     """The parties an event noun names with 'between' or 'among' ('talks between X and Y')."""
     return [content_head(p) for prep in prep_children(tok, PAIR_PREPS) for p in pobjs(prep)]
+
+
+def _officials_of_a_party(tok: Token, lex: Lexicon) -> bool:
+    """'foreign ministers of both countries', 'Iraqi officials': officials whose party is named
+    (not 'a meeting of government and party leaders', told by someone)."""
+    return any_lemma(tok, lex, PERSON_TITLES) and bool(
+        national_modifiers(tok) or prep_children(tok, ("of", "from"))
+    )
 
 
 def _names_a_pair(tok: Token) -> bool:

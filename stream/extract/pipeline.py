@@ -28,6 +28,7 @@ from stream.extract import timex
 from stream.extract.actors import DocumentActors, Gazetteer, is_business, is_state
 from stream.extract.common_words import CommonWords
 from stream.extract.events import (
+    GATHERINGS,
     Draft,
     build_drafts,
     countryless_forces,
@@ -368,8 +369,8 @@ class Extractor:
         """Whether an event is news the article reports.
 
         A mention in a dated background clause ('… after talks with Kohl', 'after an Iranian
-        offensive launched on January 9') counts when it names its doer and a target, two
-        doers of different countries ('after a meeting of the ministers of both countries'),
+        offensive launched on January 9') counts when it names its doer and a target, a
+        meeting or deal of two countries ('after a meeting of the ministers of both countries'),
         or is a noun naming its own doer. An event with no party at all counts only when the text
         states a hostile act as fact with a verb ('the convoy was ambushed'): 'analysts
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
@@ -381,8 +382,11 @@ class Extractor:
         if draft.abroad:  # 'X is in Damascus' is a visit only for a foreign official
             home = {a["country"] for a in who}
             return bool(who) and any(t["country"] and t["country"] not in home for t in whom)
-        if draft.background:  # two parties named together are a pair acting with each other
-            pair = len({a["country"] for a in who if a["country"]}) >= 2
+        if draft.background:  # two parties meeting or agreeing act with each other
+            pair = (
+                event["type"] in GATHERINGS
+                and len({a["country"] for a in who if a["country"]}) >= 2
+            )
             return bool(who) and (bool(whom) or draft.own_doer or pair)
         hostile = self.ontology[event["type"]].hostile
         if not who and hostile and event["date"]["status"] == "possible":
