@@ -52,6 +52,7 @@ from __future__ import annotations
 import csv
 import json
 from bisect import bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from os.path import commonprefix
@@ -1282,7 +1283,11 @@ class DocumentActors:
 
     def _match(self, phrase: list) -> list[tuple[int, int, Term]]:
         """Longest non-overlapping gazetteer matches in a phrase: (start i, end i, term)."""
-        out: list[tuple[int, int, Term]] = []
+        return list(self._matches(phrase))
+
+    def _matches(self, phrase: list) -> Iterator[tuple[int, int, Term]]:
+        """``_match`` one at a time, left to right (a caller that wants the first of some
+        kind stops reading the rest of a long phrase)."""
         n = len(phrase)
         texts = [t.text for t in phrase]
         spaces = [t.whitespace_ for t in phrase]
@@ -1318,9 +1323,8 @@ class DocumentActors:
             if best is None:
                 k += 1
                 continue
-            out.append(best[:3])
+            yield best[:3]
             k = best[3]
-        return out
 
     def _owner(self, h, phrase: list, terms: list[tuple[int, int, Term]]) -> _Owner:
         """Country / organisation the modifiers of a phrase name (possessive first)."""
@@ -1668,7 +1672,7 @@ class DocumentActors:
         starts = self._sentence_starts()
         k = bisect_right(starts, h.i)
         sent_end = starts[k] if k < len(starts) else len(self.doc)
-        for a, b, term in self._match(list(h.doc[h.i + 1 : sent_end])):
+        for a, b, term in self._matches(list(h.doc[h.i + 1 : sent_end])):
             if self._addressed(h, a):
                 continue  # 'the prime minister urged Israel to …': not the minister's country
             money = b < len(self.doc) and (
@@ -1697,7 +1701,7 @@ class DocumentActors:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                for _, _, term in self._match(list(pobj.subtree)):
+                for _, _, term in self._matches(list(pobj.subtree)):
                     if term.country and term.source in ("country", "capital", "place"):
                         return term.country
         return None
@@ -1714,7 +1718,7 @@ class DocumentActors:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                for _, _, term in self._match(self._phrase(pobj)):
+                for _, _, term in self._matches(self._phrase(pobj)):
                     if term.source in ("institution", "capital", "organization"):
                         owner.country = term.country
                         owner.owner = term.country or term.code
