@@ -2485,7 +2485,14 @@ def _select(cands):
     return chosen
 
 
-_ASCII_PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
+def _ascii_punct(text: str) -> str:
+    """Typographic apostrophes and hyphens as ASCII ones, one character for one (replace is
+    much faster than translate with a table)."""
+    for typographic, ascii_ in (("\u2019", "'"), ("\u2018", "'"), ("\u2010", "-"), ("\u2011", "-")):
+        text = text.replace(typographic, ascii_)
+    return text
+
+
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CALENDAR_VALUE = re.compile(r"\d{4}(?:-|$)")
 _PERIOD_VALUE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d\d))$")
@@ -2554,7 +2561,7 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     # typographic apostrophes and dashes match like ASCII ones (same length: offsets hold)
-    scan = text.translate(_ASCII_PUNCT)
+    scan = _ascii_punct(text)
     ctx = _Ctx(scan, dct, doc)
     out: list[Timex] = []
     for s, e, prio, m in _select(_candidates(scan)):
