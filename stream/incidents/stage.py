@@ -202,13 +202,9 @@ def attach_incidents(app: faust.App, settings: Settings) -> IncidentStage:
                     len(table),
                     mark,
                 )
-                if mark is None:
-                    # nothing applied here, yet the committed offsets moved on: the state
-                    # was lost with its changelog (or its recovery read none of it)
-                    start = await _log_start(app, message)
-                    if message.offset > start:
-                        await _repair(settings, stage, message, start - 1, apply, everything=True)
-                elif message.offset > mark + 1:
+                if message.offset > (-1 if mark is None else mark) + 1:
+                    # events before this one that the state does not hold: the changelog
+                    # lost its tail, or all of it (or its recovery read none of it)
                     await _repair(settings, stage, message, mark, apply)
             mark = table.get(f"{PROGRESS}{partition}")
             if mark is not None and message.offset <= mark:
@@ -280,113 +276,111 @@ async def _forget_marks_of_a_recreated_topic(settings: Settings, table: Any, mes
         table[key] = current
 
 
-async def _log_start(app: faust.App, message: Any) -> int:
-    """The first offset the partition of ``message`` still holds (0 if the broker won't say)."""
-    from faust.types import TP
-
-    tp = TP(message.topic, message.partition)
-    try:
-        start = (await app.consumer.earliest_offsets(tp)).get(tp)
-    except Exception as exc:  # the broker is away: read from the beginning
-        log.warning("could not ask where %s[%d] starts (%s)", tp.topic, tp.partition, exc)
-        start = None
-    return start if isinstance(start, int) and start >= 0 else 0
-
-
 async def _repair(
     settings: Settings,
     stage: IncidentStage,
     message: Any,
-    mark: int,
+    mark: int | None,
     apply: Callable[[bytes, int, int], Awaitable[None]],
-    *,
-    everything: bool = False,
 ) -> None:
     """Apply again the events of the partition of ``message`` after ``mark`` and before it.
 
     The changelog lost their writes while the committed offsets count them as done. They are
     read with a consumer of their own, not by seeking the stage's: Faust's consumer would drop
-    the records it had already passed on. With ``everything`` the state kept nothing of the
-    partition and ``mark`` is one before the first offset the partition holds.
+    the records it had already passed on. With no ``mark`` the state kept nothing of the
+    partition, which is read again from its first offset (when this event is not that one).
     """
-    if everything:
-        log.warning(
-            "incident state of %s[%d] holds nothing applied but the next event is %d: "
-            "the changelog was lost; reading the partition again from offset %d",
-            message.topic,
-            message.partition,
-            message.offset,
-            mark + 1,
-        )
-    else:
-        log.warning(
-            "incident state of %s[%d] ends at offset %d but the next event is %d: "
-            "the changelog lost its tail; reading the gap again",
-            message.topic,
-            message.partition,
-            mark,
-            message.offset,
-        )
-    stage.repaired += 1
     loop = asyncio.get_running_loop()
-    start, read = mark + 1, 0
-    while start < message.offset:
-        try:
-            records = await loop.run_in_executor(
-                None, read_range, settings, message.topic, message.partition, start, message.offset
-            )
-        except Exception as exc:
-            log.error(
-                "could not read %s[%d] again from offset %d (%s): %d events stay uncounted",
-                message.topic,
-                message.partition,
-                start,
-                exc,
-                message.offset - start,
-            )
-            return
-        if not records:
-            break
-        for offset, value in records:
-            await apply(value, message.partition, offset)
-        read += len(records)
-        start = records[-1][0] + 1
-    log.info("incidents: %d events of %s[%d] applied again", read, message.topic, message.partition)
-
-
-def read_range(
-    settings: Settings, topic: str, partition: int, start: int, stop: int, *, limit: int = 5000
-) -> list[tuple[int, bytes]]:
-    """Up to ``limit`` records of ``topic[partition]`` from offset ``start`` (before ``stop``).
-
-    Raises ``TimeoutError`` when the broker sends nothing for 30 seconds.
-    """
-    from kafka import KafkaConsumer, TopicPartition
-
-    from stream.security import client_security
-
-    tp = TopicPartition(topic, partition)
-    consumer = KafkaConsumer(
-        bootstrap_servers=settings.bootstrap_servers,
-        group_id=None,
-        enable_auto_commit=False,
-        **client_security(settings),
-    )
+    where = f"{message.topic}[{message.partition}]"
     try:
-        consumer.assign([tp])
-        consumer.seek(tp, start)
+        start = None if mark is None else mark + 1
+        reader = await loop.run_in_executor(None, _Reader, settings, message, start)
+    except Exception as exc:
+        log.error("could not read %s again (%s): earlier events may stay uncounted", where, exc)
+        return
+    try:
+        if reader.position >= message.offset:
+            return  # a partition read from its start: nothing came before this event
+        if mark is None:
+            log.warning(
+                "incident state of %s holds nothing applied but the next event is %d: "
+                "the changelog was lost; reading the partition again from offset %d",
+                where,
+                message.offset,
+                reader.position,
+            )
+        else:
+            log.warning(
+                "incident state of %s ends at offset %d but the next event is %d: "
+                "the changelog lost its tail; reading the gap again",
+                where,
+                mark,
+                message.offset,
+            )
+        stage.repaired += 1
+        read = 0
+        while records := await loop.run_in_executor(None, reader.read, message.offset):
+            for offset, value in records:
+                await apply(value, message.partition, offset)
+            read += len(records)
+        log.info("incidents: %d events of %s applied again", read, where)
+    except Exception as exc:
+        log.error(
+            "could not read %s again from offset %d (%s): %d events stay uncounted",
+            where,
+            reader.position,
+            exc,
+            message.offset - reader.position,
+        )
+    finally:
+        await loop.run_in_executor(None, reader.close)
+
+
+class _Reader:
+    """A consumer of one partition of its own, from ``start`` (``None``: its first offset)."""
+
+    def __init__(self, settings: Settings, message: Any, start: int | None) -> None:
+        from kafka import KafkaConsumer, TopicPartition
+
+        from stream.security import client_security
+
+        self.tp = TopicPartition(message.topic, message.partition)
+        self.consumer = KafkaConsumer(
+            bootstrap_servers=settings.bootstrap_servers,
+            group_id=None,
+            enable_auto_commit=False,
+            **client_security(settings),
+        )
+        self.consumer.assign([self.tp])
+        if start is None:
+            self.consumer.seek_to_beginning(self.tp)
+        else:
+            self.consumer.seek(self.tp, start)
+
+    @property
+    def position(self) -> int:
+        """The offset of the next record to read."""
+        return self.consumer.position(self.tp)
+
+    def read(self, stop: int, limit: int = 5000) -> list[tuple[int, bytes]]:
+        """Up to ``limit`` more records before offset ``stop`` (none once it is reached).
+
+        Raises ``TimeoutError`` when the broker sends nothing for 30 seconds.
+        """
         out: list[tuple[int, bytes]] = []
         quiet_since = time.monotonic()
-        while len(out) < limit and consumer.position(tp) < stop:
-            batch = consumer.poll(timeout_ms=500, max_records=limit - len(out)).get(tp, [])
-            if batch:
+        while len(out) < limit and self.position < stop:
+            batch = self.consumer.poll(timeout_ms=500, max_records=limit - len(out))
+            records = batch.get(self.tp, [])
+            if records:
                 quiet_since = time.monotonic()
             elif time.monotonic() - quiet_since > 30:
-                raise TimeoutError(f"the broker sent nothing from offset {consumer.position(tp)}")
-            out.extend((r.offset, r.value) for r in batch if r.offset < stop)
+                raise TimeoutError(f"the broker sent nothing from offset {self.position}")
+            out.extend((r.offset, r.value) for r in records if r.offset < stop)
         return out
-    finally:
-        consumer.close()
+
+    def close(self) -> None:
+        self.consumer.close()
 
 
 def run_incidents(settings: Settings) -> None:
