@@ -258,25 +258,40 @@ def test_an_arrest_of_no_named_party_by_no_one_named_is_no_event(extractor):
     assert (["IRQ"], ["KWT"]) in _brief(named, "coercion")
 
 
-def test_killing_an_appetite_or_hopes_is_no_attack_and_killing_soldiers_is(extractor):
-    for text in (
-        "The fall in stocks stunned Japanese investors, killing their appetite for U.S. shares.",
-        "The rise in French rates killed hopes of a recovery.",
-    ):
-        assert not _brief(_extract(extractor, text), "attack"), text
-    armed = _extract(extractor, "Iraqi troops killed 40 Iranian soldiers on Monday.")
-    assert (["IRQ"], ["IRN"]) in _brief(armed, "attack")
-
-
-def test_a_barrage_of_criticism_is_no_shelling_and_a_barrage_of_rockets_is(extractor):
-    for text in (
-        "Syria faced a barrage of questions from Iraq.",
-        "The U.S. economy is sitting on a time bomb of huge deficits, he said.",
-    ):
-        events = _extract(extractor, text)
-        assert not any(_brief(events, kind) for kind in ("shelling", "attack")), text
-    armed = _extract(extractor, "Iraqi forces fired a barrage of rockets at Iranian positions.")
-    assert _brief(armed, "shelling")
+@pytest.mark.parametrize(
+    ("figurative", "armed", "kind"),
+    [
+        (
+            "The fall in stocks stunned Japanese investors, killing their appetite for U.S. shares.",
+            "Iraqi troops killed 40 Iranian soldiers on Monday.",
+            "attack",
+        ),
+        (
+            "The rise in French rates killed hopes of a recovery.",
+            "Iraqi troops killed 40 Iranian soldiers on Monday.",
+            "attack",
+        ),
+        (
+            "Syria faced a barrage of questions from Iraq.",
+            "Iraqi forces fired a barrage of rockets at Iranian positions.",
+            "shelling",
+        ),
+        (
+            "The U.S. economy is sitting on a time bomb of huge deficits, he said.",
+            "Iraqi forces fired a barrage of rockets at Iranian positions.",
+            "shelling",
+        ),
+    ],
+)
+def test_killing_hopes_or_a_barrage_of_questions_is_no_armed_act(
+    extractor, figurative, armed, kind
+):
+    events = _extract(extractor, figurative)
+    assert not any(_brief(events, k) for k in ("attack", "shelling")), figurative
+    found = _brief(_extract(extractor, armed), kind)
+    if kind == "attack":
+        assert (["IRQ"], ["IRN"]) in found, armed
+    assert any("IRQ" in a for a, _ in found), armed
 
 
 def test_officials_of_both_countries_are_the_pair_named_before(extractor):
