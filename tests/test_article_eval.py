@@ -92,3 +92,24 @@ def test_article_benchmark_reads_a_check_set_from_the_corpus_by_id(tmp_path):
     assert missing.returncode == 2
     assert "absent.jsonl.gz" in missing.stderr and "--corpus" in missing.stderr
     assert len(missing.stderr.strip().splitlines()) == 1
+
+
+def test_article_benchmark_refuses_evidence_outside_one_sentence(tmp_path):
+    articles = tmp_path / "articles.jsonl"
+    one_line = (FIXTURES / "tiny.articles.jsonl").read_text("utf-8").replace("\\n\\n", " ")
+    articles.write_text(one_line, encoding="utf-8")
+    gold = json.loads((FIXTURES / "tiny.gold.json").read_text(encoding="utf-8"))
+    event = gold["articles"][0]["events"][0]
+    for evidence in [
+        "on Monday, shipping sources said. The tanker was not",  # past a sentence end
+        "Iranian gunboats attacked a Kuwaiti tanker in the Gulf on Sunday",  # not in the text
+    ]:
+        event["evidence"] = evidence
+        path = tmp_path / "gold.json"
+        path.write_text(json.dumps(gold), encoding="utf-8")
+        args = _fixture_args("all")
+        args[1], args[3] = str(articles), str(path)
+        run = _run(*args)
+        assert run.returncode == 2, evidence
+        assert "1.1" in run.stderr and "one sentence" in run.stderr
+        assert len(run.stderr.strip().splitlines()) == 1
