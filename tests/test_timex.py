@@ -942,6 +942,10 @@ RULE_EXAMPLES = {
     "recent_units": "Prices rose in recent weeks.",
     "adjective_duration": "They signed a three-year plan.",
     "long": "They held a weeklong strike.",
+    "vague_adjective_duration": "She ended a several-year stint.",
+    "indefinite_length": "The camp will stay for a while.",
+    "day_around": "Rioting broke out the day after the vote.",
+    "then": "Polls close on May 4; until then campaigning goes on.",
     "set": "They meet every week.",
     "reference": "They are now talking.",
     "quarter": "Profit rose in the third quarter.",
@@ -1245,3 +1249,101 @@ def test_trigger_word_pattern_matches_whole_runs_of_letters_only():
 def test_trigger_windows_skip_letters_next_to_accented_ones():
     assert any(timex._windows("may and now"))  # trigger words standing alone
     assert not any(timex._windows("émay and nowé"))  # parts of longer words
+
+
+SAT = dt.date(2024, 11, 2)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # two vague units joined by "or"/"and" are one length, in the first unit
+        (
+            "Repairs may take days or weeks to finish.",
+            [("days or weeks", "DURATION", "PXD")],
+        ),
+        (
+            "In recent days and weeks the navy has stepped up patrols.",
+            [("recent days and weeks", "DURATION", "PXD")],
+        ),
+        # "last" as a verb leaves the length alone
+        ("The blockade could last months.", [("months", "DURATION", "PXM")]),
+        ("Hearings are expected to last weeks.", [("weeks", "DURATION", "PXW")]),
+        # vague adjectival lengths
+        (
+            "A months-long siege ended a decades-long truce.",
+            [("months-long", "DURATION", "PXM"), ("decades-long", "DURATION", "PXY")],
+        ),
+        (
+            "The club gave him a multi-year contract after a several-week trial.",
+            [("multi-year", "DURATION", "PXY"), ("several-week", "DURATION", "PXW")],
+        ),
+        ("The mine ran a three-week-long test.", [("three-week-long", "DURATION", "P3W")]),
+        # indefinite lengths
+        ("The border will stay shut for a while.", [("a while", "DURATION", "PXX")]),
+        ("Shipping has been disrupted for some time.", [("some time", "DURATION", "PXX")]),
+        ("He will be away for some time next year.", [("next year", "DATE", "2025")]),
+        (
+            "Over the years the harbour silted up.",
+            [("the years", "DURATION", "PXY")],
+        ),
+        ("Over the years of the war, the harbour silted up.", []),
+        # vague decades are years, as counted ones are
+        ("The feud has lasted decades.", [("decades", "DURATION", "PXY")]),
+    ],
+)
+def test_fifth_round_lengths(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, SAT)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the day after X" counts from the date named last; the span is "the day"
+        (
+            "Voting ended on Oct. 20. The day after the count, protests began.",
+            [("Oct. 20", "DATE", "2024-10-20"), ("The day", "DATE", "2024-10-21")],
+        ),
+        # in apposition to a date it is that date
+        (
+            "The mill closed on Oct. 3, the day before the strike.",
+            [("Oct. 3", "DATE", "2024-10-03"), ("the day", "DATE", "2024-10-03")],
+        ),
+        # without an object the whole phrase is tagged
+        (
+            "The envoy arrived Thursday; he had left Cairo the day before.",
+            [("Thursday", "DATE", "2024-10-31"), ("the day before", "DATE", "2024-10-30")],
+        ),
+        (
+            "They will meet the day after tomorrow.",
+            [("the day after tomorrow", "DATE", "2024-11-04")],
+        ),
+        # "until then", "since then": the date named just before
+        (
+            "The offer expires on Nov. 15. Until then, holders may sell.",
+            [("Nov. 15", "DATE", "2024-11-15"), ("then", "DATE", "2024-11-15")],
+        ),
+        (
+            "The dam was built in 1962, and since then the valley has flooded twice.",
+            [("1962", "DATE", "1962"), ("then", "DATE", "1962")],
+        ),
+        # with no date named near, "then" is left alone
+        ("Until then, nobody had complained.", []),
+    ],
+)
+def test_fifth_round_anaphora(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, SAT)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a rate counted in words is no expression, as with digits
+        ("The airline runs five flights a week to Lima.", []),
+        ("The airline runs 5 flights a week to Lima.", []),
+        # a frequency still is a set
+        ("The ferry sails three times a week.", [("three times a week", "SET", "P1W")]),
+    ],
+)
+def test_fifth_round_rates(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, SAT)] == want

@@ -62,7 +62,8 @@ Normalisation follows the TimeML/TIMEX3 conventions of TimeBank and TempEval-3:
   before; "the year ended June 30" is a duration (P1Y); "fiscal 1988" is 1988;
 - vague periods are durations with X ("the next few days" = PXD), "recent years" and "past
   years" are PAST_REF, counted decades and centuries are durations in years ("the past
-  decade" = P10Y, "two centuries" = P200Y), vague ones use the DE and CE units (PXDE);
+  decade" = P10Y, "two centuries" = P200Y), so are vague decades ("decades" = PXY), while
+  vague centuries keep the CE unit (PXCE);
   "now"/"currently"/"current" (before a noun), "recently", "soon" are PRESENT_REF, PAST_REF
   and FUTURE_REF, while "former", "previously" and frequency adjectives ("quarterly
   dividend", "annual meeting") are not expressions;
@@ -158,6 +159,11 @@ FUTURE_CUES: set[str] = set(_DATA["future_cues"])
 PRESENT_CUES: set[str] = set(_DATA["present_cues"])
 FUNCTION_WORDS: set[str] = set(_DATA["function_words"])
 PRESENT_VERBS: set[str] = set(_DATA["present_verbs"])
+VAGUE_LENGTH_ADJECTIVES: list[str] = _DATA["vague_length_adjectives"]
+INDEFINITE_LENGTHS: dict[str, str] = _DATA["indefinite_lengths"]
+THEN_AFTER: list[str] = _DATA["anaphoric_then_after"]
+VERB_BEFORE_LAST: list[str] = _DATA["verb_before_last"]
+LENGTH_PREPOSITIONS: list[str] = _DATA["length_prepositions"]
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -358,6 +364,8 @@ def _duration(n: float | None, unit_word: str, half: bool = False) -> str:
     if u == "2W":
         u, n = "W", (n * 2 if n is not None else None)
     if n is None:
+        if u == "DE":
+            return "PXY"  # "decades", "decades-long": years, as TimeBank and AQUAINT write them
         return ("PT" if is_time else "P") + "X" + u
     x = n + (0.5 if half else 0)
     if u in ("DE", "CE"):  # "two decades" is P20Y, as TimeBank and AQUAINT write it
@@ -1339,8 +1347,11 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 _RATE_BEFORE = re.compile(
     r"(?:\d[\d.,]*\s*(?:[a-z]{1,3}\b)?|\bpct|\bpercent|%|\bdlrs|\bpounds|\beuros|\bdollars|\bmillion|\bbillion|\bmln|\bbln|\btonnes|"
     r"\btons|\bbarrels|\btimes|\btwice|\bonce|\bthrice|\bunits|\bpeople|\bbpd|\bcents"
-    # "a million visitors a year": an amount, up to two words, then a plural noun
-    r"|(?:\d[\d.,]*|\bmillion|\bbillion|\bthousand|\bhundred|\bdozens?)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s)"
+    # "a million visitors a year", "four flights a week": an amount, up to two words, then a
+    # plural noun
+    r"|(?:\d[\d.,]*|\bmillion|\bbillion|\bthousand|\bhundred|\bdozens?|\b"
+    + _alt(k for k, v in NUMBERS.items() if v >= 2 and k.isalpha())
+    + r")\s+(?:[a-z-]+\s+){0,2}[a-z-]+s)"
     r"[\s,)]*$",
     re.I,
 )
@@ -1413,7 +1424,56 @@ def _h_adj_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 def _h_long(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
-    return "DURATION", _duration(1, m["unit"]), None
+    """ "week-long" is P1W; "months-long", "decades-long" are vague (PXM, PXY)."""
+    return "DURATION", _duration(None if m["pl"] else 1, m["unit"]), None
+
+
+def _h_vague_adjective(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "a several-year tenure", "a multi-year deal": a vague length (PXY)."""
+    return "DURATION", _duration(None, m["unit"]), None
+
+
+def _h_indefinite(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "for a while", "for some time" (PXX); "over the years" (PXY)."""
+    if m["unit"]:
+        return "DURATION", _duration(None, m["unit"]), None
+    return "DURATION", INDEFINITE_LENGTHS[_squash(m["len"].lower())], None
+
+
+def _h_day_around(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "the day after the attack", "the day before": a day from the date last mentioned
+    (the day itself when "the day before ..." stands in apposition to it: "Oct. 12, the day
+    before the crash"). With an object the span is "the day", without one the whole phrase.
+    Only a day named before anchors it: a month or a year does not say which day."""
+    base = ctx.anchor
+    if base is None or not ctx.anchor_is_day:
+        return None
+    whole = _CLAUSE_END.match(ctx.text, e) is not None
+    apposition = (
+        not whole
+        and ctx.anchor is not None
+        and ctx.anchor_is_day
+        and _APPOSITION.fullmatch(ctx.text, ctx.anchor_pos, s) is not None
+    )
+    step = 0 if apposition else (1 if m["sig"].lower() == "after" else -1)
+    day = base + dt.timedelta(days=step)
+    ctx.anchor = day
+    end = e if whole else m.end("day")
+    return "DATE", day.isoformat(), None, _Span(s, end)
+
+
+# what may lie between a date and "the day before ..." in apposition to it ("Oct. 12, ")
+_APPOSITION = re.compile(r"[^,;:()]{1,24},\s*")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"']|--|$)")
+
+
+def _h_then(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "until then", "by then", "since then": the date named last, when it was named in the
+    300 characters before (TimeML tags "then")."""
+    last = ctx.last_date
+    if last is None or s - last[1] > 300:
+        return None
+    return "DATE", last[0], None, _Span(m.start("then"), e)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
@@ -1488,8 +1548,15 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", value, None
 
 
+# "last" as a verb: "the talks could last weeks", "expected to last months"
+_VERB_BEFORE_LAST = re.compile(r"\b" + _alt(VERB_BEFORE_LAST) + r"\s+$", re.I)
+
+
 def _h_recent(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     low = m.group().lower()
+    if low.startswith("last") and _VERB_BEFORE_LAST.search(ctx.text, max(0, s - 12), s):
+        # "could last days or weeks": the verb is left out, the length is vague
+        return "DURATION", _duration(None, m["unit"]), None, _Span(m.start("unit"), e)
     if m["unit"].lower() == "years" and low.startswith(("recent", "past")):
         return "DATE", "PAST_REF", None  # "in recent years": a vague past, not a length
     return "DURATION", _duration(None, m["unit"]), None
@@ -1792,6 +1859,8 @@ def _h_the_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 # --------------------------------------------------------------------------- patterns
 
+# "weeks or months", "days and weeks": one vague length, in its first unit (TimeBank)
+_OR_UNIT = r"(?:\s+(?:or|and)\s+(?:hours|days|weeks|months|years|decades)(?![\w-]))?"
 _BARE_BEFORE = (
     "(?:"
     + "|".join(
@@ -2086,14 +2155,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "bare_duration",
-        _BARE_BEFORE + r"(?P<unit>years|months|weeks|days|decades|hours|centuries)" + E,
+        _BARE_BEFORE + r"(?P<unit>years|months|weeks|days|decades|hours|centuries)" + E + _OR_UNIT,
         _h_bare_duration,
         keys=_PLURAL_UNITS,
         margins=(10, 4),
     ),
     _rule(
         "bare_duration_in",
-        r"(?<=\bin\s)(?P<unit>years|months|decades)" + E + r"(?!\s+(?:of|to)\b)",
+        r"(?<=\bin\s)(?P<unit>years|months|decades)" + E + _OR_UNIT + r"(?!\s+(?:of|to)\b)",
         _h_bare_duration,
         keys=_PLURAL_UNITS,
         margins=(10, 4),
@@ -2103,7 +2172,7 @@ _RULES: tuple[_Rule, ...] = (
         "vague_length",
         r"(?<![\w'-])(?<!the\s)(?<!these\s)(?<!those\s)(?<!early\s)(?<!small\s)(?<!wee\s)"
         r"(?P<unit>years|months|weeks|days|decades"
-        r"|hours)(?=\s+(?:of|after|before)\b)",
+        r"|hours)" + _OR_UNIT + r"(?=\s+(?:of|after|before)\b)",
         _h_bare_duration,
         keys=_PLURAL_UNITS,
         margins=(10, 8),
@@ -2112,7 +2181,7 @@ _RULES: tuple[_Rule, ...] = (
         "recent_units",
         B + r"(?:(?:the\s+)?(?:past|last|next|coming|previous|recent)\s+"
         r"|the\s+(?=(?:days|weeks|months|years)\s+ahead\b))(?P<unit>"
-        r"days|weeks|months|years|decades|hours)(?:\s+ahead\b)?" + E,
+        r"days|weeks|months|years|decades|hours)" + _OR_UNIT + r"(?:\s+ahead\b)?" + E,
         _h_recent,
         keys=_PLURAL_UNITS,
         margins=(22, 10),
@@ -2130,10 +2199,51 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "long",
-        B + r"(?P<unit>week|month|year|day|hour|decade)[-\s]?long" + E,
+        B + r"(?P<unit>week|month|year|day|hour|decade)(?:(?P<pl>s)-|[-\s]?)long" + E,
         _h_long,
         keys={"long", "yearlong", "weeklong", "monthlong", "daylong", "hourlong"},
         margins=(10, 2),
+    ),
+    _rule(
+        "vague_adjective_duration",
+        B
+        + r"(?P<vq>"
+        + _alt(VAGUE_LENGTH_ADJECTIVES)
+        + r")-?(?P<unit>year|month|week|day|decade|hour)"
+        + E
+        + r"(?!-)",
+        _h_vague_adjective,
+        keys=set(VAGUE_LENGTH_ADJECTIVES)
+        | {a + u for a in VAGUE_LENGTH_ADJECTIVES for u in ("year", "month", "week", "day")},
+        margins=(2, 8),
+    ),
+    _rule(
+        "indefinite_length",
+        r"(?:(?<=\bfor\s)(?P<len>"
+        + _alt(INDEFINITE_LENGTHS)
+        + r")(?!\s+(?:now\b|to\s+come|after|before|ago|in\b|on\b|during|next|last|this|that"
+        r"|later|earlier|\w+day))|"
+        + "(?:"
+        + "|".join(rf"(?<=\b{w}\s)" for w in LENGTH_PREPOSITIONS)
+        + r")the\s+(?P<unit>years|decades|centuries)(?!\s+(?:of|since|to|ahead|after|before)\b))"
+        + E,
+        _h_indefinite,
+        keys={w for k in INDEFINITE_LENGTHS for w in k.split()} | {"years", "decades", "centuries"},
+        margins=(20, 12),
+    ),
+    _rule(
+        "day_around",
+        B + r"the\s+(?P<day>day)\s+(?P<sig>before|after)" + E + r"(?!\s+(?:yesterday|tomorrow)\b)",
+        _h_day_around,
+        keys={"before", "after"},
+        margins=(14, 2),
+    ),
+    _rule(
+        "then",
+        B + r"(?:" + _alt(THEN_AFTER) + r")\s+(?P<then>then)" + E + r"(?!\s*[-,]?\s*current)",
+        _h_then,
+        keys={"then"},
+        margins=(8, 2),
     ),
     _rule(
         "set",
