@@ -76,6 +76,8 @@ CIRCUMSTANCE_MARKS = frozenset(_WORDS["circumstance_marks"])
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
+LAUNCH_VERBS = frozenset(_WORDS["launch_verbs"])
+STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 ANSWERED_WITH = frozenset(_WORDS["answered_with"])
@@ -652,9 +654,14 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         targets += [  # 'arrived in Moscow': the country visited
             p for prep in prep_children(tok, ("in",)) for p in pobjs(prep) if p.ent_type_ == "GPE"
         ]
+    launched = ont[trig.entry.type].hostile and any_lemma(tok, lex, LAUNCH_VERBS)
+    origins: list[Token] = []
     for prep in [p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)]:
         if after_distance(prep):
             continue  # '10 km from Basra' says where
+        if launched and prep.lower_ == "from":  # 'fired from Lebanon at Israel': the origin
+            origins += [o for p in pobjs(prep) for o in _named_or_national(content_head(p))]
+            continue
         for p in pobjs(prep):
             p = content_head(p)
             if p.ent_type_ in TIME_ENTS:  # 'said on Friday': a time, no party
@@ -663,6 +670,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
                 targets.append(p)
             else:  # 'fired at the Iraqi port of Basra'
                 targets += national_modifiers(p)
+    if origins and not actors:
+        actors = origins
     if trig.entry.type in FORCE_MOVES and not actors:
         forces = [
             content_head(o)
@@ -679,6 +688,14 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
                 if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
             ]
     return actors, _dedupe(targets, actors)
+
+
+def _named_or_national(tok: Token) -> list[Token]:
+    """The token itself when it names a place or party, else its national modifiers
+    ('from Iranian territory': Iranian)."""
+    if tok.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or is_countryish(tok):
+        return [tok]
+    return national_modifiers(tok)
 
 
 def _suppliers(verb: Token, objs: list[Token]) -> list[Token]:
@@ -707,7 +724,8 @@ def _nominal_arguments(
         doers = [
             content_head(p) for prep in prep_children(tok, ("from", "by")) for p in pobjs(prep)
         ]
-        return doers, children(tok.head.head, SUBJECT_DEPS)
+        sufferers = children(tok.head.head, SUBJECT_DEPS)  # "its positions": the speaker's
+        return doers, sufferers + [m for s in sufferers for m in national_modifiers(s)]
     actors: list[Token] = []
     targets: list[Token] = []
     for c in tok.children:
@@ -963,6 +981,15 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         s for a in actors for s in (speaker if a in pronouns and _agrees(a, speaker) else [a])
     ]
     info = ont[etype]
+    if speaker and info.hostile:  # 'Iraq said a missile was fired at it': the speaker is struck
+        targets = _dedupe(
+            [
+                s
+                for t in targets
+                for s in (speaker if t.lower_ in STRUCK_PRONOUNS and _agrees(t, speaker) else [t])
+            ],
+            actors,
+        )
     negated = mod.negated
     if negated and info.cooperative and (mod.intent or mod.status == "planned"):
         etype, cameo, negated = "rejection", "120", False
