@@ -1347,3 +1347,37 @@ def test_fifth_round_anaphora(text: str, want: list[tuple[str, str, str]]) -> No
 )
 def test_fifth_round_rates(text: str, want: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, SAT)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a day named again without its year is the day named before with it
+        (
+            "Creditors want the plan by June 30, 2024. Talks must end before June 30.",
+            ["2024-06-30", "2024-06-30"],
+        ),
+        (
+            "The fund sold its stake on March 3, 2023, and repaid the loan on March 3.",
+            ["2023-03-03", "2023-03-03"],
+        ),
+        # a year far from the DCT (a bond's maturity) does not carry over
+        (
+            "The notes are due March 26, 2031. Payment is March 26.",
+            ["2031-03-26", "2025-03-26"],
+        ),
+        # nor when the day was named first without a year
+        (
+            "Stocks stood at 40 tonnes on April 1, against 38 on April 1, 2023. On April 1 "
+            "imports fell.",
+            ["2024-04-01", "2023-04-01", "2024-04-01"],
+        ),
+    ],
+)
+def test_a_day_named_again_takes_its_year(text: str, want: list[str]) -> None:
+    assert [t.value for t in tag(text, SAT)] == want
+
+
+def test_a_day_named_again_takes_its_year_without_a_dct() -> None:
+    text = "The advice of 7 March 2003 was published. Was the advice of 7 March ignored?"
+    assert [t.value for t in tag(text, None)] == ["2003-03-07", "2003-03-07"]

@@ -605,6 +605,7 @@ class _Ctx:
         "anchor_is_day",
         "last_date",
         "last_quarter",
+        "dated_days",
         "sent_bounds",
         "_tense_cache",
     )
@@ -618,6 +619,8 @@ class _Ctx:
         self.anchor_is_day = False  # whether it named a day (not a month, year...)
         self.last_date: tuple[str, int] | None = None  # last calendar DATE value and where
         self.last_quarter: tuple[dt.date, int] | None = None  # last quarter named and where
+        # (month, day) named with a year; None when named without one first
+        self.dated_days: dict[tuple[int, int], int | None] = {}
         self.sent_bounds: list[int] | None = None  # found when first asked
         self._tense_cache: dict[tuple[int, int], str] = {}
 
@@ -836,6 +839,12 @@ def _h_full_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     rel = _group(m, "rel")
     if m["year"]:
         year = int(m["year"])
+        ctx.dated_days.setdefault((month, day), year)
+    elif not rel and _recent_year(ctx, ctx.dated_days.get((month, day))):
+        # "by June 30, 1987 ... prior to June 30": the day named before with its year (this
+        # year's or last; a bond's "due March 26, 1992" is no payment date "March 26"; not
+        # when the day was first named without one: "on April 1, against ... April 1 1986")
+        year = ctx.dated_days[(month, day)]
     elif ctx.dct is not None and rel:
         here = _safe_date(ctx.dct.year, month, min(day, 28))
         year = ctx.dct.year
@@ -845,13 +854,20 @@ def _h_full_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             year += 1
     elif ctx.dct is not None:
         year = _year_for_month(ctx, month, day, s, e)
+        ctx.dated_days.setdefault((month, day), None)
     else:
+        ctx.dated_days.setdefault((month, day), None)
         return ("DATE", f"XXXX-{month:02d}-{day:02d}", None) if 1 <= day <= 31 else None
     d = _safe_date(year, month, day)
     if d is None:
         return None
     ctx.anchor = d
     return "DATE", d.isoformat(), _point_mod(m["pre"])
+
+
+def _recent_year(ctx: _Ctx, year: int | None) -> bool:
+    """Whether ``year`` is the DCT's or the one before (any year without a DCT)."""
+    return year is not None and (ctx.dct is None or 0 <= ctx.dct.year - year <= 1)
 
 
 def _h_numeric_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
