@@ -2244,15 +2244,15 @@ _RULES: tuple[_Rule, ...] = (
         + r")the\s+(?P<unit>years|decades|centuries)(?!\s+(?:of|since|to|ahead|after|before)\b))"
         + E,
         _h_indefinite,
-        keys={w for k in INDEFINITE_LENGTHS for w in k.split()} | {"years", "decades", "centuries"},
-        margins=(20, 12),
+        keys={k.split()[-1] for k in INDEFINITE_LENGTHS} | {"years", "decades", "centuries"},
+        margins=(10, 16),
     ),
     _rule(
         "day_around",
         B + r"the\s+(?P<day>day)\s+(?P<sig>before|after)" + E + r"(?!\s+(?:yesterday|tomorrow)\b)",
         _h_day_around,
-        keys={"before", "after"},
-        margins=(14, 2),
+        keys={"day"},
+        margins=(5, 18),
     ),
     _rule(
         "then",
