@@ -1082,6 +1082,8 @@ class DocumentActors:
         low = h.lower_
         if h.i < self._dateline_end():
             return []
+        if low == "both" and h.dep_ in _SUBJECT_DEPS and not h.n_lefts + h.n_rights:
+            return self._pair(h)  # 'Both exchanged prisoners': the pair named before
         if (h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WDT", "WP$")) and not _acronym(h):
             return self._pronoun(h, low)
         if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_MARKERS for c in h.children):
@@ -1984,7 +1986,30 @@ class DocumentActors:
         return verb.lower_ in copulas and any(c.dep_ in ("attr", "acomp") for c in verb.children)
 
     def _pair(self, h) -> list[Actor]:
-        for start, parties in reversed(self._pairs):
-            if start < h.i:
-                return [dict(a, text=h.text) for a in parties]  # type: ignore[misc]
+        """The last pair of parties named before ``h``: earlier in its own sentence ('relations
+        between Egypt and Israel, the two countries have signed …'), else in one before."""
+        parties = self._pair_earlier_in_sentence(h)
+        if not parties:
+            parties = next((p for start, p in reversed(self._pairs) if start < h.i), [])
+        return [dict(a, text=h.text) for a in parties]  # type: ignore[misc]
+
+    def _pair_earlier_in_sentence(self, h) -> list[Actor]:
+        """Two parties of different countries joined by 'and' before ``h`` in its sentence."""
+        sent = h.sent
+        for tok in reversed(sent[: h.i - sent.start]):
+            if tok.dep_ not in _ARG_DEPS or tok.pos_ not in _ARG_POS or tok.pos_ == "PRON":
+                continue
+            conjuncts = [c for c in tok.conjuncts if c.i > tok.i]
+            if not conjuncts:
+                continue
+            parties: list[Actor] = []
+            owners: set[str] = set()
+            for part in (tok, *conjuncts):
+                for actor in self._resolved(part):
+                    owner = actor["country"] or actor["code"]
+                    if owner and owner not in owners:
+                        owners.add(owner)
+                        parties.append(actor)
+            if len(parties) >= 2:
+                return parties[:2]
         return []

@@ -108,6 +108,8 @@ EXPELLED_FROM = {k: frozenset(v) for k, v in _WORDS["expelled_from"].items()}
 LEGAL_APPEAL = {k: frozenset(v) for k, v in _WORDS["legal_appeal"].items()}
 PHRASAL_SENSES = {verb: frozenset(prts) for verb, prts in _WORDS["phrasal_senses"].items()}
 SELF_WISHES = frozenset(_WORDS["self_wishes"])
+ASSERT_VERBS = frozenset(_WORDS["assert_verbs"])
+ATTEMPT_NOUNS = frozenset(_WORDS["attempt_nouns"])
 
 
 @dataclass(slots=True)
@@ -230,9 +232,10 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
 
 def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     """The word in a sense that makes no diplomatic or military event: market demand ('it has
-    immediate demand'), business talks ('in talks to buy assets'), expulsion from a party,
-    a court appeal ('considering whether to appeal'), 'sworn in', a wish for one's own act
-    ('wants to end US isolation')."""
+    immediate demand'), business talks ('in talks to buy assets'), an effort ('in an attempt
+    to bring …'), expulsion from a party, a court appeal ('considering whether to appeal'),
+    'sworn in', a wish for one's own act ('wants to end US isolation'), a claim ('insisted
+    it had made great advances')."""
     pos = pos_of(tok)
     if entry.type == "demand" and pos == "noun" and any_lemma(tok, lex, frozenset({"demand"})):
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -259,6 +262,11 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
                 *(p for prep in prep_children(tok) for p in pobjs(prep)),
             ]
         )
+    if entry.type == "attack" and pos == "noun" and tok.lower_.removesuffix("s") in ATTEMPT_NOUNS:
+        return any(  # 'in an attempt to bring the dispute to a head': what is tried is news
+            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        )
     if (
         entry.type == "coercion"
         and any_lemma(tok, lex, EXPELLED_FROM["verbs"])
@@ -282,11 +290,23 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return not (
             objs or complement_clauses(tok) or prep_children(tok, LEGAL_APPEAL["preps"])
         ) or bool(prep_children(tok, ("against",)))
+    if entry.type == "demand" and found & ASSERT_VERBS and not prep_children(tok, ("on",)):
+        clauses = complement_clauses(tok)  # 'insisted it had made great advances': a claim
+        return bool(clauses) and not any(_is_bidding_clause(c, lex) for c in clauses)
     if entry.type == "appeal" and found & SELF_WISHES and not objs:
         return all(  # 'wants to end US isolation': no one else is asked anything
             c.dep_ == "xcomp" and not children(c, SUBJECT_DEPS) for c in complement_clauses(tok)
         )
     return False
+
+
+def _is_bidding_clause(verb: Token, lex: Lexicon) -> bool:
+    """A clause that asks for an act: with 'must', 'should' or 'ought', or a bare subjunctive
+    ('insisted that he resign'), or an infinitive ('insisted on them to leave')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in lex.modality["must_aux"] for c in auxes):
+        return True
+    return verb.tag_ == "VB" and not any(c.lower_ != "to" for c in auxes)
 
 
 def _is_figurative(tok: Token) -> bool:
@@ -1332,6 +1352,8 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
             continue
         if not any(c.dep_ == "aux" and c.lower_ in lex.modality["must_aux"] for c in tok.children):
             continue
+        if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+            continue  # 'the government should have acted sooner': a reproach, not a demand
         if any(c.dep_ == "acomp" and c.lower_ in ABILITY_WORDS for c in tok.children):
             continue  # 'we should be able to move the ball along': a hope, not a demand
         told = [content_head(s) for s in children(tok, SUBJECT_DEPS)]

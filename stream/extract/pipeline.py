@@ -439,9 +439,12 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
 
 def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
     """Whether a date belongs to another thing than the event: a noun it modifies ('a July 20
-    U.N. order', 'last week's attack' for the verb that condemns it) or a relative clause the
-    trigger is not in ('a response to Iran, which the Americans blame for attacks last week'; a
-    noun the parser took for the clause's verb, as in 'in Kuwaiti waters on Friday', is none)."""
+    U.N. order', 'the 1994 accord', 'last week's attack' for the verb that condemns it), a
+    participle with its doer on a noun, dated by a year ('to reduce the rebate secured by
+    Margaret Thatcher in 1984'; not 'the deal signed last year', which may be the event's own)
+    or a relative clause the trigger is not in ('a response to Iran, which the Americans
+    blame for attacks last week'; a noun the parser took for the clause's verb, as in 'in
+    Kuwaiti waters on Friday', is none)."""
     if not trigger.sent.start_char <= t.start < trigger.sent.end_char:
         return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -449,19 +452,29 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
         return False
     root = span.root
     if (
-        root.dep_ in ("compound", "nmod", "amod", "poss")
+        root.dep_ in ("compound", "nmod", "amod", "poss", "nummod")
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head != trigger
     ):
         return True
     node = root
     while node.head != node:
-        if node.dep_ == "relcl" and node.tag_.startswith("VB") and trigger not in node.subtree:
+        if (
+            (node.dep_ == "relcl" and node.tag_.startswith("VB"))
+            or (_done_by_someone(node) and len(t.value) == 4)
+        ) and trigger not in node.subtree:  # 'the rebate secured by Thatcher in 1984': history
             return True
         if _since_phrase(node) and not _span_of_the_act(node, trigger):
             return True  # 'the largest deployment since 1985', 'his first since he took power'
         node = node.head
     return False
+
+
+def _done_by_someone(node) -> bool:
+    """A past participle on a noun with a 'by' doer ('the rebate secured by Thatcher')."""
+    return (
+        node.dep_ == "acl" and node.tag_ == "VBN" and any(c.dep_ == "agent" for c in node.children)
+    )
 
 
 def _span_of_the_act(since, trigger) -> bool:

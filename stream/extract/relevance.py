@@ -49,7 +49,8 @@ COUNTRY_SOURCES = frozenset({"country", "adjective", "people"})
 
 
 def political_words(gaz: Gazetteer, generic: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Lower-case single words that name political actors, from the gazetteer."""
+    """Lower-case single words that name political actors, from the gazetteer, and the
+    two-letter ones in capitals as written ("US", "EU")."""
     names = [key for key, term in gaz.terms.items() if term.source in POLITICAL_SOURCES]
     names += [key.split()[-1] for key in gaz.leaders]  # surnames, not first names
     counts = Counter(w for name in names for w in set(name.split()))
@@ -67,6 +68,10 @@ def political_words(gaz: Gazetteer, generic: frozenset[str] = frozenset()) -> fr
             countries.setdefault(key.split()[-1], set()).add(term.country)
     words |= {w for w, owners in countries.items() if len(owners) < COMMON_NAME_WORDS}
     words |= {key.lower() for key, term in gaz.cased.items() if term.source in POLITICAL_SOURCES}
+    # two-letter capitals ('US', 'UK', 'EU', 'UN') stay cased: 'us' and 'un' are other words
+    cased_short = {
+        key for key, term in gaz.cased.items() if term.source in POLITICAL_SOURCES and len(key) == 2
+    }
     for word, role in gaz.roles.items():
         if " " in word and word in gaz.agent_roles:
             continue  # dictionary agent phrases ("minister for"): their last word says little
@@ -75,7 +80,7 @@ def political_words(gaz: Gazetteer, generic: frozenset[str] = frozenset()) -> fr
             words.add(word.split()[-1] + "s")
     return frozenset(
         w for w in words if (len(w) > 2 and w.isalpha() or "." in w) and w not in generic
-    )
+    ) | frozenset(cased_short)
 
 
 class Relevance:
@@ -140,7 +145,8 @@ def sentence_words(sentence: str) -> tuple[set[str], set[str]]:
     """Lower-case words and capitalised names of a sentence.
 
     Capitalised words inside a sentence are ``names``, never trigger words ("in March",
-    "Desert Storm"); hyphenated words also give their parts ("long-threatened").
+    "Desert Storm"); hyphenated words also give their parts ("long-threatened"); a two-letter
+    word in capitals ("US", "EU") is also a name as written.
     """
     words: set[str] = set()
     names: set[str] = set()
@@ -152,6 +158,8 @@ def sentence_words(sentence: str) -> tuple[set[str], set[str]]:
         low = raw.lower()
         target = names if i and raw[:1].isupper() else words
         target.add(low)
+        if len(raw) == 2 and raw.isupper():
+            names.add(raw)  # 'US', 'EU': actor names only in capitals
         if "-" in low:
             target.update(low.split("-"))
     return words, names

@@ -1,0 +1,77 @@
+"""Classes of errors found on unseen BBC news, each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from test_extract import _brief  # (actor countries, target countries) of each event of a type
+
+from stream.extract import Article
+
+
+def _extract(extractor, text: str) -> list[dict]:
+    return extractor.extract(Article(id="t", text=text, published_at="2005-01-20T12:00:00Z"))
+
+
+def _sorted_actors(events: list[dict], etype: str) -> list[list[str]]:
+    return [sorted(a) for a, _ in _brief(events, etype)]
+
+
+def test_the_two_countries_are_the_pair_named_earlier_in_the_same_sentence(extractor):
+    text = (
+        "After years of tension between Peru and Chile, the two countries signed a border accord."
+    )
+    assert _sorted_actors(_extract(extractor, text), "agreement") == [["CHL", "PER"]]
+    alone = "After years of tension, the two countries signed a border accord."
+    assert not _brief(_extract(extractor, alone), "agreement")
+
+
+def test_both_as_subject_is_the_pair_named_before(extractor):
+    text = (
+        "Kenya and Uganda held talks on Monday. "
+        "Both released prisoners on Tuesday, with Kenya freeing a Ugandan soldier."
+    )
+    assert ["KEN", "UGA"] in _sorted_actors(_extract(extractor, text), "concession")
+
+
+def test_insisting_on_a_fact_is_no_demand(extractor):
+    claim = "The Greek premier insisted that Albania had made great progress on minority rights."
+    assert not _brief(_extract(extractor, claim), "demand")
+    must = "The Greek premier insisted that Albania must release the prisoners."
+    assert (["GRC"], ["ALB"]) in _brief(_extract(extractor, must), "demand")
+    bare = "The Greek premier insisted that Albania withdraw its troops."
+    assert (["GRC"], ["ALB"]) in _brief(_extract(extractor, bare), "demand")
+
+
+def test_what_should_have_been_done_is_a_reproach_not_a_demand(extractor):
+    past = "The Greek premier said Albania should have released the prisoners sooner."
+    assert not _brief(_extract(extractor, past), "demand")
+    now = "The Greek premier said Albania should release the prisoners."
+    assert (["GRC"], ["ALB"]) in _brief(_extract(extractor, now), "demand")
+
+
+def test_an_attempt_to_do_something_is_no_attack(extractor):
+    tried = "Russia halted arms sales to Georgia in an attempt to end the dispute."
+    assert not _brief(_extract(extractor, tried), "attack")
+    coup = "Soldiers loyal to Chad's army chief made a coup attempt on Monday."
+    assert _brief(_extract(extractor, coup), "attack")
+
+
+def test_cutting_off_supplies_is_a_sanction_and_scrapping_a_treaty_a_rejection(extractor):
+    gas = _extract(extractor, "Russia shut off gas supplies to Belarus on Monday.")
+    assert (["RUS"], ["BLR"]) in _brief(gas, "sanction")
+    treaty = _extract(extractor, "Peru terminated its fishing treaty with Chile.")
+    assert (["PER"], ["CHL"]) in _brief(treaty, "rejection")
+
+
+def test_two_letter_names_in_capitals_pass_the_pre_filter(extractor):
+    events = _extract(extractor, "The US criticised the EU over its farm subsidies.")
+    assert ["USA"] in [a for a, _ in _brief(events, "accusation")]
+    assert extractor.relevance.spans("The UK signed the accord.")
+    assert not extractor.relevance.spans("They told us to sign the accord.")
+
+
+def test_a_year_on_a_thing_someone_did_dates_that_thing_not_the_event(extractor):
+    text = "Britain said it would veto any bid to cut the rebate won by Margaret Thatcher in 1984."
+    vetoes = [e for e in _extract(extractor, text) if e["type"] == "rejection"]
+    assert vetoes and all(e["date"]["value"] != "1984" for e in vetoes)
+    accord = _extract(extractor, "North Korea tore up the 1994 nuclear accord with the US.")
+    assert [e["date"]["value"] for e in accord if e["type"] == "rejection"] == [None]
