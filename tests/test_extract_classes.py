@@ -3,6 +3,8 @@ written for the test."""
 
 from __future__ import annotations
 
+from test_extract import _brief  # (actor countries, target countries) of each event of a type
+
 from stream.extract import Article
 
 
@@ -35,3 +37,17 @@ def test_where_a_blow_was_fired_from_names_its_doer(extractor):
     # 'from' with a verb that launches nothing is no origin
     seized = _extract(extractor, "Rebels seized weapons from Nigerian peacekeepers.")
     assert all(a != ["NGA"] for a, _ in _armed(seized))
+
+
+def test_calling_for_a_party_to_act_is_an_appeal_to_it_not_its_act(extractor):
+    for text, doer, told in (
+        ("Ghana called for the Togolese army to release the captured soldiers.", "GHA", "TGO"),
+        ("Peru is pushing hard for Chile to sign the border treaty.", "PER", "CHL"),
+        ("Kenya appealed for Uganda to halt the cattle raids.", "KEN", "UGA"),
+    ):
+        events = _extract(extractor, text)
+        assert ([doer], [told]) in _brief(events, "appeal"), text
+        assert all(e["type"] == "appeal" for e in events), text  # the act was only asked for
+    # a contract that 'calls for' a party to act appeals to no one
+    contract = _extract(extractor, "The contract called for Ecuador to ship the bananas.")
+    assert not _brief(contract, "appeal")

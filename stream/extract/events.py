@@ -90,6 +90,7 @@ VOLLEY_NOUNS = frozenset(_WORDS["volley_nouns"])
 RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"])
 MAKER_WORDS = frozenset(_WORDS["maker_words"])
 FLOW_TYPES = frozenset({"aid", "arms_transfer"})
+COMPLEMENT_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 GATHERINGS = frozenset(_WORDS["gatherings"])  # event nouns whose 'of' phrase names the parties
 PAIR_NOUNS = frozenset(_WORDS["pair_nouns"])  # 'both countries', 'the two sides'
 PAIR_MARKERS = frozenset({"two", "both"})
@@ -288,7 +289,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'Mr Bush was sworn in', 'will seize on those reports'
     if entry.type == "appeal" and found & LEGAL_APPEAL["verbs"] and entry.prep is None:
         return not (
-            objs or complement_clauses(tok) or prep_children(tok, LEGAL_APPEAL["preps"])
+            objs
+            or complement_clauses(tok)
+            or prep_children(tok, LEGAL_APPEAL["preps"])
+            or _for_clauses(tok)
         ) or bool(prep_children(tok, ("against",)))
     if entry.type == "demand" and found & ASSERT_VERBS and not prep_children(tok, ("on",)):
         clauses = complement_clauses(tok)  # 'insisted it had made great advances': a claim
@@ -368,6 +372,8 @@ def _preps_around(
         preps += [p for o in (objects(tok) if objs is None else objs) for p in prep_children(o)]
     if pos_of(tok) == "noun" and tok.dep_ == "dobj":
         preps += [p for p in prep_children(tok.head) if p.i > tok.i]
+    if pos_of(tok) == "verb":  # 'called for the UN to send troops': 'for' opens a clause
+        preps += [m for c in _for_clauses(tok) for m in c.children if m.dep_ == "mark"]
     if pos_of(tok) == "verb":  # 'warned Iraq on Monday against …': hung on the time phrase
         preps += [
             p
@@ -377,6 +383,27 @@ def _preps_around(
             if p.dep_ == "prep" and p.head.ent_type_ in ("DATE", "TIME") and p.head != tok
         ]
     return preps
+
+
+def _for_clauses(tok: Token) -> list[Token]:
+    """Clauses on a verb opened by 'for' with a subject of their own ('called for the UN to
+    send troops', 'pushing for France to back the plan'), when a party speaks: a plan or a
+    contract that 'calls for the buyers to pay' asks nothing of anyone."""
+    if not any(
+        is_personish(s)
+        or is_countryish(s)
+        or s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        or (s.lower_ in PRONOUNS and s.lower_ != "it")
+        for s in subjects(tok)
+    ):
+        return []
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in COMPLEMENT_DEPS
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        and children(c, SUBJECT_DEPS)
+    ]
 
 
 def _has_modifier(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
@@ -971,7 +998,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if not targets and etype in TOLD_TYPES:  # 'Uganda demanded that Kenya hand over …'
         targets = [
             s
-            for clause in children(trig.token, ("ccomp",))
+            for clause in children(trig.token, ("ccomp",)) + _for_clauses(trig.token)
             for s in subjects(clause)
             if s.lower_ not in PRONOUNS
         ]
