@@ -75,3 +75,25 @@ def test_a_year_on_a_thing_someone_did_dates_that_thing_not_the_event(extractor)
     assert vetoes and all(e["date"]["value"] != "1984" for e in vetoes)
     accord = _extract(extractor, "North Korea tore up the 1994 nuclear accord with the US.")
     assert [e["date"]["value"] for e in accord if e["type"] == "rejection"] == [None]
+
+
+def test_us_in_capitals_is_the_country_not_the_pronoun(extractor):
+    text = "Britain said the US had agreed to return the prisoners."
+    assert [a for a, _ in _brief(_extract(extractor, text), "agreement")] == [["USA"]]
+
+
+def test_what_someone_would_be_able_to_do_is_no_event(extractor):
+    would = "France said Germany would never be able to reach agreement with Britain."
+    assert not _extract(extractor, would)
+    were = "Libyan jets were able to strike the Chadian base on Monday."
+    assert (["LBY"], ["TCD"]) in _brief(_extract(extractor, were), "airstrike")
+
+
+def test_favouring_talks_is_support_and_a_proponent_of_talks_holds_none(extractor):
+    favour = _extract(extractor, "Italy and Germany also favour an early start to talks.")
+    assert _sorted_actors(favour, "support") == [["DEU", "ITA"]]
+    assert not _brief(favour, "meeting")
+    proponent = "The British premier is a keen proponent of talks with Turkey."
+    assert not _brief(_extract(extractor, proponent), "meeting")
+    held = _extract(extractor, "The British premier held talks with Turkey.")
+    assert (["GBR"], ["TUR"]) in _brief(held, "meeting")

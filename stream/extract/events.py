@@ -33,7 +33,6 @@ from stream.extract.syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     PERSON_TITLES,
-    PRONOUNS,
     SUBJECT_DEPS,
     TARGET_PREPS,
     TEMPORAL_PREPS,
@@ -47,6 +46,7 @@ from stream.extract.syntax import (
     is_passive,
     is_personish,
     is_plan_noun,
+    is_pronoun,
     lemmas,
     national_modifiers,
     objects,
@@ -111,6 +111,8 @@ PHRASAL_SENSES = {verb: frozenset(prts) for verb, prts in _WORDS["phrasal_senses
 SELF_WISHES = frozenset(_WORDS["self_wishes"])
 ASSERT_VERBS = frozenset(_WORDS["assert_verbs"])
 ATTEMPT_NOUNS = frozenset(_WORDS["attempt_nouns"])
+HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"])
+ADVOCACY_NOUNS = frozenset(_WORDS["advocacy_nouns"])
 
 
 @dataclass(slots=True)
@@ -233,7 +235,8 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
 
 def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     """The word in a sense that makes no diplomatic or military event: market demand ('it has
-    immediate demand'), business talks ('in talks to buy assets'), an effort ('in an attempt
+    immediate demand'), business talks ('in talks to buy assets'), talks only wished for ('a
+    proponent of talks'), an effort ('in an attempt
     to bring …'), expulsion from a party, a court appeal ('considering whether to appeal'),
     'sworn in', a wish for one's own act ('wants to end US isolation'), a claim ('insisted
     it had made great advances')."""
@@ -249,6 +252,12 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             or (tok.dep_ in OBJECT_DEPS and any_lemma(tok.head, lex, MARKET_DEMAND["verbs"]))
         )
     if entry.type == "meeting" and pos == "noun":
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lower_ in ADVOCACY_NOUNS
+        ):
+            return True  # 'a proponent of talks', 'the prospect of talks': none are held
         if any(
             c.dep_ in ("amod", "compound", "nmod") and c.lower_ in BUSINESS_TALKS["modifiers"]
             for c in tok.children
@@ -713,7 +722,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             p = content_head(p)
             if p.ent_type_ in TIME_ENTS:  # 'said on Friday': a time, no party
                 continue
-            if p.ent_type_ or is_personish(p) or p.lower_ in PRONOUNS:
+            if p.ent_type_ or is_personish(p) or is_pronoun(p):
                 targets.append(p)
             else:  # 'fired at the Iraqi port of Basra'
                 targets += national_modifiers(p)
@@ -1000,7 +1009,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             s
             for clause in children(trig.token, ("ccomp",)) + _for_clauses(trig.token)
             for s in subjects(clause)
-            if s.lower_ not in PRONOUNS
+            if not is_pronoun(s)
         ]
     if not targets and trig.complements and not trig.complements[0].nominal:
         # 'began a hunger strike to protest against Sweden's decision': whom it is aimed at
@@ -1023,7 +1032,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             verb = _predicate_verb(trig.token)
             quoted = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
             mod = read_modality(mod.speech_verb, lex)
-    pronouns = [a for a in actors if a.lower_ in PRONOUNS]
+    pronouns = [a for a in actors if is_pronoun(a)]
     actors = [
         s for a in actors for s in (speaker if a in pronouns and _agrees(a, speaker) else [a])
     ]
@@ -1219,13 +1228,20 @@ def countryless_forces(tokens: list[Token], lex: Lexicon) -> bool:
 
 def _only_able(tok: Token) -> bool:
     """Is the word what a thing is able to do ('missiles capable of hitting tankers', 'jets
-    able to strike'), not what someone 'was able to' do?"""
+    able to strike', 'the EU would never be able to reach agreement'), not what someone 'was
+    able to' do?"""
     head = tok.head
     if tok.dep_ == "pcomp" and head.lower_ == "of":
         head = head.head
     elif tok.dep_ != "xcomp":
         return False
-    return head.lower_ in ABILITY_WORDS and head.dep_ != "acomp"  # not 'they were able to'
+    if head.lower_ not in ABILITY_WORDS:
+        return False
+    if head.dep_ != "acomp":
+        return True
+    return any(  # 'would be able to': a possibility; 'they were able to': done
+        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in head.head.children
+    )
 
 
 def _conditioned_party(tok: Token) -> list[Token]:
@@ -1233,7 +1249,7 @@ def _conditioned_party(tok: Token) -> list[Token]:
     content = [tok, *children(tok, ("xcomp", "ccomp"))]  # 'warned it would strike … if …'
     for clause in [c for node in content for c in children(node, ("advcl",))]:
         if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
-            doers = [s for s in subjects(clause) if s.lower_ not in PRONOUNS]
+            doers = [s for s in subjects(clause) if not is_pronoun(s)]
             if doers:
                 return doers
     return []
@@ -1394,7 +1410,7 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
             continue
         speaker_verb = _speech_above(tok, lex)
         if speaker_verb is not None and speaker_verb.i not in have:
-            told_parties = [s for s in with_conjuncts(told) if s.lower_ not in PRONOUNS]
+            told_parties = [s for s in with_conjuncts(told) if not is_pronoun(s)]
             out.append(
                 Trigger(
                     speaker_verb, demand_entry, [speaker_verb], nominal=False, told=told_parties

@@ -76,6 +76,13 @@ PRONOUNS = frozenset(
     }
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+def is_pronoun(tok: Token) -> bool:
+    """A personal or relative pronoun; 'US' in capitals is a country, not 'us'."""
+    return tok.lower_ in PRONOUNS and not (len(tok.text) > 1 and tok.text.isupper())
+
+
 CONTAINER_NOUNS = _DEFAULT_LEXICON.word_class("container")
 PERSON_TITLES = _DEFAULT_LEXICON.word_class("person_title")
 EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
