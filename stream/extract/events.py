@@ -402,7 +402,7 @@ def _for_clauses(tok: Token) -> list[Token]:
         is_personish(s)
         or is_countryish(s)
         or s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-        or (s.lower_ in PRONOUNS and s.lower_ != "it")
+        or (is_pronoun(s) and s.lower_ != "it")
         for s in subjects(tok)
     ):
         return []
