@@ -97,3 +97,14 @@ def test_favouring_talks_is_support_and_a_proponent_of_talks_holds_none(extracto
     assert not _brief(_extract(extractor, proponent), "meeting")
     held = _extract(extractor, "The British premier held talks with Turkey.")
     assert (["GBR"], ["TUR"]) in _brief(held, "meeting")
+
+
+def test_it_standing_for_a_clause_is_no_actor(extractor):
+    text = (
+        "The offer of talks with Ankara came despite a Greek demand for Turkey to leave Cyprus. "
+        "It was agreed the issue can be settled later but the Turkish premier had to accept "
+        "that talks did not guarantee membership."
+    )
+    events = _extract(extractor, text)
+    assert (["GRC"], ["TUR"]) in _brief(events, "demand")
+    assert not _brief(events, "agreement")

@@ -894,6 +894,15 @@ def _acronym(tok) -> bool:
     return len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha
 
 
+def _expletive(tok) -> bool:
+    """'It' standing for the clause after a passive verb: 'It was agreed that …', 'it was
+    decided to …'."""
+    verb = tok.head
+    return tok.dep_ in ("nsubjpass", "expl") and any(
+        c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children
+    )
+
+
 class DocumentActors:
     """Actor resolution with per-article memory (people, pronouns, pairs)."""
 
@@ -1084,6 +1093,8 @@ class DocumentActors:
             return []
         if low == "both" and h.dep_ in _SUBJECT_DEPS and not h.n_lefts + h.n_rights:
             return self._pair(h)  # 'Both exchanged prisoners': the pair named before
+        if low == "it" and _expletive(h):
+            return []  # 'It was agreed that …': no one in particular
         if (h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WDT", "WP$")) and not _acronym(h):
             return self._pronoun(h, low)
         if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_MARKERS for c in h.children):
