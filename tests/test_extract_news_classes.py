@@ -108,3 +108,12 @@ def test_it_standing_for_a_clause_is_no_actor(extractor):
     events = _extract(extractor, text)
     assert (["GRC"], ["TUR"]) in _brief(events, "demand")
     assert not _brief(events, "agreement")
+
+
+def test_a_sanction_or_concession_a_country_made_counts_in_an_after_clause(extractor):
+    lifted = "Trade resumed after Japan lifted a ban on beef imports."
+    assert ["JPN"] in [a for a, _ in _brief(_extract(extractor, lifted), "concession")]
+    cut = "Prices rose three days after Russia cut off gas supplies in a price dispute."
+    assert ["RUS"] in [a for a, _ in _brief(_extract(extractor, cut), "sanction")]
+    maybe = "Trade may resume after Japan possibly lifts a ban on beef."
+    assert not _brief(_extract(extractor, maybe), "concession")

@@ -371,7 +371,8 @@ class Extractor:
         A mention in a dated background clause ('… after talks with Kohl', 'after an Iranian
         offensive launched on January 9') counts when it names its doer and a target, a
         meeting or deal of two countries ('after a meeting of the ministers of both countries'),
-        or is a noun naming its own doer. An event with no party at all counts only when the text
+        a sanction or concession a named country is said to have made ('after the US lifted a
+        trade ban', 'after Turkmenistan cut off gas supplies'), or is a noun naming its own doer. An event with no party at all counts only when the text
         states a hostile act as fact with a verb ('the convoy was ambushed'): 'analysts
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
         by no one named. Deals and disputes of companies among themselves are business news.
@@ -387,7 +388,14 @@ class Extractor:
                 event["type"] in GATHERINGS
                 and len({a["country"] for a in who if a["country"]}) >= 2
             )
-            return bool(who) and (bool(whom) or draft.own_doer or pair)
+            eased = (  # 'after the US lifted a trade ban', 'after Russia cut off gas supplies'
+                event["type"] in ("concession", "sanction")
+                and not draft.nominal
+                and event["date"]["status"] == "past"
+                and bool(draft.actor_tokens)
+                and all(a["country"] and a["kind"] == "country" for a in who)
+            )
+            return bool(who) and (bool(whom) or draft.own_doer or pair or eased)
         hostile = self.ontology[event["type"]].hostile
         if not who and hostile and event["date"]["status"] == "possible":
             return False  # '… followed by mining the approaches to Iran's ports': no one's act
