@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon
-from stream.extract.modality import read_modality, reported_clause
+from stream.extract.modality import Modality, read_modality, reported_clause
 from stream.extract.ontology import Ontology
 from stream.extract.syntax import (
     ACTOR_PREPS,
@@ -113,6 +113,12 @@ ASSERT_VERBS = frozenset(_WORDS["assert_verbs"])
 ATTEMPT_NOUNS = frozenset(_WORDS["attempt_nouns"])
 HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"])
 ADVOCACY_NOUNS = frozenset(_WORDS["advocacy_nouns"])
+_PRESUPPOSED = json.loads(
+    (Path(__file__).parent / "data" / "presupposed_acts.json").read_text("utf-8")
+)
+RESPONSE_WORDS = frozenset(_PRESUPPOSED["response_words"])
+PRESUPPOSING_PREPS = frozenset(_PRESUPPOSED["presupposing_preps"])
+GENERIC_DETERMINERS = frozenset(_PRESUPPOSED["generic_determiners"])
 
 
 @dataclass(slots=True)
@@ -128,6 +134,8 @@ class Trigger:
     background: bool = False
     means: Trigger | None = None  # 'a rocket attack killed two': the noun saying how
     told: list[Token] = field(default_factory=list)  # 'X said Iran must …': Iran
+    presupposed: bool = False  # 'in response to Friday's attack on a tanker': it happened
+    answered_by: Trigger | None = None  # the armed act answering it ('destroyed … in response')
 
 
 @dataclass(slots=True)
@@ -152,6 +160,7 @@ class Draft:
     reported: tuple[int, int] | None = None  # the reported clause holding the event: its dates
     own_doer: bool = False  # an event noun naming its own doer ("Iraq's raid", 'an Iranian attack')
     abroad: bool = False  # a visit read from presence: only news when the place is foreign
+    presupposed: bool = False  # one armed act a clause answers or follows: news even with no doer
 
 
 # --------------------------------------------------------------------------- matching
@@ -495,6 +504,9 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
     for trig in triggers:
         if trig.absorbed_by is not None:
             continue
+        answer = _presupposing_prep(trig, ont, lex)  # 'in response to Friday's attack on …'
+        if answer is not None and not _refers_back(trig):
+            trig.presupposed = trig.background = True
         if (
             _refers_back(trig)
             or _is_temporal_clause(trig.token)
@@ -507,7 +519,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             owner.complements.append(trig)
             continue
         purpose, below = False, trig.token  # passed through 'to …' / 'if …' on the way up?
-        dated = False  # passed through 'after …' / 'ahead of …'?
+        dated = answer is not None  # passed through 'after …' / 'ahead of …'?
         circumstance = False  # passed through 'as …' / 'while …'?
         in_clause = False  # passed through a participle on a noun ('the offer, made as …')?
         for anc, dep in _ancestors(trig.token):
@@ -518,6 +530,8 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             if circumstance and other is not None and other is not trig:
                 break  # '… ready to retaliate … as U.S. warships began escorting a convoy'
             if dated and other is not None and not ont[other.entry.type].absorbs:
+                if answer is not None and answer.lower_ not in PRESUPPOSING_PREPS:
+                    trig.answered_by = other if ont[other.entry.type].hostile else None
                 break  # 'talks with Kohl ahead of her visit to Moscow': an event of its own
             if (  # not what a clause on the subject tells: 'The offer, made as part of a
                 # deal between the two countries, will allow …': the deal is no allowing
@@ -596,6 +610,30 @@ def _purpose_of_object(trig: Trigger, at: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
+def _presupposing_prep(trig: Trigger, ont: Ontology, lex: Lexicon) -> Token | None:
+    """The preposition that makes one armed act named by a noun a thing that happened: 'to' or
+    'for' after an answer ('in response to Friday's missile attack on a U.S.-flag ship',
+    'retaliated for the raid'), or 'after', 'following', 'since'. Not for plural or generic
+    mentions ('after attacks on shipping', 'in response to any attack on Kuwait')."""
+    tok = trig.token
+    if not trig.nominal or tok.tag_ != "NN" or not ont[trig.entry.type].hostile:
+        return None
+    if any(c.lower_ in GENERIC_DETERMINERS for c in tok.lefts):
+        return None
+    node = tok
+    while node.dep_ == "conj":
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep == node:
+        return None
+    low = prep.lower_
+    if low in PRESUPPOSING_PREPS or (
+        low in ("to", "for") and any_lemma(prep.head, lex, RESPONSE_WORDS)
+    ):
+        return prep
+    return None
+
+
 def _refers_back(trig: Trigger) -> bool:
     """'Referring to that attack, …': a noun pointing back at an event told before."""
     return trig.nominal and any(
@@ -670,7 +708,11 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     tok = trig.token
     if trig.nominal:
         return _nominal_arguments(
-            tok, lex, trig.entry.type in FLOW_TYPES | VOICED_TYPES, trig.entry.type in GATHERINGS
+            tok,
+            lex,
+            trig.entry.type in FLOW_TYPES | VOICED_TYPES,
+            trig.entry.type in GATHERINGS,
+            climb=not trig.presupposed,  # the clause answering an attack did not make it
         )
     actors = [o for a in subjects(tok) for o in _event_owners(a, lex)]
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
@@ -754,6 +796,11 @@ def _named_or_national(tok: Token) -> list[Token]:
     return national_modifiers(tok)
 
 
+def _hit_parties(verb: Token) -> list[Token]:
+    """The parties an armed verb's objects name ('destroyed two Iranian platforms': Iranian)."""
+    return [m for o in objects(verb) for m in _named_or_national(o)]
+
+
 def _suppliers(verb: Token, objs: list[Token]) -> list[Token]:
     """Who supplied what a receiving verb's subject got: 'from China', 'Chinese-made missiles'."""
     out = [content_head(p) for prep in prep_children(verb, ("from",)) for p in pobjs(prep)]
@@ -765,12 +812,13 @@ def _suppliers(verb: Token, objs: list[Token]) -> list[Token]:
 
 
 def _nominal_arguments(
-    tok: Token, lex: Lexicon, flow: bool = False, gathering: bool = False
+    tok: Token, lex: Lexicon, flow: bool = False, gathering: bool = False, climb: bool = True
 ) -> tuple[list[Token], list[Token]]:
     """Doers and targets of an event noun. With ``flow`` (aid, arms) the giver comes after
     'from' and whoever the clause says got it is the target ('Sudan received food aid from
     Egypt': Egypt to Sudan). With ``gathering`` (meetings, deals) the officials or the pair
-    after 'of' take part ('a meeting of foreign ministers of both countries')."""
+    after 'of' take part ('a meeting of foreign ministers of both countries'). Without
+    ``climb`` the clause the noun hangs on lends it no doer."""
     if (
         not gathering  # 'shipped under a deal between X and Y': X and Y made the deal
         and tok.dep_ == "pobj"
@@ -821,7 +869,7 @@ def _nominal_arguments(
         elif low in TARGET_PREPS:  # 'a raid on a refugee camp', 'an attack on a Turkish base'
             targets += objs + [m for o in objs for m in national_modifiers(o)]
     verb = tok
-    for _ in range(0 if targets and not actors and _opposed(targets[0]) else 4):
+    for _ in range(0 if not climb or (targets and not actors and _opposed(targets[0])) else 4):
         if verb.head == verb:
             break
         verb = verb.head
@@ -841,6 +889,21 @@ def _nominal_arguments(
                 ]
             if givers and not actors:  # 'Iran built it with help from China'
                 targets += _owners([a for a in subjects(verb) if a != tok])
+            elif (
+                not actors
+                and tok.dep_ == "nsubj"
+                and tok.head == verb
+                and verb.lower_ in COPULA_FORMS
+                and prep_children(verb, ("by",))
+            ):
+                actors = [  # 'the attack on the ship was by an Iran Silkworm missile'
+                    t
+                    for prep in prep_children(verb, ("by",))
+                    for p in pobjs(prep)
+                    for t in content_head(p).subtree
+                    if t == content_head(p)  # ... or a name deeper in it (a mis-parse)
+                    or (t.dep_ == "compound" and t.tag_ == "NNP" and t.head != content_head(p))
+                ]
             elif not actors:
                 actors = [a for a in subjects(verb) if a != tok]  # not 'the visit came'
             break
@@ -954,6 +1017,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
         draft = _draft(trig, lex, ont)
         if draft is not None:
             draft.background = trig.background
+            draft.presupposed = trig.presupposed
             drafts.append(draft)
             drafts += _blamed_acts(trig, draft, lex, ont)
             drafts += _condemned_acts(trig, draft, lex, ont)
@@ -966,6 +1030,8 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
 
 def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     mod = read_modality(trig.token, lex)
+    if trig.presupposed:  # 'ready to deal with any response to Monday's attack': it happened
+        mod = Modality(speech_verb=mod.speech_verb, hedged=mod.hedged)
     if mod.conditional and ont[trig.entry.type].hostile:
         return None  # '… would follow if Iran continued to attack': a condition, not an event
     if _only_able(trig.token):  # 'missiles capable of hitting tankers': no event
@@ -996,6 +1062,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             etype, cameo = "statement", "010"
             mod = content_mod or mod
     actors, targets = _actors_of(trig, lex, ont)
+    if trig.answered_by is not None and not actors:  # 'destroyed two Iranian platforms in
+        # response to Friday's attack on a U.S.-flag ship': whom the answer hits made it
+        actors = _dedupe(_hit_parties(trig.answered_by.token), targets)
     if trig.means is not None:  # "Thursday's Israeli raid on a camp killed 20"
         means_actors, means_targets = _nominal_arguments(trig.means.token, lex)
         actors = actors if actors and not means_actors else means_actors
@@ -1448,7 +1517,11 @@ def _keep_apart_dates(drafts: list[Draft]) -> None:
         for other in drafts:
             if other is d or not d.token.is_ancestor(other.token):
                 continue
-            apart = other.token if other.own_doer else _relative_clause_between(d, other)
+            apart = (
+                other.token
+                if other.own_doer or other.presupposed
+                else _relative_clause_between(d, other)
+            )
             if apart is not None:
                 left, right = apart.left_edge, apart.right_edge
                 d.quoted = (left.idx, right.idx + len(right))

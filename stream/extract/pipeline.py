@@ -51,7 +51,7 @@ from stream.extract.model import (
 )
 from stream.extract.normalize import NormalizedText, normalize
 from stream.extract.ontology import Ontology, load_ontology
-from stream.extract.places import dateline_location, find_location
+from stream.extract.places import dateline_location, find_location, place_inside
 from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance
 from stream.extract.syntax import NATIONAL_DEPS, is_passive, national_modifiers
@@ -200,6 +200,7 @@ class Extractor:
         timexes = [t for t in timexes if t is not dateline]
         extracted_at = utc_now()
         events: list[Event] = []
+        unowned: list[Event] = []  # armed acts named with no doer, which the context may give
         dated = _DateMemory()
         lead_place = self._dateline_place(prep)
         home_place = lead_place or _dated_dateline_place(text, dateline, self.gazetteer)
@@ -220,6 +221,7 @@ class Extractor:
                 if (
                     event["location"] is None
                     and lead_place is not None
+                    and not draft.presupposed  # an earlier act the lead answers or follows
                     and not self._reported_from_afar(
                         actors, draft, event["actors"] + event["targets"], lead_place
                     )
@@ -229,7 +231,48 @@ class Extractor:
                 dated.fill(event, sentence_no)
                 if self._worth_reporting(event, draft):
                     events.append(event)
+                    if draft.presupposed and not event["actors"]:
+                        unowned.append(event)
+        for event in unowned:  # "in response to Friday's attack on a U.S.-flag ship"
+            self._blame_the_adversary(event, events)
         return events
+
+    def _blame_the_adversary(self, event: Event, events: list[Event]) -> None:
+        """An armed act the text names with no doer ('in response to Friday's missile attack on
+        a U.S.-flag ship') is the act of the one country the article sets against its target:
+        the only country its other accusations, threats and blows pair with the target, on
+        either side."""
+        struck = {t["country"] for t in event["targets"] if t["country"]}
+        against: dict[str, int] = {}
+        for other in events:
+            if other is event or other["cameo"][:2] not in _ADVERSE_CAMEO:
+                continue
+            doers = {a["country"] for a in other["actors"] if a["country"]}
+            hit = {t["country"] for t in other["targets"] if t["country"]}
+            if hit & struck:
+                for iso in doers - struck:
+                    against[iso] = against.get(iso, 0) + 1
+            if doers & struck:
+                for iso in hit - struck:
+                    against[iso] = against.get(iso, 0) + 1
+        if len(against) != 1:
+            return
+        iso = next(iter(against))
+        name = self.gazetteer.country_name(iso)
+        event["actors"] = [
+            {
+                "text": name,
+                "name": name,
+                "kind": "country",
+                "country": iso,
+                "role": None,
+                "code": iso,
+            }
+        ]
+        evidence = event["evidence"]
+        event["event_id"] = make_event_id(
+            event["article_id"], evidence["start"], event["type"], event["actors"]
+        )
 
     def _event(
         self,
@@ -383,6 +426,8 @@ class Extractor:
         if draft.abroad:  # 'X is in Damascus' is a visit only for a foreign official
             home = {a["country"] for a in who}
             return bool(who) and any(t["country"] and t["country"] not in home for t in whom)
+        if draft.background and draft.presupposed and any(t["country"] for t in whom):
+            return not event["negated"]  # 'in response to Friday's attack on a U.S.-flag ship'
         if draft.background:  # two parties meeting or agreeing act with each other
             pair = (
                 event["type"] in GATHERINGS
@@ -413,6 +458,8 @@ class Extractor:
     def _location(
         self, sent: Span, draft: Draft, targets: list[Actor], afar: bool
     ) -> Location | None:
+        if draft.presupposed:  # 'the U.S. response to Friday's attack': not in the U.S.
+            return place_inside(draft.token, self.gazetteer)
         hostile = self.ontology[draft.type].hostile  # wire reports of blows come from afar
         found = find_location(sent, draft.token, self.gazetteer, not hostile, not afar)
         if found is None and draft.type in MOVEMENT_TYPES:
@@ -442,6 +489,9 @@ class Extractor:
         return list(find_quantities(sent, draft.token))
 
 
+# CAMEO roots of acts that set one country against another: disapprove (accuse), threaten,
+# show force, cut relations, coerce, assault, fight, mass violence
+_ADVERSE_CAMEO = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
 
 

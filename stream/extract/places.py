@@ -85,6 +85,25 @@ def find_location(
     return _sole_place(part, gaz)
 
 
+def place_inside(trigger, gazetteer: Gazetteer | None = None) -> Location | None:
+    """The place an event noun's own phrase names ("Friday's attack on a ship in Kuwaiti
+    waters": Kuwaiti waters), not the clause it hangs on ('the U.S. response to …'); the
+    parser may hang the noun's own phrases on the word it follows ('a response to an attack
+    last Friday on a tanker in Kuwaiti waters')."""
+    gaz = gazetteer or Gazetteer.default()
+    own = [t for t in trigger.subtree if t != trigger and _is_locative(t)]
+    if trigger.dep_ == "pobj":
+        host = trigger.head.head  # 'response' of 'response to'
+        own += [t for t in host.subtree if t.i > trigger.i and _is_locative(t) and t not in own]
+    for prep in own:
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                loc = _place(pobj, gaz)
+                if loc is not None:
+                    return loc
+    return None
+
+
 def _place_left(trigger, gaz: Gazetteer) -> Location | None:
     """The place a departure verb above an 'after …' phrase names: the event before leaving
     happened there ('Thatcher left Bonn after talks with Kohl')."""

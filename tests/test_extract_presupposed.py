@@ -1,0 +1,77 @@
+"""Armed acts a sentence names only as what another act answers or follows."""
+
+from __future__ import annotations
+
+from test_extract import _brief
+
+from stream.extract import Article
+
+
+def _extract(extractor, text: str, published: str = "1995-06-01T12:00:00Z") -> list[dict]:
+    return extractor.extract(Article(id="t", text=text, published_at=published))
+
+
+def _attacks(events: list[dict]) -> list[dict]:
+    return [e for e in events if e["type"] == "attack"]
+
+
+def test_an_answered_attack_is_done_by_whom_the_answer_hits(extractor):
+    text = (
+        "Greek warships shelled two Turkish platforms on Thursday in response to "
+        "Tuesday's missile attack on a Greek-flag ship."
+    )
+    events = _extract(extractor, text)
+    answered = [e for e in _attacks(events) if e["trigger"] == "attack"]
+    assert [
+        ([a["country"] for a in e["actors"]], [t["country"] for t in e["targets"]])
+        for e in answered
+    ] == [(["TUR"], ["GRC"])]
+    assert answered[0]["date"]["value"] == "1995-05-30"  # Tuesday's, not the shelling's day
+    assert answered[0]["date"]["status"] == "past"
+
+
+def test_an_attack_followed_is_an_event_without_a_doer(extractor):
+    events = _extract(extractor, "Tension has risen since the bombing of the Syrian embassy.")
+    assert ([], ["SYR"]) in _brief(events, "attack")
+    raid = _extract(extractor, "Chad closed the border after Thursday's raid on a Chadian camp.")
+    assert ([], ["TCD"]) in _brief(raid, "attack")
+
+
+def test_generic_and_hypothetical_attacks_stay_no_events(extractor):
+    for text in (
+        "Tension has risen since the raids on Kuwaiti tankers.",
+        "Iraq warned of the threat of attacks on Kuwaiti tankers.",
+        "Kuwait will respond to any attack on Kuwaiti tankers.",
+        "Kuwait said it would retaliate after further raids on Kuwaiti tankers.",
+    ):
+        assert not [
+            e for e in _attacks(_extract(extractor, text)) if e["date"]["status"] == "past"
+        ], text
+
+
+def test_the_article_names_the_doer_it_sets_against_the_target(extractor):
+    text = (
+        "Syria accused Jordan of aggression on Sunday. Jordanian jets destroyed a depot "
+        "in response to a rocket attack on a Jordanian post on Friday."
+    )
+    answered = [e for e in _attacks(_extract(extractor, text)) if e["trigger"] == "attack"]
+    assert [[a["country"] for a in e["actors"]] for e in answered] == [["SYR"]]
+    two_sides = (
+        "Syria accused Jordan of aggression on Sunday. Iraq threatened Jordan on Monday. "
+        "Jordanian jets destroyed a depot in response to a rocket attack on a Jordanian post."
+    )
+    answered = [e for e in _attacks(_extract(extractor, two_sides)) if e["trigger"] == "attack"]
+    assert [[a["country"] for a in e["actors"]] for e in answered] == [[]]  # whose, it can't say
+
+
+def test_an_attack_said_to_be_by_someone_is_theirs(extractor):
+    text = "The attack on the Kuwaiti tanker was almost certainly by an Iran Silkworm missile."
+    assert (["IRN"], ["KWT"]) in _brief(_extract(extractor, text), "attack")
+
+
+def test_an_answered_attack_happened_where_its_own_phrase_says(extractor):
+    text = "Reagan decided on the U.S. response to Friday's Iranian attack on a Kuwaiti tanker"
+    placed = _attacks(_extract(extractor, text + " in Saudi waters."))
+    assert [e["location"]["country"] for e in placed] == ["SAU"]
+    unplaced = _attacks(_extract(extractor, text + "."))
+    assert [e["location"] for e in unplaced] == [None]  # not in the U.S. that responds
