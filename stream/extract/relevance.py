@@ -11,13 +11,17 @@ costs a small fraction of a parse and only candidate sentences are ever tokenize
   ("both countries", "the two sides").
 
 Business and sports news share much of the vocabulary ("demand", "offer", "talks",
-"attack") but rarely the second condition.
+"attack") but rarely the second condition. In a sports report (enough of the words in
+``data/sports.json``) countries and nationalities are teams and players, so there only an
+office counts as an actor: a minister, the police, a government body, a known leader.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
+from pathlib import Path
 
 from stream.extract.actors import Gazetteer
 from stream.extract.events import PAIR_MARKERS, PAIR_NOUNS
@@ -46,12 +50,20 @@ POLITICAL_SECTORS = frozenset(
 )
 COMMON_NAME_WORDS = 3  # a word in this many names ("republic", "united") tells nothing
 COUNTRY_SOURCES = frozenset({"country", "adjective", "people"})
+OFFICE_SOURCES = frozenset({"institution", "organization"})
+_SPORTS = json.loads((Path(__file__).parent / "data" / "sports.json").read_text("utf-8"))
+SPORTS_WORDS = frozenset(_SPORTS["cue_words"])
 
 
-def political_words(gaz: Gazetteer, generic: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Lower-case single words that name political actors, from the gazetteer, and the
-    two-letter ones in capitals as written ("US", "EU")."""
-    names = [key for key, term in gaz.terms.items() if term.source in POLITICAL_SOURCES]
+def political_words(
+    gaz: Gazetteer,
+    generic: frozenset[str] = frozenset(),
+    sources: frozenset[str] = POLITICAL_SOURCES,
+) -> frozenset[str]:
+    """Lower-case single words that name political actors, from the gazetteer: names of
+    the kinds in ``sources``, leaders' surnames and the role words of political sectors,
+    and the two-letter ones in capitals as written ("US", "EU")."""
+    names = [key for key, term in gaz.terms.items() if term.source in sources]
     names += [key.split()[-1] for key in gaz.leaders]  # surnames, not first names
     counts = Counter(w for name in names for w in set(name.split()))
     words = {
@@ -66,11 +78,12 @@ def political_words(gaz: Gazetteer, generic: frozenset[str] = frozenset()) -> fr
     for key, term in gaz.terms.items():
         if term.source in COUNTRY_SOURCES and term.country and " " in key:
             countries.setdefault(key.split()[-1], set()).add(term.country)
-    words |= {w for w, owners in countries.items() if len(owners) < COMMON_NAME_WORDS}
-    words |= {key.lower() for key, term in gaz.cased.items() if term.source in POLITICAL_SOURCES}
+    if sources >= COUNTRY_SOURCES:
+        words |= {w for w, owners in countries.items() if len(owners) < COMMON_NAME_WORDS}
+    words |= {key.lower() for key, term in gaz.cased.items() if term.source in sources}
     # two-letter capitals ('US', 'UK', 'EU', 'UN') stay cased: 'us' and 'un' are other words
     cased_short = {
-        key for key, term in gaz.cased.items() if term.source in POLITICAL_SOURCES and len(key) == 2
+        key for key, term in gaz.cased.items() if term.source in sources and len(key) == 2
     }
     for word, role in gaz.roles.items():
         if " " in word and word in gaz.agent_roles:
@@ -88,17 +101,25 @@ class Relevance:
 
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         self.lexicon = lexicon
-        self.actor_words = political_words(
-            gazetteer, lexicon.modality.get("not_actor_words", frozenset())
-        )
+        generic = lexicon.modality.get("not_actor_words", frozenset())
+        self.actor_words = political_words(gazetteer, generic)
+        places = {
+            w
+            for key, term in gazetteer.terms.items()
+            if term.source in COUNTRY_SOURCES | {"capital"}
+            for w in key.split()
+        }  # 'Bank of France' names an office; 'france' alone is the team
+        self.office_words = political_words(gazetteer, generic, OFFICE_SOURCES) - places
 
-    def is_candidate(self, words: set[str], names: set[str]) -> bool:
+    def is_candidate(self, words: set[str], names: set[str], sports: bool = False) -> bool:
         """Trigger words in ``words``; an actor among ``words`` or capitalised ``names``, or
-        a pair named before ('both countries', 'the two sides')."""
+        a pair named before ('both countries', 'the two sides'). In a sports report only an
+        office is an actor."""
+        actors = self.office_words if sports else self.actor_words
         if (
-            self.actor_words.isdisjoint(words)
-            and self.actor_words.isdisjoint(names)
-            and (PAIR_MARKERS.isdisjoint(words) or PAIR_NOUNS.isdisjoint(words))
+            actors.isdisjoint(words)
+            and actors.isdisjoint(names)
+            and (sports or PAIR_MARKERS.isdisjoint(words) or PAIR_NOUNS.isdisjoint(words))
         ):
             return False
         return self.lexicon.is_candidate(words)
@@ -106,15 +127,41 @@ class Relevance:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Character spans of runs of consecutive candidate sentences."""
         runs: list[tuple[int, int]] = []
+        sports = is_sports_report(text)
         for start, end in rough_sentences(text):
             words, names = sentence_words(text[start:end])
-            if not self.is_candidate(words, names):
+            if not self.is_candidate(words, names, sports):
                 continue
             if runs and runs[-1][1] >= start - 3:
                 runs[-1] = (runs[-1][0], end)
             else:
                 runs.append((start, end))
         return runs
+
+
+_LOWER_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+
+
+# a result: '6-3 7-6', 'a 2-0 win', 'beat Argentina 3-0' (not 'choice 2-3 carcasses')
+_SCORELINE = re.compile(
+    r"\b\d{1,2}-\d{1,2}\b(?= \(?\d{1,2}-\d{1,2}\b| (?:win|victory|defeat|lead|draw|loss)\b)"
+    r"|\b(?:won|win|beat|beating|lost|drew|led|leading|trailing)\b[^.\d]{0,40}?\b\d{1,2}-\d{1,2}\b"
+)
+
+
+def is_sports_report(text: str) -> bool:
+    """Whether enough of the words of ``text`` are those of sport ('striker', 'semi-final',
+    'Wimbledon', results such as '6-3 6-2') to read it as a sports report."""
+    words = _LOWER_WORD.findall(text.lower())
+    found = [w for w in words if w in SPORTS_WORDS]
+    results = len(_SCORELINE.findall(text))
+    cues = len(found) + results
+    kinds = len(set(found)) + (results > 0)
+    return (
+        cues >= _SPORTS["min_cues"]
+        and kinds >= _SPORTS["min_kinds"]
+        and cues >= _SPORTS["min_share"] * len(words)
+    )
 
 
 _SENTENCE_BREAK = re.compile(r"""(?<=[.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9])|\n\s*\n""")
