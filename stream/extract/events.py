@@ -113,6 +113,11 @@ ASSERT_VERBS = frozenset(_WORDS["assert_verbs"])
 ATTEMPT_NOUNS = frozenset(_WORDS["attempt_nouns"])
 HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"])
 ADVOCACY_NOUNS = frozenset(_WORDS["advocacy_nouns"])
+QUIT_VERBS = frozenset(_WORDS["quit_verbs"])  # leaving a party or an office: no sanction
+QUIT_BODIES = frozenset(_WORDS["quit_bodies"])
+LABOUR_STRIKE = {k: frozenset(v) for k, v in _WORDS["labour_strike"].items()}
+BROKEN_PLEDGE = {k: frozenset(v) for k, v in _WORDS["broken_pledge"].items()}
+EXAMPLE_MARKS = {k: frozenset(v) for k, v in _WORDS["example_marks"].items()}
 _PRESUPPOSED = json.loads(
     (Path(__file__).parent / "data" / "presupposed_acts.json").read_text("utf-8")
 )
@@ -168,7 +173,7 @@ class Draft:
 
 def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     """Whether ``tok`` meets ``entry``'s conditions; ``objs`` are its objects (``objects(tok)``)."""
-    if _other_sense(entry, tok, lex, objs):
+    if _other_sense(entry, tok, lex, objs) or _given_as_example(tok) or _in_broken_pledge(tok):
         return False
     if entry.type in ARMED_TYPES and (
         _is_figurative(tok) or _volley_of_words(tok, lex) or _guarded_against(tok, lex)
@@ -296,8 +301,20 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         )
     ):
         return True  # 'was expelled from the Labour party'
+    if (
+        entry.type in ARMED_TYPES
+        and pos == "noun"
+        and entry.compound is None
+        and tok.lower_ in LABOUR_STRIKE["nouns"]
+        and _labour_dispute(tok)
+    ):
+        return True  # 'workers could take part in a strike': a labour dispute, no attack
     if pos != "verb":
         return False
+    if entry.type in ("sanction", "concession") and tok.lower_ in QUIT_VERBS:
+        left = objs + [p for prep in prep_children(tok, ("from",)) for p in pobjs(prep)]
+        if prep_children(tok, ("as",)) or any(content_head(o).lower_ in QUIT_BODIES for o in left):
+            return True  # 'quit the party', 'quit as home secretary': a career, no sanction
     found = lemmas(tok, lex, "verb")
     if found & PHRASAL_SENSES.keys() and any(
         c.dep_ in ("prt", "prep") and c.lower_ in PHRASAL_SENSES[lemma]
@@ -320,6 +337,50 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             c.dep_ == "xcomp" and not children(c, SUBJECT_DEPS) for c in complement_clauses(tok)
         )
     return False
+
+
+def _labour_dispute(tok: Token) -> bool:
+    """A strike or walkout of workers: its sentence speaks of workers, unions, ballots or pay,
+    and the noun has no modifier of its own ('Tuesday's Israeli strike' stays armed)."""
+    if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children):
+        return False
+    if prep_children(tok, ("on", "against")):
+        return False  # 'a strike on a base'
+    return any(t.lower_ in LABOUR_STRIKE["words"] for t in tok.sent)
+
+
+def _in_broken_pledge(tok: Token) -> bool:
+    """A promise someone is said to break or go back on ('Labour has broken its promise',
+    'went back on a pledge to …'), or what it promised: no pledge, nor its content, is news."""
+    for node in (tok, *list(tok.ancestors)[:4]):
+        if node.lower_ in BROKEN_PLEDGE["nouns"] and _broken(node):
+            return True
+    return False
+
+
+def _broken(tok: Token) -> bool:
+    """The noun is the object of a breaking verb or of 'go back on', 'renege on'."""
+    head = tok.head
+    if tok.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return head.lower_ in BROKEN_PLEDGE["verbs"]
+    return (
+        tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lower_ in BROKEN_PLEDGE["on_verbs"]
+    )
+
+
+def _given_as_example(tok: Token) -> bool:
+    """An act named as an example of a kind of step ('warlike steps such as mining Iran's
+    harbors or blockading the Gulf'): a sort of act, not one done."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    mark = node.head
+    if node.dep_ not in ("pcomp", "pobj") or mark.lower_ not in EXAMPLE_MARKS["as"]:
+        return False
+    kind = mark.head
+    return kind.tag_ == "NNS" and any(
+        c.lower_ in EXAMPLE_MARKS["such"] for c in (*mark.children, *kind.children)
+    )
 
 
 def _is_bidding_clause(verb: Token, lex: Lexicon) -> bool:

@@ -76,6 +76,10 @@ PRONOUNS = frozenset(
     }
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+INSTRUMENT_VERBS = frozenset(
+    {"use", "uses", "used", "using", "employ", "employs", "employed", "employing"}
+)
+"""Verbs whose object is the means of the act after them ('used missiles to hit a ship')."""
 
 
 def is_pronoun(tok: Token) -> bool:
@@ -245,7 +249,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             return with_conjuncts(passive_subj)
     if verb.dep_ == "xcomp":
         objs = children(head, OBJECT_DEPS)
-        return with_conjuncts(objs) if objs else subjects(head, depth + 1)
+        if objs and head.lower_ not in INSTRUMENT_VERBS:  # not 'used missiles to hit'
+            return with_conjuncts(objs)
+        return subjects(head, depth + 1)
     if verb.dep_ in ("conj", "advcl", "ccomp", "acomp"):
         return subjects(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
