@@ -51,3 +51,26 @@ def test_calling_for_a_party_to_act_is_an_appeal_to_it_not_its_act(extractor):
     # a contract that 'calls for' a party to act appeals to no one
     contract = _extract(extractor, "The contract called for Ecuador to ship the bananas.")
     assert not _brief(contract, "appeal")
+
+
+def test_charging_or_protesting_that_a_party_did_something_accuses_that_party(extractor):
+    for text, cameo in (
+        ("Ghana charged that Togolese soldiers had looted its border villages.", "112"),
+        ("Togolese soldiers looted border villages, Ghana charged.", "112"),
+        ("Ghana protested that Togolese soldiers had looted its border villages.", "111"),
+        ("Ghana complained that Togolese soldiers had looted its border villages.", "110"),
+    ):
+        accusations = [e for e in _extract(extractor, text) if e["type"] == "accusation"]
+        assert [e["cameo"] for e in accusations] == [cameo], text
+        assert _brief(accusations, "accusation") == [(["GHA"], ["TGO"])], text
+    # a formal protest addressed to a government stays a protest; a charge 'with' a crime
+    # stays a charge
+    note = _extract(extractor, "Ghana protested to Togo over the arrest of its diplomat.")
+    assert (["GHA"], ["TGO"]) in _brief(note, "protest")
+
+
+def test_forces_engaged_in_an_armed_act_do_it(extractor):
+    events = _extract(extractor, "Sudanese militias were engaged in ethnic cleansing in Darfur.")
+    assert [a for a, _ in _brief(events, "mass_violence")] == [["SDN"]]
+    fighting = _extract(extractor, "Ugandan troops were involved in heavy fighting with rebels.")
+    assert ["UGA"] in [a for a, _ in _brief(fighting, "clash")]

@@ -78,6 +78,7 @@ COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
 LAUNCH_VERBS = frozenset(_WORDS["launch_verbs"])
 STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
+PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 ANSWERED_WITH = frozenset(_WORDS["answered_with"])
@@ -965,6 +966,13 @@ def _nominal_arguments(
                     if t == content_head(p)  # ... or a name deeper in it (a mis-parse)
                     or (t.dep_ == "compound" and t.tag_ == "NNP" and t.head != content_head(p))
                 ]
+            elif not actors and verb.lower_ in PARTAKE_VERBS and is_passive(verb):
+                # 'troops were engaged in ethnic cleansing against the Kurdish minority'
+                actors = [a for a in children(verb, PASSIVE_SUBJECT_DEPS) if a != tok]
+                struck = [
+                    content_head(p) for q in prep_children(verb, ("against",)) for p in pobjs(q)
+                ]
+                targets += [m for p in struck for m in _named_or_national(p)]
             elif not actors:
                 actors = [a for a in subjects(verb) if a != tok]  # not 'the visit came'
             break
@@ -1142,8 +1150,13 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             if not is_pronoun(s)
         ]
     if not targets and trig.complements and not trig.complements[0].nominal:
-        # 'began a hunger strike to protest against Sweden's decision': whom it is aimed at
-        targets = _owners(_actors_of(trig.complements[0], lex, ont)[1])
+        # 'began a hunger strike to protest against Sweden's decision': whom it is aimed at;
+        # 'charged that Croatian troops shelled Serb villages': the accused did it
+        content = trig.complements[0]
+        doers, struck = _actors_of(content, lex, ont)
+        said = content.token.head == trig.token and content.token.dep_ == "ccomp"
+        accused = [d for d in doers if not is_pronoun(d)] if etype == "accusation" and said else []
+        targets = _dedupe(_owners(accused), actors) if accused else _owners(struck)
     elif not targets and trig.complements and etype in ("rejection", "threat"):
         # 'ruled out talks with Hamas', 'threatened military action against Iraq'
         targets = _dedupe(_owners(_actors_of(trig.complements[0], lex, ont)[1]), actors)
@@ -1172,7 +1185,11 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             [
                 s
                 for t in targets
-                for s in (speaker if t.lower_ in STRUCK_PRONOUNS and _agrees(t, speaker) else [t])
+                for s in (
+                    speaker
+                    if is_pronoun(t) and t.lower_ in STRUCK_PRONOUNS and _agrees(t, speaker)
+                    else [t]
+                )
             ],
             actors,
         )
