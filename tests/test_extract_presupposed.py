@@ -75,3 +75,19 @@ def test_an_answered_attack_happened_where_its_own_phrase_says(extractor):
     assert [e["location"]["country"] for e in placed] == ["SAU"]
     unplaced = _attacks(_extract(extractor, text + "."))
     assert [e["location"] for e in unplaced] == [None]  # not in the U.S. that responds
+
+
+def test_a_blow_with_no_doer_is_the_one_adversarys_when_the_article_names_one(extractor):
+    text = "Syria accused Jordan of aggression on Sunday. A Jordanian border post was shelled."
+    assert [a for a, _ in _brief(_extract(extractor, text), "shelling")] == [["SYR"]]
+    victim = (  # whom Iran hit is no one striking Iran
+        "An Iranian warship set a Cypriot tanker on fire on Sunday. "
+        "An Iranian oil rig was shelled on Monday."
+    )
+    assert ([], ["IRN"]) in _brief(_extract(extractor, victim), "shelling")
+
+
+def test_the_shooting_of_someone_is_an_attack(extractor):
+    text = "The shooting of an Iraqi police commissioner angered Baghdad."
+    assert ([], ["IRQ"]) in _brief(_extract(extractor, text), "attack")
+    assert not _extract(extractor, "The shooting of the film ended in Spain.")

@@ -238,29 +238,36 @@ class Extractor:
                 dated.fill(event, sentence_no)
                 if self._worth_reporting(event, draft):
                     events.append(event)
-                    if draft.presupposed and not event["actors"]:
+                    if (
+                        not event["actors"]
+                        and event["type"] in _ARMED_TYPES
+                        and any(t["country"] for t in event["targets"])
+                    ):
                         unowned.append(event)
+        owned = [e for e in events if not any(e is u for u in unowned)]
         for event in unowned:  # "in response to Friday's attack on a U.S.-flag ship"
-            self._blame_the_adversary(event, events)
+            self._blame_the_adversary(event, owned)
         return events
 
-    def _blame_the_adversary(self, event: Event, events: list[Event]) -> None:
+    def _blame_the_adversary(self, event: Event, owned: list[Event]) -> None:
         """An armed act the text names with no doer ('in response to Friday's missile attack on
-        a U.S.-flag ship') is the act of the one country the article sets against its target:
-        the only country its other accusations, threats and blows pair with the target, on
-        either side."""
+        a U.S.-flag ship', 'nine French peacekeepers were killed') is the act of the one country
+        the article sets against its target: the only country that the article's events with a
+        doer show accusing, threatening or striking the target (CAMEO 11, 13, 15-20), or that
+        the target accuses or threatens. Whom the target strikes itself is not counted: the
+        victim of Iran's blow need not be the one striking Iran."""
         struck = {t["country"] for t in event["targets"] if t["country"]}
         against: dict[str, int] = {}
-        for other in events:
-            if other is event or other["cameo"][:2] not in _ADVERSE_CAMEO:
+        for other in owned:
+            if other["cameo"][:2] not in _ADVERSE_CAMEO:
                 continue
             doers = {a["country"] for a in other["actors"] if a["country"]}
             hit = {t["country"] for t in other["targets"] if t["country"]}
             if hit & struck:
                 for iso in doers - struck:
                     against[iso] = against.get(iso, 0) + 1
-            if doers & struck:
-                for iso in hit - struck:
+            if doers & struck and other["cameo"][:2] in _WORDS_AGAINST:  # who the struck
+                for iso in hit - struck:  # accuse or threaten; not whom they hit themselves
                     against[iso] = against.get(iso, 0) + 1
         if len(against) != 1:
             return
@@ -509,6 +516,8 @@ class Extractor:
 
 # CAMEO roots of acts that set one country against another: disapprove (accuse), threaten,
 # show force, cut relations, coerce, assault, fight, mass violence
+_ARMED_TYPES = frozenset({"attack", "airstrike", "shelling", "clash", "mass_violence"})
+_WORDS_AGAINST = frozenset({"11", "13"})  # CAMEO roots: disapprove (accuse), threaten
 _ADVERSE_CAMEO = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
 
