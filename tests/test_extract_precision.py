@@ -75,3 +75,10 @@ def test_what_someone_wants_is_an_appeal_only_to_another_state(extractor):
     assert (["IRN"], ["FRA"]) in _brief(_extract(extractor, other), "appeal")
     government = "The unions want the British government to withdraw the regulations."
     assert _brief(_extract(extractor, government), "appeal")
+
+
+def test_an_office_of_no_named_country_is_not_from_where_it_goes(extractor):
+    text = "The chancellor is travelling to America next week as part of his persuasion drive."
+    assert _brief(_extract(extractor, text), "visit") == [([None], ["USA"])]
+    named = "The Iraqi foreign minister is travelling to France next week."
+    assert (["IRQ"], ["FRA"]) in _brief(_extract(extractor, named), "visit")

@@ -202,6 +202,8 @@ _BUSINESS_WORDS = (_COMPANY_SUFFIXES - {"group", "bank", "systems", "industries"
 
 
 _STATE_CODES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+_DIRECTED_PREPS = frozenset({"to", "with", "on", "against", "into", "at"})
+"""Prepositions naming where a verb goes or whom it acts with or on."""
 
 
 def is_business(actor: Actor) -> bool:
@@ -1703,14 +1705,23 @@ class DocumentActors:
 
     @staticmethod
     def _addressed(h, i: int) -> bool:
-        """Whether token ``i`` is the object of the verb ``h`` is the subject of."""
+        """Whether token ``i`` is the object of the verb ``h`` is the subject of, or where that
+        verb goes or whom it acts with or on ('the chancellor is travelling to America', 'the
+        Community is keen to continue talking with Tokyo'): not the subject's own country."""
         tok = h.doc[i]
         if h.dep_ not in _SUBJECT_DEPS:
             return False
         node = tok
         while node.dep_ in ("compound", "amod", "poss", "det", "case") and node.head != node:
             node = node.head
-        return node.head == h.head and node.dep_ in ("dobj", "dative")
+        if node.head == h.head and node.dep_ in ("dobj", "dative"):
+            return True
+        if node.dep_ != "pobj" or node.head.lower_ not in _DIRECTED_PREPS:
+            return False
+        verb = node.head.head
+        while verb != h.head and verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
+            verb = verb.head
+        return verb == h.head
 
     def _clause_place_country(self, h) -> str | None:
         """Country of a place the subject's clause happens in ("... rioted in Dili")."""

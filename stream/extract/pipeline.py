@@ -675,7 +675,8 @@ def _is_lead(prep: _Prepared, start: int) -> bool:
 def _locate_stateless(actors: list[Actor], location: Location | None, targets: list[Actor]) -> None:
     """A group of no named country, or an ethnic minority, acting somewhere ('prisoners
     rioted at a jail in Dili') or against its own authorities ('ethnic Turks protest
-    Sweden's decision') belongs to that country."""
+    Sweden's decision') belongs to that country; an office of no named country does not
+    belong to the country it goes to or deals with there."""
     placed = location["country"] if location is not None else None
     aimed = next((t["country"] for t in targets if t["country"]), None)
     if not (placed or aimed):
@@ -685,7 +686,12 @@ def _locate_stateless(actors: list[Actor], location: Location | None, targets: l
         code = actor["code"] or "---"
         # an office of no named country is not that of the state it addresses ('the prime
         # minister urged Israel to …'), though a group may act against its own authorities
-        country = placed or (None if code[3:] in _STATE_SECTORS else aimed)
+        office = code[3:] in _STATE_SECTORS
+        aimed_at = {t["country"] for t in targets if t["country"]}
+        # nor where it goes or meets the state it deals with ('the chancellor is travelling to
+        # America', 'talks with Tokyo'): that is the other side's country
+        here = None if office and placed in aimed_at else placed
+        country = here or (None if office else aimed)
         if country and (minority or (actor["country"] is None and code.startswith("---"))):
             actor["country"] = country
             actor["code"] = country + code[3:]
