@@ -74,3 +74,15 @@ def test_forces_engaged_in_an_armed_act_do_it(extractor):
     assert [a for a, _ in _brief(events, "mass_violence")] == [["SDN"]]
     fighting = _extract(extractor, "Ugandan troops were involved in heavy fighting with rebels.")
     assert ["UGA"] in [a for a, _ in _brief(fighting, "clash")]
+
+
+def test_a_list_of_countries_read_as_an_apposition_is_still_a_list(extractor):
+    events = _extract(extractor, "The UK, Kenya, and Uganda met in Nairobi on Monday.")
+    assert [sorted(a) for a, _ in _brief(events, "meeting")] == [["GBR", "KEN", "UGA"]]
+
+
+def test_the_people_a_participle_describes_are_the_ones_a_passive_verb_acts_on(extractor):
+    text = "The fishermen detained last month were freed on Friday by Kenyan authorities."
+    events = _extract(extractor, text)
+    assert (["KEN"], []) in _brief(events, "concession")
+    assert not _brief(events, "coercion")  # 'detained' only tells which fishermen

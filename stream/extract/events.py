@@ -47,6 +47,7 @@ from stream.extract.syntax import (
     is_personish,
     is_plan_noun,
     is_pronoun,
+    is_reduced_relative,
     lemmas,
     national_modifiers,
     objects,
@@ -79,6 +80,7 @@ UNDER_WORDS = frozenset(_WORDS["under"])
 LAUNCH_VERBS = frozenset(_WORDS["launch_verbs"])
 STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
 PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
+HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 ANSWERED_WITH = frozenset(_WORDS["answered_with"])
@@ -186,6 +188,7 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
             named = [o for o in objs if not _is_figurative(o)]
         ok = any(
             (entry.object is not None and _names_any(o, lex, entry.object))
+            or (entry.object is not None and "prisoner" in entry.object and _held(o))
             or (entry.person_object and is_personish(o))
             or (entry.country_object and is_countryish(o))
             for o in named
@@ -246,6 +249,14 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     ):
         return False
     return not (entry.predicative and not _is_predicate_noun(tok, lex))
+
+
+def _held(tok: Token) -> bool:
+    """People a participle describes as held ('the fishermen detained last month'): prisoners."""
+    described = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+    if tok.dep_ in SUBJECT_DEPS and is_reduced_relative(tok.head):  # a mis-parsed participle
+        described.append(tok.head)
+    return any(c.lower_ in HELD_PARTICIPLES for c in described)
 
 
 def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:

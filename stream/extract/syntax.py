@@ -157,13 +157,29 @@ def content_head(tok: Token) -> Token:
 
 
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
-    """Tokens plus their coordinated siblings ('X and Y')."""
+    """Tokens plus their coordinated siblings ('X and Y'), and a list of places the parser
+    read as an apposition ('The US, Russia, and Switzerland met': Russia is no other name of
+    the US)."""
     out: list[Token] = []
     for t in tokens:
-        for x in (t, *t.conjuncts):
+        listed = _listed_places(t)
+        group = (t, *t.conjuncts, *listed)
+        for x in sorted(group, key=lambda w: w.i) if listed else group:
             if x not in out and x.dep_ != "cc":
                 out.append(x)
     return out
+
+
+def _listed_places(tok: Token) -> list[Token]:
+    """Places in apposition to a place that itself heads a coordination: a list."""
+    if tok.ent_type_ != "GPE":
+        return []
+    return [
+        x
+        for c in tok.children
+        if c.dep_ == "appos" and c.ent_type_ == "GPE" and (c.conjuncts or tok.conjuncts)
+        for x in (c, *c.conjuncts)
+    ]
 
 
 def is_personish(tok: Token) -> bool:
@@ -221,9 +237,34 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
 
+def is_reduced_relative(tok: Token) -> bool:
+    """A participle on a noun that the parser read as a clause before a passive verb with no
+    subject ('The journalists detained last week were freed on Monday': 'detained' tells
+    which journalists; they were detained, and they are the ones freed)."""
+    head = tok.head
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "ccomp"
+        and tok.i < head.i
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    )
+
+
+def _reduced_relative_nouns(tok: Token) -> list[Token]:
+    """The noun a reduced relative describes: the participle's object, the passive's subject."""
+    if is_reduced_relative(tok):
+        return children(tok, SUBJECT_DEPS)
+    if not is_passive(tok):
+        return []
+    return [s for c in tok.children if is_reduced_relative(c) for s in children(c, SUBJECT_DEPS)]
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The doers of a verb: its subject, the agent of a passive, or a controller up the tree."""
-    if depth > 5:
+    if depth > 5 or is_reduced_relative(verb):
         return []
     agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
     if agents:  # 'was attacked by X', 'the attack, blamed by X on Y'
@@ -281,6 +322,7 @@ def objects(tok: Token) -> list[Token]:
     direct = children(tok, OBJECT_DEPS)
     if is_passive(tok):
         direct += children(tok, PASSIVE_SUBJECT_DEPS)
+    direct += _reduced_relative_nouns(tok)  # 'the journalists detained last week were freed'
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and pos_of(tok.head) == "noun":
         direct.append(tok.head)  # 'the ship seized by Iran', 'the attack, blamed on Iran'
     if not direct and tok.dep_ == "relcl" and children(tok, SUBJECT_DEPS) and tok.head.i < tok.i:
