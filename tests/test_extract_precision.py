@@ -82,3 +82,27 @@ def test_an_office_of_no_named_country_is_not_from_where_it_goes(extractor):
     assert _brief(_extract(extractor, text), "visit") == [([None], ["USA"])]
     named = "The Iraqi foreign minister is travelling to France next week."
     assert (["IRQ"], ["FRA"]) in _brief(_extract(extractor, named), "visit")
+
+
+def test_attacking_words_or_costs_is_an_accusation_and_a_beating_heart_no_attack(extractor):
+    lies = "Syria's foreign minister attacked the lies of the Israeli government on Monday."
+    assert "attack" not in _types(extractor, lies)
+    assert "accusation" in _types(extractor, lies)
+    heart = "The minister said the heart of Iran beats as strong as ever."
+    assert "attack" not in _types(extractor, heart)
+    beaten = "Syrian soldiers beat Lebanese prisoners in Beirut on Monday."
+    assert "attack" in _types(extractor, beaten)
+
+
+def test_a_promise_that_says_nothing_promised_is_no_pledge(extractor):
+    empty = "On Monday, Syria's foreign minister said Israel's promises do not even last a week."
+    assert "pledge" not in _types(extractor, empty)
+    told = "Iraq made a pledge to halt the raids on Monday."
+    assert (["IRQ"], []) in _brief(_extract(extractor, told), "pledge")
+
+
+def test_a_tour_at_home_is_no_visit(extractor):
+    home = "British Prime Minister Tony Blair visits London and Dorset this week."
+    assert "visit" not in _types(extractor, home)
+    abroad = "British Prime Minister Tony Blair visits Paris and Berlin this week."
+    assert "visit" in _types(extractor, abroad)

@@ -118,6 +118,7 @@ HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"])
 ADVOCACY_NOUNS = frozenset(_WORDS["advocacy_nouns"])
 QUIT_VERBS = frozenset(_WORDS["quit_verbs"])  # leaving a party or an office: no sanction
 QUIT_BODIES = frozenset(_WORDS["quit_bodies"])
+PLEDGE_CONTENT_PREPS = frozenset(_WORDS["pledge_content_preps"])
 LABOUR_STRIKE = {k: frozenset(v) for k, v in _WORDS["labour_strike"].items()}
 BROKEN_PLEDGE = {k: frozenset(v) for k, v in _WORDS["broken_pledge"].items()}
 EXAMPLE_MARKS = {k: frozenset(v) for k, v in _WORDS["example_marks"].items()}
@@ -321,6 +322,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         and _labour_dispute(tok)
     ):
         return True  # 'workers could take part in a strike': a labour dispute, no attack
+    if entry.type == "pledge" and pos == "noun" and not _says_what(tok):
+        return True  # 'his promises do not even last a week': no promise made is told
     if pos != "verb":
         return False
     if entry.type in ("sanction", "concession") and tok.lower_ in QUIT_VERBS:
@@ -349,6 +352,14 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             c.dep_ == "xcomp" and not children(c, SUBJECT_DEPS) for c in complement_clauses(tok)
         )
     return False
+
+
+def _says_what(tok: Token) -> bool:
+    """A pledge noun that says what is promised: 'a pledge to halt the raids', 'his promise
+    that …', 'a commitment of troops', 'a promise on immigration'."""
+    return any(
+        c.dep_ in ("acl", "ccomp", "relcl") and c.tag_.startswith("VB") for c in tok.children
+    ) or bool(prep_children(tok, PLEDGE_CONTENT_PREPS))
 
 
 def _labour_dispute(tok: Token) -> bool:

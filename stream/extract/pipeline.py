@@ -452,7 +452,7 @@ class Extractor:
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
         by no one named. Deals and disputes of companies among themselves are business news.
         What someone 'wants' another to do is an appeal only to another state or an
-        international body.
+        international body; a visit to places of the visitor's own country is no visit.
         """
         who, whom = event["actors"], event["targets"]
         if who and all(is_business(a) for a in who) and not any(is_state(t) for t in whom):
@@ -460,6 +460,8 @@ class Extractor:
         wish = event["type"] == "appeal" and complement_clauses(draft.token)
         if wish and lemmas(draft.token, self.lexicon, "verb") & SELF_WISHES:
             return _wished_of_a_state(who, whom)  # 'wants France to …', not 'wants help'
+        if event["type"] == "visit" and _at_home(event):
+            return False  # 'visits Manchester, Leicester and Dorset': a tour at home
         if draft.abroad:  # 'X is in Damascus' is a visit only for a foreign official
             home = {a["country"] for a in who}
             return bool(who) and any(t["country"] and t["country"] not in home for t in whom)
@@ -532,6 +534,16 @@ _ARMED_TYPES = frozenset({"attack", "airstrike", "shelling", "clash", "mass_viol
 _WORDS_AGAINST = frozenset({"11", "13"})  # CAMEO roots: disapprove (accuse), threaten
 _ADVERSE_CAMEO = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
+
+
+def _at_home(event: Event) -> bool:
+    """Every place an event names (its targets' and its location's countries) is the country
+    of its doers."""
+    home = {a["country"] for a in event["actors"] if a["country"]}
+    places = {t["country"] for t in event["targets"] if t["country"]}
+    if event["location"] is not None and event["location"].get("country"):
+        places.add(event["location"]["country"])
+    return bool(home) and bool(places) and places <= home
 
 
 def _wished_of_a_state(who: list[Actor], whom: list[Actor]) -> bool:
