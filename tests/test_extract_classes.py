@@ -86,3 +86,13 @@ def test_the_people_a_participle_describes_are_the_ones_a_passive_verb_acts_on(e
     events = _extract(extractor, text)
     assert (["KEN"], []) in _brief(events, "concession")
     assert not _brief(events, "coercion")  # 'detained' only tells which fishermen
+
+
+def test_a_body_of_no_known_country_is_not_that_of_the_state_it_addresses(extractor):
+    forum = _extract(extractor, "The Lakes Water Forum said Kenya must cut its water tariffs.")
+    assert _brief(forum, "demand") == [([None], ["KEN"])]
+    group = _extract(extractor, "A human rights group urged Uganda to free the prisoners.")
+    assert _brief(group, "appeal") == [([None], ["UGA"])]
+    # a group acting against its own authorities still belongs to their country
+    riot = _extract(extractor, "Students protested against Kenya's decision to raise fees.")
+    assert ["KEN"] in [a for a, _ in _brief(riot, "protest")]

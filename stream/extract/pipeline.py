@@ -77,6 +77,7 @@ MOVEMENT_TYPES = frozenset({"deployment", "arms_transfer", "aid", "peacekeeping"
 LANDING_TYPES = frozenset({"attack", "airstrike", "shelling", "mass_violence", "occupation"})
 _MODIFIER_DEPS = NATIONAL_DEPS | {"poss"}  # the words before a noun that can name its owner
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # offices of a state
+_WATCHDOG_SECTORS = frozenset({"HRI", "NGO"})  # bodies that take states to task
 MAX_CHARS = 200_000  # longer articles are cut (events beyond are very rarely the news)
 
 
@@ -703,7 +704,10 @@ def _locate_stateless(actors: list[Actor], location: Location | None, targets: l
         # nor where it goes or meets the state it deals with ('the chancellor is travelling to
         # America', 'talks with Tokyo'): that is the other side's country
         here = None if office and placed in aimed_at else placed
-        country = here or (None if office else aimed)
+        # nor is a body of no known country, or a rights group, that of the state it takes to
+        # task ('the Third World Water Forum concluded that the US must …')
+        addresser = office or code[3:] in _WATCHDOG_SECTORS or actor["kind"] == "organization"
+        country = here or (None if addresser else aimed)
         if country and (minority or (actor["country"] is None and code.startswith("---"))):
             actor["country"] = country
             actor["code"] = country + code[3:]
