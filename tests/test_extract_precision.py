@@ -106,3 +106,20 @@ def test_a_tour_at_home_is_no_visit(extractor):
     assert "visit" not in _types(extractor, home)
     abroad = "British Prime Minister Tony Blair visits Paris and Berlin this week."
     assert "visit" in _types(extractor, abroad)
+
+
+def test_only_a_party_permitting_something_makes_a_concession(extractor):
+    market = "Canadians realized their domestic market was too small to permit the mass production."
+    assert "concession" not in _types(extractor, market)
+    party = "Syria permitted Lebanese refugees to return on Monday."
+    assert (["SYR"], ["LBN"]) in _brief(_extract(extractor, party), "concession")
+
+
+def test_leaving_someone_in_a_state_or_withdrawing_a_whip_is_no_withdrawal(extractor):
+    for text in (
+        "The cuts left the U.S. military overly dependent on foreign oil.",
+        "The Conservative Party had already withdrawn the whip from the Bedfordshire MP.",
+    ):
+        assert "withdrawal" not in _types(extractor, text), text
+    troops = "Iraq withdrew its troops from the Iranian town on Monday."
+    assert (["IRQ"], ["IRN"]) in _brief(_extract(extractor, troops), "withdrawal")

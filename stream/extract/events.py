@@ -119,6 +119,7 @@ ADVOCACY_NOUNS = frozenset(_WORDS["advocacy_nouns"])
 QUIT_VERBS = frozenset(_WORDS["quit_verbs"])  # leaving a party or an office: no sanction
 QUIT_BODIES = frozenset(_WORDS["quit_bodies"])
 PLEDGE_CONTENT_PREPS = frozenset(_WORDS["pledge_content_preps"])
+PERMIT_VERBS = frozenset(_WORDS["permit_verbs"])  # a concession only when a party permits
 LABOUR_STRIKE = {k: frozenset(v) for k, v in _WORDS["labour_strike"].items()}
 BROKEN_PLEDGE = {k: frozenset(v) for k, v in _WORDS["broken_pledge"].items()}
 EXAMPLE_MARKS = {k: frozenset(v) for k, v in _WORDS["example_marks"].items()}
@@ -326,6 +327,17 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'his promises do not even last a week': no promise made is told
     if pos != "verb":
         return False
+    if (
+        entry.type == "concession"
+        and entry.object is None
+        and entry.prep_object is None
+        and lemmas(tok, lex, "verb") & PERMIT_VERBS
+    ):
+        doers = [content_head(s) for s in subjects(tok)]
+        if doers and not any(_is_party(d) for d in doers):
+            return True  # 'a legal system which allows …', 'too small to permit …': no one yields
+    if entry.type == "withdrawal" and children(tok, ("oprd",)):
+        return True  # 'left the U.S. military overly dependent on oil': leaves it in a state
     if entry.type in ("sanction", "concession") and tok.lower_ in QUIT_VERBS:
         left = objs + [p for prep in prep_children(tok, ("from",)) for p in pobjs(prep)]
         if prep_children(tok, ("as",)) or any(content_head(o).lower_ in QUIT_BODIES for o in left):
@@ -352,6 +364,18 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             c.dep_ == "xcomp" and not children(c, SUBJECT_DEPS) for c in complement_clauses(tok)
         )
     return False
+
+
+def _is_party(tok: Token) -> bool:
+    """A word that can name a party to an act: a person, country, organisation, an office, a
+    pronoun or a word like 'government' or 'authorities'."""
+    return (
+        is_personish(tok)
+        or is_countryish(tok)
+        or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        or is_pronoun(tok)
+        or tok.lower_ in DEMAND_SUBJECTS
+    )
 
 
 def _says_what(tok: Token) -> bool:
