@@ -96,3 +96,9 @@ def test_a_body_of_no_known_country_is_not_that_of_the_state_it_addresses(extrac
     # a group acting against its own authorities still belongs to their country
     riot = _extract(extractor, "Students protested against Kenya's decision to raise fees.")
     assert ["KEN"] in [a for a, _ in _brief(riot, "protest")]
+
+
+def test_a_hyphenated_name_finds_its_dictionary_entry_written_with_a_space(extractor):
+    events = _extract(extractor, "The Inter-Parliamentary Union urged Kenya to ratify the treaty.")
+    appeal = [e for e in events if e["type"] == "appeal"]
+    assert [a["code"] for a in appeal[0]["actors"]] == ["IGOLEGIPU"]

@@ -742,7 +742,12 @@ class Gazetteer:
         if term is not None:
             return term
         key = _norm(text)
-        return self.terms.get(key) or self.leaders.get(key) or self.people.find(key, None)
+        return (
+            self.terms.get(key)
+            or (self.terms.get(key.replace("-", " ")) if "-" in key else None)
+            or self.leaders.get(key)
+            or self.people.find(key, None)
+        )
 
     def person(
         self, key: str, date: int | None = None, *, surname: bool = False, dictionary: bool = True
@@ -1337,7 +1342,11 @@ class DocumentActors:
                 if term is None:
                     key = _norm(text)
                     proper = stop - k > 1 or phrase[k].tag_ == "NNP"
-                    term = gaz.terms.get(key) or gaz.person(key, self.date, dictionary=proper)
+                    term = (
+                        gaz.terms.get(key)
+                        or (gaz.terms.get(key.replace("-", " ")) if "-" in key else None)
+                        or gaz.person(key, self.date, dictionary=proper)
+                    )  # the dictionaries write 'Inter-Parliamentary Union' with a space
                 if term is not None:
                     best = (idx[k], idx[stop - 1] + 1, term, stop)
                     break
