@@ -28,6 +28,9 @@ def test_an_answered_attack_is_done_by_whom_the_answer_hits(extractor):
     ] == [(["TUR"], ["GRC"])]
     assert answered[0]["date"]["value"] == "1995-05-30"  # Tuesday's, not the shelling's day
     assert answered[0]["date"]["status"] == "past"
+    by = "Iraq retaliated for the raid on an Iraqi town by bombing Iranian cities."
+    raid = [e for e in _attacks(_extract(extractor, by)) if e["trigger"] == "raid"]
+    assert [[a["country"] for a in e["actors"]] for e in raid] == [["IRN"]]
 
 
 def test_an_attack_followed_is_an_event_without_a_doer(extractor):
@@ -91,3 +94,23 @@ def test_the_shooting_of_someone_is_an_attack(extractor):
     text = "The shooting of an Iraqi police commissioner angered Baghdad."
     assert ([], ["IRQ"]) in _brief(_extract(extractor, text), "attack")
     assert not _extract(extractor, "The shooting of the film ended in Spain.")
+
+
+def test_a_condemned_act_happened_even_with_no_doer(extractor):
+    events = _extract(extractor, "Kuwait condemned Friday's missile attack on a Kuwaiti tanker.")
+    attacks = _attacks(events)
+    assert [
+        ([a["country"] for a in e["actors"]], [t["country"] for t in e["targets"]]) for e in attacks
+    ] == [([], ["KWT"])]
+    assert attacks[0]["date"]["value"] == "1995-05-26"  # Friday's, not the condemning's
+    backed = _extract(extractor, "MPs backed the invasion of Iraq.")  # history, mostly
+    assert not _attacks(backed)
+
+
+def test_a_condemned_generic_or_hypothetical_act_is_no_event(extractor):
+    for text in (
+        "Kuwait condemned attacks on Kuwaiti tankers.",
+        "Kuwait would condemn an attack on Kuwaiti tankers.",
+        "Kuwait condemned any attack on Kuwaiti tankers.",
+    ):
+        assert not _attacks(_extract(extractor, text)), text

@@ -613,7 +613,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         if trig.absorbed_by is not None:
             continue
         answer = _presupposing_prep(trig, ont, lex)  # 'in response to Friday's attack on …'
-        if answer is not None and not _refers_back(trig):
+        if answer is not None:
             trig.presupposed = trig.background = True
         if (
             _refers_back(trig)
@@ -724,9 +724,7 @@ def _presupposing_prep(trig: Trigger, ont: Ontology, lex: Lexicon) -> Token | No
     'retaliated for the raid'), or 'after', 'following', 'since'. Not for plural or generic
     mentions ('after attacks on shipping', 'in response to any attack on Kuwait')."""
     tok = trig.token
-    if not trig.nominal or tok.tag_ != "NN" or not ont[trig.entry.type].hostile:
-        return None
-    if any(c.lower_ in GENERIC_DETERMINERS for c in tok.lefts):
+    if not trig.nominal or not _one_act(tok) or not ont[trig.entry.type].hostile:
         return None
     node = tok
     while node.dep_ == "conj":
@@ -905,8 +903,12 @@ def _named_or_national(tok: Token) -> list[Token]:
 
 
 def _hit_parties(verb: Token) -> list[Token]:
-    """The parties an armed verb's objects name ('destroyed two Iranian platforms': Iranian)."""
-    return [m for o in objects(verb) for m in _named_or_national(o)]
+    """The parties an armed verb's objects name ('destroyed two Iranian platforms': Iranian),
+    or those of the act it is done by ('retaliated … by shelling Kuwait': Kuwait)."""
+    acts = [verb] + [
+        c for p in prep_children(verb, ("by",)) for c in p.children if c.dep_ == "pcomp"
+    ]
+    return [m for act in acts for o in objects(act) for m in _named_or_national(o)]
 
 
 def _suppliers(verb: Token, objs: list[Token]) -> list[Token]:
@@ -1367,19 +1369,35 @@ def _condemned_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) ->
     in_trigger = [match_token(w, lex) for w in trig.words if w != trig.token and w in named]
     out: list[Draft] = []
     for comp in trig.complements + [t for t in in_trigger if t is not None]:
-        if not (
-            comp.nominal
-            and comp.token in named
-            and ont[comp.entry.type].hostile
-            and has_own_doer(comp.token)
+        if not (comp.nominal and comp.token in named and ont[comp.entry.type].hostile):
+            continue
+        own = has_own_doer(comp.token)
+        if not own and (
+            draft.type != "accusation"  # 'MPs backed the invasion of Iraq': history, mostly
+            or not _one_act(comp.token)
+            or draft.negated
+            or draft.status not in ("past", "ongoing")
         ):
+            continue  # 'condemned attacks on shipping', 'would condemn an attack on Kuwait'
+        comp.presupposed = not own  # "condemned Friday's attack on a Kuwaiti tanker": it
+        act = _draft(comp, lex, ont)  # happened, and the one condemning did not do it
+        if act is None or act.type != comp.entry.type or (own and not act.actor_tokens):
             continue
-        act = _draft(comp, lex, ont)
-        if act is None or act.type != comp.entry.type or not act.actor_tokens:
-            continue
-        act.own_doer = True
+        act.own_doer, act.presupposed = own, not own
         out.append(act)
     return out
+
+
+def _one_act(tok: Token) -> bool:
+    """A singular event noun naming one act, not a generic or hypothetical one ('attacks on
+    shipping', 'any attack on Kuwait', 'further raids') nor one told before ('that attack')."""
+    return (
+        tok.tag_ == "NN"
+        and not any(c.lower_ in GENERIC_DETERMINERS for c in tok.lefts)
+        and not any(
+            c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children
+        )
+    )
 
 
 def report_mentions(speaker: list[Token]) -> list[Token]:
