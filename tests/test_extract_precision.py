@@ -123,3 +123,13 @@ def test_leaving_someone_in_a_state_or_withdrawing_a_whip_is_no_withdrawal(extra
         assert "withdrawal" not in _types(extractor, text), text
     troops = "Iraq withdrew its troops from the Iranian town on Monday."
     assert (["IRQ"], ["IRN"]) in _brief(_extract(extractor, troops), "withdrawal")
+
+
+def test_being_or_posing_a_threat_is_no_threat_made(extractor):
+    for text in (
+        "Syria said the Israeli government is a far greater threat to Lebanon than any group.",
+        "Iraq said Iran's missiles posed a threat to Kuwait.",
+    ):
+        assert "threat" not in _types(extractor, text), text
+    made = "Iran issued a threat to close the Strait of Hormuz on Monday."
+    assert (["IRN"], []) in _brief(_extract(extractor, made), "threat")

@@ -119,7 +119,9 @@ ADVOCACY_NOUNS = frozenset(_WORDS["advocacy_nouns"])
 QUIT_VERBS = frozenset(_WORDS["quit_verbs"])  # leaving a party or an office: no sanction
 QUIT_BODIES = frozenset(_WORDS["quit_bodies"])
 PLEDGE_CONTENT_PREPS = frozenset(_WORDS["pledge_content_preps"])
-PERMIT_VERBS = frozenset(_WORDS["permit_verbs"])  # a concession only when a party permits
+PERMIT_VERBS = frozenset(_WORDS["permit_verbs"])
+THREAT_CHARACTERISED = frozenset(_WORDS["threat_characterised"])  # 'posed a threat to …'
+# a concession only when a party permits
 LABOUR_STRIKE = {k: frozenset(v) for k, v in _WORDS["labour_strike"].items()}
 BROKEN_PLEDGE = {k: frozenset(v) for k, v in _WORDS["broken_pledge"].items()}
 EXAMPLE_MARKS = {k: frozenset(v) for k, v in _WORDS["example_marks"].items()}
@@ -323,6 +325,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         and _labour_dispute(tok)
     ):
         return True  # 'workers could take part in a strike': a labour dispute, no attack
+    if entry.type == "threat" and pos == "noun" and _called_a_threat(tok):
+        return True  # 'posed a threat to UKIP', 'the government is a far greater threat'
     if entry.type == "pledge" and pos == "noun" and not _says_what(tok):
         return True  # 'his promises do not even last a week': no promise made is told
     if pos != "verb":
@@ -376,6 +380,20 @@ def _is_party(tok: Token) -> bool:
         or is_pronoun(tok)
         or tok.lower_ in DEMAND_SUBJECTS
     )
+
+
+def _called_a_threat(tok: Token) -> bool:
+    """A threat noun that says what something is, not that someone threatened: the predicate
+    of a copula or the object of 'pose', 'represent', 'see as' ('Mr X posed a threat to the
+    party', 'the Soviet threat in the Eastern bloc was')."""
+    if tok.dep_ in ("attr", "acomp"):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+    elif tok.dep_ not in OBJECT_DEPS:
+        return False
+    return head.lower_ in THREAT_CHARACTERISED
 
 
 def _says_what(tok: Token) -> bool:
