@@ -3,6 +3,7 @@ sentences written for the test (the true event of the same words is checked besi
 
 from __future__ import annotations
 
+import pytest
 from test_extract import _brief  # (actor countries, target countries) of each event of a type
 
 from stream.extract import Article
@@ -14,6 +15,11 @@ def _extract(extractor, text: str) -> list[dict]:
 
 def _types(extractor, text: str) -> set[str]:
     return {e["type"] for e in _extract(extractor, text)}
+
+
+def _assert_no_event(extractor, etype: str, *texts: str) -> None:
+    for text in texts:
+        assert etype not in _types(extractor, text), text
 
 
 def test_a_labour_strike_is_no_attack(extractor):
@@ -84,52 +90,69 @@ def test_an_office_of_no_named_country_is_not_from_where_it_goes(extractor):
     assert (["IRQ"], ["FRA"]) in _brief(_extract(extractor, named), "visit")
 
 
-def test_attacking_words_or_costs_is_an_accusation_and_a_beating_heart_no_attack(extractor):
+WORD_SENSES = [
+    # (type, sentences with no event of that type, a sentence with one, its brief or None)
+    (
+        "attack",
+        [
+            "Syria's foreign minister attacked the lies of the Israeli government on Monday.",
+            "The minister said the heart of Iran beats as strong as ever.",
+        ],
+        "Syrian soldiers beat Lebanese prisoners in Beirut on Monday.",
+        None,
+    ),
+    (
+        "pledge",
+        ["On Monday, Syria's foreign minister said Israel's promises do not even last a week."],
+        "Iraq made a pledge to halt the raids on Monday.",
+        (["IRQ"], []),
+    ),
+    (
+        "visit",
+        ["British Prime Minister Tony Blair visits London and Dorset this week."],
+        "British Prime Minister Tony Blair visits Paris and Berlin this week.",
+        None,
+    ),
+    (
+        "concession",
+        ["Canadians realized their domestic market was too small to permit the mass production."],
+        "Syria permitted Lebanese refugees to return on Monday.",
+        (["SYR"], ["LBN"]),
+    ),
+]
+"""Attacking lies or a beating heart, a promise saying nothing promised, a tour at home, a
+market 'permitting' something: no events; the same words with a party acting are."""
+
+
+@pytest.mark.parametrize(("etype", "none", "one", "brief"), WORD_SENSES)
+def test_word_senses_with_no_event(extractor, etype, none, one, brief):
+    _assert_no_event(extractor, etype, *none)
+    events = _extract(extractor, one)
+    assert brief in _brief(events, etype) if brief else etype in {e["type"] for e in events}
+
+
+def test_attacking_lies_is_an_accusation(extractor):
     lies = "Syria's foreign minister attacked the lies of the Israeli government on Monday."
-    assert "attack" not in _types(extractor, lies)
     assert "accusation" in _types(extractor, lies)
-    heart = "The minister said the heart of Iran beats as strong as ever."
-    assert "attack" not in _types(extractor, heart)
-    beaten = "Syrian soldiers beat Lebanese prisoners in Beirut on Monday."
-    assert "attack" in _types(extractor, beaten)
-
-
-def test_a_promise_that_says_nothing_promised_is_no_pledge(extractor):
-    empty = "On Monday, Syria's foreign minister said Israel's promises do not even last a week."
-    assert "pledge" not in _types(extractor, empty)
-    told = "Iraq made a pledge to halt the raids on Monday."
-    assert (["IRQ"], []) in _brief(_extract(extractor, told), "pledge")
-
-
-def test_a_tour_at_home_is_no_visit(extractor):
-    home = "British Prime Minister Tony Blair visits London and Dorset this week."
-    assert "visit" not in _types(extractor, home)
-    abroad = "British Prime Minister Tony Blair visits Paris and Berlin this week."
-    assert "visit" in _types(extractor, abroad)
-
-
-def test_only_a_party_permitting_something_makes_a_concession(extractor):
-    market = "Canadians realized their domestic market was too small to permit the mass production."
-    assert "concession" not in _types(extractor, market)
-    party = "Syria permitted Lebanese refugees to return on Monday."
-    assert (["SYR"], ["LBN"]) in _brief(_extract(extractor, party), "concession")
 
 
 def test_leaving_someone_in_a_state_or_withdrawing_a_whip_is_no_withdrawal(extractor):
-    for text in (
+    _assert_no_event(
+        extractor,
+        "withdrawal",
         "The cuts left the U.S. military overly dependent on foreign oil.",
         "The Conservative Party had already withdrawn the whip from the Bedfordshire MP.",
-    ):
-        assert "withdrawal" not in _types(extractor, text), text
+    )
     troops = "Iraq withdrew its troops from the Iranian town on Monday."
     assert (["IRQ"], ["IRN"]) in _brief(_extract(extractor, troops), "withdrawal")
 
 
 def test_being_or_posing_a_threat_is_no_threat_made(extractor):
-    for text in (
+    _assert_no_event(
+        extractor,
+        "threat",
         "Syria said the Israeli government is a far greater threat to Lebanon than any group.",
         "Iraq said Iran's missiles posed a threat to Kuwait.",
-    ):
-        assert "threat" not in _types(extractor, text), text
+    )
     made = "Iran issued a threat to close the Strait of Hormuz on Monday."
     assert (["IRN"], []) in _brief(_extract(extractor, made), "threat")
