@@ -102,3 +102,15 @@ def test_a_hyphenated_name_finds_its_dictionary_entry_written_with_a_space(extra
     events = _extract(extractor, "The Inter-Parliamentary Union urged Kenya to ratify the treaty.")
     appeal = [e for e in events if e["type"] == "appeal"]
     assert [a["code"] for a in appeal[0]["actors"]] == ["IGOLEGIPU"]
+
+
+def test_a_blow_in_a_countrys_custody_is_that_countrys(extractor):
+    for text, holder in (
+        ("Two reporters were tortured in Kenyan police custody.", "KEN"),
+        ("A Somali detainee died of torture while in Ethiopian military custody.", "ETH"),
+    ):
+        events = _extract(extractor, text)
+        assert [a for a, _ in _brief(events, "attack")] == [[holder]], text
+    # no custody named: no doer guessed
+    shot = _extract(extractor, "Two reporters were tortured in Nairobi.")
+    assert [a for a, _ in _brief(shot, "attack")] == [[]]

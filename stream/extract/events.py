@@ -81,6 +81,7 @@ LAUNCH_VERBS = frozenset(_WORDS["launch_verbs"])
 STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
 PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
 HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
+CUSTODY_NOUNS = frozenset(_WORDS["custody_nouns"])
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 ANSWERED_WITH = frozenset(_WORDS["answered_with"])
@@ -912,6 +913,20 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     return actors, _dedupe(targets, actors)
 
 
+def _custodians(tok: Token) -> list[Token]:
+    """Whose custody a blow falls in ('died of torture while in Israeli police custody',
+    'was beaten in American military custody'): the national modifiers of the custody noun
+    after 'in' on the word's clause."""
+    for node in (tok, *(anc for anc, _ in _ancestors(tok, 4))):
+        for prep in node.children:  # 'while in …' may hang as a clause
+            if prep.lower_ != "in" or prep.dep_ not in ("prep", "advcl"):
+                continue
+            for p in pobjs(prep):
+                if p.lower_ in CUSTODY_NOUNS:
+                    return national_modifiers(p)
+    return []
+
+
 def _named_or_national(tok: Token) -> list[Token]:
     """The token itself when it names a place or party, else its national modifiers
     ('from Iranian territory': Iranian)."""
@@ -1197,6 +1212,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             etype, cameo = "statement", "010"
             mod = content_mod or mod
     actors, targets = _actors_of(trig, lex, ont)
+    if not actors and ont[etype].hostile:  # 'tortured in Egyptian police custody'
+        actors = _custodians(trig.token)
     if trig.answered_by is not None and not actors:  # 'destroyed two Iranian platforms in
         # response to Friday's attack on a U.S.-flag ship': whom the answer hits made it
         actors = _dedupe(_hit_parties(trig.answered_by.token), targets)
