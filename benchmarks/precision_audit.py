@@ -1,18 +1,21 @@
 """Print the events the extractor finds in a random sample of unannotated world-news articles,
 for judging their precision by hand.
 
-    python benchmarks/precision_audit.py [--seed 1] [--articles 30]
+    python benchmarks/precision_audit.py [--seed 1] [--articles 30] [--sample A|B]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
         [--dev-articles ../shared/fixtures/articles/dev.articles.jsonl]
-        [--exclude ID ...]
+        [--samples benchmarks/data/precision_audit_samples.json] [--exclude ID ...]
 
 The pool is every ``bbc-politics-*`` article of the news corpus and every Reuters story of 1987
 that names war, the military or diplomacy (at least two distinct such words, see
 ``WORLD_NEWS``), less the hand-annotated articles: the dev articles (``--dev-articles``) and the
 BBC articles of ``benchmarks/data/bbc*.gold.json``. ``--seed`` picks the sample; a seed's sample
 leaves out the articles the smaller positive seeds draw at the same size, so seeds 1 and 2 give
-disjoint samples (``--exclude`` drops further ids). Each event is printed with its type, actor and target codes, date, trigger and
-evidence sentence; the last line counts articles and events.
+disjoint samples (``--exclude`` drops further ids). A seed's draw changes when a new gold set
+joins the annotated ones, so ``--sample A`` or ``--sample B`` replays instead the articles of a
+stored, judged sample (``--samples``), less any that has since been annotated. Each event is
+printed with its type, actor and target codes, date, trigger and evidence sentence; the last
+line counts articles and events.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from _data import REPO, SHARED, require
 
 DEFAULT_CORPUS = SHARED / "corpus" / "news-mix.jsonl.gz"
 DEFAULT_DEV = SHARED / "fixtures" / "articles" / "dev.articles.jsonl"
+DEFAULT_SAMPLES = REPO / "benchmarks" / "data" / "precision_audit_samples.json"
 WORLD_NEWS = re.compile(
     r"\b(war|military|troops|army|navy|warships?|missiles?|attack(?:ed|s)?|guerrillas?|rebels?"
     r"|diplomat(?:s|ic)?|embassy|ambassador|foreign minister|summit|sanctions|ceasefire"
@@ -68,6 +72,14 @@ def sample(corpus: Path, skip: set[str], seed: int, size: int) -> list[dict[str,
     return random.Random(seed).sample(pool, min(size, len(pool)))
 
 
+def stored(corpus: Path, ids: list[str], skip: set[str]) -> list[dict[str, Any]]:
+    """The records of ``ids`` not in ``skip``, in the order of ``ids``."""
+    wanted = set(ids) - skip
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        found = {r["id"]: r for r in map(json.loads, lines) if r["id"] in wanted}
+    return [found[i] for i in ids if i in found]
+
+
 def describe(event: dict[str, Any]) -> str:
     """One event: type, actor -> target codes, date and status, trigger, evidence sentence."""
     who = ",".join(a["country"] or f"({a['text']})" for a in event["actors"]) or "-"
@@ -87,15 +99,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--dev-articles", type=Path, default=DEFAULT_DEV)
     parser.add_argument("--exclude", nargs="*", default=[], help="article ids to leave out")
+    parser.add_argument("--sample", default=None, help="replay a stored sample (A or B)")
+    parser.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES, help="stored samples")
     args = parser.parse_args(argv)
     require((args.corpus, "--corpus PATH"), (args.dev_articles, "--dev-articles PATH"))
+    skip = annotated_ids(args.dev_articles) | set(args.exclude)
+    if args.sample is not None:
+        require((args.samples, "--samples PATH"))
+        samples = json.loads(args.samples.read_text(encoding="utf-8"))["samples"]
+        if args.sample not in samples:
+            parser.error(f"--sample {args.sample}: not in {args.samples} ({', '.join(samples)})")
 
     from stream.codec import article_from_record
     from stream.extract import Extractor
 
-    records = sample(
-        args.corpus, annotated_ids(args.dev_articles) | set(args.exclude), args.seed, args.articles
-    )
+    if args.sample is not None:
+        records = stored(args.corpus, samples[args.sample], skip)
+    else:
+        records = sample(args.corpus, skip, args.seed, args.articles)
     articles = [article_from_record(r).article for r in records]
     total = 0
     for record, events in zip(records, Extractor().extract_many(articles), strict=True):
@@ -103,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         for event in events:
             print(describe(event))
         total += len(events)
-    print(json.dumps({"seed": args.seed, "articles": len(records), "events": total}))
+    drawn = {"sample": args.sample} if args.sample else {"seed": args.seed}
+    print(json.dumps({**drawn, "articles": len(records), "events": total}))
     return 0
 
 
