@@ -416,6 +416,24 @@ def test_vowed_revenge_is_a_threat_not_a_pledge(extractor):
         assert events[0]["cameo"].startswith("13")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria vowed to react strongly to the Israeli raid.",
+        "Libya promised a crushing response.",
+        "Cuba swore to respond in kind.",
+        "Iran vowed to respond firmly to any aggression.",
+    ],
+)
+def test_a_promise_to_answer_with_force_is_a_threat(extractor, text):
+    assert [e["type"] for e in _extract(extractor, text)] == ["threat"]
+
+
+def test_a_promise_to_answer_a_letter_stays_a_pledge(extractor):
+    text = "The Syrian foreign minister vowed to respond to the letter within a week."
+    assert [e["type"] for e in _extract(extractor, text)] == ["pledge"]
+
+
 def test_an_indirect_question_is_no_appeal(extractor):
     text = "Reporters asked Shultz whether Washington would send more ships to the Gulf."
     assert "appeal" not in _types(_extract(extractor, text))

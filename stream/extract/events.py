@@ -71,6 +71,7 @@ TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTI
 _WORDS = json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8"))
 HOSTILE_VOW = frozenset(_WORDS["hostile_vow"])
 PURSUE_VERBS = frozenset(_WORDS["pursue_verbs"])
+FORCEFUL_ANSWERS = {key: frozenset(words) for key, words in _WORDS["forceful_answer"].items()}
 HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
 CIRCUMSTANCE_MARKS = frozenset(_WORDS["circumstance_marks"])
@@ -1534,7 +1535,7 @@ def _vows_harm(tok: Token) -> bool:
     """'vowed revenge', 'swore to punish the attackers', 'promised to retaliate', 'vowed to
     continue the war'."""
     content = children(tok, ("xcomp", *OBJECT_DEPS))
-    if any(c.lower_ in HOSTILE_VOW for c in content):
+    if any(c.lower_ in HOSTILE_VOW or _answer_with_force(c) for c in content):
         return True
     return any(
         c.lower_ in PURSUE_VERBS
@@ -1548,6 +1549,24 @@ def _vows_harm(tok: Token) -> bool:
         for c in content
         if c.dep_ == "xcomp"
     )
+
+
+def _answer_with_force(tok: Token) -> bool:
+    """'react strongly', 'a crushing response', 'respond with force' or 'in kind', 'respond
+    to any aggression': an answer with force, or to a hostile act."""
+    if tok.lower_ not in FORCEFUL_ANSWERS["answers"]:
+        return False
+    manners = FORCEFUL_ANSWERS["manners"]
+    if any(c.dep_ in ("advmod", "amod") and c.lower_ in manners for c in tok.children):
+        return True
+    for prep in prep_children(tok):
+        for obj in pobjs(prep):
+            head = content_head(obj).lower_
+            if (prep.lower_ in ("with", "in") and head in manners) or (
+                prep.lower_ == "to" and head in FORCEFUL_ANSWERS["provocations"]
+            ):
+                return True
+    return False
 
 
 def _shows_something(tok: Token, lex: Lexicon) -> bool:
