@@ -156,3 +156,18 @@ def test_being_or_posing_a_threat_is_no_threat_made(extractor):
     )
     made = "Iran issued a threat to close the Strait of Hormuz on Monday."
     assert (["IRN"], []) in _brief(_extract(extractor, made), "threat")
+
+
+def test_a_party_contest_at_home_is_no_diplomatic_event(extractor):
+    home = {
+        "accusation": "The Tories accused the Labour government of incompetence on Monday.",
+        "pledge": "The Liberal Democrats promised on Monday to scrap tuition fees.",
+        "rejection": "The Labour leader dismissed the Conservatives as a spent force.",
+        "support": "The plan was welcomed by the shadow health secretary on Monday.",
+    }
+    for etype, text in home.items():
+        _assert_no_event(extractor, etype, text)
+    abroad = "The British Labour Party leader met Soviet leader Mikhail Gorbachev in Moscow."
+    assert (["GBR"], ["RUS"]) in _brief(_extract(extractor, abroad), "meeting")
+    urged = "The Conservatives urged the United States on Monday to lift the embargo."
+    assert (["GBR"], ["USA"]) in _brief(_extract(extractor, urged), "appeal")

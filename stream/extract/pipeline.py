@@ -15,10 +15,12 @@ Per batch of articles:
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -453,7 +455,9 @@ class Extractor:
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
         by no one named. Deals and disputes of companies among themselves are business news.
         What someone 'wants' another to do is an appeal only to another state or an
-        international body; a visit to places of the visitor's own country is no visit.
+        international body; a visit to places of the visitor's own country is no visit; a
+        party's words and dealings with parties and offices of its own country are politics
+        at home (``data/party_politics.json``).
         """
         who, whom = event["actors"], event["targets"]
         if who and all(is_business(a) for a in who) and not any(is_state(t) for t in whom):
@@ -463,6 +467,8 @@ class Extractor:
             return _wished_of_a_state(who, whom)  # 'wants France to …', not 'wants help'
         if event["type"] == "visit" and _at_home(event):
             return False  # 'visits Manchester, Leicester and Dorset': a tour at home
+        if _party_contest(event):
+            return False  # 'the Lib Dem leader dismissed the Conservatives': politics at home
         if draft.abroad:  # 'X is in Damascus' is a visit only for a foreign official
             home = {a["country"] for a in who}
             return bool(who) and any(t["country"] and t["country"] not in home for t in whom)
@@ -545,6 +551,36 @@ def _at_home(event: Event) -> bool:
     if event["location"] is not None and event["location"].get("country"):
         places.add(event["location"]["country"])
     return bool(home) and bool(places) and places <= home
+
+
+_PARTY_POLITICS = json.loads(
+    (Path(__file__).parent / "data" / "party_politics.json").read_text(encoding="utf-8")
+)
+_PARTY_TYPES = frozenset(_PARTY_POLITICS["types"])
+_PARTY_WORDS = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _PARTY_POLITICS["party_words"])) + r")\b"
+)
+
+
+def _is_party(actor: Actor) -> bool:
+    """A political party, or someone named as of a party or its front bench ('Tory leader')."""
+    return (actor["code"] or "")[3:6] == "PTY" or bool(_PARTY_WORDS.search(actor["text"] or ""))
+
+
+def _party_contest(event: Event) -> bool:
+    """A party's words or dealings among parties and offices of one country, with no other
+    country, place abroad or international body named: domestic politics, no diplomacy."""
+    if event["type"] not in _PARTY_TYPES:
+        return False
+    named = event["actors"] + event["targets"]
+    if not any(_is_party(a) for a in named):
+        return False
+    if any((a["code"] or "").startswith("IGO") for a in named):
+        return False
+    countries = {a["country"] for a in named if a["country"]}
+    if event["location"] is not None and event["location"].get("country"):
+        countries.add(event["location"]["country"])
+    return len(countries) <= 1
 
 
 def _wished_of_a_state(who: list[Actor], whom: list[Actor]) -> bool:
