@@ -171,3 +171,19 @@ def test_a_party_contest_at_home_is_no_diplomatic_event(extractor):
     assert (["GBR"], ["RUS"]) in _brief(_extract(extractor, abroad), "meeting")
     urged = "The Conservatives urged the United States on Monday to lift the embargo."
     assert (["GBR"], ["USA"]) in _brief(_extract(extractor, urged), "appeal")
+
+
+def test_an_aim_described_or_a_blow_faced_is_no_event(extractor):
+    none = {
+        "occupation": [
+            "Iraq said Iran's main goal is to occupy Basra.",
+            "Iran's aim is to capture Basra.",
+        ],
+        "sanction": ["Syria faces possible sanctions from the EC.", "Libya could face sanctions."],
+    }
+    for etype, texts in none.items():
+        _assert_no_event(extractor, etype, *texts)
+    faced = "Iraqi troops faced a fierce Iranian attack near Basra on Monday."
+    assert (["IRN"], ["IRQ"]) in _brief(_extract(extractor, faced), "attack")
+    imposed = "Britain imposed sanctions on Libya on Monday."
+    assert (["GBR"], ["LBY"]) in _brief(_extract(extractor, imposed), "sanction")

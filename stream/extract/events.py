@@ -1187,6 +1187,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # '… would follow if Iran continued to attack': a condition, not an event
     if _only_able(trig.token):  # 'missiles capable of hitting tankers': no event
         return None
+    if _named_as_a_goal(trig.token, lex) or _only_faced(trig, lex):
+        return None  # "Iran's main goal is to occupy Basra", 'Japan faces possible sanctions'
     etype, cameo = _complement_cameo(trig, ont)
     if etype == "deployment" and _goes_nowhere(trig.token, lex):  # 'continuing to advance'
         return None
@@ -1470,6 +1472,31 @@ def countryless_forces(tokens: list[Token], lex: Lexicon) -> bool:
     forces = lex.word_class("armed_force")
     return bool(tokens) and all(
         any_lemma(content_head(t), lex, forces) and not national_modifiers(t) for t in tokens
+    )
+
+
+def _named_as_a_goal(tok: Token, lex: Lexicon) -> bool:
+    """Is the act what someone's aim is ("Iran's main goal is to occupy Basra", 'the objective
+    of the army is to drive them out'): an aim described, no act done or announced?"""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or not any_lemma(head, lex, frozenset({"be"})):
+        return False
+    goals = lex.modality.get("goal_nouns", frozenset())
+    return any(c.dep_ == "nsubj" and any_lemma(c, lex, goals) for c in head.children)
+
+
+def _only_faced(trig: Trigger, lex: Lexicon) -> bool:
+    """Is the act a noun that someone faces, risks, fears or escapes ('Japan faces more possible
+    sanctions', 'Libya risks sanctions') with no doer named on it ('faced a fierce Iranian
+    attack' is one): the one facing it is not its doer, and it has not happened?"""
+    tok = trig.token
+    if not trig.nominal or tok.dep_ != "dobj":
+        return False
+    if not any_lemma(tok.head, lex, lex.modality.get("suffer_verbs", frozenset())):
+        return False
+    return not any(
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
+        for c in tok.children
     )
 
 

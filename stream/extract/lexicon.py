@@ -309,7 +309,8 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
                 wanted["verb"] |= group
     for words in lexicon.classes.values():
         wanted["noun"] |= words
-    for key in ("speech", "intend", "expect", "possible", "refuse", "ongoing_verbs", "copula"):
+    modality_words = ("speech", "intend", "expect", "possible", "refuse", "ongoing_verbs", "copula")
+    for key in (*modality_words, "goal_nouns", "suffer_verbs"):
         wanted["verb"] |= lexicon.modality.get(key, frozenset())
         wanted["noun"] |= lexicon.modality.get(key, frozenset())
     for pos, lemmas in wanted.items():
