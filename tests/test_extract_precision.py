@@ -119,9 +119,22 @@ WORD_SENSES = [
         "Syria permitted Lebanese refugees to return on Monday.",
         (["SYR"], ["LBN"]),
     ),
+    (
+        "clash",
+        ["The president said the trade law lets America fight unfair practices and deficits."],
+        "Iraqi troops fought Iranian forces near Basra on Monday.",
+        (["IRQ"], ["IRN"]),
+    ),
+    (
+        "appeal",
+        ["Syria's new tax plans encourage savings and investment."],
+        "Washington encouraged Iraq on Monday to accept the ceasefire.",
+        (["USA"], ["IRQ"]),
+    ),
 ]
 """Attacking lies or a beating heart, a promise saying nothing promised, a tour at home, a
-market 'permitting' something: no events; the same words with a party acting are."""
+market 'permitting' something, fighting unfair practices, encouraging savings: no events; the
+same words with a party acting are."""
 
 
 @pytest.mark.parametrize(("etype", "none", "one", "brief"), WORD_SENSES)
