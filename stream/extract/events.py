@@ -83,6 +83,7 @@ STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
 PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
 HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
 CUSTODY_NOUNS = frozenset(_WORDS["custody_nouns"])
+PATIENT_OF_NOUNS = frozenset(_WORDS["patient_of_nouns"])  # 'the destruction of X's air force'
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 ANSWERED_WITH = frozenset(_WORDS["answered_with"])
@@ -704,6 +705,8 @@ def _absorbs(other: Trigger | None, trig: Trigger, dep: str, ont: Ontology) -> b
     """Is ``trig`` (reached from ``other`` through ``dep``) the content of ``other``?"""
     if other is None or other is trig or other.absorbed_by is trig:
         return False
+    if trig.nominal and dep == "conj" and _object_of_own_clause(trig.token, other.token):
+        return False  # '… were killed and Chirac ordered the destruction of …': a clause apart
     if trig.nominal:  # a noun below another event is what that event is about ...
         # ... unless it names its own doer and is hostile: 'in response to an Iranian missile
         # attack on a U.S.-flagged tanker' is an attack of its own
@@ -722,6 +725,18 @@ def _absorbs(other: Trigger | None, trig: Trigger, dep: str, ont: Ontology) -> b
     ):
         return True  # 'bombarded the city, killing eight people': the toll of that attack
     return ont[other.entry.type].absorbs and dep != "conj"
+
+
+def _object_of_own_clause(noun: Token, other: Token) -> bool:
+    """The noun is the object of a verb joined to ``other`` that names its own subject ('…
+    were killed and Chirac ordered the destruction of …'), not a circumstance of it."""
+    verb = noun.head
+    return (
+        noun.dep_ in OBJECT_DEPS
+        and verb.dep_ == "conj"
+        and verb.head == other
+        and bool(children(verb, SUBJECT_DEPS))
+    )
 
 
 def _purpose_of_object(trig: Trigger, at: dict[int, Trigger]) -> Trigger | None:
@@ -1000,7 +1015,11 @@ def _nominal_arguments(
             givers += objs
         elif low == "of":  # 'the deployment of Russian troops' vs 'the blockade of Serbia'
             for o in objs:
-                if (
+                if any_lemma(tok, lex, PATIENT_OF_NOUNS) and o.ent_type_ != "PERSON":
+                    # 'the destruction of the Ivory Coast's air force': the forces suffer it
+                    targets += [o] if o.ent_type_ in ("GPE", "NORP", "ORG") else []
+                    targets += national_modifiers(o)
+                elif (
                     any_lemma(o, lex, lex.word_class("force"))
                     or o.ent_type_ == "PERSON"
                     or (gathering and (_names_a_pair(o) or _officials_of_a_party(o, lex)))
@@ -1799,9 +1818,11 @@ def _one_per_type(drafts: list[Draft]) -> list[Draft]:
     so is each verb of the type naming other parties than the rest ('visited China and then
     went to Japan', 'Iraqi jets hit a Kuwaiti tanker and struck an Iranian oil platform')."""
     apart_verbs = _verbs_apart(drafts)
+    ordered = _ordered_apart(drafts)
     best: dict[tuple[str, int], Draft] = {}
     for d in drafts:
-        key = (d.type, d.token.i if d.own_doer or any(d is v for v in apart_verbs) else -1)
+        alone = d.own_doer or any(d is v for v in apart_verbs + ordered)
+        key = (d.type, d.token.i if alone else -1)
         cur = best.get(key)
         if cur is None or (bool(d.actor_tokens), d.confidence) > (
             bool(cur.actor_tokens),
@@ -1822,6 +1843,23 @@ _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 def _named_targets(draft: Draft) -> frozenset[str]:
     """The named parties an event is aimed at ('Kohl', 'Tokyo', 'Kuwaiti'), by their words."""
     return frozenset(t.lower_ for t in draft.target_tokens if t.ent_type_ in _PARTY_ENTS)
+
+
+def _ordered_apart(drafts: list[Draft]) -> list[Draft]:
+    """Event nouns a clause orders or announces with a doer and a named target of their own
+    ('… were killed and Chirac ordered the destruction of the Ivory Coast's air force'): an act
+    apart from the verbs of their type when those name none of its targets."""
+    out: list[Draft] = []
+    for d in drafts:
+        mine = _named_targets(d)
+        if not (d.nominal and d.actor_tokens and mine and d.token.dep_ in OBJECT_DEPS):
+            continue
+        if pos_of(d.token.head) != "verb":
+            continue
+        others = [o for o in drafts if o is not d and o.type == d.type]
+        if others and all(not o.nominal and not (mine & _named_targets(o)) for o in others):
+            out.append(d)
+    return out
 
 
 def _verbs_apart(drafts: list[Draft]) -> list[Draft]:
