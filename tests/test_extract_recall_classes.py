@@ -37,3 +37,34 @@ def test_an_ordered_act_in_a_clause_of_its_own_is_an_event_apart(extractor):
     )
     attacks = _brief(_extract(extractor, text), "attack")
     assert (["GRC"], ["TUR"]) in attacks  # not taken as what the killing was about
+
+
+def test_a_country_a_participle_says_holds_people_frees_them(extractor):
+    cases = {
+        "All six Danes held by Russia in Chechnya were returned to Denmark on Monday.": (
+            ["RUS"],
+            ["DNK"],
+        ),
+        "The journalists detained by Iran were freed on Monday.": (["IRN"], []),
+    }
+    for text, want in cases.items():
+        assert want in _brief(_extract(extractor, text), "concession"), text
+    shares = "The shares held by the bank were returned to investors on Monday."
+    assert not _brief(_extract(extractor, shares), "concession")  # no country holds them
+    grip = "The army released its hold on the capital on Monday."
+    assert not _brief(_extract(extractor, grip), "concession")
+
+
+def test_an_official_due_in_a_place_is_a_planned_visit(extractor):
+    events = _extract(extractor, "The German chancellor is due in Moscow next week.")
+    visits = [e for e in events if e["type"] == "visit"]
+    assert [
+        ([a["country"] for a in e["actors"]], [t["country"] for t in e["targets"]]) for e in visits
+    ] == [(["DEU"], ["RUS"])]
+    assert visits[0]["date"]["status"] == "planned"
+    for text in (
+        "The minister is due in court on Monday.",
+        "The payment is due in March.",
+        "Growth is expected in China next year.",
+    ):
+        assert not _brief(_extract(extractor, text), "visit"), text

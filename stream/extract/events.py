@@ -83,6 +83,7 @@ STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
 PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
 HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
 CUSTODY_NOUNS = frozenset(_WORDS["custody_nouns"])
+HELD_BY_PARTY = frozenset(_WORDS["held_by_party"])  # 'Britons held by the US'
 PATIENT_OF_NOUNS = frozenset(_WORDS["patient_of_nouns"])  # 'the destruction of X's air force'
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
@@ -204,6 +205,8 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
             return False
     if entry.transitive and not objs:
         return False
+    if entry.type == "visit" and pos_of(tok) == "adj" and not _in_a_named_place(tok):
+        return False  # 'is due in Moscow', not 'is due in court' or 'is expected in March'
     if entry.complement_clause and not children(tok, ("ccomp",)):
         return False
     if entry.object_not is not None and any(any_lemma(o, lex, entry.object_not) for o in objs):
@@ -263,7 +266,36 @@ def _held(tok: Token) -> bool:
     described = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
     if tok.dep_ in SUBJECT_DEPS and is_reduced_relative(tok.head):  # a mis-parsed participle
         described.append(tok.head)
-    return any(c.lower_ in HELD_PARTICIPLES for c in described)
+    return any(c.lower_ in HELD_PARTICIPLES or _holders(c) for c in described)
+
+
+def _holders(participle: Token) -> list[Token]:
+    """The country or force a participle such as 'held' says holds people ('Britons held by
+    the US': the US); none for other participles or holders ('shares held by the bank')."""
+    if participle.lower_ not in HELD_BY_PARTY and participle.lower_ not in HELD_PARTICIPLES:
+        return []
+    return [
+        content_head(p)
+        for agent in children(participle, ("agent",))
+        for p in pobjs(agent)
+        if content_head(p).ent_type_ in ("GPE", "NORP") or is_countryish(content_head(p))
+    ]
+
+
+def _holding_participles(verb: Token) -> list[Token]:
+    """The participles saying who holds the people a passive verb frees or returns."""
+    return [
+        c
+        for s in children(verb, PASSIVE_SUBJECT_DEPS)
+        for c in s.children
+        if c.dep_ in ("acl", "relcl") and _holders(c)
+    ]
+
+
+def _held_by(verb: Token) -> list[Token]:
+    """Who holds the people a passive verb with no agent frees or returns ('All four Britons
+    held by the US will be returned': the US returns them)."""
+    return [h for c in _holding_participles(verb) for h in _holders(c)]
 
 
 def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
@@ -848,14 +880,19 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     """Actor and target head tokens from the dependency structure."""
     tok = trig.token
     if trig.nominal:
-        return _nominal_arguments(
+        actors, targets = _nominal_arguments(
             tok,
             lex,
             trig.entry.type in FLOW_TYPES | VOICED_TYPES,
             trig.entry.type in GATHERINGS,
             climb=not trig.presupposed,  # the clause answering an attack did not make it
         )
+        if pos_of(tok) == "adj" and trig.entry.type == "visit":
+            targets += _visited(tok)  # 'the chancellor is due in Moscow'
+        return actors, targets
     actors = [o for a in subjects(tok) for o in _event_owners(a, lex)]
+    if not actors and trig.entry.type == "concession" and is_passive(tok):
+        actors = _held_by(tok)  # 'Britons held by the US will be returned': the US returns
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
         actors = children(tok, PASSIVE_SUBJECT_DEPS)  # 'Vietnam is committed to …'
         actors = [  # 'a deal between the two countries was signed': the parties signed it
@@ -890,9 +927,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         targets += [agent] if named else national_modifiers(agent)  # '… by Israeli jets'
     light_objects = [w for w in trig.words if w != tok and w.dep_ in OBJECT_DEPS]
     if trig.entry.type == "visit" and trig.entry.prep is not None and "in" in trig.entry.prep:
-        targets += [  # 'arrived in Moscow': the country visited
-            p for prep in prep_children(tok, ("in",)) for p in pobjs(prep) if p.ent_type_ == "GPE"
-        ]
+        targets += _visited(tok)  # 'arrived in Moscow': the country visited
     launched = ont[trig.entry.type].hostile and any_lemma(tok, lex, LAUNCH_VERBS)
     origins: list[Token] = []
     for prep in [p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)]:
@@ -927,6 +962,18 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
                 if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
             ]
     return actors, _dedupe(targets, actors)
+
+
+def _in_a_named_place(tok: Token) -> bool:
+    """A country, city or region after 'in' on the word ('is due in Europe')."""
+    return any(
+        p.ent_type_ in ("GPE", "LOC") for prep in prep_children(tok, ("in",)) for p in pobjs(prep)
+    )
+
+
+def _visited(tok: Token) -> list[Token]:
+    """The places a visit word names after 'in' ('arrived in Moscow', 'is due in Moscow')."""
+    return [p for prep in prep_children(tok, ("in",)) for p in pobjs(prep) if p.ent_type_ == "GPE"]
 
 
 def _custodians(tok: Token) -> list[Token]:
@@ -1176,6 +1223,12 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     triggers = find_triggers(sent, lex)
     triggers += _must_demands(sent, lex, triggers)
     resolve_nesting(triggers, ont, lex)
+    at = {t.token.i: t for t in triggers}
+    for trig in triggers:  # 'Britons held by the US will be freed': the holding is no new act
+        if trig.entry.type == "concession" and is_passive(trig.token):
+            for held in _holding_participles(trig.token):
+                if held.i in at and at[held.i] is not trig:
+                    at[held.i].absorbed_by = trig
     for trig in triggers:  # 'X claimed responsibility for the bombing': X's bombing is news too
         owner = trig.absorbed_by
         if owner is not None and owner.entry.cameo == CLAIM_CAMEO and ont[trig.entry.type].hostile:

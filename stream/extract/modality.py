@@ -141,6 +141,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
                 mod.status = "planned"
             if c.dep_ == "advmod" and c.lower_ in m["ongoing_adv"] and mod.status == "past":
                 mod.status = "ongoing"
+    if tok.tag_ == "JJ" and tok.lower_ in m["expect"]:
+        mod.status = "planned"  # 'Mr Bush is due in Europe': the trigger itself says when
     for node in chain[1:]:
         if any_lemma(node, lex, m["refuse"]):
             mod.refused = True
