@@ -68,3 +68,8 @@ def test_an_official_due_in_a_place_is_a_planned_visit(extractor):
         "Growth is expected in China next year.",
     ):
         assert not _brief(_extract(extractor, text), "visit"), text
+
+
+def test_forces_put_on_standby_before_a_purpose_clause_are_deployed(extractor):
+    text = "The Dutch have already put their forces on standby to evacuate their nationals."
+    assert [a for a, _ in _brief(_extract(extractor, text), "deployment")] == [["NLD"]]

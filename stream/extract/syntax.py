@@ -230,7 +230,24 @@ def pobjs(prep: Token) -> list[Token]:
             for c in twin.children
             if c.dep_ in ("pobj", "pcomp")
         ]
+    if not direct and not any(True for _ in prep.children):
+        direct = _stranded_object(prep)
     return with_conjuncts(direct)
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The noun right after a preposition the parser left empty and hung beside it ('put
+    their forces on standby to evacuate …': 'standby' read as an adverb of 'put')."""
+    if prep.i + 1 >= len(prep.doc):
+        return []
+    nxt = prep.doc[prep.i + 1]
+    if (
+        nxt.head == prep.head
+        and nxt.dep_ in ("advmod", "npadvmod")
+        and nxt.tag_.startswith(("NN", "VB"))
+    ):  # standby mis-tagged a verb
+        return [nxt]
+    return []
 
 
 def is_passive(verb: Token) -> bool:
