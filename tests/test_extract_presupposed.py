@@ -114,3 +114,15 @@ def test_a_condemned_generic_or_hypothetical_act_is_no_event(extractor):
         "Kuwait condemned any attack on Kuwaiti tankers.",
     ):
         assert not _attacks(_extract(extractor, text)), text
+
+
+def test_condemning_an_act_accuses_its_doer_not_its_victim(extractor):
+    unnamed = _extract(
+        extractor,
+        "Egypt condemned the invasion of Kuwait. Kuwait condemned the bombing of the Syrian embassy.",
+    )
+    assert _brief(unnamed, "accusation") == [(["EGY"], []), (["KWT"], [])]
+    # no country the article sets against Syria: the condemners are no bombers
+    assert sorted(_brief(unnamed, "attack")) == [([], ["KWT"]), ([], ["SYR"])]
+    named = _extract(extractor, "Syria condemned the Israeli air raid on Lebanon.")
+    assert _brief(named, "accusation") == [(["SYR"], ["ISR"])]

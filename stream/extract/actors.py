@@ -918,6 +918,7 @@ class DocumentActors:
         self.gaz = gazetteer or Gazetteer.default()
         self.date = _date_key(date)  # dated dictionary entries resolve as of this day
         self._cache: dict[int, list[Actor]] = {}
+        self._resolving: set[int] = set()  # tokens being resolved: a cycle through them is no one
         self._noted_until = 0  # token index up to which sentences were read
         self._people: dict[str, _Person] = {}
         self._by_role: dict[tuple[str | None, str], _Person] = {}
@@ -1029,7 +1030,13 @@ class DocumentActors:
     def _resolved(self, tok) -> list[Actor]:
         actors = self._cache.get(tok.i)
         if actors is None:
-            actors = self._resolve_one(tok)
+            if tok.i in self._resolving:  # 'the two sides' looking back at a pair that looks
+                return []  # back at it: no answer, rather than endless recursion
+            self._resolving.add(tok.i)
+            try:
+                actors = self._resolve_one(tok)
+            finally:
+                self._resolving.discard(tok.i)
             self._cache[tok.i] = actors
             subject = tok.dep_ in _SUBJECT_DEPS or (
                 tok.dep_ == "conj" and tok.head.dep_ in _SUBJECT_DEPS
