@@ -1246,7 +1246,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
             condemned = _condemned_acts(trig, draft, lex, ont)
             if condemned:  # 'condemned the bombing of the Syrian embassy' accuses the bombers,
                 # not Syria; 'backed Reagan's strike on Iran' backs Reagan, not Iran
-                doers = [t for act in condemned if act.own_doer for t in act.actor_tokens]
+                doers = [t for act in condemned for t in act.actor_tokens]
                 draft.target_tokens = _dedupe(doers, draft.actor_tokens)
             drafts += condemned
     if not any(d.type == "visit" for d in drafts):
