@@ -1254,6 +1254,11 @@ def test_trigger_windows_skip_letters_next_to_accented_ones():
 SAT = dt.date(2024, 11, 2)  # a Saturday
 
 
+def _tagged(text: str) -> list[tuple[str, str, str]]:
+    """(text, type, value) of each expression tagged on a Saturday's story."""
+    return [(t.text, t.type, t.value) for t in tag(text, SAT)]
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -1292,8 +1297,8 @@ SAT = dt.date(2024, 11, 2)  # a Saturday
         ("The feud has lasted decades.", [("decades", "DURATION", "PXY")]),
     ],
 )
-def test_fifth_round_lengths(text: str, want: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(text, SAT)] == want
+def test_vague_and_joined_lengths(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert _tagged(text) == want
 
 
 @pytest.mark.parametrize(
@@ -1331,8 +1336,10 @@ def test_fifth_round_lengths(text: str, want: list[tuple[str, str, str]]) -> Non
         ("Until then, nobody had complained.", []),
     ],
 )
-def test_fifth_round_anaphora(text: str, want: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(text, SAT)] == want
+def test_the_day_after_and_then_count_from_the_date_named_before(
+    text: str, want: list[tuple[str, str, str]]
+) -> None:
+    assert _tagged(text) == want
 
 
 @pytest.mark.parametrize(
@@ -1345,8 +1352,10 @@ def test_fifth_round_anaphora(text: str, want: list[tuple[str, str, str]]) -> No
         ("The ferry sails three times a week.", [("three times a week", "SET", "P1W")]),
     ],
 )
-def test_fifth_round_rates(text: str, want: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(text, SAT)] == want
+def test_rates_are_no_expressions_and_frequencies_are_sets(
+    text: str, want: list[tuple[str, str, str]]
+) -> None:
+    assert _tagged(text) == want
 
 
 @pytest.mark.parametrize(
