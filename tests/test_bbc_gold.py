@@ -1,4 +1,4 @@
-"""The BBC gold files (two check sets and two tuning sets) are well formed under the article
+"""The BBC gold files (two check sets and three tuning sets) are well formed under the article
 annotation guide, every evidence stays inside one sentence, and no two sets share an article.
 
 The article texts stay outside the repository (the news corpus), so here an evidence is checked
@@ -26,6 +26,7 @@ GOLDS = [
     DATA / "bbc_check2.gold.json",
     DATA / "bbc_tune.gold.json",
     DATA / "bbc_tune2.gold.json",
+    DATA / "bbc_tune3.gold.json",
 ]
 SCHEMA = REPO / "schemas" / "event.schema.json"
 STATUSES = {"past", "ongoing", "planned", "possible"}
@@ -60,6 +61,6 @@ def test_bbc_gold_events_follow_the_guide(gold: Path):
 
 def test_the_check_sets_and_the_tuning_sets_share_no_article():
     sets = {p.name: {a["id"] for a in json.loads(p.read_text("utf-8"))["articles"]} for p in GOLDS}
-    assert len(sets) == 4 and all(sets.values())
+    assert len(sets) == 5 and all(sets.values())
     for (one, ids), (other, more) in combinations(sets.items(), 2):
         assert not ids & more, (one, other, ids & more)
