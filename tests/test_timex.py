@@ -1390,3 +1390,99 @@ def test_a_day_named_again_takes_its_year(text: str, want: list[str]) -> None:
 def test_a_day_named_again_takes_its_year_without_a_dct() -> None:
     text = "The advice of 7 March 2003 was published. Was the advice of 7 March ignored?"
     assert [t.value for t in tag(text, None)] == ["2003-03-07", "2003-03-07"]
+
+
+def _with_mods(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(text, type, value, mod) of each expression tagged on a Saturday's story."""
+    return [(t.text, t.type, t.value, t.mod) for t in tag(text, SAT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "or so" is part of the expression and makes it approximate
+        (
+            "The plant will close over the next year or so, a spokesman said.",
+            [("the next year or so", "DURATION", "P1Y", "APPROX")],
+        ),
+        (
+            "Talks dragged on for an hour or so.",
+            [("an hour or so", "DURATION", "PT1H", "APPROX")],
+        ),
+        # ... also before "ago": still a date
+        (
+            "A week or so ago, the general picked the day.",
+            [("A week or so ago", "DATE", "2024-W43", "APPROX")],
+        ),
+        # "or so much" is no hedge of the length
+        ("He waited two days or so much longer.", [("two days", "DURATION", "P2D", None)]),
+    ],
+)
+def test_or_so_is_part_of_an_approximate_expression(text: str, want: list) -> None:
+    assert _with_mods(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised "Noon" mid-sentence is a surname
+        "Stuart Abbott, Jamie Noon and Ollie Smith are the contenders.",
+        "J Robinson (Sale, capt), J Noon (Newcastle), O Barkley (Bath)",
+        # "at the end of the day" opening a clause means "in the end"
+        '"At the end of the day, people want cameras," she said.',
+        "It is hard, but at the end of the day a decision must be made.",
+        "The service will be, at the end of the day, the main test.",
+        # the future of something is its fate
+        "The talks will decide the future of the euro.",
+        # a number of months of pay is an amount of money
+        "He gets a bonus equal to six months of base pay.",
+        "The striker was fined two weeks' wages.",
+    ],
+)
+def test_names_idioms_fates_and_pay_are_no_expressions(text: str) -> None:
+    assert _with_mods(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Noon is the deadline.", [("Noon", "TIME", "2024-11-02T12:00", None)]),
+        ("The deadline is at Noon.", [("Noon", "TIME", "2024-11-02T12:00", None)]),
+        (
+            "Shares closed higher at the end of the day.",
+            [("the end of the day", "DATE", "2024-11-02", "END")],
+        ),
+        ("Prices will rise in the future.", [("the future", "DATE", "FUTURE_REF", None)]),
+        ("The strike lasted six months.", [("six months", "DURATION", "P6M", None)]),
+    ],
+)
+def test_the_same_words_as_times_stay_tagged(text: str, want: list) -> None:
+    assert _with_mods(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the year-ago period" after a month (no quarter in view) is that month a year before
+        (
+            "In late February, car sales fell 8% from the year-ago period.",
+            [("late February", "2024-02"), ("the year-ago period", "2023-02")],
+        ),
+        (
+            "Sales in the first half rose 5% from the year-earlier period.",
+            [("the first half", "2024-H1"), ("the year-earlier period", "2023-H1")],
+        ),
+        # "that same day" after a month: a day of that month, unknown
+        (
+            "The doctor was shot last October. His name was crossed out that same day.",
+            [("last October", "2023-10"), ("that same day", "2023-10-XX")],
+        ),
+        # after a day it is that day
+        (
+            "The bomb went off on Jan. 12. That same day, police arrested two men.",
+            [("Jan. 12", "2024-01-12"), ("That same day", "2024-01-12")],
+        ),
+    ],
+)
+def test_year_ago_periods_and_same_days_after_a_month(text: str, want: list) -> None:
+    assert [(t.text, t.value) for t in tag(text, SAT)] == want

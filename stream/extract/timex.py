@@ -1130,6 +1130,8 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["noon"]:
         if ctx.text[max(0, s - 5) : s].lower() == "high ":
             return None  # "High Noon", "high noon": a film, an idiom
+        if m["noon"][0].isupper() and not _CAPITAL_NOON_OK.search(ctx.text, max(0, s - 12), s):
+            return None  # "Jamie Noon", "Abbott, Noon, Paul": a surname mid-sentence
         hour, minute = (12, 0) if m["noon"].lower() == "noon" else (24, 0)
     else:
         hour = int(m["h"] if m["h"] is not None else m["h24"])
@@ -1177,9 +1179,26 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hh, mod
 
 
+# a capitalised "Noon"/"Midnight" is a time only at a sentence start or after a preposition
+_CAPITAL_NOON_OK = re.compile(
+    r"(?:^|[.!?:\"'(\n]\s*|\b(?:at|by|until|till|before|after|from|since|around|about|past"
+    r"|to)\s+)$",
+    re.I,
+)
+# "at the end of the day" opening a clause ("But at the end of the day it's ...") is an idiom
+_IDIOM_AT_BEFORE = re.compile(
+    r"(?:^|[.!?:;,\"'(\n-]\s*|\b(?:but|and|yet|so|because|that)\s+)at\s+$", re.I
+)
 _DAY_AFTER_TIME = re.compile(r"\s*\([^()]{1,30}\)\s*(?:on\s+)?(?P<wd>" + WEEKDAY_FULL + r")\b")
 # "(0515 GMT) on Thursday": a time-zone conversion in brackets is on the weekday after them
 _DAY_AFTER_CONVERSION = re.compile(r"\)\s*(?:on\s+)?(?P<wd>" + WEEKDAY_FULL + r")\b")
+# "six months of base pay", "two weeks' wages": an amount of money, not a length of time
+_PAY_AFTER = re.compile(
+    r"(?:\s+of(?:\s+(?:base|basic|his|her|their|its|the))?|'s?)\s+(?:"
+    + _alt(_DATA["pay_nouns"])
+    + r")\b",
+    re.I,
+)
 _AWARD_BEFORE = re.compile(r"\b(?:" + _alt(_DATA["award_nouns"]) + r")\s+of\s+$", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout)\s+$", re.I)
 
@@ -1212,6 +1231,13 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # a title: ABC's "This Week"
     if rel == "the" and _AWARD_BEFORE.search(ctx.text[max(0, s - 24) : s]):
         return None  # "song of the year", "player of the year"
+    if (
+        rel == "the"
+        and u == "D"
+        and _squash((pre or "").lower()) == "the end of"
+        and _IDIOM_AT_BEFORE.search(ctx.text, max(0, s - 12), s)
+    ):
+        return None  # "But at the end of the day, ...": "in the end", no day
     base = ctx.dct
     if rel in ("the", "the fiscal") and u == "Y" and _ENDED_AFTER.match(ctx.text, e):
         return "DURATION", "P1Y", None  # "the year ended March 31": a twelve-month period
@@ -1237,6 +1263,16 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         "that",
     ):
         base = ctx.ref
+        last = ctx.last_date
+        if (
+            u == "D"
+            and rel in ("the same", "that")
+            and last is not None
+            and _MONTH_ONLY_VALUE.fullmatch(last[0])
+            and s - last[1] < 300
+        ):
+            # "killed last October ... crossed out that same day": a day of that month
+            return "DATE", last[0] + "-XX", mod
         if u == "D" and not ctx.anchor_is_day:
             base = ctx.dct  # "the next day" after "in 2019" is not January 2
         if rel in ("the next", "the following") and ctx.anchor is None:
@@ -1337,7 +1373,8 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
                 ctx.anchor = d
         amod = _squash((m["amod"] or "").lower())
         end = s + len(ctx.text[s : m.start("dir" if m["dir"] else "dir2")].rstrip())
-        return "DURATION", _duration(n, unit_word), DURATION_MODS.get(amod), _Span(s, end, point)
+        mod = "APPROX" if m["orso"] else DURATION_MODS.get(amod)
+        return "DURATION", _duration(n, unit_word), mod, _Span(s, end, point)
     if n is None:
         return "DATE", "PAST_REF" if backward else "FUTURE_REF", None
     if base is None or unit_word in TIME_UNITS:
@@ -1357,7 +1394,8 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     d = _shift(base, -n if backward else n, gran)
     if gran == "D":
         ctx.anchor = d
-    return "DATE", _fmt(d, gran), _APPROX_DATE_MODS.get((m["amod"] or "").lower().split(" ")[0])
+    mod = _APPROX_DATE_MODS.get((m["amod"] or "").lower().split(" ")[0])
+    return "DATE", _fmt(d, gran), "APPROX" if m["orso"] else mod
 
 
 _RATE_BEFORE = re.compile(
@@ -1393,6 +1431,8 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", "FUTURE_REF", None  # "Islam will one day be": some day ahead
     if _group(m, "age"):
         return None  # ages ("52 years old") are not durations
+    if _PAY_AFTER.match(ctx.text, e):
+        return None  # "a bonus equal to six months of base pay": an amount of pay
     if unit_word == "quarter" and m["det"] and re.fullmatch(YEAR, num_txt):
         return _year_quarter(int(num_txt), ctx, s, e)  # "the 1988 quarter"
     if UNITS[unit_word] == "Q" and (
@@ -1538,6 +1578,7 @@ _NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _COUNTED_AFTER = re.compile(r"\s+(?:\d+|" + NUMWORD + r"|" + VAGUE + r")\s+[a-z]", re.I)
 # "current" is PRESENT_REF as an adjective before a noun phrase ("the current crisis")
 _CURRENT_NOUN = re.compile(r"\s+(?!(?:account|accounts|affairs|events)\b)[a-z]")
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|before|thereafter)\b", re.I)
 
 
@@ -1559,6 +1600,8 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # "current" as a noun ("the current"), or "current account/affairs"
     if key == "current" and ctx.text[max(0, s - 5) : s].lower() in ("then ", "then-"):
         return "DATE", "PAST_REF", None  # "the then current price": current back then
+    if key == "the future" and _OF_AFTER.match(ctx.text, e):
+        return None  # "the future of the euro": the fate of something, not a time
     if key == "the past" and _COUNTED_AFTER.match(ctx.text, e):
         return None  # "the past three summers": a count of periods, not "the past"
     return "DATE", value, None
@@ -1620,6 +1663,12 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """Reporting periods: "the latest period", "the year-ago period", "the year-earlier
     quarter", "the corresponding period last year", "that quarter"."""
     low = _squash(m.group().lower())
+    year_back = "year-ago" in low or "year-earlier" in low or "year earlier" in low
+    if year_back and ctx.last_quarter is None and ctx.last_date is not None:
+        period = _PERIOD_VALUE.match(ctx.last_date[0])
+        if period is not None and s - ctx.last_date[1] < 250:
+            # "sales in February fell from the year-ago period": that month a year before
+            return "DATE", f"{int(period[1]) - 1:04d}{period[2]}", None
     first = _reported_quarter(ctx, s, e)
     if first is None:
         return None
@@ -2140,7 +2189,7 @@ _RULES: tuple[_Rule, ...] = (
         + _DAY_KIND
         + r"(?P<unit>"
         + UNIT
-        + r")\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)|(?P<unit2>"
+        + r")(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)|(?P<unit2>"
         r"seconds|minutes|hours|days|weeks|months|years|decades)\s+(?P<dir2>ago|earlier|later))"
         + E,
         _h_ago,
@@ -2620,6 +2669,7 @@ def _ascii_punct(text: str) -> str:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_ONLY_VALUE = re.compile(r"\d{4}-\d\d")
 _CALENDAR_VALUE = re.compile(r"\d{4}(?:-|$)")
 _PERIOD_VALUE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d\d))$")
 
@@ -2678,6 +2728,8 @@ def _joined_duration(prev: Timex, value: str, text: str, start: int) -> str | No
     return "P" + date + ("T" + time if time else "")
 
 
+_OR_SO = re.compile(r"\s+or\s+so\b(?!\s+(?:much|many|far|long|that|as)\b)", re.I)
+_ENDS_IN_UNIT = re.compile(r"(?:" + UNIT + r"|\d)$", re.I)
 _SPOKEN_YEAR_OF = re.compile(r"\s+(?:of\s+)?", re.I)
 _MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(\d{2}|SP|SU|FA|WI)")
 
@@ -2718,6 +2770,10 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             if joined is not None:
                 # "two hours 45 minutes", "three years and six months": one length
                 s, value = out.pop().start, joined
+        or_so = _OR_SO.match(scan, e) if typ in ("DATE", "DURATION") else None
+        if or_so is not None and _ENDS_IN_UNIT.search(scan, s, e):
+            # "the next year or so", "two years or so": the hedge is part of the expression
+            e, mod = or_so.end(), mod or "APPROX"
         if typ == "DATE" and _CALENDAR_VALUE.match(value):
             ctx.last_date = (value, s)
         if ctx.anchor is not before:
