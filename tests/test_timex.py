@@ -936,6 +936,7 @@ RULE_EXAMPLES = {
     "period_end": "It ends by year end.",
     "ago": "It ended three days ago.",
     "duration": "It lasted three hours.",
+    "fraction_of_hour": "The striker scored after half-an-hour.",
     "bare_duration": "They waited for years.",
     "bare_duration_in": "The first rise in years.",
     "vague_length": "It came after months of talks.",
@@ -1485,4 +1486,45 @@ def test_the_same_words_as_times_stay_tagged(text: str, want: list) -> None:
     ],
 )
 def test_year_ago_periods_and_same_days_after_a_month(text: str, want: list) -> None:
+    assert [(t.text, t.value) for t in tag(text, SAT)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the same period of 2003": the quarter under report, in that year
+        (
+            "Profits in the fourth quarter were up on the same period of 2003.",
+            [
+                ("the fourth quarter", "2024-Q4"),
+                ("the same period", "2003-Q4"),
+                ("2003", "2003"),
+            ],
+        ),
+        (
+            "Sales in the third quarter rose from the same quarter of 2021.",
+            [("the third quarter", "2024-Q3"), ("the same quarter of 2021", "2021-Q3")],
+        ),
+        # a season with "next year" / "last year" is one date
+        ("The show will relaunch in spring next year.", [("spring next year", "2025-SP")]),
+        ("It closed in the summer of last year.", [("the summer of last year", "2023-SU")]),
+        # a clock time and a day written day-first are one time
+        (
+            "They have until midnight on 16 December to appeal.",
+            [("midnight on 16 December", "2024-12-16T24:00")],
+        ),
+        (
+            "Voters had to register by 1700 GMT on 5 May.",
+            [("1700 GMT on 5 May", "2024-05-05T17:00")],
+        ),
+        # fractions of an hour are minutes; "-a-second" inside a compound is no length
+        ("Clyde scored after half-an-hour.", [("half-an-hour", "PT30M")]),
+        ("It took a quarter of an hour.", [("a quarter of an hour", "PT15M")]),
+        ("It took three-quarters of an hour.", [("three-quarters of an hour", "PT45M")]),
+        ("The phone plays 30-frame-a-second video.", []),
+        # a hyphenated frequency is a set (counted decades in years)
+        ("It completed a once-a-decade leadership change.", [("once-a-decade", "P10Y")]),
+    ],
+)
+def test_same_periods_seasons_day_first_times_and_hour_fractions(text: str, want: list) -> None:
     assert [(t.text, t.value) for t in tag(text, SAT)] == want

@@ -1144,10 +1144,12 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         elif ampm == "am" and hour == 12:
             hour = 0
     day: dt.date | None
-    if m["tmon"]:
-        month, mday = _month_num(m["tmon"]), int(m["tday"])
-        if m["tyear"]:
-            year = int(m["tyear"])
+    if m["tmon"] or m["tmon2"]:
+        # "5 p.m. EST, Nov. 6"; "midnight on 16 December" (day before month, British order)
+        month = _month_num(m["tmon"] or m["tmon2"])
+        mday = int(m["tday"] or m["tday2"])
+        if m["tyear"] or m["tyear2"]:
+            year = int(m["tyear"] or m["tyear2"])
         elif ctx.dct is not None:
             year = _year_for_month(ctx, month, mday, s, e)
         else:
@@ -1242,6 +1244,9 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if rel in ("the", "the fiscal") and u == "Y" and _ENDED_AFTER.match(ctx.text, e):
         return "DURATION", "P1Y", None  # "the year ended March 31": a twelve-month period
     if rel in ("the", "that", "the same") and u == "Q" and not pre:
+        of_year = _OF_YEAR_AFTER.match(ctx.text, e) if rel == "the same" else None
+        if of_year is not None:
+            return _year_quarter(int(of_year["y"]), ctx, s, e)  # "the same quarter of 2003"
         first = _reported_quarter(ctx, s, e)
         if first is not None:
             return "DATE", _quarter_value(first), None
@@ -1463,6 +1468,14 @@ _OVER_AS_MORE = re.compile(
 )
 
 
+_HOUR_FRACTIONS = {"half": "PT30M", "quarter": "PT15M", "three quarters": "PT45M"}
+
+
+def _h_fraction_of_hour(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "half-an-hour", "a quarter of an hour", "three-quarters of an hour" (in minutes)."""
+    return "DURATION", _HOUR_FRACTIONS[_squash(m["frac"].lower().replace("-", " "))], None
+
+
 def _h_bare_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DURATION", _duration(None, m["unit"]), None
 
@@ -1471,6 +1484,8 @@ def _h_adj_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     unit_word = m["unit"].lower()
     if m.group().lower().endswith(("old", "olds")):
         return None  # ages: "a 10-year-old boy"
+    if m["num"].lower() in ("a", "an"):
+        return None  # "30-frame-a-second", "half-an-hour": part of a longer compound
     if m["num"].lower() == "half":
         return "DURATION", _duration(0.5, unit_word), None
     n = _num(m["num"])
@@ -1669,6 +1684,9 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if period is not None and s - ctx.last_date[1] < 250:
             # "sales in February fell from the year-ago period": that month a year before
             return "DATE", f"{int(period[1]) - 1:04d}{period[2]}", None
+    of_year = _OF_YEAR_AFTER.match(ctx.text, e)
+    if of_year is not None and not year_back:
+        return _year_quarter(int(of_year["y"]), ctx, s, e)  # "the same period of 2003"
     first = _reported_quarter(ctx, s, e)
     if first is None:
         return None
@@ -1679,6 +1697,7 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", _quarter_value(first), None
 
 
+_OF_YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+(?P<y>" + YEAR + r")\b")
 _PERIOD_CONTEXT = re.compile(r"\b(?:quarter|quarterly|period)\b", re.I)
 
 
@@ -1754,6 +1773,8 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             return None
         if ordw != "same":
             first = dt.date(first.year - 1, first.month, 1)
+        elif year is not None:
+            first = dt.date(year, first.month, 1)  # "the same quarter of 2011"
         return "DATE", _quarter_value(first), None
     if n is None and kind == "Q" and year is not None and (m["ry"] or _group(m, "ry0")):
         first = _reported_quarter(ctx, s, e)  # "last year's quarter"
@@ -1812,6 +1833,10 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     rel_w = rel[-1] if rel else ""
     if m["year"]:
         return "DATE", f"{m['year']}-{code}", _point_mod(m["pre"])
+    if m["ry"] and ctx.dct is not None:
+        # "in spring next year", "the winter of last year": that year's season
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
+        return "DATE", f"{year:04d}-{code}", _point_mod(m["pre"])
     if m["s"].lower() == "fall" and re.match(r"\s+(?:of|in|to|by|from)\b", ctx.text[e : e + 6]):
         return None
     guarded = bool(_SEASON_GUARD.search(ctx.text[max(0, s - 12) : s]))
@@ -2147,6 +2172,10 @@ _RULES: tuple[_Rule, ...] = (
         + MONTH
         + r")\s+(?P<tday>\d{1,2})(?![\d:])(?:,?\s+(?P<tyear>"
         + YEAR
+        + r")(?!\d))?|(?P<tday2>\d{1,2})\s+(?P<tmon2>"
+        + MONTH
+        + r")(?!\w)(?:,?\s+(?P<tyear2>"
+        + YEAR
         + r")(?!\d))?))?",
         _h_time,
         keys={"noon", "midnight"},
@@ -2217,6 +2246,16 @@ _RULES: tuple[_Rule, ...] = (
         lambda m, c, s, e: _h_duration(_Dur(m), c, s, e),
         keys=_UNIT_KEYS,
         margins=(45, 12),
+    ),
+    _rule(
+        "fraction_of_hour",
+        B
+        + r"(?:a[-\s]+)?(?P<frac>half|quarter|three[-\s]+quarters)[-\s]+(?:of[-\s]+)?an?[-\s]+hour"
+        + E
+        + r"(?!-)",
+        _h_fraction_of_hour,
+        keys={"hour"},
+        margins=(24, 2),
     ),
     _rule(
         "bare_duration",
@@ -2326,8 +2365,11 @@ _RULES: tuple[_Rule, ...] = (
         + r"|morning|afternoon|evening|night)|"
         r"(?P<freq>(?:once|twice|thrice|"
         + NUM
-        + r"\s+times)\s+(?:a|an|per|each|every)\s+(?P<funit>"
-        r"second|minute|hour|day|week|month|year))|(?P<setw>" + _alt(SETS) + r"))" + E,
+        + r"\s+times)[-\s]+(?:a|an|per|each|every)[-\s]+(?P<funit>"
+        r"second|minute|hour|day|week|month|year|decade|century))|(?P<setw>"
+        + _alt(SETS)
+        + r"))"
+        + E,
         _h_set,
         keys={"every", "each", "once", "twice", "thrice", "times", "per", "annum"}
         | {w for k in SETS for w in k.split()},
@@ -2378,7 +2420,8 @@ _RULES: tuple[_Rule, ...] = (
         B
         + _PRE_POINT
         + r"(?:(?P<rel>this\s+past|this|last|next|past|coming|the\s+coming|the\s+past|the\s+last"
-        r"|the\s+next|the)\s+)?(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<year>" + YEAR + r"))?" + E,
+        r"|the\s+next|the)\s+)?(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<year>" + YEAR + r")"
+        r"|,?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?" + E,
         _h_season,
         keys=SEASONS,
         margins=(30, 14),
