@@ -937,6 +937,7 @@ RULE_EXAMPLES = {
     "ago": "It ended three days ago.",
     "duration": "It lasted three hours.",
     "fraction_of_hour": "The striker scored after half-an-hour.",
+    "same_unit_a_year_back": "Exports fell from the same month last year.",
     "bare_duration": "They waited for years.",
     "bare_duration_in": "The first rise in years.",
     "vague_length": "It came after months of talks.",
@@ -1527,4 +1528,26 @@ def test_year_ago_periods_and_same_days_after_a_month(text: str, want: list) -> 
     ],
 )
 def test_same_periods_seasons_day_first_times_and_hour_fractions(text: str, want: list) -> None:
+    assert [(t.text, t.value) for t in tag(text, SAT)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the same month last year": the month in view, a year before, one expression
+        (
+            "In January, exports fell from the same month a year earlier.",
+            [("January", "2024-01"), ("the same month a year earlier", "2023-01")],
+        ),
+        ("Exports fell from the same month last year.", [("the same month last year", "2023-11")]),
+        (
+            "The storm struck on Jan. 4, the same day last year as the flood.",
+            [("Jan. 4", "2024-01-04"), ("the same day last year", "2023-01-04")],
+        ),
+        # the second year of a split year ("1987/88") is no length
+        ("Taxes for the 2023/24 year were raised.", [("2023", "2023")]),
+        ("The work ran for 2-3 years.", [("3 years", "P3Y")]),
+    ],
+)
+def test_same_month_a_year_back_and_split_years(text: str, want: list) -> None:
     assert [(t.text, t.value) for t in tag(text, SAT)] == want

@@ -1333,6 +1333,23 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", value, mod
 
 
+def _h_same_unit_a_year_back(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "the same month last year": the month last named (else the DCT's), a year before."""
+    gran = "M" if m["unit"].lower() == "month" else "D"
+    last = ctx.last_date
+    if last is not None and s - last[1] < 300 and re.match(r"\d{4}-\d\d", last[0]):
+        y, mo = int(last[0][:4]), int(last[0][5:7])
+        if gran == "D" and not _DAY_VALUE.fullmatch(last[0]):
+            return None
+        day = int(last[0][8:10]) if gran == "D" else 1
+    elif ctx.dct is not None:
+        y, mo, day = ctx.dct.year, ctx.dct.month, ctx.dct.day
+    else:
+        return None
+    d = _safe_date(y - 1, mo, day if gran == "D" else 1) or dt.date(y - 1, mo, 28)
+    return "DATE", _fmt(d, gran), None
+
+
 def _h_year_end(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     word = m["u"].lower()
     u = {"year": "Y", "month": "M", "week": "W", "quarter": "Q"}.get(word, "Y")
@@ -1436,6 +1453,8 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", "FUTURE_REF", None  # "Islam will one day be": some day ahead
     if _group(m, "age"):
         return None  # ages ("52 years old") are not durations
+    if re.search(r"(?:19|20)\d\d[/-]$", ctx.text[max(0, s - 5) : s]):
+        return None  # "the 1987/88 year": the second half of a split year, no length
     if _PAY_AFTER.match(ctx.text, e):
         return None  # "a bonus equal to six months of base pay": an amount of pay
     if unit_word == "quarter" and m["det"] and re.fullmatch(YEAR, num_txt):
@@ -2195,6 +2214,14 @@ _RULES: tuple[_Rule, ...] = (
         _h_rel_unit,
         keys={"day", "week", "weekend", "month", "quarter", "year", "decade", "century"},
         margins=(40, 6),
+    ),
+    _rule(
+        "same_unit_a_year_back",
+        B + r"the\s+same\s+(?P<unit>month|day)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)"
+        r"|(?:of\s+)?the\s+(?:previous|prior)\s+year)" + E,
+        _h_same_unit_a_year_back,
+        keys={"same"},
+        margins=(6, 40),
     ),
     _rule(
         "period_end",
