@@ -117,3 +117,57 @@ def test_a_sanction_or_concession_a_country_made_counts_in_an_after_clause(extra
     assert ["RUS"] in [a for a, _ in _brief(_extract(extractor, cut), "sanction")]
     maybe = "Trade may resume after Japan possibly lifts a ban on beef."
     assert not _brief(_extract(extractor, maybe), "concession")
+
+
+def test_a_name_that_follows_a_country_without_a_comma_starts_at_its_honorific(extractor):
+    text = (
+        "Jack Straw held talks in Nairobi on Monday. "
+        "After the talks with Kenya Mr Straw said Britain would send food aid to Sudan. "
+        "Mr Straw later flew to Uganda."
+    )
+    assert (["GBR"], ["UGA"]) in _brief(_extract(extractor, text), "visit")
+
+
+def test_attacking_someone_for_a_deed_or_with_a_spoken_reason_is_criticism(extractor):
+    for_deed = "The Dutch prime minister attacked Belgian officials for delaying the treaty."
+    events = _extract(extractor, for_deed)
+    assert (["NLD"], ["BEL"]) in _brief(events, "accusation") and not _brief(events, "attack")
+    saying = "Nigeria's foreign minister attacked Ghanaian smugglers, saying they endangered trade."
+    events = _extract(extractor, saying)
+    assert (["NGA"], ["GHA"]) in _brief(events, "accusation") and not _brief(events, "attack")
+    hours = _extract(extractor, "Chadian troops attacked Libyan positions for two hours.")
+    assert (["TCD"], ["LBY"]) in _brief(hours, "attack")
+    base = _extract(extractor, "Rebels attacked the army base, saying it sheltered spies.")
+    assert _brief(base, "attack") and not _brief(base, "accusation")
+
+
+def test_what_a_move_came_after_is_news_not_background(extractor):
+    came = "The decision came after Chile and Peru pledged to cut their tariffs."
+    assert _sorted_actors(_extract(extractor, came), "pledge") == [["CHL", "PER"]]
+    raised = "Chile raised tariffs after Peru pledged to cut its own."
+    assert not _brief(_extract(extractor, raised), "pledge")
+
+
+def test_restrictions_imposed_on_a_named_state_are_a_sanction(extractor):
+    state = _extract(extractor, "Washington imposed new restrictions on Iran in March.")
+    assert (["USA"], ["IRN"]) in _brief(state, "sanction") and not _brief(state, "coercion")
+    curfew = _extract(extractor, "The army imposed a curfew on Gaza.")
+    assert _brief(curfew, "coercion") and not _brief(curfew, "sanction")
+    towns = _extract(extractor, "Israel imposed travel restrictions on Palestinian towns.")
+    assert (["ISR"], ["PSE"]) in _brief(towns, "coercion") and not _brief(towns, "sanction")
+
+
+def test_formalising_a_deal_and_taking_a_state_to_court(extractor):
+    deal = "Poland and Lithuania formalised an energy deal on Monday."
+    assert _sorted_actors(_extract(extractor, deal), "agreement") == [["LTU", "POL"]]
+    court = _extract(extractor, "Hungary has taken Slovakia to court over the dam.")
+    assert (["HUN"], ["SVK"]) in _brief(court, "accusation")
+    ball = _extract(extractor, "The Hungarian president took his wife to the court ball.")
+    assert not _brief(ball, "accusation")
+
+
+def test_an_amount_written_before_a_deal_noun_does_not_hide_the_deal(extractor):
+    text = "Last year Chile signed a dollars 300m agreement to buy Argentine gas."
+    assert (["CHL"], []) in _brief(_extract(extractor, text), "agreement")
+    plain = "Last year Chile signed a 300m dollar agreement to buy Argentine gas."
+    assert ["CHL"] in [a for a, _ in _brief(_extract(extractor, plain), "agreement")]

@@ -1312,6 +1312,8 @@ class DocumentActors:
         for k, tok in enumerate(toks):
             if tok.i < h.i and (tok.is_space or (tok.text in _BREAKS and _spaced(tok))):
                 cut = k + 1
+            elif tok.i < h.i and k and tok.lower_.rstrip(".") in _HONORIFICS:
+                cut = k  # 'the deal with Tanzania Mr Brown': the name starts at 'Mr'
         return toks[cut:] if cut else toks
 
     def _match(self, phrase: list) -> list[tuple[int, int, Term]]:
@@ -1585,6 +1587,9 @@ class DocumentActors:
             while k >= 0 and h.doc[k].tag_ == "NNP" and h.doc[k].head.i == h.i:
                 toks.insert(0, h.doc[k])
                 k -= 1
+        honorifics = [n for n, t in enumerate(toks) if t.lower_.rstrip(".") in _HONORIFICS]
+        if honorifics:  # 'the deal with Tanzania Mr Brown said': the name starts after 'Mr'
+            toks = toks[honorifics[-1] + 1 :]
         toks = [
             t
             for t in toks

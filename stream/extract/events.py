@@ -78,6 +78,9 @@ CIRCUMSTANCE_MARKS = frozenset(_WORDS["circumstance_marks"])
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
+VERBAL_ATTACK_EXPLAINING = frozenset(_WORDS["verbal_attack"]["explaining"])
+FRAMING_VERBS = frozenset(_WORDS["framing_verbs"])
+CONTROL_MEASURES = frozenset(_WORDS["control_measures"])
 LAUNCH_VERBS = frozenset(_WORDS["launch_verbs"])
 STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
 PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
@@ -817,12 +820,15 @@ def _refers_back(trig: Trigger) -> bool:
 
 
 def _is_temporal_clause(tok: Token) -> bool:
-    """'… one day after a jet shot down a helicopter': a dated background clause."""
+    """'… one day after a jet shot down a helicopter': a dated background clause; not the clause
+    a framing verb dates ('The move came after France and Germany vowed …')."""
     node = tok
     while node.dep_ not in ("advcl", "ROOT") and node.head != node:
         node = node.head
-    return node.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS for c in node.children
+    return (
+        node.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS for c in node.children)
+        and node.head.lower_ not in FRAMING_VERBS  # 'The move came after X vowed …': news
     )
 
 
@@ -1277,6 +1283,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     answered = _answered_act(trig.token, lex) if etype == "meeting" else None
     if answered is not None:  # 'meet any escalation by Iran with stronger countermeasures'
         etype, cameo = "threat", "130"
+    if etype == "coercion" and cameo == "172" and _restricts_a_state(trig.token, lex):
+        etype, cameo = "sanction", "163"  # 'introduced tighter restrictions on Cuba'
+    if etype == "attack" and _verbal_attack(trig.token, lex):  # 'attacked the EC for backing down'
+        etype, cameo = "accusation", "111"
     if etype == "pledge" and _vows_harm(trig.token):  # 'vowed revenge', 'swore to punish'
         etype, cameo = "threat", "138"
     if etype == "appeal" and _asks_a_question(trig.token):  # 'was asked whether …'
@@ -1653,6 +1663,43 @@ def _vows_harm(tok: Token) -> bool:
         )
         for c in content
         if c.dep_ == "xcomp"
+    )
+
+
+def _restricts_a_state(tok: Token, lex: Lexicon) -> bool:
+    """Restrictions, bans or controls imposed 'on' a state named as such ('imposed new
+    restrictions on Iran', 'tighter restrictions on Cuba') are a sanction; on people or places
+    of a country ('restrictions on Palestinian towns') and a curfew or state of emergency
+    anywhere stay a measure of control."""
+    holders = [tok] + objects(tok)
+    if any(any_lemma(o, lex, CONTROL_MEASURES) for o in holders[1:]):
+        return False
+    return any(
+        p.ent_type_ == "GPE" and p.dep_ == "pobj"
+        for holder in holders
+        for prep in prep_children(holder, ("on", "against"))
+        for p in pobjs(prep)
+    )
+
+
+def _verbal_attack(tok: Token, lex: Lexicon) -> bool:
+    """An attack verb that blames in words: a 'for' + gerund says what for ('attacked the EC
+    for backing down'), or a participle of speech explains it ('attacked British imperialists,
+    saying they …'); not when a site, force or weapon is attacked ('attacked the base, saying
+    it sheltered rebels')."""
+    if pos_of(tok) != "verb":
+        return False
+    concrete = [lex.word_class(name) for name in CONCRETE_CLASSES]
+    if any(any_lemma(o, lex, words) for o in objects(tok) for words in concrete):
+        return False
+    blamed_for = any(
+        c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"
+        for prep in prep_children(tok, ("for",))
+        for c in prep.children
+    )
+    return blamed_for or any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and any_lemma(c, lex, VERBAL_ATTACK_EXPLAINING)
+        for c in tok.children
     )
 
 

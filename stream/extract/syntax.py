@@ -88,6 +88,7 @@ def is_pronoun(tok: Token) -> bool:
 
 
 CONTAINER_NOUNS = _DEFAULT_LEXICON.word_class("container")
+CURRENCY_NOUNS = _DEFAULT_LEXICON.word_class("currency")
 PERSON_TITLES = _DEFAULT_LEXICON.word_class("person_title")
 EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
 DOCUMENT_NOUNS = _DEFAULT_LEXICON.word_class("document")
@@ -144,7 +145,12 @@ def any_lemma(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
 
 
 def content_head(tok: Token) -> Token:
-    """'a number of North Korean troops' → 'troops'; 'thousands of soldiers' → 'soldiers'."""
+    """'a number of North Korean troops' → 'troops'; 'thousands of soldiers' → 'soldiers';
+    'a dollars 240m agreement' (the amount parsed as the head) → 'agreement'."""
+    if tok.lower_ in CURRENCY_NOUNS:
+        named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if named:
+            return named[0]
     for _ in range(3):
         if tok.lower_ not in CONTAINER_NOUNS and tok.tag_ != "CD":
             return tok
