@@ -1551,3 +1551,23 @@ def test_same_periods_seasons_day_first_times_and_hour_fractions(text: str, want
 )
 def test_same_month_a_year_back_and_split_years(text: str, want: list) -> None:
     assert [(t.text, t.value) for t in tag(text, SAT)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "fall" before "next year" is a verb unless a season word leads it in
+        (
+            "Rates may fall next year. The dollar's sharp fall last year hurt.",
+            [("next year", "2025"), ("last year", "2023")],
+        ),
+        ("The plant reopens in the fall next year.", [("the fall next year", "2025-FA")]),
+        # with no day in view "the same day last year" is the DCT's day a year before
+        (
+            "In 2021 it rose. It struck on the same day last year.",
+            [("2021", "2021"), ("the same day last year", "2023-11-02")],
+        ),
+    ],
+)
+def test_fall_as_a_verb_and_the_same_day_without_a_day_in_view(text: str, want: list) -> None:
+    assert [(t.text, t.value) for t in tag(text, SAT)] == want

@@ -1337,15 +1337,14 @@ def _h_same_unit_a_year_back(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """ "the same month last year": the month last named (else the DCT's), a year before."""
     gran = "M" if m["unit"].lower() == "month" else "D"
     last = ctx.last_date
-    if last is not None and s - last[1] < 300 and re.match(r"\d{4}-\d\d", last[0]):
+    in_view = _DAY_VALUE if gran == "D" else _MONTH_IN_VALUE
+    if last is not None and s - last[1] < 300 and in_view.match(last[0]):
         y, mo = int(last[0][:4]), int(last[0][5:7])
-        if gran == "D" and not _DAY_VALUE.fullmatch(last[0]):
-            return None
         day = int(last[0][8:10]) if gran == "D" else 1
     elif ctx.dct is not None:
         y, mo, day = ctx.dct.year, ctx.dct.month, ctx.dct.day
     else:
-        return None
+        return "DATE", "PAST_REF", None
     d = _safe_date(y - 1, mo, day if gran == "D" else 1) or dt.date(y - 1, mo, 28)
     return "DATE", _fmt(d, gran), None
 
@@ -2448,7 +2447,9 @@ _RULES: tuple[_Rule, ...] = (
         + _PRE_POINT
         + r"(?:(?P<rel>this\s+past|this|last|next|past|coming|the\s+coming|the\s+past|the\s+last"
         r"|the\s+next|the)\s+)?(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<year>" + YEAR + r")"
-        r"|,?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?" + E,
+        # "fall next year" only after "the"/"in": "rates may fall next year" is a verb
+        r"|(?:(?<!fall)|(?<=the\sfall)|(?<=in\sfall))"
+        r",?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?" + E,
         _h_season,
         keys=SEASONS,
         margins=(30, 14),
@@ -2740,6 +2741,7 @@ def _ascii_punct(text: str) -> str:
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_ONLY_VALUE = re.compile(r"\d{4}-\d\d")
+_MONTH_IN_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
 _CALENDAR_VALUE = re.compile(r"\d{4}(?:-|$)")
 _PERIOD_VALUE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d\d))$")
 
