@@ -1434,6 +1434,10 @@ def test_or_so_is_part_of_an_approximate_expression(text: str, want: list) -> No
         '"At the end of the day, people want cameras," she said.',
         "It is hard, but at the end of the day a decision must be made.",
         "The service will be, at the end of the day, the main test.",
+        # named days and names after a holiday
+        "Since the Black Monday crash, markets have fallen.",
+        "The Bloody Sunday inquiry reported.",
+        "The Good Friday Agreement was signed in Belfast.",
         # the future of something is its fate
         "The talks will decide the future of the euro.",
         # a number of months of pay is an amount of money

@@ -1100,6 +1100,8 @@ def _h_weekday_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "SET", value, None
 
 
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(_DATA["named_day_adjectives"]) + r")\s+$")
+_HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(_DATA["holiday_name_nouns"]) + r")\b")
 _TITLE_AFTER = re.compile(r" (?!(?:" + MONTH + r")\b)[A-Z][a-z]")
 
 
@@ -1112,6 +1114,8 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and _TITLE_AFTER.match(ctx.text, e)
     ):
         return None  # a title: "the Sunday Times", "a report in the Sunday Business"
+    if not m["rel"] and not m["pre"] and _NAMED_DAY_BEFORE.search(ctx.text, max(0, s - 8), s):
+        return None  # a named day: "Black Monday", "Bloody Sunday"
     if ctx.dct is None:
         return "DATE", f"XXXX-WXX-{wd + 1}", None
     if m["wk"]:
@@ -1931,6 +1935,8 @@ def _holiday_date(rule: str, year: int) -> dt.date:
 
 def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     name = _squash(m["hol"])
+    if _HOLIDAY_NAME_AFTER.match(ctx.text, e):
+        return None  # a name: "the Good Friday Agreement", "the Easter Rising"
     rule = next(v for k, v in HOLIDAYS.items() if k.lower() == name.lower())
     if m["year"]:
         year = int(m["year"])
