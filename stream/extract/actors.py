@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from bisect import bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -877,9 +878,10 @@ class _Person:
 
 @dataclass(slots=True)
 class _Mention:
-    i: int
+    i: float  # token index (half a token before a sentence for what unparsed text named)
     actor: Actor
     subject: bool
+    unparsed: bool = False  # named by a sentence that was never parsed
 
     def __lt__(self, other: _Mention) -> bool:
         return self.i < other.i
@@ -1013,6 +1015,32 @@ class DocumentActors:
             if actors:
                 found.append((tok, actors))
         self._note_pair(found)
+
+    def note_context(self, mentions: list[ContextMention], before: int) -> None:
+        """Remember the actors of sentences that were never parsed, read just before token
+        ``before`` (the first of the parsed sentences they precede): later pronouns, bare
+        surnames, titles ('the minister') and pairs ('the two sides') may stand for them."""
+        at = before - 0.5  # between the parsed sentences, inside the window of the next one
+        parties: list[Actor] = []
+        for mention in mentions:
+            insort(self._mentions, _Mention(at, mention.actor, mention.subject, unparsed=True))
+            if mention.person is not None:
+                person = mention.person
+                words = _norm(person.name).split()
+                self._people.setdefault(" ".join(words), person)
+                self._people.setdefault(words[-1], person)
+                if person.role and person.country:
+                    self._by_role.setdefault((person.country, person.role), person)
+                    self._by_role.setdefault((None, person.role), person)
+            owner = mention.actor["country"] or mention.actor["code"]
+            if (
+                owner
+                and not mention.located
+                and all((p["country"] or p["code"]) != owner for p in parties)
+            ):
+                parties.append(mention.actor)
+        if len(parties) >= 2:
+            self._pairs.append((at, parties[:2]))  # type: ignore[arg-type]
 
     # -- memory --------------------------------------------------------------------------
     def _read_until(self, i: int) -> None:
@@ -1943,9 +1971,10 @@ class DocumentActors:
         k = bisect_right(starts, i) - 1 - back
         return starts[max(0, k)]
 
-    def _window_start(self, before: int) -> int:
-        """First token of the sentence ``_PRONOUN_REACH`` sentences before token ``before``."""
-        return self._sentence_start(before, _PRONOUN_REACH)
+    def _window_start(self, before: int) -> float:
+        """First token of the sentence ``_PRONOUN_REACH`` sentences before token ``before``
+        (less half a token: what unparsed sentences just before it named is inside)."""
+        return self._sentence_start(before, _PRONOUN_REACH) - 0.5
 
     def _last_role_mention(self, before: int, role: str) -> Actor | None:
         for mention in reversed(self._mentions):
@@ -1955,12 +1984,18 @@ class DocumentActors:
 
     def _topic_country(self, before: int) -> str | None:
         """The country recent sentences are about: the last subject with a country (within
-        the pronoun window), else the last country named."""
+        the pronoun window), else the last country named; what unparsed sentences named is
+        no topic, only what pronouns, titles and surnames may stand for."""
         floor = self._window_start(before)
         for mention in reversed(self._mentions):
             if mention.i < floor:
                 break
-            if mention.i < before and mention.subject and mention.actor["country"]:
+            if (
+                mention.i < before
+                and mention.subject
+                and mention.actor["country"]
+                and not mention.unparsed
+            ):
                 return mention.actor["country"]
         return self._recent_country(before)
 
@@ -1968,7 +2003,7 @@ class DocumentActors:
         for mention in reversed(self._mentions):
             if mention.i < floor:
                 break
-            if mention.i < before and mention.actor["country"]:
+            if mention.i < before and mention.actor["country"] and not mention.unparsed:
                 return mention.actor["country"]
         return None
 
@@ -2056,3 +2091,160 @@ class DocumentActors:
             if len(parties) >= 2:
                 return parties[:2]
         return []
+
+
+# -- context from sentences that are never parsed ------------------------------------------
+_CONTEXT_WORD = re.compile(r"[A-Za-z]+(?:[.'\-][A-Za-z]+)*\.?")
+_CONTEXT_LINKS = frozenset({"of", "al", "el", "bin", "de", "van", "von", "der", "la", "du"})
+_NAME_SOURCES = frozenset({"leader"})
+_PLACE_SOURCES = frozenset({"place", "capital"})
+
+
+@dataclass(slots=True)
+class ContextMention:
+    """An actor a sentence that is never parsed names, read from its words alone."""
+
+    actor: Actor
+    subject: bool  # the first actor the sentence names (a lead's subject, most often)
+    person: _Person | None = None  # a titled or known person, for later surnames and titles
+    located: bool = False  # named after 'in', 'at', 'near' …: a place, not a party
+
+
+def context_mentions(
+    sentence: str, gazetteer: Gazetteer, date: int | None = None
+) -> list[ContextMention]:
+    """Actors a sentence names, found with the gazetteer on its words alone (no tagger,
+    parser or entity recogniser): countries, demonyms with a role ('Iranian forces'),
+    capitals, institutions, organisations, and people known to the dictionaries or named
+    with a title ('Soviet Foreign Minister Eduard Shevardnadze', 'President Reagan').
+    Capitalised words in all capitals longer than three letters (a dateline's 'BAHRAIN'),
+    places, a capital before another name ('the Moscow embassy': the embassy's owner) and
+    a capital after a locative preposition ('in Moscow') name no party. Only an actor named
+    before any lower-case word is the sentence's subject; a person of no known country is
+    remembered as someone, of no country ('he' may stand for them)."""
+    words: list[str] = []
+    for m in _CONTEXT_WORD.finditer(_straight_apostrophes(sentence)):
+        word = m.group()
+        if word.endswith("'s") or word.endswith("'S"):
+            word = word[:-2]
+        if word.endswith(".") and word.count(".") == 1 and len(word) > 3:
+            word = word[:-1]  # a sentence's stop, not 'U.S.' or 'Gen.'
+        words.append(word)
+    upper = [
+        w[:1].isupper() and not (w.isupper() and sum(c.isalpha() for c in w) > 3) for w in words
+    ]
+    first_lower = next((j for j, w in enumerate(words) if w[:1].islower()), len(words))
+    out: list[ContextMention] = []
+
+    def add(actor: Actor, start: int, person: _Person | None = None) -> None:
+        located = start > 0 and words[start - 1].lower() in _LOCATIVE_PREPS
+        subject = not out and start < first_lower
+        out.append(ContextMention(actor, subject, person, located))
+
+    k, n = 0, len(words)
+    owners: list[Term] = []  # national words just before ('Polish and Czech officials')
+    owner_at = 0
+    while k < n:
+        start = owner_at if owners else k
+        role, role_end = _context_role(words, k, gazetteer)
+        if role is not None:
+            country = owners[0].country if owners else None
+            name_end = role_end
+            while (
+                name_end < n and upper[name_end] and words[name_end].lower() not in gazetteer.roles
+            ):
+                name_end += 1
+            if name_end > role_end and role.kind == "person":
+                name = " ".join(words[role_end:name_end])
+                single = name_end - role_end == 1
+                known = gazetteer.person(_norm(name), date, dictionary=not single)
+                if known is None and single:
+                    known = gazetteer.person(
+                        _norm(name), date, surname=True, dictionary=date is not None
+                    )
+                country = country or (known.country if known is not None else None)
+                if country is None:
+                    add(_actor(name, name, "person", None, None, None), start)
+                else:
+                    person = _Person(name, country, country, role.role, role.sector)
+                    add(person.actor(name), start, person)
+                k, owners = name_end, []
+                continue
+            text = " ".join(words[k:role_end])
+            for iso3 in dict.fromkeys(o.country for o in owners if o.country):
+                if role.kind == "person":
+                    break
+                adjective = gazetteer.country_adjective.get(iso3, "")
+                code = _code(iso3, role.sector)
+                add(
+                    _actor(text, f"{adjective} {role.role}", role.kind, iso3, role.role, code),
+                    start,
+                )
+            k, owners = role_end, []
+            continue
+        term, end = _context_term(words, upper, k, gazetteer, date)
+        if term is None:
+            if not (owners and words[k] == "and"):
+                owners = []  # 'Polish and Czech officials': both own the title
+            k += 1
+            continue
+        located = k > 0 and words[k - 1].lower() in _LOCATIVE_PREPS
+        text = " ".join(words[k:end])
+        if term.source in _NAME_SOURCES or term.kind == "person":
+            if term.country is None:
+                add(_actor(text, term.name, "person", None, None, None), k)
+            else:
+                person = _Person(term.name, term.country, term.country, term.role, term.sector)
+                add(person.actor(text), k, person)
+            owners = []
+        elif term.source == "adjective" or (
+            term.country and _context_role(words, end, gazetteer)[0] is not None
+        ):
+            owner_at = owner_at if owners else k
+            owners.append(term)  # 'Iranian forces', 'U.S. Embassy', 'Soviet Foreign Minister X'
+        elif term.source == "place" or (located and term.source in _PLACE_SOURCES):
+            owners = []
+        elif not (term.source == "capital" and end < n and upper[end]):
+            kind = "group" if term.source == "people" else term.kind
+            add(_actor(text, term.name, kind, term.country, None, term.code), k)
+            owners = []
+        else:
+            owners = []
+        k = end
+    return out
+
+
+def _context_role(words: list[str], k: int, gaz: Gazetteer) -> tuple[Role | None, int]:
+    """The longest role of one to three words starting at word ``k`` ('foreign minister')."""
+    for size in (3, 2, 1):
+        if k + size > len(words):
+            continue
+        key = " ".join(w.lower() for w in words[k : k + size])
+        role = gaz.roles.get(key)
+        if role is not None and key not in gaz.agent_roles:
+            return role, k + size
+    return None, k
+
+
+def _context_term(
+    words: list[str], upper: list[bool], k: int, gaz: Gazetteer, date: int | None
+) -> tuple[Term | None, int]:
+    """The longest gazetteer name starting at word ``k``, capitalised at both ends."""
+    if not upper[k]:
+        return None, k
+    limit = min(len(words), k + _MAX_TERM_TOKENS)
+    for stop in range(limit, k, -1):
+        if not upper[stop - 1] or not all(
+            upper[j] or words[j].lower() in _CONTEXT_LINKS for j in range(k, stop)
+        ):
+            continue
+        text = " ".join(words[k:stop])
+        term = gaz.cased.get(text)
+        if term is None:
+            key = _norm(text)
+            term = gaz.terms.get(key) or (
+                gaz.person(key, date, dictionary=stop - k > 1) if stop - k > 1 or k > 0 else None
+            )
+        if term is not None:
+            return term, stop
+    return None, k

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -27,7 +27,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from stream.extract import timex
-from stream.extract.actors import DocumentActors, Gazetteer, is_business, is_state
+from stream.extract.actors import (
+    DocumentActors,
+    Gazetteer,
+    context_mentions,
+    is_business,
+    is_state,
+)
 from stream.extract.common_words import CommonWords
 from stream.extract.events import (
     ARMED_TYPES,
@@ -62,7 +68,7 @@ from stream.extract.places import (
     struck_place,
 )
 from stream.extract.quantities import find_quantities
-from stream.extract.relevance import Relevance
+from stream.extract.relevance import Relevance, Run
 from stream.extract.syntax import (
     NATIONAL_DEPS,
     complement_clauses,
@@ -106,6 +112,7 @@ class _Piece:
     parsed_start: int
     clean_start: int
     length: int
+    context: list[str] = field(default_factory=list)  # unparsed sentences just before it
 
 
 @dataclass(slots=True)
@@ -178,10 +185,10 @@ class Extractor:
         text = clean.text
         if not text.strip():
             return _Prepared(article, clean, None, [])
-        spans = self.relevance.spans(text) if self.prefilter else [(0, len(text))]
-        if not spans:
+        runs = self.relevance.runs(text) if self.prefilter else [Run(0, len(text))]
+        if not runs:
             return _Prepared(article, clean, None, [])
-        if len(spans) == 1 and spans[0][0] == 0 and spans[0][1] >= len(text.rstrip()):
+        if len(runs) == 1 and runs[0].start == 0 and runs[0].end >= len(text.rstrip()):
             self.common_words.count(text)
             return _Prepared(
                 article, clean, self.nlp.make_doc(text), [_Piece(0, 0, len(text))], text
@@ -189,10 +196,11 @@ class Extractor:
         pieces: list[_Piece] = []
         parts: list[str] = []
         offset = 0
-        for start, end in spans:
-            pieces.append(_Piece(offset, start, end - start))
-            parts.append(text[start:end])
-            offset += end - start + 1
+        for run in runs:
+            context = [text[a:b] for a, b in run.context]
+            pieces.append(_Piece(offset, run.start, run.end - run.start, context))
+            parts.append(text[run.start : run.end])
+            offset += run.end - run.start + 1
         joined = "\n".join(parts)
         self.common_words.count(joined)
         doc = self.nlp.make_doc(joined)
@@ -210,6 +218,7 @@ class Extractor:
         dct = article.dct
         text = prep.text or doc.text  # doc.text joins every token anew
         actors = DocumentActors(doc, self.gazetteer, date=article.published_at)
+        self._note_context(prep, doc, actors)
         # relative dates resolve against the dateline's day ("BAHRAIN, March 5 -") if it has one
         today = timex.dateline_day(prep.clean.text, dct) or dct
         timexes = timex.tag(text, today, doc=doc)
@@ -259,6 +268,25 @@ class Extractor:
         for event in unowned:  # "in response to Friday's attack on a U.S.-flag ship"
             self._blame_the_adversary(event, owned)
         return events
+
+    def _note_context(self, prep: _Prepared, doc: Doc, actors: DocumentActors) -> None:
+        """Give the actor memory what the unparsed sentences before each run of parsed ones
+        name (gazetteer look-ups on their words; the parser never sees them)."""
+        for piece in prep.pieces:
+            if not piece.context:
+                continue
+            first = doc.char_span(
+                piece.parsed_start, piece.parsed_start + 1, alignment_mode="expand"
+            )
+            if first is None:
+                continue
+            mentions = [
+                m
+                for sentence in piece.context
+                for m in context_mentions(sentence, self.gazetteer, actors.date)
+            ]
+            if mentions:
+                actors.note_context(mentions, first.start)
 
     def _blame_the_adversary(self, event: Event, owned: list[Event]) -> None:
         """An armed act the text names with no doer ('in response to Friday's missile attack on

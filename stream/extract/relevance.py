@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from stream.extract.actors import Gazetteer
@@ -126,17 +127,38 @@ class Relevance:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Character spans of runs of consecutive candidate sentences."""
-        runs: list[tuple[int, int]] = []
+        return [(run.start, run.end) for run in self.runs(text)]
+
+    def runs(self, text: str) -> list[Run]:
+        """Runs of consecutive candidate sentences, each with the spans of the (at most
+        ``CONTEXT_SENTENCES``) sentences just before it that are no candidates: they are never
+        parsed, but the actors they name may be those the run's pronouns stand for."""
+        runs: list[Run] = []
         sports = is_sports_report(text)
+        skipped: list[tuple[int, int]] = []
         for start, end in rough_sentences(text):
             words, names = sentence_words(text[start:end])
             if not self.is_candidate(words, names, sports):
+                skipped.append((start, end))
                 continue
-            if runs and runs[-1][1] >= start - 3:
-                runs[-1] = (runs[-1][0], end)
+            if runs and runs[-1].end >= start - 3:
+                runs[-1].end = end
             else:
-                runs.append((start, end))
+                runs.append(Run(start, end, skipped[-CONTEXT_SENTENCES:]))
+            skipped = []
         return runs
+
+
+CONTEXT_SENTENCES = 2  # as far back as a pronoun looks for its antecedent
+
+
+@dataclass(slots=True)
+class Run:
+    """A run of candidate sentences and the skipped sentences just before it."""
+
+    start: int
+    end: int
+    context: list[tuple[int, int]] = field(default_factory=list)
 
 
 _LOWER_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
