@@ -171,3 +171,27 @@ def test_an_amount_written_before_a_deal_noun_does_not_hide_the_deal(extractor):
     assert (["CHL"], []) in _brief(_extract(extractor, text), "agreement")
     plain = "Last year Chile signed a 300m dollar agreement to buy Argentine gas."
     assert ["CHL"] in [a for a, _ in _brief(_extract(extractor, plain), "agreement")]
+
+
+def test_a_meeting_after_which_something_is_said_is_no_part_of_what_is_said(extractor):
+    text = (
+        '"Mexico should cut its tariffs," said the Spanish trade minister '
+        "after a meeting with his Chilean counterpart."
+    )
+    events = _extract(extractor, text)
+    assert (["ESP"], ["MEX"]) in _brief(events, "demand")
+    assert ["ESP"] in [a for a, _ in _brief(events, "meeting")]
+
+
+def test_a_region_told_what_it_must_do_is_a_demand_aimed_at_no_state(extractor):
+    text = '"Latin America should cut its tariffs," said the Spanish trade minister.'
+    assert _brief(_extract(extractor, text), "demand") == [(["ESP"], [])]
+    asia = "The Japanese premier said Asia must open its markets."
+    assert _brief(_extract(extractor, asia), "demand") == [(["JPN"], [])]
+
+
+def test_a_measure_a_participle_says_a_state_made_acts_for_that_state(extractor):
+    text = "The checkpoints set up by Israel restrict the movement of Palestinians."
+    assert (["ISR"], ["PSE"]) in _brief(_extract(extractor, text), "coercion")
+    weapon = _extract(extractor, "Rockets supplied by Iran struck an Israeli town.")
+    assert not [a for a, _ in _brief(weapon, "attack") if "IRN" in a]

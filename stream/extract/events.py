@@ -685,6 +685,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             continue
         purpose, below = False, trig.token  # passed through 'to …' / 'if …' on the way up?
         dated = answer is not None  # passed through 'after …' / 'ahead of …'?
+        timed = False  # a noun below 'after', 'during' …: a time, not what is said
         circumstance = False  # passed through 'as …' / 'while …'?
         in_clause = False  # passed through a participle on a noun ('the offer, made as …')?
         for anc, dep in _ancestors(trig.token):
@@ -694,7 +695,14 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             below = anc
             if circumstance and other is not None and other is not trig:
                 break  # '… ready to retaliate … as U.S. warships began escorting a convoy'
-            if dated and other is not None and not ont[other.entry.type].absorbs:
+            if (
+                dated
+                and other is not None
+                and (
+                    not ont[other.entry.type].absorbs
+                    or (timed and any_lemma(anc, lex, lex.modality["speech"]))
+                )
+            ):  # '"…," said X, after a meeting with Y': the meeting is no part of what X said
                 if answer is not None and answer.lower_ not in PRESUPPOSING_PREPS:
                     trig.answered_by = other if ont[other.entry.type].hostile else None
                 break  # 'talks with Kohl ahead of her visit to Moscow': an event of its own
@@ -719,7 +727,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             ):  # not 'issued a statement demanding …': what the statement says is the news
                 trig.background = True
             if trig.nominal and anc.lower_ in TEMPORAL_PREPS and anc.dep_ in ("prep", "advmod"):
-                trig.background = dated = True
+                trig.background = dated = timed = True
             if (
                 any_lemma(anc, lex, lex.modality["speech"])
                 and dep == "ccomp"
@@ -1172,7 +1180,23 @@ def _opposed(tok: Token) -> bool | None:
 
 
 def _event_owners(tok: Token, lex: Lexicon) -> list[Token]:
-    """'US Predator attacks killed …': the doers of an event noun are its modifiers."""
+    """'US Predator attacks killed …': the doers of an event noun are its modifiers; 'The
+    closures arranged by Israel restrict …': a thing a participle says someone made acts for
+    its maker (not a weapon: 'rockets supplied by Iran struck …' are not Iran's blow)."""
+    if not (
+        tok.ent_type_ in _PARTY_ENTS
+        or is_personish(tok)
+        or any_lemma(tok, lex, lex.word_class("weapon"))
+    ):
+        makers = [
+            content_head(p)
+            for acl in children(tok, ("acl",))
+            if acl.tag_ == "VBN"
+            for agent in children(acl, ("agent",))
+            for p in pobjs(agent)
+        ]
+        if makers:
+            return makers
     if not lex.entries_for(tok.lower_, "noun"):
         return [tok]
     mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -1321,7 +1345,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             s
             for clause in children(trig.token, ("ccomp",)) + _for_clauses(trig.token)
             for s in subjects(clause)
-            if not is_pronoun(s)
+            if not is_pronoun(s) and s.ent_type_ != "LOC"  # 'Asia must …': no state
         ]
     if not targets and trig.complements and not trig.complements[0].nominal:
         # 'began a hunger strike to protest against Sweden's decision': whom it is aimed at;
@@ -1818,7 +1842,7 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
             continue  # 'we should be able to move the ball along': a hope, not a demand
         told = [content_head(s) for s in children(tok, SUBJECT_DEPS)]
         if not any(  # 'Sudan must return …', not '(the attack) should not worsen the crisis'
-            s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+            s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")  # LOC: "Asia must …"
             or is_personish(s)
             or s.lower_ in DEMAND_SUBJECTS
             or national_modifiers(s)  # 'the Sudanese government must …'
@@ -1827,7 +1851,9 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
             continue
         speaker_verb = _speech_above(tok, lex)
         if speaker_verb is not None and speaker_verb.i not in have:
-            told_parties = [s for s in with_conjuncts(told) if not is_pronoun(s)]
+            told_parties = [  # a region told ('Asia must …') is no state to aim at
+                s for s in with_conjuncts(told) if not is_pronoun(s) and s.ent_type_ != "LOC"
+            ]
             out.append(
                 Trigger(
                     speaker_verb, demand_entry, [speaker_verb], nominal=False, told=told_parties
