@@ -22,7 +22,8 @@ Public API (used by the event side of the extractor):
     pronouns to their antecedent, "the two sides" to the last pair of parties and "the North"
     to a previously named North/South country. ``owners(token)`` gives the actors an event
     noun's modifiers name ("North Korea's dispatch", "US Predator attacks"), for nominal
-    triggers. ``note_sentence(sent)`` reads a sentence into memory; ``resolve`` and ``owners``
+    triggers. ``owners_named(span)`` gives every country and international body a span names
+    anywhere. ``note_sentence(sent)`` reads a sentence into memory; ``resolve`` and ``owners``
     call it for every sentence up to the token's own, in document order.
 
 Actor codes are CAMEO-style: the ISO3 country (or an IGO/NGO code such as ``IGOUNO``) followed
@@ -990,6 +991,18 @@ class DocumentActors:
             ):
                 out.append(term.country)
         return list(dict.fromkeys(out))
+
+    def owners_named(self, span) -> frozenset[str]:
+        """The countries (ISO3) and international bodies (IGO codes) a span of the document
+        names anywhere: names, demonyms, capitals, places, institutions, persons of the
+        article's date ('Mr Blair told MPs in Brussels' → GBR, BEL)."""
+        out: set[str] = set()
+        for _, _, term in self._matches(list(span)):
+            if term.country:
+                out.add(term.country)
+            elif (term.code or "").startswith("IGO"):
+                out.add(term.code[:6])
+        return frozenset(out)
 
     def topic_country(self, before: int) -> str | None:
         """The country the sentences before token ``before`` are about (their last subject

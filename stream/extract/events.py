@@ -123,6 +123,8 @@ SELF_WISHES = frozenset(_WORDS["self_wishes"])
 ASSERT_VERBS = frozenset(_WORDS["assert_verbs"])
 ATTEMPT_NOUNS = frozenset(_WORDS["attempt_nouns"])
 HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"])
+# what may be said on a condition and still be said: 'will strike if …', 'would free them if …'
+CONDITIONAL_ACTS = frozenset(_WORDS["conditional_acts"])
 ADVOCACY_NOUNS = frozenset(_WORDS["advocacy_nouns"])
 QUIT_VERBS = frozenset(_WORDS["quit_verbs"])  # leaving a party or an office: no sanction
 QUIT_BODIES = frozenset(_WORDS["quit_bodies"])
@@ -1435,6 +1437,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and cameo == ont[etype].intent_cameo
     ):
         etype = "pledge"  # 'Israel would free 150 prisoners' is a pledge (CAMEO 035); a plan is not
+    if (mod.conditional or mod.consequence) and etype not in CONDITIONAL_ACTS:
+        return None  # 'if the proposed meeting took place it would open the way for talks'
     if etype == "attack" and cameo == "180":
         cameo = _attack_cameo(actors, lex)
     conf = trig.entry.confidence

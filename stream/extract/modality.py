@@ -20,6 +20,7 @@ class Modality:
     refused: bool = False
     hedged: bool = False
     conditional: bool = False  # inside an 'if …' / 'unless …' clause: a condition, not news
+    consequence: bool = False  # 'it would open the way for talks if …': what a condition brings
     speech_verb: Token | None = None
 
 
@@ -126,12 +127,17 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     in_report = mod.speech_verb is not None
     m = lex.modality
     auxes: list[Token] = []
+    conditioned = False  # a clause of the chain has an 'if …' / 'unless …' clause of its own
     for node in chain:
         for c in node.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 mod.negated = True
             if c.dep_ in ("aux", "auxpass"):
                 auxes.append(c)
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children
+            ):
+                conditioned = True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 mod.status, mod.hedged = "possible", True
                 mod.conditional = mod.conditional or c.lower_ in ("if", "unless")
@@ -167,6 +173,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             pass
     if mod.status == "past":
         mod.status = _tense_status(tok, auxes, lex)
+    mod.consequence = conditioned and any(a.lower_ in m["hypothetical_aux"] for a in auxes)
     return mod
 
 

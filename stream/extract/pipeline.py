@@ -15,12 +15,11 @@ Per batch of articles:
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
+from functools import cache, partial
 
 import spacy
 from spacy.language import Language
@@ -46,6 +45,8 @@ from stream.extract.events import (
     quoted_sources,
     report_mentions,
 )
+from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
+from stream.extract.home import at_home
 from stream.extract.lexicon import Lexicon, load_lexicon
 from stream.extract.model import (
     EVENT_SCHEMA_VERSION,
@@ -68,7 +69,7 @@ from stream.extract.places import (
     struck_place,
 )
 from stream.extract.quantities import find_quantities
-from stream.extract.relevance import Relevance, Run
+from stream.extract.relevance import Relevance, Run, rough_sentences
 from stream.extract.syntax import (
     NATIONAL_DEPS,
     complement_clauses,
@@ -229,6 +230,7 @@ class Extractor:
         events: list[Event] = []
         unowned: list[Event] = []  # armed acts named with no doer, which the context may give
         dated = _DateMemory()
+        article_owners = cache(partial(_article_owners, actors, doc, prep.clean.text))
         lead_place = self._dateline_place(prep)
         home_place = lead_place or _dated_dateline_place(text, dateline, self.gazetteer)
         for sentence_no, sent in enumerate(doc.sents):
@@ -256,7 +258,7 @@ class Extractor:
                 ):
                     event["location"] = dict(lead_place)  # type: ignore[assignment]
                 dated.fill(event, sentence_no)
-                if self._worth_reporting(event, draft):
+                if self._worth_reporting(event, draft, actors, article_owners):
                     events.append(event)
                     if (
                         not event["actors"]
@@ -472,7 +474,13 @@ class Extractor:
             "code": iso,
         }
 
-    def _worth_reporting(self, event: Event, draft: Draft) -> bool:
+    def _worth_reporting(
+        self,
+        event: Event,
+        draft: Draft,
+        actors: DocumentActors,
+        article_owners: Callable[[], frozenset[str] | None],
+    ) -> bool:
         """Whether an event is news the article reports.
 
         A mention in a dated background clause ('… after talks with Kohl', 'after an Iranian
@@ -484,20 +492,20 @@ class Extractor:
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
         by no one named. Deals and disputes of companies among themselves are business news.
         What someone 'wants' another to do is an appeal only to another state or an
-        international body; a visit to places of the visitor's own country is no visit; a
-        party's words and dealings with parties and offices of its own country are politics
-        at home (``data/party_politics.json``).
+        international body; a visit to places of the visitor's own country is no visit; words
+        and dealings among the people and bodies of one country are politics at home
+        (``home.at_home``, ``data/politics_at_home.json``).
         """
         who, whom = event["actors"], event["targets"]
         if who and all(is_business(a) for a in who) and not any(is_state(t) for t in whom):
             return False  # 'Mitsubishi Motors struck a deal to supply Peugeot': business news
+        if at_home(event, actors.owners_named(draft.token.sent), article_owners):
+            return False  # 'the Home Secretary criticised the judges': politics at home
         wish = event["type"] == "appeal" and complement_clauses(draft.token)
         if wish and lemmas(draft.token, self.lexicon, "verb") & SELF_WISHES:
             return _wished_of_a_state(who, whom)  # 'wants France to …', not 'wants help'
         if event["type"] == "visit" and _at_home(event):
             return False  # 'visits Manchester, Leicester and Dorset': a tour at home
-        if _party_contest(event):
-            return False  # 'the Lib Dem leader dismissed the Conservatives': politics at home
         if draft.abroad:  # 'X is in Damascus' is a visit only for a foreign official
             home = {a["country"] for a in who}
             return bool(who) and any(t["country"] and t["country"] not in home for t in whom)
@@ -581,34 +589,13 @@ def _at_home(event: Event) -> bool:
     return bool(home) and bool(places) and places <= home
 
 
-_PARTY_POLITICS = json.loads(
-    (Path(__file__).parent / "data" / "party_politics.json").read_text(encoding="utf-8")
-)
-_PARTY_TYPES = frozenset(_PARTY_POLITICS["types"])
-_PARTY_WORDS = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, _PARTY_POLITICS["party_words"])) + r")\b"
-)
-
-
-def _is_party(actor: Actor) -> bool:
-    """A political party, or someone named as of a party or its front bench ('Tory leader')."""
-    return (actor["code"] or "")[3:6] == "PTY" or bool(_PARTY_WORDS.search(actor["text"] or ""))
-
-
-def _party_contest(event: Event) -> bool:
-    """A party's words or dealings among parties and offices of one country, with no other
-    country, place abroad or international body named: domestic politics, no diplomacy."""
-    if event["type"] not in _PARTY_TYPES:
-        return False
-    named = event["actors"] + event["targets"]
-    if not any(_is_party(a) for a in named):
-        return False
-    if any((a["code"] or "").startswith("IGO") for a in named):
-        return False
-    countries = {a["country"] for a in named if a["country"]}
-    if event["location"] is not None and event["location"].get("country"):
-        countries.add(event["location"]["country"])
-    return len(countries) <= 1
+def _article_owners(actors: DocumentActors, doc: Doc, text: str) -> frozenset[str] | None:
+    """The countries and international bodies the political sentences of an article (those
+    parsed: sentences naming an actor and an act) name, or None for a text of too few
+    sentences to say what the article is about."""
+    if len(rough_sentences(text)) < HOME_MIN_SENTENCES:
+        return None
+    return actors.owners_named(doc)
 
 
 def _wished_of_a_state(who: list[Actor], whom: list[Actor]) -> bool:

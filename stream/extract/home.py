@@ -1,0 +1,108 @@
+"""Politics at home: words and dealings among the people and bodies of one country are
+domestic politics, no diplomatic event (the word lists in ``data/politics_at_home.json``).
+
+An event of a type of words and dealings (accusation, appeal, meeting, pledge, protest ...)
+is at home when every country its doers, targets and place name is one and the same (or
+none), none of them is an international body or an armed force (soldiers, rebels, spies), and
+
+- a party takes part (a PTY code or a party word: 'the Lib Dem leader dismissed the
+  Conservatives', 'the Tory leader promised to cut taxes'); or, when its sentence names no
+  other country, place abroad or international body,
+- a court or judge takes part ('three Appeal Court judges dismissed both appeals'; a court's
+  sentence, 'the judge jailed three men', is no coercion either); or, in an article of
+  several sentences,
+- its doers are domestic bodies (lawmakers, police, the opposition, unions, campaigners:
+  'Congress has demanded a security plan', 'campaigners will stage a rally'); or
+- the article's political sentences name no other country and no international body ('the
+  prime minister defended his plans for identity cards', 'the opposition leader accused the
+  prime minister', 'the unions will hold talks with the deputy prime minister').
+
+Armed acts, deployments and other coercion stay events, and so does a country's own act with
+no target in an article that names other countries or international bodies ('Iran rejected
+a buffer force'). A single sentence is no article: there only parties and courts decide (a
+government and its opposition in one news lead stay an event, as CAMEO coders have them).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Collection
+from pathlib import Path
+
+from stream.extract.model import Actor, Event
+
+_DATA = json.loads(
+    (Path(__file__).parent / "data" / "politics_at_home.json").read_text(encoding="utf-8")
+)
+HOME_TYPES = frozenset(_DATA["types"])
+COURT_TYPES = frozenset(_DATA["court_types"])
+COURT_SECTORS = frozenset(_DATA["court_sectors"])
+MIN_SENTENCES = _DATA["min_article_sentences"]
+DOMESTIC_SECTORS = frozenset(_DATA["domestic_sectors"])
+ARMED_SECTORS = frozenset(_DATA["armed_sectors"])
+_PARTY_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["party_words"])) + r")\b")
+
+
+def sector(actor: Actor) -> str:
+    """The CAMEO sector of an actor ('GBRLEG' → 'LEG', '---OPP' → 'OPP'), '' for none."""
+    code = actor["code"] or ""
+    return code[3:6] if len(code) >= 6 and not code.startswith(("IGO", "NGO")) else ""
+
+
+def is_party(actor: Actor) -> bool:
+    """A political party, or someone named as of a party or its front bench ('Tory leader')."""
+    return sector(actor) == "PTY" or bool(_PARTY_WORDS.search(actor["text"] or ""))
+
+
+def _international(actor: Actor) -> bool:
+    """An international body (an IGO code: the UN, the EU, the IMF, the G8)."""
+    return (actor["code"] or "").startswith("IGO")
+
+
+def at_home(
+    event: Event,
+    sentence_owners: Collection[str],
+    article_owners: Callable[[], Collection[str] | None],
+) -> bool:
+    """Whether ``event`` is politics at home (see the module's docstring).
+
+    ``sentence_owners`` are the countries (ISO3) and international bodies (IGO codes) its
+    sentence names; ``article_owners()`` those the whole article names, or None for a text
+    too short to tell (asked only when needed)."""
+    who, whom = event["actors"], event["targets"]
+    named = who + whom
+    court = any(sector(a) in COURT_SECTORS for a in named)
+    if event["type"] not in HOME_TYPES and not (court and event["type"] in COURT_TYPES):
+        return False
+    if any(_international(a) or sector(a) in ARMED_SECTORS for a in named):
+        return False
+    countries = {a["country"] for a in named if a["country"]}
+    if event["location"] is not None and event["location"].get("country"):
+        countries.add(event["location"]["country"])
+    if len(countries) > 1:
+        return False
+    if any(is_party(a) for a in named):
+        return True  # 'the Lib Dem leader dismissed the Conservatives': a contest of parties
+    if not _one_country(countries, sentence_owners):
+        return False  # 'the minister told MPs Britain would not talk to Iran': abroad named
+    if court:
+        return True  # 'three Appeal Court judges dismissed both appeals': a case at home
+    owners = article_owners()
+    if owners is None:
+        return False  # a single sentence: 'the government accepted the opposition's demands'
+    if who and all(_domestic_body(a) for a in who):
+        return True  # 'Congress has demanded a security plan', 'campaigners staged a rally'
+    return _one_country(countries, owners)
+
+
+def _domestic_body(actor: Actor) -> bool:
+    """A body or person of a country's life at home: lawmakers, courts, police, the
+    opposition, unions, campaigners, the press, schools, churches."""
+    return sector(actor) in DOMESTIC_SECTORS
+
+
+def _one_country(countries: set[str], owners: Collection[str]) -> bool:
+    """Whether the countries of an event and those its text names are one country (or none),
+    with no international body among them."""
+    return not any(o.startswith("IGO") for o in owners) and len(countries | set(owners)) <= 1
