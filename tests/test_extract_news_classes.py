@@ -195,3 +195,15 @@ def test_a_measure_a_participle_says_a_state_made_acts_for_that_state(extractor)
     assert (["ISR"], ["PSE"]) in _brief(_extract(extractor, text), "coercion")
     weapon = _extract(extractor, "Rockets supplied by Iran struck an Israeli town.")
     assert not [a for a, _ in _brief(weapon, "attack") if "IRN" in a]
+
+
+def test_a_warning_without_that_and_one_whose_second_clause_says_what_will_be_done(extractor):
+    bare = _extract(extractor, "The EU warned France it would act if its deficit grew.")
+    assert [e for e in bare if e["type"] == "threat"]
+    second = (
+        "Brussels warned the two countries were under close watch "
+        "and it would act if their deficits grew."
+    )
+    assert [e for e in _extract(extractor, second) if e["type"] == "threat"]
+    fears = "Japan warned that oil prices were rising and that growth could suffer."
+    assert not [e for e in _extract(extractor, fears) if e["type"] == "threat"]

@@ -1324,7 +1324,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and not _has_event_complement(trig)
     ):
         content = complement_clauses(trig.token)
-        content_mod = read_modality(content[0], lex) if content else None
+        clauses = with_conjuncts(content[:1])  # '… were under scrutiny and it would act'
+        mods = [read_modality(clause, lex) for clause in clauses if pos_of(clause) == "verb"]
+        content_mod = next((m for m in mods if m.intent), mods[0] if mods else None)
         if content_mod is None or not content_mod.intent:  # 'warned that ties could suffer'
             etype, cameo = "statement", "010"
             mod = content_mod or mod

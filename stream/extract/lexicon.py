@@ -23,7 +23,9 @@ from pathlib import Path
 from typing import Any
 
 VOWELS = set("aeiou")
-COMPLEMENTIZERS = frozenset({"to", "that", "for"})  # a clause or infinitive can follow
+# a clause or infinitive can follow; 'would' or 'will' marks one without 'that' ('warned
+# France it would act')
+COMPLEMENTIZERS = frozenset({"to", "that", "for", "would", "will"})
 PREPOSITION_WORDS = frozenset(
     {
         "to",
