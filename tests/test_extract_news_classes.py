@@ -207,3 +207,14 @@ def test_a_warning_without_that_and_one_whose_second_clause_says_what_will_be_do
     assert [e for e in _extract(extractor, second) if e["type"] == "threat"]
     fears = "Japan warned that oil prices were rising and that growth could suffer."
     assert not [e for e in _extract(extractor, fears) if e["type"] == "threat"]
+
+
+def test_something_not_up_for_negotiation_rules_talks_out(extractor):
+    text = "Taiwan's sovereignty is not open to negotiation, the Taiwanese president said."
+    events = _extract(extractor, text)
+    assert (["TWN"], []) in _brief(events, "rejection") and not _brief(events, "meeting")
+    up = "The fishing quota is not up for renegotiation, the Norwegian minister said."
+    events = _extract(extractor, up)
+    assert (["NOR"], []) in _brief(events, "rejection") and not _brief(events, "meeting")
+    open_to = "The border is open to negotiation, the Thai minister said."
+    assert not _brief(_extract(extractor, open_to), "rejection")

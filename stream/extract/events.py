@@ -1396,6 +1396,11 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             actors,
         )
     negated = mod.negated
+    closed = _closed_to(trig.token) if trig.nominal and etype == "meeting" else None
+    if closed is not None:  # 'the rebate is not up for renegotiation, Straw said'
+        etype, cameo, negated, info = "rejection", "120", False, ont["rejection"]
+        owners = [p for s in children(closed, SUBJECT_DEPS) for p in children(s, ("poss",))]
+        actors, targets = speaker or owners, []
     if negated and info.cooperative and (mod.intent or mod.status == "planned"):
         etype, cameo, negated = "rejection", "120", False
     elif mod.refused and info.cooperative:
@@ -1694,6 +1699,19 @@ def _vows_harm(tok: Token) -> bool:
         for c in content
         if c.dep_ == "xcomp"
     )
+
+
+def _closed_to(tok: Token) -> Token | None:
+    """The negated copula that rules talks out ('is not up for renegotiation', 'is not open
+    to negotiation', 'is not for negotiation'): a refusal to negotiate, no talks held."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "to"):
+        return None
+    verb = prep.head
+    if verb.lower_ in ("up", "open") and verb.dep_ in ("prep", "acomp", "advmod"):
+        verb = verb.head
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return verb if verb.lower_ in COPULA_FORMS and negated else None
 
 
 def _restricts_a_state(tok: Token, lex: Lexicon) -> bool:
