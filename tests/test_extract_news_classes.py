@@ -218,3 +218,12 @@ def test_something_not_up_for_negotiation_rules_talks_out(extractor):
     assert (["NOR"], []) in _brief(events, "rejection") and not _brief(events, "meeting")
     open_to = "The border is open to negotiation, the Thai minister said."
     assert not _brief(_extract(extractor, open_to), "rejection")
+
+
+def test_an_announced_release_in_the_passive_is_the_announcers_concession(extractor):
+    text = "Egypt announced that the two Israeli prisoners will be released on Monday."
+    events = _extract(extractor, text)
+    assert ["EGY"] in [a for a, _ in _brief(events, "concession")]
+    assert not _brief(events, "pledge")
+    active = "Israel would free 150 prisoners, the minister said."
+    assert ["ISR"] in [a for a, _ in _brief(_extract(extractor, active), "pledge")]

@@ -1377,6 +1377,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             verb = _predicate_verb(trig.token)
             quoted = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
             mod = read_modality(mod.speech_verb, lex)
+    if etype == "concession" and not actors and speaker and is_passive(trig.token):
+        actors = speaker  # 'The US announced that Habib will be released': the US frees him
     pronouns = [a for a in actors if is_pronoun(a)]
     actors = [
         s for a in actors for s in (speaker if a in pronouns and _agrees(a, speaker) else [a])
@@ -1440,6 +1442,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if (
         mod.promised
         and not trig.nominal  # 'the withdrawal would begin': no one announces it
+        and not (etype == "concession" and is_passive(trig.token))  # 'will be released
         and ont[etype].pledged
         and cameo == ont[etype].intent_cameo
     ):
