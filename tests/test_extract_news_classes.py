@@ -227,3 +227,10 @@ def test_an_announced_release_in_the_passive_is_the_announcers_concession(extrac
     assert not _brief(events, "pledge")
     active = "Israel would free 150 prisoners, the minister said."
     assert ["ISR"] in [a for a, _ in _brief(_extract(extractor, active), "pledge")]
+
+
+def test_the_threat_someone_poses_is_no_threat_made(extractor):
+    posed = "The Indian minister spoke of the threat Pakistan poses to the region."
+    assert not _brief(_extract(extractor, posed), "threat")
+    made = "The Indian minister spoke of the threat Pakistan made against Delhi."
+    assert _brief(_extract(extractor, made), "threat")

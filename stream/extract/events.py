@@ -426,8 +426,11 @@ def _is_party(tok: Token) -> bool:
 def _called_a_threat(tok: Token) -> bool:
     """A threat noun that says what something is, not that someone threatened: the predicate
     of a copula or the object of 'pose', 'represent', 'see as' ('Mr X posed a threat to the
-    party', 'the Soviet threat in the Eastern bloc was')."""
+    party', 'the Soviet threat in the Eastern bloc was'), or the noun a relative clause of such
+    a verb hangs on ('the possible threat the four pose to the UK')."""
     if tok.dep_ in ("attr", "acomp"):
+        return True
+    if any(c.dep_ == "relcl" and c.lower_ in THREAT_CHARACTERISED for c in tok.children):
         return True
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "as":
