@@ -1279,6 +1279,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
             draft.presupposed = trig.presupposed
             drafts.append(draft)
             drafts += _blamed_acts(trig, draft, lex, ont)
+            drafts += _charged_acts(trig, draft, lex, ont)
             condemned = _condemned_acts(trig, draft, lex, ont)
             if condemned:  # 'condemned the bombing of the Syrian embassy' accuses the bombers,
                 # not Syria; 'backed Reagan's strike on Iran' backs Reagan, not Iran
@@ -1522,6 +1523,37 @@ def _blamed_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> li
         act.target_tokens = _dedupe(act.target_tokens, act.actor_tokens)
         act.own_doer = True  # kept apart from other acts of its type in the sentence
         act.status = "past" if act.status == "ongoing" else act.status
+        out.append(act)
+    return out
+
+
+def _charged_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> list[Draft]:
+    """'Libyan jets struck a Chadian garrison, Chad charged', 'Iran complained that Iraqi
+    planes had bombed Dezful': a hostile act a state charges in a clause of its own, with a
+    doer named there (not a pronoun), done or under way, is an event of its own besides the
+    accusation (as a said clause is); with no target named, it struck the accuser ('Togolese
+    soldiers attacked a village, Ghana charged')."""
+    if draft.type != "accusation" or draft.nominal or draft.negated:
+        return []
+    if draft.status not in ("past", "ongoing") or not draft.actor_tokens:
+        return []
+    out: list[Draft] = []
+    for comp in trig.complements:
+        clause = comp.token.head if comp.token.dep_ == "conj" else comp.token  # '… and attacked'
+        if comp.nominal or clause.dep_ != "ccomp" or clause.head != trig.token:
+            continue
+        if not ont[comp.entry.type].hostile:
+            continue
+        act = _draft(comp, lex, ont)
+        if act is None or act.type != comp.entry.type or act.negated:
+            continue
+        if act.status not in ("past", "ongoing"):
+            continue  # 'charged that Iraq plans to attack': no act yet
+        if not act.actor_tokens or all(is_pronoun(t) for t in act.actor_tokens):
+            continue
+        if not act.target_tokens:
+            act.target_tokens = _dedupe(list(draft.actor_tokens), act.actor_tokens)
+        act.own_doer = True  # kept apart from other acts of its type in the sentence
         out.append(act)
     return out
 

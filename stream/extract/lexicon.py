@@ -311,7 +311,16 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
                 wanted["verb"] |= group
     for words in lexicon.classes.values():
         wanted["noun"] |= words
-    modality_words = ("speech", "intend", "expect", "possible", "refuse", "ongoing_verbs", "copula")
+    modality_words = (
+        "speech",
+        "attribution",
+        "intend",
+        "expect",
+        "possible",
+        "refuse",
+        "ongoing_verbs",
+        "copula",
+    )
     for key in (*modality_words, "goal_nouns", "suffer_verbs"):
         wanted["verb"] |= lexicon.modality.get(key, frozenset())
         wanted["noun"] |= lexicon.modality.get(key, frozenset())

@@ -76,6 +76,7 @@ from stream.extract.syntax import (
     is_passive,
     lemmas,
     national_modifiers,
+    repair_attributions,
 )
 from stream.extract.tagpos import tag_pos_mapping
 
@@ -234,6 +235,7 @@ class Extractor:
         lead_place = self._dateline_place(prep)
         home_place = lead_place or _dated_dateline_place(text, dateline, self.gazetteer)
         for sentence_no, sent in enumerate(doc.sents):
+            repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue

@@ -416,3 +416,42 @@ def has_own_doer(tok: Token) -> bool:
         c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and c.tag_ != "PRP$"
         for c in tok.lefts
     ) or any(m.dep_ != "poss" and flag_prefix(m) is None for m in national_modifiers(tok))
+
+
+_ATTRIBUTION_FREE_DEPS = frozenset({"nsubj", "aux", "prep", "npadvmod", "advmod", "punct", "neg"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def repair_attributions(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
+    """Re-hang a trailing speech attribution the parser took for a clause of its own
+    ('Togolese soldiers crossed the border, Ghana charged on Monday': 'charged' as a conjunct
+    or an adverbial clause of 'crossed') as the sentence's root, with the clause before it as
+    what it reports. The attribution is a finite reporting or accusing verb
+    (``modality.attribution``) after a comma, with its subject just after that comma, no
+    object or clause of its own and nothing after it but dates, adverbs and punctuation; the
+    clause before it is the sentence's root. Returns how many were re-hung."""
+    words = lex.modality.get("attribution", frozenset())
+    repaired = 0
+    root = sent.root
+    for verb in list(root.children):
+        if verb.dep_ not in ("conj", "advcl", "parataxis") or verb.i < root.i:
+            continue
+        if verb.tag_ not in _FINITE_TAGS or not any_lemma(verb, lex, words):
+            continue
+        if any(c.dep_ not in _ATTRIBUTION_FREE_DEPS for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None:
+            continue
+        before = subject.left_edge.i - 1
+        if before <= root.i or sent.doc[before].text != ",":
+            continue
+        if any(not t.is_punct for t in sent.doc[verb.right_edge.i + 1 : sent.end]):
+            continue
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        root.head = verb
+        root.dep_ = "ccomp"
+        repaired += 1
+        break
+    return repaired
