@@ -1575,3 +1575,148 @@ def test_same_month_a_year_back_and_split_years(text: str, want: list) -> None:
 )
 def test_fall_as_a_verb_and_the_same_day_without_a_day_in_view(text: str, want: list) -> None:
     assert [(t.text, t.value) for t in tag(text, SAT)] == want
+
+
+def _values(text: str, dct: dt.date) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        # an infinitive takes its direction from the finite verb it hangs on
+        (
+            "Shortages made it difficult for the firm to meet demand well into the summer.",
+            dt.date(2024, 10, 24),
+            [("the summer", "2024-SU")],
+        ),
+        (
+            "The airline's shares recovered slightly to close 12% down on Wednesday.",
+            dt.date(2024, 10, 31),
+            [("Wednesday", "2024-10-30")],
+        ),
+        # ... unless that verb looks ahead, hangs on a noun, or the infinitive is "to be"
+        (
+            "The company agreed to deliver the computers in the summer.",
+            dt.date(2024, 10, 24),
+            [("the summer", "2025-SU")],
+        ),
+        (
+            "He defended his decision to release the players for this weekend's games.",
+            dt.date(2024, 10, 29),
+            [("this weekend", "2024-W44-WE")],
+        ),
+        (
+            "Bankers declined to be specific ahead of their next meeting on Monday.",
+            dt.date(2024, 10, 29),
+            [("Monday", "2024-11-04")],
+        ),
+    ],
+)
+def test_an_infinitive_follows_its_governing_verb(text: str, dct: dt.date, want: list) -> None:
+    assert _values(text, dct) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        # a verb whose past is its present reads as past in a report
+        ("The storm hit Monday, knocking out power.", TUE, [("Monday", "2024-10-28")]),
+        ("The storm hit on Jan. 4.", dt.date(2024, 12, 20), [("Jan. 4", "2024-01-04")]),
+        ("The bank cut its rates on Monday.", TUE, [("Monday", "2024-10-28")]),
+        ("The ministry set Friday as the deadline.", TUE, [("Friday", "2024-10-25")]),
+        # ... not after a modal or "to", nor as a noun, nor when a plan or new date follows
+        ("The storm will hit Monday.", TUE, [("Monday", "2024-11-04")]),
+        ("Forecasters expect the storm to hit Monday.", TUE, [("Monday", "2024-11-04")]),
+        ("A rate cut on Monday would help.", TUE, [("Monday", "2024-11-04")]),
+        ("Talks are set for Friday.", TUE, [("Friday", "2024-11-01")]),
+        (
+            "Traders bet the company would announce a stock split at its meeting on Thursday.",
+            TUE,
+            [("Thursday", "2024-10-31")],
+        ),
+        (
+            "The hearing has been put back to June 8.",
+            dt.date(2024, 3, 23),
+            [("June 8", "2024-06-08")],
+        ),
+        # a hyphenated compound is no verb ("strike-hit"), "due to" a noun is a cause
+        (
+            "He hopes to announce relief for storm-hit nations later on Friday.",
+            TUE,
+            [("later on Friday", "2024-11-01")],
+        ),
+        (
+            "Sales have been weaker due to heavy buying in December.",
+            dt.date(2024, 3, 4),
+            [("December", "2023-12")],
+        ),
+    ],
+)
+def test_past_forms_equal_to_present_ones(text: str, dct: dt.date, want: list) -> None:
+    assert _values(text, dct) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        # a holiday on which something happened is the last one, however near the next
+        (
+            "Thousands marched on Good Friday.",
+            dt.date(2024, 3, 20),
+            [("Good Friday", "2023-04-07")],
+        ),
+        (
+            "Thousands will march on Good Friday.",
+            dt.date(2024, 3, 20),
+            [("Good Friday", "2024-03-29")],
+        ),
+        # "a late Easter" explaining a slow month is this year's, still ahead
+        (
+            "Sales in March were weak because of a late Easter.",
+            dt.date(2025, 4, 9),
+            [("March", "2025-03"), ("Easter", "2025-04-20")],
+        ),
+        # a half far from over under a past verb is last year's
+        ("Sales rose 5% in the first half.", dt.date(2024, 3, 20), [("the first half", "2023-H1")]),
+        (
+            "Sales will rise in the first half.",
+            dt.date(2024, 3, 20),
+            [("the first half", "2024-H1")],
+        ),
+        ("Sales rose in the first half.", dt.date(2024, 6, 28), [("the first half", "2024-H1")]),
+        # halves of a month, a season or an hour are no halves of a year
+        (
+            "Issues were expected in the first half of the month.",
+            dt.date(2024, 4, 7),
+            [("the month", "2024-04")],
+        ),
+        ("Prices jumped in the first half hour of trading.", TUE, []),
+        # a week to a day is the ISO week holding most of its seven days, not the DCT's
+        (
+            "Sales in the week to 25 December were 4.3% higher.",
+            dt.date(2005, 1, 5),
+            [("the week", "2004-W52"), ("25 December", "2004-12-25")],
+        ),
+        (
+            "Corn sales in the week ended March 19 were the highest since November.",
+            dt.date(1987, 3, 26),
+            [("the week", "1987-W12"), ("March 19", "1987-03-19"), ("November", "1986-11")],
+        ),
+        # "later in the day" after a possessive "tomorrow's" in an earlier sentence is today
+        (
+            "Dealers waited for tomorrow's price data. A deal was launched later in the day.",
+            dt.date(1987, 3, 12),
+            [("tomorrow", "1987-03-13"), ("later in the day", "1987-03-12")],
+        ),
+        (
+            "Officials said tomorrow's talks would end later in the day.",
+            dt.date(1987, 3, 12),
+            [("tomorrow", "1987-03-13"), ("later in the day", "1987-03-13")],
+        ),
+    ],
+)
+def test_holidays_halves_weeks_to_a_day_and_later_in_the_day(
+    text: str, dct: dt.date, want: list
+) -> None:
+    assert _values(text, dct) == want

@@ -159,6 +159,10 @@ FUTURE_CUES: set[str] = set(_DATA["future_cues"])
 PRESENT_CUES: set[str] = set(_DATA["present_cues"])
 FUNCTION_WORDS: set[str] = set(_DATA["function_words"])
 PRESENT_VERBS: set[str] = set(_DATA["present_verbs"])
+AMBIGUOUS_PAST_FORMS: set[str] = set(_DATA["ambiguous_past_forms"])
+AMBIGUOUS_PAST_NOUNS: set[str] = set(_DATA["ambiguous_past_nouns"])
+OBJECT_STARTS: set[str] = set(_DATA["object_starts"])
+FORWARD_GOVERNORS: set[str] = set(_DATA["forward_governors"])
 VAGUE_LENGTH_ADJECTIVES: list[str] = _DATA["vague_length_adjectives"]
 INDEFINITE_LENGTHS: dict[str, str] = _DATA["indefinite_lengths"]
 THEN_AFTER: list[str] = _DATA["anaphoric_then_after"]
@@ -392,7 +396,8 @@ def _duration(n: float | None, unit_word: str, half: bool = False) -> str:
 # --------------------------------------------------------------------------- tense
 
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
-_WORD_RE = re.compile(r"[A-Za-z']+|\d[\d,.:]*|[,;:()\"\u201c\u201d]")  # "1:45" is one word
+# "1:45" is one word, so is a hyphenated compound ("strike-hit", "set-top", "end-June")
+_WORD_RE = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*|\d[\d,.:]*|[,;:()\"\u201c\u201d]")
 _CLAUSE_BREAK = {";", ":", "(", ")"}
 _FUTURE_BIGRAMS = {c for c in FUTURE_CUES if " " in c}
 _FUTURE_WORDS = {c for c in FUTURE_CUES if " " not in c}
@@ -437,10 +442,94 @@ def _future_unless_past(words: list[str], i: int) -> str:
     return PAST if _PAST_AUX.intersection(before) else FUTURE
 
 
+_VERB_PREFIXES = {"re", "co", "pre", "de", "un", "over", "under", "out", "mis", "cross"}
+
+
+def _cause_after(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, after "due to", starts a noun phrase (a cause), not a verb."""
+    if i >= len(words):
+        return False
+    word = words[i]
+    return (
+        word.lower() in _NOUN_BEFORE
+        or word.endswith("ing")
+        or "-" in word
+        or not word[:1].islower()
+        or word.lower() in ("lack", "weather", "rain", "rains", "higher", "lower", "strong", "weak")
+    )
+
+
+_MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo"}
+_DO_FORMS = {"do", "does", "did", "don't", "doesn't", "didn't", "not", "n't", "never"}
+# an infinitive after these hangs on a noun or another clause ("his decision not to release",
+# "a proposal to resume"), not on the finite verb further left
+_GOVERNOR_STOP = _DETERMINERS | {
+    "these", "those", "my", "your", "some", "all", "any", "each", "every", "no", "of", "and",
+    "or", "but", "than", "which", "who", "whom", "whether", "if", "because", "when", "while",
+}  # fmt: skip
+_NOUN_BEFORE = _DETERMINERS | {"no", "any", "some", "each", "every", "all", "these", "those"}
+
+
+def _infinitive_governor(words: list[str], to: int) -> str | None:
+    """Tense of the finite verb an infinitive ("to" at ``words[to]``) hangs on: PAST when it
+    is a past form that does not look ahead ("made it difficult for Sun to meet", "went there
+    to attend"), FUTURE when the governor looks ahead ("agreed to", "wanted to", "told him
+    to"), else the governor's own tense (None when none is found within eight words)."""
+    if to + 1 < len(words) and words[to + 1] == "be":
+        return None  # "declined to be specific ahead of Monday's meeting": no action
+    for j in range(to - 1, max(-1, to - 9), -1):
+        wj = words[j].lower()
+        if wj in _GOVERNOR_STOP and j > 0 and words[j - 1].lower() == "for":
+            continue  # "difficult for the firm to meet": the infinitive's subject
+        if wj in _CLAUSE_BREAK or wj in _GOVERNOR_STOP:
+            return None
+        if wj in FORWARD_GOVERNORS:
+            return FUTURE
+        t = _word_tense(words, j)
+        if t == PAST and j > 0 and words[j - 1] in ("has", "have"):
+            return None  # "have altered their schedules to be out on Thursday": still ahead
+        if t:
+            return t
+    return None
+
+
+def _ambiguous_form_tense(words: list[str], i: int) -> str | None:
+    """Tense of a verb whose past is its present ("hit", "cut", "put", "set"...): past
+    unless a modal, "to" or "do" governs it (the scan then reaches that word), a passive or
+    plan reading ("is set for") or a noun ("the cut of", "a 2% cut") is more likely. A bare
+    form in a news report tells what happened ("The storm hit on Jan. 4")."""
+    w = words[i]
+    prev = words[i - 1].lower() if i > 0 else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if prev in _MODALS or prev in _DO_FORMS or prev in ("to", "is", "are", "am", "be", "being"):
+        return None
+    if (
+        w in ("put", "set")
+        and nxt in ("back", "off", "forward")
+        and {"to", "until", "till"}.intersection(words[i + 2 : i + 4])
+    ):
+        return FUTURE  # "the hearing has been put back to June 8": a new date, ahead
+    if w == "set" and "for" in words[i + 1 : i + 4]:
+        return _future_unless_past(words, i)  # "talks set for Friday", "set itself for Q3"
+    if prev in ("was", "were", "had", "has", "have", "been"):
+        return PAST
+    if prev in _NOUN_BEFORE or prev[:1].isdigit() or nxt == "of" or not w[:1].islower():
+        return None
+    if w in AMBIGUOUS_PAST_NOUNS and nxt not in OBJECT_STARTS and not nxt[:1].isdigit():
+        return None  # "a stock split at its meeting", "the forecast in December": nouns
+    return PAST
+
+
 def _word_tense(words: list[str], i: int) -> str | None:
     """Tense cue carried by ``words[i]`` (lower-cased), looking at its left neighbour."""
     w = words[i]
     prev = words[i - 1] if i > 0 else ""
+    if "-" in w and w.split("-", 1)[0].lower() not in _VERB_PREFIXES:
+        return None  # a compound is no verb: "tsunami-related", "strike-hit", "set-top"
+    if (w == "due" and words[i + 1 : i + 2] == ["to"] and _cause_after(words, i + 2)) or (
+        w == "to" and prev == "due" and _cause_after(words, i + 1)
+    ):
+        return None  # "due to heavy buying", "due to an undetermined leak": a cause
     if w.endswith("ed") or w in PAST_VERBS:
         # "will be formally installed": skip one adverb back to the auxiliary
         aux = words[i - 2] if i > 1 and prev.endswith("ly") else prev
@@ -457,9 +546,15 @@ def _word_tense(words: list[str], i: int) -> str | None:
     if prev in ("is", "are", "am") and (w in PAST_VERBS or w.endswith("ed")):
         return PRESENT  # passive present: "if the rules are agreed by Friday"
     if i > 0 and f"{prev} {w}" in _FUTURE_BIGRAMS:
+        if prev == "to" and _infinitive_governor(words, i - 1) == PAST:
+            return PAST  # "made it difficult to meet demand into the summer"
         return _future_unless_past(words, i - 1)
     if i + 1 < len(words) and f"{w} {words[i + 1]}" in _FUTURE_BIGRAMS:
+        if w == "to" and _infinitive_governor(words, i) == PAST:
+            return PAST
         return _future_unless_past(words, i)
+    if w in AMBIGUOUS_PAST_FORMS or w in AMBIGUOUS_PAST_NOUNS:
+        return _ambiguous_form_tense(words, i)
     if w == "next" and i + 1 < len(words) and words[i + 1] in ("to", "door"):
         return None  # "next to the embassy": a preposition
     if w in _FUTURE_WORDS and prev in _DETERMINERS:
@@ -522,8 +617,20 @@ def _lexical_tense(text: str, start: int, end: int, s0: int, s1: int) -> str:
         if left[i] in _CLAUSE_BREAK:
             break
         t = _word_tense(left, i)
+        if (
+            t == PAST
+            and (left[i] in AMBIGUOUS_PAST_FORMS or left[i] in AMBIGUOUS_PAST_NOUNS)
+            and (i == 0 or left[i - 1] not in _PAST_AUX | {"has", "have"})
+        ):
+            # "a rate cut on Monday would help": a finite verb after makes "cut" a noun
+            return FUTURE if _right_tense(text, end, s0, s1, start) == FUTURE else PAST
         if t:
             return t
+    return _right_tense(text, end, s0, s1, start)
+
+
+def _right_tense(text: str, end: int, s0: int, s1: int, start: int) -> str:
+    """Tense from the first cue right of the expression in its clause."""
     # a fronted phrase ("In January, a week after the ... anniversary, a bomb exploded") has
     # its verb after the rest of the adverbial: past that, only a past form is taken
     fronted = _FRONTED.match(text, s0, start)
@@ -1755,6 +1862,13 @@ _MATCH_PLAY = re.compile(
 _QUARTER_ENDED = re.compile(r",?\s+(?:that\s+)?ended\s+(?=[A-Z]|\w+\s+\d)")
 
 
+_HALF_OF_OTHER = re.compile(
+    r"[\s-]+hours?\b|\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?(?:fiscal\s+|financial\s+)?"
+    r"year\b|fiscal\b|\d)",
+    re.I,
+)
+
+
 def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     kind = "H" if m["q"].lower() == "half" else "Q"
     ordw = (m["ord"] or "").lower()
@@ -1778,6 +1892,12 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and len(_MATCH_PLAY.findall(ctx.text, max(0, s - 400), e + 400)) >= 3
     ):
         return None  # the second half of a match ("scored early in the second half")
+    if (
+        kind == "H"
+        and not (m["year"] or m["fy"] or _group(m, "year0"))
+        and _HALF_OF_OTHER.match(ctx.text, e)
+    ):
+        return None  # "the first half hour", "the first half of December / of the season"
     if m["year"] or _group(m, "year0"):
         year = int(m["year"] or m["year0"])
     elif m["fy"]:
@@ -1835,6 +1955,16 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             year -= 1
         elif tense == FUTURE and n < cur - 1:
             year += 1
+        elif (
+            kind == "H"
+            and n == cur
+            and tense == PAST
+            and (ctx.dct.month - 1) % 6 < 4
+            and not _QUARTER_ENDED.match(ctx.text, e)
+        ):
+            # "sales rose in the first half" in March: a half far from over is no finished
+            # one a past verb reports on; that is last year's
+            year -= 1
     ctx.anchor = dt.date(year, (n - 1) * (3 if kind == "Q" else 6) + 1, 1)
     if kind == "Q" and (
         ctx.dct is None
@@ -1933,6 +2063,9 @@ def _holiday_date(rule: str, year: int) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(nth) - 1))
 
 
+_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+
+
 def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     name = _squash(m["hol"])
     if _HOLIDAY_NAME_AFTER.match(ctx.text, e):
@@ -1944,7 +2077,15 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None
     else:
         this_year = _holiday_date(rule, ctx.dct.year)
-        year = _year_for_month(ctx, this_year.month, this_year.day, s, e)
+        tense = ctx.tense(s, e)
+        if tense == PAST and _ON_BEFORE.search(ctx.text, max(0, s - 4), s):
+            # "struck on Good Friday": a holiday is a known day, under a past verb the last
+            # one however near the next ("the Easter holidays", "a late Easter" may be ahead)
+            year = ctx.dct.year if this_year <= ctx.dct else ctx.dct.year - 1
+        elif tense == FUTURE:
+            year = ctx.dct.year if this_year >= ctx.dct else ctx.dct.year + 1
+        else:
+            year = _year_for_month(ctx, this_year.month, this_year.day, s, e)
     d = _holiday_date(rule, year)
     ctx.anchor = d
     return "DATE", d.isoformat(), None
@@ -1962,12 +2103,23 @@ def _h_month_span_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", f"{year:04d}-Q{(first - 1) // 3 + 1}", None
 
 
+_POSSESSIVE_RELDAY = re.compile(r"(?:yesterday|tomorrow)'s\b", re.I)
+
+
 def _h_the_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if ctx.dct is None:
         return None
     if m["u2"]:
         unit = {"day": "D", "week": "W"}.get(m["u2"].lower(), "M")
-        return "DATE", _fmt(ctx.ref if unit == "D" else ctx.dct, unit), None
+        base = ctx.ref
+        if (
+            ctx.anchor_pos >= 0
+            and ctx.anchor_pos < ctx.sentence(s)[0]
+            and _POSSESSIVE_RELDAY.match(ctx.text, ctx.anchor_pos)
+        ):
+            # "waiting for tomorrow's data. A deal was launched later in the day": today
+            base = ctx.dct
+        return "DATE", _fmt(base if unit == "D" else ctx.dct, unit), None
     return "DATE", _fmt(ctx.dct, "Y"), _point_mod(m["pre"])
 
 
@@ -2812,6 +2964,30 @@ _SPOKEN_YEAR_OF = re.compile(r"\s+(?:of\s+)?", re.I)
 _MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(\d{2}|SP|SU|FA|WI)")
 
 
+_WEEK_TO = re.compile(r",?\s+(?:to|ended|ending|through|until)\s+(?:on\s+)?", re.I)
+
+
+def _week_ending(prev: Timex, value: str, text: str, start: int) -> Timex | None:
+    """ "the week to 25 December", "the week ended Friday": the ISO week holding most of the
+    seven days that end on the day named (not the publication week), or None."""
+    if (
+        prev.type != "DATE"
+        or not prev.text.lower().endswith("week")
+        or _WEEK_TO.fullmatch(text, prev.end, start) is None
+    ):
+        return None
+    last = dt.date.fromisoformat(value[:10])
+    return Timex(
+        prev.start,
+        prev.end,
+        prev.text,
+        prev.type,
+        _fmt(last - dt.timedelta(days=3), "W"),
+        prev.mod,
+        prev.anchor,
+    )
+
+
 def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     """Temporal expressions of ``text`` with TIMEX3 type/value/mod, in text order."""
     if isinstance(dct, dt.datetime):
@@ -2852,6 +3028,10 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
         if or_so is not None and _ENDS_IN_UNIT.search(scan, s, e):
             # "the next year or so", "two years or so": the hedge is part of the expression
             e, mod = or_so.end(), mod or "APPROX"
+        if typ == "DATE" and out and _DAY_VALUE.match(value):
+            week_to = _week_ending(out[-1], value, scan, s)
+            if week_to is not None:
+                out[-1] = week_to  # "the week to 25 December": the week that day ends
         if typ == "DATE" and _CALENDAR_VALUE.match(value):
             ctx.last_date = (value, s)
         if ctx.anchor is not before:
