@@ -1720,3 +1720,39 @@ def test_holidays_halves_weeks_to_a_day_and_later_in_the_day(
     text: str, dct: dt.date, want: list
 ) -> None:
     assert _values(text, dct) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        # a currency after an amount is no present verb ("53.6 billion marks")
+        (
+            "Reserve holdings totalled 53.6 billion marks on Monday.",
+            dt.date(1987, 3, 11),
+            [("Monday", "1987-03-09")],
+        ),
+        # a date before a past verb that looks ahead dates the past act, not what it plans
+        (
+            "On Friday, Dixons agreed to reopen its tender offer.",
+            dt.date(1987, 3, 23),
+            [("Friday", "1987-03-20")],
+        ),
+        ("Dixons agreed to reopen its tender offer on Friday.", TUE, [("Friday", "2024-11-01")]),
+        # the verb right after a date is its own ("the court Saturday ruled")
+        (
+            "Seamen stayed on strike even after the Labour Court Saturday ruled it illegal.",
+            dt.date(1987, 3, 9),
+            [("Saturday", "1987-03-07")],
+        ),
+        # ... but not a participle ("the quarter ended March 31")
+        (
+            "It expects a loss for the third quarter ended March 31.",
+            dt.date(1987, 4, 8),
+            [("the third quarter", "1987-Q3"), ("March 31", "1987-03-31")],
+        ),
+    ],
+)
+def test_amounts_fronted_dates_and_the_verb_after_a_date(
+    text: str, dct: dt.date, want: list
+) -> None:
+    assert _values(text, dct) == want

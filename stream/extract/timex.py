@@ -163,6 +163,7 @@ AMBIGUOUS_PAST_FORMS: set[str] = set(_DATA["ambiguous_past_forms"])
 AMBIGUOUS_PAST_NOUNS: set[str] = set(_DATA["ambiguous_past_nouns"])
 OBJECT_STARTS: set[str] = set(_DATA["object_starts"])
 FORWARD_GOVERNORS: set[str] = set(_DATA["forward_governors"])
+PARTICIPLES_AFTER_DATE: set[str] = set(_DATA["participles_after_date"])
 VAGUE_LENGTH_ADJECTIVES: list[str] = _DATA["vague_length_adjectives"]
 INDEFINITE_LENGTHS: dict[str, str] = _DATA["indefinite_lengths"]
 THEN_AFTER: list[str] = _DATA["anaphoric_then_after"]
@@ -459,6 +460,8 @@ def _cause_after(words: list[str], i: int) -> bool:
     )
 
 
+_AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had"}
+_AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "thousand", "hundred", "dozen"}
 _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo"}
 _DO_FORMS = {"do", "does", "did", "don't", "doesn't", "didn't", "not", "n't", "never"}
 # an infinitive after these hangs on a noun or another clause ("his decision not to release",
@@ -592,6 +595,7 @@ def _word_tense(words: list[str], i: int) -> str | None:
         and prev not in _DETERMINERS
         and prev != "to"
         and not prev[:1].isdigit()  # "1.8353 marks", "20 points": a noun after a number
+        and prev not in _AMOUNT_WORDS  # "53.6 billion marks"
         and (i + 1 >= len(words) or words[i + 1] != "of")  # "the return of", "head of"
     ):
         return PRESENT
@@ -610,9 +614,22 @@ _FRONTED = re.compile(
 )
 
 
+_FIRST_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
 def _lexical_tense(text: str, start: int, end: int, s0: int, s1: int) -> str:
     """Tense from the nearest cue left of the expression in its sentence, else right of it."""
     left = [_cue_word(w) for w in _WORD_RE.findall(text[max(s0, start - 160) : start])]
+    first = _FIRST_WORD_AFTER.match(text, end)
+    if first is not None and (
+        first[1] in PAST_VERBS
+        or (
+            first[1].endswith("ed")
+            and first[1] not in NOT_PAST_ED
+            and first[1] not in PARTICIPLES_AFTER_DATE
+        )
+    ):
+        return PAST  # "the court Saturday ruled it illegal": the verb right after is its own
     for i in range(len(left) - 1, max(-1, len(left) - 22), -1):
         if left[i] in _CLAUSE_BREAK:
             break
@@ -639,6 +656,13 @@ def _right_tense(text: str, end: int, s0: int, s1: int, start: int) -> str:
     for i in range(min(len(right), reach)):
         if right[i] in _CLAUSE_BREAK:
             break
+        if (
+            right[i].endswith("ed")
+            and right[i] in FORWARD_GOVERNORS
+            and right[i + 1 : i + 2] == ["to"]
+            and (i == 0 or right[i - 1] not in _AUXILIARIES)
+        ):
+            return PAST  # "On Friday, Dixons agreed to reopen its offer": the agreeing is past
         t = _word_tense(right, i)
         if t and (i < 10 or t == PAST):
             return t
