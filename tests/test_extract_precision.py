@@ -198,8 +198,15 @@ def test_a_party_contest_at_home_is_no_diplomatic_event(extractor):
             "The Conservatives urged the United States on Monday to lift the embargo.",
             (["GBR"], ["USA"]),
         ),
+        (
+            "accusation",
+            "Mr Jones, a British MP, accused the French government of laziness on Monday.",
+            (["GBR"], ["FRA"]),
+        ),
     ]
     _assert_rule(extractor, home, abroad)
+    fellows = "Mr Jones accused his fellow UKIP members of laziness on Monday."  # a party word
+    _assert_no_event(extractor, "accusation", fellows)
 
 
 def test_an_aim_described_or_a_blow_faced_is_no_event(extractor):
