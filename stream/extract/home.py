@@ -11,7 +11,7 @@ none), none of them is an international body or an armed force (soldiers, rebels
 - a court or judge takes part ('three Appeal Court judges dismissed both appeals'; a court's
   sentence, 'the judge jailed three men', is no coercion either); or, in an article of
   several sentences,
-- its doers are domestic bodies (lawmakers, police, the opposition, unions, campaigners:
+- its doers are domestic bodies (lawmakers, the opposition, unions, campaigners:
   'Congress has demanded a security plan', 'campaigners will stage a rally'); or
 - the article's political sentences name no other country and no international body ('the
   prime minister defended his plans for identity cards', 'the opposition leader accused the
@@ -97,8 +97,9 @@ def at_home(
 
 
 def _domestic_body(actor: Actor) -> bool:
-    """A body or person of a country's life at home: lawmakers, courts, police, the
-    opposition, unions, campaigners, the press, schools, churches."""
+    """A body or person of a country's life at home: lawmakers, courts, the opposition,
+    unions, campaigners, the press, schools, churches (not the police: the dictionaries
+    code some ministers so)."""
     return sector(actor) in DOMESTIC_SECTORS
 
 
