@@ -1744,6 +1744,17 @@ def test_holidays_halves_weeks_to_a_day_and_later_in_the_day(
             dt.date(1987, 3, 9),
             [("Saturday", "1987-03-07")],
         ),
+        # a scheduling verb in the present before a day or month names it ahead
+        (
+            "He expected OPEC to raise prices when it meets on December 9.",
+            dt.date(1987, 6, 29),
+            [("December 9", "1987-12-09")],
+        ),
+        (
+            "A new pact will replace the current one, which expires in October.",
+            dt.date(1987, 3, 9),
+            [("October", "1987-10")],
+        ),
         # ... but not a participle ("the quarter ended March 31")
         (
             "It expects a loss for the third quarter ended March 31.",

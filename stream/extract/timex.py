@@ -841,6 +841,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         tense = FUTURE  # "the election, widely predicted for May", "as early as June"
     if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start):
         tense = PAST  # "a probe since mid-December"
+    if tense == PRESENT and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, start - 24), start):
+        tense = FUTURE  # "when it meets on December 9", "the pact expires in October"
     if day is not None:
         here = _safe_date(d.year, month, min(day, 28 if month == 2 else day))
         if here is None:
@@ -877,6 +879,7 @@ _CONTRACT_AFTER = re.compile(
     r"T-bonds?|T-bills?|shipments?|deadline)\b",
     re.I,
 )
+_SCHEDULE_VERB_BEFORE = re.compile(r"\b(?:" + _alt(PRESENT_VERBS) + r")\s+(?:on\s+|in\s+)?$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|mid-)\s*)?$", re.I)
 _AS_EARLY_AS_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last one
