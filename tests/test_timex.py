@@ -1751,7 +1751,7 @@ def test_holidays_halves_weeks_to_a_day_and_later_in_the_day(
             [("December 9", "1987-12-09")],
         ),
         (
-            "A new pact will replace the current one, which expires in October.",
+            "A new pact will replace the old one, which expires in October.",
             dt.date(1987, 3, 9),
             [("October", "1987-10")],
         ),
