@@ -126,6 +126,8 @@ def test_a_name_that_follows_a_country_without_a_comma_starts_at_its_honorific(e
         "Mr Straw later flew to Uganda."
     )
     assert (["GBR"], ["UGA"]) in _brief(_extract(extractor, text), "visit")
+    owned = "Kenya's Mr Odinga met Ugandan officials in Kampala on Monday."
+    assert (["KEN"], ["UGA"]) in _brief(_extract(extractor, owned), "meeting")
 
 
 def test_attacking_someone_for_a_deed_or_with_a_spoken_reason_is_criticism(extractor):
@@ -146,6 +148,8 @@ def test_what_a_move_came_after_is_news_not_background(extractor):
     assert _sorted_actors(_extract(extractor, came), "pledge") == [["CHL", "PER"]]
     raised = "Chile raised tariffs after Peru pledged to cut its own."
     assert not _brief(_extract(extractor, raised), "pledge")
+    comments = "The comments came after Chile and Peru pledged to cut their tariffs."
+    assert not _brief(_extract(extractor, comments), "pledge")
 
 
 def test_restrictions_imposed_on_a_named_state_are_a_sanction(extractor):
@@ -227,6 +231,8 @@ def test_an_announced_release_in_the_passive_is_the_announcers_concession(extrac
     assert not _brief(events, "pledge")
     active = "Israel would free 150 prisoners, the minister said."
     assert ["ISR"] in [a for a, _ in _brief(_extract(extractor, active), "pledge")]
+    report = "The report will be released on Monday, the British minister said."
+    assert not _brief(_extract(extractor, report), "concession")
 
 
 def test_the_threat_someone_poses_is_no_threat_made(extractor):

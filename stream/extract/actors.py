@@ -68,6 +68,17 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 _MAX_TERM_TOKENS = 8
 
 
+def _name_opener(tok) -> bool:
+    """A capitalised honorific that opens a person's name straight after another proper noun
+    ('the deal with Tanzania Mr Brown'; not 'former', nor "Labour's Mr Livingstone")."""
+    return (
+        tok.i > 0
+        and tok.text[:1].isupper()
+        and tok.lower_.rstrip(".") in _NAME_OPENERS
+        and tok.doc[tok.i - 1].tag_ == "NNP"
+    )
+
+
 def _straight_apostrophes(text: str) -> str:
     """Typographic apostrophes and backticks as "'" (replace is much faster than translate
     with a table, and most texts hold none)."""
@@ -323,6 +334,8 @@ _HONORIFICS = frozenset(
         "new",
     }
 )
+# Honorifics that open a person's name ('the deal with Tanzania Mr Brown': the name is Mr Brown).
+_NAME_OPENERS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
 _STOP_WORDS = frozenset(
     {
         "the",
@@ -1353,7 +1366,7 @@ class DocumentActors:
         for k, tok in enumerate(toks):
             if tok.i < h.i and (tok.is_space or (tok.text in _BREAKS and _spaced(tok))):
                 cut = k + 1
-            elif tok.i < h.i and k and tok.lower_.rstrip(".") in _HONORIFICS:
+            elif tok.i < h.i and k and _name_opener(tok):
                 cut = k  # 'the deal with Tanzania Mr Brown': the name starts at 'Mr'
         return toks[cut:] if cut else toks
 
@@ -1628,7 +1641,7 @@ class DocumentActors:
             while k >= 0 and h.doc[k].tag_ == "NNP" and h.doc[k].head.i == h.i:
                 toks.insert(0, h.doc[k])
                 k -= 1
-        honorifics = [n for n, t in enumerate(toks) if t.lower_.rstrip(".") in _HONORIFICS]
+        honorifics = [n for n, t in enumerate(toks) if _name_opener(t)]
         if honorifics:  # 'the deal with Tanzania Mr Brown said': the name starts after 'Mr'
             toks = toks[honorifics[-1] + 1 :]
         toks = [

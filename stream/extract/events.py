@@ -79,8 +79,9 @@ GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
 VERBAL_ATTACK_EXPLAINING = frozenset(_WORDS["verbal_attack"]["explaining"])
-FRAMING_VERBS = frozenset(_WORDS["framing_verbs"])
+FRAMING_VERBS = {key: frozenset(words) for key, words in _WORDS["framing_verbs"].items()}
 CONTROL_MEASURES = frozenset(_WORDS["control_measures"])
+RELEASE_VERBS = frozenset(_WORDS["release_verbs"])
 LAUNCH_VERBS = frozenset(_WORDS["launch_verbs"])
 STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
 PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
@@ -834,14 +835,18 @@ def _refers_back(trig: Trigger) -> bool:
 
 def _is_temporal_clause(tok: Token) -> bool:
     """'… one day after a jet shot down a helicopter': a dated background clause; not the clause
-    a framing verb dates ('The move came after France and Germany vowed …')."""
+    that says what a move came after ('The move came after France and Germany vowed …'), though
+    what comments came after stays background ('The comments come after Blair defended …')."""
     node = tok
     while node.dep_ not in ("advcl", "ROOT") and node.head != node:
         node = node.head
+    framed = node.head.lower_ in FRAMING_VERBS["verbs"] and any(
+        s.lower_ in FRAMING_VERBS["subjects"] for s in children(node.head, SUBJECT_DEPS)
+    )  # 'The move came after X vowed …': news
     return (
         node.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS for c in node.children)
-        and node.head.lower_ not in FRAMING_VERBS  # 'The move came after X vowed …': news
+        and not framed
     )
 
 
@@ -1328,7 +1333,14 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and not _has_event_complement(trig)
     ):
         content = complement_clauses(trig.token)
-        clauses = with_conjuncts(content[:1])  # '… were under scrutiny and it would act'
+        clauses = (
+            content[:1]
+            + [  # '… were under scrutiny and it would act': the warner acts
+                c
+                for c in with_conjuncts(content[:1])[1:]
+                if any(is_pronoun(s) for s in children(c, SUBJECT_DEPS))
+            ]
+        )
         mods = [read_modality(clause, lex) for clause in clauses if pos_of(clause) == "verb"]
         content_mod = next((m for m in mods if m.intent), mods[0] if mods else None)
         if content_mod is None or not content_mod.intent:  # 'warned that ties could suffer'
@@ -1381,7 +1393,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             verb = _predicate_verb(trig.token)
             quoted = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
             mod = read_modality(mod.speech_verb, lex)
-    if etype == "concession" and not actors and speaker and is_passive(trig.token):
+    if etype == "concession" and not actors and speaker and _people_freed(trig.token, lex):
         actors = speaker  # 'The US announced that Habib will be released': the US frees him
     pronouns = [a for a in actors if is_pronoun(a)]
     actors = [
@@ -1446,7 +1458,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if (
         mod.promised
         and not trig.nominal  # 'the withdrawal would begin': no one announces it
-        and not (etype == "concession" and is_passive(trig.token))  # 'will be released
+        and not (etype == "concession" and _people_freed(trig.token, lex))  # 'will be freed'
         and ont[etype].pledged
         and cameo == ont[etype].intent_cameo
     ):
@@ -1736,6 +1748,23 @@ def _vows_harm(tok: Token) -> bool:
         )
         for c in content
         if c.dep_ == "xcomp"
+    )
+
+
+def _people_freed(tok: Token, lex: Lexicon) -> bool:
+    """A release or return in the passive whose subject is people ('Habib will be released',
+    'the four Britons will be returned'), not a report, a ban or a rule ('the report will be
+    released', 'the ban would be lifted')."""
+    if not is_passive(tok) or not any_lemma(tok, lex, RELEASE_VERBS):
+        return False
+    prisoners = lex.word_class("prisoner")
+    return any(
+        is_personish(s)
+        or s.ent_type_ == "PERSON"
+        or s.tag_ == "NNPS"  # 'Britons'
+        or any_lemma(s, lex, prisoners)
+        or _held(s)  # 'the fishermen detained last month'
+        for s in children(tok, PASSIVE_SUBJECT_DEPS)
     )
 
 
