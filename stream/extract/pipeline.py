@@ -63,7 +63,9 @@ from stream.extract.model import (
 from stream.extract.normalize import NormalizedText, normalize
 from stream.extract.ontology import Ontology, load_ontology
 from stream.extract.places import (
+    CRAFT_WORDS,
     dateline_location,
+    filed_from,
     find_location,
     place_inside,
     struck_place,
@@ -257,6 +259,10 @@ class Extractor:
                         actors, draft, event["actors"] + event["targets"], lead_place
                     )
                     and _is_lead(prep, start)
+                    and not (
+                        event["type"] in LANDING_TYPES
+                        and _not_where_it_landed(lead_place, event["actors"], event["targets"])
+                    )  # 'NICOSIA - Iranian forces shelled Iraqi positions': not in Cyprus
                 ):
                     event["location"] = dict(lead_place)  # type: ignore[assignment]
                 dated.fill(event, sentence_no)
@@ -379,6 +385,11 @@ class Extractor:
         _locate_stateless(who, location, whom)
         if not whom and etype in LANDING_TYPES:
             whom = self._struck_abroad(draft, who)
+        if etype in LANDING_TYPES and not draft.presupposed:
+            if location is not None and self._filed_from_afar(sent, location, who, whom):
+                location = None  # 'BAHRAIN - Iranian forces renewed their assault on …'
+            if location is None:  # 'renewed their assault on Iraqi lines': in Iraq
+                location = _struck_country(who, whom)
         return {
             "schema_version": EVENT_SCHEMA_VERSION,
             "event_id": make_event_id(article.id, start, etype, who),
@@ -570,6 +581,20 @@ class Extractor:
         parties = {a["country"] for a in named if a["country"]} | said
         return bool(said) and place["country"] not in parties
 
+    def _filed_from_afar(
+        self, sent: Span, location: Location, who: list[Actor], whom: list[Actor]
+    ) -> bool:
+        """The place found for an armed act is only the dateline the story was filed under,
+        and not where the act landed ('BAHRAIN - Iranian forces renewed their assault on
+        Iraqi lines')."""
+        filed = filed_from(sent, self.gazetteer)
+        return (
+            filed is not None
+            and filed.get("country") == location.get("country")
+            and filed.get("name") == location.get("name")
+            and _not_where_it_landed(location, who, whom)
+        )
+
     def _quantities(self, sent: Span, draft: Draft) -> list[Quantity]:
         return list(find_quantities(sent, draft.token))
 
@@ -579,6 +604,32 @@ class Extractor:
 _WORDS_AGAINST = frozenset({"11", "13"})  # CAMEO roots: disapprove (accuse), threaten
 _ADVERSE_CAMEO = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
+
+
+def _not_where_it_landed(place: Location, who: list[Actor], whom: list[Actor]) -> bool:
+    """A place (a dateline) in a country that is none of an armed act's parties, when the
+    act names the state it struck ('NICOSIA - Iranian forces shelled Iraqi positions'). A
+    dateline of the doer's country may be where it landed ('BAGHDAD - Iraqi troops pushed
+    Iranian forces out of positions they had occupied'), and so may any dateline of an act on
+    no named state ('KYIV - Russian forces shelled residential areas')."""
+    doers = {a["country"] for a in who if a["country"]}
+    struck = {a["country"] for a in whom if a["country"]} - doers
+    return bool(struck) and place.get("country") not in doers | struck
+
+
+def _struck_country(who: list[Actor], whom: list[Actor]) -> Location | None:
+    """Where an armed act no phrase places landed: the country of the state it struck, when
+    that is not its doer's ('Iranian forces renewed their assault on Iraqi lines': Iraq); not
+    for a ship or aircraft (``craft_words`` of ``data/place_words.json``), which may be anywhere."""
+    doers = {a["country"] for a in who if a["country"]}
+    for target in whom:
+        iso = target["country"]
+        if not iso or iso in doers or target["kind"] not in ("country", "military", "group"):
+            continue
+        if CRAFT_WORDS.intersection(target["text"].lower().split()):
+            return None  # 'attacked two Greek tankers': wherever the ships were
+        return {"text": target["text"], "name": target["name"], "country": iso}
+    return None
 
 
 def _at_home(event: Event) -> bool:

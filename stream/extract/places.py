@@ -30,6 +30,7 @@ _AREA_NOUNS = frozenset(_WORDS["area_nouns"])
 _MONTHS = frozenset(_WORDS["months"])
 _DEPARTURE_VERBS = frozenset(_WORDS["departure_verbs"])
 _SEA_WORDS = frozenset(_WORDS["sea_words"])
+CRAFT_WORDS = frozenset(_WORDS["craft_words"])
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--", "(AP)", "(Reuters)", "(AFP)"})
 # Clause links followed from the trigger down into its own clause (not into reported speech).
 _CLAUSE_DEPS = frozenset(
@@ -321,6 +322,15 @@ def _sentence_index(sent) -> int:
             break
         count += 1
     return count
+
+
+def filed_from(sent, gazetteer: Gazetteer | None = None) -> Location | None:
+    """The dateline a sentence was filed under: the article's for its first sentences, else
+    the one opening it in a news digest ("ROME - …"); None when it has none."""
+    gaz = gazetteer or Gazetteer.default()
+    if _sentence_index(sent) < _DATELINE_SENTENCES:
+        return dateline(sent.doc, gaz)
+    return _dateline_of(sent, gaz, strict=True)
 
 
 def dateline(doc, gazetteer: Gazetteer | None = None) -> Location | None:
