@@ -232,6 +232,7 @@ class Extractor:
         extracted_at = utc_now()
         events: list[Event] = []
         unowned: list[Event] = []  # armed acts named with no doer, which the context may give
+        untold: list[tuple[int, Event]] = []  # unreported agentless blows on counted victims
         dated = _DateMemory()
         article_owners = cache(partial(_article_owners, actors, doc, prep.clean.text))
         lead_place = self._dateline_place(prep)
@@ -274,9 +275,15 @@ class Extractor:
                         and any(t["country"] for t in event["targets"])
                     ):
                         unowned.append(event)
+                elif _counted_victims(event):  # 'after nine French peacekeepers were killed'
+                    untold.append((len(events), event))
+        for at, event in reversed(untold):  # '… killing the nine French soldiers'
+            if self._same_victims_doer(event, events):
+                events.insert(at, event)
         owned = [e for e in events if not any(e is u for u in unowned)]
         for event in unowned:  # "in response to Friday's attack on a U.S.-flag ship"
-            self._blame_the_adversary(event, owned)
+            if not _counted_victims(event) or not self._same_victims_doer(event, owned):
+                self._blame_the_adversary(event, owned)
         return events
 
     def _note_context(self, prep: _Prepared, doc: Doc, actors: DocumentActors) -> None:
@@ -297,6 +304,31 @@ class Extractor:
             ]
             if mentions:
                 actors.note_context(mentions, first.start)
+
+    @staticmethod
+    def _same_victims_doer(event: Event, events: list[Event]) -> bool:
+        """Give an agentless blow on counted victims ('nine French peacekeepers were killed')
+        the doer of the article's one other blow on as many victims of the same country and
+        kind ('government troops shelled the base, killing the nine French peacekeepers');
+        True when it was given one."""
+        struck = {t["country"] for t in event["targets"] if t["country"]}
+        counts = {(q["value"], q["unit"]) for q in event["quantities"]}
+        doers: list[list[Actor]] = []
+        for other in events:
+            if other["type"] not in ARMED_TYPES or not any(a["country"] for a in other["actors"]):
+                continue
+            if not struck & {t["country"] for t in other["targets"] if t["country"]}:
+                continue
+            if counts & {(q["value"], q["unit"]) for q in other["quantities"]}:
+                doers.append(other["actors"])
+        countries = {frozenset(a["country"] for a in d if a["country"]) for d in doers}
+        if len(countries) != 1:
+            return False
+        event["actors"] = [dict(a) for a in doers[0]]  # type: ignore[misc]
+        event["event_id"] = make_event_id(
+            event["article_id"], event["evidence"]["start"], event["type"], event["actors"]
+        )
+        return True
 
     def _blame_the_adversary(self, event: Event, owned: list[Event]) -> None:
         """An armed act the text names with no doer ('in response to Friday's missile attack on
@@ -604,6 +636,19 @@ class Extractor:
 _WORDS_AGAINST = frozenset({"11", "13"})  # CAMEO roots: disapprove (accuse), threaten
 _ADVERSE_CAMEO = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
+
+
+def _counted_victims(event: Event) -> bool:
+    """An armed act told as done, by no one named, on counted victims of a named country
+    ('after nine French peacekeepers were killed'), which another sentence may give a doer."""
+    return (
+        not event["actors"]
+        and event["type"] in ARMED_TYPES
+        and not event["negated"]
+        and event["date"]["status"] == "past"
+        and any(t["country"] for t in event["targets"])
+        and any(q["value"] and q["unit"] for q in event["quantities"])
+    )
 
 
 def _not_where_it_landed(place: Location, who: list[Actor], whom: list[Actor]) -> bool:
