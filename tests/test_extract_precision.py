@@ -309,3 +309,77 @@ def test_what_a_condition_would_bring_is_no_event(extractor):
         ),
     ]
     _assert_rule(extractor, hypothetical, real)
+
+
+def test_a_warning_of_harm_nobody_inflicts_is_no_threat(extractor):
+    forecasts = [
+        "The Spanish minister warned that farm exports would suffer if the dispute went on.",
+        "Bankers warned that Brazilian coffee sales would fall sharply this year.",
+        "The Canadian premier warned of a deep recession next year.",
+    ]
+    for text in forecasts:
+        assert "threat" not in _types(extractor, text), text
+    threats = [
+        (
+            "Spain warned Morocco that it would retaliate against any seizure of its boats.",
+            (["ESP"], ["MAR"]),
+        ),
+        ("Canada warned Japan it would impose tariffs on its cars.", (["CAN"], ["JPN"])),
+        ("The Spanish minister warned of stronger countermeasures against Morocco.", (["ESP"],)),
+    ]
+    for text, parties in threats:
+        found = _brief(_extract(extractor, text), "threat")
+        assert any(found_parties[: len(parties)] == parties for found_parties in found), (
+            text,
+            found,
+        )
+
+
+def test_an_analysts_should_is_no_demand(extractor):
+    advice = [
+        "A Middle East analyst said Washington should open talks with Tehran.",
+        "Professor Jane Doyle, an expert on the Gulf, said Britain should recall its envoy.",
+    ]
+    for text in advice:
+        assert not _types(extractor, text) & {"demand", "meeting", "withdrawal"}, text
+    demand = "The Iranian foreign minister said Washington should recall its envoy."
+    assert (["IRN"], ["USA"]) in _brief(_extract(extractor, demand), "demand")
+
+
+def test_the_topic_of_talks_is_no_event_of_its_own(extractor):
+    topics = [
+        "The Pakistani leader said he hoped to discuss trade, economic cooperation with "
+        "developing countries and arms control.",
+        "The minister said he plans to discuss economic cooperation with the Indian premier.",
+    ]
+    for text in topics:
+        assert "cooperation" not in _types(extractor, text), text
+    done = "China and Japan will expand economic cooperation, the two ministers said."
+    assert (["CHN", "JPN"], []) in _brief(_extract(extractor, done), "cooperation")
+
+
+def test_a_negated_permission_is_a_refusal_or_nothing(extractor):
+    stance = '"We cannot allow this to be threatened by unfair practices," the premier said.'
+    assert not _types(extractor, stance) & {"concession", "rejection"}
+    refusal = "President Reagan said he would not allow Japan to flood the American market."
+    assert (["USA"], ["JPN"]) in _brief(_extract(extractor, refusal), "rejection")
+    assert "concession" not in _types(extractor, refusal)
+    allowed = "Iraq allowed United Nations inspectors to visit the site on Monday."
+    assert "concession" in _types(extractor, allowed)
+
+
+def test_a_city_before_a_gathering_noun_is_its_venue_not_a_party(extractor):
+    venues = [
+        "The dispute was raised last year at the Ottawa summit of industrial powers.",
+        "A deal in the Geneva arms talks could give both sides more security.",
+    ]
+    for text in venues:
+        found = _extract(extractor, text)
+        assert not any(a["country"] in ("CAN", "CHE") for e in found for a in e["actors"]), (
+            text,
+            found,
+        )
+    delegation = "The Iraqi delegation arrived for the Geneva talks with Iran."
+    assert (["IRQ"], ["IRN"]) in _brief(_extract(extractor, delegation), "meeting")
+    capitals = "Ottawa and Washington held talks on Monday."
+    assert (["CAN", "USA"], []) in _brief(_extract(extractor, capitals), "meeting")

@@ -136,6 +136,28 @@ THREAT_CHARACTERISED = frozenset(_WORDS["threat_characterised"])  # 'posed a thr
 LABOUR_STRIKE = {k: frozenset(v) for k, v in _WORDS["labour_strike"].items()}
 BROKEN_PLEDGE = {k: frozenset(v) for k, v in _WORDS["broken_pledge"].items()}
 EXAMPLE_MARKS = {k: frozenset(v) for k, v in _WORDS["example_marks"].items()}
+WARNING_SIDES = frozenset(_WORDS["warning_sides"])  # 'warned that police will not tolerate …'
+WARNING_FORCE = frozenset(_WORDS["warning_force"])  # 'warned Iraq would face sanctions'
+COMMENTATOR_WORDS = frozenset(_WORDS["commentator_words"])  # no political demander
+TOPIC_VERBS = frozenset(_WORDS["topic_verbs"])  # 'plans to discuss economic cooperation'
+TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
+
+
+def _venue_names() -> frozenset[str]:
+    """Capitals and other cities of the gazetteer (``countries.json``, ``places.tsv``): named
+    before a gathering noun they say where it meets ('the Tokyo summit'), not who meets."""
+    data = Path(__file__).parent / "data"
+    countries = json.loads((data / "countries.json").read_text("utf-8"))
+    names = {c.lower() for entry in countries.values() for c in entry["capitals"]}
+    for line in (data / "places.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            names |= {n.lower() for n in line.split("\t")[0].split("|")}
+    return frozenset(names)
+
+
+VENUE_NAMES = _venue_names()
+TOPIC_TYPES = frozenset({"cooperation", "aid", "support"})  # event nouns talks can be about
+PERMIT_NEGATED_THINGS = frozenset(_WORDS["permit_negated_things"])  # 'cannot allow it to …'
 _PRESUPPOSED = json.loads(
     (Path(__file__).parent / "data" / "presupposed_acts.json").read_text("utf-8")
 )
@@ -1068,6 +1090,8 @@ def _nominal_arguments(
         if against is not None:  # 'anti-French demonstrations' are aimed at France
             targets += [c] if against else []
             continue
+        if c.dep_ == "compound" and _names_the_venue(c, tok, lex):
+            continue  # 'the Tokyo summit', 'the Doha development talks': where, not who
         if (
             c.dep_ == "poss"
             and c.ent_type_ not in ("DATE", "TIME")  # "Tuesday's raid" names no doer
@@ -1076,7 +1100,13 @@ def _nominal_arguments(
         ):
             actors.append(c)
     if not actors:
-        actors = [m for m in national_modifiers(tok) if m.dep_ != "poss" and _opposed(m) is None]
+        actors = [
+            m
+            for m in national_modifiers(tok)
+            if m.dep_ != "poss"
+            and _opposed(m) is None
+            and not (m.dep_ == "compound" and _names_the_venue(m, tok, lex))
+        ]
     givers: list[Token] = []
     for prep in prep_children(tok):
         low = prep.lower_
@@ -1151,6 +1181,17 @@ def _nominal_arguments(
             break
     actors = actors or givers
     return actors, _dedupe(targets, actors)
+
+
+def _names_the_venue(name: Token, noun: Token, lex: Lexicon) -> bool:
+    """A city named before a gathering noun, alone ('the Venice summit', 'the Doha development
+    talks'; not 'the U.S.-Soviet talks'): where it meets."""
+    if not any_lemma(noun, lex, lex.word_class("talks")):
+        return False
+    words = [t for t in name.subtree if t.dep_ == "compound" or t == name]
+    if any(t.text == "-" or t.dep_ in ("cc", "conj") for t in name.subtree):
+        return False
+    return " ".join(t.lower_ for t in words) in VENUE_NAMES
 
 
 def _parties_of(tok: Token) -> list[Token]:
@@ -1262,7 +1303,11 @@ def _complement_cameo(trig: Trigger, ont: Ontology) -> tuple[str, str]:
 def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     """All events of one parsed sentence (one per type, unless its verbs name different parties)."""
     triggers = find_triggers(sent, lex)
-    triggers += _must_demands(sent, lex, triggers)
+    advice: list[Token] = []  # 'Washington should …, the analyst said': no act, no demand
+    triggers += _must_demands(sent, lex, triggers, advice)
+    if advice:
+        advised = {t.i for clause in advice for t in clause.subtree}
+        triggers = [t for t in triggers if t.token.i not in advised]
     resolve_nesting(triggers, ont, lex)
     at = {t.token.i: t for t in triggers}
     for trig in triggers:  # 'Britons held by the US will be freed': the holding is no new act
@@ -1326,6 +1371,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "threat", "138"
     if etype == "appeal" and _asks_a_question(trig.token):  # 'was asked whether …'
         return None
+    if etype in TOPIC_TYPES and trig.nominal and _topic_of_talks(trig.token, lex):
+        return None  # 'plans to discuss economic cooperation': what talks are about
     date_token, quoted = trig.token, None
     if (
         trig.entry.type == "threat"
@@ -1346,6 +1393,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         if content_mod is None or not content_mod.intent:  # 'warned that ties could suffer'
             etype, cameo = "statement", "010"
             mod = content_mod or mod
+        elif not any(_warned_act(clause, lex) for clause in clauses if pos_of(clause) == "verb"):
+            etype, cameo = "statement", "010"  # 'warned that trade would suffer': a forecast
+    elif etype == "threat" and _warned_of_harm(trig.token, lex):
+        etype, cameo = "statement", "010"  # 'warned of a recession': a forecast
     actors, targets = _actors_of(trig, lex, ont)
     if not actors and ont[etype].hostile:  # 'tortured in Egyptian police custody'
         actors = _custodians(trig.token)
@@ -1419,6 +1470,17 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo, negated, info = "rejection", "120", False, ont["rejection"]
         owners = [p for s in children(closed, SUBJECT_DEPS) for p in children(s, ("poss",))]
         actors, targets = speaker or owners, []
+    if negated and etype == "concession" and _permits(trig.token, lex):
+        permitted = _permitted(trig.token)
+        if not permitted or any(p.lower_ in PERMIT_NEGATED_THINGS for p in permitted):
+            return None  # '"We cannot allow it to be jeopardized," Reagan said': a stance
+        # 'he will not allow Japan to flood the market': he refuses Japan
+        etype, cameo, negated, info = "rejection", "120", False, ont["rejection"]
+        doers = subjects(trig.token)
+        actors = [
+            s for a in doers for s in (speaker if is_pronoun(a) and _agrees(a, speaker) else [a])
+        ] or actors
+        targets = _dedupe(permitted, actors)
     if negated and info.cooperative and (mod.intent or mod.status == "planned"):
         etype, cameo, negated = "rejection", "120", False
     elif mod.refused and info.cooperative:
@@ -1731,6 +1793,88 @@ def _quoted_apart(tok: Token, other: Token) -> bool:
     return inside and not start < other.i < end
 
 
+_SUFFIXES = ("ies", "es", "s", "ed", "d", "ing")
+
+
+def _inflects(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
+    """Is the token one of ``words`` or a regular inflection of one ('sanctions', 'acted',
+    'analysts'), by the lexicon's forms or by stripping a regular ending?"""
+    if any_lemma(tok, lex, words):
+        return True
+    low = tok.lower_
+    for end in _SUFFIXES:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            stem = low[: -len(end)]
+            if stem in words or stem + "e" in words or (end == "ies" and stem + "y" in words):
+                return True
+    return False
+
+
+def _warned_act(clause: Token, lex: Lexicon) -> bool:
+    """Whether a warning's content clause says what the warner or its side will do ('it
+    would act', 'police will not tolerate rallies', 'Britain would retaliate') or names force
+    or sanctions ('Iraq would face sanctions'), not a forecast of harm nobody inflicts ('trade
+    would suffer', 'the economy could slow')."""
+    if any(_inflects(t, lex, WARNING_FORCE) for t in clause.subtree):
+        return True
+    if clause.lower_ in COPULA_FORMS or any(c.dep_ == "acomp" for c in clause.children):
+        return False  # 'warned it would be difficult': a forecast
+    return any(
+        is_pronoun(s)
+        or is_personish(s)
+        or s.ent_type_ in ("GPE", "ORG")
+        or _inflects(s, lex, WARNING_SIDES)
+        or any_lemma(s, lex, lex.word_class("armed_force"))
+        or any_lemma(s, lex, lex.word_class("person_title"))
+        for s in (content_head(t) for t in children(clause, SUBJECT_DEPS))
+    )
+
+
+def _permits(tok: Token, lex: Lexicon) -> bool:
+    """A verb of permitting ('allow', 'permit', 'authorise')."""
+    return pos_of(tok) == "verb" and bool(lemmas(tok, lex, "verb") & PERMIT_VERBS)
+
+
+def _permitted(tok: Token) -> list[Token]:
+    """Whom a permitting verb lets act: its object, or the subject of the clause it governs
+    ('allow Japan to flood the market', 'allow it to be jeopardized')."""
+    named = objects(tok)
+    if named:
+        return named
+    return [
+        s for clause in children(tok, ("ccomp", "xcomp")) for s in children(clause, SUBJECT_DEPS)
+    ]
+
+
+def _topic_of_talks(tok: Token, lex: Lexicon) -> bool:
+    """Is the event noun what talks are about: the object of 'discuss', 'review', 'debate' …
+    (or a conjunct of it: 'to discuss exchange rates, economic cooperation and arms control'),
+    or of 'on', 'about', 'over' after talks ('talks on economic cooperation')?"""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in OBJECT_DEPS and pos_of(head) == "verb":
+        return _inflects(head, lex, TOPIC_VERBS)
+    if tok.dep_ == "pobj" and head.lower_ in TOPIC_PREPS:
+        talk = head.head
+        return _inflects(talk, lex, TOPIC_VERBS) or any_lemma(talk, lex, lex.word_class("talks"))
+    return False
+
+
+def _warned_of_harm(tok: Token, lex: Lexicon) -> bool:
+    """'warned of a recession': a warning verb whose 'of' names harm nobody inflicts (no force,
+    sanction or assault: 'warned of stronger countermeasures' stays a threat)."""
+    if pos_of(tok) != "verb" or not any_lemma(tok, lex, frozenset({"warn"})):
+        return False
+    named = [content_head(o) for prep in prep_children(tok, ("of",)) for o in pobjs(prep)]
+    return bool(named) and not any(
+        _inflects(o, lex, WARNING_FORCE)
+        or _inflects(o, lex, HOSTILE_VOW)
+        or any_lemma(o, lex, lex.word_class("assault"))
+        for o in named
+    )
+
+
 def _vows_harm(tok: Token) -> bool:
     """'vowed revenge', 'swore to punish the attackers', 'promised to retaliate', 'vowed to
     continue the war'."""
@@ -1915,8 +2059,11 @@ def _has_event_complement(trig: Trigger) -> bool:
     return any(c.token.head in comp_heads and c.token.dep_ in OBJECT_DEPS for c in trig.complements)
 
 
-def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:
-    """'X said Y must do Z' is a demand by X on Y."""
+def _must_demands(
+    sent: Span, lex: Lexicon, triggers: list[Trigger], advice: list[Token]
+) -> list[Trigger]:
+    """'X said Y must do Z' is a demand by X on Y; when X is a commentator (an analyst, an
+    expert, a professor) it is advice, whose clause is added to ``advice``."""
     out: list[Trigger] = []
     demand_entry = next((e for e in lex.entries if e.type == "demand" and e.pos == "verb"), None)
     if demand_entry is None:
@@ -1941,6 +2088,9 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
         ):
             continue
         speaker_verb = _speech_above(tok, lex)
+        if speaker_verb is not None and _commentator(subjects(speaker_verb), lex):
+            advice.append(tok)  # 'Washington should join Moscow, the analyst said'
+            continue
         if speaker_verb is not None and speaker_verb.i not in have:
             told_parties = [  # a region told ('Asia must …') is no state to aim at
                 s for s in with_conjuncts(told) if not is_pronoun(s) and s.ent_type_ != "LOC"
@@ -1951,6 +2101,29 @@ def _must_demands(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Tri
                 )
             )
     return out
+
+
+def _commentator(speaker: list[Token], lex: Lexicon) -> bool:
+    """A speaker named as an analyst, expert, economist, professor … (in the subject phrase,
+    or at an earlier mention of the same name: 'Richard Ullman, a Princeton professor'): no
+    political actor."""
+    for who in speaker:
+        if any(_inflects(t, lex, COMMENTATOR_WORDS) for t in who.subtree):
+            return True
+        if who.tag_ not in ("NNP", "NNPS"):
+            continue
+        doc = who.doc
+        for earlier in doc[: who.i]:  # the earlier sentence may be unparsed: read on to a stop
+            if earlier.lower_ != who.lower_ or earlier.i + 1 >= who.i:
+                continue
+            if doc[earlier.i + 1].text != ",":
+                continue
+            for t in doc[earlier.i + 2 : min(earlier.i + 10, who.i)]:
+                if t.text in (",", ".", ";") or t.is_sent_start:
+                    break
+                if _inflects(t, lex, COMMENTATOR_WORDS):
+                    return True
+    return False
 
 
 def _speech_above(tok: Token, lex: Lexicon) -> Token | None:
