@@ -383,3 +383,29 @@ def test_a_city_before_a_gathering_noun_is_its_venue_not_a_party(extractor):
     assert (["IRQ"], ["IRN"]) in _brief(_extract(extractor, delegation), "meeting")
     capitals = "Ottawa and Washington held talks on Monday."
     assert (["CAN", "USA"], []) in _brief(_extract(extractor, capitals), "meeting")
+
+
+def test_a_passive_refusal_is_the_speakers_and_aimed_at_the_refused(extractor):
+    text = "President Reagan said Cuban diplomats will not be allowed to use their new mission."
+    assert (["USA"], ["CUB"]) in _brief(_extract(extractor, text), "rejection")
+    assert "concession" not in _types(extractor, text)
+
+
+def test_bare_plural_ministers_are_the_ministers_named_before(extractor):
+    text = (
+        "EC agriculture ministers meeting in Luxembourg deplored Canada's new grain subsidies. "
+        "Ministers also warned that the Community would retaliate against any new U.S. "
+        "farm tariffs."
+    )
+    threats = [e for e in _extract(extractor, text) if e["type"] == "threat"]
+    assert threats and all(
+        a["country"] is None and (a["code"] or "").startswith("IGO")
+        for e in threats
+        for a in e["actors"]
+    ), threats
+    national = (
+        "French agriculture ministers met in Paris on Monday. Ministers also warned that "
+        "France would retaliate against any new U.S. farm tariffs."
+    )
+    found = _brief(_extract(extractor, national), "threat")
+    assert found and found[0][0] == ["FRA"], found

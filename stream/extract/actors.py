@@ -1872,6 +1872,11 @@ class DocumentActors:
                 return [remembered.actor(text)]
         if owner.owner is None and owner.sector != "BUS":
             has_the = any(t.lower_ == "the" for t in phrase)
+            if not has_the and h.tag_ == "NNS" and len(phrase) == 1:
+                # 'Ministers also warned …' after 'EC foreign ministers': the same ministers
+                earlier = self._last_plural_role_mention(h.i, role.role)
+                if earlier is not None:
+                    return [dict(earlier, text=text)]  # type: ignore[list-item]
             if has_the:
                 earlier = self._last_role_mention(h.i, role.role)
                 if earlier is not None:
@@ -2001,6 +2006,17 @@ class DocumentActors:
         """First token of the sentence ``_PRONOUN_REACH`` sentences before token ``before``
         (less half a token: what unparsed sentences just before it named is inside)."""
         return self._sentence_start(before, _PRONOUN_REACH) - 0.5
+
+    def _last_plural_role_mention(self, before: int, role: str) -> Actor | None:
+        """The last group named with this role or a kind of it, owned by a country or an
+        international body ('EC foreign ministers' for a later bare 'Ministers')."""
+        for mention in reversed(self._mentions):
+            named = mention.actor["role"] or ""
+            if mention.i >= before or not (named == role or named.endswith(" " + role)):
+                continue
+            if mention.actor["country"] or (mention.actor["code"] or "").startswith("IGO"):
+                return mention.actor
+        return None
 
     def _last_role_mention(self, before: int, role: str) -> Actor | None:
         for mention in reversed(self._mentions):

@@ -1470,13 +1470,16 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo, negated, info = "rejection", "120", False, ont["rejection"]
         owners = [p for s in children(closed, SUBJECT_DEPS) for p in children(s, ("poss",))]
         actors, targets = speaker or owners, []
-    if negated and etype == "concession" and _permits(trig.token, lex):
-        permitted = _permitted(trig.token)
+    permitted = _permitted(trig.token) if etype == "concession" and negated else []
+    passive_pronoun = is_passive(trig.token) and all(is_pronoun(p) for p in permitted)
+    if negated and etype == "concession" and _permits(trig.token, lex) and not passive_pronoun:
         if not permitted or any(p.lower_ in PERMIT_NEGATED_THINGS for p in permitted):
             return None  # '"We cannot allow it to be jeopardized," Reagan said': a stance
         # 'he will not allow Japan to flood the market': he refuses Japan
         etype, cameo, negated, info = "rejection", "120", False, ont["rejection"]
         doers = subjects(trig.token)
+        if is_passive(trig.token):  # 'Soviet diplomats will not be allowed to …, he said'
+            doers = [p for a in children(trig.token, ("agent",)) for p in pobjs(a)] or speaker
         actors = [
             s for a in doers for s in (speaker if is_pronoun(a) and _agrees(a, speaker) else [a])
         ] or actors
@@ -1839,6 +1842,8 @@ def _permitted(tok: Token) -> list[Token]:
     """Whom a permitting verb lets act: its object, or the subject of the clause it governs
     ('allow Japan to flood the market', 'allow it to be jeopardized')."""
     named = objects(tok)
+    if is_passive(tok):
+        named = children(tok, PASSIVE_SUBJECT_DEPS)
     if named:
         return named
     return [
