@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon
@@ -211,9 +213,40 @@ class Draft:
 # --------------------------------------------------------------------------- matching
 
 
-def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
-    """Whether ``tok`` meets ``entry``'s conditions; ``objs`` are its objects (``objects(tok)``)."""
-    if _other_sense(entry, tok, lex, objs) or _given_as_example(tok) or _in_broken_pledge(tok):
+class _Around:
+    """What the entries tried on one token ask about its surroundings, worked out once: the
+    prepositions around it (``_preps_around``) and which of its objects are concrete."""
+
+    __slots__ = ("tok", "lex", "objs", "_preps", "_concrete")
+
+    def __init__(self, tok: Token, lex: Lexicon, objs: list[Token]) -> None:
+        self.tok, self.lex, self.objs = tok, lex, objs
+        self._preps: dict[bool, list[Token]] = {}
+        self._concrete: dict[int, bool] = {}
+
+    def preps(self, with_object: bool) -> list[Token]:
+        found = self._preps.get(with_object)
+        if found is None:
+            found = self._preps[with_object] = _preps_around(self.tok, with_object, self.objs)
+        return found
+
+    def concrete(self, obj: Token) -> bool:
+        found = self._concrete.get(obj.i)
+        if found is None:
+            found = self._concrete[obj.i] = _is_concrete(obj, self.lex)
+        return found
+
+
+def _matches(
+    entry: Entry, tok: Token, lex: Lexicon, objs: list[Token], around: _Around | None = None
+) -> bool:
+    """Whether ``tok`` meets ``entry``'s conditions; ``objs`` are its objects (``objects(tok)``).
+
+    The caller has ruled out a token named as an example or a broken promise
+    (``_never_an_event``), which no entry makes an event."""
+    if around is None:
+        around = _Around(tok, lex, objs)
+    if _other_sense(entry, tok, lex, objs):
         return False
     if entry.type in ARMED_TYPES and (
         _is_figurative(tok) or _volley_of_words(tok, lex) or _guarded_against(tok, lex)
@@ -224,7 +257,7 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
         if entry.type in ARMED_TYPES:  # 'launched a diplomatic offensive'
             named = [o for o in objs if not _is_figurative(o)]
         ok = any(
-            (entry.object is not None and _names_any(o, lex, entry.object))
+            (entry.object is not None and _names_any(o, lex, entry.object, around))
             or (entry.object is not None and "prisoner" in entry.object and _held(o))
             or (entry.person_object and is_personish(o))
             or (entry.country_object and is_countryish(o))
@@ -250,7 +283,7 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
         if not ok:
             return False
     if entry.prep is not None and not any(
-        c.lower_ in entry.prep for c in _preps_around(tok, entry.object is not None, objs)
+        c.lower_ in entry.prep for c in around.preps(entry.object is not None)
     ):
         return False
     if entry.prt is not None and not any(
@@ -270,7 +303,7 @@ def _matches(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
             )
         )
         or (entry.country_prep_object and is_countryish(content_head(p)))
-        for prep in _preps_around(tok, entry.object is not None, objs)
+        for prep in around.preps(entry.object is not None)
         for p in pobjs(prep)
     ):
         return False
@@ -562,14 +595,21 @@ def _is_adverb_particle(tok: Token) -> bool:
     return tok.dep_ == "advmod" and tok.tag_ == "RB" and tok.lower_ not in PREPOSITION_WORDS
 
 
-def _names_any(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
+def _names_any(
+    tok: Token, lex: Lexicon, words: frozenset[str], around: _Around | None = None
+) -> bool:
     """The word or its compound modifier is one of ``words`` ('the ceasefire agreement'), but
     not the modifier of a place or force ('a government garrison' is no 'government')."""
     if any_lemma(tok, lex, words):
         return True
-    if any(any_lemma(tok, lex, lex.word_class(name)) for name in CONCRETE_CLASSES):
+    if around.concrete(tok) if around is not None else _is_concrete(tok, lex):
         return False
     return any(c.dep_ == "compound" and any_lemma(c, lex, words) for c in tok.children)
+
+
+def _is_concrete(tok: Token, lex: Lexicon) -> bool:
+    """A place, force or weapon word."""
+    return any(any_lemma(tok, lex, lex.word_class(name)) for name in CONCRETE_CLASSES)
 
 
 def _preps_around(
@@ -656,11 +696,19 @@ def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
     candidates = [e for lemma in found for e in lex.by_lemma.get((pos, lemma), ())]
     if len(found) > 1:  # each lemma's entries come most specific first; merge them
         candidates.sort(key=lambda entry: -entry.specificity)
-    objs = objects(tok) if candidates else []
-    best = next((entry for entry in candidates if _matches(entry, tok, lex, objs)), None)
+    if not candidates or _never_an_event(tok):
+        return None
+    objs = objects(tok)
+    around = _Around(tok, lex, objs)
+    best = next((e for e in candidates if _matches(e, tok, lex, objs, around)), None)
     if best is None:
         return None
     return Trigger(tok, best, _trigger_words(tok, best, lex), nominal=pos != "verb")
+
+
+def _never_an_event(tok: Token) -> bool:
+    """A word no entry makes an event: an example of a kind of step, or a broken promise."""
+    return _given_as_example(tok) or _in_broken_pledge(tok)
 
 
 def _trigger_words(tok: Token, entry: Entry, lex: Lexicon) -> list[Token]:
@@ -672,7 +720,29 @@ def _trigger_words(tok: Token, entry: Entry, lex: Lexicon) -> list[Token]:
 
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
-    return [t for tok in sent if (t := match_token(tok, lex)) is not None]
+    doc = sent.doc
+    return [t for i in _maybe_triggers(sent, lex) if (t := match_token(doc[i], lex)) is not None]
+
+
+_HYPHEN = get_string_id("-")
+_ANCHOR_IDS: dict[int, tuple[Lexicon, frozenset[int]]] = {}
+
+
+def _maybe_triggers(sent: Span, lex: Lexicon) -> list[int]:
+    """Indices of the sentence's tokens that pass ``match_token``'s first test (an inflection
+    of a trigger lemma, or a word after a hyphen), read from the doc's arrays rather than
+    token by token."""
+    known = _ANCHOR_IDS.get(id(lex))
+    if known is None or known[0] is not lex:
+        known = _ANCHOR_IDS[id(lex)] = (lex, frozenset(map(get_string_id, lex.anchors)))
+    anchors = known[1]
+    first = max(sent.start - 1, 0)  # the word before the sentence, for a hyphen
+    rows = sent.doc[first : sent.end].to_array([LOWER, ORTH]).tolist()
+    return [
+        first + k
+        for k in range(sent.start - first, len(rows))
+        if rows[k][0] in anchors or (first + k and rows[k - 1][1] == _HYPHEN)
+    ]
 
 
 # --------------------------------------------------------------------------- nesting
@@ -2070,14 +2140,17 @@ def _must_demands(
     """'X said Y must do Z' is a demand by X on Y; when X is a commentator (an analyst, an
     expert, a professor) it is advice, whose clause is added to ``advice``."""
     out: list[Trigger] = []
-    demand_entry = next((e for e in lex.entries if e.type == "demand" and e.pos == "verb"), None)
+    demand_entry = _demand_verb_entry(lex)
     if demand_entry is None:
         return out
     have = {t.token.i for t in triggers}
-    for tok in sent:
-        if pos_of(tok) != "verb" or tok.head.i in have:
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in lex.modality["must_aux"] for c in tok.children):
+    must = lex.modality["must_aux"]
+    doc = sent.doc
+    # the verbs a 'must' word is an auxiliary of, in sentence order
+    verbs = sorted({c.head.i for c in sent if c.dep_ == "aux" and c.lower_ in must})
+    for i in verbs:
+        tok = doc[i]
+        if not sent.start <= i < sent.end or pos_of(tok) != "verb" or tok.head.i in have:
             continue
         if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
             continue  # 'the government should have acted sooner': a reproach, not a demand
@@ -2129,6 +2202,18 @@ def _commentator(speaker: list[Token], lex: Lexicon) -> bool:
                 if _inflects(t, lex, COMMENTATOR_WORDS):
                     return True
     return False
+
+
+_DEMAND_VERB_ENTRY: dict[int, tuple[Lexicon, Entry | None]] = {}
+
+
+def _demand_verb_entry(lex: Lexicon) -> Entry | None:
+    """The lexicon's first verb entry of type demand (looked up once per lexicon)."""
+    known = _DEMAND_VERB_ENTRY.get(id(lex))
+    if known is None or known[0] is not lex:
+        entry = next((e for e in lex.entries if e.type == "demand" and e.pos == "verb"), None)
+        known = _DEMAND_VERB_ENTRY[id(lex)] = (lex, entry)
+    return known[1]
 
 
 def _speech_above(tok: Token, lex: Lexicon) -> Token | None:
