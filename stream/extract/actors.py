@@ -408,6 +408,7 @@ class Role:
     needs_owner: bool = False  # "office", "army": an actor only with an owner or "the"
 
 
+@lru_cache(maxsize=1 << 16)  # the same names and phrases come back in every article
 def _norm(text: str) -> str:
     """Lowercase lookup key: straight apostrophes, single spaces, no leading 'the'."""
     key = " ".join(_straight_apostrophes(text).lower().split())
@@ -945,6 +946,7 @@ class DocumentActors:
         self._quoting: set[int] = set()  # speakers being resolved for a quotation's pronoun
         self._dateline: int | None = None
         self._starts: list[int] | None = None
+        self._owners: dict[tuple[int, int], frozenset[str]] = {}  # token range → owners_named
 
     # -- public --------------------------------------------------------------------------
     def resolve(self, token) -> list[Actor]:
@@ -1008,14 +1010,21 @@ class DocumentActors:
     def owners_named(self, span) -> frozenset[str]:
         """The countries (ISO3) and international bodies (IGO codes) a span of the document
         names anywhere: names, demonyms, capitals, places, institutions, persons of the
-        article's date ('Mr Blair told MPs in Brussels' → GBR, BEL)."""
+        article's date ('Mr Blair told MPs in Brussels' → GBR, BEL). Worked out once per
+        token range."""
+        tokens = list(span)
+        key = (tokens[0].i, tokens[-1].i + 1) if tokens else (0, 0)
+        known = self._owners.get(key)
+        if known is not None:
+            return known
         out: set[str] = set()
-        for _, _, term in self._matches(list(span)):
+        for _, _, term in self._matches(tokens):
             if term.country:
                 out.add(term.country)
             elif (term.code or "").startswith("IGO"):
                 out.add(term.code[:6])
-        return frozenset(out)
+        known = self._owners[key] = frozenset(out)
+        return known
 
     def topic_country(self, before: int) -> str | None:
         """The country the sentences before token ``before`` are about (their last subject

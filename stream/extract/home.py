@@ -62,14 +62,14 @@ def _international(actor: Actor) -> bool:
 
 def at_home(
     event: Event,
-    sentence_owners: Collection[str],
+    sentence_owners: Callable[[], Collection[str]],
     article_owners: Callable[[], Collection[str] | None],
 ) -> bool:
     """Whether ``event`` is politics at home (see the module's docstring).
 
-    ``sentence_owners`` are the countries (ISO3) and international bodies (IGO codes) its
+    ``sentence_owners()`` are the countries (ISO3) and international bodies (IGO codes) its
     sentence names; ``article_owners()`` those the whole article names, or None for a text
-    too short to tell (asked only when needed)."""
+    too short to tell (both asked only when needed)."""
     who, whom = event["actors"], event["targets"]
     named = who + whom
     court = any(sector(a) in COURT_SECTORS for a in named)
@@ -84,7 +84,7 @@ def at_home(
         return False
     if any(is_party(a) for a in named):
         return True  # 'the Lib Dem leader dismissed the Conservatives': a contest of parties
-    if not _one_country(countries, sentence_owners):
+    if not _one_country(countries, sentence_owners()):
         return False  # 'the minister told MPs Britain would not talk to Iran': abroad named
     if court:
         return True  # 'three Appeal Court judges dismissed both appeals': a case at home

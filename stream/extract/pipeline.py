@@ -544,7 +544,7 @@ class Extractor:
         who, whom = event["actors"], event["targets"]
         if who and all(is_business(a) for a in who) and not any(is_state(t) for t in whom):
             return False  # 'Mitsubishi Motors struck a deal to supply Peugeot': business news
-        if at_home(event, actors.owners_named(draft.token.sent), article_owners):
+        if at_home(event, partial(actors.owners_named, draft.token.sent), article_owners):
             return False  # 'the Home Secretary criticised the judges': politics at home
         wish = event["type"] == "appeal" and complement_clauses(draft.token)
         if wish and lemmas(draft.token, self.lexicon, "verb") & SELF_WISHES:
