@@ -640,9 +640,10 @@ def round_corpora(corpus: Corpus, path: Path | None, rounds: int) -> list[Corpus
     ``rounds + 1`` disjoint samples of its size, each spread over the whole corpus, so that
     every round meets its articles for the first time, as a stream does; the seed copies are
     the same text in every round."""
-    if path is None:
+    wanted = len(corpus.records) * (rounds + 1)
+    pool = sample_corpus(path, wanted).records if path is not None else []
+    if len(pool) < wanted:  # the seed copies, or a corpus too small for fresh rounds
         return [corpus] * (rounds + 1)
-    pool = sample_corpus(path, len(corpus.records) * (rounds + 1)).records
     return [Corpus(f"{corpus.name}, round {n}", pool[n :: rounds + 1]) for n in range(rounds + 1)]
 
 
@@ -689,8 +690,10 @@ def run_ratio(
             "articles_per_round": [len(part.records) for part in parts[1:]],
             "by_cpu": spread([r.by_cpu for r in played]),
             "by_wall": spread([r.by_wall for r in played]),
-            "raw_articles_per_cpu_s": spread([r.articles / r.raw[1] for r in played]),
-            "extractor_articles_per_cpu_s": spread([r.articles / r.extractor[1] for r in played]),
+            "raw_articles_per_cpu_s": spread([_per(r.articles, r.raw[1]) for r in played]),
+            "extractor_articles_per_cpu_s": spread(
+                [_per(r.articles, r.extractor[1]) for r in played]
+            ),
             "per_round_by_cpu": [round(r.by_cpu, 3) for r in played],
             "warm_up_by_cpu": round(warm_up.by_cpu, 3),
         }
@@ -708,6 +711,10 @@ def run_ratio(
             f" (warm-up round, not counted: {row['warm_up_by_cpu']:.2f}×)",
             flush=True,
         )
+
+
+def _per(count: int, seconds: float) -> float:
+    return count / seconds if seconds else 0.0
 
 
 def _pipe_all(nlp: Any, texts: Sequence[str]) -> None:

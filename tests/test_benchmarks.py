@@ -72,6 +72,7 @@ def test_benchmark_prints_every_section_and_writes_json(tmp_path, seed_article, 
     for heading in (
         "1. raw spaCy",
         "2. extractor alone",
+        "2b. extractor / raw nlp.pipe interleaved",
         "3–4. end to end",
         "5. memory",
         "targets",
@@ -90,6 +91,13 @@ def test_benchmark_prints_every_section_and_writes_json(tmp_path, seed_article, 
         assert "lemmatizer" in results["raw"][name]["full"]["pipeline"]
         assert results["extractor"][name]["articles_per_s"] > 0
     assert results["extractor"]["seed_recall"]["prefilter"]["required"] > 0
+    assert results["extractor"]["start_up"]["rss_mb"] > 50
+    for name in (seed_name, mixed_name):  # the target figures: median and range of the rounds
+        ratio = results["ratio"][name]
+        assert len(ratio["per_round_by_cpu"]) == ratio["rounds"] == 3
+        assert ratio["by_cpu"]["min"] <= ratio["by_cpu"]["median"] <= ratio["by_cpu"]["max"]
+        assert ratio["by_cpu"]["median"] > 0
+    assert "median of 3 interleaved rounds" in text
     e2e = results["e2e"][seed_name]
     one, two = e2e["1_workers"], e2e["2_workers"]
     # every seed copy has events, so every article published is answered
