@@ -408,7 +408,7 @@ class Role:
     needs_owner: bool = False  # "office", "army": an actor only with an owner or "the"
 
 
-@lru_cache(maxsize=1 << 16)  # the same names and phrases come back in every article
+@lru_cache(maxsize=1 << 14)  # the same names and phrases come back in every article
 def _norm(text: str) -> str:
     """Lowercase lookup key: straight apostrophes, single spaces, no leading 'the'."""
     key = " ".join(_straight_apostrophes(text).lower().split())
