@@ -74,10 +74,12 @@ from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance, Run, rough_sentences
 from stream.extract.syntax import (
     NATIONAL_DEPS,
+    any_lemma,
     complement_clauses,
     is_passive,
     lemmas,
     national_modifiers,
+    objects,
     repair_attributions,
 )
 from stream.extract.tagpos import tag_pos_mapping
@@ -546,6 +548,8 @@ class Extractor:
             return False  # 'Mitsubishi Motors struck a deal to supply Peugeot': business news
         if at_home(event, partial(actors.owners_named, draft.token.sent), article_owners):
             return False  # 'the Home Secretary criticised the judges': politics at home
+        if event["type"] == "accusation" and not whom and self._regrets_misfortune(draft):
+            return False  # 'deplored the loss of life in this tragic war': no one accused
         wish = event["type"] == "appeal" and complement_clauses(draft.token)
         if wish and lemmas(draft.token, self.lexicon, "verb") & SELF_WISHES:
             return _wished_of_a_state(who, whom)  # 'wants France to …', not 'wants help'
@@ -577,6 +581,12 @@ class Extractor:
         if draft.nominal or not hostile or event["type"] == "coercion":
             return False  # 'Mr Mousa was arrested': whose arrest, by whom, the text leaves open
         return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
+
+    def _regrets_misfortune(self, draft: Draft) -> bool:
+        """The trigger's object is a misfortune (class ``misfortune`` of the lexicon: 'the loss
+        of life', 'the bloodshed', 'the suffering of civilians'): regretted, nobody blamed."""
+        misfortune = self.lexicon.classes.get("misfortune", frozenset())
+        return any(any_lemma(o, self.lexicon, misfortune) for o in objects(draft.token))
 
     def _dateline_place(self, prep: _Prepared) -> Location | None:
         """Where the article was filed ("KYIV, Ukraine —"), for events of its lead sentence."""
