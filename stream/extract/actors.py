@@ -408,6 +408,9 @@ class Role:
     needs_owner: bool = False  # "office", "army": an actor only with an owner or "the"
 
 
+_UNKNOWN = object()  # a text not looked up yet
+
+
 @lru_cache(maxsize=1 << 14)  # the same names and phrases come back in every article
 def _norm(text: str) -> str:
     """Lowercase lookup key: straight apostrophes, single spaces, no leading 'the'."""
@@ -947,6 +950,7 @@ class DocumentActors:
         self._dateline: int | None = None
         self._starts: list[int] | None = None
         self._owners: dict[tuple[int, int], frozenset[str]] = {}  # token range → owners_named
+        self._terms: dict[tuple[str, bool], Term | None] = {}  # span text → term (_term_of)
 
     # -- public --------------------------------------------------------------------------
     def resolve(self, token) -> list[Actor]:
@@ -1388,15 +1392,22 @@ class DocumentActors:
         kind stops reading the rest of a long phrase)."""
         n = len(phrase)
         texts = [t.text for t in phrase]
-        spaces = [t.whitespace_ for t in phrase]
         idx = [t.i for t in phrase]
-        capital = [x[:1].isupper() for x in texts]
+        joined = "".join(t.text_with_ws for t in phrase)
+        starts: list[int] = []  # where each token's text starts in ``joined``
+        at = 0
+        for t in phrase:
+            starts.append(at)
+            at += len(t.text_with_ws)
+        next_capital = [n] * (n + 1)  # the first capitalised token at or after each one
+        for j in range(n - 1, -1, -1):
+            next_capital[j] = j if texts[j][:1].isupper() else next_capital[j + 1]
         skip_start = [
             t.is_punct or t.tag_ in ("POS", "DT") or (t.pos_ in ("DET", "PRON") and not _acronym(t))
             for t in phrase
         ]
         bad_end = [t.is_punct or t.tag_ == "POS" for t in phrase]
-        gaz = self.gaz
+        lookup = self._term_of
         k = 0
         while k < n:
             if skip_start[k]:
@@ -1406,19 +1417,13 @@ class DocumentActors:
             while limit - 1 > k and idx[limit - 1] - idx[k] != limit - 1 - k:
                 limit -= 1  # keep the span contiguous in the text
             best = None
-            for stop in range(limit, k, -1):
-                if bad_end[stop - 1] or not any(capital[k:stop]):
+            first_capital = next_capital[k]
+            tagged_proper = phrase[k].tag_ == "NNP" if first_capital < limit else False
+            for stop in range(limit, first_capital, -1):  # a name holds a capitalised word
+                if bad_end[stop - 1]:
                     continue
-                text = "".join(texts[j] + spaces[j] for j in range(k, stop - 1)) + texts[stop - 1]
-                term = gaz.cased.get(text)
-                if term is None:
-                    key = _norm(text)
-                    proper = stop - k > 1 or phrase[k].tag_ == "NNP"
-                    term = (
-                        gaz.terms.get(key)
-                        or (gaz.terms.get(key.replace("-", " ")) if "-" in key else None)
-                        or gaz.person(key, self.date, dictionary=proper)
-                    )  # the dictionaries write 'Inter-Parliamentary Union' with a space
+                text = joined[starts[k] : starts[stop - 1] + len(texts[stop - 1])]
+                term = lookup(text, stop - k > 1 or tagged_proper)
                 if term is not None:
                     best = (idx[k], idx[stop - 1] + 1, term, stop)
                     break
@@ -1427,6 +1432,25 @@ class DocumentActors:
                 continue
             yield best[:3]
             k = best[3]
+
+    def _term_of(self, text: str, proper: bool) -> Term | None:
+        """The gazetteer term a span's text names (a cased form, a name, a person of the
+        article's date; dictionary persons only for ``proper`` spans), asked once per
+        article for each distinct text."""
+        known = self._terms.get((text, proper), _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known  # type: ignore[return-value]
+        gaz = self.gaz
+        term = gaz.cased.get(text)
+        if term is None:
+            key = _norm(text)
+            term = (
+                gaz.terms.get(key)
+                or (gaz.terms.get(key.replace("-", " ")) if "-" in key else None)
+                or gaz.person(key, self.date, dictionary=proper)
+            )  # the dictionaries write 'Inter-Parliamentary Union' with a space
+        self._terms[(text, proper)] = term
+        return term
 
     def _owner(self, h, phrase: list, terms: list[tuple[int, int, Term]]) -> _Owner:
         """Country / organisation the modifiers of a phrase name (possessive first)."""
@@ -2184,6 +2208,7 @@ def context_mentions(
     upper = [
         w[:1].isupper() and not (w.isupper() and sum(c.isalpha() for c in w) > 3) for w in words
     ]
+    lows = [w.lower() for w in words]
     first_lower = next((j for j, w in enumerate(words) if w[:1].islower()), len(words))
     out: list[ContextMention] = []
 
@@ -2197,7 +2222,7 @@ def context_mentions(
     owner_at = 0
     while k < n:
         start = owner_at if owners else k
-        role, role_end = _context_role(words, k, gazetteer)
+        role, role_end = _context_role(lows, k, gazetteer)
         if role is not None:
             country = owners[0].country if owners else None
             name_end = role_end
@@ -2249,7 +2274,7 @@ def context_mentions(
                 add(person.actor(text), k, person)
             owners = []
         elif term.source == "adjective" or (
-            term.country and _context_role(words, end, gazetteer)[0] is not None
+            term.country and _context_role(lows, end, gazetteer)[0] is not None
         ):
             owner_at = owner_at if owners else k
             owners.append(term)  # 'Iranian forces', 'U.S. Embassy', 'Soviet Foreign Minister X'
@@ -2265,16 +2290,25 @@ def context_mentions(
     return out
 
 
-def _context_role(words: list[str], k: int, gaz: Gazetteer) -> tuple[Role | None, int]:
-    """The longest role of one to three words starting at word ``k`` ('foreign minister')."""
+def _context_role(lows: list[str], k: int, gaz: Gazetteer) -> tuple[Role | None, int]:
+    """The longest role of one to three words starting at word ``k`` ('foreign minister');
+    ``lows`` are the sentence's words in lower case."""
+    if k >= len(lows) or lows[k] not in _role_first_words(gaz):
+        return None, k
     for size in (3, 2, 1):
-        if k + size > len(words):
+        if k + size > len(lows):
             continue
-        key = " ".join(w.lower() for w in words[k : k + size])
+        key = " ".join(lows[k : k + size])
         role = gaz.roles.get(key)
         if role is not None and key not in gaz.agent_roles:
             return role, k + size
     return None, k
+
+
+@lru_cache(maxsize=4)
+def _role_first_words(gaz: Gazetteer) -> frozenset[str]:
+    """The words a role of the gazetteer can start with."""
+    return frozenset(key.split(" ")[0] for key in gaz.roles)
 
 
 def _context_term(
