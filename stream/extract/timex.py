@@ -1379,6 +1379,13 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     ):
         return None  # "But at the end of the day, ...": "in the end", no day
     base = ctx.dct
+    if m["back"] and rel == "the":
+        # "from 2.6 billion the year before": the year before the one named last (within
+        # 300 characters), else before the DCT's
+        last = ctx.last_date
+        if last is not None and s - last[1] < 300:
+            return "DATE", f"{int(last[0][:4]) - 1:04d}", None
+        return ("DATE", f"{base.year - 1:04d}", None) if base else ("DATE", "PAST_REF", None)
     if rel in ("the", "the fiscal") and u == "Y" and _ENDED_AFTER.match(ctx.text, e):
         return "DURATION", "P1Y", None  # "the year ended March 31": a twelve-month period
     if rel in ("the", "that", "the same") and u == "Q" and not pre:
@@ -1453,7 +1460,7 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     }.get(rel, 0)
     recent_anchor = ctx.anchor is not None and ctx.anchor != ctx.dct and s - ctx.anchor_pos < 300
     if rel == "the" and u in ("M", "Q", "Y") and recent_anchor and ctx.tense(s, e) != FUTURE:
-        base = ctx.anchor
+        base = _period_in_view(ctx, u, s, e)
     elif rel == "the" and u == "Q" and ctx.tense(s, e) != FUTURE:
         step = -1
     gran = u if u != "2W" else "W"
@@ -1469,6 +1476,53 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if gran == "D":
         ctx.anchor = d
     return "DATE", value, mod
+
+
+def _h_rel_unit_back(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "the year before" as one expression; after any other word ("next year before
+    recovering") "before" is left out."""
+    if not m["back"] or _squash(m["rel"].lower()) == "the":
+        return _h_rel_unit(m, ctx, s, e)
+    res = _h_rel_unit(m, ctx, s, m.end("unit"))
+    if res is None or len(res) == 4:
+        return res
+    return (*res, _Span(s, m.end("unit")))
+
+
+def _period_in_view(ctx: _Ctx, unit: str, s: int, e: int) -> dt.date:
+    """The date "the year" / "the month" hangs on: the date named last, unless it was named
+    only to compare with ("revenue for the year rose to $6.5 billion from $5.9 billion in
+    1985": the year after it is the one under report) or to count from ("the worst Christmas
+    since 1981. Sales fell on the month": the DCT's). A date in apposition ("since 1983,
+    the year they took hold") and "the year before" keep the date named last."""
+    anchor = ctx.anchor
+    assert anchor is not None and ctx.dct is not None
+    pos = ctx.anchor_pos
+    if _APPOSITION.fullmatch(ctx.text, pos, s) or _BEFORE_AFTER.match(ctx.text, e):
+        return anchor
+    if _COUNTED_FROM.search(ctx.text, max(0, pos - 60), pos):
+        return ctx.dct
+    compared = _COMPARED_BEFORE.search(ctx.text, max(0, pos - 60), pos)
+    if (
+        unit == "Y"
+        and compared is not None
+        and not (compared["cue"].lower() == "from" and _RANGE_TO.search(ctx.text, pos, s))
+    ):
+        # (a range "from the third quarter to the end of the year" is no comparison)
+        return dt.date(min(anchor.year + 1, ctx.dct.year), 1, 1)
+    return anchor
+
+
+# a comparison or starting point right before a date, in its clause ("from $5.9 billion in",
+# "compared with", "since", "than in")
+_COMPARED_BEFORE = re.compile(
+    r"\b(?P<cue>from|against|compared\s+(?:with|to)|versus|vs\.|than)\b(?:[^.;:!?]|\.\d){0,45}$",
+    re.I,
+)
+_COUNTED_FROM = re.compile(r"\bsince\b(?:[^.;:!?]|\.\d){0,45}$", re.I)
+_APPOSITION = re.compile(r"[^,.;]{1,24},\s+")
+_RANGE_TO = re.compile(r"\b(?:to|until|through)\s", re.I)
+_BEFORE_AFTER = re.compile(r"\s+(?:before|earlier|after|later|ago)\b", re.I)
 
 
 def _h_same_unit_a_year_back(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -2185,6 +2239,11 @@ _DAY_KIND = (
     r"|(?:consecutive|straight|successive|full|more|additional|further|extra|whole|long)\s+)?"
 )
 _REL = r"(?P<rel>this\s+past|this|last|next|past|coming|previous)"
+# words that open a clause or a noun phrase after "before" ("the year before we offered it",
+# "the year before the crash"): then "before" is no part of the expression
+_CLAUSE_START = (
+    r"we|he|she|they|it|I|you|the|a|an|his|her|its|their|our|this|that|(?-i:[A-Z][a-z]+)"
+)
 
 _QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
@@ -2394,10 +2453,12 @@ _RULES: tuple[_Rule, ...] = (
         r"the\s+next|the\s+past|the\s+previous|the\s+last|the\s+following|the\s+same|"
         r"that\s+same|that|"
         r"the\s+prior|the\s+preceding|the\s+latest|the)\s+(?P<unit>day|week|weekend|month|quarter|year"
-        r"|decade|century|fiscal\s+year)" + E + r"(?!-|\s+of\b)",
-        _h_rel_unit,
+        r"|decade|century|fiscal\s+year)" + E + r"(?!-|\s+of\b)"
+        # "the year before", "the month earlier": a unit back from the date in view
+        r"(?:(?<=year)\s+(?P<back>before|earlier)\b(?!-|\s+(?:" + _CLAUSE_START + r")\b))?",
+        _h_rel_unit_back,
         keys={"day", "week", "weekend", "month", "quarter", "year", "decade", "century"},
-        margins=(40, 6),
+        margins=(40, 24),
     ),
     _rule(
         "same_unit_a_year_back",
