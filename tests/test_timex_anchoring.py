@@ -96,3 +96,54 @@ def test_the_year_after_a_compared_or_counted_from_year(text: str, want: list) -
 )
 def test_the_year_before_is_a_year_back_from_the_year_in_view(text: str, want: list) -> None:
     assert _values(text, FEB_2011) == want
+
+
+MARCH_1990 = dt.date(1990, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a slash or a dash joins two months into one range: the year written once is both's
+        (
+            "Coffee exports in January/November 1989 came to 1.4 mln bags.",
+            [("January", "1989-01"), ("November 1989", "1989-11")],
+        ),
+        (
+            "Earnings for April-September 1988 were restated.",
+            [("April", "1988-04"), ("September 1988", "1988-09")],
+        ),
+        # a range across New Year starts in the year before
+        (
+            "Rainfall in November/February 1989 was scant.",
+            [("November", "1988-11"), ("February 1989", "1989-02")],
+        ),
+    ],
+)
+def test_a_month_range_takes_the_year_written_after_it(text: str, want: list) -> None:
+    assert _values(text, MARCH_1990) == want
+
+
+def test_a_split_year_or_a_new_sentence_is_no_year_of_the_range() -> None:
+    got = _values("Reserves rose in April/March 1989/90 on aid inflows.", MARCH_1990)
+    assert got[0][0] == "April" and got[0][1] != "1988-04"  # not a range crossing New Year
+    got = _values("Growth will slow in July/Sept. Last year it rose.", MARCH_1990)
+    assert got[0] == ("July", "1990-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a month before a traded good or a trading position is a contract month: ahead
+        ("A refiner bought two cargoes of January Brent on Tuesday.", "1991-01"),
+        ("February loading traded at 18.20 dlrs a barrel.", "1991-02"),
+        ("December/January butter changed hands at 2,150 dlrs.", "1990-12"),
+        ("Old crop July/new crop November soybeans firmed.", "1990-11"),
+        # figures of the good are reported, not traded: the month just past
+        ("January wheat exports totalled 310,000 tonnes.", "1990-01"),
+        ("In its February cocoa market report the trader saw a deficit.", "1990-02"),
+    ],
+)
+def test_contract_months_before_traded_goods_look_ahead(text: str, want: str) -> None:
+    months = [t.value for t in tag(text, MARCH_1990) if len(t.value) == 7]
+    assert want in months

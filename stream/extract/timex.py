@@ -833,6 +833,10 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         # "extended loans through January", "gave it until mid-November": no past; with no
         # tense a deadline is ahead ("restoring quotas before October")
         tense = UNKNOWN if tense == PAST else FUTURE if tense == UNKNOWN else tense
+    if day is None and _TRADED_AFTER.match(ctx.text, end):
+        # "two cargoes of May Brent", "April/May butter went at": a contract month, this
+        # month or one ahead (contracts for months gone no longer trade)
+        return d.year if month >= d.month else d.year + 1
     if day is None and _CONTRACT_AFTER.match(ctx.text, end):
         tense = FUTURE  # "oil for May delivery rose": a futures contract names a month ahead
     if _PLANNED_FOR.search(ctx.text, max(0, start - 40), start) or _AS_EARLY_AS_BEFORE.search(
@@ -879,6 +883,16 @@ _CONTRACT_AFTER = re.compile(
     r"T-bonds?|T-bills?|shipments?|deadline)\b",
     re.I,
 )
+# a month before a traded good or a trading position is its contract month ("10 cargoes of
+# May Dubai", "June/July soybeans"), unless figures of that good follow ("January wheat
+# exports", "April cocoa market report")
+_TRADED_AFTER = re.compile(
+    r"(?:\s*/\s*[A-Z][a-z]+\.?)?\s+(?:(?:old|new)\s+crop\s+)?(?:"
+    + _alt(_DATA["traded_goods"] + _DATA["trade_positions"])
+    + r")\b(?!-)(?!\s+(?:oil\s+)?(?i:"
+    + _alt(_DATA["traded_figures"])
+    + r")\b)",
+)  # case-sensitive: "the February Wheat Australia publication" is a title
 _SCHEDULE_VERB_BEFORE = re.compile(r"\b(?:" + _alt(PRESENT_VERBS) + r")\s+(?:on\s+|in\s+)?$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|mid-)\s*)?$", re.I)
 _AS_EARLY_AS_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
@@ -1074,11 +1088,11 @@ def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _RANGE_TO_DATED_MONTH = re.compile(
-    r"\s*(?:-|to|and|through|until|till)\s+(?P<mon>"
+    r"\s*(?:[-/]\s*|(?:-|to|and|through|until|till)\s+)(?P<mon>"
     + MONTH
     + r"),?\s+(?:(?P<year>"
     + YEAR
-    + r")\b|(?P<ry>this|last|next)\s+year\b)",
+    + r")\b(?!/\d)|(?-i:(?P<ry>this|last|next))\s+year\b)",
     re.I,
 )
 
