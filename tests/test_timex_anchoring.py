@@ -147,3 +147,10 @@ def test_a_split_year_or_a_new_sentence_is_no_year_of_the_range() -> None:
 def test_contract_months_before_traded_goods_look_ahead(text: str, want: str) -> None:
     months = [t.value for t in tag(text, MARCH_1990) if len(t.value) == 7]
     assert want in months
+
+
+def test_no_expression_runs_across_a_blank_line() -> None:
+    text = "Rovers v United\n\nSaturday, 4 March\n\n1500 GMT\n\nThe hosts are unbeaten at home."
+    got = [(t.text, t.type) for t in tag(text, dt.date(2006, 3, 1))]
+    assert got == [("Saturday, 4 March", "DATE"), ("1500 GMT", "TIME")]
+    assert all("\n" not in t.text for t in tag("Net profit for the year\n\n1988 figures", None))

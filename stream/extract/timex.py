@@ -2955,6 +2955,9 @@ def _windows(text: str) -> list[list[tuple[int, int]]]:
     return out
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     cands = []
     for prio, windows in enumerate(_windows(text)):
@@ -2965,6 +2968,14 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
                 s, e = m.span()
                 if s < last_end:
                     continue
+                brk = _PARAGRAPH_BREAK.search(text, s, e)
+                if brk is not None:
+                    # no expression runs across a blank line ("Sunday, 27 February" over a
+                    # kick-off time "1500 GMT" in the next paragraph): the part before it
+                    m = rx.match(text, s, brk.start())
+                    if m is None:
+                        continue
+                    e = m.end()
                 last_end = e
                 trail = _TRAILING.search(text, s, e)
                 if trail is not None and trail.end() == e:
