@@ -154,3 +154,18 @@ def test_no_expression_runs_across_a_blank_line() -> None:
     got = [(t.text, t.type) for t in tag(text, dt.date(2006, 3, 1))]
     assert got == [("Saturday, 4 March", "DATE"), ("1500 GMT", "TIME")]
     assert all("\n" not in t.text for t in tag("Net profit for the year\n\n1988 figures", None))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a date something is put off or extended to lies ahead, whatever the verb's tense
+        ("The bank extended the closing date of its bid to Tuesday.", ("Tuesday", "1990-03-20")),
+        ("The council postponed the vote to Monday.", ("Monday", "1990-03-19")),
+        ("The firm has delayed its annual meeting to May 3 from April 2.", ("May 3", "1990-05-03")),
+        # without such a verb a past "to" is no deadline
+        ("Shares rose to a record on Monday.", ("Monday", "1990-03-12")),
+    ],
+)
+def test_a_date_put_off_or_extended_to_lies_ahead(text: str, want: tuple) -> None:
+    assert want in _values(text, MARCH_1990)

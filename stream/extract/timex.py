@@ -829,9 +829,12 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     d = ctx.dct
     assert d is not None
     tense = ctx.tense(start, end)
-    if _DEADLINE_BEFORE.search(ctx.text, max(0, start - 10), start):
-        # "extended loans through January", "gave it until mid-November": no past; with no
-        # tense a deadline is ahead ("restoring quotas before October")
+    if _DEADLINE_BEFORE.search(ctx.text, max(0, start - 10), start) or _RESCHEDULED_TO.search(
+        ctx.text, max(0, start - 70), start
+    ):
+        # "extended loans through January", "gave it until mid-November", "delayed its
+        # meeting to June 22": no past; with no tense a deadline is ahead ("restoring quotas
+        # before October")
         tense = UNKNOWN if tense == PAST else FUTURE if tense == UNKNOWN else tense
     if day is None and _TRADED_AFTER.match(ctx.text, end):
         # "two cargoes of May Brent", "April/May butter went at": a contract month, this
@@ -894,6 +897,14 @@ _TRADED_AFTER = re.compile(
     + r")\b)",
 )  # case-sensitive: "the February Wheat Australia publication" is a title
 _SCHEDULE_VERB_BEFORE = re.compile(r"\b(?:" + _alt(PRESENT_VERBS) + r")\s+(?:on\s+|in\s+)?$")
+# a date something is put off or extended to ("postponed the vote until March 3", "extended
+# the deadline on its offer to Monday")
+_RESCHEDULED_TO = re.compile(
+    r"\b(?:extend|postpon|adjourn|delay|defer|reschedul|put\s+off|push(?:ed|es)?\s+back|"
+    r"put\s+back|moved\s+back)\w*\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+"
+    r"(?:(?:early|mid|late|next)\s+|mid-)?$",
+    re.I,
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|mid-)\s*)?$", re.I)
 _AS_EARLY_AS_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last one
@@ -940,6 +951,8 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         and ctx.tense(start, end) != FUTURE
     ):
         prep = None  # "in retaliation for Friday's attack": the preposition takes the noun
+    if prep is None and _RESCHEDULED_TO.search(ctx.text, max(0, start - 70), start):
+        return d + dt.timedelta(days=delta % 7)  # "extended the offer to Monday": ahead
     s0, s1 = ctx.sentence(start)
     perfect = _PAST_PERFECT.search(ctx.text, s0, s1) is not None
     if prep is not None:
