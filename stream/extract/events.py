@@ -101,6 +101,8 @@ ABILITY_WORDS = frozenset(_WORDS["ability_words"])
 FIGURATIVE = frozenset(_WORDS["figurative_modifiers"])
 VOLLEY_NOUNS = frozenset(_WORDS["volley_nouns"])
 RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"])
+DEPART_VERBS = frozenset(_WORDS["depart_verbs"])  # 'left Beirut for Damascus': Beirut is left
+HELP_NOUNS = frozenset(_WORDS["help_nouns"])  # 'built a missile with help from China'
 MAKER_WORDS = frozenset(_WORDS["maker_words"])
 FLOW_TYPES = frozenset({"aid", "arms_transfer"})
 COMPLEMENT_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
@@ -300,6 +302,7 @@ def _matches(
             and (
                 any_lemma(p, lex, entry.prep_object)
                 or any_lemma(content_head(p), lex, entry.prep_object)
+                or _titled_person(content_head(p), lex, entry.prep_object)
             )
         )
         or (entry.country_prep_object and is_countryish(content_head(p)))
@@ -1004,8 +1007,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             trig.entry.type in GATHERINGS,
             climb=not trig.presupposed,  # the clause answering an attack did not make it
         )
-        if pos_of(tok) == "adj" and trig.entry.type == "visit":
-            targets += _visited(tok)  # 'the chancellor is due in Moscow'
+        if trig.entry.type == "visit":
+            targets += _visited(tok)  # 'is due in Moscow', "the minister's arrival in Seoul"
         return actors, targets
     actors = [o for a in subjects(tok) for o in _event_owners(a, lex)]
     if not actors and trig.entry.type == "concession" and is_passive(tok):
@@ -1043,6 +1046,9 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         named = agent.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or is_personish(agent)
         targets += [agent] if named else national_modifiers(agent)  # '… by Israeli jets'
     light_objects = [w for w in trig.words if w != tok and w.dep_ in OBJECT_DEPS]
+    if trig.entry.type == "visit" and any_lemma(tok, lex, DEPART_VERBS):
+        left = {m for o in objs for m in (o, *national_modifiers(o))}
+        targets = [t for t in targets if t not in left]  # 'left Beirut for Damascus'
     if trig.entry.type == "visit" and trig.entry.prep is not None and "in" in trig.entry.prep:
         targets += _visited(tok)  # 'arrived in Moscow': the country visited
     launched = ont[trig.entry.type].hostile and any_lemma(tok, lex, LAUNCH_VERBS)
@@ -1085,6 +1091,13 @@ def _in_a_named_place(tok: Token) -> bool:
     """A country, city or region after 'in' on the word ('is due in Europe')."""
     return any(
         p.ent_type_ in ("GPE", "LOC") for prep in prep_children(tok, ("in",)) for p in pobjs(prep)
+    )
+
+
+def _titled_person(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
+    """A named person whose title is among ``words`` ('President Vladimir Putin')."""
+    return tok.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and any_lemma(c, lex, words) for c in tok.children
     )
 
 
@@ -1587,6 +1600,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'the army acquired new missiles': from no one named
     if etype == "meeting" and _meets_alone(trig, actors, targets):
         return None  # "Israel's cabinet met on Sunday": a session, no one else is met
+    if etype == "aid" and _helped_make_arms(trig.token, lex):
+        etype, cameo = "arms_transfer", ont["arms_transfer"].cameo
     if etype == "deployment" and _mentions(trig.token, lex.word_class("peacekeeper"), lex):
         etype = "peacekeeping"
         cameo = ont["peacekeeping"].intent_cameo if mod.intent else ont["peacekeeping"].cameo
@@ -1625,6 +1640,18 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         quoted=quoted,
         reported=None if trig.entry.predicative else reported_clause(trig.token, mod),
     )
+
+
+def _helped_make_arms(tok: Token, lex: Lexicon) -> bool:
+    """Help given to make or develop a weapon ('produced a missile with help from China',
+    'is building warplanes with Soviet assistance'): arms, not plain aid."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or not any_lemma(tok, lex, HELP_NOUNS):
+        return False
+    made = tok.head.head  # the verb, or the weapon itself when 'with' hangs on it
+    weapons = lex.word_class("weapon")
+    if pos_of(made) == "verb":
+        return any(any_lemma(o, lex, weapons) for o in objects(made))
+    return any_lemma(made, lex, weapons) and made.dep_ in OBJECT_DEPS
 
 
 def _meets_alone(trig: Trigger, actors: list[Token], targets: list[Token]) -> bool:

@@ -1,0 +1,61 @@
+"""Events found with the wrong type or the wrong parties (help from a state, travel and
+arrival words, visits of officials), each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from test_extract import _brief  # (actor countries, target countries) of each event of a type
+
+from stream.extract import Article
+
+
+def _extract(extractor, text: str) -> list[dict]:
+    return extractor.extract(Article(id="t", text=text, published_at="2005-01-20T12:00:00Z"))
+
+
+def test_help_from_a_state_is_its_aid_to_the_subject(extractor):
+    events = _extract(extractor, "Peru rebuilt the bridge with help from Spain.")
+    assert (["ESP"], ["PER"]) in _brief(events, "aid")
+    received = _extract(extractor, "Zambia repaired its railway with assistance from Sweden.")
+    assert (["SWE"], ["ZMB"]) in _brief(received, "aid")
+
+
+def test_help_from_a_state_to_make_a_weapon_is_an_arms_transfer(extractor):
+    built = _extract(extractor, "Libya is building warplanes with help from France.")
+    assert (["FRA"], ["LBY"]) in _brief(built, "arms_transfer")
+    assert not _brief(built, "aid")
+    noun = _extract(extractor, "Syria produced a short-range rocket with technical help from Iran.")
+    assert (["IRN"], ["SYR"]) in _brief(noun, "arms_transfer")
+    dam = _extract(extractor, "Sudan built a new dam with help from China.")
+    assert not _brief(dam, "arms_transfer")
+
+
+def test_help_from_a_company_is_no_aid(extractor):
+    events = _extract(extractor, "The ministry sought help from three private banks.")
+    assert not _brief(events, "aid")
+
+
+def test_heading_or_leaving_for_a_country_is_a_visit(extractor):
+    heading = "The French president spent two days in Senegal before heading to Nigeria."
+    assert (["FRA"], ["NGA"]) in _brief(_extract(extractor, heading), "visit")
+    left = "The Indian prime minister left for Moscow on Sunday."
+    assert (["IND"], ["RUS"]) in _brief(_extract(extractor, left), "visit")
+    exits = "Traders headed for the exits as the index fell."
+    assert not _brief(_extract(extractor, exits), "visit")
+
+
+def test_the_place_left_is_not_the_place_visited(extractor):
+    events = _extract(extractor, "The Swedish envoy left Beirut for Damascus on Monday.")
+    assert _brief(events, "visit") == [(["SWE"], ["SYR"])]
+
+
+def test_the_arrival_of_an_official_is_a_visit(extractor):
+    text = "Police were on alert ahead of the arrival of the Iranian foreign minister in Ankara."
+    assert (["IRN"], ["TUR"]) in _brief(_extract(extractor, text), "visit")
+    banks = "The arrival of foreign banks in Vietnam could change retail lending."
+    assert not _brief(_extract(extractor, banks), "visit")
+
+
+def test_the_official_of_a_visit_is_the_visitor_not_its_target(extractor):
+    text = "The visit of the Polish president to Germany ended on Friday."
+    visits = _brief(_extract(extractor, text), "visit")
+    assert visits and all("POL" in who and "POL" not in whom for who, whom in visits)
