@@ -59,3 +59,24 @@ def test_the_official_of_a_visit_is_the_visitor_not_its_target(extractor):
     text = "The visit of the Polish president to Germany ended on Friday."
     visits = _brief(_extract(extractor, text), "visit")
     assert visits and all("POL" in who and "POL" not in whom for who, whom in visits)
+
+
+def test_a_reporters_question_is_no_appeal(extractor):
+    comment = (
+        "Asked to comment on the rejection of the offer, a Japanese ministry spokeswoman "
+        "said the board had decided."
+    )
+    assert not _brief(_extract(extractor, comment), "appeal")
+    how = "Asked how long the ban would last, the Brazilian minister said it depended on Peru."
+    assert not _brief(_extract(extractor, how), "appeal")
+    what = "Asked what role Canada had played, the Spanish minister said it had helped."
+    assert not _brief(_extract(extractor, what), "appeal")
+    request = "The Greek premier asked Turkey to withdraw its troops from Cyprus."
+    assert (["GRC"], ["TUR"]) in _brief(_extract(extractor, request), "appeal")
+
+
+def test_what_we_must_do_is_no_demand(extractor):
+    ours = '"We must find a balance between our debts and our growth," the Brazilian minister said.'
+    assert not _brief(_extract(extractor, ours), "demand")
+    theirs = "The Brazilian minister said Argentina must lift its tariffs on steel."
+    assert (["BRA"], ["ARG"]) in _brief(_extract(extractor, theirs), "demand")

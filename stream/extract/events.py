@@ -1452,7 +1452,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "accusation", "111"
     if etype == "pledge" and _vows_harm(trig.token):  # 'vowed revenge', 'swore to punish'
         etype, cameo = "threat", "138"
-    if etype == "appeal" and _asks_a_question(trig.token):  # 'was asked whether …'
+    if etype == "appeal" and _asks_a_question(trig.token, lex):  # 'was asked whether …'
         return None
     if etype in TOPIC_TYPES and trig.nominal and _topic_of_talks(trig.token, lex):
         return None  # 'plans to discuss economic cooperation': what talks are about
@@ -2122,12 +2122,23 @@ def _doers_of_act(act: Token) -> list[Token]:
     return doers or national_modifiers(act)
 
 
-def _asks_a_question(tok: Token) -> bool:
-    """'asked whether Iran would attack': an indirect question, not a request."""
+def _asks_a_question(tok: Token, lex: Lexicon) -> bool:
+    """'asked whether Iran would attack', 'asked what role Spain had played': an indirect
+    question, not a request; so is the reporter's question a speaker answers ('Asked to
+    comment on the offer, the minister said …')."""
+    if (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and not children(tok, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"agent"})
+        and any_lemma(tok.head, lex, lex.modality["speech"])
+    ):
+        return True
     return any(
-        m.lower_ in QUESTION_MARKS and m.dep_ in ("mark", "advmod", "dobj", "nsubj")
+        m.lower_ in QUESTION_MARKS
+        and (m.dep_ in ("mark", "advmod", "dobj", "nsubj") or m.i == c.left_edge.i)
         for c in complement_clauses(tok)
-        for m in c.lefts
+        for m in c.subtree
+        if m.i < c.i
     )
 
 
