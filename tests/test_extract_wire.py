@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from stream.extract import Article
+from stream.extract.normalize import dated_dateline_end
 
 
 def _extract(extractor, text: str, published_at: str = "1995-06-01T12:00:00Z") -> list[dict]:
@@ -115,3 +118,56 @@ def test_halting_fighting_is_a_ceasefire_and_the_fighting_its_object(extractor):
     events = _extract(extractor, text)
     assert [[a["country"] for a in e["actors"]] for e in _of_type(events, "ceasefire")] == [["EGY"]]
     assert not _of_type(events, "clash")
+
+
+@pytest.mark.parametrize(
+    "text, doer",
+    [
+        (
+            "MADRID, Feb 4 - The European Community (EC) today urged Morocco and Spain to "
+            "settle their fishing dispute.",
+            "IGOEUREEC",
+        ),
+        (
+            "LISBON, July 7 - Portugal, the poorest member of the bloc, yesterday criticised "
+            "the French farm plan.",
+            "PRT",
+        ),
+        (
+            "VIENNA, June 3 - OPEC, the oil producers' cartel, today rejected the Mexican "
+            "proposal.",
+            "IGOBUSOPC",
+        ),
+        (
+            "LAGOS, Jan 30 - The Organisation of African Unity (OAU) yesterday called on Chad "
+            "and Libya to halt the fighting.",
+            "IGOAFRAFU",
+        ),
+        (
+            "MANILA, Nov 14 - Japan's trade minister met President Aquino for an hour today.",
+            "JPNGOV",
+        ),
+    ],
+)
+def test_a_dateline_naming_its_day_leaves_the_lead_its_subject(extractor, text, doer):
+    events = _extract(extractor, text)
+    assert events
+    assert [a["code"] for a in events[0]["actors"]] == [doer]
+    assert not events[0]["evidence"]["sentence"].startswith(text.split(",")[0])
+
+
+def test_a_lead_read_apart_from_its_dateline_stays_one_sentence_and_takes_its_place(extractor):
+    text = "GENEVA, Nov 2 - Envoys of Iran and Iraq met for two hours today. Later they parted."
+    meetings = _of_type(_extract(extractor, text), "meeting")
+    assert meetings
+    assert sorted(a["country"] for a in meetings[0]["actors"]) == ["IRN", "IRQ"]
+    assert meetings[0]["evidence"]["sentence"].startswith("Envoys of Iran and Iraq met")
+    assert meetings[0]["location"]["country"] == "CHE"
+
+
+def test_dated_dateline_end():
+    text = "TAUPO, New Zealand, March 24 - Ministers met."
+    assert text[dated_dateline_end(text) :] == "Ministers met."
+    assert dated_dateline_end("NICOSIA, Oct 19 - Iran said.") == len("NICOSIA, Oct 19 - ")
+    assert dated_dateline_end("KYIV, Ukraine - Leaders met.") is None  # no day: cut off instead
+    assert dated_dateline_end("Leaders met on March 24 - again.") is None

@@ -37,6 +37,13 @@ _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,40}?)?)"
     r"(?:\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|IANS|PTI|ANI)\))?\s*[—–-]{1,2}\s+"
 )
+# A dateline that also names the day ("LONDON, April 29 -", "TAUPO, New Zealand, March 24 -",
+# "NICOSIA, Oct 19 -"): kept in the text, whose dates read its day, but parsed apart.
+_DATED_DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,40}?)?,\s*"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|IANS|PTI|ANI)\))?"
+    r"\s*[—–-]{1,2}\s+(?=\S)"
+)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 # A line break (single or a blank line) that does not end a sentence: the next line starts
@@ -143,3 +150,12 @@ def normalize(original: str) -> NormalizedText:
     current = _rewrite(current.text, _STRAY_BREAK, lambda m: " ", current)
     current = _rewrite(current.text, _SPACES, lambda m: " ", current)
     return current
+
+
+def dated_dateline_end(text: str) -> int | None:
+    """Where the story starts after a dateline that names its day ("LONDON, April 29 - Iran's
+    navy commander warned …"), or None. The parser reads the dateline apart: run into the
+    lead sentence it takes the place for the subject and the real subject for its apposition.
+    """
+    found = _DATED_DATELINE.match(text)
+    return found.end() if found else None

@@ -60,7 +60,7 @@ from stream.extract.model import (
     make_event_id,
     utc_now,
 )
-from stream.extract.normalize import NormalizedText, normalize
+from stream.extract.normalize import NormalizedText, dated_dateline_end, normalize
 from stream.extract.ontology import Ontology, load_ontology
 from stream.extract.places import (
     CRAFT_WORDS,
@@ -111,6 +111,9 @@ def load_nlp(model: str = MODEL_NAME) -> Language:
     return nlp
 
 
+_SENTENCE_FINAL = frozenset({".", "!", "?", '."', '?"', '!"'})
+
+
 @dataclass(slots=True)
 class _Piece:
     """A run of candidate sentences: where it sits in the parsed text and the cleaned text."""
@@ -131,6 +134,7 @@ class _Prepared:
     doc: Doc | None
     pieces: list[_Piece]
     text: str = ""
+    lead_at: int | None = None  # the lead's first token when parsed apart from its dateline
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the parsed text to the original article text."""
@@ -196,9 +200,9 @@ class Extractor:
             return _Prepared(article, clean, None, [])
         if len(runs) == 1 and runs[0].start == 0 and runs[0].end >= len(text.rstrip()):
             self.common_words.count(text)
-            return _Prepared(
-                article, clean, self.nlp.make_doc(text), [_Piece(0, 0, len(text))], text
-            )
+            doc = self.nlp.make_doc(text)
+            lead_at = self._part_dateline(doc, text)
+            return _Prepared(article, clean, doc, [_Piece(0, 0, len(text))], text, lead_at)
         pieces: list[_Piece] = []
         parts: list[str] = []
         offset = 0
@@ -216,7 +220,32 @@ class Extractor:
             )
             if first is not None:
                 first[0].is_sent_start = True
-        return _Prepared(article, clean, doc, pieces, joined)
+        lead_at = self._part_dateline(doc, joined) if runs[0].start == 0 else None
+        return _Prepared(article, clean, doc, pieces, joined, lead_at)
+
+    def _part_dateline(self, doc: Doc, text: str) -> int | None:
+        """Start a sentence after a dateline that names its day, so the parser reads the lead
+        sentence without it ("NICOSIA, Oct 19 - Iran said …"); the index of the lead's first
+        token when it did (places are still looked for with the dateline). Not after the
+        place of a body of no country ("UNITED NATIONS, Oct 20 - Secretary General …"): read
+        with the lead, it owns the title that follows."""
+        end = dated_dateline_end(text)
+        if end is None:
+            return None
+        city = text[:end].split(",")[0].strip()
+        term = self.gazetteer.lookup(city.title()) or self.gazetteer.lookup(city)
+        if term is not None and not term.country:
+            return None
+        first = doc.char_span(end, end + 1, alignment_mode="expand")
+        if first is None or first[0].i == 0:
+            return None
+        lead = first[0]
+        lead.is_sent_start = True
+        for tok in doc[first[0].i + 1 :]:  # left alone, the parser breaks the lead up anew
+            if tok.nbor(-1).text in _SENTENCE_FINAL or tok.is_sent_start:
+                break
+            tok.is_sent_start = False
+        return lead.i
 
     # ------------------------------------------------------------------ events
     def _events(self, prep: _Prepared, doc: Doc) -> list[Event]:
@@ -250,8 +279,17 @@ class Extractor:
             start, end = prep.to_original(sent.start_char, sent.end_char)
             sentence = article.text[start:end]
             for draft in drafts:
+                where = doc[: sent.end] if sent.start == prep.lead_at else sent  # with its dateline
                 event = self._event(
-                    article, draft, sent, actors, timexes, (start, end, sentence), home_place, today
+                    article,
+                    draft,
+                    sent,
+                    actors,
+                    timexes,
+                    (start, end, sentence),
+                    home_place,
+                    today,
+                    where,
                 )
                 event["extracted_at"] = extracted_at
                 if (
@@ -381,7 +419,11 @@ class Extractor:
         evidence: tuple[int, int, str],
         home_place: Location | None = None,
         today: date | None = None,
+        where: Span | None = None,
     ) -> Event:
+        """The event a draft describes; places are looked for in ``where`` (the sentence with
+        the dateline read apart from it, for a lead), else in the sentence."""
+        where = sent if where is None else where
         who = (
             _resolve_all(actors, draft.actor_tokens)
             or _resolve_all(actors, draft.pronoun_tokens)
@@ -415,12 +457,12 @@ class Extractor:
         date = _dated_overnight(date, draft.token, today)
         confidence = draft.confidence * (1.0 if who else 0.7)
         afar = self._reported_from_afar(actors, draft, who + whom, home_place)
-        location = self._location(sent, draft, whom, afar)
+        location = self._location(where, draft, whom, afar)
         _locate_stateless(who, location, whom)
         if not whom and etype in LANDING_TYPES:
             whom = self._struck_abroad(draft, who)
         if etype in LANDING_TYPES and not draft.presupposed:
-            if location is not None and self._filed_from_afar(sent, location, who, whom):
+            if location is not None and self._filed_from_afar(where, location, who, whom):
                 location = None  # 'BAHRAIN - Iranian forces renewed their assault on …'
             if location is None:  # 'renewed their assault on Iraqi lines': in Iraq
                 location = _struck_country(who, whom)
