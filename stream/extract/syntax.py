@@ -92,6 +92,7 @@ CURRENCY_NOUNS = _DEFAULT_LEXICON.word_class("currency")
 PERSON_TITLES = _DEFAULT_LEXICON.word_class("person_title")
 EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
 DOCUMENT_NOUNS = _DEFAULT_LEXICON.word_class("document")
+INTENTION_NOUNS = _DEFAULT_LEXICON.word_class("intention")
 NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})
 NATIONAL_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
@@ -327,6 +328,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         by = [p for prep in prep_children(head, ("by",)) for p in pobjs(prep)]
         if by:  # 'the decision by Egypt to restore ties'
             return by
+        owners = _plan_owners(head, verb)
+        if owners:  # 'an EC plan to ban imports', 'U.S. plans to escort the tankers'
+            return owners
         issued = head.dep_ in OBJECT_DEPS and pos_of(head.head) == "verb"
         if verb.tag_ == "VBG":  # 'issued a statement demanding …': its issuer demands
             if issued and any_lemma(head, _DEFAULT_LEXICON, DOCUMENT_NOUNS):
@@ -337,6 +341,22 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if head.tag_.startswith("JJ") and verb.dep_ == "xcomp":
         return subjects(head.head, depth + 1)
     return []
+
+
+def _plan_owners(noun: Token, verb: Token) -> list[Token]:
+    """The party named before a plan, offer or other intention noun (class ``intention`` of
+    the lexicon) whose infinitive says what is intended ('an EC plan to ban imports', 'the Soviet offer to mediate', 'U.S. plans
+    to escort the tankers'): the party that means to act. Not for a passive infinitive ('a
+    Kuwaiti plan to be studied') nor a noun that is itself a doer ('Iranian boats to …')."""
+    if (
+        is_passive(verb)
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or noun.lower_ not in INTENTION_NOUNS
+    ):
+        return []
+    return [m for m in national_modifiers(noun) if m.dep_ != "poss"] + [
+        c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.tag_ == "NNP"
+    ]
 
 
 def objects(tok: Token) -> list[Token]:
