@@ -60,3 +60,19 @@ def test_an_unparsed_sentence_sets_no_topic_for_a_stranger_with_a_title(extracto
     )
     visits = [e for e in _extract(extractor, text) if e[0] == "visit"]
     assert all("GBR" not in actors for _, actors, _ in visits)
+
+
+def test_a_portfolio_before_minister_keeps_the_country_of_an_unparsed_title(extractor):
+    gaz = Gazetteer.default()
+    found = context_mentions(
+        "Peruvian Energy Minister Carlos Ruizmendez opened a new refinery on Monday.", gaz
+    )
+    assert [(m.actor["country"], m.actor["role"]) for m in found] == [("PER", "minister")]
+    assert found[0].person is not None
+    two = context_mentions("Japanese Foreign Trade Minister Ken Ota toured the port.", gaz)
+    assert [m.actor["code"] for m in two] == ["JPNGOV"]
+    text = (
+        "Chilean Trade Minister Pablo Arrendo inaugurated a fair in the capital. "
+        "Arrendo also criticised the Argentine import duties."
+    )
+    assert ("accusation", ["CHL"], ["ARG"]) in _extract(extractor, text)

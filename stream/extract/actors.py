@@ -2291,8 +2291,17 @@ def context_mentions(
 
 
 def _context_role(lows: list[str], k: int, gaz: Gazetteer) -> tuple[Role | None, int]:
-    """The longest role of one to three words starting at word ``k`` ('foreign minister');
-    ``lows`` are the sentence's words in lower case."""
+    """The longest role of one to three words starting at word ``k`` ('foreign minister'),
+    or a minister or secretary after one or two portfolio words ('finance minister',
+    'foreign trade minister'); ``lows`` are the sentence's words in lower case."""
+    portfolios = _portfolios(gaz)
+    span = 0
+    while k + span < len(lows) and span < 2 and lows[k + span] in portfolios:
+        span += 1
+    if span and k + span < len(lows) and lows[k + span] in _PORTFOLIO_HEADS:
+        role = gaz.roles.get(" ".join(lows[k : k + span + 1])) or gaz.roles.get(lows[k + span])
+        if role is not None:
+            return role, k + span + 1
     if k >= len(lows) or lows[k] not in _role_first_words(gaz):
         return None, k
     for size in (3, 2, 1):
@@ -2303,6 +2312,19 @@ def _context_role(lows: list[str], k: int, gaz: Gazetteer) -> tuple[Role | None,
         if role is not None and key not in gaz.agent_roles:
             return role, k + size
     return None, k
+
+
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
+_PORTFOLIO_ROLE = re.compile(r"(?:minister|secretary) (?:for|of) ([a-z]+)")
+
+
+@lru_cache(maxsize=4)
+def _portfolios(gaz: Gazetteer) -> frozenset[str]:
+    """One-word portfolios of the gazetteer's roles ('minister for finance': finance), which
+    also name the office before 'minister' ('Finance Minister Dilson Funaro')."""
+    return frozenset(
+        m.group(1) for key in gaz.roles if (m := _PORTFOLIO_ROLE.fullmatch(key)) is not None
+    )
 
 
 @lru_cache(maxsize=4)
