@@ -521,3 +521,21 @@ def test_dictionary_years_prefer_the_office_held_then(nlp):
     now = DocumentActors(doc, date="2024-06-01").resolve(head)
     assert then[0]["country"] == "LUX"
     assert now[0]["code"].startswith("IGO")  # the hand list, after the dictionaries' years
+
+
+def test_max_words_bounds_the_names_a_word_can_start(gaz):
+    assert gaz.max_words("Yesterday") == 0  # no name starts with it: never looked up
+    assert gaz.max_words("Saudi") >= 2  # 'Saudi Arabia'
+    assert gaz.max_words("Inter-Parliamentary") >= 3  # looked up as 'inter parliamentary union'
+    assert gaz.max_words("the") > 100  # 'the' is dropped from keys: no bound
+
+
+def test_owners_named_keeps_longest_names_across_line_breaks_and_hyphens(nlp):
+    text = (
+        "Yesterday officials in Saudi Arabia met the Inter-Parliamentary Union.\n"
+        "New Zealand's envoy flew to Papua New Guinea, while the U.S. stayed away."
+    )
+    doc = nlp(text)
+    owners = DocumentActors(doc).owners_named(doc[:])
+    assert {"SAU", "NZL", "PNG", "USA"} <= owners
+    assert "GIN" not in owners  # 'Guinea' inside 'Papua New Guinea' names no one

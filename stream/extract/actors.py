@@ -56,7 +56,7 @@ import re
 from bisect import bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from os.path import commonprefix
 from pathlib import Path
 
@@ -66,6 +66,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # How many tokens a gazetteer name can span ("Democratic Republic of the Congo" needs 6).
 _MAX_TERM_TOKENS = 8
+_UNBOUNDED_WORDS = 1 << 30  # no bound on the words of a span (see Gazetteer.max_words)
+_WORD_MEMORY = 1 << 14  # words whose bound is kept (the same words come back in every article)
 
 
 def _name_opener(tok) -> bool:
@@ -635,6 +637,7 @@ class Gazetteer:
         self.agents: dict[str, str] = {}  # agent noun → sector ("warplane" → MIL), PETRARCH2
         self.agent_roles: set[str] = set()  # the agent nouns that became roles
         self._words: set[str] = set()
+        self._max_words: dict[str, int] = {}  # words asked before (see max_words)
         self._load(data_dir)
         self.people = DatedPeople(data_dir / "petrarch_people.tsv", self.countries)
         self.people.drop_surnames([w for w in self.people.by_surname if w in self.terms])
@@ -789,6 +792,42 @@ class Gazetteer:
             if dated is not None and dated.sector != _FORMER:
                 return dated
         return hand
+
+    def max_words(self, word: str) -> int:
+        """The most words a span whose first word is ``word`` (a token followed by a space)
+        can have and still be found by ``Gazetteer`` look-ups of its text: the longest name,
+        leader, dated person or cased form starting with that word; 0 when none does (an
+        upper bound only, never smaller than a match: 'the' and words holding a space are
+        not bounded)."""
+        known = self._max_words.get(word)
+        if known is not None:
+            return known
+        key = _straight_apostrophes(word).lower()
+        if key == "the" or not key or key.split() != [key]:
+            most = _UNBOUNDED_WORDS
+        else:
+            most = self._first_words.get(key, 0)
+            if "-" in key:  # 'Inter-Parliamentary Union' is also looked up with spaces
+                parts = key.replace("-", " ").split()
+                if parts:
+                    most = max(most, self._first_words.get(parts[0], 0))
+        if len(self._max_words) >= _WORD_MEMORY:
+            self._max_words.clear()
+        self._max_words[word] = most
+        return most
+
+    @cached_property
+    def _first_words(self) -> dict[str, int]:
+        """First word → the most words of the keys a span's text is looked up under that
+        start with it (see ``max_words``)."""
+        most: dict[str, int] = {}
+        keys = [*self.terms, *self.leaders, *self.people.by_name]
+        keys += [_straight_apostrophes(key).lower() for key in self.cased]
+        for key in keys:
+            words = key.split()
+            if words and len(words) > most.get(words[0], 0):
+                most[words[0]] = len(words)
+        return most
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process, kept for its life
     def close_surname(self, word: str, dictionary: bool = True) -> str | None:
@@ -1407,6 +1446,28 @@ class DocumentActors:
             for t in phrase
         ]
         bad_end = [t.is_punct or t.tag_ == "POS" for t in phrase]
+        # the most words a span starting at each token may hold to be a name (0: none starts
+        # there); the words of a span are counted from where its tokens begin words
+        room = [_UNBOUNDED_WORDS] * n
+        word_starts = [0] * (n + 1)  # tokens before each one that begin a word
+        bounded = True
+        max_words = self.gaz.max_words
+        for j, t in enumerate(phrase):
+            text = texts[j]
+            if t.is_space:  # a line break between runs: no word of its own
+                word_starts[j + 1] = word_starts[j]
+                continue
+            if text.split() != [text]:
+                bounded = False  # a token with a space inside: count no words
+            before = phrase[j - 1] if j else None
+            begins = before is None or bool(before.whitespace_) or before.is_space
+            word_starts[j + 1] = word_starts[j] + begins
+            if not skip_start[j] and t.whitespace_:
+                room[j] = max_words(text)
+                if not room[j]:
+                    skip_start[j] = True  # no name, person or cased form starts with it
+        if not bounded:
+            room = [_UNBOUNDED_WORDS] * n
         lookup = self._term_of
         k = 0
         while k < n:
@@ -1422,6 +1483,8 @@ class DocumentActors:
             for stop in range(limit, first_capital, -1):  # a name holds a capitalised word
                 if bad_end[stop - 1]:
                     continue
+                if 1 + word_starts[stop] - word_starts[k + 1] > room[k]:
+                    continue  # more words than any name starting with this one
                 text = joined[starts[k] : starts[stop - 1] + len(texts[stop - 1])]
                 term = lookup(text, stop - k > 1 or tagged_proper)
                 if term is not None:
