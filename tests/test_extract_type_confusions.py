@@ -80,3 +80,16 @@ def test_what_we_must_do_is_no_demand(extractor):
     assert not _brief(_extract(extractor, ours), "demand")
     theirs = "The Brazilian minister said Argentina must lift its tariffs on steel."
     assert (["BRA"], ["ARG"]) in _brief(_extract(extractor, theirs), "demand")
+
+
+def test_talks_in_a_time_phrase_are_held_by_the_doer_of_its_clause(extractor):
+    told = "Egypt said Israel released the prisoners after talks with Jordan."
+    assert (["ISR"], ["JOR"]) in _brief(_extract(extractor, told), "meeting")
+    front = "After talks with Jordan, Israel released the prisoners, Egypt said."
+    assert (["ISR"], ["JOR"]) in _brief(_extract(extractor, front), "meeting")
+    assert not any("EGY" in who for who, _ in _brief(_extract(extractor, told), "meeting"))
+    thing = (
+        "The Finnish president said Russia's deployment of troops to Belarus was an "
+        "escalation, following talks with the Chinese president."
+    )
+    assert (["FIN"], ["CHN"]) in _brief(_extract(extractor, thing), "meeting")

@@ -1224,8 +1224,8 @@ def _nominal_arguments(
         if verb.dep_ == "prep" and _beside(verb):
             break  # 'prices rose along with unrest', 'closed its embassy amid protests'
         if verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS:
-            if not actors:  # '…, following talks with Y': the main doer
-                actors = subjects(tok.sent.root)
+            if not actors:  # '…, following talks with Y': the doer of the clause it times
+                actors = _doers_of_timed_clause(verb)
             break
         if pos_of(verb) == "verb" and any_lemma(verb, lex, UNDERGO_VERBS):
             targets += [a for a in subjects(verb) if a != tok]  # 'a prisoner died of torture'
@@ -1264,6 +1264,23 @@ def _nominal_arguments(
             break
     actors = actors or givers
     return actors, _dedupe(targets, actors)
+
+
+def _doers_of_timed_clause(prep: Token) -> list[Token]:
+    """Who does the clause a time phrase ('during talks with Moi', 'after a meeting with Y')
+    hangs on: 'It said Camdessus made the pledge during talks with Moi' is Camdessus's, not
+    the speaker's; the sentence's main doer when it hangs on no verb."""
+    head = prep.head
+    if pos_of(head) == "verb" and head != prep:
+        found = subjects(head)
+        if found and all(_party_like(t) for t in found):
+            return found  # not '… said [North Korea's dispatch …], following talks …'
+    return subjects(prep.sent.root)
+
+
+def _party_like(tok: Token) -> bool:
+    """A word that can hold talks: a named party, a person or office, or a pronoun."""
+    return tok.ent_type_ in _PARTY_ENTS or is_personish(tok) or is_pronoun(tok)
 
 
 def _names_the_venue(name: Token, noun: Token, lex: Lexicon) -> bool:
