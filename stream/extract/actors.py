@@ -60,6 +60,10 @@ from functools import cache, cached_property, lru_cache
 from os.path import commonprefix
 from pathlib import Path
 
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
+
 from stream.extract.model import Actor
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -111,6 +115,8 @@ _ARG_DEPS = frozenset(
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "over"})
 _ARG_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+_ARG_DEP_IDS = frozenset(get_string_id(dep) for dep in _ARG_DEPS)  # as in the doc's arrays
+_ARG_POS_IDS = frozenset(POS_IDS[pos] for pos in _ARG_POS)
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -1086,9 +1092,12 @@ class DocumentActors:
             return
         self._noted_until = sent.end
         found: list[tuple[object, list[Actor]]] = []
-        for tok in sent:
-            if tok.dep_ not in _ARG_DEPS or tok.pos_ not in _ARG_POS:
+        doc = sent.doc
+        rows = doc[sent.start : sent.end].to_array([DEP, POS]).tolist()  # no Token per word
+        for k, (dep, pos) in enumerate(rows):
+            if dep not in _ARG_DEP_IDS or pos not in _ARG_POS_IDS:
                 continue
+            tok = doc[sent.start + k]
             actors = self._resolved(tok)
             if actors:
                 found.append((tok, actors))

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
@@ -728,6 +728,19 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
 
 
 _HYPHEN = get_string_id("-")
+_AUX = get_string_id("aux")
+_COPULA_IDS = frozenset(map(get_string_id, COPULA_FORMS))
+_WORD_IDS: dict[frozenset[str], frozenset[int]] = {}
+
+
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    """The string ids of a set of words, as the doc's arrays hold them (worked out once)."""
+    found = _WORD_IDS.get(words)
+    if found is None:
+        found = _WORD_IDS[words] = frozenset(map(get_string_id, words))
+    return found
+
+
 _ANCHOR_IDS: dict[int, tuple[Lexicon, frozenset[int]]] = {}
 
 
@@ -2202,7 +2215,15 @@ def _must_demands(
     must = lex.modality["must_aux"]
     doc = sent.doc
     # the verbs a 'must' word is an auxiliary of, in sentence order
-    verbs = sorted({c.head.i for c in sent if c.dep_ == "aux" and c.lower_ in must})
+    must_ids = _ids(must)
+    rows = sent.doc[sent.start : sent.end].to_array([DEP, LOWER]).tolist()
+    verbs = sorted(
+        {
+            doc[sent.start + k].head.i
+            for k, (dep, lower) in enumerate(rows)
+            if dep == _AUX and lower in must_ids
+        }
+    )
     for i in verbs:
         tok = doc[i]
         if not sent.start <= i < sent.end or pos_of(tok) != "verb" or tok.head.i in have:
@@ -2326,8 +2347,13 @@ def _presence_visits(sent: Span, ont: Ontology) -> list[Draft]:
     """'Iranian Prime Minister Mousavi is currently in Damascus': an official's presence in a
     named place is a visit (kept only when the place is in another country than his)."""
     out: list[Draft] = []
-    for tok in sent:
-        if tok.lower_ not in COPULA_FORMS or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+    doc = sent.doc
+    rows = doc[sent.start : sent.end].to_array([LOWER]).tolist()  # no Token per word
+    for k, (lower,) in enumerate(rows):
+        if lower not in _COPULA_IDS:
+            continue
+        tok = doc[sent.start + k]
+        if tok.dep_ not in ("ROOT", "conj", "ccomp"):
             continue
         who = [s for s in children(tok, SUBJECT_DEPS) if s.ent_type_ == "PERSON" or is_personish(s)]
         places = [
