@@ -169,3 +169,21 @@ def test_no_expression_runs_across_a_blank_line() -> None:
 )
 def test_a_date_put_off_or_extended_to_lies_ahead(text: str, want: tuple) -> None:
     assert want in _values(text, MARCH_1990)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the previous year" after "last year" (which sets no anchor) is the year before it
+        (
+            "Farm incomes fell again last year, but less than in the previous year.",
+            [("last year", "2010"), ("the previous year", "2009")],
+        ),
+        (
+            "In 2008 revenue reached 7.1 billion, against 6.4 billion the prior year.",
+            [("2008", "2008"), ("the prior year", "2007")],
+        ),
+    ],
+)
+def test_the_previous_year_counts_back_from_the_year_named_last(text: str, want: list) -> None:
+    assert _values(text, FEB_2011) == want

@@ -1406,13 +1406,24 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     ):
         return None  # "But at the end of the day, ...": "in the end", no day
     base = ctx.dct
+    last = ctx.last_date
     if m["back"] and rel == "the":
         # "from 2.6 billion the year before": the year before the one named last (within
         # 300 characters), else before the DCT's
-        last = ctx.last_date
         if last is not None and s - last[1] < 300:
             return "DATE", f"{int(last[0][:4]) - 1:04d}", None
         return ("DATE", f"{base.year - 1:04d}", None) if base else ("DATE", "PAST_REF", None)
+    if (
+        u == "Y"
+        and not pre
+        and rel in ("the previous", "the prior", "the preceding")
+        and last is not None
+        and s - last[1] < 300
+        and _YEAR_ONLY_VALUE.fullmatch(last[0])
+    ):
+        # "declined last year, but less than in the previous year": the year before a year
+        # named last, "last year" too (which sets no anchor)
+        return "DATE", f"{int(last[0]) - 1:04d}", None
     if rel in ("the", "the fiscal") and u == "Y" and _ENDED_AFTER.match(ctx.text, e):
         return "DURATION", "P1Y", None  # "the year ended March 31": a twelve-month period
     if rel in ("the", "that", "the same") and u == "Q" and not pre:
@@ -1548,6 +1559,7 @@ _COMPARED_BEFORE = re.compile(
 )
 _COUNTED_FROM = re.compile(r"\bsince\b(?:[^.;:!?]|\.\d){0,45}$", re.I)
 _APPOSITION = re.compile(r"[^,.;]{1,24},\s+")
+_YEAR_ONLY_VALUE = re.compile(r"\d{4}")
 _RANGE_TO = re.compile(r"\b(?:to|until|through)\s", re.I)
 _BEFORE_AFTER = re.compile(r"\s+(?:before|earlier|after|later|ago)\b", re.I)
 
