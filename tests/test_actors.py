@@ -539,3 +539,74 @@ def test_owners_named_keeps_longest_names_across_line_breaks_and_hyphens(nlp):
     owners = DocumentActors(doc).owners_named(doc[:])
     assert {"SAU", "NZL", "PNG", "USA"} <= owners
     assert "GIN" not in owners  # 'Guinea' inside 'Papua New Guinea' names no one
+
+
+@pytest.mark.parametrize(
+    "text, word, wrong",
+    [
+        # the other party and the place of the talks are not the minister's country
+        (
+            "After two days of talks with Kohl in Bonn, Deputy Trade Minister Pavel Rostin said"
+            " the deal was close.",
+            "Rostin",
+            "DEU",
+        ),
+        # the place a visit goes to is not the visitor's
+        (
+            "The government hopes for progress during next week's visit to Tokyo by Trade"
+            " Minister Alan Pembrook, officials said.",
+            "Pembrook",
+            "JPN",
+        ),
+        # nor the place a trip leaves for
+        (
+            "Vice Minister Kenji Harada leaves for Washington today with figures he hopes will"
+            " settle the row.",
+            "Harada",
+            "USA",
+        ),
+    ],
+)
+def test_other_party_or_destination_gives_a_titled_person_no_country(nlp, text, word, wrong):
+    actors = _resolve(nlp, text, word)
+    assert actors, f"{word} should still be an actor"
+    assert actors[0]["country"] != wrong
+
+
+@pytest.mark.parametrize(
+    "text, word, iso3",
+    [
+        # a national title stays the person's country whoever he meets, wherever
+        ("French Foreign Minister Henri Dulac met Baker in Washington on Tuesday.", "Dulac", "FRA"),
+        # a country the sentence is about, named apart from the other party, still counts
+        (
+            "Italy wants a deal, and Deputy Trade Minister Paolo Verri held talks with Kohl in"
+            " Bonn on Friday.",
+            "Verri",
+            "ITA",
+        ),
+    ],
+)
+def test_own_country_kept_beside_the_other_party(nlp, text, word, iso3):
+    assert _resolve(nlp, text, word)[0]["country"] == iso3
+
+
+def test_a_titled_person_beside_the_other_party_shares_its_country(nlp):
+    # the minister met together with the president is on the president's side
+    text = "Cole will meet Portuguese President Jorge Sampaio and Trade Minister Rui Matos today."
+    assert _resolve(nlp, text, "Matos")[0]["country"] == "PRT"
+
+
+def test_a_phrase_after_a_known_name_does_not_change_his_country(nlp):
+    # 'of Japanese trade policy' is what Baker criticised, not whom he serves
+    doc = nlp(
+        "Treasury Secretary James Baker spoke on Monday. The yen slid after a complaint by"
+        " Baker of Japanese dumping. Baker later flew home."
+    )
+    actors = DocumentActors(doc, date="1987-10-19")
+    assert [actors.resolve(_token(doc, "Baker", n))[0]["country"] for n in (1, 2)] == ["USA"] * 2
+
+
+def test_a_phrase_after_the_name_still_places_a_person_of_unknown_country(nlp):
+    doc = nlp("Foreign Minister Ali Hassan of Sudan held talks in Cairo.")
+    assert DocumentActors(doc).resolve(_token(doc, "Hassan"))[0]["country"] == "SDN"

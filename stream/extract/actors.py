@@ -67,6 +67,12 @@ from spacy.strings import get_string_id
 from stream.extract.model import Actor
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+_ADDRESSEE_WORDS = json.loads((DATA_DIR / "addressee_words.json").read_text(encoding="utf-8"))
+_ADDRESSEE_PREPS = frozenset(_ADDRESSEE_WORDS["addressee_preps"])
+_TRIP_VERBS = frozenset(_ADDRESSEE_WORDS["trip_verbs"])
+_ENCOUNTER_VERBS = frozenset(_ADDRESSEE_WORDS["encounter_verbs"])
+_MEETING_WORDS = frozenset(_ADDRESSEE_WORDS["meeting_words"])
+_MEETING_PLACE_PREPS = frozenset(_ADDRESSEE_WORDS["meeting_place_preps"])
 
 # How many tokens a gazetteer name can span ("Democratic Republic of the Congo" needs 6).
 _MAX_TERM_TOKENS = 8
@@ -959,6 +965,7 @@ class _Owner:
     sector: str | None = None
     name: str | None = None
     others: list[Term] = field(default_factory=list)  # "US and British activists": British
+    after_name: bool = False  # named only by a phrase after the head ("criticism by Baker of …")
 
 
 def _acronym(tok) -> bool:
@@ -1570,6 +1577,7 @@ class DocumentActors:
                         break
         if result.owner is None:
             self._owner_from_preps(h, result)
+            result.after_name = result.owner is not None
         if result.owner is None and h.i - 1 >= 0:
             prev = self.doc[h.i - 1]
             if prev.lower_ in ("north", "south") and prev.lower_ in self._regional:
@@ -1800,7 +1808,9 @@ class DocumentActors:
             record = _Person(name, None, None, None, None)
         elif len(name) > len(record.name):
             record.name = name
-        if owner.owner is not None:
+        if owner.owner is not None and not (owner.after_name and record.country):
+            # a person of known country keeps it against a phrase after the name, which is
+            # often what he acts on ('criticism by Baker of West German policy')
             record.country = owner.country
             record.owner = owner.owner
         if title is not None:
@@ -1865,23 +1875,51 @@ class DocumentActors:
 
     def _context_country(self, h) -> str | None:
         """The country the text around ``h`` is about: one named earlier in its sentence,
-        else the first named later in it, else the last one named before the sentence."""
+        else the first named later in it, else the last one named before the sentence. A
+        country named as the other party or destination of an act is none of these, unless
+        ``h`` is itself such a party ('met Chun and Trade Minister Rha': Chun's side)."""
         sent_start = self._sentence_start(h.i)
-        country = self._recent_country(h.i, floor=sent_start)
+        other_side = not self._addressee(h)
+        country = self._recent_country(h.i, floor=sent_start, skip_addressees=other_side)
         if country is not None:
             return country
         starts = self._sentence_starts()
         k = bisect_right(starts, h.i)
         sent_end = starts[k] if k < len(starts) else len(self.doc)
         for a, b, term in self._matches(list(h.doc[h.i + 1 : sent_end])):
-            if self._addressed(h, a):
+            if self._addressed(h, a) or (other_side and self._addressee(self.doc[b - 1])):
                 continue  # 'the prime minister urged Israel to …': not the minister's country
             money = b < len(self.doc) and (
                 self.doc[b].text in ("$", "€", "£") or self.doc[b].like_num
             )
             if term.country and not self._is_stance_prefix(a, b) and not money:
                 return term.country
-        return self._topic_country(h.i)
+        return self._topic_country(h.i, sent_start if other_side else None)
+
+    @staticmethod
+    def _addressee(tok) -> bool:
+        """Whether ``tok`` names the other party, the destination of an act or where a meeting
+        is held ('talks with Kohl in Bonn', 'Turkish Ambassador to Athens', 'leaves for
+        Washington', 'met Baker'): a side the act is done with or goes to, never a country for
+        its doer."""
+        node = tok
+        while (
+            node.dep_ in ("compound", "amod", "poss", "det", "case", "nmod") and node.head != node
+        ):
+            node = node.head
+        while node.dep_ in ("conj", "appos") and node.head != node:
+            node = node.head
+        head = node.head
+        if node.dep_ == "pobj":
+            if head.lower_ in _ADDRESSEE_PREPS:
+                return True
+            if head.lower_ in _MEETING_PLACE_PREPS:  # 'talks with Kohl in Bonn': where it is held
+                held = head.head
+                if held.dep_ == "pobj" and held.head.lower_ in _ADDRESSEE_PREPS:
+                    held = held.head.head
+                return held.lower_ in _MEETING_WORDS
+            return head.lower_ == "for" and head.head.lower_ in _TRIP_VERBS
+        return node.dep_ == "dobj" and head.lower_ in _ENCOUNTER_VERBS
 
     @staticmethod
     def _addressed(h, i: int) -> bool:
@@ -2129,10 +2167,11 @@ class DocumentActors:
                 return mention.actor
         return None
 
-    def _topic_country(self, before: int) -> str | None:
+    def _topic_country(self, before: int, own_sentence: int | None = None) -> str | None:
         """The country recent sentences are about: the last subject with a country (within
         the pronoun window), else the last country named; what unparsed sentences named is
-        no topic, only what pronouns, titles and surnames may stand for."""
+        no topic, only what pronouns, titles and surnames may stand for. From
+        ``own_sentence`` on, a country named as the other party or destination is skipped."""
         floor = self._window_start(before)
         for mention in reversed(self._mentions):
             if mention.i < floor:
@@ -2142,17 +2181,42 @@ class DocumentActors:
                 and mention.subject
                 and mention.actor["country"]
                 and not mention.unparsed
+                and not (
+                    own_sentence is not None and self._addressed_mention(mention, own_sentence)
+                )
             ):
                 return mention.actor["country"]
-        return self._recent_country(before)
+        return self._recent_country(before, skip_from=own_sentence)
 
-    def _recent_country(self, before: int, floor: int = 0) -> str | None:
+    def _recent_country(
+        self,
+        before: int,
+        floor: int = 0,
+        skip_addressees: bool = False,
+        skip_from: int | None = None,
+    ) -> str | None:
+        """The country of the last mention before ``before`` (from ``floor``); with
+        ``skip_addressees`` (or from token ``skip_from`` on) none named as the other party or
+        destination of an act."""
+        if skip_addressees:
+            skip_from = floor
         for mention in reversed(self._mentions):
             if mention.i < floor:
                 break
             if mention.i < before and mention.actor["country"] and not mention.unparsed:
+                if skip_from is not None and self._addressed_mention(mention, skip_from):
+                    continue
                 return mention.actor["country"]
         return None
+
+    def _addressed_mention(self, mention: _Mention, start: int) -> bool:
+        """Whether a parsed mention at or after token ``start`` names the other party or the
+        destination of an act."""
+        return (
+            mention.i >= start
+            and not mention.unparsed
+            and self._addressee(self.doc[int(mention.i)])
+        )
 
     def _mention_index(self, actor: Actor) -> int:
         for mention in reversed(self._mentions):
