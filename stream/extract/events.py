@@ -121,6 +121,7 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 BESIDE_PREPS = frozenset(_WORDS["beside_preps"])
 MARKET_DEMAND = {k: frozenset(v) for k, v in _WORDS["market_demand"].items()}
 BUSINESS_TALKS = {k: frozenset(v) for k, v in _WORDS["business_talks"].items()}
+BUSINESS_CONTESTS = {k: frozenset(v) for k, v in _WORDS["business_contests"].items()}
 EXPELLED_FROM = {k: frozenset(v) for k, v in _WORDS["expelled_from"].items()}
 LEGAL_APPEAL = {k: frozenset(v) for k, v in _WORDS["legal_appeal"].items()}
 PHRASAL_SENSES = {verb: frozenset(prts) for verb, prts in _WORDS["phrasal_senses"].items()}
@@ -256,8 +257,8 @@ def _matches(
         return False  # 'a diplomatic offensive', 'a barrage of criticism', 'protect … from attack'
     if entry.object is not None or entry.person_object or entry.country_object:
         named = objs
-        if entry.type in ARMED_TYPES:  # 'launched a diplomatic offensive'
-            named = [o for o in objs if not _is_figurative(o)]
+        if entry.type in ARMED_TYPES:  # 'launched a diplomatic offensive', 'launched strikes'
+            named = [o for o in objs if not _is_figurative(o) and not _labour_strike(o)]
         ok = any(
             (entry.object is not None and _names_any(o, lex, entry.object, around))
             or (entry.object is not None and "prisoner" in entry.object and _held(o))
@@ -381,6 +382,12 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             or any(c.lower_ in MARKET_DEMAND["modifiers"] for c in mods)
             or (tok.dep_ in OBJECT_DEPS and any_lemma(tok.head, lex, MARKET_DEMAND["verbs"]))
         )
+    if entry.type == "concession" and pos == "verb":
+        asked = [o for o in objs if o.lower_ == "demand"]
+        if asked and all(_market_demand(o) for o in asked):
+            return True  # 'to meet demand from investors', 'corn demand has been met'
+    if (entry.type in ARMED_TYPES or entry.type == "threat") and _business_contest(tok):
+        return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
     if entry.type == "meeting" and pos == "noun":
         if (
             tok.dep_ == "pobj"
@@ -421,8 +428,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         entry.type in ARMED_TYPES
         and pos == "noun"
         and entry.compound is None
-        and tok.lower_ in LABOUR_STRIKE["nouns"]
-        and _labour_dispute(tok)
+        and _labour_strike(tok)
     ):
         return True  # 'workers could take part in a strike': a labour dispute, no attack
     if entry.type == "threat" and pos == "noun" and _called_a_threat(tok):
@@ -507,14 +513,81 @@ def _says_what(tok: Token) -> bool:
     ) or bool(prep_children(tok, PLEDGE_CONTENT_PREPS))
 
 
+def _labour_strike(tok: Token) -> bool:
+    """A strike noun of a labour dispute ('the unions launched strikes')."""
+    return tok.lower_ in LABOUR_STRIKE["nouns"] and _labour_dispute(tok)
+
+
 def _labour_dispute(tok: Token) -> bool:
-    """A strike or walkout of workers: its sentence speaks of workers, unions, ballots or pay,
-    and the noun has no modifier of its own ('Tuesday's Israeli strike' stays armed)."""
-    if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children):
-        return False
-    if prep_children(tok, ("on", "against")):
+    """A strike or walkout of workers: 'on strike' ('remained on strike'), or its sentence
+    speaks of workers, unions, ballots or pay, no modifier names a country, a date or an armed
+    kind ('Tuesday's Israeli strike', 'a retaliatory strike' stay armed), and it is on nothing
+    ('a strike on a base') and against no more than a government, an employer or a policy."""
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "on"
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    ):
+        return True  # 'the seamen remained on strike', 'went on hunger strike'
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and (
+            is_countryish(c)
+            or c.ent_type_ in ("NORP", "GPE", "DATE", "TIME")
+            or c.lower_ in LABOUR_STRIKE["armed_modifiers"]
+        ):
+            return False
+    if prep_children(tok, ("on",)):
         return False  # 'a strike on a base'
+    if any(
+        content_head(p).lower_ not in LABOUR_STRIKE["against"]
+        for prep in prep_children(tok, ("against",))
+        for p in pobjs(prep)
+    ):
+        return False  # 'a strike against a rebel camp', not 'strikes against new laws'
     return any(t.lower_ in LABOUR_STRIKE["words"] for t in tok.sent)
+
+
+def _market_demand(noun: Token) -> bool:
+    """'demand' in its market sense: singular and bare, with a market or goods modifier, or
+    from buyers ('meet demand from investors', 'corn demand'), not 'the demand of the rebels'."""
+    if noun.tag_ != "NN":
+        return False
+    if not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children):
+        return True
+    return bool(prep_children(noun, ("from",))) or any(
+        c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in MARKET_DEMAND["modifiers"])
+        for c in noun.children
+    )
+
+
+def _business_contest(tok: Token) -> bool:
+    """A fight over a company or a market: a takeover, price or legal battle, or one for a
+    stake or for control of a company ('the takeover battle for Burlington', 'fought for
+    control of the bank'); not 'fighting for control of the town'."""
+    if pos_of(tok) == "noun" and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in BUSINESS_CONTESTS["modifiers"]
+        for c in tok.children
+    ):
+        return True
+    for prep in prep_children(tok, ("for",)):
+        for p in pobjs(prep):
+            head = content_head(p)
+            if head.lower_ in BUSINESS_CONTESTS["for_objects"]:
+                return True
+            if head.lower_ in BUSINESS_CONTESTS["for_owning"] and any(
+                _a_company(content_head(o))
+                for of in prep_children(head, ("of",))
+                for o in pobjs(of)
+            ):
+                return True
+    return False
+
+
+def _a_company(tok: Token) -> bool:
+    """A company noun or an organisation's name that is no country."""
+    if is_countryish(tok):
+        return False
+    return tok.lower_ in BUSINESS_CONTESTS["companies"] or tok.ent_type_ == "ORG"
 
 
 def _in_broken_pledge(tok: Token) -> bool:
