@@ -32,17 +32,16 @@ _QUOTES = str.maketrans(
     }
 )
 
-# A dateline: capitalised place words, optional region/country, optional agency, then a dash.
-_DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,40}?)?)"
-    r"(?:\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|IANS|PTI|ANI)\))?\s*[—–-]{1,2}\s+"
-)
+# The parts of a dateline: capitalised place words with an optional region or country, an
+# optional news agency, and the dash that ends it.
+_PLACE = r"[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,40}?)?"
+_AGENCY = r"(?:\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|IANS|PTI|ANI)\))?"
+_DASH = r"\s*[—–-]{1,2}\s+"
+_DATELINE = re.compile(r"\A\s*(?P<place>" + _PLACE + ")" + _AGENCY + _DASH)
 # A dateline that also names the day ("LONDON, April 29 -", "TAUPO, New Zealand, March 24 -",
 # "NICOSIA, Oct 19 -"): kept in the text, whose dates read its day, but parsed apart.
 _DATED_DATELINE = re.compile(
-    r"\A\s*[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,40}?)?,\s*"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|IANS|PTI|ANI)\))?"
-    r"\s*[—–-]{1,2}\s+(?=\S)"
+    r"\A\s*" + _PLACE + r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}" + _AGENCY + _DASH + r"(?=\S)"
 )
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
