@@ -78,6 +78,8 @@ _MEETING_PLACE_PREPS = frozenset(_ADDRESSEE_WORDS["meeting_place_preps"])
 _MAX_TERM_TOKENS = 8
 _UNBOUNDED_WORDS = 1 << 30  # no bound on the words of a span (see Gazetteer.max_words)
 _WORD_MEMORY = 1 << 14  # words whose bound is kept (the same words come back in every article)
+# a role naming one portfolio ('minister for finance')
+_PORTFOLIO_ROLE = re.compile(r"(?:minister|secretary) (?:for|of) ([a-z]+)")
 
 
 def _name_opener(tok) -> bool:
@@ -827,6 +829,19 @@ class Gazetteer:
             self._max_words.clear()
         self._max_words[word] = most
         return most
+
+    @cached_property
+    def portfolios(self) -> frozenset[str]:
+        """One-word portfolios of the roles ('minister for finance': finance), which also name
+        the office before 'minister' ('Finance Minister Dilson Funaro')."""
+        return frozenset(
+            m.group(1) for key in self.roles if (m := _PORTFOLIO_ROLE.fullmatch(key)) is not None
+        )
+
+    @cached_property
+    def role_first_words(self) -> frozenset[str]:
+        """The words a role can start with."""
+        return frozenset(key.split(" ")[0] for key in self.roles)
 
     @cached_property
     def _first_words(self) -> dict[str, int]:
@@ -2430,7 +2445,7 @@ def _context_role(lows: list[str], k: int, gaz: Gazetteer) -> tuple[Role | None,
     """The longest role of one to three words starting at word ``k`` ('foreign minister'),
     or a minister or secretary after one or two portfolio words ('finance minister',
     'foreign trade minister'); ``lows`` are the sentence's words in lower case."""
-    portfolios = _portfolios(gaz)
+    portfolios = gaz.portfolios
     span = 0
     while k + span < len(lows) and span < 2 and lows[k + span] in portfolios:
         span += 1
@@ -2438,7 +2453,7 @@ def _context_role(lows: list[str], k: int, gaz: Gazetteer) -> tuple[Role | None,
         role = gaz.roles.get(" ".join(lows[k : k + span + 1])) or gaz.roles.get(lows[k + span])
         if role is not None:
             return role, k + span + 1
-    if k >= len(lows) or lows[k] not in _role_first_words(gaz):
+    if k >= len(lows) or lows[k] not in gaz.role_first_words:
         return None, k
     for size in (3, 2, 1):
         if k + size > len(lows):
@@ -2451,22 +2466,6 @@ def _context_role(lows: list[str], k: int, gaz: Gazetteer) -> tuple[Role | None,
 
 
 _PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
-_PORTFOLIO_ROLE = re.compile(r"(?:minister|secretary) (?:for|of) ([a-z]+)")
-
-
-@lru_cache(maxsize=4)
-def _portfolios(gaz: Gazetteer) -> frozenset[str]:
-    """One-word portfolios of the gazetteer's roles ('minister for finance': finance), which
-    also name the office before 'minister' ('Finance Minister Dilson Funaro')."""
-    return frozenset(
-        m.group(1) for key in gaz.roles if (m := _PORTFOLIO_ROLE.fullmatch(key)) is not None
-    )
-
-
-@lru_cache(maxsize=4)
-def _role_first_words(gaz: Gazetteer) -> frozenset[str]:
-    """The words a role of the gazetteer can start with."""
-    return frozenset(key.split(" ")[0] for key in gaz.roles)
 
 
 def _context_term(
