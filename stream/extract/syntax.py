@@ -345,9 +345,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 def _plan_owners(noun: Token, verb: Token) -> list[Token]:
     """The party named before a plan, offer or other intention noun (class ``intention`` of
-    the lexicon) whose infinitive says what is intended ('an EC plan to ban imports', 'the Soviet offer to mediate', 'U.S. plans
-    to escort the tankers'): the party that means to act. Not for a passive infinitive ('a
-    Kuwaiti plan to be studied') nor a noun that is itself a doer ('Iranian boats to …')."""
+    the lexicon) whose infinitive says what is intended ('an EC plan to ban imports', 'the
+    Soviet offer to mediate', 'U.S. plans to escort the tankers'): the party that means to
+    act. Not for a passive infinitive ('a Kuwaiti plan to be studied') nor a noun that is
+    itself a doer ('Iranian boats to …')."""
     if (
         is_passive(verb)
         or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
