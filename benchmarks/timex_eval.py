@@ -1,5 +1,8 @@
 """TempEval-3 scores of the TIMEX3 tagger on TIMEX3-annotated JSON lines.
 
+The tagger runs as the extractor runs it: ``tag_article``, relative expressions resolved
+against the day a dateline names ("WARSAW, February 26 (Xinhua) --") when it names one.
+
 Each line: ``{"id": ..., "dct": "YYYY-MM-DD", "text": ..., "timexes": [{"start", "end",
 "text", "type", "value"}]}`` (TBAQ as converted for TempEval-3, or the dev sets; ``id`` may be
 missing, then the line number is used; ``start``/``end`` may be missing, then ``text`` is
@@ -31,7 +34,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from stream.extract.timex import tag
+from stream.extract.timex import tag_article
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEFAULT_SCORER = SHARED / "tools" / "te3_score.py"
@@ -108,7 +111,7 @@ def predict(doc: dict, nlp=None) -> dict:
     """One prediction line for the scorer: the tagger's expressions of one document."""
     dct = dt.date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None
     parse = nlp(doc["text"]) if nlp is not None else None
-    timexes = [t.as_dict() for t in tag(doc["text"], dct, doc=parse)]
+    timexes = [t.as_dict() for t in tag_article(doc["text"], dct, doc=parse)[0]]
     return {"id": doc["id"], "dct": doc.get("dct"), "text": doc["text"], "timexes": timexes}
 
 

@@ -1060,18 +1060,70 @@ _MONTH_GUARD = re.compile(
 )
 
 
+# names a weekday or month word is part of ("Sheffield Wednesday", "Tuesday Weld")
+_DATE_WORD_NAMES = re.compile(_alt(_DATA["names_with_date_words"]))
+# a month word as a given name: the surname after it, an initial between, a suffix after
+_SURNAME_AFTER = re.compile(
+    r" (?:(?P<init>[A-Z]\.) )?(?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!-|\.\w)"
+    r"(?: (?P<sur2>[A-Z][a-z]+)\b(?!-))?(?P<tail>,? (?:" + _alt(_DATA["name_ends"]) + r")(?!\w))?"
+)
+_NOT_SURNAMES = frozenset(_DATA["not_surnames"])
+_PERSON_NOUN_BEFORE = re.compile(
+    r"\b(?:" + _alt(_DATA["person_nouns_before_names"]) + r")\s+$", re.I
+)
+_WITH_BEFORE = re.compile(r"\b(?:with|and)\s+$")
+_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|who|whose)\b")
+
+
+def _in_date_word_name(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether the date word at [s, e) is part of a listed name ("Sheffield Wednesday")."""
+    lo = max(0, s - 30)
+    for n in _DATE_WORD_NAMES.finditer(ctx.text, lo, min(len(ctx.text), e + 30)):
+        if n.start() <= s and n.end() >= e:
+            return True
+    return False
+
+
+def _month_is_given_name(ctx: _Ctx, s: int, e: int, guarded: bool) -> bool:
+    """Whether a capitalised month word at [s, e) is a person's given name: a surname follows
+    with an initial between or a suffix after ("August A. Busch", "August Busch III"), a
+    person noun stands before it ("analyst June Page"), or, with no date preposition before
+    it, a second name follows after "with"/"and" ("with June Carter Cash") or a speech verb
+    follows ("June Page said")."""
+    if not ctx.text[s : s + 1].isupper() or ctx.text[s:e].isupper():
+        return False
+    n = _SURNAME_AFTER.match(ctx.text, e)
+    if n is None:
+        return False
+    for word in (n["sur"], n["sur2"]):
+        if word and (
+            word in _NOT_SURNAMES
+            or word.lower() in _MONTH_KEYS
+            or word in WEEKDAYS
+            or _num(word.lower()) is not None
+        ):
+            return False
+    if n["init"] or n["tail"]:
+        return True
+    if _PERSON_NOUN_BEFORE.search(ctx.text, max(0, s - 24), s):
+        return True
+    if guarded:
+        return False
+    if n["sur2"] and _WITH_BEFORE.search(ctx.text, max(0, s - 6), s):
+        return True
+    return _SPEECH_AFTER.match(ctx.text, n.end()) is not None
+
+
 def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     name = m["mon"]
     month = _month_num(name)
     rel = (m["rel"] or "").lower()
     pre_text = ctx.text[max(0, s - 14) : s]
-    if (
-        name in ("May", "March", "MAY", "MARCH")
-        and not rel
-        and not m["pre"]
-        and not _MONTH_GUARD.search(pre_text)
-    ):
+    guarded = bool(rel or m["pre"] or _MONTH_GUARD.search(pre_text))
+    if name in ("May", "March", "MAY", "MARCH") and not guarded:
         return None
+    if not m["ry"] and _month_is_given_name(ctx, s, e, guarded):
+        return None  # "August Busch III", "analyst June Page": a name
     if ctx.dct is None:
         return "DATE", f"XXXX-{month:02d}", _point_mod(m["pre"])
     d = ctx.dct
@@ -1268,6 +1320,8 @@ _TITLE_AFTER = re.compile(r" (?!(?:" + MONTH + r")\b)[A-Z][a-z]")
 
 def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     wd = WEEKDAYS[m["wd"].rstrip(".")]
+    if not m["rel"] and _in_date_word_name(ctx, s, e):
+        return None  # "Sheffield Wednesday", "Tuesday Weld": a name
     if (
         not m["pod"]
         and not m["rel"]
