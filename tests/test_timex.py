@@ -930,6 +930,7 @@ RULE_EXAMPLES = {
     "decade": "It grew in the 1990s.",
     "century": "It grew in the 20th century.",
     "relative_day": "It ended yesterday.",
+    "overnight": "Shares fell overnight.",
     "weekday": "It ended on Tuesday.",
     "clock_time": "It ended at 10 a.m.",
     "relative_unit": "It ended last week.",

@@ -1228,6 +1228,8 @@ def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # a title: "Radio 4's Today programme", "VOA Today", "USA Today"
     word = _squash((m["rd"] or "this").lower())
     anaphor = _squash((m["rd2"] or "").lower())
+    if anaphor and m["pod"].lower() == "overnight":
+        return None  # "said that overnight rates would rise": the overnight rule decides
     if anaphor not in ("", "this"):
         # "that night", "that same morning", "the next morning": on the day last mentioned
         base = ctx.ref
@@ -1294,6 +1296,65 @@ def _h_pod_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     else:
         day = ctx.dct
     return "TIME", f"{day.isoformat()}T{pod}", None
+
+
+_OVERNIGHT_EVENT_NOUNS = frozenset(_DATA["overnight_event_nouns"])
+_NOT_BEFORE_OVERNIGHT = frozenset(_DATA["not_before_adverbial_overnight"])
+_WORD_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z]+\s+){0,2}([a-z][a-z-]*)\b")
+# "overnight or one-week rates", "overnight and tomorrow-next funds": the noun after both
+_COORDINATED_NOUN = re.compile(r"\s+(?:or|and)\s+[a-z]+-[a-z]+\s+([a-z][a-z-]*)\b")
+# "overnight or one-week rates", "overnight and tomorrow-next funds": the noun after both
+_COORDINATED_NOUN = re.compile(r"\s+(?:or|and)\s+[a-z]+-[a-z]+\s+([a-z][a-z-]*)\b")
+_RATE_AFTER = re.compile(r"\s+at\s+\d")  # "quoted overnight at 6 pct": the rate
+_WORD_BEFORE = re.compile(r"([A-Za-z\d/-]+)[\"']?\s+$")
+# "will not happen overnight", "can't be done overnight", "could double overnight": no
+# night but "suddenly", or a generic overnight
+_OVERNIGHT_IDIOM = re.compile(
+    r"(?:\b(?:not|never|cannot|can|could|will|would|shall|should|may|might|must|going\s+to)"
+    r"|n't)\b",
+    re.I,
+)
+_NOT_AFTER = frozenset(_DATA["not_before_adverbial_overnight"]) | {
+    "after", "before", "while", "when", "but", "into", "amid", "despite", "following", "to",
+}  # fmt: skip
+
+
+def _h_overnight(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "fell sharply overnight", "the overnight attack", "overnight losses in New York": the
+    night before the day the text is about (a day before yesterday named in the last 300
+    characters, else the DCT) as TimeBank writes it (`1989-10-26TNI` in a report on Friday the 27th). Not the
+    money-market noun or adjective ("overnight rates", "the overnight rose", "overnight
+    funds"), nor "suddenly" ("will not change overnight", "cannot be done overnight")."""
+    if ctx.dct is None:
+        return None
+    text = ctx.text
+    after = _COORDINATED_NOUN.match(text, e) or _WORD_AFTER.match(text, e)
+    if after is not None and after[1] not in FUNCTION_WORDS and after[1] not in _NOT_AFTER:
+        # an adjective before its noun ("overnight fighting", "the overnight Chicago close")
+        if after[1] not in _OVERNIGHT_EVENT_NOUNS:
+            return None
+    else:
+        before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+        if (
+            before is None
+            or before[1].lower() in _NOT_BEFORE_OVERNIGHT
+            or _RATE_AFTER.match(text, e)
+        ):
+            return None  # "offers of overnight at 10", "Overnight was little changed": a rate
+        s0, _ = ctx.sentence(s)
+        if _OVERNIGHT_IDIOM.search(text, max(s0, s - 100), s):
+            return None
+    day = ctx.dct
+    if (
+        ctx.anchor is not None
+        and ctx.anchor_is_day
+        and s - ctx.anchor_pos < 300
+        and ctx.anchor < day - dt.timedelta(days=1)
+    ):
+        # a report on an earlier day ("closed lower Friday" in Monday's paper); a mention of
+        # yesterday or last night is mostly a level compared with ("from 1.8260 last night")
+        day = ctx.anchor
+    return "TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", None
 
 
 _NAMED_BEFORE = re.compile(
@@ -2488,6 +2549,7 @@ _RULES: tuple[_Rule, ...] = (
         keys={"century"},
         margins=(35, 2),
     ),
+    _rule("overnight", B + r"overnight" + E, _h_overnight, keys={"overnight"}, margins=(1, 1)),
     _rule(
         "relative_day",
         B + r"(?:(?P<pre>earlier|later|early|late)\s+)?"
