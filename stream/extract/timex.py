@@ -402,6 +402,13 @@ _WORD_RE = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*|\d[\d,.:]*|[,;:()\"\u201c\u20
 _CLAUSE_BREAK = {";", ":", "(", ")"}
 _FUTURE_BIGRAMS = {c for c in FUTURE_CUES if " " in c}
 _FUTURE_WORDS = {c for c in FUTURE_CUES if " " not in c}
+# an infinitive after these nouns says what is to be done ("an agreement to acquire the bank
+# in January", "a pledge to cut jobs by March"): its time lies ahead
+_INTENTION_NOUNS = frozenset(_DATA["intention_nouns"])
+# unless the time hangs on a phrase of its own ("a bid to acquire it after Monday's news"); a
+# bare weekday hangs on the finite verb ("extended their offers to acquire it Friday")
+_OTHER_TIME_LINK = frozenset({"after", "before", "following", "since", "when", "until"})
+_TIME_PREP_BEFORE = frozenset({"in", "on", "by", "during", "at", "within"})
 
 
 _PLANNED = {"scheduled", "planned", "set", "slated"}
@@ -540,6 +547,16 @@ def _word_tense(words: list[str], i: int) -> str | None:
             return None
     if prev == "to" and w in PAST_VERBS:
         return None  # "expected to hit": an infinitive, not a past form
+    if (
+        w == "to"
+        and prev.lower() in _INTENTION_NOUNS
+        and i + 1 < len(words)
+        and words[i + 1][:1].islower()
+        and words[i + 1] not in ("be", "the", "a", "an")
+        and not _OTHER_TIME_LINK.intersection(words[i + 1 :])
+        and _TIME_PREP_BEFORE.intersection(w.lower() for w in words[-2:])
+    ):
+        return FUTURE  # "announced an agreement to acquire the bank in January": ahead
     if prev in ("be", "being") and w not in _FUTURE_WORDS:
         return None  # "will be held", "to be signed": the auxiliary further left decides
     if prev in ("has", "have") and w in _PLANNED:
