@@ -610,3 +610,40 @@ def test_a_phrase_after_a_known_name_does_not_change_his_country(nlp):
 def test_a_phrase_after_the_name_still_places_a_person_of_unknown_country(nlp):
     doc = nlp("Foreign Minister Ali Hassan of Sudan held talks in Cairo.")
     assert DocumentActors(doc).resolve(_token(doc, "Hassan"))[0]["country"] == "SDN"
+
+
+def test_a_bare_title_takes_the_officer_named_with_a_fuller_title(nlp):
+    doc = nlp(
+        "Portugal's Foreign Minister Rui Costa Pinto opened the session in Lisbon. "
+        "The minister said he would press American negotiators on fishing quotas."
+    )
+    actors = DocumentActors(doc).resolve(_token(doc, "minister"))
+    assert [(a["country"], a["code"]) for a in actors] == [("PRT", "PRTGOV")]
+    assert actors[0]["name"] == "Rui Costa Pinto"
+
+
+def test_a_title_head_with_an_appositive_name_is_no_person_named_after_the_title(nlp):
+    doc = nlp("Japan's Foreign Minister Tadashi Kuranari spoke to reporters in Osaka.")
+    actors = DocumentActors(doc).resolve(_token(doc, "Minister"))
+    assert [(a["country"], a["code"]) for a in actors] == [("JPN", "JPNGOV")]
+
+
+def test_a_shadow_or_former_office_is_not_the_office(nlp):
+    doc = nlp(
+        "Shadow chancellor Daniel Hartley attacked the spending plans on Monday. "
+        "Mr Hartley accused the chancellor of hiding their true cost."
+    )
+    da = DocumentActors(doc)
+    shadow = da.resolve(_token(doc, "Hartley"))
+    assert shadow[0]["role"] == "shadow chancellor"
+    assert [a["name"] for a in da.resolve(_token(doc, "chancellor", 1))] != ["Daniel Hartley"]
+
+
+def test_a_listed_office_goes_to_its_first_holder_named_and_a_text_title_wins(nlp):
+    doc = nlp(
+        "Tony Blair praised the budget of Chancellor Gordon Brown in a speech in Leeds. "
+        "The prime minister said the economy was strong. The chancellor agreed."
+    )
+    da = DocumentActors(doc)
+    assert [a["name"] for a in da.resolve(_token(doc, "minister"))] == ["Tony Blair"]
+    assert [a["name"] for a in da.resolve(_token(doc, "chancellor"))] == ["Gordon Brown"]

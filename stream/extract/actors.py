@@ -281,6 +281,9 @@ FLAG_SUFFIXES = frozenset({"flagged", "flag", "registered", "owned", "operated"}
 _AGENT_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "GOV", "BUS", "CVL"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
+# Words before a title that make it another office ('shadow chancellor', 'former president'):
+# the person is not what a later bare 'the chancellor' stands for
+_TITLE_QUALIFIERS = frozenset({"shadow", "former", "ex"})
 # Sectors for which an owner-less role takes the country the context is about
 # ("President Levy Mwanawasa ... the Zambian people"); rebels and protesters do not.
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "MED"})
@@ -1204,7 +1207,12 @@ class DocumentActors:
         if len(parties) >= 2:
             self._pairs.append((found[0][0].i, parties[:2]))  # type: ignore[attr-defined]
 
-    def _remember(self, person: _Person, tokens: list) -> None:
+    def _remember(self, person: _Person, tokens: list, titled: bool = True) -> None:
+        """Remember a person by name and by role. A role the text does not give (``titled``
+        false: the leaders list's or the dictionaries') does not displace another holder
+        of that office already named: an undated article naming two holders of one office
+        ("Tony Blair" … "Gordon Brown", both prime ministers in the hand list) keeps the
+        first for a later "the prime minister"."""
         full = _norm(person.name)
         self._people[full] = person
         parts = [t.lower_ for t in tokens if t.pos_ == "PROPN" or t.tag_ == "NNP"]
@@ -1212,8 +1220,10 @@ class DocumentActors:
             self._people[parts[-1]] = person
             self._people.setdefault(parts[0], person)
         if person.role:
-            self._by_role[(person.country or person.owner, person.role)] = person
-            self._by_role[(None, person.role)] = person
+            for key in ((person.country or person.owner, person.role), (None, person.role)):
+                held = self._by_role.get(key)
+                if titled or held is None or held is person or held.country != person.country:
+                    self._by_role[key] = person
 
     def _last_mention(
         self,
@@ -1730,11 +1740,11 @@ class DocumentActors:
         text = self._text(h, phrase)
         if term.source == "leader":
             role = term.role
-            if role is None:  # a dictionary person: the title in the text gives the role
-                title = self._title(h, phrase)
-                role = title.role if title is not None else None
+            title = self._title(h, phrase)
+            if title is not None:  # the title in the text gives the role ("Chancellor Brown")
+                role = self._qualified_role(h, phrase, title)
             person = _Person(term.name, term.country, term.country or term.code, role, term.sector)
-            self._remember(person, self._person_name(h)[1])
+            self._remember(person, self._person_name(h)[1], titled=title is not None)
             return [person.actor(text)]
         if term.source in ("country", "capital", "people", "adjective"):
             if term.source == "country" and term.name.split()[0] in ("North", "South"):
@@ -1798,6 +1808,13 @@ class DocumentActors:
             and not (h.tag_ == "NNP" and any(c.dep_ == "appos" for c in h.children))
         ):
             return None
+        if (
+            h.lower_ in self.gaz.roles
+            and h.ent_type_ != "PERSON"
+            and known is None
+            and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in h.children)
+        ):
+            return None  # "Japan's Foreign Minister, Tadashi Kuranari": the title, not a name
         name, name_toks = self._person_name(h)
         if not name:
             return None
@@ -1829,7 +1846,7 @@ class DocumentActors:
             record.country = owner.country
             record.owner = owner.owner
         if title is not None:
-            record.role = title.role
+            record.role = self._qualified_role(h, phrase, title)
             # "opposition leader X" → OPP, "rebel commander X" → REB, "Pentagon spokesman" → MIL
             title_words = [t for t in phrase if t.i < h.i]
             modifier = self._modifier_sector(h, title_words)
@@ -1844,8 +1861,21 @@ class DocumentActors:
                 record.sector = title.sector
         elif owner.sector and record.sector is None:
             record.sector = owner.sector
-        self._remember(record, name_toks)
+        self._remember(record, name_toks, titled=title is not None)
         return record.actor(self._text(h, phrase))
+
+    def _qualified_role(self, h, phrase: list, title: Role) -> str:
+        """The title's role, with a qualifier before it that makes it another office:
+        "Shadow Chancellor X" is a shadow chancellor, not "the chancellor" of later text."""
+        words = [t for t in phrase if t.i < h.i]
+        first = title.role.split()[0]
+        at = next((k for k, t in enumerate(words) if t.lower_ == first), None)
+        if at is not None:
+            before = [t.lower_ for t in words[max(0, at - 2) : at] if t.text != "-"]
+            qualifier = next((w for w in reversed(before) if w in _TITLE_QUALIFIERS), None)
+            if qualifier is not None:
+                return f"{qualifier} {title.role}"
+        return title.role
 
     def _leader_record(self, key: str, h) -> _Person | None:
         term = self.gaz.person(key, self.date)
@@ -2023,7 +2053,11 @@ class DocumentActors:
                 remembered is None
                 and owner.owner is None
                 and owner.sector != "BUS"
-                and not any(t.dep_ in ("amod", "compound") for t in phrase if t.i != h.i)
+                and not any(
+                    t.dep_ in ("amod", "compound") and t.lower_ not in role.role.split()
+                    for t in phrase
+                    if t.i != h.i
+                )  # 'the prime minister' is bare; 'a new minister' is not
             ):
                 remembered = self._by_role.get((None, role.role))
             if remembered is not None:
@@ -2037,6 +2071,8 @@ class DocumentActors:
                     return [dict(earlier, text=text)]  # type: ignore[list-item]
             if has_the:
                 earlier = self._last_role_mention(h.i, role.role)
+                if earlier is None and len(phrase) == 2 and role.kind == "person":
+                    earlier = self._last_portfolio_mention(h.i, role.role)
                 if earlier is not None:
                     return [dict(earlier, text=text)]  # type: ignore[list-item]
             if role.needs_owner and not has_the:
@@ -2173,6 +2209,25 @@ class DocumentActors:
             if mention.i >= before or not (named == role or named.endswith(" " + role)):
                 continue
             if mention.actor["country"] or (mention.actor["code"] or "").startswith("IGO"):
+                return mention.actor
+        return None
+
+    def _last_portfolio_mention(self, before: int, role: str) -> Actor | None:
+        """The last person of known country named, within the pronoun window, with a title
+        of which ``role`` is the head ('the minister' after 'Japan's Foreign Minister X';
+        not after a 'shadow' or 'former' one)."""
+        floor = self._window_start(before)
+        for mention in reversed(self._mentions):
+            if mention.i < floor:
+                break
+            named = mention.actor["role"] or ""
+            if (
+                mention.i < before
+                and mention.actor["kind"] == "person"
+                and mention.actor["country"]
+                and named.endswith(" " + role)
+                and named.split()[0] not in _TITLE_QUALIFIERS
+            ):
                 return mention.actor
         return None
 
@@ -2393,7 +2448,9 @@ def context_mentions(
                 if country is None:
                     add(_actor(name, name, "person", None, None, None), start)
                 else:
-                    person = _Person(name, country, country, role.role, role.sector)
+                    qualified = k > 0 and lows[k - 1] in _TITLE_QUALIFIERS  # 'shadow chancellor'
+                    office = f"{lows[k - 1]} {role.role}" if qualified else role.role
+                    person = _Person(name, country, country, office, role.sector)
                     add(person.actor(name), start, person)
                 k, owners = name_end, []
                 continue
