@@ -65,3 +65,24 @@ def test_benchmark_resolves_against_the_dateline() -> None:
     got = {t["text"]: t["value"] for t in timex_eval.predict(doc)["timexes"]}
     assert got["today"] == "2004-06-11"
     assert got["Friday"] == "2004-06-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a figure with decimals after a month is a monthly amount, not a day
+        ("Rapeseed sales: Jan 12.5, Feb 30.1, total 42.6.", []),
+        (
+            "Orders fell 0.6 pct in December and in January 0.7 pct.",
+            [
+                ("December", "2004-12"),
+                ("January", "2005-01"),
+            ],
+        ),
+        # a day with its year or a sentence end stays a day
+        ("Sales began on Feb 14, 2005.", [("Feb 14, 2005", "2005-02-14")]),
+        ("The ban took effect on Feb 14.", [("Feb 14", "2005-02-14")]),
+    ],
+)
+def test_monthly_figures_are_no_days(text: str, want: list[tuple[str, str]]) -> None:
+    assert _values(text) == want

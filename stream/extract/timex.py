@@ -2472,7 +2472,7 @@ _RULES: tuple[_Rule, ...] = (
         + r")\s+(?P<day>\d{1,2}|"
         + DAYWORD
         + r")"
-        r"(?:st|nd|rd|th)?(?!\d|:\d|-[a-z]|\s+(?:"
+        r"(?:st|nd|rd|th)?(?!\d|[:.,]\d|-[a-z]|\s+(?:"
         + UNIT
         + r"|percent|per\b|times\b))(?:,?\s+(?P<year>"
         + YEAR
