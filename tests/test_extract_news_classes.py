@@ -240,3 +240,16 @@ def test_the_threat_someone_poses_is_no_threat_made(extractor):
     assert not _brief(_extract(extractor, posed), "threat")
     made = "The Indian minister spoke of the threat Pakistan made against Delhi."
     assert _brief(_extract(extractor, made), "threat")
+
+
+def test_a_sum_of_money_given_to_a_body_or_as_aid_is_aid(extractor):
+    fund = "Norway has given 40 million dollars to the UN refugee agency."
+    assert (["NOR"], []) in _brief(_extract(extractor, fund), "aid")
+    loan = "Denmark granted Niger 12 million euros in loans last year."
+    assert _sorted_actors(_extract(extractor, loan), "aid") == [["DNK"]]
+    bid = "The steel maker offered 3 billion dollars for its Dutch rival on Monday."
+    assert not _brief(_extract(extractor, bid), "aid")
+    per_share = "Shareholders of the Belgian bank were offered 20 euros a share."
+    assert not _brief(_extract(extractor, per_share), "aid")
+    bribe = "A Swiss trader gave a dollars 20,000 bribe to a customs officer in Kenya."
+    assert not _brief(_extract(extractor, bribe), "aid")
