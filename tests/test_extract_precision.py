@@ -409,3 +409,49 @@ def test_bare_plural_ministers_are_the_ministers_named_before(extractor):
     )
     found = _brief(_extract(extractor, national), "threat")
     assert found and found[0][0] == ["FRA"], found
+
+
+def test_a_region_adjective_names_no_country(extractor):
+    """'Latin American' is a region, not the United States its last word names."""
+    for text in (
+        "Latin American ministers criticised the Spanish tariffs on Tuesday.",
+        "Several South American governments condemned the coup in Ecuador.",
+    ):
+        for event in _extract(extractor, text):
+            assert "USA" not in {a["country"] for a in event["actors"]}, text
+    kept = "American diplomats criticised the Spanish tariffs on Tuesday."
+    assert (["USA"], ["ESP"]) in _brief(_extract(extractor, kept), "accusation")
+
+
+def test_an_unknown_body_takes_no_country_from_a_place_it_deals_with(extractor):
+    """A named body the dictionaries do not know is of no country a place phrase elsewhere in
+    its sentence names; a group of no country still belongs where it acts."""
+    text = "The watchdog FTX Board accused Orbex of bribing an official in Ghana."
+    for event in _extract(extractor, text):
+        assert "GHA" not in {a["country"] for a in event["actors"]}, event
+    rioted = "Prisoners rioted at a jail in Nairobi on Sunday."
+    assert (["KEN"], []) in _brief(_extract(extractor, rioted), "protest")
+
+
+def test_a_company_titled_by_its_trade_is_business(extractor):
+    """'Dutch airline KLM', 'steel maker X': a company, whose suits against its own state are
+    business news; its deal with a foreign government stays an event, and so does a state's
+    suit against another state."""
+    _assert_rule(
+        extractor,
+        {
+            "accusation": "Dutch airline KLM may sue government agencies for damages after the strike."
+        },
+        [
+            (
+                "accusation",
+                "Italy may sue France over the losses, the minister said.",
+                (["ITA"], ["FRA"]),
+            ),
+            (
+                "agreement",
+                "French carmaker Renault signed an agreement with the Romanian government.",
+                (["FRA"], ["ROU"]),
+            ),
+        ],
+    )

@@ -230,6 +230,11 @@ _BUSINESS_WORDS = (_COMPANY_SUFFIXES - {"group", "bank", "systems", "industries"
 )
 
 
+# A company word as the title of a name ("Dutch retailer Ahold", "water firm Aguas Argentinas")
+_BUSINESS_TITLE = re.compile(
+    r"\b(?:" + "|".join(sorted(_BUSINESS_WORDS)) + r")\s+(?:[A-Z][\w&.'-]*)(?:\s|$)"
+)
+
 _STATE_CODES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 _DIRECTED_PREPS = frozenset({"to", "with", "on", "against", "into", "at"})
 """Prepositions naming where a verb goes or whom it acts with or on."""
@@ -244,7 +249,7 @@ def is_business(actor: Actor) -> bool:
     if actor["kind"] == "country":
         return False
     last = {text.lower().split()[-1].strip(".,") for text in (actor["name"], actor["text"]) if text}
-    return bool(last & _BUSINESS_WORDS)
+    return bool(last & _BUSINESS_WORDS) or bool(_BUSINESS_TITLE.search(actor["text"] or ""))
 
 
 def is_state(actor: Actor) -> bool:
@@ -2144,6 +2149,11 @@ class DocumentActors:
             return []
         inner = [t for t in (ent or [h]) if t.lower_ in self.gaz.roles]
         sector = self.gaz.roles[inner[-1].lower_].sector if inner else None
+        if any(  # "German airline Lufthansa", "water firm Aguas Argentinas": a company
+            t.lower_ in _BUSINESS_WORDS and t.dep_ in ("compound", "appos") and t.head == h
+            for t in phrase
+        ):
+            sector = "BUS"
         kind = "group" if h.ent_type_ == "NORP" else "organization"
         return [
             _actor(

@@ -908,6 +908,10 @@ def _locate_stateless(actors: list[Actor], location: Location | None, targets: l
         # nor is a body of no known country, or a rights group, that of the state it takes to
         # task ('the Third World Water Forum concluded that the US must …')
         addresser = office or code[3:] in _WATCHDOG_SECTORS or actor["kind"] == "organization"
+        # a named body the dictionaries do not know ('the SEC', a company) is of no country a
+        # place in its sentence names ('the SEC accused Titan of paying an agent in Benin')
+        if actor["code"] is None and actor["kind"] == "organization":
+            continue
         country = here or (None if addresser else aimed)
         if country and (minority or (actor["country"] is None and code.startswith("---"))):
             actor["country"] = country
