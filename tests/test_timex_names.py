@@ -86,3 +86,17 @@ def test_benchmark_resolves_against_the_dateline() -> None:
 )
 def test_monthly_figures_are_no_days(text: str, want: list[tuple[str, str]]) -> None:
     assert _values(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a sentence opened by "Now," is left untagged, as TimeBank's annotators leave it
+        ("Sales slumped in 2003. Now, the chain says, the worst is over.", [("2003", "2003")]),
+        # "now" inside the clause stays the present
+        ("The chain now expects a profit.", [("now", "PRESENT_REF")]),
+        ("Now the chain expects a profit.", [("Now", "PRESENT_REF")]),
+    ],
+)
+def test_now_opening_a_sentence_with_a_comma(text: str, want: list[tuple[str, str]]) -> None:
+    assert _values(text) == want

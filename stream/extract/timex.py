@@ -1992,6 +1992,8 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             or _SOON_AFTER.match(ctx.text, e)
         ):
             return None  # "as soon as", "soon after being captured": a relation, no time
+    if key == "now" and m["ref"][0] == "N" and ctx.text.startswith(",", e):
+        return None  # "Now, he says, ...": a discourse marker opening a sentence, no time
     if key == "current" and not _CURRENT_NOUN.match(ctx.text, e):
         return None  # "current" as a noun ("the current"), or "current account/affairs"
     if key == "current" and ctx.text[max(0, s - 5) : s].lower() in ("then ", "then-"):
