@@ -647,3 +647,17 @@ def test_a_listed_office_goes_to_its_first_holder_named_and_a_text_title_wins(nl
     da = DocumentActors(doc)
     assert [a["name"] for a in da.resolve(_token(doc, "minister"))] == ["Tony Blair"]
     assert [a["name"] for a in da.resolve(_token(doc, "chancellor"))] == ["Gordon Brown"]
+
+
+def _owners(actors) -> set[str | None]:
+    return {a["country"] for a in actors}
+
+
+def test_bodies_of_no_country_are_no_party_of_a_pair(nlp):
+    doc = nlp(
+        "Turkey and Greece are at odds over oil rights under the sea. "
+        "The Turkish premier spoke to reporters after talks with his envoy. "
+        "Both sides want discussions soon."
+    )
+    actors = DocumentActors(doc).resolve(_token(doc, "sides"))
+    assert _owners(actors) == {"TUR", "GRC"}

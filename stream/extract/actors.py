@@ -1149,12 +1149,8 @@ class DocumentActors:
                 if person.role and person.country:
                     self._by_role.setdefault((person.country, person.role), person)
                     self._by_role.setdefault((None, person.role), person)
-            owner = mention.actor["country"] or mention.actor["code"]
-            if (
-                owner
-                and not mention.located
-                and all((p["country"] or p["code"]) != owner for p in parties)
-            ):
+            owner = _party_owner(mention.actor)
+            if owner and not mention.located and all(_party_owner(p) != owner for p in parties):
                 parties.append(mention.actor)
         if len(parties) >= 2:
             self._pairs.append((at, parties[:2]))  # type: ignore[arg-type]
@@ -1197,15 +1193,28 @@ class DocumentActors:
         return actors
 
     def _note_pair(self, found: list[tuple[object, list[Actor]]]) -> None:
+        """Remember the sentence's pair of parties for a later 'the two sides': two named
+        together ('Turkey and Greece', 'talks between Iran and Iraq') if the sentence has
+        such a pair, else its first two of different countries or bodies. Bodies of no
+        country ('reporters': ---MED) are no party."""
         parties: list[Actor] = []
         countries: set[str] = set()
-        for tok, actors in found:
-            if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS:
-                continue
-            if tok.pos_ == "PRON" or tok.dep_ == "poss":
-                continue
+        kept = [
+            (tok, actors)
+            for tok, actors in found
+            if not (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS)  # type: ignore[attr-defined]
+            and not (tok.pos_ == "PRON" or tok.dep_ == "poss")  # type: ignore[attr-defined]
+        ]
+        by_token = {tok.i: actors for tok, actors in kept}  # type: ignore[attr-defined]
+        for tok, _ in kept:
+            joined = [by_token.get(c.i, []) for c in tok.conjuncts if c.i > tok.i]  # type: ignore[attr-defined]
+            pair = _distinct_parties([by_token[tok.i], *joined])  # type: ignore[attr-defined]
+            if len(pair) >= 2:
+                self._pairs.append((found[0][0].i, pair[:2]))  # type: ignore[attr-defined]
+                return
+        for _, actors in kept:
             for actor in actors:
-                owner = actor["country"] or actor["code"]
+                owner = _party_owner(actor)
                 if owner and owner not in countries:
                     countries.add(owner)
                     parties.append(actor)
@@ -2356,10 +2365,13 @@ class DocumentActors:
 
     def _pair(self, h) -> list[Actor]:
         """The last pair of parties named before ``h``: earlier in its own sentence ('relations
-        between Egypt and Israel, the two countries have signed …'), else in one before."""
+        between Egypt and Israel, the two countries have signed …'), else in one before (not
+        the pair of its own sentence, which may lie after ``h``: '… that the two countries
+        meet … at The Hague')."""
         parties = self._pair_earlier_in_sentence(h)
         if not parties:
-            parties = next((p for start, p in reversed(self._pairs) if start < h.i), [])
+            own = self._sentence_start(h.i)
+            parties = next((p for start, p in reversed(self._pairs) if start < own), [])
         return [dict(a, text=h.text) for a in parties]  # type: ignore[misc]
 
     def _pair_earlier_in_sentence(self, h) -> list[Actor]:
@@ -2371,17 +2383,30 @@ class DocumentActors:
             conjuncts = [c for c in tok.conjuncts if c.i > tok.i]
             if not conjuncts:
                 continue
-            parties: list[Actor] = []
-            owners: set[str] = set()
-            for part in (tok, *conjuncts):
-                for actor in self._resolved(part):
-                    owner = actor["country"] or actor["code"]
-                    if owner and owner not in owners:
-                        owners.add(owner)
-                        parties.append(actor)
+            parties = _distinct_parties([self._resolved(part) for part in (tok, *conjuncts)])
             if len(parties) >= 2:
                 return parties[:2]
         return []
+
+
+def _party_owner(actor: Actor) -> str | None:
+    """The country or body that makes an actor one of a pair; none for a body of no
+    country ('reporters': ---MED)."""
+    owner = actor["country"] or actor["code"]
+    return None if owner is None or owner.startswith("---") else owner
+
+
+def _distinct_parties(groups: list[list[Actor]]) -> list[Actor]:
+    """The actors of ``groups`` in order, one per country or body."""
+    parties: list[Actor] = []
+    owners: set[str] = set()
+    for actors in groups:
+        for actor in actors:
+            owner = _party_owner(actor)
+            if owner and owner not in owners:
+                owners.add(owner)
+                parties.append(actor)
+    return parties
 
 
 # -- context from sentences that are never parsed ------------------------------------------
