@@ -253,3 +253,16 @@ def test_a_sum_of_money_given_to_a_body_or_as_aid_is_aid(extractor):
     assert not _brief(_extract(extractor, per_share), "aid")
     bribe = "A Swiss trader gave a dollars 20,000 bribe to a customs officer in Kenya."
     assert not _brief(_extract(extractor, bribe), "aid")
+
+
+def _pledge_dates(extractor, text: str) -> list[str | None]:
+    return [e["date"]["value"] for e in _extract(extractor, text) if e["type"] == "pledge"]
+
+
+def test_a_date_in_what_is_promised_is_no_date_of_the_promise(extractor):
+    deed = "Portugal vowed to balance its budget in 2007."
+    assert _pledge_dates(extractor, deed) == [None]
+    noun = "Norway made a firm commitment to doubling its aid to Malawi by 2010."
+    assert _pledge_dates(extractor, noun) == [None]
+    own = "Portugal vowed on Tuesday to balance its budget in 2007."
+    assert _pledge_dates(extractor, own) == ["2005-01-18"]

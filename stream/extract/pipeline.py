@@ -445,6 +445,8 @@ class Extractor:
             # were pushing …' is today's
             timexes = inside if inside or not _in_progress(draft.token) else timexes
         timexes = [t for t in timexes if not _dates_something_else(sent.doc, t, draft.token)]
+        if etype == "pledge":  # 'vowed to cut the deficit in 2005': the year is the deed's
+            timexes = [t for t in timexes if not _dates_the_promised_deed(sent.doc, t, draft.token)]
         date = timex.event_date(
             timexes,
             sent.start_char,
@@ -792,6 +794,21 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
             return True  # 'the largest deployment since 1985', 'his first since he took power'
         node = node.head
     return False
+
+
+def _dates_the_promised_deed(doc: Doc, t: timex.Timex, trigger) -> bool:
+    """Whether a date lies in what a promise promises, not on the promise: the clause after a
+    promising verb ('France vowed to cut its deficit in 2005', 'pledged that troops would
+    leave by March') or the phrase after a promise noun ('a commitment to reaching 0.7% of
+    national income by 2013'). A date on the promise itself stays ('vowed on Monday to …')."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not trigger.sent.start_char <= t.start < trigger.sent.end_char:
+        return False
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        deeds = [c for c in trigger.children if c.dep_ == "acl" or c.lower_ == "to"]
+    else:
+        deeds = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    return any(span.root in deed.subtree for deed in deeds)
 
 
 def _done_by_someone(node) -> bool:
