@@ -77,6 +77,8 @@ FORCEFUL_ANSWERS = {key: frozenset(words) for key, words in _WORDS["forceful_ans
 HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
 CIRCUMSTANCE_MARKS = frozenset(_WORDS["circumstance_marks"])
+TRIP_TYPES = frozenset(_WORDS["trip_types"])
+ARMED_EFFORTS = {k: frozenset(v) for k, v in _WORDS["armed_efforts"].items()}
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
@@ -388,6 +390,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             return True  # 'to meet demand from investors', 'corn demand has been met'
     if (entry.type in ARMED_TYPES or entry.type == "threat") and _business_contest(tok):
         return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
+    if entry.type in ARMED_TYPES and entry.light and _unarmed_effort(tok, lex, objs):
+        return True  # 'began operations in 1975', 'launched a promotion campaign in Japan'
     if entry.type == "meeting" and pos == "noun":
         if (
             tok.dep_ == "pobj"
@@ -581,6 +585,32 @@ def _business_contest(tok: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _unarmed_effort(verb: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """Every object of a launching verb is an effort noun that names no arms ('began
+    operations in 1975', 'step up London operations', 'launched a promotion campaign', 'wage a
+    campaign against it'): no armed act unless an armed modifier ('a military operation', 'an
+    air campaign'), an armed doer ('rebels launched a campaign') or a force or party fought
+    against ('a campaign against the guerrillas') says so."""
+    efforts = [o for o in objs if o.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if not efforts or not all(
+        o.lower_.removesuffix("s") in ARMED_EFFORTS["nouns"] for o in efforts
+    ):
+        return False
+    armed = ARMED_EFFORTS["modifiers"]
+    if any(c.lower_ in armed for o in efforts for c in o.children):
+        return False
+    forces = lex.word_class("armed_force") | lex.word_class("force") | ARMED_EFFORTS["doers"]
+    if any(any_lemma(content_head(s), lex, forces) for s in subjects(verb)):
+        return False
+    fought = [
+        content_head(p)
+        for node in (verb, *efforts)
+        for prep in prep_children(node, ("against",))
+        for p in pobjs(prep)
+    ]
+    return not any(any_lemma(p, lex, forces) or p.ent_type_ in ("GPE", "NORP") for p in fought)
 
 
 def _a_company(tok: Token) -> bool:
@@ -873,6 +903,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         purpose, below = False, trig.token  # passed through 'to …' / 'if …' on the way up?
         dated = answer is not None  # passed through 'after …' / 'ahead of …'?
         timed = False  # a noun below 'after', 'during' …: a time, not what is said
+        trip = False  # a visit below 'during' or 'on': a journey of its own, never content
         circumstance = False  # passed through 'as …' / 'while …'?
         in_clause = False  # passed through a participle on a noun ('the offer, made as …')?
         for anc, dep in _ancestors(trig.token):
@@ -888,8 +919,10 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 and (
                     not ont[other.entry.type].absorbs
                     or (timed and any_lemma(anc, lex, lex.modality["speech"]))
+                    or trip
                 )
-            ):  # '"…," said X, after a meeting with Y': the meeting is no part of what X said
+            ):  # '"…," said X, after a meeting with Y': the meeting is no part of what X said;
+                # 'signed the accord during a visit to Japan': the visit is no part of the deal
                 if answer is not None and answer.lower_ not in PRESUPPOSING_PREPS:
                     trig.answered_by = other if ont[other.entry.type].hostile else None
                 break  # 'talks with Kohl ahead of her visit to Moscow': an event of its own
@@ -915,6 +948,9 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 trig.background = True
             if trig.nominal and anc.lower_ in TEMPORAL_PREPS and anc.dep_ in ("prep", "advmod"):
                 trig.background = dated = timed = True
+                trip = trip or trig.entry.type in TRIP_TYPES
+            elif _on_a_trip(trig, anc):  # 'X, on a visit to Jakarta, met …': X travels too
+                dated = trip = True
             if (
                 any_lemma(anc, lex, lex.modality["speech"])
                 and dep == "ccomp"
@@ -930,6 +966,17 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 if any(anc == verb for anc, _ in _ancestors(other.token, 6)):
                     other.absorbed_by = trig
                     trig.complements.append(other)
+
+
+def _on_a_trip(trig: Trigger, prep: Token) -> bool:
+    """A visit noun right below 'on' ('on a three-day visit to Kenya', 'on a tour of Asia')."""
+    return (
+        trig.nominal
+        and trig.entry.type in TRIP_TYPES
+        and prep.lower_ == "on"
+        and prep.dep_ == "prep"
+        and trig.token.head == prep
+    )
 
 
 def _absorbs(other: Trigger | None, trig: Trigger, dep: str, ont: Ontology) -> bool:
@@ -1092,9 +1139,11 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             trig.entry.type in FLOW_TYPES | VOICED_TYPES,
             trig.entry.type in GATHERINGS,
             climb=not trig.presupposed,  # the clause answering an attack did not make it
+            trip=trig.entry.type in TRIP_TYPES,
         )
         if trig.entry.type == "visit":
             targets += _visited(tok)  # 'is due in Moscow', "the minister's arrival in Seoul"
+            targets += _here(tok)  # 'on a three-day visit here'
         return actors, targets
     actors = [o for a in subjects(tok) for o in _event_owners(a, lex)]
     if not actors and trig.entry.type == "concession" and is_passive(tok):
@@ -1137,6 +1186,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         targets = [t for t in targets if t not in left]  # 'left Beirut for Damascus'
     if trig.entry.type == "visit" and trig.entry.prep is not None and "in" in trig.entry.prep:
         targets += _visited(tok)  # 'arrived in Moscow': the country visited
+    if trig.entry.type == "visit":
+        targets += _here(tok)  # 'arrived here on Tuesday'
     launched = ont[trig.entry.type].hostile and any_lemma(tok, lex, LAUNCH_VERBS)
     origins: list[Token] = []
     for prep in [p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)]:
@@ -1192,6 +1243,21 @@ def _visited(tok: Token) -> list[Token]:
     return [p for prep in prep_children(tok, ("in",)) for p in pobjs(prep) if p.ent_type_ == "GPE"]
 
 
+def _here(tok: Token) -> list[Token]:
+    """'here' as the place of a visit word: on the word itself ('arrived here', 'a visit
+    here'), or on what the preposition of a visit noun hangs on ('is here on a visit', 'X,
+    here on a three-day visit'): the place of the dateline, resolved by the pipeline."""
+    nodes = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "during"):
+        nodes.append(tok.head.head)
+    return [
+        t
+        for node in nodes
+        for t in (node, *node.children)
+        if t.lower_ == "here" and t.dep_ == "advmod" and t is not tok
+    ]
+
+
 def _custodians(tok: Token) -> list[Token]:
     """Whose custody a blow falls in ('died of torture while in Israeli police custody',
     'was beaten in American military custody'): the national modifiers of the custody noun
@@ -1234,13 +1300,19 @@ def _suppliers(verb: Token, objs: list[Token]) -> list[Token]:
 
 
 def _nominal_arguments(
-    tok: Token, lex: Lexicon, flow: bool = False, gathering: bool = False, climb: bool = True
+    tok: Token,
+    lex: Lexicon,
+    flow: bool = False,
+    gathering: bool = False,
+    climb: bool = True,
+    trip: bool = False,
 ) -> tuple[list[Token], list[Token]]:
     """Doers and targets of an event noun. With ``flow`` (aid, arms) the giver comes after
     'from' and whoever the clause says got it is the target ('Sudan received food aid from
     Egypt': Egypt to Sudan). With ``gathering`` (meetings, deals) the officials or the pair
     after 'of' take part ('a meeting of foreign ministers of both countries'). Without
-    ``climb`` the clause the noun hangs on lends it no doer."""
+    ``climb`` the clause the noun hangs on lends it no doer. With ``trip`` (visits) a place
+    named before the noun is where it goes ('a United States lecture tour', 'his Moscow trip')."""
     if (
         not gathering  # 'shipped under a deal between X and Y': X and Y made the deal
         and tok.dep_ == "pobj"
@@ -1261,6 +1333,9 @@ def _nominal_arguments(
             continue
         if c.dep_ == "compound" and _names_the_venue(c, tok, lex):
             continue  # 'the Tokyo summit', 'the Doha development talks': where, not who
+        if trip and c.dep_ == "compound" and c.ent_type_ == "GPE":
+            targets.append(c)  # 'his Moscow trip': where he goes
+            continue
         if (
             c.dep_ == "poss"
             and c.ent_type_ not in ("DATE", "TIME")  # "Tuesday's raid" names no doer
@@ -1273,6 +1348,7 @@ def _nominal_arguments(
             m
             for m in national_modifiers(tok)
             if m.dep_ != "poss"
+            and m not in targets  # not the place of a trip
             and _opposed(m) is None
             and not (m.dep_ == "compound" and _names_the_venue(m, tok, lex))
         ]

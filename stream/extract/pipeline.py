@@ -430,6 +430,11 @@ class Extractor:
             or _resolve_all(actors, [m for t in draft.actor_tokens for m in national_modifiers(t)])
         )  # 'Iraqi planes' when the planes themselves resolve to no one
         whom = [a for a in self._targets(actors, draft.target_tokens) if a not in who]
+        whom += self._visited_here(draft, home_place, who + whom)
+        if draft.type == "visit" and len(whom) > 1:  # "his Tokyo visit": Japan, not his own
+            home = {a["country"] for a in who if a["country"]}
+            abroad = [a for a in whom if a["country"] not in home]
+            whom = abroad if any(a["country"] for a in abroad) else whom
         if not who and self.ontology[draft.type].hostile:
             home = home_place["country"] if home_place is not None else None
             who = self._reporting_side(actors, draft, whom, home)
@@ -542,6 +547,19 @@ class Extractor:
                     out.append(self._country(iso, head))
         return out
 
+    def _visited_here(
+        self, draft: Draft, home_place: Location | None, named: list[Actor]
+    ) -> list[Actor]:
+        """The dateline's country as the place of a visit said to be 'here' ('NAIROBI - The
+        Swedish minister, here on a three-day visit, …': Kenya), unless already named."""
+        here = next((t for t in draft.target_tokens if t.lower_ == "here"), None)
+        if draft.type != "visit" or here is None or home_place is None:
+            return []
+        iso = home_place["country"]
+        if iso is None or any(a["country"] == iso for a in named):
+            return []
+        return [self._country(iso, here)]
+
     def _struck_abroad(self, draft: Draft, who: list[Actor]) -> list[Actor]:
         """The country an armed act lands in, when that is not its doer's ('Iraqi warplanes
         bombed targets deep inside Iran', 'an Iranian offensive in northeast Iraq')."""
@@ -599,6 +617,13 @@ class Extractor:
             return _wished_of_a_state(who, whom)  # 'wants France to …', not 'wants help'
         if event["type"] == "visit" and _at_home(event):
             return False  # 'visits Manchester, Leicester and Dorset': a tour at home
+        if (
+            event["type"] == "visit"
+            and not whom
+            and not draft.nominal
+            and any(t.lower_ == "here" for t in draft.target_tokens)
+        ):
+            return False  # 'arrived here' with no dateline to say where
         if draft.abroad:  # 'X is in Damascus' is a visit only for a foreign official
             home = {a["country"] for a in who}
             return bool(who) and any(t["country"] and t["country"] not in home for t in whom)
