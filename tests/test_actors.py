@@ -661,3 +661,28 @@ def test_bodies_of_no_country_are_no_party_of_a_pair(nlp):
     )
     actors = DocumentActors(doc).resolve(_token(doc, "sides"))
     assert _owners(actors) == {"TUR", "GRC"}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        (
+            "Farm ministers will meet again next month to seek an accord, and Danish "
+            "diplomatic sources said the meeting could last several nights.",
+            "ministers",
+        ),
+        ("The senators said they were angry about Japanese microchips in their market.", "senators"),
+        (
+            "Ministers also agreed a scheme to cut the butter surplus, despite Spanish and "
+            "Portuguese objections.",
+            "Ministers",
+        ),
+    ],
+)
+def test_an_unowned_official_takes_no_country_from_a_thing_or_another_clause(nlp, text, word):
+    assert [a["country"] for a in _resolve(nlp, text, word)] == [None]
+
+
+def test_an_unowned_official_still_takes_a_country_named_for_people_in_his_clause(nlp):
+    text = "The ministers met on Friday to discuss the plight of Somali refugees."
+    assert [a["country"] for a in _resolve(nlp, text, "ministers")] == ["SOM"]
