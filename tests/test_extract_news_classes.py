@@ -266,3 +266,18 @@ def test_a_date_in_what_is_promised_is_no_date_of_the_promise(extractor):
     assert _pledge_dates(extractor, noun) == [None]
     own = "Portugal vowed on Tuesday to balance its budget in 2007."
     assert _pledge_dates(extractor, own) == ["2005-01-18"]
+
+
+def test_an_act_in_an_after_clause_is_its_own_event_not_what_the_main_verb_says(extractor):
+    deal = "Kazakhstan signed a new oil deal two days after Russia cut off gas supplies to Belarus."
+    events = _extract(extractor, deal)
+    assert (["RUS"], ["BLR"]) in _brief(events, "sanction")
+    assert not _brief(events, "threat")
+    bombed = (
+        "The Security Council demanded a truce after Eritrean jets bombed an Ethiopian airport."
+    )
+    assert (["ERI"], ["ETH"]) in _brief(_extract(extractor, bombed), "airstrike")
+    expelled = "France promised more aid after Chad expelled two French diplomats."
+    events = _extract(extractor, expelled)
+    assert (["TCD"], ["FRA"]) in _brief(events, "sanction")
+    assert not _brief(events, "threat")

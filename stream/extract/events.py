@@ -908,6 +908,8 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         in_clause = False  # passed through a participle on a noun ('the offer, made as …')?
         for anc, dep in _ancestors(trig.token):
             other = at.get(anc.i)
+            if dep == "advcl" and other is not None and _is_temporal_clause(below):
+                break  # 'signed a gas deal after Russia cut off supplies': a time, no content
             purpose = purpose or (dep in ("advcl", "xcomp") and _is_purpose_or_condition(below))
             circumstance = circumstance or (dep == "advcl" and _has_mark(below, CIRCUMSTANCE_MARKS))
             below = anc
