@@ -455,3 +455,35 @@ def test_a_company_titled_by_its_trade_is_business(extractor):
             ),
         ],
     )
+
+
+def test_speaking_to_the_press_or_a_house_is_no_call(extractor):
+    """'was speaking to reporters', 'speaking to parliament': an audience, no contact between
+    parties; speaking to another leader stays a call."""
+    _assert_rule(
+        extractor,
+        {"call": "Kohl was speaking to French journalists in an interview published on Sunday."},
+        [("call", "Mubarak spoke to Assad by telephone on Monday.", (["EGY"], ["SYR"]))],
+    )
+
+
+def test_a_presence_is_a_deployment_only_of_a_force(extractor):
+    """A bank's, a firm's or a politician's presence is no deployment; a military or naval
+    presence, or the presence of troops, is."""
+    _assert_rule(
+        extractor,
+        {
+            "deployment": "Moscow's presence at the bank's meeting will not change its lending policy towards Vietnam.",
+        },
+        [
+            ("deployment", "Syria's military presence in Lebanon angers Israel.", (["SYR"], [])),
+            (
+                "deployment",
+                "The presence of Turkish troops in Cyprus angers Greece.",
+                (["TUR"], []),
+            ),
+        ],
+    )
+    _assert_no_event(
+        extractor, "deployment", "A Japanese bank said its presence in Seoul would grow next year."
+    )

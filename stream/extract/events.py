@@ -313,6 +313,12 @@ def _matches(
         for p in pobjs(prep)
     ):
         return False
+    if entry.prep_object_not is not None and any(
+        any_lemma(content_head(p), lex, entry.prep_object_not)
+        for prep in around.preps(entry.object is not None)
+        for p in pobjs(prep)
+    ):
+        return False  # 'was speaking to reporters', 'spoke to the BBC's Newsnight programme'
     if entry.subject_of is not None and not (
         tok.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
         and any_lemma(tok.head, lex, entry.subject_of)

@@ -68,6 +68,7 @@ class Entry:
     prt: frozenset[str] | None = None
     compound: frozenset[str] | None = None
     prep_object: frozenset[str] | None = None
+    prep_object_not: frozenset[str] | None = None  # 'spoke to reporters': no call
     subject_of: frozenset[str] | None = None
     complement: frozenset[str] | None = None
     requires_complement: bool = False
@@ -215,6 +216,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         "prt",
         "compound",
         "prep_object",
+        "prep_object_not",
         "subject_of",
         "complement",
     ):
@@ -303,6 +305,7 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
             entry.subject,
             entry.compound,
             entry.prep_object,
+            entry.prep_object_not,
         ):
             if group:
                 wanted["noun"] |= group
