@@ -1949,8 +1949,8 @@ class DocumentActors:
         for a, b, term in self._matches(list(h.doc[h.i + 1 : sent_end])):
             if self._addressed(h, a) or (other_side and self._addressee(self.doc[b - 1])):
                 continue  # 'the prime minister urged Israel to …': not the minister's country
-            if a in elsewhere or self._owns_a_thing(a, b, term):
-                continue  # '…, and Danish sources said', 'Japanese microchips': no owner of h
+            if a in elsewhere:
+                continue  # '…, and Danish sources said …': no owner of h
             money = b < len(self.doc) and (
                 self.doc[b].text in ("$", "€", "£") or self.doc[b].like_num
             )
@@ -1967,25 +1967,6 @@ class DocumentActors:
             verb = verb.head
         other = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         return frozenset(t.i for clause in other for t in clause.subtree)
-
-    def _owns_a_thing(self, a: int, b: int, term: Term) -> bool:
-        """Whether a national adjective at ``a:b`` modifies a noun that names no actor
-        ('Japanese microchips', 'Spanish objections'): it says whose the thing is, not whose
-        an unowned official is."""
-        if term.source != "adjective":
-            return False
-        noun = self.doc[b - 1]
-        while noun.dep_ in ("amod", "compound", "conj", "cc") and noun.head != noun:
-            noun = noun.head
-        if noun.i < b or noun.pos_ != "NOUN":  # 'the Turkish General Staff': a named body
-            return False
-        low = noun.lower_
-        return not (
-            low in self.gaz.roles
-            or low in self.gaz.agents
-            or noun.lemma_.lower() in self.gaz.roles
-            or noun.lemma_.lower() in self.gaz.agents
-        )
 
     @staticmethod
     def _addressee(tok) -> bool:
