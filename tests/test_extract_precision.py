@@ -487,3 +487,34 @@ def test_a_presence_is_a_deployment_only_of_a_force(extractor):
     _assert_no_event(
         extractor, "deployment", "A Japanese bank said its presence in Seoul would grow next year."
     )
+
+
+def test_dealings_with_companies_alone_are_business_news(extractor):
+    """Talks, deals, appeals and warnings whose only other party is a company are business
+    news, whoever holds them; the same words with a state stay events, and so does a blow
+    on a ship a company owns."""
+    _assert_rule(
+        extractor,
+        {
+            "meeting": "The Polish finance minister held talks with Deutsche Bank AG on Monday.",
+            "appeal": "The Spanish government urged Repsol SA to invest more in the refinery.",
+        },
+        [
+            (
+                "meeting",
+                "The Polish finance minister held talks with German officials on Monday.",
+                (["POL"], ["DEU"]),
+            ),
+            (
+                "airstrike",
+                "Iraqi jets hit the Iranian tanker Avaj in the Gulf on Saturday.",
+                (["IRQ"], ["IRN"]),
+            ),
+            (  # a company's workers are no company
+                "appeal",
+                "The Egyptian authorities pressured workers of the Cairo Textile Company to end "
+                "their strike.",
+                (["EGY"], ["EGY"]),
+            ),
+        ],
+    )

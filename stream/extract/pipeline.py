@@ -45,8 +45,8 @@ from stream.extract.events import (
     quoted_sources,
     report_mentions,
 )
+from stream.extract.home import HOME_TYPES, at_home
 from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
-from stream.extract.home import at_home
 from stream.extract.lexicon import Lexicon, load_lexicon
 from stream.extract.model import (
     EVENT_SCHEMA_VERSION,
@@ -599,7 +599,9 @@ class Extractor:
         trade ban', 'after Turkmenistan cut off gas supplies'), or is a noun naming its own doer. An event with no party at all counts only when the text
         states a hostile act as fact with a verb ('the convoy was ambushed'): 'analysts
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
-        by no one named. Deals and disputes of companies among themselves are business news.
+        by no one named. Deals and disputes of companies among themselves, and words and dealings
+        of anyone but two countries with companies alone, are business news (sanctions on a company
+        excepted).
         What someone 'wants' another to do is an appeal only to another state or an
         international body; a visit to places of the visitor's own country is no visit; words
         and dealings among the people and bodies of one country are politics at home
@@ -608,6 +610,15 @@ class Extractor:
         who, whom = event["actors"], event["targets"]
         if who and all(is_business(a) for a in who) and not any(is_state(t) for t in whom):
             return False  # 'Mitsubishi Motors struck a deal to supply Peugeot': business news
+        if (
+            whom
+            and all(is_business(t) and " of " not in t["text"] for t in whom)
+            and event["type"] in _DEALINGS
+            and len({a["country"] for a in who if a["country"]}) < 2
+            and not any(self._staff_of(t) for t in draft.target_tokens)
+        ):  # 'the ministry has been negotiating with several companies'; not 'the two
+            return False  # countries formalised a deal between their oil firms', 'pressured
+            # workers of the bus company to call off their strike'
         if at_home(event, partial(actors.owners_named, draft.token.sent), article_owners):
             return False  # 'the Home Secretary criticised the judges': politics at home
         if event["type"] == "accusation" and not whom and self._regrets_misfortune(draft):
@@ -650,6 +661,14 @@ class Extractor:
         if draft.nominal or not hostile or event["type"] == "coercion":
             return False  # 'Mr Mousa was arrested': whose arrest, by whom, the text leaves open
         return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
+
+    def _staff_of(self, tok) -> bool:
+        """The word names a company's workers, not the company ('workers of the bus
+        company', 'the firm's staff'): labour, not business."""
+        owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+        return any_lemma(owner, self.lexicon, _STAFF) or any(
+            any_lemma(c, self.lexicon, _STAFF) for c in (tok.head,) if tok.dep_ == "poss"
+        )
 
     def _regrets_misfortune(self, draft: Draft) -> bool:
         """The trigger's object is a misfortune (class ``misfortune`` of the lexicon: 'the loss
@@ -710,6 +729,9 @@ class Extractor:
         return list(find_quantities(sent, draft.token))
 
 
+# words and dealings that, done with companies alone, are business news
+_DEALINGS = HOME_TYPES - {"sanction"}
+_STAFF = frozenset({"worker", "employee", "staff", "miner", "driver", "union"})  # not the firm
 # CAMEO roots of acts that set one country against another: disapprove (accuse), threaten,
 # show force, cut relations, coerce, assault, fight, mass violence
 _WORDS_AGAINST = frozenset({"11", "13"})  # CAMEO roots: disapprove (accuse), threaten
