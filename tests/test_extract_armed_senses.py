@@ -36,3 +36,50 @@ def test_armed_operations_and_campaigns_stay_attacks(extractor):
     }
     for text, who in cases.items():
         assert any(a == who for a, _ in _brief(_extract(extractor, text), "attack")), text
+
+
+def test_attacking_a_forecast_or_a_policy_is_criticism(extractor):
+    verb = _extract(extractor, "Japan has also attacked the IMF forecasts.")
+    assert (["JPN"], []) in _brief(verb, "accusation")
+    assert not _brief(verb, "attack")
+    noun = _extract(extractor, "The United States joined in the attack on Japan's fiscal policy.")
+    assert _brief(noun, "accusation") and not _brief(noun, "attack")
+
+
+def test_an_attack_from_critics_is_their_criticism(extractor):
+    minister = _extract(extractor, "The attack from the German farm minister came at a bad time.")
+    assert _brief(minister, "accusation") == [(["DEU"], [])]
+    deputies = _extract(
+        extractor, "The Egyptian minister came under attack from opposition deputies."
+    )
+    assert ["EGY"] not in [who for who, _ in _brief(deputies, "attack")]
+    assert not _brief(deputies, "attack")
+
+
+def test_a_person_under_attack_with_no_one_named_is_no_event(extractor):
+    text = "The Brazilian finance minister has come under increasing attack in recent days."
+    events = _extract(extractor, text)
+    assert not _brief(events, "attack") and not _brief(events, "accusation")
+
+
+def test_armed_attacks_on_things_and_from_forces_stay_attacks(extractor):
+    tankers = _extract(extractor, "Two Syrian tankers came under attack from Iraqi warplanes.")
+    assert (["IRQ"], ["SYR"]) in _brief(tankers, "attack")
+    national = _extract(extractor, "Kuwaiti tankers have come under repeated Iranian attack.")
+    assert _brief(national, "attack")
+
+
+def test_fighting_a_sale_a_bid_or_proposals_is_no_clash(extractor):
+    for text in (
+        "Two American ministers fought the planned sale of the chip maker to a Japanese firm.",
+        "In Japan, the British company is battling against proposals to merge two consortia.",
+        "The Swedish group fought back a bid by a London financier.",
+    ):
+        assert not _brief(_extract(extractor, text), "clash"), text
+
+
+def test_armed_fights_over_a_stake_stay_clashes(extractor):
+    police = _extract(extractor, "Rebels clashed with police over the control of the town.")
+    assert _brief(police, "clash")
+    troops = _extract(extractor, "Iraqi troops fought Iranian forces near Basra on Monday.")
+    assert (["IRQ"], ["IRN"]) in _brief(troops, "clash")

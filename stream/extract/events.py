@@ -83,6 +83,7 @@ GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
 VERBAL_ATTACK_EXPLAINING = frozenset(_WORDS["verbal_attack"]["explaining"])
+VERBAL_ATTACK = {k: frozenset(v) for k, v in _WORDS["verbal_attack"].items()}
 FRAMING_VERBS = {key: frozenset(words) for key, words in _WORDS["framing_verbs"].items()}
 CONTROL_MEASURES = frozenset(_WORDS["control_measures"])
 RELEASE_VERBS = frozenset(_WORDS["release_verbs"])
@@ -396,6 +397,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             return True  # 'to meet demand from investors', 'corn demand has been met'
     if (entry.type in ARMED_TYPES or entry.type == "threat") and _business_contest(tok):
         return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
+    if entry.type == "clash" and _fought_over_words(tok, lex):
+        return (
+            True  # 'fought the planned sale', 'battling against proposals', 'clashed over demands'
+        )
     if entry.type in ARMED_TYPES and entry.light and _unarmed_effort(tok, lex, objs):
         return True  # 'began operations in 1975', 'launched a promotion campaign in Japan'
     if entry.type == "meeting" and pos == "noun":
@@ -591,6 +596,24 @@ def _business_contest(tok: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _fought_over_words(tok: Token, lex: Lexicon) -> bool:
+    """A fight or clash whose every opponent or stake (object, 'against', 'over' or 'for'
+    phrase) is a thing said, decided or traded ('fought the planned sale of the firm', 'is
+    battling against proposals to merge', 'Britain and Japan clashed over demands for access',
+    'fighting a campaign to retain the seat'): a dispute, no armed clash."""
+    opponents = [content_head(o) for o in children(tok, OBJECT_DEPS)] + [
+        content_head(p) for q in prep_children(tok, ("against", "over", "for")) for p in pobjs(q)
+    ]
+    words = VERBAL_ATTACK["stated_things"] | VERBAL_ATTACK["contested_things"]
+    if not opponents or not all(_is_one_of(o, lex, words) for o in opponents):
+        return False
+    forces = lex.word_class("armed_force") | lex.word_class("force") | ARMED_EFFORTS["doers"]
+    fighters = [content_head(s) for s in subjects(tok)] if pos_of(tok) == "verb" else []
+    return not prep_children(tok, ("with",)) and not any(
+        any_lemma(f, lex, forces) for f in fighters
+    )  # not 'rebels clashed with police over …', 'troops fought for the town'
 
 
 def _unarmed_effort(verb: Token, lex: Lexicon, objs: list[Token]) -> bool:
@@ -1637,6 +1660,15 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "sanction", "163"  # 'introduced tighter restrictions on Cuba'
     if etype == "attack" and _verbal_attack(trig.token, lex):  # 'attacked the EC for backing down'
         etype, cameo = "accusation", "111"
+    critics: list[Token] = []
+    if etype == "attack" and _criticism(trig.token, lex):  # 'attacked the IMF forecasts'
+        if _criticised_by_no_one(trig.token, lex):  # 'the minister came under attack'
+            return None
+        etype, cameo = "accusation", "111"
+        if trig.nominal:  # 'the attack from the farm minister': the critic's
+            critics = [
+                content_head(p) for q in prep_children(trig.token, ("from",)) for p in pobjs(q)
+            ]
     if etype == "pledge" and _vows_harm(trig.token):  # 'vowed revenge', 'swore to punish'
         etype, cameo = "threat", "138"
     if etype == "appeal" and _asks_a_question(trig.token, lex):  # 'was asked whether …'
@@ -1668,6 +1700,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     elif etype == "threat" and _warned_of_harm(trig.token, lex):
         etype, cameo = "statement", "010"  # 'warned of a recession': a forecast
     actors, targets = _actors_of(trig, lex, ont)
+    if critics:
+        mine = critics + [m for c in critics for m in national_modifiers(c)]
+        actors, targets = _dedupe(critics + actors, []), _dedupe(targets, mine)
     if not actors and ont[etype].hostile:  # 'tortured in Egyptian police custody'
         actors = _custodians(trig.token)
     if trig.answered_by is not None and not actors:  # 'destroyed two Iranian platforms in
@@ -2248,6 +2283,69 @@ def _verbal_attack(tok: Token, lex: Lexicon) -> bool:
     return blamed_for or any(
         c.dep_ == "advcl" and c.tag_ == "VBG" and any_lemma(c, lex, VERBAL_ATTACK_EXPLAINING)
         for c in tok.children
+    )
+
+
+def _criticism(tok: Token, lex: Lexicon) -> bool:
+    """An attack in words: a verb whose every object is a thing said or decided ('attacked
+    the IMF forecasts'), or an attack noun aimed 'on' or 'against' such a thing ('the attack on
+    Japan's fiscal policy'), made 'from' or 'by' critics ('came under attack from opposition
+    deputies', 'the attack from the farm minister') or suffered by a person with no one named
+    ('the minister came under increasing attack'). Never with a force, weapon or national
+    modifier on the noun ('came under repeated Iranian attack')."""
+    stated = VERBAL_ATTACK["stated_things"]
+    if pos_of(tok) == "verb":
+        objs = [content_head(o) for o in children(tok, OBJECT_DEPS)]
+        return bool(objs) and all(_is_one_of(o, lex, stated) for o in objs)
+    if tok.lower_.removesuffix("s") not in VERBAL_ATTACK["nouns"] or _armed_noun(tok, lex):
+        return False
+    aimed = [content_head(p) for q in prep_children(tok, ("on", "against")) for p in pobjs(q)]
+    if aimed:
+        return all(_is_one_of(p, lex, stated) for p in aimed)
+    doers = [content_head(p) for q in prep_children(tok, ("from", "by")) for p in pobjs(q)]
+    if doers:
+        return all(_a_critic(d, lex) for d in doers)
+    return _criticised_by_no_one(tok, lex)
+
+
+def _armed_noun(tok: Token, lex: Lexicon) -> bool:
+    """A force, weapon or nation named on an attack noun ('rocket attack', 'Iranian attack')."""
+    armed = lex.word_class("weapon") | lex.word_class("force") | lex.word_class("armed_force")
+    return any(
+        c.dep_ in ("amod", "compound", "nmod", "poss")
+        and (c.ent_type_ in ("NORP", "GPE") or any_lemma(c, lex, armed))
+        for c in tok.children
+    )
+
+
+def _a_critic(tok: Token, lex: Lexicon) -> bool:
+    """A named person, an office holder or a critic word ('opposition deputies')."""
+    return (
+        tok.ent_type_ == "PERSON"
+        or any_lemma(tok, lex, PERSON_TITLES)
+        or _is_one_of(tok, lex, VERBAL_ATTACK["critics"])
+    )
+
+
+def _is_one_of(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
+    """The token is one of ``words``, or its plural ('forecasts', 'deputies', 'policies')."""
+    low = tok.lower_
+    singulars = {low, low.removesuffix("s"), low.removesuffix("es")}
+    if low.endswith("ies"):
+        singulars.add(low[:-3] + "y")
+    return bool(singulars & words) or any_lemma(tok, lex, words)
+
+
+def _criticised_by_no_one(tok: Token, lex: Lexicon) -> bool:
+    """'The minister came under increasing attack': an attack noun after 'under' with no doer,
+    suffered by a person or an office holder."""
+    if pos_of(tok) != "noun" or tok.dep_ != "pobj" or tok.head.lower_ not in UNDER_WORDS:
+        return False
+    if prep_children(tok, ("from", "by")) or _armed_noun(tok, lex):
+        return False
+    sufferers = [content_head(s) for s in children(tok.head.head, SUBJECT_DEPS)]
+    return bool(sufferers) and all(
+        s.ent_type_ == "PERSON" or any_lemma(s, lex, PERSON_TITLES) for s in sufferers
     )
 
 
