@@ -83,3 +83,21 @@ def test_armed_fights_over_a_stake_stay_clashes(extractor):
     assert _brief(police, "clash")
     troops = _extract(extractor, "Iraqi troops fought Iranian forces near Basra on Monday.")
     assert (["IRQ"], ["IRN"]) in _brief(troops, "clash")
+
+
+def test_deaths_in_disasters_and_accidents_are_no_attacks(extractor):
+    for text in (
+        "A strong earthquake hit northern Peru on Monday, killing 12 people.",
+        "Six children were killed in crashes of school buses last year.",
+        "In recent years, 45 children were injured and six killed in crashes of school buses.",
+        "Floods killed 40 people in southern Chile.",
+        "Two workers were killed in a fire at the Scottish refinery.",
+    ):
+        assert not _brief(_extract(extractor, text), "attack"), text
+
+
+def test_deaths_in_attacks_and_blasts_stay_attacks(extractor):
+    attack = _extract(extractor, "Twelve people were killed in an attack on a Peruvian village.")
+    assert ([], ["PER"]) in _brief(attack, "attack")
+    blast = _extract(extractor, "Two soldiers were killed in an explosion at a Turkish army post.")
+    assert _brief(blast, "attack")

@@ -79,6 +79,7 @@ QUESTION_MARKS = frozenset(_WORDS["question_marks"])
 CIRCUMSTANCE_MARKS = frozenset(_WORDS["circumstance_marks"])
 TRIP_TYPES = frozenset(_WORDS["trip_types"])
 ARMED_EFFORTS = {k: frozenset(v) for k, v in _WORDS["armed_efforts"].items()}
+MISHAPS = {k: frozenset(v) for k, v in _WORDS["mishaps"].items()}
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
@@ -397,6 +398,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             return True  # 'to meet demand from investors', 'corn demand has been met'
     if (entry.type in ARMED_TYPES or entry.type == "threat") and _business_contest(tok):
         return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
+    if entry.type in ARMED_TYPES and pos == "verb" and _killed_by_mishap(tok, lex):
+        return True  # 'an earthquake hit Peru, killing 12', 'were killed in crashes of buses'
     if entry.type == "clash" and _fought_over_words(tok, lex):
         return (
             True  # 'fought the planned sale', 'battling against proposals', 'clashed over demands'
@@ -596,6 +599,25 @@ def _business_contest(tok: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _killed_by_mishap(verb: Token, lex: Lexicon) -> bool:
+    """A death or injury a disaster or accident causes (`mishaps` in
+    `data/event_syntax.json`): its doer is one ('Floods killed 40 people', 'An earthquake hit
+    Peru, killing 12'), or the first noun after its 'in' or 'by' is ('were killed in crashes
+    of school buses', 'died in a fire at the refinery'). Not a blast or explosion, which may be
+    a bomb's."""
+    if verb.lower_ not in MISHAPS["verbs"] and not any_lemma(verb, lex, MISHAPS["verbs"]):
+        return False
+    joined = [verb, *children(verb, ("conj",))] + ([verb.head] if verb.dep_ == "conj" else [])
+    causes = [content_head(s) for s in subjects(verb)]
+    causes += [  # 'were injured and six killed in crashes': the crashes did both
+        content_head(p)
+        for v in joined
+        for q in prep_children(v, ("in", "by"))
+        for p in pobjs(q)[:1]
+    ]
+    return any(_is_one_of(c, lex, MISHAPS["causes"]) for c in causes)
 
 
 def _fought_over_words(tok: Token, lex: Lexicon) -> bool:
