@@ -518,3 +518,24 @@ def test_dealings_with_companies_alone_are_business_news(extractor):
             ),
         ],
     )
+
+
+def test_stopping_payments_on_a_debt_is_no_sanction(extractor):
+    """A debtor suspending interest or debt payments to its creditors declares a moratorium,
+    no sanction; a state halting its payments to another state or a body still sanctions it."""
+    _assert_rule(
+        extractor,
+        {
+            "sanction": "Brazil last month suspended interest payments on its foreign bank debt.",
+        },
+        [
+            (
+                "sanction",
+                "Washington halted aid payments to Nicaragua.",
+                (["USA"], ["NIC"]),
+            ),
+        ],
+    )
+    _assert_no_event(
+        extractor, "sanction", "Ecuador suspended payments on its foreign debt to private banks."
+    )

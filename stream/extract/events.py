@@ -141,6 +141,8 @@ QUIT_BODIES = frozenset(_WORDS["quit_bodies"])
 PLEDGE_CONTENT_PREPS = frozenset(_WORDS["pledge_content_preps"])
 PERMIT_VERBS = frozenset(_WORDS["permit_verbs"])
 THREAT_CHARACTERISED = frozenset(_WORDS["threat_characterised"])  # 'posed a threat to …'
+DEBT_SERVICE = {key: frozenset(words) for key, words in _WORDS["debt_service"].items()}
+_PAYMENT = frozenset({"payment"})
 # a concession only when a party permits
 LABOUR_STRIKE = {k: frozenset(v) for k, v in _WORDS["labour_strike"].items()}
 BROKEN_PLEDGE = {k: frozenset(v) for k, v in _WORDS["broken_pledge"].items()}
@@ -396,6 +398,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         asked = [o for o in objs if o.lower_ == "demand"]
         if asked and all(_market_demand(o) for o in asked):
             return True  # 'to meet demand from investors', 'corn demand has been met'
+    if entry.type == "sanction" and pos == "verb":
+        payments = [o for o in objs if any_lemma(o, lex, _PAYMENT)]
+        if payments and all(_debt_service(o) for o in payments):
+            return True  # 'suspended interest payments on its foreign debt': a moratorium
     if (entry.type in ARMED_TYPES or entry.type == "threat") and _business_contest(tok):
         return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
     if entry.type in ARMED_TYPES and pos == "verb" and _killed_by_mishap(tok, lex):
@@ -529,6 +535,21 @@ def _says_what(tok: Token) -> bool:
     return any(
         c.dep_ in ("acl", "ccomp", "relcl") and c.tag_.startswith("VB") for c in tok.children
     ) or bool(prep_children(tok, PLEDGE_CONTENT_PREPS))
+
+
+def _debt_service(tok: Token) -> bool:
+    """Payments a debtor makes on its debt ('interest payments', 'payments on its foreign
+    debt', 'debt payments to private banks'): stopping them is a moratorium, no sanction."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in DEBT_SERVICE["modifiers"]:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "to")
+            and any(p.lower_ in DEBT_SERVICE["owed_to"] for p in c.children if p.dep_ == "pobj")
+        ):
+            return True
+    return False
 
 
 def _labour_strike(tok: Token) -> bool:
