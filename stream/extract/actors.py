@@ -1018,7 +1018,7 @@ class DocumentActors:
         self._people: dict[str, _Person] = {}
         self._by_role: dict[tuple[str | None, str], _Person] = {}
         self._mentions: list[_Mention] = []
-        self._pairs: list[tuple[int, list[Actor]]] = []
+        self._pairs: list[tuple[float, list[Actor]]] = []  # (where, the pair)
         self._regional: dict[str, str] = {}  # "north" → PRK after "North Korea"
         self._groups: list[tuple[int, list[Actor]]] = []  # conjoined subjects ("he and Yoon")
         self._quoting: set[int] = set()  # speakers being resolved for a quotation's pronoun
@@ -1153,7 +1153,7 @@ class DocumentActors:
             if owner and not mention.located and all(_party_owner(p) != owner for p in parties):
                 parties.append(mention.actor)
         if len(parties) >= 2:
-            self._pairs.append((at, parties[:2]))  # type: ignore[arg-type]
+            self._pairs.append((at, parties[:2]))
 
     # -- memory --------------------------------------------------------------------------
     def _read_until(self, i: int) -> None:
@@ -1192,34 +1192,28 @@ class DocumentActors:
                     self._groups.append((tok.i, group))
         return actors
 
-    def _note_pair(self, found: list[tuple[object, list[Actor]]]) -> None:
+    def _note_pair(self, found: list[tuple]) -> None:
         """Remember the sentence's pair of parties for a later 'the two sides': two named
         together ('Turkey and Greece', 'talks between Iran and Iraq') if the sentence has
         such a pair, else its first two of different countries or bodies. Bodies of no
-        country ('reporters': ---MED) are no party."""
-        parties: list[Actor] = []
-        countries: set[str] = set()
+        country ('reporters': ---MED) are no party. ``found`` holds (token, its actors)."""
         kept = [
             (tok, actors)
             for tok, actors in found
-            if not (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS)  # type: ignore[attr-defined]
-            and not (tok.pos_ == "PRON" or tok.dep_ == "poss")  # type: ignore[attr-defined]
+            if not (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS)
+            and not (tok.pos_ == "PRON" or tok.dep_ == "poss")
         ]
-        by_token = {tok.i: actors for tok, actors in kept}  # type: ignore[attr-defined]
-        for tok, _ in kept:
-            joined = [by_token.get(c.i, []) for c in tok.conjuncts if c.i > tok.i]  # type: ignore[attr-defined]
-            pair = _distinct_parties([by_token[tok.i], *joined])  # type: ignore[attr-defined]
-            if len(pair) >= 2:
-                self._pairs.append((found[0][0].i, pair[:2]))  # type: ignore[attr-defined]
-                return
-        for _, actors in kept:
-            for actor in actors:
-                owner = _party_owner(actor)
-                if owner and owner not in countries:
-                    countries.add(owner)
-                    parties.append(actor)
+        by_token = {tok.i: actors for tok, actors in kept}
+        together = (
+            _distinct_parties(
+                [by_token[tok.i], *(by_token.get(c.i, []) for c in tok.conjuncts if c.i > tok.i)]
+            )
+            for tok, _ in kept
+        )
+        pair = next((p for p in together if len(p) >= 2), None)
+        parties = pair or _distinct_parties([actors for _, actors in kept])
         if len(parties) >= 2:
-            self._pairs.append((found[0][0].i, parties[:2]))  # type: ignore[attr-defined]
+            self._pairs.append((found[0][0].i, parties[:2]))
 
     def _remember(self, person: _Person, tokens: list, titled: bool = True) -> None:
         """Remember a person by name and by role. A role the text does not give (``titled``
