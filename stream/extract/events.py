@@ -83,8 +83,8 @@ MISHAPS = {k: frozenset(v) for k, v in _WORDS["mishaps"].items()}
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
-VERBAL_ATTACK_EXPLAINING = frozenset(_WORDS["verbal_attack"]["explaining"])
 VERBAL_ATTACK = {k: frozenset(v) for k, v in _WORDS["verbal_attack"].items()}
+VERBAL_ATTACK_EXPLAINING = VERBAL_ATTACK["explaining"]
 FRAMING_VERBS = {key: frozenset(words) for key, words in _WORDS["framing_verbs"].items()}
 CONTROL_MEASURES = frozenset(_WORDS["control_measures"])
 RELEASE_VERBS = frozenset(_WORDS["release_verbs"])
@@ -407,9 +407,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
     if entry.type in ARMED_TYPES and pos == "verb" and _killed_by_mishap(tok, lex):
         return True  # 'an earthquake hit Peru, killing 12', 'were killed in crashes of buses'
     if entry.type == "clash" and _fought_over_words(tok, lex):
-        return (
-            True  # 'fought the planned sale', 'battling against proposals', 'clashed over demands'
-        )
+        return True  # 'fought the planned sale', 'battling against proposals'
     if entry.type in ARMED_TYPES and entry.light and _unarmed_effort(tok, lex, objs):
         return True  # 'began operations in 1975', 'launched a promotion campaign in Japan'
     if entry.type == "meeting" and pos == "noun":
@@ -652,11 +650,17 @@ def _fought_over_words(tok: Token, lex: Lexicon) -> bool:
     words = VERBAL_ATTACK["stated_things"] | VERBAL_ATTACK["contested_things"]
     if not opponents or not all(_is_one_of(o, lex, words) for o in opponents):
         return False
-    forces = lex.word_class("armed_force") | lex.word_class("force") | ARMED_EFFORTS["doers"]
+    forces = _armed_doers(lex)
     fighters = [content_head(s) for s in subjects(tok)] if pos_of(tok) == "verb" else []
     return not prep_children(tok, ("with",)) and not any(
         any_lemma(f, lex, forces) for f in fighters
     )  # not 'rebels clashed with police over …', 'troops fought for the town'
+
+
+def _armed_doers(lex: Lexicon) -> frozenset[str]:
+    """Words of a force that fights (armed forces, police, rebels): such a doer makes a fight
+    or a campaign an armed one."""
+    return lex.word_class("armed_force") | lex.word_class("force") | ARMED_EFFORTS["doers"]
 
 
 def _unarmed_effort(verb: Token, lex: Lexicon, objs: list[Token]) -> bool:
@@ -673,7 +677,7 @@ def _unarmed_effort(verb: Token, lex: Lexicon, objs: list[Token]) -> bool:
     armed = ARMED_EFFORTS["modifiers"]
     if any(c.lower_ in armed for o in efforts for c in o.children):
         return False
-    forces = lex.word_class("armed_force") | lex.word_class("force") | ARMED_EFFORTS["doers"]
+    forces = _armed_doers(lex)
     if any(any_lemma(content_head(s), lex, forces) for s in subjects(verb)):
         return False
     fought = [

@@ -666,8 +666,8 @@ class Extractor:
         """The word names a company's workers, not the company ('workers of the bus
         company', 'the firm's staff'): labour, not business."""
         owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
-        return any_lemma(owner, self.lexicon, _STAFF) or any(
-            any_lemma(c, self.lexicon, _STAFF) for c in (tok.head,) if tok.dep_ == "poss"
+        return any_lemma(owner, self.lexicon, _STAFF) or (
+            tok.dep_ == "poss" and any_lemma(tok.head, self.lexicon, _STAFF)
         )
 
     def _regrets_misfortune(self, draft: Draft) -> bool:
