@@ -1,4 +1,5 @@
-"""TIMEX3 tagger: shared fixture cases, tricky normalisations, offsets, event dates, CLI."""
+"""TIMEX3 tagger: the temporal-expression cases in tests/fixtures, tricky normalisations, offsets,
+event dates, CLI."""
 
 from __future__ import annotations
 
