@@ -1320,8 +1320,6 @@ _NOT_BEFORE_OVERNIGHT = frozenset(_DATA["not_before_adverbial_overnight"])
 _WORD_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z]+\s+){0,2}([a-z][a-z-]*)\b")
 # "overnight or one-week rates", "overnight and tomorrow-next funds": the noun after both
 _COORDINATED_NOUN = re.compile(r"\s+(?:or|and)\s+[a-z]+-[a-z]+\s+([a-z][a-z-]*)\b")
-# "overnight or one-week rates", "overnight and tomorrow-next funds": the noun after both
-_COORDINATED_NOUN = re.compile(r"\s+(?:or|and)\s+[a-z]+-[a-z]+\s+([a-z][a-z-]*)\b")
 _RATE_AFTER = re.compile(r"\s+at\s+\d")  # "quoted overnight at 6 pct": the rate
 _WORD_BEFORE = re.compile(r"([A-Za-z\d/-]+)[\"']?\s+$")
 # "will not happen overnight", "can't be done overnight", "could double overnight": no
@@ -1331,7 +1329,7 @@ _OVERNIGHT_IDIOM = re.compile(
     r"|n't)\b",
     re.I,
 )
-_NOT_AFTER = frozenset(_DATA["not_before_adverbial_overnight"]) | {
+_NOT_AFTER = _NOT_BEFORE_OVERNIGHT | {
     "after", "before", "while", "when", "but", "into", "amid", "despite", "following", "to",
 }  # fmt: skip
 
