@@ -475,6 +475,41 @@ def _date_key(value: str | None) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+# Letter groups that transliterations of one name spell differently ("Gadhafi"/"Qaddafi",
+# "Mikhail"/"Mikhael", "Weizsaecker"/"Weizsacker"), then doubled letters and vowel runs
+_SPELLING_GROUPS = re.compile(r"kh|dh|th|ph|ck|ae|q|w|y")
+_SPELLING_SUBSTITUTES = {
+    "kh": "k",
+    "dh": "d",
+    "th": "t",
+    "ph": "f",
+    "ck": "k",
+    "ae": "a",
+    "q": "k",
+    "w": "v",
+    "y": "i",
+}
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
+@lru_cache(maxsize=1 << 14)
+def spelling_key(word: str) -> str:
+    """A key that spellings of one transliterated name share: letter groups that
+    transliterations swap are unified, doubled letters collapsed and every vowel run made one
+    vowel ("Yassir"/"Yasser"/"Yasir" → "yasar", "Gorbachov"/"Gorbachev" → "garbachav",
+    "Khadafy"/"Qaddafi" → "kadafa")."""
+    word = _SPELLING_GROUPS.sub(lambda m: _SPELLING_SUBSTITUTES[m.group(0)], word.lower())
+    return _VOWEL_RUN.sub("a", _DOUBLED.sub(r"\1", word))
+
+
+def same_given_name(given: str, name: str) -> bool:
+    """Whether ``given`` (a lowercased first name) is a first word of ``name`` as spelt or as
+    transliterated otherwise ("yassir" of "Yasser Arafat"; "gerhard" is no "Jens")."""
+    words = _norm(name).split()
+    return given in words or spelling_key(given) in {spelling_key(w) for w in words[:-1]}
+
+
 def _close_spelling(a: str, b: str) -> bool:
     """One substitution, insertion, deletion or swap of neighbouring letters apart."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -863,6 +898,43 @@ class Gazetteer:
             if words and len(words) > most.get(words[0], 0):
                 most[words[0]] = len(words)
         return most
+
+    @cached_property
+    def _variant_names(self) -> dict[tuple[str, str], str | None]:
+        """(spelling key of the first name, of the surname) → a known two-word name spelt so,
+        or None when names of different countries are (see ``variant_name``)."""
+        found: dict[tuple[str, str], tuple[str, str | None] | None] = {}
+        named = [(name, term.code) for name, term in self.leaders.items()]
+        named += [(name, None) for name in self.people.by_name]
+        for name, code in named:
+            words = name.split()
+            if len(words) != 2 or not all(w.isalpha() for w in words):
+                continue
+            if code is None:
+                term = self.people.find(name, None)
+                code = term.code if term is not None else None
+            owner = (code or "")[:3] or None
+            key = (spelling_key(words[0]), spelling_key(words[1]))
+            if key not in found:
+                found[key] = (name, owner)
+            elif found[key] is not None and found[key][1] != owner:  # type: ignore[index]
+                found[key] = None  # two people of different countries spelt alike
+        return {key: hit[0] if hit else None for key, hit in found.items()}
+
+    def variant_name(self, key: str) -> str | None:
+        """The known two-word name ``key`` (a normalised full name) spells otherwise, when
+        exactly one is spelt that way: "yassir arafat" → "yasser arafat", "mikhael
+        gorbachev" → "mikhail gorbachev" (both words of a transliteration)."""
+        words = key.split()
+        if (
+            len(words) != 2
+            or len(words[1]) < _FUZZY_MIN_LEN - 1
+            or not key.replace(" ", "").isalpha()
+        ):
+            return None
+        if key in self.leaders or key in self.people.by_name:
+            return None  # spelt as known
+        return self._variant_names.get((spelling_key(words[0]), spelling_key(words[1])))
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process, kept for its life
     def close_surname(self, word: str, dictionary: bool = True) -> str | None:
@@ -1289,7 +1361,7 @@ class DocumentActors:
             head_term = None  # "Michael Jordan", "Paris Hilton"
         if head_term is not None and head_term.source == "leader":
             given = _norm(self._person_name(h)[0]).split()[:-1]
-            if given and given[0] not in _norm(head_term.name).split():
+            if given and not same_given_name(given[0], head_term.name):
                 head_term = None  # "Gerhard Stoltenberg" is not "Jens Stoltenberg"
             elif not given and self._named_otherwise(low, head_term):
                 head_term = None  # "Mrs Hassan" after "aid worker Margaret Hassan"
@@ -1887,6 +1959,12 @@ class DocumentActors:
 
     def _leader_record(self, key: str, h) -> _Person | None:
         term = self.gaz.person(key, self.date)
+        if term is None and (variant := self.gaz.variant_name(key)) is not None:
+            # "Mikhael Gorbachev": another transliteration; a dictionary person only in a
+            # dated article and in office that day, as for a misspelt surname
+            found = self.gaz.person(variant, self.date, dictionary=self.date is not None)
+            if found is not None and (found.role is not None or found.sector != _FORMER):
+                term = found
         if term is None:
             surname = h.lower_
             # a bare surname picks a dictionary person only for a dated article: undated,
@@ -1898,7 +1976,7 @@ class DocumentActors:
                 if close is not None:
                     term = self.gaz.person(close, self.date, surname=True, dictionary=dated)
             given = key.replace("-", " ").split()[:-1]  # "Kilroy-Silk" is not "John Silk"
-            if term is not None and given and given[0] not in _norm(term.name).split():
+            if term is not None and given and not same_given_name(given[0], term.name):
                 return None  # "Gerhard Stoltenberg" is not "Jens Stoltenberg"
         if term is None:
             return None
