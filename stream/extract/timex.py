@@ -647,6 +647,19 @@ def _lexical_tense(text: str, start: int, end: int, s0: int, s1: int) -> str:
         )
     ):
         return PAST  # "the court Saturday ruled it illegal": the verb right after is its own
+    t = _left_tense(left)
+    if t == _AMBIGUOUS:
+        # "a rate cut on Monday would help": a finite verb after makes "cut" a noun
+        return FUTURE if _right_tense(text, end, s0, s1, start) == FUTURE else PAST
+    return t or _right_tense(text, end, s0, s1, start)
+
+
+_AMBIGUOUS = "ambiguous"
+
+
+def _left_tense(left: list[str]) -> str | None:
+    """Tense of the nearest cue among the words left of an expression in its clause;
+    ``_AMBIGUOUS`` for a form that is a past verb or a noun ("cut"), None for no cue."""
     for i in range(len(left) - 1, max(-1, len(left) - 22), -1):
         if left[i] in _CLAUSE_BREAK:
             break
@@ -656,11 +669,18 @@ def _lexical_tense(text: str, start: int, end: int, s0: int, s1: int) -> str:
             and (left[i] in AMBIGUOUS_PAST_FORMS or left[i] in AMBIGUOUS_PAST_NOUNS)
             and (i == 0 or left[i - 1] not in _PAST_AUX | {"has", "have"})
         ):
-            # "a rate cut on Monday would help": a finite verb after makes "cut" a noun
-            return FUTURE if _right_tense(text, end, s0, s1, start) == FUTURE else PAST
+            return _AMBIGUOUS
         if t:
             return t
-    return _right_tense(text, end, s0, s1, start)
+    return None
+
+
+def _future_from_left(ctx: _Ctx, start: int) -> bool:
+    """Whether a future cue left of the expression, in its clause, looks ahead (not only a verb
+    after it: "the setback in Sunday's elections may force ..." has its modal after)."""
+    s0 = ctx.sentence(start)[0]
+    left = [_cue_word(w) for w in _WORD_RE.findall(ctx.text[max(s0, start - 160) : start])]
+    return _left_tense(left) == FUTURE
 
 
 def _right_tense(text: str, end: int, s0: int, s1: int, start: int) -> str:
@@ -899,8 +919,11 @@ _PLANNED_FOR = re.compile(
     re.I,
 )
 _CONTRACT_AFTER = re.compile(
-    r"(?:\s*/\s*[A-Z][a-z]+)?\s+(?-i:[A-Z]+\s+)?(?:delivery|contracts?|futures|options|bonds?|"
-    r"T-bonds?|T-bills?|shipments?|deadline)\b",
+    r"(?:\s*/\s*[A-Z][a-z]+)?\s+(?:(?-i:[A-Z]+\s+)?(?:delivery|contracts?|futures|options|bonds?|"
+    r"T-bonds?|T-bills?|shipments?|deadline)"
+    # the name of what is traded may stand between ("June share price index futures")
+    r"|(?:(?!(?:in|of|on|for|at|by|to|from|and|or|the|a|an)\b)[\w-]+\s+){1,3}(?:futures|options)"
+    r")\b",
     re.I,
 )
 # a month before a traded good or a trading position is its contract month ("10 cargoes of
@@ -984,10 +1007,15 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     if (
         ctx.text.startswith("'s", end)
         and not _AHEAD_NOUN.match(ctx.text, end + 2)
-        and not (tense == FUTURE and _EVENT_NOUN.match(ctx.text, end + 2))
+        and not (
+            tense == FUTURE
+            and _EVENT_NOUN.match(ctx.text, end + 2)
+            and _future_from_left(ctx, start)
+        )
     ):
         # "Thursday's closing price", "get around Wednesday's ruling"; but a scheduled event
-        # under a future verb is ahead ("he will win his cap in Wednesday's friendly")
+        # under a future verb is ahead ("he will win his cap in Wednesday's friendly"), not one
+        # in the subject of a modal ("the setback in Sunday's elections may force ...")
         tense = PAST
     if tense in (FUTURE, PRESENT):
         return d + dt.timedelta(days=delta % 7)
@@ -1089,7 +1117,7 @@ _PERSON_NOUN_BEFORE = re.compile(
     r"\b(?:" + _alt(_DATA["person_nouns_before_names"]) + r")\s+$", re.I
 )
 _WITH_BEFORE = re.compile(r"\b(?:with|and)\s+$")
-_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|who|whose)\b")
+_SPEECH_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:said|says|told|who|whose)\b")
 
 
 def _in_date_word_name(ctx: _Ctx, s: int, e: int) -> bool:
@@ -1627,6 +1655,10 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         "the following": 1,
     }.get(rel, 0)
     recent_anchor = ctx.anchor is not None and ctx.anchor != ctx.dct and s - ctx.anchor_pos < 300
+    if rel == "the" and u == "Y" and recent_anchor and ctx.anchor_pos < ctx.sentence(s)[0]:
+        part = _part_of_year_year(ctx, s)
+        if part is not None:
+            return "DATE", str(part), mod
     if rel == "the" and u in ("M", "Q", "Y") and recent_anchor and ctx.tense(s, e) != FUTURE:
         base = _period_in_view(ctx, u, s, e)
     elif rel == "the" and u == "Q" and ctx.tense(s, e) != FUTURE:
@@ -1644,6 +1676,36 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if gran == "D":
         ctx.anchor = d
     return "DATE", value, mod
+
+
+# a part of the year counted from its start or to its end, right before "the year": "the
+# first two months of", "the first six weeks of", "the rest of", "the remainder of"
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?:first|opening)\s+(?:(?P<n>[\w-]+)\s+)?(?P<unit>months?|weeks?|days?|quarters?)"
+    r"|(?P<rest>rest|remainder|balance))\s+of\s+$",
+    re.I,
+)
+_PART_UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "quarter": 92}
+
+
+def _part_of_year_year(ctx: _Ctx, s: int) -> int | None:
+    """The DCT's year for "the first two months of the year" or "the rest of the year" when
+    the date named last is of an earlier year and lies in an earlier sentence: what is left of
+    the year, or a part of it already over by the DCT, is the DCT's year, not a year the story
+    named before ("net rose in 1986. In the first two months of the year imports ..." in
+    March 1987 is 1987). None otherwise (a part not yet over keeps the year in view)."""
+    m = _PART_OF_YEAR.search(ctx.text, max(0, s - 40), s)
+    if m is None or ctx.dct is None or ctx.anchor is None or ctx.anchor.year >= ctx.dct.year:
+        return None
+    year = ctx.dct.year
+    if m["rest"]:
+        return year
+    n = _num(m["n"]) if m["n"] else 1
+    if n is None:  # "the first few weeks of the year": a short part, over by spring
+        n = 3 if m["unit"].lower().startswith(("week", "day")) else 2
+    days = int(n * _PART_UNIT_DAYS[m["unit"].lower().rstrip("s")])
+    over = dt.date(year, 1, 1) + dt.timedelta(days=days - (3 if days >= 28 else 0))
+    return year if over <= ctx.dct else None
 
 
 def _h_rel_unit_back(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:

@@ -1,0 +1,96 @@
+"""TIMEX3 tagger: parts of the year read against the DCT, named futures contracts, weekdays in
+the subject of a modal and given names before an adverb and a speech verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stream.extract.timex import tag
+
+
+def _values(text: str, dct: dt.date) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+MAY_2012 = dt.date(2012, 5, 9)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a part of the year over by the DCT, after a year of an earlier sentence: the DCT's
+        (
+            "Steel output climbed 4 pct in 2011. Orders slowed in the first three months of "
+            "the year, the federation said.",
+            ("the year", "2012"),
+        ),
+        (
+            "The carrier lost money in 2011. Bookings picked up during the first few weeks "
+            "of the year.",
+            ("the year", "2012"),
+        ),
+        # what is left of the year is the DCT's year
+        (
+            "Its 2011 loss was 30 million. Analysts see no recovery for the rest of the year.",
+            ("the year", "2012"),
+        ),
+        (
+            "Sales doubled in 2011. The remainder of the year looks weaker.",
+            ("the year", "2012"),
+        ),
+        # a part not yet over keeps the year in view
+        (
+            "Profits fell in 2011. In the first nine months of the year costs rose.",
+            ("the year", "2011"),
+        ),
+        # a year named in the same sentence is the year meant
+        (
+            "Output in 2011 was weak, and in the first two months of the year it fell again.",
+            ("the year", "2011"),
+        ),
+    ],
+)
+def test_a_part_of_the_year_is_read_against_the_dct(text: str, want: tuple) -> None:
+    assert want in _values(text, MAY_2012)
+
+
+def test_a_part_of_the_year_after_a_date_of_this_year_is_unchanged() -> None:
+    text = "Sales fell in March. Orders dropped in the first two months of the year."
+    assert ("the year", "2012") in _values(text, MAY_2012)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a month before a named futures contract is its contract month, ahead
+        ("September stock index futures slipped 2.5 points in thin trade.", "2012-09"),
+        ("December three-month sterling futures were steady at 98.9.", "2012-12"),
+        ("June Tokyo rubber futures firmed after the holiday.", "2012-06"),
+        # a month before a preposition is no contract ("January trading in futures")
+        ("January dealings in futures were light, the exchange said.", "2012-01"),
+    ],
+)
+def test_a_month_before_a_named_futures_contract_looks_ahead(text: str, want: str) -> None:
+    assert want in [t.value for t in tag(text, MAY_2012)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a weekday's event in the subject of a modal verb is the one past
+        ("The party's defeat in Sunday's regional elections may force a reshuffle.", "2012-05-06"),
+        ("The upset in Monday's final match may cost the coach his job.", "2012-05-07"),
+        # after the future verb a scheduled event is still ahead
+        ("The minister will speak at Friday's summit in Oslo.", "2012-05-11"),
+    ],
+)
+def test_a_weekday_in_the_subject_of_a_modal_is_not_placed_ahead(text: str, want: str) -> None:
+    assert want in [t.value for t in tag(text, MAY_2012)]
+
+
+def test_a_month_as_a_given_name_before_an_adverb_and_a_speech_verb() -> None:
+    assert _values("April Dawn Harper openly said she would stand again.", MAY_2012) == []
+    # a month before a verb is still a month
+    assert _values("April sales openly said little.", MAY_2012) != []
