@@ -83,3 +83,67 @@ def test_a_leader_spelt_otherwise_in_the_copy_is_resolved(nlp, text, word, date,
 def test_a_name_only_like_a_known_one_stays_unknown(nlp, text, word, date):
     doc = nlp(text)
     assert DocumentActors(doc, date=date).resolve(_token(doc, word)) == []
+
+
+@pytest.mark.parametrize(
+    "country, role, date, holder",
+    [
+        ("USA", "president", 19870601, "Ronald Reagan"),
+        ("USA", "president", 19890120, "George H. W. Bush"),  # a term starts on its first day
+        ("GBR", "prime minister", 20050601, "Tony Blair"),
+        ("GBR", "prime minister", 20080601, "Gordon Brown"),
+        ("GBR", "chancellor", 20050601, "Gordon Brown"),
+        ("DEU", "chancellor", 19870601, "Helmut Kohl"),
+        ("RUS", "leader", 19870601, "Mikhail Gorbachev"),
+    ],
+)
+def test_office_holder_on_a_day(gaz, country, role, date, holder):
+    term = gaz.office_holder(country, role, date)
+    assert term is not None and term.name == holder and term.country == country
+
+
+def test_office_holder_needs_a_date_inside_a_listed_term(gaz):
+    assert gaz.office_holder("USA", "president", None) is None
+    assert gaz.office_holder("USA", "president", 17000101) is None  # before every term
+    assert gaz.office_holder("ZZZ", "president", 19870601) is None
+
+
+@pytest.mark.parametrize(
+    "text, date, name",
+    [
+        (
+            "The American president told Congress the fleet would stay.",
+            "1987-06-01",
+            "Ronald Reagan",
+        ),
+        (
+            "The American president told Congress the fleet would stay.",
+            "2010-06-01",
+            "Barack Obama",
+        ),
+        ("Britain's prime minister flew to Washington on Monday.", "2005-06-01", "Tony Blair"),
+        ("Britain's prime minister flew to Washington on Monday.", "2008-06-01", "Gordon Brown"),
+        ("The Soviet leader wrote to the Finnish government.", "1987-06-01", "Mikhail Gorbachev"),
+    ],
+)
+def test_a_title_of_known_country_is_its_holder_on_the_articles_day(nlp, text, date, name):
+    doc = nlp(text)
+    head = next(t for t in doc if t.lower_ in ("president", "minister", "leader"))
+    actors = DocumentActors(doc, date=date).resolve(head)
+    assert [a["name"] for a in actors] == [name]
+    assert actors[0]["code"].endswith("GOV")
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Britain's prime minister flew to Washington on Monday.", None),  # undated: no guess
+        ("A former American president flew to Moscow on Monday.", "1987-06-01"),
+        ("Britain's prime minister flew to Washington on Monday.", "1820-06-01"),  # unlisted
+    ],
+)
+def test_a_title_without_a_known_holder_stays_an_office(nlp, text, date):
+    doc = nlp(text)
+    head = next(t for t in doc if t.lower_ in ("president", "minister"))
+    actors = DocumentActors(doc, date=date).resolve(head)
+    assert actors and actors[0]["name"].endswith(("president", "prime minister"))

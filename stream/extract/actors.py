@@ -695,6 +695,8 @@ class Gazetteer:
         self.agent_roles: set[str] = set()  # the agent nouns that became roles
         self._words: set[str] = set()
         self._max_words: dict[str, int] = {}  # words asked before (see max_words)
+        # (country, role) → terms of office (from, to, holder), from offices.tsv
+        self.offices: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
         self._load(data_dir)
         self.people = DatedPeople(data_dir / "petrarch_people.tsv", self.countries)
         self.people.drop_surnames([w for w in self.people.by_surname if w in self.terms])
@@ -779,6 +781,11 @@ class Gazetteer:
                 self.leaders[_norm(alias)] = term
                 self._words.update(w for w in _norm(alias).split() if w not in _STOP_WORDS)
         self._words.update(k.lower() for k in self.cased if k.lower() not in _STOP_WORDS)
+        offices = data_dir / "offices.tsv"
+        for row in _rows(offices) if offices.exists() else []:
+            iso3, role, holder, start, end = (row + [""] * 5)[:5]
+            term = (int(start), int(end) if end.strip() else _OPEN_END, holder)
+            self.offices.setdefault((iso3, role), []).append(term)
         self._load_petrarch(data_dir)
 
     def _load_petrarch(self, data_dir: Path) -> None:
@@ -808,6 +815,19 @@ class Gazetteer:
             self.agent_roles.add(noun)
 
     # -- lookups -------------------------------------------------------------------------
+    def office_holder(self, country: str, role: str, date: int | None) -> Term | None:
+        """Who held a country's office on ``date`` (YYYYMMDD): ("USA", "president",
+        19870601) → Ronald Reagan, ("GBR", "prime minister", 20050601) → Tony Blair; None
+        without a date or outside every listed term (and on a day two terms share)."""
+        if date is None:
+            return None
+        holders = [
+            h for start, end, h in self.offices.get((country, role), ()) if start <= date < end
+        ]
+        if len(holders) != 1:
+            return None
+        return Term("leader", holders[0], country, country + "GOV", "GOV", "person", role)
+
     def lookup(self, text: str) -> Term | None:
         """The term a name denotes ("the Kremlin", "South Korean", "NATO"), or None."""
         text = _straight_apostrophes(text.strip())
@@ -2199,6 +2219,9 @@ class DocumentActors:
             elif role.sector in _CIVIL_SECTORS and h.dep_ in _SUBJECT_DEPS:
                 # "Prisoners rioted at a jail in East Timor's capital": where they act
                 owner.country = owner.owner = self._clause_place_country(h)
+        holder = self._office_holder(h, phrase, role, owner)
+        if holder is not None:  # "the president" of a US article of 1987: Reagan
+            return [_actor(text, holder.name, "person", holder.country, role.role, holder.code)]
         if owner.owner is None:
             name = role.role
         elif owner.country:
@@ -2213,6 +2236,22 @@ class DocumentActors:
                 _actor(text, other, kind, term.country, role.role, _code(term.country, sector))
             )
         return out
+
+    def _office_holder(self, h, phrase: list, role: Role, owner: _Owner) -> Term | None:
+        """The holder, on the article's day, of the one office a singular title of known
+        country names ("the president", "Britain's prime minister", "the Soviet leader"); not
+        of "a president", "presidents", "former president" or a second country's."""
+        if (
+            role.kind != "person"
+            or self.date is None
+            or not owner.country
+            or owner.others
+            or h.tag_ in ("NNS", "NNPS")
+            or any(t.lower_ in ("a", "an", "another", "one", "every", "each") for t in phrase)
+            or self._qualified_role(h, phrase, role) != role.role
+        ):
+            return None
+        return self.gaz.office_holder(owner.country, role.role, self.date)
 
     def _appositive_person(self, h, role: Role, owner: _Owner, sector: str) -> _Person | None:
         """The person an apposition names for a title ("its foreign minister, X,")."""
