@@ -1858,7 +1858,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     ):
         etype, cameo = "threat", info.intent_cameo or "130"
     if etype == "threat":  # 'Iraq will retaliate if Iran attacks Basra': aimed at Iran
-        targets = _conditioned_party(trig.token) or targets
+        warned = [o for o in children(trig.token, OBJECT_DEPS) if o.ent_type_ in _PARTY_ENTS]
+        conditioned = [d for d in _conditioned_party(trig.token) if _party_like(d)]
+        # 'warned Iran of consequences if the attacks continued': no party acts in the condition
+        targets = conditioned or warned or targets
     if trig.nominal and not actors and not targets:
         return None
     if (

@@ -9,9 +9,11 @@ recorded and :meth:`NormalizedText.to_original` maps a cleaned offset back.
 from __future__ import annotations
 
 import html
+import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from pathlib import Path
 
 _QUOTES = str.maketrans(
     {
@@ -49,6 +51,23 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 # in lower case or with a digit, and the line before does not end in sentence punctuation.
 _STRAY_BREAK = re.compile(r"(?<=[^\s.!?:;\"'])[ \t]*(?:\r?\n[ \t]*){1,3}(?=[a-z0-9(])")
 _SPACES = re.compile(r"[ ]{2,}")
+_WIRE = json.loads((Path(__file__).parent / "data" / "wire_capitals.json").read_text("utf-8"))
+_KEPT_CAPITALS = frozenset(_WIRE["name_words"]) | frozenset(_WIRE["sentence_starts"])
+_FUNCTION_CAPITALS = frozenset(_WIRE["function_words"])
+# A capitalised word after a country's abbreviation ('the U.S. Attack on', 'U.S. And Japan'):
+# the old wire's capital, not a name's, unless a capitalised word follows it (data/wire_capitals.json).
+_WIRE_CAPITAL = re.compile(
+    r"(?<![\w.])(?:" + "|".join(map(re.escape, _WIRE["abbreviations"])) + r") "
+    r"(?P<word>[A-Z][a-z]+)(?![\w'-])(?P<name>(?=,? +[A-Z]))?"
+)
+
+
+def _lower_wire_capital(m: re.Match[str]) -> str:
+    """The match with its word in lower case, unless a name or a new sentence owns it."""
+    word = m.group("word")
+    if word in _KEPT_CAPITALS or (m.group("name") is not None and word not in _FUNCTION_CAPITALS):
+        return m.group()
+    return m.group()[: m.start("word") - m.start()] + word.lower()
 
 
 @dataclass(slots=True)
@@ -148,6 +167,8 @@ def normalize(original: str) -> NormalizedText:
         current.dateline = place
     current = _rewrite(current.text, _STRAY_BREAK, lambda m: " ", current)
     current = _rewrite(current.text, _SPACES, lambda m: " ", current)
+    if "." in current.text:
+        current = _rewrite(current.text, _WIRE_CAPITAL, _lower_wire_capital, current)
     return current
 
 

@@ -358,15 +358,22 @@ def _clause_verb(tok):
 def _in_clause(tok, trigger) -> bool:
     """True when ``tok`` belongs to the trigger's clause: the nearest verb above it is the
     trigger or the trigger's own clause verb (climbing only through "to"-infinitives and the
-    participle giving its toll: "a bomb exploded, injuring about 30 people")."""
+    participle giving its toll: "a bomb exploded, injuring about 30 people", and a verb
+    sharing the trigger's subject and object: "killed or wounded 4,000 soldiers")."""
     verb = _clause_verb(trigger)
     node = tok
     while node.i not in (trigger.i, verb.i):
         toll = node.dep_ == "advcl" and node.tag_ == "VBG"
+        shared = (
+            node.dep_ == "conj"
+            and node.head.i == trigger.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        )
         if (
             node.pos_ in ("VERB", "AUX")
             and node.dep_ not in ("xcomp", "aux", "auxpass")
             and not toll
+            and not shared
         ):
             return False
         if node.head.i == node.i:

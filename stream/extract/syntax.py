@@ -379,6 +379,13 @@ def objects(tok: Token) -> list[Token]:
             for s in children(c, SUBJECT_DEPS)
             if s.i > tok.i and s.tag_ in ("NN", "NNS")
         ]
+    if not direct:  # 'killed or wounded 500 Iraqis', 'attacked and sank a tanker': shared
+        direct = [
+            o
+            for c in children(tok, ("conj",))
+            if c.pos_ == "VERB" and c.i > tok.i and not children(c, SUBJECT_DEPS)
+            for o in children(c, OBJECT_DEPS)
+        ][:1]
     for o in with_conjuncts(direct):
         if o.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             o = tok.head
