@@ -94,3 +94,27 @@ def test_a_month_as_a_given_name_before_an_adverb_and_a_speech_verb() -> None:
     assert _values("April Dawn Harper openly said she would stand again.", MAY_2012) == []
     # a month before a verb is still a month
     assert _values("April sales openly said little.", MAY_2012) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a quarter or a month named before is no day in view: the DCT's day
+        (
+            "Rumours of losses in the first quarter hit the shares, which had been off two "
+            "dollars earlier in the day.",
+            ("earlier in the day", "2012-05-09"),
+        ),
+        (
+            "The talks resume in September. The envoy could not be reached later in the day.",
+            ("later in the day", "2012-05-09"),
+        ),
+        # a day named before is the day in view
+        (
+            "The minister left Rome on Monday evening. He had met the pope earlier in the day.",
+            ("earlier in the day", "2012-05-07"),
+        ),
+    ],
+)
+def test_earlier_in_the_day_hangs_only_on_a_day(text: str, want: tuple) -> None:
+    assert want in _values(text, MAY_2012)

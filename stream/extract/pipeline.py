@@ -450,8 +450,16 @@ class Extractor:
             # were pushing …' is today's
             timexes = inside if inside or not _in_progress(draft.token) else timexes
         timexes = [t for t in timexes if not _dates_something_else(sent.doc, t, draft.token)]
-        if etype == "pledge":  # 'vowed to cut the deficit in 2005': the year is the deed's
-            timexes = [t for t in timexes if not _dates_the_promised_deed(sent.doc, t, draft.token)]
+        if self.ontology[etype].absorbs:
+            # 'vowed to cut the deficit in 2005', 'warned that the deficit must fall by
+            # September', 'agreed to run flights from May 31': the date is the deed's; the
+            # day of the report ('said its troops were pushing today') is also the saying's
+            day = today.isoformat() if today is not None else None
+            timexes = [
+                t
+                for t in timexes
+                if t.value == day or not _dates_the_promised_deed(sent.doc, t, draft.token)
+            ]
         date = timex.event_date(
             timexes,
             sent.start_char,
@@ -844,10 +852,11 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
 
 
 def _dates_the_promised_deed(doc: Doc, t: timex.Timex, trigger) -> bool:
-    """Whether a date lies in what a promise promises, not on the promise: the clause after a
-    promising verb ('France vowed to cut its deficit in 2005', 'pledged that troops would
-    leave by March') or the phrase after a promise noun ('a commitment to reaching 0.7% of
-    national income by 2013'). A date on the promise itself stays ('vowed on Monday to …')."""
+    """Whether a date lies in what a promise, a demand, a warning, an agreement or another act
+    with a content says, not on the act: the clause after its verb ('France vowed to cut its
+    deficit in 2005', 'pledged that troops would leave by March', 'warned that the deficit
+    must fall by September') or the phrase after its noun ('a commitment to reaching 0.7% of
+    national income by 2013'). A date on the act itself stays ('vowed on Monday to …')."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not trigger.sent.start_char <= t.start < trigger.sent.end_char:
         return False

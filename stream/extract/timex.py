@@ -2425,7 +2425,9 @@ def _h_the_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None
     if m["u2"]:
         unit = {"day": "D", "week": "W"}.get(m["u2"].lower(), "M")
-        base = ctx.ref
+        # only a day named before is a day in view: after "the first quarter" or "September"
+        # "earlier in the day" is the DCT's day, not the first day of that period
+        base = ctx.anchor if ctx.anchor is not None and ctx.anchor_is_day else ctx.dct
         if (
             ctx.anchor_pos >= 0
             and ctx.anchor_pos < ctx.sentence(s)[0]
