@@ -7,7 +7,7 @@ import asyncio
 import logging
 import signal
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +26,11 @@ from stream.ops import Monitor, serve
 from stream.security import BrokerRefused, client_security, describe, faust_credentials
 
 log = logging.getLogger("stream.worker")
+
+# Pauses between attempts to check the articles topic after a rebalance (None: give up).
+RECREATED_CHECK_RETRIES: tuple[float | None, ...] = (1.0, 2.0, 4.0, 8.0, None)
+# Admin and offset requests of that check wait at most this long (ms) for the broker.
+CHECK_REQUEST_TIMEOUT_MS = 15_000
 
 
 @dataclass
@@ -193,38 +198,15 @@ def create_app(
     if settings.incidents:
         bundle.incidents = attach_incidents(app, settings)
 
-    topic_ids: dict[str, str] = {}
+    recreated = RecreatedTopicCheck(settings)
 
     @app.on_partitions_assigned.connect
     async def _start_over_when_the_topic_was_recreated(
         sender: Any, assigned: Any, **_: Any
     ) -> None:
         tps = [tp for tp in assigned if tp.topic == settings.articles_topic]
-        if not tps:
-            return
-        loop = asyncio.get_running_loop()
-        try:
-            current = await loop.run_in_executor(None, topic_id, settings, settings.articles_topic)
-            known, topic_ids[settings.articles_topic] = (
-                topic_ids.get(settings.articles_topic),
-                current,
-            )
-            if known is None or known == current:
-                return
-            starts = await loop.run_in_executor(None, first_offsets, settings, tps)
-        except Exception as exc:  # the broker went away again: the next rebalance retries
-            log.warning("could not check the articles topic after a rebalance (%s)", exc)
-            return
-        log.warning(
-            "topic %s was recreated (a broker that lost its state?): reading it from the start",
-            settings.articles_topic,
-        )
-        # Commit the starts first: table recovery (incidents) seeks to committed offsets when
-        # it completes, possibly after the seeks below.
-        await app.consumer._commit(dict(starts))
-        for tp, offset in starts.items():
-            forget_partition_progress(app.consumer, tp)
-            await app.consumer.seek(tp, offset)
+        if tps:
+            await recreated.check(app.consumer, tps, stopping=lambda: app.should_stop)
 
     @app.timer(interval=2.0)
     async def _consumer_lag() -> None:
@@ -238,12 +220,89 @@ def create_app(
     return bundle
 
 
+class RecreatedTopicCheck:
+    """Reads the articles topic from its start when the broker recreated it.
+
+    A broker that lost its state (an in-memory broker restarted) recreates the topic with
+    offsets from 0 again. The consumer still holds its positions in the old log and would
+    drop every message below them, so after each rebalance the topic's id is compared with
+    the one seen before; a new id means commit and seek to the first offsets.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        retries: Sequence[float | None] = RECREATED_CHECK_RETRIES,
+        read_topic_id: Callable[[Settings, str], str] | None = None,
+        firsts: Callable[[Settings, Sequence[Any]], dict[Any, int]] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.retries = retries
+        self.read_topic_id = read_topic_id or topic_id
+        self.firsts = firsts or first_offsets
+        self.known_id: str | None = None
+
+    async def check(
+        self, consumer: Any, tps: Sequence[Any], *, stopping: Callable[[], bool] = lambda: False
+    ) -> bool:
+        """Check once, retrying while the broker is still coming up. True if it was recreated.
+
+        Retrying here rather than at a later rebalance matters: there may be none, and until
+        the seek the consumer drops the new log's first messages.
+        """
+        topic = self.settings.articles_topic
+        for delay in self.retries:
+            try:
+                return await self._start_over_if_recreated(consumer, tps)
+            except Exception as exc:  # the broker is still starting, or went away again
+                if delay is None or stopping():
+                    log.warning(
+                        "could not check topic %s after a rebalance (%s); "
+                        "the next rebalance checks again",
+                        topic,
+                        exc,
+                    )
+                    return False
+                log.warning(
+                    "could not check topic %s after a rebalance (%s); retrying in %.0f s",
+                    topic,
+                    exc,
+                    delay,
+                )
+                await asyncio.sleep(delay)
+        return False
+
+    async def _start_over_if_recreated(self, consumer: Any, tps: Sequence[Any]) -> bool:
+        loop = asyncio.get_running_loop()
+        topic = self.settings.articles_topic
+        current = await loop.run_in_executor(None, self.read_topic_id, self.settings, topic)
+        recreated = self.known_id is not None and self.known_id != current
+        if recreated:
+            starts = await loop.run_in_executor(None, self.firsts, self.settings, tps)
+            log.warning(
+                "topic %s was recreated (a broker that lost its state?): reading it from the start",
+                topic,
+            )
+            # Commit the starts first: table recovery (incidents) seeks to committed offsets
+            # when it completes, possibly after the seeks below.
+            await consumer._commit(dict(starts))
+            for tp, offset in starts.items():
+                forget_partition_progress(consumer, tp)
+                await consumer.seek(tp, offset)
+        # Remembered only once the seek is done, so a check that failed half-way is repeated.
+        self.known_id = current
+        return recreated
+
+
 def topic_id(settings: Settings, topic: str) -> str:
     """The broker's id of ``topic``: a topic deleted and created again gets a new one."""
     from kafka.admin import KafkaAdminClient
 
     admin = KafkaAdminClient(
-        bootstrap_servers=settings.bootstrap_servers, **client_security(settings)
+        bootstrap_servers=settings.bootstrap_servers,
+        request_timeout_ms=CHECK_REQUEST_TIMEOUT_MS,
+        **client_security(settings),
     )
     try:
         (described,) = admin.describe_topics([topic])
@@ -264,7 +323,9 @@ def first_offsets(settings: Settings, tps: Sequence[Any]) -> dict[Any, int]:
     from kafka import TopicPartition as KafkaTP
 
     consumer = KafkaConsumer(
-        bootstrap_servers=settings.bootstrap_servers, **client_security(settings)
+        bootstrap_servers=settings.bootstrap_servers,
+        request_timeout_ms=CHECK_REQUEST_TIMEOUT_MS,
+        **client_security(settings),
     )
     try:
         firsts = consumer.beginning_offsets([KafkaTP(tp.topic, tp.partition) for tp in tps])

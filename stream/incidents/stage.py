@@ -254,14 +254,21 @@ async def _forget_marks_of_a_recreated_topic(settings: Settings, table: Any, mes
     A broker that lost its state (the embedded one keeps none) recreates the repartition topic
     with offsets from 0 again: the old mark would make the stage skip the new events.
     """
-    from stream.app import topic_id
+    from stream.app import RECREATED_CHECK_RETRIES, topic_id
 
     loop = asyncio.get_running_loop()
-    try:
-        current = await loop.run_in_executor(None, topic_id, settings, message.topic)
-    except Exception as exc:  # the broker is away again: the next assignment checks
-        log.warning("could not check topic %s (%s)", message.topic, exc)
-        return
+    for delay in RECREATED_CHECK_RETRIES:  # right after a restart the broker may be slow
+        try:
+            current = await loop.run_in_executor(None, topic_id, settings, message.topic)
+            break
+        except Exception as exc:
+            if delay is None:  # the broker is away again: the next assignment checks
+                log.warning("could not check topic %s (%s)", message.topic, exc)
+                return
+            log.warning(
+                "could not check topic %s (%s); retrying in %.0f s", message.topic, exc, delay
+            )
+            await asyncio.sleep(delay)
     key = f"{TOPIC_ID}{message.partition}"
     known = table.get(key)
     if known is not None and known != current:
