@@ -147,3 +147,73 @@ def test_a_title_without_a_known_holder_stays_an_office(nlp, text, date):
     head = next(t for t in doc if t.lower_ in ("president", "minister"))
     actors = DocumentActors(doc, date=date).resolve(head)
     assert actors and actors[0]["name"].endswith(("president", "prime minister"))
+
+
+def _resolve_nth(nlp, text: str, word: str, nth: int = 0, date: str | None = "1987-06-01"):
+    doc = nlp(text)
+    return DocumentActors(doc, date=date).resolve(_token(doc, word, nth))
+
+
+@pytest.mark.parametrize(
+    "text, word, nth",
+    [
+        # the same council named before, with or without 'the' or the portfolio
+        (
+            "EC farm ministers gathered in Luxembourg. The ministers agreed to cut the price of milk despite Danish objections.",
+            "ministers",
+            1,
+        ),
+        (
+            "EC energy ministers gathered in Luxembourg. Energy ministers will meet again in May, Irish officials said.",
+            "ministers",
+            1,
+        ),
+        # a portfolio in the plural: several countries' ministers, of the body named last
+        (
+            "The European Community named a new budget. Its chairman, Denmark's Uffe Jensen, said finance ministers would meet in March.",
+            "ministers",
+            0,
+        ),
+    ],
+)
+def test_ministers_of_several_countries_are_the_councils_not_one_countrys(nlp, text, word, nth):
+    actors = _resolve_nth(nlp, text, word, nth)
+    assert [(a["country"], a["code"]) for a in actors] == [(None, "IGOEUREEC")]
+
+
+def test_portfolio_ministers_with_no_body_named_have_no_country(nlp):
+    text = "Sweden's trade chief opened the fair. Trade ministers will meet in Geneva next month."
+    actors = _resolve_nth(nlp, text, "ministers")
+    assert [a["country"] for a in actors] == [None]
+
+
+def test_plural_ministers_of_one_country_keep_it(nlp):
+    text = "Dutch ministers flew to Brussels. The ministers agreed to raise the school budget."
+    assert [a["country"] for a in _resolve_nth(nlp, text, "ministers", 1)] == ["NLD"]
+
+
+def test_a_persons_title_is_no_plural_mention(nlp):
+    text = "Prime Minister Ruud Lubbers chaired the cabinet. Ministers agreed to raise the school budget."
+    actors = _resolve_nth(nlp, text, "Ministers")
+    assert actors and all(a["name"] != "Ruud Lubbers" for a in actors)
+
+
+def test_the_people_a_visitor_meets_take_no_country_from_him(nlp):
+    text = "During his trip, Norwegian envoy Lars Berg will meet officials of the Finance Ministry."
+    actors = _resolve_nth(nlp, text, "officials")
+    assert actors and all(a["country"] != "NOR" for a in actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its president of North American operations, Ronald Langley, met the bankers.",
+        "The firm said its American president would resign.",
+        "The president of the American Chamber of Commerce met the bankers.",
+    ],
+)
+def test_a_bodys_own_president_is_no_head_of_state(nlp, text):
+    doc = nlp(text)
+    head = next(t for t in doc if t.lower_ == "president")
+    names = [a["name"] for a in DocumentActors(doc, date="1987-06-01").resolve(head)]
+    assert "Ronald Reagan" not in names

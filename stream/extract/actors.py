@@ -477,30 +477,27 @@ def _date_key(value: str | None) -> int | None:
 
 # Letter groups that transliterations of one name spell differently ("Gadhafi"/"Qaddafi",
 # "Mikhail"/"Mikhael", "Weizsaecker"/"Weizsacker"), then doubled letters and vowel runs
-_SPELLING_GROUPS = re.compile(r"kh|dh|th|ph|ck|ae|q|w|y")
-_SPELLING_SUBSTITUTES = {
-    "kh": "k",
-    "dh": "d",
-    "th": "t",
-    "ph": "f",
-    "ck": "k",
-    "ae": "a",
-    "q": "k",
-    "w": "v",
-    "y": "i",
-}
-_DOUBLED = re.compile(r"(.)\1+")
-_VOWEL_RUN = re.compile(r"[aeiou]+")
+_SPELLING_PAIRS = (("kh", "k"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("ae", "a"))
+_SPELLING_LETTERS = str.maketrans("qwy", "kvi")
+_DOUBLED_OR_VOWELS = re.compile(r"[aeiou]+|([^aeiou])\1+")
 
 
 @lru_cache(maxsize=1 << 14)
 def spelling_key(word: str) -> str:
+    """``_spelling_key`` of words met in articles (remembered: a feed repeats them)."""
+    return _spelling_key(word)
+
+
+def _spelling_key(word: str) -> str:
     """A key that spellings of one transliterated name share: letter groups that
     transliterations swap are unified, doubled letters collapsed and every vowel run made one
     vowel ("Yassir"/"Yasser"/"Yasir" → "yasar", "Gorbachov"/"Gorbachev" → "garbachav",
     "Khadafy"/"Qaddafi" → "kadafa")."""
-    word = _SPELLING_GROUPS.sub(lambda m: _SPELLING_SUBSTITUTES[m.group(0)], word.lower())
-    return _VOWEL_RUN.sub("a", _DOUBLED.sub(r"\1", word))
+    word = word.lower()
+    for pair, one in _SPELLING_PAIRS:
+        if pair in word:
+            word = word.replace(pair, one)
+    return _DOUBLED_OR_VOWELS.sub(lambda m: m.group(1) or "a", word.translate(_SPELLING_LETTERS))
 
 
 def same_given_name(given: str, name: str) -> bool:
@@ -602,6 +599,10 @@ class DatedPeople:
             return None
         in_office = [s for s in valid if s[0][3:6] != _FORMER and len(s[0]) >= 3]
         return (in_office or valid)[0][0]
+
+    def first_code(self, k: int) -> str:
+        """Entry ``k``'s first listed code, unparsed ("PSEELI@19470101-…" → "PSEELI…")."""
+        return self._codes[k]
 
     def term(self, k: int, date: int | None) -> Term | None:
         code = self.code_at(k, date)
@@ -828,6 +829,19 @@ class Gazetteer:
             return None
         return Term("leader", holders[0], country, country + "GOV", "GOV", "person", role)
 
+    def body_name(self, code: str) -> str:
+        """The name of the international body or organisation a code stands for
+        ("IGOEUREEC" → "European Union"); the code itself when none is listed."""
+        return self._body_names.get(code, code)
+
+    @cached_property
+    def _body_names(self) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for term in self.terms.values():
+            if term.source == "organization" and term.code:
+                names.setdefault(term.code, term.name)
+        return names
+
     def lookup(self, text: str) -> Term | None:
         """The term a name denotes ("the Kremlin", "South Korean", "NATO"), or None."""
         text = _straight_apostrophes(text.strip())
@@ -920,26 +934,27 @@ class Gazetteer:
         return most
 
     @cached_property
-    def _variant_names(self) -> dict[tuple[str, str], str | None]:
-        """(spelling key of the first name, of the surname) → a known two-word name spelt so,
-        or None when names of different countries are (see ``variant_name``)."""
-        found: dict[tuple[str, str], tuple[str, str | None] | None] = {}
-        named = [(name, term.code) for name, term in self.leaders.items()]
-        named += [(name, None) for name in self.people.by_name]
+    def _variant_names(self) -> dict[str, str | None]:
+        """Spelling keys of a first name and a surname ("yasar arafat") → a known two-word
+        name spelt so, or None when names of different countries are (see
+        ``variant_name``)."""
+        found: dict[str, tuple[str, str]] = {}
+        ambiguous: set[str] = set()
+        named = [(name, term.code or "") for name, term in self.leaders.items()]
+        people = self.people
+        named += [
+            (name, people.first_code(k if isinstance(k, int) else k[0]))
+            for name, k in people.by_name.items()
+        ]
         for name, code in named:
-            words = name.split()
-            if len(words) != 2 or not all(w.isalpha() for w in words):
-                continue
-            if code is None:
-                term = self.people.find(name, None)
-                code = term.code if term is not None else None
-            owner = (code or "")[:3] or None
-            key = (spelling_key(words[0]), spelling_key(words[1]))
-            if key not in found:
-                found[key] = (name, owner)
-            elif found[key] is not None and found[key][1] != owner:  # type: ignore[index]
-                found[key] = None  # two people of different countries spelt alike
-        return {key: hit[0] if hit else None for key, hit in found.items()}
+            given, _, surname = name.partition(" ")
+            if len(surname) < _FUZZY_MIN_LEN - 1 or not (given + surname).isalpha():
+                continue  # not two words of letters, or too short a surname
+            key = f"{_spelling_key(given)} {_spelling_key(surname)}"
+            known = found.setdefault(key, (name, code[:3]))
+            if known[1] != code[:3]:
+                ambiguous.add(key)  # two people of different countries spelt alike
+        return {key: None if key in ambiguous else hit[0] for key, hit in found.items()}
 
     def variant_name(self, key: str) -> str | None:
         """The known two-word name ``key`` (a normalised full name) spells otherwise, when
@@ -954,7 +969,7 @@ class Gazetteer:
             return None
         if key in self.leaders or key in self.people.by_name:
             return None  # spelt as known
-        return self._variant_names.get((spelling_key(words[0]), spelling_key(words[1])))
+        return self._variant_names.get(f"{spelling_key(words[0])} {spelling_key(words[1])}")
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one gazetteer per process, kept for its life
     def close_surname(self, word: str, dictionary: bool = True) -> str | None:
@@ -2031,7 +2046,11 @@ class DocumentActors:
         ``h`` is itself such a party ('met Chun and Trade Minister Rha': Chun's side)."""
         sent_start = self._sentence_start(h.i)
         other_side = not self._addressee(h)
-        country = self._recent_country(h.i, floor=sent_start, skip_addressees=other_side)
+        # 'Howard will meet officials in Tokyo': the officials met are not of their visitor
+        doer = self._meeting_doer(h)
+        country = self._recent_country(
+            h.i, floor=sent_start, skip_addressees=other_side, skip_tokens=doer
+        )
         if country is not None:
             return country
         starts = self._sentence_starts()
@@ -2041,14 +2060,36 @@ class DocumentActors:
         for a, b, term in self._matches(list(h.doc[h.i + 1 : sent_end])):
             if self._addressed(h, a) or (other_side and self._addressee(self.doc[b - 1])):
                 continue  # 'the prime minister urged Israel to …': not the minister's country
-            if a in elsewhere:
+            if a in elsewhere or a in doer:
                 continue  # '…, and Danish sources said …': no owner of h
             money = b < len(self.doc) and (
                 self.doc[b].text in ("$", "€", "£") or self.doc[b].like_num
             )
             if term.country and not self._is_stance_prefix(a, b) and not money:
                 return term.country
-        return self._topic_country(h.i, sent_start if other_side else None)
+        return self._topic_country(h.i, sent_start if other_side else None, doer)
+
+    @classmethod
+    def _meeting_doer(cls, h) -> frozenset[int]:
+        """Token indices of the subject of the act ``h`` is the other party of, or belongs to
+        ('the Saudi prince met officials', 'held talks with officials', 'will meet officials
+        of the Finance Ministry'): the visitor, whose country is not that of the people and
+        bodies he meets. Empty when ``h`` is no such party."""
+        node = h
+        while node.head != node and (
+            node.dep_ in ("conj", "appos")
+            or (node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN")
+        ):
+            node = node.head if node.dep_ != "pobj" else node.head.head
+        if not cls._addressee(node):
+            return frozenset()
+        verb = node.head
+        if node.dep_ == "pobj":
+            verb = verb.head
+            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj") and verb.head != verb:
+                verb = verb.head if verb.dep_ == "dobj" else verb.head.head  # 'held talks with'
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return frozenset(t.i for s in subjects for t in s.subtree)
 
     @staticmethod
     def _other_clauses(h) -> frozenset[int]:
@@ -2183,11 +2224,21 @@ class DocumentActors:
                 return [remembered.actor(text)]
         if owner.owner is None and owner.sector != "BUS":
             has_the = any(t.lower_ == "the" for t in phrase)
-            if not has_the and h.tag_ == "NNS" and len(phrase) == 1:
-                # 'Ministers also warned …' after 'EC foreign ministers': the same ministers
+            council = self._council(h, role)
+            bare = len(phrase) == 1 or (has_the and len(phrase) == 2)
+            if h.tag_ == "NNS" and (bare or council):
+                # 'Ministers also warned …', 'the ministers', 'farm ministers' after 'EC farm
+                # ministers': the same ministers
                 earlier = self._last_plural_role_mention(h.i, role.role)
                 if earlier is not None:
                     return [dict(earlier, text=text)]  # type: ignore[list-item]
+            if council:
+                # 'Farm ministers will meet again': ministers of several countries, of the
+                # body named last if any, never of one country the sentence names
+                body = self._last_body_mention(h.i)
+                code = body["code"] if body else _code(None, sector)
+                name = f"{self.gaz.body_name(code)} {role.role}" if body else role.role
+                return [_actor(text, name, role.kind, None, role.role, code)]
             if has_the:
                 earlier = self._last_role_mention(h.i, role.role)
                 if earlier is None and len(phrase) == 2 and role.kind == "person":
@@ -2240,14 +2291,18 @@ class DocumentActors:
     def _office_holder(self, h, phrase: list, role: Role, owner: _Owner) -> Term | None:
         """The holder, on the article's day, of the one office a singular title of known
         country names ("the president", "Britain's prime minister", "the Soviet leader"); not
-        of "a president", "presidents", "former president" or a second country's."""
+        of "a president", "presidents", "former president", "its president", "the president
+        of North American operations" or a second country's."""
         if (
             role.kind != "person"
             or self.date is None
             or not owner.country
             or owner.others
             or h.tag_ in ("NNS", "NNPS")
+            or owner.sector == "BUS"
             or any(t.lower_ in ("a", "an", "another", "one", "every", "each") for t in phrase)
+            or any(t.tag_ == "PRP$" for t in phrase)  # 'its president': a body's own
+            or any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in h.children)
             or self._qualified_role(h, phrase, role) != role.role
         ):
             return None
@@ -2344,13 +2399,45 @@ class DocumentActors:
         (less half a token: what unparsed sentences just before it named is inside)."""
         return self._sentence_start(before, _PRONOUN_REACH) - 0.5
 
+    def _council(self, h, role: Role) -> bool:
+        """A plural of a minister's portfolio ('farm ministers', 'foreign ministers',
+        'finance ministers'): a country has one of each, so several countries' ministers."""
+        if h.tag_ != "NNS" or role.kind == "organization" or not role.role.endswith("minister"):
+            return False
+        if role.role != "minister":
+            return True  # 'foreign ministers', 'prime ministers'
+        return any(
+            c.dep_ in ("compound", "amod")
+            and (c.lower_ in self.gaz.portfolios or f"{c.lower_} minister" in self.gaz.roles)
+            for c in h.lefts
+        )
+
+    def _last_body_mention(self, before: int) -> Actor | None:
+        """The international body named last, within the pronoun window, before ``before``."""
+        floor = self._window_start(before)
+        for mention in reversed(self._mentions):
+            if mention.i < floor:
+                break
+            actor = mention.actor
+            if (
+                mention.i < before
+                and actor["kind"] != "person"
+                and not actor["country"]
+                and (actor["code"] or "").startswith("IGO")
+            ):
+                return actor
+        return None
+
     def _last_plural_role_mention(self, before: int, role: str) -> Actor | None:
         """The last group named with this role or a kind of it, owned by a country or an
-        international body ('EC foreign ministers' for a later bare 'Ministers')."""
+        international body ('EC foreign ministers' for a later bare 'Ministers'); not a
+        person ('Prime Minister Tony Blair' is no 'Ministers')."""
         for mention in reversed(self._mentions):
             named = mention.actor["role"] or ""
             if mention.i >= before or not (named == role or named.endswith(" " + role)):
                 continue
+            if not mention.actor["name"].endswith(named):
+                continue  # a person by name
             if mention.actor["country"] or (mention.actor["code"] or "").startswith("IGO"):
                 return mention.actor
         return None
@@ -2380,17 +2467,21 @@ class DocumentActors:
                 return mention.actor
         return None
 
-    def _topic_country(self, before: int, own_sentence: int | None = None) -> str | None:
+    def _topic_country(
+        self, before: int, own_sentence: int | None = None, skip: frozenset[int] = frozenset()
+    ) -> str | None:
         """The country recent sentences are about: the last subject with a country (within
         the pronoun window), else the last country named; what unparsed sentences named is
         no topic, only what pronouns, titles and surnames may stand for. From
-        ``own_sentence`` on, a country named as the other party or destination is skipped."""
+        ``own_sentence`` on, a country named as the other party or destination is skipped;
+        so is one named at the tokens ``skip``."""
         floor = self._window_start(before)
         for mention in reversed(self._mentions):
             if mention.i < floor:
                 break
             if (
                 mention.i < before
+                and int(mention.i) not in skip
                 and mention.subject
                 and mention.actor["country"]
                 and not mention.unparsed
@@ -2399,7 +2490,7 @@ class DocumentActors:
                 )
             ):
                 return mention.actor["country"]
-        return self._recent_country(before, skip_from=own_sentence)
+        return self._recent_country(before, skip_from=own_sentence, skip_tokens=skip)
 
     def _recent_country(
         self,
@@ -2407,15 +2498,18 @@ class DocumentActors:
         floor: int = 0,
         skip_addressees: bool = False,
         skip_from: int | None = None,
+        skip_tokens: frozenset[int] = frozenset(),
     ) -> str | None:
         """The country of the last mention before ``before`` (from ``floor``); with
         ``skip_addressees`` (or from token ``skip_from`` on) none named as the other party or
-        destination of an act."""
+        destination of an act; none at ``skip_tokens``."""
         if skip_addressees:
             skip_from = floor
         for mention in reversed(self._mentions):
             if mention.i < floor:
                 break
+            if int(mention.i) in skip_tokens:
+                continue
             if mention.i < before and mention.actor["country"] and not mention.unparsed:
                 if skip_from is not None and self._addressed_mention(mention, skip_from):
                     continue
