@@ -539,3 +539,55 @@ def test_stopping_payments_on_a_debt_is_no_sanction(extractor):
     _assert_no_event(
         extractor, "sanction", "Ecuador suspended payments on its foreign debt to private banks."
     )
+
+
+def test_what_a_condition_names_is_no_event(extractor):
+    _assert_rule(
+        extractor,
+        {
+            "rejection": "Bonn will press ahead with the plan if Paris rejects the compromise.",
+            "demand": "Tokyo would review its quotas only if Washington demanded deeper cuts.",
+            "appeal": "Oslo will send observers if the United Nations asks it to.",
+        },
+        [
+            (
+                "threat",
+                "Greece said it would recall its envoy unless Turkey apologised.",
+                (["GRC"], ["TUR"]),
+            ),
+            ("rejection", "Paris rejected the German compromise on Monday.", (["FRA"], ["DEU"])),
+        ],
+    )
+
+
+def test_a_question_is_no_event(extractor):
+    _assert_no_event(
+        extractor,
+        "agreement",
+        'Voters will be asked: "Should Norway ratify the treaty with Sweden?"',
+    )
+    _assert_no_event(
+        extractor,
+        "appeal",
+        "The German foreign minister spoke to reporters in Paris on Monday. "
+        '"Is this not a campaign to sell the treaty to the voters?," he asked.',
+        'The ballot paper will ask: "Should Norway join the European Union?"',
+    )
+    asked = "The Norwegian minister asked Sweden to join the talks."
+    assert (["NOR"], ["SWE"]) in _brief(_extract(extractor, asked), "appeal")
+
+
+def test_a_shadow_minister_at_home_is_party_politics(extractor):
+    article = (
+        "The French foreign minister visited Berlin on Monday for talks on farm trade. "
+        "Shadow Home Secretary David Green accused the government of losing control of "
+        "the borders. Germany welcomed the visit."
+    )
+    types = _types(extractor, article)
+    assert "accusation" not in types
+    assert "visit" in types
+
+
+def test_a_word_the_wire_capitalises_after_an_initialism_is_read(extractor):
+    text = "A Saudi official said the U.S. Military presence in the Gulf was growing."
+    assert (["USA"], []) in _brief(_extract(extractor, text), "deployment")

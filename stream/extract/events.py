@@ -122,6 +122,9 @@ ARMED_TYPES = frozenset({"attack", "clash", "shelling", "airstrike", "mass_viole
 _BE = frozenset({"be"})
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "it", "its", "they", "their", "them"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+SENTENCE_STOPS = frozenset({".", "!", ";"})
+QUESTION_REACH = 80  # tokens back from 'asked' to the question it reports
+ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
 BESIDE_PREPS = frozenset(_WORDS["beside_preps"])
 MARKET_DEMAND = {k: frozenset(v) for k, v in _WORDS["market_demand"].items()}
 BUSINESS_TALKS = {k: frozenset(v) for k, v in _WORDS["business_talks"].items()}
@@ -1687,8 +1690,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     mod = read_modality(trig.token, lex)
     if trig.presupposed:  # 'ready to deal with any response to Monday's attack': it happened
         mod = Modality(speech_verb=mod.speech_verb, hedged=mod.hedged)
-    if mod.conditional and ont[trig.entry.type].hostile:
-        return None  # '… would follow if Iran continued to attack': a condition, not an event
+    if mod.conditional:  # '… would follow if Iran continued to attack', 'if the court
+        return None  # rejects the bid, …', 'unless Iraq agrees': a condition, not an event
+    if _in_question(trig.token):  # 'Should Britain approve the treaty?': asked, not done
+        return None
     if _only_able(trig.token):  # 'missiles capable of hitting tankers': no event
         return None
     if _named_as_a_goal(trig.token, lex) or _only_faced(trig, lex):
@@ -2105,6 +2110,30 @@ def _only_faced(trig: Trigger, lex: Lexicon) -> bool:
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
         for c in tok.children
     )
+
+
+def _in_question(tok: Token) -> bool:
+    """Is the word inside a direct question ('"Should Britain approve the treaty?"', 'how
+    can they fight crime when they are fighting each other?'), or the asking of one ('"Is this
+    not propaganda?" he asked')? The first stop after the word is a question mark, or the
+    word is 'ask' after a question that its clause goes on ('…?" she asked', not '… now?
+    He asked the UN to act')."""
+    sent = tok.sent
+    for t in sent[tok.i - sent.start + 1 :]:
+        if t.text in SENTENCE_STOPS:
+            break
+        if "?" in t.text:
+            return True
+    if tok.lower_ not in ASK_FORMS:
+        return False
+    doc = tok.doc
+    for j in range(tok.i - 1, max(tok.i - QUESTION_REACH, -1), -1):
+        if doc[j].text in SENTENCE_STOPS:
+            return False
+        if "?" in doc[j].text:
+            word = next((t for t in doc[j + 1 : tok.i + 1] if t.is_alpha), tok)
+            return word.is_lower
+    return False
 
 
 def _only_able(tok: Token) -> bool:
