@@ -118,3 +118,33 @@ def test_a_month_as_a_given_name_before_an_adverb_and_a_speech_verb() -> None:
 )
 def test_earlier_in_the_day_hangs_only_on_a_day(text: str, want: tuple) -> None:
     assert want in _values(text, MAY_2012)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a deadline weekday with no future cue is the nearer day: here, ahead
+        ("Officials said the bridge could be reopened by Friday.", "2012-05-11"),
+        ("He asked the unions to reply by Thursday whether they accept.", "2012-05-10"),
+        ("Negotiators remained hopeful of a deal by Friday.", "2012-05-11"),
+        # the nearer day behind, or a past time named in the sentence
+        ("But by Monday, the euro climbed above 1.30 dollars.", "2012-05-07"),
+        ("The fund bought shares last week, lifting its stake to 9 pct by Thursday.", "2012-05-03"),
+    ],
+)
+def test_a_deadline_weekday_is_the_nearer_day(text: str, want: str) -> None:
+    assert want in [t.value for t in tag(text, MAY_2012)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a deadline month after a past verb may lie up to seven months ahead
+        ("Diplomats said a settlement before November is unlikely.", "2012-11"),
+        ("He urged the parties to reach an accord by December.", "2012-12"),
+        # a past verb after the date keeps it behind
+        ("By November the firm had hired 200 more staff.", "2011-11"),
+    ],
+)
+def test_a_deadline_month_after_a_past_verb_may_lie_ahead(text: str, want: str) -> None:
+    assert want in [t.value for t in tag(text, MAY_2012)]

@@ -675,12 +675,13 @@ def _left_tense(left: list[str]) -> str | None:
     return None
 
 
-def _future_from_left(ctx: _Ctx, start: int) -> bool:
-    """Whether a future cue left of the expression, in its clause, looks ahead (not only a verb
-    after it: "the setback in Sunday's elections may force ..." has its modal after)."""
+def _tense_from_left(ctx: _Ctx, start: int) -> str | None:
+    """The tense of the nearest cue left of the expression in its clause, not of a verb after
+    it ("the setback in Sunday's elections may force ..." has its modal after; "By September
+    the album had sold ..." its past verb)."""
     s0 = ctx.sentence(start)[0]
     left = [_cue_word(w) for w in _WORD_RE.findall(ctx.text[max(s0, start - 160) : start])]
-    return _left_tense(left) == FUTURE
+    return _left_tense(left)
 
 
 def _right_tense(text: str, end: int, s0: int, s1: int, start: int) -> str:
@@ -866,12 +867,22 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     d = ctx.dct
     assert d is not None
     tense = ctx.tense(start, end)
+    months_ahead = _MONTHS_AHEAD
     if _DEADLINE_BEFORE.search(ctx.text, max(0, start - 10), start) or _RESCHEDULED_TO.search(
         ctx.text, max(0, start - 70), start
     ):
         # "extended loans through January", "gave it until mid-November", "delayed its
         # meeting to June 22": no past; with no tense a deadline is ahead ("restoring quotas
-        # before October")
+        # before October"), and after a past verb one up to seven months ahead still is
+        # ("delegates said quotas before October are unlikely", in March)
+        s0, s1 = ctx.sentence(start)
+        if (
+            tense == PAST
+            and _tense_from_left(ctx, start) == PAST
+            and _right_tense(ctx.text, end, s0, s1, start) != PAST
+        ):
+            # (not "By September the album had sold", "by the end of October stood at 92.9%")
+            months_ahead = _DEADLINE_MONTHS_AHEAD
         tense = UNKNOWN if tense == PAST else FUTURE if tense == UNKNOWN else tense
     if day is None and _TRADED_AFTER.match(ctx.text, end):
         # "two cargoes of May Brent", "April/May butter went at": a contract month, this
@@ -908,9 +919,9 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         # like a day up to six weeks ahead, next month under a past verb stays this year
         # ("informed oil companies of a cutback in September", in August)
         return d.year if diff <= 1 else d.year - 1
-    if diff > _MONTHS_AHEAD:
+    if diff > months_ahead:
         return d.year - 1
-    return d.year + 1 if diff < _MONTHS_AHEAD - 12 else d.year
+    return d.year + 1 if diff < months_ahead - 12 else d.year
 
 
 _PLANNED_FOR = re.compile(
@@ -949,6 +960,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|mid-)\s*)?$", re.I)
 _AS_EARLY_AS_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last one
 _MONTHS_AHEAD = 5  # a month up to five months ahead, else the last one
+_DEADLINE_MONTHS_AHEAD = 7  # a deadline month under a past verb: up to seven months ahead
 _DEADLINE_BEFORE = re.compile(r"\b(?:through|until|till|by|before)\s+$", re.I)
 _AHEAD_NOUN = re.compile(r"\s+(?:planned|scheduled|upcoming|expected|deadline)\b")
 _EVENT_NOUN = re.compile(
@@ -958,6 +970,7 @@ _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:not\s+|n't\s+|already\s+)?(?!until\b|till\b)[a-z]+(?:ed|en|wn|ne|t)\b"
 )
 _BY_BEFORE = re.compile(r"\bby\s+$")
+_PAST_TIME = re.compile(r"\b(?:last\s+(?:week|month|year)|yesterday|ago|earlier)\b", re.I)
 _WEEKDAY_PREP = re.compile(r"\b(for|until|till|since)\s+$", re.I)
 
 
@@ -1005,12 +1018,26 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         return d - dt.timedelta(days=(-delta) % 7)  # "had filed reports by Wednesday"
     tense = ctx.tense(start, end)
     if (
+        tense not in (FUTURE, PRESENT)
+        and _BY_BEFORE.search(ctx.text, max(0, start - 4), start)
+        and not ctx.text.startswith(("'s", "\u2019s"), end)
+    ):
+        # a deadline with no future cue is the nearer of the two days, whatever past form is
+        # near ("could be reached by Friday", "asked them to answer by Monday" ahead; "But by
+        # Wednesday, the dollar climbed" behind), unless its sentence names a past time ("moved
+        # into the market last week, taking its stake to 13.7 pct by Friday")
+        ahead, back = delta % 7, (-delta) % 7
+        s0, s1 = ctx.sentence(start)
+        if ahead < back and not _PAST_TIME.search(ctx.text, s0, s1):
+            return d + dt.timedelta(days=ahead)
+        return d - dt.timedelta(days=back)
+    if (
         ctx.text.startswith("'s", end)
         and not _AHEAD_NOUN.match(ctx.text, end + 2)
         and not (
             tense == FUTURE
             and _EVENT_NOUN.match(ctx.text, end + 2)
-            and _future_from_left(ctx, start)
+            and _tense_from_left(ctx, start) == FUTURE
         )
     ):
         # "Thursday's closing price", "get around Wednesday's ruling"; but a scheduled event
