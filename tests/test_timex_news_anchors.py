@@ -148,3 +148,36 @@ def test_a_deadline_weekday_is_the_nearer_day(text: str, want: str) -> None:
 )
 def test_a_deadline_month_after_a_past_verb_may_lie_ahead(text: str, want: str) -> None:
     assert want in [t.value for t in tag(text, MAY_2012)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # two bare months in calendar order share a year: here the DCT's
+        (
+            "Traders expect a ruling in July or December, the bank said.",
+            [("July", "2012-07"), ("December", "2012-12")],
+        ),
+        (
+            "Ministers set a June-November quota for the fleet.",
+            [("June", "2012-06"), ("November", "2012-11")],
+        ),
+        # months before a dated last one take its year
+        (
+            "Prices peaked in March, June and October last year.",
+            [("March", "2011-03"), ("June", "2011-06"), ("October last year", "2011-10")],
+        ),
+        # listed backwards, the month just past and last year's month keep their years
+        (
+            "Output was 3.1 pct in April and November.",
+            [("April", "2012-04"), ("November", "2011-11")],
+        ),
+        # a range across New Year keeps its two years
+        (
+            "Sales fell between November and March.",
+            [("November", "2011-11"), ("March", "2012-03")],
+        ),
+    ],
+)
+def test_joined_months_share_a_year(text: str, want: list) -> None:
+    assert _values(text, MAY_2012) == want

@@ -88,7 +88,7 @@ import logging
 import re
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -3400,6 +3400,59 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             ctx.anchor_pos = s
             ctx.anchor_is_day = typ == "DURATION" or _DAY_VALUE.match(value) is not None
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
+    return _joined_months(out, scan, dct)
+
+
+# months joined into a list or a range ("in July or August", "May/June", "from April to
+# September", "April, August, September and December last year")
+_MONTH_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|to|through|until)\s+|[-/]\s*)")
+_BARE_MONTH = re.compile(r"(?:(?:early|mid|late)\s+|mid-)?" + MONTH + r"\.?", re.I)
+_DATED_MONTH = re.compile(
+    r"(?:(?:early|mid|late)\s+|mid-)?" + MONTH + r"\.?,?\s+(?:\d{4}|(?:last|this|next)\s+year)",
+    re.I,
+)
+
+
+def _joined_months(out: list[Timex], text: str, dct: dt.date | None) -> list[Timex]:
+    """Months joined into one list or range share a year, each month read alone may not: the
+    months before a dated last one take its year ("April, August, September and December last
+    year"), and two bare months in calendar order read in different years, one of them the
+    DCT's, both take the DCT's ("scheduled for July or August", "the July-December ceiling",
+    "for May/June"), unless the first is a month of this year already past and the second
+    last year's ("79.6 pct in January and December", in March: listed backwards). A range
+    across New Year ("September-January") keeps its two years."""
+    if dct is None:
+        return out
+    i = 0
+    while i < len(out):
+        chain = [i]
+        while (
+            chain[-1] + 1 < len(out)
+            and _MONTH_VALUE.fullmatch(out[chain[-1]].value)
+            and _MONTH_VALUE.fullmatch(out[chain[-1] + 1].value)
+            and _MONTH_JOIN.fullmatch(text, out[chain[-1]].end, out[chain[-1] + 1].start)
+        ):
+            chain.append(chain[-1] + 1)
+        i = chain[-1] + 1
+        if len(chain) < 2 or not all(_BARE_MONTH.fullmatch(out[k].text) for k in chain[:-1]):
+            continue
+        months = [int(out[k].value[5:7]) for k in chain]
+        if months != sorted(set(months)) or len(set(months)) != len(months):
+            continue  # not in calendar order: listed backwards or across New Year
+        last = out[chain[-1]]
+        if _DATED_MONTH.fullmatch(last.text):
+            year = last.value[:4]
+        elif _BARE_MONTH.fullmatch(last.text) and len(chain) == 2:
+            years = [out[k].value[:4] for k in chain]
+            if years[0] == years[1] or str(dct.year) not in years:
+                continue
+            if years[0] == str(dct.year) and months[0] < dct.month:
+                continue  # "79.6 pct in January and December": the months just past, backwards
+            year = str(dct.year)
+        else:
+            continue
+        for k in chain:
+            out[k] = replace(out[k], value=year + out[k].value[4:])
     return out
 
 
