@@ -181,3 +181,20 @@ def test_a_deadline_month_after_a_past_verb_may_lie_ahead(text: str, want: str) 
 )
 def test_joined_months_share_a_year(text: str, want: list) -> None:
     assert _values(text, MAY_2012) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a day something comes ahead of is the nearer one, even under a past verb
+        ("The envoy spoke to reporters ahead of his departure on Friday.", "2012-05-11"),
+        ("Several issues remained open ahead of Saturday's deadline.", "2012-05-12"),
+        ("Dealers squared positions ahead of Tuesday's auction.", "2012-05-08"),
+        # in a past-perfect sentence it stays behind
+        ("Analysts had expected a rise ahead of Friday's figures.", "2012-05-04"),
+        # a possessive month something comes ahead of is this month or one ahead
+        ("Delegates drafted a common stand ahead of July's conference.", "2012-07"),
+    ],
+)
+def test_a_date_something_comes_ahead_of(text: str, want: str) -> None:
+    assert want in [t.value for t in tag(text, MAY_2012)]

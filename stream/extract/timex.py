@@ -970,6 +970,13 @@ _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:not\s+|n't\s+|already\s+)?(?!until\b|till\b)[a-z]+(?:ed|en|wn|ne|t)\b"
 )
 _BY_BEFORE = re.compile(r"\bby\s+$")
+# what something comes before, right before a date or a possessive date, or one noun
+# between ("ahead of July's conference", "ahead of his departure on Sunday")
+_AHEAD_OF_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+"
+    r"(?:(?:his|her|its|their|the|a|next|this)\s+)?(?:[a-z-]+\s+(?:on|in)\s+)?$",
+    re.I,
+)
 _PAST_TIME = re.compile(r"\b(?:last\s+(?:week|month|year)|yesterday|ago|earlier)\b", re.I)
 _WEEKDAY_PREP = re.compile(r"\b(for|until|till|since)\s+$", re.I)
 
@@ -1017,11 +1024,17 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     if perfect and _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
         return d - dt.timedelta(days=(-delta) % 7)  # "had filed reports by Wednesday"
     tense = ctx.tense(start, end)
-    if (
-        tense not in (FUTURE, PRESENT)
-        and _BY_BEFORE.search(ctx.text, max(0, start - 4), start)
-        and not ctx.text.startswith(("'s", "\u2019s"), end)
+    ahead_of = not perfect and _AHEAD_OF_BEFORE.search(ctx.text, max(0, start - 48), start)
+    if (tense not in (FUTURE, PRESENT) or ahead_of) and (
+        ahead_of
+        or (
+            _BY_BEFORE.search(ctx.text, max(0, start - 4), start)
+            and not ctx.text.startswith(("'s", "\u2019s"), end)
+        )
     ):
+        # (so is a day something comes "ahead of": "ahead of his departure on Sunday",
+        # "unresolved ahead of Thursday's deadline"; "squared positions ahead of Wednesday's
+        # meeting" on Thursday is the day before)
         # a deadline with no future cue is the nearer of the two days, whatever past form is
         # near ("could be reached by Friday", "asked them to answer by Monday" ahead; "But by
         # Wednesday, the dollar climbed" behind), unless its sentence names a past time ("moved
@@ -1217,7 +1230,11 @@ def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if _month_num(later["mon"]) < month:
             year -= 1
     elif ctx.text.startswith(("'s", "\u2019s"), e):
-        year = d.year if month <= d.month + 1 else d.year - 1  # "February's gain": reported
+        if _AHEAD_OF_BEFORE.search(ctx.text, max(0, s - 48), s):
+            # "a joint position ahead of July's conference": this month or one ahead
+            year = d.year if month >= d.month else d.year + 1
+        else:
+            year = d.year if month <= d.month + 1 else d.year - 1  # "February's gain"
     else:
         year = _year_for_month(ctx, month, None, s, e)
     ctx.anchor = dt.date(year, month, 1)
