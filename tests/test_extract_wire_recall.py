@@ -53,3 +53,78 @@ def test_coordinated_verbs_share_the_object_the_second_one_names(extractor):
     attacks = _of_type(_extract(extractor, text), "attack")
     assert attacks and _countries(attacks[0]["targets"]) == {"IRQ"}
     assert attacks[0]["quantities"] and attacks[0]["quantities"][0]["value"] == 900
+
+
+def test_discussions_with_or_between_parties_are_talks(extractor):
+    text = "The trade talks were apart from discussions between Japanese officials and Britain's trade minister."
+    meetings = _of_type(_extract(extractor, text), "meeting")
+    assert any(
+        _countries(e["actors"]) | _countries(e["targets"]) == {"JPN", "GBR"} for e in meetings
+    )
+    text = "The discussions on the new budget will resume next week, the minister said."
+    assert not _of_type(_extract(extractor, text), "meeting")
+
+
+def test_a_meeting_at_a_venue_is_held_with_the_party_after_it(extractor):
+    text = (
+        "The Libyan envoy presented the plan during a long meeting at the French embassy"
+        " with the Chadian team."
+    )
+    meetings = _of_type(_extract(extractor, text), "meeting")
+    assert meetings and "TCD" in _countries(meetings[0]["targets"])
+    assert "FRA" not in _countries(meetings[0]["targets"])
+
+
+def test_a_second_object_of_its_kind_is_a_second_act(extractor):
+    text = "Iraqi jets bombed a power station near Basra and the air force also hit a second plant on Sunday."
+    events = _extract(extractor, text)
+    strikes = [e for e in events if e["type"] in ("attack", "airstrike")]
+    assert len(strikes) == 2
+    text = "Iraqi jets attacked a tanker near Kharg and sank it."
+    strikes = [e for e in _extract(extractor, text) if e["type"] in ("attack", "airstrike")]
+    assert len(strikes) == 1
+
+
+def test_a_trip_on_to_a_country_the_parser_calls_an_organisation(extractor):
+    text = "The Zambian president toured Angola before heading to Mozambique on Friday."
+    visits = _of_type(_extract(extractor, text), "visit")
+    assert {c for e in visits for c in _countries(e["targets"])} >= {"MOZ"}
+
+
+def test_a_return_or_arrival_in_a_fronted_phrase_belongs_to_the_subject(extractor):
+    text = "On his return from Peking, the Indian foreign minister met the Pakistani envoy."
+    visits = _of_type(_extract(extractor, text), "visit")
+    assert visits and _countries(visits[0]["actors"]) == {"IND"}
+    assert _countries(visits[0]["targets"]) == {"CHN"}
+    text = "After her arrival in Damascus, the Greek foreign minister met President Assad."
+    visits = _of_type(_extract(extractor, text), "visit")
+    assert visits and _countries(visits[0]["actors"]) == {"GRC"}
+    assert _countries(visits[0]["targets"]) == {"SYR"}
+    text = "The return from Iraq of the 300 construction workers was delayed again."
+    assert not _of_type(_extract(extractor, text), "visit")
+    text = "The four freed Dutch hostages were questioned by police on their return from Beirut."
+    assert not _of_type(_extract(extractor, text), "visit")
+
+
+def test_warships_by_class_and_missiles_put_in_place_are_deployed(extractor):
+    text = "Paris is sending two frigates and a minesweeper to the Red Sea, the ministry said."
+    deployments = _of_type(_extract(extractor, text), "deployment")
+    assert deployments and _countries(deployments[0]["actors"]) == {"FRA"}
+    text = "Western officials said Syria had emplaced new Soviet-made missiles near the border."
+    deployments = _of_type(_extract(extractor, text), "deployment")
+    assert deployments and _countries(deployments[0]["actors"]) == {"SYR"}
+
+
+def test_a_national_adjective_on_an_attack_one_comes_under_names_the_attacker(extractor):
+    text = "Saudi tankers have lately come under frequent Iraqi attack in the northern Gulf."
+    attacks = _of_type(_extract(extractor, text), "attack")
+    assert attacks and _countries(attacks[0]["actors"]) == {"IRQ"}
+    assert _countries(attacks[0]["targets"]) == {"SAU"}
+
+
+def test_talks_that_end_were_held_and_talks_broken_off_are_cut(extractor):
+    text = "Chad and Libya ended three days of talks in Algiers on Thursday, officials said."
+    events = _extract(extractor, text)
+    assert _of_type(events, "meeting") and not _of_type(events, "sanction")
+    text = "Chad broke off talks with Libya on Thursday, officials said."
+    assert _of_type(_extract(extractor, text), "sanction")

@@ -83,6 +83,7 @@ MISHAPS = {k: frozenset(v) for k, v in _WORDS["mishaps"].items()}
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
+OWNED_TRIP_NOUNS = frozenset(_WORDS["owned_trip_nouns"])  # 'his return from Moscow': whose
 VERBAL_ATTACK = {k: frozenset(v) for k, v in _WORDS["verbal_attack"].items()}
 VERBAL_ATTACK_EXPLAINING = VERBAL_ATTACK["explaining"]
 FRAMING_VERBS = {key: frozenset(words) for key, words in _WORDS["framing_verbs"].items()}
@@ -170,6 +171,16 @@ def _venue_names() -> frozenset[str]:
 
 
 VENUE_NAMES = _venue_names()
+COUNTRY_NAMES = frozenset(
+    name.lower()
+    for entry in json.loads(
+        (Path(__file__).parent / "data" / "countries.json").read_text("utf-8")
+    ).values()
+    for name in entry["aliases"]
+    if " " not in name
+)
+"""One-word country names of the gazetteer: a country even where the parser tags it an
+organisation ('before heading to Mozambique')."""
 TOPIC_TYPES = frozenset({"cooperation", "aid", "support"})  # event nouns talks can be about
 PERMIT_NEGATED_THINGS = frozenset(_WORDS["permit_negated_things"])  # 'cannot allow it to …'
 _PRESUPPOSED = json.loads(
@@ -315,7 +326,10 @@ def _matches(
                 or _titled_person(content_head(p), lex, entry.prep_object)
             )
         )
-        or (entry.country_prep_object and is_countryish(content_head(p)))
+        or (
+            entry.country_prep_object
+            and (is_countryish(content_head(p)) or content_head(p).lower_ in COUNTRY_NAMES)
+        )
         for prep in around.preps(entry.object is not None)
         for p in pobjs(prep)
     ):
@@ -1380,6 +1394,10 @@ def _suppliers(verb: Token, objs: list[Token]) -> list[Token]:
     return out
 
 
+VENUE_PREPS = frozenset({"at", "in"})
+"""Prepositions naming where a gathering is held, not who takes part."""
+
+
 def _nominal_arguments(
     tok: Token,
     lex: Lexicon,
@@ -1402,6 +1420,8 @@ def _nominal_arguments(
     ):  # 'the Guards were under assault from warplanes': the subject suffers it
         doers = [
             content_head(p) for prep in prep_children(tok, ("from", "by")) for p in pobjs(prep)
+        ] or [  # 'came under repeated Iranian attack': the adjective names the attacker
+            m for m in national_modifiers(tok) if m.dep_ == "amod" and _opposed(m) is None
         ]
         sufferers = children(tok.head.head, SUBJECT_DEPS)  # "its positions": the speaker's
         return doers, sufferers + [m for s in sufferers for m in national_modifiers(s)]
@@ -1434,7 +1454,12 @@ def _nominal_arguments(
             and not (m.dep_ == "compound" and _names_the_venue(m, tok, lex))
         ]
     givers: list[Token] = []
-    for prep in prep_children(tok):
+    preps = prep_children(tok)
+    if gathering:  # 'a meeting at the American mission with the Soviet team': where, and who
+        venues = [p for prep in preps if prep.lower_ in VENUE_PREPS for p in pobjs(prep)]
+        preps = [p for p in preps if p.lower_ not in VENUE_PREPS]
+        preps += [q for v in venues for q in prep_children(v, ("with",))]
+    for prep in preps:
         low = prep.lower_
         objs = [content_head(p) for p in pobjs(prep)]
         if low in ACTOR_PREPS:
@@ -1506,7 +1531,33 @@ def _nominal_arguments(
                 actors = [a for a in subjects(verb) if a != tok]  # not 'the visit came'
             break
     actors = actors or givers
+    if actors and all(a.dep_ == "poss" and is_pronoun(a) for a in actors):
+        actors = _fronted_owner(tok) or actors
     return actors, _dedupe(targets, actors)
+
+
+def _one_traveller(actors: list[Token]) -> bool:
+    """One person or state whose arrival or return is a trip ('his return from Moscow', "the
+    minister's arrival in Cairo"), not a group's ('their return', 'the workers' return')."""
+    return len(actors) == 1 and (
+        actors[0].lower_ in ("his", "her")
+        or (is_personish(actors[0]) and actors[0].tag_ in ("NN", "NNP"))
+        or actors[0].ent_type_ in ("PERSON", "GPE")
+    )
+
+
+def _fronted_owner(tok: Token) -> list[Token]:
+    """The subject a possessive pronoun on an event noun points ahead to when the noun opens
+    the sentence in a phrase before it ('On his return from Moscow, the prime minister …',
+    'In a speech on Monday after her arrival in Cairo, the minister …'): that subject."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if pos_of(verb) != "verb" or prep.i > verb.i:
+        return []
+    subj = [s for s in children(verb, SUBJECT_DEPS) if s.i > prep.i and not is_pronoun(s)]
+    return subj
 
 
 def _doers_of_timed_clause(prep: Token) -> list[Token]:
@@ -1869,6 +1920,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         targets = conditioned or warned or targets
     if trig.nominal and not actors and not targets:
         return None
+    if any_lemma(trig.token, lex, OWNED_TRIP_NOUNS) and trig.nominal and not _one_traveller(actors):
+        return None  # 'the return from Iraq of the workers', 'on their return': no envoy's trip
     if (
         etype in ("arms_transfer", "aid")
         and not actors
@@ -2763,13 +2816,40 @@ def _ordered_apart(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+OTHER_ONE_WORDS = frozenset({"second", "third", "fourth", "another", "other", "further"})
+"""Words marking an object as one more of its kind ('raided a second oil rig')."""
+
+
+def _other_objects(drafts: list[Draft]) -> list[Draft]:
+    """Verbs of one type with objects of their own, one of them one more of its kind ('…
+    destroyed a platform and the Navy also raided a second oil rig'): acts apart, named
+    target or not."""
+    out: list[Draft] = []
+    for d in drafts:
+        mine = children(d.token, OBJECT_DEPS)
+        if d.nominal or not any(c.lower_ in OTHER_ONE_WORDS for o in mine for c in o.children):
+            continue
+        others = [
+            o
+            for o in drafts
+            if o is not d
+            and o.type == d.type
+            and not o.nominal
+            and o.token.i != d.token.i
+            and any(x not in mine for x in children(o.token, OBJECT_DEPS))
+        ]
+        if others:
+            out += [x for x in [d, *others] if not any(x is y for y in out)]
+    return out
+
+
 def _verbs_apart(drafts: list[Draft]) -> list[Draft]:
     """Verb drafts sharing a type with another verb (a different word) whose named targets
     share none of theirs: separate acts. A verb with no named target is none of them."""
-    out: list[Draft] = []
+    out: list[Draft] = _other_objects(drafts)
     for d in drafts:
         mine = _named_targets(d)
-        if d.nominal or not mine:
+        if d.nominal or not mine or d in out:
             continue
         for other in drafts:
             theirs = _named_targets(other)
