@@ -317,7 +317,9 @@ def _matches(
         return False
     if entry.compound is not None and not _has_modifier(tok, entry.compound, lex):
         return False
-    if (entry.prep_object is not None or entry.country_prep_object) and not any(
+    if (
+        entry.prep_object is not None or entry.country_prep_object or entry.person_prep_object
+    ) and not any(
         (
             entry.prep_object is not None
             and (
@@ -330,6 +332,7 @@ def _matches(
             entry.country_prep_object
             and (is_countryish(content_head(p)) or content_head(p).lower_ in COUNTRY_NAMES)
         )
+        or (entry.person_prep_object and is_personish(content_head(p)))
         for prep in around.preps(entry.object is not None)
         for p in pobjs(prep)
     ):

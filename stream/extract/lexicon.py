@@ -80,6 +80,7 @@ class Entry:
     person_subject: bool = False
     country_object: bool = False
     country_prep_object: bool = False  # '@country' among prep_object: a state or nation
+    person_prep_object: bool = False  # '@person' among prep_object: a person or office
 
     @property
     def specificity(self) -> int:
@@ -245,6 +246,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         country_object="country" in special_object,
         person_subject="person" in special_subject,
         country_prep_object="country" in special_prep_object,
+        person_prep_object="person" in special_prep_object,
         **kwargs,
     )
 
