@@ -198,3 +198,18 @@ def test_joined_months_share_a_year(text: str, want: list) -> None:
 )
 def test_a_date_something_comes_ahead_of(text: str, want: str) -> None:
     assert want in [t.value for t in tag(text, MAY_2012)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a half or quarter not yet begun is forecast after a forecast word: this year's
+        ("Analysts said margins could recover in the second half.", "2012-H2"),
+        ("The group expects demand to stay firm in the fourth quarter.", "2012-Q4"),
+        # reported results or a comparison keep last year's
+        ("Costs were lower than expected in the fourth quarter.", "2011-Q4"),
+        ("The bank might cut its payout after it posted a third quarter loss.", "2011-Q3"),
+    ],
+)
+def test_a_forecast_half_or_quarter_lies_ahead(text: str, want: str) -> None:
+    assert want in [t.value for t in tag(text, MAY_2012)]

@@ -2309,7 +2309,13 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         year = ctx.dct.year
         cur = (ctx.dct.month - 1) // (3 if kind == "Q" else 6) + 1
         tense = ctx.tense(s, e)
-        if tense != FUTURE and n > cur:
+        if (
+            tense != FUTURE
+            and n > cur
+            and not _FORECAST_BEFORE.search(ctx.text, max(ctx.sentence(s)[0], s - 120), s)
+        ):
+            # a half or quarter not yet begun is last year's, unless forecast ("profits could
+            # improve in the second half", "expected to continue into the third quarter")
             year -= 1
         elif tense == FUTURE and n < cur - 1:
             year += 1
@@ -2335,6 +2341,17 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # quarter under report that "the year-ago period" and "the quarter" hang on
         ctx.last_quarter = (ctx.anchor, s)
     return "DATE", f"{year:04d}-{kind}{n}", None
+
+
+# a forecast word before a half or quarter, in its clause, with no report of a result or a
+# year between ("could improve in the second half"; not "lower than expected ... onto fourth
+# quarter results", "might cut its dividend after it posted a fourth quarter loss")
+_FORECAST_BEFORE = re.compile(
+    r"(?<!than\s)(?<!than-)(?<!as\s)\b(?:could|should|would|might|expected|expects?|forecasts?|"
+    r"projected|projections?|predicted|likely)\b"
+    r"(?:(?!\b(?:posted|reported|earned|recorded|had|was|were|did)\b)[^.;:!?\d])*$",
+    re.I,
+)
 
 
 def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
