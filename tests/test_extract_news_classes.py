@@ -44,8 +44,9 @@ def test_insisting_on_a_fact_is_no_demand(extractor):
 def test_what_should_have_been_done_is_a_reproach_not_a_demand(extractor):
     past = "The Greek premier said Albania should have released the prisoners sooner."
     assert not _brief(_extract(extractor, past), "demand")
+    assert not _brief(_extract(extractor, past), "appeal")
     now = "The Greek premier said Albania should release the prisoners."
-    assert (["GRC"], ["ALB"]) in _brief(_extract(extractor, now), "demand")
+    assert (["GRC"], ["ALB"]) in _brief(_extract(extractor, now), "appeal")  # advice
 
 
 def test_an_attempt_to_do_something_is_no_attack(extractor):
@@ -183,13 +184,13 @@ def test_a_meeting_after_which_something_is_said_is_no_part_of_what_is_said(extr
         "after a meeting with his Chilean counterpart."
     )
     events = _extract(extractor, text)
-    assert (["ESP"], ["MEX"]) in _brief(events, "demand")
+    assert (["ESP"], ["MEX"]) in _brief(events, "appeal")  # 'should': advice
     assert ["ESP"] in [a for a, _ in _brief(events, "meeting")]
 
 
 def test_a_region_told_what_it_must_do_is_a_demand_aimed_at_no_state(extractor):
     text = '"Latin America should cut its tariffs," said the Spanish trade minister.'
-    assert _brief(_extract(extractor, text), "demand") == [(["ESP"], [])]
+    assert _brief(_extract(extractor, text), "appeal") == [(["ESP"], [])]  # 'should': advice
     asia = "The Japanese premier said Asia must open its markets."
     assert _brief(_extract(extractor, asia), "demand") == [(["JPN"], [])]
 

@@ -109,8 +109,9 @@ def test_an_act_done_overnight_is_dated_the_night_before(extractor):
 def test_should_be_able_to_is_a_hope_not_a_demand(extractor):
     text = 'Blair said "we should be able to reach a deal" with France.'
     assert not _of_type(_extract(extractor, text), "demand")
+    assert not _of_type(_extract(extractor, text), "appeal")
     text = "Blair said France should return the prisoners."
-    assert _of_type(_extract(extractor, text), "demand")
+    assert _of_type(_extract(extractor, text), "appeal")  # 'should': advice
 
 
 def test_halting_fighting_is_a_ceasefire_and_the_fighting_its_object(extractor):

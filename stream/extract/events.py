@@ -153,6 +153,7 @@ BROKEN_PLEDGE = {k: frozenset(v) for k, v in _WORDS["broken_pledge"].items()}
 EXAMPLE_MARKS = {k: frozenset(v) for k, v in _WORDS["example_marks"].items()}
 WARNING_SIDES = frozenset(_WORDS["warning_sides"])  # 'warned that police will not tolerate …'
 WARNING_FORCE = frozenset(_WORDS["warning_force"])  # 'warned Iraq would face sanctions'
+WARNING_PENALTIES = frozenset(_WORDS["warning_penalties"])  # 'could trigger sanctions'
 COMMENTATOR_WORDS = frozenset(_WORDS["commentator_words"])  # no political demander
 TOPIC_VERBS = frozenset(_WORDS["topic_verbs"])  # 'plans to discuss economic cooperation'
 TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
@@ -1244,6 +1245,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             targets += _here(tok)  # 'on a three-day visit here'
         return actors, targets
     actors = [o for a in subjects(tok) for o in _event_owners(a, lex)]
+    if trig.entry.type in GATHERINGS and _among_the_doers(tok):
+        actors = _among_the_doers(tok)  # 'Blair and Mbeki are among the leaders attending'
     if not actors and trig.entry.type == "concession" and is_passive(tok):
         actors = _held_by(tok)  # 'Britons held by the US will be returned': the US returns
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
@@ -1320,6 +1323,19 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
                 if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
             ]
     return actors, _dedupe(targets, actors)
+
+
+def _among_the_doers(verb: Token) -> list[Token]:
+    """Who is said to be 'among' the people a participle describes: 'Blair and Mbeki are
+    among the leaders attending the forum' names Blair and Mbeki as attending."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ != "among":
+        return []
+    return [
+        content_head(s)
+        for s in with_conjuncts(children(noun.head.head, SUBJECT_DEPS))
+        if not is_pronoun(s)
+    ]
 
 
 def _in_a_named_place(tok: Token) -> bool:
@@ -1799,7 +1815,12 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         mods = [read_modality(clause, lex) for clause in clauses if pos_of(clause) == "verb"]
         content_mod = next((m for m in mods if m.intent), mods[0] if mods else None)
         if content_mod is None or not content_mod.intent:  # 'warned that ties could suffer'
-            etype, cameo = "statement", "010"
+            if not (
+                content_mod is not None
+                and content_mod.hedged
+                and any(_names_a_penalty(clause, lex) for clause in clauses)
+            ):  # 'X could face sanctions, the EU warned' stays a threat
+                etype, cameo = "statement", "010"
             mod = content_mod or mod
         elif not any(_warned_act(clause, lex) for clause in clauses if pos_of(clause) == "verb"):
             etype, cameo = "statement", "010"  # 'warned that trade would suffer': a forecast
@@ -2287,6 +2308,15 @@ def _warned_act(clause: Token, lex: Lexicon) -> bool:
     )
 
 
+def _names_a_penalty(clause: Token, lex: Lexicon) -> bool:
+    """Whether a warning's content clause has a penalty as an object somewhere below it
+    ('could trigger economic sanctions', 'may face a boycott'; not 'sanctions could hurt')."""
+    return any(
+        t.dep_ in (*OBJECT_DEPS, "pobj", "attr") and _inflects(t, lex, WARNING_PENALTIES)
+        for t in clause.subtree
+    )
+
+
 def _permits(tok: Token, lex: Lexicon) -> bool:
     """A verb of permitting ('allow', 'permit', 'authorise')."""
     return pos_of(tok) == "verb" and bool(lemmas(tok, lex, "verb") & PERMIT_VERBS)
@@ -2595,14 +2625,17 @@ def _has_event_complement(trig: Trigger) -> bool:
 def _must_demands(
     sent: Span, lex: Lexicon, triggers: list[Trigger], advice: list[Token]
 ) -> list[Trigger]:
-    """'X said Y must do Z' is a demand by X on Y; when X is a commentator (an analyst, an
-    expert, a professor) it is advice, whose clause is added to ``advice``."""
+    """'X said Y must do Z' is a demand by X on Y, 'X said Y should do Z' an appeal
+    (``advise_aux``); when X is a commentator (an analyst, an expert, a professor) it is
+    advice, whose clause is added to ``advice``."""
     out: list[Trigger] = []
-    demand_entry = _demand_verb_entry(lex)
+    demand_entry = _verb_entry(lex, "demand")
+    appeal_entry = _verb_entry(lex, "appeal") or demand_entry
     if demand_entry is None:
         return out
     have = {t.token.i for t in triggers}
     must = lex.modality["must_aux"]
+    advise = lex.modality.get("advise_aux", frozenset())
     doc = sent.doc
     # the verbs a 'must' word is an auxiliary of, in sentence order
     must_ids = _ids(must)
@@ -2639,10 +2672,10 @@ def _must_demands(
             told_parties = [  # a region told ('Asia must …') is no state to aim at
                 s for s in with_conjuncts(told) if not is_pronoun(s) and s.ent_type_ != "LOC"
             ]
+            said = {c.lower_ for c in tok.children if c.dep_ == "aux" and c.lower_ in must}
+            entry = appeal_entry if said and said <= advise else demand_entry  # 'should': advice
             out.append(
-                Trigger(
-                    speaker_verb, demand_entry, [speaker_verb], nominal=False, told=told_parties
-                )
+                Trigger(speaker_verb, entry, [speaker_verb], nominal=False, told=told_parties)
             )
     return out
 
@@ -2670,15 +2703,15 @@ def _commentator(speaker: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-_DEMAND_VERB_ENTRY: dict[int, tuple[Lexicon, Entry | None]] = {}
+_VERB_ENTRY: dict[tuple[int, str], tuple[Lexicon, Entry | None]] = {}
 
 
-def _demand_verb_entry(lex: Lexicon) -> Entry | None:
-    """The lexicon's first verb entry of type demand (looked up once per lexicon)."""
-    known = _DEMAND_VERB_ENTRY.get(id(lex))
+def _verb_entry(lex: Lexicon, etype: str) -> Entry | None:
+    """The lexicon's first verb entry of type ``etype`` (looked up once per lexicon)."""
+    known = _VERB_ENTRY.get((id(lex), etype))
     if known is None or known[0] is not lex:
-        entry = next((e for e in lex.entries if e.type == "demand" and e.pos == "verb"), None)
-        known = _DEMAND_VERB_ENTRY[id(lex)] = (lex, entry)
+        entry = next((e for e in lex.entries if e.type == etype and e.pos == "verb"), None)
+        known = _VERB_ENTRY[(id(lex), etype)] = (lex, entry)
     return known[1]
 
 

@@ -1,7 +1,8 @@
 """Clean messy article text for parsing while keeping a map back to the original offsets.
 
 Wire text arrives with HTML entities and tags, curly quotes, datelines ("KYIV, Ukraine —")
-and stray line or paragraph breaks inside sentences ("increase\\n\\nto 12,000."). The parser
+and stray line or paragraph breaks inside sentences ("increase\\n\\nto 12,000."); BBC copy gives
+amounts again in other currencies in brackets ("dollars 717m (pounds 379m)"). The parser
 sees the cleaned text; evidence offsets must still point into the original, so every edit is
 recorded and :meth:`NormalizedText.to_original` maps a cleaned offset back.
 """
@@ -68,6 +69,15 @@ def _lower_wire_capital(m: re.Match[str]) -> str:
     if word in _KEPT_CAPITALS or (m.group("name") is not None and word not in _FUNCTION_CAPITALS):
         return m.group()
     return m.group()[: m.start("word") - m.start()] + word.lower()
+
+
+# An amount given again in other currencies in brackets after the first ("dollars 717m
+# (pounds 379m)", "3m euros (pounds 2.1m; dollars 4.1m)"): dropped, so the parser reads the
+# amount and what follows it ("... of aid") as one phrase.
+_MONEY = r"(?:dollars|pounds|euros|yen|rupees|francs|marks)"
+_AMOUNT = r"\d[\d.,]*\s?(?:m|bn|tn|k|million|billion|trillion)?"
+_SUM = rf"(?:{_MONEY}\s?{_AMOUNT}|{_AMOUNT}\s?{_MONEY})"  # 'pounds 2.1m', '230.9bn euros'
+_CONVERSION = re.compile(rf"(?<=\d|[a-z]) \((?:US\s)?{_SUM}(?:\s?;\s?{_SUM})*\)")
 
 
 @dataclass(slots=True)
@@ -169,6 +179,8 @@ def normalize(original: str) -> NormalizedText:
     current = _rewrite(current.text, _SPACES, lambda m: " ", current)
     if "." in current.text:
         current = _rewrite(current.text, _WIRE_CAPITAL, _lower_wire_capital, current)
+    if "(" in current.text:
+        current = _rewrite(current.text, _CONVERSION, lambda m: "", current)
     return current
 
 

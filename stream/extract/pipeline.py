@@ -985,6 +985,8 @@ def _locate_stateless(actors: list[Actor], location: Location | None, targets: l
         # place in its sentence names ('the SEC accused Titan of paying an agent in Benin')
         if actor["code"] is None and actor["kind"] == "organization":
             continue
+        if code[3:] == "IGO":  # states acting together ('donor nations') are of none of them
+            continue
         country = here or (None if addresser else aimed)
         if country and (minority or (actor["country"] is None and code.startswith("---"))):
             actor["country"] = country
