@@ -591,3 +591,31 @@ def test_a_shadow_minister_at_home_is_party_politics(extractor):
 def test_a_word_the_wire_capitalises_after_an_initialism_is_read(extractor):
     text = "A Saudi official said the U.S. Military presence in the Gulf was growing."
     assert (["USA"], []) in _brief(_extract(extractor, text), "deployment")
+
+
+def test_a_veto_held_is_no_rejection(extractor):
+    _assert_no_event(
+        extractor,
+        "rejection",
+        '"We, like every other member state, have a veto on any change in this area," '
+        "the Danish minister said.",
+        "The German chancellor said Germany would retain its veto on tax matters.",
+        "Britain will keep its veto over tax policy, the prime minister said on Monday.",
+    )
+    used = "France used its veto to block the German plan on Monday."
+    assert (["FRA"], []) in _brief(_extract(extractor, used), "rejection")
+    voted = "Russia vetoed the British draft resolution on Tuesday."
+    assert (["RUS"], ["GBR"]) in _brief(_extract(extractor, voted), "rejection")
+
+
+def test_a_quarrel_of_one_country_between_sentences_naming_no_other_is_at_home(extractor):
+    article = (
+        "The German chancellor met the French president in Paris on Monday for talks on farm "
+        "trade. The two leaders agreed to meet again in Berlin in May. In Lyon, the mayor "
+        "accused the interior minister of losing control of the police. The interior minister "
+        "rejected the mayor's criticism on Tuesday. Lyon's police chief said his officers had "
+        "acted lawfully."
+    )
+    events = _extract(extractor, article)
+    assert "rejection" not in {e["type"] for e in events}
+    assert (["DEU"], ["FRA"]) in _brief(events, "meeting")

@@ -146,6 +146,7 @@ PLEDGE_CONTENT_PREPS = frozenset(_WORDS["pledge_content_preps"])
 PERMIT_VERBS = frozenset(_WORDS["permit_verbs"])
 THREAT_CHARACTERISED = frozenset(_WORDS["threat_characterised"])  # 'posed a threat to …'
 DEBT_SERVICE = {key: frozenset(words) for key, words in _WORDS["debt_service"].items()}
+HELD_POWERS = {key: frozenset(words) for key, words in _WORDS["held_powers"].items()}
 _PAYMENT = frozenset({"payment"})
 # a concession only when a party permits
 LABOUR_STRIKE = {k: frozenset(v) for k, v in _WORDS["labour_strike"].items()}
@@ -1764,6 +1765,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # rejects the bid, …', 'unless Iraq agrees': a condition, not an event
     if _in_question(trig.token):  # 'Should Britain approve the treaty?': asked, not done
         return None
+    if _only_held(trig, lex):  # 'every state has a veto on changes': a power, not its use
+        return None
     if _only_able(trig.token):  # 'missiles capable of hitting tankers': no event
         return None
     if _named_as_a_goal(trig.token, lex) or _only_faced(trig, lex):
@@ -2187,6 +2190,18 @@ def _only_faced(trig: Trigger, lex: Lexicon) -> bool:
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
         for c in tok.children
     )
+
+
+def _only_held(trig: Trigger, lex: Lexicon) -> bool:
+    """Is the word a power to refuse that is only held, kept or lost ('has a veto on any
+    change', 'would retain its veto', 'is losing its power of veto'), not used ('used its
+    veto to block the plan')? (``held_powers`` of ``data/event_syntax.json``.)"""
+    tok = trig.token
+    if not trig.nominal or tok.lower_ not in HELD_POWERS["nouns"]:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lower_ in HELD_POWERS["heads"]  # 'the power of veto'
+    return tok.dep_ == "dobj" and any_lemma(tok.head, lex, HELD_POWERS["verbs"])
 
 
 def _in_question(tok: Token) -> bool:

@@ -15,7 +15,10 @@ none), none of them is an international body or an armed force (soldiers, rebels
   'Congress has demanded a security plan', 'campaigners will stage a rally'); or
 - the article's political sentences name no other country and no international body ('the
   prime minister defended his plans for identity cards', 'the opposition leader accused the
-  prime minister', 'the unions will hold talks with the deputy prime minister').
+  prime minister', 'the unions will hold talks with the deputy prime minister'); or
+- its doers and targets are all named (no pronoun) with that one country and the sentences
+  just before and after it name no other country or international body either ('the mayor
+  accused the interior minister …' in an article that names other countries elsewhere).
 
 Armed acts, deployments and other coercion stay events, and so does a country's own act with
 no target in an article that names other countries or international bodies ('Iran rejected
@@ -40,6 +43,7 @@ COURT_TYPES = frozenset(_DATA["court_types"])
 COURT_SECTORS = frozenset(_DATA["court_sectors"])
 MIN_SENTENCES = _DATA["min_article_sentences"]
 DOMESTIC_SECTORS = frozenset(_DATA["domestic_sectors"])
+PRONOUNS = frozenset(_DATA["pronouns"])
 ARMED_SECTORS = frozenset(_DATA["armed_sectors"])
 _PARTY_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["party_words"])) + r")\b")
 
@@ -64,12 +68,14 @@ def at_home(
     event: Event,
     sentence_owners: Callable[[], Collection[str]],
     article_owners: Callable[[], Collection[str] | None],
+    nearby_owners: Callable[[], Collection[str]] = frozenset,
 ) -> bool:
     """Whether ``event`` is politics at home (see the module's docstring).
 
     ``sentence_owners()`` are the countries (ISO3) and international bodies (IGO codes) its
     sentence names; ``article_owners()`` those the whole article names, or None for a text
-    too short to tell (both asked only when needed)."""
+    too short to tell; ``nearby_owners()`` those its sentence and the parsed sentences just
+    before and after it name (all asked only when needed)."""
     who, whom = event["actors"], event["targets"]
     named = who + whom
     court = any(sector(a) in COURT_SECTORS for a in named)
@@ -93,6 +99,14 @@ def at_home(
         return False  # a single sentence: 'the government accepted the opposition's demands'
     if who and all(_domestic_body(a) for a in who):
         return True  # 'Congress has demanded a security plan', 'campaigners staged a rally'
+    if (
+        who
+        and whom
+        and all(a["country"] for a in named)
+        and not any((a["text"] or "").lower() in PRONOUNS for a in who)
+        and _one_country(countries, nearby_owners())
+    ):  # 'the mayor urged the interior minister to resign', the sentences around it naming
+        return True  # nothing abroad either, in an article that does elsewhere
     return _one_country(countries, owners)
 
 

@@ -627,7 +627,12 @@ class Extractor:
         ):  # 'the ministry has been negotiating with several companies'; not 'the two
             return False  # countries formalised a deal between their oil firms', 'pressured
             # workers of the bus company to call off their strike'
-        if at_home(event, partial(actors.owners_named, draft.token.sent), article_owners):
+        if at_home(
+            event,
+            partial(actors.owners_named, draft.token.sent),
+            article_owners,
+            partial(actors.owners_named, _with_neighbours(draft.token.sent)),
+        ):
             return False  # 'the Home Secretary criticised the judges': politics at home
         if event["type"] == "accusation" and not whom and self._regrets_misfortune(draft):
             return False  # 'deplored the loss of life in this tragic war': no one accused
@@ -794,6 +799,14 @@ def _at_home(event: Event) -> bool:
     if event["location"] is not None and event["location"].get("country"):
         places.add(event["location"]["country"])
     return bool(home) and bool(places) and places <= home
+
+
+def _with_neighbours(sent: Span) -> Span:
+    """A sentence with the parsed sentences just before and after it."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return doc[start:end]
 
 
 def _article_owners(actors: DocumentActors, doc: Doc, text: str) -> frozenset[str] | None:
