@@ -128,3 +128,19 @@ def test_talks_that_end_were_held_and_talks_broken_off_are_cut(extractor):
     assert _of_type(events, "meeting") and not _of_type(events, "sanction")
     text = "Chad broke off talks with Libya on Thursday, officials said."
     assert _of_type(_extract(extractor, text), "sanction")
+
+
+def test_a_warning_after_a_reported_clause_is_the_speakers(extractor):
+    text = (
+        "Syria said reports that it planned to attack Israel were false, and warned "
+        "Jordan not to take part in the manoeuvres."
+    )
+    warned = [e for e in _extract(extractor, text) if e["trigger"].startswith("warned")]
+    assert warned and _countries(warned[0]["actors"]) == {"SYR"}
+    assert _countries(warned[0]["targets"]) == {"JOR"}
+
+
+def test_an_appeal_for_a_party_to_act_read_as_an_adverbial_clause(extractor):
+    statement = "OAU foreign ministers issued a statement deploring the raids"
+    events = _extract(extractor, f"{statement} and appealed for Pretoria to end its incursions.")
+    assert any("ZAF" in _countries(e["targets"]) for e in _of_type(events, "appeal"))

@@ -508,7 +508,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             objs
             or complement_clauses(tok)
             or prep_children(tok, LEGAL_APPEAL["preps"])
-            or _for_clauses(tok)
+            or _for_clauses(tok, lex)
         ) or bool(prep_children(tok, ("against",)))
     if entry.type == "demand" and found & ASSERT_VERBS and not prep_children(tok, ("on",)):
         clauses = complement_clauses(tok)  # 'insisted it had made great advances': a claim
@@ -840,12 +840,15 @@ def _preps_around(
     return preps
 
 
-def _for_clauses(tok: Token) -> list[Token]:
+def _for_clauses(tok: Token, lex: Lexicon | None = None) -> list[Token]:
     """Clauses on a verb opened by 'for' with a subject of their own ('called for the UN to
-    send troops', 'pushing for France to back the plan'), when a party speaks: a plan or a
-    contract that 'calls for the buyers to pay' asks nothing of anyone."""
+    send troops', 'pushing for France to back the plan', 'EC ministers appealed for the
+    country to open its markets', which the parser may read as an adverbial clause), when a
+    party speaks: a plan or a contract that 'calls for the buyers to pay' asks nothing of
+    anyone."""
     if not any(
         is_personish(s)
+        or (lex is not None and any_lemma(s, lex, lex.word_class("person_title")))
         or is_countryish(s)
         or s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
         or (is_pronoun(s) and s.lower_ != "it")
@@ -855,7 +858,7 @@ def _for_clauses(tok: Token) -> list[Token]:
     return [
         c
         for c in tok.children
-        if c.dep_ in COMPLEMENT_DEPS
+        if (c.dep_ in COMPLEMENT_DEPS or c.dep_ == "advcl")
         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         and children(c, SUBJECT_DEPS)
     ]
@@ -1849,7 +1852,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if not targets and etype in TOLD_TYPES:  # 'Uganda demanded that Kenya hand over …'
         targets = [
             s
-            for clause in children(trig.token, ("ccomp",)) + _for_clauses(trig.token)
+            for clause in children(trig.token, ("ccomp",)) + _for_clauses(trig.token, lex)
             for s in subjects(clause)
             if not is_pronoun(s) and s.ent_type_ != "LOC"  # 'Asia must …': no state
         ]

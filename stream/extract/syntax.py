@@ -18,6 +18,11 @@ from stream.extract.lexicon import Lexicon, load_lexicon
 _DEFAULT_LEXICON = load_lexicon()  # word classes of the grammar rules below
 _PLACE_WORDS = json.loads((Path(__file__).parent / "data" / "place_words.json").read_text("utf-8"))
 DISTANCE_WORDS = frozenset(_PLACE_WORDS["distance_words"])
+SPEAKER_ACTS = frozenset(
+    json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8"))[
+        "speaker_acts"
+    ]
+)  # verbs of saying a speaker goes on to ('… were baseless, and warned the U.S.')
 DISTANCE_PREPS = frozenset(_PLACE_WORDS["distance_prepositions"])
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -317,6 +322,19 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if objs and head.lower_ not in INSTRUMENT_VERBS:  # not 'used missiles to hit'
             return with_conjuncts(objs)
         return subjects(head, depth + 1)
+    if (
+        verb.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and any_lemma(verb, _DEFAULT_LEXICON, SPEAKER_ACTS)
+    ):
+        # 'Iran said reports were baseless, and warned the U.S.': the parser hangs the second
+        # verb on the reported clause; a thing there ('reports') warns no one, the speaker does
+        said = subjects(head, depth + 1)
+        if said and not any(_party_word(s) for s in said):
+            speaker = subjects(head.head, depth + 1)
+            if any(_party_word(s) for s in speaker):
+                return speaker
+        return said
     if verb.dep_ in ("conj", "advcl", "ccomp", "acomp"):
         return subjects(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -341,6 +359,16 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if head.tag_.startswith("JJ") and verb.dep_ == "xcomp":
         return subjects(head.head, depth + 1)
     return []
+
+
+def _party_word(tok: Token) -> bool:
+    """A word that can act: a name, a person or office, a nation, or a pronoun."""
+    return (
+        tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        or is_personish(tok)
+        or is_pronoun(tok)
+        or tok.pos_ == "PROPN"
+    )
 
 
 def _plan_owners(noun: Token, verb: Token) -> list[Token]:
