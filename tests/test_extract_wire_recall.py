@@ -73,6 +73,9 @@ def test_a_meeting_at_a_venue_is_held_with_the_party_after_it(extractor):
     meetings = _of_type(_extract(extractor, text), "meeting")
     assert meetings and "TCD" in _countries(meetings[0]["targets"])
     assert "FRA" not in _countries(meetings[0]["targets"])
+    text = "After meetings at the Egyptian defence and foreign ministries, the Sudanese envoy left."
+    meetings = _of_type(_extract(extractor, text), "meeting")
+    assert meetings and "EGY" in _countries(meetings[0]["targets"])
 
 
 def test_a_second_object_of_its_kind_is_a_second_act(extractor):
@@ -102,6 +105,9 @@ def test_a_return_or_arrival_in_a_fronted_phrase_belongs_to_the_subject(extracto
     assert _countries(visits[0]["targets"]) == {"SYR"}
     text = "The return from Iraq of the 300 construction workers was delayed again."
     assert not _of_type(_extract(extractor, text), "visit")
+    text = "The Libyan oil minister spoke on his return to Tripoli from Algiers on Sunday."
+    visits = _of_type(_extract(extractor, text), "visit")
+    assert visits and _countries(visits[0]["targets"]) == {"DZA"}
     text = "The four freed Dutch hostages were questioned by police on their return from Beirut."
     assert not _of_type(_extract(extractor, text), "visit")
 
@@ -120,6 +126,8 @@ def test_a_national_adjective_on_an_attack_one_comes_under_names_the_attacker(ex
     attacks = _of_type(_extract(extractor, text), "attack")
     assert attacks and _countries(attacks[0]["actors"]) == {"IRQ"}
     assert _countries(attacks[0]["targets"]) == {"SAU"}
+    text = "The border town was twice under Turkish occupation in the last century."
+    assert not _extract(extractor, text)
 
 
 def test_talks_that_end_were_held_and_talks_broken_off_are_cut(extractor):
@@ -144,3 +152,11 @@ def test_an_appeal_for_a_party_to_act_read_as_an_adverbial_clause(extractor):
     statement = "OAU foreign ministers issued a statement deploring the raids"
     events = _extract(extractor, f"{statement} and appealed for Pretoria to end its incursions.")
     assert any("ZAF" in _countries(e["targets"]) for e in _of_type(events, "appeal"))
+
+
+def test_one_blow_named_twice_keeps_the_target_of_either_mention(extractor):
+    text = "A Panamanian-flag freighter was hit off Dubai on Friday, apparently struck by an Iraqi missile."
+    attacks = _of_type(_extract(extractor, text), "attack")
+    assert len(attacks) == 1
+    assert _countries(attacks[0]["actors"]) == {"IRQ"}
+    assert _countries(attacks[0]["targets"]) == {"PAN"}

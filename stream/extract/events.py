@@ -83,7 +83,8 @@ MISHAPS = {k: frozenset(v) for k, v in _WORDS["mishaps"].items()}
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
-OWNED_TRIP_NOUNS = frozenset(_WORDS["owned_trip_nouns"])  # 'his return from Moscow': whose
+OWNED_TRIP_NOUNS = frozenset(_WORDS["owned_trip_nouns"])
+RETURN_NOUNS = frozenset({"return"})  # 'his return from Moscow': whose
 VERBAL_ATTACK = {k: frozenset(v) for k, v in _WORDS["verbal_attack"].items()}
 VERBAL_ATTACK_EXPLAINING = VERBAL_ATTACK["explaining"]
 FRAMING_VERBS = {key: frozenset(words) for key, words in _WORDS["framing_verbs"].items()}
@@ -1444,7 +1445,11 @@ def _nominal_arguments(
         doers = [
             content_head(p) for prep in prep_children(tok, ("from", "by")) for p in pobjs(prep)
         ] or [  # 'came under repeated Iranian attack': the adjective names the attacker
-            m for m in national_modifiers(tok) if m.dep_ == "amod" and _opposed(m) is None
+            m
+            for m in national_modifiers(tok)
+            if m.dep_ == "amod"
+            and _opposed(m) is None
+            and any_lemma(tok, lex, lex.word_class("assault"))  # not 'under French occupation'
         ]
         sufferers = children(tok.head.head, SUBJECT_DEPS)  # "its positions": the speaker's
         return doers, sufferers + [m for s in sufferers for m in national_modifiers(s)]
@@ -1478,10 +1483,13 @@ def _nominal_arguments(
         ]
     givers: list[Token] = []
     preps = prep_children(tok)
-    if gathering:  # 'a meeting at the American mission with the Soviet team': where, and who
-        venues = [p for prep in preps if prep.lower_ in VENUE_PREPS for p in pobjs(prep)]
-        preps = [p for p in preps if p.lower_ not in VENUE_PREPS]
-        preps += [q for v in venues for q in prep_children(v, ("with",))]
+    if gathering:  # 'a meeting at the American mission with the Soviet team': where, and who;
+        # 'talks at Riyadh': where; 'meetings at the Dutch ministries': still with them
+        at = [p for p in preps if p.lower_ in VENUE_PREPS]
+        venues = [content_head(p) for prep in at for p in pobjs(prep)]
+        hosted = [q for v in venues for q in prep_children(v, ("with",))]
+        if hosted or all(v.ent_type_ in ("GPE", "LOC", "FAC") for v in venues):
+            preps = [p for p in preps if p not in at] + hosted
     for prep in preps:
         low = prep.lower_
         objs = [content_head(p) for p in pobjs(prep)]
@@ -1952,6 +1960,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None
     if any_lemma(trig.token, lex, OWNED_TRIP_NOUNS) and trig.nominal and not _one_traveller(actors):
         return None  # 'the return from Iraq of the workers', 'on their return': no envoy's trip
+    if trig.nominal and any_lemma(trig.token, lex, RETURN_NOUNS):  # 'his return to Tehran
+        targets = [  # from Moscow': Moscow was visited, Tehran is home
+            t for t in targets if not (t.head.lower_ == "to" and t.head.head == trig.token)
+        ]
     if (
         etype in ("arms_transfer", "aid")
         and not actors
@@ -2837,6 +2849,13 @@ def _one_per_type(drafts: list[Draft]) -> list[Draft]:
             cur.confidence,
         ):
             best[key] = d
+    for (t, i), d in best.items():  # 'the tanker was hit …, also believed struck by an
+        if i >= 0 or d.target_tokens:  # Iranian missile': one blow, its target from 'hit'
+            continue
+        same = [o for o in drafts if o.type == t and o is not d and o.target_tokens]
+        same = [o for o in same if not (o.own_doer or any(o is v for v in apart_verbs + ordered))]
+        if same and not d.nominal and all(not o.nominal for o in same):
+            d.target_tokens = _dedupe(same[0].target_tokens, d.actor_tokens)
     apart = {t for t, i in best if i >= 0}  # a bare noun of the same type is the same event
     split = {d.type for d in apart_verbs}  # ... and so is any other mention of split verbs
     kept = [

@@ -330,7 +330,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # 'Iran said reports were baseless, and warned the U.S.': the parser hangs the second
         # verb on the reported clause; a thing there ('reports') warns no one, the speaker does
         said = subjects(head, depth + 1)
-        if said and not any(_party_word(s) for s in said):
+        told = any(_party_word(o) for o in children(verb, OBJECT_DEPS)) or children(
+            verb, ("ccomp",)
+        )
+        if told and said and not any(_party_word(s) for s in said):
             speaker = subjects(head.head, depth + 1)
             if any(_party_word(s) for s in speaker):
                 return speaker
