@@ -53,6 +53,9 @@ def test_coordinated_verbs_share_the_object_the_second_one_names(extractor):
     attacks = _of_type(_extract(extractor, text), "attack")
     assert attacks and _countries(attacks[0]["targets"]) == {"IRQ"}
     assert attacks[0]["quantities"] and attacks[0]["quantities"][0]["value"] == 900
+    text = "Britain has vowed to keep the strait open and has warned Argentina against any raid."
+    pledges = _of_type(_extract(extractor, text), "pledge")
+    assert pledges and not _countries(pledges[0]["targets"])  # 'vowed to …' has its own object
 
 
 def test_discussions_with_or_between_parties_are_talks(extractor):

@@ -1953,7 +1953,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "threat", info.intent_cameo or "130"
     if etype == "threat":  # 'Iraq will retaliate if Iran attacks Basra': aimed at Iran
         warned = [o for o in children(trig.token, OBJECT_DEPS) if o.ent_type_ in _PARTY_ENTS]
-        conditioned = [d for d in _conditioned_party(trig.token) if _party_like(d)]
+        conditioned = [
+            d for d in _conditioned_party(trig.token) if _party_like(d) or national_modifiers(d)
+        ]  # 'if Seoul's efforts falter': Seoul
         # 'warned Iran of consequences if the attacks continued': no party acts in the condition
         targets = conditioned or warned or targets
     if trig.nominal and not actors and not targets:

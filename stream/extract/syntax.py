@@ -410,7 +410,8 @@ def objects(tok: Token) -> list[Token]:
             for s in children(c, SUBJECT_DEPS)
             if s.i > tok.i and s.tag_ in ("NN", "NNS")
         ]
-    if not direct:  # 'killed or wounded 500 Iraqis', 'attacked and sank a tanker': shared
+    if not direct and not children(tok, ("xcomp", "ccomp")):  # 'killed or wounded 500
+        # Iraqis', 'attacked and sank a tanker': shared; not 'vowed to … and warned Tehran'
         direct = [
             o
             for c in children(tok, ("conj",))
