@@ -619,3 +619,18 @@ def test_a_quarrel_of_one_country_between_sentences_naming_no_other_is_at_home(e
     events = _extract(extractor, article)
     assert "rejection" not in {e["type"] for e in events}
     assert (["DEU"], ["FRA"]) in _brief(events, "meeting")
+
+
+def test_a_companys_words_and_dealings_with_its_own_state_are_business_news(extractor):
+    _assert_no_event(
+        extractor,
+        "accusation",
+        "A Bolivian water company sued the Bolivian state over the frozen tariffs.",
+    )
+    _assert_no_event(
+        extractor,
+        "support",
+        "The Chilean mining company welcomed the government's decision on Tuesday.",
+    )
+    state = "The Iranian government accused the British oil company of smuggling on Monday."
+    assert (["IRN"], ["GBR"]) in _brief(_extract(extractor, state), "accusation")

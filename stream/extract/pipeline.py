@@ -609,15 +609,20 @@ class Extractor:
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
         by no one named. Deals and disputes of companies among themselves, and words and dealings
         of anyone but two countries with companies alone, are business news (sanctions on a company
-        excepted).
+        excepted), and so are a company's words and dealings with its own state.
         What someone 'wants' another to do is an appeal only to another state or an
         international body; a visit to places of the visitor's own country is no visit; words
         and dealings among the people and bodies of one country are politics at home
         (``home.at_home``, ``data/politics_at_home.json``).
         """
         who, whom = event["actors"], event["targets"]
-        if who and all(is_business(a) for a in who) and not any(is_state(t) for t in whom):
-            return False  # 'Mitsubishi Motors struck a deal to supply Peugeot': business news
+        if who and all(is_business(a) for a in who):
+            own = {a["country"] for a in who if a["country"]}
+            states = {t["country"] for t in whom if is_state(t)}
+            if not states or (event["type"] in _DEALINGS and own and states <= own):
+                return False  # 'Mitsubishi Motors struck a deal to supply Peugeot', 'the
+                # Argentine firm sued the state': business news; 'French carmaker Renault
+                # signed an agreement with the Romanian government' stays an event
         if (
             whom
             and all(is_business(t) and " of " not in t["text"] for t in whom)
