@@ -217,3 +217,27 @@ def test_a_bodys_own_president_is_no_head_of_state(nlp, text):
     head = next(t for t in doc if t.lower_ == "president")
     names = [a["name"] for a in DocumentActors(doc, date="1987-06-01").resolve(head)]
     assert "Ronald Reagan" not in names
+
+
+def test_portfolio_ministers_whose_countries_are_given_are_no_council(nlp):
+    text = (
+        "EC leaders met in Brussels. The talks were attended by farm ministers from both "
+        "countries, France and Italy."
+    )
+    actors = _resolve_nth(nlp, text, "ministers")
+    assert all(a["code"] != "IGOEUREEC" for a in actors)
+
+
+def test_officials_a_visitor_meets_are_not_his_own_officials_named_before(nlp):
+    text = (
+        "Dutch officials said the talks would be hard. During the trip, Dutch envoy Jan Smit "
+        "will meet officials in Tokyo."
+    )
+    actors = _resolve_nth(nlp, text, "officials", 1)
+    assert actors and all(a["country"] != "NLD" for a in actors)
+
+
+def test_a_subjects_country_is_not_read_from_an_adverbial_clause(nlp):
+    text = "The envoy met the bankers on Monday after Brazilian troops crossed the border."
+    actors = _resolve_nth(nlp, text, "envoy")
+    assert actors and all(a["country"] != "BRA" for a in actors)

@@ -2069,6 +2069,15 @@ class DocumentActors:
                 return term.country
         return self._topic_country(h.i, sent_start if other_side else None, doer)
 
+    def _doer_countries(self, h) -> frozenset[str]:
+        """The countries of the visitor ``h`` is met by (see ``_meeting_doer``)."""
+        doer = self._meeting_doer(h)
+        if not doer:
+            return frozenset()
+        return frozenset(
+            m.actor["country"] for m in self._mentions if int(m.i) in doer and m.actor["country"]
+        )
+
     @classmethod
     def _meeting_doer(cls, h) -> frozenset[int]:
         """Token indices of the subject of the act ``h`` is the other party of, or belongs to
@@ -2094,11 +2103,19 @@ class DocumentActors:
     @staticmethod
     def _other_clauses(h) -> frozenset[int]:
         """Token indices of the clauses conjoined to the verb of ``h`` ('ministers will meet
-        again, and Danish sources said …'): what they name owns nothing of ``h``."""
+        again, and Danish sources said …') and, for its subject, of the adverbial clauses a
+        conjunction opens under it ('the prince met Bush after U.S. naval forces attacked
+        …'): what they name owns nothing of ``h``."""
         verb = h
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         other = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        if h.dep_ in _SUBJECT_DEPS and h.head == verb:
+            other += [
+                c
+                for c in verb.children
+                if c.dep_ == "advcl" and c.i > h.i and any(m.dep_ == "mark" for m in c.children)
+            ]  # 'after/when … attacked', not 'met to discuss the plight of Somali refugees'
         return frozenset(t.i for clause in other for t in clause.subtree)
 
     @staticmethod
@@ -2228,8 +2245,10 @@ class DocumentActors:
             bare = len(phrase) == 1 or (has_the and len(phrase) == 2)
             if h.tag_ == "NNS" and (bare or council):
                 # 'Ministers also warned …', 'the ministers', 'farm ministers' after 'EC farm
-                # ministers': the same ministers
+                # ministers': the same ministers, unless they are the visitor's own
                 earlier = self._last_plural_role_mention(h.i, role.role)
+                if earlier is not None and earlier["country"] in self._doer_countries(h):
+                    earlier = None  # 'Howard will meet officials' after 'British officials'
                 if earlier is not None:
                     return [dict(earlier, text=text)]  # type: ignore[list-item]
             if council:
@@ -2404,6 +2423,8 @@ class DocumentActors:
         'finance ministers'): a country has one of each, so several countries' ministers."""
         if h.tag_ != "NNS" or role.kind == "organization" or not role.role.endswith("minister"):
             return False
+        if any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in h.children):
+            return False  # 'farm ministers from both countries': the text says whose
         if role.role != "minister":
             return True  # 'foreign ministers', 'prime ministers'
         return any(
