@@ -1,7 +1,8 @@
 """Recall classes of BBC diplomatic news: a reported 'should' is an appeal and 'must' a
 demand, a warning whose hedged content names a penalty is a threat, donor countries act as a
-group, an amount given again in other currencies in brackets does not split the phrase, and
-leaders among those attending attend."""
+group, an amount given again in other currencies in brackets does not split the phrase,
+leaders among those attending attend, and a pledge naming a region abroad ('relief from
+Africa') is no politics at home."""
 
 from __future__ import annotations
 
@@ -95,3 +96,26 @@ def test_leaders_among_those_attending_a_meeting_attend_it(extractor):
         e["type"] == "meeting" and {a["country"] for a in e["actors"]} == {"SWE", "FIN"}
         for e in plural
     )
+
+
+def test_a_pledge_naming_a_region_abroad_is_no_politics_at_home(extractor):
+    opening = (
+        "The Swedish prime minister spoke to reporters in Stockholm on Monday. "
+        "He said the country's schools would get more money next year. "
+    )
+    abroad = opening + (
+        "Help for the flood victims will not take money away from Africa, the prime "
+        "minister promised."
+    )
+    assert (["SWE"], []) in _brief(_extract(extractor, abroad), "pledge")
+    home = opening + "The prime minister also promised to cut taxes for families."
+    assert not _brief(_extract(extractor, home), "pledge")  # one country, nothing abroad
+
+
+def test_a_meeting_of_a_bodys_ministers_has_them_as_its_doers(extractor):
+    council = _extract(
+        extractor, "The budget rules were the main topic at a meeting of Nato defence ministers."
+    )
+    assert any(e["type"] == "meeting" and e["actors"] for e in council)
+    unnamed = _extract(extractor, "Tax rules were discussed at a meeting of ministers.")
+    assert not any(e["type"] == "meeting" for e in unnamed)  # whose ministers, no one says

@@ -1131,7 +1131,7 @@ class DocumentActors:
         self._quoting: set[int] = set()  # speakers being resolved for a quotation's pronoun
         self._dateline: int | None = None
         self._starts: list[int] | None = None
-        self._owners: dict[tuple[int, int], frozenset[str]] = {}  # token range → owners_named
+        self._owners: dict[tuple[int, int, bool], frozenset[str]] = {}  # span → owners_named
         self._terms: dict[tuple[str, bool], Term | None] = {}  # span text → term (_term_of)
 
     # -- public --------------------------------------------------------------------------
@@ -1193,13 +1193,14 @@ class DocumentActors:
                 out.append(term.country)
         return list(dict.fromkeys(out))
 
-    def owners_named(self, span) -> frozenset[str]:
+    def owners_named(self, span, regions: bool = False) -> frozenset[str]:
         """The countries (ISO3) and international bodies (IGO codes) a span of the document
         names anywhere: names, demonyms, capitals, places, institutions, persons of the
-        article's date ('Mr Blair told MPs in Brussels' → GBR, BEL). Worked out once per
-        token range."""
+        article's date ('Mr Blair told MPs in Brussels' → GBR, BEL); with ``regions`` also the
+        regions abroad it names ('relief from Africa' → AFR). Worked out once per token
+        range."""
         tokens = list(span)
-        key = (tokens[0].i, tokens[-1].i + 1) if tokens else (0, 0)
+        key = (tokens[0].i, tokens[-1].i + 1, regions) if tokens else (0, 0, regions)
         known = self._owners.get(key)
         if known is not None:
             return known
@@ -1209,6 +1210,8 @@ class DocumentActors:
                 out.add(term.country)
             elif (term.code or "").startswith("IGO"):
                 out.add(term.code[:6])
+            elif regions and term.kind == "group" and term.source == "organization":
+                out.add(term.code or term.name)  # a region ('aid to Africa'): LAM, AFR, ASA
         known = self._owners[key] = frozenset(out)
         return known
 

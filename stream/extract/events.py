@@ -1625,10 +1625,16 @@ def _parties_of(tok: Token) -> list[Token]:
 
 
 def _officials_of_a_party(tok: Token, lex: Lexicon) -> bool:
-    """'foreign ministers of both countries', 'Iraqi officials': officials whose party is named
-    (not 'a meeting of government and party leaders', told by someone)."""
+    """'foreign ministers of both countries', 'Iraqi officials', 'the 12 Eurozone finance
+    ministers': officials whose party is named (not 'a meeting of government and party
+    leaders', told by someone)."""
     return any_lemma(tok, lex, PERSON_TITLES) and bool(
-        national_modifiers(tok) or prep_children(tok, ("of", "from"))
+        national_modifiers(tok)
+        or prep_children(tok, ("of", "from"))
+        or (
+            tok.tag_ == "NNS"
+            and any(c.dep_ == "compound" and c.tag_ == "NNP" for c in tok.children)
+        )
     )
 
 

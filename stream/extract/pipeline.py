@@ -632,9 +632,10 @@ class Extractor:
         ):  # 'the ministry has been negotiating with several companies'; not 'the two
             return False  # countries formalised a deal between their oil firms', 'pressured
             # workers of the bus company to call off their strike'
+        given = event["type"] in ("pledge", "aid")  # 'relief from Africa': help abroad
         if at_home(
             event,
-            partial(actors.owners_named, draft.token.sent),
+            partial(actors.owners_named, draft.token.sent, regions=given),
             article_owners,
             partial(actors.owners_named, _with_neighbours(draft.token.sent)),
         ):
