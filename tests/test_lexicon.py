@@ -203,11 +203,3 @@ def test_a_stray_mark_after_a_code_is_dropped():
     assert builder._code("[080!]") == "080"
     assert builder._code("[042:043]") == "042"
     assert builder._code("[---]") is None and builder._code("[:173]") is None
-
-
-def test_a_wire_capital_after_an_initialism_is_a_word_and_a_name():
-    from stream.extract.relevance import sentence_words
-
-    words, names = sentence_words("Officials said U.S. Warships shelled the Military base.")
-    assert "warships" in words and "warships" in names
-    assert "military" not in words and "military" in names

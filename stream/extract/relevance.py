@@ -189,8 +189,6 @@ def is_sports_report(text: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"""(?<=[.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9])|\n\s*\n""")
 _WORD = re.compile(r"[A-Za-z]+(?:[.'-][A-Za-z]+)*\.?")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*)\.$")
-_INITIALISM = re.compile(r"[A-Z](?:\.[A-Z])+\.")
-"""'U.S.', 'U.K.': wire copy capitalises the word after one as if a sentence had ended."""
 
 
 def rough_sentences(text: str) -> list[tuple[int, int]]:
@@ -216,16 +214,12 @@ def sentence_words(sentence: str) -> tuple[set[str], set[str]]:
     """Lower-case words and capitalised names of a sentence.
 
     Capitalised words inside a sentence are ``names``, never trigger words ("in March",
-    "Desert Storm"), except a word the wire capitalises after an initialism ("the U.S.
-    Military presence", "U.S. Warships shelled"), which is both; hyphenated words also give their parts ("long-threatened"); a two-letter
+    "Desert Storm"); hyphenated words also give their parts ("long-threatened"); a two-letter
     word in capitals ("US", "EU") is also a name as written.
     """
     words: set[str] = set()
     names: set[str] = set()
-    after_initialism = False
     for i, raw in enumerate(_WORD.findall(sentence)):
-        wire_capital = after_initialism and raw[1:2].islower()  # 'the U.S. Military presence'
-        after_initialism = _INITIALISM.fullmatch(raw) is not None
         if raw[-1] == "." and raw.count(".") == 1:
             raw = raw[:-1]
         if raw[-2:] in ("'s", "'S"):
@@ -233,8 +227,6 @@ def sentence_words(sentence: str) -> tuple[set[str], set[str]]:
         low = raw.lower()
         target = names if i and raw[:1].isupper() else words
         target.add(low)
-        if wire_capital:
-            words.add(low)  # a word capitalised only by the wire's style is still a word
         if len(raw) == 2 and raw.isupper():
             names.add(raw)  # 'US', 'EU': actor names only in capitals
         if "-" in low:
