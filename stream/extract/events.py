@@ -161,13 +161,14 @@ TOPIC_VERBS = frozenset(_WORDS["topic_verbs"])  # 'plans to discuss economic coo
 TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
 
 
+_COUNTRIES = json.loads((Path(__file__).parent / "data" / "countries.json").read_text("utf-8"))
+
+
 def _venue_names() -> frozenset[str]:
     """Capitals and other cities of the gazetteer (``countries.json``, ``places.tsv``): named
     before a gathering noun they say where it meets ('the Tokyo summit'), not who meets."""
-    data = Path(__file__).parent / "data"
-    countries = json.loads((data / "countries.json").read_text("utf-8"))
-    names = {c.lower() for entry in countries.values() for c in entry["capitals"]}
-    for line in (data / "places.tsv").read_text("utf-8").splitlines():
+    names = {c.lower() for entry in _COUNTRIES.values() for c in entry["capitals"]}
+    for line in (Path(__file__).parent / "data" / "places.tsv").read_text("utf-8").splitlines():
         if line and not line.startswith("#"):
             names |= {n.lower() for n in line.split("\t")[0].split("|")}
     return frozenset(names)
@@ -175,12 +176,7 @@ def _venue_names() -> frozenset[str]:
 
 VENUE_NAMES = _venue_names()
 COUNTRY_NAMES = frozenset(
-    name.lower()
-    for entry in json.loads(
-        (Path(__file__).parent / "data" / "countries.json").read_text("utf-8")
-    ).values()
-    for name in entry["aliases"]
-    if " " not in name
+    name.lower() for entry in _COUNTRIES.values() for name in entry["aliases"] if " " not in name
 )
 """One-word country names of the gazetteer: a country even where the parser tags it an
 organisation ('before heading to Mozambique')."""
