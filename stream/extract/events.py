@@ -33,6 +33,7 @@ from stream.extract.syntax import (
     DOCUMENT_NOUNS,
     EFFORT_NOUNS,
     OBJECT_DEPS,
+    PARTY_ENTS,
     PASSIVE_SUBJECT_DEPS,
     PERSON_TITLES,
     SUBJECT_DEPS,
@@ -45,6 +46,7 @@ from stream.extract.syntax import (
     content_head,
     has_own_doer,
     is_countryish,
+    is_party_word,
     is_passive,
     is_personish,
     is_plan_noun,
@@ -1594,14 +1596,9 @@ def _doers_of_timed_clause(prep: Token) -> list[Token]:
     head = prep.head
     if pos_of(head) == "verb" and head != prep:
         found = subjects(head)
-        if found and all(_party_like(t) for t in found):
+        if found and all(is_party_word(t) for t in found):
             return found  # not '… said [North Korea's dispatch …], following talks …'
     return subjects(prep.sent.root)
-
-
-def _party_like(tok: Token) -> bool:
-    """A word that can hold talks: a named party, a person or office, or a pronoun."""
-    return tok.ent_type_ in _PARTY_ENTS or is_personish(tok) or is_pronoun(tok)
 
 
 def _names_the_venue(name: Token, noun: Token, lex: Lexicon) -> bool:
@@ -1662,7 +1659,7 @@ def _event_owners(tok: Token, lex: Lexicon) -> list[Token]:
     closures arranged by Israel restrict …': a thing a participle says someone made acts for
     its maker (not a weapon: 'rockets supplied by Iran struck …' are not Iran's blow)."""
     if not (
-        tok.ent_type_ in _PARTY_ENTS
+        tok.ent_type_ in PARTY_ENTS
         or is_personish(tok)
         or any_lemma(tok, lex, lex.word_class("weapon"))
     ):
@@ -1954,9 +1951,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     ):
         etype, cameo = "threat", info.intent_cameo or "130"
     if etype == "threat":  # 'Iraq will retaliate if Iran attacks Basra': aimed at Iran
-        warned = [o for o in children(trig.token, OBJECT_DEPS) if o.ent_type_ in _PARTY_ENTS]
+        warned = [o for o in children(trig.token, OBJECT_DEPS) if o.ent_type_ in PARTY_ENTS]
         conditioned = [
-            d for d in _conditioned_party(trig.token) if _party_like(d) or national_modifiers(d)
+            d for d in _conditioned_party(trig.token) if is_party_word(d) or national_modifiers(d)
         ]  # 'if Seoul's efforts falter': Seoul
         # 'warned Iran of consequences if the attacks continued': no party acts in the condition
         targets = conditioned or warned or targets
@@ -2868,12 +2865,9 @@ def _one_per_type(drafts: list[Draft]) -> list[Draft]:
     return sorted(kept, key=lambda d: d.token.i)
 
 
-_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-
-
 def _named_targets(draft: Draft) -> frozenset[str]:
     """The named parties an event is aimed at ('Kohl', 'Tokyo', 'Kuwaiti'), by their words."""
-    return frozenset(t.lower_ for t in draft.target_tokens if t.ent_type_ in _PARTY_ENTS)
+    return frozenset(t.lower_ for t in draft.target_tokens if t.ent_type_ in PARTY_ENTS)
 
 
 def _ordered_apart(drafts: list[Draft]) -> list[Draft]:

@@ -364,14 +364,17 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def is_party_word(tok: Token) -> bool:
+    """A word that can act or hold talks: a named party, a person or office, or a pronoun."""
+    return tok.ent_type_ in PARTY_ENTS or is_personish(tok) or is_pronoun(tok)
+
+
 def _party_word(tok: Token) -> bool:
-    """A word that can act: a name, a person or office, a nation, or a pronoun."""
-    return (
-        tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-        or is_personish(tok)
-        or is_pronoun(tok)
-        or tok.pos_ == "PROPN"
-    )
+    """A word that can act, a proper noun the parser gave no entity included."""
+    return is_party_word(tok) or tok.pos_ == "PROPN"
 
 
 def _plan_owners(noun: Token, verb: Token) -> list[Token]:
