@@ -1585,7 +1585,7 @@ def _one_unit(u: str) -> str:
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """this/last/next/the following/the same/the past + calendar unit."""
     rel = _squash(m["rel"].lower()).replace("that same", "the same")
-    unit_word = _squash(m["unit"].lower()).replace("fiscal ", "")
+    unit_word = _squash(m["unit"].lower()).replace("fiscal ", "").replace("financial ", "")
     u = UNITS[unit_word]
     pre = m["pre"]
     mod = _point_mod(pre)
@@ -1635,11 +1635,15 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         first = _reported_quarter(ctx, s, e)
         if first is not None:
             return "DATE", _quarter_value(first), None
+    fiscal = " " in m["unit"].strip()  # "the last financial year": a named year, no length
+    if rel in ("the past", "the last") and not pre and fiscal:
+        return ("DATE", f"{base.year - 1:04d}", None) if base else ("DATE", "PAST_REF", None)
     if rel in ("the past", "the last") and not pre and u != "Q":
         return "DURATION", _one_unit(u), None
     if (
         rel in ("the next", "the coming")
         and not pre
+        and not fiscal
         and _SPAN_BEFORE.search(ctx.text[max(0, s - 20) : s])
     ):
         return "DURATION", _one_unit(u), None  # "over the next decade"
@@ -2233,6 +2237,8 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     n: int | None = ORDINALS.get(ordw) if ordw in ORDINALS and ordw not in ("last",) else None
     if m["qn"]:
         n = int(m["qn"])
+    if _group(m, "qm") and not ordw:
+        n = _month_num(m["qm"]) // 3  # "the December quarter": the quarter it closes
     decade = _group(m, "dec") or ("19" + _group(m, "dec2") if _group(m, "dec2") else None)
     if ordw == "final" or (
         ordw == "last" and (m["year"] or _group(m, "year0") or m["fy"] or decade)
@@ -2242,7 +2248,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if decade and n in (1, 2) and kind == "H":
         return "DATE", decade[:3], "START" if n == 1 else "END"
     ago = (_group(m, "ago") or _group(m, "agosfx") or "").lower()
-    if not (ordw or ago or m["qn"] or _group(m, "ry0") or _group(m, "year0")):
+    if not (ordw or ago or m["qn"] or n or _group(m, "ry0") or _group(m, "year0")):
         return None  # a bare "quarter"/"half" ("a quarter of the vote")
     if (
         kind == "H"
@@ -2256,8 +2262,8 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and _HALF_OF_OTHER.match(ctx.text, e)
     ):
         return None  # "the first half hour", "the first half of December / of the season"
-    if m["year"] or _group(m, "year0"):
-        year = int(m["year"] or m["year0"])
+    if m["year"] or _group(m, "year0") or _group(m, "qmy"):
+        year = int(m["year"] or m["year0"] or m["qmy"])
     elif m["fy"]:
         year = int(m["fy"])
     elif (m["ry"] or _group(m, "ry0")) and ctx.dct is not None:
@@ -2313,9 +2319,11 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             tense != FUTURE
             and n > cur
             and not _FORECAST_BEFORE.search(ctx.text, max(ctx.sentence(s)[0], s - 120), s)
+            and not (tense != PAST and _DEADLINE_BEFORE.search(ctx.text, max(0, s - 10), s))
         ):
             # a half or quarter not yet begun is last year's, unless forecast ("profits could
-            # improve in the second half", "expected to continue into the third quarter")
+            # improve in the second half", "expected to continue into the third quarter") or a
+            # deadline outside a past sentence ("rates are to stay high until the June quarter")
             year -= 1
         elif tense == FUTURE and n < cur - 1:
             year += 1
@@ -2347,7 +2355,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 # year between ("could improve in the second half"; not "lower than expected ... onto fourth
 # quarter results", "might cut its dividend after it posted a fourth quarter loss")
 _FORECAST_BEFORE = re.compile(
-    r"(?<!than\s)(?<!than-)(?<!as\s)\b(?:could|should|would|might|expected|expects?|forecasts?|"
+    r"(?<!\bthan\s)(?<!\bthan-)(?<!\bas\s)\b(?:could|should|would|might|expected|expects?|forecasts?|"
     r"projected|projections?|predicted|likely)\b"
     r"(?:(?!\b(?:posted|reported|earned|recorded|had|was|were|did)\b)[^.;:!?\d])*$",
     re.I,
@@ -2750,7 +2758,7 @@ _RULES: tuple[_Rule, ...] = (
         r"the\s+next|the\s+past|the\s+previous|the\s+last|the\s+following|the\s+same|"
         r"that\s+same|that|"
         r"the\s+prior|the\s+preceding|the\s+latest|the)\s+(?P<unit>day|week|weekend|month|quarter|year"
-        r"|decade|century|fiscal\s+year)" + E + r"(?!-|\s+of\b)"
+        r"|decade|century|(?:fiscal|financial)\s+year)" + E + r"(?!-|\s+of\b)"
         # "the year before", "the month earlier": a unit back from the date in view
         r"(?:(?<=year)\s+(?P<back>before|earlier)\b(?!-|\s+(?:" + _CLAUSE_START + r")\b))?",
         _h_rel_unit_back,
@@ -2961,6 +2969,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?P<ago>year-ago|year-earlier)\s+)?"
         r"(?:(?P<ry0>this|last|next)\s+year's\s+|(?P<year0>" + YEAR + r")\s+)?"
         r"(?:fiscal[-\s]+)?"
+        # "the December quarter", "the March 1986 quarter": the quarter that month closes
+        r"(?:(?-i:(?P<qm>March|June|September|December))(?:\s+(?P<qmy>" + YEAR + r"))?"
+        r"\s+(?=quarter\b))?"
         r"(?:(?P<ord>" + _QORD + r"|current|latest|previous|past|coming|next|year-ago|"
         r"year-earlier|same|this)[-\s]+)?(?P<q>quarter|half)"
         r"(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR + r")(?!\d)|(?:the\s+)?(?P<ry>this|last|next|the|"
