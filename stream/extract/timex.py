@@ -471,6 +471,11 @@ _AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "has", 
 _AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "thousand", "hundred", "dozen"}
 _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo"}
 _DO_FORMS = {"do", "does", "did", "don't", "doesn't", "didn't", "not", "n't", "never"}
+# a modal of possibility before a verb looks ahead ("the embargo could be lifted in May"),
+# not before a perfect or a negation ("could have ended on Monday", "could not be reached")
+_POSSIBILITY_MODALS = {"could", "may", "might", "can", "should", "must"}
+_NOT_AHEAD = {"have", "not", "n't", "never", "hardly", "only", "also", "still"}
+_NEGATIONS = {"not", "n't", "no", "neither", "nor", "never", "nobody", "none", "nothing"}
 # an infinitive after these hangs on a noun or another clause ("his decision not to release",
 # "a proposal to resume"), not on the finite verb further left
 _GOVERNOR_STOP = _DETERMINERS | {
@@ -559,6 +564,19 @@ def _word_tense(words: list[str], i: int) -> str | None:
         return FUTURE  # "announced an agreement to acquire the bank in January": ahead
     if prev in ("be", "being") and w not in _FUTURE_WORDS:
         return None  # "will be held", "to be signed": the auxiliary further left decides
+    if (
+        w in _POSSIBILITY_MODALS
+        and words[i + 1 : i + 2]
+        and words[i + 1] not in _NOT_AHEAD
+        and not (
+            w == "could"
+            and _NEGATIONS.intersection(x.lower() for x in words[max(0, i - 8) : i + 4])
+        )
+    ):
+        # "the deal could be signed on Friday, he said": a possibility ahead ("could" is
+        # also the past of "can": "neither he nor his aides could be located Wednesday", "he
+        # could give no reason for Thursday's float")
+        return FUTURE
     if prev in ("has", "have") and w in _PLANNED:
         return FUTURE  # "has scheduled a news conference Thursday": the plan is ahead
     if prev in ("has", "have", "had", "been") and (w in PAST_VERBS or w.endswith(("ed", "en"))):
