@@ -58,6 +58,7 @@ from stream.extract.model import (
     Location,
     Quantity,
     make_event_id,
+    publication_date,
     utc_now,
 )
 from stream.extract.normalize import NormalizedText, dated_dateline_end, normalize
@@ -470,6 +471,7 @@ class Extractor:
         )
         date = _dated_now(date, timexes, draft.token, today)
         date = _dated_overnight(date, draft.token, today)
+        date = _no_deadline_ahead(date, today)
         confidence = draft.confidence * (1.0 if who else 0.7)
         afar = self._reported_from_afar(actors, draft, who + whom, home_place)
         location = self._location(where, draft, whom, afar)
@@ -842,6 +844,9 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
     U.N. order', 'the 1994 accord', 'last week's attack' for the verb that condemns it), a
     participle with its doer on a noun, dated by a year ('to reduce the rebate secured by
     Margaret Thatcher in 1984'; not 'the deal signed last year', which may be the event's own)
+    or by any date when the noun is not the trigger ('rejected the resolution adopted last
+    week by the council'), a participle set off by a comma after the trigger ('terminated an
+    agreement, reached in 1992,')
     or a relative clause the trigger is not in ('a response to Iran, which the Americans
     blame for attacks last week'; a noun the parser took for the clause's verb, as in 'in
     Kuwaiti waters on Friday', is none)."""
@@ -861,7 +866,8 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
     while node.head != node:
         if (
             (node.dep_ == "relcl" and node.tag_.startswith("VB"))
-            or (_done_by_someone(node) and len(t.value) == 4)
+            or (_done_by_someone(node) and (len(t.value) == 4 or node.head != trigger))
+            or _participle_aside(node, trigger, root)
         ) and trigger not in node.subtree:  # 'the rebate secured by Thatcher in 1984': history
             return True
         if _since_phrase(node) and not _span_of_the_act(node, trigger):
@@ -884,6 +890,25 @@ def _dates_the_promised_deed(doc: Doc, t: timex.Timex, trigger) -> bool:
     else:
         deeds = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
     return any(span.root in deed.subtree for deed in deeds)
+
+
+def _participle_aside(node, trigger, date_root) -> bool:
+    """A past participle set off by a comma after the trigger, with no subject, auxiliary or
+    conjunction of its own, the date before the next comma: it tells the history of what the
+    event acts on ('terminated an agreement with the EU, reached in 1992, which ...'),
+    however the parser hangs it ('struck the camp, set up in 1982, on Tuesday': Tuesday is
+    the strike's)."""
+    doc = node.doc
+    return (
+        node.tag_ == "VBN"
+        and node.dep_ in ("acl", "advcl")
+        and trigger.i + 1 < node.i < date_root.i
+        and doc[node.i - 1].text == ","
+        and not any(tok.text == "," for tok in doc[node.i : date_root.i])
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children
+        )
+    )
 
 
 def _done_by_someone(node) -> bool:
@@ -931,6 +956,24 @@ def _dated_now(
         if span is not None and span.root.head == trigger:
             return timex.text_event_date(today.isoformat(), t.text, "ongoing")
     return when
+
+
+_BOUNDS = frozenset({"ON_OR_BEFORE", "BEFORE"})
+
+
+def _no_deadline_ahead(when: EventDate, today: date | None) -> EventDate:
+    """A past act is not dated by a deadline still ahead of the story's day: 'until 1989' in
+    'had agreed to reschedule the debt, accepting that interest would not be paid until
+    1989', 'postponed until next Tuesday' bound something else, not when the act was done."""
+    if (
+        when["status"] != "past"
+        or when["mod"] not in _BOUNDS
+        or today is None
+        or when["start"] is None
+        or when["start"] <= today.isoformat()
+    ):
+        return when
+    return publication_date("past")
 
 
 def _dated_overnight(when: EventDate, trigger, today: date | None) -> EventDate:

@@ -1,0 +1,47 @@
+"""Event dates: a date in a participle on another thing (set off by commas, or with its own
+doer) tells that thing's history, and a deadline still ahead dates no past act."""
+
+from __future__ import annotations
+
+from stream.extract import Article
+
+PUBLISHED = "2003-04-16T12:00:00Z"  # a Wednesday
+
+
+def _dates(extractor, text: str, etype: str) -> list[str | None]:
+    events = extractor.extract(Article(id="t", text=text, published_at=PUBLISHED))
+    return [e["date"]["value"] for e in events if e["type"] == etype]
+
+
+def test_a_participle_set_off_by_commas_dates_its_noun_not_the_event(extractor):
+    text = "Russia condemned the treaty, signed in 1997, between Georgia and Ukraine."
+    assert _dates(extractor, text, "accusation") == [None]
+
+
+def test_a_date_after_the_closing_comma_is_the_event_s_own(extractor):
+    text = "Israeli jets struck the camp, set up in 1982, on Tuesday."
+    assert _dates(extractor, text, "airstrike") == ["2003-04-15"]
+
+
+def test_a_participle_with_its_own_doer_dates_its_noun(extractor):
+    text = "Iran rejected the resolution adopted last week by the Security Council."
+    assert _dates(extractor, text, "rejection") == [None]
+    dated = "Iran on Monday rejected the resolution adopted last week by the Security Council."
+    assert _dates(extractor, dated, "rejection") == ["2003-04-14"]
+
+
+def test_a_deadline_ahead_dates_no_past_agreement(extractor):
+    text = (
+        "The minister said Spain had agreed with Argentina to reschedule the debt, "
+        "accepting that no interest would be paid until 2006."
+    )
+    assert _dates(extractor, text, "agreement") == [None]
+
+
+def test_a_postponement_is_not_dated_by_the_new_date(extractor):
+    text = "Egypt and Israel postponed until next Tuesday their talks on the border."
+    dates = [
+        e["date"]["value"]
+        for e in extractor.extract(Article(id="t", text=text, published_at=PUBLISHED))
+    ]
+    assert dates and "2003-04-22" not in dates
