@@ -1861,7 +1861,12 @@ class DocumentActors:
             title = self._title(h, phrase)
             if title is not None:  # the title in the text gives the role ("Chancellor Brown")
                 role = self._qualified_role(h, phrase, title)
-            person = _Person(term.name, term.country, term.country or term.code, role, term.sector)
+            country, owner = term.country, term.country or term.code
+            if country is None and title is not None:  # 'Belgian Foreign Minister Leo
+                # Tindemans' while he also chaired the EC: the title's country speaks
+                country = self._owner(h, phrase, terms).country
+                owner = country or owner
+            person = _Person(term.name, country, owner, role, term.sector)
             self._remember(person, self._person_name(h)[1], titled=title is not None)
             return [person.actor(text)]
         if term.source in ("country", "capital", "people", "adjective"):

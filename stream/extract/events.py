@@ -114,6 +114,13 @@ HELP_NOUNS = frozenset(_WORDS["help_nouns"])  # 'built a missile with help from 
 MAKER_WORDS = frozenset(_WORDS["maker_words"])
 FLOW_TYPES = frozenset({"aid", "arms_transfer"})
 COMPLEMENT_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+ESCORT_VERBS = frozenset({"escort"})
+COMPASS_POINTS = frozenset(
+    {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
+)
+OWN_ESCORTS = frozenset(_WORDS["own_escorts"])  # 'the Turkish research ship, escorted by warships'
+PARTNER_VERBS = frozenset(_WORDS["partner_verbs"])  # 'discussed X near Y with Z': Z is a partner
+PARTNER_NOUNS_NOT = frozenset(_WORDS["partner_nouns_not"])  # 'discussed the dispute with Iraq'
 GATHERINGS = frozenset(_WORDS["gatherings"])  # event nouns whose 'of' phrase names the parties
 PAIR_NOUNS = frozenset(_WORDS["pair_nouns"])  # 'both countries', 'the two sides'
 PAIR_MARKERS = frozenset({"two", "both"})
@@ -251,7 +258,9 @@ class _Around:
     def preps(self, with_object: bool) -> list[Token]:
         found = self._preps.get(with_object)
         if found is None:
-            found = self._preps[with_object] = _preps_around(self.tok, with_object, self.objs)
+            found = _preps_around(self.tok, with_object, self.objs)
+            found += _stranded_partners(self.tok, self.lex)
+            self._preps[with_object] = found
         return found
 
     def concrete(self, obj: Token) -> bool:
@@ -807,6 +816,9 @@ def _names_any(
         return True
     if around.concrete(tok) if around is not None else _is_concrete(tok, lex):
         return False
+    if tok.lower_ in COMPASS_POINTS:  # 'launched a new offensive east of Basra', where the
+        # parser reads the event noun as an adjective on the direction
+        return any(c.dep_ == "amod" and any_lemma(c, lex, words) for c in tok.children)
     return any(c.dep_ == "compound" and any_lemma(c, lex, words) for c in tok.children)
 
 
@@ -837,6 +849,37 @@ def _preps_around(
             if p.dep_ == "prep" and p.head.ent_type_ in ("DATE", "TIME") and p.head != tok
         ]
     return preps
+
+
+STRANDING_DEPS = frozenset({"dobj", "prep", "pobj", "pcomp", "compound", "amod", "conj"})
+"""Links from a verb's object down to a 'with' the parser hung on a noun inside it."""
+
+
+def _stranded_partners(verb: Token, lex: Lexicon) -> list[Token]:
+    """'With' phrases naming a party that the parser hangs inside a verb of talks' object
+    ('discussed the deployment of missiles near the strait with Kuwait's undersecretary'):
+    the verb's own, when the verb has none and no clause stands between (``partner_verbs``
+    of ``data/event_syntax.json``)."""
+    if pos_of(verb) != "verb" or not any_lemma(verb, lex, PARTNER_VERBS):
+        return []
+    if prep_children(verb, ("with",)):
+        return []
+    found: list[Token] = []
+    for obj in children(verb, ("dobj",)):
+        for prep in obj.subtree:
+            if prep.dep_ != "prep" or prep.lower_ != "with" or prep.head == verb:
+                continue
+            link = prep.head
+            partners = [content_head(p) for p in pobjs(prep)]
+            if any_lemma(link, lex, lex.classes["relations"] | PARTNER_NOUNS_NOT) and not any(
+                is_personish(p) for p in partners
+            ):
+                continue  # 'discussed trade links with China': the links are with China
+            while link != verb and link.dep_ in STRANDING_DEPS:
+                link = link.head
+            if link == verb and any(is_party_word(p) for p in partners):
+                found.append(prep)
+    return found
 
 
 def _for_clauses(tok: Token, lex: Lexicon | None = None) -> list[Token]:
@@ -1126,11 +1169,31 @@ def _purpose_of_object(trig: Trigger, at: dict[int, Trigger]) -> Trigger | None:
         return None
     if not (_is_purpose_or_condition(tok) or tok.tag_ == "VBG"):  # '…, saying he must resign'
         return None
+    if _toll_of(trig, at.get(tok.head.i)):
+        return None  # 'repulsed the attack, killing thousands': the toll of the repulse
     for obj in children(tok.head, OBJECT_DEPS):
         other = at.get(obj.i)
         if other is not None and other is not trig:
             return other
     return None
+
+
+def _toll_of(trig: Trigger, verb: Trigger | None) -> bool:
+    """Is ``trig`` a participle of killing that tells the toll of ``verb``'s own armed act
+    ('repulsed the attack, killing thousands of Iranians'), not of the event its object
+    names (as after a light verb: 'launched an attack, killing eight')?"""
+    return (
+        verb is not None
+        and verb is not trig
+        and not verb.nominal
+        and not verb.entry.light
+        and verb.entry.type in ARMED_TYPES
+        and not trig.nominal
+        and trig.entry.type == "attack"
+        and trig.token.tag_ == "VBG"
+        and trig.token.dep_ == "advcl"
+        and trig.token.head == verb.token
+    )
 
 
 def _presupposing_prep(trig: Trigger, ont: Ontology, lex: Lexicon) -> Token | None:
@@ -1266,6 +1329,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         or o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
         or (_names_a_pair(o) and not is_passive(tok))  # 'urged both countries to …'
     ]
+    targets += _included_parties(objs)  # 'asked four countries, including Britain and China'
     if not is_passive(tok) or children(tok, ("agent",)) or ont[trig.entry.type].hostile:
         targets += [  # not the doer's own word: 'sent Mr Bush his congratulations'
             m
@@ -1294,7 +1358,11 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         targets += _here(tok)  # 'arrived here on Tuesday'
     launched = ont[trig.entry.type].hostile and any_lemma(tok, lex, LAUNCH_VERBS)
     origins: list[Token] = []
-    for prep in [p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)]:
+    stranded = _stranded_partners(tok, lex) if trig.entry.type == "meeting" else []
+    for prep in [
+        *(p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)),
+        *stranded,
+    ]:
         if after_distance(prep):
             continue  # '10 km from Basra' says where
         if launched and prep.lower_ == "from":  # 'fired from Lebanon at Israel': the origin
@@ -1326,6 +1394,19 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
                 if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
             ]
     return actors, _dedupe(targets, actors)
+
+
+def _included_parties(nouns: list[Token]) -> list[Token]:
+    """The states an 'including' phrase names inside a group ('at least four countries,
+    including the United States, Britain and China'; 'ships including a Kuwaiti tanker' names
+    Kuwait). Not parties, firms or people ('party leaders, including the Communists')."""
+    found: list[Token] = []
+    for noun in nouns:
+        for prep in prep_children(noun, ("including",)):
+            for p in pobjs(prep):
+                p = content_head(p)
+                found += [p] if p.ent_type_ == "GPE" or is_countryish(p) else national_modifiers(p)
+    return found
 
 
 def _among_the_doers(verb: Token) -> list[Token]:
@@ -1751,7 +1832,18 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
         if draft is not None:
             draft.background = trig.background
             draft.presupposed = trig.presupposed
+            sent_out = _escorted_by_own_side(trig, draft, lex)
+            if sent_out:  # 'the Turkish research ship, escorted by warships, would sail …'
+                draft.type, draft.cameo = "deployment", ont["deployment"].cameo
+                draft.actor_tokens, draft.target_tokens = sent_out, []
+                draft.background = False
+                ship = trig.token.head
+                if ship.dep_ in SUBJECT_DEPS and pos_of(ship.head) == "verb":
+                    draft.status = read_modality(ship.head, lex).status  # 'would sail'
+                    draft.date_token = ship.head
             drafts.append(draft)
+            if not draft.target_tokens:  # 'repulsed the attack, killing thousands of Iranians'
+                draft.target_tokens = _toll_targets(trig, draft, lex, ont)
             drafts += _blamed_acts(trig, draft, lex, ont)
             drafts += _charged_acts(trig, draft, lex, ont)
             condemned = _condemned_acts(trig, draft, lex, ont)
@@ -1765,6 +1857,30 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     _keep_apart_dates(drafts)
     foreground = _one_per_type([d for d in drafts if not d.background])
     return foreground + [d for d in _one_per_type([d for d in drafts if d.background])]
+
+
+def _escorted_by_own_side(trig: Trigger, draft: Draft, lex: Lexicon) -> list[Token]:
+    """The state whose ship (``own_escorts``) an escort no other country is named for goes
+    with: 'the Turkish research ship, escorted by warships, would sail …' sends Turkey's
+    ship out under escort, a deployment of Turkey's. Empty for anything else."""
+    tok = trig.token
+    if trig.nominal or tok.tag_ != "VBN" or tok.dep_ != "acl" or not draft.actor_tokens:
+        return []
+    if not any_lemma(tok, lex, ESCORT_VERBS) or not any_lemma(tok.head, lex, OWN_ESCORTS):
+        return []
+    if any(a.ent_type_ in PARTY_ENTS or national_modifiers(a) for a in draft.actor_tokens):
+        return []  # 'a Kuwaiti tanker escorted by U.S. warships': cooperation
+    return national_modifiers(tok.head)
+
+
+def _toll_targets(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> list[Token]:
+    """Whom the killing participle that tells an armed act's toll names, for that act."""
+    for toll in trig.complements:
+        if _toll_of(toll, trig):
+            found = _draft(toll, lex, ont)
+            if found is not None and found.target_tokens:
+                return _dedupe(found.target_tokens, draft.actor_tokens)
+    return []
 
 
 def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
@@ -1817,6 +1933,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and not _has_event_complement(trig)
     ):
         content = complement_clauses(trig.token)
+        if _tells_a_party_what_to_do(trig.token):
+            content = []  # 'warned Tehran not to use them': a warning told to Tehran
         clauses = (
             content[:1]
             + [  # '… were under scrutiny and it would act': the warner acts
@@ -1827,7 +1945,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         )
         mods = [read_modality(clause, lex) for clause in clauses if pos_of(clause) == "verb"]
         content_mod = next((m for m in mods if m.intent), mods[0] if mods else None)
-        if content_mod is None or not content_mod.intent:  # 'warned that ties could suffer'
+        if not content:
+            pass
+        elif content_mod is None or not content_mod.intent:  # 'warned that ties could suffer'
             if not (
                 content_mod is not None
                 and content_mod.hedged
@@ -1854,6 +1974,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         targets = _dedupe(targets + means_targets, actors)
     if answered is not None:
         targets = _doers_of_act(answered)
+        if answered.dep_ in SUBJECT_DEPS:  # 'any U.S. interference would meet a strong
+            # response': the act meets it, the speaker answers
+            said = mod.speech_verb
+            actors = subjects(said) if said is not None and said.dep_ != "prep" else []
     if trig.told and not targets:  # 'Britain said Iran must release the hostages': Iran
         targets = _dedupe(trig.told, actors)
     if not targets and etype in TOLD_TYPES:  # 'Uganda demanded that Kenya hand over …'
@@ -2319,6 +2443,15 @@ def _inflects(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
     return False
 
 
+def _tells_a_party_what_to_do(verb: Token) -> bool:
+    """A warning given to a party about its own act, in an infinitive ('warned Tehran not
+    to use them', 'warned the rebels to stay away'): a threat to that party, not a forecast."""
+    return any(is_party_word(o) and not is_pronoun(o) for o in children(verb, OBJECT_DEPS)) and any(
+        c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in children(verb, ("xcomp",))
+    )
+
+
 def _warned_act(clause: Token, lex: Lexicon) -> bool:
     """Whether a warning's content clause says what the warner or its side will do ('it
     would act', 'police will not tolerate rallies', 'Britain would retaliate') or names force
@@ -2581,7 +2714,8 @@ def _goes_nowhere(tok: Token, lex: Lexicon) -> bool:
 
 
 def _answered_act(tok: Token, lex: Lexicon) -> Token | None:
-    """The hostile act in 'meet <act> with <response>' ('meet any escalation … with force')."""
+    """The hostile act in 'meet <act> with <response>' ('meet any escalation … with force'),
+    or the act that 'would meet a strong response' (its subject)."""
     for obj in children(tok, OBJECT_DEPS):
         head = content_head(obj)
         if not any_lemma(head, lex, ANSWERED_WITH):
@@ -2589,6 +2723,11 @@ def _answered_act(tok: Token, lex: Lexicon) -> Token | None:
         with_preps = [p for t in (tok, head) for p in prep_children(t, ("with",))]
         if with_preps or any(t.dep_ == "prep" and t.lower_ == "with" for t in head.subtree):
             return head
+    answers = [content_head(o) for o in children(tok, OBJECT_DEPS)]
+    if any(any_lemma(a, lex, FORCEFUL_ANSWERS["answers"]) for a in answers):
+        for subj in subjects(tok):  # 'any U.S. interference would meet a strong response'
+            if any_lemma(content_head(subj), lex, ANSWERED_WITH):
+                return content_head(subj)
     return None
 
 

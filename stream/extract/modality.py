@@ -75,6 +75,17 @@ def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
     return chain
 
 
+def _own_act_scope(chain: list[Token]) -> list[Token]:
+    """The chain up to a verb in the simple past joined to the verb above it: a finite act
+    of its own ('Iran had pledged a breakthrough and mounted an offensive': the offensive
+    was mounted, not pledged), so what governs the first verb does not govern it. Reported
+    speech above still does (read before this cut)."""
+    for k, node in enumerate(chain[:-1]):
+        if node.dep_ == "conj" and node.tag_ == "VBD" and chain[k + 1].tag_.startswith("VB"):
+            return chain[: k + 1]
+    return chain
+
+
 def reported_clause(tok: Token, mod: Modality) -> tuple[int, int] | None:
     """Character span of the clause a reporting verb introduces, when it holds ``tok``
     ('Zelenskyy said Tuesday that …': Tuesday dates the saying, not what was said)."""
@@ -125,6 +136,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     chain = _clause_chain(tok, lex)
     mod.speech_verb = _speech_governor(chain, lex)
     in_report = mod.speech_verb is not None
+    chain = _own_act_scope(chain)  # 'had pledged a breakthrough and mounted an offensive'
     m = lex.modality
     auxes: list[Token] = []
     conditioned = False  # a clause of the chain has an 'if …' / 'unless …' clause of its own
