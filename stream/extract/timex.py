@@ -414,6 +414,7 @@ _TIME_PREP_BEFORE = frozenset({"in", "on", "by", "during", "at", "within"})
 _PLANNED = {"scheduled", "planned", "set", "slated"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 _PAST_AUX = {"was", "were", "had", "been", "previously", "originally"}
+_SUBJECT_PRONOUNS = {"he", "she", "it", "we", "they", "i", "you", "who"}
 
 
 # after "plan" or "schedule" these words show a noun, not a verb ("the plan on Tuesday")
@@ -530,6 +531,8 @@ def _ambiguous_form_tense(words: list[str], i: int) -> str | None:
         return PAST
     if prev in _NOUN_BEFORE or prev[:1].isdigit() or nxt == "of" or not w[:1].islower():
         return None
+    if w in AMBIGUOUS_PAST_NOUNS and prev in _SUBJECT_PRONOUNS:
+        return PAST  # "the same level as he forecast in the February budget": a verb
     if w in AMBIGUOUS_PAST_NOUNS and nxt not in OBJECT_STARTS and not nxt[:1].isdigit():
         return None  # "a stock split at its meeting", "the forecast in December": nouns
     return PAST
@@ -583,6 +586,14 @@ def _word_tense(words: list[str], i: int) -> str | None:
         return PAST
     if prev in ("is", "are", "am") and (w in PAST_VERBS or w.endswith("ed")):
         return PRESENT  # passive present: "if the rules are agreed by Friday"
+    to = i if w == "to" else i + 1  # "agreed to a package of measures": no infinitive
+    if (
+        words[to : to + 1] == ["to"]
+        and f"{words[to - 1]} to" in _FUTURE_BIGRAMS
+        and words[to + 1 : to + 2]
+        and words[to + 1] in _DETERMINERS
+    ):
+        return None
     if i > 0 and f"{prev} {w}" in _FUTURE_BIGRAMS:
         if prev == "to" and _infinitive_governor(words, i - 1) == PAST:
             return PAST  # "made it difficult to meet demand into the summer"
@@ -1685,8 +1696,10 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         ):
             # "killed last October ... crossed out that same day": a day of that month
             return "DATE", last[0] + "-XX", mod
-        if u == "D" and not ctx.anchor_is_day:
-            base = ctx.dct  # "the next day" after "in 2019" is not January 2
+        if u in ("D", "W", "WE") and not ctx.anchor_is_day:
+            # "the next day" after "in 2019" is not January 2, nor is "the previous week"
+            # after "the 1986/87 crop" the last week of 1985
+            base = ctx.dct
         if rel in ("the next", "the following") and ctx.anchor is None:
             base = ctx.dct
     if base is None:
