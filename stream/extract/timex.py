@@ -2200,19 +2200,34 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """Reporting periods: "the latest period", "the year-ago period", "the year-earlier
     quarter", "the corresponding period last year", "that quarter"."""
     low = _squash(m.group().lower())
-    year_back = "year-ago" in low or "year-earlier" in low or "year earlier" in low
+    year_back = any(w in low for w in ("year-ago", "year-earlier", "year earlier", "year ago"))
     if year_back and ctx.last_quarter is None and ctx.last_date is not None:
         period = _PERIOD_VALUE.match(ctx.last_date[0])
         if period is not None and s - ctx.last_date[1] < 250:
             # "sales in February fell from the year-ago period": that month a year before
             return "DATE", f"{int(period[1]) - 1:04d}{period[2]}", None
+    if (
+        year_back
+        and "quarter" not in low
+        and ctx.last_quarter is None
+        and ctx.dct is not None
+        and not _QUARTER_WORD.search(ctx.text, max(0, s - 400), e + 40)
+    ):
+        # "demand in the four weeks to April 3 rose from the same period a year ago", "the
+        # year ago period" after a fiscal year: no quarter in view, so the year before the
+        # year named last ("a 1986 loss against year-ago profit"), else the DCT's
+        last = ctx.last_date
+        year = ctx.dct.year
+        if last is not None and s - last[1] < 300 and _YEAR_ONLY_VALUE.fullmatch(last[0]):
+            year = int(last[0])
+        return "DATE", f"{year - 1:04d}", None
     of_year = _OF_YEAR_AFTER.match(ctx.text, e)
     if of_year is not None and not year_back:
         return _year_quarter(int(of_year["y"]), ctx, s, e)  # "the same period of 2003"
     first = _reported_quarter(ctx, s, e)
     if first is None:
         return None
-    if "year-ago" in low or "year-earlier" in low or "year earlier" in low or "last year" in low:
+    if year_back or "last year" in low:
         first = dt.date(first.year - 1, first.month, 1)
     elif "period" in low and not _PERIOD_CONTEXT.search(ctx.text, max(0, s - 400), s):
         return None
@@ -2221,6 +2236,10 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 _OF_YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+(?P<y>" + YEAR + r")\b")
 _PERIOD_CONTEXT = re.compile(r"\b(?:quarter|quarterly|period)\b", re.I)
+_QUARTER_WORD = re.compile(r"\b(?:quarters?|quarterly|qtrs?)\b", re.I)
+# a period compared with a year back ("the same period a year ago", "the year-ago quarter")
+# is no date in view for "the same month last year" and other anaphora that follow
+_YEAR_BACK_PERIOD = re.compile(r"year[-\s](?:ago|earlier)", re.I)
 
 
 def _h_year_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -2997,7 +3016,7 @@ _RULES: tuple[_Rule, ...] = (
         # year ago", "last year's quarter", "the first half of 2023"
         B + r"(?:the\s+(?!" + _QORD + r"-(?:quarter|half)\b))?"
         r"(?:(?:comparable|corresponding)\s+)?"
-        r"(?:(?P<ago>year-ago|year-earlier)\s+)?"
+        r"(?:(?P<ago>year[-\s]ago|year[-\s]earlier)\s+)?"
         r"(?:(?P<ry0>this|last|next)\s+year's\s+|(?P<year0>" + YEAR + r")\s+)?"
         r"(?:fiscal[-\s]+)?"
         # "the December quarter", "the March 1986 quarter": the quarter that month closes
@@ -3081,7 +3100,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "reporting_period",
         B
-        + r"(?:(?:the\s+)?(?:(?:latest|year-ago|year-earlier|comparable|corresponding|same)\s+){1,2}"
+        + r"(?:(?:the\s+)?(?:(?:latest|year[-\s]ago|year[-\s]earlier|comparable|corresponding|same)"
+        r"\s+){1,2}"
         r"period(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
         r"|year-(?:ago|earlier)(?=\s+[a-z]))" + E,
         _h_period,
@@ -3470,7 +3490,14 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             week_to = _week_ending(out[-1], value, scan, s)
             if week_to is not None:
                 out[-1] = week_to  # "the week to 25 December": the week that day ends
-        if typ == "DATE" and _CALENDAR_VALUE.match(value):
+        if (
+            typ == "DATE"
+            and _CALENDAR_VALUE.match(value)
+            and not (
+                _RULES[prio].name in ("reporting_period", "quarter")
+                and _YEAR_BACK_PERIOD.search(scan, s, e)
+            )
+        ):
             ctx.last_date = (value, s)
         if ctx.anchor is not before:
             ctx.anchor_pos = s
