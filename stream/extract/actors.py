@@ -73,6 +73,7 @@ _TRIP_VERBS = frozenset(_ADDRESSEE_WORDS["trip_verbs"])
 _ENCOUNTER_VERBS = frozenset(_ADDRESSEE_WORDS["encounter_verbs"])
 _MEETING_WORDS = frozenset(_ADDRESSEE_WORDS["meeting_words"])
 _MEETING_PLACE_PREPS = frozenset(_ADDRESSEE_WORDS["meeting_place_preps"])
+_APPEAL_VERBS_ON = frozenset(_ADDRESSEE_WORDS["appeal_verbs_on"])
 
 # How many tokens a gazetteer name can span ("Democratic Republic of the Congo" needs 6).
 _MAX_TERM_TOKENS = 8
@@ -286,6 +287,14 @@ FLAG_SUFFIXES = frozenset({"flagged", "flag", "registered", "owned", "operated"}
 _AGENT_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "GOV", "BUS", "CVL"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
+_MONITORING_VERBS = frozenset({"monitored", "heard", "picked"})
+# The Group of Seven named by number ('the seven major industrial democracies', 'the Seven')
+_G7_NATIONS = frozenset({"democracies", "nations", "countries", "powers", "states", "economies"})
+_G7_WORDS = frozenset({"industrial", "industrialised", "industrialized", "western", "richest"})
+_G7_NAMED = re.compile(
+    r"\b(?:G-?7|Group of (?:Seven|7)|seven (?:major |leading |big |main )?"
+    r"(?:western )?(?:industrial|industriali[sz]ed)|[Ss]even richest)\b"
+)
 # Words before a title that make it another office ('shadow chancellor', 'former president'):
 # the person is not what a later bare 'the chancellor' stands for
 _TITLE_QUALIFIERS = frozenset({"shadow", "former", "ex"})
@@ -1133,6 +1142,11 @@ class DocumentActors:
         self._starts: list[int] | None = None
         self._owners: dict[tuple[int, int, bool], frozenset[str]] = {}  # span → owners_named
         self._terms: dict[tuple[str, bool], Term | None] = {}  # span text → term (_term_of)
+        self.home: str | None = None  # the dateline's country, set by the pipeline
+        # unparsed sentences further back than the context of a run of parsed ones, read
+        # (for titled persons) only when a bare surname after them is otherwise unknown
+        self._unread: list[tuple[int, list[str]]] = []
+        self._unread_people: dict[int, dict[str, _Person]] = {}
 
     # -- public --------------------------------------------------------------------------
     def resolve(self, token) -> list[Actor]:
@@ -1265,6 +1279,13 @@ class DocumentActors:
         if len(parties) >= 2:
             self._pairs.append((at, parties[:2]))
 
+    def note_unread(self, sentences: list[str], before: int) -> None:
+        """Keep unparsed sentences read before token ``before`` beyond the context
+        ``note_context`` reads: a person named there with a title and a country ('Japanese
+        Finance Minister Kiichi Miyazawa') is who a later bare surname ('Miyazawa, after
+        meeting Baker, said') stands for when nothing else names him."""
+        self._unread.append((before, sentences))
+
     # -- memory --------------------------------------------------------------------------
     def _read_until(self, i: int) -> None:
         """Read every sentence up to the one holding token ``i``, in document order."""
@@ -1389,6 +1410,11 @@ class DocumentActors:
                     return [
                         dict(a, text=h.doc[h.left_edge.i : of_object.i + 1].text) for a in actors
                     ]  # type: ignore[misc]
+        if (low == "seven" or low in _G7_NATIONS) and self._is_g7(h, low):
+            g7 = self.gaz.lookup("G7")
+            if g7 is not None:
+                text = self.doc[h.left_edge.i : h.i + 1].text
+                return [_actor(text, g7.name, g7.kind, None, None, g7.code)]
         if h.pos_ == "NOUN" and self._plain_noun(h, low):
             return []
         phrase = self._phrase(h)
@@ -1432,6 +1458,23 @@ class DocumentActors:
         if h.pos_ == "NOUN":
             return self._national_thing(h, phrase, terms)
         return []
+
+    def _is_g7(self, h, low: str) -> bool:
+        """The Group of Seven named by number: 'the seven major industrial democracies'
+        (a plural of states counted seven and called industrial), or 'the Seven' / 'the
+        seven' alone as a party after the article named the group ('G-7', 'the seven
+        leading industrial nations')."""
+        if low != "seven":  # 'democracies', 'nations' …
+            lefts = [c.lower_ for c in h.lefts]
+            return ("seven" in lefts or "7" in lefts) and any(w in _G7_WORDS for w in lefts)
+        if h.dep_ in ("nummod", "compound", "quantmod") or not any(
+            c.lower_ == "the" for c in h.lefts
+        ):
+            return False  # 'seven ministers', 'seven of them'
+        if any(c.dep_ == "prep" for c in h.children):
+            return False  # 'the seven of them'
+        before = self.doc[: h.i].text
+        return bool(_G7_NAMED.search(before))
 
     def _named_otherwise(self, surname: str, leader: Term) -> bool:
         """Whether the article already named someone else with this surname (a bare surname
@@ -1532,6 +1575,8 @@ class DocumentActors:
             return False
         if low in self.gaz.terms or h.text in self.gaz.cased:
             return False
+        if h.is_title and low in self._people and not h.n_lefts:
+            return False  # 'Nakasone hopes to …' tagged a common noun, after 'Nakasone'
         return not any(
             t.text[:1].isupper()
             for child in h.lefts
@@ -1929,6 +1974,7 @@ class DocumentActors:
             and known is None
             and _norm(h.text) not in self.gaz.leaders
             and not (h.tag_ == "NNP" and any(c.dep_ == "appos" for c in h.children))
+            and not self._known_surname(h)
         ):
             return None
         if (
@@ -1943,6 +1989,8 @@ class DocumentActors:
             return None
         key = _norm(name)
         record = self._people.get(key) or self._people.get(h.lower_) or self._leader_record(key, h)
+        if record is None and " " not in key and self._unread:
+            record = self._unread_person(key, h.i)  # named with a title sentences back
         if record is None and h.ent_type_ != "PERSON" and h.pos_ != "PROPN":
             return None
         title = self._title(h, phrase)
@@ -1986,6 +2034,40 @@ class DocumentActors:
             record.sector = owner.sector
         self._remember(record, name_toks, titled=title is not None)
         return record.actor(self._text(h, phrase))
+
+    def _unread_person(self, surname: str, before: int) -> _Person | None:
+        """The last person of known country with this surname that unparsed sentences
+        before token ``before`` name with a title or by a dictionary name (``note_unread``)."""
+        for k in range(len(self._unread) - 1, -1, -1):
+            at, sentences = self._unread[k]
+            if at > before:
+                continue
+            people = self._unread_people.get(k)
+            if people is None:
+                people = self._unread_people[k] = {}
+                for sentence in sentences:
+                    for mention in context_mentions(sentence, self.gaz, self.date):
+                        person = mention.person
+                        if person is not None and person.country:
+                            people[_norm(person.name).split()[-1]] = person
+            if surname in people:
+                return people[surname]
+        return None
+
+    def _known_surname(self, h) -> bool:
+        """Whether ``h`` alone is the surname of a person in office on the article's day
+        (``_office_holder_surname``) or of one unparsed earlier sentences name."""
+        if h.pos_ != "PROPN" or h.n_lefts or not h.is_title:
+            return False
+        return self._office_holder_surname(h) or self._unread_person(h.lower_, h.i) is not None
+
+    def _office_holder_surname(self, h) -> bool:
+        """Whether ``h`` alone is the surname of one dictionary person in office on the
+        article's day, though the tagger took it for an organisation or place ('LDP
+        executives suggested Nakasone may have to give up …' in 1987)."""
+        if self.date is None or h.pos_ != "PROPN" or h.n_lefts or not h.is_title:
+            return False
+        return self.gaz.person(h.lower_, self.date, surname=True) is not None
 
     def _qualified_role(self, h, phrase: list, title: Role) -> str:
         """The title's role, with a qualifier before it that makes it another office:
@@ -2056,8 +2138,15 @@ class DocumentActors:
         other_side = not self._addressee(h)
         # 'Howard will meet officials in Tokyo': the officials met are not of their visitor
         doer = self._meeting_doer(h)
+        # a visitor told back by a pronoun ('he is to meet with Energy Secretary X'): his own
+        # country, which the sentences since his name keep naming, is none of those he meets
+        visitor = self._pronoun_doer_countries(h, doer)
         country = self._recent_country(
-            h.i, floor=sent_start, skip_addressees=other_side, skip_tokens=doer
+            h.i,
+            floor=sent_start,
+            skip_addressees=other_side,
+            skip_tokens=doer,
+            skip_countries=visitor,
         )
         if country is not None:
             return country
@@ -2073,9 +2162,35 @@ class DocumentActors:
             money = b < len(self.doc) and (
                 self.doc[b].text in ("$", "€", "£") or self.doc[b].like_num
             )
+            if term.country in visitor:
+                continue
             if term.country and not self._is_stance_prefix(a, b) and not money:
                 return term.country
-        return self._topic_country(h.i, sent_start if other_side else None, doer)
+        topic = self._topic_country(h.i, sent_start if other_side else None, doer) or (
+            self._home_country(h, sent_end)
+        )
+        return None if topic in visitor else topic
+
+    def _pronoun_doer_countries(self, h, doer: frozenset[int]) -> frozenset[str]:
+        """The countries of the visitor ``h`` is met by when a pronoun names him ('he was
+        scheduled to meet with …'), else none (a visitor named in his sentence is resolved
+        from it, and may himself have taken a guessed country)."""
+        heads = [self.doc[i] for i in doer if self.doc[i].head.i not in doer]
+        if not heads or any(t.pos_ != "PRON" for t in heads) or not _met_party(h):
+            return frozenset()
+        return self._doer_countries(h)
+
+    def _home_country(self, h, sent_end: int) -> str | None:
+        """The dateline's country, for an office the text around it gives no country ('MANAMA,
+        April 2 - The prime minister warned Iran …': Bahrain's); not for a plural, nor when
+        the sentence names that country itself, which is then the other side ('the minister
+        flew to Bahrain')."""
+        if self.home is None or h.tag_ in ("NNS", "NNPS"):
+            return None  # 'delegates', 'ministers' meeting in a capital come from many states
+        sent = self.doc[self._sentence_start(h.i) : sent_end]
+        if self.home in self.owners_named(sent):
+            return None
+        return self.home
 
     def _doer_countries(self, h) -> frozenset[str]:
         """The countries of the visitor ``h`` is met by (see ``_meeting_doer``)."""
@@ -2095,7 +2210,11 @@ class DocumentActors:
         node = h
         while node.head != node and (
             node.dep_ in ("conj", "appos")
-            or (node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN")
+            or (
+                node.dep_ == "pobj"
+                and node.head.dep_ == "prep"
+                and node.head.head.pos_ in ("NOUN", "PROPN")  # 'Chamber of Deputies chairman X'
+            )
         ):
             node = node.head if node.dep_ != "pobj" else node.head.head
         if not cls._addressee(node):
@@ -2106,6 +2225,9 @@ class DocumentActors:
             if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj") and verb.head != verb:
                 verb = verb.head if verb.dep_ == "dobj" else verb.head.head  # 'held talks with'
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        while not subjects and verb.dep_ == "xcomp" and verb.head != verb:
+            verb = verb.head  # 'he was scheduled to meet with …': the subject of 'scheduled'
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return frozenset(t.i for s in subjects for t in s.subtree)
 
     @staticmethod
@@ -2148,6 +2270,8 @@ class DocumentActors:
                 if held.dep_ == "pobj" and held.head.lower_ in _ADDRESSEE_PREPS:
                     held = held.head.head
                 return held.lower_ in _MEETING_WORDS
+            if head.lower_ == "on":  # 'called on Greece to …': the side appealed to
+                return head.head.lower_ in _APPEAL_VERBS_ON
             return head.lower_ == "for" and head.head.lower_ in _TRIP_VERBS
         return node.dep_ == "dobj" and head.lower_ in _ENCOUNTER_VERBS
 
@@ -2220,6 +2344,9 @@ class DocumentActors:
                     )
             if inner.owner is not None or inner.sector == "BUS":
                 owner.country, owner.owner, owner.sector = inner.country, inner.owner, inner.sector
+                # after the name: a person of known country keeps it ('assured the Crown
+                # Prince the United States would …', parsed as an apposition)
+                owner.after_name = True
                 return
 
     def _from_role(self, h, phrase, terms, role: Role) -> list[Actor]:
@@ -2355,6 +2482,10 @@ class DocumentActors:
     def _from_entity(self, h, phrase, terms, head_term: Term | None) -> list[Actor]:
         ent = entity_span(h)
         text = ent.text if ent is not None else h.text
+        if ent is not None and len(ent) > 2 and head_term is None:
+            term = self.gaz.lookup(ent.text)  # 'the Group of Seven': a name the parse splits
+            if term is not None and term.source == "organization":
+                return [_actor(text, term.name, term.kind, term.country, None, term.code)]
         if head_term is not None:  # a known place used as an actor: "Aleppo", "Gaza"
             return [
                 _actor(text, head_term.name, "country", head_term.country, None, head_term.country)
@@ -2528,20 +2659,23 @@ class DocumentActors:
         skip_addressees: bool = False,
         skip_from: int | None = None,
         skip_tokens: frozenset[int] = frozenset(),
+        skip_countries: frozenset[str] = frozenset(),
     ) -> str | None:
         """The country of the last mention before ``before`` (from ``floor``); with
         ``skip_addressees`` (or from token ``skip_from`` on) none named as the other party or
-        destination of an act; none at ``skip_tokens``."""
+        destination of an act; none at ``skip_tokens``, none of ``skip_countries``."""
         if skip_addressees:
             skip_from = floor
         for mention in reversed(self._mentions):
             if mention.i < floor:
                 break
-            if int(mention.i) in skip_tokens:
+            if int(mention.i) in skip_tokens or mention.actor["country"] in skip_countries:
                 continue
             if mention.i < before and mention.actor["country"] and not mention.unparsed:
                 if skip_from is not None and self._addressed_mention(mention, skip_from):
                     continue
+                if _monitored_at(self.doc[int(mention.i)]):
+                    continue  # 'IRNA, monitored in Nicosia, quoted Oil Minister X': not Cyprus
                 return mention.actor["country"]
         return None
 
@@ -2634,6 +2768,29 @@ class DocumentActors:
             if len(parties) >= 2:
                 return parties[:2]
         return []
+
+
+def _met_party(tok) -> bool:
+    """Whether ``tok`` (or the list or phrase it ends) is met or called on: the object of
+    'with' or of 'on' ('meet with X', 'call on X') or of an encounter verb ('met X'); not
+    what is sent or said 'to' someone ('submitted the plan to the central bank')."""
+    node = tok
+    while node.head != node and (
+        node.dep_ in ("conj", "appos", "compound")
+        or (node.dep_ == "pobj" and node.head.lower_ == "of")
+    ):
+        node = node.head if node.dep_ != "pobj" else node.head.head
+    if node.dep_ == "pobj":
+        return node.head.lower_ in ("with", "on")
+    return node.dep_ == "dobj" and node.head.lower_ in _ENCOUNTER_VERBS
+
+
+def _monitored_at(tok) -> bool:
+    """Whether ``tok`` names where a broadcast or agency was picked up ('Tehran radio,
+    monitored in London', 'heard in Nicosia'): the listener's place, no party."""
+    return (
+        tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in _MONITORING_VERBS
+    )
 
 
 def _party_owner(actor: Actor) -> str | None:

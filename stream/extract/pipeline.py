@@ -123,6 +123,7 @@ class _Piece:
     clean_start: int
     length: int
     context: list[str] = field(default_factory=list)  # unparsed sentences just before it
+    earlier: list[str] = field(default_factory=list)  # unparsed sentences before those
 
 
 @dataclass(slots=True)
@@ -209,7 +210,8 @@ class Extractor:
         offset = 0
         for run in runs:
             context = [text[a:b] for a, b in run.context]
-            pieces.append(_Piece(offset, run.start, run.end - run.start, context))
+            earlier = [text[a:b] for a, b in run.earlier]
+            pieces.append(_Piece(offset, run.start, run.end - run.start, context, earlier))
             parts.append(text[run.start : run.end])
             offset += run.end - run.start + 1
         joined = "\n".join(parts)
@@ -269,6 +271,7 @@ class Extractor:
         article_owners = cache(partial(_article_owners, actors, doc, prep.clean.text))
         lead_place = self._dateline_place(prep)
         home_place = lead_place or _dated_dateline_place(text, dateline, self.gazetteer)
+        actors.home = home_place["country"] if home_place is not None else None
         for sentence_no, sent in enumerate(doc.sents):
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
@@ -338,6 +341,8 @@ class Extractor:
             )
             if first is None:
                 continue
+            if piece.earlier:  # read only if a bare surname there is unknown ('Miyazawa said')
+                actors.note_unread(piece.earlier, first.start)
             mentions = [
                 m
                 for sentence in piece.context

@@ -144,7 +144,8 @@ class Relevance:
             if runs and runs[-1].end >= start - 3:
                 runs[-1].end = end
             else:
-                runs.append(Run(start, end, skipped[-CONTEXT_SENTENCES:]))
+                context = skipped[-CONTEXT_SENTENCES:]
+                runs.append(Run(start, end, context, skipped[: len(skipped) - len(context)]))
             skipped = []
         return runs
 
@@ -154,11 +155,13 @@ CONTEXT_SENTENCES = 2  # as far back as a pronoun looks for its antecedent
 
 @dataclass(slots=True)
 class Run:
-    """A run of candidate sentences and the skipped sentences just before it."""
+    """A run of candidate sentences, the skipped sentences just before it and the skipped
+    sentences before those (back to the previous run)."""
 
     start: int
     end: int
     context: list[tuple[int, int]] = field(default_factory=list)
+    earlier: list[tuple[int, int]] = field(default_factory=list)  # skipped before the context
 
 
 _LOWER_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")

@@ -1,0 +1,141 @@
+"""Countries of actors and targets the text gives only indirectly: the dateline's country for a
+bare title, a titled person named sentences back and met again by surname, the Group of Seven
+named by number, a visitor's country against an apposition or the officials he meets, the
+place a broadcast was heard, the side appealed to, and goods counted by an amount. Every
+sentence is written for the test."""
+
+from __future__ import annotations
+
+from test_extract import _brief  # (actor countries, target countries) of each event of a type
+
+from stream.extract import Article
+from stream.extract.actors import DocumentActors
+
+
+def _extract(extractor, text: str, published: str = "1987-05-04T09:00:00Z") -> list[dict]:
+    return extractor.extract(Article(id="t", text=text, published_at=published))
+
+
+def _resolve(nlp, text: str, word: str, nth: int = 0, date: str | None = None) -> list[dict]:
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == word][nth]
+    return DocumentActors(doc, date=date).resolve(tok)
+
+
+# -- the dateline's country for a bare title ------------------------------------------------
+
+
+def test_a_bare_title_in_a_dateline_story_is_of_the_dateline_country(extractor):
+    text = "DOHA, May 4 - The oil minister warned Iran against attacks on tankers in the Gulf."
+    assert (["QAT"], ["IRN"]) in _brief(_extract(extractor, text), "threat")
+
+
+def _resolve_at_home(nlp, text: str, word: str, home: str) -> list[dict]:
+    doc = nlp(text)
+    actors = DocumentActors(doc)
+    actors.home = home  # what the pipeline sets from the dateline
+    return actors.resolve([t for t in doc if t.text == word][0])
+
+
+def test_a_plural_title_or_one_naming_the_dateline_country_takes_none_from_it(nlp):
+    lone = _resolve_at_home(nlp, "The minister warned Iran on Monday.", "minister", "QAT")
+    assert [a["country"] for a in lone] == ["QAT"]
+    plural = "Ministers from the producing states agreed to hold output steady."
+    assert _resolve_at_home(nlp, plural, "Ministers", "QAT")[0]["country"] is None
+    visitor = "The minister praised Qatar for its help."
+    assert _resolve_at_home(nlp, visitor, "minister", "QAT")[0]["country"] is None
+
+
+# -- a titled person named sentences back, met again by surname ------------------------------
+
+
+def test_a_surname_stands_for_a_titled_person_named_in_unparsed_sentences_further_back(
+    extractor,
+):
+    text = (
+        "TOKYO, May 4 - Japanese Trade Minister Hajime Tamoto spoke at a dinner for bankers. "
+        "The yen closed at 140 to the dollar. Share prices were little changed. "
+        "Traders said volume was thin. "
+        "Tamoto urged the United States to cut its budget deficit."
+    )
+    assert (["JPN"], ["USA"]) in _brief(_extract(extractor, text), "appeal")
+
+
+def test_a_surname_the_tagger_takes_for_a_body_is_the_office_holder_of_the_day(nlp):
+    text = "Party elders said Nakasone may cancel his trip to Washington."
+    actors = _resolve(nlp, text, "Nakasone", date="1987-03-18")
+    assert [a["country"] for a in actors] == ["JPN"]
+
+
+# -- the Group of Seven named by number -------------------------------------------------------
+
+
+def test_the_seven_after_the_group_is_named_is_the_group_of_no_country(extractor):
+    text = (
+        "Finance ministers of the Group of Seven met in Paris on Sunday. "
+        "The Seven urged Japan to open its markets."
+    )
+    events = _extract(extractor, text)
+    appeals = [e for e in events if e["type"] == "appeal"]
+    assert appeals and appeals[0]["actors"][0]["code"] == "IGOG7"
+    assert appeals[0]["actors"][0]["country"] is None
+    meetings = [e for e in events if e["type"] == "meeting"]
+    assert all(a["country"] != "FRA" for e in meetings for a in e["actors"])
+
+
+def test_leaders_of_the_seven_industrial_nations_are_the_group(nlp):
+    text = "The leaders of the seven leading industrial nations gathered in Venice."
+    actors = _resolve(nlp, text, "nations")
+    assert [a["code"] for a in actors] == ["IGOG7"]
+
+
+def test_seven_counting_people_or_never_introduced_is_no_group(nlp):
+    assert _resolve(nlp, "Seven soldiers were killed near the border.", "Seven") == []
+    assert _resolve(nlp, "The seven were freed on Monday.", "seven") == []
+
+
+# -- a visitor's country --------------------------------------------------------------------
+
+
+def test_a_visitor_keeps_his_country_against_a_country_parsed_as_his_apposition(extractor):
+    text = (
+        "Jordan's King Hussein held talks with President Reagan on Monday. "
+        "Officials said Reagan had promised the King the United States would sell him jets."
+    )
+    events = _extract(extractor, text)
+    kings = [
+        t["country"]
+        for e in events
+        for t in e["targets"] + e["actors"]
+        if t["text"].lower().endswith("king")
+    ]
+    assert kings and set(kings) == {"JOR"}
+
+
+def test_officials_a_visitor_is_scheduled_to_meet_are_not_of_his_country(nlp):
+    text = (
+        "Kuwait's oil minister arrived in Washington on Monday. "
+        "He is scheduled to meet with Energy Secretary John Harrington on Tuesday."
+    )
+    actors = _resolve(nlp, text, "Harrington", date="1987-05-04")
+    assert [a["country"] for a in actors] != ["KWT"]
+
+
+def test_where_a_broadcast_was_monitored_gives_no_country(nlp):
+    text = "Tehran radio, monitored in London, quoted Oil Minister Karim Nasseri as saying so."
+    actors = _resolve(nlp, text, "Nasseri")
+    assert all(a["country"] != "GBR" for a in actors)
+
+
+def test_the_side_called_on_gives_no_country_to_the_caller(nlp):
+    text = "The report said Foreign Minister Vural Bekir had called on Greece to hold talks."
+    actors = _resolve(nlp, text, "Bekir")
+    assert all(a["country"] != "GRC" for a in actors)
+
+
+# -- targets --------------------------------------------------------------------------------
+
+
+def test_goods_counted_by_an_amount_give_the_target(extractor):
+    text = "Washington imposed tariffs on 300 mln dlrs worth of Japanese computers on Friday."
+    assert (["USA"], ["JPN"]) in _brief(_extract(extractor, text), "sanction")
