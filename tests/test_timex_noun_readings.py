@@ -1,5 +1,6 @@
 """TIMEX3 tagger: 'agreed to' before a noun phrase is no plan ahead, a pronoun before
-'forecast' makes it a past verb, and a week counted back after a year is the DCT's."""
+'forecast' makes it a past verb, a week counted back after a year is the DCT's, and 'earlier
+in the day' after another sentence is the latest day named."""
 
 from __future__ import annotations
 
@@ -36,3 +37,19 @@ def test_a_week_counted_back_after_a_year_is_the_dct_s() -> None:
 def test_a_week_counted_back_after_a_day_keeps_the_day() -> None:
     text = "The envoys met on May 5. The previous week, they had spoken by phone."
     assert ("The previous week", "2010-W17") in _values(text)
+
+
+def test_earlier_in_the_day_after_another_sentence_is_the_latest_day_named() -> None:
+    text = (
+        "The minister said Tuesday that troops shelled the border post in reply to a raid "
+        "on Saturday. Rebels had warned the army earlier in the day."
+    )
+    assert ("earlier in the day", "2010-06-08") in _values(text)
+
+
+def test_earlier_in_the_day_after_a_day_of_its_own_sentence_keeps_it() -> None:
+    text = (
+        "Sterling firmed this morning. The bonds were sold on Monday, soon after the rate "
+        "cut earlier in the day."
+    )
+    assert ("earlier in the day", "2010-06-07") in _values(text)

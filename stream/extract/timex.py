@@ -803,6 +803,7 @@ class _Ctx:
         "anchor_is_day",
         "last_date",
         "last_quarter",
+        "days_named",
         "dated_days",
         "sent_bounds",
         "_tense_cache",
@@ -817,6 +818,7 @@ class _Ctx:
         self.anchor_is_day = False  # whether it named a day (not a month, year...)
         self.last_date: tuple[str, int] | None = None  # last calendar DATE value and where
         self.last_quarter: tuple[dt.date, int] | None = None  # last quarter named and where
+        self.days_named: list[tuple[int, dt.date]] = []  # (where, day) of the days named
         # (month, day) named with a year; None when named without one first
         self.dated_days: dict[tuple[int, int], int | None] = {}
         self.sent_bounds: list[int] | None = None  # found when first asked
@@ -2547,6 +2549,14 @@ def _h_the_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # only a day named before is a day in view: after "the first quarter" or "September"
         # "earlier in the day" is the DCT's day, not the first day of that period
         base = ctx.anchor if ctx.anchor is not None and ctx.anchor_is_day else ctx.dct
+        if unit == "D" and base is ctx.anchor and ctx.anchor_pos < ctx.sentence(s)[0]:
+            # named in an earlier sentence, the story's day is the latest of the days named
+            # just before, not one named for what led up to it ("said Monday that warships
+            # destroyed the platform in response to a strike on Friday. Iran had warned
+            # earlier in the day": Monday); one named in its own sentence is the day meant
+            near = [d for p, d in ctx.days_named if 0 <= s - p < 400]
+            if near:
+                base = max(near)
         if (
             ctx.anchor_pos >= 0
             and ctx.anchor_pos < ctx.sentence(s)[0]
@@ -3486,6 +3496,8 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
         if or_so is not None and _ENDS_IN_UNIT.search(scan, s, e):
             # "the next year or so", "two years or so": the hedge is part of the expression
             e, mod = or_so.end(), mod or "APPROX"
+        if typ in ("DATE", "TIME") and _DAY_VALUE.match(value):
+            ctx.days_named.append((s, dt.date.fromisoformat(value[:10])))
         if typ == "DATE" and out and _DAY_VALUE.match(value):
             week_to = _week_ending(out[-1], value, scan, s)
             if week_to is not None:
