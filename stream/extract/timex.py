@@ -1129,6 +1129,12 @@ def _h_full_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             year -= 1
         elif here is not None and rel.lower() == "next" and here <= ctx.dct:
             year += 1
+    elif (
+        (month, day) == (9, 11)
+        and (ctx.dct is None or ctx.dct.year > 2001)
+        and _ATTACKS_AFTER.match(ctx.text, e)
+    ):
+        year = 2001  # "the September 11 attacks", "the Sept. 11 terrorist attacks"
     elif ctx.dct is not None:
         year = _year_for_month(ctx, month, day, s, e)
         ctx.dated_days.setdefault((month, day), None)
@@ -1140,6 +1146,9 @@ def _h_full_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None
     ctx.anchor = d
     return "DATE", d.isoformat(), _point_mod(m["pre"])
+
+
+_ATTACKS_AFTER = re.compile(r"(?:th)?,?\s+(?:terrorist\s+|terror\s+)?attacks\b", re.I)
 
 
 def _recent_year(ctx: _Ctx, year: int | None) -> bool:
@@ -1240,6 +1249,8 @@ def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None
     if not m["ry"] and _month_is_given_name(ctx, s, e, guarded):
         return None  # "August Busch III", "analyst June Page": a name
+    if not rel and _in_date_word_name(ctx, s, e):
+        return None  # "March Madness": a listed name
     if ctx.dct is None:
         return "DATE", f"XXXX-{month:02d}", _point_mod(m["pre"])
     d = ctx.dct

@@ -1,0 +1,43 @@
+"""TIMEX3 tagger: 'the September 11 attacks' are those of 2001 in later news, and 'March
+Madness' is a name, no month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stream.extract.timex import tag
+
+DCT = dt.date(2011, 5, 3)
+
+
+def _found(text: str, dct: dt.date = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Airlines lost traffic after the September 11 attacks.", ("September 11", "2001-09-11")),
+        ("Insurers paid out after the Sept. 11 terrorist attacks.", ("Sept. 11", "2001-09-11")),
+        ("Laws passed after the 11 September attacks were reviewed.", "2001-09-11"),
+    ],
+)
+def test_the_attacks_of_september_11_are_those_of_2001(text: str, want) -> None:
+    found = _found(text)
+    if isinstance(want, str):
+        assert want in [v for _, v in found]
+    else:
+        assert want in found
+
+
+def test_another_september_11_keeps_its_year() -> None:
+    assert _found("The board will vote on September 11.") == [("September 11", "2011-09-11")]
+    # before 2002 no attacks of that name were known
+    old = _found("Rebels staged the September 11 attacks on two towns.", dt.date(1998, 10, 2))
+    assert old == [("September 11", "1998-09-11")]
+
+
+def test_march_madness_is_no_month() -> None:
+    assert _found("Office pools for March Madness are filling up.") == []
