@@ -1,5 +1,6 @@
 """Event dates: a date in a participle on another thing (set off by commas, or with its own
-doer) tells that thing's history, and a deadline still ahead dates no past act."""
+doer) tells that thing's history, a deadline still ahead dates no past act, and neither does
+the date of a cause or of a debt falling due."""
 
 from __future__ import annotations
 
@@ -45,3 +46,20 @@ def test_a_postponement_is_not_dated_by_the_new_date(extractor):
         for e in extractor.extract(Article(id="t", text=text, published_at=PUBLISHED))
     ]
     assert dates and "2003-04-22" not in dates
+
+
+def test_a_date_of_a_cause_does_not_date_the_act(extractor):
+    text = (
+        "Venezuela asked Spain for easier terms because of a 40 pct drop in oil income last year."
+    )
+    assert _dates(extractor, text, "appeal") == [None]
+
+
+def test_a_date_in_a_clause_of_cause_is_the_cause_s(extractor):
+    text = "Iraq shelled Iranian towns on Monday because Iran had attacked Basra on Sunday."
+    assert _dates(extractor, text, "shelling") == ["2003-04-14"]
+
+
+def test_a_date_a_debt_falls_due_does_not_date_the_act(extractor):
+    text = "Peru asked Japan to reschedule 300 mln dlrs of loans due in 2005 and 2006."
+    assert _dates(extractor, text, "appeal") == [None]

@@ -877,6 +877,8 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
             return True
         if _since_phrase(node) and not _span_of_the_act(node, trigger):
             return True  # 'the largest deployment since 1985', 'his first since he took power'
+        if _cause_phrase(node) and trigger not in node.subtree:
+            return True  # 'requested easier terms because of a drop in oil income last year'
         node = node.head
     return False
 
@@ -931,6 +933,17 @@ def _span_of_the_act(since, trigger) -> bool:
         return False
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
     return not any(m.tag_ == "JJS" or m.lower_ == "first" for o in objects for m in o.children)
+
+
+def _cause_phrase(node) -> bool:
+    """A 'because (of) …' or 'due to …' phrase or clause, which names a cause, or a 'due …'
+    of what falls due ('loans due in 1986', 'debentures due 2017'): the date is that cause's
+    or that debt's, not the act's."""
+    if node.dep_ in ("prep", "amod", "advmod") and node.lower_ in ("because", "due"):
+        return True
+    return node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "because" for c in node.children
+    )
 
 
 def _since_phrase(node) -> bool:
