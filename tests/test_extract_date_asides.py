@@ -1,6 +1,6 @@
 """Event dates: a date in a participle on another thing (set off by commas, or with its own
 doer) tells that thing's history, a deadline still ahead dates no past act, and neither does
-the date of a cause or of a debt falling due."""
+the date of a cause, of a debt falling due, in a name or in a "pre-" modifier."""
 
 from __future__ import annotations
 
@@ -63,3 +63,18 @@ def test_a_date_in_a_clause_of_cause_is_the_cause_s(extractor):
 def test_a_date_a_debt_falls_due_does_not_date_the_act(extractor):
     text = "Peru asked Japan to reschedule 300 mln dlrs of loans due in 2005 and 2006."
     assert _dates(extractor, text, "appeal") == [None]
+
+
+def test_the_year_in_a_law_s_name_dates_nothing(extractor):
+    text = "Congress demanded under the Trade Act of 1974 that Japan open its markets."
+    assert _dates(extractor, text, "demand") == [None]
+
+
+def test_a_pre_year_modifier_dates_nothing(extractor):
+    text = "China welcomed a U.S. decision dismissing claims by holders of pre-1949 Chinese bonds."
+    assert _dates(extractor, text, "support") == [None]
+
+
+def test_a_month_of_a_year_still_dates_the_event(extractor):
+    text = "In March of 2002, Iraq attacked the island."
+    assert _dates(extractor, text, "attack") == ["2002-03"]

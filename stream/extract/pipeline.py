@@ -867,6 +867,10 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
         and root.head != trigger
     ):
         return True
+    if root.lower_.startswith(("pre-", "post-")):
+        return True  # 'holders of pre-1949 Chinese bonds', 'post-1945 borders': a modifier
+    if _year_of_a_name(root, trigger):
+        return True  # 'the U.S. Trade Act of 1974 says that ...': part of the law's name
     node = root
     while node.head != node:
         if (
@@ -897,6 +901,29 @@ def _dates_the_promised_deed(doc: Doc, t: timex.Timex, trigger) -> bool:
     else:
         deeds = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
     return any(span.root in deed.subtree for deed in deeds)
+
+
+def _year_of_a_name(root, trigger) -> bool:
+    """A year after 'of' on a capitalised name that is not the trigger or a month: the name
+    of a law, a war or a class ('the Trade Act of 1974', 'the Omnibus Budget Reconciliation
+    Act of 1985'), no date of the event."""
+    prep = root.head
+    named = prep.head
+    return (
+        root.dep_ == "pobj"
+        and root.like_num
+        and len(root.text) == 4
+        and prep.lower_ == "of"
+        and named.pos_ == "PROPN"
+        and named != trigger
+        and named.text[:1].isupper()
+        and named.text.lower() not in _DATE_NAMES
+    )
+
+
+_DATE_NAMES = frozenset(
+    w.lower() for w in (*timex.MONTHS, *timex.WEEKDAYS, *timex.SEASONS, *timex.HOLIDAYS)
+)
 
 
 def _participle_aside(node, trigger, date_root) -> bool:
