@@ -60,10 +60,12 @@ from functools import cache, cached_property, lru_cache
 from os.path import commonprefix
 from pathlib import Path
 
-from spacy.attrs import DEP, POS
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH, POS, SPACY, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
+from spacy.tokens import Doc
 
+from stream.extract.docrows import POS_COL, word_rows
 from stream.extract.model import Actor
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -1121,6 +1123,38 @@ def _expletive(tok) -> bool:
     )
 
 
+_POS_TAG = get_string_id("POS")
+_DT_TAG = get_string_id("DT")
+_NNP_TAG = get_string_id("NNP")
+_DET_OR_PRON = frozenset({POS_IDS["DET"], POS_IDS["PRON"]})
+
+
+class _TokenTable:
+    """What ``DocumentActors._matches`` reads of each token of a doc, read once from the
+    doc's arrays (no Token per word): its text, whether a space follows it, whether a name
+    can start or end with it, whether it is whitespace, whether it is tagged NNP. None of
+    these change after the parse (``repair_attributions`` moves only heads and labels)."""
+
+    __slots__ = ("never_ends", "never_starts", "proper", "space", "spaced", "text")
+
+    def __init__(self, doc) -> None:
+        rows = doc.to_array([ORTH, SPACY, IS_PUNCT, TAG, POS, IS_SPACE, IS_ALPHA]).tolist()
+        strings = doc.vocab.strings
+        self.text: list[str] = [strings[row[0]] for row in rows]
+        self.spaced: list[bool] = [bool(row[1]) for row in rows]
+        self.space: list[bool] = [bool(row[5]) for row in rows]
+        self.proper: list[bool] = [row[3] == _NNP_TAG for row in rows]
+        # a name starts with no punctuation, possessive, determiner or pronoun (but an
+        # all-capitals name the tagger took for a pronoun, as ``_acronym`` says)
+        self.never_starts: list[bool] = [
+            bool(punct)
+            or tag in (_POS_TAG, _DT_TAG)
+            or (pos in _DET_OR_PRON and not (len(text) > 1 and text.isupper() and alpha))
+            for (_, _, punct, tag, pos, _, alpha), text in zip(rows, self.text, strict=True)
+        ]
+        self.never_ends: list[bool] = [bool(row[2]) or row[3] == _POS_TAG for row in rows]
+
+
 class DocumentActors:
     """Actor resolution with per-article memory (people, pronouns, pairs)."""
 
@@ -1147,6 +1181,7 @@ class DocumentActors:
         # (for titled persons) only when a bare surname after them is otherwise unknown
         self._unread: list[tuple[int, list[str]]] = []
         self._unread_people: dict[int, dict[str, _Person]] = {}
+        self._table: _TokenTable | None = None  # the doc's words as _matches reads them
 
     # -- public --------------------------------------------------------------------------
     def resolve(self, token) -> list[Actor]:
@@ -1213,13 +1248,13 @@ class DocumentActors:
         article's date ('Mr Blair told MPs in Brussels' → GBR, BEL); with ``regions`` also the
         regions abroad it names ('relief from Africa' → AFR). Worked out once per token
         range."""
-        tokens = list(span)
-        key = (tokens[0].i, tokens[-1].i + 1, regions) if tokens else (0, 0, regions)
+        start, end = (0, len(span)) if isinstance(span, Doc) else (span.start, span.end)
+        key = (start, end, regions) if end > start else (0, 0, regions)
         known = self._owners.get(key)
         if known is not None:
             return known
         out: set[str] = set()
-        for _, _, term in self._matches(tokens):
+        for _, _, term in self._matches_at(list(range(start, end))):
             if term.country:
                 out.add(term.country)
             elif (term.code or "").startswith("IGO"):
@@ -1247,11 +1282,13 @@ class DocumentActors:
         self._noted_until = sent.end
         found: list[tuple[object, list[Actor]]] = []
         doc = sent.doc
-        rows = doc[sent.start : sent.end].to_array([DEP, POS]).tolist()  # no Token per word
-        for k, (dep, pos) in enumerate(rows):
-            if dep not in _ARG_DEP_IDS or pos not in _ARG_POS_IDS:
+        rows = word_rows(doc)  # a Token only for the words of an argument's part of speech
+        for i in range(sent.start, sent.end):
+            if rows[i][POS_COL] not in _ARG_POS_IDS:
                 continue
-            tok = doc[sent.start + k]
+            tok = doc[i]
+            if tok.dep not in _ARG_DEP_IDS:
+                continue
             actors = self._resolved(tok)
             if actors:
                 found.append((tok, actors))
@@ -1633,40 +1670,46 @@ class DocumentActors:
     def _matches(self, phrase: list) -> Iterator[tuple[int, int, Term]]:
         """``_match`` one at a time, left to right (a caller that wants the first of some
         kind stops reading the rest of a long phrase)."""
-        n = len(phrase)
-        texts = [t.text for t in phrase]
-        idx = [t.i for t in phrase]
-        joined = "".join(t.text_with_ws for t in phrase)
+        return self._matches_at([t.i for t in phrase])
+
+    def _matches_at(self, idx: list[int]) -> Iterator[tuple[int, int, Term]]:
+        """``_matches`` of the phrase of the doc's tokens at ``idx`` (in order)."""
+        n = len(idx)
+        table = self._table
+        if table is None:
+            table = self._table = _TokenTable(self.doc)
+        texts = [table.text[i] for i in idx]
+        spaced = [table.spaced[i] for i in idx]
         starts: list[int] = []  # where each token's text starts in ``joined``
         at = 0
-        for t in phrase:
+        for j in range(n):
             starts.append(at)
-            at += len(t.text_with_ws)
+            at += len(texts[j]) + spaced[j]
+        joined = "".join(
+            [text + " " if sp else text for text, sp in zip(texts, spaced, strict=True)]
+        )
         next_capital = [n] * (n + 1)  # the first capitalised token at or after each one
         for j in range(n - 1, -1, -1):
             next_capital[j] = j if texts[j][:1].isupper() else next_capital[j + 1]
-        skip_start = [
-            t.is_punct or t.tag_ in ("POS", "DT") or (t.pos_ in ("DET", "PRON") and not _acronym(t))
-            for t in phrase
-        ]
-        bad_end = [t.is_punct or t.tag_ == "POS" for t in phrase]
+        skip_start = [table.never_starts[i] for i in idx]
+        bad_end = [table.never_ends[i] for i in idx]
+        space = [table.space[i] for i in idx]
         # the most words a span starting at each token may hold to be a name (0: none starts
         # there); the words of a span are counted from where its tokens begin words
         room = [_UNBOUNDED_WORDS] * n
         word_starts = [0] * (n + 1)  # tokens before each one that begin a word
         bounded = True
         max_words = self.gaz.max_words
-        for j, t in enumerate(phrase):
+        for j in range(n):
             text = texts[j]
-            if t.is_space:  # a line break between runs: no word of its own
+            if space[j]:  # a line break between runs: no word of its own
                 word_starts[j + 1] = word_starts[j]
                 continue
             if text.split() != [text]:
                 bounded = False  # a token with a space inside: count no words
-            before = phrase[j - 1] if j else None
-            begins = before is None or bool(before.whitespace_) or before.is_space
+            begins = not j or spaced[j - 1] or space[j - 1]
             word_starts[j + 1] = word_starts[j] + begins
-            if not skip_start[j] and t.whitespace_:
+            if not skip_start[j] and spaced[j]:
                 room[j] = max_words(text)
                 if not room[j]:
                     skip_start[j] = True  # no name, person or cased form starts with it
@@ -1683,7 +1726,7 @@ class DocumentActors:
                 limit -= 1  # keep the span contiguous in the text
             best = None
             first_capital = next_capital[k]
-            tagged_proper = phrase[k].tag_ == "NNP" if first_capital < limit else False
+            tagged_proper = table.proper[idx[k]] if first_capital < limit else False
             for stop in range(limit, first_capital, -1):  # a name holds a capitalised word
                 if bad_end[stop - 1]:
                     continue

@@ -20,10 +20,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.attrs import DEP, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from stream.extract.docrows import LOWER_COL, ORTH_COL, word_rows
 from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon
 from stream.extract.modality import Modality, read_modality, reported_clause
 from stream.extract.ontology import Ontology
@@ -998,12 +998,11 @@ def _maybe_triggers(sent: Span, lex: Lexicon) -> list[int]:
     if known is None or known[0] is not lex:
         known = _ANCHOR_IDS[id(lex)] = (lex, frozenset(map(get_string_id, lex.anchors)))
     anchors = known[1]
-    first = max(sent.start - 1, 0)  # the word before the sentence, for a hyphen
-    rows = sent.doc[first : sent.end].to_array([LOWER, ORTH]).tolist()
+    rows = word_rows(sent.doc)
     return [
-        first + k
-        for k in range(sent.start - first, len(rows))
-        if rows[k][0] in anchors or (first + k and rows[k - 1][1] == _HYPHEN)
+        i
+        for i in range(sent.start, sent.end)
+        if rows[i][LOWER_COL] in anchors or (i and rows[i - 1][ORTH_COL] == _HYPHEN)
     ]
 
 
@@ -2809,12 +2808,12 @@ def _must_demands(
     doc = sent.doc
     # the verbs a 'must' word is an auxiliary of, in sentence order
     must_ids = _ids(must)
-    rows = sent.doc[sent.start : sent.end].to_array([DEP, LOWER]).tolist()
+    rows = word_rows(doc)
     verbs = sorted(
         {
-            doc[sent.start + k].head.i
-            for k, (dep, lower) in enumerate(rows)
-            if dep == _AUX and lower in must_ids
+            tok.head.i
+            for i in range(sent.start, sent.end)
+            if rows[i][LOWER_COL] in must_ids and (tok := doc[i]).dep == _AUX
         }
     )
     for i in verbs:
@@ -2941,11 +2940,11 @@ def _presence_visits(sent: Span, ont: Ontology) -> list[Draft]:
     named place is a visit (kept only when the place is in another country than his)."""
     out: list[Draft] = []
     doc = sent.doc
-    rows = doc[sent.start : sent.end].to_array([LOWER]).tolist()  # no Token per word
-    for k, (lower,) in enumerate(rows):
-        if lower not in _COPULA_IDS:
+    rows = word_rows(doc)  # no Token per word
+    for i in range(sent.start, sent.end):
+        if rows[i][LOWER_COL] not in _COPULA_IDS:
             continue
-        tok = doc[sent.start + k]
+        tok = doc[i]
         if tok.dep_ not in ("ROOT", "conj", "ccomp"):
             continue
         who = [s for s in children(tok, SUBJECT_DEPS) if s.ent_type_ == "PERSON" or is_personish(s)]

@@ -8,11 +8,14 @@ one per token of the few words with rules of their own.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import numpy as np
 from spacy.attrs import LOWER, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 
 def tag_pos_mapping(ruler) -> dict[str, str]:
@@ -50,9 +53,22 @@ class TagToPos:
         self.words = np.array(sorted({w for _, w in self.by_word}), dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        arr = doc.to_array([TAG, LOWER])
+        self._set_pos([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """The docs of a stream, a batch at a time: the table look-ups of a whole batch run
+        as one array operation (per doc they cost more than the look-ups themselves)."""
+        for batch in minibatch(docs, size=batch_size):
+            self._set_pos(batch)
+            yield from batch
+
+    def _set_pos(self, docs: list[Doc]) -> None:
+        """Set the POS of every token of ``docs``."""
+        docs = [doc for doc in docs if len(doc)]
+        if not docs:
+            return
+        arr = np.concatenate([doc.to_array([TAG, LOWER]) for doc in docs])
         # one table look-up per distinct tag, then the few words that have rules of their own
         tags, index = np.unique(arr[:, 0], return_inverse=True)
         by_tag, unknown = self.by_tag, self.unknown
@@ -65,8 +81,11 @@ class TagToPos:
             found = by_word.get((int(arr[i, 0]), int(arr[i, 1])))
             if found:
                 pos[i] = found
-        doc.from_array([POS], pos.reshape(-1, 1))
-        return doc
+        start = 0
+        for doc in docs:
+            end = start + len(doc)
+            doc.from_array([POS], pos[start:end].reshape(-1, 1))
+            start = end
 
 
 @Language.factory("tag_to_pos", default_config={"mapping": {}})

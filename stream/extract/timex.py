@@ -3795,11 +3795,15 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\(\w+\)\s*)?(?:-|--|\u2013|\u2014|:)\s")
 
 
 _DATELINE_REACH = 120  # characters from the start of an article a dateline can take
+# how every text that ``_DATELINE_HEAD`` matches begins ("BAHRAIN, ", "KYIV, Ukraine (AP) ")
+_DATELINE_OPENING = re.compile(r"\s*[A-Z][A-Z .'\-]")
 
 
 def dateline_day(text: str, dct: dt.date | None) -> dt.date | None:
     """The day an article's dateline names ("BAHRAIN, March 5 - ..."), if it names one."""
     head = text[:_DATELINE_REACH]
+    if not _DATELINE_OPENING.match(head):
+        return None  # no dateline can start this text: not worth tagging its head
     line = find_dateline(head, tag(head, dct))
     if line is None or not _DAY_VALUE.fullmatch(line.value):
         return None

@@ -1,0 +1,68 @@
+"""The extractor's speed-ups read the same values as the plain token reads they replace."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stream.extract import timex
+from stream.extract.actors import DocumentActors, _acronym, _TokenTable
+from stream.extract.docrows import LOWER_COL, ORTH_COL, POS_COL, word_rows
+
+TEXTS = [
+    "The Kenyan foreign minister met his Ugandan counterpart in Kampala on Tuesday.",
+    "ACCRA, May 2 - Ghana accused Togo's army of shelling a border post, officials said. \"Is "
+    'this peace?" asked one.',
+    "INA said the U.S.-flagged tanker was hit; Mr. Brown's aides denied it.\n\nTalks resume.",
+    "",
+]
+
+
+def _docs(nlp):
+    return [nlp(text) for text in TEXTS]
+
+
+def test_word_rows_hold_each_tokens_lower_orth_and_pos(nlp):
+    for doc in _docs(nlp):
+        rows = word_rows(doc)
+        assert rows is word_rows(doc)  # read once per doc
+        strings = doc.vocab.strings
+        assert [strings[r[LOWER_COL]] for r in rows] == [t.lower_ for t in doc]
+        assert [strings[r[ORTH_COL]] for r in rows] == [t.text for t in doc]
+        assert [r[POS_COL] for r in rows] == [t.pos for t in doc]
+
+
+def test_token_table_says_what_the_tokens_say(nlp):
+    for doc in _docs(nlp):
+        table = _TokenTable(doc)
+        assert table.text == [t.text for t in doc]
+        assert table.spaced == [bool(t.whitespace_) for t in doc]
+        assert table.space == [t.is_space for t in doc]
+        assert table.proper == [t.tag_ == "NNP" for t in doc]
+        assert table.never_starts == [
+            t.is_punct or t.tag_ in ("POS", "DT") or (t.pos_ in ("DET", "PRON") and not _acronym(t))
+            for t in doc
+        ]
+        assert table.never_ends == [t.is_punct or t.tag_ == "POS" for t in doc]
+
+
+def test_gazetteer_matches_of_a_whole_doc_are_those_of_its_token_list(nlp):
+    doc = nlp("Kenya and Uganda signed a pact; the Red Cross and the United Nations welcomed it.")
+    actors = DocumentActors(doc)
+    found = list(actors._matches(list(doc)))
+    assert found == list(actors._matches_at(list(range(len(doc)))))
+    assert {term.country for _, _, term in found} >= {"KEN", "UGA"}
+    assert actors.owners_named(doc) == actors.owners_named(doc[0 : len(doc)])
+
+
+def test_pos_of_a_batch_is_the_pos_of_each_doc_alone(nlp):
+    texts = [t for t in TEXTS if t] + ["That is what he said, which was not true."]
+    batched = [[t.pos_ for t in doc] for doc in nlp.pipe(texts, batch_size=3)]
+    alone = [[t.pos_ for t in nlp(text)] for text in texts]
+    assert batched == alone
+
+
+def test_a_text_that_cannot_open_with_a_dateline_has_no_dateline_day():
+    day = dt.date(2024, 5, 3)
+    assert timex.dateline_day("ACCRA, May 2 - Ghana said on Friday ...", day) == dt.date(2024, 5, 2)
+    assert timex.dateline_day("The talks in Accra on May 2 - the first in years", day) is None
+    assert timex.dateline_day("  Ghana said on May 2 it would ...", day) is None
