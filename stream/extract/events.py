@@ -483,6 +483,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         and _labour_strike(tok)
     ):
         return True  # 'workers could take part in a strike': a labour dispute, no attack
+    if entry.type == "agreement" and pos == "verb" and _agreed_thing(tok):
+        return True  # 'the official prices agreed last December': an accord named, none made
+    if entry.type == "accusation" and pos == "noun" and _in_charge(tok):
+        return True  # 'had been in charge of policing', 'put in charge of election planning'
     if entry.type == "threat" and pos == "noun" and _called_a_threat(tok):
         return True  # 'posed a threat to UKIP', 'the government is a far greater threat'
     if entry.type == "pledge" and pos == "noun" and not _says_what(tok):
@@ -526,6 +530,62 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             c.dep_ == "xcomp" and not children(c, SUBJECT_DEPS) for c in complement_clauses(tok)
         )
     return False
+
+
+def _hypothetical_act(noun: Token) -> bool:
+    """An act named as one that may come, none done: 'any' before it ('any U.S. strike on
+    its territory'), or 'in the event of' or 'in case of' ('in case of an attack')."""
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return True
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    case = of.head if of is not None else None
+    return (
+        case is not None
+        and case.lower_ in ("event", "case")
+        and case.dep_ == "pobj"
+        and case.head.lower_ == "in"
+    )
+
+
+def _cannot(trig: Trigger) -> bool:
+    """A verb said to be impossible now ('cannot bow to U.S. pressure', "can't accept the
+    plan"): a refusal."""
+    tok = trig.token
+    if trig.nominal:
+        return False
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return bool(auxes & {"can", "ca"}) and any(c.dep_ == "neg" for c in tok.children)
+
+
+def _a_deed(tok: Token) -> bool:
+    """A noun or gerund naming what someone did ('alleged dumping', 'its policies'), not a
+    stretch of time ('for two hours', 'for the second time')."""
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL") or tok.lower_.removesuffix("s") in _SPANS:
+        return False
+    return tok.pos_ in ("NOUN", "VERB")
+
+
+_SPANS = frozenset({"time", "hour", "minute", "day", "night", "week", "month", "year", "while"})
+
+
+def _agreed_thing(verb: Token) -> bool:
+    """A participle naming a thing agreed before, by no one named ('the quota agreed to last
+    December', 'the cooperative approach agreed at the Paris meeting'; the parser often joins
+    it to the verb before): the noun just before it is no subject of its own, no subject or
+    agent follows, no conjunction joins them."""
+    if verb.i == 0 or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head == verb:
+        return False  # 'OPEC agreed in December', 'Kuwait agreed on March 31'
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent", "cc") for c in verb.children
+    ) and verb.dep_ in ("acl", "conj", "advcl", "relcl")
+
+
+def _in_charge(tok: Token) -> bool:
+    """'Charge' in 'in charge (of)': a duty held, no charge brought."""
+    return tok.lower_ == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
 
 
 def _is_party(tok: Token) -> bool:
@@ -1894,6 +1954,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None
     if _only_able(trig.token):  # 'missiles capable of hitting tankers': no event
         return None
+    if trig.nominal and ont[trig.entry.type].hostile and _hypothetical_act(trig.token):
+        return None  # 'in the event of any U.S. strike', 'would repel any Iranian attack'
     if _named_as_a_goal(trig.token, lex) or _only_faced(trig, lex):
         return None  # "Iran's main goal is to occupy Basra", 'Japan faces possible sanctions'
     etype, cameo = _complement_cameo(trig, ont)
@@ -2052,7 +2114,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             s for a in doers for s in (speaker if is_pronoun(a) and _agrees(a, speaker) else [a])
         ] or actors
         targets = _dedupe(permitted, actors)
-    if negated and info.cooperative and (mod.intent or mod.status == "planned"):
+    if negated and info.cooperative and (mod.intent or mod.status == "planned" or _cannot(trig)):
         etype, cameo, negated = "rejection", "120", False
     elif mod.refused and info.cooperative:
         etype, cameo = "rejection", "125" if etype in ("meeting", "visit") else "120"
@@ -2671,6 +2733,9 @@ def _criticised_by_no_one(tok: Token, lex: Lexicon) -> bool:
         return False
     if prep_children(tok, ("from", "by")) or _armed_noun(tok, lex):
         return False
+    reasons = [content_head(p) for q in prep_children(tok, ("for",)) for p in pobjs(q)]
+    if any(_a_deed(r) for r in reasons):
+        return True  # 'the EC came under attack for alleged dumping': blamed for a deed
     sufferers = [content_head(s) for s in children(tok.head.head, SUBJECT_DEPS)]
     return bool(sufferers) and all(
         s.ent_type_ == "PERSON" or any_lemma(s, lex, PERSON_TITLES) for s in sufferers

@@ -18,7 +18,12 @@ none), none of them is an international body or an armed force (soldiers, rebels
   prime minister', 'the unions will hold talks with the deputy prime minister'); or
 - its doers and targets are all named (no pronoun) with that one country and the sentences
   just before and after it name no other country or international body either ('the mayor
-  accused the interior minister …' in an article that names other countries elsewhere).
+  accused the interior minister …' in an article that names other countries elsewhere); or
+- it has no target (none named, no object left unresolved), its doers are all people or
+  offices of that state (not the country's own name: 'Japan agreed' may deal abroad), it is
+  no pledge, aid, meeting, visit, call or mediation, and the sentences just before and after
+  name no other country or international body ('Senior Belgian cabinet ministers reached an
+  agreement on budget cuts', 'the planning minister resigned').
 
 Armed acts, deployments and other coercion stay events, and so does a country's own act with
 no target in an article that names other countries or international bodies ('Iran rejected
@@ -45,6 +50,9 @@ MIN_SENTENCES = _DATA["min_article_sentences"]
 DOMESTIC_SECTORS = frozenset(_DATA["domestic_sectors"])
 PRONOUNS = frozenset(_DATA["pronouns"])
 ARMED_SECTORS = frozenset(_DATA["armed_sectors"])
+GIVING_TYPES = frozenset(_DATA["giving_types"])
+GATHERING_TYPES = frozenset(_DATA["gathering_types"])
+HOME_OFFICE_SECTORS = frozenset(_DATA["home_office_sectors"])
 _PARTY_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["party_words"])) + r")\b")
 
 
@@ -69,13 +77,16 @@ def at_home(
     sentence_owners: Callable[[], Collection[str]],
     article_owners: Callable[[], Collection[str] | None],
     nearby_owners: Callable[[], Collection[str]] = frozenset,
+    addressed: bool = False,
 ) -> bool:
     """Whether ``event`` is politics at home (see the module's docstring).
 
     ``sentence_owners()`` are the countries (ISO3) and international bodies (IGO codes) its
     sentence names; ``article_owners()`` those the whole article names, or None for a text
     too short to tell; ``nearby_owners()`` those its sentence and the parsed sentences just
-    before and after it name (all asked only when needed)."""
+    before and after it name (all asked only when needed); ``addressed`` that its words name
+    someone it is done to whom no actor resolves ('warned neighbouring states') or that it
+    answers someone's words ('the government denied the claims')."""
     who, whom = event["actors"], event["targets"]
     named = who + whom
     court = any(sector(a) in COURT_SECTORS for a in named)
@@ -107,7 +118,23 @@ def at_home(
         and _one_country(countries, nearby_owners())
     ):  # 'the mayor urged the interior minister to resign', the sentences around it naming
         return True  # nothing abroad either, in an article that does elsewhere
+    if (
+        who
+        and not whom
+        and not addressed
+        and event["type"] not in GIVING_TYPES | GATHERING_TYPES
+        and all(a["country"] and _home_office(a) for a in who)
+        and not any((a["text"] or "").lower() in PRONOUNS for a in who)
+        and _one_country(countries, nearby_owners())
+    ):  # 'Belgian ministers reached an agreement on budget cuts' between sentences naming
+        return True  # nothing abroad, in an article that does elsewhere
     return _one_country(countries, owners)
+
+
+def _home_office(actor: Actor) -> bool:
+    """A person or office of a state's government or its life at home (not the country
+    itself named as a party: 'Japan agreed' may be Japan dealing abroad)."""
+    return actor["kind"] != "country" and sector(actor) in HOME_OFFICE_SECTORS
 
 
 def _domestic_body(actor: Actor) -> bool:

@@ -47,6 +47,7 @@ from stream.extract.events import (
 )
 from stream.extract.home import HOME_TYPES, at_home
 from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
+from stream.extract.lenders import names_lenders
 from stream.extract.lexicon import Lexicon, load_lexicon
 from stream.extract.model import (
     EVENT_SCHEMA_VERSION,
@@ -268,7 +269,8 @@ class Extractor:
         unowned: list[Event] = []  # armed acts named with no doer, which the context may give
         untold: list[tuple[int, Event]] = []  # unreported agentless blows on counted victims
         dated = _DateMemory()
-        article_owners = cache(partial(_article_owners, actors, doc, prep.clean.text))
+        story = _story_start(doc, text)  # the dateline's place is no party to the story
+        article_owners = cache(partial(_article_owners, actors, doc[story:], prep.clean.text))
         lead_place = self._dateline_place(prep)
         home_place = lead_place or _dated_dateline_place(text, dateline, self.gazetteer)
         actors.home = home_place["country"] if home_place is not None else None
@@ -311,7 +313,7 @@ class Extractor:
                 ):
                     event["location"] = dict(lead_place)  # type: ignore[assignment]
                 dated.fill(event, sentence_no)
-                if self._worth_reporting(event, draft, actors, article_owners):
+                if self._worth_reporting(event, draft, actors, article_owners, story):
                     events.append(event)
                     if (
                         not event["actors"]
@@ -604,6 +606,7 @@ class Extractor:
         draft: Draft,
         actors: DocumentActors,
         article_owners: Callable[[], frozenset[str] | None],
+        story: int = 0,
     ) -> bool:
         """Whether an event is news the article reports.
 
@@ -639,12 +642,24 @@ class Extractor:
         ):  # 'the ministry has been negotiating with several companies'; not 'the two
             return False  # countries formalised a deal between their oil firms', 'pressured
             # workers of the bus company to call off their strike'
+        if event["cameo"] == _NO_COMMENT and not self._said_besides(draft.token):
+            return False  # 'the spokesman declined to comment on the report': nothing said
+        if (
+            (event["cameo"] or "").startswith("09")
+            and any_lemma(draft.token, self.lexicon, _LOOKED_OVER)
+            and not _abroad(who, whom)
+        ):
+            return False  # 'Britain will re-examine a letter', 'the government will examine
+            # assets of this nature': a document or matter looked over, no one investigated
+        if event["type"] in _DEALINGS and _with_lenders_alone(event, draft):
+            return False  # 'Brazil and its bank advisory committee agreed …': business news
         given = event["type"] in ("pledge", "aid")  # 'relief from Africa': help abroad
         if at_home(
             event,
-            partial(actors.owners_named, draft.token.sent, regions=given),
+            partial(actors.owners_named, _after(draft.token.sent, story), regions=given),
             article_owners,
-            partial(actors.owners_named, _with_neighbours(draft.token.sent)),
+            partial(actors.owners_named, _after(_with_neighbours(draft.token.sent), story)),
+            addressed=bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS),
         ):
             return False  # 'the Home Secretary criticised the judges': politics at home
         if event["type"] == "accusation" and not whom and self._regrets_misfortune(draft):
@@ -687,6 +702,16 @@ class Extractor:
         if draft.nominal or not hostile or event["type"] == "coercion":
             return False  # 'Mr Mousa was arrested': whose arrest, by whom, the text leaves open
         return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
+
+    def _said_besides(self, tok) -> bool:
+        """The speaker said something besides what he declined to say ('Reagan said he had
+        decided on a response to Iran, but declined to say what it was'): a statement."""
+        said = tok.head if tok.dep_ == "conj" else None
+        return (
+            said is not None
+            and any_lemma(said, self.lexicon, frozenset(self.lexicon.modality["speech"]))
+            and bool(complement_clauses(said))
+        )
 
     def _staff_of(self, tok) -> bool:
         """The word names a company's workers, not the company ('workers of the bus
@@ -757,12 +782,35 @@ class Extractor:
 
 # words and dealings that, done with companies alone, are business news
 _DEALINGS = HOME_TYPES - {"sanction"}
+_ANSWERS = frozenset({"deny"})  # words answering someone's claim, named or not
+_LOOKED_OVER = frozenset({"examine"})  # words of inquiry that name a matter looked over
+_NO_COMMENT = "011"  # CAMEO: decline comment ('declined to comment', 'refused to confirm')
 _STAFF = frozenset({"worker", "employee", "staff", "miner", "driver", "union"})  # not the firm
 # CAMEO roots of acts that set one country against another: disapprove (accuse), threaten,
 # show force, cut relations, coerce, assault, fight, mass violence
 _WORDS_AGAINST = frozenset({"11", "13"})  # CAMEO roots: disapprove (accuse), threaten
 _ADVERSE_CAMEO = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
+
+
+def _abroad(who: list[Actor], whom: list[Actor]) -> bool:
+    """A target of a country other than the doers' (or, with no doer named, of any
+    country): what an examination must look into to be news between states ('the UN will
+    examine Iraq's use of gas'; a ministry examining a letter is none)."""
+    home = {a["country"] for a in who if a["country"]}
+    return any(t["country"] and t["country"] not in home for t in whom)
+
+
+def _with_lenders_alone(event: Event, draft: Draft) -> bool:
+    """A state's words and dealings with its commercial lenders, no other state or
+    international body taking part ('Yugoslavia has begun talks with banks', 'banks had been
+    pressing Brazil to pay'; ``lenders.py``)."""
+    named = event["actors"] + event["targets"]
+    if any((a["code"] or "").startswith("IGO") for a in named):
+        return False  # 'the IMF urged Brazil to settle with its banks'
+    if len({a["country"] for a in named if a["country"] and is_state(a)}) > 1:
+        return False  # 'Baker said Brazil should seek assistance from commercial banks'
+    return names_lenders(draft.token, draft.actor_tokens + draft.target_tokens)
 
 
 def _counted_victims(event: Event) -> bool:
@@ -822,13 +870,27 @@ def _with_neighbours(sent: Span) -> Span:
     return doc[start:end]
 
 
-def _article_owners(actors: DocumentActors, doc: Doc, text: str) -> frozenset[str] | None:
+def _article_owners(actors: DocumentActors, story: Span, text: str) -> frozenset[str] | None:
     """The countries and international bodies the political sentences of an article (those
-    parsed: sentences naming an actor and an act) name, or None for a text of too few
-    sentences to say what the article is about."""
+    parsed: sentences naming an actor and an act) name after its dateline, or None for a text
+    of too few sentences to say what the article is about."""
     if len(rough_sentences(text)) < HOME_MIN_SENTENCES:
         return None
-    return actors.owners_named(doc)
+    return actors.owners_named(story)
+
+
+def _story_start(doc: Doc, text: str) -> int:
+    """The first token after a dateline that names its day ('BRUSSELS, March 11 - Belgian
+    Budget Minister …'), else 0: the place a story was filed from is no party to it (Brussels
+    names no EU, London no British side, in a story of Belgium's or Brazil's politics)."""
+    end = dated_dateline_end(text)
+    first = doc.char_span(end, end + 1, alignment_mode="expand") if end else None
+    return first[0].i if first is not None else 0
+
+
+def _after(span: Span, start: int) -> Span:
+    """The part of ``span`` from token ``start`` on."""
+    return span.doc[max(span.start, start) : max(span.end, start)]
 
 
 def _wished_of_a_state(who: list[Actor], whom: list[Actor]) -> bool:

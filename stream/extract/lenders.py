@@ -1,0 +1,68 @@
+"""Commercial lenders as the other side of a state's words and dealings (issue 10: business
+news read as diplomacy). 'Brazil and its bank advisory committee agreed to transmit a
+request', 'Yugoslavia has begun talks with banks on rescheduling its debt', 'banks had been
+pressing Brazil to make a token payment': a debtor state and its commercial creditors deal
+in business, not diplomacy, as the annotation guide codes it (events between political
+actors only). Lenders of a state or an international body stay parties ('the central bank',
+'the World Bank', 'official creditors', 'creditor governments'). Word lists in
+``data/lenders.json``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.tokens import Token
+
+_DATA = json.loads((Path(__file__).parent / "data" / "lenders.json").read_text(encoding="utf-8"))
+LENDER_NOUNS = frozenset(_DATA["nouns"])
+LENDER_GROUPS = frozenset(_DATA["groups"])
+STATE_MODIFIERS = frozenset(_DATA["state_modifiers"])
+PARTY_PREPS = frozenset(_DATA["party_preps"])
+
+
+def is_commercial_lender(tok: Token) -> bool:
+    """A common noun naming commercial lenders ('banks', 'its creditor banks', 'the bank
+    advisory committee', 'bankers'), not a state's or an international body's ('the central
+    bank', 'the World Bank', 'official creditors')."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not (tok.text.islower() or (tok.is_sent_start and tok.text[1:].islower())):
+        return False  # 'the Bank' (the World Bank named before), 'Export-Import Bank'
+    low = tok.lower_
+    if low in LENDER_GROUPS:
+        mods = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod")]
+        if not any(c.lower_ in LENDER_NOUNS or c.lower_.endswith("-bank") for c in mods):
+            return False
+    elif low not in LENDER_NOUNS:
+        return False
+    for mod in tok.children:
+        if mod.dep_ not in ("compound", "amod", "nmod", "poss"):
+            continue
+        proper = mod.pos_ == "PROPN" and mod.dep_ == "compound" and mod.text[:1].isupper()
+        if mod.lower_ in STATE_MODIFIERS or proper:
+            return False  # 'central bank', 'World Bank', 'Paris Club creditors'
+    return True
+
+
+def _parties_around(tok: Token) -> Iterator[Token]:
+    """The phrases a trigger names its parties with besides subject and object: 'with',
+    'between', 'to' … objects of the trigger or of its object noun ('reached agreement with
+    its bank advisory committee', 'talks with banks')."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    for head in heads:
+        yield head
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        yield obj
+                        yield from obj.conjuncts
+
+
+def names_lenders(trigger: Token, parties: Iterable[Token]) -> bool:
+    """Whether a trigger's parties (its doers and targets, and its 'with', 'between', 'to' …
+    objects) include commercial lenders."""
+    seen = list(parties) + list(_parties_around(trigger))
+    return any(is_commercial_lender(t) for p in seen for t in (p, *p.conjuncts))
