@@ -150,8 +150,10 @@ def instrument(records: list[Decline], current: dict[str, str]) -> Watch:
             note("draft", watch.reason("_draft"), trig.token, trig.entry.type)
         return made
 
-    def watched_worth(self: Any, event: Any, made: Any, actors: Any, owners: Any) -> bool:
-        ok = worth(self, event, made, actors, owners)
+    def watched_worth(
+        self: Any, event: Any, made: Any, actors: Any, owners: Any, *rest: Any
+    ) -> bool:
+        ok = worth(self, event, made, actors, owners, *rest)
         if not ok:
             note("report", watch.reason("_worth_reporting"), made.token, event["type"])
         return ok
