@@ -1,6 +1,6 @@
 """TIMEX3 tagger: a modal of possibility before a verb looks ahead ("the ceasefire could be
 agreed on Friday", "might resume in May"), not before a perfect or a negation, nor "could"
-as the past of "can"."""
+as the past of "can"; scheduling verbs in the present and a range of weekdays run ahead."""
 
 from __future__ import annotations
 
@@ -45,3 +45,19 @@ def test_a_possibility_lies_ahead(text: str, want: str) -> None:
 )
 def test_a_perfect_a_negation_or_a_past_could_stays_past(text: str, want: str) -> None:
     assert _values(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # scheduling verbs in the present name the day ahead
+        ("The trade fair runs Tuesday through Thursday in Hanover.", ["2009-06-16", "2009-06-18"]),
+        ("The festival runs from Monday to Friday.", ["2009-06-15", "2009-06-19"]),
+    ],
+)
+def test_a_present_run_of_days_lies_ahead(text: str, want: list[str]) -> None:
+    assert _values(text) == want
+
+
+def test_runs_with_an_object_is_no_schedule() -> None:
+    assert _values("The group runs two hotels in Lisbon.") == []

@@ -3526,7 +3526,32 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             ctx.anchor_pos = s
             ctx.anchor_is_day = typ == "DURATION" or _DAY_VALUE.match(value) is not None
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
-    return _joined_months(out, scan, dct)
+    return _joined_weekdays(_joined_months(out, scan, dct), scan)
+
+
+_WEEKDAY_RANGE = re.compile(r"\s*(?:-|\u2013|to|through|thru|until|till)\s*", re.I)
+_BARE_WEEKDAY = re.compile(r"(?:" + _alt(WEEKDAYS) + r")\.?", re.I)
+
+
+def _joined_weekdays(out: list[Timex], text: str) -> list[Timex]:
+    """A range of two bare weekdays runs forward: the second is the first of its days on or
+    after the first ("runs Tuesday through Thursday" read on a Wednesday is next week's
+    Tuesday to Thursday, not next Tuesday back to tomorrow)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (
+            _DAY_VALUE.fullmatch(a.value)
+            and _DAY_VALUE.fullmatch(b.value)
+            and _BARE_WEEKDAY.fullmatch(a.text)
+            and _BARE_WEEKDAY.fullmatch(b.text)
+            and _WEEKDAY_RANGE.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        first, last = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+        moved = first + dt.timedelta(days=(last.weekday() - first.weekday()) % 7)
+        if moved != last:
+            out[i + 1] = replace(b, value=moved.isoformat())
+    return out
 
 
 # months joined into a list or a range ("in July or August", "May/June", "from April to
