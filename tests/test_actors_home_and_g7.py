@@ -139,3 +139,59 @@ def test_the_side_called_on_gives_no_country_to_the_caller(nlp):
 def test_goods_counted_by_an_amount_give_the_target(extractor):
     text = "Washington imposed tariffs on 300 mln dlrs worth of Japanese computers on Friday."
     assert (["USA"], ["JPN"]) in _brief(_extract(extractor, text), "sanction")
+
+
+# -- names inside other names, and parties of many states -----------------------------------
+
+
+def test_a_leader_surname_hyphened_to_a_company_word_is_no_person(nlp):
+    text = (
+        "OTTAWA - The minister said the sale of Petro-Canada would go ahead. "
+        "Energy Minister Marcel Massey said Petro-Canada had no public role."
+    )
+    actors = _resolve(nlp, text, "Massey", date="1987-03-09")
+    assert all(a["country"] != "COL" for a in actors)  # 'Petro' is no Colombian president
+    summit = _resolve(nlp, "The Reagan-Gorbachev summit opened.", "Reagan", date="1987-12-08")
+    assert [a["country"] for a in summit] == ["USA"]  # two leaders joined by a hyphen
+
+
+def test_officials_from_many_states_are_of_none_of_them(extractor):
+    text = "Officials from 20 nations met in Geneva on Monday to discuss the coffee pact."
+    meetings = [e for e in _extract(extractor, text) if e["type"] == "meeting"]
+    assert meetings and all(a["country"] is None for e in meetings for a in e["actors"])
+
+
+def test_officials_from_named_states_keep_each_state(nlp):
+    text = "Ministers from Ecuador, Mexico and Venezuela are attending the conference."
+    actors = _resolve(nlp, text, "Ministers")
+    assert [a["country"] for a in actors] == ["ECU", "MEX", "VEN"]
+    many = _resolve(nlp, "Ministers of many nations attended the conference.", "Ministers")
+    assert [a["country"] for a in many] == [None]
+
+
+def test_a_subject_pronoun_after_a_named_owner_in_its_sentence_is_that_owner(nlp):
+    text = (
+        "Reagan will hold a news conference on Monday. "
+        "Officials said Nakasone's first request when he lands for talks with Reagan is clear."
+    )
+    assert [a["country"] for a in _resolve(nlp, text, "he", date="1987-04-27")] == ["JPN"]
+    subject = (
+        "Kohl spoke after Mitterrand's speech. Shultz said after Kohl's speech that he agreed."
+    )
+    assert [a["name"] for a in _resolve(nlp, subject, "he", date="1987-04-27")][0].endswith(
+        "Shultz"
+    )
+
+
+def test_a_hyphened_given_name_is_still_a_name(nlp):
+    text = "South Korean President Chun Doo-hwan met Trade Minister Rha Woong-bae in Seoul."
+    assert [a["country"] for a in _resolve(nlp, text, "hwan", date="1987-04-20")] == ["KOR"]
+
+
+def test_a_dictionary_name_with_middle_initials_is_found_without_them():
+    from stream.extract.actors import Gazetteer, _date_key
+
+    gaz = Gazetteer.default()
+    found = gaz.person("paul volcker", _date_key("1987-03-01"))
+    assert found is not None and found.country == "USA"
+    assert found.name == "Paul A. Volcker"

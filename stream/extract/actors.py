@@ -290,6 +290,9 @@ _AGENT_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "GOV", "BU
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
 _MONITORING_VERBS = frozenset({"monitored", "heard", "picked"})
+# 'delegates from 46 countries', 'ministers of many nations': several states together
+_STATE_PLURALS = frozenset({"countries", "nations", "states", "governments"})
+_MANY_WORDS = frozenset({"many", "several", "various", "numerous", "dozens", "scores"})
 # The Group of Seven named by number ('the seven major industrial democracies', 'the Seven')
 _G7_NATIONS = frozenset({"democracies", "nations", "countries", "powers", "states", "economies"})
 _G7_WORDS = frozenset({"industrial", "industrialised", "industrialized", "western", "richest"})
@@ -632,9 +635,29 @@ class DatedPeople:
         return next((t for t in terms if t.sector != _FORMER), terms[0])
 
     def find(self, key: str, date: int | None) -> Term | None:
-        """The person a full name or listed alias denotes on ``date``."""
+        """The person a full name or listed alias denotes on ``date``; a name the
+        dictionaries list with middle initials also without them ('Paul Volcker' for 'Paul
+        A. Volcker', 'Clayton Yeutter' for 'Clayton K. Yeutter')."""
         entries = self.by_name.get(key)
+        if entries is None and key.count(" ") == 1:
+            entries = self._without_initials.get(key)
         return None if entries is None else self._choose(entries, date)
+
+    @cached_property
+    def _without_initials(self) -> dict[str, int | list[int]]:
+        """Names of three words or more whose middle words are initials, by their first
+        and last word ('paul volcker' → 'Paul A. Volcker'); built on first use."""
+        out: dict[str, int | list[int]] = {}
+        for key, entries in self.by_name.items():
+            words = key.split()
+            if len(words) < 3 or not all(len(w.rstrip(".")) == 1 for w in words[1:-1]):
+                continue
+            short = f"{words[0]} {words[-1]}"
+            if short in self.by_name:
+                continue
+            for k in [entries] if isinstance(entries, int) else entries:
+                _index(out, short, k)
+        return out
 
     def find_surname(self, surname: str, date: int | None) -> Term | None:
         """The person in office a bare surname denotes, when unambiguous at ``date``."""
@@ -1734,6 +1757,12 @@ class DocumentActors:
                     continue  # more words than any name starting with this one
                 text = joined[starts[k] : starts[stop - 1] + len(texts[stop - 1])]
                 term = lookup(text, stop - k > 1 or tagged_proper)
+                if (
+                    term is not None
+                    and term.kind == "person"
+                    and self._in_compound_name(phrase[k], phrase[stop - 1])
+                ):
+                    break  # 'Petro-Canada': a name a person's name is part of
                 if term is not None:
                     best = (idx[k], idx[stop - 1] + 1, term, stop)
                     break
@@ -1742,6 +1771,18 @@ class DocumentActors:
                 continue
             yield best[:3]
             k = best[3]
+
+    def _in_compound_name(self, first, last) -> bool:
+        """Whether a person's name from ``first`` to ``last`` is joined by a hyphen to the
+        name of a place or body ('Petro-Canada'), so it is part of another name; not in 'the
+        Reagan-Gorbachev summit' nor in a hyphened given name ('Chun Doo-hwan')."""
+        other = _hyphen_neighbour(first, last)
+        if other is None:
+            return False
+        if other.lower_ in self._people:
+            return False
+        term = self.gaz.lookup(other.text)  # a place or body: not 'Chun Doo-hwan', 'Fei-Lo'
+        return term is not None and term.kind != "person"
 
     def _term_of(self, text: str, proper: bool) -> Term | None:
         """The gazetteer term a span's text names (a cased form, a name, a person of the
@@ -2011,6 +2052,8 @@ class DocumentActors:
         known = self._people.get(h.lower_)
         if not is_name and known is None:
             return None
+        if known is None and self._in_compound_name(h, h):
+            return None  # 'Petro' of 'Petro-Canada' is no person
         if (
             h.ent_type_
             and h.ent_type_ != "PERSON"
@@ -2395,6 +2438,12 @@ class DocumentActors:
     def _from_role(self, h, phrase, terms, role: Role) -> list[Actor]:
         owner = self._owner(h, phrase, terms)
         text = self._text(h, phrase)
+        if owner.owner is None and self._from_many_states(h):
+            # 'officials from 20 nations met in Geneva': states acting together, of none of
+            # them (not of the place they meet in)
+            return [
+                _actor(text, f"{role.role} of several states", role.kind, None, role.role, "---IGO")
+            ]
         sector = role.sector
         if h.lower_ in _GENERIC_ROLES or owner.sector == "BUS":
             sector = owner.sector or self._modifier_sector(h, phrase) or sector
@@ -2485,6 +2534,21 @@ class DocumentActors:
             )
         return out
 
+    def _from_many_states(self, h) -> bool:
+        """Whether a plural ``h`` is said to come from several states counted or not named
+        ('delegates from 46 countries', 'ministers of many nations'); states it names give
+        their own countries ('ministers from Ecuador, Mexico and Venezuela')."""
+        if h.tag_ not in ("NNS", "NNPS"):
+            return False
+        states = [
+            p
+            for prep in h.children
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+            for p in prep.children
+            if p.dep_ == "pobj" and p.lower_ in _STATE_PLURALS
+        ]
+        return any(c.like_num or c.lower_ in _MANY_WORDS for p in states for c in p.lefts)
+
     def _office_holder(self, h, phrase: list, role: Role, owner: _Owner) -> Term | None:
         """The holder, on the article's day, of the one office a singular title of known
         country names ("the president", "Britain's prime minister", "the Soviet leader"); not
@@ -2564,7 +2628,8 @@ class DocumentActors:
         if low in _PERSON_PRONOUNS:
             exclude = self._clause_subject_names(h) if low in ("him", "her") else frozenset()
             exclude |= self._quote_speaker_names(h)
-            actor = self._last_mention(h.i, frozenset({"person"}), subject, exclude)
+            actor = self._possessor_before(h) if subject else None
+            actor = actor or self._last_mention(h.i, frozenset({"person"}), subject, exclude)
         elif low in _THING_PRONOUNS:
             if self._expletive(h) or (low == "it" and h.dep_ not in _SUBJECT_DEPS):
                 return []  # "denied it": the thing denied, not an actor
@@ -2583,6 +2648,24 @@ class DocumentActors:
         resolved = dict(actor)
         resolved["text"] = h.text
         return [resolved]  # type: ignore[list-item]
+
+    def _possessor_before(self, h) -> Actor | None:
+        """A person named as an owner earlier in the sentence of the subject pronoun ``h``
+        ("Nakasone's main demand when he arrives for talks with Reagan": Nakasone), when no
+        person is a subject before the pronoun in that sentence."""
+        start = self._sentence_start(h.i)
+        found = None
+        for mention in reversed(self._mentions):
+            if mention.i < start:
+                break
+            if mention.i >= h.i or mention.unparsed or mention.actor["kind"] != "person":
+                continue
+            if mention.subject:
+                return None  # 'Shultz said after Kohl's speech that he …': the subject
+            tok = self.doc[int(mention.i)]
+            if found is None and tok.dep_ == "poss" and tok.pos_ != "PRON":
+                found = mention.actor if mention.actor["country"] else None
+        return found
 
     def _sentence_starts(self) -> list[int]:
         if self._starts is None:
@@ -2811,6 +2894,30 @@ class DocumentActors:
             if len(parties) >= 2:
                 return parties[:2]
         return []
+
+
+def _hyphen_neighbour(first, last):
+    """The word the span from ``first`` to ``last`` is joined to by a hyphen with no space
+    ('Canada' for 'Petro' in 'Petro-Canada', 'Gorbachev' for 'Reagan' in 'the
+    Reagan-Gorbachev summit'), else None."""
+    doc = first.doc
+    after = last.i + 1
+    if (
+        after + 1 < len(doc)
+        and not last.whitespace_
+        and doc[after].text == "-"
+        and not doc[after].whitespace_
+    ):
+        return doc[after + 1]
+    before = first.i - 1
+    if (
+        before >= 1
+        and doc[before].text == "-"
+        and not doc[before - 1].whitespace_
+        and not doc[before].whitespace_
+    ):
+        return doc[before - 1]
+    return None
 
 
 def _met_party(tok) -> bool:
