@@ -221,6 +221,13 @@ def test_a_states_ship_under_unnamed_escort_is_that_states_deployment(extractor)
     deployments = _of_any(_extract(extractor, text), "deployment")
     assert deployments and _countries(deployments[0]["actors"]) == {"GRC"}
     assert deployments[0]["date"]["status"] == "planned"
+    text = (
+        "Ankara said the Turkish survey ship Piri Reis, escorted by gunboats, would leave "
+        "port on Monday."
+    )
+    deployments = _of_any(_extract(extractor, text), "deployment")
+    assert deployments and _countries(deployments[0]["actors"]) == {"TUR"}
+    assert deployments[0]["date"]["status"] == "planned"
     text = "A Panamanian freighter escorted by British frigates entered the port."
     events = _extract(extractor, text)
     assert not _of_any(events, "deployment")  # a foreign escort stays cooperation
@@ -284,3 +291,51 @@ def test_a_national_title_gives_a_person_listed_under_a_body_its_country(extract
         _extract(extractor, text, published_at="1987-04-07T12:00:00Z"), "meeting", "visit"
     )
     assert meetings and "BEL" in _countries(meetings[0]["actors"])
+
+
+def test_a_meeting_during_which_the_clause_act_happens_is_news(extractor):
+    text = (
+        "Mr Hurd handed over the proposals during a two-hour meeting at the British embassy "
+        "with the Chinese delegation led by Zhou Nan."
+    )
+    meetings = _of_any(_extract(extractor, text), "meeting")
+    assert meetings and "CHN" in _countries(meetings[0]["targets"])
+
+
+def test_the_subject_made_the_target_of_armed_acts_is_their_target(extractor):
+    text = "Saudi tankers have lately been the target of Iraqi air raids, shippers said."
+    strikes = _of_any(_extract(extractor, text), "attack", "airstrike")
+    assert strikes and _countries(strikes[0]["targets"]) == {"SAU"}
+
+
+def test_forces_marching_or_rolling_into_a_place_and_warships_sailing_are_deployed(extractor):
+    text = "Scores of Vietnamese soldiers marched into the border town on Monday, witnesses said."
+    deployments = _of_any(_extract(extractor, text), "deployment")
+    assert deployments and _countries(deployments[0]["actors"]) == {"VNM"}
+    text = "Three French frigates sailed into the Red Sea on Friday."
+    deployments = _of_any(_extract(extractor, text), "deployment")
+    assert deployments and _countries(deployments[0]["actors"]) == {"FRA"}
+    text = "A Liberian-flagged freighter sailed into the Red Sea on Friday."
+    assert not _of_any(_extract(extractor, text), "deployment")
+
+
+def test_an_event_that_follows_another_is_not_its_doer(extractor):
+    text = "The hasty Libyan retreat followed the capture of the Chadian border town of Aozou."
+    captures = _of_any(_extract(extractor, text), "occupation", "attack")
+    assert not any("LBY" in _countries(e["actors"]) for e in captures)
+    text = "Chad's army followed the capture of the town with a raid on Libyan positions."
+    raids = _of_any(_extract(extractor, text), "attack")
+    assert raids and _countries(raids[0]["actors"]) == {"TCD"}
+
+
+def test_missiles_installed_are_deployed_and_an_arrangement_concluded_with_a_state_is_a_deal(
+    extractor,
+):
+    text = "Western diplomats said Syria had installed new anti-aircraft missiles near the border."
+    deployments = _of_any(_extract(extractor, text), "deployment")
+    assert deployments and _countries(deployments[0]["actors"]) == {"SYR"}
+    text = "Canada hopes to conclude a new fishing arrangement with France before the summer."
+    deals = _of_any(_extract(extractor, text), "agreement")
+    assert deals and _countries(deals[0]["targets"]) == {"FRA"}
+    text = "The retailer worked out a new pricing arrangement with its suppliers."
+    assert not _of_any(_extract(extractor, text), "agreement")

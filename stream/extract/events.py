@@ -44,6 +44,7 @@ from stream.extract.syntax import (
     children,
     complement_clauses,
     content_head,
+    described_noun,
     has_own_doer,
     is_countryish,
     is_party_word,
@@ -115,6 +116,12 @@ MAKER_WORDS = frozenset(_WORDS["maker_words"])
 FLOW_TYPES = frozenset({"aid", "arms_transfer"})
 COMPLEMENT_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 ESCORT_VERBS = frozenset({"escort"})
+SEQUENCE_VERBS = frozenset(  # 'X follows the capture of Y': the subject is no doer of Y
+    {"follow", "follows", "followed", "precede", "precedes", "preceded"}
+)
+TARGET_NOUNS = frozenset({"target", "targets", "victim", "victims"})  # 'been the target of'
+MEANWHILE_TYPES = frozenset({"meeting"})  # 'during a meeting with …' is held then
+MEANWHILE_PREPS = ("with", "between")
 COMPASS_POINTS = frozenset(
     {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -1151,7 +1158,8 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             ):  # not 'issued a statement demanding …': what the statement says is the news
                 trig.background = True
             if trig.nominal and anc.lower_ in TEMPORAL_PREPS and anc.dep_ in ("prep", "advmod"):
-                trig.background = dated = timed = True
+                dated = timed = True
+                trig.background = not _held_meanwhile(trig, anc)
                 trip = trip or trig.entry.type in TRIP_TYPES
             elif _on_a_trip(trig, anc):  # 'X, on a visit to Jakarta, met …': X travels too
                 dated = trip = True
@@ -1170,6 +1178,28 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 if any(anc == verb for anc, _ in _ancestors(other.token, 6)):
                     other.absorbed_by = trig
                     trig.complements.append(other)
+
+
+def _held_meanwhile(trig: Trigger, prep: Token) -> bool:
+    """A meeting 'during' which the clause's act happens ('presented the draft during a
+    meeting with the Soviet team'): it takes place then, news of its own rather than the
+    background an earlier one after 'after' or 'since' is. Only one that names its partner:
+    'during next week's meetings' stays background, and so do visits, whose traveller a
+    misparsed clause often leaves unnamed ('…, X has said during a visit to Britain')."""
+    return (
+        prep.lower_ == "during"
+        and trig.entry.type in MEANWHILE_TYPES
+        and trig.token.head == prep
+        and bool(
+            prep_children(trig.token, MEANWHILE_PREPS)  # with whom, or where to
+            or [  # 'a meeting at the American mission with the Soviet team'
+                w
+                for at in prep_children(trig.token, VENUE_PREPS)
+                for venue in pobjs(at)
+                for w in prep_children(venue, ("with",))
+            ]
+        )
+    )
 
 
 def _on_a_trip(trig: Trigger, prep: Token) -> bool:
@@ -1698,6 +1728,12 @@ def _nominal_arguments(
                 targets += [m for p in struck for m in _named_or_national(p)]
             elif not actors:
                 actors = [a for a in subjects(verb) if a != tok]  # not 'the visit came'
+                if verb.lower_ in SEQUENCE_VERBS and not any(
+                    is_party_word(content_head(a))
+                    or any_lemma(content_head(a), lex, lex.word_class("force"))
+                    for a in actors
+                ):
+                    actors = []  # 'the evacuation follows the capture of X': not its doer
             break
     actors = actors or givers
     if actors and all(a.dep_ == "poss" and is_pronoun(a) for a in actors):
@@ -1896,7 +1932,8 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
                 draft.type, draft.cameo = "deployment", ont["deployment"].cameo
                 draft.actor_tokens, draft.target_tokens = sent_out, []
                 draft.background = False
-                ship = trig.token.head
+                ship = trig.token.head  # the ship or its name
+                ship = ship.head if ship.dep_ == "appos" else ship
                 if ship.dep_ in SUBJECT_DEPS and pos_of(ship.head) == "verb":
                     draft.status = read_modality(ship.head, lex).status  # 'would sail'
                     draft.date_token = ship.head
@@ -1925,11 +1962,25 @@ def _escorted_by_own_side(trig: Trigger, draft: Draft, lex: Lexicon) -> list[Tok
     tok = trig.token
     if trig.nominal or tok.tag_ != "VBN" or tok.dep_ != "acl" or not draft.actor_tokens:
         return []
-    if not any_lemma(tok, lex, ESCORT_VERBS) or not any_lemma(tok.head, lex, OWN_ESCORTS):
+    if not any_lemma(tok, lex, ESCORT_VERBS) or not any_lemma(
+        described_noun(tok), lex, OWN_ESCORTS
+    ):
         return []
     if any(a.ent_type_ in PARTY_ENTS or national_modifiers(a) for a in draft.actor_tokens):
         return []  # 'a Kuwaiti tanker escorted by U.S. warships': cooperation
-    return national_modifiers(tok.head)
+    return national_modifiers(described_noun(tok))
+
+
+def _made_the_target(noun: Token) -> list[Token]:
+    """Who is said to be the target or victim of an armed act named by a noun: the subject
+    of 'be' or 'become' ('Kuwaiti ships have been the target of Iranian attacks')."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.lower_ not in TARGET_NOUNS:
+        return []
+    holder = prep.head
+    if holder.dep_ != "attr":
+        return []
+    return _owners([content_head(s) for s in children(holder.head, SUBJECT_DEPS)])
 
 
 def _toll_targets(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> list[Token]:
@@ -1992,10 +2043,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         trig.entry.type == "threat"
         and trig.entry.requires_complement
         and not _has_event_complement(trig)
+        and not _tells_a_party_what_to_do(trig.token)  # 'warned Tehran not to use them'
     ):
         content = complement_clauses(trig.token)
-        if _tells_a_party_what_to_do(trig.token):
-            content = []  # 'warned Tehran not to use them': a warning told to Tehran
         clauses = (
             content[:1]
             + [  # '… were under scrutiny and it would act': the warner acts
@@ -2006,9 +2056,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         )
         mods = [read_modality(clause, lex) for clause in clauses if pos_of(clause) == "verb"]
         content_mod = next((m for m in mods if m.intent), mods[0] if mods else None)
-        if not content:
-            pass
-        elif content_mod is None or not content_mod.intent:  # 'warned that ties could suffer'
+        if content_mod is None or not content_mod.intent:  # 'warned that ties could suffer'
             if not (
                 content_mod is not None
                 and content_mod.hedged
@@ -2024,6 +2072,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if critics:
         mine = critics + [m for c in critics for m in national_modifiers(c)]
         actors, targets = _dedupe(critics + actors, []), _dedupe(targets, mine)
+    if not targets and trig.nominal and ont[etype].hostile:
+        targets = _made_the_target(trig.token)  # 'its ships have been the target of attacks'
     if not actors and ont[etype].hostile:  # 'tortured in Egyptian police custody'
         actors = _custodians(trig.token)
     if trig.answered_by is not None and not actors:  # 'destroyed two Iranian platforms in

@@ -401,8 +401,10 @@ def objects(tok: Token) -> list[Token]:
     if is_passive(tok):
         direct += children(tok, PASSIVE_SUBJECT_DEPS)
     direct += _reduced_relative_nouns(tok)  # 'the journalists detained last week were freed'
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and pos_of(tok.head) == "noun":
-        direct.append(tok.head)  # 'the ship seized by Iran', 'the attack, blamed on Iran'
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        described = described_noun(tok)
+        if pos_of(described) == "noun":
+            direct.append(described)  # 'the ship seized by Iran', 'the attack, blamed on Iran'
     if not direct and tok.dep_ == "relcl" and children(tok, SUBJECT_DEPS) and tok.head.i < tok.i:
         direct = [tok.head]  # 'the proposals he took to Tehran': the noun is the object
     if not direct:  # 'acquired missiles capable of …' parsed as a clause 'missiles (are) capable'
@@ -434,6 +436,19 @@ def objects(tok: Token) -> list[Token]:
         for prep in prep_children(o, ("of",)):
             out.extend(pobjs(prep))
     return out
+
+
+def described_noun(participle: Token) -> Token:
+    """The noun a participle describes, through a name that stands for it: 'the research
+    ship Sismik 1, escorted by …' (the name in apposition), 'the survey ship Piri Reis,
+    escorted by …' (the noun a compound of the name)."""
+    noun = participle.head
+    if pos_of(noun) is not None:
+        return noun
+    if noun.dep_ == "appos":
+        return noun.head
+    named = [c for c in noun.children if c.dep_ == "compound" and pos_of(c) == "noun"]
+    return named[-1] if named else noun
 
 
 def complement_clauses(tok: Token) -> list[Token]:
