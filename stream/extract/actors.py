@@ -1760,7 +1760,7 @@ class DocumentActors:
                 if (
                     term is not None
                     and term.kind == "person"
-                    and self._in_compound_name(phrase[k], phrase[stop - 1])
+                    and self._in_compound_name(self.doc[idx[k]], self.doc[idx[stop - 1]])
                 ):
                     break  # 'Petro-Canada': a name a person's name is part of
                 if term is not None:
