@@ -168,3 +168,17 @@ def test_a_denial_answers_someone_so_it_stays_news(extractor):
         " now holds some 500 men, the Pentagon says."
     )
     assert any(b[0] == ["USA"] for b in _brief(_extract(extractor, article), "rejection"))
+
+
+def test_a_mood_or_a_forecast_said_to_no_one_is_no_event(extractor):
+    _no_event(
+        extractor,
+        {"statement"},
+        "Greek officials said they were confident the Aegean dispute could be settled.",
+        "The Dutch central bank is worried about the strength of the guilder.",
+        "The OECD warned that growth in Europe would slow sharply next year.",
+    )
+    voiced = "The Kenyan minister expressed concern over the fighting in Uganda."
+    assert "statement" in _types(extractor, voiced)
+    warned = "Washington warned Tehran not to use the missiles against shipping."
+    assert (["USA"], ["IRN"]) in _brief(_extract(extractor, warned), "threat")

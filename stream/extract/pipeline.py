@@ -664,6 +664,12 @@ class Extractor:
             return False  # 'the Home Secretary criticised the judges': politics at home
         if event["type"] == "accusation" and not whom and self._regrets_misfortune(draft):
             return False  # 'deplored the loss of life in this tragic war': no one accused
+        if (
+            event["type"] == "statement"
+            and not whom
+            and (draft.token.pos_ == "ADJ" or any_lemma(draft.token, self.lexicon, _FORECASTS))
+        ):  # 'officials are confident the pact will work', 'the Bundesbank warned that the
+            return False  # cuts presented huge risks': a mood or a forecast, said to no one
         wish = event["type"] == "appeal" and complement_clauses(draft.token)
         if wish and lemmas(draft.token, self.lexicon, "verb") & SELF_WISHES:
             return _wished_of_a_state(who, whom)  # 'wants France to …', not 'wants help'
@@ -782,6 +788,7 @@ class Extractor:
 
 # words and dealings that, done with companies alone, are business news
 _DEALINGS = HOME_TYPES - {"sanction"}
+_FORECASTS = frozenset({"warn", "caution"})  # a warning typed a statement: a forecast
 _ANSWERS = frozenset({"deny"})  # words answering someone's claim, named or not
 _LOOKED_OVER = frozenset({"examine"})  # words of inquiry that name a matter looked over
 _NO_COMMENT = "011"  # CAMEO: decline comment ('declined to comment', 'refused to confirm')
