@@ -339,3 +339,11 @@ def test_missiles_installed_are_deployed_and_an_arrangement_concluded_with_a_sta
     assert deals and _countries(deals[0]["targets"]) == {"FRA"}
     text = "The retailer worked out a new pricing arrangement with its suppliers."
     assert not _of_any(_extract(extractor, text), "agreement")
+
+
+def test_refusing_to_let_a_party_use_arms_is_a_threat(extractor):
+    text = "Britain said it would not allow Argentina to use force against the islands."
+    threats = _of_any(_extract(extractor, text), "threat")
+    assert threats and _countries(threats[0]["targets"]) == {"ARG"}
+    text = "Brazil said it would not allow Chile to dump cheap copper on its market."
+    assert not _of_any(_extract(extractor, text), "threat")

@@ -116,6 +116,9 @@ MAKER_WORDS = frozenset(_WORDS["maker_words"])
 FLOW_TYPES = frozenset({"aid", "arms_transfer"})
 COMPLEMENT_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 ESCORT_VERBS = frozenset({"escort"})
+ARMED_PERMISSION = frozenset(  # 'will not allow Iran to use force': a threat, no rejection
+    {"force", "attack", "attacks", "strike", "strikes", "war", "blockade", "invade", "invasion"}
+)
 SEQUENCE_VERBS = frozenset(  # 'X follows the capture of Y': the subject is no doer of Y
     {"follow", "follows", "followed", "precede", "precedes", "preceded"}
 )
@@ -2164,6 +2167,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             s for a in doers for s in (speaker if is_pronoun(a) and _agrees(a, speaker) else [a])
         ] or actors
         targets = _dedupe(permitted, actors)
+        if _armed_permission(trig.token, lex):  # 'will not allow Iran to use missiles to
+            etype, cameo, info = "threat", "130", ont["threat"]  # choke off oil shipments'
     if negated and info.cooperative and (mod.intent or mod.status == "planned" or _cannot(trig)):
         etype, cameo, negated = "rejection", "120", False
     elif mod.refused and info.cooperative:
@@ -2595,6 +2600,16 @@ def _names_a_penalty(clause: Token, lex: Lexicon) -> bool:
 def _permits(tok: Token, lex: Lexicon) -> bool:
     """A verb of permitting ('allow', 'permit', 'authorise')."""
     return pos_of(tok) == "verb" and bool(lemmas(tok, lex, "verb") & PERMIT_VERBS)
+
+
+def _armed_permission(tok: Token, lex: Lexicon) -> bool:
+    """Whether the act a permitting verb names uses arms or force ('allow Iran to use
+    missiles', 'permit the rebels to attack'): refused, it is a threat to stop it."""
+    return any(
+        any_lemma(t, lex, lex.word_class("weapon")) or t.lower_ in ARMED_PERMISSION
+        for clause in children(tok, ("ccomp", "xcomp"))
+        for t in clause.subtree
+    )
 
 
 def _permitted(tok: Token) -> list[Token]:
