@@ -195,3 +195,12 @@ def test_a_dictionary_name_with_middle_initials_is_found_without_them():
     found = gaz.person("paul volcker", _date_key("1987-03-01"))
     assert found is not None and found.country == "USA"
     assert found.name == "Paul A. Volcker"
+
+
+def test_an_officer_titled_without_country_in_unparsed_text_takes_the_context_later(extractor):
+    text = (
+        "TOKYO, March 11 - The yen will not climb much further, Foreign Minister Taro Kenzaki "
+        "said. Share prices closed higher. "
+        "Kenzaki was expected to fly to Washington on Friday for talks on trade."
+    )
+    assert (["JPN"], ["USA"]) in _brief(_extract(extractor, text), "visit")

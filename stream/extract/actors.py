@@ -2087,6 +2087,17 @@ class DocumentActors:
             self._owner_from_context(h, owner)  # not 'Mr Straw met … in Tehran': a visitor
         if owner.owner is None and record is None and title is not None and owner.sector != "BUS":
             owner.country = owner.owner = self._context_country(h)
+        elif (
+            owner.owner is None
+            and record is not None
+            and record.owner is None
+            and record.role is not None
+            and record.sector != "BUS"
+            and owner.sector != "BUS"
+        ):
+            # an officer named with a title but no country in a sentence never parsed
+            # ('TOKYO - …, Foreign Minister Tadashi Kuranari said'), met again by name
+            owner.country = owner.owner = self._context_country(h)
         if record is None:
             if title is None and owner.owner is None:
                 # a name we know nothing political about: not an actor, but "he" may be them
@@ -2270,12 +2281,20 @@ class DocumentActors:
         """The dateline's country, for an office the text around it gives no country ('MANAMA,
         April 2 - The prime minister warned Iran …': Bahrain's); not for a plural, nor when
         the sentence names that country itself, which is then the other side ('the minister
-        flew to Bahrain')."""
+        flew to Bahrain'), nor when the sentences just before name another country, parsed
+        or not."""
         if self.home is None or h.tag_ in ("NNS", "NNPS"):
             return None  # 'delegates', 'ministers' meeting in a capital come from many states
         sent = self.doc[self._sentence_start(h.i) : sent_end]
         if self.home in self.owners_named(sent):
             return None
+        floor = self._window_start(h.i)
+        for mention in reversed(self._mentions):
+            if mention.i < floor:
+                break
+            country = mention.actor["country"]
+            if mention.i < h.i and country and country != self.home:
+                return None  # 'Former U.S. Secretary of State X said' just before: not alone
         return self.home
 
     def _doer_countries(self, h) -> frozenset[str]:
@@ -3034,8 +3053,9 @@ def context_mentions(
                         _norm(name), date, surname=True, dictionary=date is not None
                     )
                 country = country or (known.country if known is not None else None)
-                if country is None:
-                    add(_actor(name, name, "person", None, None, None), start)
+                if country is None:  # remembered with the title, for a later bare surname
+                    titled = _Person(name, None, None, role.role, role.sector)
+                    add(_actor(name, name, "person", None, None, None), start, titled)
                 else:
                     qualified = k > 0 and lows[k - 1] in _TITLE_QUALIFIERS  # 'shadow chancellor'
                     office = f"{lows[k - 1]} {role.role}" if qualified else role.role

@@ -273,7 +273,9 @@ class Extractor:
         article_owners = cache(partial(_article_owners, actors, doc[story:], prep.clean.text))
         lead_place = self._dateline_place(prep)
         home_place = lead_place or _dated_dateline_place(text, dateline, self.gazetteer)
-        actors.home = home_place["country"] if home_place is not None else None
+        actors.home = (
+            home_place["country"] if home_place is not None else self._unparsed_dateline(prep)
+        )
         for sentence_no, sent in enumerate(doc.sents):
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
@@ -732,6 +734,18 @@ class Extractor:
         of life', 'the bloodshed', 'the suffering of civilians'): regretted, nobody blamed."""
         misfortune = self.lexicon.classes.get("misfortune", frozenset())
         return any(any_lemma(o, self.lexicon, misfortune) for o in objects(draft.token))
+
+    def _unparsed_dateline(self, prep: _Prepared) -> str | None:
+        """The country of a dateline that names its day when its lead was never parsed
+        ('TOKYO, March 11 - The yen will not climb …'), for the offices the text gives no
+        country (``DocumentActors.home``); no event's place."""
+        text = prep.clean.text
+        end = dated_dateline_end(text)
+        if end is None:
+            return None
+        place = text[:end].split(",")[0]
+        found = dateline_location(place, self.gazetteer)
+        return found["country"] if found is not None else None
 
     def _dateline_place(self, prep: _Prepared) -> Location | None:
         """Where the article was filed ("KYIV, Ukraine —"), for events of its lead sentence."""
