@@ -182,3 +182,14 @@ def test_a_mood_or_a_forecast_said_to_no_one_is_no_event(extractor):
     assert "statement" in _types(extractor, voiced)
     warned = "Washington warned Tehran not to use the missiles against shipping."
     assert (["USA"], ["IRN"]) in _brief(_extract(extractor, warned), "threat")
+
+
+def test_a_should_of_expectation_or_of_advice_at_home_is_no_appeal(extractor):
+    _no_event(
+        extractor,
+        {"appeal", "demand"},
+        "The Swiss trade mission to Asia should result in more orders this year, Meier said.",
+        "Finance Minister Hans Weber said Switzerland should use its budget surplus at home.",
+    )
+    told = "The Swiss foreign minister said Syria should free the two hostages."
+    assert (["CHE"], ["SYR"]) in _brief(_extract(extractor, told), "appeal")

@@ -102,6 +102,9 @@ HELD_BY_PARTY = frozenset(_WORDS["held_by_party"])  # 'Britons held by the US'
 PATIENT_OF_NOUNS = frozenset(_WORDS["patient_of_nouns"])  # 'the destruction of X's air force'
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
+EXPECTED_OUTCOMES = frozenset(
+    {"be", "result", "help", "serve", "lead", "suffer", "prove", "remain", "mean", "bring"}
+)  # what a thing 'should' do when only expected: 'should result in', 'should serve as'
 ANSWERED_WITH = frozenset(_WORDS["answered_with"])
 SHOW_VERBS = frozenset(_WORDS["show_verbs"])
 MOTION_VERBS = frozenset(_WORDS["motion_verbs"])
@@ -2963,6 +2966,10 @@ def _must_demands(
             for s in told
         ):
             continue
+        if _expected_outcome(tok, lex) and not any(
+            s.ent_type_ in ("GPE", "PERSON") or s.lower_ in DEMAND_SUBJECTS for s in told
+        ):
+            continue  # 'the U.S. pacts with Canada should serve as precedents': expected
         speaker_verb = _speech_above(tok, lex)
         if speaker_verb is not None and _commentator(subjects(speaker_verb), lex):
             advice.append(tok)  # 'Washington should join Moscow, the analyst said'
@@ -2977,6 +2984,13 @@ def _must_demands(
                 Trigger(speaker_verb, entry, [speaker_verb], nominal=False, told=told_parties)
             )
     return out
+
+
+def _expected_outcome(verb: Token, lex: Lexicon) -> bool:
+    """A verb of what a thing is expected to be or bring ('the delegation should result in
+    more traffic', "Colombia's records should be the basis", 'the pacts should help pave the
+    way'): a 'should' of expectation, no advice to anyone."""
+    return any_lemma(verb, lex, EXPECTED_OUTCOMES)
 
 
 def _commentator(speaker: list[Token], lex: Lexicon) -> bool:

@@ -672,6 +672,8 @@ class Extractor:
             and (draft.token.pos_ == "ADJ" or any_lemma(draft.token, self.lexicon, _FORECASTS))
         ):  # 'officials are confident the pact will work', 'the Bundesbank warned that the
             return False  # cuts presented huge risks': a mood or a forecast, said to no one
+        if event["type"] in ("appeal", "demand") and self._told_own_state(draft, who, whom):
+            return False  # 'Miyazawa said Japan should use fiscal funds': advice at home
         wish = event["type"] == "appeal" and complement_clauses(draft.token)
         if wish and lemmas(draft.token, self.lexicon, "verb") & SELF_WISHES:
             return _wished_of_a_state(who, whom)  # 'wants France to …', not 'wants help'
@@ -710,6 +712,21 @@ class Extractor:
         if draft.nominal or not hostile or event["type"] == "coercion":
             return False  # 'Mr Mousa was arrested': whose arrest, by whom, the text leaves open
         return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
+
+    def _told_own_state(self, draft: Draft, who: list[Actor], whom: list[Actor]) -> bool:
+        """What a speaker says his own state or government should or must do ('Miyazawa
+        said Japan should use fiscal funds', 'the banker said the government should relax
+        its controls'): advice at home, told to no other party."""
+        speech = frozenset(self.lexicon.modality["speech"])
+        if not any_lemma(draft.token, self.lexicon, speech):
+            return False
+        home = {a["country"] for a in who if a["country"]}
+        return (
+            len(home) == 1
+            and bool(whom)
+            and all(is_state(t) and t["country"] in home for t in whom)
+            and not any((a["code"] or "").startswith("IGO") for a in who)
+        )
 
     def _said_besides(self, tok) -> bool:
         """The speaker said something besides what he declined to say ('Reagan said he had
