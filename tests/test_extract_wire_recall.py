@@ -347,3 +347,9 @@ def test_refusing_to_let_a_party_use_arms_is_a_threat(extractor):
     assert threats and _countries(threats[0]["targets"]) == {"ARG"}
     text = "Brazil said it would not allow Chile to dump cheap copper on its market."
     assert not _of_any(_extract(extractor, text), "threat")
+
+
+def test_a_state_a_sentence_opens_on_is_the_partner_of_the_talks_reported(extractor):
+    text = 'Concerning Oman, the envoy said "our talks on port access are going well."'
+    meetings = _of_any(_extract(extractor, text), "meeting")
+    assert meetings and _countries(meetings[0]["targets"]) == {"OMN"}

@@ -119,6 +119,8 @@ MAKER_WORDS = frozenset(_WORDS["maker_words"])
 FLOW_TYPES = frozenset({"aid", "arms_transfer"})
 COMPLEMENT_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 ESCORT_VERBS = frozenset({"escort"})
+TOPIC_OPENERS = ("concerning", "regarding")  # 'Concerning Saudi Arabia, X said …'
+TOPIC_PARTNER_TYPES = frozenset({"meeting", "agreement", "cooperation", "aid", "pledge"})
 ARMED_PERMISSION = frozenset(  # 'will not allow Iran to use force': a threat, no rejection
     {"force", "attack", "attacks", "strike", "strikes", "war", "blockade", "invade", "invasion"}
 )
@@ -2095,6 +2097,12 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             # response': the act meets it, the speaker answers
             said = mod.speech_verb
             actors = subjects(said) if said is not None and said.dep_ != "prep" else []
+    if (
+        etype in TOPIC_PARTNER_TYPES
+        and mod.speech_verb is not None
+        and not any(t.ent_type_ in PARTY_ENTS or is_party_word(t) for t in targets)
+    ):
+        targets = _fronted_topic(mod.speech_verb) or targets  # 'Concerning Saudi Arabia, X said'
     if trig.told and not targets:  # 'Britain said Iran must release the hostages': Iran
         targets = _dedupe(trig.told, actors)
     if not targets and etype in TOLD_TYPES:  # 'Uganda demanded that Kenya hand over …'
@@ -2603,6 +2611,19 @@ def _names_a_penalty(clause: Token, lex: Lexicon) -> bool:
 def _permits(tok: Token, lex: Lexicon) -> bool:
     """A verb of permitting ('allow', 'permit', 'authorise')."""
     return pos_of(tok) == "verb" and bool(lemmas(tok, lex, "verb") & PERMIT_VERBS)
+
+
+def _fronted_topic(speech: Token) -> list[Token]:
+    """The state a sentence opens on as its topic before a verb of saying ('Concerning Saudi
+    Arabia, Oakley said "we are moving forward in our talks …"'): the partner of the talks
+    or dealings the speaker reports, when they name none."""
+    return [
+        o
+        for prep in prep_children(speech, TOPIC_OPENERS)
+        if prep.i == prep.sent.start
+        for o in (content_head(p) for p in pobjs(prep) or children(prep, ("dobj",)))
+        if o.ent_type_ == "GPE" or is_countryish(o) or o.lower_ in COUNTRY_NAMES
+    ]
 
 
 def _armed_permission(tok: Token, lex: Lexicon) -> bool:
