@@ -52,6 +52,7 @@ PRONOUNS = frozenset(_DATA["pronouns"])
 ARMED_SECTORS = frozenset(_DATA["armed_sectors"])
 GIVING_TYPES = frozenset(_DATA["giving_types"])
 GATHERING_TYPES = frozenset(_DATA["gathering_types"])
+REACHING_OUT_TYPES = GIVING_TYPES | GATHERING_TYPES  # may deal abroad with no target named
 HOME_OFFICE_SECTORS = frozenset(_DATA["home_office_sectors"])
 _PARTY_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["party_words"])) + r")\b")
 
@@ -67,7 +68,7 @@ def is_party(actor: Actor) -> bool:
     return sector(actor) == "PTY" or bool(_PARTY_WORDS.search(actor["text"] or ""))
 
 
-def _international(actor: Actor) -> bool:
+def is_international(actor: Actor) -> bool:
     """An international body (an IGO code: the UN, the EU, the IMF, the G8)."""
     return (actor["code"] or "").startswith("IGO")
 
@@ -92,7 +93,7 @@ def at_home(
     court = any(sector(a) in COURT_SECTORS for a in named)
     if event["type"] not in HOME_TYPES and not (court and event["type"] in COURT_TYPES):
         return False
-    if any(_international(a) or sector(a) in ARMED_SECTORS for a in named):
+    if any(is_international(a) or sector(a) in ARMED_SECTORS for a in named):
         return False
     countries = {a["country"] for a in named if a["country"]}
     if event["location"] is not None and event["location"].get("country"):
@@ -110,21 +111,20 @@ def at_home(
         return False  # a single sentence: 'the government accepted the opposition's demands'
     if who and all(_domestic_body(a) for a in who):
         return True  # 'Congress has demanded a security plan', 'campaigners staged a rally'
+    named_doers = bool(who) and not any((a["text"] or "").lower() in PRONOUNS for a in who)
     if (
-        who
+        named_doers
         and whom
         and all(a["country"] for a in named)
-        and not any((a["text"] or "").lower() in PRONOUNS for a in who)
         and _one_country(countries, nearby_owners())
     ):  # 'the mayor urged the interior minister to resign', the sentences around it naming
         return True  # nothing abroad either, in an article that does elsewhere
     if (
-        who
+        named_doers
         and not whom
         and not addressed
-        and event["type"] not in GIVING_TYPES | GATHERING_TYPES
+        and event["type"] not in REACHING_OUT_TYPES
         and all(a["country"] and _home_office(a) for a in who)
-        and not any((a["text"] or "").lower() in PRONOUNS for a in who)
         and _one_country(countries, nearby_owners())
     ):  # 'Belgian ministers reached an agreement on budget cuts' between sentences naming
         return True  # nothing abroad, in an article that does elsewhere

@@ -45,7 +45,7 @@ from stream.extract.events import (
     quoted_sources,
     report_mentions,
 )
-from stream.extract.home import HOME_TYPES, at_home
+from stream.extract.home import HOME_TYPES, at_home, is_international
 from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
 from stream.extract.lenders import names_lenders
 from stream.extract.lexicon import Lexicon, load_lexicon
@@ -717,15 +717,14 @@ class Extractor:
         """What a speaker says his own state or government should or must do ('Miyazawa
         said Japan should use fiscal funds', 'the banker said the government should relax
         its controls'): advice at home, told to no other party."""
-        speech = frozenset(self.lexicon.modality["speech"])
-        if not any_lemma(draft.token, self.lexicon, speech):
+        if not any_lemma(draft.token, self.lexicon, self.lexicon.modality["speech"]):
             return False
         home = {a["country"] for a in who if a["country"]}
         return (
             len(home) == 1
             and bool(whom)
             and all(is_state(t) and t["country"] in home for t in whom)
-            and not any((a["code"] or "").startswith("IGO") for a in who)
+            and not any(is_international(a) for a in who)
         )
 
     def _said_besides(self, tok) -> bool:
@@ -734,7 +733,7 @@ class Extractor:
         said = tok.head if tok.dep_ == "conj" else None
         return (
             said is not None
-            and any_lemma(said, self.lexicon, frozenset(self.lexicon.modality["speech"]))
+            and any_lemma(said, self.lexicon, self.lexicon.modality["speech"])
             and bool(complement_clauses(said))
         )
 
@@ -844,7 +843,7 @@ def _with_lenders_alone(event: Event, draft: Draft) -> bool:
     international body taking part ('Yugoslavia has begun talks with banks', 'banks had been
     pressing Brazil to pay'; ``lenders.py``)."""
     named = event["actors"] + event["targets"]
-    if any((a["code"] or "").startswith("IGO") for a in named):
+    if any(is_international(a) for a in named):
         return False  # 'the IMF urged Brazil to settle with its banks'
     if len({a["country"] for a in named if a["country"] and is_state(a)}) > 1:
         return False  # 'Baker said Brazil should seek assistance from commercial banks'
