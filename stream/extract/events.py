@@ -1408,8 +1408,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             targets += _here(tok)  # 'on a three-day visit here'
         return actors, targets
     actors = [o for a in subjects(tok) for o in _event_owners(a, lex)]
-    if trig.entry.type in GATHERINGS and _among_the_doers(tok):
-        actors = _among_the_doers(tok)  # 'Blair and Mbeki are among the leaders attending'
+    if trig.entry.type in GATHERINGS and (among := _among_the_doers(tok)):
+        actors = among  # 'Blair and Mbeki are among the leaders attending'
     if not actors and trig.entry.type == "concession" and is_passive(tok):
         actors = _held_by(tok)  # 'Britons held by the US will be returned': the US returns
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
@@ -1502,7 +1502,7 @@ def _included_parties(nouns: list[Token]) -> list[Token]:
         for prep in prep_children(noun, ("including",)):
             for p in pobjs(prep):
                 p = content_head(p)
-                found += [p] if p.ent_type_ == "GPE" or is_countryish(p) else national_modifiers(p)
+                found += [p] if is_countryish(p) else national_modifiers(p)
     return found
 
 
@@ -1769,8 +1769,7 @@ def _fronted_owner(tok: Token) -> list[Token]:
     verb = prep.head
     if pos_of(verb) != "verb" or prep.i > verb.i:
         return []
-    subj = [s for s in children(verb, SUBJECT_DEPS) if s.i > prep.i and not is_pronoun(s)]
-    return subj
+    return [s for s in children(verb, SUBJECT_DEPS) if s.i > prep.i and not is_pronoun(s)]
 
 
 def _doers_of_timed_clause(prep: Token) -> list[Token]:
@@ -2100,7 +2099,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if (
         etype in TOPIC_PARTNER_TYPES
         and mod.speech_verb is not None
-        and not any(t.ent_type_ in PARTY_ENTS or is_party_word(t) for t in targets)
+        and not any(is_party_word(t) for t in targets)
     ):
         targets = _fronted_topic(mod.speech_verb) or targets  # 'Concerning Saudi Arabia, X said'
     if trig.told and not targets:  # 'Britain said Iran must release the hostages': Iran
@@ -2622,7 +2621,7 @@ def _fronted_topic(speech: Token) -> list[Token]:
         for prep in prep_children(speech, TOPIC_OPENERS)
         if prep.i == prep.sent.start
         for o in (content_head(p) for p in pobjs(prep) or children(prep, ("dobj",)))
-        if o.ent_type_ == "GPE" or is_countryish(o) or o.lower_ in COUNTRY_NAMES
+        if is_countryish(o) or o.lower_ in COUNTRY_NAMES
     ]
 
 
