@@ -2152,19 +2152,15 @@ class DocumentActors:
         return None
 
     def _known_surname(self, h) -> bool:
-        """Whether ``h`` alone is the surname of a person in office on the article's day
-        (``_office_holder_surname``) or of one unparsed earlier sentences name."""
-        if h.pos_ != "PROPN" or h.n_lefts or not h.is_title:
-            return False
-        return self._office_holder_surname(h) or self._unread_person(h.lower_, h.i) is not None
-
-    def _office_holder_surname(self, h) -> bool:
         """Whether ``h`` alone is the surname of one dictionary person in office on the
         article's day, though the tagger took it for an organisation or place ('LDP
-        executives suggested Nakasone may have to give up …' in 1987)."""
-        if self.date is None or h.pos_ != "PROPN" or h.n_lefts or not h.is_title:
+        executives suggested Nakasone may have to give up …' in 1987), or of one unparsed
+        earlier sentences name."""
+        if h.pos_ != "PROPN" or h.n_lefts or not h.is_title:
             return False
-        return self.gaz.person(h.lower_, self.date, surname=True) is not None
+        if self.date is not None and self.gaz.person(h.lower_, self.date, surname=True) is not None:
+            return True
+        return self._unread_person(h.lower_, h.i) is not None
 
     def _qualified_role(self, h, phrase: list, title: Role) -> str:
         """The title's role, with a qualifier before it that makes it another office:
