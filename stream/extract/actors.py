@@ -2271,7 +2271,7 @@ class DocumentActors:
         heads = [self.doc[i] for i in doer if self.doc[i].head.i not in doer]
         if not heads or any(t.pos_ != "PRON" for t in heads) or not _met_party(h):
             return frozenset()
-        return self._doer_countries(h)
+        return self._doer_countries(doer)
 
     def _home_country(self, h, sent_end: int) -> str | None:
         """The dateline's country, for an office the text around it gives no country ('MANAMA,
@@ -2293,9 +2293,8 @@ class DocumentActors:
                 return None  # 'Former U.S. Secretary of State X said' just before: not alone
         return self.home
 
-    def _doer_countries(self, h) -> frozenset[str]:
-        """The countries of the visitor ``h`` is met by (see ``_meeting_doer``)."""
-        doer = self._meeting_doer(h)
+    def _doer_countries(self, doer: frozenset[int]) -> frozenset[str]:
+        """The countries of the visitor at tokens ``doer`` (``_meeting_doer`` of a party met)."""
         if not doer:
             return frozenset()
         return frozenset(
@@ -2489,7 +2488,9 @@ class DocumentActors:
                 # 'Ministers also warned …', 'the ministers', 'farm ministers' after 'EC farm
                 # ministers': the same ministers, unless they are the visitor's own
                 earlier = self._last_plural_role_mention(h.i, role.role)
-                if earlier is not None and earlier["country"] in self._doer_countries(h):
+                if earlier is not None and earlier["country"] in self._doer_countries(
+                    self._meeting_doer(h)
+                ):
                     earlier = None  # 'Howard will meet officials' after 'British officials'
                 if earlier is not None:
                     return [dict(earlier, text=text)]  # type: ignore[list-item]
