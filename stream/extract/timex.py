@@ -1055,23 +1055,19 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     if perfect and _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
         return d - dt.timedelta(days=(-delta) % 7)  # "had filed reports by Wednesday"
     tense = ctx.tense(start, end)
-    ahead_of = not perfect and _AHEAD_OF_BEFORE.search(ctx.text, max(0, start - 48), start)
-    if (tense not in (FUTURE, PRESENT) or ahead_of) and (
-        ahead_of
-        or (
-            _BY_BEFORE.search(ctx.text, max(0, start - 4), start)
-            and not ctx.text.startswith(("'s", "\u2019s"), end)
-        )
+    if (not perfect and _AHEAD_OF_BEFORE.search(ctx.text, max(0, start - 48), start)) or (
+        tense not in (FUTURE, PRESENT)
+        and _BY_BEFORE.search(ctx.text, max(0, start - 4), start)
+        and not ctx.text.startswith(("'s", "\u2019s"), end)
     ):
-        # (so is a day something comes "ahead of": "ahead of his departure on Sunday",
-        # "unresolved ahead of Thursday's deadline"; "squared positions ahead of Wednesday's
-        # meeting" on Thursday is the day before)
         # a deadline with no future cue is the nearer of the two days, whatever past form is
         # near ("could be reached by Friday", "asked them to answer by Monday" ahead; "But by
         # Wednesday, the dollar climbed" behind), unless its sentence names a past time ("moved
-        # into the market last week, taking its stake to 13.7 pct by Friday")
+        # into the market last week, taking its stake to 13.7 pct by Friday"); so is a day
+        # something comes "ahead of", whatever the tense ("ahead of his departure on Sunday",
+        # "unresolved ahead of Thursday's deadline"; "squared positions ahead of Wednesday's
+        # meeting" on Thursday is the day before)
         ahead, back = delta % 7, (-delta) % 7
-        s0, s1 = ctx.sentence(start)
         if ahead < back and not _PAST_TIME.search(ctx.text, s0, s1):
             return d + dt.timedelta(days=ahead)
         return d - dt.timedelta(days=back)
