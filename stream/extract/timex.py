@@ -3584,7 +3584,7 @@ def _joined_months(out: list[Timex], text: str, dct: dt.date | None) -> list[Tim
         if len(chain) < 2 or not all(_BARE_MONTH.fullmatch(out[k].text) for k in chain[:-1]):
             continue
         months = [int(out[k].value[5:7]) for k in chain]
-        if months != sorted(set(months)) or len(set(months)) != len(months):
+        if months != sorted(set(months)):
             continue  # not in calendar order: listed backwards or across New Year
         last = out[chain[-1]]
         if _DATED_MONTH.fullmatch(last.text):
