@@ -2209,7 +2209,7 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """Reporting periods: "the latest period", "the year-ago period", "the year-earlier
     quarter", "the corresponding period last year", "that quarter"."""
     low = _squash(m.group().lower())
-    year_back = any(w in low for w in ("year-ago", "year-earlier", "year earlier", "year ago"))
+    year_back = _YEAR_BACK_PERIOD.search(low) is not None
     if year_back and ctx.last_quarter is None and ctx.last_date is not None:
         period = _PERIOD_VALUE.match(ctx.last_date[0])
         if period is not None and s - ctx.last_date[1] < 250:
