@@ -588,7 +588,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
         return PRESENT  # passive present: "if the rules are agreed by Friday"
     to = i if w == "to" else i + 1  # "agreed to a package of measures": no infinitive
     if (
-        words[to : to + 1] == ["to"]
+        to > 0
+        and words[to : to + 1] == ["to"]
         and f"{words[to - 1]} to" in _FUTURE_BIGRAMS
         and words[to + 1 : to + 2]
         and words[to + 1] in _DETERMINERS
