@@ -804,6 +804,7 @@ class _Ctx:
         "anchor_is_day",
         "last_date",
         "last_quarter",
+        "last_week",
         "days_named",
         "dated_days",
         "sent_bounds",
@@ -819,6 +820,8 @@ class _Ctx:
         self.anchor_is_day = False  # whether it named a day (not a month, year...)
         self.last_date: tuple[str, int] | None = None  # last calendar DATE value and where
         self.last_quarter: tuple[dt.date, int] | None = None  # last quarter named and where
+        # last week reported on ("last week", "the week ended March 13") and where
+        self.last_week: tuple[dt.date, int] | None = None
         self.days_named: list[tuple[int, dt.date]] = []  # (where, day) of the days named
         # (month, day) named with a year; None when named without one first
         self.dated_days: dict[tuple[int, int], int | None] = {}
@@ -926,7 +929,12 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         ctx.text, max(0, start - 16), start
     ):
         tense = FUTURE  # "the election, widely predicted for May", "as early as June"
-    if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start):
+    # "since" of time, not of cause: "since April registrations were closed" is a clause
+    since = (
+        _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
+        and _SUBJECT_NOUN_AFTER.match(ctx.text, end) is None
+    )
+    if since:
         tense = PAST  # "a probe since mid-December"
     if tense == PRESENT and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, start - 24), start):
         tense = FUTURE  # "when it meets on December 9", "the pact expires in October"
@@ -935,6 +943,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         if here is None:
             return d.year
         delta = (here - d).days
+        if since:
+            return d.year if delta <= 0 else d.year - 1  # "sales since July 1" (in June)
         if tense == FUTURE:
             return d.year if delta >= -45 else d.year + 1
         if tense == PAST:
@@ -943,6 +953,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
             return d.year - 1
         return d.year + 1 if delta < _DAYS_AHEAD - 365 else d.year
     diff = month - d.month
+    if since:
+        return d.year if diff <= 0 else d.year - 1  # "not ahead in the poll since April"
     if tense == FUTURE:
         # a month up to a quarter back is still this year's: a future verb in the sentence
         # rarely makes "figures for January" (in March) next year's
@@ -956,6 +968,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     return d.year + 1 if diff < months_ahead - 12 else d.year
 
 
+# a date naming the noun after it, which a verb follows ("April registrations were closed")
+_SUBJECT_NOUN_AFTER = re.compile(r"\s+[a-z]+\s+(?:is|are|was|were|has|have|had)\b")
 _PLANNED_FOR = re.compile(
     r"\b(?:predicted|scheduled|planned|set|slated|expected|due|pencil+ed|earmarked|"
     r"timetabled|billed|penciled)\s+(?:\w+\s+)?for\s+(?:(?:early|mid|late|mid-)\s*)?$",
@@ -1706,6 +1720,11 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         ):
             # "killed last October ... crossed out that same day": a day of that month
             return "DATE", last[0] + "-XX", mod
+        week = _reported_week(ctx) if u == "W" else None
+        if week is not None and rel in ("the previous", "the prior", "the preceding"):
+            # "rose last week from the previous week", "in the week ended March 13 ... from
+            # the prior week": the week before the week reported on, not before the DCT's
+            return "DATE", _fmt(_shift(week, -1, "W"), "W"), mod
         if u in ("D", "W", "WE") and not ctx.anchor_is_day:
             # "the next day" after "in 2019" is not January 2, nor is "the previous week"
             # after "the 1986/87 crop" the last week of 1985
@@ -2210,6 +2229,8 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """Reporting periods: "the latest period", "the year-ago period", "the year-earlier
     quarter", "the corresponding period last year", "that quarter"."""
     low = _squash(m.group().lower())
+    if low.endswith("week"):
+        return _year_ago_week(ctx)
     year_back = _YEAR_BACK_PERIOD.search(low) is not None
     if year_back and ctx.last_quarter is None and ctx.last_date is not None:
         period = _PERIOD_VALUE.match(ctx.last_date[0])
@@ -2242,6 +2263,32 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     elif "period" in low and not _PERIOD_CONTEXT.search(ctx.text, max(0, s - 400), s):
         return None
     return "DATE", _quarter_value(first), None
+
+
+def _reported_week(ctx: _Ctx) -> dt.date | None:
+    """The first day of the week a report is on: the last week named ("last week", "the week
+    ended March 13"), unless a day was named after it (a day a total runs from, "sales since
+    October 1", does not count)."""
+    week = ctx.last_week
+    if week is None:
+        return None
+    pos = ctx.anchor_pos
+    if (
+        not ctx.anchor_is_day
+        or week[1] >= pos
+        or _SINCE_BEFORE.search(ctx.text, max(0, pos - 12), pos)
+    ):
+        return week[0]
+    return None
+
+
+def _year_ago_week(ctx: _Ctx) -> Result:
+    """ "the year-ago week": the week a year before the week reported on (the last week
+    named, else the week of the last day named, else the DCT's)."""
+    week = _reported_week(ctx) or (ctx.anchor if ctx.anchor_is_day else None) or ctx.dct
+    if week is None:
+        return "DATE", "PAST_REF", None
+    return "DATE", _fmt(week - dt.timedelta(weeks=52), "W"), None
 
 
 _OF_YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+(?P<y>" + YEAR + r")\b")
@@ -3121,6 +3168,7 @@ _RULES: tuple[_Rule, ...] = (
         + r"(?:(?:the\s+)?(?:(?:latest|year[-\s]ago|year[-\s]earlier|comparable|corresponding|same)"
         r"\s+){1,2}"
         r"period(?:\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
+        r"|(?:the\s+)?year[-\s](?:ago|earlier)\s+week"
         r"|year-(?:ago|earlier)(?=\s+[a-z]))" + E,
         _h_period,
         keys={"period", "ago", "earlier"},
@@ -3464,6 +3512,16 @@ def _week_ending(prev: Timex, value: str, text: str, start: int) -> Timex | None
     )
 
 
+# a week reported on, which "the previous week" steps back from ("the week" of "the week
+# ended March 13", "last week", "earlier this week"; not "the previous week" itself)
+_REPORTED_WEEK = re.compile(r"(?:(?:earlier|later|late|early)\s+)?(?:the|this|last)\s+week", re.I)
+
+
+def _week_start(value: str) -> dt.date:
+    """The Monday of an ISO week value ("1987-W11")."""
+    return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+
+
 def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     """Temporal expressions of ``text`` with TIMEX3 type/value/mod, in text order."""
     if isinstance(dct, dt.datetime):
@@ -3510,6 +3568,9 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             week_to = _week_ending(out[-1], value, scan, s)
             if week_to is not None:
                 out[-1] = week_to  # "the week to 25 December": the week that day ends
+                ctx.last_week = (_week_start(week_to.value), s)
+        if typ == "DATE" and _REPORTED_WEEK.fullmatch(scan, s, e) and _WEEK_VALUE.fullmatch(value):
+            ctx.last_week = (_week_start(value), s)
         if (
             typ == "DATE"
             and _CALENDAR_VALUE.match(value)
