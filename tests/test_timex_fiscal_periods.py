@@ -120,3 +120,16 @@ def test_a_quarter_ahead_after_a_forecast_or_a_deadline(text: str, want: str) ->
 def test_a_quarter_ahead_in_a_past_sentence_stays_last_year() -> None:
     values = [t.value for t in tag("Output had doubled by the third quarter.", FEB_2011)]
     assert values == ["2010-Q3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurer made a profit of 30m in the year to 31 December.",
+        "Sales fell in the financial year ending 30th June 2010.",
+        "Turnover for the year ended March 31 was flat.",
+    ],
+)
+def test_a_year_ending_on_a_day_is_a_twelve_month_length(text: str) -> None:
+    found = _found(text, FEB_2011)
+    assert found[0][1:] == ("DURATION", "P1Y")

@@ -1626,7 +1626,9 @@ _SPAN_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout)\s+$", re.I)
 
 
 _ENDED_AFTER = re.compile(
-    r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?=[A-Z]|\w+\s+\d|(?:today|tomorrow|next|last)\b)"
+    r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+"
+    # "March 31", "31 March" (British), "Sept. 30", "today"
+    r"(?=[A-Z]|\w+\s+\d|\d\d?(?:st|nd|rd|th)?\s+[A-Z]|(?:today|tomorrow|next|last)\b)"
 )
 
 
