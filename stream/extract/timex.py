@@ -1125,9 +1125,12 @@ def _h_full_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     month = _month_num(m["mon"])
     day = _day_number(m["day"])
     rel = _group(m, "rel")
+    rel_year = _group(m, "ry")
     if m["year"]:
         year = int(m["year"])
         ctx.dated_days.setdefault((month, day), year)
+    elif rel_year and ctx.dct is not None:
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[rel_year.lower()]
     elif not rel and _recent_year(ctx, ctx.dated_days.get((month, day))):
         # "by June 30, 1987 ... prior to June 30": the day named before with its year (this
         # year's or last; a bond's "due March 26, 1992" is no payment date "March 26"; not
@@ -2708,6 +2711,21 @@ def _rule(
     return _Rule(name, re.compile(pattern, re.I), handler, frozenset(keys), number, margins)
 
 
+def _time_date(*, named: bool) -> str:
+    """The date a clock time names after it ("March 6, 2024", "9 November"), its groups
+    named for the handler or not (for a lookahead)."""
+
+    def g(name: str) -> str:
+        return f"?P<{name}>" if named else "?:"
+
+    return (
+        f"({g('tmon')}{MONTH})\\s+({g('tday')}\\d{{1,2}})(?![\\d:])"
+        f"(?:,?\\s+({g('tyear')}{YEAR})(?!\\d))?"
+        f"|({g('tday2')}\\d{{1,2}})\\s+({g('tmon2')}{MONTH})(?!\\w)"
+        f"(?:,?\\s+({g('tyear2')}{YEAR})(?!\\d))?"
+    )
+
+
 # The rules, in priority order: of two candidates of the same length the earlier rule wins.
 _RULES: tuple[_Rule, ...] = (
     # Tuesday, Oct. 29, 2024 / Oct. 29 / early March 3
@@ -2741,7 +2759,9 @@ _RULES: tuple[_Rule, ...] = (
         + r",?\s+)?(?:the\s+)?(?P<day>\d{1,2}|"
         + ORDINAL_DAYWORD
         + r")(?:st|nd|rd|th)?"
-        r"\s+(?:of\s+)?(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?",
+        r"\s+(?:of\s+)?(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR + r")(?!\d)"
+        # "on 14 March next year"
+        r"|\s+(?P<ry>this|last|next)\s+year\b(?!'))?",
         _h_full_date,
         keys=_MONTH_KEYS,
         margins=(30, 15),
@@ -2766,9 +2786,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "month",
-        B
-        + _PRE_POINT
-        + r"(?:(?P<rel>this|last|next|past|coming|previous)\s+)?(?P<mon>"
+        B + _PRE_POINT + r"(?:(?P<rel>this|last|next|past|coming|previous)\s+)?"
+        # not after a day's number: "14 March next year" is one day ("day_month")
+        r"(?<!(?<![\d,.])\d\s)(?<!(?<![\d,.])\d\d\s)(?<!\d[snrt][tdh]\s)(?P<mon>"
         + MONTH_ALONE
         + r")(?:,?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?(?![\w])",
         _h_month,
@@ -2850,17 +2870,19 @@ _RULES: tuple[_Rule, ...] = (
         r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|HKT"
         r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time)\b)?"
-        r"(?:,?\s+(?:on\s+)?(?:(?P<wd>"
+        r"(?:,?\s+(?:on\s+)?(?=(?:"
         + WEEKDAY_FULL
-        + r"|today|tomorrow|yesterday)\b|(?P<tmon>"
-        + MONTH
-        + r")\s+(?P<tday>\d{1,2})(?![\d:])(?:,?\s+(?P<tyear>"
-        + YEAR
-        + r")(?!\d))?|(?P<tday2>\d{1,2})\s+(?P<tmon2>"
-        + MONTH
-        + r")(?!\w)(?:,?\s+(?P<tyear2>"
-        + YEAR
-        + r")(?!\d))?))?",
+        + r"|today|tomorrow|yesterday)\b|"
+        + _time_date(named=False)
+        + r")(?:(?P<wd>"
+        + WEEKDAY_FULL
+        + r"|today|tomorrow|yesterday)\b"
+        # "midnight on Tuesday 9 November", "noon on Friday, March 6": the date after the day
+        + r"(?:,?\s+(?="
+        + _time_date(named=False)
+        + r"))?)?(?:"
+        + _time_date(named=True)
+        + r")?)?",
         _h_time,
         keys={"noon", "midnight"},
         number="clock",
