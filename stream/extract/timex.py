@@ -2893,11 +2893,22 @@ _RULES: tuple[_Rule, ...] = (
         B
         + r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|close|turn)\s+of)"
         r"\s+)?"
-        r"(?P<rel>this\s+past|this|last|next|past|previous|coming|current|the\s+current|the\s+coming|"
+        r"(?P<rel>this\s+past|(?P<bare>(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)(?:this|last|next))|this|last|next|past|previous|coming|current|the\s+current|the\s+coming|"
         r"the\s+next|the\s+past|the\s+previous|the\s+last|the\s+following|the\s+same|"
         r"that\s+same|that|"
         r"the\s+prior|the\s+preceding|the\s+latest|the)\s+(?P<unit>day|week|weekend|month|quarter|year"
-        r"|decade|century|(?:fiscal|financial)\s+year)" + E + r"(?!-|\s+of\b)"
+        r"|decade|century|(?:fiscal|financial)\s+year)"
+        + E
+        # "of" after the unit makes it a part of what follows ("the last week of February",
+        # "the year of the dragon"), but not an amount after a bare this/last/next: "a
+        # deficit this year of 2.5 billion", "net income last year of 76.6 mln dlrs"
+        + r"(?(bare)(?!-|\s+of\b(?!\s+(?:(?:"
+        + DMOD
+        + r"|between)\s+)?(?:"
+        + NUM
+        + "|"
+        + VAGUE
+        + r")\b))|(?!-|\s+of\b))"
         # "the year before", "the month earlier": a unit back from the date in view
         r"(?:(?<=year)\s+(?P<back>before|earlier)\b(?!-|\s+(?:" + _CLAUSE_START + r")\b))?",
         _h_rel_unit_back,
