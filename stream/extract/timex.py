@@ -2726,6 +2726,13 @@ def _time_date(*, named: bool) -> str:
     )
 
 
+# this/last/next with no determiner before it ("a deficit this year", not "its last year")
+_BARE_REL = (
+    r"(?P<bare>(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)"
+    r"(?:this|last|next))"
+)
+
+
 # The rules, in priority order: of two candidates of the same length the earlier rule wins.
 _RULES: tuple[_Rule, ...] = (
     # Tuesday, Oct. 29, 2024 / Oct. 29 / early March 3
@@ -2893,7 +2900,8 @@ _RULES: tuple[_Rule, ...] = (
         B
         + r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|close|turn)\s+of)"
         r"\s+)?"
-        r"(?P<rel>this\s+past|(?P<bare>(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)(?:this|last|next))|this|last|next|past|previous|coming|current|the\s+current|the\s+coming|"
+        r"(?P<rel>this\s+past|" + _BARE_REL + r"|this|last|next|past|previous|coming|current|"
+        r"the\s+current|the\s+coming|"
         r"the\s+next|the\s+past|the\s+previous|the\s+last|the\s+following|the\s+same|"
         r"that\s+same|that|"
         r"the\s+prior|the\s+preceding|the\s+latest|the)\s+(?P<unit>day|week|weekend|month|quarter|year"
