@@ -54,7 +54,7 @@ import csv
 import json
 import re
 from bisect import bisect_right, insort
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from os.path import commonprefix
@@ -535,44 +535,59 @@ def _close_spelling(a: str, b: str) -> bool:
     return long_[p + 1 :] == short[p:]
 
 
+def _dated_rows(path: Path) -> Iterator[tuple[str, str, str | None]]:
+    """(names, codes, role) of a dated people file; role None where it has no third column."""
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            names, codes, *role = line.rstrip("\n").split("\t")
+            yield names, codes, (role[0].strip() or None) if role else None
+
+
 class DatedPeople:
     """Persons of the PETRARCH2/Phoenix actor dictionaries, coded by date.
 
     Each entry has names and codes valid over date ranges (``USAGOV@19810120-19890120``):
     "Reagan" in an article of 1987 is the US government, in 1975 a former official (``ELI``).
     Lookups are dict hits on the full name or alias; a bare surname resolves only when every
-    entry it names belongs to the same country. Codes are parsed when first asked for.
+    entry it names belongs to the same country. Codes are parsed when first asked for. A third
+    column, where a file has one (officials.tsv), gives the office the entry's dates are of.
     """
 
-    def __init__(self, path: Path, countries: dict[str, dict]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        countries: dict[str, dict],
+        extra: Iterable[tuple[str, str, str | None]] = (),
+    ) -> None:
+        """Entries of ``path`` and then of ``extra`` (names, codes, role) rows."""
         self.names: list[str] = []
         self._codes: list[str] = []
+        self._roles: list[str | None] = []
         self._parsed: dict[int, list[tuple[str, int, int]]] = {}
         # normalised name → entry index, or a list of them when several people share it
         self.by_name: dict[str, int | list[int]] = {}
         self.by_surname: dict[str, int | list[int]] = {}
         self._countries = countries
-        if not path.exists():
-            return
         given: dict[str, int] = {}  # how often a word begins a name ("david", "ali")
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or "\t" not in line:
-                    continue
-                names, codes = line.rstrip("\n").split("\t")[:2]
-                k = len(self.names)
-                listed = names.split("|")
-                self.names.append(listed[0])
-                for name in listed:
-                    key = name.lower()  # the build script wrote single spaces, plain quotes
-                    _index(self.by_name, key, k)
-                    head, _, last = key.rpartition(" ")
-                    if head:
-                        forename = head.split(" ", 1)[0]
-                        given[forename] = given.get(forename, 0) + 1
-                    if head and len(last) > 3 and last.isalpha():
-                        _index(self.by_surname, last, k)
-                self._codes.append(codes)
+        for names, codes, role in [*_dated_rows(path), *extra]:
+            k = len(self.names)
+            listed = names.split("|")
+            self.names.append(listed[0])
+            self._roles.append(role)
+            for name in listed:
+                key = name.lower()  # the build script wrote single spaces, plain quotes
+                _index(self.by_name, key, k)
+                head, _, last = key.rpartition(" ")
+                if head:
+                    forename = head.split(" ", 1)[0]
+                    given[forename] = given.get(forename, 0) + 1
+                if head and len(last) > 3 and last.isalpha():
+                    _index(self.by_surname, last, k)
+            self._codes.append(codes)
         for surname, entries in list(self.by_surname.items()):
             count = 1 if isinstance(entries, int) else len(entries)
             if given.get(surname, 0) >= count:
@@ -623,9 +638,11 @@ class DatedPeople:
         if code is None or len(code) < 3:
             return None
         country = code[:3] if code[:3] in self._countries else None
-        owner = country or code[:6]
+        # a body's PETRARCH2 code carries a sector after six letters; a role column's file
+        # writes the body in full ('IGOUNOIMF', the International Monetary Fund)
+        owner = country or (code if self._roles[k] else code[:6])
         sector = code[3:6] if country and len(code) >= 6 else None
-        return Term("leader", self.names[k], country, owner, sector, "person")
+        return Term("leader", self.names[k], country, owner, sector, "person", self._roles[k])
 
     def _choose(self, entries: int | list[int], date: int | None) -> Term | None:
         ks = [entries] if isinstance(entries, int) else entries
@@ -732,10 +749,16 @@ class Gazetteer:
         self._max_words: dict[str, int] = {}  # words asked before (see max_words)
         # (country, role) → terms of office (from, to, holder), from offices.tsv
         self.offices: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+        # hand-listed leader name → the first day it names them (leaders.tsv's 'since')
+        self.leader_since: dict[str, int] = {}
         self._load(data_dir)
         self.people = DatedPeople(data_dir / "petrarch_people.tsv", self.countries)
-        self.people.drop_surnames([w for w in self.people.by_surname if w in self.terms])
-        self.people.drop_surnames([w for w in self.people.by_surname if w in self.roles])
+        self.officials = DatedPeople(
+            data_dir / "officials.tsv", self.countries, self._office_terms()
+        )
+        for dated in (self.people, self.officials):
+            dated.drop_surnames([w for w in dated.by_surname if w in self.terms])
+            dated.drop_surnames([w for w in dated.by_surname if w in self.roles])
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -812,8 +835,11 @@ class Gazetteer:
             if iso3 is None and owner[:3] in self.countries:  # 'PSEREB': a rebel leader of PSE
                 iso3, sector = owner[:3], owner[3:6] or sector
             term = Term("leader", canonical, iso3, code, sector, "person", role)
+            since = row[5].strip() if len(row) > 5 else ""
             for alias in [canonical, *_split(aliases)]:
                 self.leaders[_norm(alias)] = term
+                if since:
+                    self.leader_since[_norm(alias)] = int(since) * 10000 + 101
                 self._words.update(w for w in _norm(alias).split() if w not in _STOP_WORDS)
         self._words.update(k.lower() for k in self.cased if k.lower() not in _STOP_WORDS)
         offices = data_dir / "offices.tsv"
@@ -822,6 +848,15 @@ class Gazetteer:
             term = (int(start), int(end) if end.strip() else _OPEN_END, holder)
             self.offices.setdefault((iso3, role), []).append(term)
         self._load_petrarch(data_dir)
+
+    def _office_terms(self) -> list[tuple[str, str, str | None]]:
+        """The terms of offices.tsv as dated people rows: its holders are named by name too
+        ("Lawson" in 1987 is Britain's chancellor)."""
+        rows = []
+        for (iso3, role), terms in self.offices.items():
+            for start, end, holder in terms:
+                rows.append((holder, f"{iso3}GOV@{start}-{end}", role))
+        return rows
 
     def _load_petrarch(self, data_dir: Path) -> None:
         """Named groups and agent nouns converted from PETRARCH2 (hand-written data wins)."""
@@ -894,6 +929,7 @@ class Gazetteer:
             or (self.terms.get(key.replace("-", " ")) if "-" in key else None)
             or self.leaders.get(key)
             or self.people.find(key, None)
+            or self.officials.find(key, None)
         )
 
     def person(
@@ -903,8 +939,18 @@ class Gazetteer:
 
         Within the dictionaries' years (``date`` before ``DICTIONARY_HORIZON``) a person they
         list in office on that day wins over the undated hand list: "Santer" in 1987 is
-        Luxembourg's prime minister, not the later head of the European Commission."""
+        Luxembourg's prime minister, not the later head of the European Commission. A
+        hand-dated official in office that day (officials.tsv) wins over both ("Ozal" in 1987
+        is Turkey's prime minister), and a hand-listed leader names no one in news older than
+        his coming to office ("Major" in 1987)."""
+        if date is not None:
+            find_dated = self.officials.find_surname if surname else self.officials.find
+            official = find_dated(key, date)
+            if official is not None:
+                return official
         hand = self.leaders.get(key)
+        if hand is not None and date is not None and date < self.leader_since.get(key, 0):
+            hand = None
         if not dictionary:
             return hand
         find = self.people.find_surname if surname else self.people.find
@@ -959,7 +1005,7 @@ class Gazetteer:
         """First word → the most words of the keys a span's text is looked up under that
         start with it (see ``max_words``)."""
         most: dict[str, int] = {}
-        keys = [*self.terms, *self.leaders, *self.people.by_name]
+        keys = [*self.terms, *self.leaders, *self.people.by_name, *self.officials.by_name]
         keys += [_straight_apostrophes(key).lower() for key in self.cased]
         for key in keys:
             words = key.split()
@@ -975,11 +1021,11 @@ class Gazetteer:
         found: dict[str, tuple[str, str]] = {}
         ambiguous: set[str] = set()
         named = [(name, term.code or "") for name, term in self.leaders.items()]
-        people = self.people
-        named += [
-            (name, people.first_code(k if isinstance(k, int) else k[0]))
-            for name, k in people.by_name.items()
-        ]
+        for people in (self.people, self.officials):
+            named += [
+                (name, people.first_code(k if isinstance(k, int) else k[0]))
+                for name, k in people.by_name.items()
+            ]
         for name, code in named:
             given, _, surname = name.partition(" ")
             if len(surname) < _FUZZY_MIN_LEN - 1 or not (given + surname).isalpha():
@@ -1001,7 +1047,7 @@ class Gazetteer:
             or not key.replace(" ", "").isalpha()
         ):
             return None
-        if key in self.leaders or key in self.people.by_name:
+        if key in self.leaders or key in self.people.by_name or key in self.officials.by_name:
             return None  # spelt as known
         return self._variant_names.get(f"{spelling_key(words[0])} {spelling_key(words[1])}")
 
@@ -1014,7 +1060,8 @@ class Gazetteer:
     @lru_cache(maxsize=2)  # noqa: B019 - built on first use, once per gazetteer
     def _spellings(self, dictionary: bool) -> _Spellings:
         names = {key for key in self.leaders if " " not in key}
-        return _Spellings(names | set(self.people.by_surname) if dictionary else names)
+        dated = set(self.people.by_surname) | set(self.officials.by_surname)
+        return _Spellings(names | dated if dictionary else names)
 
     def country_of(self, text: str) -> str | None:
         """ISO3 of the country a name, demonym, capital, institution or leader belongs to;

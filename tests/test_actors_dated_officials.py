@@ -1,0 +1,68 @@
+"""Officials named by name in old news: the hand-dated list of officials.tsv, the holders of
+offices.tsv met by name, and leaders.tsv's first year of office."""
+
+from __future__ import annotations
+
+import pytest
+
+from stream.extract.actors import DocumentActors, Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize(
+    "key, date, iso3, role",
+    [
+        ("genscher", 19870610, "DEU", "foreign minister"),
+        ("velayati", 19871002, "IRN", "foreign minister"),
+        ("aziz", 19870915, "IRQ", "foreign minister"),
+        ("ozal", 19870420, "TUR", "prime minister"),  # the dictionaries call him retired
+        ("ozal", 19910420, "TUR", "president"),
+        ("lawson", 19870302, "GBR", "chancellor"),  # an offices.tsv holder, named by name
+        ("stoltenberg", 19870301, "DEU", "finance minister"),
+        ("stoltenberg", 19900101, "DEU", "defence minister"),
+    ],
+)
+def test_a_dated_official_is_found_by_surname_on_the_day(gaz, key, date, iso3, role):
+    found = gaz.person(key, date, surname=True)
+    assert found is not None and found.country == iso3 and found.role == role
+
+
+def test_a_surname_two_officials_of_two_countries_share_that_day_is_nobodys(gaz):
+    # Gerhard Stoltenberg (West Germany) and Thorvald Stoltenberg (Norway) in 1988
+    assert gaz.officials.find_surname("stoltenberg", 19880601) is None
+
+
+def test_a_dated_official_is_found_by_a_full_name_and_its_spellings(gaz):
+    assert gaz.person("tareq aziz", 19880110).country == "IRQ"
+    assert gaz.person("hans-dietrich genscher", 19880110).role == "foreign minister"
+
+
+def test_an_official_of_an_international_body_keeps_the_whole_code(gaz):
+    found = gaz.person("camdessus", 19880301, surname=True)
+    assert found is not None and found.country is None and found.code == "IGOUNOIMF"
+
+
+def test_a_dated_official_out_of_office_leaves_the_name_to_the_other_lists(gaz):
+    # Vice President George Bush in 1987, President George W. Bush in 2005
+    assert gaz.person("bush", 19870301, surname=True).role == "vice president"
+    assert gaz.person("bush", 20050301, surname=True).name == "George W. Bush"
+
+
+@pytest.mark.parametrize("key", ["major", "rice", "cameron"])
+def test_a_later_leader_is_nobody_in_older_news(gaz, key):
+    assert gaz.person(key, 19870301, surname=True) is None
+    assert gaz.person(key, None, surname=True) is not None or key == "major"
+
+
+def test_a_later_leader_is_found_from_his_first_year_on(gaz):
+    assert gaz.person("major", 19950301, surname=True).country == "GBR"
+
+
+def test_a_dated_officials_surname_resolves_in_a_sentence(nlp):
+    doc = nlp("Velayati told reporters the war would go on.")
+    actors = DocumentActors(doc, date="1987-09-20").resolve(doc[0])
+    assert actors and actors[0]["country"] == "IRN"
