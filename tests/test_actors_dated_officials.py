@@ -1,10 +1,11 @@
 """Officials named by name in old news: the hand-dated list of officials.tsv, the holders of
-offices.tsv met by name, and leaders.tsv's first year of office."""
+offices.tsv met by name, leaders.tsv's first year of office, and paragraphs as sentences."""
 
 from __future__ import annotations
 
 import pytest
 
+from stream.extract import Article
 from stream.extract.actors import DocumentActors, Gazetteer
 
 
@@ -66,3 +67,14 @@ def test_a_dated_officials_surname_resolves_in_a_sentence(nlp):
     doc = nlp("Velayati told reporters the war would go on.")
     actors = DocumentActors(doc, date="1987-09-20").resolve(doc[0])
     assert actors and actors[0]["country"] == "IRN"
+
+
+def test_a_paragraph_starts_a_sentence_after_a_closing_quote(extractor):
+    text = (
+        'The envoy was quoted as saying: "Nobody has asked for such a talk."\n\n'
+        "Velayati met the Turkish foreign minister in Ankara on Sunday."
+    )
+    events = extractor.extract(Article(id="t", text=text, published_at="1987-09-20T10:00:00Z"))
+    met = [e for e in events if e["type"] == "meeting"]
+    assert met and met[0]["evidence"]["sentence"].startswith("Velayati met")
+    assert met[0]["actors"][0]["country"] == "IRN"

@@ -113,6 +113,7 @@ def load_nlp(model: str = MODEL_NAME) -> Language:
     return nlp
 
 
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 _SENTENCE_FINAL = frozenset({".", "!", "?", '."', '?"', '!"'})
 
 
@@ -147,6 +148,25 @@ class _Prepared:
                 end = min(end, piece.parsed_start + piece.length)
                 return self.clean.span_to_original(start + shift, end + shift)
         return self.clean.span_to_original(start, end)
+
+
+def _start_paragraphs(doc: Doc) -> None:
+    """Start a sentence at every paragraph (after a blank line), and keep a closing quote
+    with the sentence it closes: left to the parser, '... such a meeting."' and the next
+    paragraph's 'He denied ...' share a sentence, which then opens on the quote."""
+    for tok in doc[1:]:
+        before = tok.nbor(-1)
+        if tok.is_space:
+            continue
+        if before.is_space and before.text.count("\n") >= 2 or before.whitespace_ == "\n\n":
+            tok.is_sent_start = True
+        elif (
+            tok.text in _CLOSING_QUOTES
+            and before.text in _SENTENCE_FINAL
+            and not before.whitespace_
+            and (tok.whitespace_ or tok.i + 1 == len(doc) or doc[tok.i + 1].is_space)
+        ):
+            tok.is_sent_start = False  # 'meeting."' then a space: the quote closes
 
 
 class Extractor:
@@ -204,6 +224,7 @@ class Extractor:
         if len(runs) == 1 and runs[0].start == 0 and runs[0].end >= len(text.rstrip()):
             self.common_words.count(text)
             doc = self.nlp.make_doc(text)
+            _start_paragraphs(doc)
             lead_at = self._part_dateline(doc, text)
             return _Prepared(article, clean, doc, [_Piece(0, 0, len(text))], text, lead_at)
         pieces: list[_Piece] = []
@@ -218,6 +239,7 @@ class Extractor:
         joined = "\n".join(parts)
         self.common_words.count(joined)
         doc = self.nlp.make_doc(joined)
+        _start_paragraphs(doc)
         for piece in pieces[1:]:  # each run starts a sentence
             first = doc.char_span(
                 piece.parsed_start, piece.parsed_start + 1, alignment_mode="expand"
