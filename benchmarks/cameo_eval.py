@@ -16,6 +16,9 @@ scored by that tool's ``bench`` mode, the per-event measure used to judge (in-sc
 only, close families count as the same), printed as a second JSON line; it reads an event's
 family from its type, this script from its CAMEO code, and the line counts the events where
 the two disagree.
+``--data benchmarks/data/cameo_own.jsonl`` scores our own-wording sentences (one or more per
+CAMEO code, and sentences with no event), with the family table in
+``benchmarks/data/cameo_families.json`` when no ``mapping.json`` lies beside the data.
 ``--split`` scores one half of the fixed split in ``benchmarks/data/dev_split.json``: tune
 rules looking only at ``tune`` errors; ``check`` is scored to report, never to read errors.
 """
@@ -35,6 +38,8 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "fixtures" / "cameo" / "dev.jsonl"
 DEFAULT_SCORER = REPO.parent / "shared" / "tools" / "event_score.py"
 SPLIT_FILE = REPO / "benchmarks" / "data" / "dev_split.json"
+FAMILY_TABLE = REPO / "benchmarks" / "data" / "cameo_families.json"
+OWN_DATA = REPO / "benchmarks" / "data" / "cameo_own.jsonl"
 
 
 def load_family_table(mapping_path: Path) -> dict[str, str]:
@@ -178,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     from stream.extract import Article, Extractor
 
     mapping = args.mapping or args.data.parent / "mapping.json"
+    if args.mapping is None and not mapping.is_file():
+        mapping = FAMILY_TABLE  # e.g. the own-wording set in benchmarks/data
     for path, flag in ((args.data, "--data"), (mapping, "--mapping")):
         if not path.is_file():
             print(f"missing {path}: pass {flag} PATH", file=sys.stderr)

@@ -16,6 +16,7 @@ pipeline to resolve into actors, places, quantities and dates. Tree helpers live
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,6 +98,13 @@ LAUNCH_VERBS = frozenset(_WORDS["launch_verbs"])
 STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
 PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
 HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
+MEANS_OF_TALKING = frozenset(_WORDS["means_of_talking"])  # 'spoke by telephone with …'
+WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's result
+MASS_DESTRUCTION = {  # weapons of mass destruction: the using verbs, weapon nouns and kinds
+    "using_verbs": frozenset(_WORDS["mass_destruction"]["using_verbs"]),
+    "weapons": frozenset(_WORDS["mass_destruction"]["weapons"]),
+    "kinds": {code: frozenset(w) for code, w in _WORDS["mass_destruction"]["kinds"].items()},
+}
 CUSTODY_NOUNS = frozenset(_WORDS["custody_nouns"])
 HELD_BY_PARTY = frozenset(_WORDS["held_by_party"])  # 'Britons held by the US'
 PATIENT_OF_NOUNS = frozenset(_WORDS["patient_of_nouns"])  # 'the destruction of X's air force'
@@ -144,6 +152,7 @@ PRESS_NOUNS = frozenset(_WORDS["press_nouns"])
 QUOTING_VERBS = frozenset({"quoting", "citing"})
 REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
 BLAME_PREPS = frozenset({"for", "of", "with", "over"})
+_SCORE = re.compile(r"(?<![\d-])\d{1,2} ?- ?\d{1,2}(?![\d-])")  # a score ('2-1'), no date span
 ARMED_TYPES = frozenset({"attack", "clash", "shelling", "airstrike", "mass_violence"})
 _BE = frozenset({"be"})
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "it", "its", "they", "their", "them"})
@@ -385,8 +394,13 @@ def _matches(
 
 
 def _held(tok: Token) -> bool:
-    """People a participle describes as held ('the fishermen detained last month'): prisoners."""
+    """People a participle describes as held ('the fishermen detained last month', 'the
+    detained student'): prisoners."""
     described = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+    # a participle before the noun, also one the parser hangs on another modifier
+    before = [t for left in tok.lefts for t in left.subtree]
+    if any(t.dep_ == "amod" and t.lower_ in HELD_PARTICIPLES for t in before):
+        return True  # 'freed the detained student', 'the jailed Australian academic'
     if tok.dep_ in SUBJECT_DEPS and is_reduced_relative(tok.head):  # a mis-parsed participle
         described.append(tok.head)
     return any(c.lower_ in HELD_PARTICIPLES or _holders(c) for c in described)
@@ -451,6 +465,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
     if entry.type in ARMED_TYPES and pos == "verb" and _killed_by_mishap(tok, lex):
         return True  # 'an earthquake hit Peru, killing 12', 'were killed in crashes of buses'
+    if entry.type in ARMED_TYPES and pos == "verb" and _game_result(tok, lex):
+        return True  # 'Brazil beat Argentina 2-1 in the qualifier': a match won
     if entry.type == "clash" and _fought_over_words(tok, lex):
         return True  # 'fought the planned sale', 'battling against proposals'
     if entry.type in ARMED_TYPES and entry.light and _unarmed_effort(tok, lex, objs):
@@ -744,6 +760,15 @@ def _killed_by_mishap(verb: Token, lex: Lexicon) -> bool:
     return any(_is_one_of(c, lex, MISHAPS["causes"]) for c in causes)
 
 
+def _game_result(verb: Token, lex: Lexicon) -> bool:
+    """A verb of winning with a score just after it ('beat Argentina 2-1', 'were routed 3-0
+    by Spain'): a game won or lost, no blow."""
+    if not any_lemma(verb, lex, WIN_VERBS):
+        return False
+    after = verb.doc[verb.i + 1 : verb.i + 8].text  # the tokenizer splits '2-1' in three
+    return _SCORE.search(after) is not None
+
+
 def _fought_over_words(tok: Token, lex: Lexicon) -> bool:
     """A fight or clash whose every opponent or stake (object, 'against', 'over' or 'for'
     phrase) is a thing said, decided or traded ('fought the planned sale of the firm', 'is
@@ -915,6 +940,14 @@ def _preps_around(
         preps += [p for p in prep_children(tok.head) if p.i > tok.i]
     if pos_of(tok) == "verb":  # 'called for the UN to send troops': 'for' opens a clause
         preps += [m for c in _for_clauses(tok) for m in c.children if m.dep_ == "mark"]
+    if pos_of(tok) == "verb":  # 'spoke by telephone with Macron': hung on the means of talking
+        preps += [
+            p
+            for q in prep_children(tok, ("by", "over", "on", "via"))
+            for m in pobjs(q)
+            if m.lower_ in MEANS_OF_TALKING
+            for p in prep_children(m)
+        ]
     if pos_of(tok) == "verb":  # 'warned Iraq on Monday against …': hung on the time phrase
         preps += [
             p
@@ -2240,6 +2273,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'if the proposed meeting took place it would open the way for talks'
     if etype == "attack" and cameo == "180":
         cameo = _attack_cameo(actors, lex)
+    wmd = _mass_destruction_cameo(trig.token, lex) if etype in ARMED_TYPES else None
+    if wmd is not None:  # 'attacked the town with chemical weapons', 'dropped an atomic bomb'
+        etype, cameo = "mass_violence", wmd
     conf = trig.entry.confidence
     conf *= 1.0 if actors else 0.6
     conf *= 1.0 if targets else 0.9
@@ -2922,6 +2958,27 @@ def _attack_cameo(actors: list[Token], lex: Lexicon) -> str:
         if any(any_lemma(content_head(a), lex, forces) or a.ent_type_ == "GPE" for a in actors)
         else "180"
     )
+
+
+def _mass_destruction_cameo(tok: Token, lex: Lexicon) -> str | None:
+    """The CAMEO code (204x) of an armed act done with a weapon of mass destruction: the
+    weapon is what the act is done 'with' or 'by', or what a using verb ('used', 'dropped')
+    takes as its object, and a modifier names its kind ('chemical weapons', 'an atomic bomb',
+    'weapons of mass destruction'); not a weapon the act only aims at ('struck nuclear sites')."""
+    instruments = [p for q in prep_children(tok, ("with", "by")) for p in pobjs(q)]
+    if any_lemma(tok, lex, MASS_DESTRUCTION["using_verbs"]):
+        instruments += objects(tok)
+    for weapon in map(content_head, instruments):
+        if not any_lemma(weapon, lex, MASS_DESTRUCTION["weapons"]):
+            continue
+        kinds = [c for c in weapon.children if c.dep_ in ("amod", "compound")]
+        kinds += [
+            m for q in prep_children(weapon, ("of",)) for p in pobjs(q) for m in (p, *p.children)
+        ]
+        for code, words in MASS_DESTRUCTION["kinds"].items():
+            if any(k.lower_ in words for k in kinds):
+                return code
+    return None
 
 
 def _mentions(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
