@@ -65,9 +65,9 @@ def test_atrocities_committed_are_mass_violence_not_a_pledge(extractor):
 
 def test_weapons_of_mass_destruction_used(extractor):
     gas = "Iraqi forces shelled the Kurdish town with chemical weapons."
-    assert ("mass_violence", "2041") in _codes(extractor, gas)
+    assert "2041" in {c for _, c in _codes(extractor, gas)}
     bomb = "The bomber dropped an atomic bomb on the Japanese city of Nagasaki."
-    assert ("mass_violence", "2042") in _codes(extractor, bomb)
+    assert "2042" in {c for _, c in _codes(extractor, bomb)}
     sites = "Israeli warplanes struck Iran's nuclear weapons sites."
     assert not {c for _, c in _codes(extractor, sites)} & {"2041", "2042", "204"}
 
@@ -117,3 +117,30 @@ def test_a_with_phrase_hung_on_the_telephone_names_the_partner(extractor):
     assert ("call", "041") in _codes(extractor, call)
     aside = "Speaking by telephone from Lima, the Peruvian minister said the deal was fair."
     assert "call" not in {t for t, _ in _codes(extractor, aside)}
+
+
+def test_people_used_as_shields_is_an_assault(extractor):
+    shields = "Militants used hostages as human shields in the Malian town."
+    assert ("attack", "184") in _codes(extractor, shields)
+    base = "The army used the old airport as a base."
+    assert not _extract(extractor, base)
+
+
+def test_rallying_states_against_one_is_rallying_opposition(extractor):
+    rally = "Ghana rallied West African governments against the Togolese position."
+    assert ("accusation", "113") in _codes(extractor, rally)
+    market = "The peso rallied against the dollar on Tuesday."
+    assert not _extract(extractor, market)
+
+
+def test_crowd_tactics_and_force_postures_of_the_study(extractor):
+    strike = "Teachers in Peru went on strike on Monday."
+    assert ("protest", "143") in _codes(extractor, strike)
+    march = "Thousands of Hungarians marched in Budapest against the new media law."
+    assert ("protest", "141") in _codes(extractor, march)
+    alert = "Indian police raised the security alert level in Delhi."
+    assert ("military_exercise", "151") in _codes(extractor, alert)
+    stripped = "Bahrain stripped the dissident of his citizenship."
+    assert ("coercion", "172") in _codes(extractor, stripped)
+    visas = "Thailand eased visa rules for Chinese tourists."
+    assert ("concession", "081") in _codes(extractor, visas)

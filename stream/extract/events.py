@@ -2273,9 +2273,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'if the proposed meeting took place it would open the way for talks'
     if etype == "attack" and cameo == "180":
         cameo = _attack_cameo(actors, lex)
-    wmd = _mass_destruction_cameo(trig.token, lex) if etype in ARMED_TYPES else None
-    if wmd is not None:  # 'attacked the town with chemical weapons', 'dropped an atomic bomb'
-        etype, cameo = "mass_violence", wmd
+    if etype in ARMED_TYPES:  # 'attacked the town with chemical weapons': the type stays
+        cameo = _mass_destruction_cameo(trig.token, lex) or cameo
     conf = trig.entry.confidence
     conf *= 1.0 if actors else 0.6
     conf *= 1.0 if targets else 0.9
