@@ -1,5 +1,5 @@
 """TIMEX3 tagger: a day written before its month ("14 March") followed by "next year" or
-"last year's", and a clock time with a weekday and a date after it."""
+"last year's", a clock time with a weekday and a date after it, and "midday" as noon."""
 
 from __future__ import annotations
 
@@ -57,4 +57,18 @@ def test_a_large_number_before_a_month_is_no_day() -> None:
     ],
 )
 def test_a_clock_time_on_a_weekday_and_its_date(text: str, want: tuple) -> None:
+    assert _found(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The yen firmed to 120.5 at midday.", ("midday", "TIME", "2009-01-14T12:00")),
+        (
+            "Staff must reply by midday on Friday, the union said.",
+            ("midday on Friday", "TIME", "2009-01-16T12:00"),
+        ),
+    ],
+)
+def test_midday_is_noon(text: str, want: tuple) -> None:
     assert _found(text) == [want]

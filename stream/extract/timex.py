@@ -1555,7 +1555,7 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             return None  # "High Noon", "high noon": a film, an idiom
         if m["noon"][0].isupper() and not _CAPITAL_NOON_OK.search(ctx.text, max(0, s - 12), s):
             return None  # "Jamie Noon", "Abbott, Noon, Paul": a surname mid-sentence
-        hour, minute = (12, 0) if m["noon"].lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if m["noon"].lower() == "midnight" else (12, 0)
     else:
         hour = int(m["h"] if m["h"] is not None else m["h24"])
         minute = int(m["mi"] or m["mi24"] or 0)
@@ -2872,9 +2872,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "clock_time",
-        B + r"(?:(?P<apx>about|around|approximately|circa|roughly)\s+(?=\d|noon|midnight))?"
+        B + r"(?:(?P<apx>about|around|approximately|circa|roughly)\s+(?=\d|noon|midnight|midday))?"
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)|(?P<h24>[01]\d|2[0-3])"
-        r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight))"
+        r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight|midday))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|HKT"
         r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time)\b)?"
         r"(?:,?\s+(?:on\s+)?(?=(?:"
@@ -2891,7 +2891,7 @@ _RULES: tuple[_Rule, ...] = (
         + _time_date(named=True)
         + r")?)?",
         _h_time,
-        keys={"noon", "midnight"},
+        keys={"noon", "midnight", "midday"},
         number="clock",
         margins=(16, 30),
     ),
