@@ -68,3 +68,27 @@ def test_a_month_a_year_back_is_no_anchor_for_the_next_comparison() -> None:
     found = _found(text)
     assert ("the same period a year ago", "2009-03") in found
     assert ("the same month last year", "2009-03") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a month in view: that month a year before
+        (
+            "Car sales in March rose 4 pct from the same period last year.",
+            ("the same period last year", "2009-03"),
+        ),
+        # months counted from the year's start: the year before
+        (
+            "Exports in the first two months of 2010 beat the same period last year.",
+            ("the same period last year", "2009"),
+        ),
+        # three months from January: the first quarter a year before
+        (
+            "Output from January to March was flat on the same period last year.",
+            ("the same period last year", "2009-Q1"),
+        ),
+    ],
+)
+def test_the_same_period_last_year(text: str, want: tuple) -> None:
+    assert want in _found(text)

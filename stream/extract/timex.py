@@ -2236,14 +2236,21 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     low = _squash(m.group().lower())
     if low.endswith("week"):
         return _year_ago_week(ctx)
-    year_back = _YEAR_BACK_PERIOD.search(low) is not None
-    if year_back and ctx.last_quarter is None and ctx.last_date is not None:
+    # "the same period last year" looks a year back like "the year-ago period"
+    # "the same period last year" looks a year back like "the year-ago period" (with no
+    # period in view, to the year before the DCT's)
+    last_year = ctx.dct.year - 1 if low.endswith("last year") and ctx.dct is not None else None
+    year_back = _YEAR_BACK_PERIOD.search(low) is not None or last_year is not None
+    # "in the first three months", "from January to March": a quarter, whatever is named last
+    quarter_span = _QUARTER_SPAN.search(ctx.text, max(0, s - 300), s) is not None
+    if year_back and not quarter_span and ctx.last_quarter is None and ctx.last_date is not None:
         period = _PERIOD_VALUE.match(ctx.last_date[0])
         if period is not None and s - ctx.last_date[1] < 250:
             # "sales in February fell from the year-ago period": that month a year before
             return "DATE", f"{int(period[1]) - 1:04d}{period[2]}", None
     if (
         year_back
+        and not quarter_span
         and "quarter" not in low
         and ctx.last_quarter is None
         and ctx.dct is not None
@@ -2256,14 +2263,14 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         year = ctx.dct.year
         if last is not None and s - last[1] < 300 and _YEAR_ONLY_VALUE.fullmatch(last[0]):
             year = int(last[0])
-        return "DATE", f"{year - 1:04d}", None
+        return "DATE", f"{last_year or year - 1:04d}", None
     of_year = _OF_YEAR_AFTER.match(ctx.text, e)
     if of_year is not None and not year_back:
         return _year_quarter(int(of_year["y"]), ctx, s, e)  # "the same period of 2003"
     first = _reported_quarter(ctx, s, e)
     if first is None:
         return None
-    if year_back or "last year" in low:
+    if year_back:
         first = dt.date(first.year - 1, first.month, 1)
     elif "period" in low and not _PERIOD_CONTEXT.search(ctx.text, max(0, s - 400), s):
         return None
@@ -2296,6 +2303,11 @@ def _year_ago_week(ctx: _Ctx) -> Result:
     return "DATE", _fmt(week - dt.timedelta(weeks=52), "W"), None
 
 
+_QUARTER_SPAN = re.compile(
+    r"\b(?:first|opening)\s+(?:three|3)\s+months\b|\b(?:January|April|July|October)"
+    r"\s*(?:-|to|through|thru|until)\s*(?:March|June|September|December)\b",
+    re.I,
+)
 _OF_YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+(?P<y>" + YEAR + r")\b")
 _PERIOD_CONTEXT = re.compile(r"\b(?:quarter|quarterly|period)\b", re.I)
 _QUARTER_WORD = re.compile(r"\b(?:quarters?|quarterly|qtrs?)\b", re.I)
