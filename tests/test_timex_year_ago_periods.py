@@ -92,3 +92,28 @@ def test_a_month_a_year_back_is_no_anchor_for_the_next_comparison() -> None:
 )
 def test_the_same_period_last_year(text: str, want: tuple) -> None:
     assert want in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a figure compared with one of a year named in the sentence: that year's year before
+        (
+            "The brewer said its 2009 profit rose to 40 mln euros from 31 mln euros a year ago.",
+            [("2009", "2009"), ("a year ago", "2008")],
+        ),
+        # a year ago with no figure before it is a year before the DCT
+        (
+            "He moved to Oslo in 2001 and retired a year ago.",
+            [("2001", "2001"), ("a year ago", "2009")],
+        ),
+        # one comparison does not move the next: both are March a year before
+        (
+            "Futures volume rose in March to 90,000 lots from 70,000 a year ago, and options "
+            "rose to 12,000 from 9,000 a year ago.",
+            [("March", "2010-03"), ("a year ago", "2009-03"), ("a year ago", "2009-03")],
+        ),
+    ],
+)
+def test_a_year_ago_after_a_figure(text: str, want: list) -> None:
+    assert _found(text) == want

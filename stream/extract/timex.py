@@ -1945,6 +1945,9 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         period = _PERIOD_VALUE.match(ctx.last_date[0])
         if period is not None:
             return "DATE", f"{int(period[1]) + (-1 if backward else 1):04d}{period[2]}", None
+        if _year_compared(ctx, s):
+            # "its 1986 earnings rose to 3.45 dlrs from 1.80 dlrs a year ago": 1985
+            return "DATE", f"{int(ctx.last_date[0]) + (-1 if backward else 1):04d}", None
     gran = {"2W": "W", "WE": "W"}.get(u, u)
     if u == "2W":
         n *= 2
@@ -1953,6 +1956,33 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         ctx.anchor = d
     mod = _APPROX_DATE_MODS.get((m["amod"] or "").lower().split(" ")[0])
     return "DATE", _fmt(d, gran), "APPROX" if m["orso"] else mod
+
+
+# a figure (not a year) right before "a year ago" that it compares ("from 1.80 dlrs per share
+# a year ago")
+_FIGURE_BEFORE = re.compile(
+    r"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,/-]*[a-z%]*|\b(?:mln|million|billion|bln))"
+    r"(?:\s+[a-z%]+){0,3}[\s,)]*$",
+    re.I,
+)
+
+
+# a year written out where an expression starts ("1986", "fiscal 1986", "end-1986", "the
+# end of 1986"), not one worked out ("the previous year")
+_NAMED_YEAR_AT = re.compile(r"[a-z -]{0,12}(?:1[89]|20)\d\d\b", re.I)
+
+
+def _year_compared(ctx: _Ctx, s: int) -> bool:
+    """Whether "a year ago" at ``s`` follows a figure it compares with one of a year named
+    earlier in its sentence (the last date named), so that it is that year's year before."""
+    last = ctx.last_date
+    return (
+        last is not None
+        and _YEAR_ONLY_VALUE.fullmatch(last[0]) is not None
+        and _NAMED_YEAR_AT.match(ctx.text, last[1]) is not None
+        and last[1] >= ctx.sentence(s)[0]
+        and _FIGURE_BEFORE.search(ctx.text, max(0, s - 40), s) is not None
+    )
 
 
 _RATE_BEFORE = re.compile(
@@ -3630,7 +3660,7 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             typ == "DATE"
             and _CALENDAR_VALUE.match(value)
             and not (
-                _RULES[prio].name in ("reporting_period", "quarter")
+                _RULES[prio].name in ("reporting_period", "quarter", "ago")
                 and _YEAR_BACK_PERIOD.search(scan, s, e)
             )
         ):
