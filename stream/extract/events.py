@@ -178,6 +178,7 @@ QUIT_VERBS = frozenset(_WORDS["quit_verbs"])  # leaving a party or an office: no
 QUIT_BODIES = frozenset(_WORDS["quit_bodies"])
 PLEDGE_CONTENT_PREPS = frozenset(_WORDS["pledge_content_preps"])
 PERMIT_VERBS = frozenset(_WORDS["permit_verbs"])
+ACCEPTANCE_VERBS = frozenset(_WORDS["acceptance_verbs"])  # not accepting is refusing
 THREAT_CHARACTERISED = frozenset(_WORDS["threat_characterised"])  # 'posed a threat to …'
 DEBT_SERVICE = {key: frozenset(words) for key, words in _WORDS["debt_service"].items()}
 HELD_POWERS = {key: frozenset(words) for key, words in _WORDS["held_powers"].items()}
@@ -390,6 +391,8 @@ def _matches(
         complement_clauses(tok) or (prep_children(tok, ("for",)) and entry.type == "appeal")
     ):
         return False
+    if entry.negated and not children(tok, ("neg",)):
+        return False  # 'let the currency float': only 'would not let Iran use …' is an event
     return not (entry.predicative and not _is_predicate_noun(tok, lex))
 
 
@@ -2212,7 +2215,16 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         targets = _dedupe(permitted, actors)
         if _armed_permission(trig.token, lex):  # 'will not allow Iran to use missiles to
             etype, cameo, info = "threat", "130", ont["threat"]  # choke off oil shipments'
-    if negated and info.cooperative and (mod.intent or mod.status == "planned" or _cannot(trig)):
+    if (
+        negated
+        and info.cooperative
+        and (
+            mod.intent
+            or mod.status == "planned"
+            or _cannot(trig)
+            or (not trig.nominal and _inflects(trig.token, lex, ACCEPTANCE_VERBS))
+        )
+    ):  # 'decided not to accept a U.S. offer', 'did not approve the pact': a refusal
         etype, cameo, negated = "rejection", "120", False
     elif mod.refused and info.cooperative:
         etype, cameo = "rejection", "125" if etype in ("meeting", "visit") else "120"
@@ -3281,7 +3293,7 @@ def _verbs_apart(drafts: list[Draft]) -> list[Draft]:
         if d.nominal or not mine or d in out:
             continue
         for other in drafts:
-            theirs = _named_targets(other)
+            theirs = _named_targets(other) or _struck_places(other)
             if (
                 other is not d
                 and other.type == d.type
@@ -3292,5 +3304,16 @@ def _verbs_apart(drafts: list[Draft]) -> list[Draft]:
             ):
                 if not any(mine & _named_targets(o) for o in out if o.type == d.type):
                     out.append(d)  # a second verb aimed at a party already hit is the same act
+                    if not _named_targets(other) and not any(other is o for o in out):
+                        out.append(other)
                 break
     return out
+
+
+def _struck_places(draft: Draft) -> frozenset[str]:
+    """The words of the targets a verb names in an object of its own when none is a party
+    ('hit the jetty at Kharg Island and struck a Greek supertanker': the island is struck
+    apart from the Greek ship)."""
+    if not children(draft.token, OBJECT_DEPS):
+        return frozenset()
+    return frozenset(t.lower_ for t in draft.target_tokens if not is_pronoun(t))

@@ -26,6 +26,11 @@ VOWELS = set("aeiou")
 # a clause or infinitive can follow; 'would' or 'will' marks one without 'that' ('warned
 # France it would act')
 COMPLEMENTIZERS = frozenset({"to", "that", "for", "would", "will"})
+NEGATIONS = frozenset(  # the words an entry marked ``negated`` needs, as the pre-filter reads them
+    {"not", "never", "cannot"}
+    | {f"{aux}n't" for aux in ("do", "does", "did", "would", "could", "should", "is", "are", "was")}
+    | {"won't", "can't", "wouldn't", "weren't", "mustn't"}
+)
 PREPOSITION_WORDS = frozenset(
     {
         "to",
@@ -72,6 +77,7 @@ class Entry:
     subject_of: frozenset[str] | None = None
     complement: frozenset[str] | None = None
     requires_complement: bool = False
+    negated: bool = False  # only under 'not' or 'never' ('would not let Iran use …')
     complement_clause: bool = False
     light: bool = False  # a light verb: a more specific event noun as its object wins
     transitive: bool = False
@@ -100,6 +106,7 @@ class Entry:
                 )
             )
             + int(self.requires_complement)
+            + int(self.negated)
             + int(self.predicative)
         )
 
@@ -147,6 +154,8 @@ class Lexicon:
                 return False
         if entry.requires_complement and not forms & COMPLEMENTIZERS:
             return False
+        if entry.negated and not forms & NEGATIONS:
+            return False
         return all(not group or group & forms for group in (entry.prep, entry.prt))
 
     def _compile_needs(self) -> None:
@@ -166,6 +175,8 @@ class Lexicon:
             ]
             if entry.requires_complement:
                 needs.append(COMPLEMENTIZERS)
+            if entry.negated:
+                needs.append(NEGATIONS)
             needs += [group for group in (entry.prep, entry.prt) if group]
             compiled[entry.index] = tuple(needs)
         for form, entries in self.anchors.items():
@@ -238,6 +249,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         cameo=raw.get("cameo"),
         confidence=float(raw.get("confidence", 0.7)),
         requires_complement=bool(raw.get("requires_complement", False)),
+        negated=bool(raw.get("negated", False)),
         predicative=bool(raw.get("predicative", False)),
         transitive=bool(raw.get("transitive", False)),
         complement_clause=bool(raw.get("complement_clause", False)),

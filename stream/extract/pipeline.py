@@ -23,7 +23,7 @@ from functools import cache, partial
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from stream.extract import timex
 from stream.extract.actors import (
@@ -77,11 +77,14 @@ from stream.extract.relevance import Relevance, Run, rough_sentences
 from stream.extract.syntax import (
     NATIONAL_DEPS,
     any_lemma,
+    children,
     complement_clauses,
     is_passive,
     lemmas,
     national_modifiers,
     objects,
+    pobjs,
+    prep_children,
     repair_attributions,
 )
 from stream.extract.tagpos import tag_pos_mapping
@@ -92,6 +95,7 @@ EXCLUDED_COMPONENTS = ("lemmatizer",)
 MOVEMENT_TYPES = frozenset({"deployment", "arms_transfer", "aid", "peacekeeping", "visit"})
 # armed acts whose place, in another country than the doer's, is the country struck
 LANDING_TYPES = (ARMED_TYPES - {"clash"}) | {"occupation"}  # a clash has two sides
+AIMED_PREPS = ("at", "on", "against")  # 'fired rockets at the tanker'
 _MODIFIER_DEPS = NATIONAL_DEPS | {"poss"}  # the words before a noun that can name its owner
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # offices of a state
 _WATCHDOG_SECTORS = frozenset({"HRI", "NGO"})  # bodies that take states to task
@@ -336,6 +340,8 @@ class Extractor:
                     )  # 'NICOSIA - Iranian forces shelled Iraqi positions': not in Cyprus
                 ):
                     event["location"] = dict(lead_place)  # type: ignore[assignment]
+                if not event["actors"] and _done_to_others_too(draft):
+                    _same_doers(event, events)  # 'Britain and China were also asked to …'
                 dated.fill(event, sentence_no)
                 if self._worth_reporting(event, draft, actors, article_owners, story):
                     events.append(event)
@@ -462,6 +468,8 @@ class Extractor:
             or _resolve_all(actors, [m for t in draft.actor_tokens for m in national_modifiers(t)])
         )  # 'Iraqi planes' when the planes themselves resolve to no one
         whom = [a for a in self._targets(actors, draft.target_tokens) if a not in who]
+        if not whom and draft.type in ARMED_TYPES:  # 'Iraq said its jets attacked the
+            whom = self._targets(actors, _owners_named_before(draft))  # platform'
         whom += self._visited_here(draft, home_place, who + whom)
         if draft.type == "visit" and len(whom) > 1:  # "his Tokyo visit": Japan, not his own
             home = {a["country"] for a in who if a["country"]}
@@ -850,6 +858,54 @@ _STAFF = frozenset({"worker", "employee", "staff", "miner", "driver", "union"}) 
 _WORDS_AGAINST = frozenset({"11", "13"})  # CAMEO roots: disapprove (accuse), threaten
 _ADVERSE_CAMEO = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
+
+
+def _owners_named_before(draft: Draft, back: int = 2) -> list[Token]:
+    """The country words given, in one of the sentences just before, to the thing a verb
+    strikes (or fires at, on or against) under 'the' and no owner ('Iran shut its damaged Sassan oil platform. Iraqi jets
+    attacked the platform again on Friday'): the last such words before the verb."""
+    verb = draft.token
+    if draft.nominal:
+        return []
+    struck = objects(verb) + [p for prep in prep_children(verb, AIMED_PREPS) for p in pobjs(prep)]
+    things = {
+        o.lower_
+        for o in struck
+        if not national_modifiers(o) and any(c.lower_ == "the" for c in children(o, ("det",)))
+    }
+    start = verb.sent.start
+    for _ in range(back):
+        if start == 0 or not things:
+            break
+        start = verb.doc[start - 1].sent.start
+    found: list[Token] = []
+    for tok in verb.doc[start : verb.sent.start]:
+        if tok.lower_ in things and (owners := national_modifiers(tok)):
+            found = owners
+    return found
+
+
+def _done_to_others_too(draft: Draft) -> bool:
+    """An agentless passive said of others 'also' or 'too' ('Britain and China were also
+    asked to send envoys'): the doer is the one of the same act told before."""
+    verb = draft.token
+    return (
+        not draft.nominal
+        and is_passive(verb)
+        and not children(verb, ("agent",))
+        and any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children)
+    )
+
+
+def _same_doers(event: Event, events: list[Event]) -> None:
+    """Give the event the doers of the article's last event of its type that has any."""
+    for other in reversed(events):
+        if other["type"] == event["type"] and other["actors"]:
+            event["actors"] = [dict(a) for a in other["actors"]]  # type: ignore[misc]
+            event["event_id"] = make_event_id(
+                event["article_id"], event["evidence"]["start"], event["type"], event["actors"]
+            )
+            return
 
 
 def _abroad(who: list[Actor], whom: list[Actor]) -> bool:

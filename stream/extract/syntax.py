@@ -291,6 +291,18 @@ def _reduced_relative_nouns(tok: Token) -> list[Token]:
     return [s for c in tok.children if is_reduced_relative(c) for s in children(c, SUBJECT_DEPS)]
 
 
+def fronted_participle(verb: Token) -> bool:
+    """A past participle opening its sentence before the clause it hangs on, with no subject or
+    auxiliary of its own ('Attacked by Iraqi jets on Sunday, the tanker was towed …'): a
+    passive whose object is the clause's subject ('Having attacked …' is active)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and not children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"})
+    )
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The doers of a verb: its subject, the agent of a passive, or a controller up the tree."""
     if depth > 5 or is_reduced_relative(verb):
@@ -300,6 +312,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return agents
     if is_passive(verb) and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
+    if fronted_participle(verb):
+        return []  # 'Hit twice on Sunday, the tanker caught fire': the tanker hit nothing
     subj = children(verb, SUBJECT_DEPS | {"expl"})
     subj = [s for s in subj if s.dep_ != "expl"]
     if subj:
@@ -405,6 +419,8 @@ def objects(tok: Token) -> list[Token]:
         described = described_noun(tok)
         if pos_of(described) == "noun":
             direct.append(described)  # 'the ship seized by Iran', 'the attack, blamed on Iran'
+    if fronted_participle(tok):  # 'Attacked by Iraqi jets, the Greek tanker was towed …'
+        direct += children(tok.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     if not direct and tok.dep_ == "relcl" and children(tok, SUBJECT_DEPS) and tok.head.i < tok.i:
         direct = [tok.head]  # 'the proposals he took to Tehran': the noun is the object
     if not direct:  # 'acquired missiles capable of …' parsed as a clause 'missiles (are) capable'

@@ -1,0 +1,87 @@
+"""Recall classes of a third study of unseen wire copy (issue 10), on sentences written for
+the test."""
+
+from __future__ import annotations
+
+from stream.extract import Article
+
+
+def _extract(extractor, text: str) -> list[dict]:
+    return extractor.extract(Article(id="t", text=text, published_at="1987-06-01T12:00:00Z"))
+
+
+def _of_type(events: list[dict], etype: str) -> list[dict]:
+    return [e for e in events if e["type"] == etype]
+
+
+def _countries(parties: list[dict]) -> set[str]:
+    return {p["country"] for p in parties if p["country"]}
+
+
+def test_troops_surrounding_a_town_blockade_it(extractor):
+    events = _extract(extractor, "Iraqi troops surrounded the Iranian border town on Tuesday.")
+    assert not _of_type(events, "military_exercise")
+    blockades = _of_type(events, "blockade")
+    assert blockades and _countries(blockades[0]["actors"]) == {"IRQ"}
+    assert _countries(blockades[0]["targets"]) == {"IRN"}
+
+
+def test_a_refusal_to_let_a_party_act_is_a_rejection_or_a_threat(extractor):
+    text = "Egypt will not let Libya reopen the border crossing, a spokesman said."
+    rejections = _of_type(_extract(extractor, text), "rejection")
+    assert rejections and _countries(rejections[0]["targets"]) == {"LBY"}
+    text = "Greece won't let Turkey use missiles to guard the disputed seabed, Athens said."
+    threats = _of_type(_extract(extractor, text), "threat")
+    assert threats and _countries(threats[0]["targets"]) == {"TUR"}
+    text = "The Japanese government let the yen rise against the dollar last week."
+    assert not _extract(extractor, text)  # 'let' granted is no event
+
+
+def test_a_passive_participle_opening_the_sentence_strikes_its_subject(extractor):
+    text = "Hit by two Iraqi rockets before dawn, the Cypriot freighter limped into Dubai."
+    attacks = _extract(extractor, text)
+    assert attacks and _countries(attacks[0]["actors"]) == {"IRQ"}
+    assert _countries(attacks[0]["targets"]) == {"CYP"}
+    text = "Having shelled the Iranian town for a week, Iraqi troops pulled back."
+    shelled = [e for e in _extract(extractor, text) if e["trigger"] == "shelled"]
+    assert shelled and _countries(shelled[0]["actors"]) == {"IRQ"}  # an active participle
+
+
+def test_others_also_asked_are_asked_by_the_same_party(extractor):
+    text = (
+        "The Arab League asked Syria to pull its troops out of Beirut."
+        " Jordan and Egypt were also asked to send observers."
+    )
+    appeals = _of_type(_extract(extractor, text), "appeal")
+    second = [e for e in appeals if _countries(e["targets"]) == {"JOR", "EGY"}]
+    assert second and [a["name"] for a in second[0]["actors"]] == ["Arab League"]
+
+
+def test_a_thing_struck_takes_the_owner_named_the_sentence_before(extractor):
+    text = (
+        "A Saudi supertanker sailed from Kuwait escorted by U.S. warships on Sunday."
+        " Iranian gunboats fired rockets at the supertanker on Monday."
+    )
+    attacks = [e for e in _extract(extractor, text) if _countries(e["actors"]) == {"IRN"}]
+    assert attacks and _countries(attacks[0]["targets"]) == {"SAU"}
+    text = "Kuwaiti ships sailed from Kuwait on Sunday. Iranian gunboats attacked the tanker."
+    attacks = [e for e in _extract(extractor, text) if _countries(e["actors"]) == {"IRN"}]
+    assert attacks and not attacks[0]["targets"]  # another thing was named before
+
+
+def test_a_second_verb_striking_a_party_after_a_place_is_a_blow_apart(extractor):
+    text = "Iraqi jets bombed the oil jetty at Kharg Island and hit a Cypriot freighter nearby."
+    strikes = [e for e in _extract(extractor, text) if _countries(e["actors"]) == {"IRQ"}]
+    assert {e["trigger"] for e in strikes} >= {"bombed", "hit"}
+    assert any(_countries(e["targets"]) == {"CYP"} for e in strikes)
+
+
+def test_an_offer_not_accepted_is_refused(extractor):
+    text = "Nicaragua decided not to accept a Mexican offer to host the talks."
+    events = _extract(extractor, text)
+    assert not _of_type(events, "agreement")
+    rejections = _of_type(events, "rejection")
+    assert rejections and _countries(rejections[0]["actors"]) == {"NIC"}
+    assert _countries(rejections[0]["targets"]) == {"MEX"}
+    agreements = _of_type(_extract(extractor, "Nicaragua accepted a Mexican offer."), "agreement")
+    assert agreements and not agreements[0]["negated"]
