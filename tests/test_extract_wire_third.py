@@ -76,6 +76,18 @@ def test_a_second_verb_striking_a_party_after_a_place_is_a_blow_apart(extractor)
     assert any(_countries(e["targets"]) == {"CYP"} for e in strikes)
 
 
+def test_a_raid_named_with_its_doer_takes_the_target_of_its_when_clause(extractor):
+    text = "The latest Syrian raid came on Monday, when an Israeli patrol was ambushed near Tyre."
+    raids = [e for e in _extract(extractor, text) if _countries(e["actors"]) == {"SYR"}]
+    assert raids and _countries(raids[0]["targets"]) == {"ISR"}
+
+
+def test_a_verb_after_a_noun_joined_to_an_object_has_that_noun_as_its_doer(extractor):
+    text = "Students marched through the capital, workers struck at the docks and rebels shelled the airport."
+    shelling = [e for e in _extract(extractor, text) if e["trigger"] == "shelled"]
+    assert shelling and [a["text"] for a in shelling[0]["actors"]] == ["rebels"]
+
+
 def test_an_offer_not_accepted_is_refused(extractor):
     text = "Nicaragua decided not to accept a Mexican offer to host the talks."
     events = _extract(extractor, text)

@@ -1993,9 +1993,32 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
             drafts += condemned
     if not any(d.type == "visit" for d in drafts):
         drafts += _presence_visits(sent, ont)
+    _struck_when(drafts)
     _keep_apart_dates(drafts)
     foreground = _one_per_type([d for d in drafts if not d.background])
     return foreground + [d for d in _one_per_type([d for d in drafts if d.background])]
+
+
+def _struck_when(drafts: list[Draft]) -> None:
+    """An armed act named by a noun with its doer and no target takes the target of an
+    agentless blow told in a 'when' clause under its verb ('the last Iraqi raid came on
+    Monday, when a Greek freighter was struck near Kharg'): one blow, told twice."""
+    for noun in drafts:
+        if not (noun.nominal and noun.actor_tokens and not noun.target_tokens):
+            continue
+        if noun.type not in ARMED_TYPES:
+            continue
+        for verb in drafts:
+            if (
+                verb.type in ARMED_TYPES
+                and not verb.nominal
+                and not verb.actor_tokens
+                and verb.target_tokens
+                and any(c.lower_ == "when" for c in children(verb.token, ("advmod",)))
+                and noun.token.head in verb.token.ancestors
+            ):
+                noun.target_tokens = list(verb.target_tokens)
+                break
 
 
 def _escorted_by_own_side(trig: Trigger, draft: Draft, lex: Lexicon) -> list[Token]:

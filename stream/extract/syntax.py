@@ -291,6 +291,18 @@ def _reduced_relative_nouns(tok: Token) -> list[Token]:
     return [s for c in tok.children if is_reduced_relative(c) for s in children(c, SUBJECT_DEPS)]
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """The noun just before a finite verb joined to an earlier one with no subject of its
+    own, when the parser joined that noun to a noun of the earlier clause instead ('prisoners
+    rioted in a jail and guerrillas attacked army posts': the guerrillas attack)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i >= noun.i:
+        return None
+    return noun if noun.head.dep_ in ("pobj", *OBJECT_DEPS) else None
+
+
 def fronted_participle(verb: Token) -> bool:
     """A past participle opening its sentence before the clause it hangs on, with no subject or
     auxiliary of its own ('Attacked by Iraqi jets on Sunday, the tanker was towed …'): a
@@ -327,6 +339,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     head = verb.head
     if head == verb:
         return []
+    stranded = _stranded_subject(verb)
+    if stranded is not None:  # 'prisoners rioted in a jail and guerrillas attacked posts'
+        return [stranded]
     if verb.dep_ == "xcomp" and is_passive(head):  # 'Obama is scheduled to attend'
         passive_subj = children(head, PASSIVE_SUBJECT_DEPS)
         if passive_subj:
