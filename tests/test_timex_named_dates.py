@@ -1,5 +1,5 @@
 """TIMEX3 tagger: 'the September 11 attacks' are those of 2001 in later news, and 'March
-Madness' is a name, no month."""
+Madness' is a name, no month, and 'Super Tuesday' a day of a US election year."""
 
 from __future__ import annotations
 
@@ -41,3 +41,22 @@ def test_another_september_11_keeps_its_year() -> None:
 
 def test_march_madness_is_no_month() -> None:
     assert _found("Office pools for March Madness are filling up.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        # the coming one, weeks ahead, even under a past verb
+        (
+            "Rivals spent heavily on ads before Super Tuesday.",
+            dt.date(2016, 2, 10),
+            "2016-03-01",
+        ),
+        # held in election years only: a year on, the last one under a past verb ...
+        ("She swept the South on Super Tuesday.", dt.date(2013, 5, 2), "2012-03-06"),
+        # ... and the next one under a future verb
+        ("The contest may be decided on Super Tuesday.", dt.date(2013, 5, 2), "2016-03-01"),
+    ],
+)
+def test_super_tuesday_is_a_day_of_an_election_year(text: str, dct: dt.date, want: str) -> None:
+    assert _found(text, dct) == [("Super Tuesday", want)]

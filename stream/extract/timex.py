@@ -2603,15 +2603,42 @@ def _holiday_date(rule: str, year: int) -> dt.date:
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 
 
+def _election_year(rule: str, dct: dt.date, tense: str) -> int:
+    """The year of a day held every fourth year ("Super Tuesday", in US presidential election
+    years): under a past verb the last one by the DCT (unless the next is weeks away:
+    "campaigned for Super Tuesday"), under a future verb the next, else the nearer."""
+    before = dct.year - dct.year % 4
+    if _holiday_date(rule, before) > dct:
+        before -= 4
+    after = before + 4
+    ago, ahead = (dct - _holiday_date(rule, before)).days, (_holiday_date(rule, after) - dct).days
+    if tense == PAST:
+        return after if ahead <= _CAMPAIGN_DAYS else before
+    if tense == FUTURE:
+        return after
+    return before if ago <= ahead else after
+
+
+_CAMPAIGN_DAYS = 60
+
+
 def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     name = _squash(m["hol"])
     if _HOLIDAY_NAME_AFTER.match(ctx.text, e):
         return None  # a name: "the Good Friday Agreement", "the Easter Rising"
     rule = next(v for k, v in HOLIDAYS.items() if k.lower() == name.lower())
+    rule, quadrennial = rule.removesuffix("/4"), rule.endswith("/4")
     if m["year"]:
         year = int(m["year"])
     elif ctx.dct is None:
         return None
+    elif quadrennial:
+        tense = ctx.tense(s, e)
+        if tense != PAST and ctx.text[max(0, s - 12) : s].lower().endswith(
+            ("ahead of ", "before ")
+        ):
+            tense = FUTURE  # "the race ahead of Super Tuesday"
+        year = _election_year(rule, ctx.dct, tense)
     else:
         this_year = _holiday_date(rule, ctx.dct.year)
         tense = ctx.tense(s, e)
