@@ -1,5 +1,6 @@
 """TIMEX3 tagger: a day written before its month ("14 March") followed by "next year" or
-"last year's", a clock time with a weekday and a date after it, and "midday" as noon."""
+"last year's", a clock time with a weekday and a date after it, "midday" as noon, and decades written
+without their century ("the 80s")."""
 
 from __future__ import annotations
 
@@ -72,3 +73,17 @@ def test_a_clock_time_on_a_weekday_and_its_date(text: str, want: tuple) -> None:
 )
 def test_midday_is_noon(text: str, want: tuple) -> None:
     assert _found(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Her band toured Japan in the 80s.", [("the 80s", "DATE", "198")]),
+        ("The club was at its best in the mid-70s.", [("the mid-70s", "DATE", "197")]),
+        # figures in the 60s or 50s are no decades
+        ("Highs will stay in the 60s, forecasters said.", []),
+        ("The shares traded in the 50s.", []),
+    ],
+)
+def test_a_decade_without_its_century(text: str, want: list) -> None:
+    assert _found(text) == want

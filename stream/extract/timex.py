@@ -1340,10 +1340,25 @@ def _h_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         value = m["dec"][:3]
     elif m["dec2"]:
         value = "19" + m["dec2"][0]
+    elif m["dec3"]:
+        # "in the 90s", "the mid-70s": a decade after "the", unless the text about it is
+        # about figures ("temperatures in the 60s", "the stock was in the 50s")
+        around = (min(ctx.sentence(s)[0], max(0, s - 250)), ctx.sentence(s)[1])
+        if not m.group().lower().startswith("the") or _FIGURE_CONTEXT.search(ctx.text, *around):
+            return None
+        value = "19" + m["dec3"][0]
     else:
         value = "19" + str(DECADE_WORDS[m["decw"].lower()])
     ctx.anchor = dt.date(int(value) * 10, 1, 1)
     return "DATE", value, _point_mod(m["pre"])
+
+
+_FIGURE_CONTEXT = re.compile(
+    r"\b(?:temperatures?|highs|lows|degrees|stocks?|shares|prices?|priced|trad(?:ed|ing)|yields?|bonds?"
+    r"|notes|aged?|expectancy|scores?|cents|cts|dlrs|dollars|pounds|percent|pct|points|mph"
+    r"|kph|speeds?)\b|%|\d/\d",
+    re.I,
+)
 
 
 def _h_century(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -2890,7 +2905,7 @@ _RULES: tuple[_Rule, ...] = (
         B
         + r"(?:the\s+)?"
         + _PRE_POINT.replace(r"\s*)?", r"[-\s]*)?")
-        + r"(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>"
+        + r"(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<dec3>[5-9]0)s|(?P<decw>"
         + _alt(DECADE_WORDS)
         + r"))"
         + E,
