@@ -1,6 +1,6 @@
 """TIMEX3 tagger: a day written before its month ("14 March") followed by "next year" or
-"last year's", a clock time with a weekday and a date after it, "midday" as noon, and decades written
-without their century ("the 80s")."""
+"last year's", a clock time with a weekday and a date after it, "midday" as noon, and
+decades written without their century ("the 80s")."""
 
 from __future__ import annotations
 
