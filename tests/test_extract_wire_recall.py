@@ -353,3 +353,22 @@ def test_a_state_a_sentence_opens_on_is_the_partner_of_the_talks_reported(extrac
     text = 'Concerning Oman, the envoy said "our talks on port access are going well."'
     meetings = _of_any(_extract(extractor, text), "meeting")
     assert meetings and _countries(meetings[0]["targets"]) == {"OMN"}
+
+
+def test_a_sentence_opener_after_the_abbreviation_goes_on_its_sentence():
+    """'This week' after 'the U.S.', and a clause or second object after a verb whose person
+    object the abbreviation names, keep the sentence; elsewhere the capital opens a new one."""
+    cases = {
+        "Seoul will send a trade mission to the U.S. This week, he said.": "U.S. this week",
+        "Tokyo tried to persuade the U.S. That its farm policy was fair.": "U.S. that its",
+        "The envoy explained to the U.K. The terms of the loan.": "U.K. the terms",
+        "Manila has assured the U.S. It will repay the debt.": "U.S. it will",
+    }
+    for text, kept in cases.items():
+        assert kept in normalize(text).text
+    for text in (
+        "Aquino flew home from the U.S. The talks had gone well.",
+        "Sales fell in the U.S. This is the third drop.",
+        "Cars are made in the U.S. That plant is in Ohio.",
+    ):
+        assert normalize(text).text == text

@@ -63,12 +63,34 @@ _WIRE_CAPITAL = re.compile(
 )
 
 
+_TIME_OPENERS = frozenset(_WIRE["time_openers"])
+_TIME_NOUN = re.compile(r" (?:" + "|".join(_WIRE["time_nouns"]) + r")\b")
+_CLAUSE_OPENERS = frozenset(_WIRE["clause_openers"])
+_OBJECT_CLAUSE_VERB = re.compile(
+    r"\b(?:" + "|".join(_WIRE["object_clause_verbs"]) + r")(?: to)? the $", re.IGNORECASE
+)
+
+
 def _lower_wire_capital(m: re.Match[str]) -> str:
     """The match with its word in lower case, unless a name or a new sentence owns it."""
     word = m.group("word")
-    if word in _KEPT_CAPITALS or (m.group("name") is not None and word not in _FUNCTION_CAPITALS):
+    kept = word in _KEPT_CAPITALS and not _continues_sentence(m, word)
+    if kept or (m.group("name") is not None and word not in _FUNCTION_CAPITALS):
         return m.group()
     return m.group()[: m.start("word") - m.start()] + word.lower()
+
+
+def _continues_sentence(m: re.Match[str], word: str) -> bool:
+    """Whether a word new sentences often start with goes on the abbreviation's sentence:
+    a time ('trade with the U.S. This year') or, after a verb whose person object a clause
+    or a second object follows, that clause or object ('persuade the U.S. That its policy is
+    fair', 'explain to the U.S. The guidelines')."""
+    text = m.string
+    if word in _TIME_OPENERS:
+        return _TIME_NOUN.match(text, m.end()) is not None
+    if word in _CLAUSE_OPENERS:
+        return _OBJECT_CLAUSE_VERB.search(text, max(0, m.start() - 40), m.start()) is not None
+    return False
 
 
 # An amount given again in other currencies in brackets after the first ("dollars 717m
