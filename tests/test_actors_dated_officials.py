@@ -1,5 +1,6 @@
 """Officials named by name in old news: the hand-dated list of officials.tsv, the holders of
-offices.tsv met by name, leaders.tsv's first year of office, and paragraphs as sentences."""
+offices.tsv met by name, leaders.tsv's first year of office, and paragraphs as sentences;
+visitors and hosts: who a subject pronoun or a host named in apposition stands for."""
 
 from __future__ import annotations
 
@@ -78,3 +79,29 @@ def test_a_paragraph_starts_a_sentence_after_a_closing_quote(extractor):
     met = [e for e in events if e["type"] == "meeting"]
     assert met and met[0]["evidence"]["sentence"].startswith("Velayati met")
     assert met[0]["actors"][0]["country"] == "IRN"
+
+
+def test_a_subject_pronoun_is_not_the_person_its_verb_acts_with(extractor):
+    """'He will hold talks with Kohl': he is the visitor named before, not Kohl, though Kohl
+    is the last person named as a subject."""
+    text = (
+        "BONN, May 4 - Japanese Foreign Minister Tadashi Kuranari arrived on Monday. "
+        "Kohl praised Japan's part in the talks. He will hold talks with Kohl on Tuesday."
+    )
+    events = extractor.extract(Article(id="t", text=text, published_at="1987-05-04T10:00:00Z"))
+    talks = [e for e in events if e["trigger"] == "hold talks"]
+    assert talks and talks[0]["actors"][0]["country"] == "JPN"
+    assert talks[0]["targets"][0]["country"] == "DEU"
+
+
+def test_a_host_named_in_apposition_is_the_doer_not_his_guest(extractor):
+    """'His host, Foreign Minister X, met him': X meets the guest; the guest is not the doer
+    through 'his', nor the one met through 'him'."""
+    text = (
+        "ANKARA, May 4 - Iraqi Foreign Minister Tariq Aziz arrived on Monday. His host, "
+        "Turkish Foreign Minister Vahit Halefoglu, met him at the airport."
+    )
+    events = extractor.extract(Article(id="t", text=text, published_at="1987-05-04T10:00:00Z"))
+    met = [e for e in events if e["trigger"] == "met"]
+    assert met and [a["country"] for a in met[0]["actors"]] == ["TUR"]
+    assert [a["country"] for a in met[0]["targets"]] == ["IRQ"]

@@ -124,6 +124,8 @@ _ARG_DEPS = frozenset(
     }
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# what a verb acts on or with, whose people its subject pronoun is not ('he urged Kohl')
+_PARTNER_DEPS = frozenset({"dobj", "dative", "iobj", "attr"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "over"})
 _ARG_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _ARG_DEP_IDS = frozenset(get_string_id(dep) for dep in _ARG_DEPS)  # as in the doc's arrays
@@ -2692,6 +2694,8 @@ class DocumentActors:
             exclude = self._clause_subject_names(h) if low in ("him", "her") else frozenset()
             exclude |= self._quote_speaker_names(h)
             actor = self._possessor_before(h) if subject else None
+            if actor is None and h.dep_ in _SUBJECT_DEPS:
+                exclude |= self._clause_partner_names(h)
             actor = actor or self._last_mention(h.i, frozenset({"person"}), subject, exclude)
         elif low in _THING_PRONOUNS:
             if self._expletive(h) or (low == "it" and h.dep_ not in _SUBJECT_DEPS):
@@ -2914,13 +2918,34 @@ class DocumentActors:
         return frozenset(names)
 
     def _clause_subject_names(self, h) -> frozenset[str]:
-        """Names of the subject of the verb an object pronoun hangs on ("X met him": not X)."""
+        """Names of the subject of the verb an object pronoun hangs on ("X met him", "his
+        host, X, met him": not X)."""
         verb = h.head.head if h.dep_ == "pobj" else h.head
         names = set()
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS and child.i < h.i:
-                names.update(a["name"] for a in self._resolved(child))
+                for named in (child, *(c for c in child.children if c.dep_ == "appos")):
+                    names.update(a["name"] for a in self._resolved(named))
         return frozenset(names)
+
+    def _clause_partner_names(self, h) -> frozenset[str]:
+        """Names of the people a subject pronoun's own verb acts on or with ("he will hold
+        talks with Reagan", "he urged Kohl to act": not Reagan, not Kohl): the mentions known
+        under the surnames its objects, and the objects of their prepositions, are named by."""
+        verb = h.head
+        nodes = [c for c in verb.children if c.dep_ in _PARTNER_DEPS]
+        nodes += [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+        nodes += [
+            p for n in list(nodes) for c in n.children if c.dep_ == "prep" for p in c.children
+        ]
+        surnames = {t.lower_ for n in nodes for t in n.subtree if t.pos_ == "PROPN" and t.i > h.i}
+        if not surnames:
+            return frozenset()
+        return frozenset(
+            m.actor["name"]
+            for m in self._mentions
+            if m.actor["kind"] == "person" and _norm(m.actor["name"]).rpartition(" ")[2] in surnames
+        )
 
     @staticmethod
     def _expletive(h) -> bool:

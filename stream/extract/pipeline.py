@@ -76,6 +76,7 @@ from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance, Run, rough_sentences
 from stream.extract.syntax import (
     NATIONAL_DEPS,
+    PARTY_ENTS,
     any_lemma,
     children,
     complement_clauses,
@@ -152,6 +153,24 @@ class _Prepared:
                 end = min(end, piece.parsed_start + piece.length)
                 return self.clean.span_to_original(start + shift, end + shift)
         return self.clean.span_to_original(start, end)
+
+
+def _named_apposition(tok) -> list:
+    """The names in apposition right after a subject common noun ('His host, Foreign Minister
+    X,'; 'Six nations - Britain, Canada ... -'), not in brackets ('the aid fund (FAD)'), nor a
+    title ('X, head of his delegation'), nor after words of the noun's own ('miners employed
+    by the state firm, Comibol')."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    doc = tok.doc
+    return [
+        a
+        for a in children(tok, ("appos",))
+        if a.pos_ == "PROPN"
+        and a.ent_type_ in PARTY_ENTS
+        and a.left_edge.i > tok.i + 1
+        and all(t.text in (",", "-", "--") for t in doc[tok.i + 1 : a.left_edge.i])
+    ]
 
 
 def _start_paragraphs(doc: Doc) -> None:
@@ -465,8 +484,10 @@ class Extractor:
         who = (
             _resolve_all(actors, draft.actor_tokens)
             or _resolve_all(actors, draft.pronoun_tokens)
+            or _resolve_all(actors, [a for t in draft.actor_tokens for a in _named_apposition(t)])
             or _resolve_all(actors, [m for t in draft.actor_tokens for m in national_modifiers(t)])
-        )  # 'Iraqi planes' when the planes themselves resolve to no one
+        )  # 'Iraqi planes' when the planes themselves resolve to no one; 'his host, Foreign
+        # Minister X': X, not the guest his words before the noun name
         whom = [a for a in self._targets(actors, draft.target_tokens) if a not in who]
         if not whom and draft.type in ARMED_TYPES:  # 'Iraq said its jets attacked the
             whom = self._targets(actors, _owners_named_before(draft))  # platform'
