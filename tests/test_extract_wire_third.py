@@ -97,3 +97,14 @@ def test_an_offer_not_accepted_is_refused(extractor):
     assert _countries(rejections[0]["targets"]) == {"MEX"}
     agreements = _of_type(_extract(extractor, "Nicaragua accepted a Mexican offer."), "agreement")
     assert agreements and not agreements[0]["negated"]
+
+
+def test_a_trip_in_a_time_phrase_takes_no_negation_from_its_clause(extractor):
+    text = "France did not sell any jets during the Egyptian president's visit to Paris."
+    events = _extract(extractor, text)
+    assert not _of_type(events, "rejection")
+    visits = _of_type(events, "visit")
+    assert visits and not visits[0]["negated"]
+    assert _countries(visits[0]["actors"]) == {"EGY"} and _countries(visits[0]["targets"]) == {
+        "FRA"
+    }

@@ -140,9 +140,11 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     m = lex.modality
     auxes: list[Token] = []
     conditioned = False  # a clause of the chain has an 'if …' / 'unless …' clause of its own
+    framed = False  # above a time phrase ('did not sign accords during the visit'): no negation
     for node in chain:
+        framed = framed or (node.dep_ == "prep" and node.lower_ in m["time_frames"])
         for c in node.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            if not framed and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")):
                 mod.negated = True
             if c.dep_ in ("aux", "auxpass"):
                 auxes.append(c)
