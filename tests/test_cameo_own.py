@@ -144,3 +144,32 @@ def test_crowd_tactics_and_force_postures_of_the_study(extractor):
     assert ("coercion", "172") in _codes(extractor, stripped)
     visas = "Thailand eased visa rules for Chinese tourists."
     assert ("concession", "081") in _codes(extractor, visas)
+
+
+def test_arresting_a_journalist_is_an_arrest_not_repression(extractor):
+    arrest = "Belarusian police arrested a Polish journalist in Grodno."
+    codes = _codes(extractor, arrest)
+    assert ("coercion", "173") in codes and "attack" not in {t for t, _ in codes}
+
+
+def test_closing_an_embassy_reduces_relations(extractor):
+    closed = "Lithuania closed its embassy in Minsk."
+    assert ("sanction", "161") in _codes(extractor, closed)
+
+
+def test_signing_a_law_is_no_agreement(extractor):
+    law = "The Indonesian president signed a new mining law on Tuesday."
+    assert "agreement" not in {t for t, _ in _codes(extractor, law)}
+    deal = "Indonesia and Malaysia signed a border agreement on Tuesday."
+    assert "agreement" in {t for t, _ in _codes(extractor, deal)}
+
+
+def test_handing_over_a_criminal_is_judicial_cooperation(extractor):
+    handed = "Spain handed over the wanted smuggler to Moroccan authorities."
+    assert ("cooperation", "063") in _codes(extractor, handed)
+
+
+def test_talks_brokered_between_two_parties_are_the_broker_s_mediation(extractor):
+    events = _extract(extractor, "Oman brokered talks between Iran and the United States.")
+    mediations = [e for e in events if e["type"] == "mediation"]
+    assert [a["country"] for a in mediations[0]["actors"]] == ["OMN"]
