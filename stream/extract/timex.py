@@ -2046,6 +2046,9 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     n = _num(num_txt) if num_txt else None
     if n is None and num_txt.lower() not in VAGUE_NUMBERS and num_txt:
         return None
+    low = _num(m["lo"]) if _group(m, "lo") else None
+    if low is not None and n is not None and 0 < low < n:
+        n = low  # "two to three weeks": P2W
     if unit_word == "quarters" and num_txt.lower() in ("some", "many"):
         return None  # "criticised in some quarters": by some people
     mod = DURATION_MODS.get(_squash(m["mod"].lower())) if m["mod"] else None
@@ -3053,6 +3056,14 @@ _RULES: tuple[_Rule, ...] = (
         r"|first|following|final|remaining|latest|same|initial|preceding|other)\s+)?(?:(?:"
         + DMOD
         + r")\s+)?))?"
+        # "two to three weeks", "five or six days": one length, the lower bound (TimeBank)
+        # (not "from 12 to 14 years", a change as often as a range)
+        r"(?:(?<!from\s)(?P<lo>(?!(?:1[89]|20)\d\d\b)"
+        + NUM
+        + r")(?:\s+(?:to|or)\s+|-)(?=\S+\s+"
+        + _DAY_KIND
+        + UNIT
+        + r"))?"
         r"(?P<num>"
         + NUM
         + r"|"
@@ -3061,7 +3072,9 @@ _RULES: tuple[_Rule, ...] = (
         + _DAY_KIND
         + r"(?P<unit>"
         + UNIT
-        + r")(?:(?P<age>\s+(?:old|older|younger|young)\b)|(?P<half2>\s+and\s+a\s+half\b))?",
+        + r")(?:(?P<age>\s+(?:olds?|older|younger|young)\b)|(?P<half2>\s+and\s+a\s+half\b))?"
+        # a range before "ago" is left to "three years ago"
+        + r"(?(lo)(?!\s+(?:ago|earlier|later|before|after|back|hence|from\s+now)\b))",
         lambda m, c, s, e: _h_duration(_Dur(m), c, s, e),
         keys=_UNIT_KEYS,
         margins=(45, 12),
