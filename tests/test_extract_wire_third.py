@@ -108,3 +108,12 @@ def test_a_trip_in_a_time_phrase_takes_no_negation_from_its_clause(extractor):
     assert _countries(visits[0]["actors"]) == {"EGY"} and _countries(visits[0]["targets"]) == {
         "FRA"
     }
+
+
+def test_a_dated_dateline_of_a_city_standing_for_a_body_is_read_apart(extractor):
+    text = (
+        "BRUSSELS, May 4 - The European Community (EC) yesterday urged Syria to free the hostages."
+    )
+    appeals = _of_type(_extract(extractor, text), "appeal")
+    assert appeals and [a["code"] for a in appeals[0]["actors"]] == ["IGOEUREEC"]
+    assert appeals[0]["evidence"]["sentence"].startswith("The European Community")

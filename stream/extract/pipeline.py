@@ -276,14 +276,16 @@ class Extractor:
         """Start a sentence after a dateline that names its day, so the parser reads the lead
         sentence without it ("NICOSIA, Oct 19 - Iran said …"); the index of the lead's first
         token when it did (places are still looked for with the dateline). Not after the
-        place of a body of no country ("UNITED NATIONS, Oct 20 - Secretary General …"): read
-        with the lead, it owns the title that follows."""
+        place of a body of no country that names the body ("UNITED NATIONS, Oct 20 - Secretary
+        General …"): read with the lead, it owns the title that follows. A city standing for a
+        body ("BRUSSELS, March 17 - The European Community (EC) yesterday warned …") is parted:
+        run into the lead, its day takes the subject."""
         end = dated_dateline_end(text)
         if end is None:
             return None
         city = text[:end].split(",")[0].strip()
         term = self.gazetteer.lookup(city.title()) or self.gazetteer.lookup(city)
-        if term is not None and not term.country:
+        if term is not None and not term.country and term.name.lower() == city.lower():
             return None
         first = doc.char_span(end, end + 1, alignment_mode="expand")
         if first is None or first[0].i == 0:
