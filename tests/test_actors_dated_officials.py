@@ -105,3 +105,13 @@ def test_a_host_named_in_apposition_is_the_doer_not_his_guest(extractor):
     met = [e for e in events if e["trigger"] == "met"]
     assert met and [a["country"] for a in met[0]["actors"]] == ["TUR"]
     assert [a["country"] for a in met[0]["targets"]] == ["IRQ"]
+
+
+def test_a_family_name_written_first_names_its_person_alone(gaz):
+    """'Zhao told parliament', 'Rha said': Chinese and Korean officials by their family name."""
+    assert gaz.person("zhao", 19870310).country == "CHN"
+    assert gaz.person("rha", 19870310).country == "KOR"
+
+
+def test_a_surname_that_is_also_a_month_of_the_news_names_no_official(gaz):
+    assert gaz.person("ramadan", 19870510, surname=True) is None
