@@ -66,3 +66,55 @@ def test_a_text_that_cannot_open_with_a_dateline_has_no_dateline_day():
     assert timex.dateline_day("ACCRA, May 2 - Ghana said on Friday ...", day) == dt.date(2024, 5, 2)
     assert timex.dateline_day("The talks in Accra on May 2 - the first in years", day) is None
     assert timex.dateline_day("  Ghana said on May 2 it would ...", day) is None
+
+
+ARTICLES = [
+    "NAIROBI, June 4 - Kenya's defence minister said on Tuesday that troops had shelled rebel "
+    "positions near the Somali border. Somalia condemned the attack and recalled its "
+    "ambassador. The two governments agreed to hold talks in Addis Ababa next week.",
+    "Brazil and Argentina signed a trade pact on Monday, their foreign ministers said. "
+    "Shares in Sao Paulo rose 2 percent. Chile's president welcomed the accord and offered "
+    "to mediate in the fishing dispute with Peru.",
+    "The United Nations Security Council imposed an arms embargo on the junta. Washington "
+    "threatened further sanctions if the generals did not release the jailed opposition "
+    "leader, a State Department spokesman said.",
+]
+
+
+def _with_blis(nlp):
+    """The same pipeline multiplying matrices with thinc's blis, as spaCy does by default."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps()
+    for _, component in nlp.pipeline:
+        if getattr(component, "model", None) is not None:
+            for node in component.model.walk():
+                node.ops = ops
+    return nlp
+
+
+def test_the_extractors_models_multiply_with_numpy(nlp):
+    models = [c.model for _, c in nlp.pipeline if getattr(c, "model", None) is not None]
+    assert models
+    assert all(node.ops.use_blis is False for m in models for node in m.walk())
+
+
+def test_numpy_matrix_products_give_the_parse_entities_and_events_of_blis(extractor):
+    from stream.extract import Article, Extractor
+    from stream.extract.pipeline import load_nlp
+
+    blis = Extractor(_with_blis(load_nlp()))
+    for ours, theirs in zip(extractor.nlp.pipe(ARTICLES), blis.nlp.pipe(ARTICLES), strict=True):
+        assert [(t.tag_, t.head.i, t.dep_, t.ent_iob_, t.ent_type_) for t in ours] == [
+            (t.tag_, t.head.i, t.dep_, t.ent_iob_, t.ent_type_) for t in theirs
+        ]
+    articles = [
+        Article(id=f"own-{i}", text=text, published_at="2024-06-04")
+        for i, text in enumerate(ARTICLES)
+    ]
+    ours, theirs = extractor.extract_many(articles), blis.extract_many(articles)
+    for events in (*ours, *theirs):
+        for event in events:
+            event.pop("extracted_at")
+    assert ours == theirs
+    assert sum(map(len, ours)) >= 3, ours
