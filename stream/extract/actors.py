@@ -753,6 +753,11 @@ class Gazetteer:
         self.offices: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
         # hand-listed leader name → the first day it names them (leaders.tsv's 'since')
         self.leader_since: dict[str, int] = {}
+        # an institution's bare name → the other countries whose body bears it ('congress')
+        self.shared_names: dict[str, frozenset[str]] = {}
+        # a renamed country's old name → (the day it changed, the term before it)
+        self.renamed: dict[str, tuple[int, Term]] = {}
+        self.renamed_names: set[str] = set()  # those names as written ('Congo', 'Congolese')
         self._load(data_dir)
         self.people = DatedPeople(data_dir / "petrarch_people.tsv", self.countries)
         self.officials = DatedPeople(
@@ -805,6 +810,7 @@ class Gazetteer:
             country = Term("country", info["name"], iso3, iso3, None, "country")
             for alias in info["aliases"]:
                 self._add(alias, country)
+        self._load_renamed(data_dir / "renamed.tsv")
         ethnic = data_dir / "ethnic_groups.tsv"
         for row in _rows(ethnic) if ethnic.exists() else []:
             names, iso3 = _split(row[0]), row[1]
@@ -817,8 +823,11 @@ class Gazetteer:
         for row in _rows(data_dir / "institutions.tsv"):
             names, iso3, sector, kind, canonical = row[:5]
             term = Term("institution", canonical, iso3, iso3 + sector, sector, kind)
+            shared = frozenset(_split(row[5])) if len(row) > 5 and row[5].strip() else None
             for name in _split(names):
                 self._add(name, term)
+                if shared:
+                    self.shared_names[_norm(name)] = shared
         for row in _rows(data_dir / "organizations.tsv"):
             names, code, iso3, kind, canonical = row[:5]
             term = Term("organization", canonical, iso3 or None, code, code[3:6] or None, kind)
@@ -850,6 +859,21 @@ class Gazetteer:
             term = (int(start), int(end) if end.strip() else _OPEN_END, holder)
             self.offices.setdefault((iso3, role), []).append(term)
         self._load_petrarch(data_dir)
+
+    def _load_renamed(self, path: Path) -> None:
+        """Names whose country changed on a day ('Congo': the Republic until 1997, then the
+        former Zaire): the later country's term now, the earlier one's kept with the day."""
+        for name, until, earlier, later in (row[:4] for row in _rows(path)):
+            key = _norm(name)
+            term = self.terms[key]
+            then, now = (self._renamed_term(term, iso3) for iso3 in (earlier, later))
+            self._add(name, now)
+            self.renamed[key] = (_date_key(until) or 0, then)
+            self.renamed_names.add(name)
+
+    def _renamed_term(self, term: Term, iso3: str) -> Term:
+        """``term`` (a country's name or adjective) given country ``iso3`` instead."""
+        return Term(term.source, self.countries[iso3]["name"], iso3, iso3, None, term.kind)
 
     def _office_terms(self) -> list[tuple[str, str, str | None]]:
         """The terms of offices.tsv as dated people rows: its holders are named by name too
@@ -1813,6 +1837,8 @@ class DocumentActors:
                 ):
                     break  # 'Petro-Canada': a name a person's name is part of
                 if term is not None:
+                    if stop - k == 1 and text in self.gaz.renamed_names:
+                        term = self._renamed(term, idx[k])
                     best = (idx[k], idx[stop - 1] + 1, term, stop)
                     break
             if best is None:
@@ -1820,6 +1846,18 @@ class DocumentActors:
                 continue
             yield best[:3]
             k = best[3]
+
+    def _renamed(self, term: Term, i: int) -> Term:
+        """The country a renamed country's name at token ``i`` had on the article's day
+        ('Congo' in 1987: Brazzaville's, Zaire being Kinshasa's), or that of the longer name
+        it ends when the parser split it ('the Republic of | Congo')."""
+        for back in range(3, 0, -1):
+            if i - back >= 0 and self.doc[i - back].text[:1].isupper():
+                longer = self.gaz.terms.get(_norm(self.doc[i - back : i + 1].text))
+                if longer is not None and longer.source == "country":
+                    return longer
+        until, then = self.gaz.renamed[_norm(self.doc[i].text)]
+        return then if self.date is not None and self.date < until else term
 
     def _in_compound_name(self, first, last) -> bool:
         """Whether a person's name from ``first`` to ``last`` is joined by a hyphen to the
@@ -2062,12 +2100,48 @@ class DocumentActors:
             return [_actor(text, term.name, kind, term.country, None, term.code)]
         if term.source == "institution":
             owner = self._owner(h, phrase, terms)
-            country = (
-                owner.country if owner.country and owner.country != term.country else term.country
-            )
+            country = owner.country or self._sharing_country(h, terms, term)
+            if country is None or country == term.country:
+                country, name = term.country, term.name
+            else:  # 'Colombia's Senate', 'Peru's president dissolved Congress'
+                name = f"{self.gaz.country_adjective[country]} {term.name.split()[-1]}"
             code = _code(country, term.sector)
-            return [_actor(text, term.name, term.kind, country, None, code)]
+            return [_actor(text, name, term.kind, country, None, code)]
         return [_actor(text, term.name, term.kind, term.country, None, term.code)]
+
+    def _sharing_country(self, h, terms: list[tuple[int, int, Term]], term: Term) -> str | None:
+        """The country in view when it is one of those whose body bears the bare name the
+        institution ``term`` is named by at ``h`` ('Congress' after 'Peru's president' or in
+        'Lima'), else None ('Japan's surplus angered Congress': Japan has no Congress)."""
+        span = next(((a, b) for a, b, t in terms if t is term and a <= h.i < b), None)
+        if span is None:
+            return None
+        shared = self.gaz.shared_names.get(_norm(self.doc[span[0] : span[1]].text))
+        if not shared:
+            return None
+        place = self._clause_place_country(h)
+        if place is not None:  # 'In Manila, the Senate voted …'
+            return place if place in shared else None
+        sent_start = self._sentence_start(h.i)
+        country = self._recent_country(h.i, floor=sent_start, skip_addressees=True)
+        if country is None:
+            ends = self._sentence_starts()
+            k = bisect_right(ends, h.i)
+            end = ends[k] if k < len(ends) else len(self.doc)
+            country = self._topic_country(h.i, sent_start) or self._home_country(h, end)
+        if country not in shared or self._named_since(term.country, h.i):
+            return None  # 'Mexico's president met Reagan. Congress then …': the US's
+        return country
+
+    def _named_since(self, country: str | None, before: int) -> bool:
+        """Whether a mention of ``country`` lies in the pronoun window before ``before``."""
+        floor = self._window_start(before)
+        for mention in reversed(self._mentions):
+            if mention.i < floor:
+                break
+            if mention.i < before and mention.actor["country"] == country:
+                return True
+        return False
 
     def _person_name(self, h) -> tuple[str, list]:
         """A person's name around ``h``: the PERSON entity, else its proper-noun compounds."""
