@@ -101,3 +101,24 @@ def test_deaths_in_attacks_and_blasts_stay_attacks(extractor):
     assert ([], ["PER"]) in _brief(attack, "attack")
     blast = _extract(extractor, "Two soldiers were killed in an explosion at a Turkish army post.")
     assert _brief(blast, "attack")
+
+
+def test_words_fired_at_someone_are_no_armed_act(extractor):
+    for text in (
+        "The Greek premier fired a broadside at the European Commission over farm quotas.",
+        "Angry farmers fired questions at the agriculture minister in Dublin.",
+        "The Kenyan opposition fired a fresh volley of complaints at the electoral board.",
+        "The senator fired an open letter at the Saudi ambassador.",
+    ):
+        events = _extract(extractor, text)
+        assert not [e for e in events if e["type"] in ("clash", "attack")], text
+
+
+def test_arms_fired_at_someone_stay_armed_acts(extractor):
+    for text in (
+        "Greek coastguards fired warning shots at a Turkish fishing boat.",
+        "A British frigate fired a salvo of missiles at an unidentified submarine.",
+        "Iraqi gunners fired at Iranian positions near Basra.",
+    ):
+        events = _extract(extractor, text)
+        assert [e for e in events if e["type"] in ("clash", "attack", "shelling")], text

@@ -312,8 +312,13 @@ def _matches(
         return False  # 'a diplomatic offensive', 'a barrage of criticism', 'protect … from attack'
     if entry.object is not None or entry.person_object or entry.country_object:
         named = objs
-        if entry.type in ARMED_TYPES:  # 'launched a diplomatic offensive', 'launched strikes'
-            named = [o for o in objs if not _is_figurative(o) and not _labour_strike(o)]
+        if entry.type in ARMED_TYPES:  # 'launched a diplomatic offensive', 'launched strikes',
+            # 'fired a volley of complaints'
+            named = [
+                o
+                for o in objs
+                if not _is_figurative(o) and not _labour_strike(o) and not _volley_of_words(o, lex)
+            ]
         ok = any(
             (entry.object is not None and _names_any(o, lex, entry.object, around))
             or (entry.object is not None and "prisoner" in entry.object and _held(o))
