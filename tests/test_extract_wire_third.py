@@ -117,3 +117,12 @@ def test_a_dated_dateline_of_a_city_standing_for_a_body_is_read_apart(extractor)
     appeals = _of_type(_extract(extractor, text), "appeal")
     assert appeals and [a["code"] for a in appeals[0]["actors"]] == ["IGOEUREEC"]
     assert appeals[0]["evidence"]["sentence"].startswith("The European Community")
+
+
+def test_a_charge_made_in_a_that_clause_is_aimed_at_the_state_it_names(extractor):
+    text = "Chad charged that Libya was behind the coup attempt, the radio said."
+    accusations = _of_type(_extract(extractor, text), "accusation")
+    assert accusations and _countries(accusations[0]["targets"]) == {"LBY"}
+    text = "Chad charged that the utility had overstated its costs, the radio said."
+    accusations = _of_type(_extract(extractor, text), "accusation")
+    assert not accusations or not accusations[0]["targets"]  # a firm is no state accused

@@ -1401,6 +1401,18 @@ def _predicate_verb(tok: Token) -> Token:
     return node.head
 
 
+def _accused_in_clause(verb: Token) -> list[Token]:
+    """The state a charge's 'that' clause is about: its subject ('Egypt alleged that Libya
+    was behind the plot', 'charged that Iran was planning an offensive'); not a firm or a
+    body ('alleged that the utility had overstated demand')."""
+    return [
+        s
+        for clause in children(verb, ("ccomp",))
+        for s in children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+        if not is_pronoun(s) and (s.ent_type_ in ("GPE", "NORP") or is_countryish(s))
+    ]
+
+
 def _mark_light_verb_objects(trig: Trigger, at: dict[int, Trigger]) -> None:
     """'held talks', 'imposed sanctions': the noun is part of the verb's trigger; a noun more
     specific than the verb's reading gives its own ('began a hunger strike' is a protest)."""
@@ -2175,6 +2187,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             for s in subjects(clause)
             if not is_pronoun(s) and s.ent_type_ != "LOC"  # 'Asia must …': no state
         ]
+    if not targets and etype == "accusation" and not trig.nominal:
+        targets = _accused_in_clause(trig.token)  # 'Egypt alleged that Libya was behind it'
     if not targets and trig.complements and not trig.complements[0].nominal:
         # 'began a hunger strike to protest against Sweden's decision': whom it is aimed at;
         # 'charged that Croatian troops shelled Serb villages': the accused did it
