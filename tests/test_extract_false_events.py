@@ -193,3 +193,22 @@ def test_a_should_of_expectation_or_of_advice_at_home_is_no_appeal(extractor):
     )
     told = "The Swiss foreign minister said Syria should free the two hostages."
     assert (["CHE"], ["SYR"]) in _brief(_extract(extractor, told), "appeal")
+
+
+def test_a_countrys_commercial_banks_are_lenders_not_its_state(extractor):
+    for text in (
+        "Ecuador reached an accord with Canadian banks on its overdue interest.",
+        "West German banks pressed Poland to resume payments on its debt.",
+        "Venezuela opened talks with U.S. banks on new credit lines.",
+        "The Philippine finance secretary met Japanese bankers in Tokyo.",
+    ):
+        found = _types(extractor, text) & {"agreement", "appeal", "demand", "meeting"}
+        assert not found, text
+    for etype, text in (
+        (
+            "meeting",
+            "Ecuador's oil minister met U.S. Energy Secretary Herrington and U.S. bankers.",
+        ),
+        ("agreement", "Ecuador signed a loan accord with the World Bank."),
+    ):
+        assert any(who == ["ECU"] for who, _ in _brief(_extract(extractor, text), etype)), text

@@ -20,6 +20,7 @@ LENDER_NOUNS = frozenset(_DATA["nouns"])
 LENDER_GROUPS = frozenset(_DATA["groups"])
 STATE_MODIFIERS = frozenset(_DATA["state_modifiers"])
 PARTY_PREPS = frozenset(_DATA["party_preps"])
+NATIONAL_ENTS = frozenset({"GPE", "NORP"})  # a country's name or its people's adjective
 
 
 def is_commercial_lender(tok: Token) -> bool:
@@ -41,6 +42,8 @@ def is_commercial_lender(tok: Token) -> bool:
         if mod.dep_ not in ("compound", "amod", "nmod", "poss"):
             continue
         proper = mod.pos_ == "PROPN" and mod.dep_ == "compound" and mod.text[:1].isupper()
+        if proper and mod.ent_type_ in NATIONAL_ENTS:
+            continue  # 'U.S. banks', 'Japanese banks': a country's commercial banks
         if mod.lower_ in STATE_MODIFIERS or proper:
             return False  # 'central bank', 'World Bank', 'Paris Club creditors'
     return True
@@ -61,8 +64,14 @@ def _parties_around(tok: Token) -> Iterator[Token]:
                         yield from obj.conjuncts
 
 
-def names_lenders(trigger: Token, parties: Iterable[Token]) -> bool:
-    """Whether a trigger's parties (its doers and targets, and its 'with', 'between', 'to' …
-    objects) include commercial lenders."""
+def lenders_named(trigger: Token, parties: Iterable[Token]) -> list[Token]:
+    """The commercial lenders among a trigger's parties (its doers and targets, and its
+    'with', 'between', 'to' … objects)."""
     seen = list(parties) + list(_parties_around(trigger))
-    return any(is_commercial_lender(t) for p in seen for t in (p, *p.conjuncts))
+    return [t for p in seen for t in (p, *p.conjuncts) if is_commercial_lender(t)]
+
+
+def lender_texts(lenders: Iterable[Token]) -> frozenset[str]:
+    """The texts an actor resolved from each lender's phrase bears ('U.S. banks'), whose
+    country is no state taking part ('Mexico reached an agreement with Japanese banks')."""
+    return frozenset(t.doc[t.left_edge.i : t.i + 1].text for t in lenders)

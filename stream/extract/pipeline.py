@@ -48,7 +48,7 @@ from stream.extract.events import (
 )
 from stream.extract.home import HOME_TYPES, at_home, is_international
 from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
-from stream.extract.lenders import names_lenders
+from stream.extract.lenders import lender_texts, lenders_named
 from stream.extract.lexicon import Lexicon, load_lexicon
 from stream.extract.model import (
     EVENT_SCHEMA_VERSION,
@@ -964,9 +964,14 @@ def _with_lenders_alone(event: Event, draft: Draft) -> bool:
     named = event["actors"] + event["targets"]
     if any(is_international(a) for a in named):
         return False  # 'the IMF urged Brazil to settle with its banks'
-    if len({a["country"] for a in named if a["country"] and is_state(a)}) > 1:
+    lenders = lenders_named(draft.token, draft.actor_tokens + draft.target_tokens)
+    banks = lender_texts(lenders)  # 'Japanese banks' are no Japanese state party
+    states = {
+        a["country"] for a in named if a["country"] and is_state(a) and a["text"] not in banks
+    }
+    if len(states) > 1:
         return False  # 'Baker said Brazil should seek assistance from commercial banks'
-    return names_lenders(draft.token, draft.actor_tokens + draft.target_tokens)
+    return bool(lenders)
 
 
 def _counted_victims(event: Event) -> bool:
