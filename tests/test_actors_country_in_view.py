@@ -86,3 +86,13 @@ def test_old_names_of_african_states_name_them(nlp):
     text = "Upper Volta closed its border after Dahomey expelled its envoy."
     assert _countries(nlp, text, "Volta", "1983-05-02T10:00:00Z") == ["BFA"]
     assert _countries(nlp, text, "Dahomey", "1983-05-02T10:00:00Z") == ["BEN"]
+
+
+def test_national_legislatures_by_their_own_names(nlp):
+    for text, word, country in (
+        ("The Supreme Soviet ratified the border treaty.", "Soviet", "RUS"),
+        ("The Sejm voted down the price rises.", "Sejm", "POL"),
+        ("Li addressed the National People's Congress on Monday.", "Congress", "CHN"),
+        ("The Storting debated the fishing dispute.", "Storting", "NOR"),
+    ):
+        assert _countries(nlp, text, word) == [country], text

@@ -1837,8 +1837,10 @@ class DocumentActors:
                 ):
                     break  # 'Petro-Canada': a name a person's name is part of
                 if term is not None:
-                    if stop - k == 1 and text in self.gaz.renamed_names:
-                        term = self._renamed(term, idx[k])
+                    if stop - k == 1 and (
+                        text in self.gaz.renamed_names or _norm(text) in self.gaz.shared_names
+                    ):
+                        term = self._longer_name(idx[k]) or self._renamed(term, idx[k])
                     best = (idx[k], idx[stop - 1] + 1, term, stop)
                     break
             if best is None:
@@ -1847,17 +1849,23 @@ class DocumentActors:
             yield best[:3]
             k = best[3]
 
-    def _renamed(self, term: Term, i: int) -> Term:
-        """The country a renamed country's name at token ``i`` had on the article's day
-        ('Congo' in 1987: Brazzaville's, Zaire being Kinshasa's), or that of the longer name
-        it ends when the parser split it ('the Republic of | Congo')."""
-        for back in range(3, 0, -1):
+    def _longer_name(self, i: int) -> Term | None:
+        """The country or body of a longer name a name at token ``i`` ends, which the parser
+        split ('the Republic of | Congo', 'the National People | 's Congress')."""
+        for back in range(4, 0, -1):
             if i - back >= 0 and self.doc[i - back].text[:1].isupper():
                 longer = self.gaz.terms.get(_norm(self.doc[i - back : i + 1].text))
-                if longer is not None and longer.source == "country":
+                if longer is not None and longer.source in ("country", "institution"):
                     return longer
-        until, then = self.gaz.renamed[_norm(self.doc[i].text)]
-        return then if self.date is not None and self.date < until else term
+        return None
+
+    def _renamed(self, term: Term, i: int) -> Term:
+        """The country a renamed country's name at token ``i`` had on the article's day
+        ('Congo' in 1987: Brazzaville's, Zaire being Kinshasa's)."""
+        renamed = self.gaz.renamed.get(_norm(self.doc[i].text))
+        if renamed is None or self.date is None or self.date >= renamed[0]:
+            return term
+        return renamed[1]
 
     def _in_compound_name(self, first, last) -> bool:
         """Whether a person's name from ``first`` to ``last`` is joined by a hyphen to the
@@ -2116,9 +2124,10 @@ class DocumentActors:
         span = next(((a, b) for a, b, t in terms if t is term and a <= h.i < b), None)
         if span is None:
             return None
-        shared = self.gaz.shared_names.get(_norm(self.doc[span[0] : span[1]].text))
-        if not shared:
-            return None
+        key = _norm(self.doc[span[0] : span[1]].text)
+        shared = self.gaz.shared_names.get(key)
+        if not shared or self.gaz.terms.get(key) is not term:
+            return None  # 'the National People | 's Congress': a longer name's body
         place = self._clause_place_country(h)
         if place is not None:  # 'In Manila, the Senate voted …'
             return place if place in shared else None
