@@ -1121,6 +1121,11 @@ def _group(m: re.Match, name: str) -> str | None:
         return None
 
 
+def _rel_step(word: str | None) -> int:
+    """The step of "last", "this" or "next" before a year or week: -1, 0 or 1."""
+    return {"last": -1, "next": 1}.get((word or "").lower(), 0)
+
+
 def _h_full_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     month = _month_num(m["mon"])
     day = _day_number(m["day"])
@@ -1130,7 +1135,7 @@ def _h_full_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         year = int(m["year"])
         ctx.dated_days.setdefault((month, day), year)
     elif rel_year and ctx.dct is not None:
-        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[rel_year.lower()]
+        year = ctx.dct.year + _rel_step(rel_year)
     elif not rel and _recent_year(ctx, ctx.dated_days.get((month, day))):
         # "by June 30, 1987 ... prior to June 30": the day named before with its year (this
         # year's or last; a bond's "due March 26, 1992" is no payment date "March 26"; not
@@ -1269,7 +1274,7 @@ def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", f"XXXX-{month:02d}", _point_mod(m["pre"])
     d = ctx.dct
     if m["ry"]:
-        year = d.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
+        year = d.year + _rel_step(m["ry"])
     elif rel in ("last", "past", "previous"):
         # "last February" in March is a year back (February just past is "last month")
         year = d.year if month < d.month - 1 else d.year - 1
@@ -1281,8 +1286,7 @@ def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     elif (later := _RANGE_TO_DATED_MONTH.match(ctx.text, e)) is not None:
         # "between January and September this year", "from March to October 2004": the year
         # of the month the range ends on (a year earlier when the range crosses New Year)
-        ry = (later["ry"] or "").lower()
-        year = int(later["year"]) if later["year"] else d.year + {"last": -1, "next": 1}.get(ry, 0)
+        year = int(later["year"]) if later["year"] else d.year + _rel_step(later["ry"])
         if _month_num(later["mon"]) < month:
             year -= 1
     elif ctx.text.startswith(("'s", "\u2019s"), e):
@@ -1554,7 +1558,7 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", f"XXXX-WXX-{wd + 1}", None
     if m["wk"]:
         # "Wednesday last week", "Monday of next week": that day of that ISO week
-        week = ctx.dct + dt.timedelta(weeks={"last": -1, "next": 1}.get(m["wk"].lower(), 0))
+        week = ctx.dct + dt.timedelta(weeks=_rel_step(m["wk"]))
         d = week + dt.timedelta(days=wd - week.weekday())
     else:
         d = _weekday_date(ctx, wd, m["rel"], s, e)
@@ -2439,7 +2443,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     elif m["fy"]:
         year = int(m["fy"])
     elif (m["ry"] or _group(m, "ry0")) and ctx.dct is not None:
-        year = ctx.dct.year + {"last": -1, "next": 1}.get((m["ry"] or m["ry0"]).lower(), 0)
+        year = ctx.dct.year + _rel_step(m["ry"] or m["ry0"])
     elif ago and n is not None:
         base = ctx.last_quarter[0].year if ctx.last_quarter is not None else None
         if base is None and ctx.dct is not None:
@@ -2542,7 +2546,7 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", f"{m['year']}-{code}", _point_mod(m["pre"])
     if m["ry"] and ctx.dct is not None:
         # "in spring next year", "the winter of last year": that year's season
-        year = ctx.dct.year + {"last": -1, "next": 1}.get(m["ry"].lower(), 0)
+        year = ctx.dct.year + _rel_step(m["ry"])
         return "DATE", f"{year:04d}-{code}", _point_mod(m["pre"])
     if m["s"].lower() == "fall" and re.match(r"\s+(?:of|in|to|by|from)\b", ctx.text[e : e + 6]):
         return None
