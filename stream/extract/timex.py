@@ -2288,21 +2288,20 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     low = _squash(m.group().lower())
     if low.endswith("week"):
         return _year_ago_week(ctx)
-    # "the same period last year" looks a year back like "the year-ago period"
     # "the same period last year" looks a year back like "the year-ago period" (with no
     # period in view, to the year before the DCT's)
     last_year = ctx.dct.year - 1 if low.endswith("last year") and ctx.dct is not None else None
     year_back = _YEAR_BACK_PERIOD.search(low) is not None or last_year is not None
-    # "in the first three months", "from January to March": a quarter, whatever is named last
-    quarter_span = _QUARTER_SPAN.search(ctx.text, max(0, s - 300), s) is not None
-    if year_back and not quarter_span and ctx.last_quarter is None and ctx.last_date is not None:
+    # a year back from the month or year in view, unless a quarter was spanned ("in the first
+    # three months", "from January to March"), whatever is named last
+    back_from_view = year_back and not _QUARTER_SPAN.search(ctx.text, max(0, s - 300), s)
+    if back_from_view and ctx.last_quarter is None and ctx.last_date is not None:
         period = _PERIOD_VALUE.match(ctx.last_date[0])
         if period is not None and s - ctx.last_date[1] < 250:
             # "sales in February fell from the year-ago period": that month a year before
             return "DATE", f"{int(period[1]) - 1:04d}{period[2]}", None
     if (
-        year_back
-        and not quarter_span
+        back_from_view
         and "quarter" not in low
         and ctx.last_quarter is None
         and ctx.dct is not None
