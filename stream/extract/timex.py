@@ -1347,7 +1347,8 @@ def _h_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     elif m["dec3"]:
         # "in the 90s", "the mid-70s": a decade after "the", unless the text about it is
         # about figures ("temperatures in the 60s", "the stock was in the 50s")
-        around = (min(ctx.sentence(s)[0], max(0, s - 250)), ctx.sentence(s)[1])
+        first, last = ctx.sentence(s)
+        around = (min(first, max(0, s - 250)), last)
         if not m.group().lower().startswith("the") or _FIGURE_CONTEXT.search(ctx.text, *around):
             return None
         value = "19" + m["dec3"][0]
@@ -1659,6 +1660,15 @@ def _one_unit(u: str) -> str:
     return {"DE": "P10Y", "CE": "P100Y"}.get(u, "P1" + u)
 
 
+def _ahead_of(ctx: _Ctx, s: int) -> bool:
+    """Whether "ahead of" or "before" comes right before ``s`` ("ahead of the weekend")."""
+    return ctx.text[max(0, s - 12) : s].lower().endswith(("ahead of ", "before "))
+
+
+# "the previous week" and its like: one unit back from the one in view
+_PREVIOUS_RELS = ("the previous", "the prior", "the preceding")
+
+
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """this/last/next/the following/the same/the past + calendar unit."""
     rel = _squash(m["rel"].lower()).replace("that same", "the same")
@@ -1744,8 +1754,8 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         ):
             # "killed last October ... crossed out that same day": a day of that month
             return "DATE", last[0] + "-XX", mod
-        week = _reported_week(ctx) if u == "W" else None
-        if week is not None and rel in ("the previous", "the prior", "the preceding"):
+        week = _reported_week(ctx) if u == "W" and rel in _PREVIOUS_RELS else None
+        if week is not None:
             # "rose last week from the previous week", "in the week ended March 13 ... from
             # the prior week": the week before the week reported on, not before the DCT's
             return "DATE", _fmt(_shift(week, -1, "W"), "W"), mod
@@ -1797,7 +1807,7 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         step = -1
     gran = u if u != "2W" else "W"
     d = _shift(base, step, gran if gran != "WE" else "W")
-    ahead = ctx.text[max(0, s - 12) : s].lower().endswith(("ahead of ", "before "))
+    ahead = _ahead_of(ctx, s)
     if gran == "WE" and rel in ("the", "this") and not ahead and base.weekday() < 5:
         tense = ctx.tense(s, e)
         # "over the weekend" early in the week is the one just past unless a future cue says
@@ -2655,9 +2665,7 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None
     elif quadrennial:
         tense = ctx.tense(s, e)
-        if tense != PAST and ctx.text[max(0, s - 12) : s].lower().endswith(
-            ("ahead of ", "before ")
-        ):
+        if tense != PAST and _ahead_of(ctx, s):
             tense = FUTURE  # "the race ahead of Super Tuesday"
         year = _election_year(rule, ctx.dct, tense)
     else:
