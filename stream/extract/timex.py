@@ -1358,12 +1358,8 @@ def _h_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", value, _point_mod(m["pre"])
 
 
-_FIGURE_CONTEXT = re.compile(
-    r"\b(?:temperatures?|highs|lows|degrees|stocks?|shares|prices?|priced|trad(?:ed|ing)|yields?|bonds?"
-    r"|notes|aged?|expectancy|scores?|cents|cts|dlrs|dollars|pounds|percent|pct|points|mph"
-    r"|kph|speeds?)\b|%|\d/\d",
-    re.I,
-)
+# words of a text about figures, where "the 60s" are no decade ("temperatures", "shares")
+_FIGURE_CONTEXT = re.compile(r"\b" + _alt(_DATA["figure_words"]) + r"\b|%|\d/\d", re.I)
 
 
 def _h_century(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
