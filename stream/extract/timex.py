@@ -1986,7 +1986,7 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 # a figure (not a year) right before "a year ago" that it compares ("from 1.80 dlrs per share
 # a year ago")
 _FIGURE_BEFORE = re.compile(
-    r"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,/-]*[a-z%]*|\b(?:mln|million|billion|bln))"
+    r"(?:(?<![\d.,])(?!" + YEAR_PLAIN + r"\b)\d[\d.,/-]*[a-z%]*|\b(?:mln|million|billion|bln))"
     r"(?:\s+[a-z%]+){0,3}[\s,)]*$",
     re.I,
 )
@@ -1994,7 +1994,7 @@ _FIGURE_BEFORE = re.compile(
 
 # a year written out where an expression starts ("1986", "fiscal 1986", "end-1986", "the
 # end of 1986"), not one worked out ("the previous year")
-_NAMED_YEAR_AT = re.compile(r"[a-z -]{0,12}(?:1[89]|20)\d\d\b", re.I)
+_NAMED_YEAR_AT = re.compile(r"[a-z -]{0,12}" + YEAR_PLAIN + r"\b", re.I)
 
 
 def _year_compared(ctx: _Ctx, s: int) -> bool:
@@ -3065,7 +3065,9 @@ _RULES: tuple[_Rule, ...] = (
         + r")\s+)?))?"
         # "two to three weeks", "five or six days": one length, the lower bound (TimeBank)
         # (not "from 12 to 14 years", a change as often as a range)
-        r"(?:(?<!from\s)(?P<lo>(?!(?:1[89]|20)\d\d\b)"
+        r"(?:(?<!from\s)(?P<lo>(?!"
+        + YEAR_PLAIN
+        + r"\b)"
         + NUM
         + r")(?:\s+(?:to|or)\s+|-)(?=\S+\s+"
         + _DAY_KIND
