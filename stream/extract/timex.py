@@ -3667,8 +3667,9 @@ _REPORTED_WEEK = re.compile(r"(?:(?:earlier|later|late|early)\s+)?(?:the|this|la
 
 
 def _week_start(value: str) -> dt.date:
-    """The Monday of an ISO week value ("1987-W11")."""
-    return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+    """The Monday of an ISO week value ("1987-W11", "1987-W11-WE")."""
+    m = _WEEK_VALUE.match(value)
+    return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
 
 
 def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
@@ -3834,7 +3835,7 @@ def timex_interval(value: str) -> tuple[str | None, str | None, str]:
             return d.isoformat(), d.isoformat(), "day"
         m = _WEEK_VALUE.fullmatch(v)
         if m:
-            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            monday = _week_start(v)
             first = monday + dt.timedelta(days=5 if m[3] else 0)
             return first.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week"
         m = _MONTH_VALUE.fullmatch(v)
