@@ -2971,19 +2971,15 @@ _RULES: tuple[_Rule, ...] = (
         r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight|midday))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|HKT"
         r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time)\b)?"
-        r"(?:,?\s+(?:on\s+)?(?=(?:"
+        # a day after it, a date, or both ("midnight on Tuesday 9 November", "noon on Friday,
+        # March 6": the date after the day)
+        r"(?:,?\s+(?:on\s+)?(?:(?P<wd>"
         + WEEKDAY_FULL
-        + r"|today|tomorrow|yesterday)\b|"
+        + r"|today|tomorrow|yesterday)\b|(?="
         + _time_date(named=False)
-        + r")(?:(?P<wd>"
-        + WEEKDAY_FULL
-        + r"|today|tomorrow|yesterday)\b"
-        # "midnight on Tuesday 9 November", "noon on Friday, March 6": the date after the day
-        + r"(?:,?\s+(?="
-        + _time_date(named=False)
-        + r"))?)?(?:"
+        + r"))(?:(?(wd),?\s+)(?:"
         + _time_date(named=True)
-        + r")?)?",
+        + r"))?)?",
         _h_time,
         keys={"noon", "midnight", "midday"},
         number="clock",
