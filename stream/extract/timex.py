@@ -2630,6 +2630,10 @@ def _holiday_date(rule: str, year: int) -> dt.date:
 _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 
 
+# days ahead within which a past verb is about the coming one ("campaigned for Super Tuesday")
+_CAMPAIGN_DAYS = 60
+
+
 def _election_year(rule: str, dct: dt.date, tense: str) -> int:
     """The year of a day held every fourth year ("Super Tuesday", in US presidential election
     years): under a past verb the last one by the DCT (unless the next is weeks away:
@@ -2646,14 +2650,12 @@ def _election_year(rule: str, dct: dt.date, tense: str) -> int:
     return before if ago <= ahead else after
 
 
-_CAMPAIGN_DAYS = 60
-
-
 def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     name = _squash(m["hol"])
     if _HOLIDAY_NAME_AFTER.match(ctx.text, e):
         return None  # a name: "the Good Friday Agreement", "the Easter Rising"
     rule = next(v for k, v in HOLIDAYS.items() if k.lower() == name.lower())
+    # "03-1-1/4": held every fourth year, in US presidential election years
     rule, quadrennial = rule.removesuffix("/4"), rule.endswith("/4")
     if m["year"]:
         year = int(m["year"])
