@@ -2056,7 +2056,7 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     n = _num(num_txt) if num_txt else None
     if n is None and num_txt.lower() not in VAGUE_NUMBERS and num_txt:
         return None
-    low = _num(m["lo"]) if _group(m, "lo") else None
+    low = _num(m["lo"]) if m["lo"] else None
     if low is not None and n is not None and 0 < low < n:
         n = low  # "two to three weeks": P2W
     if unit_word == "quarters" and num_txt.lower() in ("some", "many"):
