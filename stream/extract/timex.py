@@ -929,13 +929,12 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         ctx.text, max(0, start - 16), start
     ):
         tense = FUTURE  # "the election, widely predicted for May", "as early as June"
-    # "since" of time, not of cause: "since April registrations were closed" is a clause
+    # "since" of time, not of cause ("since April registrations were closed" is a clause):
+    # the date is not ahead of the DCT, whatever the tense ("a probe since mid-December")
     since = (
         _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
         and _SUBJECT_NOUN_AFTER.match(ctx.text, end) is None
     )
-    if since:
-        tense = PAST  # "a probe since mid-December"
     if tense == PRESENT and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, start - 24), start):
         tense = FUTURE  # "when it meets on December 9", "the pact expires in October"
     if day is not None:
