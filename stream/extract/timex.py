@@ -1960,18 +1960,19 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", "PAST_REF" if backward else "FUTURE_REF", None
     if base is None or unit_word in TIME_UNITS:
         return "DATE", "PAST_REF" if backward else "FUTURE_REF", None
+    year_step = -1 if backward else 1
     if n == 1 and u == "Y" and ctx.last_quarter is not None and s - ctx.last_quarter[1] < 600:
         # "a year earlier" in a report on "the third quarter": that quarter a year off
         q = ctx.last_quarter[0]
-        return "DATE", _quarter_value(dt.date(q.year + (-1 if backward else 1), q.month, 1)), None
+        return "DATE", _quarter_value(dt.date(q.year + year_step, q.month, 1)), None
     if n == 1 and u == "Y" and ctx.last_date is not None and s - ctx.last_date[1] < 250:
         # "a year earlier" after "March" or "the first half": the same period a year off
         period = _PERIOD_VALUE.match(ctx.last_date[0])
         if period is not None:
-            return "DATE", f"{int(period[1]) + (-1 if backward else 1):04d}{period[2]}", None
+            return "DATE", f"{int(period[1]) + year_step:04d}{period[2]}", None
         if _year_compared(ctx, s):
             # "its 1986 earnings rose to 3.45 dlrs from 1.80 dlrs a year ago": 1985
-            return "DATE", f"{int(ctx.last_date[0]) + (-1 if backward else 1):04d}", None
+            return "DATE", f"{int(ctx.last_date[0]) + year_step:04d}", None
     gran = {"2W": "W", "WE": "W"}.get(u, u)
     if u == "2W":
         n *= 2
