@@ -56,6 +56,10 @@ def test_march_madness_is_no_month() -> None:
         ("She swept the South on Super Tuesday.", dt.date(2013, 5, 2), "2012-03-06"),
         # ... and the next one under a future verb
         ("The contest may be decided on Super Tuesday.", dt.date(2013, 5, 2), "2016-03-01"),
+        # ... or after "ahead of" with no past verb (the last one is nearer)
+        ("Donors line up ahead of Super Tuesday.", dt.date(2013, 5, 2), "2016-03-01"),
+        # with no tense and no cue, the nearer one
+        ("Polls for Super Tuesday.", dt.date(2013, 5, 2), "2012-03-06"),
     ],
 )
 def test_super_tuesday_is_a_day_of_an_election_year(text: str, dct: dt.date, want: str) -> None:
