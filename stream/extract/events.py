@@ -330,6 +330,8 @@ def _matches(
             return False
     if entry.transitive and not objs:
         return False
+    if entry.dative and not _recipient(tok, lex):
+        return False
     if entry.type == "visit" and pos_of(tok) == "adj" and not _in_a_named_place(tok):
         return False  # 'is due in Moscow', not 'is due in court' or 'is expected in March'
     if entry.complement_clause and not children(tok, ("ccomp",)):
@@ -399,6 +401,15 @@ def _matches(
     if entry.negated and not children(tok, ("neg",)):
         return False  # 'let the currency float': only 'would not let Iran use …' is an event
     return not (entry.predicative and not _is_predicate_noun(tok, lex))
+
+
+def _recipient(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` names a recipient as its first object ('gave Kenya a loan'), not a
+    sum the parse puts there ('give a pounds 4m grant', 'was granted pounds 349m')."""
+    currency = lex.classes.get("currency", frozenset())
+    return any(
+        not c.like_num and not any_lemma(c, lex, currency) for c in children(tok, ("dative",))
+    )
 
 
 def _held(tok: Token) -> bool:
@@ -1478,6 +1489,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         or is_countryish(o)
         or o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
         or (_names_a_pair(o) and not is_passive(tok))  # 'urged both countries to …'
+        or (o.dep_ == "dative" and o.lower_ in COUNTRY_NAMES)  # 'lent Senegal 90 mln francs'
     ]
     targets += _included_parties(objs)  # 'asked four countries, including Britain and China'
     if not is_passive(tok) or children(tok, ("agent",)) or ont[trig.entry.type].hostile:

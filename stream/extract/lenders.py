@@ -64,14 +64,39 @@ def _parties_around(tok: Token) -> Iterator[Token]:
                         yield from obj.conjuncts
 
 
+def _of_objects(tok: Token) -> list[Token]:
+    """What a common noun's 'of' phrase names ('a majority of its creditors': the creditors;
+    not 'the Paris Club of creditor nations', a body of states)."""
+    if not tok.text.islower():
+        return []
+    return [o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+
+
 def lenders_named(trigger: Token, parties: Iterable[Token]) -> list[Token]:
     """The commercial lenders among a trigger's parties (its doers and targets, and its
-    'with', 'between', 'to' … objects)."""
+    'with', 'between', 'to' … objects, or what their 'of' phrase names: 'a majority of its
+    creditors')."""
     seen = list(parties) + list(_parties_around(trigger))
-    return [t for p in seen for t in (p, *p.conjuncts) if is_commercial_lender(t)]
+    heads = [q for p in seen for q in (p, *_of_objects(p))]
+    return [t for p in heads for t in (p, *p.conjuncts) if is_commercial_lender(t)]
 
 
 def lender_texts(lenders: Iterable[Token]) -> frozenset[str]:
     """The texts an actor resolved from each lender's phrase bears ('U.S. banks'), whose
     country is no state taking part ('Mexico reached an agreement with Japanese banks')."""
     return frozenset(t.doc[t.left_edge.i : t.i + 1].text for t in lenders)
+
+
+_DESCRIBING_DEPS = frozenset({"pcomp", "pobj", "prep", "acl", "amod", "relcl", "xcomp"})
+
+
+def lent_by_lenders(trigger: Token) -> bool:
+    """Whether a trigger is an act the phrase of a commercial lender describes ('banks,
+    disenchanted with providing loans to debtor nations', 'bankers willing to lend Peru more
+    money'): lending done by the banks, whoever the clause's subject is."""
+    node = trigger
+    while node.dep_ in _DESCRIBING_DEPS and node.head is not node:
+        node = node.head
+        if is_commercial_lender(node):
+            return True
+    return False

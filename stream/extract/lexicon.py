@@ -81,6 +81,7 @@ class Entry:
     complement_clause: bool = False
     light: bool = False  # a light verb: a more specific event noun as its object wins
     transitive: bool = False
+    dative: bool = False  # a recipient as first object ('gave Kenya a loan', 'lent Peru 50 mln')
     predicative: bool = False
     person_object: bool = False
     person_subject: bool = False
@@ -108,6 +109,7 @@ class Entry:
             + int(self.requires_complement)
             + int(self.negated)
             + int(self.predicative)
+            + int(self.dative)
         )
 
 
@@ -252,6 +254,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         negated=bool(raw.get("negated", False)),
         predicative=bool(raw.get("predicative", False)),
         transitive=bool(raw.get("transitive", False)),
+        dative=bool(raw.get("dative", False)),
         complement_clause=bool(raw.get("complement_clause", False)),
         light=bool(raw.get("light", False)),
         person_object="person" in special_object,

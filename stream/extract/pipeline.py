@@ -48,7 +48,7 @@ from stream.extract.events import (
 )
 from stream.extract.home import HOME_TYPES, at_home, is_international
 from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
-from stream.extract.lenders import lender_texts, lenders_named
+from stream.extract.lenders import lender_texts, lenders_named, lent_by_lenders
 from stream.extract.lexicon import Lexicon, load_lexicon
 from stream.extract.model import (
     EVENT_SCHEMA_VERSION,
@@ -558,6 +558,8 @@ class Extractor:
         _locate_stateless(who, location, whom)
         if not whom and etype in LANDING_TYPES:
             whom = self._struck_abroad(draft, who)
+        if not who and not whom and cameo == _BOMBING and not draft.nominal:
+            whom = self._struck_where_told(sent, draft, afar)
         if etype in LANDING_TYPES and not draft.presupposed:
             if location is not None and self._filed_from_afar(where, location, who, whom):
                 location = None  # 'BAHRAIN - Iranian forces renewed their assault on …'
@@ -659,6 +661,22 @@ class Extractor:
             return []
         return [self._country(landed[0]["country"], landed[1])]
 
+    def _struck_where_told(self, sent: Span, draft: Draft, afar: bool) -> list[Actor]:
+        """The country of the place the sentence itself names for an armed act no one is
+        named as doing or suffering ('a bomb went off in a market in Peshawar': Pakistan is
+        struck); not a dateline's place ('BAHRAIN - a tanker was hit')."""
+        if afar or draft.presupposed:
+            return []
+        place = self._location(sent, draft, [], afar)
+        if place is None or not place["country"]:
+            return []
+        filed = filed_from(sent, self.gazetteer)
+        if filed is not None and filed.get("name") == place.get("name"):
+            return []
+        struck = self._country(place["country"], draft.token)
+        struck["text"] = place["text"]
+        return [struck]
+
     def _country(self, iso: str, head) -> Actor:
         """A country named by a modifier, as the target of an event."""
         start = head.left_edge.i
@@ -726,6 +744,10 @@ class Extractor:
             # assets of this nature': a document or matter looked over, no one investigated
         if event["type"] in _DEALINGS and _with_lenders_alone(event, draft):
             return False  # 'Brazil and its bank advisory committee agreed …': business news
+        if event["cameo"] == _MONEY_AID and (
+            _with_lenders_alone(event, draft) or lent_by_lenders(draft.token)
+        ):
+            return False  # 'creditor banks will not provide new loans to Brazil': business
         given = event["type"] in ("pledge", "aid")  # 'relief from Africa': help abroad
         if at_home(
             event,
@@ -892,6 +914,8 @@ _DEALINGS = HOME_TYPES - {"sanction"}
 _FORECASTS = frozenset({"warn", "caution"})  # a warning typed a statement: a forecast
 _ANSWERS = frozenset({"deny"})  # words answering someone's claim, named or not
 _LOOKED_OVER = frozenset({"examine"})  # words of inquiry that name a matter looked over
+_MONEY_AID = "071"  # CAMEO: economic aid (a sum given, lent or pledged)
+_BOMBING = "183"  # CAMEO: a bombing by no army (car, suicide or other bombs)
 _NO_COMMENT = "011"  # CAMEO: decline comment ('declined to comment', 'refused to confirm')
 _STAFF = frozenset({"worker", "employee", "staff", "miner", "driver", "union"})  # not the firm
 # CAMEO roots of acts that set one country against another: disapprove (accuse), threaten,
