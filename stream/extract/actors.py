@@ -2102,7 +2102,7 @@ class DocumentActors:
                 name = f"{h.text} in {self.gaz.country_name(home)}"
                 return [_actor(text, name, kind, home, None, home)]
             if kind == "group":  # "Palestinians", "Bosnian Serbs": the people, by their name
-                span = next(((a, b) for a, b, t in terms if t is term and a <= h.i < b), None)
+                span = _term_span(h, terms, term)
                 name = self.doc[span[0] : span[1]].text if span else h.text
                 return [_actor(text, name, kind, term.country, None, term.code)]
             return [_actor(text, term.name, kind, term.country, None, term.code)]
@@ -2121,7 +2121,7 @@ class DocumentActors:
         """The country in view when it is one of those whose body bears the bare name the
         institution ``term`` is named by at ``h`` ('Congress' after 'Peru's president' or in
         'Lima'), else None ('Japan's surplus angered Congress': Japan has no Congress)."""
-        span = next(((a, b) for a, b, t in terms if t is term and a <= h.i < b), None)
+        span = _term_span(h, terms, term)
         if span is None:
             return None
         key = _norm(self.doc[span[0] : span[1]].text)
@@ -2134,9 +2134,7 @@ class DocumentActors:
         sent_start = self._sentence_start(h.i)
         country = self._recent_country(h.i, floor=sent_start, skip_addressees=True)
         if country is None:
-            ends = self._sentence_starts()
-            k = bisect_right(ends, h.i)
-            end = ends[k] if k < len(ends) else len(self.doc)
+            end = self._sentence_end(h.i)
             country = self._topic_country(h.i, sent_start) or self._home_country(h, end)
         if country not in shared or self._named_since(term.country, h.i):
             return None  # 'Mexico's president met Reagan. Congress then …': the US's
@@ -2375,9 +2373,7 @@ class DocumentActors:
         )
         if country is not None:
             return country
-        starts = self._sentence_starts()
-        k = bisect_right(starts, h.i)
-        sent_end = starts[k] if k < len(starts) else len(self.doc)
+        sent_end = self._sentence_end(h.i)
         elsewhere = self._other_clauses(h)
         for a, b, term in self._matches(list(h.doc[h.i + 1 : sent_end])):
             if self._addressed(h, a) or (other_side and self._addressee(self.doc[b - 1])):
@@ -2828,6 +2824,12 @@ class DocumentActors:
         k = bisect_right(starts, i) - 1 - back
         return starts[max(0, k)]
 
+    def _sentence_end(self, i: int) -> int:
+        """The token after the sentence holding token ``i`` (the document's end for the last)."""
+        starts = self._sentence_starts()
+        k = bisect_right(starts, i)
+        return starts[k] if k < len(starts) else len(self.doc)
+
     def _window_start(self, before: int) -> float:
         """First token of the sentence ``_PRONOUN_REACH`` sentences before token ``before``
         (less half a token: what unparsed sentences just before it named is inside)."""
@@ -3112,6 +3114,11 @@ def _monitored_at(tok) -> bool:
     return (
         tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in _MONITORING_VERBS
     )
+
+
+def _term_span(h, terms: list[tuple[int, int, Term]], term: Term) -> tuple[int, int] | None:
+    """Where ``term``, one of a phrase's ``terms`` (start, end, term), is named around ``h``."""
+    return next(((a, b) for a, b, t in terms if t is term and a <= h.i < b), None)
 
 
 def _party_owner(actor: Actor) -> str | None:
