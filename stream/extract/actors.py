@@ -764,8 +764,7 @@ class Gazetteer:
             data_dir / "officials.tsv", self.countries, self._office_terms()
         )
         for dated in (self.people, self.officials):
-            dated.drop_surnames([w for w in dated.by_surname if w in self.terms])
-            dated.drop_surnames([w for w in dated.by_surname if w in self.roles])
+            dated.drop_surnames([w for w in dated.by_surname if w in self.terms or w in self.roles])
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -847,11 +846,13 @@ class Gazetteer:
                 iso3, sector = owner[:3], owner[3:6] or sector
             term = Term("leader", canonical, iso3, code, sector, "person", role)
             since = row[5].strip() if len(row) > 5 else ""
+            first_day = int(since) * 10000 + 101 if since else None  # 1 January of that year
             for alias in [canonical, *_split(aliases)]:
-                self.leaders[_norm(alias)] = term
-                if since:
-                    self.leader_since[_norm(alias)] = int(since) * 10000 + 101
-                self._words.update(w for w in _norm(alias).split() if w not in _STOP_WORDS)
+                key = _norm(alias)
+                self.leaders[key] = term
+                if first_day is not None:
+                    self.leader_since[key] = first_day
+                self._words.update(w for w in key.split() if w not in _STOP_WORDS)
         self._words.update(k.lower() for k in self.cased if k.lower() not in _STOP_WORDS)
         offices = data_dir / "offices.tsv"
         for row in _rows(offices) if offices.exists() else []:
