@@ -25,8 +25,8 @@ NATIONAL_ENTS = frozenset({"GPE", "NORP"})  # a country's name or its people's a
 
 def is_commercial_lender(tok: Token) -> bool:
     """A common noun naming commercial lenders ('banks', 'its creditor banks', 'the bank
-    advisory committee', 'bankers'), not a state's or an international body's ('the central
-    bank', 'the World Bank', 'official creditors')."""
+    advisory committee', 'bankers', a country's 'U.S. banks'), not a state's or an
+    international body's ('the central bank', 'the World Bank', 'official creditors')."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if not (tok.text.islower() or (tok.is_sent_start and tok.text[1:].islower())):
@@ -82,8 +82,9 @@ def lenders_named(trigger: Token, parties: Iterable[Token]) -> list[Token]:
 
 
 def lender_texts(lenders: Iterable[Token]) -> frozenset[str]:
-    """The texts an actor resolved from each lender's phrase bears ('U.S. banks'), whose
-    country is no state taking part ('Mexico reached an agreement with Japanese banks')."""
+    """The text of each lender's phrase ('U.S. banks'): an actor resolved from it bears that
+    text, and its country is no state taking part ('Mexico reached an agreement with Japanese
+    banks')."""
     return frozenset(t.doc[t.left_edge.i : t.i + 1].text for t in lenders)
 
 

@@ -69,6 +69,7 @@ _CLAUSE_OPENERS = frozenset(_WIRE["clause_openers"])
 _OBJECT_CLAUSE_VERB = re.compile(
     r"\b(?:" + "|".join(_WIRE["object_clause_verbs"]) + r")(?: to)? the $", re.IGNORECASE
 )
+_VERB_REACH = 40  # characters before the abbreviation that verb is sought in
 
 
 def _lower_wire_capital(m: re.Match[str]) -> str:
@@ -89,7 +90,8 @@ def _continues_sentence(m: re.Match[str], word: str) -> bool:
     if word in _TIME_OPENERS:
         return _TIME_NOUN.match(text, m.end()) is not None
     if word in _CLAUSE_OPENERS:
-        return _OBJECT_CLAUSE_VERB.search(text, max(0, m.start() - 40), m.start()) is not None
+        reach = max(0, m.start() - _VERB_REACH)
+        return _OBJECT_CLAUSE_VERB.search(text, reach, m.start()) is not None
     return False
 
 
