@@ -1506,13 +1506,8 @@ class DocumentActors:
         exclude: frozenset[str] = frozenset(),
     ) -> Actor | None:
         fallback = None
-        floor = self._window_start(before)
-        for mention in reversed(self._mentions):
-            if mention.i < floor:
-                break
-            if mention.i >= before or mention.actor["kind"] not in kinds:
-                continue
-            if mention.actor["name"] in exclude:
+        for mention in self._window_mentions(before):
+            if mention.actor["kind"] not in kinds or mention.actor["name"] in exclude:
                 continue
             if not prefer_subject or mention.subject:
                 return mention.actor
@@ -2143,13 +2138,7 @@ class DocumentActors:
 
     def _named_since(self, country: str | None, before: int) -> bool:
         """Whether a mention of ``country`` lies in the pronoun window before ``before``."""
-        floor = self._window_start(before)
-        for mention in reversed(self._mentions):
-            if mention.i < floor:
-                break
-            if mention.i < before and mention.actor["country"] == country:
-                return True
-        return False
+        return any(m.actor["country"] == country for m in self._window_mentions(before))
 
     def _person_name(self, h) -> tuple[str, list]:
         """A person's name around ``h``: the PERSON entity, else its proper-noun compounds."""
@@ -2413,12 +2402,9 @@ class DocumentActors:
         sent = self.doc[self._sentence_start(h.i) : sent_end]
         if self.home in self.owners_named(sent):
             return None
-        floor = self._window_start(h.i)
-        for mention in reversed(self._mentions):
-            if mention.i < floor:
-                break
+        for mention in self._window_mentions(h.i):
             country = mention.actor["country"]
-            if mention.i < h.i and country and country != self.home:
+            if country and country != self.home:
                 return None  # 'Former U.S. Secretary of State X said' just before: not alone
         return self.home
 
@@ -2836,6 +2822,15 @@ class DocumentActors:
         (less half a token: what unparsed sentences just before it named is inside)."""
         return self._sentence_start(before, _PRONOUN_REACH) - 0.5
 
+    def _window_mentions(self, before: int) -> Iterator[_Mention]:
+        """The mentions before token ``before`` within the pronoun window, the last first."""
+        floor = self._window_start(before)
+        for mention in reversed(self._mentions):
+            if mention.i < floor:
+                return
+            if mention.i < before:
+                yield mention
+
     def _council(self, h, role: Role) -> bool:
         """A plural of a minister's portfolio ('farm ministers', 'foreign ministers',
         'finance ministers'): a country has one of each, so several countries' ministers."""
@@ -2853,14 +2848,10 @@ class DocumentActors:
 
     def _last_body_mention(self, before: int) -> Actor | None:
         """The international body named last, within the pronoun window, before ``before``."""
-        floor = self._window_start(before)
-        for mention in reversed(self._mentions):
-            if mention.i < floor:
-                break
+        for mention in self._window_mentions(before):
             actor = mention.actor
             if (
-                mention.i < before
-                and actor["kind"] != "person"
+                actor["kind"] != "person"
                 and not actor["country"]
                 and (actor["code"] or "").startswith("IGO")
             ):
@@ -2885,14 +2876,10 @@ class DocumentActors:
         """The last person of known country named, within the pronoun window, with a title
         of which ``role`` is the head ('the minister' after 'Japan's Foreign Minister X';
         not after a 'shadow' or 'former' one)."""
-        floor = self._window_start(before)
-        for mention in reversed(self._mentions):
-            if mention.i < floor:
-                break
+        for mention in self._window_mentions(before):
             named = mention.actor["role"] or ""
             if (
-                mention.i < before
-                and mention.actor["kind"] == "person"
+                mention.actor["kind"] == "person"
                 and mention.actor["country"]
                 and named.endswith(" " + role)
                 and named.split()[0] not in _TITLE_QUALIFIERS
@@ -2914,13 +2901,9 @@ class DocumentActors:
         no topic, only what pronouns, titles and surnames may stand for. From
         ``own_sentence`` on, a country named as the other party or destination is skipped;
         so is one named at the tokens ``skip``."""
-        floor = self._window_start(before)
-        for mention in reversed(self._mentions):
-            if mention.i < floor:
-                break
+        for mention in self._window_mentions(before):
             if (
-                mention.i < before
-                and int(mention.i) not in skip
+                int(mention.i) not in skip
                 and mention.subject
                 and mention.actor["country"]
                 and not mention.unparsed
