@@ -550,7 +550,8 @@ def _dated_rows(path: Path) -> Iterator[tuple[str, str, str | None]]:
 
 
 class DatedPeople:
-    """Persons of the PETRARCH2/Phoenix actor dictionaries, coded by date.
+    """Persons coded by date: those of the PETRARCH2/Phoenix actor dictionaries, or the
+    hand-dated officials of officials.tsv with the holders of offices.tsv.
 
     Each entry has names and codes valid over date ranges (``USAGOV@19810120-19890120``):
     "Reagan" in an article of 1987 is the US government, in 1975 a former official (``ELI``).
@@ -962,7 +963,8 @@ class Gazetteer:
     def person(
         self, key: str, date: int | None = None, *, surname: bool = False, dictionary: bool = True
     ) -> Term | None:
-        """A hand-listed leader or a dated PETRARCH2 person by normalised name (or surname).
+        """A hand-dated official, a hand-listed leader or a dated PETRARCH2 person by
+        normalised name (or surname).
 
         Within the dictionaries' years (``date`` before ``DICTIONARY_HORIZON``) a person they
         list in office on that day wins over the undated hand list: "Santer" in 1987 is
