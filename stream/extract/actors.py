@@ -3001,14 +3001,12 @@ class DocumentActors:
 
     def _clause_partner_names(self, h) -> frozenset[str]:
         """Names of the people a subject pronoun's own verb acts on or with ("he will hold
-        talks with Reagan", "he urged Kohl to act": not Reagan, not Kohl): the mentions known
-        under the surnames its objects, and the objects of their prepositions, are named by."""
+        talks with Reagan", "he urged Kohl to act": not Reagan, not Kohl): the persons
+        mentioned whose surname is a proper noun, after the pronoun, in the phrases of the
+        verb's objects or of its prepositions' objects ('talks with Kohl' whole)."""
         verb = h.head
         nodes = [c for c in verb.children if c.dep_ in _PARTNER_DEPS]
         nodes += [p for c in verb.children if c.dep_ == "prep" for p in c.children]
-        nodes += [
-            p for n in list(nodes) for c in n.children if c.dep_ == "prep" for p in c.children
-        ]
         surnames = {t.lower_ for n in nodes for t in n.subtree if t.pos_ == "PROPN" and t.i > h.i}
         if not surnames:
             return frozenset()
