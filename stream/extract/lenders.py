@@ -21,6 +21,8 @@ LENDER_GROUPS = frozenset(_DATA["groups"])
 STATE_MODIFIERS = frozenset(_DATA["state_modifiers"])
 PARTY_PREPS = frozenset(_DATA["party_preps"])
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})  # a country's name or its people's adjective
+# the links by which a phrase describes the noun above it ('banks, disenchanted with lending')
+_DESCRIBING_DEPS = frozenset({"pcomp", "pobj", "prep", "acl", "amod", "relcl", "xcomp"})
 
 
 def is_commercial_lender(tok: Token) -> bool:
@@ -86,9 +88,6 @@ def lender_texts(lenders: Iterable[Token]) -> frozenset[str]:
     text, and its country is no state taking part ('Mexico reached an agreement with Japanese
     banks')."""
     return frozenset(t.doc[t.left_edge.i : t.i + 1].text for t in lenders)
-
-
-_DESCRIBING_DEPS = frozenset({"pcomp", "pobj", "prep", "acl", "amod", "relcl", "xcomp"})
 
 
 def lent_by_lenders(trigger: Token) -> bool:
