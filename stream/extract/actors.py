@@ -481,6 +481,7 @@ DICTIONARY_HORIZON = 20140101
 _FORMER = "ELI"
 _FUZZY_MIN_LEN = 7  # shorter surnames are too close to other names for a tolerant match
 _SPELLING_MEMORY = 50_000  # words whose close spelling is remembered, at most
+_LONGER_NAME_REACH = 4  # tokens before a split-off name ('Congo') a longer name may start
 
 
 def _date_key(value: str | None) -> int | None:
@@ -1849,8 +1850,9 @@ class DocumentActors:
 
     def _longer_name(self, i: int) -> Term | None:
         """The country or body of a longer name a name at token ``i`` ends, which the parser
-        split ('the Republic of | Congo', 'the National People | 's Congress')."""
-        for back in range(4, 0, -1):
+        split ('the Republic of | Congo', 'the National People | 's Congress'): the longest
+        such name that starts with a capital up to ``_LONGER_NAME_REACH`` tokens before."""
+        for back in range(_LONGER_NAME_REACH, 0, -1):
             if i - back >= 0 and self.doc[i - back].text[:1].isupper():
                 longer = self.gaz.terms.get(_norm(self.doc[i - back : i + 1].text))
                 if longer is not None and longer.source in ("country", "institution"):
