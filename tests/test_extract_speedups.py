@@ -85,11 +85,9 @@ def _with_blis(nlp):
     """The same pipeline multiplying matrices with thinc's blis, as spaCy does by default."""
     from thinc.api import NumpyOps
 
-    ops = NumpyOps()
-    for _, component in nlp.pipeline:
-        if getattr(component, "model", None) is not None:
-            for node in component.model.walk():
-                node.ops = ops
+    from stream.extract.pipeline import set_model_ops
+
+    set_model_ops(nlp, NumpyOps())
     return nlp
 
 

@@ -24,7 +24,7 @@ from functools import cache, partial
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from thinc.api import Model, NumpyOps
+from thinc.api import Model, NumpyOps, Ops
 
 from stream.extract import timex
 from stream.extract.actors import (
@@ -128,7 +128,11 @@ def use_numpy_gemm(nlp: Language) -> None:
     extractor's CPU falls by about a quarter), and the events came out the same on every
     labelled set and 1,500 corpus articles. The transition loops of the parser and the entity
     recogniser are unchanged. spaCy's default pipeline, the speed reference, keeps blis."""
-    ops = NumpyOps(use_blis=False)
+    set_model_ops(nlp, NumpyOps(use_blis=False))
+
+
+def set_model_ops(nlp: Language, ops: Ops) -> None:
+    """Have every layer of the pipeline's models compute with ``ops``."""
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if isinstance(model, Model):
@@ -173,7 +177,7 @@ class _Prepared:
         return self.clean.span_to_original(start, end)
 
 
-def _named_apposition(tok) -> list:
+def _named_apposition(tok: Token) -> list[Token]:
     """The names in apposition right after a subject common noun ('His host, Foreign Minister
     X,'; 'Six nations - Britain, Canada ... -'), not in brackets ('the aid fund (FAD)'), nor a
     title ('X, head of his delegation'), nor after words of the noun's own ('miners employed
@@ -199,7 +203,7 @@ def _start_paragraphs(doc: Doc) -> None:
         before = tok.nbor(-1)
         if tok.is_space:
             continue
-        if before.is_space and before.text.count("\n") >= 2 or before.whitespace_ == "\n\n":
+        if before.is_space and before.text.count("\n") >= 2:  # a blank line is a space token
             tok.is_sent_start = True
         elif (
             tok.text in _CLOSING_QUOTES
@@ -441,10 +445,7 @@ class Extractor:
         countries = {frozenset(a["country"] for a in d if a["country"]) for d in doers}
         if len(countries) != 1:
             return False
-        event["actors"] = [dict(a) for a in doers[0]]  # type: ignore[misc]
-        event["event_id"] = make_event_id(
-            event["article_id"], event["evidence"]["start"], event["type"], event["actors"]
-        )
+        _give_actors(event, doers[0])
         return True
 
     def _blame_the_adversary(self, event: Event, owned: list[Event]) -> None:
@@ -471,20 +472,15 @@ class Extractor:
             return
         iso = next(iter(against))
         name = self.gazetteer.country_name(iso)
-        event["actors"] = [
-            {
-                "text": name,
-                "name": name,
-                "kind": "country",
-                "country": iso,
-                "role": None,
-                "code": iso,
-            }
-        ]
-        evidence = event["evidence"]
-        event["event_id"] = make_event_id(
-            event["article_id"], evidence["start"], event["type"], event["actors"]
-        )
+        country: Actor = {
+            "text": name,
+            "name": name,
+            "kind": "country",
+            "country": iso,
+            "role": None,
+            "code": iso,
+        }
+        _give_actors(event, [country])
 
     def _event(
         self,
@@ -926,9 +922,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
 
 
 def _owners_named_before(draft: Draft, back: int = 2) -> list[Token]:
-    """The country words given, in one of the sentences just before, to the thing a verb
-    strikes (or fires at, on or against) under 'the' and no owner ('Iran shut its damaged Sassan oil platform. Iraqi jets
-    attacked the platform again on Friday'): the last such words before the verb."""
+    """The country words given, in one of the ``back`` sentences just before, to the thing a
+    verb strikes (or fires at, on or against) under 'the' and no owner ('Iran shut its damaged
+    Sassan oil platform. Iraqi jets attacked the platform again on Friday'): the last such
+    words before the verb."""
     verb = draft.token
     if draft.nominal:
         return []
@@ -966,11 +963,16 @@ def _same_doers(event: Event, events: list[Event]) -> None:
     """Give the event the doers of the article's last event of its type that has any."""
     for other in reversed(events):
         if other["type"] == event["type"] and other["actors"]:
-            event["actors"] = [dict(a) for a in other["actors"]]  # type: ignore[misc]
-            event["event_id"] = make_event_id(
-                event["article_id"], event["evidence"]["start"], event["type"], event["actors"]
-            )
+            _give_actors(event, other["actors"])
             return
+
+
+def _give_actors(event: Event, actors: list[Actor]) -> None:
+    """Make copies of ``actors`` the event's doers, and its id the one they give it."""
+    event["actors"] = [dict(a) for a in actors]  # type: ignore[misc]
+    event["event_id"] = make_event_id(
+        event["article_id"], event["evidence"]["start"], event["type"], event["actors"]
+    )
 
 
 def _abroad(who: list[Actor], whom: list[Actor]) -> bool:
