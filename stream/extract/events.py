@@ -30,6 +30,7 @@ from stream.extract.modality import Modality, read_modality, reported_clause
 from stream.extract.ontology import Ontology
 from stream.extract.syntax import (
     ACTOR_PREPS,
+    ANY_SUBJECT_DEPS,
     BACKGROUND_DEPS,
     DOCUMENT_NOUNS,
     EFFORT_NOUNS,
@@ -152,7 +153,8 @@ PRESS_NOUNS = frozenset(_WORDS["press_nouns"])
 QUOTING_VERBS = frozenset({"quoting", "citing"})
 REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
 BLAME_PREPS = frozenset({"for", "of", "with", "over"})
-_SCORE = re.compile(r"(?<![\d-])\d{1,2} ?- ?\d{1,2}(?![\d-])")  # a score ('2-1'), no date span
+# a score ('2-1', '3 - 0'), not part of a longer run of numbers ('1986-87', '3-4-87')
+_SCORE = re.compile(r"(?<![\d-])\d{1,2} ?- ?\d{1,2}(?![\d-])")
 ARMED_TYPES = frozenset({"attack", "clash", "shelling", "airstrike", "mass_violence"})
 _BE = frozenset({"be"})
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "it", "its", "they", "their", "them"})
@@ -386,8 +388,7 @@ def _matches(
     ):
         return False  # 'was speaking to reporters', 'spoke to the BBC's Newsnight programme'
     if entry.subject_of is not None and not (
-        tok.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-        and any_lemma(tok.head, lex, entry.subject_of)
+        tok.dep_ in ANY_SUBJECT_DEPS and any_lemma(tok.head, lex, entry.subject_of)
     ):
         return False
     if entry.complement is not None and not any(
@@ -415,11 +416,11 @@ def _recipient(tok: Token, lex: Lexicon) -> bool:
 def _held(tok: Token) -> bool:
     """People a participle describes as held ('the fishermen detained last month', 'the
     detained student'): prisoners."""
-    described = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
     # a participle before the noun, also one the parser hangs on another modifier
-    before = [t for left in tok.lefts for t in left.subtree]
+    before = (t for left in tok.lefts for t in left.subtree)
     if any(t.dep_ == "amod" and t.lower_ in HELD_PARTICIPLES for t in before):
         return True  # 'freed the detained student', 'the jailed Australian academic'
+    described = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
     if tok.dep_ in SUBJECT_DEPS and is_reduced_relative(tok.head):  # a mis-parsed participle
         described.append(tok.head)
     return any(c.lower_ in HELD_PARTICIPLES or _holders(c) for c in described)
@@ -953,28 +954,29 @@ def _preps_around(
     Wednesday into …'); with ``with_object``, a verb's also on its object ('used chemical
     weapons against Iranian troops')."""
     preps = prep_children(tok)
-    if with_object and pos_of(tok) == "verb":
-        preps += [p for o in (objects(tok) if objs is None else objs) for p in prep_children(o)]
-    if pos_of(tok) == "noun" and tok.dep_ == "dobj":
+    pos = pos_of(tok)
+    if pos == "noun" and tok.dep_ == "dobj":
         preps += [p for p in prep_children(tok.head) if p.i > tok.i]
-    if pos_of(tok) == "verb":  # 'called for the UN to send troops': 'for' opens a clause
-        preps += [m for c in _for_clauses(tok) for m in c.children if m.dep_ == "mark"]
-    if pos_of(tok) == "verb":  # 'spoke by telephone with Macron': hung on the means of talking
-        preps += [
-            p
-            for q in prep_children(tok, ("by", "over", "on", "via"))
-            for m in pobjs(q)
-            if m.lower_ in MEANS_OF_TALKING
-            for p in prep_children(m)
-        ]
-    if pos_of(tok) == "verb":  # 'warned Iraq on Monday against …': hung on the time phrase
-        preps += [
-            p
-            for c in tok.children
-            if c.dep_ in ("prep", "advmod", "npadvmod")
-            for p in c.subtree
-            if p.dep_ == "prep" and p.head.ent_type_ in ("DATE", "TIME") and p.head != tok
-        ]
+    if pos != "verb":
+        return preps
+    if with_object:
+        preps += [p for o in (objects(tok) if objs is None else objs) for p in prep_children(o)]
+    # 'called for the UN to send troops': 'for' opens a clause
+    preps += [m for c in _for_clauses(tok) for m in c.children if m.dep_ == "mark"]
+    preps += [  # 'spoke by telephone with Macron': hung on the means of talking
+        p
+        for q in prep_children(tok, ("by", "over", "on", "via"))
+        for m in pobjs(q)
+        if m.lower_ in MEANS_OF_TALKING
+        for p in prep_children(m)
+    ]
+    preps += [  # 'warned Iraq on Monday against …': hung on the time phrase
+        p
+        for c in tok.children
+        if c.dep_ in ("prep", "advmod", "npadvmod")
+        for p in c.subtree
+        if p.dep_ == "prep" and p.head.ent_type_ in ("DATE", "TIME") and p.head != tok
+    ]
     return preps
 
 
@@ -1419,7 +1421,7 @@ def _accused_in_clause(verb: Token) -> list[Token]:
     return [
         s
         for clause in children(verb, ("ccomp",))
-        for s in children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+        for s in children(clause, ANY_SUBJECT_DEPS)
         if not is_pronoun(s) and (s.ent_type_ in ("GPE", "NORP") or is_countryish(s))
     ]
 
@@ -1541,10 +1543,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     if origins and not actors:
         actors = origins
     if trig.entry.type in FORCE_MOVES and not actors:
-        forces = [
-            content_head(o)
-            for o in children(tok, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS)
-        ]
+        forces = [content_head(o) for o in children(tok, ANY_SUBJECT_DEPS | OBJECT_DEPS)]
         actors = forces
     if trig.entry.type in ("arms_transfer", "aid") and any_lemma(tok, lex, RECEIVE_VERBS):
         return _suppliers(tok, objs), actors  # 'Iran acquired Chinese-made missiles'
@@ -3002,7 +3001,7 @@ def _asks_a_question(tok: Token, lex: Lexicon) -> bool:
     if (
         tok.tag_ == "VBN"
         and tok.dep_ == "advcl"
-        and not children(tok, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"agent"})
+        and not children(tok, ANY_SUBJECT_DEPS | {"agent"})
         and any_lemma(tok.head, lex, lex.modality["speech"])
     ):
         return True
@@ -3340,14 +3339,16 @@ def _other_objects(drafts: list[Draft]) -> list[Draft]:
 
 def _verbs_apart(drafts: list[Draft]) -> list[Draft]:
     """Verb drafts sharing a type with another verb (a different word) whose named targets
-    share none of theirs: separate acts. A verb with no named target is none of them."""
+    share none of theirs: separate acts. A verb with no named target is none of them, unless
+    it strikes a place of its own beside one that is (``_struck_places``)."""
     out: list[Draft] = _other_objects(drafts)
     for d in drafts:
         mine = _named_targets(d)
         if d.nominal or not mine or d in out:
             continue
         for other in drafts:
-            theirs = _named_targets(other) or _struck_places(other)
+            named = _named_targets(other)
+            theirs = named or _struck_places(other)
             if (
                 other is not d
                 and other.type == d.type
@@ -3358,8 +3359,8 @@ def _verbs_apart(drafts: list[Draft]) -> list[Draft]:
             ):
                 if not any(mine & _named_targets(o) for o in out if o.type == d.type):
                     out.append(d)  # a second verb aimed at a party already hit is the same act
-                    if not _named_targets(other) and not any(other is o for o in out):
-                        out.append(other)
+                    if not named and not any(other is o for o in out):
+                        out.append(other)  # the place it struck is a blow of its own
                 break
     return out
 

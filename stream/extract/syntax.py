@@ -26,6 +26,7 @@ SPEAKER_ACTS = frozenset(
 DISTANCE_PREPS = frozenset(_PLACE_WORDS["distance_prepositions"])
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+ANY_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS  # of an active or a passive verb
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 BACKGROUND_DEPS = frozenset({"relcl", "acl"})
@@ -276,7 +277,7 @@ def is_reduced_relative(tok: Token) -> bool:
         and tok.dep_ == "ccomp"
         and tok.i < head.i
         and any(c.dep_ == "auxpass" for c in head.children)
-        and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in head.children)
+        and not any(c.dep_ in ANY_SUBJECT_DEPS for c in head.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
         and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
     )
@@ -311,7 +312,7 @@ def fronted_participle(verb: Token) -> bool:
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
         and verb.i < verb.head.i
-        and not children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass"})
+        and not children(verb, ANY_SUBJECT_DEPS | {"aux", "auxpass"})
     )
 
 
@@ -435,7 +436,7 @@ def objects(tok: Token) -> list[Token]:
         if pos_of(described) == "noun":
             direct.append(described)  # 'the ship seized by Iran', 'the attack, blamed on Iran'
     if fronted_participle(tok):  # 'Attacked by Iraqi jets, the Greek tanker was towed …'
-        direct += children(tok.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+        direct += children(tok.head, ANY_SUBJECT_DEPS)
     if not direct and tok.dep_ == "relcl" and children(tok, SUBJECT_DEPS) and tok.head.i < tok.i:
         direct = [tok.head]  # 'the proposals he took to Tehran': the noun is the object
     if not direct:  # 'acquired missiles capable of …' parsed as a clause 'missiles (are) capable'
