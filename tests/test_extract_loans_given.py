@@ -46,17 +46,16 @@ def test_commercial_lenders_give_no_aid(extractor):
     )
 
 
-def test_a_loan_a_phrase_on_lenders_names_is_theirs(extractor):
+def test_a_loan_a_phrase_on_lenders_names_is_theirs(nlp):
     from stream.extract.lenders import lent_by_lenders
-    from stream.extract.pipeline import load_nlp
 
-    doc = load_nlp()(
+    doc = nlp(
         "Canada is pressing commercial banks, increasingly weary of providing large loans "
         "to poor nations, to find new ways of lending."
     )
     providing = next(t for t in doc if t.lower_ == "providing")
     assert lent_by_lenders(providing)
-    doc = load_nlp()("Canada is weary of providing large loans to poor nations.")
+    doc = nlp("Canada is weary of providing large loans to poor nations.")
     assert not lent_by_lenders(next(t for t in doc if t.lower_ == "providing"))
 
 

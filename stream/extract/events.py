@@ -407,7 +407,7 @@ def _matches(
 def _recipient(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` names a recipient as its first object ('gave Kenya a loan'), not a
     sum the parse puts there ('give a pounds 4m grant', 'was granted pounds 349m')."""
-    currency = lex.classes.get("currency", frozenset())
+    currency = lex.word_class("currency")
     return any(
         not c.like_num and not any_lemma(c, lex, currency) for c in children(tok, ("dative",))
     )
