@@ -3,19 +3,7 @@ the test."""
 
 from __future__ import annotations
 
-from stream.extract import Article
-
-
-def _extract(extractor, text: str) -> list[dict]:
-    return extractor.extract(Article(id="t", text=text, published_at="1987-06-01T12:00:00Z"))
-
-
-def _of_type(events: list[dict], etype: str) -> list[dict]:
-    return [e for e in events if e["type"] == etype]
-
-
-def _countries(parties: list[dict]) -> set[str]:
-    return {p["country"] for p in parties if p["country"]}
+from test_extract_wire_recall import _countries, _extract, _of_type
 
 
 def test_troops_surrounding_a_town_blockade_it(extractor):
