@@ -286,7 +286,9 @@ _NOT_OWNED_HEADS = frozenset(
 # Sectors of nouns whose proper names follow them ("the destroyer Kidd", "the tanker Bridgeton")
 _VESSEL_SECTORS = frozenset({"MIL", "COP", "BUS"})
 # Second halves of one-token compounds that make the first half a thing's owner
-FLAG_SUFFIXES = frozenset({"flagged", "flag", "registered", "owned", "operated"})
+FLAG_SUFFIXES = frozenset(
+    {"flagged", "flag", "registered", "owned", "operated", "connected", "chartered"}
+)  # "Kuwaiti-connected vessels": Kuwait's
 # Sectors an agent noun modifying a thing gives it ("artillery fire" → MIL)
 _AGENT_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "GOV", "BUS", "CVL"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})

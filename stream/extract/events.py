@@ -2338,6 +2338,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'if the proposed meeting took place it would open the way for talks'
     if etype == "attack" and cameo == "180":
         cameo = _attack_cameo(actors, lex)
+    if etype == "shelling" and _weapons_test(trig.token, lex):
+        etype, cameo = "military_exercise", ont["military_exercise"].cameo  # 'test-fired'
     if etype in ARMED_TYPES:  # 'attacked the town with chemical weapons': the type stays
         cameo = _mass_destruction_cameo(trig.token, lex) or cameo
     conf = trig.entry.confidence
@@ -3022,6 +3024,16 @@ def _attack_cameo(actors: list[Token], lex: Lexicon) -> str:
         if any(any_lemma(content_head(a), lex, forces) or a.ent_type_ == "GPE" for a in actors)
         else "180"
     )
+
+
+def _weapons_test(tok: Token, lex: Lexicon) -> bool:
+    """A missile or rocket fired as a test ('test-fired its new missiles', 'fired one test
+    missile against a hulk', 'fired an experimental rocket'): a show of arms, no blow. The
+    test word modifies the firing verb or the thing fired (``weapons_test`` class)."""
+    tests = lex.word_class("weapons_test")
+    marks = children(tok, ("npadvmod", "compound", "advmod"))
+    marks += [m for o in objects(tok) for m in children(o, ("compound", "amod"))]
+    return any(m.lower_ in tests for m in marks)
 
 
 def _mass_destruction_cameo(tok: Token, lex: Lexicon) -> str | None:

@@ -88,6 +88,7 @@ from stream.extract.syntax import (
     pobjs,
     prep_children,
     repair_attributions,
+    repair_stray_conjuncts,
 )
 from stream.extract.tagpos import tag_pos_mapping
 
@@ -347,6 +348,7 @@ class Extractor:
         )
         for sentence_no, sent in enumerate(doc.sents):
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
+            repair_stray_conjuncts(sent)  # '… -- which ended yesterday -- and mounted …'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue

@@ -565,3 +565,65 @@ def repair_attributions(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         repaired += 1
         break
     return repaired
+
+
+_ASIDE_DASHES = frozenset({"--", "—", "–"})
+_ASIDE_REACH = 12  # longest dash aside, in tokens, a stray conjunct is lifted out of
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
+
+
+def _aside_governor(head: Token, verb: Token) -> Token | None:
+    """The verb above a dash aside holding ``head`` that closes before ``verb`` ('had pledged
+    a breakthrough in the year -- which ended yesterday -- and mounted an offensive':
+    'pledged'); None when no such aside lies between them."""
+    sent = head.sent
+    closing = [t for t in head.doc[head.i + 1 : verb.i] if t.text in _ASIDE_DASHES]
+    opening = [t for t in head.doc[max(sent.start, head.i - _ASIDE_REACH) : head.i]]
+    opening = [t for t in opening if t.text in _ASIDE_DASHES]
+    if len(closing) != 1 or not opening:
+        return None
+    start, end = opening[-1].i, closing[0].i
+    node = head
+    while start < node.i < end and node.head != node:
+        node = node.head
+    while pos_of(node) != "verb" and node.head != node:
+        node = node.head
+    return node if pos_of(node) == "verb" and not start < node.i < end else None
+
+
+def _finite_governor(head: Token) -> Token | None:
+    """The nearest finite verb a bare or 'to' verb hangs from through its clauses ('has
+    said it will not allow Iran to use missiles to choke off shipments': 'said')."""
+    node = head
+    for _ in range(6):
+        if node.dep_ not in _CLAUSE_LINKS or node.head == node:
+            return None
+        node = node.head
+        if pos_of(node) == "verb" and node.tag_ in _FINITE_TAGS:
+            return node
+    return None
+
+
+def repair_stray_conjuncts(sent) -> int:
+    """Re-hang a verb in the simple past that the parser joined to a verb it cannot stand
+    beside: one inside a dash aside closed before it ('… in the Persian year -- which ended
+    yesterday -- and mounted an offensive') or a bare infinitive ('said it will not allow
+    Iran to use missiles … and offered its warships'). The verb is joined instead to the
+    verb above the aside or the nearest finite verb above the infinitive, so it takes that
+    verb's subject and none of the negation or modality of the clause it was hung on.
+    Returns how many were re-hung."""
+    repaired = 0
+    for verb in sent:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or children(verb, ANY_SUBJECT_DEPS):
+            continue
+        head = verb.head
+        if pos_of(head) != "verb":
+            continue
+        governor = _aside_governor(head, verb)
+        if governor is None and head.tag_ == "VB":
+            governor = _finite_governor(head)
+        if governor is None or governor.i > verb.i:
+            continue
+        verb.head = governor
+        repaired += 1
+    return repaired

@@ -1,0 +1,61 @@
+"""Classes of a fourth study of unseen wire copy, military side (issue 10), on sentences
+written for the test."""
+
+from __future__ import annotations
+
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+from stream.extract.syntax import repair_stray_conjuncts
+
+
+def test_a_past_verb_after_a_dash_aside_is_the_subject_s_second_act(extractor):
+    text = (
+        "The Syrian army had vowed to end the siege in the holy month -- which began on"
+        " Monday -- and shelled the Palestinian camp near Sidon on Friday."
+    )
+    shelling = _of_type(_extract(extractor, text), "shelling")
+    assert shelling and _countries(shelling[0]["actors"]) == {"SYR"}
+    assert _countries(shelling[0]["targets"]) == {"PSE"}
+
+
+def test_a_past_verb_joined_to_an_infinitive_belongs_to_the_finite_verb_above(extractor):
+    text = "Egypt has said it will not let Libya send troops and offered jets to guard Sudan."
+    offers = [e for e in _extract(extractor, text) if e["trigger"] == "offered"]
+    assert offers and _countries(offers[0]["actors"]) == {"EGY"}  # was Libya's offer
+    assert not offers[0]["negated"]
+
+
+def test_stray_conjuncts_are_re_hung_only_past_an_aside_or_an_infinitive(nlp):
+    doc = nlp("Egypt has said it will not let Libya send troops and offered jets to Sudan.")
+    assert repair_stray_conjuncts(next(iter(doc.sents))) == 1
+    offered = next(t for t in doc if t.text == "offered")
+    assert offered.head.text == "said"
+    doc = nlp("The rebels ambushed a convoy and attacked two army posts on Sunday.")
+    assert repair_stray_conjuncts(next(iter(doc.sents))) == 0  # two acts side by side
+
+
+def test_a_missile_fired_as_a_test_is_no_blow(extractor):
+    for text in (
+        "Pakistan has test-fired its new missiles near the border.",
+        "India fired two test missiles into the sea on Monday.",
+    ):
+        events = _extract(extractor, text)
+        assert not _of_type(events, "shelling")
+        assert _of_type(events, "military_exercise")
+    shelling = _of_type(_extract(extractor, "Iraq fired missiles at Tehran on Monday."), "shelling")
+    assert shelling and _countries(shelling[0]["targets"]) == {"IRN"}
+
+
+def test_a_request_withdrawn_is_no_military_withdrawal(extractor):
+    text = "Greece withdrew its request to Washington to close the air base."
+    assert not _of_type(_extract(extractor, text), "withdrawal")
+    withdrawals = _of_type(
+        _extract(extractor, "Syria withdrew its troops from the town."), "withdrawal"
+    )
+    assert withdrawals and _countries(withdrawals[0]["actors"]) == {"SYR"}
+
+
+def test_ships_connected_to_a_country_are_its_ships(extractor):
+    text = "The talks began after Iran started to attack Kuwaiti-connected vessels."
+    attacks = _of_type(_extract(extractor, text), "attack")
+    assert attacks and _countries(attacks[0]["targets"]) == {"KWT"}
