@@ -63,10 +63,10 @@ def test_charging_or_protesting_that_a_party_did_something_accuses_that_party(ex
         accusations = [e for e in _extract(extractor, text) if e["type"] == "accusation"]
         assert [e["cameo"] for e in accusations] == [cameo], text
         assert _brief(accusations, "accusation") == [(["GHA"], ["TGO"])], text
-    # a formal protest addressed to a government stays a protest; a charge 'with' a crime
-    # stays a charge
+    # a protest a state addresses to a government is a complaint (CAMEO 111), as the dev
+    # sentences code 'lodged an official protest with Albania'
     note = _extract(extractor, "Ghana protested to Togo over the arrest of its diplomat.")
-    assert (["GHA"], ["TGO"]) in _brief(note, "protest")
+    assert (["GHA"], ["TGO"]) in _brief(note, "accusation")
 
 
 def test_forces_engaged_in_an_armed_act_do_it(extractor):

@@ -101,6 +101,11 @@ PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
 HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
 MEANS_OF_TALKING = frozenset(_WORDS["means_of_talking"])  # 'spoke by telephone with …'
 WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's result
+PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': CAMEO 033, type aid
+WEIGHING_VERBS = frozenset(_WORDS["weighing_verbs"])  # 'is considering whether to lift'
+OUTBREAK_VERBS = frozenset(_WORDS["outbreak_verbs"])  # 'protests erupted in Colombia'
+GAME_NOUNS = frozenset(_WORDS["game_nouns"])  # 'beat France on penalties', 'by six wickets'
+CROWD_CONTROL = {k: frozenset(v) for k, v in _WORDS["crowd_control"].items()}  # 'tear gas'
 MASS_DESTRUCTION = {  # weapons of mass destruction: the using verbs, weapon nouns and kinds
     "using_verbs": frozenset(_WORDS["mass_destruction"]["using_verbs"]),
     "weapons": frozenset(_WORDS["mass_destruction"]["weapons"]),
@@ -487,6 +492,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'an earthquake hit Peru, killing 12', 'were killed in crashes of buses'
     if entry.type in ARMED_TYPES and pos == "verb" and _game_result(tok, lex):
         return True  # 'Brazil beat Argentina 2-1 in the qualifier': a match won
+    if entry.type in ("meeting", "visit") and pos == "noun" and _game_told(tok, lex):
+        return True  # 'in their last meeting, the Irish beat Italy in the final': a match
     if entry.type == "clash" and _fought_over_words(tok, lex):
         return True  # 'fought the planned sale', 'battling against proposals'
     if entry.type in ARMED_TYPES and entry.light and _unarmed_effort(tok, lex, objs):
@@ -596,6 +603,28 @@ def _hypothetical_act(noun: Token) -> bool:
         and case.dep_ == "pobj"
         and case.head.lower_ == "in"
     )
+
+
+def _weighed_option(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb of weighing above an act put as a question ('is considering whether to lift
+    its ban', 'is reviewing whether to expel the troops'): the act is an option considered
+    (CAMEO 014), not yet done or promised."""
+    if tok.dep_ not in ("xcomp", "ccomp") or not any(
+        c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children
+    ):
+        return None
+    head = tok.head
+    return head if any_lemma(head, lex, WEIGHING_VERBS) else None
+
+
+def _outbreak_places(tok: Token, lex: Lexicon) -> list[Token]:
+    """The places a protest broke out or spread in, when the protest noun is the subject of
+    such a verb and no one is named ('protests erupted in Colombia', 'demonstrations spread
+    across Kenya'): the crowd is of that place, as CAMEO codes a protest by its country."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or not any_lemma(verb, lex, OUTBREAK_VERBS):
+        return []
+    return [p for q in prep_children(verb, ("in", "across", "throughout")) for p in pobjs(q)]
 
 
 def _cannot(trig: Trigger) -> bool:
@@ -777,16 +806,48 @@ def _killed_by_mishap(verb: Token, lex: Lexicon) -> bool:
         for q in prep_children(v, ("in", "by"))
         for p in pobjs(q)[:1]
     ]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # 'a train derailed, killing 17'
+        head = verb.head
+        objects = children(head, OBJECT_DEPS)
+        if not objects and any_lemma(head, lex, MISHAPS["happenings"]):
+            return True
+        causes += [content_head(o) for o in objects]  # 'rains caused flooding, killing 30'
     return any(_is_one_of(c, lex, MISHAPS["causes"]) for c in causes)
+
+
+def _crowd_control(tok: Token) -> bool:
+    """An armed verb whose object or 'with' phrase is a weapon of crowd control ('fired tear
+    gas at students', 'shot rubber bullets', 'sprayed them with water cannon'): violent
+    repression (CAMEO 175), no armed clash."""
+    weapons = children(tok, OBJECT_DEPS) + [
+        p for q in prep_children(tok, ("with",)) for p in pobjs(q)
+    ]
+    for weapon in weapons:
+        kinds = CROWD_CONTROL.get(weapon.lower_)
+        if kinds is None:
+            continue
+        modifiers = {c.lower_ for c in weapon.children if c.dep_ in ("amod", "compound")}
+        if not kinds or modifiers & kinds:
+            return True
+    return False
 
 
 def _game_result(verb: Token, lex: Lexicon) -> bool:
     """A verb of winning with a score just after it ('beat Argentina 2-1', 'were routed 3-0
-    by Spain'): a game won or lost, no blow."""
+    by Spain') or a noun of a game in its sentence ('beat France on penalties', 'beat India
+    by six wickets', 'defeated Spain in the final'): a game won or lost, no blow."""
     if not any_lemma(verb, lex, WIN_VERBS):
         return False
     after = verb.doc[verb.i + 1 : verb.i + 8].text  # the tokenizer splits '2-1' in three
-    return _SCORE.search(after) is not None
+    if _SCORE.search(after) is not None:
+        return True
+    return any(t.tag_.startswith("NN") and t.lower_ in GAME_NOUNS for t in verb.sent)
+
+
+def _game_told(tok: Token, lex: Lexicon) -> bool:
+    """Does the sentence of ``tok`` tell a game's result ('Wales have beaten France on two of
+    their last three visits', 'in their last meeting, the Irish beat Italy in the final')?"""
+    return any(pos_of(t) == "verb" and _game_result(t, lex) for t in tok.sent)
 
 
 def _fought_over_words(tok: Token, lex: Lexicon) -> bool:
@@ -2170,6 +2231,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         targets = _made_the_target(trig.token)  # 'its ships have been the target of attacks'
     if not actors and ont[etype].hostile:  # 'tortured in Egyptian police custody'
         actors = _custodians(trig.token)
+    if not actors and etype == "protest" and trig.nominal:
+        actors = _outbreak_places(trig.token, lex)  # 'protests erupted in Colombia'
     if trig.answered_by is not None and not actors:  # 'destroyed two Iranian platforms in
         # response to Friday's attack on a U.S.-flag ship': whom the answer hits made it
         actors = _dedupe(_hit_parties(trig.answered_by.token), targets)
@@ -2340,6 +2403,22 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         cameo = _attack_cameo(actors, lex)
     if etype == "shelling" and _weapons_test(trig.token, lex):
         etype, cameo = "military_exercise", ont["military_exercise"].cameo  # 'test-fired'
+    if (
+        not trig.nominal
+        and not negated
+        and not info.hostile
+        and _weighed_option(trig.token, lex) is not None
+    ):
+        etype, cameo = "statement", "014"  # 'South Korea is considering whether to lift the ban'
+    if (
+        info.pledged
+        and info.intent_cameo
+        and not trig.nominal
+        and any_lemma(trig.token, lex, PLEDGING_VERBS)
+    ):  # 'Germany pledged 1 billion euros in aid': intent to give (CAMEO 033), still aid
+        cameo = info.intent_cameo
+    if etype in ARMED_TYPES and not trig.nominal and _crowd_control(trig.token):
+        etype, cameo = "attack", "175"  # 'soldiers fired tear gas at students'
     if etype in ARMED_TYPES:  # 'attacked the town with chemical weapons': the type stays
         cameo = _mass_destruction_cameo(trig.token, lex) or cameo
     conf = trig.entry.confidence

@@ -118,6 +118,16 @@ def _speech_governor(chain: list[Token], lex: Lexicon) -> Token | None:
     return None
 
 
+def _no_one_does(verb: Token, child: Token) -> bool:
+    """``child`` is the subject of the verb ``verb`` and 'no' is its determiner ('no troops
+    crossed', 'no aid was sent'): nobody did it."""
+    return (
+        pos_of(verb) == "verb"
+        and child.dep_ in ("nsubj", "nsubjpass")
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+    )
+
+
 def _inverted_condition(node: Token) -> bool:
     """'had they taken part', 'should Iran attack', 'were it to fail': an 'if' clause without
     'if', the auxiliary before the subject."""
@@ -145,6 +155,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         framed = framed or (node.dep_ == "prep" and node.lower_ in m["time_frames"])
         for c in node.children:
             if not framed and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")):
+                mod.negated = True
+            if not framed and _no_one_does(node, c):  # 'no Syrian troops crossed the border'
                 mod.negated = True
             if c.dep_ in ("aux", "auxpass"):
                 auxes.append(c)
