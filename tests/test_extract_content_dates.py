@@ -36,3 +36,17 @@ def test_the_day_of_the_report_still_dates_an_appeal(extractor):
     assert _dates(_extract(extractor, today), "appeal") == ["2003-04-16"]
     friday = "Japan urged Korea to resume the fishing talks on Friday."
     assert _dates(_extract(extractor, friday), "appeal") == [None]
+
+
+def test_a_day_between_the_reporting_verb_and_its_clause_dates_the_saying(extractor):
+    # without 'that' the parser may hang 'on Monday' on the reported verb; it is the
+    # saying's day ('2003-04-14'), not the shelling's
+    text = "The army said on Monday its gunners had shelled the rebel town."
+    assert _dates(_extract(extractor, text), "shelling") == [None]
+    dated = "The army said on Monday its gunners shelled the rebel town on Saturday."
+    assert _dates(_extract(extractor, dated), "shelling") == ["2003-04-12"]
+
+
+def test_a_day_after_that_is_the_reported_clause_s_own(extractor):
+    text = "The army said on Monday that on Saturday its gunners shelled the rebel town."
+    assert _dates(_extract(extractor, text), "shelling") == ["2003-04-12"]

@@ -97,7 +97,28 @@ def reported_clause(tok: Token, mod: Modality) -> tuple[int, int] | None:
         node = node.head
     if node.head != speech or node.dep_ not in ("ccomp", "conj", "parataxis"):
         return None
-    return node.left_edge.idx, node.right_edge.idx + len(node.right_edge)
+    first = _clause_opening(node, speech)
+    return first.idx, node.right_edge.idx + len(node.right_edge)
+
+
+_SAYING_MODIFIERS = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def _clause_opening(clause: Token, speech: Token) -> Token:
+    """The first word of a reported clause. Without 'that', a phrase between the reporting
+    verb and the clause's subject is the saying's, whatever the parse hangs it on ('said on
+    Tuesday it attacked the town': the clause starts at 'it'); after 'that' it is the
+    clause's own ('said that on Tuesday it had attacked')."""
+    first = clause.left_edge
+    if first.i <= speech.i or any(c.dep_ == "mark" for c in clause.children):
+        return first
+    subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return first
+    before = [c for c in clause.lefts if c.i < subject.i]
+    if before and all(c.dep_ in _SAYING_MODIFIERS for c in before):
+        return subject.left_edge
+    return first
 
 
 def _speech_governor(chain: list[Token], lex: Lexicon) -> Token | None:
