@@ -64,3 +64,24 @@ def test_march_madness_is_no_month() -> None:
 )
 def test_super_tuesday_is_a_day_of_an_election_year(text: str, dct: dt.date, want: str) -> None:
     assert _found(text, dct) == [("Super Tuesday", want)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        # in 2008 the primaries moved to early February ...
+        ("The senator won nine states on Super Tuesday.", dt.date(2008, 2, 20), "2008-02-05"),
+        # ... so a report from late February is already after it
+        ("Turnout will be high on Super Tuesday.", dt.date(2008, 1, 28), "2008-02-05"),
+        # in 1988 it was the second Tuesday of March
+        ("The governor did well on Super Tuesday.", dt.date(1988, 3, 20), "1988-03-08"),
+        # a named year is read from the table too
+        ("Delegates counted after Super Tuesday 1996 were few.", DCT, "1996-03-12"),
+        # a year not listed falls back to the first Tuesday of March
+        ("Voters go to the polls on Super Tuesday 2032.", DCT, "2032-03-02"),
+    ],
+)
+def test_super_tuesday_is_read_from_the_table_of_its_days(
+    text: str, dct: dt.date, want: str
+) -> None:
+    assert [v for t, v in _found(text, dct) if t.startswith("Super Tuesday")] == [want]

@@ -89,6 +89,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -153,6 +154,8 @@ POINT_MODS: dict[str, str | None] = _DATA["point_mods"]
 REF_WORDS: dict[str, str | None] = _DATA["ref_words"]
 SETS: dict[str, str] = _DATA["sets"]
 HOLIDAYS: dict[str, str] = _DATA["holidays"]
+# the days a movable day was held on, by year, where no rule gives them ("Super Tuesday")
+HOLIDAY_DATES: dict[str, dict[str, str]] = _DATA["holiday_dates"]
 PAST_VERBS: set[str] = set(_DATA["past_verbs"])
 NOT_PAST_ED: set[str] = set(_DATA["not_past_ed"])
 FUTURE_CUES: set[str] = set(_DATA["future_cues"])
@@ -484,6 +487,33 @@ _GOVERNOR_STOP = _DETERMINERS | {
     "or", "but", "than", "which", "who", "whom", "whether", "if", "because", "when", "while",
 }  # fmt: skip
 _NOUN_BEFORE = _DETERMINERS | {"no", "any", "some", "each", "every", "all", "these", "those"}
+# a market's move to its closing level ("rose 3% to close at 420p", "to end up 2%")
+_RESULT_INFINITIVES = frozenset(_DATA["result_infinitives"])
+_LEVEL_WORDS = {"up", "down", "higher", "lower", "unchanged", "flat"}
+_RECORD_WORDS = {"record", "high", "low", "peak"}
+
+
+def _result_infinitive(words: list[str], to: int) -> bool:
+    """Whether the infinitive at ``words[to]`` ("to") is a price's move to its closing level
+    ("shares, up 3% to close at 420p on Monday", "fell to end at a record low"): what the
+    market did, no plan ahead. Not after a forecast or a schedule in the six words before
+    ("expected to close at 5,400", "due to close at 1 p.m."), nor before a clock time."""
+    verb, link, level, unit = (words[to + 1 : to + 5] + ["", "", "", ""])[:4]
+    if verb not in _RESULT_INFINITIVES or to == 0:
+        return False
+    before = [w.lower() for w in words[max(0, to - 6) : to]]
+    if f"{before[-1]} to" in _FUTURE_BIGRAMS or any(
+        w in _FUTURE_WORDS or w in FORWARD_GOVERNORS for w in before
+    ):
+        return False  # "due to close at", "dealers expect the index to close at"
+    if link in _LEVEL_WORDS:
+        return True
+    if link != "at":
+        return False
+    if level in ("a", "an", "its", "their"):
+        return unit in _RECORD_WORDS or unit.endswith("-high") or unit.endswith("-low")
+    clock = ":" in level or (unit in ("a", "p") and words[to + 5 : to + 6] == ["m"])
+    return level[:1].isdigit() and not clock
 
 
 def _infinitive_governor(words: list[str], to: int) -> str | None:
@@ -596,10 +626,14 @@ def _word_tense(words: list[str], i: int) -> str | None:
     ):
         return None
     if i > 0 and f"{prev} {w}" in _FUTURE_BIGRAMS:
+        if prev == "to" and _result_infinitive(words, i - 1):
+            return PAST  # "up 3% to close at 420p on Monday": the market's close, past
         if prev == "to" and _infinitive_governor(words, i - 1) == PAST:
             return PAST  # "made it difficult to meet demand into the summer"
         return _future_unless_past(words, i - 1)
     if i + 1 < len(words) and f"{w} {words[i + 1]}" in _FUTURE_BIGRAMS:
+        if w == "to" and _result_infinitive(words, i):
+            return PAST
         if w == "to" and _infinitive_governor(words, i) == PAST:
             return PAST
         return _future_unless_past(words, i)
@@ -954,6 +988,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     diff = month - d.month
     if since:
         return d.year if diff <= 0 else d.year - 1  # "not ahead in the poll since April"
+    if tense == FUTURE and _DUE_TO_BEFORE.search(ctx.text, max(0, start - 60), start):
+        return d.year if diff >= 0 else d.year + 1  # "talks are due to resume in March"
     if tense == FUTURE:
         # a month up to a quarter back is still this year's: a future verb in the sentence
         # rarely makes "figures for January" (in March) next year's
@@ -999,6 +1035,14 @@ _RESCHEDULED_TO = re.compile(
     r"\b(?:extend|postpon|adjourn|delay|defer|reschedul|put\s+off|push(?:ed|es)?\s+back|"
     r"put\s+back|moved\s+back)\w*\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+"
     r"(?:(?:early|mid|late|next)\s+|mid-)?$",
+    re.I,
+)
+# a schedule in the present, right before the month it names ("the talks are due to resume
+# in March", "is scheduled to be published in May"): the next such month
+_DUE_TO_BEFORE = re.compile(
+    r"\b(?:is|are|'s|'re)\s+(?:(?:now|still|also)\s+)?(?:due|scheduled|slated|set)\s+to\s+"
+    r"(?:(?!that\b|for\b|from\b|since\b|than\b|of\b)[\w'-]+\s+){1,5}in\s+"
+    r"(?:(?:early|mid|late)\s+|mid-)?$",
     re.I,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|mid-)\s*)?$", re.I)
@@ -1364,8 +1408,8 @@ _FIGURE_CONTEXT = re.compile(r"\b" + _alt(_DATA["figure_words"]) + r"\b|%|\d/\d"
 def _h_century(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     raw = m["cent"].lower()
     n = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
-    if n <= 0:
-        return None
+    if n <= 0 or _in_date_word_name(ctx, m.start("cent"), e):
+        return None  # (the studio "20th Century Fox")
     return "DATE", f"{n - 1:02d}", _point_mod(m["pre"])
 
 
@@ -1682,6 +1726,9 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # a title: ABC's "This Week"
     if rel == "the" and _AWARD_BEFORE.search(ctx.text[max(0, s - 24) : s]):
         return None  # "song of the year", "player of the year"
+    again = _UNIT_ON_UNIT.match(ctx.text, e)
+    if again is not None and again["unit"].lower() == unit_word.split()[-1]:
+        return None  # "the month by month rise", "the year on year fall": a comparison
     if (
         rel == "the"
         and u == "D"
@@ -1800,6 +1847,8 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         base = _period_in_view(ctx, u, s, e)
     elif rel == "the" and u == "Q" and ctx.tense(s, e) != FUTURE:
         step = -1
+    elif u == "Y" and rel in ("coming", "the coming") and base.month == 1:
+        step = 0  # "the coming year" in January is the year just begun
     gran = u if u != "2W" else "W"
     d = _shift(base, step, gran if gran != "WE" else "W")
     ahead = _ahead_of(ctx, s)
@@ -1843,6 +1892,11 @@ def _part_of_year_year(ctx: _Ctx, s: int) -> int | None:
     days = int(n * _PART_UNIT_DAYS[m["unit"].lower().rstrip("s")])
     over = dt.date(year, 1, 1) + dt.timedelta(days=days - (3 if days >= 28 else 0))
     return year if over <= ctx.dct else None
+
+
+# "by"/"on"/"after" and the same unit again, right after a unit: "month by month", "year on
+# year" (compared with the one before), no period of its own
+_UNIT_ON_UNIT = re.compile(r"[\s-]+(?:by|on|after)[\s-]+(?P<unit>[a-z]+)\b", re.I)
 
 
 def _h_rel_unit_back(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -2412,6 +2466,23 @@ _HALF_OF_OTHER = re.compile(
 )
 
 
+def _year_in_view(ctx: _Ctx, s: int, e: int) -> int | None:
+    """The year of "the year" in "the second half of the year", "the last quarter of the
+    year": a year named earlier in the sentence, as "the year" itself takes it ("rose 15% in
+    2004, but only 2.8% in the second half of the year": 2004), unless a future verb looks
+    ahead; None for none (the DCT's year is then taken, as before: a bare half's reading
+    of tense and forecast words sends too many plans back a year)."""
+    anchor = ctx.anchor
+    if (
+        anchor is None
+        or anchor == ctx.dct
+        or ctx.anchor_pos < ctx.sentence(s)[0]
+        or ctx.tense(s, e) == FUTURE
+    ):
+        return None
+    return _period_in_view(ctx, "Y", s, e).year
+
+
 def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     kind = "H" if m["q"].lower() == "half" else "Q"
     ordw = (m["ord"] or "").lower()
@@ -2422,9 +2493,9 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         n = _month_num(m["qm"]) // 3  # "the December quarter": the quarter it closes
     decade = _group(m, "dec") or ("19" + _group(m, "dec2") if _group(m, "dec2") else None)
     if ordw == "final" or (
-        ordw == "last" and (m["year"] or _group(m, "year0") or m["fy"] or decade)
+        ordw == "last" and (m["year"] or _group(m, "year0") or m["fy"] or decade or m["ry"])
     ):
-        n = 4 if kind == "Q" else 2  # "the last half of 1989" is its second half
+        n = 4 if kind == "Q" else 2  # "the last half of 1989", "of the year": its second half
     year: int | None = None
     if decade and n in (1, 2) and kind == "H":
         return "DATE", decade[:3], "START" if n == 1 else "END"
@@ -2448,7 +2519,9 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     elif m["fy"]:
         year = int(m["fy"])
     elif (m["ry"] or _group(m, "ry0")) and ctx.dct is not None:
-        year = ctx.dct.year + _rel_step(m["ry"] or m["ry0"])
+        # "the second half of the year" after a year named in its sentence is of that year
+        in_view = _year_in_view(ctx, s, e) if (m["ry"] or "").lower() == "the" else None
+        year = in_view or ctx.dct.year + _rel_step(m["ry"] or m["ry0"])
     elif ago and n is not None:
         base = ctx.last_quarter[0].year if ctx.last_quarter is not None else None
         if base is None and ctx.dct is not None:
@@ -2496,6 +2569,8 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         year = ctx.dct.year
         cur = (ctx.dct.month - 1) // (3 if kind == "Q" else 6) + 1
         tense = ctx.tense(s, e)
+        if _PLANNED_FOR.search(ctx.text, max(0, s - 40), s):
+            tense = FUTURE  # "the model is scheduled for the fourth quarter", as a month is
         if (
             tense != FUTURE
             and n > cur
@@ -2634,15 +2709,25 @@ _ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 _CAMPAIGN_DAYS = 60
 
 
-def _election_year(rule: str, dct: dt.date, tense: str) -> int:
+def _holiday_day(name: str, rule: str, year: int) -> dt.date:
+    """The day a holiday fell on in ``year``: from ``holiday_dates`` when listed (Super
+    Tuesday was 5 February in 2008, 8 March in 1988), else by its rule."""
+    listed = HOLIDAY_DATES.get(name, {}).get(str(year))
+    if listed is not None:
+        return dt.date(year, int(listed[:2]), int(listed[3:]))
+    return _holiday_date(rule, year)
+
+
+def _election_year(day_of: Callable[[int], dt.date], dct: dt.date, tense: str) -> int:
     """The year of a day held every fourth year ("Super Tuesday", in US presidential election
-    years): under a past verb the last one by the DCT (unless the next is weeks away:
-    "campaigned for Super Tuesday"), under a future verb the next, else the nearer."""
+    years; ``day_of`` gives its day in a year): under a past verb the last one by the DCT
+    (unless the next is weeks away: "campaigned for Super Tuesday"), under a future verb the
+    next, else the nearer."""
     before = dct.year - dct.year % 4
-    if _holiday_date(rule, before) > dct:
+    if day_of(before) > dct:
         before -= 4
     after = before + 4
-    ago, ahead = (dct - _holiday_date(rule, before)).days, (_holiday_date(rule, after) - dct).days
+    ago, ahead = (dct - day_of(before)).days, (day_of(after) - dct).days
     if tense == PAST:
         return after if ahead <= _CAMPAIGN_DAYS else before
     if tense == FUTURE:
@@ -2654,7 +2739,7 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     name = _squash(m["hol"])
     if _HOLIDAY_NAME_AFTER.match(ctx.text, e):
         return None  # a name: "the Good Friday Agreement", "the Easter Rising"
-    rule = next(v for k, v in HOLIDAYS.items() if k.lower() == name.lower())
+    name, rule = next((k, v) for k, v in HOLIDAYS.items() if k.lower() == name.lower())
     # "03-1-1/4": held every fourth year, in US presidential election years
     rule, quadrennial = rule.removesuffix("/4"), rule.endswith("/4")
     if m["year"]:
@@ -2665,7 +2750,7 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         tense = ctx.tense(s, e)
         if tense != PAST and _ahead_of(ctx, s):
             tense = FUTURE  # "the race ahead of Super Tuesday"
-        year = _election_year(rule, ctx.dct, tense)
+        year = _election_year(partial(_holiday_day, name, rule), ctx.dct, tense)
     else:
         this_year = _holiday_date(rule, ctx.dct.year)
         tense = ctx.tense(s, e)
@@ -2677,7 +2762,7 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             year = ctx.dct.year if this_year >= ctx.dct else ctx.dct.year + 1
         else:
             year = _year_for_month(ctx, this_year.month, this_year.day, s, e)
-    d = _holiday_date(rule, year)
+    d = _holiday_day(name, rule, year)
     ctx.anchor = d
     return "DATE", d.isoformat(), None
 
@@ -3670,6 +3755,13 @@ def _week_start(value: str) -> dt.date:
     return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
 
 
+# a length or a night whose unit is capitalised mid-sentence is a title ("the hit single
+# One Night", "told CBS's 60 Minutes", "Ant & Dec's Saturday Night Takeaway")
+_TITLE_UNIT = re.compile(
+    r"(?<=[a-z,] )(?:[\w-]+ )?(?-i:Minutes|Hours|Days|Nights|Night|Weeks|Months|Years)$"
+)
+
+
 def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     """Temporal expressions of ``text`` with TIMEX3 type/value/mod, in text order."""
     if isinstance(dct, dt.datetime):
@@ -3684,6 +3776,8 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
         if res is None:
             continue
         typ, value, mod = res[:3]
+        if typ in ("DURATION", "TIME") and _TITLE_UNIT.match(scan, s, e):
+            continue  # "the song One Night", "CBS's 60 Minutes", "Saturday Night Takeaway"
         anchor = None
         if len(res) == 4:
             s, e, anchor = res[3]
