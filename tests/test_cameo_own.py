@@ -266,3 +266,12 @@ def test_protests_that_break_out_in_a_country_are_its_people_s(extractor):
     assert protests and protests[0]["actors"][0]["country"] == "ECU"
     fighting = _extract(extractor, "Street fighting broke out in the capital.")
     assert "protest" not in {e["type"] for e in fighting}
+
+
+def test_a_court_s_guilty_verdict_is_a_finding_not_the_crime(extractor):
+    verdict = "A Belgian court found the Congolese militia leader guilty of massacres in Ituri."
+    codes = _codes(extractor, verdict)
+    assert ("accusation", "116") in codes
+    assert not _armed(extractor, verdict) and "mass_violence" not in _types(extractor, verdict)
+    inquiry = "The inquiry found the minister's account of the talks accurate."
+    assert "accusation" not in _types(extractor, inquiry)

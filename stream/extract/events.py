@@ -397,7 +397,8 @@ def _matches(
     ):
         return False
     if entry.complement is not None and not any(
-        any_lemma(c, lex, entry.complement) for c in children(tok, ("xcomp",))
+        any_lemma(c, lex, entry.complement)
+        for c in children(tok, ("xcomp", "ccomp", "oprd"))  # 'found him guilty': ccomp
     ):
         return False
     if entry.requires_complement and not (
