@@ -59,3 +59,18 @@ def test_ships_connected_to_a_country_are_its_ships(extractor):
     text = "The talks began after Iran started to attack Kuwaiti-connected vessels."
     attacks = _of_type(_extract(extractor, text), "attack")
     assert attacks and _countries(attacks[0]["targets"]) == {"KWT"}
+
+
+def test_an_armed_act_named_only_as_a_risk_or_a_possibility_is_no_event(extractor):
+    for text in (
+        "The risk of a Libyan attack on French bases is rated low by diplomats.",
+        "There is a danger of Israeli raids on Syrian positions, the paper said.",
+        "The move could trigger more Iranian attacks on Saudi tankers, diplomats said.",
+    ):
+        assert not _extract(extractor, text), text
+    text = "Iraq could attack Iranian tankers again, diplomats said."
+    attacks = _of_type(_extract(extractor, text), "attack")  # a verb: a possible act stays
+    assert attacks and attacks[0]["date"]["status"] == "possible"
+    text = "The Iraqi raid triggered more Iranian attacks on Saudi tankers, diplomats said."
+    attacks = [e for e in _extract(extractor, text) if _countries(e["actors"]) == {"IRN"}]
+    assert attacks and _countries(attacks[0]["targets"]) == {"SAU"}  # brought about: done

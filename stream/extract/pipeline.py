@@ -796,8 +796,11 @@ class Extractor:
             )
             return bool(who) and (bool(whom) or draft.own_doer or pair or eased)
         hostile = self.ontology[event["type"]].hostile
-        if not who and hostile and event["date"]["status"] == "possible":
+        possible = event["date"]["status"] == "possible"
+        if hostile and possible and not who:
             return False  # '… followed by mining the approaches to Iran's ports': no one's act
+        if possible and hostile and draft.nominal and _only_a_risk(draft.token, self.lexicon):
+            return False  # 'the risk of Iranian attack on U.S. warships is rated low'
         if who or whom:
             return True
         if draft.nominal or not hostile or event["type"] == "coercion":
@@ -1289,6 +1292,22 @@ def _dated_overnight(when: EventDate, trigger, today: date | None) -> EventDate:
         if verb.i in clause:  # dated as "last night" is
             return timex.text_event_date((today - timedelta(days=1)).isoformat(), tok.text, "past")
     return when
+
+
+def _only_a_risk(noun: Token, lex: Lexicon) -> bool:
+    """Whether a hostile act named by a noun is governed by a word of risk or of bringing about,
+    within the noun's phrase or as that verb's object ('the risk of Iranian attack', 'a danger
+    in more attacks', 'could trigger more attacks'; ``risk_governors`` of the modality words):
+    with a possible status, a possibility, none done."""
+    words = lex.modality.get("risk_governors", frozenset())
+    node = noun
+    for _ in range(3):
+        if node.dep_ not in ("pobj", "prep", "dobj", "nsubjpass") or node.head == node:
+            return False
+        node = node.head
+        if any_lemma(node, lex, words):
+            return True
+    return False
 
 
 def _in_progress(tok) -> bool:
