@@ -285,9 +285,10 @@ _NOT_OWNED_HEADS = frozenset(
 )
 # Sectors of nouns whose proper names follow them ("the destroyer Kidd", "the tanker Bridgeton")
 _VESSEL_SECTORS = frozenset({"MIL", "COP", "BUS"})
-# Second halves of one-token compounds that make the first half a thing's owner
+# Second halves of one-token compounds that make the first half a thing's owner ("led": the
+# leader of a force or an act, 'the US-led coalition', 'the Soviet-led invasion'; not "backed")
 FLAG_SUFFIXES = frozenset(
-    {"flagged", "flag", "registered", "owned", "operated", "connected", "chartered"}
+    {"flagged", "flag", "registered", "owned", "operated", "connected", "chartered", "led"}
 )  # "Kuwaiti-connected vessels": Kuwait's
 # Sectors an agent noun modifying a thing gives it ("artillery fire" → MIL)
 _AGENT_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "GOV", "BUS", "CVL"})
@@ -819,10 +820,7 @@ class Gazetteer:
             names, iso3 = _split(row[0]), row[1]
             for name in names:
                 self._add(name, Term("people", name, iso3, iso3, None, "group"), override=False)
-        for row in _rows(data_dir / "places.tsv"):
-            names, iso3 = row[0], row[1]
-            for name in _split(names):
-                self._add(name, Term("place", name, iso3, iso3, None, "country"), override=False)
+        self._load_places(data_dir / "places.tsv")
         for row in _rows(data_dir / "institutions.tsv"):
             names, iso3, sector, kind, canonical = row[:5]
             term = Term("institution", canonical, iso3, iso3 + sector, sector, kind)
@@ -864,6 +862,16 @@ class Gazetteer:
             term = (int(start), int(end) if end.strip() else _OPEN_END, holder)
             self.offices.setdefault((iso3, role), []).append(term)
         self._load_petrarch(data_dir)
+        self._load_places(data_dir / "subdivisions.tsv")  # last: every other table wins
+
+    def _load_places(self, path: Path) -> None:
+        """Towns and regions with their country (``places.tsv``, then the provinces of
+        ``subdivisions.tsv``); a name already known keeps its term."""
+        for row in _rows(path) if path.exists() else []:
+            for name in _split(row[0]):
+                self._add(
+                    name, Term("place", name, row[1], row[1], None, "country"), override=False
+                )
 
     def _load_renamed(self, path: Path) -> None:
         """Names whose country changed on a day ('Congo': the Republic until 1997, then the
@@ -1589,6 +1597,9 @@ class DocumentActors:
             return self._from_role(h, phrase, terms, role)
         if h.ent_type_ in ("ORG", "NORP", "GPE", "FAC") and h.pos_ == "PROPN":
             return self._from_entity(h, phrase, terms, head_term)
+        if head_term is not None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", ""):
+            return self._from_entity(h, phrase, terms, head_term)  # a town the tagger took
+            # for a person or missed ('shelled Trincomalee'); a longer name is no town
         if h.pos_ == "NOUN":
             return self._national_thing(h, phrase, terms)
         return []

@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from stream.extract.actors import Gazetteer
 from stream.extract.docrows import LOWER_COL, ORTH_COL, word_rows
 from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon
 from stream.extract.modality import Modality, read_modality, reported_clause
@@ -114,6 +115,7 @@ MASS_DESTRUCTION = {  # weapons of mass destruction: the using verbs, weapon nou
 CUSTODY_NOUNS = frozenset(_WORDS["custody_nouns"])
 HELD_BY_PARTY = frozenset(_WORDS["held_by_party"])  # 'Britons held by the US'
 PATIENT_OF_NOUNS = frozenset(_WORDS["patient_of_nouns"])  # 'the destruction of X's air force'
+VICTIM_NOUNS = frozenset(_WORDS["victim_nouns"])  # "his assassination", 'the killing of X'
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 EXPECTED_OUTCOMES = frozenset(
@@ -330,7 +332,7 @@ def _matches(
             (entry.object is not None and _names_any(o, lex, entry.object, around))
             or (entry.object is not None and "prisoner" in entry.object and _held(o))
             or (entry.person_object and is_personish(o))
-            or (entry.country_object and is_countryish(o))
+            or (entry.country_object and (is_countryish(o) or _untagged_place(o)))
             for o in named
         )
         if not ok:
@@ -380,6 +382,7 @@ def _matches(
         or (
             entry.country_prep_object
             and (is_countryish(content_head(p)) or content_head(p).lower_ in COUNTRY_NAMES)
+            and not _ends_a_firm_name(content_head(p))
         )
         or (entry.person_prep_object and is_personish(content_head(p)))
         for prep in around.preps(entry.object is not None)
@@ -569,7 +572,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             return True  # 'quit the party', 'quit as home secretary': a career, no sanction
     found = lemmas(tok, lex, "verb")
     if found & PHRASAL_SENSES.keys() and any(
-        c.dep_ in ("prt", "prep") and c.lower_ in PHRASAL_SENSES[lemma]
+        c.lower_ in PHRASAL_SENSES[lemma] and (c.dep_ == "prt" or _phrasal_prep(c))
         for lemma in found & PHRASAL_SENSES.keys()
         for c in tok.children
     ):
@@ -589,6 +592,15 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             c.dep_ == "xcomp" and not children(c, SUBJECT_DEPS) for c in complement_clauses(tok)
         )
     return False
+
+
+def _phrasal_prep(prep: Token) -> bool:
+    """A preposition that makes a phrasal verb ('seize on those reports', 'engaged in
+    talks'), not one that says when or where ('seized the town on Tuesday', 'engaged the
+    rebels in Falluja')."""
+    return prep.dep_ == "prep" and not any(
+        p.ent_type_ in WHEN_OR_WHERE_ENTITIES for p in pobjs(prep)
+    )
 
 
 def _hypothetical_act(noun: Token) -> bool:
@@ -646,6 +658,7 @@ def _a_deed(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "VERB")
 
 
+WHEN_OR_WHERE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _SPANS = frozenset({"time", "hour", "minute", "day", "night", "week", "month", "year", "while"})
 
 
@@ -1228,7 +1241,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             or (trig.token.dep_ in ("csubj", "csubjpass") and trig.token.tag_ == "VBG")
         ):  # '… one day after a jet shot down …', 'shelling the platform appeared to be …'
             trig.background = True
-        owner = _purpose_of_object(trig, at)
+        owner = _purpose_of_object(trig, at) or _asked_of_the_for_party(trig, at, ont)
         if owner is not None:
             trig.absorbed_by = owner
             owner.complements.append(trig)
@@ -1389,6 +1402,23 @@ def _purpose_of_object(trig: Trigger, at: dict[int, Trigger]) -> Trigger | None:
         if other is not None and other is not trig:
             return other
     return None
+
+
+def _asked_of_the_for_party(trig: Trigger, at: dict[int, Trigger], ont: Ontology) -> Trigger | None:
+    """'came despite an EU demand for Turkey to recognise Cyprus', the infinitive hung on the
+    clause's verb: what the demand (or call, appeal) asks of the party after 'for', its
+    content, not an act."""
+    tok = trig.token
+    if trig.nominal or tok.dep_ != "advcl" or tok.tag_ != "VB":
+        return None
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    party = tok.doc[to.i - 1]
+    if party.dep_ != "pobj" or party.head.lower_ != "for":
+        return None
+    owner = at.get(party.head.head.i)
+    return owner if owner is not None and ont[owner.entry.type].absorbs else None
 
 
 def _toll_of(trig: Trigger, verb: Trigger | None) -> bool:
@@ -1552,6 +1582,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         if is_personish(o)
         or is_countryish(o)
         or o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        or _untagged_place(o)  # 'bombed Sanaa', a town the parser did not tag
         or (_names_a_pair(o) and not is_passive(tok))  # 'urged both countries to …'
         or (o.dep_ == "dative" and o.lower_ in COUNTRY_NAMES)  # 'lent Senegal 90 mln francs'
     ]
@@ -1574,7 +1605,14 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     ]:
         named = agent.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or is_personish(agent)
         targets += [agent] if named else national_modifiers(agent)  # '… by Israeli jets'
-    light_objects = [w for w in trig.words if w != tok and w.dep_ in OBJECT_DEPS]
+    # 'imposed sanctions on Iran', 'sanctions on Iran were extended' (not 'agreements with
+    # Iran were sealed': a gathering's partner, with its other side left unsaid)
+    light_deps = (
+        OBJECT_DEPS if trig.entry.type in GATHERINGS else OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+    )
+    light_objects = [w for w in trig.words if w != tok and w.dep_ in light_deps]
+    closed = light_objects or ([] if objs else subjects(tok))  # 'the embassy will close'
+    targets += _hosts_of_posts(tok, closed, lex)  # 'closed its embassy in Tehran'
     if trig.entry.type == "visit" and any_lemma(tok, lex, DEPART_VERBS):
         left = {m for o in objs for m in (o, *national_modifiers(o))}
         targets = [t for t in targets if t not in left]  # 'left Beirut for Damascus'
@@ -1598,7 +1636,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             p = content_head(p)
             if p.ent_type_ in TIME_ENTS:  # 'said on Friday': a time, no party
                 continue
-            if p.ent_type_ or is_personish(p) or is_pronoun(p):
+            if p.ent_type_ or is_personish(p) or is_pronoun(p) or _untagged_place(p):
                 targets.append(p)
             else:  # 'fired at the Iraqi port of Basra'
                 targets += national_modifiers(p)
@@ -1617,6 +1655,38 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
                 if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
             ]
     return actors, _dedupe(targets, actors)
+
+
+def _hosts_of_posts(verb: Token, objs: list[Token], lex: Lexicon) -> list[Token]:
+    """The places an embassy, consulate or mission opened or closed is in ('closed its
+    embassy in Tehran', 'the embassy in Tehran will close', 'opened new missions in Baghdad
+    and Kabul', the 'in' hung on the verb): the host states."""
+    posts = [o for o in objs if any_lemma(o, lex, lex.word_class("post_abroad"))]
+    preps = [prep for o in posts for prep in prep_children(o, ("in",))]
+    preps += prep_children(verb, ("in",)) if posts else []
+    places = [content_head(p) for prep in preps for p in pobjs(prep)]
+    return with_conjuncts([p for p in places if p.ent_type_ not in TIME_ENTS])
+
+
+def _ends_a_firm_name(tok: Token) -> bool:
+    """A country's name that ends an organisation's ('control of Air Jamaica')."""
+    return tok.ent_type_ == "ORG" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts
+    )
+
+
+PLACE_SOURCES = frozenset({"place", "country", "capital"})
+
+
+def _untagged_place(tok: Token) -> bool:
+    """A proper name the entity tagger missed or took for a person that the gazetteer knows
+    as a state, capital, town or region ('recaptured Bukavu', 'seized Lashkar Gah', 'bombed
+    Sanaa', 'sanctions on Belarus')."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
+        return False
+    name = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+    term = Gazetteer.default().lookup(" ".join(t.text for t in name))
+    return term is not None and term.source in PLACE_SOURCES
 
 
 def _included_parties(nouns: list[Token]) -> list[Token]:
@@ -1757,7 +1827,11 @@ def _nominal_arguments(
         return doers, sufferers + [m for s in sufferers for m in national_modifiers(s)]
     actors: list[Token] = []
     targets: list[Token] = []
+    victim = any_lemma(tok, lex, VICTIM_NOUNS)
     for c in tok.children:
+        if victim and c.dep_ == "poss" and not prep_children(tok, ("of",)):
+            targets.append(c)  # "his assassination", "the minister's murder": done to him
+            continue
         against = _opposed(c)
         if against is not None:  # 'anti-French demonstrations' are aimed at France
             targets += [c] if against else []
@@ -1801,7 +1875,9 @@ def _nominal_arguments(
             givers += objs
         elif low == "of":  # 'the deployment of Russian troops' vs 'the blockade of Serbia'
             for o in objs:
-                if any_lemma(tok, lex, PATIENT_OF_NOUNS) and o.ent_type_ != "PERSON":
+                if victim and (o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or is_personish(o)):
+                    targets.append(o)  # 'the killing of Hariri': done to him
+                elif any_lemma(tok, lex, PATIENT_OF_NOUNS) and o.ent_type_ != "PERSON":
                     # 'the destruction of the Ivory Coast's air force': the forces suffer it
                     targets += [o] if o.ent_type_ in ("GPE", "NORP", "ORG") else []
                     targets += national_modifiers(o)
