@@ -1551,7 +1551,7 @@ def test_same_periods_seasons_day_first_times_and_hour_fractions(text: str, want
             [("Jan. 4", "2024-01-04"), ("the same day last year", "2023-01-04")],
         ),
         # the second year of a split year ("1987/88") is no length
-        ("Taxes for the 2023/24 year were raised.", [("2023", "2023")]),
+        ("Taxes for the 2023/24 year were raised.", [("2023/24", "2023")]),
         ("The work ran for 2-3 years.", [("2-3 years", "P2Y")]),
     ],
 )

@@ -129,3 +129,20 @@ def test_a_half_or_quarter_something_is_scheduled_for_lies_ahead(text: str, want
 def test_the_studio_20th_century_fox_is_no_century() -> None:
     assert _found("The rights went to 20th Century Fox in May.") == [("May", "2011-05")]
     assert _found("Art of the 20th century filled the hall.") == [("the 20th century", "19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Attendance fell in the 2009-10 season.", "2009-10"),
+        ("Cane output for fiscal 2009/10 rose.", "fiscal 2009/10"),
+        # the second year's number is no day or length of its own
+        ("In the first four 2009/10 months sales rose.", "2009/10"),
+    ],
+)
+def test_a_split_year_is_one_expression_valued_as_its_first_year(text: str, span: str) -> None:
+    assert _found(text)[0] == (span, "2009")
+
+
+def test_two_years_apart_are_no_split_year() -> None:
+    assert _found("Output rose in 2006-09 on new mines.") == [("2006", "2006")]

@@ -1370,16 +1370,20 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         ctx.anchor = dt.date(year, 1, 1)
         return "DATE", f"{year:04d}", None
     year = int(m["year"])
+    split = m["split"] is not None and int(m["y2"]) == (year + 1) % 100
+    end = e if split or m["split"] is None else m.start("split")
     fiscal = bool(m["fy"])
     if not fiscal and not m["pre"]:
-        after = ctx.text[e : e + 14]
-        if _NONYEAR_AFTER.match(after) and not _YEAR_RANGE.match(after):
-            return None
+        after = ctx.text[end : end + 14]
+        if not split and _NONYEAR_AFTER.match(after) and not _YEAR_RANGE.match(after):
+            return None  # (a split year is one whatever follows: "the 1986/87 months")
         if _NONYEAR_BEFORE.search(ctx.text[max(0, s - 12) : s]):
             return None
     ctx.anchor = dt.date(year, 1, 1)
     mod = "APPROX" if m["apx"] else _point_mod(m["pre"])
-    return "DATE", f"{year:04d}", mod
+    # a split year ("the 2012-13 season", "fiscal 1986/87") is one expression, valued as
+    # the year it begins in; another pair ("1986-89") is a range, its first year alone
+    return "DATE", f"{year:04d}", mod, (s, end, None)
 
 
 def _h_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -2944,7 +2948,7 @@ _RULES: tuple[_Rule, ...] = (
         + _PRE_POINT
         + r"(?:"
         + WEEKDAY_ANY
-        + r",?\s+)?(?:the\s+)?(?P<day>\d{1,2}|"
+        + r",?\s+)?(?:the\s+)?(?P<day>(?<!\d{4}[/-])\d{1,2}|"
         + ORDINAL_DAYWORD
         + r")(?:st|nd|rd|th)?"
         r"\s+(?:of\s+)?(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR + r")(?!\d)"
@@ -2990,7 +2994,8 @@ _RULES: tuple[_Rule, ...] = (
         + _PRE_POINT
         + r"(?:the\s+year\s+)?(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<year>"
         + YEAR_PLAIN
-        + r")(?![\d'\u2019]|s\b|\.\d|,\d)|"
+        # a split year ("the 2012-13 season", "fiscal 1986/87"): one expression (_h_year)
+        + r")(?:(?P<split>[-/])(?P<y2>\d\d)(?![\d/]))?(?![\d'\u2019]|s\b|\.\d|,\d)|"
         + B
         + r"(?P<poss>1[89]\d[1-9]|20\d[1-9])(?=['\u2019]s\b)",
         _h_year,
@@ -3156,7 +3161,8 @@ _RULES: tuple[_Rule, ...] = (
         + _DAY_KIND
         + UNIT
         + r"))?"
-        r"(?P<num>"
+        # (not the second year of a split year: "the first five 1986/87 months")
+        r"(?<!\d{4}[/-])(?P<num>"
         + NUM
         + r"|"
         + VAGUE
