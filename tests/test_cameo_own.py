@@ -275,3 +275,36 @@ def test_a_court_s_guilty_verdict_is_a_finding_not_the_crime(extractor):
     assert not _armed(extractor, verdict) and "mass_violence" not in _types(extractor, verdict)
     inquiry = "The inquiry found the minister's account of the talks accurate."
     assert "accusation" not in _types(extractor, inquiry)
+
+
+def test_a_hostile_act_a_party_may_do_is_a_threat_of_it(extractor):
+    may = "Norway may impose new sanctions on Belarus, a foreign ministry spokeswoman said."
+    assert ("threat", "131") in _codes(extractor, may)
+    assert "sanction" not in _types(extractor, may)
+    could = "Ethiopia could sever diplomatic ties with Eritrea, officials in Addis Ababa said."
+    assert "threat" in _types(extractor, could) and "sanction" not in _types(extractor, could)
+    guessed = "Eritrean troops may have shelled the Ethiopian town, aid workers said."
+    assert "threat" not in _types(extractor, guessed)
+    analysts = "Analysts said Serbia could close its border with Kosovo within days."
+    assert "threat" not in _types(extractor, analysts)
+    foreign = "A Greek official said Turkey could expel the Greek ambassador."
+    assert "threat" not in _types(extractor, foreign)
+
+
+def test_aid_or_lending_halted_is_reduced_aid(extractor):
+    lending = "The African Development Bank suspended its lending to Burundi."
+    assert ("sanction", "162") in _codes(extractor, lending)
+    frozen = "Brussels froze budget aid to Mali after the second coup."
+    assert ("sanction", "162") in _codes(extractor, frozen)
+    ties = "Bolivia froze diplomatic relations with Israel."
+    assert ("sanction", "161") in _codes(extractor, ties)
+
+
+def test_police_sent_to_another_country_are_a_peacekeeping_mission(extractor):
+    sent = "Benin sent 250 police officers to Haiti last month."
+    events = [e for e in _extract(extractor, sent) if e["type"] == "peacekeeping"]
+    assert events and events[0]["targets"][0]["country"] == "HTI"
+    home = "Nigeria deployed extra police in Lagos ahead of the vote."
+    assert "peacekeeping" not in _types(extractor, home)
+    officers = "The navy sent two officers to Oslo for the conference."
+    assert "peacekeeping" not in _types(extractor, officers)

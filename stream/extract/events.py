@@ -180,6 +180,8 @@ SELF_WISHES = frozenset(_WORDS["self_wishes"])
 ASSERT_VERBS = frozenset(_WORDS["assert_verbs"])
 ATTEMPT_NOUNS = frozenset(_WORDS["attempt_nouns"])
 HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"])
+HEDGING_AUX = frozenset(_WORDS["hedging_aux"])  # 'may impose sanctions': a threat of them
+OWN_VOICES = frozenset(_WORDS["own_voices"])  # who speaks for the party that may act
 # what may be said on a condition and still be said: 'will strike if …', 'would free them if …'
 CONDITIONAL_ACTS = frozenset(_WORDS["conditional_acts"])
 ADVOCACY_NOUNS = frozenset(_WORDS["advocacy_nouns"])
@@ -2435,8 +2437,11 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and mod.status == "possible"
         and not negated
         and not mod.conditional
-        and _has_ultimatum(trig.token, ("if", "unless"))
-    ):
+        and (
+            _has_ultimatum(trig.token, ("if", "unless"))
+            or _hedged_own_act(trig, actors, speaker, lex)
+        )
+    ):  # 'Canada may impose sanctions on Venezuela, a spokesman said'
         etype, cameo = "threat", info.intent_cameo or "130"
     if etype == "threat":  # 'Iraq will retaliate if Iran attacks Basra': aimed at Iran
         warned = [o for o in children(trig.token, OBJECT_DEPS) if o.ent_type_ in PARTY_ENTS]
@@ -3224,6 +3229,31 @@ def _has_ultimatum(tok: Token, marks: tuple[str, ...] = ("unless",)) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for c in tok.children
     )
+
+
+def _hedged_own_act(trig: Trigger, actors: list[Token], speaker: list[Token], lex: Lexicon) -> bool:
+    """A party's own act that it, or its own spokesman or official, says it 'may', 'might'
+    or 'could' do ('Ghana could cut ties with Togo, officials said'): the verb active, with a
+    doer, and no 'have' ('may have fired' is a guess about the past). Unreported ('Iraq
+    could attack the ports') or said by others ('diplomats said', 'a U.S. official said'),
+    it is a guess, no threat."""
+    tok = trig.token
+    if trig.nominal or not actors or is_passive(tok) or not _own_voice(speaker, actors, lex):
+        return False
+    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    return any(a in HEDGING_AUX for a in auxes) and not any(
+        a in ("have", "'ve", "has", "had") for a in auxes
+    )
+
+
+def _own_voice(speaker: list[Token], actors: list[Token], lex: Lexicon) -> bool:
+    """The speaker is the doer itself or a voice of its own side named by no country (a
+    spokesman, an official, a minister: ``own_voices``)."""
+    if not speaker:
+        return False
+    if any(s in actors for s in speaker):
+        return True
+    return all(any_lemma(s, lex, OWN_VOICES) and not national_modifiers(s) for s in speaker)
 
 
 def _has_event_complement(trig: Trigger) -> bool:
