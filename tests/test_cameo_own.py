@@ -308,3 +308,24 @@ def test_police_sent_to_another_country_are_a_peacekeeping_mission(extractor):
     assert "peacekeeping" not in _types(extractor, home)
     officers = "The navy sent two officers to Oslo for the conference."
     assert "peacekeeping" not in _types(extractor, officers)
+
+
+def test_a_truce_reached_or_agreed_in_the_passive_is_the_parties_agreement(extractor):
+    reached = "A truce was reached between Ethiopia and Eritrea late on Thursday."
+    events = [e for e in _extract(extractor, reached) if e["type"] == "agreement"]
+    assert events and events[0]["cameo"] == "0356"
+    assert {a["country"] for a in events[0]["actors"]} == {"ETH", "ERI"}
+    agreed = "A ceasefire was agreed between Thailand and Cambodia on Friday."
+    events = [e for e in _extract(extractor, agreed) if e["type"] == "agreement"]
+    assert events and {a["country"] for a in events[0]["actors"]} == {"THA", "KHM"}
+    signed = "Serbia and Kosovo struck a truce over the border crossings."
+    assert ("agreement", "0356") in _codes(extractor, signed)
+
+
+def test_laying_down_arms_is_a_surrender_or_a_pledge_of_it(extractor):
+    pledged = "The Lord's Resistance Army said it would lay down its weapons."
+    assert ("pledge", "0356") in _codes(extractor, pledged)
+    laid = "Hundreds of Tuareg fighters laid down their arms in northern Niger."
+    assert ("withdrawal", "0874") in _codes(extractor, laid)
+    plans = "The firm laid down new plans for its Kenyan arm."
+    assert "withdrawal" not in _types(extractor, plans)

@@ -156,6 +156,7 @@ GATHERINGS = frozenset(_WORDS["gatherings"])  # event nouns whose 'of' phrase na
 PAIR_NOUNS = frozenset(_WORDS["pair_nouns"])  # 'both countries', 'the two sides'
 PAIR_MARKERS = frozenset({"two", "both"})
 PAIR_PREPS = ("between", "among")
+AGREED_TYPES = frozenset({"agreement", "ceasefire"})  # acts two parties do together
 PRESS_NOUNS = frozenset(_WORDS["press_nouns"])
 QUOTING_VERBS = frozenset({"quoting", "citing"})
 REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
@@ -1999,6 +2000,18 @@ def _names_the_venue(name: Token, noun: Token, lex: Lexicon) -> bool:
     return " ".join(t.lower_ for t in words) in VENUE_NAMES
 
 
+def _agreed_between(trig: Trigger, actors: list[Token], targets: list[Token]) -> bool:
+    """A passive verb of agreeing with no party as its doer and every party named after
+    'between' or 'among' on it ('a ceasefire was agreed between Armenia and Azerbaijan'): the
+    parties agree, as in the active 'Armenia and Azerbaijan agreed a ceasefire'."""
+    if trig.nominal or not targets or not is_passive(trig.token):
+        return False
+    if any(is_party_word(a) or national_modifiers(a) for a in actors):
+        return False
+    between = set(with_conjuncts(_parties_of(trig.token)))
+    return all(t in between for t in targets)
+
+
 def _parties_of(tok: Token) -> list[Token]:
     """The parties an event noun names with 'between' or 'among' ('talks between X and Y')."""
     return [content_head(p) for prep in prep_children(tok, PAIR_PREPS) for p in pobjs(prep)]
@@ -2303,6 +2316,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     elif etype == "threat" and _warned_of_harm(trig.token, lex):
         etype, cameo = "statement", "010"  # 'warned of a recession': a forecast
     actors, targets = _actors_of(trig, lex, ont)
+    if etype in AGREED_TYPES and _agreed_between(trig, actors, targets):
+        actors, targets = targets, []  # 'a truce was reached between Sudan and South Sudan'
     if critics:
         mine = critics + [m for c in critics for m in national_modifiers(c)]
         actors, targets = _dedupe(critics + actors, []), _dedupe(targets, mine)
