@@ -2360,12 +2360,19 @@ class DocumentActors:
         return None
 
     def _context_country(self, h) -> str | None:
-        """The country the text around ``h`` is about: one named earlier in its sentence,
-        else the first named later in it, else the last one named before the sentence. A
+        """The country the text around ``h`` is about: for a plural, the one the same noun
+        last had with a country word of its own ('U.S. officials … other officials'); else one
+        named earlier in its sentence, else the first named later in it, else the last one
+        named before the sentence. A
         country named as the other party or destination of an act is none of these, unless
         ``h`` is itself such a party ('met Chun and Trade Minister Rha': Chun's side)."""
         sent_start = self._sentence_start(h.i)
         other_side = not self._addressee(h)
+        if other_side and h.tag_ in ("NNS", "NNPS"):  # 'Some U.S. officials hinted …, but
+            # other officials dismissed it' (not 'the government': one's own, named bare)
+            same = self._same_noun_country(h)
+            if same is not None:
+                return same
         # 'Howard will meet officials in Tokyo': the officials met are not of their visitor
         doer = self._meeting_doer(h)
         # a visitor told back by a pronoun ('he is to meet with Energy Secretary X'): his own
@@ -2398,6 +2405,26 @@ class DocumentActors:
             self._home_country(h, sent_end)
         )
         return None if topic in visitor else topic
+
+    def _same_noun_country(self, h) -> str | None:
+        """The country the last mention of the same plural noun within the pronoun window
+        names by a word of its own before it ('Some U.S. officials hinted …, but this was
+        dismissed by other senior officials': the U.S.'s, not Japan's named between), else
+        None."""
+        for mention in self._window_mentions(h.i):
+            if mention.unparsed or not mention.actor["country"]:
+                continue
+            tok = self.doc[int(mention.i)]
+            if tok.lower_ == h.lower_ and tok.i != h.i:
+                own = [
+                    self.gaz.country_of(m.text)
+                    for m in tok.lefts
+                    if m.dep_ in ("amod", "compound", "poss", "nmod")
+                ]
+                own = [c for c in own if c]
+                if own:
+                    return own[-1]
+        return None
 
     def _pronoun_doer_countries(self, h, doer: frozenset[int]) -> frozenset[str]:
         """The countries of the visitor ``h`` is met by when a pronoun names him ('he was

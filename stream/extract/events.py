@@ -1037,8 +1037,10 @@ def _preps_around(
         preps += [p for p in prep_children(tok.head) if p.i > tok.i]
     if pos != "verb":
         return preps
+    objs = objects(tok) if objs is None else objs
     if with_object:
-        preps += [p for o in (objects(tok) if objs is None else objs) for p in prep_children(o)]
+        preps += [p for o in objs for p in prep_children(o)]
+    preps += _on_last_party(objs)
     # 'called for the UN to send troops': 'for' opens a clause
     preps += [m for c in _for_clauses(tok) for m in c.children if m.dep_ == "mark"]
     preps += [  # 'spoke by telephone with Macron': hung on the means of talking
@@ -1056,6 +1058,19 @@ def _preps_around(
         if p.dep_ == "prep" and p.head.ent_type_ in ("DATE", "TIME") and p.head != tok
     ]
     return preps
+
+
+def _on_last_party(objs: list[Token]) -> list[Token]:
+    """Prepositions the parser hung on the last of several parties a verb names as objects
+    ('charged France, Spain and the EC Commission with unfair practices'): the verb's."""
+    return [
+        p
+        for o in objs
+        if o.ent_type_ in PARTY_ENTS and o.conjuncts
+        for last in o.conjuncts[-1:]
+        if last.i > o.i and last.ent_type_ in PARTY_ENTS
+        for p in prep_children(last)
+    ]
 
 
 STRANDING_DEPS = frozenset({"dobj", "prep", "pobj", "pcomp", "compound", "amod", "conj"})
@@ -2436,6 +2451,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         )
     ):  # 'decided not to accept a U.S. offer', 'did not approve the pact': a refusal
         etype, cameo, negated = "rejection", "120", False
+        if _inflects(trig.token, lex, ACCEPTANCE_VERBS):  # not 'cannot bow to U.S. pressure'
+            targets = [t for t in targets if not _owner_in_phrase(t)]
     elif mod.refused and info.cooperative:
         etype, cameo = "rejection", "125" if etype in ("meeting", "visit") else "120"
         mod.status = "past"
@@ -3269,6 +3286,12 @@ def _own_voice(speaker: list[Token], actors: list[Token], lex: Lexicon) -> bool:
     if any(s in actors for s in speaker):
         return True
     return all(any_lemma(s, lex, OWN_VOICES) and not national_modifiers(s) for s in speaker)
+
+
+def _owner_in_phrase(tok: Token) -> bool:
+    """A country word on a noun under a preposition ('a ban on Danish meat exports'): whose
+    thing the refused proposal is about, not who made it (unlike 'a U.S. offer')."""
+    return tok.dep_ in ("amod", "compound", "poss") and tok.head.dep_ == "pobj"
 
 
 def _has_event_complement(trig: Trigger) -> bool:
