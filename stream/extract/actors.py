@@ -76,6 +76,7 @@ _ENCOUNTER_VERBS = frozenset(_ADDRESSEE_WORDS["encounter_verbs"])
 _MEETING_WORDS = frozenset(_ADDRESSEE_WORDS["meeting_words"])
 _MEETING_PLACE_PREPS = frozenset(_ADDRESSEE_WORDS["meeting_place_preps"])
 _APPEAL_VERBS_ON = frozenset(_ADDRESSEE_WORDS["appeal_verbs_on"])
+_ENVOY_ROLES = frozenset(_ADDRESSEE_WORDS["envoy_roles"])  # 'the envoy': whose, not where
 
 # How many tokens a gazetteer name can span ("Democratic Republic of the Congo" needs 6).
 _MAX_TERM_TOKENS = 8
@@ -2661,7 +2662,8 @@ class DocumentActors:
                 name = f"{self.gaz.body_name(code)} {role.role}" if body else role.role
                 return [_actor(text, name, role.kind, None, role.role, code)]
             if has_the:
-                earlier = self._last_role_mention(h.i, role.role)
+                roles = _ENVOY_ROLES if role.role in _ENVOY_ROLES else frozenset({role.role})
+                earlier = self._last_role_mention(h.i, roles)
                 if earlier is None and len(phrase) == 2 and role.kind == "person":
                     earlier = self._last_portfolio_mention(h.i, role.role)
                 if earlier is not None:
@@ -2679,7 +2681,8 @@ class DocumentActors:
                 )
             )
             guess = role.needs_owner or (role.sector in _STATE_SECTORS and in_subject)
-            guess = guess and role.role not in _OTHER_SIDE_ROLES and owner.sector != "BUS"
+            guess = guess and role.role not in _OTHER_SIDE_ROLES | _ENVOY_ROLES
+            guess = guess and owner.sector != "BUS"
             if role.kind == "country" and has_the:  # "the country's foreign minister"
                 country = self._topic_country(h.i)
                 if country is not None:
@@ -2931,9 +2934,10 @@ class DocumentActors:
                 return mention.actor
         return None
 
-    def _last_role_mention(self, before: int, role: str) -> Actor | None:
+    def _last_role_mention(self, before: int, roles: frozenset[str]) -> Actor | None:
+        """The last mention before ``before`` of one of ``roles`` that has a country."""
         for mention in reversed(self._mentions):
-            if mention.i < before and mention.actor["role"] == role and mention.actor["country"]:
+            if mention.i < before and mention.actor["role"] in roles and mention.actor["country"]:
                 return mention.actor
         return None
 

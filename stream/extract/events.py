@@ -116,6 +116,7 @@ CUSTODY_NOUNS = frozenset(_WORDS["custody_nouns"])
 HELD_BY_PARTY = frozenset(_WORDS["held_by_party"])  # 'Britons held by the US'
 PATIENT_OF_NOUNS = frozenset(_WORDS["patient_of_nouns"])  # 'the destruction of X's air force'
 VICTIM_NOUNS = frozenset(_WORDS["victim_nouns"])  # "his assassination", 'the killing of X'
+VICTIM_OF_NOUNS = frozenset(_WORDS["victim_of_nouns"])  # 'the arrest of two soldiers'
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 EXPECTED_OUTCOMES = frozenset(
@@ -1893,8 +1894,9 @@ def _nominal_arguments(
             givers += objs
         elif low == "of":  # 'the deployment of Russian troops' vs 'the blockade of Serbia'
             for o in objs:
-                if victim and (o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or is_personish(o)):
-                    targets.append(o)  # 'the killing of Hariri': done to him
+                if victim or any_lemma(tok, lex, VICTIM_OF_NOUNS):  # done to them
+                    # 'the killing of Hariri', 'the abduction of two Britons', 'the arrest of X'
+                    targets += [o, *national_modifiers(o)]
                 elif any_lemma(tok, lex, PATIENT_OF_NOUNS) and o.ent_type_ != "PERSON":
                     # 'the destruction of the Ivory Coast's air force': the forces suffer it
                     targets += [o] if o.ent_type_ in ("GPE", "NORP", "ORG") else []
@@ -1947,6 +1949,8 @@ def _nominal_arguments(
                     if t == content_head(p)  # ... or a name deeper in it (a mis-parse)
                     or (t.dep_ == "compound" and t.tag_ == "NNP" and t.head != content_head(p))
                 ]
+            elif not actors and _answered(tok, verb, lex):
+                pass  # 'responding to the kidnapping of X': the responder did not do it
             elif not actors and verb.lower_ in PARTAKE_VERBS and is_passive(verb):
                 # 'troops were engaged in ethnic cleansing against the Kurdish minority'
                 actors = [a for a in children(verb, PASSIVE_SUBJECT_DEPS) if a != tok]
@@ -1967,6 +1971,17 @@ def _nominal_arguments(
     if actors and all(a.dep_ == "poss" and is_pronoun(a) for a in actors):
         actors = _fronted_owner(tok) or actors
     return actors, _dedupe(targets, actors)
+
+
+def _answered(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """Is the event noun what a verb of answering answers ('responded to the attack',
+    'reacting to the arrest of X', 'answered the raid'), so that the answerer did not do it?
+    'responded with air raids' names the answer itself."""
+    if pos_of(verb) != "verb" or not _inflects(verb, lex, FORCEFUL_ANSWERS["answers"]):
+        return False
+    if noun.head == verb:
+        return noun.dep_ in OBJECT_DEPS
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head == verb
 
 
 def _one_traveller(actors: list[Token]) -> bool:

@@ -316,6 +316,44 @@ def fronted_participle(verb: Token) -> bool:
     )
 
 
+_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "being"})
+
+
+def conjoined_passive(verb: Token) -> bool:
+    """A past participle joined to a verb whose subject it shares, neither with an object or
+    an auxiliary of its own, after a 'be' the parser took for the main verb ('positions were
+    overrun and destroyed', parsed as 'were' and 'destroyed') or after a verb it misread as
+    active ('boats wer destroyed and sunk'): a passive whose subject suffers it ('Iraq
+    destroyed and sunk two boats' has an object, as has any verb of the pair)."""
+    head = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or head.tag_ not in ("VBD", "VBN", "VBP"):
+        return False
+    own = {"aux", "auxpass", *ANY_SUBJECT_DEPS, *OBJECT_DEPS, "xcomp", "ccomp"}
+    if children(verb, own) or children(head, PASSIVE_SUBJECT_DEPS):
+        return False
+    if any(children(v, OBJECT_DEPS) for v in (head, *head.conjuncts)):
+        return False  # 'attacked, seized and sank a ship', 'supported … and scored a success'
+    if head.lower_ not in _BE_FORMS and (head.tag_ != "VBD" or children(head, ("aux",))):
+        return False
+    return bool(children(head, SUBJECT_DEPS))
+
+
+def passive_pair_sufferers(verb: Token) -> list[Token]:
+    """Who suffers a verb of a coordinated passive whose subject the parser gave to the other
+    verb or read as a doer: the shared subject of ``conjoined_passive`` ('positions were
+    overrun and destroyed'), also for the misread verb it joins ('boats wer destroyed and
+    sunk': 'destroyed'), and the passive subject of a bare participle joined to a passive
+    ('tanks were captured and destroyed')."""
+    if conjoined_passive(verb):
+        return children(verb.head, SUBJECT_DEPS)
+    if verb.lower_ not in _BE_FORMS and any(conjoined_passive(c) for c in verb.children):
+        return children(verb, SUBJECT_DEPS)
+    own = {"aux", "auxpass", *ANY_SUBJECT_DEPS, *OBJECT_DEPS, "xcomp", "ccomp"}
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and not children(verb, own):
+        return children(verb.head, PASSIVE_SUBJECT_DEPS)
+    return []
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The doers of a verb: its subject, the agent of a passive, or a controller up the tree."""
     if depth > 5 or is_reduced_relative(verb):
@@ -325,7 +363,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return agents
     if is_passive(verb) and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
-    if fronted_participle(verb):
+    if fronted_participle(verb) or passive_pair_sufferers(verb):
         return []  # 'Hit twice on Sunday, the tanker caught fire': the tanker hit nothing
     subj = children(verb, SUBJECT_DEPS | {"expl"})
     subj = [s for s in subj if s.dep_ != "expl"]
@@ -437,6 +475,7 @@ def objects(tok: Token) -> list[Token]:
             direct.append(described)  # 'the ship seized by Iran', 'the attack, blamed on Iran'
     if fronted_participle(tok):  # 'Attacked by Iraqi jets, the Greek tanker was towed …'
         direct += children(tok.head, ANY_SUBJECT_DEPS)
+    direct += passive_pair_sufferers(tok)  # 'positions were overrun and destroyed'
     if not direct and tok.dep_ == "relcl" and children(tok, SUBJECT_DEPS) and tok.head.i < tok.i:
         direct = [tok.head]  # 'the proposals he took to Tehran': the noun is the object
     if not direct:  # 'acquired missiles capable of …' parsed as a clause 'missiles (are) capable'
