@@ -489,8 +489,8 @@ _GOVERNOR_STOP = _DETERMINERS | {
 _NOUN_BEFORE = _DETERMINERS | {"no", "any", "some", "each", "every", "all", "these", "those"}
 # a market's move to its closing level ("rose 3% to close at 420p", "to end up 2%")
 _RESULT_INFINITIVES = frozenset(_DATA["result_infinitives"])
-_LEVEL_WORDS = {"up", "down", "higher", "lower", "unchanged", "flat"}
-_RECORD_WORDS = {"record", "high", "low", "peak"}
+_LEVEL_WORDS = frozenset({"up", "down", "higher", "lower", "unchanged", "flat"})
+_RECORD_WORDS = frozenset({"record", "high", "low", "peak"})
 
 
 def _result_infinitive(words: list[str], to: int) -> bool:
@@ -537,6 +537,13 @@ def _infinitive_governor(words: list[str], to: int) -> str | None:
         if t:
             return t
     return None
+
+
+def _past_infinitive(words: list[str], to: int) -> bool:
+    """Whether a future-cue infinitive ("to" at ``words[to]``) tells what happened: a market's
+    move to its closing level ("up 3% to close at 420p on Monday") or one governed by a past
+    verb that does not look ahead ("made it difficult to meet demand into the summer")."""
+    return _result_infinitive(words, to) or _infinitive_governor(words, to) == PAST
 
 
 def _ambiguous_form_tense(words: list[str], i: int) -> str | None:
@@ -626,15 +633,11 @@ def _word_tense(words: list[str], i: int) -> str | None:
     ):
         return None
     if i > 0 and f"{prev} {w}" in _FUTURE_BIGRAMS:
-        if prev == "to" and _result_infinitive(words, i - 1):
-            return PAST  # "up 3% to close at 420p on Monday": the market's close, past
-        if prev == "to" and _infinitive_governor(words, i - 1) == PAST:
-            return PAST  # "made it difficult to meet demand into the summer"
+        if prev == "to" and _past_infinitive(words, i - 1):
+            return PAST
         return _future_unless_past(words, i - 1)
     if i + 1 < len(words) and f"{w} {words[i + 1]}" in _FUTURE_BIGRAMS:
-        if w == "to" and _result_infinitive(words, i):
-            return PAST
-        if w == "to" and _infinitive_governor(words, i) == PAST:
+        if w == "to" and _past_infinitive(words, i):
             return PAST
         return _future_unless_past(words, i)
     if w in AMBIGUOUS_PAST_FORMS or w in AMBIGUOUS_PAST_NOUNS:
