@@ -23,6 +23,8 @@ def _found(text: str, dct: dt.date = WEDNESDAY) -> list[tuple[str, str]]:
     [
         "Rolls shares, up 4% to close at 610p on Monday, led the index higher.",
         "The Dax is 0.8% higher to end at 7,100 points on Monday.",
+        "Copper is down 2% to end at a record low on Monday.",
+        # ("to settle" is no future cue: the past verb alone dates it)
         "Copper slipped to settle at a record low on Monday.",
     ],
 )

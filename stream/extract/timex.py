@@ -487,7 +487,8 @@ _GOVERNOR_STOP = _DETERMINERS | {
     "or", "but", "than", "which", "who", "whom", "whether", "if", "because", "when", "while",
 }  # fmt: skip
 _NOUN_BEFORE = _DETERMINERS | {"no", "any", "some", "each", "every", "all", "these", "those"}
-# a market's move to its closing level ("rose 3% to close at 420p", "to end up 2%")
+# a market's move to its closing level ("rose 3% to close at 420p", "to end up 2%"); only
+# verbs that are also future cues ("to close", "to end") need listing: "to settle" is none
 _RESULT_INFINITIVES = frozenset(_DATA["result_infinitives"])
 _LEVEL_WORDS = frozenset({"up", "down", "higher", "lower", "unchanged", "flat"})
 _RECORD_WORDS = frozenset({"record", "high", "low", "peak"})
