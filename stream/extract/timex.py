@@ -1715,6 +1715,10 @@ def _ahead_of(ctx: _Ctx, s: int) -> bool:
 # "the previous week" and its like: one unit back from the one in view
 _PREVIOUS_RELS = ("the previous", "the prior", "the preceding")
 
+# "by"/"on"/"after" and the same unit again, right after a unit: "month by month", "year on
+# year" (compared with the one before), no period of its own
+_UNIT_ON_UNIT = re.compile(r"[\s-]+(?:by|on|after)[\s-]+(?P<unit>[a-z]+)\b", re.I)
+
 
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """this/last/next/the following/the same/the past + calendar unit."""
@@ -1900,11 +1904,6 @@ def _part_of_year_year(ctx: _Ctx, s: int) -> int | None:
     days = int(n * _PART_UNIT_DAYS[m["unit"].lower().rstrip("s")])
     over = dt.date(year, 1, 1) + dt.timedelta(days=days - (3 if days >= 28 else 0))
     return year if over <= ctx.dct else None
-
-
-# "by"/"on"/"after" and the same unit again, right after a unit: "month by month", "year on
-# year" (compared with the one before), no period of its own
-_UNIT_ON_UNIT = re.compile(r"[\s-]+(?:by|on|after)[\s-]+(?P<unit>[a-z]+)\b", re.I)
 
 
 def _h_rel_unit_back(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -3766,9 +3765,9 @@ def _week_start(value: str) -> dt.date:
 
 
 # a length or a night whose unit is capitalised mid-sentence is a title ("the hit single
-# One Night", "told CBS's 60 Minutes", "Ant & Dec's Saturday Night Takeaway")
+# One Night", "told CBS's 60 Minutes", "Ant & Dec's Saturday Night Takeaway"); case-sensitive
 _TITLE_UNIT = re.compile(
-    r"(?<=[a-z,] )(?:[\w-]+ )?(?-i:Minutes|Hours|Days|Nights|Night|Weeks|Months|Years)$"
+    r"(?<=[a-z,] )(?:[\w-]+ )?(?:Minutes|Hours|Days|Nights|Night|Weeks|Months|Years)$"
 )
 
 
