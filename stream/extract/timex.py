@@ -2759,7 +2759,7 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             tense = FUTURE  # "the race ahead of Super Tuesday"
         year = _election_year(partial(_holiday_day, name, rule), ctx.dct, tense)
     else:
-        this_year = _holiday_date(rule, ctx.dct.year)
+        this_year = _holiday_day(name, rule, ctx.dct.year)
         tense = ctx.tense(s, e)
         if tense == PAST and _ON_BEFORE.search(ctx.text, max(0, s - 4), s):
             # "struck on Good Friday": a holiday is a known day, under a past verb the last
