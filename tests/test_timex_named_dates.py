@@ -69,9 +69,10 @@ def test_super_tuesday_is_a_day_of_an_election_year(text: str, dct: dt.date, wan
 @pytest.mark.parametrize(
     ("text", "dct", "want"),
     [
-        # in 2008 the primaries moved to early February ...
+        # in 2008 the primaries moved to 5 February, so a report from late February is
+        # already after it (the rule's first Tuesday of March would still be ahead) ...
         ("The senator won nine states on Super Tuesday.", dt.date(2008, 2, 20), "2008-02-05"),
-        # ... so a report from late February is already after it
+        # ... and a forecast from late January looks to 5 February, not 4 March
         ("Turnout will be high on Super Tuesday.", dt.date(2008, 1, 28), "2008-02-05"),
         # in 1988 it was the second Tuesday of March
         ("The governor did well on Super Tuesday.", dt.date(1988, 3, 20), "1988-03-08"),

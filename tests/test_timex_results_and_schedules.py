@@ -103,6 +103,8 @@ def test_a_unit_compared_with_itself_is_no_period(text: str) -> None:
     [
         "Her cover of Three Nights reached number two.",
         "He told the programme 48 Hours that the case was closed.",
+        "Fans of Sunday Night Quiz wrote in.",
+        # (a listed name, names_with_date_words, before the title rule)
         "Viewers of Friday Night Lights were angry.",
     ],
 )
