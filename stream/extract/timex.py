@@ -2477,8 +2477,8 @@ def _year_in_view(ctx: _Ctx, s: int, e: int) -> int | None:
     """The year of "the year" in "the second half of the year", "the last quarter of the
     year": a year named earlier in the sentence, as "the year" itself takes it ("rose 15% in
     2004, but only 2.8% in the second half of the year": 2004), unless a future verb looks
-    ahead; None for none (the DCT's year is then taken, as before: a bare half's reading
-    of tense and forecast words sends too many plans back a year)."""
+    ahead; None for none (the caller then takes the DCT's year: reading the half as a bare
+    one, by tense and forecast words, sends too many plans back a year)."""
     anchor = ctx.anchor
     if (
         anchor is None
