@@ -317,6 +317,15 @@ def fronted_participle(verb: Token) -> bool:
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "being"})
+_OWN_ARGUMENT_DEPS = (
+    frozenset({"aux", "auxpass"}) | ANY_SUBJECT_DEPS | OBJECT_DEPS | COMPLEMENT_DEPS
+)  # what a participle of a coordinated passive has none of
+
+
+def _bare_participle_conjunct(verb: Token) -> bool:
+    """A past participle joined to another verb with no auxiliary, subject, object or clause
+    of its own ('were overrun and destroyed': 'destroyed')."""
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and not children(verb, _OWN_ARGUMENT_DEPS)
 
 
 def conjoined_passive(verb: Token) -> bool:
@@ -326,10 +335,9 @@ def conjoined_passive(verb: Token) -> bool:
     active ('boats wer destroyed and sunk'): a passive whose subject suffers it ('Iraq
     destroyed and sunk two boats' has an object, as has any verb of the pair)."""
     head = verb.head
-    if verb.tag_ != "VBN" or verb.dep_ != "conj" or head.tag_ not in ("VBD", "VBN", "VBP"):
+    if not _bare_participle_conjunct(verb) or head.tag_ not in ("VBD", "VBN", "VBP"):
         return False
-    own = {"aux", "auxpass", *ANY_SUBJECT_DEPS, *OBJECT_DEPS, "xcomp", "ccomp"}
-    if children(verb, own) or children(head, PASSIVE_SUBJECT_DEPS):
+    if children(head, PASSIVE_SUBJECT_DEPS):
         return False
     if any(children(v, OBJECT_DEPS) for v in (head, *head.conjuncts)):
         return False  # 'attacked, seized and sank a ship', 'supported … and scored a success'
@@ -348,8 +356,7 @@ def passive_pair_sufferers(verb: Token) -> list[Token]:
         return children(verb.head, SUBJECT_DEPS)
     if verb.lower_ not in _BE_FORMS and any(conjoined_passive(c) for c in verb.children):
         return children(verb, SUBJECT_DEPS)
-    own = {"aux", "auxpass", *ANY_SUBJECT_DEPS, *OBJECT_DEPS, "xcomp", "ccomp"}
-    if verb.tag_ == "VBN" and verb.dep_ == "conj" and not children(verb, own):
+    if _bare_participle_conjunct(verb):
         return children(verb.head, PASSIVE_SUBJECT_DEPS)
     return []
 
@@ -617,8 +624,8 @@ def _aside_governor(head: Token, verb: Token) -> Token | None:
     'pledged'); None when no such aside lies between them."""
     sent = head.sent
     closing = [t for t in head.doc[head.i + 1 : verb.i] if t.text in _ASIDE_DASHES]
-    opening = [t for t in head.doc[max(sent.start, head.i - _ASIDE_REACH) : head.i]]
-    opening = [t for t in opening if t.text in _ASIDE_DASHES]
+    before = head.doc[max(sent.start, head.i - _ASIDE_REACH) : head.i]
+    opening = [t for t in before if t.text in _ASIDE_DASHES]
     if len(closing) != 1 or not opening:
         return None
     start, end = opening[-1].i, closing[0].i
