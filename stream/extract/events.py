@@ -76,6 +76,7 @@ CONCRETE_CLASSES = ("site", "force", "weapon")  # things attacked, not decisions
 TOLD_TYPES = frozenset({"demand", "appeal"})  # the party told to act is the target
 PARTNER_PREPS = frozenset({"with", "between", "among", "alongside"})
 TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
+WHEN_OR_WHERE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # 'seized it on Tuesday'
 _WORDS = json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8"))
 HOSTILE_VOW = frozenset(_WORDS["hostile_vow"])
 PURSUE_VERBS = frozenset(_WORDS["pursue_verbs"])
@@ -622,16 +623,15 @@ def _hypothetical_act(noun: Token) -> bool:
     )
 
 
-def _weighed_option(tok: Token, lex: Lexicon) -> Token | None:
-    """The verb of weighing above an act put as a question ('is considering whether to lift
-    its ban', 'is reviewing whether to expel the troops'): the act is an option considered
-    (CAMEO 014), not yet done or promised."""
-    if tok.dep_ not in ("xcomp", "ccomp") or not any(
-        c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children
-    ):
-        return None
-    head = tok.head
-    return head if any_lemma(head, lex, WEIGHING_VERBS) else None
+def _weighed_option(tok: Token, lex: Lexicon) -> bool:
+    """An act put as a question under a verb of weighing ('is considering whether to lift
+    its ban', 'is reviewing whether to expel the troops'): an option considered (CAMEO 014),
+    not yet done or promised."""
+    return (
+        tok.dep_ in ("xcomp", "ccomp")
+        and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
+        and any_lemma(tok.head, lex, WEIGHING_VERBS)
+    )
 
 
 def _outbreak_places(tok: Token, lex: Lexicon) -> list[Token]:
@@ -662,7 +662,6 @@ def _a_deed(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "VERB")
 
 
-WHEN_OR_WHERE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _SPANS = frozenset({"time", "hour", "minute", "day", "night", "week", "month", "year", "while"})
 
 
@@ -2532,12 +2531,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         cameo = _attack_cameo(actors, lex)
     if etype == "shelling" and _weapons_test(trig.token, lex):
         etype, cameo = "military_exercise", ont["military_exercise"].cameo  # 'test-fired'
-    if (
-        not trig.nominal
-        and not negated
-        and not info.hostile
-        and _weighed_option(trig.token, lex) is not None
-    ):
+    if not trig.nominal and not negated and not info.hostile and _weighed_option(trig.token, lex):
         etype, cameo = "statement", "014"  # 'South Korea is considering whether to lift the ban'
     if (
         info.pledged
