@@ -1583,7 +1583,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             targets += _visited(tok)  # 'is due in Moscow', "the minister's arrival in Seoul"
             targets += _here(tok)  # 'on a three-day visit here'
         return actors, targets
-    actors = [o for a in subjects(tok) for o in _event_owners(a, lex)]
+    subjs = subjects(tok)
+    actors = [o for a in subjs for o in _event_owners(a, lex)]
     if trig.entry.type in GATHERINGS and (among := _among_the_doers(tok)):
         actors = among  # 'Blair and Mbeki are among the leaders attending'
     if not actors and trig.entry.type == "concession" and is_passive(tok):
@@ -1629,7 +1630,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         OBJECT_DEPS if trig.entry.type in GATHERINGS else OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
     )
     light_objects = [w for w in trig.words if w != tok and w.dep_ in light_deps]
-    closed = light_objects or ([] if objs else subjects(tok))  # 'the embassy will close'
+    closed = light_objects or ([] if objs else subjs)  # 'the embassy will close'
     targets += _hosts_of_posts(tok, closed, lex)  # 'closed its embassy in Tehran'
     if trig.entry.type == "visit" and any_lemma(tok, lex, DEPART_VERBS):
         left = {m for o in objs for m in (o, *national_modifiers(o))}
