@@ -13,7 +13,7 @@ Beckham'). British and US subdivisions are left out: home places of English-lang
 counties and boroughs named like towns and words ('Reading', 'Bath'); ``places.tsv`` lists
 the states. Run after a pycountry upgrade:
 
-    python scripts/build_subdivisions.py [--corpus ../shared/corpus/news-mix.jsonl.gz]
+    python scripts/build_subdivisions.py [--corpus ../shared/corpus/news-mix.jsonl.gz] [--out F]
 """
 
 from __future__ import annotations
@@ -127,9 +127,10 @@ def build(corpus: Path) -> dict[str, list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--out", type=Path, default=DATA / "subdivisions.tsv")
     args = parser.parse_args()
     kept = build(args.corpus)
-    target = DATA / "subdivisions.tsv"
+    target = args.out
     lines = [
         "# Provinces, regions and districts (ISO 3166-2, from pycountry) with their country.",
         "# Built by scripts/build_subdivisions.py; places.tsv wins over these.",
