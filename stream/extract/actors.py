@@ -220,6 +220,9 @@ _PLACED_PARTICIPLES = frozenset(
 _BREAKS = frozenset({"-", "—", "–", "--", ":", ";"})
 # "his counterpart": the possessor's country is exactly not this person's
 _OTHER_SIDE_ROLES = frozenset({"counterpart", "counterparts"})
+# Roles whose owner is never the country of the text around them: the other side's, or an
+# envoy's, whose host is named as often as his own country
+_NO_CONTEXT_OWNER_ROLES = _OTHER_SIDE_ROLES | _ENVOY_ROLES
 # Civilian sectors: an unnamed group of them belongs to the country it acts in
 _CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "HLH", "REL", "AGR"})
 _COMPANY_SUFFIXES = frozenset(
@@ -286,11 +289,12 @@ _NOT_OWNED_HEADS = frozenset(
 )
 # Sectors of nouns whose proper names follow them ("the destroyer Kidd", "the tanker Bridgeton")
 _VESSEL_SECTORS = frozenset({"MIL", "COP", "BUS"})
-# Second halves of one-token compounds that make the first half a thing's owner ("led": the
-# leader of a force or an act, 'the US-led coalition', 'the Soviet-led invasion'; not "backed")
+# Second halves of one-token compounds that make the first half a thing's owner
+# ("Kuwaiti-connected vessels": Kuwait's; "led": the leader of a force or an act, 'the US-led
+# coalition', 'the Soviet-led invasion'; not "backed")
 FLAG_SUFFIXES = frozenset(
     {"flagged", "flag", "registered", "owned", "operated", "connected", "chartered", "led"}
-)  # "Kuwaiti-connected vessels": Kuwait's
+)
 # Sectors an agent noun modifying a thing gives it ("artillery fire" → MIL)
 _AGENT_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "GOV", "BUS", "CVL"})
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
@@ -1599,8 +1603,9 @@ class DocumentActors:
         if h.ent_type_ in ("ORG", "NORP", "GPE", "FAC") and h.pos_ == "PROPN":
             return self._from_entity(h, phrase, terms, head_term)
         if head_term is not None and h.pos_ == "PROPN" and h.ent_type_ in ("PERSON", ""):
-            return self._from_entity(h, phrase, terms, head_term)  # a town the tagger took
-            # for a person or missed ('shelled Trincomalee'); a longer name is no town
+            # a town the tagger took for a person or missed ('shelled Trincomalee'); a place
+            # inside a longer name ('Paris Hilton') lost its head term above
+            return self._from_entity(h, phrase, terms, head_term)
         if h.pos_ == "NOUN":
             return self._national_thing(h, phrase, terms)
         return []
@@ -2364,9 +2369,9 @@ class DocumentActors:
         """The country the text around ``h`` is about: for a plural, the one the same noun
         last had with a country word of its own ('U.S. officials … other officials'); else one
         named earlier in its sentence, else the first named later in it, else the last one
-        named before the sentence. A
-        country named as the other party or destination of an act is none of these, unless
-        ``h`` is itself such a party ('met Chun and Trade Minister Rha': Chun's side)."""
+        named before the sentence. A country named as the other party or destination of an
+        act is none of these, unless ``h`` is itself such a party ('met Chun and Trade
+        Minister Rha': Chun's side)."""
         sent_start = self._sentence_start(h.i)
         other_side = not self._addressee(h)
         if other_side and h.tag_ in ("NNS", "NNPS"):  # 'Some U.S. officials hinted …, but
@@ -2416,15 +2421,13 @@ class DocumentActors:
             if mention.unparsed or not mention.actor["country"]:
                 continue
             tok = self.doc[int(mention.i)]
-            if tok.lower_ == h.lower_ and tok.i != h.i:
-                own = [
-                    self.gaz.country_of(m.text)
-                    for m in tok.lefts
-                    if m.dep_ in ("amod", "compound", "poss", "nmod")
-                ]
-                own = [c for c in own if c]
-                if own:
-                    return own[-1]
+            if tok.lower_ != h.lower_ or tok.i == h.i:
+                continue
+            for mod in reversed(list(tok.lefts)):  # the nearest country word first
+                if mod.dep_ in ("amod", "compound", "poss", "nmod"):
+                    country = self.gaz.country_of(mod.text)
+                    if country:
+                        return country
         return None
 
     def _pronoun_doer_countries(self, h, doer: frozenset[int]) -> frozenset[str]:
@@ -2681,7 +2684,7 @@ class DocumentActors:
                 )
             )
             guess = role.needs_owner or (role.sector in _STATE_SECTORS and in_subject)
-            guess = guess and role.role not in _OTHER_SIDE_ROLES | _ENVOY_ROLES
+            guess = guess and role.role not in _NO_CONTEXT_OWNER_ROLES
             guess = guess and owner.sector != "BUS"
             if role.kind == "country" and has_the:  # "the country's foreign minister"
                 country = self._topic_country(h.i)
