@@ -407,7 +407,10 @@ def test_nouns_without_national_modifier_or_of_events_stay_no_actor(nlp):
         ("A missile hit a U.S.-flagged Kuwaiti tanker.", "tanker", ["USA", "KWT"]),
         ("Israeli jets shelled Syrian positions.", "positions", ["SYR"]),
         ("Libyan troops attacked Chad's border posts.", "posts", ["TCD"]),
+        ("Jets hit the U.S.-chartered tanker.", "tanker", ["USA"]),
+        ("Rebels attacked the U.S.-led force.", "force", ["USA"]),  # "U.S.-led": one token
         ("Iran acknowledged it had acquired Chinese-made missiles.", "missiles", []),
+        ("Troops shelled Iran-backed militias.", "militias", []),
         ("The troops shelled the positions.", "positions", []),
     ],
 )

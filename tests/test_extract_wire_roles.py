@@ -23,10 +23,13 @@ def test_the_person_or_group_after_of_a_kidnapping_or_an_arrest_is_its_victim(ex
 
 
 def test_a_doer_after_by_or_ordering_the_arrest_stays_the_doer(extractor):
-    text = "Iran ordered the arrest of two Kuwaiti sailors."
-    arrests = _by_trigger(_extract(extractor, text), "arrest")
-    assert arrests and _countries(arrests[0]["actors"]) == {"IRN"}
-    assert _countries(arrests[0]["targets"]) == {"KWT"}
+    for text in (
+        "Iran ordered the arrest of two Kuwaiti sailors.",
+        "The arrest of two Kuwaiti sailors by Iran angered Kuwait.",
+    ):
+        arrests = _by_trigger(_extract(extractor, text), "arrest")
+        assert arrests and _countries(arrests[0]["actors"]) == {"IRN"}, text
+        assert _countries(arrests[0]["targets"]) == {"KWT"}, text
 
 
 def test_who_responds_to_an_act_did_not_do_it(extractor):
