@@ -5,13 +5,14 @@ gives its country.
 
 A name is kept only when it is safe as a place: written in plain letters once accents are
 dropped ('Herāt' → 'Herat'), at most three words, of one country only, not a country's name,
-of a large kind (a province, region, state, governorate, district; no French department,
-commune or borough: 'Cher', 'Var'), with no word many countries' names share ('Western
-Province'), and never seen in lowercase in the news corpus (``--corpus``: 'Delta', 'Rivers', 'Plateau',
-'Central' are words) nor before another capitalised word that is no place word ('Victoria
-Beckham'). British and US subdivisions are left out: home places of English-language copy,
-counties and boroughs named like towns and words ('Reading', 'Bath'); ``places.tsv`` lists
-the states. Run after a pycountry upgrade:
+demonym or capital, of a large kind (a province, region, state, governorate, district; no
+French department, commune or borough: 'Cher', 'Var'), with no word many countries' names
+share ('Western Province'), at least four letters long, not in ``NOT_PLACES`` (a sea,
+people's names), never seen in lowercase in the news corpus (``--corpus``: 'Delta',
+'Rivers', 'Plateau', 'Central' are words) nor twice before another capitalised word that is
+no place word ('Victoria Beckham'). British and US subdivisions are left out: home places of
+English-language copy, counties and boroughs named like towns and words ('Reading', 'Bath');
+``places.tsv`` lists the states. Run after a pycountry upgrade:
 
     python scripts/build_subdivisions.py [--corpus ../shared/corpus/news-mix.jsonl.gz] [--out F]
 """
