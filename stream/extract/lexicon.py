@@ -207,13 +207,8 @@ def _word_groups(entry: Entry) -> list[frozenset[str]]:
     Bukavu' has no word of the list, yet matches). Other '@country' and '@person' lists stay
     needs: a name alone lets in too much ('the Trades Union Congress is discussing')."""
     by_place = entry.country_object and entry.type in PLACE_ACTS
-    groups = [
-        (entry.object, by_place),
-        (entry.subject, False),
-        (entry.compound, False),
-        (entry.prep_object, False),
-    ]
-    return [group for group, by_parse in groups if group and not by_parse]
+    objects = None if by_place else entry.object
+    return [g for g in (objects, entry.subject, entry.compound, entry.prep_object) if g]
 
 
 def _data_dir() -> Path:
