@@ -1040,7 +1040,7 @@ def _preps_around(
     objs = objects(tok) if objs is None else objs
     if with_object:
         preps += [p for o in objs for p in prep_children(o)]
-    preps += _on_last_party(objs)
+    preps += _preps_on_last_party(objs)
     # 'called for the UN to send troops': 'for' opens a clause
     preps += [m for c in _for_clauses(tok) for m in c.children if m.dep_ == "mark"]
     preps += [  # 'spoke by telephone with Macron': hung on the means of talking
@@ -1060,7 +1060,7 @@ def _preps_around(
     return preps
 
 
-def _on_last_party(objs: list[Token]) -> list[Token]:
+def _preps_on_last_party(objs: list[Token]) -> list[Token]:
     """Prepositions the parser hung on the last of several parties a verb names as objects
     ('charged France, Spain and the EC Commission with unfair practices'): the verb's."""
     return [
@@ -1949,7 +1949,7 @@ def _nominal_arguments(
                     if t == content_head(p)  # ... or a name deeper in it (a mis-parse)
                     or (t.dep_ == "compound" and t.tag_ == "NNP" and t.head != content_head(p))
                 ]
-            elif not actors and _answered(tok, verb, lex):
+            elif not actors and _responded_to(tok, verb, lex):
                 pass  # 'responding to the kidnapping of X': the responder did not do it
             elif not actors and verb.lower_ in PARTAKE_VERBS and is_passive(verb):
                 # 'troops were engaged in ethnic cleansing against the Kurdish minority'
@@ -1973,7 +1973,7 @@ def _nominal_arguments(
     return actors, _dedupe(targets, actors)
 
 
-def _answered(noun: Token, verb: Token, lex: Lexicon) -> bool:
+def _responded_to(noun: Token, verb: Token, lex: Lexicon) -> bool:
     """Is the event noun what a verb of answering answers ('responded to the attack',
     'reacting to the arrest of X', 'answered the raid'), so that the answerer did not do it?
     'responded with air raids' names the answer itself."""
