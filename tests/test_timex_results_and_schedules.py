@@ -150,3 +150,16 @@ def test_a_split_year_is_one_expression_valued_as_its_first_year(text: str, span
 
 def test_two_years_apart_are_no_split_year() -> None:
     assert _found("Output rose in 2006-09 on new mines.") == [("2006", "2006")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 2 the host was sacked. Fans of Sunday Night Quiz were angry. "
+        "The next day she resigned.",
+        "On March 2 the host was sacked. Fans of Sunday Night Quiz wrote in the next day.",
+    ],
+)
+def test_a_title_moves_no_anchor(text: str) -> None:
+    # the title's "Sunday" is no date: "the next day" still follows March 2
+    assert [v for _, v in _found(text)] == ["2011-03-02", "2011-03-03"]

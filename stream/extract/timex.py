@@ -3780,13 +3780,16 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     ctx = _Ctx(scan, dct, doc)
     out: list[Timex] = []
     for s, e, prio, m in _select(_candidates(scan)):
-        before = ctx.anchor
+        before, quarter_before = ctx.anchor, ctx.last_quarter
         res = _apply(_RULES[prio], m, ctx, s, e)
         if res is None:
             continue
         typ, value, mod = res[:3]
         if typ in ("DURATION", "TIME") and _TITLE_UNIT.match(scan, s, e):
-            continue  # "the song One Night", "CBS's 60 Minutes", "Saturday Night Takeaway"
+            # "the song One Night", "CBS's 60 Minutes", "Saturday Night Takeaway": no date, so
+            # later "the next day" is not dated from the title's Saturday
+            ctx.anchor, ctx.last_quarter = before, quarter_before
+            continue
         anchor = None
         if len(res) == 4:
             s, e, anchor = res[3]
