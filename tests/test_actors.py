@@ -303,6 +303,25 @@ def test_people_named_as_a_whole_person_entity(nlp):
     assert _resolve(nlp, "Michael Jordan said he was happy.", "Jordan") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a province's name after a courtesy title or an office is a person's surname
+        ("Mr Logar told reporters that Britain would help.", "Logar"),
+        ("Dr Takhar said the rebels had left the town.", "Takhar"),
+        # tagged a person and speaking: a person, not the province of the same name
+        ("Kunar told reporters the talks would resume.", "Kunar"),
+    ],
+)
+def test_a_province_name_used_as_a_persons_is_no_place(nlp, text: str, word: str) -> None:
+    assert all(a["country"] != "AFG" for a in _resolve(nlp, text, word))
+
+
+def test_a_province_acted_on_is_still_its_country(nlp) -> None:
+    actors = _resolve(nlp, "Troops shelled Kunar on Monday.", "Kunar")
+    assert [a["country"] for a in actors] == ["AFG"]
+
+
 def test_the_country_and_titles_named_by_apposition(nlp):
     text = (
         "Kenya's government said on Monday it would send police to Haiti. "

@@ -1141,6 +1141,15 @@ def _is_event_noun(lower: str) -> bool:
     return bool(load_lexicon().entries_for(lower, "noun"))
 
 
+def _speaks(verb) -> bool:
+    """A verb of speech of the lexicon ("said", "told", "announced")."""
+    from stream.extract.lexicon import load_lexicon
+    from stream.extract.syntax import any_lemma
+
+    lex = load_lexicon()
+    return any_lemma(verb, lex, lex.modality["speech"])
+
+
 @cache
 def _default_gazetteer() -> Gazetteer:
     return Gazetteer()
@@ -1570,6 +1579,11 @@ class DocumentActors:
         head_term = head_match[2] if head_match else None
         if head_match is not None and self._inside_longer_name(h, *head_match):
             head_term = None  # "Michael Jordan", "Paris Hilton"
+        elif head_match is not None and self._person_named_as_place(
+            h, head_match[0], head_match[2]
+        ):
+            terms = [m for m in terms if m is not head_match]  # "Mr Ghor", "Kunar told …"
+            head_term = None
         if head_term is not None and head_term.source == "leader":
             given = _norm(self._person_name(h)[0]).split()[:-1]
             if given and not same_given_name(given[0], head_term.name):
@@ -1747,6 +1761,21 @@ class DocumentActors:
         if h.ent_type_ == "ORG" and term.source == "organization" and term.country:
             return ent.start < start and ent[0].pos_ == "PROPN" and ent[0].i < start
         return False
+
+    def _person_named_as_place(self, h, start: int, term: Term) -> bool:
+        """A place name used as a person's: after a courtesy title or office ("Mr Ghor",
+        "President Kunar"), or tagged a person and speaking ("Kunar told reporters")."""
+        if term.source != "place":
+            return False
+        before = h.doc[start - 1] if start > 0 else None
+        if (
+            before is not None
+            and before.head.i == h.i
+            and before.text[:1].isupper()
+            and (before.lower_.rstrip(".") in _NAME_OPENERS or before.lower_ in self.gaz.roles)
+        ):
+            return True
+        return h.ent_type_ == "PERSON" and h.dep_ in _SUBJECT_DEPS and _speaks(h.head)
 
     @staticmethod
     def _of_object(h):
