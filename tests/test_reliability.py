@@ -136,6 +136,15 @@ def wait_receipts(settings: Settings, at_least: int, timeout: float = 120.0) -> 
     return [orjson.loads(r.value) for r in records]
 
 
+def wait_receipts_from(settings: Settings, pid: int, timeout: float = 120.0) -> None:
+    """Read receipts until one comes from the worker with process id ``pid``."""
+
+    def from_worker(records: list) -> bool:
+        return any(orjson.loads(r.value)["worker"].endswith(f":{pid}") for r in records)
+
+    read_topic(settings, settings.receipts_topic, from_worker, timeout)
+
+
 def events_by_id(settings: Settings, wanted: set[str], timeout: float = 60.0) -> dict[str, list]:
     """Events topic messages grouped by event id, read until every id in ``wanted`` is there."""
 
@@ -370,6 +379,7 @@ def test_two_workers_one_killed_the_other_takes_over(broker, eventstream_cmd, wo
             time.sleep(0.5)
         positions = produce(settings, articles(1500, "pair"))
         wait_receipts(settings, 100, timeout=120)
+        wait_receipts_from(settings, a.pid)  # on a busy machine 'a' can start late
         kill9(a)
         killed = time.monotonic()
         receipts = receipts_for(settings, positions, timeout=150)
