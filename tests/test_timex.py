@@ -205,7 +205,7 @@ OCT26 = dt.date(1989, 10, 26)  # a Thursday in the season of third-quarter repor
         (
             "Stocks fell on Oct. 18, down from the previous Friday.",
             TUE,
-            [("Oct. 18", "DATE", "2024-10-18"), ("previous Friday", "DATE", "2024-10-11")],
+            [("Oct. 18", "DATE", "2024-10-18"), ("the previous Friday", "DATE", "2024-10-11")],
         ),
         # anchoring on "yesterday"
         (

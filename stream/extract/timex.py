@@ -207,7 +207,9 @@ WEEKDAY_FULL = _cased(_DATA["standalone_weekdays"])
 _WD_ABBR = [w for w in WEEKDAYS if w not in _DATA["standalone_weekdays"]]
 WEEKDAY_ANY = "(?:" + WEEKDAY_FULL + "|" + _cased(_WD_ABBR) + r"\.?" + ")"
 _COMPOUND = "(?:" + "|".join(_TENS) + r")[-\s](?:" + "|".join(_DIGITS) + ")"
-NUMWORD = "(?:" + _COMPOUND + "|" + _alt(NUMBERS) + ")"
+# "three hundred", "two thousand", "forty-five thousand": a number word times a multiplier
+_MULTIPLIED = "(?:" + _COMPOUND + "|" + "|".join(_TENS + _DIGITS) + r")[-\s](?:hundred|thousand)\b"
+NUMWORD = "(?:" + _MULTIPLIED + "|" + _COMPOUND + "|" + _alt(NUMBERS) + ")"
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half\s+an?|" + NUMWORD + ")"
 VAGUE = _alt(VAGUE_NUMBERS)
 UNIT = _alt(UNITS) + r"(?![\w-])"
@@ -359,6 +361,9 @@ def _num(word: str) -> float | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w) if "." in w else int(w)
     parts = re.split(r"[-\s]", w)
+    if len(parts) > 1 and parts[-1] in ("hundred", "thousand"):
+        head = _num(" ".join(parts[:-1]))  # "three hundred", "forty-five thousand"
+        return None if head is None else head * NUMBERS[parts[-1]]
     if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]
     return None
@@ -967,6 +972,14 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         ctx.text, max(0, start - 16), start
     ):
         tense = FUTURE  # "the election, widely predicted for May", "as early as June"
+    elif _PURPOSE_BEFORE.search(ctx.text, max(0, start - 40), start):
+        # "a budget being drafted for presentation in September": ahead; after a past verb
+        # ("won a contract for delivery on July 5", "was due for release in January") either
+        # side, up to seven months ahead
+        if tense == PAST:
+            tense, months_ahead = UNKNOWN, _DEADLINE_MONTHS_AHEAD
+        else:
+            tense = FUTURE
     # "since" of time, not of cause ("since April registrations were closed" is a clause):
     # the date is not ahead of the DCT, whatever the tense ("a probe since mid-December")
     since = (
@@ -1012,6 +1025,13 @@ _SUBJECT_NOUN_AFTER = re.compile(r"\s+[a-z]+\s+(?:is|are|was|were|has|have|had)\
 _PLANNED_FOR = re.compile(
     r"\b(?:predicted|scheduled|planned|set|slated|expected|due|pencil+ed|earmarked|"
     r"timetabled|billed|penciled)\s+(?:\w+\s+)?for\s+(?:(?:early|mid|late|mid-)\s*)?$",
+    re.I,
+)
+# what a thing is made ready for, and when ("drafted for presentation in September")
+_PURPOSE_BEFORE = re.compile(
+    r"\bfor\s+(?:(?:a|an|the|its|their|final|formal)\s+)?(?:"
+    + _alt(_DATA["purpose_nouns"])
+    + r")\s+(?:in|by|on|at)\s+(?:(?:early|mid|late)\s+|mid-)?$",
     re.I,
 )
 _CONTRACT_AFTER = re.compile(
@@ -1589,6 +1609,27 @@ _HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(_DATA["holiday_name_nouns"
 _TITLE_AFTER = re.compile(r" (?!(?:" + MONTH + r")\b)[A-Z][a-z]")
 
 
+_INDEFINITE_BEFORE = re.compile(r"\ban? $")
+
+
+def _noun_after(text: str, e: int) -> bool:
+    """Whether a word other than a function word follows ("a Monday ruling", "a Friday
+    close": that day, not any), or a hyphen ("a Saturday-night stay")."""
+    if text[e : e + 1] == "-":
+        return True
+    nxt = _NEXT_WORD.match(text, e)
+    return nxt is not None and nxt[1].lower() not in FUNCTION_WORDS
+
+
+def _indefinite_weekday(ctx: _Ctx, wd: int, pod: str | None, s: int, e: int) -> Result:
+    """ "closed on a Sunday", "born on a Tuesday": no day of the calendar (the anchor
+    stays); every such day under the present tense (a SET), an unknown one otherwise."""
+    value = f"XXXX-WXX-{wd + 1}" + ("T" + PARTS_OF_DAY[pod.lower()] if pod else "")
+    if ctx.tense(s, e) == PRESENT:
+        return "SET", value, None
+    return ("TIME" if pod else "DATE"), value, None
+
+
 def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     wd = WEEKDAYS[m["wd"].rstrip(".")]
     if not m["rel"] and _in_date_word_name(ctx, s, e):
@@ -1604,6 +1645,13 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # a named day: "Black Monday", "Bloody Sunday"
     if ctx.dct is None:
         return "DATE", f"XXXX-WXX-{wd + 1}", None
+    if (
+        not m["rel"]
+        and not m["wk"]
+        and _INDEFINITE_BEFORE.search(ctx.text, max(0, s - 3), s)
+        and not _noun_after(ctx.text, e)
+    ):
+        return _indefinite_weekday(ctx, wd, m["pod"], s, e)
     if m["wk"]:
         # "Wednesday last week", "Monday of next week": that day of that ISO week
         week = ctx.dct + dt.timedelta(weeks=_rel_step(m["wk"]))
@@ -1662,6 +1710,8 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     ) is not None and ctx.dct is not None:
         # "at 10:35 a.m. (0735 GMT) Friday": the weekday after the conversion names the day
         day = _weekday_date(ctx, WEEKDAYS[after["wd"]], None, after.start("wd"), after.end("wd"))
+    elif _INDEFINITE_BEFORE.search(ctx.text, max(0, s - 3), s):
+        day = None  # "a midnight car crash", "an 8 p.m. curfew": no day of the calendar
     else:
         s0, _ = ctx.sentence(s)
         same_sentence = ctx.anchor is not None and ctx.anchor_pos >= s0 and ctx.anchor_is_day
@@ -2126,11 +2176,33 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if unit_word in ("night", "nights") and n is None:
         return None
     value = _duration(n, unit_word, bool(m["half"] or m["half2"]))  # "a minute and a half"
+    if n is not None and n % 1000 == 0 and "thousand" in num_txt.lower() and value[-1] == "Y":
+        value = f"P{n // 1000}L"  # "two thousand years": millennia, as TimeBank writes them
+    per = _PER_UNIT.match(ctx.text, e) if n is not None and not m["mod"] else None
+    if per is not None and _unit_rank(per[1]) > _unit_rank(unit_word):
+        # "six nights a week", "12 hours a day": how often, a set of the larger unit
+        return "SET", _duration(1, per[1]), None, _Span(s, per.end())
     if m["mod"] and m["mod"].lower() == "over" and not _OVER_AS_MORE.search(ctx.text, 0, s):
         # "spread over three years": a preposition, left out of the span (TimeBank)
         start = s + 4 + len(ctx.text[s + 4 : e]) - len(ctx.text[s + 4 : e].lstrip())
         return "DURATION", value, None, _Span(start, e)
     return "DURATION", value, mod
+
+
+# "a week" of "six nights a week": the unit a count of smaller units is repeated in
+_PER_UNIT = re.compile(
+    r"\s+(?:a|an|per)\s+(minute|hour|day|night|week|month|year)\b"
+    r"(?!\s+(?:ago|earlier|later|back|previously)\b)",
+    re.I,
+)
+_CLOCK_RANK = {"S": 0, "M": 1, "H": 2}
+_CALENDAR_RANK = {"D": 3, "WE": 4, "W": 5, "2W": 6, "M": 7, "Q": 8, "Y": 9, "DE": 10, "CE": 11}
+
+
+def _unit_rank(word: str) -> int:
+    """Where a unit word stands from the shortest ("minute" before "month")."""
+    w = word.lower()
+    return _CLOCK_RANK[UNITS[w]] if w in TIME_UNITS else _CALENDAR_RANK[UNITS[w]]
 
 
 # "over" means "more than" after these words ("lasted over a week", "for over two years")
@@ -2627,6 +2699,8 @@ _FORECAST_BEFORE = re.compile(
 
 def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     code = SEASONS[m["s"].lower()]
+    if m["s"][:1].isupper() and _TITLE_AFTER.match(ctx.text, m.end("s")):
+        return None  # a name: "the Autumn Statement", "the Winter Olympics"
     rel = (m["rel"] or "").lower().split()
     rel_w = rel[-1] if rel else ""
     if m["year"]:
@@ -2851,6 +2925,11 @@ _DAY_KIND = (
     r"|(?:consecutive|straight|successive|full|more|additional|further|extra|whole|long)\s+)?"
 )
 _REL = r"(?P<rel>this\s+past|this|last|next|past|coming|previous)"
+# before a weekday also "this coming", "the previous", "the following" (in the span, as TimeML)
+_WEEKDAY_REL = (
+    r"(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|(?:the\s+)?previous"
+    r"|the\s+following)"
+)
 # words that open a clause or a noun phrase after "before" ("the year before we offered it",
 # "the year before the crash"): then "before" is no part of the expression
 _CLAUSE_START = (
@@ -3047,7 +3126,7 @@ _RULES: tuple[_Rule, ...] = (
         "weekday",
         B
         + r"(?:(?P<pre>earlier|later|early|late)\s+(?:on\s+)?)?(?:"
-        + _REL
+        + _WEEKDAY_REL
         + r"\s+)?(?P<wd>"
         + WEEKDAY_FULL
         + r")"
@@ -3103,7 +3182,9 @@ _RULES: tuple[_Rule, ...] = (
         + VAGUE
         + r")\b))|(?!-|\s+of\b))"
         # "the year before", "the month earlier": a unit back from the date in view
-        r"(?:(?<=year)\s+(?P<back>before|earlier)\b(?!-|\s+(?:" + _CLAUSE_START + r")\b))?",
+        # ("the year before that": one more year back, "that" closing the phrase)
+        r"(?:(?<=year)\s+(?P<back>before\s+that(?=\s*(?:[,.;:!?)]|and\b|$))|before|earlier)\b"
+        r"(?!-|\s+(?:" + _CLAUSE_START + r")\b))?",
         _h_rel_unit_back,
         keys={"day", "week", "weekend", "month", "quarter", "year", "decade", "century"},
         margins=(40, 24),
@@ -3677,14 +3758,15 @@ _FAILED_RULES: set[str] = set()  # rules whose handler failed in this process (w
 
 def _apply(rule: _Rule, m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """The rule's handler on one candidate; None (the candidate is skipped) when it cannot
-    resolve it or fails. A failure is logged once per rule and leaves the anchors as they were."""
+    resolve it ("February 30") or fails. A skipped candidate leaves the anchors as they were;
+    a failure other than an unresolvable date is logged once per rule."""
     anchor, last_quarter = ctx.anchor, ctx.last_quarter
     try:
-        return rule.handler(m, ctx, s, e)
+        res = rule.handler(m, ctx, s, e)
     except _UNRESOLVABLE:
-        return None
+        res = None
     except Exception:
-        ctx.anchor, ctx.last_quarter = anchor, last_quarter
+        res = None
         if rule.name not in _FAILED_RULES:
             _FAILED_RULES.add(rule.name)
             log.warning(
@@ -3693,7 +3775,9 @@ def _apply(rule: _Rule, m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
                 ctx.text[s:e],
                 exc_info=True,
             )
-        return None
+    if res is None:
+        ctx.anchor, ctx.last_quarter = anchor, last_quarter
+    return res
 
 
 _DURATION_PARTS = re.compile(

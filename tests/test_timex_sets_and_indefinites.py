@@ -1,0 +1,176 @@
+"""TIMEX3 tagger, fourteenth round: a count of units 'a week' is a frequency (a SET); 'on a
+Sunday' and 'a midnight crash' name no day of the calendar; 'the Autumn Statement' is a
+name; 'the year before that' steps back once more; a month something is made ready 'for
+presentation in' lies ahead; number words with 'hundred'/'thousand' count lengths; 'the
+previous Friday', 'this coming Sunday' keep their words in the span; a candidate a rule
+cannot resolve leaves the anchor as it was."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from stream.extract import timex
+from stream.extract.timex import tag
+
+THURSDAY = dt.date(2013, 3, 14)
+
+
+def _found(text: str, dct: dt.date = THURSDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The nurse covers four nights a week on the ward.", "four nights a week", "P1W"),
+        ("Guards patrol the depot 18 hours a day.", "18 hours a day", "P1D"),
+        ("The mine shuts two months a year for repairs.", "two months a year", "P1Y"),
+        ("Pupils get 90 minutes per week of sport.", "90 minutes per week", "P1W"),
+    ],
+)
+def test_a_count_of_units_per_larger_unit_is_a_set(text: str, span: str, value: str) -> None:
+    assert (span, "SET", value) in _found(text)
+
+
+def test_a_length_before_a_year_ago_stays_a_length() -> None:
+    found = _found("Stocks covered five weeks of demand, against four weeks a year ago.")
+    assert ("four weeks", "DURATION", "P4W") in found
+    assert ("a year ago", "DATE", "2012") in found
+
+
+def test_a_length_that_is_no_frequency_is_unchanged() -> None:
+    assert _found("The strike lasted three days.") == [("three days", "DURATION", "P3D")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum is shut on a Monday.",
+        "Most fans travel on a Saturday morning.",
+    ],
+)
+def test_an_indefinite_weekday_in_the_present_is_every_such_day(text: str) -> None:
+    (found,) = _found(text)
+    assert found[1] == "SET" and found[2].startswith("XXXX-WXX-")
+
+
+def test_an_indefinite_weekday_in_a_story_is_no_calendar_day() -> None:
+    text = (
+        "The ferry left on May 3. Years ago it sank on a Tuesday, and the next day it was raised."
+    )
+    found = _found(text)
+    assert ("Tuesday", "DATE", "XXXX-WXX-2") in found
+    # the anchor stays on May 3 (not on a Tuesday of the calendar)
+    assert ("the next day", "DATE", "2012-05-04") in found
+
+
+def test_a_weekday_before_a_noun_after_a_is_still_that_day() -> None:
+    assert ("Monday", "DATE", "2013-03-11") in _found("Shares rose after a Monday ruling.")
+
+
+@pytest.mark.parametrize(
+    "text", ["He broke a leg in a midnight scooter crash.", "Troops staged a midnight raid."]
+)
+def test_an_indefinite_clock_word_names_no_day(text: str) -> None:
+    assert ("midnight", "TIME", "XXXX-XX-XXT24:00") in _found(text)
+
+
+def test_a_definite_midnight_is_still_the_days() -> None:
+    found = _found("The offer ends at midnight on Friday.")
+    assert found and found[0][2] == "2013-03-15T24:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister will unveil the cuts in the Autumn Statement.",
+        "Cuts were set out in the Spring Statement last year.",
+    ],
+)
+def test_a_capitalised_season_before_a_capitalised_word_is_a_name(text: str) -> None:
+    assert all(t[2][-2:] not in ("FA", "SP") for t in _found(text))
+
+
+def test_a_season_is_still_a_season() -> None:
+    assert ("the autumn", "DATE", "2012-FA") in _found("Prices fell in the autumn.")
+
+
+def test_the_year_before_that_steps_back_again() -> None:
+    found = _found("Output rose 3% in 2010, 2% the year before and 1% the year before that.")
+    assert ("the year before", "DATE", "2009") in found
+    assert ("the year before that", "DATE", "2008") in found
+
+
+def test_the_year_before_a_clause_keeps_before_out() -> None:
+    found = _found("The year before that law passed, prices fell.")
+    assert all(t[0] != "The year before that" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A draft is being written for presentation in October.", "2013-10"),
+        ("The treaty was sent to parliament for ratification in May.", "2013-05"),
+        # after a past verb, a day up to seven weeks back stays this year's
+        ("The single was due for release on 28 January.", "2013-01-28"),
+    ],
+)
+def test_a_month_something_is_made_ready_for(text: str, value: str) -> None:
+    assert any(t[2] == value for t in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The abbey has stood for four hundred years.", "four hundred years", "P400Y"),
+        ("The craft has lasted three thousand years.", "three thousand years", "P3L"),
+        ("The feud went on for a thousand years.", "a thousand years", "P1L"),
+        ("Some 2,000 years passed.", "2,000 years", "P2000Y"),
+    ],
+)
+def test_hundreds_and_thousands_count_lengths(text: str, span: str, value: str) -> None:
+    assert any(t[0].endswith(span) and t[2] == value for t in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "He flew in on March 7, having left the previous Friday.",
+            "the previous Friday",
+            "2013-03-01",
+        ),
+        ("The poll is set for this coming Sunday.", "this coming Sunday", "2013-03-17"),
+        (
+            "They met on March 7 and again the following Monday.",
+            "the following Monday",
+            "2013-03-11",
+        ),
+    ],
+)
+def test_relative_weekday_words_are_in_the_span(text: str, span: str, value: str) -> None:
+    assert (span, "DATE", value) in _found(text)
+
+
+def test_a_candidate_that_cannot_be_resolved_leaves_the_anchor(monkeypatch) -> None:
+    text = "The talks opened on June 4. A deal came on June 9, and the next day they left."
+
+    def moving_then_failing(handler):
+        def run(m, ctx, s, e):
+            if ctx.text[s:e] == "June 9":
+                ctx.anchor = dt.date(2013, 12, 25)
+                raise ValueError("unresolvable")
+            return handler(m, ctx, s, e)
+
+        return run
+
+    rules = tuple(
+        dataclasses.replace(r, handler=moving_then_failing(r.handler)) for r in timex._RULES
+    )
+    monkeypatch.setattr(timex, "_RULES", rules)
+    found = _found(text)
+    assert all(t[0] != "June 9" for t in found)
+    assert ("the next day", "DATE", "2012-06-05") in found
