@@ -174,3 +174,102 @@ def test_a_candidate_that_cannot_be_resolved_leaves_the_anchor(monkeypatch) -> N
     found = _found(text)
     assert all(t[0] != "June 9" for t in found)
     assert ("the next day", "DATE", "2012-06-05") in found
+
+
+# ----------------------------------------------------------------- from the news-mix study
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She later married the future prince of Monaco.",
+        "Investors worry about the future ownership of the mill.",
+        "The plan sets the future direction of the bank.",
+        "He spoke at the Institute for the Future in Palo Alto.",
+    ],
+)
+def test_future_as_an_adjective_or_in_a_name_is_no_expression(text: str) -> None:
+    assert all(t[2] != "FUTURE_REF" for t in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The future looks grim for the mill.",
+        "In the future drivers will pay by the mile.",
+        "Nobody can say what lies in the future, she said.",
+    ],
+)
+def test_the_future_as_a_noun_is_still_future_ref(text: str) -> None:
+    assert any(t[2] == "FUTURE_REF" for t in _found(text))
+
+
+def test_a_capitalised_award_period_is_a_title() -> None:
+    assert _found("Her debut won the Whitbread First Novel of the Year prize.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rig pumps nearly 40,000 barrels of crude a day.",
+        "The smelter turns out 90,000 tonnes of zinc a year.",
+    ],
+)
+def test_a_rate_of_a_named_good_is_no_expression(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_money_market_tomorrow_next_and_a_paper_named_today_are_no_days() -> None:
+    text = "Tomorrow-next funds eased. A survey in the Today newspaper was cited. The vote is tomorrow."
+    assert _found(text) == [("tomorrow", "DATE", "2013-03-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "mod"),
+    [
+        ("The mine should reopen early in 2015.", "early in 2015", "2015", "START"),
+        ("Output fell late in 2011.", "late in 2011", "2011", "END"),
+    ],
+)
+def test_early_in_and_late_in_are_part_of_the_span(
+    text: str, span: str, value: str, mod: str
+) -> None:
+    (found,) = tag(text, THURSDAY)
+    assert (found.text, found.value, found.mod) == (span, value, mod)
+
+
+def test_a_term_ending_in_a_month_after_a_past_verb_looks_ahead() -> None:
+    text = "He said the accord was an extension of the standstill ending in June."
+    assert ("June", "DATE", "2013-06") in _found(text)
+
+
+def test_a_period_reported_on_ending_in_a_month_stays_in_the_past() -> None:
+    text = "Credit grew 9 pct in the year ending in November, the bank said."
+    assert ("November", "DATE", "2012-11") in _found(text)
+
+
+def test_a_second_comparison_with_the_previous_year_is_the_compared_year() -> None:
+    text = (
+        "Revenue last year rose to 9.1 billion from 8.7 billion in 2011, while costs were "
+        "4.2 billion against 3.9 billion the previous year."
+    )
+    assert ("the previous year", "DATE", "2011") in _found(text)
+
+
+def test_a_list_of_past_figures_still_steps_back() -> None:
+    text = "Revenue was 9.1 billion against 8.7 billion in 2011 and 8.2 billion the previous year."
+    assert ("the previous year", "DATE", "2010") in _found(text)
+
+
+def test_the_year_after_last_year_in_its_sentence_is_that_year() -> None:
+    text = "Turnover stayed high last year, despite only small gains in the year."
+    assert ("the year", "DATE", "2012") in _found(text)
+
+
+def test_a_near_contract_month_lies_ahead() -> None:
+    assert ("July", "DATE", "2013-07") in _found("Near July traded at 1,520 stg, dealers said.")
+
+
+def test_later_counts_from_a_year_named_in_its_sentence() -> None:
+    text = "Voters choose a mayor next year and a council a year later, officials said."
+    assert ("a year later", "DATE", "2015") in _found(text)

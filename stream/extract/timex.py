@@ -946,7 +946,7 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     assert d is not None
     tense = ctx.tense(start, end)
     months_ahead = _MONTHS_AHEAD
-    if _DEADLINE_BEFORE.search(ctx.text, max(0, start - 10), start) or _RESCHEDULED_TO.search(
+    if _DEADLINE_BEFORE.search(ctx.text, max(0, start - 16), start) or _RESCHEDULED_TO.search(
         ctx.text, max(0, start - 70), start
     ):
         # "extended loans through January", "gave it until mid-November", "delayed its
@@ -962,7 +962,10 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
             # (not "By September the album had sold", "by the end of October stood at 92.9%")
             months_ahead = _DEADLINE_MONTHS_AHEAD
         tense = UNKNOWN if tense == PAST else FUTURE if tense == UNKNOWN else tense
-    if day is None and _TRADED_AFTER.match(ctx.text, end):
+    if day is None and (
+        _TRADED_AFTER.match(ctx.text, end)
+        or _NEAR_CONTRACT_BEFORE.search(ctx.text, max(0, start - 10), start)
+    ):
         # "two cargoes of May Brent", "April/May butter went at": a contract month, this
         # month or one ahead (contracts for months gone no longer trade)
         return d.year if month >= d.month else d.year + 1
@@ -1052,6 +1055,8 @@ _TRADED_AFTER = re.compile(
     + _alt(_DATA["traded_figures"])
     + r")\b)",
 )  # case-sensitive: "the February Wheat Australia publication" is a title
+# "near July", "the nearby March contract": the nearest contract month
+_NEAR_CONTRACT_BEFORE = re.compile(r"\bnear(?:by|est)?\s+$", re.I)
 _SCHEDULE_VERB_BEFORE = re.compile(r"\b(?:" + _alt(PRESENT_VERBS) + r")\s+(?:on\s+|in\s+)?$")
 # a date something is put off or extended to ("postponed the vote until March 3", "extended
 # the deadline on its offer to Monday")
@@ -1074,7 +1079,14 @@ _AS_EARLY_AS_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last one
 _MONTHS_AHEAD = 5  # a month up to five months ahead, else the last one
 _DEADLINE_MONTHS_AHEAD = 7  # a deadline month under a past verb: up to seven months ahead
-_DEADLINE_BEFORE = re.compile(r"\b(?:through|until|till|by|before)\s+$", re.I)
+_DEADLINE_BEFORE = re.compile(
+    # ("the arrangement ending in June", "bonds maturing on May 1": the term's last day; not
+    # a period reported on, "growth for the year ending in December")
+    r"\b(?:through|until|till|by|before"
+    r"|(?<!year\s)(?<!years\s)(?<!months\s)(?<!quarter\s)(?<!period\s)(?<!week\s)"
+    r"(?:ending|expiring|maturing)\s+(?:in|on))\s+$",
+    re.I,
+)
 _AHEAD_NOUN = re.compile(r"\s+(?:planned|scheduled|upcoming|expected|deadline)\b")
 _EVENT_NOUN = re.compile(
     r"(?:\s+[A-Za-z0-9-]+){0,3}?\s+(?:" + _alt(_DATA["scheduled_event_nouns"]) + r")\b", re.I
@@ -1451,6 +1463,9 @@ _GENERIC_TODAY = re.compile(
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z0-9]*|\d|'s)\s$")
 
 
+_MEDIA_AFTER = re.compile(r"\s+(?:newspaper|paper|programme|program|show|daily)\b")
+
+
 def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["rd2"] and not m["pod"]:
         return None
@@ -1458,6 +1473,10 @@ def _h_relday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None
     if m["rd"] == "Today" and not m["pre"] and _NAME_BEFORE.search(ctx.text, max(0, s - 12), s):
         return None  # a title: "Radio 4's Today programme", "VOA Today", "USA Today"
+    if m["rd"] == "Today" and _MEDIA_AFTER.match(ctx.text, e):
+        return None  # "the Today newspaper", "the Today show"
+    if m["rd"] and ctx.text.startswith(("-next", "/next"), e):
+        return None  # "tomorrow-next funds": a money-market term, no day
     word = _squash((m["rd"] or "this").lower())
     anaphor = _squash((m["rd2"] or "").lower())
     if anaphor and m["pod"].lower() == "overnight":
@@ -1770,6 +1789,26 @@ _PREVIOUS_RELS = ("the previous", "the prior", "the preceding")
 _UNIT_ON_UNIT = re.compile(r"[\s-]+(?:by|on|after)[\s-]+(?P<unit>[a-z]+)\b", re.I)
 
 
+def _second_comparison(ctx: _Ctx, last: int, s: int) -> bool:
+    """Whether the date at ``last`` was named as a comparison ("from 4 mln in 1985") and a
+    new comparison cue opens between it and ``s`` ("... against 6.7 billion the previous
+    year"): then both compare with the same period."""
+    text = ctx.text
+    if _FIGURE_COMPARED_BEFORE.search(text, max(0, last - 60), last) is None:
+        return False
+    here = _FIGURE_COMPARED_BEFORE.search(text, max(0, s - 60), s)
+    return here is not None and here.start() > last
+
+
+# a comparison with a figure right before a date ("from 4 mln in", "against 6.7 billion";
+# not "imports from the EC in", "more than in")
+_FIGURE_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.|than)\s+(?:about\s+|around\s+)?"
+    r"[$\u00a3]?\d(?:[^.;:!?]|\.\d){0,40}$",
+    re.I,
+)
+
+
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """this/last/next/the following/the same/the past + calendar unit."""
     rel = _squash(m["rel"].lower()).replace("that same", "the same")
@@ -1815,8 +1854,11 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and _YEAR_ONLY_VALUE.fullmatch(last[0])
     ):
         # "declined last year, but less than in the previous year": the year before a year
-        # named last, "last year" too (which sets no anchor)
-        return "DATE", f"{int(last[0]) - 1:04d}", None
+        # named last, "last year" too (which sets no anchor); that year itself when it was
+        # named as a comparison and this is another ("compared with 13.6 billion in 1985,
+        # while costs were 7.4 billion against 6.7 billion the previous year")
+        back = 0 if _second_comparison(ctx, last[1], s) else 1
+        return "DATE", f"{int(last[0]) - back:04d}", None
     if rel in ("the", "the fiscal") and u == "Y" and _ENDED_AFTER.match(ctx.text, e):
         return "DURATION", "P1Y", None  # "the year ended March 31": a twelve-month period
     if rel in ("the", "that", "the same") and u == "Q" and not pre:
@@ -1905,6 +1947,10 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         part = _part_of_year_year(ctx, s)
         if part is not None:
             return "DATE", str(part), mod
+    named_year = _year_named_in_sentence(ctx, s) if rel == "the" and u == "Y" and not pre else None
+    if named_year is not None and ctx.tense(s, e) == PAST:
+        # "volumes remained high last year, despite modest rises in the year": that year
+        return "DATE", named_year, mod
     if rel == "the" and u in ("M", "Q", "Y") and recent_anchor and ctx.tense(s, e) != FUTURE:
         base = _period_in_view(ctx, u, s, e)
     elif rel == "the" and u == "Q" and ctx.tense(s, e) != FUTURE:
@@ -1924,6 +1970,18 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if gran == "D":
         ctx.anchor = d
     return "DATE", value, mod
+
+
+def _year_named_in_sentence(ctx: _Ctx, s: int) -> str | None:
+    """The year named last when it was named earlier in the sentence of ``s`` by a word that
+    sets no anchor ("last year", "this year"), with no other date after it; else None."""
+    last = ctx.last_date
+    s0, _ = ctx.sentence(s)
+    if last is None or last[1] < s0 or not _YEAR_ONLY_VALUE.fullmatch(last[0]):
+        return None
+    if ctx.anchor is not None and ctx.anchor_pos >= s0:
+        return None  # a date that anchors ("in 1986"): the rules on the period in view decide
+    return last[0]
 
 
 # a part of the year counted from its start or to its end, right before "the year": "the
@@ -2053,6 +2111,8 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     n = _num(num_txt) if num_txt else None
     backward = direction in ("ago", "earlier", "before", "previously", "back")
     base = ctx.dct if direction in ("ago", "from now", "hence", "back") else ctx.ref
+    if direction == "later":
+        base = _named_after_anchor(ctx, s, u) or base
     if direction in ("earlier", "later") and not (n == 1 and u == "Y"):
         # "three days later", "a few days earlier": TimeML tags the amount as a duration and
         # leaves the signal word out (the business idiom "a year earlier" stays a date)
@@ -2094,6 +2154,23 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", _fmt(d, gran), "APPROX" if m["orso"] else mod
 
 
+_YEAR_OR_MONTH_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
+def _named_after_anchor(ctx: _Ctx, s: int, unit: str) -> dt.date | None:
+    """The first day of a year or month named earlier in the sentence of ``s`` by words that
+    set no anchor ("next year's election and local polls a year later", "talks end next
+    month and a deal is due a month later"), when no anchoring date follows it and ``unit``
+    is no finer than it; else None."""
+    last = ctx.last_date
+    if last is None or last[1] < ctx.sentence(s)[0] or last[1] <= ctx.anchor_pos:
+        return None
+    m = _YEAR_OR_MONTH_VALUE.fullmatch(last[0])
+    if m is None or unit not in (("M", "Q", "Y", "DE", "CE") if m[2] else ("Y", "DE", "CE")):
+        return None
+    return dt.date(int(m[1]), int(m[2] or 1), 1)
+
+
 # a figure (not a year) right before "a year ago" that it compares ("from 1.80 dlrs per share
 # a year ago")
 _FIGURE_BEFORE = re.compile(
@@ -2128,7 +2205,7 @@ _RATE_BEFORE = re.compile(
     # plural noun
     r"|(?:\d[\d.,]*|\bmillion|\bbillion|\bthousand|\bhundred|\bdozens?|\b"
     + _alt(k for k, v in NUMBERS.items() if v >= 2 and k.isalpha())
-    + r")\s+(?:[a-z-]+\s+){0,2}[a-z-]+s)"
+    + r")\s+(?:[a-z-]+\s+){0,2}[a-z-]+s(?:\s+of\s+[a-z-]+)?)"  # "a million barrels of oil"
     r"[\s,)]*$",
     re.I,
 )
@@ -2142,7 +2219,7 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     num_txt = m["num"] or ""
     unit_word = m["unit"].lower()
     is_rate = num_txt.lower() in ("a", "an") and not m["mod"] and not m["det"]
-    if is_rate and _RATE_BEFORE.search(ctx.text[max(0, s - 20) : s]):
+    if is_rate and _RATE_BEFORE.search(ctx.text[max(0, s - 30) : s]):
         if not _FREQUENCY_BEFORE.search(ctx.text[max(0, s - 20) : s]):
             return None  # "$30 million a year", "700 seats a week": a rate, no expression
         return "SET", _duration(1, unit_word), None
@@ -2362,11 +2439,37 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # "current" as a noun ("the current"), or "current account/affairs"
     if key == "current" and ctx.text[max(0, s - 5) : s].lower() in ("then ", "then-"):
         return "DATE", "PAST_REF", None  # "the then current price": current back then
-    if key == "the future" and _OF_AFTER.match(ctx.text, e):
+    if key == "the future" and (_OF_AFTER.match(ctx.text, e) or _future_as_adjective(ctx, s, e)):
         return None  # "the future of the euro": the fate of something, not a time
     if key == "the past" and _COUNTED_AFTER.match(ctx.text, e):
         return None  # "the past three summers": a count of periods, not "the past"
     return "DATE", value, None
+
+
+# what follows the noun after "the future" when "future" is its adjective ("the future
+# ownership of", "the future direction would be", "the future developments in")
+_AFTER_FUTURE_NOUN = re.compile(
+    r"\s*,|\s+(?:of|for|in|and|or|would|will|could|is|was|are|were|has|had|at|with|to|on)\b"
+)
+_NOUN_SUFFIX = re.compile(r"[a-z]+(?:tion|tions|ment|ments|ship|ity|ities|ance|ence|ness|th)")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|to|towards|about|from|of|on|at|over)\s+$", re.I)
+_FUTURE_SUBJECT_VERBS = frozenset(_DATA["future_subject_verbs"])
+
+
+def _future_as_adjective(ctx: _Ctx, s: int, e: int) -> bool:
+    """ "the future wife of", "the future ownership of Yukos", "Forum for the Future": an
+    adjective of the noun after it, or a name; not "the future looks bright", "in the
+    future people will" (after a preposition only a noun with "of" after it counts)."""
+    text = ctx.text
+    if text[e - 6 : e] == "Future" and text[max(0, s - 2) : s].strip() not in ("", "."):
+        return True
+    nxt = _NEXT_WORD.match(text, e)
+    if nxt is None or nxt[1] in FUNCTION_WORDS or nxt[1] in _FUTURE_SUBJECT_VERBS:
+        return False
+    if _PREPOSITION_BEFORE.search(text, max(0, s - 12), s):
+        return text.startswith(" of ", nxt.end())
+    after = _AFTER_FUTURE_NOUN.match(text, nxt.end())
+    return after is not None or _NOUN_SUFFIX.fullmatch(nxt[1]) is not None
 
 
 # "last" as a verb: "the talks could last weeks", "expected to last months"
@@ -2919,7 +3022,7 @@ _BARE_BEFORE = (
     )
     + ")"
 )
-_PRE_POINT = r"(?:(?P<pre>early|late|mid-|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-)\s*)?"
+_PRE_POINT = r"(?:(?P<pre>(?:early|late)\s+in(?=\s)|early|late|mid-|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-)\s*)?"
 _DAY_KIND = (
     r"(?:(?:business|trading|working|calendar)\s+(?=days?\b)"
     r"|(?:consecutive|straight|successive|full|more|additional|further|extra|whole|long)\s+)?"
@@ -3855,6 +3958,10 @@ _TITLE_UNIT = re.compile(
 )
 
 
+# an award or a title: "Novel of the Year", "Goal of the Month", "Player of the Day"
+_TITLE_PERIOD = re.compile(r"(?<=[a-z] of )the (?:Year|Month|Week|Day|Decade|Century)$")
+
+
 def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     """Temporal expressions of ``text`` with TIMEX3 type/value/mod, in text order."""
     if isinstance(dct, dt.datetime):
@@ -3869,7 +3976,9 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
         if res is None:
             continue
         typ, value, mod = res[:3]
-        if typ in ("DURATION", "TIME") and _TITLE_UNIT.match(scan, s, e):
+        if (typ in ("DURATION", "TIME") and _TITLE_UNIT.match(scan, s, e)) or (
+            typ == "DATE" and _TITLE_PERIOD.match(scan, s, e)
+        ):
             # "the song One Night", "CBS's 60 Minutes", "Saturday Night Takeaway": no date, so
             # later "the next day" is not dated from the title's Saturday
             ctx.anchor, ctx.last_quarter = before, quarter_before
