@@ -7,14 +7,22 @@ visits, the actor memory). ``word_rows`` reads the words of a whole doc once and
 in ``doc.user_data``; a sentence takes its slice. Only attributes nothing changes after the
 parse are kept: the dependency labels and heads, which ``repair_attributions`` moves, are
 always read from the tokens.
+
+``per_token`` keeps what a rule reads off the dependency tree (a verb's subjects, its
+objects) for each token of a doc, in ``doc.user_data`` too; ``forget_parse`` drops every such
+result when a repair moves a head, so none outlives the tree it was read from.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+
 from spacy.attrs import LOWER, ORTH, POS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _KEY = "stream.extract.word_rows"
+_PARSE_KEY = "stream.extract.per_token"
 LOWER_COL, ORTH_COL, POS_COL = 0, 1, 2  # the columns of a row
 
 
@@ -25,3 +33,31 @@ def word_rows(doc: Doc) -> list[list[int]]:
     if rows is None:
         rows = doc.user_data[_KEY] = doc.to_array([LOWER, ORTH, POS]).tolist()
     return rows
+
+
+def per_token(rule: Callable[[Token], list[Token]]) -> Callable[[Token], list[Token]]:
+    """``rule`` worked out once per token of a doc (until ``forget_parse``); each call gets a
+    list of its own, which the caller may extend. Kept as token indices, so the doc's
+    ``user_data`` holds no reference back to the doc."""
+    name = rule.__qualname__
+
+    @wraps(rule)
+    def remembered(tok: Token) -> list[Token]:
+        doc = tok.doc
+        memos = doc.user_data.get(_PARSE_KEY)
+        if memos is None:
+            memos = doc.user_data[_PARSE_KEY] = {}
+        memo = memos.get(name)
+        if memo is None:
+            memo = memos[name] = {}
+        found = memo.get(tok.i)
+        if found is None:
+            found = memo[tok.i] = tuple(t.i for t in rule(tok))
+        return [doc[i] for i in found]
+
+    return remembered
+
+
+def forget_parse(doc: Doc) -> None:
+    """Drop what ``per_token`` rules read off the tree of ``doc`` (a repair moved a head)."""
+    doc.user_data.pop(_PARSE_KEY, None)

@@ -13,6 +13,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from stream.extract.actors import FLAG_SUFFIXES
+from stream.extract.docrows import forget_parse, per_token
 from stream.extract.lexicon import Lexicon, load_lexicon
 
 _DEFAULT_LEXICON = load_lexicon()  # word classes of the grammar rules below
@@ -361,8 +362,14 @@ def passive_pair_sufferers(verb: Token) -> list[Token]:
     return []
 
 
-def subjects(verb: Token, depth: int = 0) -> list[Token]:
+@per_token
+def subjects(verb: Token) -> list[Token]:
     """The doers of a verb: its subject, the agent of a passive, or a controller up the tree."""
+    return _subjects(verb, 0)
+
+
+def _subjects(verb: Token, depth: int) -> list[Token]:
+    """``subjects``, ``depth`` steps up the tree from the verb asked about."""
     if depth > 5 or is_reduced_relative(verb):
         return []
     agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
@@ -396,7 +403,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         objs = children(head, OBJECT_DEPS)
         if objs and head.lower_ not in INSTRUMENT_VERBS:  # not 'used missiles to hit'
             return with_conjuncts(objs)
-        return subjects(head, depth + 1)
+        return _subjects(head, depth + 1)
     if (
         verb.dep_ == "conj"
         and head.dep_ == "ccomp"
@@ -404,19 +411,19 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     ):
         # 'Iran said reports were baseless, and warned the U.S.': the parser hangs the second
         # verb on the reported clause; a thing there ('reports') warns no one, the speaker does
-        said = subjects(head, depth + 1)
+        said = _subjects(head, depth + 1)
         told = any(_party_word(o) for o in children(verb, OBJECT_DEPS)) or children(
             verb, ("ccomp",)
         )
         if told and said and not any(_party_word(s) for s in said):
-            speaker = subjects(head.head, depth + 1)
+            speaker = _subjects(head.head, depth + 1)
             if any(_party_word(s) for s in speaker):
                 return speaker
         return said
     if verb.dep_ in ("conj", "advcl", "ccomp", "acomp"):
-        return subjects(head, depth + 1)
+        return _subjects(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        return subjects(head.head, depth + 1)
+        return _subjects(head.head, depth + 1)
     if verb.dep_ == "acl" and pos_of(head) != "verb":
         poss = children(head, ("poss",))
         if poss:
@@ -430,12 +437,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         issued = head.dep_ in OBJECT_DEPS and pos_of(head.head) == "verb"
         if verb.tag_ == "VBG":  # 'issued a statement demanding …': its issuer demands
             if issued and any_lemma(head, _DEFAULT_LEXICON, DOCUMENT_NOUNS):
-                return subjects(head.head, depth + 1)
+                return _subjects(head.head, depth + 1)
             return []
         if issued and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return subjects(head.head, depth + 1)  # 'expressed willingness to resume talks'
+            return _subjects(head.head, depth + 1)  # 'expressed willingness to resume talks'
     if head.tag_.startswith("JJ") and verb.dep_ == "xcomp":
-        return subjects(head.head, depth + 1)
+        return _subjects(head.head, depth + 1)
     return []
 
 
@@ -469,6 +476,7 @@ def _plan_owners(noun: Token, verb: Token) -> list[Token]:
     ]
 
 
+@per_token
 def objects(tok: Token) -> list[Token]:
     """Direct objects (through relative pronouns and 'a number of'), passive subjects, 'with' objects."""
     out: list[Token] = []
@@ -609,6 +617,7 @@ def repair_attributions(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         root.head = verb
         root.dep_ = "ccomp"
         repaired += 1
+        forget_parse(sent.doc)
         break
     return repaired
 
@@ -671,5 +680,6 @@ def repair_stray_conjuncts(sent) -> int:
         if governor is None or governor.i > verb.i:
             continue
         verb.head = governor
+        forget_parse(verb.doc)
         repaired += 1
     return repaired
