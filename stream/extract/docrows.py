@@ -11,15 +11,20 @@ always read from the tokens.
 ``per_token`` keeps what a rule reads off the dependency tree (a verb's subjects, its
 objects) for each token of a doc, in ``doc.user_data`` too; ``forget_parse`` drops every such
 result when a repair moves a head, so none outlives the tree it was read from.
+
+``remember_sentences`` gives a parsed doc's tokens a sentence look-up: spaCy's ``Token.sent``
+walks to the sentence's edges anew on every call (some microseconds), and the rules ask it
+tens of thousands of times (is this date in the trigger's sentence?).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import wraps
 
 from spacy.attrs import LOWER, ORTH, POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "stream.extract.word_rows"
 _PARSE_KEY = "stream.extract.per_token"
@@ -61,3 +66,17 @@ def per_token(rule: Callable[[Token], list[Token]]) -> Callable[[Token], list[To
 def forget_parse(doc: Doc) -> None:
     """Drop what ``per_token`` rules read off the tree of ``doc`` (a repair moved a head)."""
     doc.user_data.pop(_PARSE_KEY, None)
+
+
+def remember_sentences(doc: Doc) -> None:
+    """Make ``Token.sent`` of ``doc`` a look-up in its sentence boundaries, read once. Call
+    it once the parse has set them; nothing moves them after (the repairs move only heads).
+    Only the boundaries are kept, so the hook holds no reference back to the doc."""
+    bounds = [(s.start, s.end) for s in doc.sents]
+    starts = [start for start, _ in bounds]
+
+    def sentence(tok: Token) -> Span:
+        start, end = bounds[bisect_right(starts, tok.i) - 1]
+        return tok.doc[start:end]
+
+    doc.user_token_hooks["sent"] = sentence

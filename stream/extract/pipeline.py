@@ -35,6 +35,7 @@ from stream.extract.actors import (
     is_state,
 )
 from stream.extract.common_words import CommonWords
+from stream.extract.docrows import remember_sentences
 from stream.extract.events import (
     ARMED_TYPES,
     GATHERINGS,
@@ -326,6 +327,7 @@ class Extractor:
         article = prep.article
         dct = article.dct
         text = prep.text or doc.text  # doc.text joins every token anew
+        remember_sentences(doc)
         actors = DocumentActors(doc, self.gazetteer, date=article.published_at)
         self._note_context(prep, doc, actors)
         # relative dates resolve against the dateline's day ("BAHRAIN, March 5 -") if it has one
