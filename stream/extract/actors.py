@@ -60,6 +60,7 @@ from functools import cache, cached_property, lru_cache
 from os.path import commonprefix
 from pathlib import Path
 
+import numpy as np
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH, POS, SPACY, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
@@ -1250,7 +1251,7 @@ def _expletive(tok) -> bool:
 _POS_TAG = get_string_id("POS")
 _DT_TAG = get_string_id("DT")
 _NNP_TAG = get_string_id("NNP")
-_DET_OR_PRON = frozenset({POS_IDS["DET"], POS_IDS["PRON"]})
+_DET, _PRON = POS_IDS["DET"], POS_IDS["PRON"]
 
 
 class _TokenTable:
@@ -1262,21 +1263,25 @@ class _TokenTable:
     __slots__ = ("never_ends", "never_starts", "proper", "space", "spaced", "text")
 
     def __init__(self, doc) -> None:
-        rows = doc.to_array([ORTH, SPACY, IS_PUNCT, TAG, POS, IS_SPACE, IS_ALPHA]).tolist()
+        # the array's columns, compared whole: a Python list of all its ids costs more
+        orth, spaced, punct, tag, pos, space, alpha = doc.to_array(
+            [ORTH, SPACY, IS_PUNCT, TAG, POS, IS_SPACE, IS_ALPHA]
+        ).T
         strings = doc.vocab.strings
-        self.text: list[str] = [strings[row[0]] for row in rows]
-        self.spaced: list[bool] = [bool(row[1]) for row in rows]
-        self.space: list[bool] = [bool(row[5]) for row in rows]
-        self.proper: list[bool] = [row[3] == _NNP_TAG for row in rows]
+        self.text: list[str] = [strings[o] for o in orth.tolist()]
+        self.spaced: list[bool] = (spaced != 0).tolist()
+        self.space: list[bool] = (space != 0).tolist()
+        self.proper: list[bool] = (tag == _NNP_TAG).tolist()
+        ends = (punct != 0) | (tag == _POS_TAG)
+        self.never_ends: list[bool] = ends.tolist()
         # a name starts with no punctuation, possessive, determiner or pronoun (but an
         # all-capitals name the tagger took for a pronoun, as ``_acronym`` says)
-        self.never_starts: list[bool] = [
-            bool(punct)
-            or tag in (_POS_TAG, _DT_TAG)
-            or (pos in _DET_OR_PRON and not (len(text) > 1 and text.isupper() and alpha))
-            for (_, _, punct, tag, pos, _, alpha), text in zip(rows, self.text, strict=True)
-        ]
-        self.never_ends: list[bool] = [bool(row[2]) or row[3] == _POS_TAG for row in rows]
+        never_starts = ends | (tag == _DT_TAG)
+        word = ((pos == _DET) | (pos == _PRON)) & ~never_starts
+        self.never_starts: list[bool] = (never_starts | word).tolist()
+        for i in np.flatnonzero(word & (alpha != 0)).tolist():
+            text = self.text[i]
+            self.never_starts[i] = not (len(text) > 1 and text.isupper())
 
 
 class DocumentActors:
