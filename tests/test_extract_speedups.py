@@ -6,7 +6,15 @@ import datetime as dt
 
 from stream.extract import timex
 from stream.extract.actors import DocumentActors, _acronym, _TokenTable
-from stream.extract.docrows import LOWER_COL, ORTH_COL, POS_COL, word_rows
+from stream.extract.docrows import (
+    LOWER_COL,
+    ORTH_COL,
+    POS_COL,
+    forget_parse,
+    remember_sentences,
+    word_rows,
+)
+from stream.extract.syntax import objects, subjects
 
 TEXTS = [
     "The Kenyan foreign minister met his Ugandan counterpart in Kampala on Tuesday.",
@@ -59,6 +67,30 @@ def test_pos_of_a_batch_is_the_pos_of_each_doc_alone(nlp):
     batched = [[t.pos_ for t in doc] for doc in nlp.pipe(texts, batch_size=3)]
     alone = [[t.pos_ for t in nlp(text)] for text in texts]
     assert batched == alone
+
+
+def test_a_tokens_sentence_is_spacys_once_the_doc_remembers_its_sentences(nlp):
+    for doc in _docs(nlp):
+        alone = [(t.sent.start, t.sent.end) for t in doc]
+        cut = len(doc) // 2
+        part = [(t.sent.start, t.sent.end) for t in doc[cut:].as_doc()]
+        remember_sentences(doc)
+        assert [(t.sent.start, t.sent.end) for t in doc] == alone
+        # a doc made from a part of it shares spaCy's hooks, and still gets its own sentences
+        assert [(t.sent.start, t.sent.end) for t in doc[cut:].as_doc()] == part
+
+
+def test_subjects_and_objects_are_read_once_until_the_tree_changes(nlp):
+    doc = nlp("Rebels attacked the convoy near the river.")
+    verb = next(t for t in doc if t.lower_ == "attacked")
+    assert [t.text for t in subjects(verb)] == ["Rebels"]
+    assert [t.text for t in objects(verb)] == ["convoy"]
+    subjects(verb).append(doc[0])  # each caller gets a list of its own
+    assert [t.text for t in subjects(verb)] == ["Rebels"]
+    doc[0].dep_ = "npadvmod"  # a repair moves the tree, then says so
+    assert [t.text for t in subjects(verb)] == ["Rebels"]
+    forget_parse(doc)
+    assert subjects(verb) == []
 
 
 def test_a_text_that_cannot_open_with_a_dateline_has_no_dateline_day():

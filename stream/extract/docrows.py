@@ -71,11 +71,15 @@ def forget_parse(doc: Doc) -> None:
 def remember_sentences(doc: Doc) -> None:
     """Make ``Token.sent`` of ``doc`` a look-up in its sentence boundaries, read once. Call
     it once the parse has set them; nothing moves them after (the repairs move only heads).
-    Only the boundaries are kept, so the hook holds no reference back to the doc."""
+    Only the boundaries are kept, so the hook holds no reference back to the doc; a doc of
+    another length that shares spaCy's hooks (``Span.as_doc`` copies them) asks spaCy."""
     bounds = [(s.start, s.end) for s in doc.sents]
     starts = [start for start, _ in bounds]
+    size = len(doc)
 
     def sentence(tok: Token) -> Span:
+        if len(tok.doc) != size:
+            return tok.doc[tok.i : tok.i + 1].sent
         start, end = bounds[bisect_right(starts, tok.i) - 1]
         return tok.doc[start:end]
 
