@@ -786,8 +786,9 @@ def _market_demand(noun: Token) -> bool:
 
 def _business_contest(tok: Token) -> bool:
     """A fight over a company or a market: a takeover, price or legal battle, or one for a
-    stake or for control of a company ('the takeover battle for Burlington', 'fought for
-    control of the bank'); not 'fighting for control of the town'."""
+    stake, for control of a company or for anything in a market ('the takeover battle for
+    Burlington', 'fought for control of the bank', 'a battle for the upper hand in world oil
+    markets'); not 'fighting for control of the town'."""
     if pos_of(tok) == "noun" and any(
         c.dep_ in ("amod", "compound", "nmod") and c.lower_ in BUSINESS_CONTESTS["modifiers"]
         for c in tok.children
@@ -797,6 +798,12 @@ def _business_contest(tok: Token) -> bool:
         for p in pobjs(prep):
             head = content_head(p)
             if head.lower_ in BUSINESS_CONTESTS["for_objects"]:
+                return True
+            if any(  # 'a battle for the upper hand in world oil markets'
+                content_head(m).lower_ in BUSINESS_CONTESTS["markets"]
+                for q in prep_children(head, ("in",))
+                for m in pobjs(q)
+            ):
                 return True
             if head.lower_ in BUSINESS_CONTESTS["for_owning"] and any(
                 _a_company(content_head(o))
@@ -915,6 +922,20 @@ def _unarmed_effort(verb: Token, lex: Lexicon, objs: list[Token]) -> bool:
         for p in pobjs(prep)
     ]
     return not any(any_lemma(p, lex, forces) or p.ent_type_ in ("GPE", "NORP") for p in fought)
+
+
+def _aid_to_business(tok: Token) -> bool:
+    """Aid given or approved 'to' a company or an industry of no named country ('state aid
+    to industry', 'gave 200 mln francs in aid to the steel firm'): a subsidy, company
+    business, no aid between parties ('food aid to Ethiopian farmers' stays aid)."""
+    holders = [tok, *objects(tok)]
+    receivers = [
+        content_head(p) for h in holders for q in prep_children(h, ("to",)) for p in pobjs(q)
+    ]
+    business = BUSINESS_CONTESTS["aided_business"]
+    return bool(receivers) and all(  # 'food aid to Ethiopian farmers' is aid to Ethiopia
+        r.lower_ in business and not national_modifiers(r) for r in receivers
+    )
 
 
 def _a_company(tok: Token) -> bool:
@@ -2276,6 +2297,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         mod = Modality(speech_verb=mod.speech_verb, hedged=mod.hedged)
     if mod.conditional:  # '… would follow if Iran continued to attack', 'if the court
         return None  # rejects the bid, …', 'unless Iraq agrees': a condition, not an event
+    if mod.guessed:  # 'I am sure we can reach an understanding', 'a summit is possible'
+        return None
     if _in_question(trig.token):  # 'Should Britain approve the treaty?': asked, not done
         return None
     if _only_held(trig, lex):  # 'every state has a veto on changes': a power, not its use
@@ -2513,6 +2536,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'the army acquired new missiles': from no one named
     if etype == "meeting" and _meets_alone(trig, actors, targets):
         return None  # "Israel's cabinet met on Sunday": a session, no one else is met
+    if etype == "aid" and _aid_to_business(trig.token):
+        return None  # 'approved government aid to the steel company', 'state aid to industry'
+    if etype == "meeting" and trig.nominal and _not_a_meeting(trig.token, lex):
+        return None  # 'has until the next meeting to reply', 'a meeting of oil executives'
     if etype == "aid" and _helped_make_arms(trig.token, lex):
         etype, cameo = "arms_transfer", ont["arms_transfer"].cameo
     if etype == "deployment" and _mentions(trig.token, lex.word_class("peacekeeper"), lex):
@@ -2580,6 +2607,25 @@ def _helped_make_arms(tok: Token, lex: Lexicon) -> bool:
     if pos_of(made) == "verb":
         return any(any_lemma(o, lex, weapons) for o in objects(made))
     return any_lemma(made, lex, weapons) and made.dep_ in OBJECT_DEPS
+
+
+def _not_a_meeting(tok: Token, lex: Lexicon) -> bool:
+    """A gathering noun that names no meeting of parties: the next one after a preposition of
+    time, which only dates another act ('has until the next meeting to reply', 'will decide at
+    its next meeting in June'), or one of business people ('told a meeting of oil industry
+    executives', 'after a securities analysts meeting'): company business."""
+    m = lex.modality
+    if tok.dep_ == "pobj" and any(
+        c.dep_ == "amod" and c.lower_ in m["next_words"] for c in tok.children
+    ):
+        prep = tok.head
+        word = prep.head if prep.lower_ == "of" and prep.head.lower_ == "ahead" else prep
+        if word.lower_ in m["landmark_preps"]:
+            return True
+    business = lex.word_class("business_people")
+    members = [content_head(p) for q in prep_children(tok, ("of",)) for p in pobjs(q)]
+    members += children(tok, ("compound",))
+    return any(any_lemma(w, lex, business) for w in members)
 
 
 def _meets_alone(trig: Trigger, actors: list[Token], targets: list[Token]) -> bool:

@@ -355,7 +355,7 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
         "ongoing_verbs",
         "copula",
     )
-    for key in (*modality_words, "goal_nouns", "suffer_verbs"):
+    for key in (*modality_words, "goal_nouns", "suffer_verbs", "belief", "chance_nouns"):
         wanted["verb"] |= lexicon.modality.get(key, frozenset())
         wanted["noun"] |= lexicon.modality.get(key, frozenset())
     for pos, lemmas in wanted.items():

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from stream.extract.lexicon import Lexicon
-from stream.extract.syntax import PRESENT_BE, any_lemma, is_plan_noun, pos_of
+from stream.extract.syntax import PRESENT_BE, any_lemma, children, is_plan_noun, pos_of
 
 
 @dataclass(slots=True)
@@ -21,6 +21,7 @@ class Modality:
     hedged: bool = False
     conditional: bool = False  # inside an 'if …' / 'unless …' clause: a condition, not news
     consequence: bool = False  # 'it would open the way for talks if …': what a condition brings
+    guessed: bool = False  # 'I am sure we can reach an understanding': a guess or hope, not news
     speech_verb: Token | None = None
 
 
@@ -188,12 +189,10 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 mod.status, mod.hedged = "possible", True
                 mod.conditional = mod.conditional or c.lower_ in ("if", "unless")
+            if c.dep_ in ("amod", "compound") and c.lower_ in m["expect"]:
+                mod.status = "planned"  # 'the next meeting', 'the proposed summit'
         if _inverted_condition(node):  # '… could have been shot down had they taken part'
             mod.status, mod.hedged, mod.conditional = "possible", True, True
-            if c.dep_ in ("amod", "compound") and c.lower_ in m["expect"]:
-                mod.status = "planned"
-            if c.dep_ == "advmod" and c.lower_ in m["ongoing_adv"] and mod.status == "past":
-                mod.status = "ongoing"
     if tok.tag_ == "JJ" and tok.lower_ in m["expect"]:
         mod.status = "planned"  # 'Mr Bush is due in Europe': the trigger itself says when
     for node in chain[1:]:
@@ -221,7 +220,59 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     if mod.status == "past":
         mod.status = _tense_status(tok, auxes, lex)
     mod.consequence = conditioned and any(a.lower_ in m["hypothetical_aux"] for a in auxes)
+    mod.guessed = (
+        _hoped_for(chain, auxes, lex) or _said_possible(chain, lex) or _by_chance(tok, lex)
+    )
     return mod
+
+
+def _hoped_for(chain: list[Token], auxes: list[Token], lex: Lexicon) -> bool:
+    """A clause of what may or will be, under a word of belief or hope ('I am sure we can reach
+    an understanding', 'he hoped Iraq and Iran would sign a treaty'): a guess, not news. Not
+    an act named as the clause's subject or in its time phrase ('wished his visit could have
+    been more pleasant', 'believe an announcement could come during a visit by Nakasone'):
+    that act is a fact the guess is about."""
+    top = chain[-1]
+    modal = lex.modality["possible_aux"] | lex.modality["future_aux"]
+    framing = lex.modality["time_frames"]
+    if any(
+        n.dep_ in ("nsubj", "nsubjpass") or (n.dep_ == "prep" and n.lower_ in framing)
+        for n in chain[:-1]
+    ):
+        return False
+    return (
+        top.dep_ == "ccomp"
+        and any(a.lower_ in modal for a in auxes)
+        and any_lemma(top.head, lex, lex.modality["belief"])
+    )
+
+
+def _said_possible(chain: list[Token], lex: Lexicon) -> bool:
+    """An act said to be only possible or likely ('a summit is possible this year', 'talks are
+    likely next month', 'it is unlikely that they will meet'); not when the word has an act of
+    its own ('his pledge is unlikely to avoid protests': the avoiding is guessed)."""
+    words = lex.modality["guess_predicates"]
+    top = chain[-1]
+    clauses = [top.head] if top.dep_ == "ccomp" else []
+    clauses += [n for k, n in enumerate(chain[1:]) if chain[k].dep_ == "nsubj"]
+    return any(
+        c.dep_ == "acomp" and c.lower_ in words and not children(c, ("xcomp",))
+        for clause in clauses
+        for c in clause.children
+    )
+
+
+def _by_chance(tok: Token, lex: Lexicon) -> bool:
+    """An act in an '-ing' or noun phrase of a noun of chance ('little risk of sparking a
+    clash', 'the chance of reaching a deal', 'the prospect of talks'): a possibility."""
+    node = tok
+    if node.dep_ == "dobj" and node.head.tag_ == "VBG":
+        node = node.head
+    return (
+        node.dep_ in ("pcomp", "pobj")
+        and node.head.lower_ == "of"
+        and any_lemma(node.head.head, lex, lex.modality["chance_nouns"])
+    )
 
 
 def _tense_status(tok: Token, auxes: list[Token], lex: Lexicon) -> str:
