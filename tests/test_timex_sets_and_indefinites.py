@@ -273,3 +273,30 @@ def test_a_near_contract_month_lies_ahead() -> None:
 def test_later_counts_from_a_year_named_in_its_sentence() -> None:
     text = "Voters choose a mayor next year and a council a year later, officials said."
     assert ("a year later", "DATE", "2015") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She took up painting in her late forties.",
+        "In his twenties he sailed round the world.",
+        "Most of the members are in their sixties.",
+    ],
+)
+def test_a_decade_word_after_a_possessive_is_an_age(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_decade_after_a_possessive_with_digits_is_still_a_decade() -> None:
+    assert ("1980s", "DATE", "198") in _found("Her 1980s albums sold well.")
+
+
+def test_a_number_in_a_dimension_is_no_year() -> None:
+    assert _found("The panel shows 1920 x 1080 pixels.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The Italian daily ANSA carried the story.", "Sales fell in its weekly EC auction."]
+)
+def test_a_frequency_word_before_a_capitalised_name_is_no_set(text: str) -> None:
+    assert _found(text) == []

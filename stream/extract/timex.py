@@ -1390,9 +1390,11 @@ _RANGE_TO_DATED_MONTH = re.compile(
 )
 
 
-# "1,000-point", "2000 people": no year; a dash set off by spaces ("in 1984 -- part of")
-# is punctuation
-_NONYEAR_AFTER = re.compile(r"(?:-(?!-)|\s*" + _NONYEAR + r"\b|\s+-(?![-\s]))", re.I)
+# "1,000-point", "2000 people", "2048 x 1080 pixels": no year; a dash set off by spaces ("in
+# 1984 -- part of") is punctuation
+_NONYEAR_AFTER = re.compile(
+    r"(?:-(?!-)|\s*" + _NONYEAR + r"\b|\s+-(?![-\s])|\s*[x*\u00d7]\s*\d)", re.I
+)
 _NONYEAR_BEFORE = re.compile(
     r"(?:[$\u00a3\u20ac#]|\bNo\.|\bnumber|\bflight|\bresolution)\s*$", re.I
 )
@@ -1422,7 +1424,13 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", f"{year:04d}", mod, (s, end, None)
 
 
+# a possessive before a decade word makes it an age: "in his twenties", "in her late thirties"
+_AGE_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.I)
+
+
 def _h_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    if m["decw"] and _AGE_OWNER_BEFORE.search(ctx.text, max(0, s - 8), s):
+        return None  # an age ("in his twenties"), no decade of the calendar ("his 1970s team")
     if m["dec"]:
         value = m["dec"][:3]
     elif m["dec2"]:
@@ -2411,7 +2419,7 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "SET", SETS[key], None
 
 
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_NAME_AFTER = re.compile(r" [A-Z][A-Za-z]")  # "the party daily Granma", "Spanish daily ABC"
 _COUNTED_AFTER = re.compile(r"\s+(?:\d+|" + NUMWORD + r"|" + VAGUE + r")\s+[a-z]", re.I)
 # "current" is PRESENT_REF as an adjective before a noun phrase ("the current crisis")
 _CURRENT_NOUN = re.compile(r"\s+(?!(?:account|accounts|affairs|events)\b)[a-z]")
