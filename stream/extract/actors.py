@@ -155,6 +155,7 @@ _PAIR_NOUNS = frozenset(
     }
 )
 _PAIR_MARKERS = frozenset({"two", "both"})
+_CONFLICT_NOUNS = frozenset({"war", "conflict", "fighting"})  # 'the two sides in Sudan's war'
 # "a group of Moroccan diplomats", "one third of the guerrillas": the actor is the "of" object.
 _COLLECTIVE_HEADS = frozenset(
     {
@@ -3119,7 +3120,23 @@ class DocumentActors:
         if not parties:
             own = self._sentence_start(h.i)
             parties = next((p for start, p in reversed(self._pairs) if start < own), [])
+        if not parties:
+            parties = self._sides_within(h)
         return [dict(a, text=h.text) for a in parties]  # type: ignore[misc]
+
+    def _sides_within(self, h) -> list[Actor]:
+        """The one country whose war the pair fights, named after 'in' ('the two sides in
+        Sudan's war', 'both sides in the Syrian conflict', 'the two sides in Sudan'), when no
+        pair was named before: both sides are of that country. Not a city where they meet."""
+        for prep in (c for c in h.rights if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                places = [obj]
+                if obj.lower_ in _CONFLICT_NOUNS:
+                    places = [c for c in obj.children if c.dep_ in ("poss", "amod", "compound")]
+                found = [a for p in places for a in self._resolved(p)]
+                if len(found) == 1 and found[0]["kind"] == "country":
+                    return found
+        return []
 
     def _pair_earlier_in_sentence(self, h) -> list[Actor]:
         """Two parties of different countries joined by 'and' before ``h`` in its sentence."""

@@ -85,6 +85,7 @@ HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
 CIRCUMSTANCE_MARKS = frozenset(_WORDS["circumstance_marks"])
 TRIP_TYPES = frozenset(_WORDS["trip_types"])
+CONDEMNED_ALONE = frozenset({"coercion"})  # 'condemned the arrest of X': no arrest event
 ARMED_EFFORTS = {k: frozenset(v) for k, v in _WORDS["armed_efforts"].items()}
 MISHAPS = {k: frozenset(v) for k, v in _WORDS["mishaps"].items()}
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
@@ -1306,10 +1307,12 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 and (
                     not ont[other.entry.type].absorbs
                     or (timed and any_lemma(anc, lex, lex.modality["speech"]))
+                    or (timed and other.entry.type in AGREED_TYPES)
                     or trip
                 )
             ):  # '"…," said X, after a meeting with Y': the meeting is no part of what X said;
-                # 'signed the accord during a visit to Japan': the visit is no part of the deal
+                # 'signed the accord during a visit to Japan': the visit is no part of the deal,
+                # nor is the fighting of 'a truce was reached after two days of fighting'
                 if answer is not None and answer.lower_ not in PRESUPPOSING_PREPS:
                     trig.answered_by = other if ont[other.entry.type].hostile else None
                 break  # 'talks with Kohl ahead of her visit to Moscow': an event of its own
@@ -2438,6 +2441,13 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             mod = read_modality(mod.speech_verb, lex)
     if etype == "concession" and not actors and speaker and _people_freed(trig.token, lex):
         actors = speaker  # 'The US announced that Habib will be released': the US frees him
+    if (
+        etype in AGREED_TYPES
+        and speaker
+        and not any(map(is_party_word, actors))  # the deal itself, subject of the passive
+        and _reached_with_partner(trig.token)
+    ):
+        actors = speaker  # 'Hamas said a truce had been reached with Israel': Hamas is a party
     pronouns = [a for a in actors if is_pronoun(a)]
     actors = [
         s for a in actors for s in (speaker if a in pronouns and _agrees(a, speaker) else [a])
@@ -2718,6 +2728,9 @@ def _condemned_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) ->
     for comp in trig.complements + [t for t in in_trigger if t is not None]:
         if not (comp.nominal and comp.token in named and ont[comp.entry.type].hostile):
             continue
+        if comp.entry.type in CONDEMNED_ALONE and draft.type == "accusation":
+            continue  # 'condemned the detention of two Chinese nationals by Philippine
+            # authorities': the condemnation is the news, the custody its subject
         own = has_own_doer(comp.token)
         if not own and (
             draft.type != "accusation"  # 'MPs backed the invasion of Iraq': history, mostly
@@ -3272,6 +3285,17 @@ def _attack_cameo(actors: list[Token], lex: Lexicon) -> str:
         "190"
         if any(any_lemma(content_head(a), lex, forces) or a.ent_type_ == "GPE" for a in actors)
         else "180"
+    )
+
+
+def _reached_with_partner(tok: Token) -> bool:
+    """A deal verb in the passive, with no agent and a 'with' partner ('a truce had been
+    reached with Israel'): the other party is left unnamed, as the one who reports it is."""
+    return (
+        pos_of(tok) == "verb"
+        and is_passive(tok)
+        and not children(tok, ("agent",))
+        and bool(prep_children(tok, ("with",)))
     )
 
 
