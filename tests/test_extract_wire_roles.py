@@ -14,7 +14,7 @@ def test_the_person_or_group_after_of_a_kidnapping_or_an_arrest_is_its_victim(ex
     for text, word, victim in (
         ("The abduction of Danish engineer Lars Norrby angered Copenhagen.", "abduction", "DNK"),
         ("The arrest of two Israeli soldiers angered Jerusalem.", "arrest", "ISR"),
-        ("Cairo deplored the detention of Libyan diplomat Omar Sabri.", "detention", "LBY"),
+        ("The detention of Libyan diplomat Omar Sabri angered Tripoli.", "detention", "LBY"),
     ):
         events = _by_trigger(_extract(extractor, text), word)
         assert events, text
