@@ -21,8 +21,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, partial
 
+import numpy as np
 import spacy
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from thinc.api import Model, NumpyOps, Ops
 
@@ -143,6 +146,7 @@ def set_model_ops(nlp: Language, ops: Ops) -> None:
 
 
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+_CLOSING_QUOTE_IDS = [np.uint64(get_string_id(q)) for q in _CLOSING_QUOTES]
 _SENTENCE_FINAL = frozenset({".", "!", "?", '."', '?"', '!"'})
 
 
@@ -201,10 +205,18 @@ def _start_paragraphs(doc: Doc) -> None:
     """Start a sentence at every paragraph (after a blank line), and keep a closing quote
     with the sentence it closes: left to the parser, '... such a meeting."' and the next
     paragraph's 'He denied ...' share a sentence, which then opens on the quote."""
-    for tok in doc[1:]:
-        before = tok.nbor(-1)
-        if tok.is_space:
-            continue
+    if len(doc) < 2:
+        return
+    # only a word after a space token or a quote can change: found in the doc's arrays
+    orth, space = doc.to_array([ORTH, IS_SPACE]).T
+    maybe = np.zeros(len(doc), dtype=bool)
+    for quote in _CLOSING_QUOTE_IDS:
+        maybe |= orth == quote
+    maybe[1:] |= space[:-1] != 0  # after a space token
+    maybe &= space == 0
+    maybe[0] = False  # the first word starts its sentence as it is
+    for i in np.flatnonzero(maybe).tolist():
+        tok, before = doc[i], doc[i - 1]
         if before.is_space and before.text.count("\n") >= 2:  # a blank line is a space token
             tok.is_sent_start = True
         elif (

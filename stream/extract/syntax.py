@@ -136,12 +136,9 @@ def lemmas(tok: Token, lex: Lexicon, pos: str | None = None) -> set[str]:
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
         joined = doc[tok.i - 2].lower_ + "-" + tok.lower_
         out |= lex.lemmas(joined, pos) | lex.lemmas(joined.replace("-", ""), pos)
-        out |= {joined} & _all_lemmas(lex, pos)
+        if (pos, joined) in lex.by_lemma:  # a lemma written with its hyphen
+            out.add(joined)
     return out
-
-
-def _all_lemmas(lex: Lexicon, pos: str) -> set[str]:
-    return {lemma for (p, lemma) in lex.by_lemma if p == pos}
 
 
 def any_lemma(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
