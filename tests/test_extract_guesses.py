@@ -90,3 +90,11 @@ def test_aid_to_a_company_or_an_industry_is_a_subsidy(extractor):
         assert not _of_type(_extract(extractor, text), "aid"), text
     text = "The United States sent food aid to Ethiopian farmers."
     assert _of_type(_extract(extractor, text), "aid")
+
+
+def test_an_act_one_is_unwilling_or_reluctant_to_do_is_refused(extractor):
+    text = "Chile has so far been unwilling to accept any proposal that would cut its quota."
+    events = _extract(extractor, text)
+    assert _of_type(events, "rejection") and not _of_type(events, "agreement")
+    text = "Chile has accepted the proposal to cut its quota."
+    assert _of_type(_extract(extractor, text), "agreement")

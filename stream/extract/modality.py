@@ -45,7 +45,10 @@ def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
             or (
                 dep == "pcomp" and node.tag_ == "VBG" and head.lower_ == "by"
             )  # 'respond by hitting'
-            or (dep == "acl" and is_plan_noun(head, lex))
+            or (
+                dep == "acl"
+                and (is_plan_noun(head, lex) or any_lemma(head, lex, lex.modality["refuse"]))
+            )
             or (
                 pos_of(node) != "verb"
                 and dep
