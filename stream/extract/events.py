@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from stream.extract.actors import Gazetteer
 from stream.extract.docrows import LOWER_COL, ORTH_COL, word_rows
 from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon
-from stream.extract.modality import Modality, read_modality, reported_clause
+from stream.extract.modality import Modality, puts_off, read_modality, reported_clause
 from stream.extract.ontology import Ontology
 from stream.extract.syntax import (
     ACTOR_PREPS,
@@ -208,6 +208,10 @@ WARNING_PENALTIES = frozenset(_WORDS["warning_penalties"])  # 'could trigger san
 COMMENTATOR_WORDS = frozenset(_WORDS["commentator_words"])  # no political demander
 TOPIC_VERBS = frozenset(_WORDS["topic_verbs"])  # 'plans to discuss economic cooperation'
 TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
+LIGHT_PARTICLES = {verb: frozenset(prts) for verb, prts in _WORDS["light_particles"].items()}
+TRADE_FLOWS = frozenset(_WORDS["trade_flows"])  # 'duties on imports of Korean steel'
+LIGHT_OBJECTS = {verb: frozenset(nouns) for verb, nouns in _WORDS["light_objects"].items()}
+LIGHT_TYPES = frozenset(_WORDS["light_types"])  # event nouns a light verb makes the subject's
 
 
 _COUNTRIES = json.loads((Path(__file__).parent / "data" / "countries.json").read_text("utf-8"))
@@ -405,6 +409,10 @@ def _matches(
         tok.dep_ in ANY_SUBJECT_DEPS and any_lemma(tok.head, lex, entry.subject_of)
     ):
         return False
+    if entry.object_of is not None and not (
+        tok.dep_ in ("dobj", "nsubjpass") and any_lemma(tok.head, lex, entry.object_of)
+    ):
+        return False  # 'made a complaint to Kabul', not 'consumer complaints'
     if entry.complement is not None and not any(
         any_lemma(c, lex, entry.complement)
         for c in children(tok, ("xcomp", "ccomp", "oprd"))  # 'found him guilty': ccomp
@@ -1214,7 +1222,55 @@ def _trigger_words(tok: Token, entry: Entry, lex: Lexicon) -> list[Token]:
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     doc = sent.doc
-    return [t for i in _maybe_triggers(sent, lex) if (t := match_token(doc[i], lex)) is not None]
+    found = [t for i in _maybe_triggers(sent, lex) if (t := match_token(doc[i], lex)) is not None]
+    return _lift_light_verbs(found, lex)
+
+
+def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The light verb whose direct object ``noun`` is ('sent a warning', 'carried out a
+    raid', 'took retaliatory measures'), or None."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or pos_of(verb) != "verb":
+        return None
+    for lemma in lemmas(verb, lex, "verb"):
+        objects_of = LIGHT_OBJECTS.get(lemma)
+        if objects_of is not None and any_lemma(noun, lex, objects_of):
+            return verb  # 'take' is light only with a few nouns ('took the threat seriously')
+        if lemma not in lex.word_class("light_verb"):
+            continue
+        prts = LIGHT_PARTICLES.get(lemma)
+        if prts is None or any(c.dep_ == "prt" and c.lower_ in prts for c in verb.children):
+            return verb
+    return None
+
+
+def _acting_subject(verb: Token) -> bool:
+    """A light verb's subject can act (a party, person, office or pronoun), or the verb is
+    passive: 'the bill made concessions to Reagan' makes nobody's concession."""
+    subjs = [content_head(s) for s in subjects(verb)]
+    return is_passive(verb) or any(is_party_word(s) or is_countryish(s) for s in subjs)
+
+
+def _lift_light_verbs(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
+    """An event noun that is the object of a light verb with no trigger of its own is read
+    on the verb ('Sweden sent a stern warning to Oslo': Sweden's threat, aimed at Norway)."""
+    taken = {t.token.i for t in found}
+    lifted = []
+    for trig in found:
+        if (
+            not trig.nominal
+            or trig.entry.type not in LIGHT_TYPES
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in trig.token.children)
+        ):  # 'would make no concessions' is read on the noun (a refusal)
+            continue
+        verb = _light_verb(trig.token, lex)
+        if verb is None or verb.i in taken or not _acting_subject(verb):
+            continue
+        taken.add(verb.i)
+        prts = [c for c in verb.children if c.dep_ == "prt"]
+        words = sorted([verb, trig.token, *prts], key=lambda t: t.i)
+        lifted.append(Trigger(verb, trig.entry, words, nominal=False))
+    return sorted(found + lifted, key=lambda t: t.token.i) if lifted else found
 
 
 _HYPHEN = get_string_id("-")
@@ -1682,7 +1738,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             if p.ent_type_ or is_personish(p) or is_pronoun(p) or _untagged_place(p):
                 targets.append(p)
             else:  # 'fired at the Iraqi port of Basra'
-                targets += national_modifiers(p)
+                targets += national_modifiers(p) or _traded_from(p, lex)
     if origins and not actors:
         actors = origins
     if trig.entry.type in FORCE_MOVES and not actors:
@@ -1698,6 +1754,15 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
                 if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
             ]
     return actors, _dedupe(targets, actors)
+
+
+def _traded_from(noun: Token, lex: Lexicon) -> list[Token]:
+    """Whose goods a flow of trade names after 'of' or 'from' ('duties on imports of Korean
+    steel', 'a ban on shipments from Japan'): the country the measure hits."""
+    if not any_lemma(noun, lex, TRADE_FLOWS):
+        return []
+    goods = [content_head(p) for prep in prep_children(noun, ("of", "from")) for p in pobjs(prep)]
+    return [m for g in goods for m in ([g] if is_countryish(g) else national_modifiers(g))]
 
 
 def _hosts_of_posts(verb: Token, objs: list[Token], lex: Lexicon) -> list[Token]:
@@ -1837,6 +1902,28 @@ VENUE_PREPS = frozenset({"at", "in"})
 """Prepositions naming where a gathering is held, not who takes part."""
 
 
+def _misplaced_preps(noun: Token) -> list[Token]:
+    """Phrases of an event noun the parser hangs lower: an 'of' or 'by' after a day named
+    on the noun ('the capture on Sunday of Libya's base') and a 'by' after its 'of' object
+    ('the capture of the base by Chadian troops')."""
+    days = [
+        p
+        for prep in prep_children(noun, ("on", "in", "at"))
+        for p in pobjs(prep)
+        if p.ent_type_ in ("DATE", "TIME")
+    ]
+    found = [q for d in days for q in prep_children(d, ("of", "by"))]
+    ofs = [
+        p
+        for prep in [*prep_children(noun, ("of",)), *found]
+        if prep.lower_ == "of"
+        for p in pobjs(prep)
+    ]
+    if not prep_children(noun, ("by",)):
+        found += [q for o in ofs for q in prep_children(o, ("by",))]
+    return found
+
+
 def _nominal_arguments(
     tok: Token,
     lex: Lexicon,
@@ -1901,7 +1988,7 @@ def _nominal_arguments(
             and not (m.dep_ == "compound" and _names_the_venue(m, tok, lex))
         ]
     givers: list[Token] = []
-    preps = prep_children(tok)
+    preps = prep_children(tok) + _misplaced_preps(tok)
     if gathering:  # 'a meeting at the American mission with the Soviet team': where, and who;
         # 'talks at Riyadh': where; 'meetings at the Dutch ministries': still with them
         at = [p for p in preps if p.lower_ in VENUE_PREPS]
@@ -2153,7 +2240,7 @@ def _dedupe(tokens: list[Token], exclude: list[Token]) -> list[Token]:
     return out
 
 
-def _complement_cameo(trig: Trigger, ont: Ontology) -> tuple[str, str]:
+def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, str]:
     """Type and CAMEO code of a complement-taking event from what it is about."""
     etype = trig.entry.type
     cameo = trig.entry.cameo or ont[etype].cameo
@@ -2164,8 +2251,10 @@ def _complement_cameo(trig: Trigger, ont: Ontology) -> tuple[str, str]:
     if etype == "statement" and cameo == "019" and ctype.cooperative and not comp.nominal:
         return "agreement", ctype.intent_cameo or "030"  # 'agreed that they should cooperate'
     if etype in ("pledge", "agreement"):
+        if ctype.hostile and not _put_off_below(comp.token, trig.token, lex):
+            return "threat", ctype.intent_cameo or "130"  # not 'agreed to hold off tariffs'
         if ctype.hostile:
-            return "threat", ctype.intent_cameo or "130"
+            return etype, cameo
         if ctype.intent_cameo and cameo in ("030", "057"):
             return etype, ctype.intent_cameo
     elif etype == "threat":
@@ -2176,6 +2265,17 @@ def _complement_cameo(trig: Trigger, ont: Ontology) -> tuple[str, str]:
     elif etype == "rejection" and comp.entry.type in ("meeting", "visit", "call"):
         return etype, "125"
     return etype, cameo
+
+
+def _put_off_below(tok: Token, top: Token, lex: Lexicon) -> bool:
+    """A verb between ``tok`` and the event ``top`` above it puts ``tok`` off ('agreed to
+    hold up imposing duties')."""
+    for anc, _ in _ancestors(tok, 4):
+        if anc == top:
+            return False
+        if puts_off(anc, lex):
+            return True
+    return False
 
 
 def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
@@ -2312,7 +2412,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'in the event of any U.S. strike', 'would repel any Iranian attack'
     if _named_as_a_goal(trig.token, lex) or _only_faced(trig, lex):
         return None  # "Iran's main goal is to occupy Basra", 'Japan faces possible sanctions'
-    etype, cameo = _complement_cameo(trig, ont)
+    etype, cameo = _complement_cameo(trig, ont, lex)
     if etype == "deployment" and _goes_nowhere(trig.token, lex):  # 'continuing to advance'
         return None
     if etype == "clash" and pos_of(trig.token) == "verb" and is_passive(trig.token):
@@ -2420,6 +2520,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         doers, struck = _actors_of(content, lex, ont)
         said = content.token.head == trig.token and content.token.dep_ == "ccomp"
         accused = [d for d in doers if not is_pronoun(d)] if etype == "accusation" and said else []
+        if not accused and etype in VOICED_TYPES and ont[content.entry.type].hostile:
+            # 'expressing regret over America's decision to impose tariffs on Japanese
+            # goods': the words are aimed at who means to strike, not at the one struck
+            accused = [d for d in doers if not is_pronoun(d) and d not in actors]
         targets = _dedupe(_owners(accused), actors) if accused else _owners(struck)
     elif not targets and trig.complements and etype in ("rejection", "threat"):
         # 'ruled out talks with Hamas', 'threatened military action against Iraq'

@@ -75,6 +75,7 @@ class Entry:
     prep_object: frozenset[str] | None = None
     prep_object_not: frozenset[str] | None = None  # 'spoke to reporters': no call
     subject_of: frozenset[str] | None = None
+    object_of: frozenset[str] | None = None  # the direct object of one of these verbs
     complement: frozenset[str] | None = None
     requires_complement: bool = False
     negated: bool = False  # only under 'not' or 'never' ('would not let Iran use …')
@@ -103,6 +104,7 @@ class Entry:
                     self.compound,
                     self.prep_object,
                     self.subject_of,
+                    self.object_of,
                     self.complement,
                 )
             )
@@ -246,6 +248,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         "prep_object",
         "prep_object_not",
         "subject_of",
+        "object_of",
         "complement",
     ):
         if key in raw:
@@ -352,6 +355,8 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
         "expect",
         "possible",
         "refuse",
+        "holding_back",
+        "put_off",
         "ongoing_verbs",
         "copula",
     )

@@ -153,6 +153,39 @@ def _no_one_does(verb: Token, child: Token) -> bool:
     )
 
 
+def puts_off(node: Token, lex: Lexicon) -> bool:
+    """A verb putting the act off ('agreed to delay imposing duties', 'will hold off
+    imposing sanctions'): what it governs is not done."""
+    if any_lemma(node, lex, lex.modality["put_off"]):
+        return True
+    particles = {c.lower_ for c in node.children if c.dep_ == "prt"}
+    return any(
+        any_lemma(node, lex, frozenset({verb})) and prt in particles
+        for verb, _, prt in (w.partition("_") for w in lex.modality["put_off"] if "_" in w)
+    )
+
+
+def _below_agent(tok: Token, top: Token) -> bool:
+    """``tok`` sits in a passive's 'by' phrase on the way up to ``top``."""
+    node = tok
+    while node != top and node.head != node:
+        if node.dep_ == "agent":
+            return True
+        node = node.head
+    return False
+
+
+def _unhesitating(governors: list[Token], lex: Lexicon) -> list[Token]:
+    """Negated verbs of holding back above the act ('would not hesitate to retaliate', 'will
+    not shrink from using force'): two negations, a vow to act."""
+    return [
+        g
+        for g in governors
+        if any_lemma(g, lex, lex.modality["holding_back"])
+        and any(c.dep_ == "neg" for c in g.children)
+    ]
+
+
 def _inverted_condition(node: Token) -> bool:
     """'had they taken part', 'should Iran attack', 'were it to fail': an 'if' clause without
     'if', the auxiliary before the subject."""
@@ -176,9 +209,12 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     auxes: list[Token] = []
     conditioned = False  # a clause of the chain has an 'if …' / 'unless …' clause of its own
     framed = False  # above a time phrase ('did not sign accords during the visit'): no negation
+    unhesitating = _unhesitating(chain[1:], lex)
     for node in chain:
         framed = framed or (node.dep_ == "prep" and node.lower_ in m["time_frames"])
         for c in node.children:
+            if node in unhesitating:
+                continue  # 'would not hesitate to retaliate': no negation of the act
             if not framed and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")):
                 mod.negated = True
             if not framed and _no_one_does(node, c):  # 'no Syrian troops crossed the border'
@@ -199,7 +235,12 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     if tok.tag_ == "JJ" and tok.lower_ in m["expect"]:
         mod.status = "planned"  # 'Mr Bush is due in Europe': the trigger itself says when
     for node in chain[1:]:
-        if any_lemma(node, lex, m["refuse"]):
+        if puts_off(node, lex) and not _below_agent(tok, node):
+            mod.negated = True  # 'agreed to hold up imposing duties': not done; not 'was
+            # delayed by the negotiations', which took place
+        if node in unhesitating:
+            mod.intent, mod.status = True, "planned"  # 'will not hesitate to act': a vow
+        elif any_lemma(node, lex, m["refuse"]):
             mod.refused = True
         if any_lemma(node, lex, m["intend"]):
             mod.intent = True
