@@ -78,6 +78,8 @@ _MEETING_WORDS = frozenset(_ADDRESSEE_WORDS["meeting_words"])
 _MEETING_PLACE_PREPS = frozenset(_ADDRESSEE_WORDS["meeting_place_preps"])
 _APPEAL_VERBS_ON = frozenset(_ADDRESSEE_WORDS["appeal_verbs_on"])
 _ENVOY_ROLES = frozenset(_ADDRESSEE_WORDS["envoy_roles"])  # 'the envoy': whose, not where
+_REACTION_MARKS = frozenset(_ADDRESSEE_WORDS["reaction_marks"])
+_REACTION_VERBS = frozenset(_ADDRESSEE_WORDS["reaction_verbs"])
 
 # How many tokens a gazetteer name can span ("Democratic Republic of the Congo" needs 6).
 _MAX_TERM_TOKENS = 8
@@ -753,6 +755,7 @@ class Gazetteer:
     def __init__(self, data_dir: Path = DATA_DIR) -> None:
         self.terms: dict[str, Term] = {}  # case-insensitive keys (see _norm)
         self.cased: dict[str, Term] = {}  # short all-caps forms that clash with words: US, IS, WHO
+        self.acronyms: set[str] = set()  # keys of longer all-caps forms: MENA, KUNA, SANA
         self.roles: dict[str, Role] = {}
         self.leaders: dict[str, Term] = {}
         self.countries: dict[str, dict] = {}
@@ -792,6 +795,8 @@ class Gazetteer:
         key = _norm(name)
         if not key:
             return
+        if name.isupper() and name.isalpha():
+            self.acronyms.add(key)
         if override or key not in self.terms:
             self.terms[key] = term
         if index:
@@ -1158,6 +1163,29 @@ def _default_gazetteer() -> Gazetteer:
 
 
 # ---------------------------------------------------------------------------------------
+
+
+def _reacted_to(h) -> bool:
+    """Whether ``h`` is the subject of an act that a clause tells and the main clause's verb
+    reacts to ('Iraq protested after troops shelled Basra': 'troops')."""
+    verb = h.head
+    if h.dep_ not in _SUBJECT_DEPS or verb.dep_ != "advcl":
+        return False
+    if verb.head.lower_ not in _REACTION_VERBS:
+        return False
+    return any(m.dep_ == "mark" and m.lower_ in _REACTION_MARKS for m in verb.children)
+
+
+def _coordinated(tok) -> bool:
+    """Whether ``tok`` is one of several coordinated names ('Japan and the United States')."""
+    return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+
+
+def _ours(h) -> bool:
+    """Whether the first person owns ``h`` ('our forces', 'our own navy')."""
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in h.children)
+
+
 def _actor(
     text: str, name: str, kind: str, country: str | None, role: str | None, code: str | None
 ) -> Actor:
@@ -1889,6 +1917,8 @@ class DocumentActors:
                     and self._in_compound_name(self.doc[idx[k]], self.doc[idx[stop - 1]])
                 ):
                     break  # 'Petro-Canada': a name a person's name is part of
+                if term is not None and stop - k == 1 and self._spelled_acronym(idx[k], text):
+                    break  # 'Carlos Mena' is no MENA, the Egyptian news agency
                 if term is not None:
                     if stop - k == 1 and (
                         text in self.gaz.renamed_names or _norm(text) in self.gaz.shared_names
@@ -1901,6 +1931,15 @@ class DocumentActors:
                 continue
             yield best[:3]
             k = best[3]
+
+    def _spelled_acronym(self, i: int, text: str) -> bool:
+        """Whether ``text`` at token ``i`` writes an acronym of the dictionaries as a word of
+        a longer person's name ('Carlos Mena', 'Sana Haddad': not MENA, not SANA)."""
+        if text.isupper() or _norm(text) not in self.gaz.acronyms:
+            return False
+        tok = self.doc[i]
+        ent = entity_span(tok)
+        return tok.ent_type_ == "PERSON" and ent is not None and len(ent) > 1
 
     def _longer_name(self, i: int) -> Term | None:
         """The country or body of a longer name a name at token ``i`` ends, which the parser
@@ -2407,6 +2446,10 @@ class DocumentActors:
         named before the sentence. A country named as the other party or destination of an
         act is none of these, unless ``h`` is itself such a party ('met Chun and Trade
         Minister Rha': Chun's side)."""
+        if _ours(h):
+            return self._first_person_country(h)
+        if _reacted_to(h) or self._agent_beside_sufferer(h):
+            return None  # 'Iraq protested after troops shelled Basra': not Iraq's troops
         sent_start = self._sentence_start(h.i)
         other_side = not self._addressee(h)
         if other_side and h.tag_ in ("NNS", "NNPS"):  # 'Some U.S. officials hinted …, but
@@ -2442,10 +2485,23 @@ class DocumentActors:
                 continue
             if term.country and not self._is_stance_prefix(a, b) and not money:
                 return term.country
-        topic = self._topic_country(h.i, sent_start if other_side else None, doer) or (
+        one = h.tag_ in ("NN", "NNP")
+        topic = self._topic_country(h.i, sent_start if other_side else None, doer, one) or (
             self._home_country(h, sent_end)
         )
         return None if topic in visitor else topic
+
+    def _agent_beside_sufferer(self, h) -> bool:
+        """Whether ``h`` is the 'by' doer of a noun whose 'of' phrase names a party it
+        befalls ('the kidnapping of a French nurse by gunmen', not 'the concession of funds
+        by the Treasury'): the sentence's countries are the sufferer's or its friends'."""
+        noun = h.head.head
+        if h.dep_ != "pobj" or h.head.lower_ != "by" or noun.pos_ != "NOUN":
+            return False
+        sufferers = [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ]
+        return any(a["country"] for p in sufferers if p.dep_ == "pobj" for a in self._resolved(p))
 
     def _same_noun_country(self, h) -> str | None:
         """The country the last mention of the same plural noun within the pronoun window
@@ -2487,6 +2543,8 @@ class DocumentActors:
             return None
         for mention in self._window_mentions(h.i):
             country = mention.actor["country"]
+            if _coordinated(self.doc[int(mention.i)]):
+                continue  # 'Japan and the U.S. pledged aid. The government …': neither's
             if country and country != self.home:
                 return None  # 'Former U.S. Secretary of State X said' just before: not alone
         return self.home
@@ -2678,6 +2736,8 @@ class DocumentActors:
                 remembered = self._by_role.get((None, role.role))
             if remembered is not None:
                 return [remembered.actor(text)]
+        if owner.owner is None and _ours(h):  # '"Our navy will …," the Pentagon said'
+            owner.country = owner.owner = self._first_person_country(h)
         if owner.owner is None and owner.sector != "BUS":
             has_the = any(t.lower_ == "the" for t in phrase)
             council = self._council(h, role)
@@ -2980,16 +3040,23 @@ class DocumentActors:
         return None
 
     def _topic_country(
-        self, before: int, own_sentence: int | None = None, skip: frozenset[int] = frozenset()
+        self,
+        before: int,
+        own_sentence: int | None = None,
+        skip: frozenset[int] = frozenset(),
+        one: bool = False,
     ) -> str | None:
         """The country recent sentences are about: the last subject with a country (within
         the pronoun window), else the last country named; what unparsed sentences named is
         no topic, only what pronouns, titles and surnames may stand for. From
         ``own_sentence`` on, a country named as the other party or destination is skipped;
-        so is one named at the tokens ``skip``."""
+        so is one named at the tokens ``skip``. For ``one`` body ('the government') a subject
+        of several coordinated states is none ('Japan and the U.S. pledged support. The
+        government …': neither's)."""
         for mention in self._window_mentions(before):
             if (
                 int(mention.i) not in skip
+                and not (one and _coordinated(self.doc[int(mention.i)]))
                 and mention.subject
                 and mention.actor["country"]
                 and not mention.unparsed
@@ -2998,7 +3065,7 @@ class DocumentActors:
                 )
             ):
                 return mention.actor["country"]
-        return self._recent_country(before, skip_from=own_sentence, skip_tokens=skip)
+        return self._recent_country(before, skip_from=own_sentence, skip_tokens=skip, one=one)
 
     def _recent_country(
         self,
@@ -3008,16 +3075,20 @@ class DocumentActors:
         skip_from: int | None = None,
         skip_tokens: frozenset[int] = frozenset(),
         skip_countries: frozenset[str] = frozenset(),
+        one: bool = False,
     ) -> str | None:
         """The country of the last mention before ``before`` (from ``floor``); with
         ``skip_addressees`` (or from token ``skip_from`` on) none named as the other party or
-        destination of an act; none at ``skip_tokens``, none of ``skip_countries``."""
+        destination of an act; none at ``skip_tokens``, none of ``skip_countries``; for
+        ``one`` body, none of several coordinated states."""
         if skip_addressees:
             skip_from = floor
         for mention in reversed(self._mentions):
             if mention.i < floor:
                 break
             if int(mention.i) in skip_tokens or mention.actor["country"] in skip_countries:
+                continue
+            if one and _coordinated(self.doc[int(mention.i)]):
                 continue
             if mention.i < before and mention.actor["country"] and not mention.unparsed:
                 if skip_from is not None and self._addressed_mention(mention, skip_from):
@@ -3045,19 +3116,24 @@ class DocumentActors:
     def _quote_speaker_names(self, h) -> frozenset[str]:
         """Names of who speaks a quotation holding ``h`` ('"… that he is coming to Europe,"
         said Mr Blair': 'he' is not Mr Blair): the subjects outside the quotation marks."""
+        return frozenset(a["name"] for a in self._quote_speakers(h) if a["kind"] == "person")
+
+    def _quote_speakers(self, h) -> list[Actor]:
+        """Who speaks a quotation holding ``h``: the actors of the subjects outside the
+        quotation marks; ``[]`` when ``h`` stands in no quotation."""
         sent = h.sent
         marks = [t.i for t in sent if t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS]
         if not marks:
-            return frozenset()
+            return []
         before = sum(i < h.i for i in marks)
         # before any mark: inside only when the first mark closes a quotation opened earlier
         inside = before % 2 == 1 or (before == 0 and h.doc[marks[0]].tag_ == "''")
         if not inside:
-            return frozenset()
+            return []
         # the quoted stretch around h: between the marks next to it
         start = max((i for i in marks if i < h.i), default=sent.start - 1)
         end = min((i for i in marks if i > h.i), default=sent.end)
-        names = set()
+        out: list[Actor] = []
         for tok in sent:
             if start < tok.i < end or tok.dep_ not in _SUBJECT_DEPS:
                 continue
@@ -3067,10 +3143,16 @@ class DocumentActors:
                 continue  # a speaker pronoun already being resolved: no loop between two
             self._quoting.add(tok.i)
             try:
-                names.update(a["name"] for a in self._resolved(tok) if a["kind"] == "person")
+                out.extend(self._resolved(tok))
             finally:
                 self._quoting.discard(tok.i)
-        return frozenset(names)
+        return out
+
+    def _first_person_country(self, h) -> str | None:
+        """The country of who speaks the quotation in which ``h`` is 'ours' ('"Our forces
+        repelled an Iraqi attack," Iran said': Iran's), else None: the first person is the
+        speaker's side, never a country named near it."""
+        return next((a["country"] for a in self._quote_speakers(h) if a["country"]), None)
 
     def _clause_subject_names(self, h) -> frozenset[str]:
         """Names of the subject of the verb an object pronoun hangs on ("X met him", "his

@@ -1776,6 +1776,22 @@ def _hosts_of_posts(verb: Token, objs: list[Token], lex: Lexicon) -> list[Token]
     return with_conjuncts([p for p in places if p.ent_type_ not in TIME_ENTS])
 
 
+POST_ACT_TYPES = frozenset({"sanction", "threat", "cooperation"})
+"""Types of opening or closing a post abroad (161 / 131 while planned, 054)."""
+
+
+def _unowned_posts(actors: list[Token], lex: Lexicon) -> bool:
+    """Whether every doer is an embassy, consulate or mission that no word gives an owner
+    ('nine embassies will close', not 'a World Bank mission'): the posts of whoever
+    announces what befalls them."""
+    return bool(actors) and all(
+        any_lemma(a, lex, lex.word_class("post_abroad"))
+        and not children(a, ("poss", "compound"))
+        and not national_modifiers(a)
+        for a in actors
+    )
+
+
 def _ends_a_firm_name(tok: Token) -> bool:
     """A country's name that ends an organisation's ('control of Air Jamaica')."""
     return tok.ent_type_ == "ORG" and any(
@@ -2008,6 +2024,8 @@ def _nominal_arguments(
                 if victim or any_lemma(tok, lex, VICTIM_OF_NOUNS):  # done to them
                     # 'the killing of Hariri', 'the abduction of two Britons', 'the arrest of X'
                     targets += [o, *national_modifiers(o)]
+                    # 'the murder of a judge by rebels': the parser hangs 'by' on the victim
+                    actors += [content_head(p) for q in prep_children(o, ("by",)) for p in pobjs(q)]
                 elif any_lemma(tok, lex, PATIENT_OF_NOUNS) and o.ent_type_ != "PERSON":
                     # 'the destruction of the Ivory Coast's air force': the forces suffer it
                     targets += [o] if o.ent_type_ in ("GPE", "NORP", "ORG") else []
@@ -2543,6 +2561,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             verb = _predicate_verb(trig.token)
             quoted = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
             mod = read_modality(mod.speech_verb, lex)
+    if speaker and etype in POST_ACT_TYPES and _unowned_posts(actors, lex):
+        actors = speaker  # 'Nine embassies will close, X announced': X's country closes them
     if etype == "concession" and not actors and speaker and _people_freed(trig.token, lex):
         actors = speaker  # 'The US announced that Habib will be released': the US frees him
     if (

@@ -92,6 +92,7 @@ from stream.extract.syntax import (
     pobjs,
     prep_children,
     repair_attributions,
+    repair_noun_roots,
     repair_stray_conjuncts,
 )
 from stream.extract.tagpos import tag_pos_mapping
@@ -106,6 +107,9 @@ AIMED_PREPS = ("at", "on", "against")  # 'fired rockets at the tanker'
 _MODIFIER_DEPS = NATIONAL_DEPS | {"poss"}  # the words before a noun that can name its owner
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # offices of a state
 _WATCHDOG_SECTORS = frozenset({"HRI", "NGO"})  # bodies that take states to task
+# callings of the foreigners armed groups seize or kill: journalists, aid and health workers,
+# teachers, clergy, business people, tourists (CAMEO sector codes)
+_TRAVELLING_SECTORS = frozenset({"MED", "HLH", "EDU", "REL", "BUS", "CVL", "LAB", "NGO"})
 MAX_CHARS = 200_000  # longer articles are cut (events beyond are very rarely the news)
 
 
@@ -363,6 +367,7 @@ class Extractor:
         for sentence_no, sent in enumerate(doc.sents):
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
             repair_stray_conjuncts(sent)  # '… -- which ended yesterday -- and mounted …'
+            repair_noun_roots(sent)  # 'The Saudi-led coalition bombed Sanaa'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue
@@ -373,7 +378,7 @@ class Extractor:
             sentence = article.text[start:end]
             for draft in drafts:
                 where = doc[: sent.end] if sent.start == prep.lead_at else sent  # with its dateline
-                event = self._event(
+                event, theirs = self._event(
                     article,
                     draft,
                     sent,
@@ -403,6 +408,11 @@ class Extractor:
                     _same_doers(event, events)  # 'Britain and China were also asked to …'
                 dated.fill(event, sentence_no)
                 if self._worth_reporting(event, draft, actors, article_owners, story):
+                    # what the doers offer or own is no target, once the filters, which read
+                    # 'its' as home ground, have judged the event ('Kuwait offered its warships')
+                    event["targets"] = [
+                        t for t in event["targets"] if all(t is not x for x in theirs)
+                    ]
                     events.append(event)
                     if (
                         not event["actors"]
@@ -509,9 +519,11 @@ class Extractor:
         home_place: Location | None = None,
         today: date | None = None,
         where: Span | None = None,
-    ) -> Event:
+    ) -> tuple[Event, list[Actor]]:
         """The event a draft describes; places are looked for in ``where`` (the sentence with
-        the dateline read apart from it, for a lead), else in the sentence."""
+        the dateline read apart from it, for a lead), else in the sentence. Also the targets
+        that only the doers' own possessive gives (``_targets_and_own``), which the caller
+        drops once the event is judged worth reporting."""
         where = sent if where is None else where
         who = (
             _resolve_all(actors, draft.actor_tokens)
@@ -520,7 +532,8 @@ class Extractor:
             or _resolve_all(actors, [m for t in draft.actor_tokens for m in national_modifiers(t)])
         )  # 'Iraqi planes' when the planes themselves resolve to no one; 'his host, Foreign
         # Minister X': X, not the guest his words before the noun name
-        whom = [a for a in self._targets(actors, draft.target_tokens) if a not in who]
+        whom, theirs = self._targets_and_own(actors, draft.target_tokens, who)
+        whom = [a for a in whom if a not in who]
         if not whom and draft.type in ARMED_TYPES:  # 'Iraq said its jets attacked the
             whom = self._targets(actors, _owners_named_before(draft))  # platform'
         whom += self._visited_here(draft, home_place, who + whom)
@@ -597,7 +610,7 @@ class Extractor:
             "trigger": draft.trigger_text,
             "negated": draft.negated,
             "confidence": round(min(1.0, max(0.0, confidence)), 3),
-        }
+        }, theirs
 
     def _reporting_side(
         self, actors: DocumentActors, draft: Draft, whom: list[Actor], home: str | None
@@ -635,6 +648,17 @@ class Extractor:
     def _targets(self, actors: DocumentActors, tokens) -> list[Actor]:
         """Targets named by their own phrase, or by the modifiers of an object ('a Libyan
         patrol boat', 'a Liberian-flagged tanker', "Chad's border posts": that country)."""
+        return self._targets_and_own(actors, tokens, [])[0]
+
+    def _targets_and_own(
+        self, actors: DocumentActors, tokens, who: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]]:
+        """``_targets``, and those of them that only a possessive pronoun that can stand for
+        the doers ``who`` gives one of their countries ('Kuwait offered its warships', 'met
+        his German counterpart': no Kuwaiti, no target of his country), unless it owns a
+        party of no other country ('encouraged its businessmen'); not 'Grieve criticised the
+        government on its plans' ('its' is no person's)."""
+        own = {a["country"] for a in who if a["country"]}
         named = [t for t in tokens if t.dep_ not in _MODIFIER_DEPS]
         out = _resolve_all(actors, named)
         heads: list = []
@@ -645,11 +669,19 @@ class Extractor:
                     head = head.head
                 if head not in heads:
                     heads.append(head)
+        theirs: list[Actor] = []
         for head in heads:
-            for iso in actors.modifier_countries(head):
+            isos = actors.modifier_countries(head)
+            pronoun = any(
+                c.dep_ == "poss" and c.tag_ == "PRP$" and _can_stand_for(c, who)
+                for c in head.children
+            )
+            for iso in isos:
                 if not any(a["country"] == iso for a in out):
                     out.append(self._country(iso, head))
-        return out
+                    if pronoun and iso in own and not (len(isos) == 1 and _party(actors, head)):
+                        theirs.append(out[-1])
+        return out, theirs
 
     def _visited_here(
         self, draft: Draft, home_place: Location | None, named: list[Actor]
@@ -1357,6 +1389,8 @@ def _locate_stateless(actors: list[Actor], location: Location | None, targets: l
     belong to the country it goes to or deals with there."""
     placed = location["country"] if location is not None else None
     aimed = next((t["country"] for t in targets if t["country"]), None)
+    if aimed and all(_private_person(t) for t in targets if t["country"]):
+        aimed = None  # 'gunmen kidnapped a French nurse': a foreigner, not their own state
     if not (placed or aimed):
         return
     for actor in actors:
@@ -1382,6 +1416,27 @@ def _locate_stateless(actors: list[Actor], location: Location | None, targets: l
         if country and (minority or (actor["country"] is None and code.startswith("---"))):
             actor["country"] = country
             actor["code"] = country + code[3:]
+
+
+def _can_stand_for(pronoun, who: list[Actor]) -> bool:
+    """Whether a possessive pronoun can stand for one of the doers ('his': a person's,
+    'its': a state's or a body's)."""
+    if pronoun.lower_ in ("his", "her"):
+        return any(a["kind"] == "person" for a in who)
+    if pronoun.lower_ == "its":
+        return any(a["kind"] != "person" for a in who)
+    return True
+
+
+def _party(actors: DocumentActors, head) -> bool:
+    """Whether ``head`` names people or a body ('its businessmen', 'its predecessor')."""
+    return any(a["kind"] in ("person", "group", "organization") for a in actors.resolve(head))
+
+
+def _private_person(actor: Actor) -> bool:
+    """One person of a walk of life that takes people abroad ('a French journalist', 'an
+    American nurse'), not of their state's politics ('the Pakistani opposition leader')."""
+    return actor["kind"] == "person" and (actor["code"] or "---")[3:] in _TRAVELLING_SECTORS
 
 
 class _DateMemory:

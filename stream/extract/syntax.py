@@ -680,3 +680,31 @@ def repair_stray_conjuncts(sent) -> int:
         forget_parse(verb.doc)
         repaired += 1
     return repaired
+
+
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def repair_noun_roots(sent) -> int:
+    """Make a clause of a sentence the parser read as one noun phrase ('The Saudi-led
+    coalition bombed Sanaa': 'bombed' as a participle on 'coalition', the sentence's root): a
+    past participle right after the root noun, with an object of its own, in a sentence with
+    no finite verb, is the sentence's verb in the simple past and the noun its subject.
+    Returns how many were re-hung."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in _FINITE_VERB_TAGS for t in sent):
+        return 0
+    verb = root.doc[root.i + 1] if root.i + 1 < sent.end else None
+    if verb is None or verb.head != root or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return 0
+    if not children(verb, ("dobj",)):
+        return 0
+    for tok in list(root.children):
+        if tok.i > verb.i:  # the full stop after the object
+            tok.head = verb
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = "VBD"
+    root.head = verb
+    root.dep_ = "nsubj"
+    return 1
