@@ -155,7 +155,7 @@ def test_a_government_s_own_business_between_sentences_naming_nothing_abroad_is_
     )
     events = _extract(extractor, article)
     assert not {e["type"] for e in events} & {"accusation", "concession"}
-    assert (["POL"], ["RUS", "POL"]) in _brief(events, "meeting")
+    assert (["POL"], ["RUS"]) in _brief(events, "meeting")  # "his" counterpart: Soviet
     abroad = article.replace("price reforms", "Soviet price policy")
     assert "accusation" in _types(extractor, abroad)
 

@@ -707,4 +707,5 @@ def repair_noun_roots(sent) -> int:
     verb.tag_ = "VBD"
     root.head = verb
     root.dep_ = "nsubj"
+    forget_parse(sent.doc)
     return 1
