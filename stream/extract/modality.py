@@ -4,6 +4,8 @@ and reported speech, read from auxiliaries, governing verbs and the clause struc
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -153,15 +155,22 @@ def _no_one_does(verb: Token, child: Token) -> bool:
     )
 
 
+@cache
+def _phrasal_verbs(words: frozenset[str]) -> tuple[tuple[frozenset[str], str], ...]:
+    """The 'verb_particle' entries of a word list as (verb, particle) pairs ('hold_up')."""
+    pairs = (w.partition("_") for w in words if "_" in w)
+    return tuple((frozenset({verb}), prt) for verb, _, prt in pairs)
+
+
 def puts_off(node: Token, lex: Lexicon) -> bool:
     """A verb putting the act off ('agreed to delay imposing duties', 'will hold off
     imposing sanctions'): what it governs is not done."""
-    if any_lemma(node, lex, lex.modality["put_off"]):
+    words = lex.modality["put_off"]
+    if any_lemma(node, lex, words):
         return True
     particles = {c.lower_ for c in node.children if c.dep_ == "prt"}
     return any(
-        any_lemma(node, lex, frozenset({verb})) and prt in particles
-        for verb, _, prt in (w.partition("_") for w in lex.modality["put_off"] if "_" in w)
+        prt in particles and any_lemma(node, lex, verb) for verb, prt in _phrasal_verbs(words)
     )
 
 
@@ -212,9 +221,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     unhesitating = _unhesitating(chain[1:], lex)
     for node in chain:
         framed = framed or (node.dep_ == "prep" and node.lower_ in m["time_frames"])
-        for c in node.children:
-            if node in unhesitating:
-                continue  # 'would not hesitate to retaliate': no negation of the act
+        # 'would not hesitate to retaliate': the holding back's words say nothing of the act
+        for c in () if node in unhesitating else node.children:
             if not framed and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")):
                 mod.negated = True
             if not framed and _no_one_does(node, c):  # 'no Syrian troops crossed the border'
@@ -298,7 +306,7 @@ def _said_possible(chain: list[Token], lex: Lexicon) -> bool:
     words = lex.modality["guess_predicates"]
     top = chain[-1]
     clauses = [top.head] if top.dep_ == "ccomp" else []
-    clauses += [n for k, n in enumerate(chain[1:]) if chain[k].dep_ == "nsubj"]
+    clauses += [up for down, up in pairwise(chain) if down.dep_ == "nsubj"]
     return any(
         c.dep_ == "acomp" and c.lower_ in words and not children(c, ("xcomp",))
         for clause in clauses
