@@ -2024,8 +2024,6 @@ def _nominal_arguments(
                 if victim or any_lemma(tok, lex, VICTIM_OF_NOUNS):  # done to them
                     # 'the killing of Hariri', 'the abduction of two Britons', 'the arrest of X'
                     targets += [o, *national_modifiers(o)]
-                    # 'the murder of a judge by rebels': the parser hangs 'by' on the victim
-                    actors += [content_head(p) for q in prep_children(o, ("by",)) for p in pobjs(q)]
                 elif any_lemma(tok, lex, PATIENT_OF_NOUNS) and o.ent_type_ != "PERSON":
                     # 'the destruction of the Ivory Coast's air force': the forces suffer it
                     targets += [o] if o.ent_type_ in ("GPE", "NORP", "ORG") else []
@@ -2269,10 +2267,9 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
     if etype == "statement" and cameo == "019" and ctype.cooperative and not comp.nominal:
         return "agreement", ctype.intent_cameo or "030"  # 'agreed that they should cooperate'
     if etype in ("pledge", "agreement"):
-        if ctype.hostile and not _put_off_below(comp.token, trig.token, lex):
-            return "threat", ctype.intent_cameo or "130"  # not 'agreed to hold off tariffs'
-        if ctype.hostile:
-            return etype, cameo
+        if ctype.hostile:  # 'agreed to hold off tariffs' threatens nothing
+            put_off = _put_off_below(comp.token, trig.token, lex)
+            return (etype, cameo) if put_off else ("threat", ctype.intent_cameo or "130")
         if ctype.intent_cameo and cameo in ("030", "057"):
             return etype, ctype.intent_cameo
     elif etype == "threat":
