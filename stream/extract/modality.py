@@ -284,19 +284,16 @@ def _hoped_for(chain: list[Token], auxes: list[Token], lex: Lexicon) -> bool:
     an act named as the clause's subject or in its time phrase ('wished his visit could have
     been more pleasant', 'believe an announcement could come during a visit by Nakasone'):
     that act is a fact the guess is about."""
+    m = lex.modality
     top = chain[-1]
-    modal = lex.modality["possible_aux"] | lex.modality["future_aux"]
-    framing = lex.modality["time_frames"]
+    if top.dep_ != "ccomp" or not any_lemma(top.head, lex, m["belief"]):
+        return False
     if any(
-        n.dep_ in ("nsubj", "nsubjpass") or (n.dep_ == "prep" and n.lower_ in framing)
+        n.dep_ in ("nsubj", "nsubjpass") or (n.dep_ == "prep" and n.lower_ in m["time_frames"])
         for n in chain[:-1]
     ):
         return False
-    return (
-        top.dep_ == "ccomp"
-        and any(a.lower_ in modal for a in auxes)
-        and any_lemma(top.head, lex, lex.modality["belief"])
-    )
+    return any(a.lower_ in m["possible_aux"] or a.lower_ in m["future_aux"] for a in auxes)
 
 
 def _said_possible(chain: list[Token], lex: Lexicon) -> bool:
