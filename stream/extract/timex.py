@@ -1637,6 +1637,7 @@ _TITLE_AFTER = re.compile(r" (?!(?:" + MONTH + r")\b)[A-Z][a-z]")
 
 
 _INDEFINITE_BEFORE = re.compile(r"\ban? $")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")  # a lower-case word next
 
 
 def _noun_after(text: str, e: int) -> bool:
@@ -1645,7 +1646,7 @@ def _noun_after(text: str, e: int) -> bool:
     if text[e : e + 1] == "-":
         return True
     nxt = _NEXT_WORD.match(text, e)
-    return nxt is not None and nxt[1].lower() not in FUNCTION_WORDS
+    return nxt is not None and nxt[1] not in FUNCTION_WORDS
 
 
 def _indefinite_weekday(ctx: _Ctx, wd: int, pod: str | None, s: int, e: int) -> Result:
@@ -1797,6 +1798,15 @@ _PREVIOUS_RELS = ("the previous", "the prior", "the preceding")
 _UNIT_ON_UNIT = re.compile(r"[\s-]+(?:by|on|after)[\s-]+(?P<unit>[a-z]+)\b", re.I)
 
 
+# a comparison with a figure right before a date ("from 4 mln in", "against 6.7 billion";
+# not "imports from the EC in", "more than in")
+_FIGURE_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.|than)\s+(?:about\s+|around\s+)?"
+    r"[$\u00a3]?\d(?:[^.;:!?]|\.\d){0,40}$",
+    re.I,
+)
+
+
 def _second_comparison(ctx: _Ctx, last: int, s: int) -> bool:
     """Whether the date at ``last`` was named as a comparison ("from 4 mln in 1985") and a
     new comparison cue opens between it and ``s`` ("... against 6.7 billion the previous
@@ -1806,15 +1816,6 @@ def _second_comparison(ctx: _Ctx, last: int, s: int) -> bool:
         return False
     here = _FIGURE_COMPARED_BEFORE.search(text, max(0, s - 60), s)
     return here is not None and here.start() > last
-
-
-# a comparison with a figure right before a date ("from 4 mln in", "against 6.7 billion";
-# not "imports from the EC in", "more than in")
-_FIGURE_COMPARED_BEFORE = re.compile(
-    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.|than)\s+(?:about\s+|around\s+)?"
-    r"[$\u00a3]?\d(?:[^.;:!?]|\.\d){0,40}$",
-    re.I,
-)
 
 
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -1981,8 +1982,9 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 def _year_named_in_sentence(ctx: _Ctx, s: int) -> str | None:
-    """The year named last when it was named earlier in the sentence of ``s`` by a word that
-    sets no anchor ("last year", "this year"), with no other date after it; else None."""
+    """The year named last, as a value, when it was named earlier in the sentence of ``s``
+    by words that set no anchor ("last year", "this year") and no date of that sentence
+    sets one ("in 1986"); else None."""
     last = ctx.last_date
     s0, _ = ctx.sentence(s)
     if last is None or last[1] < s0 or not _YEAR_ONLY_VALUE.fullmatch(last[0]):
@@ -2375,9 +2377,6 @@ def _h_then(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if last is None or s - last[1] > 300:
         return None
     return "DATE", last[0], None, _Span(m.start("then"), e)
-
-
-_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
 def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
