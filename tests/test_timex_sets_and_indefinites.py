@@ -251,6 +251,24 @@ def test_a_period_reported_on_ending_in_a_month_stays_in_the_past() -> None:
     assert ("November", "DATE", "2012-11") in _found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Credit grew 9 pct in the month ending in June, the bank said.", "June", "2012-06"),
+        ("Sales rose 4 pct in the 12 weeks ending on June 2, it said.", "June 2", "2012-06-02"),
+    ],
+)
+def test_any_period_reported_on_ending_in_a_month_stays_in_the_past(
+    text: str, span: str, value: str
+) -> None:
+    assert (span, "DATE", value) in _found(text)
+
+
+def test_a_term_expiring_in_a_quarter_not_yet_begun_lies_ahead() -> None:
+    text = "The loan expiring in the third quarter is no help to the firm."
+    assert ("the third quarter", "DATE", "2013-Q3") in _found(text)
+
+
 def test_a_second_comparison_with_the_previous_year_is_the_compared_year() -> None:
     text = (
         "Revenue last year rose to 9.1 billion from 8.7 billion in 2011, while costs were "

@@ -946,7 +946,7 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     assert d is not None
     tense = ctx.tense(start, end)
     months_ahead = _MONTHS_AHEAD
-    if _DEADLINE_BEFORE.search(ctx.text, max(0, start - 16), start) or _RESCHEDULED_TO.search(
+    if _deadline_before(ctx.text, start) or _RESCHEDULED_TO.search(
         ctx.text, max(0, start - 70), start
     ):
         # "extended loans through January", "gave it until mid-November", "delayed its
@@ -1079,14 +1079,24 @@ _AS_EARLY_AS_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last one
 _MONTHS_AHEAD = 5  # a month up to five months ahead, else the last one
 _DEADLINE_MONTHS_AHEAD = 7  # a deadline month under a past verb: up to seven months ahead
-_DEADLINE_BEFORE = re.compile(
-    # ("the arrangement ending in June", "bonds maturing on May 1": the term's last day; not
-    # a period reported on, "growth for the year ending in December")
-    r"\b(?:through|until|till|by|before"
-    r"|(?<!year\s)(?<!years\s)(?<!months\s)(?<!quarter\s)(?<!period\s)(?<!week\s)"
-    r"(?:ending|expiring|maturing)\s+(?:in|on))\s+$",
-    re.I,
+_TERM_ENDING = r"(?:ending|expiring|maturing)\s+(?:in|on)"
+# a deadline, or the last day of a term ("the arrangement ending in June", "bonds maturing
+# on May 1")
+_DEADLINE_BEFORE = re.compile(r"\b(?:through|until|till|by|before|" + _TERM_ENDING + r")\s+$", re.I)
+# not a period reported on ("growth for the year ending in December", "the 12 weeks ending on")
+_PERIOD_ENDING_BEFORE = re.compile(
+    r"\b(?:year|month|week|quarter|period)s?\s+" + _TERM_ENDING + r"\s+$", re.I
 )
+
+
+def _deadline_before(text: str, s: int) -> bool:
+    """Whether a deadline word or the end of a term comes right before ``s``."""
+    return (
+        _DEADLINE_BEFORE.search(text, max(0, s - 16), s) is not None
+        and _PERIOD_ENDING_BEFORE.search(text, max(0, s - 30), s) is None
+    )
+
+
 _AHEAD_NOUN = re.compile(r"\s+(?:planned|scheduled|upcoming|expected|deadline)\b")
 _EVENT_NOUN = re.compile(
     r"(?:\s+[A-Za-z0-9-]+){0,3}?\s+(?:" + _alt(_DATA["scheduled_event_nouns"]) + r")\b", re.I
@@ -2764,7 +2774,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             tense != FUTURE
             and n > cur
             and not _FORECAST_BEFORE.search(ctx.text, max(ctx.sentence(s)[0], s - 120), s)
-            and not (tense != PAST and _DEADLINE_BEFORE.search(ctx.text, max(0, s - 10), s))
+            and not (tense != PAST and _deadline_before(ctx.text, s))
         ):
             # a half or quarter not yet begun is last year's, unless forecast ("profits could
             # improve in the second half", "expected to continue into the third quarter") or a
