@@ -67,6 +67,30 @@ def test_an_indefinite_weekday_in_a_story_is_no_calendar_day() -> None:
     assert ("the next day", "DATE", "2012-05-04") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crowds gather on a Friday or Saturday night in the square.",
+            [("Friday", "SET", "XXXX-WXX-5"), ("Saturday night", "SET", "XXXX-WXX-6TNI")],
+        ),
+        (
+            "The vote was held on a Saturday and Sunday.",
+            [("Saturday", "DATE", "XXXX-WXX-6"), ("Sunday", "DATE", "XXXX-WXX-7")],
+        ),
+    ],
+)
+def test_both_weekdays_of_an_indefinite_pair_name_no_day(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+def test_an_indefinite_clock_word_opening_a_sentence_names_no_day() -> None:
+    found = _found("An 8 p.m. curfew was imposed, officials said.")
+    assert found == [("8 p.m.", "TIME", "XXXX-XX-XXT20:00")]
+
+
 def test_a_weekday_before_a_noun_after_a_is_still_that_day() -> None:
     assert ("Monday", "DATE", "2013-03-11") in _found("Shares rose after a Monday ruling.")
 

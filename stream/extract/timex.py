@@ -1646,8 +1646,10 @@ _HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(_DATA["holiday_name_nouns"
 _TITLE_AFTER = re.compile(r" (?!(?:" + MONTH + r")\b)[A-Z][a-z]")
 
 
-_INDEFINITE_BEFORE = re.compile(r"\ban? $")
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")  # "a Monday", "an 8 p.m. curfew", "A midnight raid"
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")  # a lower-case word next
+# the second weekday of "on a Friday or Saturday night", "a Saturday and Sunday"
+_INDEFINITE_PAIR_BEFORE = re.compile(r"\b[Aa]n? " + WEEKDAY_FULL + r"\s+(?:or|and)\s+$")
 
 
 def _noun_after(text: str, e: int) -> bool:
@@ -1686,7 +1688,10 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if (
         not m["rel"]
         and not m["wk"]
-        and _INDEFINITE_BEFORE.search(ctx.text, max(0, s - 3), s)
+        and (
+            _INDEFINITE_BEFORE.search(ctx.text, max(0, s - 3), s)
+            or _INDEFINITE_PAIR_BEFORE.search(ctx.text, max(0, s - 20), s)
+        )
         and not _noun_after(ctx.text, e)
     ):
         return _indefinite_weekday(ctx, wd, m["pod"], s, e)
