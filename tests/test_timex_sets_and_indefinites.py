@@ -153,10 +153,28 @@ def test_a_month_something_is_made_ready_for(text: str, value: str) -> None:
         ("The craft has lasted three thousand years.", "three thousand years", "P3L"),
         ("The feud went on for a thousand years.", "a thousand years", "P1L"),
         ("Some 2,000 years passed.", "2,000 years", "P2000Y"),
+        ("The abbey has stood for fifteen hundred years.", "fifteen hundred years", "P1500Y"),
+        ("The ice took twelve thousand years to melt.", "twelve thousand years", "P12L"),
+        ("Rivers cut it over two hundred thousand years.", "two hundred thousand years", "P200L"),
     ],
 )
 def test_hundreds_and_thousands_count_lengths(text: str, span: str, value: str) -> None:
     assert any(t[0].endswith(span) and t[2] == value for t in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers settled the valley ten thousand years ago.",
+        "The glacier took several thousand years to form.",
+        "It lasted a few thousand years.",
+        "The rock took 10 thousand years to form.",
+    ],
+)
+def test_thousand_after_another_count_is_no_length_of_its_own(text: str) -> None:
+    assert all(
+        t[2] not in ("P1L", "1013") and not t[0].startswith("thousand") for t in _found(text)
+    )
 
 
 @pytest.mark.parametrize(

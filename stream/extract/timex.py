@@ -176,6 +176,9 @@ LENGTH_PREPOSITIONS: list[str] = _DATA["length_prepositions"]
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _DIGITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen")
+_TEENS += ("seventeen", "eighteen", "nineteen")
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _DIGITS_WORDS = _DIGITS  # (the name _DIGITS is taken by a regex further down)
 
 
@@ -207,8 +210,12 @@ WEEKDAY_FULL = _cased(_DATA["standalone_weekdays"])
 _WD_ABBR = [w for w in WEEKDAYS if w not in _DATA["standalone_weekdays"]]
 WEEKDAY_ANY = "(?:" + WEEKDAY_FULL + "|" + _cased(_WD_ABBR) + r"\.?" + ")"
 _COMPOUND = "(?:" + "|".join(_TENS) + r")[-\s](?:" + "|".join(_DIGITS) + ")"
-# "three hundred", "two thousand", "forty-five thousand": a number word times a multiplier
-_MULTIPLIED = "(?:" + _COMPOUND + "|" + "|".join(_TENS + _DIGITS) + r")[-\s](?:hundred|thousand)\b"
+# "three hundred", "fifteen hundred", "forty-five thousand", "two hundred thousand": a number
+# word times a multiplier (a bare "thousand" is no number: "ten thousand", "several thousand")
+_MULTIPLIED = (
+    "(?:" + _COMPOUND + "|" + "|".join(_TENS + _TEENS + _DIGITS) + r")[-\s]"
+    r"(?:hundred[-\s]thousand|hundred|thousand)\b"
+)
 NUMWORD = "(?:" + _MULTIPLIED + "|" + _COMPOUND + "|" + _alt(NUMBERS) + ")"
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half\s+an?|" + NUMWORD + ")"
 VAGUE = _alt(VAGUE_NUMBERS)
@@ -361,9 +368,9 @@ def _num(word: str) -> float | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w) if "." in w else int(w)
     parts = re.split(r"[-\s]", w)
-    if len(parts) > 1 and parts[-1] in ("hundred", "thousand"):
-        head = _num(" ".join(parts[:-1]))  # "three hundred", "forty-five thousand"
-        return None if head is None else head * NUMBERS[parts[-1]]
+    if len(parts) > 1 and parts[-1] in _MULTIPLIERS:
+        head = _num(" ".join(parts[:-1]))  # "three hundred", "two hundred thousand"
+        return None if head is None else head * _MULTIPLIERS[parts[-1]]
     if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]
     return None
@@ -3636,8 +3643,8 @@ _RULES: tuple[_Rule, ...] = (
         B
         + r"(?:(?P<yc>eighteen|nineteen)\s+(?P<yt>"
         + _COMPOUND
-        + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-        + "|".join(_TENS)
+        + "|"
+        + "|".join(_TEENS + _TENS)
         + r")|(?:the\s+year\s+)?(?<!\w)(?P<ykilo>two\s+thousand)(?:\s+(?:and\s+)?(?P<yk>"
         + "|".join(_DIGITS_WORDS)
         + r"|ten|eleven|twelve))?)"
