@@ -1227,8 +1227,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
 
 
 def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
-    """The light verb whose direct object ``noun`` is ('sent a warning', 'carried out a
-    raid', 'took retaliatory measures'), or None."""
+    """The light verb whose direct object (or passive subject) ``noun`` is ('sent a warning',
+    'carried out a raid', 'took retaliatory measures', 'a complaint was lodged'), or None."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or pos_of(verb) != "verb":
         return None
@@ -1762,7 +1762,7 @@ def _traded_from(noun: Token, lex: Lexicon) -> list[Token]:
     if not any_lemma(noun, lex, TRADE_FLOWS):
         return []
     goods = [content_head(p) for prep in prep_children(noun, ("of", "from")) for p in pobjs(prep)]
-    return [m for g in goods for m in ([g] if is_countryish(g) else national_modifiers(g))]
+    return [m for g in goods for m in _country_or_nationals(g)]
 
 
 def _hosts_of_posts(verb: Token, objs: list[Token], lex: Lexicon) -> list[Token]:
@@ -1821,9 +1821,14 @@ def _included_parties(nouns: list[Token]) -> list[Token]:
     for noun in nouns:
         for prep in prep_children(noun, ("including",)):
             for p in pobjs(prep):
-                p = content_head(p)
-                found += [p] if is_countryish(p) else national_modifiers(p)
+                found += _country_or_nationals(content_head(p))
     return found
+
+
+def _country_or_nationals(tok: Token) -> list[Token]:
+    """The token when it names a country, else the national modifiers on it ('Italian
+    pasta': Italian); unlike ``_named_or_national``, no other place, people or body."""
+    return [tok] if is_countryish(tok) else national_modifiers(tok)
 
 
 def _among_the_doers(verb: Token) -> list[Token]:

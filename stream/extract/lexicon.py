@@ -75,7 +75,7 @@ class Entry:
     prep_object: frozenset[str] | None = None
     prep_object_not: frozenset[str] | None = None  # 'spoke to reporters': no call
     subject_of: frozenset[str] | None = None
-    object_of: frozenset[str] | None = None  # the direct object of one of these verbs
+    object_of: frozenset[str] | None = None  # the object (or passive subject) of these verbs
     complement: frozenset[str] | None = None
     requires_complement: bool = False
     negated: bool = False  # only under 'not' or 'never' ('would not let Iran use …')
