@@ -18,6 +18,20 @@ def test_a_warning_sent_or_given_is_the_subject_s_threat_to_the_addressee(extrac
         assert _countries(threats[0]["targets"]) == ({"ISL"} if "Iceland" in text else {"ISR"})
 
 
+def test_every_light_verb_of_the_class_works_inflected(extractor):
+    """'renew', 'level', 'direct' are light verbs only: their past forms must be known."""
+    for text, actor, target in (
+        ("Syria renewed its warning to Israel on Tuesday.", "SYR", "ISR"),
+        ("Egypt directed a stern warning at Libya.", "EGY", "LBY"),
+    ):
+        threats = _of_type(_extract(extractor, text), "threat")
+        assert threats and _countries(threats[0]["actors"]) == {actor}, text
+        assert _countries(threats[0]["targets"]) == {target}, text
+    text = "Cuba levelled fresh accusations at Washington."
+    accusations = _of_type(_extract(extractor, text), "accusation")
+    assert accusations and _countries(accusations[0]["targets"]) == {"USA"}
+
+
 def test_a_complaint_is_an_act_only_when_made_or_lodged(extractor):
     text = "Pakistan made a formal complaint to Afghanistan about the shelling of its villages."
     complaints = [e for e in _of_type(_extract(extractor, text), "accusation")]

@@ -343,7 +343,7 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
         ):
             if group:
                 wanted["noun"] |= group
-        for group in (entry.subject_of, entry.complement):
+        for group in (entry.subject_of, entry.object_of, entry.complement):
             if group:
                 wanted["verb"] |= group
     for words in lexicon.classes.values():
