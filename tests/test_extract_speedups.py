@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from stream.extract import timex
 from stream.extract.actors import DocumentActors, _acronym, _TokenTable
@@ -14,7 +15,14 @@ from stream.extract.docrows import (
     remember_sentences,
     word_rows,
 )
-from stream.extract.syntax import objects, subjects
+from stream.extract.lexicon import load_lexicon
+from stream.extract.syntax import (
+    objects,
+    repair_attributions,
+    repair_noun_roots,
+    repair_stray_conjuncts,
+    subjects,
+)
 
 TEXTS = [
     "The Kenyan foreign minister met his Ugandan counterpart in Kampala on Tuesday.",
@@ -91,6 +99,52 @@ def test_subjects_and_objects_are_read_once_until_the_tree_changes(nlp):
     assert [t.text for t in subjects(verb)] == ["Rebels"]
     forget_parse(doc)
     assert subjects(verb) == []
+
+
+def test_a_doc_made_from_part_of_another_reads_its_own_words_parse_and_sentences(nlp):
+    doc = nlp("The police in the capital arrested two men. Rebels attacked the convoy.")
+    for tok in doc:  # every token's subjects and objects kept, by their index in this doc
+        subjects(tok), objects(tok)
+    word_rows(doc)
+    remember_sentences(doc)
+    sentences = [(t.sent.start, t.sent.end) for t in doc]
+    cut = next(t for t in doc if t.text == "Rebels").i
+    part = doc[cut:].as_doc(copy_user_data=True)  # copies what doc.user_data keeps
+    attacked = next(t for t in part if t.text == "attacked")
+    assert [t.text for t in subjects(attacked)] == ["Rebels"]
+    assert [t.text for t in objects(attacked)] == ["convoy"]
+    strings = part.vocab.strings
+    assert [strings[r[ORTH_COL]] for r in word_rows(part)] == [t.text for t in part]
+    remember_sentences(part)  # the part's hook is no longer the whole doc's
+    assert doc.user_token_hooks["sent"] is not part.user_token_hooks["sent"]
+    assert [(t.sent.start, t.sent.end) for t in doc] == sentences
+    assert [(t.sent.start, t.sent.end) for t in part] == [(0, len(part))] * len(part)
+
+
+def test_the_repairs_keep_spacys_sentences_the_remembered_ones(nlp):
+    for text, repair in (
+        (
+            "Rain fell. Nicaraguan troops entered Honduran territory, Honduras charged on "
+            "Monday. It was cold.",
+            partial(repair_attributions, lex=load_lexicon()),
+        ),
+        (
+            "Rain fell. Egypt has said it will not let Libya send troops and offered jets to "
+            "Sudan. It was cold.",
+            repair_stray_conjuncts,
+        ),
+        (
+            "Rain fell. The Egyptian-led coalition bombed Tobruk on Sunday. It was cold.",
+            repair_noun_roots,
+        ),
+    ):
+        doc = nlp(text)
+        remember_sentences(doc)
+        remembered = [(t.sent.start, t.sent.end) for t in doc]
+        assert sum(repair(sent) for sent in list(doc.sents)) == 1, text
+        # spaCy sets each sentence's start anew from the moved heads
+        assert [(s.start, s.end) for s in doc.sents for _ in s] == remembered, text
+        assert [(t.sent.start, t.sent.end) for t in doc] == remembered, text
 
 
 def test_a_text_that_cannot_open_with_a_dateline_has_no_dateline_day():

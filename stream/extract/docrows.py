@@ -15,6 +15,10 @@ result when a repair moves a head, so none outlives the tree it was read from.
 ``remember_sentences`` gives a parsed doc's tokens a sentence look-up: spaCy's ``Token.sent``
 walks to the sentence's edges anew on every call (some microseconds), and the rules ask it
 tens of thousands of times (is this date in the trigger's sentence?).
+
+A doc made from part of another (``Span.as_doc``) shares its hooks and, with
+``copy_user_data=True``, copies its ``user_data``: what is kept tells such a doc apart by
+its length and is worked out anew for it.
 """
 
 from __future__ import annotations
@@ -35,23 +39,24 @@ def word_rows(doc: Doc) -> list[list[int]]:
     """``[LOWER, ORTH, POS]`` of each token of ``doc`` (string and POS ids, as the doc's
     arrays hold them), worked out once per doc. Call it only once the doc is tagged."""
     rows = doc.user_data.get(_KEY)
-    if rows is None:
+    if rows is None or len(rows) != len(doc):  # none yet, or copied from a longer doc
         rows = doc.user_data[_KEY] = doc.to_array([LOWER, ORTH, POS]).tolist()
     return rows
 
 
 def per_token(rule: Callable[[Token], list[Token]]) -> Callable[[Token], list[Token]]:
     """``rule`` worked out once per token of a doc (until ``forget_parse``); each call gets a
-    list of its own, which the caller may extend. Kept as token indices, so the doc's
-    ``user_data`` holds no reference back to the doc."""
-    name = rule.__qualname__
+    list of its own, which the caller may extend. Kept as token indices, with the doc's
+    length, so the doc's ``user_data`` holds no reference back to the doc."""
+    name = f"{rule.__module__}.{rule.__qualname__}"
 
     @wraps(rule)
     def remembered(tok: Token) -> list[Token]:
         doc = tok.doc
-        memos = doc.user_data.get(_PARSE_KEY)
-        if memos is None:
-            memos = doc.user_data[_PARSE_KEY] = {}
+        kept = doc.user_data.get(_PARSE_KEY)
+        if kept is None or kept[0] != len(doc):  # none yet, or copied from a longer doc
+            kept = doc.user_data[_PARSE_KEY] = (len(doc), {})
+        memos = kept[1]
         memo = memos.get(name)
         if memo is None:
             memo = memos[name] = {}
@@ -70,9 +75,12 @@ def forget_parse(doc: Doc) -> None:
 
 def remember_sentences(doc: Doc) -> None:
     """Make ``Token.sent`` of ``doc`` a look-up in its sentence boundaries, read once. Call
-    it once the parse has set them; nothing moves them after (the repairs move only heads).
-    Only the boundaries are kept, so the hook holds no reference back to the doc; a doc of
-    another length that shares spaCy's hooks (``Span.as_doc`` copies them) asks spaCy."""
+    it once the parse has set them. spaCy derives a sentence's start anew from the tree on
+    every head change (the left edge of each root), and the repairs keep one tree per
+    sentence, so its sentences stay these. Only the boundaries are kept, so the hook holds
+    no reference back to the doc; a doc of another length that shares the hook
+    (``Span.as_doc`` hands on the very dict of hooks) asks spaCy, and the doc gets a dict of
+    hooks of its own, so none it shares changes."""
     bounds = [(s.start, s.end) for s in doc.sents]
     starts = [start for start, _ in bounds]
     size = len(doc)
@@ -83,4 +91,4 @@ def remember_sentences(doc: Doc) -> None:
         start, end = bounds[bisect_right(starts, tok.i) - 1]
         return tok.doc[start:end]
 
-    doc.user_token_hooks["sent"] = sentence
+    doc.user_token_hooks = {**doc.user_token_hooks, "sent": sentence}
