@@ -30,6 +30,12 @@ def test_our_forces_of_a_speaker_of_no_country_stay_unknown(extractor):
     assert "IRQ" not in _countries(events[0]["actors"])  # the nearest country named is the foe
 
 
+def test_our_forces_outside_quotation_marks_take_no_country_from_around_them(nlp):
+    doc = nlp("Our forces stormed Iraqi positions near Fao, Iran said.")
+    forces = next(t for t in doc if t.text == "forces")
+    assert [a["country"] for a in DocumentActors(doc).resolve(forces)] == [None]
+
+
 def test_what_a_state_offers_of_its_own_is_no_target(extractor):
     for text, doer in (
         ("Denmark offered its frigates to escort convoys in the Gulf.", "DNK"),

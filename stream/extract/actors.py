@@ -1306,9 +1306,9 @@ class _TokenTable:
         # a name starts with no punctuation, possessive, determiner or pronoun (but an
         # all-capitals name the tagger took for a pronoun, as ``_acronym`` says)
         never_starts = ends | (tag == _DT_TAG)
-        word = ((pos == _DET) | (pos == _PRON)) & ~never_starts
-        self.never_starts: list[bool] = (never_starts | word).tolist()
-        for i in np.flatnonzero(word & (alpha != 0)).tolist():
+        det_or_pron = ((pos == _DET) | (pos == _PRON)) & ~never_starts
+        self.never_starts: list[bool] = (never_starts | det_or_pron).tolist()
+        for i in np.flatnonzero(det_or_pron & (alpha != 0)).tolist():
             text = self.text[i]
             self.never_starts[i] = not (len(text) > 1 and text.isupper())
 
@@ -2445,7 +2445,10 @@ class DocumentActors:
         named earlier in its sentence, else the first named later in it, else the last one
         named before the sentence. A country named as the other party or destination of an
         act is none of these, unless ``h`` is itself such a party ('met Chun and Trade
-        Minister Rha': Chun's side)."""
+        Minister Rha': Chun's side). What 'our' owns has only its speaker's country
+        (``_first_person_country``); the doer of an act reacted to ('protested after troops
+        shelled') and the 'by' doer beside a sufferer of known country ('the kidnapping of
+        a French nurse by gunmen') have none."""
         if _ours(h):
             return self._first_person_country(h)
         if _reacted_to(h) or self._agent_beside_sufferer(h):
