@@ -682,7 +682,9 @@ def repair_stray_conjuncts(sent) -> int:
     return repaired
 
 
-_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# a tensed verb or a modal: unlike ``_FINITE_TAGS``, no past participle (the one
+# ``repair_noun_roots`` looks for, 'bombed' hung on the noun, is one)
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def repair_noun_roots(sent) -> int:
@@ -692,7 +694,7 @@ def repair_noun_roots(sent) -> int:
     no finite verb, is the sentence's verb in the simple past and the noun its subject.
     Returns how many were re-hung."""
     root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in _FINITE_VERB_TAGS for t in sent):
+    if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in _TENSED_TAGS for t in sent):
         return 0
     verb = root.doc[root.i + 1] if root.i + 1 < sent.end else None
     if verb is None or verb.head != root or verb.dep_ != "acl" or verb.tag_ != "VBN":
