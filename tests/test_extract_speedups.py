@@ -13,6 +13,7 @@ from stream.extract.docrows import (
     POS_COL,
     forget_parse,
     remember_sentences,
+    sentence_starts,
     word_rows,
 )
 from stream.extract.lexicon import load_lexicon
@@ -115,6 +116,7 @@ def test_a_doc_made_from_part_of_another_reads_its_own_words_parse_and_sentences
     assert [t.text for t in objects(attacked)] == ["convoy"]
     strings = part.vocab.strings
     assert [strings[r[ORTH_COL]] for r in word_rows(part)] == [t.text for t in part]
+    assert sentence_starts(doc) == [0, cut] and sentence_starts(part) == [0]
     remember_sentences(part)  # the part's hook is no longer the whole doc's
     assert doc.user_token_hooks["sent"] is not part.user_token_hooks["sent"]
     assert [(t.sent.start, t.sent.end) for t in doc] == sentences

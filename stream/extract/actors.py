@@ -66,7 +66,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from stream.extract.docrows import POS_COL, word_rows
+from stream.extract.docrows import POS_COL, sentence_starts, word_rows
 from stream.extract.model import Actor
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -1331,7 +1331,6 @@ class DocumentActors:
         self._groups: list[tuple[int, list[Actor]]] = []  # conjoined subjects ("he and Yoon")
         self._quoting: set[int] = set()  # speakers being resolved for a quotation's pronoun
         self._dateline: int | None = None
-        self._starts: list[int] | None = None
         self._owners: dict[tuple[int, int, bool], frozenset[str]] = {}  # span → owners_named
         self._terms: dict[tuple[str, bool], Term | None] = {}  # span text → term (_term_of)
         self.home: str | None = None  # the dateline's country, set by the pipeline
@@ -1486,7 +1485,7 @@ class DocumentActors:
         """Read every sentence up to the one holding token ``i``, in document order."""
         if i < self._noted_until:
             return
-        starts = self._sentence_starts()
+        starts = sentence_starts(self.doc)
         k = bisect_right(starts, self._noted_until) - 1
         while self._noted_until <= i and k < len(starts):
             end = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
@@ -2948,20 +2947,15 @@ class DocumentActors:
                 found = mention.actor if mention.actor["country"] else None
         return found
 
-    def _sentence_starts(self) -> list[int]:
-        if self._starts is None:
-            self._starts = [s.start for s in self.doc.sents]
-        return self._starts
-
     def _sentence_start(self, i: int, back: int = 0) -> int:
         """First token of the sentence holding token ``i`` (or of the one ``back`` before it)."""
-        starts = self._sentence_starts()
+        starts = sentence_starts(self.doc)
         k = bisect_right(starts, i) - 1 - back
         return starts[max(0, k)]
 
     def _sentence_end(self, i: int) -> int:
         """The token after the sentence holding token ``i`` (the document's end for the last)."""
-        starts = self._sentence_starts()
+        starts = sentence_starts(self.doc)
         k = bisect_right(starts, i)
         return starts[k] if k < len(starts) else len(self.doc)
 

@@ -12,7 +12,8 @@ always read from the tokens.
 objects) for each token of a doc, in ``doc.user_data`` too; ``forget_parse`` drops every such
 result when a repair moves a head, so none outlives the tree it was read from.
 
-``remember_sentences`` gives a parsed doc's tokens a sentence look-up: spaCy's ``Token.sent``
+``sentence_starts`` keeps where each sentence of a parsed doc starts, and
+``remember_sentences`` gives its tokens a sentence look-up in them: spaCy's ``Token.sent``
 walks to the sentence's edges anew on every call (some microseconds), and the rules ask it
 tens of thousands of times (is this date in the trigger's sentence?).
 
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 _KEY = "stream.extract.word_rows"
 _PARSE_KEY = "stream.extract.per_token"
+_SENTENCES_KEY = "stream.extract.sentence_starts"
 LOWER_COL, ORTH_COL, POS_COL = 0, 1, 2  # the columns of a row
 
 
@@ -81,14 +83,22 @@ def remember_sentences(doc: Doc) -> None:
     no reference back to the doc; a doc of another length that shares the hook
     (``Span.as_doc`` hands on the very dict of hooks) asks spaCy, and the doc gets a dict of
     hooks of its own, so none it shares changes."""
-    bounds = [(s.start, s.end) for s in doc.sents]
-    starts = [start for start, _ in bounds]
+    starts = sentence_starts(doc)
+    ends = [*starts[1:], len(doc)]
     size = len(doc)
 
     def sentence(tok: Token) -> Span:
         if len(tok.doc) != size:
             return tok.doc[tok.i : tok.i + 1].sent
-        start, end = bounds[bisect_right(starts, tok.i) - 1]
-        return tok.doc[start:end]
+        k = bisect_right(starts, tok.i) - 1
+        return tok.doc[starts[k] : ends[k]]
 
     doc.user_token_hooks = {**doc.user_token_hooks, "sent": sentence}
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence of a parsed ``doc``, read once per doc."""
+    kept = doc.user_data.get(_SENTENCES_KEY)
+    if kept is None or kept[0] != len(doc):  # none yet, or copied from a longer doc
+        kept = doc.user_data[_SENTENCES_KEY] = (len(doc), [s.start for s in doc.sents])
+    return kept[1]
