@@ -579,6 +579,16 @@ def has_own_doer(tok: Token) -> bool:
     ) or any(m.dep_ != "poss" and flag_prefix(m) is None for m in national_modifiers(tok))
 
 
+def rehang(tok: Token, head: Token, dep: str | None = None) -> None:
+    """Hang ``tok`` on ``head`` (on itself: the root), labelled ``dep`` if given, and forget
+    what the ``per_token`` rules read off the tree before (``docrows.forget_parse``): every
+    repair moves heads through here."""
+    tok.head = head
+    if dep is not None:
+        tok.dep_ = dep
+    forget_parse(tok.doc)
+
+
 _ATTRIBUTION_FREE_DEPS = frozenset({"nsubj", "aux", "prep", "npadvmod", "advmod", "punct", "neg"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
@@ -609,12 +619,9 @@ def repair_attributions(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
             continue
         if any(not t.is_punct for t in sent.doc[verb.right_edge.i + 1 : sent.end]):
             continue
-        verb.head = verb
-        verb.dep_ = "ROOT"
-        root.head = verb
-        root.dep_ = "ccomp"
+        rehang(verb, verb, "ROOT")
+        rehang(root, verb, "ccomp")
         repaired += 1
-        forget_parse(sent.doc)
         break
     return repaired
 
@@ -676,8 +683,7 @@ def repair_stray_conjuncts(sent) -> int:
             governor = _finite_governor(head)
         if governor is None or governor.i > verb.i:
             continue
-        verb.head = governor
-        forget_parse(verb.doc)
+        rehang(verb, governor)
         repaired += 1
     return repaired
 
@@ -703,11 +709,8 @@ def repair_noun_roots(sent) -> int:
         return 0
     for tok in list(root.children):
         if tok.i > verb.i:  # the full stop after the object
-            tok.head = verb
-    verb.head = verb
-    verb.dep_ = "ROOT"
+            rehang(tok, verb)
     verb.tag_ = "VBD"
-    root.head = verb
-    root.dep_ = "nsubj"
-    forget_parse(sent.doc)
+    rehang(verb, verb, "ROOT")
+    rehang(root, verb, "nsubj")
     return 1
