@@ -142,13 +142,18 @@ class TLSProxy:
         async def stop() -> None:
             assert self._server is not None
             self._server.close()
-            for task in asyncio.all_tasks():
-                if task is not asyncio.current_task():
-                    task.cancel()
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in others:
+                task.cancel()
+            # let each connection run its clean-up while the loop still runs: a coroutine
+            # left suspended would close its writers later, on a closed loop
+            await asyncio.gather(*others, return_exceptions=True)
 
         asyncio.run_coroutine_threadsafe(stop(), self._loop).result(timeout=10)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=10)
+        if not self._thread.is_alive():
+            self._loop.close()
 
     async def _start(self) -> asyncio.AbstractServer:
         return await asyncio.start_server(self._serve, "127.0.0.1", self.port, ssl=self.context)
