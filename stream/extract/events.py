@@ -323,8 +323,6 @@ def _matches(
     (``_never_an_event``), which no entry makes an event."""
     if around is None:
         around = _Around(tok, lex, objs)
-    if _other_sense(entry, tok, lex, objs):
-        return False
     if entry.type in ARMED_TYPES and (
         _is_figurative(tok) or _volley_of_words(tok, lex) or _guarded_against(tok, lex)
     ):
@@ -424,7 +422,9 @@ def _matches(
         return False
     if entry.negated and not children(tok, ("neg",)):
         return False  # 'let the currency float': only 'would not let Iran use …' is an event
-    return not (entry.predicative and not _is_predicate_noun(tok, lex))
+    if entry.predicative and not _is_predicate_noun(tok, lex):
+        return False
+    return not _other_sense(entry, tok, lex, objs)  # last: the costliest test
 
 
 def _recipient(tok: Token, lex: Lexicon) -> bool:
