@@ -1034,7 +1034,7 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
 _SUBJECT_NOUN_AFTER = re.compile(r"\s+[a-z]+\s+(?:is|are|was|were|has|have|had)\b")
 _PLANNED_FOR = re.compile(
     r"\b(?:predicted|scheduled|planned|set|slated|expected|due|pencil+ed|earmarked|"
-    r"timetabled|billed|penciled)\s+(?:\w+\s+)?for\s+(?:(?:early|mid|late|mid-)\s*)?$",
+    r"timetabled|billed|penciled|tipped|touted)\s+(?:\w+\s+)?for\s+(?:(?:early|mid|late|mid-)\s*)?$",
     re.I,
 )
 # what a thing is made ready for, and when ("drafted for presentation in September")
@@ -1650,10 +1650,15 @@ def _h_weekday_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(_DATA["named_day_adjectives"]) + r")\s+$")
 _HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(_DATA["holiday_name_nouns"]) + r")\b")
+_TITLE_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
 _TITLE_AFTER = re.compile(r" (?!(?:" + MONTH + r")\b)[A-Z][a-z]")
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")  # "a Monday", "an 8 p.m. curfew", "A midnight raid"
+# a verb after "a Monday" makes it the subject, any such day ("A Monday is a bad day")
+_VERBS_AFTER_DAY = frozenset(
+    ("is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "seems")
+)
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")  # a lower-case word next
 # the second weekday of "on a Friday or Saturday night", "a Saturday and Sunday"
 _INDEFINITE_PAIR_BEFORE = re.compile(r"\b[Aa]n? " + WEEKDAY_FULL + r"\s+(?:or|and)\s+$")
@@ -1665,7 +1670,7 @@ def _noun_after(text: str, e: int) -> bool:
     if text[e : e + 1] == "-":
         return True
     nxt = _NEXT_WORD.match(text, e)
-    return nxt is not None and nxt[1] not in FUNCTION_WORDS
+    return nxt is not None and nxt[1] not in FUNCTION_WORDS and nxt[1] not in _VERBS_AFTER_DAY
 
 
 def _indefinite_weekday(ctx: _Ctx, wd: int, pod: str | None, s: int, e: int) -> Result:
@@ -1684,10 +1689,10 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if (
         not m["pod"]
         and not m["rel"]
-        and ctx.text[max(0, s - 4) : s].lower() == "the "
+        and _TITLE_DETERMINER.search(ctx.text, max(0, s - 4), s)
         and _TITLE_AFTER.match(ctx.text, e)
     ):
-        return None  # a title: "the Sunday Times", "a report in the Sunday Business"
+        return None  # a title: "the Sunday Times", "a Sunday Telegraph poll"
     if not m["rel"] and not m["pre"] and _NAMED_DAY_BEFORE.search(ctx.text, max(0, s - 8), s):
         return None  # a named day: "Black Monday", "Bloody Sunday"
     if ctx.dct is None:
@@ -2084,11 +2089,10 @@ def _period_in_view(ctx: _Ctx, unit: str, s: int, e: int) -> dt.date:
 # a comparison or starting point right before a date, in its clause ("from $5.9 billion in",
 # "compared with", "since", "than in")
 _COMPARED_BEFORE = re.compile(
-    r"\b(?P<cue>from|against|compared\s+(?:with|to)|versus|vs\.|than)\b(?:[^.;:!?]|\.\d){0,45}$",
+    r"\b(?P<cue>from|against|compared\s+(?:\w+ly\s+)?(?:with|to)|versus|vs\.|than)\b(?:[^.;:!?]|\.\d){0,45}$",
     re.I,
 )
 _COUNTED_FROM = re.compile(r"\bsince\b(?:[^.;:!?]|\.\d){0,45}$", re.I)
-_APPOSITION = re.compile(r"[^,.;]{1,24},\s+")
 _YEAR_ONLY_VALUE = re.compile(r"\d{4}")
 _RANGE_TO = re.compile(r"\b(?:to|until|through)\s", re.I)
 _BEFORE_AFTER = re.compile(r"\s+(?:before|earlier|after|later|ago)\b", re.I)
@@ -2145,6 +2149,8 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     base = ctx.dct if direction in ("ago", "from now", "hence", "back") else ctx.ref
     if direction == "later":
         base = _named_after_anchor(ctx, s, u) or base
+    if direction in ("earlier", "later") and _coarser_date_last(ctx, s, u):
+        base = None  # "stalled last year; resumed a month later": which month is unknown
     if direction in ("earlier", "later") and not (n == 1 and u == "Y"):
         # "three days later", "a few days earlier": TimeML tags the amount as a duration and
         # leaves the signal word out (the business idiom "a year earlier" stays a date)
@@ -2187,6 +2193,19 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _YEAR_OR_MONTH_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
+def _coarser_date_last(ctx: _Ctx, s: int, unit: str) -> bool:
+    """Whether the date named last, in the 300 characters before ``s`` and after the anchor,
+    is a year or month coarser than ``unit`` that sets no anchor ("last year", "last
+    month"): "a month later" then counts from a day no one named, not from the DCT."""
+    last = ctx.last_date
+    if last is None or last[1] <= ctx.anchor_pos or s - last[1] > 300:
+        return False
+    m = _YEAR_OR_MONTH_VALUE.fullmatch(last[0])
+    if m is None:
+        return False
+    return unit in (("W", "2W", "WE", "D") if m[2] else ("M", "W", "2W", "WE", "D"))
 
 
 def _named_after_anchor(ctx: _Ctx, s: int, unit: str) -> dt.date | None:
@@ -2282,8 +2301,8 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if unit_word == "quarters" and num_txt.lower() in ("some", "many"):
         return None  # "criticised in some quarters": by some people
     mod = DURATION_MODS.get(_squash(m["mod"].lower())) if m["mod"] else None
-    if unit_word in ("night", "nights") and n is None:
-        return None
+    if unit_word in ("night", "nights") and (n is None or _OUT_AFTER.match(ctx.text, e)):
+        return None  # "on a night out": an outing, no length
     value = _duration(n, unit_word, bool(m["half"] or m["half2"]))  # "a minute and a half"
     if n is not None and n % 1000 == 0 and "thousand" in num_txt.lower() and value[-1] == "Y":
         value = f"P{n // 1000}L"  # "two thousand years": millennia, as TimeBank writes them
@@ -2298,6 +2317,7 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DURATION", value, mod
 
 
+_OUT_AFTER = re.compile(r"\s+out\b(?!\s+of\b)", re.I)
 # "a week" of "six nights a week": the unit a count of smaller units is repeated in
 _PER_UNIT = re.compile(
     r"\s+(?:a|an|per)\s+(minute|hour|day|night|week|month|year)\b"
@@ -2387,7 +2407,8 @@ def _h_day_around(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", day.isoformat(), None, _Span(s, end)
 
 
-# what may lie between a date and "the day before ..." in apposition to it ("Oct. 12, ")
+# what may lie between a date and a phrase in apposition to it ("Oct. 12, the day before
+# the crash", "since 1983, the year they took hold")
 _APPOSITION = re.compile(r"[^,;:()]{1,24},\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"']|--|$)")
 
@@ -2406,6 +2427,10 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if word:
         target = m["target"]
         low = target.lower()
+        if m["n"] and m["n"].lower() == "few":
+            return (
+                ("SET", _duration(None, low), None) if low in UNITS else None
+            )  # "every few years"
         n = _num(m["n"]) if m["n"] else 1
         if n is None:
             return None
@@ -2667,6 +2692,23 @@ _MATCH_PLAY = re.compile(
     r"attack|league|cup|side)\b",
     re.I,
 )
+# what a company reports on a quarter: a quarter among these is of the year, not of a match
+_REPORTED_FIGURE = re.compile(
+    r"\b(?:profits?|sales|earnings|revenues?|turnover|income|losses|growth|results|economy|"
+    r"output|demand|shares|dividend)\b",
+    re.I,
+)
+
+
+def _part_of_match(ctx: _Ctx, kind: str, s: int, e: int) -> bool:
+    """Whether a bare half or quarter is one of a game: three words of play around it
+    ("scored early in the second half"); a quarter only with no company figure near ("the
+    first quarter was marked by tactical kicking"; not "the club's fourth-quarter profits")."""
+    if len(_MATCH_PLAY.findall(ctx.text, max(0, s - 400), e + 400)) < 3:
+        return False
+    return kind == "H" or not _REPORTED_FIGURE.search(ctx.text, max(0, s - 200), e + 200)
+
+
 _QUARTER_ENDED = re.compile(r",?\s+(?:that\s+)?ended\s+(?=[A-Z]|\w+\s+\d)")
 
 
@@ -2713,12 +2755,10 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     ago = (_group(m, "ago") or _group(m, "agosfx") or "").lower()
     if not (ordw or ago or m["qn"] or n or _group(m, "ry0") or _group(m, "year0")):
         return None  # a bare "quarter"/"half" ("a quarter of the vote")
-    if (
-        kind == "H"
-        and not (m["year"] or m["ry"] or m["fy"] or _group(m, "year0") or _group(m, "ry0"))
-        and len(_MATCH_PLAY.findall(ctx.text, max(0, s - 400), e + 400)) >= 3
-    ):
-        return None  # the second half of a match ("scored early in the second half")
+    if not (
+        m["year"] or m["ry"] or m["fy"] or _group(m, "year0") or _group(m, "ry0")
+    ) and _part_of_match(ctx, kind, s, e):
+        return None  # "scored early in the second half", "pulled clear in the final quarter"
     if (
         kind == "H"
         and not (m["year"] or m["fy"] or _group(m, "year0"))
@@ -3279,7 +3319,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time)\b)?"
         # a day after it, a date, or both ("midnight on Tuesday 9 November", "noon on Friday,
         # March 6": the date after the day)
-        r"(?:,?\s+(?:on\s+)?(?:(?P<wd>"
+        r"(?:,?\s+(?:on\s+|of\s+)?(?:(?P<wd>"
         + WEEKDAY_FULL
         + r"|today|tomorrow|yesterday)\b|(?="
         + _time_date(named=False)
@@ -3498,7 +3538,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "set",
         B
-        + r"(?:(?P<every>every|each)\s+(?P<other>other\s+)?(?:(?P<n>"
+        + r"(?:(?P<every>every|each)\s+(?P<other>other\s+)?(?:(?P<n>few|"
         + NUM
         + r")\s+)?(?P<target>"
         + UNIT

@@ -1,0 +1,111 @@
+"""TIMEX3 tagger, fifteenth round: quarters of a match are no quarters of the year; 'a
+Sunday Telegraph poll' and 'the Mail on Sunday' are names; 'every few years' is a set; 'a
+night out' is no length; 'midnight of 31 December' is one time; 'compared unfavourably
+with 2003' is a comparison; 'tipped for May' lies ahead; 'a Monday is' is any Monday; 'a
+month later' after 'last year' counts from no known day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stream.extract import timex
+from stream.extract.timex import tag
+
+THURSDAY = dt.date(2013, 3, 14)
+
+
+def _found(text: str, dct: dt.date = THURSDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hosts led at half-time and the substitute scored twice in the final quarter.",
+        "Both sides kicked in the first quarter before the visitors won a penalty and the lead.",
+    ],
+)
+def test_a_quarter_of_a_match_is_no_quarter_of_the_year(text: str) -> None:
+    assert all(not t[2].endswith(("Q1", "Q4")) for t in _found(text))
+
+
+def test_a_quarter_beside_a_company_figure_stays_a_quarter() -> None:
+    text = (
+        "The club won the league, played well and saw fourth-quarter profits rise in the cup run."
+    )
+    assert ("fourth-quarter", "DATE", "2012-Q4") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Sunday Telegraph poll gave the party a lead.",
+        "The minister told the Mail on Sunday he would stay.",
+        "Figures in the Independent on Sunday differ.",
+    ],
+)
+def test_a_paper_named_after_a_weekday_is_no_day(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_weekday_before_an_ordinary_noun_is_still_that_day() -> None:
+    assert ("Sunday", "DATE", "2013-03-10") in _found("Voters were polled on Sunday in Leeds.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The choir tours abroad every few years.", "every few years", "PXY"),
+        ("Nurses check the ward every few hours.", "every few hours", "PTXH"),
+    ],
+)
+def test_every_few_units_is_a_set(text: str, span: str, value: str) -> None:
+    assert (span, "SET", value) in _found(text)
+
+
+def test_a_night_out_is_no_length() -> None:
+    assert _found("The striker was hurt on a night out with his team-mates.") == []
+
+
+def test_a_night_out_of_town_is_still_a_length() -> None:
+    assert ("a night", "DURATION", "P1D") in _found("The crew spent a night out of town.")
+
+
+def test_midnight_of_a_date_is_that_dates_midnight() -> None:
+    found = _found("The quota scheme will lapse at midnight of 31 December.")
+    assert found == [("midnight of 31 December", "TIME", "2013-12-31T24:00")]
+
+
+def test_the_year_after_a_year_compared_with_an_adverb_is_the_next() -> None:
+    text = (
+        "Margins compared poorly with 2010's level and fell short of forecasts. "
+        "For the year as a whole, profit fell."
+    )
+    assert ("the year", "DATE", "2011") in _found(text, dt.date(2012, 2, 20))
+
+
+def test_a_month_tipped_for_lies_ahead() -> None:
+    assert ("May", "DATE", "2013-05") in _found("The poll is widely tipped for May.")
+
+
+def test_a_weekday_as_a_subject_is_any_such_day() -> None:
+    assert ("Monday", "SET", "XXXX-WXX-1") in _found("A Monday is a poor day for a launch.")
+
+
+def test_a_month_later_after_last_year_reaches_no_known_month() -> None:
+    (_, later) = tag("Work halted last year. It restarted a month later.", THURSDAY)
+    assert (later.text, later.value, later.anchor) == ("a month", "P1M", None)
+
+
+def test_a_month_later_after_a_named_month_still_reaches_its_month() -> None:
+    (_, later) = tag("Work halted in May 2011. It restarted a month later.", THURSDAY)
+    assert later.anchor == "2011-06"
+
+
+def test_one_apposition_pattern_serves_both_readers() -> None:
+    # "Oct. 12, the day before": the full stop of an abbreviation may sit in the apposition
+    assert timex._APPOSITION.fullmatch("Oct. 12, ") is not None
+    found = _found("Prices peaked on Oct. 12, the day before the crash.")
+    assert ("the day", "DATE", "2012-10-12") in found
