@@ -2,7 +2,10 @@
 Sunday Telegraph poll' and 'the Mail on Sunday' are names; 'every few years' is a set; 'a
 night out' is no length; 'midnight of 31 December' is one time; 'compared unfavourably
 with 2003' is a comparison; 'tipped for May' lies ahead; 'a Monday is' is any Monday; 'a
-month later' after 'last year' counts from no known day."""
+month later' after 'last year' counts from no known day; vague hundreds and thousands of
+years are PXY; a kick-off time under a date line is on that day; 'the year ending in June'
+is P1Y; a quarter of a century is P25Y; 'year end' under a past verb is the last one; 'a
+year later' counts from a year named in the sentence before."""
 
 from __future__ import annotations
 
@@ -109,3 +112,64 @@ def test_one_apposition_pattern_serves_both_readers() -> None:
     assert timex._APPOSITION.fullmatch("Oct. 12, ") is not None
     found = _found("Prices peaked on Oct. 12, the day before the crash.")
     assert ("the day", "DATE", "2012-10-12") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The shrine stood for several hundred years.", "several hundred years"),
+        ("Herders have grazed the valley for thousands of years.", "thousands of years"),
+    ],
+)
+def test_a_vague_count_of_hundreds_or_thousands_is_a_vague_length(text: str, span: str) -> None:
+    assert (span, "DURATION", "PXY") in _found(text)
+
+
+def test_a_kick_off_time_under_a_date_line_is_on_that_day() -> None:
+    text = "Home Park\n\nSaturday, 2 March\n\n1500 GMT\n\nReferee: J Smith"
+    assert ("1500 GMT", "TIME", "2013-03-02T15:00") in _found(text)
+
+
+def test_a_clock_time_in_a_later_paragraph_of_prose_keeps_the_dct() -> None:
+    text = "Talks ended on Saturday, 2 March, he said.\n\n1500 GMT: shares rose."
+    assert ("1500 GMT", "TIME", "2013-03-14T15:00") in _found(text)
+
+
+def test_the_year_ending_in_a_month_is_a_twelve_month_length() -> None:
+    assert ("the year", "DURATION", "P1Y") in _found("Sales rose 4% in the year ending in June.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Rents doubled over the past quarter of a century.",
+            "the past quarter of a century",
+            "P25Y",
+        ),
+        ("It took a quarter of a century to finish the canal.", "a quarter of a century", "P25Y"),
+    ],
+)
+def test_a_quarter_of_a_century_is_25_years(text: str, span: str, value: str) -> None:
+    assert (span, "DURATION", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Launched in November, the phone had sold a million units by year end.", "2012"),
+        ("The bank forecast growth of 2.5 pct by year-end, it said.", "2013"),
+        ("The firm said the plan would add three branches by year-end.", "2013"),
+        ("If talks are not resumed by year's end, output will fall.", "2013"),
+        ("Stocks stood at 4.2 mln tonnes at yearend 2011.", "2011"),
+        ("The chairman said 2010 year-end results were weak.", "2010"),
+    ],
+)
+def test_year_end_under_a_past_verb_is_the_last_one(text: str, value: str) -> None:
+    ends = [t for t in _found(text) if "end" in t[0]]
+    assert ends and ends[0][2] == value
+
+
+def test_a_year_later_counts_from_a_year_named_in_the_sentence_before() -> None:
+    found = _found("Output fell last year. A year later it recovered.", dt.date(2013, 1, 10))
+    assert ("A year later", "DATE", "2013") in found

@@ -1770,12 +1770,25 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     else:
         s0, _ = ctx.sentence(s)
         same_sentence = ctx.anchor is not None and ctx.anchor_pos >= s0 and ctx.anchor_is_day
-        day = ctx.anchor if same_sentence else ctx.dct
+        day = ctx.anchor if same_sentence or _under_date_line(ctx, s) else ctx.dct
     hh = f"T{hour:02d}:{minute:02d}"
     mod = "APPROX" if m["apx"] else None
     return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hh, mod
 
 
+def _under_date_line(ctx: _Ctx, s: int) -> bool:
+    """Whether the clock time at ``s`` opens the line after a line that is only a day (a
+    fixture's heading: "Tuesday, 1 March" above "1945 GMT"): the time is on that day."""
+    pos = ctx.anchor_pos
+    return (
+        ctx.anchor is not None
+        and ctx.anchor_is_day
+        and (pos == 0 or ctx.text[pos - 1] == "\n")
+        and _DATE_LINE.fullmatch(ctx.text, pos, s) is not None
+    )
+
+
+_DATE_LINE = re.compile(r"[^\n]{1,40}\n\s*")
 # a capitalised "Noon"/"Midnight" is a time only at a sentence start or after a preposition
 _CAPITAL_NOON_OK = re.compile(
     r"(?:^|[.!?:\"'(\n]\s*|\b(?:at|by|until|till|before|after|from|since|around|about|past"
@@ -1801,7 +1814,7 @@ _SPAN_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout)\s+$", re.I)
 
 
 _ENDED_AFTER = re.compile(
-    r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+"
+    r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:in\s+)?"
     # "March 31", "31 March" (British), "Sept. 30", "today"
     r"(?=[A-Z]|\w+\s+\d|\d\d?(?:st|nd|rd|th)?\s+[A-Z]|(?:today|tomorrow|next|last)\b)"
 )
@@ -2119,9 +2132,52 @@ def _h_year_end(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     u = {"year": "Y", "month": "M", "week": "W", "quarter": "Q"}.get(word, "Y")
     if m["yr"]:
         return "DATE", m["yr"], "END"
+    if u == "Y":
+        beside = _YEAR_BEFORE_END.search(ctx.text, max(0, s - 6), s) or _YEAR_AFTER_END.match(
+            ctx.text, e
+        )
+        if beside is not None:
+            return "DATE", beside["y"], "END"  # "1987 year-end", "at yearend 1986"
     if ctx.dct is None:
         return None
+    if u == "Y" and _year_end_passed(ctx, s, e):
+        return "DATE", str(ctx.dct.year - 1), "END"
     return "DATE", _fmt(ctx.dct, u), "END"
+
+
+_YEAR_BEFORE_END = re.compile(r"\b(?P<y>" + YEAR_PLAIN + r")\s+$")
+_YEAR_AFTER_END = re.compile(r"\s+(?P<y>" + YEAR_PLAIN + r")\b(?!\s*(?:mln|million|billion|pct|%))")
+
+
+def _year_end_passed(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether "year end" under a past verb is the last one before the DCT ("released in
+    November, the game had sold a million copies by year end"): the DCT's own year has not
+    ended. Not a forecast or aim in its clause ("forecast inflation at 4.5 pct by year-end",
+    "a plan to cut jobs by year end", "if not resumed by year's end", "ahead of"), nor a
+    fiscal year's end ("the financial year-end", "year-end March 31")."""
+    assert ctx.dct is not None
+    if ctx.dct.month == 12 or ctx.tense(s, e) != PAST:
+        return False
+    clause = max(ctx.sentence(s)[0], s - 120)
+    return not (
+        _FISCAL_END_BEFORE.search(ctx.text, max(0, s - 12), s)
+        or _MONTH_AFTER_END.match(ctx.text, e)
+        or _PLANNED_FOR.search(ctx.text, max(0, s - 40), s)
+        or _AIM_BEFORE.search(ctx.text, clause, s)
+    )
+
+
+# an aim, forecast or condition before, in the clause ("a plan to cut jobs by year end",
+# "forecast inflation at 4.5 pct by year-end", "if they are not resumed by year's end",
+# "ahead of the year-end", "on course for the year-end forecast")
+_AIM_BEFORE = re.compile(
+    r"\b(?:to\s+[a-z]+|if|unless|would|will|could|should|might|ahead\s+of|"
+    r"on\s+(?:course|track)\s+for|forecasts?|predicted|projected|expected|estimated|"
+    r"targeted|hoped|aimed)\b(?:[^.;:!?]|\.\d)*$",
+    re.I,
+)
+_FISCAL_END_BEFORE = re.compile(r"\b(?:fiscal|financial|business)\s+$", re.I)
+_MONTH_AFTER_END = re.compile(r"\s+(?:" + MONTH + r")\b")
 
 
 # "about a month ago", "nearly a decade ago", "more than a year later"
@@ -2209,12 +2265,16 @@ def _coarser_date_last(ctx: _Ctx, s: int, unit: str) -> bool:
 
 
 def _named_after_anchor(ctx: _Ctx, s: int, unit: str) -> dt.date | None:
-    """The first day of a year or month named earlier in the sentence of ``s`` by words that
-    set no anchor ("next year's election and local polls a year later", "talks end next
-    month and a deal is due a month later"), when no anchoring date follows it and ``unit``
-    is no finer than it; else None."""
+    """The first day of a year or month named earlier in the sentence of ``s`` or the one
+    before by words that set no anchor ("next year's election and local polls a year later",
+    "talks end next month and a deal is due a month later", "It stalled last year. A year
+    later ..."), when no anchoring date follows it and ``unit`` is no finer than it; else
+    None."""
     last = ctx.last_date
-    if last is None or last[1] < ctx.sentence(s)[0] or last[1] <= ctx.anchor_pos:
+    if last is None or last[1] <= ctx.anchor_pos:
+        return None
+    s0 = ctx.sentence(s)[0]
+    if last[1] < s0 and (s0 == 0 or last[1] < ctx.sentence(s0 - 1)[0]):
         return None
     m = _YEAR_OR_MONTH_VALUE.fullmatch(last[0])
     if m is None or unit not in (("M", "Q", "Y", "DE", "CE") if m[2] else ("Y", "DE", "CE")):
@@ -2738,6 +2798,9 @@ def _year_in_view(ctx: _Ctx, s: int, e: int) -> int | None:
 
 def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     kind = "H" if m["q"].lower() == "half" else "Q"
+    if _group(m, "qc"):
+        # "the past quarter of a century": 25 years, half a century 50
+        return "DURATION", "P25Y" if kind == "Q" else "P50Y", None
     ordw = (m["ord"] or "").lower()
     n: int | None = ORDINALS.get(ordw) if ordw in ORDINALS and ordw not in ("last",) else None
     if m["qn"]:
@@ -3573,7 +3636,10 @@ _RULES: tuple[_Rule, ...] = (
         # "the third quarter", "third-quarter (profit)", "the fiscal first quarter", "the 1988
         # second quarter", "this year's third quarter", "the year-ago quarter", "the quarter a
         # year ago", "last year's quarter", "the first half of 2023"
-        B + r"(?:the\s+(?!" + _QORD + r"-(?:quarter|half)\b))?"
+        B
+        + r"(?:the\s+(?!"
+        + _QORD
+        + r"-(?:quarter|half)\b)|an?\s+(?=(?:quarter|half)\s+of\s+a\s+century))?"
         r"(?:(?:comparable|corresponding)\s+)?"
         r"(?:(?P<ago>year[-\s]ago|year[-\s]earlier)\s+)?"
         r"(?:(?P<ry0>this|last|next)\s+year's\s+|(?P<year0>" + YEAR + r")\s+)?"
@@ -3586,9 +3652,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR + r")(?!\d)|(?:the\s+)?(?P<ry>this|last|next|the|"
         r"current)\s+(?:fiscal\s+)?year|fiscal\s+(?P<fy>"
         + YEAR
-        + r")|the\s+(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s))|(?P<agosfx>\s+a\s+year\s+(?:ago|earlier)))?"
-        + E
-        + r"(?!-\w)(?P<qn>)",
+        + r")|the\s+(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s))|(?P<agosfx>\s+a\s+year\s+(?:ago|earlier))"
+        r"|(?P<qc>\s+of\s+a\s+century))?" + E + r"(?!-\w)(?P<qn>)",
         _h_quarter,
         keys={"quarter", "half"},
         margins=(45, 32),
