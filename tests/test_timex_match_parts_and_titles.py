@@ -5,7 +5,8 @@ with 2003' is a comparison; 'tipped for May' lies ahead; 'a Monday is' is any Mo
 month later' after 'last year' counts from no known day; vague hundreds and thousands of
 years are PXY; a kick-off time under a date line is on that day; 'the year ending in June'
 is P1Y; a quarter of a century is P25Y; 'year end' under a past verb is the last one; 'a
-year later' counts from a year named in the sentence before."""
+year later' counts from a year named in the sentence before; 'more than expected in
+October' is past; 'One day you will' is FUTURE_REF; 'three quarters of all' is a share."""
 
 from __future__ import annotations
 
@@ -173,3 +174,38 @@ def test_year_end_under_a_past_verb_is_the_last_one(text: str, value: str) -> No
 def test_a_year_later_counts_from_a_year_named_in_the_sentence_before() -> None:
     found = _found("Output fell last year. A year later it recovered.", dt.date(2013, 1, 10))
     assert ("A year later", "DATE", "2013") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports grew by more than expected in October, officials said.",
+        "The firm hired fewer staff than forecast in October.",
+    ],
+)
+def test_a_result_compared_with_a_forecast_is_in_the_past(text: str) -> None:
+    assert ("October", "DATE", "2012-10") in _found(text)
+
+
+def test_a_month_expected_ahead_still_lies_ahead() -> None:
+    assert ("October", "DATE", "2013-10") in _found("Profits will beat forecasts in October.")
+
+
+@pytest.mark.parametrize(
+    "text", ['"One day you will tell your grandchildren," she said.', "One day we'll be back."]
+)
+def test_one_day_opening_a_clause_with_a_modal_is_some_day_ahead(text: str) -> None:
+    assert _found(text)[0][1:] == ("DATE", "FUTURE_REF")
+
+
+def test_one_day_of_talks_is_still_a_length() -> None:
+    assert ("One day", "DURATION", "P1D") in _found("One day of talks will follow.")
+
+
+def test_three_quarters_of_a_whole_is_a_share() -> None:
+    assert _found("The fault hit almost three quarters of all units sold.") == []
+
+
+def test_the_first_three_quarters_of_the_year_stay_a_length() -> None:
+    found = _found("Banks earned more in the first three quarters of the year.")
+    assert ("the first three quarters", "DURATION", "P3Q") in found

@@ -588,12 +588,18 @@ def _ambiguous_form_tense(words: list[str], i: int) -> str | None:
     return PAST
 
 
+# forecast participles after "than"/"as" compare a result with a forecast, no plan ahead
+_COMPARED_FORECASTS = frozenset(("expected", "forecast", "predicted", "anticipated", "estimated"))
+
+
 def _word_tense(words: list[str], i: int) -> str | None:
     """Tense cue carried by ``words[i]`` (lower-cased), looking at its left neighbour."""
     w = words[i]
     prev = words[i - 1] if i > 0 else ""
     if "-" in w and w.split("-", 1)[0].lower() not in _VERB_PREFIXES:
         return None  # a compound is no verb: "tsunami-related", "strike-hit", "set-top"
+    if prev in ("than", "as") and w in _COMPARED_FORECASTS:
+        return None  # "widened by more than expected in October", "as forecast": no tense
     if (w == "due" and words[i + 1 : i + 2] == ["to"] and _cause_after(words, i + 2)) or (
         w == "to" and prev == "due" and _cause_after(words, i + 1)
     ):
@@ -2323,6 +2329,12 @@ _RATE_BEFORE = re.compile(
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should)\s+$", re.I)
+# a subject and a modal after a clause-opening "One day" ("One day you will", "one day we'll")
+_MODAL_AFTER = re.compile(
+    r",?\s+(?!(?:of|later|earlier|after|before|ago|long)\b)(?:"
+    r"(?:[A-Za-z]+\s+){1,3}?(?:will|would|could|might|may|can|shall|should)\b|[A-Za-z]+'ll\b)"
+)
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;,\"'\n(]\s*)$")
 _FREQUENCY_BEFORE = re.compile(r"\b(?:times|twice|once|thrice)[\s,)]*$", re.I)
 
 
@@ -2336,10 +2348,12 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "SET", _duration(1, unit_word), None
     if unit_word == "second" and num_txt.lower() in ("a", "an", "one"):
         return None
-    if _squash(ctx.text[s:e].lower()) == "one day" and _MODAL_BEFORE.search(
-        ctx.text, max(0, s - 8), s
+    if _squash(ctx.text[s:e].lower()) == "one day" and (
+        _MODAL_BEFORE.search(ctx.text, max(0, s - 8), s)
+        or (_CLAUSE_OPENING.search(ctx.text, max(0, s - 3), s) and _MODAL_AFTER.match(ctx.text, e))
     ):
-        return "DATE", "FUTURE_REF", None  # "Islam will one day be": some day ahead
+        # "Islam will one day be", "One day you will tell your children": some day ahead
+        return "DATE", "FUTURE_REF", None
     if _group(m, "age"):
         return None  # ages ("52 years old") are not durations
     if re.search(r"(?:19|20)\d\d[/-]$", ctx.text[max(0, s - 5) : s]):
@@ -2360,6 +2374,8 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         n = low  # "two to three weeks": P2W
     if unit_word == "quarters" and num_txt.lower() in ("some", "many"):
         return None  # "criticised in some quarters": by some people
+    if unit_word == "quarters" and _SHARE_OF.match(ctx.text, e):
+        return None  # "three quarters of all consoles sold": a share, not a length
     mod = DURATION_MODS.get(_squash(m["mod"].lower())) if m["mod"] else None
     if unit_word in ("night", "nights") and (n is None or _OUT_AFTER.match(ctx.text, e)):
         return None  # "on a night out": an outing, no length
@@ -2377,6 +2393,11 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DURATION", value, mod
 
 
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?!(?:the|this|last|its)\s+(?:fiscal\s+|financial\s+)?year\b)"
+    r"(?:all|the|its|their|his|her|our|those|these|them|it)\b",
+    re.I,
+)
 _OUT_AFTER = re.compile(r"\s+out\b(?!\s+of\b)", re.I)
 # "a week" of "six nights a week": the unit a count of smaller units is repeated in
 _PER_UNIT = re.compile(
