@@ -1,4 +1,4 @@
-"""The BBC gold files (two check sets and five tuning sets) are well formed under the article
+"""The BBC gold files (two check sets and six tuning sets) are well formed under the article
 annotation guide, every evidence stays inside one sentence, and no two sets share an article.
 
 The article texts stay outside the repository (the news corpus), so here an evidence is checked
@@ -29,11 +29,18 @@ GOLDS = [
     DATA / "bbc_tune3.gold.json",
     DATA / "bbc_tune4.gold.json",
     DATA / "bbc_tune5.gold.json",
+    DATA / "bbc_tune6.gold.json",
 ]
-MIN_REQUIRED = {"bbc_tune4.gold.json": 25, "bbc_tune5.gold.json": 20}
+MIN_REQUIRED = {
+    "bbc_tune4.gold.json": 25,
+    "bbc_tune5.gold.json": 20,
+    "bbc_tune6.gold.json": 13,
+}
 """Sets with a lower floor of required events than 30: the fourth tuning set was drawn from the
 last diplomatic BBC articles left in the corpus, which report fewer events each; the fifth from
-what was left after it (aid, debt and IGO news more than armed conflict)."""
+what was left after it (aid, debt and IGO news more than armed conflict); the sixth from the
+few foreign-news texts left after that, most of whose events are optional (domestic quarrels,
+company business)."""
 SCHEMA = REPO / "schemas" / "event.schema.json"
 STATUSES = {"past", "ongoing", "planned", "possible"}
 TIMEX = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
@@ -67,6 +74,6 @@ def test_bbc_gold_events_follow_the_guide(gold: Path):
 
 def test_the_check_sets_and_the_tuning_sets_share_no_article():
     sets = {p.name: {a["id"] for a in json.loads(p.read_text("utf-8"))["articles"]} for p in GOLDS}
-    assert len(sets) == 7 and all(sets.values())
+    assert len(sets) == 8 and all(sets.values())
     for (one, ids), (other, more) in combinations(sets.items(), 2):
         assert not ids & more, (one, other, ids & more)
