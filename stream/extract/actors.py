@@ -1604,6 +1604,14 @@ class DocumentActors:
             if g7 is not None:
                 text = self.doc[h.left_edge.i : h.i + 1].text
                 return [_actor(text, g7.name, g7.kind, None, None, g7.code)]
+        named_right = self._body_named_rightward(h)
+        if named_right is not None:  # 'Reporters Without Borders', not reporters of a country
+            end, body = named_right
+            return [
+                _actor(
+                    self.doc[h.i : end].text, body.name, body.kind, body.country, None, body.code
+                )
+            ]
         if h.pos_ == "NOUN" and self._plain_noun(h, low):
             return []
         phrase = self._phrase(h)
@@ -1949,6 +1957,22 @@ class DocumentActors:
                 longer = self.gaz.terms.get(_norm(self.doc[i - back : i + 1].text))
                 if longer is not None and longer.source in ("country", "institution"):
                     return longer
+        return None
+
+    def _body_named_rightward(self, h) -> tuple[int, Term] | None:
+        """The organisation whose name starts at ``h`` and runs on to the right past a
+        preposition or article ('Reporters Without Borders', 'Physicians for Human Rights'),
+        which the parser heads by its first noun, as (end token index, term); else None."""
+        if not h.text[:1].isupper():
+            return None
+        last = h.sent.end
+        for size in range(_LONGER_NAME_REACH, 1, -1):
+            end = h.i + size
+            if end > last or not self.doc[end - 1].text[:1].isupper():
+                continue
+            term = self.gaz.terms.get(_norm(self.doc[h.i : end].text))
+            if term is not None and term.source == "organization":
+                return end, term
         return None
 
     def _renamed(self, term: Term, i: int) -> Term:
