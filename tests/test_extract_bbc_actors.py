@@ -68,3 +68,32 @@ def test_a_bare_bishop_with_no_country_named_is_no_actor(nlp):
     doc = nlp("A bishop urged the rebels to lay down their arms.")
     token = next(t for t in doc if t.text == "bishop")
     assert DocumentActors(doc).resolve(token) == []
+
+
+def test_the_paris_club_is_a_body_of_no_country(extractor):
+    for text, trigger in (
+        ("The Paris Club agreed to reschedule part of Peru's official debt.", "agreed"),
+        ("Ecuador will open talks with the Paris Club on its official debt next week.", "talks"),
+    ):
+        events = _by_trigger(_extract(extractor, text), trigger)
+        assert events, text
+        parties = events[0]["actors"] + events[0]["targets"]
+        assert "FRA" not in _countries(parties), text
+        assert any(p["code"] == "IGOBUSPRC" for p in parties), text
+
+
+def test_a_word_of_a_body_s_longer_name_alone_names_no_actor(extractor):
+    """'club' (the Paris Club) and 'crisis' (the International Crisis Group) alone name no
+    political actor: a football club's warning is no candidate sentence."""
+    assert not extractor.relevance.spans("The football club warned it would fold without a deal.")
+    assert not extractor.relevance.spans("The crisis deepened after the talks failed.")
+    assert extractor.relevance.spans("The Paris Club agreed to reschedule the debt.")
+
+
+def test_not_wishing_to_take_part_is_a_rejection(extractor):
+    events = _extract(extractor, "Chile said it did not wish to take part in the talks.")
+    assert [e["type"] for e in events] == ["rejection"]
+    assert _countries(events[0]["actors"]) == {"CHL"}
+    wished = _extract(extractor, "Chile said it wished to take part in the talks.")
+    assert [e["type"] for e in wished] == ["meeting"]
+    assert wished[0]["date"]["status"] == "planned"
