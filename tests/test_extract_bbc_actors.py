@@ -1,4 +1,4 @@
-"""Actors of BBC-style news (issue 10): watchdogs and charities whose names run on past a
+"""Actors and wordings of BBC-style news (issue 10): watchdogs and charities whose names run on past a
 preposition or an article ('Reporters Without Borders'), and churchmen (popes of the 1980s
 to 2000s, archbishops and imams with a country or see named). All sentences are written for
 the test."""
@@ -97,3 +97,14 @@ def test_not_wishing_to_take_part_is_a_rejection(extractor):
     wished = _extract(extractor, "Chile said it wished to take part in the talks.")
     assert [e["type"] for e in wished] == ["meeting"]
     assert wished[0]["date"]["status"] == "planned"
+
+
+def test_a_party_warned_in_the_passive_not_to_act_is_threatened(extractor):
+    for text, doer in (
+        ("Oman has been warned by Iran not to open its ports to foreign navies.", {"IRN"}),
+        ("Oman was warned not to open its ports to foreign navies.", set()),
+    ):
+        events = _by_trigger(_extract(extractor, text, published_at=None), "warned")
+        assert [e["type"] for e in events] == ["threat"], text
+        assert _countries(events[0]["actors"]) == doer, text
+        assert _countries(events[0]["targets"]) == {"OMN"}, text

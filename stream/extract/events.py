@@ -3061,8 +3061,10 @@ def _inflects(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
 
 def _tells_a_party_what_to_do(verb: Token) -> bool:
     """A warning given to a party about its own act, in an infinitive ('warned Tehran not
-    to use them', 'warned the rebels to stay away'): a threat to that party, not a forecast."""
-    return any(is_party_word(o) and not is_pronoun(o) for o in children(verb, OBJECT_DEPS)) and any(
+    to use them', 'warned the rebels to stay away', 'Tehran was warned not to use them'): a
+    threat to that party, not a forecast."""
+    told = children(verb, OBJECT_DEPS | {"nsubjpass"})
+    return any(is_party_word(o) and not is_pronoun(o) for o in told) and any(
         c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in children(verb, ("xcomp",))
     )
