@@ -85,6 +85,7 @@ HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
 CIRCUMSTANCE_MARKS = frozenset(_WORDS["circumstance_marks"])
 TRIP_TYPES = frozenset(_WORDS["trip_types"])
+RETURN_NOUNS = frozenset(_WORDS["return_nouns"])  # 'on his return from a visit to …'
 CONDEMNED_ALONE = frozenset({"coercion"})  # 'condemned the arrest of X': no arrest event
 ARMED_EFFORTS = {k: frozenset(v) for k, v in _WORDS["armed_efforts"].items()}
 MISHAPS = {k: frozenset(v) for k, v in _WORDS["mishaps"].items()}
@@ -149,6 +150,7 @@ SEQUENCE_VERBS = frozenset(  # 'X follows the capture of Y': the subject is no d
 TARGET_NOUNS = frozenset({"target", "targets", "victim", "victims"})  # 'been the target of'
 MEANWHILE_TYPES = frozenset({"meeting"})  # 'during a meeting with …' is held then
 MEANWHILE_PREPS = ("with", "between")
+SETTING_PREPS = frozenset({"in", "at"})  # 'said in talks with …' on a verb: held then
 COMPASS_POINTS = frozenset(
     {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -164,6 +166,9 @@ PRESS_NOUNS = frozenset(_WORDS["press_nouns"])
 QUOTING_VERBS = frozenset({"quoting", "citing"})
 REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
 BLAME_PREPS = frozenset({"for", "of", "with", "over"})
+YIELDED_TO = frozenset(_WORDS["yielded_to"])  # 'the town fell to the rebels': they took it
+TOLD_OF = frozenset(_WORDS["told_of"])  # "Manila was told of Tokyo's concern"
+BLAMED_ON = frozenset(_WORDS["blamed_on"])  # 'blamed the blasts on the rebels'
 # a score ('2-1', '3 - 0'), not part of a longer run of numbers ('1986-87', '3-4-87')
 _SCORE = re.compile(r"(?<![\d-])\d{1,2} ?- ?\d{1,2}(?![\d-])")
 ARMED_TYPES = frozenset({"attack", "clash", "shelling", "airstrike", "mass_violence"})
@@ -578,6 +583,12 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         doers = [content_head(s) for s in subjects(tok)]
         if doers and not any(_is_party(d) for d in doers):
             return True  # 'a legal system which allows …', 'too small to permit …': no one yields
+    if (
+        entry.type == "occupation"
+        and any_lemma(tok, lex, YIELDED_TO)
+        and not _a_place_fell(tok, lex)
+    ):
+        return True  # 'the task fell to the army': no place was taken
     if entry.type == "withdrawal" and children(tok, ("oprd",)):
         return True  # 'left the U.S. military overly dependent on oil': leaves it in a state
     if entry.type in ("sanction", "concession") and tok.lower_ in QUIT_VERBS:
@@ -606,6 +617,16 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             c.dep_ == "xcomp" and not children(c, SUBJECT_DEPS) for c in complement_clauses(tok)
         )
     return False
+
+
+def _a_place_fell(verb: Token, lex: Lexicon) -> bool:
+    """The subject of 'fell to' is a place ('the town fell to the rebels'), not a task or a
+    share ('the task fell to the army')."""
+    grounds = lex.word_class("ground")
+    return any(
+        s.ent_type_ in ("GPE", "LOC", "FAC") or _untagged_place(s) or any_lemma(s, lex, grounds)
+        for s in map(content_head, subjects(verb))
+    )
 
 
 def _phrasal_prep(prep: Token) -> bool:
@@ -1333,7 +1354,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             trig.presupposed = trig.background = True
         if (
             _refers_back(trig)
-            or _is_temporal_clause(trig.token)
+            or is_temporal_clause(trig.token)
             or (trig.token.dep_ in ("csubj", "csubjpass") and trig.token.tag_ == "VBG")
         ):  # '… one day after a jet shot down …', 'shelling the platform appeared to be …'
             trig.background = True
@@ -1345,12 +1366,13 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         purpose, below = False, trig.token  # passed through 'to …' / 'if …' on the way up?
         dated = answer is not None  # passed through 'after …' / 'ahead of …'?
         timed = False  # a noun below 'after', 'during' …: a time, not what is said
-        trip = False  # a visit below 'during' or 'on': a journey of its own, never content
+        trip = False  # a visit below 'during' or 'on', talks 'in' which an act is done: an
+        # event of its own, never content
         circumstance = False  # passed through 'as …' / 'while …'?
         in_clause = False  # passed through a participle on a noun ('the offer, made as …')?
         for anc, dep in _ancestors(trig.token):
             other = at.get(anc.i)
-            if dep == "advcl" and other is not None and _is_temporal_clause(below):
+            if dep == "advcl" and other is not None and is_temporal_clause(below):
                 break  # 'signed a gas deal after Russia cut off supplies': a time, no content
             purpose = purpose or (dep in ("advcl", "xcomp") and _is_purpose_or_condition(below))
             circumstance = circumstance or (dep == "advcl" and _has_mark(below, CIRCUMSTANCE_MARKS))
@@ -1396,8 +1418,9 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 dated = timed = True
                 trig.background = not _held_meanwhile(trig, anc)
                 trip = trip or trig.entry.type in TRIP_TYPES
-            elif _on_a_trip(trig, anc):  # 'X, on a visit to Jakarta, met …': X travels too
-                dated = trip = True
+            elif _on_a_trip(trig, anc) or _held_meanwhile(trig, anc):
+                dated = trip = True  # 'X, on a visit to Jakarta, met …': X travels too;
+                # 'urged, in talks with Y, …': the talks are held then
             if (
                 any_lemma(anc, lex, lex.modality["speech"])
                 and dep == "ccomp"
@@ -1416,13 +1439,16 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
 
 
 def _held_meanwhile(trig: Trigger, prep: Token) -> bool:
-    """A meeting 'during' which the clause's act happens ('presented the draft during a
-    meeting with the Soviet team'): it takes place then, news of its own rather than the
-    background an earlier one after 'after' or 'since' is. Only one that names its partner:
-    'during next week's meetings' stays background, and so do visits, whose traveller a
-    misparsed clause often leaves unnamed ('…, X has said during a visit to Britain')."""
+    """A meeting 'during' or 'in' which the clause's act happens ('presented the draft during a
+    meeting with the Soviet team', 'urged, in talks with Hussein, …'): it takes place then,
+    news of its own rather than the background an earlier one after 'after' or 'since' is.
+    Only one that names its partner: 'during next week's meetings' stays background, and so
+    do visits, whose traveller a misparsed clause often leaves unnamed ('…, X has said during
+    a visit to Britain'); 'in' or 'at' only on a verb in the simple past ('urged to push for
+    action at his first meeting with …' is not held yet)."""
+    setting = prep.lower_ in SETTING_PREPS and prep.head.tag_ == "VBD"  # 'said in talks'
     return (
-        prep.lower_ == "during"
+        (prep.lower_ == "during" or setting)
         and trig.entry.type in MEANWHILE_TYPES
         and trig.token.head == prep
         and bool(
@@ -1438,13 +1464,14 @@ def _held_meanwhile(trig: Trigger, prep: Token) -> bool:
 
 
 def _on_a_trip(trig: Trigger, prep: Token) -> bool:
-    """A visit noun right below 'on' ('on a three-day visit to Kenya', 'on a tour of Asia')."""
+    """A visit noun right below 'on' ('on a three-day visit to Kenya', 'on a tour of Asia')
+    or 'from' on a noun of coming back ('on his return from a visit to Japan')."""
     return (
         trig.nominal
         and trig.entry.type in TRIP_TYPES
-        and prep.lower_ == "on"
         and prep.dep_ == "prep"
         and trig.token.head == prep
+        and (prep.lower_ == "on" or (prep.lower_ == "from" and prep.head.lower_ in RETURN_NOUNS))
     )
 
 
@@ -1567,7 +1594,7 @@ def _refers_back(trig: Trigger) -> bool:
     )
 
 
-def _is_temporal_clause(tok: Token) -> bool:
+def is_temporal_clause(tok: Token) -> bool:
     """'… one day after a jet shot down a helicopter': a dated background clause; not the clause
     that says what a move came after ('The move came after France and Germany vowed …'), though
     what comments came after stays background ('The comments come after Blair defended …')."""
@@ -1664,9 +1691,14 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             targets += _here(tok)  # 'on a three-day visit here'
         return actors, targets
     subjs = subjects(tok)
+    if any_lemma(tok, lex, YIELDED_TO):  # 'the town fell to the rebels': they took it
+        takers = [content_head(p) for prep in prep_children(tok, ("to",)) for p in pobjs(prep)]
+        return takers, [t for s in subjs for t in _named_or_national(content_head(s))]
     actors = [o for a in subjs for o in _event_owners(a, lex)]
     if trig.entry.type in GATHERINGS and (among := _among_the_doers(tok)):
         actors = among  # 'Blair and Mbeki are among the leaders attending'
+    if not actors and is_passive(tok) and any_lemma(tok, lex, TOLD_OF):
+        actors = _holders_of_view(tok)  # 'Manila was told of Tokyo's concern': Tokyo's
     if not actors and trig.entry.type == "concession" and is_passive(tok):
         actors = _held_by(tok)  # 'Britons held by the US will be returned': the US returns
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
@@ -1725,6 +1757,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     for prep in [
         *(p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)),
         *stranded,
+        *_blamed_on(tok, objs, lex),
     ]:
         if after_distance(prep):
             continue  # '10 km from Basra' says where
@@ -1756,11 +1789,37 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     return actors, _dedupe(targets, actors)
 
 
+def _holders_of_view(verb: Token) -> list[Token]:
+    """The owners of what a verb of telling says after 'of' or 'about' ('was told of
+    Washington's concern', 'informed about U.S. concern'): whose view was conveyed."""
+    views = [content_head(p) for prep in prep_children(verb, ("of", "about")) for p in pobjs(prep)]
+    return [  # 'of U.S. concern': the national modifier
+        o
+        for v in views
+        for o in [c for c in v.children if c.dep_ == "poss"] or national_modifiers(v)
+    ]
+
+
+def _blamed_on(verb: Token, objs: list[Token], lex: Lexicon) -> list[Token]:
+    """The 'on' phrase the parser hangs on the object of a verb of blame: it names whom the
+    act is laid on ('blamed the blasts on the rebels')."""
+    if not any_lemma(verb, lex, BLAMED_ON):
+        return []
+    return [prep for o in objs for prep in prep_children(o, ("on", "upon"))]
+
+
 def _traded_from(noun: Token, lex: Lexicon) -> list[Token]:
     """Whose goods a flow of trade names after 'of' or 'from' ('duties on imports of Korean
     steel', 'a ban on shipments from Japan'): the country the measure hits."""
-    if not any_lemma(noun, lex, TRADE_FLOWS):
-        return []
+    if not any_lemma(noun, lex, TRADE_FLOWS):  # '300 mln dlrs of Korean goods': through the
+        # amount to the flow it counts
+        flows = [content_head(p) for prep in prep_children(noun, ("of",)) for p in pobjs(prep)]
+        return [
+            m
+            for f in flows
+            if any_lemma(f, lex, TRADE_FLOWS)
+            for m in _country_or_nationals(f) or _traded_from(f, lex)
+        ]
     goods = [content_head(p) for prep in prep_children(noun, ("of", "from")) for p in pobjs(prep)]
     return [m for g in goods for m in _country_or_nationals(g)]
 
@@ -2017,10 +2076,11 @@ def _nominal_arguments(
         hosted = [q for v in venues for q in prep_children(v, ("with",))]
         if hosted or all(v.ent_type_ in ("GPE", "LOC", "FAC") for v in venues):
             preps = [p for p in preps if p not in at] + hosted
+    yielded = any_lemma(tok, lex, YIELDED_TO)
     for prep in preps:
         low = prep.lower_
         objs = [content_head(p) for p in pobjs(prep)]
-        if low in ACTOR_PREPS:
+        if low in ACTOR_PREPS or (yielded and low == "to"):  # 'the fall of X to the rebels'
             actors.extend(objs)
         elif flow and low == "from":
             givers += objs
@@ -2782,20 +2842,27 @@ def _meets_alone(trig: Trigger, actors: list[Token], targets: list[Token]) -> bo
 
 
 def _blamed_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> list[Draft]:
-    """'blame Iran for two missile attacks', 'held Iraq responsible for the raid': an act named
-    by a noun is taken as having happened, so it is an event of its own, done by the accused
+    """'blame Iran for two missile attacks', 'held Iraq responsible for the raid', 'blamed the
+    blasts on the rebels': an act named by a noun is taken as having happened, so it is an
+    event of its own, done by the accused (not aimed at them: the 'on' phrase names them)
     ('accused Chad of attacking' only alleges the attack: the accusation alone)."""
     if draft.type != "accusation" or draft.nominal or not draft.target_tokens:
         return []
     out: list[Draft] = []
     for comp in trig.complements:
         head = comp.token.head
+        laid_on = head == trig.token and _blamed_on(trig.token, [comp.token], lex)
         if not (
             comp.nominal
             and ont[comp.entry.type].hostile
-            and head.dep_ == "prep"
-            and head.lower_ in BLAME_PREPS
-            and head.head in (trig.token, *objects(trig.token))
+            and (
+                laid_on  # 'blamed the blasts on the rebels'
+                or (
+                    head.dep_ == "prep"
+                    and head.lower_ in BLAME_PREPS
+                    and head.head in (trig.token, *objects(trig.token))
+                )
+            )
         ):
             continue
         act = _draft(comp, lex, ont)
@@ -2804,6 +2871,8 @@ def _blamed_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> li
         if not has_own_doer(comp.token):
             act.actor_tokens = list(draft.target_tokens)
             act.speaker_tokens, act.pronoun_tokens = [], []
+        blamed = {w.i for prep in laid_on or () for w in prep.subtree}
+        act.target_tokens = [t for t in act.target_tokens if t.i not in blamed]
         act.target_tokens = _dedupe(act.target_tokens, act.actor_tokens)
         act.own_doer = True  # kept apart from other acts of its type in the sentence
         act.status = "past" if act.status == "ongoing" else act.status

@@ -267,6 +267,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             mod.status, mod.hedged = "possible", True
         elif low in m["must_aux"]:
             mod.status = "planned"
+        elif _be_to(a, lex) and mod.status == "past":  # arranged, as with 'will':
+            mod.status, mod.intent, mod.promised = "planned", True, True  # 'is to visit Rome'
         elif low == "going" or (low in ("to",) and a.head.dep_ == "xcomp" and mod.status == "past"):
             pass
     if mod.status == "past":
@@ -276,6 +278,17 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         _hoped_for(chain, auxes, lex) or _said_possible(chain, lex) or _by_chance(tok, lex)
     )
     return mod
+
+
+def _be_to(aux: Token, lex: Lexicon) -> bool:
+    """The 'to' of 'be to do' ('are to be imposed', 'is to visit'): what is arranged."""
+    verb = aux.head
+    return (
+        aux.lower_ == "to"
+        and verb.dep_ == "xcomp"
+        and verb.head.lower_ in lex.modality["be_to"]
+        and not children(verb.head, ("acomp", "attr"))  # 'it was important to maintain ties'
+    )
 
 
 def _hoped_for(chain: list[Token], auxes: list[Token], lex: Lexicon) -> bool:

@@ -47,6 +47,7 @@ from stream.extract.events import (
     build_drafts,
     countryless_forces,
     is_press,
+    is_temporal_clause,
     quoted_sources,
     report_mentions,
 )
@@ -86,12 +87,14 @@ from stream.extract.syntax import (
     children,
     complement_clauses,
     is_passive,
+    is_pronoun,
     lemmas,
     national_modifiers,
     objects,
     pobjs,
     prep_children,
     repair_attributions,
+    repair_be_to_passives,
     repair_noun_roots,
     repair_stray_conjuncts,
 )
@@ -368,6 +371,7 @@ class Extractor:
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
             repair_stray_conjuncts(sent)  # '… -- which ended yesterday -- and mounted …'
             repair_noun_roots(sent)  # 'The Saudi-led coalition bombed Sanaa'
+            repair_be_to_passives(sent, self.lexicon)  # 'Sanctions are to be imposed on Libya'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue
@@ -833,14 +837,24 @@ class Extractor:
                 event["type"] in GATHERINGS
                 and len({a["country"] for a in who if a["country"]}) >= 2
             )
-            eased = (  # 'after the US lifted a trade ban', 'after Russia cut off gas supplies'
-                event["type"] in ("concession", "sanction")
-                and not draft.nominal
+            stated = (  # 'after the US lifted a trade ban', 'after Russia cut off gas supplies'
+                not draft.nominal
                 and event["date"]["status"] == "past"
+                and not event["negated"]
                 and bool(draft.actor_tokens)
-                and all(a["country"] and a["kind"] == "country" for a in who)
+                and all(a["country"] for a in who)
             )
-            return bool(who) and (bool(whom) or draft.own_doer or pair or eased)
+            eased = stated and (
+                event["type"] in ("concession", "sanction")
+                and all(a["kind"] == "country" for a in who)
+            )
+            struck = (  # 'after Libyan jets bombed the oasis': a blow stated with its doer
+                stated
+                and event["type"] in _STRUCK
+                and is_temporal_clause(draft.token)
+                and not any(is_pronoun(t) for t in draft.actor_tokens)  # named there
+            )
+            return bool(who) and (bool(whom) or draft.own_doer or pair or eased or struck)
         hostile = self.ontology[event["type"]].hostile
         possible = event["date"]["status"] == "possible"
         if hostile and possible and not who:
@@ -963,6 +977,7 @@ _ANSWERS = frozenset({"deny"})  # words answering someone's claim, named or not
 _LOOKED_OVER = frozenset({"examine"})  # words of inquiry that name a matter looked over
 _MONEY_AID = "071"  # CAMEO: economic aid (a sum given, lent or pledged)
 _BOMBING = "183"  # CAMEO: a bombing by no army (car, suicide or other bombs)
+_STRUCK = ARMED_TYPES | {"occupation"}  # blows stated in a background clause with their doer
 _NO_COMMENT = "011"  # CAMEO: decline comment ('declined to comment', 'refused to confirm')
 _STAFF = frozenset({"worker", "employee", "staff", "miner", "driver", "union"})  # not the firm
 # CAMEO roots of acts that set one country against another: disapprove (accuse), threaten,

@@ -714,3 +714,24 @@ def repair_noun_roots(sent) -> int:
     rehang(verb, verb, "ROOT")
     rehang(root, verb, "nsubj")
     return 1
+
+
+def repair_be_to_passives(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
+    """Make the subject of 'be' the passive subject of the participle it governs in 'X is to
+    be done' ('Sanctions are to be imposed on Libya': the parser reads 'Sanctions' as the
+    subject of 'are' and 'imposed' as its complement, which left 'imposed' with no object
+    and let it climb to 'Sanctions' for a doer). Returns how many were re-hung."""
+    repaired = 0
+    for verb in sent:
+        if verb.dep_ != "xcomp" or verb.tag_ != "VBN" or children(verb, ANY_SUBJECT_DEPS):
+            continue
+        be = verb.head
+        if be.lower_ not in lex.modality["be_to"] or children(be, ("acomp", "attr")):
+            continue  # not 'it is important to be prepared'
+        marks = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        subject = children(be, ("nsubj",))
+        if not {"to", "be"} <= marks or len(subject) != 1:
+            continue
+        rehang(subject[0], verb, "nsubjpass")
+        repaired += 1
+    return repaired
