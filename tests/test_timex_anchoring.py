@@ -187,3 +187,29 @@ def test_a_date_put_off_or_extended_to_lies_ahead(text: str, want: tuple) -> Non
 )
 def test_the_previous_year_counts_back_from_the_year_named_last(text: str, want: list) -> None:
     assert _values(text, FEB_2011) == want
+
+
+WED = dt.date(1990, 3, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Guerrillas are said to have blown up a fuel depot on Monday.", ("Monday", "1990-03-19")),
+        (
+            "The rebels are reported to have withdrawn their units on Monday.",
+            ("Monday", "1990-03-19"),
+        ),
+        (
+            "The minister is believed to have flown to Geneva on Tuesday night.",
+            ("Tuesday night", "1990-03-20TNI"),
+        ),
+        ("Both sides are understood to have drawn up a truce on Monday.", ("Monday", "1990-03-19")),
+    ],
+)
+def test_an_irregular_participle_after_have_is_past(text: str, want: tuple) -> None:
+    assert want in _values(text, WED)
+
+
+def test_a_regular_future_is_not_read_back_by_the_participle_rule() -> None:
+    assert ("Monday", "1990-03-26") in _values("The envoy will fly to Lagos on Monday.", WED)

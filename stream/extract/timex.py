@@ -157,6 +157,8 @@ HOLIDAYS: dict[str, str] = _DATA["holidays"]
 # the days a movable day was held on, by year, where no rule gives them ("Super Tuesday")
 HOLIDAY_DATES: dict[str, dict[str, str]] = _DATA["holiday_dates"]
 PAST_VERBS: set[str] = set(_DATA["past_verbs"])
+PAST_PARTICIPLES: frozenset[str] = frozenset(_DATA["past_participles"])
+"""Participles of irregular verbs that end neither in -ed nor -en ('have blown up')."""
 NOT_PAST_ED: set[str] = set(_DATA["not_past_ed"])
 FUTURE_CUES: set[str] = set(_DATA["future_cues"])
 PRESENT_CUES: set[str] = set(_DATA["present_cues"])
@@ -638,7 +640,9 @@ def _word_tense(words: list[str], i: int) -> str | None:
         return FUTURE
     if prev in ("has", "have") and w in _PLANNED:
         return FUTURE  # "has scheduled a news conference Thursday": the plan is ahead
-    if prev in ("has", "have", "had", "been") and (w in PAST_VERBS or w.endswith(("ed", "en"))):
+    if prev in ("has", "have", "had", "been") and (
+        w in PAST_VERBS or w in PAST_PARTICIPLES or w.endswith(("ed", "en"))
+    ):
         return PAST
     if prev in ("is", "are", "am") and (w in PAST_VERBS or w.endswith("ed")):
         return PRESENT  # passive present: "if the rules are agreed by Friday"
