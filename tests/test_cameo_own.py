@@ -15,6 +15,7 @@ from stream.extract import Article
 OWN = REPO / "benchmarks" / "data" / "cameo_own.jsonl"
 OWN2 = REPO / "benchmarks" / "data" / "cameo_own2.jsonl"
 OWN3 = REPO / "benchmarks" / "data" / "cameo_own3.jsonl"
+OWN4 = REPO / "benchmarks" / "data" / "cameo_own4.jsonl"
 
 
 def _extract(extractor, text: str) -> list[dict]:
@@ -62,6 +63,15 @@ def test_fourth_own_wording_batch_keeps_its_family_and_source_scores(extractor):
     result = _own_scores(extractor, OWN3)
     assert result["family_f1"] >= 0.82, result
     assert result["source_country_accuracy"] >= 0.97, result
+
+
+def test_fifth_own_wording_batch_keeps_its_family_and_source_scores(extractor):
+    """Verbs and frames away from the batches before (wire datelines, present perfect,
+    headlines, two acts, capitals, institutions, armed and ethnic groups; first unseen score
+    0.650, 0.800 after the rules of its round)."""
+    result = _own_scores(extractor, OWN4)
+    assert result["family_f1"] >= 0.79, result
+    assert result["source_country_accuracy"] >= 0.95, result
 
 
 def test_violence_of_a_crowd_is_a_riot_not_a_clash(extractor):
@@ -410,8 +420,179 @@ BATCH4_ENTRIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted", "other"), BATCH4_ENTRIES)
-def test_batch4_trigger_entries(extractor, text: str, wanted: tuple[str, str], other: str):
+# Trigger entries of the fifth batch: a sentence of each, its (type, CAMEO code), and a
+# sentence of like wording that must not take that code.
+BATCH5_ENTRIES = [
+    (  # captives handed over are released; wanted men handed over are judicial cooperation
+        "Armenia handed over the twelve Azerbaijani soldiers it had captured.",
+        ("concession", "0841"),
+        "Kenyan police handed over two Ugandan fugitives to the authorities in Kampala.",
+    ),
+    (  # 'turn over' a wanted man as 'hand over' does
+        "Kenyan police turned over two Ugandan fugitives to the authorities in Kampala.",
+        ("cooperation", "063"),
+        "The minister turned over the pages of the report.",
+    ),
+    (  # things given back to a state are returned
+        "Peru gave back the impounded Ecuadorean trawlers to Quito.",
+        ("concession", "084"),
+        "The company gave back 2 billion dollars to its shareholders.",
+    ),
+    (  # an aid worker set free is a prisoner released, not aid
+        "Mali freed a Swiss aid worker on Sunday.",
+        ("concession", "0841"),
+        "Mali released emergency aid to the north.",
+    ),
+    (  # a truce broken is violated
+        "Rebel and army units broke the ceasefire near Goma overnight.",
+        ("clash", "196"),
+        "The mediators broke the news of the ceasefire to both sides.",
+    ),
+    (  # a crowd rallying against something protests; a currency rallying does not
+        "Thousands of Georgians rallied in Tbilisi against the new media law.",
+        ("protest", "141"),
+        "The rouble rallied against the dollar in Moscow.",
+    ),
+    (  # a crowd gathering to make a demand protests
+        "Hundreds of farmers gathered in Nairobi to demand higher maize prices.",
+        ("protest", "141"),
+        "Hundreds of delegates gathered in Nairobi to discuss maize prices.",
+    ),
+    (  # food refused in protest is a hunger strike
+        "Detainees at a Libyan camp refused food in protest at their treatment.",
+        ("protest", "142"),
+        "Detainees at a Libyan camp refused visits from their families.",
+    ),
+    (  # aid flown to a place
+        "Turkey flew tents and blankets to earthquake survivors in Albania.",
+        ("aid", "070"),
+        "Turkey flew its president to Albania.",
+    ),
+    (  # money wired to a state
+        "Kuwait wired 200 million dollars to Jordan's central bank.",
+        ("aid", "071"),
+        "Kuwait wired the money through a Swiss bank.",
+    ),
+    (  # funds withheld from a state
+        "Sweden withheld budget funds from Zambia over the audit.",
+        ("sanction", "162"),
+        "European members cut funds and demanded budget discipline.",
+    ),
+    (  # envoys ordered to leave or out
+        "Ghana ordered three Nigerian diplomats to leave Accra.",
+        ("sanction", "166"),
+        "Ghana ordered three Nigerian diplomats to attend the ceremony.",
+    ),
+    (  # buying or importing stopped is a trade sanction
+        "India stopped buying Malaysian palm oil.",
+        ("sanction", "163"),
+        "India stopped playing cricket in Malaysia.",
+    ),
+    (  # a membership suspended
+        "The African Union suspended Mali's membership after the coup.",
+        ("sanction", "160"),
+        "The African Union suspended its summit in Addis Ababa.",
+    ),
+    (  # water cannon used on people
+        "Police in Minsk used water cannon against the marchers.",
+        ("attack", "175"),
+        "The army used artillery against rebel positions in the north.",
+    ),
+    (  # mass killings are mass violence, killings alone are not
+        "The junta's troops carried out mass killings of Karen villagers.",
+        ("mass_violence", "202"),
+        "The junta's troops carried out killings of Karen villagers.",
+    ),
+    (  # villages wiped out by raiders, not by a flood
+        "Janjaweed raiders wiped out whole villages in West Darfur.",
+        ("mass_violence", "202"),
+        "The flood wiped out whole villages in Bihar.",
+    ),
+    (  # people gassed
+        "Iraqi jets gassed Kurdish villages in 1988.",
+        ("mass_violence", "2041"),
+        "Iraqi jets bombed Kurdish villages in 1988.",
+    ),
+    (  # looking into another state's doings is investigating them
+        "Interpol is looking into Iran's purchases of banned chemicals.",
+        ("accusation", "090"),
+        "Interpol is looking at new offices in Iran.",
+    ),
+    (  # suspects questioned, not figures questioned
+        "Turkish police questioned two Syrian suspects over the blast.",
+        ("accusation", "090"),
+        "The Turkish senator questioned the budget figures.",
+    ),
+    (  # forces pounding positions shell them; waves pounding a coast do not
+        "Ethiopian artillery pounded Eritrean trenches near Badme.",
+        ("shelling", "194"),
+        "Heavy waves pounded the Portuguese coast on Sunday.",
+    ),
+    (  # seizures by pirates and kidnappers are abductions
+        "Pirates seized a Greek tanker off Somalia.",
+        ("attack", "181"),
+        "Customs officers seized a Greek tanker off Somalia.",
+    ),
+    (  # a tip-off about something is intelligence shared
+        "Moroccan intelligence tipped off Spain about the cell.",
+        ("cooperation", "064"),
+        "Moroccan intelligence warned Spain about the cell.",
+    ),
+    (  # a resolution blocked is vetoed
+        "Moscow blocked a Security Council resolution on Myanmar.",
+        ("rejection", "129"),
+        "Moscow blocked the road to the airport.",
+    ),
+    (  # a border closed with a neighbour is a sanction on it
+        "Algeria closed its border with Morocco.",
+        ("sanction", "163"),
+        "Algeria closed its airports during the storm.",
+    ),
+    (  # forces cutting off a town blockade it, storms do not
+        "Ethiopian troops cut off the rebel-held town of Mekelle.",
+        ("blockade", "191"),
+        "Storms cut off the town of Mekelle.",
+    ),
+    (  # a ministry protesting against another state's act complains; students protest
+        "The Greek foreign ministry protested against Turkish overflights.",
+        ("accusation", "111"),
+        "Greek students protested in Athens against the tuition fees.",
+    ),
+    (  # an ambush of a bus of civilians is an assault, of a convoy a battle
+        "Gunmen ambushed a bus carrying pilgrims in Kashmir.",
+        ("attack", "180"),
+        "Rebels ambushed an army convoy in Kashmir.",
+    ),
+    (  # reports dismissed are denied
+        "Rwanda dismissed reports that its soldiers were in Congo.",
+        ("statement", "016"),
+        "Rwanda dismissed its army chief.",
+    ),
+    (  # a bailout sought
+        "Ghana is seeking a bailout from the IMF.",
+        ("appeal", "020"),
+        "Ghana is seeking a new coach for the national team.",
+    ),
+    (  # joint patrols
+        "Thai and Malaysian police conducted joint patrols along the border.",
+        ("cooperation", "062"),
+        "Thai police conducted patrols along the border.",
+    ),
+    (  # joint police operations
+        "Spanish and Moroccan police mounted a joint operation against drug gangs.",
+        ("cooperation", "063"),
+        "Spanish police mounted an operation against drug gangs.",
+    ),
+    (  # assets unfrozen
+        "Britain unfroze Libyan assets.",
+        ("concession", "085"),
+        "Britain froze Libyan assets.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "other"), BATCH4_ENTRIES + BATCH5_ENTRIES)
+def test_batch4_and_5_trigger_entries(extractor, text: str, wanted: tuple[str, str], other: str):
     assert wanted in _codes(extractor, text)
     assert wanted not in _codes(extractor, other)
 
@@ -433,3 +614,27 @@ def test_the_two_sides_in_a_countrys_war_are_of_that_country(extractor):
     assert ["YEM"] in _sources(extractor, sides, "clash")
     pair = "Ethiopia and Eritrea signed a deal. The two sides in the war had fought for years."
     assert ["ETH", "ERI"] in _sources(extractor, pair, "clash")
+
+
+def test_a_crowd_with_no_one_named_protests_for_the_place_it_gathers_in(extractor):
+    assert ["ARM"] in _sources(
+        extractor, "Thousands rallied in Yerevan against the deal.", "protest"
+    )
+    assert ["PER"] in _sources(
+        extractor, "Crowds gathered in Lima to protest against the tax.", "protest"
+    )
+    inmates = "Inmates at a Turkish prison refused food for a week."
+    assert ["TUR"] in _sources(extractor, inmates, "protest")
+    named = "Thousands of Azerbaijanis rallied in Tbilisi against the deal."
+    assert ["AZE"] in _sources(extractor, named, "protest")
+
+
+def test_a_complement_word_is_needed_for_the_sentence_to_be_read():
+    """The pre-filter asks for a word of an entry's complement list as it does for its object
+    list: 'stopped' alone does not make 'Yugoslavia stopped short of a default' a candidate
+    through the entry for 'stopped buying'."""
+    from stream.extract.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.is_candidate({"stopped", "buying"})
+    assert not lex.is_candidate({"stopped", "short", "default"})

@@ -108,6 +108,7 @@ WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's res
 PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': CAMEO 033, type aid
 WEIGHING_VERBS = frozenset(_WORDS["weighing_verbs"])  # 'is considering whether to lift'
 OUTBREAK_VERBS = frozenset(_WORDS["outbreak_verbs"])  # 'protests erupted in Colombia'
+CROWD_HEADS = frozenset(_WORDS["crowd_heads"])  # 'thousands rallied in Yerevan'
 GAME_NOUNS = frozenset(_WORDS["game_nouns"])  # 'beat France on penalties', 'by six wickets'
 CROWD_CONTROL = {k: frozenset(v) for k, v in _WORDS["crowd_control"].items()}  # 'tear gas'
 MASS_DESTRUCTION = {  # weapons of mass destruction: the using verbs, weapon nouns and kinds
@@ -418,7 +419,8 @@ def _matches(
         return False  # 'made a complaint to Kabul', not 'consumer complaints'
     if entry.complement is not None and not any(
         any_lemma(c, lex, entry.complement)
-        for c in children(tok, ("xcomp", "ccomp", "oprd"))  # 'found him guilty': ccomp
+        for c in children(tok, ("xcomp", "ccomp", "oprd")) + _purpose_clauses(tok)
+        # 'found him guilty': ccomp; 'rallied in Diyarbakir to demand': a purpose clause
     ):
         return False
     if entry.requires_complement and not (
@@ -672,6 +674,32 @@ def _outbreak_places(tok: Token, lex: Lexicon) -> list[Token]:
     if tok.dep_ not in SUBJECT_DEPS or not any_lemma(verb, lex, OUTBREAK_VERBS):
         return []
     return [p for q in prep_children(verb, ("in", "across", "throughout")) for p in pobjs(q)]
+
+
+def _unnamed_crowd(doers: list[Token]) -> bool:
+    """Doers that are only a crowd or a number of people, with no one named in an 'of'
+    phrase ('thousands', 'crowds'; not 'thousands of Armenians')."""
+    return bool(doers) and all(
+        d.lower_ in CROWD_HEADS and not prep_children(d, ("of",)) for d in doers
+    )
+
+
+def _crowd_places(tok: Token, doers: list[Token]) -> list[Token]:
+    """The places a protest verb happens in when no party is named ('thousands rallied in
+    Yerevan', 'crowds gathered in Lima to protest'; for a purpose clause with no subject of
+    its own, the places of the verb it serves), or the crowd's own ('dockers in Piraeus',
+    'inmates at a Turkish prison'): the crowd is of that place, as CAMEO codes a protest by
+    its country."""
+    verb = tok
+    if tok.dep_ in ("advcl", "xcomp") and not subjects(tok):
+        verb = tok.head
+    heads = [verb] + doers
+    return [
+        p
+        for h in heads
+        for q in prep_children(h, ("in", "at", "across", "throughout"))
+        for p in pobjs(q)
+    ]
 
 
 def _cannot(trig: Trigger) -> bool:
@@ -1049,6 +1077,16 @@ def _guarded_against(tok: Token, lex: Lexicon) -> bool:
 def _is_bare_particle(tok: Token) -> bool:
     """'pulling out of Chechnya': a particle parsed as a preposition without its own object."""
     return tok.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+
+
+def _purpose_clauses(tok: Token) -> list[Token]:
+    """Infinitives of purpose below a verb ('gathered in Lima to protest'): the parser hangs
+    them as adverbial clauses."""
+    return [
+        c
+        for c in children(tok, ("advcl",))
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 def _is_adverb_particle(tok: Token) -> bool:
@@ -2563,6 +2601,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         actors = _custodians(trig.token)
     if not actors and etype == "protest" and trig.nominal:
         actors = _outbreak_places(trig.token, lex)  # 'protests erupted in Colombia'
+    if etype == "protest" and not trig.nominal and _unnamed_crowd(actors):
+        actors = _crowd_places(trig.token, actors) or actors  # 'thousands rallied in Yerevan'
     if trig.answered_by is not None and not actors:  # 'destroyed two Iranian platforms in
         # response to Friday's attack on a U.S.-flag ship': whom the answer hits made it
         actors = _dedupe(_hit_parties(trig.answered_by.token), targets)

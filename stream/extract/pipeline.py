@@ -974,7 +974,8 @@ class Extractor:
 _DEALINGS = HOME_TYPES - {"sanction"}
 _FORECASTS = frozenset({"warn", "caution"})  # a warning typed a statement: a forecast
 _ANSWERS = frozenset({"deny"})  # words answering someone's claim, named or not
-_LOOKED_OVER = frozenset({"examine"})  # words of inquiry that name a matter looked over
+# inquiry words whose matter or person at home is no news between states
+_LOOKED_OVER = frozenset({"examine", "look", "interrogate"})
 _MONEY_AID = "071"  # CAMEO: economic aid (a sum given, lent or pledged)
 _BOMBING = "183"  # CAMEO: a bombing by no army (car, suicide or other bombs)
 _STRUCK = ARMED_TYPES | {"occupation"}  # blows stated in a background clause with their doer
