@@ -78,6 +78,13 @@ _MEETING_WORDS = frozenset(_ADDRESSEE_WORDS["meeting_words"])
 _MEETING_PLACE_PREPS = frozenset(_ADDRESSEE_WORDS["meeting_place_preps"])
 _APPEAL_VERBS_ON = frozenset(_ADDRESSEE_WORDS["appeal_verbs_on"])
 _ENVOY_ROLES = frozenset(_ADDRESSEE_WORDS["envoy_roles"])  # 'the envoy': whose, not where
+_BODY_REFERENCES = json.loads((DATA_DIR / "body_references.json").read_text(encoding="utf-8"))
+_BODY_WORDS = frozenset(_BODY_REFERENCES["words"])
+_BODY_ALIASES = frozenset(_BODY_REFERENCES["aliases"])
+_BOTH_SIDES_PLURALS = frozenset(_ADDRESSEE_WORDS["both_sides_plurals"])
+_UNDOING_VERBS = frozenset(_ADDRESSEE_WORDS["undoing_verbs"])
+# people a state posts abroad: its own are its agents, no target of its acts
+POSTED_WORDS = frozenset(_ADDRESSEE_WORDS["posted_words"])
 _REACTION_MARKS = frozenset(_ADDRESSEE_WORDS["reaction_marks"])
 _REACTION_VERBS = frozenset(_ADDRESSEE_WORDS["reaction_verbs"])
 
@@ -962,6 +969,16 @@ class Gazetteer:
                 names.setdefault(term.code, term.name)
         return names
 
+    @cached_property
+    def body_words(self) -> dict[str, frozenset[str]]:
+        """The words of every name of each international body, by code ("IGOWSTNAT" →
+        'nato', 'north', 'atlantic', 'treaty', 'organization', 'alliance', …)."""
+        words: dict[str, set[str]] = {}
+        for key, term in self.terms.items():
+            if term.source == "organization" and term.code and term.code.startswith("IGO"):
+                words.setdefault(term.code, set()).update(key.split())
+        return {code: frozenset(found) for code, found in words.items()}
+
     def lookup(self, text: str) -> Term | None:
         """The term a name denotes ("the Kremlin", "South Korean", "NATO"), or None."""
         text = _straight_apostrophes(text.strip())
@@ -1174,6 +1191,38 @@ def _reacted_to(h) -> bool:
     if verb.head.lower_ not in _REACTION_VERBS:
         return False
     return any(m.dep_ == "mark" and m.lower_ in _REACTION_MARKS for m in verb.children)
+
+
+def names_a_body(h) -> bool:
+    """Whether ``h`` may stand for an international body named before: a lower-case word of
+    data/body_references.json (or 'the Twelve') with 'the' and nothing else of its own but a
+    relative clause or an 'of' before a verb ('the fund', 'accused the fund of ignoring …'; not
+    'the international community', 'the community of nations', 'the Commission for Africa')."""
+    if h.lower_ not in _BODY_WORDS or not (h.text.islower() or h.lower_ in _BODY_ALIASES):
+        return False
+    if [c.lower_ for c in h.lefts] != ["the"]:
+        return False
+    return all(
+        c.dep_ in ("punct", "relcl")
+        or (c.lower_ == "of" and not any(p.dep_ == "pobj" for p in c.children))
+        for c in h.rights
+    )
+
+
+def _undoer(h):
+    """The doer of the verb that undoes what ``h``, the subject pronoun of a relative clause
+    on its object, did ('Kenya lifted the ban it imposed': Kenya; 'asked Turkey to withdraw
+    the troops they sent': Turkey), else None."""
+    from stream.extract.lexicon import load_lexicon
+    from stream.extract.syntax import any_lemma, subjects
+
+    verb = h.head
+    if h.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.head.dep_ != "dobj":
+        return None
+    undo = verb.head.head
+    if undo.pos_ != "VERB" or not any_lemma(undo, load_lexicon(), _UNDOING_VERBS):
+        return None
+    return next((s for s in subjects(undo) if s.i != h.i), None)
 
 
 def _coordinated(tok) -> bool:
@@ -1612,6 +1661,10 @@ class DocumentActors:
                     self.doc[h.i : end].text, body.name, body.kind, body.country, None, body.code
                 )
             ]
+        if names_a_body(h):
+            body = self._body_referred_to(h, low)
+            if body is not None:  # 'the community' after 'European Community ministers'
+                return [body]
         if h.pos_ == "NOUN" and self._plain_noun(h, low):
             return []
         phrase = self._phrase(h)
@@ -1711,6 +1764,8 @@ class DocumentActors:
         noun in the phrase gives (artillery → MIL)."""
         if h.lower_ in _NOT_OWNED_HEADS or _is_event_noun(h.lower_):
             return []  # "US attacks": an event, whose owner ``owners`` gives
+        if h.lower_ in _CONFLICT_NOUNS and (h.dep_ in _SUBJECT_DEPS or h.head.dep_ == "agent"):
+            return []  # 'threatened by the Iran-Iraq war': a war does nothing of its own
         national = [
             (a, b, t)
             for a, b, t in sorted([*terms, *self._flag_terms(h, phrase)], key=lambda x: x[0])
@@ -2511,11 +2566,25 @@ class DocumentActors:
                 continue
             if term.country and not self._is_stance_prefix(a, b) and not money:
                 return term.country
+        if self._of_several_sides(h):
+            return None  # 'Talks between Washington and Moscow resumed … Negotiators rejected'
         one = h.tag_ in ("NN", "NNP")
         topic = self._topic_country(h.i, sent_start if other_side else None, doer, one) or (
             self._home_country(h, sent_end)
         )
         return None if topic in visitor else topic
+
+    def _of_several_sides(self, h) -> bool:
+        """Whether ``h`` is a bare plural of people who sit for every side ('Negotiators',
+        'the delegates') after sentences that name more than one country."""
+        if h.lower_ not in _BOTH_SIDES_PLURALS or any(c.lower_ != "the" for c in h.lefts):
+            return False
+        named = {
+            m.actor["country"]
+            for m in self._window_mentions(h.i)
+            if m.actor["country"] and not m.unparsed
+        }
+        return len(named) > 1
 
     def _agent_beside_sufferer(self, h) -> bool:
         """Whether ``h`` is the 'by' doer of a noun whose 'of' phrase names a party it
@@ -2922,6 +2991,9 @@ class DocumentActors:
         ]
 
     def _pronoun(self, h, low: str) -> list[Actor]:
+        undoer = _undoer(h) if low in ("it", "they") else None
+        if undoer is not None:  # 'lifted the ban it imposed': the lifter
+            return [dict(a, text=h.text) for a in self._resolved(undoer)]  # type: ignore[misc]
         if low in _RELATIVE_PRONOUNS:
             if h.head.dep_ in ("relcl", "acl") and h.head.head.i != h.i:
                 return self._resolved(h.head.head)
@@ -3022,6 +3094,24 @@ class DocumentActors:
                 and (actor["code"] or "").startswith("IGO")
             ):
                 return actor
+        return None
+
+    def _body_referred_to(self, h, low: str) -> Actor | None:
+        """The international body a bare 'the community', 'the alliance', 'the Twelve' stands
+        for: the last one named before ``h`` that has the word in one of its names or as an
+        alias (data/body_references.json), unless something else with the word in its
+        name was named since ('the Commission for Racial Equality … the commission')."""
+        word = _BODY_REFERENCES["spellings"].get(low, low)
+        aliases = frozenset(_BODY_REFERENCES["aliases"].get(low, ()))
+        for mention in reversed(self._mentions):
+            if mention.i >= h.i:
+                continue
+            code = mention.actor["code"] or ""
+            if code in aliases or word in self.gaz.body_words.get(code, ()):
+                name = self.gaz.body_name(code)
+                return _actor(h.doc[h.i - 1 : h.i + 1].text, name, "organization", None, None, code)
+            if word in (mention.actor["text"] or "").lower().split():
+                return None
         return None
 
     def _last_plural_role_mention(self, before: int, role: str) -> Actor | None:

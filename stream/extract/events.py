@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from stream.extract.actors import Gazetteer
+from stream.extract.actors import Gazetteer, names_a_body
 from stream.extract.docrows import LOWER_COL, ORTH_COL, word_rows
 from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon
 from stream.extract.modality import Modality, puts_off, read_modality, reported_clause
@@ -1752,6 +1752,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         or is_countryish(o)
         or o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
         or _untagged_place(o)  # 'bombed Sanaa', a town the parser did not tag
+        or names_a_body(o)  # 'accused the fund', the IMF named before
         or (_names_a_pair(o) and not is_passive(tok))  # 'urged both countries to …'
         or (o.dep_ == "dative" and o.lower_ in COUNTRY_NAMES)  # 'lent Senegal 90 mln francs'
     ]

@@ -31,6 +31,7 @@ from thinc.api import Model, NumpyOps, Ops
 
 from stream.extract import timex
 from stream.extract.actors import (
+    POSTED_WORDS,
     DocumentActors,
     Gazetteer,
     context_mentions,
@@ -537,6 +538,8 @@ class Extractor:
         )  # 'Iraqi planes' when the planes themselves resolve to no one; 'his host, Foreign
         # Minister X': X, not the guest his words before the noun name
         whom, theirs = self._targets_and_own(actors, draft.target_tokens, who)
+        if draft.type != "meeting":  # 'met its ambassador': a party to the talks
+            theirs += _own_posted(actors, draft.target_tokens, whom, who)
         whom = [a for a in whom if a not in who]
         if not whom and draft.type in ARMED_TYPES:  # 'Iraq said its jets attacked the
             whom = self._targets(actors, _owners_named_before(draft))  # platform'
@@ -1442,6 +1445,26 @@ def _can_stand_for(pronoun, who: list[Actor]) -> bool:
     if pronoun.lower_ == "its":
         return any(a["kind"] != "person" for a in who)
     return True
+
+
+def _own_posted(actors: DocumentActors, tokens, out: list[Actor], who: list[Actor]) -> list[Actor]:
+    """The targets in ``out`` that are the doers' own envoys or diplomats ('Jordan recalled
+    its ambassador from Cairo', 'Peru withdrew the Peruvian consul'): their agents, no
+    target of their act. The place they serve in is ('its envoy in Kuwait', 'recalled its
+    envoy in Kuwait': Kuwait), added to ``out``."""
+    own = {a["country"] for a in who if a["country"]}
+    keys: set[tuple[str | None, str]] = set()
+    for tok in tokens if own else []:
+        if tok.lower_ not in POSTED_WORDS or tok.dep_ in _MODIFIER_DEPS:
+            continue
+        mine = [a for a in actors.resolve(tok) if a["country"] in own]
+        keys |= {(a["code"], a["name"]) for a in mine}
+        on = [tok, tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [tok]
+        posts = [p for t in on for c in t.children if c.lower_ in ("in", "at") for p in c.children]
+        for host in _resolve_all(actors, posts) if mine else []:
+            if host["country"] and not any(a["country"] == host["country"] for a in out):
+                out.append(host)
+    return [a for a in out if (a["code"], a["name"]) in keys]
 
 
 def _party(actors: DocumentActors, head) -> bool:
