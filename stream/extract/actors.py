@@ -2229,12 +2229,19 @@ class DocumentActors:
         return None
 
     def _modifier_sector(self, h, phrase: list, wanted: frozenset[str] | None = None) -> str | None:
-        """Sector of the role word nearest the head (other than GOV, or one of ``wanted``)."""
-        for tok in reversed(phrase):
-            if tok.i == h.i:
+        """Sector of the role word nearest the head (other than GOV, or one of ``wanted``). A
+        word ending a two-word role is read with the word before it ('union secretary
+        general': a secretary, no general)."""
+        skip = -1
+        for k in range(len(phrase) - 1, -1, -1):
+            tok = phrase[k]
+            if tok.i == h.i or k == skip:
                 continue
             low = tok.lower_
-            role = self.gaz.roles.get(low) or self.gaz.roles.get(low.rstrip(".") + ".")
+            pair = self.gaz.roles.get(f"{phrase[k - 1].lower_} {low}") if k else None
+            if pair is not None:
+                skip = k - 1
+            role = pair or self.gaz.roles.get(low) or self.gaz.roles.get(low.rstrip(".") + ".")
             if role is None and low.endswith("s"):
                 role = self.gaz.roles.get(low[:-1])
             if role is None:

@@ -1098,10 +1098,13 @@ def _names_any(
     tok: Token, lex: Lexicon, words: frozenset[str], around: _Around | None = None
 ) -> bool:
     """The word or its compound modifier is one of ``words`` ('the ceasefire agreement'), but
-    not the modifier of a place or force ('a government garrison' is no 'government')."""
+    not the modifier of a place or force ('a government garrison' is no 'government') nor of a
+    figure ('reduce its trade surplus' cuts no trade)."""
     if any_lemma(tok, lex, words):
         return True
     if around.concrete(tok) if around is not None else _is_concrete(tok, lex):
+        return False
+    if any_lemma(tok, lex, lex.word_class("figure")):
         return False
     if tok.lower_ in COMPASS_POINTS:  # 'launched a new offensive east of Basra', where the
         # parser reads the event noun as an adjective on the direction
@@ -2523,6 +2526,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None
     if _in_question(trig.token):  # 'Should Britain approve the treaty?': asked, not done
         return None
+    if _asked_whether(trig.token, lex):  # 'a row over whether Greece should be allowed to …'
+        return None
     if _only_held(trig, lex):  # 'every state has a veto on changes': a power, not its use
         return None
     if _only_able(trig.token):  # 'missiles capable of hitting tankers': no event
@@ -2532,6 +2537,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if _named_as_a_goal(trig.token, lex) or _only_faced(trig, lex):
         return None  # "Iran's main goal is to occupy Basra", 'Japan faces possible sanctions'
     etype, cameo = _complement_cameo(trig, ont, lex)
+    if ont[etype].hostile and _hits_its_own(trig.token, lex):
+        return None  # 'the army blew up its own ammunition depot': no party is hit
     if etype == "deployment" and _goes_nowhere(trig.token, lex):  # 'continuing to advance'
         return None
     if etype == "clash" and pos_of(trig.token) == "verb" and is_passive(trig.token):
@@ -2771,6 +2778,12 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and any_lemma(trig.token, lex, RECEIVE_VERBS)
     ):
         return None  # 'the army acquired new missiles': from no one named
+    if (
+        etype in ("meeting", "visit")
+        and actors
+        and all(_of_business_people(a, lex) for a in actors)
+    ):
+        return None  # 'a mission of Swedish businessmen visited Beijing': no state's visit
     if etype == "meeting" and _meets_alone(trig, actors, targets):
         return None  # "Israel's cabinet met on Sunday": a session, no one else is met
     if etype == "aid" and _aid_to_business(trig.token):
@@ -2846,6 +2859,21 @@ def _helped_make_arms(tok: Token, lex: Lexicon) -> bool:
     return any_lemma(made, lex, weapons) and made.dep_ in OBJECT_DEPS
 
 
+def _hits_its_own(tok: Token, lex: Lexicon) -> bool:
+    """A hostile act on a site or stock the doer calls its own ('the army blew up its own
+    ammunition depot', 'set fire to their own fuel stores', 'the destruction of its own
+    arsenal'): forces keeping it from others, no party hit. Not people ('killed its own
+    citizens' stays an act)."""
+    things = lex.word_class("site") | lex.word_class("stock")
+    hit = objects(tok) + [p for q in prep_children(tok, ("to", "on", "of")) for p in pobjs(q)]
+    return any(
+        any_lemma(o, lex, things)
+        and children(o, ("poss",))
+        and any(c.lower_ == "own" for c in children(o, ("amod",)))
+        for o in map(content_head, hit)
+    )
+
+
 def _not_a_meeting(tok: Token, lex: Lexicon) -> bool:
     """A gathering noun that names no meeting of parties: the next one after a preposition of
     time, which only dates another act ('has until the next meeting to reply', 'will decide at
@@ -2859,6 +2887,12 @@ def _not_a_meeting(tok: Token, lex: Lexicon) -> bool:
         word = prep.head if prep.lower_ == "of" and prep.head.lower_ == "ahead" else prep
         if word.lower_ in m["landmark_preps"]:
             return True
+    return _of_business_people(tok, lex)
+
+
+def _of_business_people(tok: Token, lex: Lexicon) -> bool:
+    """A group or gathering of business people ('a meeting of oil industry executives', 'a
+    mission of Swedish businessmen', 'a business delegation')."""
     business = lex.word_class("business_people")
     members = [content_head(p) for q in prep_children(tok, ("of",)) for p in pobjs(q)]
     members += children(tok, ("compound",))
@@ -3091,6 +3125,21 @@ def _in_question(tok: Token) -> bool:
         if "?" in doc[j].text:
             word = next((t for t in doc[j + 1 : tok.i + 1] if t.is_alpha), tok)
             return word.is_lower
+    return False
+
+
+def _asked_whether(tok: Token, lex: Lexicon) -> bool:
+    """Is the act in a 'whether' clause ('a row over whether Greece should be allowed to …',
+    'it is unclear whether the talks will resume')? A
+    question, not an act; but under a verb of weighing ('is considering whether to lift its
+    ban') an option weighed, CAMEO 014 (``_weighed_option``)."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return not any_lemma(node.head, lex, WEIGHING_VERBS)
+        if node.head == node or (pos_of(node) == "verb" and node.dep_ not in ("xcomp", "conj")):
+            break
+        node = node.head
     return False
 
 

@@ -361,7 +361,8 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
         "ongoing_verbs",
         "copula",
     )
-    for key in (*modality_words, "goal_nouns", "suffer_verbs", "belief", "chance_nouns"):
+    guess_words = ("belief", "chance_nouns", "wished_of_others", "deadline_givers", "onlookers")
+    for key in (*modality_words, "goal_nouns", "suffer_verbs", "time_limits", *guess_words):
         wanted["verb"] |= lexicon.modality.get(key, frozenset())
         wanted["noun"] |= lexicon.modality.get(key, frozenset())
     for pos, lemmas in wanted.items():

@@ -10,7 +10,15 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from stream.extract.lexicon import Lexicon
-from stream.extract.syntax import PRESENT_BE, any_lemma, children, is_plan_noun, pos_of
+from stream.extract.syntax import (
+    PRESENT_BE,
+    any_lemma,
+    children,
+    is_party_word,
+    is_plan_noun,
+    pos_of,
+    subjects,
+)
 
 
 @dataclass(slots=True)
@@ -24,6 +32,7 @@ class Modality:
     conditional: bool = False  # inside an 'if …' / 'unless …' clause: a condition, not news
     consequence: bool = False  # 'it would open the way for talks if …': what a condition brings
     guessed: bool = False  # 'I am sure we can reach an understanding': a guess or hope, not news
+    # ('Seoul expects Tokyo to lift the ban': what one party expects of another is no news either)
     speech_verb: Token | None = None
 
 
@@ -275,7 +284,11 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         mod.status = _tense_status(tok, auxes, lex)
     mod.consequence = conditioned and any(a.lower_ in m["hypothetical_aux"] for a in auxes)
     mod.guessed = (
-        _hoped_for(chain, auxes, lex) or _said_possible(chain, lex) or _by_chance(tok, lex)
+        _hoped_for(chain, auxes, lex)
+        or _said_possible(chain, lex)
+        or _by_chance(tok, lex)
+        or _expected_of_another(chain, lex)
+        or _onlookers_guess(chain, auxes, mod, lex)
     )
     return mod
 
@@ -334,6 +347,60 @@ def _by_chance(tok: Token, lex: Lexicon) -> bool:
         node.dep_ in ("pcomp", "pobj")
         and node.head.lower_ == "of"
         and any_lemma(node.head.head, lex, lex.modality["chance_nouns"])
+    )
+
+
+def _expected_of_another(chain: list[Token], lex: Lexicon) -> bool:
+    """An infinitive with a doer of its own under a verb of expecting or wishing ('Canberra
+    expects Jakarta to lift the ban', 'Bonn would like Moscow to free them'), or one given a
+    deadline ('gave Spain until Friday to drop its objections'): what one party expects of
+    another, not an act. Not 'Tokyo is expected to lift the ban' (no other party expects it)
+    nor 'urged Iran to withdraw' (an appeal, read on 'urged')."""
+    m = lex.modality
+    for node in chain:
+        if node.dep_ not in ("ccomp", "xcomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        ):
+            continue
+        head = node.head
+        doer = children(node, ("nsubj",)) if node.dep_ == "ccomp" else children(head, ("dobj",))
+        if doer and (any_lemma(head, lex, m["wished_of_others"]) or _sets_a_deadline(head, lex)):
+            return True
+    return False
+
+
+def _onlookers_guess(chain: list[Token], auxes: list[Token], mod: Modality, lex: Lexicon) -> bool:
+    """An act that onlookers (analysts, economists, dealers) say 'may', 'might' or 'could' be
+    done ('many analysts said the premier might resign'): their guess, not news. Not a guess
+    about the past ('may have fired'), nor what cannot be done ('could not meet'), nor what
+    diplomats say ('Iraq could attack again, diplomats said': a possible act, as before)."""
+    speech = mod.speech_verb
+    if speech is None or speech.dep_ == "prep" or mod.negated or pos_of(chain[0]) != "verb":
+        return False
+    words = [a.lower_ for a in auxes]
+    if not any(w in ("may", "might", "could") for w in words) or any(
+        w in ("have", "has", "had", "'ve") for w in words
+    ):
+        return False
+    sayers = subjects(speech)
+    return bool(sayers) and all(any_lemma(s, lex, lex.modality["onlookers"]) for s in sayers)
+
+
+def _sets_a_deadline(verb: Token, lex: Lexicon) -> bool:
+    """A party gives another a time limit: 'the chairman gave Spain until Friday', 'allowed
+    Iran a week'. Not a measure doing so ('the boycott gives companies until September to cut
+    ties': the boycott's own act is meant)."""
+    if not any_lemma(verb, lex, lex.modality["deadline_givers"]):
+        return False
+    if not any(is_party_word(s) for s in subjects(verb)):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("until", "till"))
+        or (
+            c.dep_ in ("dobj", "dative", "npadvmod")
+            and (c.ent_type_ in ("DATE", "TIME") or any_lemma(c, lex, lex.modality["time_limits"]))
+        )
+        for c in verb.children
     )
 
 
