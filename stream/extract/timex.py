@@ -1660,7 +1660,8 @@ def _h_weekday_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(_DATA["named_day_adjectives"]) + r")\s+$")
 _HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(_DATA["holiday_name_nouns"]) + r")\b")
-_TITLE_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
+# "the", "a", "an" before a title, in any case ("THE Sunday Times", "a Sunday Telegraph poll")
+_TITLE_DETERMINER = re.compile(r"\b(?:the|an?) $", re.I)
 _TITLE_AFTER = re.compile(r" (?!(?:" + MONTH + r")\b)[A-Z][a-z]")
 
 
