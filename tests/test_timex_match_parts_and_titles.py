@@ -108,6 +108,12 @@ def test_a_month_later_after_last_year_reaches_no_known_month() -> None:
     assert (later.text, later.value, later.anchor) == ("a month", "P1M", None)
 
 
+def test_quarters_later_after_last_year_reach_no_known_quarter() -> None:
+    # a quarter is finer than a year as a month is (was the DCT's quarter two on, 2013-Q3)
+    (_, later) = tag("Work halted last year. It restarted two quarters later.", THURSDAY)
+    assert (later.text, later.value, later.anchor) == ("two quarters", "P2Q", None)
+
+
 def test_a_month_later_after_a_named_month_still_reaches_its_month() -> None:
     (_, later) = tag("Work halted in May 2011. It restarted a month later.", THURSDAY)
     assert later.anchor == "2011-06"

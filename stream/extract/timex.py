@@ -2260,19 +2260,32 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _YEAR_OR_MONTH_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?")
+# calendar units from the finest to the coarsest (clock units left out: they reach no date)
+_UNIT_RANK = {u: i for i, u in enumerate(("D", "WE", "W", "2W", "M", "Q", "Y", "DE", "CE"))}
+
+
+def _period_named_last(ctx: _Ctx) -> tuple[re.Match, int] | None:
+    """The year or month value ("2012", "2012-05") of the date named last, if named after the
+    anchor (by words that set none: "last year", "next month"), and where it was named."""
+    last = ctx.last_date
+    if last is None or last[1] <= ctx.anchor_pos:
+        return None
+    m = _YEAR_OR_MONTH_VALUE.fullmatch(last[0])
+    return None if m is None else (m, last[1])
+
+
+def _finer(unit: str, period: re.Match) -> bool | None:
+    """Whether ``unit`` is finer than the year or month ``period``; None for a clock unit."""
+    rank = _UNIT_RANK.get(unit)
+    return None if rank is None else rank < _UNIT_RANK["M" if period[2] else "Y"]
 
 
 def _coarser_date_last(ctx: _Ctx, s: int, unit: str) -> bool:
     """Whether the date named last, in the 300 characters before ``s`` and after the anchor,
     is a year or month coarser than ``unit`` that sets no anchor ("last year", "last
     month"): "a month later" then counts from a day no one named, not from the DCT."""
-    last = ctx.last_date
-    if last is None or last[1] <= ctx.anchor_pos or s - last[1] > 300:
-        return False
-    m = _YEAR_OR_MONTH_VALUE.fullmatch(last[0])
-    if m is None:
-        return False
-    return unit in (("W", "2W", "WE", "D") if m[2] else ("M", "W", "2W", "WE", "D"))
+    named = _period_named_last(ctx)
+    return named is not None and s - named[1] <= 300 and bool(_finer(unit, named[0]))
 
 
 def _named_after_anchor(ctx: _Ctx, s: int, unit: str) -> dt.date | None:
@@ -2281,14 +2294,14 @@ def _named_after_anchor(ctx: _Ctx, s: int, unit: str) -> dt.date | None:
     "talks end next month and a deal is due a month later", "It stalled last year. A year
     later ..."), when no anchoring date follows it and ``unit`` is no finer than it; else
     None."""
-    last = ctx.last_date
-    if last is None or last[1] <= ctx.anchor_pos:
+    named = _period_named_last(ctx)
+    if named is None:
         return None
+    m, pos = named
     s0 = ctx.sentence(s)[0]
-    if last[1] < s0 and (s0 == 0 or last[1] < ctx.sentence(s0 - 1)[0]):
+    if pos < s0 and (s0 == 0 or pos < ctx.sentence(s0 - 1)[0]):
         return None
-    m = _YEAR_OR_MONTH_VALUE.fullmatch(last[0])
-    if m is None or unit not in (("M", "Q", "Y", "DE", "CE") if m[2] else ("Y", "DE", "CE")):
+    if _finer(unit, m) is not False:
         return None
     return dt.date(int(m[1]), int(m[2] or 1), 1)
 
