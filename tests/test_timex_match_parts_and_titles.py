@@ -182,6 +182,18 @@ def test_year_end_under_a_past_verb_is_the_last_one(text: str, value: str) -> No
     assert ends and ends[0][2] == value
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stocks were 4.2 mln tonnes at year-end March 31.",  # a fiscal year's end
+        "The group said its financial year-end had moved.",
+    ],
+)
+def test_a_fiscal_year_end_under_a_past_verb_stays_the_dcts_year(text: str) -> None:
+    ends = [t for t in _found(text) if "end" in t[0]]
+    assert ends and ends[0][2] == "2013"
+
+
 def test_a_year_later_counts_from_a_year_named_in_the_sentence_before() -> None:
     found = _found("Output fell last year. A year later it recovered.", dt.date(2013, 1, 10))
     assert ("A year later", "DATE", "2013") in found
@@ -200,6 +212,8 @@ def test_a_result_compared_with_a_forecast_is_in_the_past(text: str) -> None:
 
 def test_a_month_expected_ahead_still_lies_ahead() -> None:
     assert ("October", "DATE", "2013-10") in _found("Profits will beat forecasts in October.")
+    # "expected" after no "than"/"as" still looks ahead
+    assert ("October", "DATE", "2013-10") in _found("The ruling, expected in October, slipped.")
 
 
 @pytest.mark.parametrize(

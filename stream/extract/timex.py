@@ -1676,8 +1676,9 @@ _INDEFINITE_PAIR_BEFORE = re.compile(r"\b[Aa]n? " + WEEKDAY_FULL + r"\s+(?:or|an
 
 
 def _noun_after(text: str, e: int) -> bool:
-    """Whether a word other than a function word follows ("a Monday ruling", "a Friday
-    close": that day, not any), or a hyphen ("a Saturday-night stay")."""
+    """Whether a word other than a function word or a verb follows ("a Monday ruling", "a
+    Friday close": that day, not any; not "a Monday is"), or a hyphen ("a Saturday-night
+    stay")."""
     if text[e : e + 1] == "-":
         return True
     nxt = _NEXT_WORD.match(text, e)
@@ -1787,9 +1788,14 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hh, mod
 
 
+# the rest of a short line that opens with a day, and the break down to the next line
+_DATE_LINE = re.compile(r"[^\n]{1,40}\n\s*")
+
+
 def _under_date_line(ctx: _Ctx, s: int) -> bool:
-    """Whether the clock time at ``s`` opens the line after a line that is only a day (a
-    fixture's heading: "Tuesday, 1 March" above "1945 GMT"): the time is on that day."""
+    """Whether the clock time at ``s`` opens the line after a short line (up to 40 characters)
+    that opens with the anchoring day (a fixture's heading: "Tuesday, 1 March" above "1945
+    GMT"): the time is on that day."""
     pos = ctx.anchor_pos
     return (
         ctx.anchor is not None
@@ -1799,7 +1805,6 @@ def _under_date_line(ctx: _Ctx, s: int) -> bool:
     )
 
 
-_DATE_LINE = re.compile(r"[^\n]{1,40}\n\s*")
 # a capitalised "Noon"/"Midnight" is a time only at a sentence start or after a preposition
 _CAPITAL_NOON_OK = re.compile(
     r"(?:^|[.!?:\"'(\n]\s*|\b(?:at|by|until|till|before|after|from|since|around|about|past"
@@ -2526,10 +2531,8 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if word:
         target = m["target"]
         low = target.lower()
-        if m["n"] and m["n"].lower() == "few":
-            return (
-                ("SET", _duration(None, low), None) if low in UNITS else None
-            )  # "every few years"
+        if m["n"] and m["n"].lower() == "few":  # "every few years": a vague count
+            return ("SET", _duration(None, low), None) if low in UNITS else None
         n = _num(m["n"]) if m["n"] else 1
         if n is None:
             return None
