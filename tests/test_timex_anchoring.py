@@ -213,3 +213,9 @@ def test_an_irregular_participle_after_have_is_past(text: str, want: tuple) -> N
 
 def test_a_regular_future_is_not_read_back_by_the_participle_rule() -> None:
     assert ("Monday", "1990-03-26") in _values("The envoy will fly to Lagos on Monday.", WED)
+
+
+def test_gone_is_left_out_of_the_past_participles() -> None:
+    # "have gone well" says how things stand, not when: the weekend ahead stays ahead
+    found = _values("Things have gone well, but this weekend the squad rests.", WED)
+    assert ("this weekend", "1990-W12-WE") in found
