@@ -2122,6 +2122,9 @@ _COMPARED_BEFORE = re.compile(
     re.I,
 )
 _COUNTED_FROM = re.compile(r"\bsince\b(?:[^.;:!?]|\.\d){0,45}$", re.I)
+# what may lie between a date and a phrase in apposition to it ("Oct. 12, the day before
+# the crash", "since 1983, the year they took hold")
+_APPOSITION = re.compile(r"[^,;:()]{1,24},\s*")
 _YEAR_ONLY_VALUE = re.compile(r"\d{4}")
 _RANGE_TO = re.compile(r"\b(?:to|until|through)\s", re.I)
 _BEFORE_AFTER = re.compile(r"\s+(?:before|earlier|after|later|ago)\b", re.I)
@@ -2511,9 +2514,6 @@ def _h_day_around(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", day.isoformat(), None, _Span(s, end)
 
 
-# what may lie between a date and a phrase in apposition to it ("Oct. 12, the day before
-# the crash", "since 1983, the year they took hold")
-_APPOSITION = re.compile(r"[^,;:()]{1,24},\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"']|--|$)")
 
 
