@@ -80,7 +80,10 @@ _APPEAL_VERBS_ON = frozenset(_ADDRESSEE_WORDS["appeal_verbs_on"])
 _ENVOY_ROLES = frozenset(_ADDRESSEE_WORDS["envoy_roles"])  # 'the envoy': whose, not where
 _BODY_REFERENCES = json.loads((DATA_DIR / "body_references.json").read_text(encoding="utf-8"))
 _BODY_WORDS = frozenset(_BODY_REFERENCES["words"])
-_BODY_ALIASES = frozenset(_BODY_REFERENCES["aliases"])
+_BODY_SPELLINGS: dict[str, str] = _BODY_REFERENCES["spellings"]  # 'organisation' → 'organization'
+_BODY_ALIASES = {  # 'twelve' → the EC's code: bodies a word stands for with no name holding it
+    word: frozenset(codes) for word, codes in _BODY_REFERENCES["aliases"].items()
+}
 _BOTH_SIDES_PLURALS = frozenset(_ADDRESSEE_WORDS["both_sides_plurals"])
 _UNDOING_VERBS = frozenset(_ADDRESSEE_WORDS["undoing_verbs"])
 # people a state posts abroad: its own are its agents, no target of its acts
@@ -500,7 +503,9 @@ DICTIONARY_HORIZON = 20140101
 _FORMER = "ELI"
 _FUZZY_MIN_LEN = 7  # shorter surnames are too close to other names for a tolerant match
 _SPELLING_MEMORY = 50_000  # words whose close spelling is remembered, at most
-_LONGER_NAME_REACH = 4  # tokens before a split-off name ('Congo') a longer name may start
+# tokens before a split-off name ('Congo') a longer name may start; also how many tokens a
+# body's name may run to from the noun the parser heads it by ('Reporters Without Borders')
+_LONGER_NAME_REACH = 4
 
 
 def _date_key(value: str | None) -> int | None:
@@ -3108,8 +3113,8 @@ class DocumentActors:
         for: the last one named before ``h`` that has the word in one of its names or as an
         alias (data/body_references.json), unless something else with the word in its
         name was named since ('the Commission for Racial Equality … the commission')."""
-        word = _BODY_REFERENCES["spellings"].get(low, low)
-        aliases = frozenset(_BODY_REFERENCES["aliases"].get(low, ()))
+        word = _BODY_SPELLINGS.get(low, low)
+        aliases = _BODY_ALIASES.get(low, frozenset())
         for mention in reversed(self._mentions):
             if mention.i >= h.i:
                 continue
