@@ -1453,15 +1453,20 @@ def _own_posted(actors: DocumentActors, tokens, out: list[Actor], who: list[Acto
     target of their act. The place they serve in is ('its envoy in Kuwait', 'recalled its
     envoy in Kuwait': Kuwait), added to ``out``."""
     own = {a["country"] for a in who if a["country"]}
+    if not own:
+        return []
     keys: set[tuple[str | None, str]] = set()
-    for tok in tokens if own else []:
+    for tok in tokens:
         if tok.lower_ not in POSTED_WORDS or tok.dep_ in _MODIFIER_DEPS:
             continue
         mine = [a for a in actors.resolve(tok) if a["country"] in own]
+        if not mine:
+            continue
         keys |= {(a["code"], a["name"]) for a in mine}
+        # 'its envoy in Kuwait', 'recalled its envoy in Kuwait': the post's 'in'/'at' phrase
         on = [tok, tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [tok]
         posts = [p for t in on for c in t.children if c.lower_ in ("in", "at") for p in c.children]
-        for host in _resolve_all(actors, posts) if mine else []:
+        for host in _resolve_all(actors, posts):
             if host["country"] and not any(a["country"] == host["country"] for a in out):
                 out.append(host)
     return [a for a in out if (a["code"], a["name"]) in keys]
