@@ -138,3 +138,19 @@ def test_a_capitalised_or_qualified_body_word_is_no_back_reference(nlp):
         doc = nlp(text)
         tok = next(t for t in doc if t.text == word)
         assert body not in _codes(DocumentActors(doc).resolve(tok)), text
+
+
+def test_back_references_and_bare_plurals_read_nothing_of_an_earlier_article(extractor):
+    """The body named and the countries named in one article are not there for the next."""
+    named = "NATO foreign ministers met in Reykjavik. The alliance later urged Moscow to cut arms."
+    unnamed = "Local groups met on Monday. The alliance later urged Moscow to cut arms."
+    urged = _by_trigger(_extract(extractor, named), "urged")
+    assert urged and "IGOWSTNAT" in _codes(urged[0]["actors"])
+    for event in _extract(extractor, unnamed):
+        assert "IGOWSTNAT" not in _codes(event["actors"] + event["targets"]), event["trigger"]
+    several = "Talks between Hungary and Austria resumed. Negotiators rejected the Czech proposal."
+    one = "Portugal sent a team to the talks. Negotiators rejected the Czech proposal."
+    rejected = _by_trigger(_extract(extractor, several), "rejected")
+    assert rejected and not _countries(rejected[0]["actors"])
+    rejected = _by_trigger(_extract(extractor, one), "rejected")
+    assert rejected and _countries(rejected[0]["actors"]) == {"PRT"}

@@ -53,19 +53,27 @@ def test_a_bare_envoy_is_the_envoy_named_before_never_the_host_around_him(extrac
 
 
 def test_what_a_coordinated_passive_befalls_is_its_target_never_its_doer(extractor):
-    for text, target, reporter in (
+    for text, target, reporters in (
         (
             "Four Iraqi positions were overrun and destroyed on Monday, the communique said.",
             "IRQ",
-            "",
+            set(),
         ),
         # a capture of weapons is a seizure: the reporting side's, as with 'seized and destroyed'
-        ("Three Libyan tanks were captured and destroyed near the oasis, Chad said.", "LBY", "TCD"),
-        ("Two Iranian gunboats wer destroyed and sunk near the rig, it said.", "IRN", ""),  # a typo
+        (
+            "Three Libyan tanks were captured and destroyed near the oasis, Chad said.",
+            "LBY",
+            {"TCD"},
+        ),
+        (
+            "Two Iranian gunboats wer destroyed and sunk near the rig, it said.",
+            "IRN",
+            set(),
+        ),  # typo
     ):
         attacks = _of_type(_extract(extractor, text), "attack")
         assert attacks, text
-        assert _countries(attacks[0]["actors"]) <= {reporter}, text
+        assert _countries(attacks[0]["actors"]) <= reporters, text  # at most the reporter
         assert _countries(attacks[0]["targets"]) == {target}, text
     text = "Two Iranian boats were damaged and later sunk by Iraqi helicopters."
     attacks = _of_type(_extract(extractor, text), "attack")
