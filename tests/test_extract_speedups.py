@@ -20,6 +20,7 @@ from stream.extract.lexicon import load_lexicon
 from stream.extract.syntax import (
     objects,
     repair_attributions,
+    repair_be_to_passives,
     repair_noun_roots,
     repair_stray_conjuncts,
     subjects,
@@ -141,6 +142,11 @@ def test_the_repairs_keep_the_sentences_and_forget_the_tree_they_moved(nlp):
             "Rain fell. The Egyptian-led coalition bombed Tobruk on Sunday. It was cold.",
             repair_noun_roots,
             True,  # 'bombed' has the coalition for its subject
+        ),
+        (
+            "Rain fell. Sanctions are to be imposed on Libya. It was cold.",
+            partial(repair_be_to_passives, lex=load_lexicon()),
+            True,  # 'Sanctions' is what 'imposed' acts on, no longer its doer
         ),
     ):
         doc = nlp(text)
