@@ -115,7 +115,16 @@ def test_a_lower_case_noun_with_no_body_named_before_is_no_body(nlp):
     doc = nlp(
         "The IMF made its report. The Commission for Racial Equality met. The commission "
         "said it would act."
-    )  # a name with the word, named since, stops the search
+    )  # no body with the word named before
+    commission = [t for t in doc if t.text == "commission"][-1]
+    assert not _codes(DocumentActors(doc).resolve(commission))
+    doc = nlp("The European Commission made its report. The commission said it would act.")
+    commission = [t for t in doc if t.text == "commission"][-1]
+    assert _codes(DocumentActors(doc).resolve(commission)) == {"IGOEUREEC"}
+    doc = nlp(
+        "The European Commission made its report. The Commission for Racial Equality met. "
+        "The commission said it would act."
+    )  # a name with the word, named since, stops the search, though it names no known body
     commission = [t for t in doc if t.text == "commission"][-1]
     assert not _codes(DocumentActors(doc).resolve(commission))
 

@@ -3120,11 +3120,28 @@ class DocumentActors:
                 continue
             code = mention.actor["code"] or ""
             if code in aliases or word in self.gaz.body_words.get(code, ()):
+                if self._nameless_since(word, code, int(mention.i) + 1, h.i):
+                    return None
                 name = self.gaz.body_name(code)
                 return _actor(h.doc[h.i - 1 : h.i + 1].text, name, "organization", None, None, code)
             if word in (mention.actor["text"] or "").lower().split():
                 return None
         return None
+
+    def _nameless_since(self, word: str, code: str, start: int, end: int) -> bool:
+        """Whether a capitalised ``word`` read as a party between tokens ``start`` and
+        ``end`` heads a longer name that resolved to no one or to another code ('The
+        Commission for Racial Equality met', a body of no dictionary, which leaves no mention
+        behind)."""
+        for tok in self.doc[start:end]:
+            if not tok.text[:1].isupper() or _BODY_SPELLINGS.get(tok.lower_, tok.lower_) != word:
+                continue
+            if all(c.dep_ in ("det", "punct") for c in tok.children):
+                continue  # 'the Alliance' alone: the body again, more likely than another
+            read = self._cache.get(tok.i)  # only words read as parties: not 'Community officials'
+            if read is not None and not any(a["code"] == code for a in read):
+                return True
+        return False
 
     def _last_plural_role_mention(self, before: int, role: str) -> Actor | None:
         """The last group named with this role or a kind of it, owned by a country or an
