@@ -62,6 +62,7 @@ from stream.extract.syntax import (
     pobjs,
     pos_of,
     prep_children,
+    prep_objects,
     subjects,
     with_conjuncts,
 )
@@ -937,9 +938,9 @@ def _fought_over_words(tok: Token, lex: Lexicon) -> bool:
     phrase) is a thing said, decided or traded ('fought the planned sale of the firm', 'is
     battling against proposals to merge', 'Britain and Japan clashed over demands for access',
     'fighting a campaign to retain the seat'): a dispute, no armed clash."""
-    opponents = [content_head(o) for o in children(tok, OBJECT_DEPS)] + [
-        content_head(p) for q in prep_children(tok, ("against", "over", "for")) for p in pobjs(q)
-    ]
+    opponents = [content_head(o) for o in children(tok, OBJECT_DEPS)] + prep_objects(
+        tok, ("against", "over", "for")
+    )
     words = VERBAL_ATTACK["stated_things"] | VERBAL_ATTACK["contested_things"]
     if not opponents or not all(_is_one_of(o, lex, words) for o in opponents):
         return False
@@ -987,9 +988,7 @@ def _aid_to_business(tok: Token) -> bool:
     to industry', 'gave 200 mln francs in aid to the steel firm'): a subsidy, company
     business, no aid between parties ('food aid to Ethiopian farmers' stays aid)."""
     holders = [tok, *objects(tok)]
-    receivers = [
-        content_head(p) for h in holders for q in prep_children(h, ("to",)) for p in pobjs(q)
-    ]
+    receivers = [p for h in holders for p in prep_objects(h, ("to",))]
     business = BUSINESS_CONTESTS["aided_business"]
     return bool(receivers) and all(  # 'food aid to Ethiopian farmers' is aid to Ethiopia
         r.lower_ in business and not national_modifiers(r) for r in receivers
@@ -1733,7 +1732,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         return actors, targets
     subjs = subjects(tok)
     if any_lemma(tok, lex, YIELDED_TO):  # 'the town fell to the rebels': they took it
-        takers = [content_head(p) for prep in prep_children(tok, ("to",)) for p in pobjs(prep)]
+        takers = prep_objects(tok, ("to",))
         return takers, [t for s in subjs for t in _named_or_national(content_head(s))]
     actors = [o for a in subjs for o in _event_owners(a, lex)]
     if trig.entry.type in GATHERINGS and (among := _among_the_doers(tok)):
@@ -1834,7 +1833,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
 def _holders_of_view(verb: Token) -> list[Token]:
     """The owners of what a verb of telling says after 'of' or 'about' ('was told of
     Washington's concern', 'informed about U.S. concern'): whose view was conveyed."""
-    views = [content_head(p) for prep in prep_children(verb, ("of", "about")) for p in pobjs(prep)]
+    views = prep_objects(verb, ("of", "about"))
     return [  # 'of U.S. concern': the national modifier
         o
         for v in views
@@ -1855,14 +1854,14 @@ def _traded_from(noun: Token, lex: Lexicon) -> list[Token]:
     steel', 'a ban on shipments from Japan'): the country the measure hits."""
     if not any_lemma(noun, lex, TRADE_FLOWS):  # '300 mln dlrs of Korean goods': through the
         # amount to the flow it counts
-        flows = [content_head(p) for prep in prep_children(noun, ("of",)) for p in pobjs(prep)]
+        flows = prep_objects(noun, ("of",))
         return [
             m
             for f in flows
             if any_lemma(f, lex, TRADE_FLOWS)
             for m in _country_or_nationals(f) or _traded_from(f, lex)
         ]
-    goods = [content_head(p) for prep in prep_children(noun, ("of", "from")) for p in pobjs(prep)]
+    goods = prep_objects(noun, ("of", "from"))
     return [m for g in goods for m in _country_or_nationals(g)]
 
 
@@ -2012,7 +2011,7 @@ def _hit_parties(verb: Token) -> list[Token]:
 
 def _suppliers(verb: Token, objs: list[Token]) -> list[Token]:
     """Who supplied what a receiving verb's subject got: 'from China', 'Chinese-made missiles'."""
-    out = [content_head(p) for prep in prep_children(verb, ("from",)) for p in pobjs(prep)]
+    out = prep_objects(verb, ("from",))
     for obj in objs:
         for mod in obj.children:
             if mod.dep_ == "amod" and mod.lower_ in MAKER_WORDS:
@@ -2066,9 +2065,8 @@ def _nominal_arguments(
         and tok.head.lower_ in UNDER_WORDS
         and pos_of(tok.head.head) == "verb"
     ):  # 'the Guards were under assault from warplanes': the subject suffers it
-        doers = [
-            content_head(p) for prep in prep_children(tok, ("from", "by")) for p in pobjs(prep)
-        ] or [  # 'came under repeated Iranian attack': the adjective names the attacker
+        # 'came under repeated Iranian attack': the adjective names the attacker
+        doers = prep_objects(tok, ("from", "by")) or [
             m
             for m in national_modifiers(tok)
             if m.dep_ == "amod"
@@ -2163,9 +2161,7 @@ def _nominal_arguments(
             break
         if pos_of(verb) == "verb":
             if flow and tok.head == verb and tok.dep_ in OBJECT_DEPS:  # 'got aid from Egypt'
-                givers += [
-                    content_head(p) for prep in prep_children(verb, ("from",)) for p in pobjs(prep)
-                ]
+                givers += prep_objects(verb, ("from",))
             if givers and not actors:  # 'Iran built it with help from China'
                 targets += _owners([a for a in subjects(verb) if a != tok])
             elif (
@@ -2188,9 +2184,7 @@ def _nominal_arguments(
             elif not actors and verb.lower_ in PARTAKE_VERBS and is_passive(verb):
                 # 'troops were engaged in ethnic cleansing against the Kurdish minority'
                 actors = [a for a in children(verb, PASSIVE_SUBJECT_DEPS) if a != tok]
-                struck = [
-                    content_head(p) for q in prep_children(verb, ("against",)) for p in pobjs(q)
-                ]
+                struck = prep_objects(verb, ("against",))
                 targets += [m for p in struck for m in _named_or_national(p)]
             elif not actors:
                 actors = [a for a in subjects(verb) if a != tok]  # not 'the visit came'
@@ -2278,7 +2272,7 @@ def _agreed_between(trig: Trigger, actors: list[Token], targets: list[Token]) ->
 
 def _parties_of(tok: Token) -> list[Token]:
     """The parties an event noun names with 'between' or 'among' ('talks between X and Y')."""
-    return [content_head(p) for prep in prep_children(tok, PAIR_PREPS) for p in pobjs(prep)]
+    return prep_objects(tok, PAIR_PREPS)
 
 
 def _officials_of_a_party(tok: Token, lex: Lexicon) -> bool:
@@ -2558,9 +2552,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             return None
         etype, cameo = "accusation", "111"
         if trig.nominal:  # 'the attack from the farm minister': the critic's
-            critics = [
-                content_head(p) for q in prep_children(trig.token, ("from",)) for p in pobjs(q)
-            ]
+            critics = prep_objects(trig.token, ("from",))
     if etype == "pledge" and _vows_harm(trig.token):  # 'vowed revenge', 'swore to punish'
         etype, cameo = "threat", "138"
     if etype == "appeal" and _asks_a_question(trig.token, lex):  # 'was asked whether …'
@@ -2894,7 +2886,7 @@ def _of_business_people(tok: Token, lex: Lexicon) -> bool:
     """A group or gathering of business people ('a meeting of oil industry executives', 'a
     mission of Swedish businessmen', 'a business delegation')."""
     business = lex.word_class("business_people")
-    members = [content_head(p) for q in prep_children(tok, ("of",)) for p in pobjs(q)]
+    members = prep_objects(tok, ("of",))
     members += children(tok, ("compound",))
     return any(any_lemma(w, lex, business) for w in members)
 
@@ -3428,10 +3420,10 @@ def _criticism(tok: Token, lex: Lexicon) -> bool:
         return bool(objs) and all(_is_one_of(o, lex, stated) for o in objs)
     if tok.lower_.removesuffix("s") not in VERBAL_ATTACK["nouns"] or _armed_noun(tok, lex):
         return False
-    aimed = [content_head(p) for q in prep_children(tok, ("on", "against")) for p in pobjs(q)]
+    aimed = prep_objects(tok, ("on", "against"))
     if aimed:
         return all(_is_one_of(p, lex, stated) for p in aimed)
-    doers = [content_head(p) for q in prep_children(tok, ("from", "by")) for p in pobjs(q)]
+    doers = prep_objects(tok, ("from", "by"))
     if doers:
         return all(_a_critic(d, lex) for d in doers)
     return _criticised_by_no_one(tok, lex)
@@ -3472,7 +3464,7 @@ def _criticised_by_no_one(tok: Token, lex: Lexicon) -> bool:
         return False
     if prep_children(tok, ("from", "by")) or _armed_noun(tok, lex):
         return False
-    reasons = [content_head(p) for q in prep_children(tok, ("for",)) for p in pobjs(q)]
+    reasons = prep_objects(tok, ("for",))
     if any(_a_deed(r) for r in reasons):
         return True  # 'the EC came under attack for alleged dumping': blamed for a deed
     sufferers = [content_head(s) for s in children(tok.head.head, SUBJECT_DEPS)]

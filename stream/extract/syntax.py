@@ -246,6 +246,12 @@ def pobjs(prep: Token) -> list[Token]:
     return with_conjuncts(direct)
 
 
+def prep_objects(tok: Token, words: Iterable[str] | None = None) -> list[Token]:
+    """The heads of the objects of a word's prepositions (``words``, or all): 'fell to the
+    rebels' gives 'rebels'."""
+    return [content_head(p) for prep in prep_children(tok, words) for p in pobjs(prep)]
+
+
 def _stranded_object(prep: Token) -> list[Token]:
     """The noun right after a preposition the parser left empty and hung beside it ('put
     their forces on standby to evacuate …': 'standby' read as an adverb of 'put')."""
