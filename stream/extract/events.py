@@ -27,7 +27,13 @@ from spacy.tokens import Span, Token
 from stream.extract.actors import Gazetteer, names_a_body
 from stream.extract.docrows import LOWER_COL, ORTH_COL, word_rows
 from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon
-from stream.extract.modality import Modality, puts_off, read_modality, reported_clause
+from stream.extract.modality import (
+    Modality,
+    hedged_present,
+    puts_off,
+    read_modality,
+    reported_clause,
+)
 from stream.extract.ontology import Ontology
 from stream.extract.syntax import (
     ACTOR_PREPS,
@@ -3631,10 +3637,7 @@ def _hedged_own_act(trig: Trigger, actors: list[Token], speaker: list[Token], le
     tok = trig.token
     if trig.nominal or not actors or is_passive(tok) or not _own_voice(speaker, actors, lex):
         return False
-    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
-    return any(a in HEDGING_AUX for a in auxes) and not any(
-        a in ("have", "'ve", "has", "had") for a in auxes
-    )
+    return hedged_present([c.lower_ for c in children(tok, ("aux",))], HEDGING_AUX)
 
 
 def _own_voice(speaker: list[Token], actors: list[Token], lex: Lexicon) -> bool:

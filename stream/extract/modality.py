@@ -20,6 +20,9 @@ from stream.extract.syntax import (
     subjects,
 )
 
+HEDGES = frozenset({"may", "might", "could"})  # 'analysts said the premier might resign'
+PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})  # 'may have fired': the past
+
 
 @dataclass(slots=True)
 class Modality:
@@ -377,13 +380,16 @@ def _onlookers_guess(chain: list[Token], auxes: list[Token], mod: Modality, lex:
     speech = mod.speech_verb
     if speech is None or speech.dep_ == "prep" or mod.negated or pos_of(chain[0]) != "verb":
         return False
-    words = [a.lower_ for a in auxes]
-    if not any(w in ("may", "might", "could") for w in words) or any(
-        w in ("have", "has", "had", "'ve") for w in words
-    ):
+    if not hedged_present([a.lower_ for a in auxes]):
         return False
     sayers = subjects(speech)
     return bool(sayers) and all(any_lemma(s, lex, lex.modality["onlookers"]) for s in sayers)
+
+
+def hedged_present(aux_words: list[str], hedges: frozenset[str] = HEDGES) -> bool:
+    """One of ``hedges`` among a verb's auxiliaries and no 'have': what may yet be done ('could
+    cut ties', 'might resign'), not a guess about the past ('may have fired')."""
+    return any(w in hedges for w in aux_words) and not any(w in PERFECT_AUX for w in aux_words)
 
 
 def _sets_a_deadline(verb: Token, lex: Lexicon) -> bool:
