@@ -158,6 +158,7 @@ SEQUENCE_VERBS = frozenset(  # 'X follows the capture of Y': the subject is no d
 TARGET_NOUNS = frozenset({"target", "targets", "victim", "victims"})  # 'been the target of'
 MEANWHILE_TYPES = frozenset({"meeting"})  # 'during a meeting with …' is held then
 MEANWHILE_PREPS = ("with", "between")
+WHETHER = frozenset({"whether"})  # 'is considering whether to lift', 'a row over whether …'
 SETTING_PREPS = frozenset({"in", "at"})  # 'said in talks with …' on a verb: held then
 COMPASS_POINTS = frozenset(
     {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
@@ -594,6 +595,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             return True  # 'a legal system which allows …', 'too small to permit …': no one yields
     if (
         entry.type == "occupation"
+        and pos == "verb"
         and any_lemma(tok, lex, YIELDED_TO)
         and not _a_place_fell(tok, lex)
     ):
@@ -668,7 +670,7 @@ def _weighed_option(tok: Token, lex: Lexicon) -> bool:
     not yet done or promised."""
     return (
         tok.dep_ in ("xcomp", "ccomp")
-        and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
+        and _has_mark(tok, WHETHER)
         and any_lemma(tok.head, lex, WEIGHING_VERBS)
     )
 
@@ -1841,9 +1843,7 @@ def _holders_of_view(verb: Token) -> list[Token]:
     Washington's concern', 'informed about U.S. concern'): whose view was conveyed."""
     views = prep_objects(verb, ("of", "about"))
     return [  # 'of U.S. concern': the national modifier
-        o
-        for v in views
-        for o in [c for c in v.children if c.dep_ == "poss"] or national_modifiers(v)
+        o for v in views for o in children(v, ("poss",)) or national_modifiers(v)
     ]
 
 
@@ -2862,13 +2862,12 @@ def _hits_its_own(tok: Token, lex: Lexicon) -> bool:
     ammunition depot', 'set fire to their own fuel stores', 'the destruction of its own
     arsenal'): forces keeping it from others, no party hit. Not people ('killed its own
     citizens' stays an act)."""
-    things = lex.word_class("site") | lex.word_class("stock")
-    hit = objects(tok) + [p for q in prep_children(tok, ("to", "on", "of")) for p in pobjs(q)]
+    hit = [content_head(o) for o in objects(tok)] + prep_objects(tok, ("to", "on", "of"))
     return any(
-        any_lemma(o, lex, things)
+        any(c.lower_ == "own" for c in children(o, ("amod",)))  # the cheap test first
         and children(o, ("poss",))
-        and any(c.lower_ == "own" for c in children(o, ("amod",)))
-        for o in map(content_head, hit)
+        and any(any_lemma(o, lex, lex.word_class(c)) for c in ("site", "stock"))
+        for o in hit
     )
 
 
@@ -2924,7 +2923,7 @@ def _blamed_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> li
     out: list[Draft] = []
     for comp in trig.complements:
         head = comp.token.head
-        laid_on = head == trig.token and _blamed_on(trig.token, [comp.token], lex)
+        laid_on = _blamed_on(trig.token, [comp.token], lex) if head == trig.token else []
         if not (
             comp.nominal
             and ont[comp.entry.type].hostile
@@ -2944,7 +2943,7 @@ def _blamed_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> li
         if not has_own_doer(comp.token):
             act.actor_tokens = list(draft.target_tokens)
             act.speaker_tokens, act.pronoun_tokens = [], []
-        blamed = {w.i for prep in laid_on or () for w in prep.subtree}
+        blamed = {w.i for prep in laid_on for w in prep.subtree}
         act.target_tokens = [t for t in act.target_tokens if t.i not in blamed]
         act.target_tokens = _dedupe(act.target_tokens, act.actor_tokens)
         act.own_doer = True  # kept apart from other acts of its type in the sentence
@@ -3133,7 +3132,7 @@ def _asked_whether(tok: Token, lex: Lexicon) -> bool:
     ban') an option weighed, CAMEO 014 (``_weighed_option``)."""
     node = tok
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+        if _has_mark(node, WHETHER):
             return not any_lemma(node.head, lex, WEIGHING_VERBS)
         if node.head == node or (pos_of(node) == "verb" and node.dep_ not in ("xcomp", "conj")):
             break
