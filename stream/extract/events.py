@@ -62,6 +62,7 @@ from stream.extract.syntax import (
     is_plan_noun,
     is_pronoun,
     is_reduced_relative,
+    is_to_infinitive,
     lemmas,
     national_modifiers,
     objects,
@@ -554,8 +555,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         )
     if entry.type == "attack" and pos == "noun" and tok.lower_.removesuffix("s") in ATTEMPT_NOUNS:
         return any(  # 'in an attempt to bring the dispute to a head': what is tried is news
-            c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in tok.children
+            c.dep_ == "acl" and is_to_infinitive(c) for c in tok.children
         )
     if (
         entry.type == "coercion"
@@ -1089,11 +1089,7 @@ def _is_bare_particle(tok: Token) -> bool:
 def _purpose_clauses(tok: Token) -> list[Token]:
     """Infinitives of purpose below a verb ('gathered in Lima to protest'): the parser hangs
     them as adverbial clauses."""
-    return [
-        c
-        for c in children(tok, ("advcl",))
-        if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]
+    return [c for c in children(tok, ("advcl",)) if is_to_infinitive(c)]
 
 
 def _is_adverb_particle(tok: Token) -> bool:
@@ -3221,8 +3217,7 @@ def _tells_a_party_what_to_do(verb: Token) -> bool:
     threat to that party, not a forecast."""
     told = children(verb, OBJECT_DEPS | {"nsubjpass"})
     return any(is_party_word(o) and not is_pronoun(o) for o in told) and any(
-        c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in children(verb, ("xcomp",))
+        c.tag_ == "VB" and is_to_infinitive(c) for c in children(verb, ("xcomp",))
     )
 
 

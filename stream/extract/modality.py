@@ -16,6 +16,7 @@ from stream.extract.syntax import (
     children,
     is_party_word,
     is_plan_noun,
+    is_to_infinitive,
     pos_of,
     subjects,
 )
@@ -82,7 +83,7 @@ def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
         ):
             if (
                 dep == "advcl"
-                and not any(c.lower_ == "to" for c in node.children if c.dep_ == "aux")
+                and not is_to_infinitive(node)
                 and node.lower_ not in ("followed", "preceded")  # '…, followed by mining …'
             ):
                 break
@@ -361,9 +362,7 @@ def _expected_of_another(chain: list[Token], lex: Lexicon) -> bool:
     nor 'urged Iran to withdraw' (an appeal, read on 'urged')."""
     m = lex.modality
     for node in chain:
-        if node.dep_ not in ("ccomp", "xcomp", "advcl") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
-        ):
+        if node.dep_ not in ("ccomp", "xcomp", "advcl") or not is_to_infinitive(node):
             continue
         head = node.head
         doer = children(node, ("nsubj",)) if node.dep_ == "ccomp" else children(head, ("dobj",))

@@ -246,6 +246,11 @@ def pobjs(prep: Token) -> list[Token]:
     return with_conjuncts(direct)
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """A verb with 'to' as its auxiliary ('gathered to protest', 'expects Jakarta to lift')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def prep_objects(tok: Token, words: Iterable[str] | None = None) -> list[Token]:
     """The heads of the objects of a word's prepositions (``words``, or all): 'fell to the
     rebels' gives 'rebels'."""
@@ -442,7 +447,7 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
             if issued and any_lemma(head, _DEFAULT_LEXICON, DOCUMENT_NOUNS):
                 return _subjects(head.head, depth + 1)
             return []
-        if issued and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if issued and is_to_infinitive(verb):
             return _subjects(head.head, depth + 1)  # 'expressed willingness to resume talks'
     if head.tag_.startswith("JJ") and verb.dep_ == "xcomp":
         return _subjects(head.head, depth + 1)
@@ -468,11 +473,7 @@ def _plan_owners(noun: Token, verb: Token) -> list[Token]:
     Soviet offer to mediate', 'U.S. plans to escort the tankers'): the party that means to
     act. Not for a passive infinitive ('a Kuwaiti plan to be studied') nor a noun that is
     itself a doer ('Iranian boats to …')."""
-    if (
-        is_passive(verb)
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        or noun.lower_ not in INTENTION_NOUNS
-    ):
+    if is_passive(verb) or not is_to_infinitive(verb) or noun.lower_ not in INTENTION_NOUNS:
         return []
     return [m for m in national_modifiers(noun) if m.dep_ != "poss"] + [
         c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ == "ORG" and c.tag_ == "NNP"
