@@ -116,6 +116,7 @@ WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's res
 PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': CAMEO 033, type aid
 WEIGHING_VERBS = frozenset(_WORDS["weighing_verbs"])  # 'is considering whether to lift'
 OUTBREAK_VERBS = frozenset(_WORDS["outbreak_verbs"])  # 'protests erupted in Colombia'
+OUTBREAK_PREPS = ("in", "across", "throughout")  # where a protest broke out or spread
 CROWD_HEADS = frozenset(_WORDS["crowd_heads"])  # 'thousands rallied in Yerevan'
 GAME_NOUNS = frozenset(_WORDS["game_nouns"])  # 'beat France on penalties', 'by six wickets'
 CROWD_CONTROL = {k: frozenset(v) for k, v in _WORDS["crowd_control"].items()}  # 'tear gas'
@@ -682,7 +683,7 @@ def _outbreak_places(tok: Token, lex: Lexicon) -> list[Token]:
     verb = tok.head
     if tok.dep_ not in SUBJECT_DEPS or not any_lemma(verb, lex, OUTBREAK_VERBS):
         return []
-    return [p for q in prep_children(verb, ("in", "across", "throughout")) for p in pobjs(q)]
+    return _places_on([verb], OUTBREAK_PREPS)
 
 
 def _unnamed_crowd(doers: list[Token]) -> bool:
@@ -702,13 +703,12 @@ def _crowd_places(tok: Token, doers: list[Token]) -> list[Token]:
     verb = tok
     if tok.dep_ in ("advcl", "xcomp") and not subjects(tok):
         verb = tok.head
-    heads = [verb] + doers
-    return [
-        p
-        for h in heads
-        for q in prep_children(h, ("in", "at", "across", "throughout"))
-        for p in pobjs(q)
-    ]
+    return _places_on([verb, *doers], (*OUTBREAK_PREPS, "at"))
+
+
+def _places_on(heads: list[Token], preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the place prepositions ``preps`` on any of ``heads``."""
+    return [p for h in heads for q in prep_children(h, preps) for p in pobjs(q)]
 
 
 def _cannot(trig: Trigger) -> bool:
@@ -3123,9 +3123,9 @@ def _in_question(tok: Token) -> bool:
 
 def _asked_whether(tok: Token, lex: Lexicon) -> bool:
     """Is the act in a 'whether' clause ('a row over whether Greece should be allowed to …',
-    'it is unclear whether the talks will resume')? A
-    question, not an act; but under a verb of weighing ('is considering whether to lift its
-    ban') an option weighed, CAMEO 014 (``_weighed_option``)."""
+    'it is unclear whether the talks will resume'), up to its clause's verb? A question, not
+    an act; but under a verb of weighing ('is considering whether to lift its ban') an option
+    weighed, CAMEO 014 (``_weighed_option``)."""
     node = tok
     for _ in range(4):
         if _has_mark(node, WHETHER):

@@ -204,10 +204,11 @@ PLACE_ACTS = frozenset({"occupation", "attack", "airstrike", "shelling", "blocka
 
 def _word_groups(entry: Entry) -> list[frozenset[str]]:
     """The word lists an entry needs one word of in the sentence: its object, subject,
-    compound, preposition-object and complement lists ('stopped buying': 'buying'), except the object list of an act done to a place
-    that a place named on the parse can also meet ('@country' among the objects: 'recaptured
-    Bukavu' has no word of the list, yet matches). Other '@country' and '@person' lists stay
-    needs: a name alone lets in too much ('the Trades Union Congress is discussing')."""
+    compound, preposition-object and complement lists ('stopped buying': 'buying'), except the
+    object list of an act done to a place that a place named on the parse can also meet
+    ('@country' among the objects: 'recaptured Bukavu' has no word of the list, yet matches).
+    Other '@country' and '@person' lists stay needs: a name alone lets in too much ('the Trades
+    Union Congress is discussing')."""
     by_place = entry.country_object and entry.type in PLACE_ACTS
     objects = None if by_place else entry.object
     groups = (objects, entry.subject, entry.compound, entry.prep_object, entry.complement)
