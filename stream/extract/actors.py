@@ -2020,9 +2020,10 @@ class DocumentActors:
         return None
 
     def _body_named_rightward(self, h) -> tuple[int, Term] | None:
-        """The organisation whose name starts at ``h`` and runs on to the right past a
-        preposition or article ('Reporters Without Borders', 'Physicians for Human Rights'),
-        which the parser heads by its first noun, as (end token index, term); else None."""
+        """The organisation whose name starts at ``h`` and runs on to the right for two to
+        ``_LONGER_NAME_REACH`` tokens ending in a capitalised word, which the parser heads by
+        its first noun ('Reporters Without Borders', 'Physicians for Human Rights'), as (end
+        token index, term); the longest such name, else None."""
         if not h.text[:1].isupper():
             return None
         last = h.sent.end

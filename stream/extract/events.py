@@ -2854,10 +2854,11 @@ def _helped_make_arms(tok: Token, lex: Lexicon) -> bool:
 
 
 def _hits_its_own(tok: Token, lex: Lexicon) -> bool:
-    """A hostile act on a site or stock the doer calls its own ('the army blew up its own
+    """A hostile act on a site or stock called someone's own ('the army blew up its own
     ammunition depot', 'set fire to their own fuel stores', 'the destruction of its own
-    arsenal'): forces keeping it from others, no party hit. Not people ('killed its own
-    citizens' stays an act)."""
+    arsenal'): forces keeping it from others, no party hit. The owner is not checked against
+    the doer; in news copy 'own' is the doer's. Not people ('killed its own citizens' stays an
+    act)."""
     hit = [content_head(o) for o in objects(tok)] + prep_objects(tok, ("to", "on", "of"))
     return any(
         any(c.lower_ == "own" for c in children(o, ("amod",)))  # the cheap test first
