@@ -1008,6 +1008,13 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     )
     if tense == PRESENT and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, start - 24), start):
         tense = FUTURE  # "when it meets on December 9", "the pact expires in October"
+    if _EXPECTED_IN.search(ctx.text, max(0, start - 50), start):
+        # "a ruling is expected in October" (in March): an expectation points ahead; told in
+        # the past ("said a verdict was expected in May") either side, up to seven months
+        if tense == PAST:
+            tense, months_ahead = UNKNOWN, _DEADLINE_MONTHS_AHEAD
+        else:
+            tense = FUTURE
     if day is not None:
         here = _safe_date(d.year, month, min(day, 28 if month == 2 else day))
         if here is None:
@@ -1088,6 +1095,16 @@ _RESCHEDULED_TO = re.compile(
 _DUE_TO_BEFORE = re.compile(
     r"\b(?:is|are|'s|'re)\s+(?:(?:now|still|also)\s+)?(?:due|scheduled|slated|set)\s+to\s+"
     r"(?:(?!that\b|for\b|from\b|since\b|than\b|of\b)[\w'-]+\s+){1,5}in\s+"
+    r"(?:(?:early|mid|late)\s+|mid-)?$",
+    re.I,
+)
+# an expectation or schedule right before the month it names, not a result compared with one
+# ("a ruling is expected in October", "a verdict expected to come in May"; not "more than
+# expected in October"; not "forecast"/"planned", which also tell when a plan was made:
+# "growth, forecast in December at 4.5 pct")
+_EXPECTED_IN = re.compile(
+    r"(?<!\bthan\s)(?<!\bas\s)\b(?:expected|due|scheduled|slated)\s+"
+    r"(?:to\s+(?:(?!that\b|for\b|from\b|since\b|than\b|of\b|in\b)[\w'-]+\s+){1,3})?(?:in|on)\s+"
     r"(?:(?:early|mid|late)\s+|mid-)?$",
     re.I,
 )
@@ -1975,15 +1992,11 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             # after "the 1986/87 crop" the last week of 1985
             base = ctx.dct
         if rel in ("the next", "the following") and ctx.anchor is None:
+            if ctx.tense(s, e) == PAST and u in _UNKNOWN_PERIOD:
+                # "he was freed the following week" with no date named before: after some
+                # day the text does not give, not the week after publication
+                return "DATE", _UNKNOWN_PERIOD[u], mod
             base = ctx.dct
-    if base is None:
-        return (
-            "DATE",
-            {"this": "PRESENT_REF"}.get(
-                rel, "PAST_REF" if "pr" in rel or rel == "last" else "FUTURE_REF"
-            ),
-            mod,
-        )
     step = {
         "this": 0,
         "current": 0,
@@ -2007,6 +2020,8 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         "the next": 1,
         "the following": 1,
     }.get(rel, 0)
+    if base is None:
+        return "DATE", _period_without_day(ctx, rel, u, step, mod, (s, e)), mod
     recent_anchor = ctx.anchor is not None and ctx.anchor != ctx.dct and s - ctx.anchor_pos < 300
     if rel == "the" and u == "Y" and recent_anchor and ctx.anchor_pos < ctx.sentence(s)[0]:
         part = _part_of_year_year(ctx, s)
@@ -2016,6 +2031,16 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if named_year is not None and ctx.tense(s, e) == PAST:
         # "volumes remained high last year, despite modest rises in the year": that year
         return "DATE", named_year, mod
+    if (
+        rel == "the"
+        and u == "Y"
+        and mod == "END"
+        and not recent_anchor
+        and _year_end_passed(ctx, s, e)
+    ):
+        # "exports had doubled by the end of the year" (in March): the year just ended, as
+        # "by year end" under a past verb
+        return "DATE", f"{base.year - 1:04d}", mod
     if rel == "the" and u in ("M", "Q", "Y") and recent_anchor and ctx.tense(s, e) != FUTURE:
         base = _period_in_view(ctx, u, s, e)
     elif rel == "the" and u == "Q" and ctx.tense(s, e) != FUTURE:
@@ -2035,6 +2060,44 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if gran == "D":
         ctx.anchor = d
     return "DATE", value, mod
+
+
+def _period_without_day(
+    ctx: _Ctx, rel: str, u: str, step: int, mod: str | None, span: tuple[int, int]
+) -> str:
+    """The value of "the year", "the last quarter", "the same day" with no day to count from
+    (no DCT): the same period as one unnamed is unknown; the period in view is present, one
+    back past, one ahead future; "the quarter" reported on and "the weekend" are past unless a
+    future verb says otherwise ("will meet over the weekend"); a part of the period under an
+    aim, forecast or modal and no past verb is future ("expected to shrink by the middle of
+    the century", "by the end of the year, it is thought, 30% will")."""
+    if rel in ("the same", "that"):
+        return _UNKNOWN_PERIOD.get(u, "XXXX")
+    if step == 0 and rel == "the":
+        s, e = span
+        s0, s1 = ctx.sentence(s)
+        tense = ctx.tense(s, e)
+        ahead = tense == FUTURE
+        if mod is not None and tense != PAST and not ahead:
+            ahead = bool(
+                _AIM_BEFORE.search(ctx.text, max(s0, s - 120), s)
+                or _MODAL_AFTER.search(ctx.text, e, min(s1, e + 120))
+            )
+        if ahead and (mod is not None or u == "WE"):
+            step = 1
+        elif u in ("WE", "Q"):
+            step = -1
+    return ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[step + 1]
+
+
+# a period after a day the text does not name: the TIMEX3 value with its digits unknown
+_UNKNOWN_PERIOD = {
+    "D": "XXXX-XX-XX",
+    "W": "XXXX-WXX",
+    "WE": "XXXX-WXX-WE",
+    "M": "XXXX-XX",
+    "Y": "XXXX",
+}
 
 
 def _year_named_in_sentence(ctx: _Ctx, s: int) -> str | None:
@@ -2169,17 +2232,21 @@ _YEAR_AFTER_END = re.compile(r"\s+(?P<y>" + YEAR_PLAIN + r")\b(?!\s*(?:mln|milli
 
 
 def _year_end_passed(ctx: _Ctx, s: int, e: int) -> bool:
-    """Whether "year end" under a past verb is the last one before the DCT ("released in
-    November, the game had sold a million copies by year end"): the DCT's own year has not
-    ended. Not a forecast or aim in its clause ("forecast inflation at 4.5 pct by year-end",
-    "a plan to cut jobs by year end", "if not resumed by year's end", "ahead of"), nor a
-    fiscal year's end ("the financial year-end", "year-end March 31")."""
+    """Whether "year end" ("the end of the year") under a past verb is the last one before
+    the DCT ("released in November, the game had sold a million copies by year end"): the
+    DCT's own year has not ended. Not a forecast or aim in its clause ("forecast inflation at
+    4.5 pct by year-end", "a plan to cut jobs by year end", "if not resumed by year's end",
+    "ahead of"; "to" before a determiner is no aim: "fell to their lowest by year end"), nor
+    with a modal after it in its sentence, nor a fiscal year's end ("the financial year-end",
+    "year-end March 31")."""
     assert ctx.dct is not None
     if ctx.dct.month == 12 or ctx.tense(s, e) != PAST:
         return False
-    clause = max(ctx.sentence(s)[0], s - 120)
+    s0, s1 = ctx.sentence(s)
+    clause = max(s0, s - 120)
     return not (
         _FISCAL_END_BEFORE.search(ctx.text, max(0, s - 12), s)
+        or _MODAL_AFTER.search(ctx.text, e, min(s1, e + 120))
         or _MONTH_AFTER_END.match(ctx.text, e)
         or _PLANNED_FOR.search(ctx.text, max(0, s - 40), s)
         or _AIM_BEFORE.search(ctx.text, clause, s)
@@ -2190,11 +2257,15 @@ def _year_end_passed(ctx: _Ctx, s: int, e: int) -> bool:
 # "forecast inflation at 4.5 pct by year-end", "if they are not resumed by year's end",
 # "ahead of the year-end", "on course for the year-end forecast")
 _AIM_BEFORE = re.compile(
-    r"\b(?:to\s+[a-z]+|if|unless|would|will|could|should|might|ahead\s+of|"
+    r"\b(?:to\s+(?!" + _alt(_DATA["to_not_verb"]) + r")[a-z]+|if|unless|would|will|could|should|"
+    r"might|ahead\s+of|"
     r"on\s+(?:course|track)\s+for|forecasts?|predicted|projected|expected|estimated|"
     r"targeted|hoped|aimed)\b(?:[^.;:!?]|\.\d)*$",
     re.I,
 )
+# a modal after it in its sentence ("By the end of the year, he said, 90 pct will be ...",
+# "a loss between now and the end of the year could reduce ...")
+_MODAL_AFTER = re.compile(r"\b(?:will|would|could|should|might|may|shall|can)\b|'ll\b")
 _FISCAL_END_BEFORE = re.compile(r"\b(?:fiscal|financial|business)\s+$", re.I)
 _MONTH_AFTER_END = re.compile(r"\s+(?:" + MONTH + r")\b")
 
@@ -2274,9 +2345,14 @@ _UNIT_RANK = {u: i for i, u in enumerate(("D", "WE", "W", "2W", "M", "Q", "Y", "
 
 def _period_named_last(ctx: _Ctx) -> tuple[re.Match, int] | None:
     """The year or month value ("2012", "2012-05") of the date named last, if named after the
-    anchor (by words that set none: "last year", "next month"), and where it was named."""
+    anchor (by words that set none: "last year", "next month") or as the anchor when that is
+    no day ("in 1994"), and where it was named."""
     last = ctx.last_date
-    if last is None or last[1] <= ctx.anchor_pos:
+    if (
+        last is None
+        or last[1] < ctx.anchor_pos
+        or (last[1] == ctx.anchor_pos and ctx.anchor_is_day)
+    ):
         return None
     m = _YEAR_OR_MONTH_VALUE.fullmatch(last[0])
     return None if m is None else (m, last[1])
@@ -2842,7 +2918,8 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     kind = "H" if m["q"].lower() == "half" else "Q"
     if _group(m, "qc"):
         # "the past quarter of a century": 25 years, half a century 50
-        return "DURATION", "P25Y" if kind == "Q" else "P50Y", None
+        mod = DURATION_MODS.get(_squash((_group(m, "qcmod") or "").lower()))
+        return "DURATION", "P25Y" if kind == "Q" else "P50Y", mod  # "nearly a quarter of a century"
     ordw = (m["ord"] or "").lower()
     n: int | None = ORDINALS.get(ordw) if ordw in ORDINALS and ordw not in ("last",) else None
     if m["qn"]:
@@ -2920,6 +2997,8 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if n < 1 or n > (4 if kind == "Q" else 2):
         return None
     if year is None:
+        year = _year_of_report(ctx.text, e, n * (3 if kind == "Q" else 6))
+    if year is None:
         if ctx.dct is None:
             return "DATE", f"XXXX-{kind}{n}", None
         year = ctx.dct.year
@@ -2961,6 +3040,25 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # quarter under report that "the year-ago period" and "the quarter" hang on
         ctx.last_quarter = (ctx.anchor, s)
     return "DATE", f"{year:04d}-{kind}{n}", None
+
+
+def _year_of_report(text: str, e: int, last_month: int) -> int | None:
+    """The year of a quarter or half that ends in ``last_month``, from the month and year its
+    figures were reported in, named after it in its clause ("posted first-quarter profits in
+    August 2004": 2004; "fourth-quarter results, released in February 1999": 1998)."""
+    m = _REPORTED_IN_AFTER.match(text, e)
+    if m is None:
+        return None
+    year = int(m["y"])
+    return year if last_month <= _month_num(m["mon"]) else year - 1
+
+
+# a month and year after a quarter, in its clause, with no comparison between ("profits in
+# August 2004"; not "up from a loss in May 1998")
+_REPORTED_IN_AFTER = re.compile(
+    r"(?:(?!\b(?:from|compared|against|than|ago|earlier|versus|vs)\b)[^.;:!?\d]){0,60}?"
+    r"\b(?:in|on)\s+(?P<mon>" + MONTH + r")\.?\s+(?:\d{1,2},?\s+)?(?P<y>" + YEAR + r")\b"
+)
 
 
 # a forecast word before a half or quarter, in its clause, with no report of a result or a
@@ -3681,7 +3779,9 @@ _RULES: tuple[_Rule, ...] = (
         B
         + r"(?:the\s+(?!"
         + _QORD
-        + r"-(?:quarter|half)\b)|an?\s+(?=(?:quarter|half)\s+of\s+a\s+century))?"
+        + r"-(?:quarter|half)\b)|(?:(?P<qcmod>"
+        + DMOD
+        + r")\s+)?(?:an?\s+)?(?=(?:quarter|half)\s+of\s+a\s+century))?"
         r"(?:(?:comparable|corresponding)\s+)?"
         r"(?:(?P<ago>year[-\s]ago|year[-\s]earlier)\s+)?"
         r"(?:(?P<ry0>this|last|next)\s+year's\s+|(?P<year0>" + YEAR + r")\s+)?"
@@ -4207,7 +4307,7 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             ctx.anchor_pos = s
             ctx.anchor_is_day = typ == "DURATION" or _DAY_VALUE.match(value) is not None
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
-    return _joined_weekdays(_joined_months(out, scan, dct), scan)
+    return _counted_from(_joined_weekdays(_joined_months(out, scan, dct), scan), scan)
 
 
 _WEEKDAY_RANGE = re.compile(r"\s*(?:-|\u2013|to|through|thru|until|till)\s*", re.I)
@@ -4233,6 +4333,34 @@ def _joined_weekdays(out: list[Timex], text: str) -> list[Timex]:
         if moved != last:
             out[i + 1] = replace(b, value=moved.isoformat())
     return out
+
+
+def _counted_from(out: list[Timex], text: str) -> list[Timex]:
+    """A length counted from a day ("a week from Friday", "ten days from June 3") stays two
+    expressions, as TimeML writes it, but the length carries the day it reaches, which dates
+    an event as "three days later" does; not a span that starts on that day ("for a year
+    from March 1", "over four years from April 1")."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        length = _SIMPLE_LENGTH.fullmatch(a.value)
+        if (
+            length is None
+            or a.type != "DURATION"
+            or a.anchor is not None
+            or a.mod is not None
+            or not _DAY_VALUE.fullmatch(b.value)
+            or not _FROM_BETWEEN.fullmatch(text, a.end, b.start)
+            or _SPAN_OF_BEFORE.search(text, max(0, a.start - 24), a.start)
+        ):
+            continue
+        day = _shift(dt.date.fromisoformat(b.value[:10]), int(length[1]), length[2])
+        out[i] = replace(a, anchor=day.isoformat())
+    return out
+
+
+_SIMPLE_LENGTH = re.compile(r"P(\d+)([DWMY])")
+_SPAN_OF_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout|of|lasting)\s+$", re.I)
+_FROM_BETWEEN = re.compile(r"\s+from\s+(?:(?:this|next|last)\s+)?", re.I)
 
 
 # months joined into a list or a range ("in July or August", "May/June", "from April to
