@@ -11,8 +11,16 @@ what fits the lexicon's entry format and the project's event types, selectively:
 * a pattern becomes an entry for the verb its comment names (not the whole synonym block,
   whose other members rarely share the phrase), when it has the shape the parse can check:
   a direct object, a particle, a particle and object, a preposition with or without its
-  object, or a subject, each a single word or a synonym set (multi-word nouns are dropped;
-  so is a verb with only a preposition: "come to", "head for");
+  object, a subject, or a subject with any of these ("&MILITARY * &TOWN"), each a single word
+  or a synonym set; a two-word object ("{MARTIAL LAW}") becomes its head with the modifier
+  as ``object_compound`` unless ``vague_modifiers`` lists the modifier ("{MORE TROOPS}");
+  "* (OUT OF)" becomes the preposition 'out' (the parse's head of 'out of') on a verb with an
+  object. Longer nouns, nouns after a preposition, two prepositions and multi-word subjects
+  are dropped, and so is a verb with only a preposition ("come to", "head for"); a two-word
+  object or subject-and-object pattern is dropped for a verb whose hand entry reads that
+  object as another type (being more specific it would win) and for an object the hand
+  lexicon reads as an event noun ("war games", "air raid"), and so is a pattern listed in
+  ``drop_patterns`` as "verb: PATTERN" (reviewed: "withdraw: * {CIVILIAN STAFF}" is no aid);
 * a verb of a block becomes a bare verb entry (with the block's or its own code) only when
   ``cameo_select.json`` beside this script lists it in ``bare_verbs`` (the WordNet synonym
   blocks hold many words far too vague alone: "go", "think", "match") and the hand lexicon
@@ -46,6 +54,7 @@ SELECT = Path(__file__).resolve().parent / "cameo_select.json"
 OUT = DATA / "triggers_cameo.json"
 PARTICLES = frozenset({"up", "down", "out", "off", "back", "in", "on", "over", "away", "through"})
 PREPOSITIONS = PREPOSITION_WORDS | {"from", "by", "about", "between", "across", "toward", "under"}
+NOUNS = " nouns"  # key of the hand lexicon's event nouns in ``_hand_objects`` (no verb lemma)
 ITEM = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 
 
@@ -151,16 +160,44 @@ def _words(item: str, synsets: dict[str, list[str]]) -> list[str] | None:
     return None
 
 
+def _noun(
+    item: str, synsets: dict[str, list[str]], vague: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str] | None] | None:
+    """An object: a word or synonym set (no modifier), or a two-word noun '{MARTIAL LAW}'
+    as its head and the modifier the parse must show on it (None if not checkable, or if
+    the modifier is one of ``vague``: '{MORE TROOPS}' is no phrase of its own)."""
+    if not item.startswith("{"):
+        words = _words(item, synsets)
+        return (words, None) if words else None
+    parts = item.strip("{}").split()
+    if len(parts) != 2 or parts[0].lower() in vague:
+        return None
+    modifier, head = _words(parts[0], synsets), _words(parts[1], synsets)
+    if modifier is None or head is None:
+        return None
+    if not parts[0].startswith("&"):
+        modifier = [parts[0].lower()]  # a modifier keeps its form: 'human', 'armed'
+    return head, modifier
+
+
 def _shape(
-    pre: list[str], post: list[str], synsets: dict[str, list[str]]
+    pre: list[str],
+    post: list[str],
+    synsets: dict[str, list[str]],
+    vague: frozenset[str] = frozenset(),
 ) -> dict[str, list[str]] | None:
     """The entry constraints a pattern's words translate to, or None if not checkable."""
     pre = [p for p in pre if p not in ("$", "+", "%", "^")]
     post = [p for p in post if p not in ("$", "+", "%", "^")]
     out: dict[str, list[str]] = {}
     if pre:
-        if post or len(pre) != 1 or (subject := _words(pre[0], synsets)) is None:
+        if len(pre) != 1 or (subject := _words(pre[0], synsets)) is None:
             return None
+        if post:  # '&MILITARY * &TOWN': a subject and what follows the verb
+            rest = _shape([], post, synsets, vague)
+            if rest is None or set(rest) == {"prep"}:
+                return None
+            out.update(rest)
         out["subject"] = subject
         return out
     if post and post[0].isalpha() and post[0].lower() in PARTICLES and len(post) <= 2:
@@ -169,15 +206,22 @@ def _shape(
     if len(post) == 1 and post[0].lower() in PREPOSITIONS:  # '* WITH': a bare preposition
         post = [f"({post[0]})"]
     if post and not post[0].startswith("("):
-        obj = _words(post[0], synsets)
+        obj = _noun(post[0], synsets, vague)
         if obj is None:
             return None
-        out["object"] = obj
+        out["object"] = obj[0]
+        if obj[1]:
+            out["object_compound"] = obj[1]
         post = post[1:]
     if post:
         if len(post) != 1 or not post[0].startswith("("):
             return None
         inner = post[0].strip("()").split()
+        if len(inner) == 2 and inner[0].lower() in PARTICLES and inner[1].lower() in PREPOSITIONS:
+            # '* (OUT OF)': the parse hangs 'of' on 'out' ('drove the villagers out of their
+            # homes'), so the entry is the preposition 'out' on a verb with an object (the
+            # empty list marks the flag 'transitive'); after an object it is not checkable
+            return None if out else {"prep": [inner[0].lower()], "transitive": []}
         preps = [p.lower() for p in inner[0].split("/")] if inner else []
         if not preps or not all(p in PREPOSITIONS for p in preps) or len(inner) > 2:
             return None
@@ -211,6 +255,50 @@ def _pattern_verbs(block: Block, named: list[str]) -> list[str]:
     return sorted(set(out))
 
 
+def _hand_objects(hand: dict) -> dict[str, dict[str, set[str]]]:
+    """Verb lemma -> type -> the object words of its hand entries (classes expanded); the
+    hand's event nouns under the key ``NOUNS`` (any type)."""
+    classes = hand.get("classes", {})
+    out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for e in hand["entries"]:
+        if e["pos"] == "noun":
+            out[NOUNS][e["type"]] |= set(e["lemmas"])
+        if e["pos"] != "verb" or "object" not in e:
+            continue
+        words = {x for w in e["object"] for x in (classes.get(w[1:], ()) if w[0] == "@" else [w])}
+        for lemma in e["lemmas"]:
+            out[lemma][e["type"]] |= words
+    return out
+
+
+def _overrides_hand(
+    verb: str,
+    etype: str,
+    shape: dict[str, list[str]],
+    hand_objects: dict[str, dict[str, set[str]]],
+    synsets: dict[str, list[str]],
+) -> bool:
+    """Whether a refined pattern (a two-word object, or a subject with an object) would give
+    ``verb`` and its object another type than a hand entry does, being more specific ('sold
+    military aircraft' stays an arms transfer, not CAMEO's 062), or names an object the hand
+    lexicon reads as an event noun of its own, with its own modifiers ('conducted joint war
+    games' is cooperation there, the pattern's 150 would outrank it)."""
+    if "object" not in shape or not ({"object_compound", "subject"} & set(shape)):
+        return False
+    heads = set()
+    for w in shape["object"]:
+        name = w.removeprefix("@cameo_")
+        heads |= {singular(x) for x in synsets.get(name.upper(), [])} if w != name else {w}
+    if any(heads & words for words in hand_objects.get(NOUNS, {}).values()):
+        return True
+    return any(words & heads for t, words in hand_objects.get(verb, {}).items() if t != etype)
+
+
+def _pattern_text(pre: list[str], post: list[str]) -> str:
+    """A pattern as the dictionary writes it: '&MILITARY * {TEAR GAS}'."""
+    return " ".join([*pre, "*", *post])
+
+
 def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
     synsets, blocks = parse(cameo)
     table: dict[str, str] = ontology["cameo_types"]
@@ -219,15 +307,22 @@ def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
     bare_verbs = set(select["bare_verbs"])
     drop_codes = tuple(select["drop_codes"])
     drop_phrasal = set(select["drop_phrasal"])
+    vague_modifiers = frozenset(select["vague_modifiers"])
+    drop_patterns = set(select["drop_patterns"])
+    hand_objects = _hand_objects(hand)
     hand_verbs = {lemma for e in hand["entries"] if e["pos"] == "verb" for lemma in e["lemmas"]}
     grouped: dict[tuple, set[str]] = defaultdict(set)  # constraints -> lemmas
     null_objects: dict[str, set[str]] = defaultdict(set)
     for block in blocks:
         for pre, post, code, named in block.patterns:
-            shape = _shape(pre, post, synsets)
+            shape = _shape(pre, post, synsets, vague_modifiers)
             if shape is None:
                 continue
-            verbs = [v for v in _pattern_verbs(block, named) if v not in drop_verbs]
+            verbs = [
+                v
+                for v in _pattern_verbs(block, named)
+                if v not in drop_verbs and f"{v}: {_pattern_text(pre, post)}" not in drop_patterns
+            ]
             if code is None:
                 if set(shape) == {"object"}:
                     for v in verbs:
@@ -241,9 +336,13 @@ def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
             if set(shape) == {"prt"}:
                 verbs = [v for v in verbs if f"{v} {shape['prt'][0]}" not in drop_phrasal]
             if any(
-                set(shape.get(k, ())) & drop_objects for k in ("object", "prep_object", "subject")
+                set(shape.get(k, ())) & drop_objects
+                for k in ("object", "object_compound", "prep_object", "subject")
             ):
                 continue
+            verbs = [
+                v for v in verbs if not _overrides_hand(v, etype, shape, hand_objects, synsets)
+            ]
             for v in verbs:  # (a phrasal pattern may have lost all its verbs above)
                 prt = block.phrasal.get(v, (None, None))[0]
                 cons = dict(shape)
@@ -266,7 +365,7 @@ def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
     for (etype, code, cons), lemmas in grouped.items():
         entry: dict = {"lemmas": sorted(lemmas), "pos": "verb", "type": etype, "cameo": code}
         for key, words in cons:
-            entry[key] = list(words)
+            entry[key] = list(words) if key != "transitive" else True
         if not cons:
             nots = sorted(set().union(*(null_objects.get(v, set()) for v in lemmas)))
             if nots:

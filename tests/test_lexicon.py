@@ -28,7 +28,12 @@ def _builder():
     return module
 
 
-def _build_sample(bare_verbs: list[str], drop_codes: tuple[str, ...] = ()) -> dict:
+def _build_sample(
+    bare_verbs: list[str],
+    drop_codes: tuple[str, ...] = (),
+    hand_entries: tuple[dict, ...] = (),
+    drop_patterns: tuple[str, ...] = (),
+) -> dict:
     builder = _builder()
     select = {
         "bare_verbs": bare_verbs,
@@ -36,10 +41,12 @@ def _build_sample(bare_verbs: list[str], drop_codes: tuple[str, ...] = ()) -> di
         "drop_phrasal": [],
         "drop_verbs": [],
         "drop_objects": [],
+        "drop_patterns": list(drop_patterns),
+        "vague_modifiers": ["more"],
         "confidence": 0.5,
     }
     ontology = json.loads((DATA / "ontology.json").read_text(encoding="utf-8"))
-    hand = {"entries": [{"lemmas": ["kill"], "pos": "verb", "type": "attack"}]}
+    hand = {"entries": [{"lemmas": ["kill"], "pos": "verb", "type": "attack"}, *hand_entries]}
     return builder.build(SAMPLE, select, ontology, hand)
 
 
@@ -64,15 +71,37 @@ def test_patterns_become_entries_for_the_verb_they_were_written_for():
     clash = _find(data, prep=["in"], prep_object=["clash"])
     assert [(e["lemmas"], e["type"], e["cameo"]) for e in clash] == [(["kill"], "clash", "193")]
     # a synonym set becomes a class of the generated file
-    air = _find(data, subject=["@cameo_aircraft"])
+    air = _find(data, subject=["@cameo_aircraft"], lemmas=["pound"])
     assert [(e["lemmas"], e["type"]) for e in air] == [(["pound"], "airstrike")]
     assert data["classes"]["cameo_aircraft"] == ["helicopter", "jet", "warplane"]
     # a verb with only a preposition ('* WITH', '* (ON GOODS)' has a noun) decides nothing
     assert not _find(data, lemmas=["slay"])
     assert _find(data, lemmas=["levy"], prep=["on"], prep_object=["good"])
     assert not _find(_build_sample([], drop_codes=("16",)), object=["sanction"])
-    # multi-word nouns ({MARTIAL LAW}) are not checkable on the parse and are left out
-    assert not [e for e in data["entries"] if e["cameo"] == "1724"]
+    # a two-word noun is its head with the modifier the parse must show ('imposed martial law');
+    # one whose modifier makes no phrase ('{MORE TARIFFS}') is left out
+    martial = _find(data, cameo="1724")
+    assert [(e["lemmas"], e["object"], e["object_compound"]) for e in martial] == [
+        (["impose"], ["law"], ["martial"])
+    ]
+    assert not _find(data, object=["tariff"])
+    # a subject and an object together ('&AIRCRAFT * BRIDGE')
+    bridge = _find(data, object=["bridge"])
+    assert [(e["lemmas"], e["subject"], e["type"]) for e in bridge] == [
+        (["thump"], ["@cameo_aircraft"], "airstrike")
+    ]
+    # a refinement never gives a verb and object the hand lexicon reads another type
+    hand_bridge = {"lemmas": ["thump"], "pos": "verb", "type": "attack", "object": ["bridge"]}
+    assert not _find(_build_sample([], hand_entries=(hand_bridge,)), object=["bridge"])
+    # nor does a pattern the selection drops by its text
+    assert not _find(
+        _build_sample([], drop_patterns=("thump: &AIRCRAFT * BRIDGE",)), object=["bridge"]
+    )
+    # 'drive * (OUT OF)': the parse's preposition 'out', with someone driven out
+    out = _find(data, lemmas=["drive"])
+    assert [(e["prep"], e["transitive"], e["type"]) for e in out] == [
+        (["out"], True, "mass_violence")
+    ]
 
 
 def test_bare_verbs_only_when_selected_and_null_patterns_exclude_objects():
@@ -137,12 +166,18 @@ CASES = [
     ("Government troops wiped out a rebel force in the north.", "attack"),
     ("Government troops broke up demonstrations in Rangoon.", "attack"),
     ("Israel lodged a protest with Egypt over the border incident.", "accusation"),
+    # two-word nouns on their head with the modifier, subject-and-object patterns, 'out of'
+    ("The ruling junta imposed martial law across the northern provinces.", "coercion"),
+    ("Kenya and Uganda established diplomatic relations in 1965.", "support"),
+    ("Rebel troops entered the provincial town of Kiseni on Friday.", "occupation"),
+    ("Government militias drove the villagers out of the valley last spring.", "mass_violence"),
     # selected synonym-block verbs
     ("Chad's army repulsed a Libyan column near Fada.", "attack"),
     ("Iraqi artillery pummelled Iranian positions near Basra.", "attack"),
     ("Tamil separatists slaughtered 30 villagers.", "mass_violence"),
     ("Israel retaliated against Syria on Sunday.", "attack"),
     ("The Soviet Union chastised the United States over Nicaragua.", "accusation"),
+    ("The opposition leader ridiculed the government's offer of talks.", "accusation"),
     # light verbs and verbs the hand lexicon gained
     ("Iran scaled down its attacks on Gulf shipping.", "withdrawal"),
     ("The Soviet Union cut back its forces in Afghanistan.", "withdrawal"),
@@ -166,6 +201,10 @@ NO_EVENT = [
     "The recession hit the car industry.",
     "The report discussed the economy.",
     "Dockers went on strike in Rotterdam on Monday.",
+    # the head noun without the pattern's modifier, the subject without its object
+    "The bank established close relations with its clients.",
+    "The Bolivian envoy entered the town hall on Friday.",
+    "The Nigerian president drove out of the capital on Monday.",
 ]
 
 

@@ -353,10 +353,13 @@ def _matches(
                 if not _is_figurative(o) and not _labour_strike(o) and not _volley_of_words(o, lex)
             ]
         ok = any(
-            (entry.object is not None and _names_any(o, lex, entry.object, around))
-            or (entry.object is not None and "prisoner" in entry.object and _held(o))
-            or (entry.person_object and is_personish(o))
-            or (entry.country_object and (is_countryish(o) or _untagged_place(o)))
+            (
+                (entry.object is not None and _names_any(o, lex, entry.object, around))
+                or (entry.object is not None and "prisoner" in entry.object and _held(o))
+                or (entry.person_object and is_personish(o))
+                or (entry.country_object and (is_countryish(o) or _untagged_place(o)))
+            )
+            and (entry.object_compound is None or _has_modifier(o, entry.object_compound, lex))
             for o in named
         )
         if not ok:

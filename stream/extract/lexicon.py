@@ -68,6 +68,7 @@ class Entry:
     confidence: float
     object: frozenset[str] | None = None
     object_not: frozenset[str] | None = None
+    object_compound: frozenset[str] | None = None  # a modifier of the object: 'martial law'
     subject: frozenset[str] | None = None
     prep: frozenset[str] | None = None
     prt: frozenset[str] | None = None
@@ -98,6 +99,7 @@ class Entry:
                 x is not None and x is not False
                 for x in (
                     self.object,
+                    self.object_compound,
                     self.subject,
                     self.prep,
                     self.prt,
@@ -243,6 +245,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
     for key in (
         "object",
         "object_not",
+        "object_compound",
         "subject",
         "prep",
         "prt",
