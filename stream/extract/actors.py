@@ -468,6 +468,7 @@ class Role:
     kind: str
     role: str
     needs_owner: bool = False  # "office", "army": an actor only with an owner or "the"
+    country: str | None = None  # the one state with the office ("home secretary": Britain)
 
 
 _UNKNOWN = object()  # a text not looked up yet
@@ -861,7 +862,8 @@ class Gazetteer:
         for row in _rows(data_dir / "roles.tsv"):
             word, sector, kind, role = row[:4]
             needs_owner = len(row) > 4 and row[4].strip() == "yes"
-            self.roles[word] = Role(sector, kind, role, needs_owner)
+            sole = row[5].strip() if len(row) > 5 and row[5].strip() else None
+            self.roles[word] = Role(sector, kind, role, needs_owner, sole)
             self._words.add(word.split()[-1])
         for row in _rows(data_dir / "leaders.tsv"):
             canonical, aliases, owner, role = row[:4]
@@ -2895,6 +2897,8 @@ class DocumentActors:
                     iso3 = country
                     name = self.gaz.country_name(iso3)
                     return [_actor(text, name, "country", iso3, None, iso3)]
+            elif role.country:  # 'the home secretary': Britain's, whatever the text is about
+                owner.country = owner.owner = role.country
             elif guess:
                 owner.country = owner.owner = self._context_country(h)
             elif role.sector in _CIVIL_SECTORS and h.dep_ in _SUBJECT_DEPS:

@@ -586,6 +586,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'posed a threat to UKIP', 'the government is a far greater threat'
     if entry.type == "pledge" and pos == "noun" and not _says_what(tok):
         return True  # 'his promises do not even last a week': no promise made is told
+    if entry.type == "coercion" and pos == "noun" and _held_as_a_rule(tok, lex):
+        return True  # 'the regime of detention without trial': a practice, no one held
     if pos != "verb":
         return False
     if (
@@ -2373,7 +2375,8 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
     if etype == "statement" and cameo == "019" and ctype.cooperative and not comp.nominal:
         return "agreement", ctype.intent_cameo or "030"  # 'agreed that they should cooperate'
     if etype in ("pledge", "agreement"):
-        if ctype.hostile:  # 'agreed to hold off tariffs' threatens nothing
+        if ctype.hostile:  # 'agreed to hold off tariffs' threatens nothing, nor does a deal
+            # 'to allow the UK to deport suspects': the act is another's, allowed
             put_off = _put_off_below(comp.token, trig.token, lex)
             return (etype, cameo) if put_off else ("threat", ctype.intent_cameo or "130")
         if ctype.intent_cameo and cameo in ("030", "057"):
@@ -2390,11 +2393,11 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
 
 def _put_off_below(tok: Token, top: Token, lex: Lexicon) -> bool:
     """A verb between ``tok`` and the event ``top`` above it puts ``tok`` off ('agreed to
-    hold up imposing duties')."""
+    hold up imposing duties') or lets another do it ('a deal to allow the UK to deport')."""
     for anc, _ in _ancestors(tok, 4):
         if anc == top:
             return False
-        if puts_off(anc, lex):
+        if puts_off(anc, lex) or lemmas(anc, lex, "verb") & PERMIT_VERBS:
             return True
     return False
 
@@ -2789,6 +2792,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'has until the next meeting to reply', 'a meeting of oil executives'
     if etype == "aid" and _helped_make_arms(trig.token, lex):
         etype, cameo = "arms_transfer", ont["arms_transfer"].cameo
+    if etype == "arms_transfer" and not trig.nominal and _civilian_goods(trig.token, lex):
+        if not any_lemma(trig.token, lex, lex.word_class("giving_verb")):
+            return None  # 'will export building materials to Spain': trade, no arms
+        etype, cameo = "aid", ont["aid"].cameo  # 'sent medical equipment to Sri Lanka'
     if etype == "deployment" and _mentions(trig.token, lex.word_class("peacekeeper"), lex):
         etype = "peacekeeping"
         cameo = ont["peacekeeping"].intent_cameo if mod.intent else ont["peacekeeping"].cameo
@@ -2854,6 +2861,36 @@ def _helped_make_arms(tok: Token, lex: Lexicon) -> bool:
     if pos_of(made) == "verb":
         return any(any_lemma(o, lex, weapons) for o in objects(made))
     return any_lemma(made, lex, weapons) and made.dep_ in OBJECT_DEPS
+
+
+def _held_as_a_rule(tok: Token, lex: Lexicon) -> bool:
+    """A detention noun said to be 'without trial' or 'without charge' that names no one held
+    and no holder ('the regime of detention without trial', 'to justify detention without
+    trial for foreign suspects'): a practice argued over, not an arrest. 'The detention of
+    nine men without trial' and 'their detention without charge' stay events."""
+    if not any_lemma(tok, lex, lex.word_class("practised_detention")):
+        return False
+    after = tok.doc[tok.i + 1 : tok.i + 3]  # read on the words: the parser often hangs
+    # 'without trial' on the verb ('to justify detention without trial')
+    if [t.lower_ for t in after] not in (["without", "trial"], ["without", "charge"]):
+        return False
+    return not children(tok, ("poss",)) and not prep_children(tok, ("of", "by"))
+
+
+def _civilian_goods(tok: Token, lex: Lexicon) -> bool:
+    """Every weapon word among the verb's objects is a generic one ('equipment', 'material',
+    'vehicle') put to a civilian use by its modifier (class ``civilian_use``: 'medical
+    equipment', 'building materials', 'farm vehicles'): goods, not arms."""
+    weapons = lex.word_class("weapon")
+    generic = lex.word_class("generic_goods")
+    civilian = lex.word_class("civilian_use")
+    named = [content_head(o) for o in objects(tok)]
+    named = [o for o in named if any_lemma(o, lex, weapons)]
+    return bool(named) and all(
+        any_lemma(o, lex, generic)
+        and any(any_lemma(c, lex, civilian) for c in children(o, ("amod", "compound")))
+        for o in named
+    )
 
 
 def _hits_its_own(tok: Token, lex: Lexicon) -> bool:

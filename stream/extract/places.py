@@ -132,14 +132,21 @@ def struck_place(trigger, gazetteer: Gazetteer | None = None) -> tuple[Location,
 
 
 def _object_place(pobj, gaz: Gazetteer) -> tuple[Location, object] | None:
-    """The place a preposition's object names, or its 'of' phrase ("across snow-capped
-    peaks of northeastern Iraq"), with the token that names it."""
+    """The place a preposition's object names, its 'of' phrase ("across snow-capped
+    peaks of northeastern Iraq") or a place in apposition to it ('in Belmarsh prison, south
+    London'), with the token that names it."""
     loc = _place(pobj, gaz)
     if loc is not None:
         return loc, pobj
     of_obj = _of_object(pobj)
     loc = _place(of_obj, gaz) if of_obj is not None else None
-    return (loc, of_obj) if loc is not None else None
+    if loc is not None:
+        return loc, of_obj
+    for appos in (c for c in pobj.children if c.dep_ == "appos"):
+        loc = _place(appos, gaz)
+        if loc is not None:
+            return loc, appos
+    return None
 
 
 def _place_left(trigger, gaz: Gazetteer) -> Location | None:
