@@ -638,3 +638,14 @@ def test_a_complement_word_is_needed_for_the_sentence_to_be_read():
     lex = load_lexicon()
     assert lex.is_candidate({"stopped", "buying"})
     assert not lex.is_candidate({"stopped", "short", "default"})
+
+
+def test_a_crowd_of_plain_people_marching_through_a_city_protests_for_it(extractor):
+    """'of people' names no one, and a march 'through' a city happens there; a nationality
+    on the members or on the crowd still names the protesters."""
+    people = "Tens of thousands of people marched through Quito against the fuel price rise."
+    assert ["ECU"] in _sources(extractor, people, "protest")
+    crowds = "Crowds of demonstrators marched through Santiago on Sunday."
+    assert ["CHL"] in _sources(extractor, crowds, "protest")
+    foreign = "Hundreds of Kurdish demonstrators marched through Berlin against the offensive."
+    assert ["DEU"] not in _sources(extractor, foreign, "protest")

@@ -118,6 +118,8 @@ WEIGHING_VERBS = frozenset(_WORDS["weighing_verbs"])  # 'is considering whether 
 OUTBREAK_VERBS = frozenset(_WORDS["outbreak_verbs"])  # 'protests erupted in Colombia'
 OUTBREAK_PREPS = ("in", "across", "throughout")  # where a protest broke out or spread
 CROWD_HEADS = frozenset(_WORDS["crowd_heads"])  # 'thousands rallied in Yerevan'
+CROWD_MEMBERS = frozenset(_WORDS["crowd_members"])  # 'thousands of people': no one named
+CROWD_PREPS = (*OUTBREAK_PREPS, "at", "through")  # 'marched through Quito': there
 GAME_NOUNS = frozenset(_WORDS["game_nouns"])  # 'beat France on penalties', 'by six wickets'
 CROWD_CONTROL = {k: frozenset(v) for k, v in _WORDS["crowd_control"].items()}  # 'tear gas'
 MASS_DESTRUCTION = {  # weapons of mass destruction: the using verbs, weapon nouns and kinds
@@ -693,10 +695,17 @@ def _outbreak_places(tok: Token, lex: Lexicon) -> list[Token]:
 
 def _unnamed_crowd(doers: list[Token]) -> bool:
     """Doers that are only a crowd or a number of people, with no one named in an 'of'
-    phrase ('thousands', 'crowds'; not 'thousands of Armenians')."""
+    phrase ('thousands', 'crowds', 'thousands of people'; not 'thousands of Armenians',
+    'Kurdish marchers')."""
     return bool(doers) and all(
-        d.lower_ in CROWD_HEADS and not prep_children(d, ("of",)) for d in doers
+        d.lower_ in CROWD_HEADS and not national_modifiers(d) and _members_unnamed(d) for d in doers
     )
+
+
+def _members_unnamed(crowd: Token) -> bool:
+    """The crowd's 'of' phrase, if any, names only people of no nationality ('of people')."""
+    members = [m for prep in prep_children(crowd, ("of",)) for m in pobjs(prep)]
+    return all(m.lower_ in CROWD_MEMBERS and not national_modifiers(m) for m in members)
 
 
 def _crowd_places(tok: Token, doers: list[Token]) -> list[Token]:
@@ -708,7 +717,7 @@ def _crowd_places(tok: Token, doers: list[Token]) -> list[Token]:
     verb = tok
     if tok.dep_ in ("advcl", "xcomp") and not subjects(tok):
         verb = tok.head
-    return _places_on([verb, *doers], (*OUTBREAK_PREPS, "at"))
+    return _places_on([verb, *doers], CROWD_PREPS)
 
 
 def _places_on(heads: list[Token], preps: tuple[str, ...]) -> list[Token]:
