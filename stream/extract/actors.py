@@ -74,6 +74,9 @@ _ADDRESSEE_WORDS = json.loads((DATA_DIR / "addressee_words.json").read_text(enco
 _ADDRESSEE_PREPS = frozenset(_ADDRESSEE_WORDS["addressee_preps"])
 _TRIP_VERBS = frozenset(_ADDRESSEE_WORDS["trip_verbs"])
 _ENCOUNTER_VERBS = frozenset(_ADDRESSEE_WORDS["encounter_verbs"])
+_ARRIVAL_VERBS = frozenset(_ADDRESSEE_WORDS["arrival_verbs"])
+_VISIT_VERBS = frozenset(_ADDRESSEE_WORDS["visit_verbs"])
+_BIDDING_VERBS = frozenset(_ADDRESSEE_WORDS["bidding_verbs"])
 _MEETING_WORDS = frozenset(_ADDRESSEE_WORDS["meeting_words"])
 _MEETING_PLACE_PREPS = frozenset(_ADDRESSEE_WORDS["meeting_place_preps"])
 _APPEAL_VERBS_ON = frozenset(_ADDRESSEE_WORDS["appeal_verbs_on"])
@@ -85,6 +88,7 @@ _BODY_ALIASES = {  # 'twelve' → the EC's code: bodies a word stands for with n
     word: frozenset(codes) for word, codes in _BODY_REFERENCES["aliases"].items()
 }
 _BOTH_SIDES_PLURALS = frozenset(_ADDRESSEE_WORDS["both_sides_plurals"])
+_SHARED_PLURALS = frozenset(_ADDRESSEE_WORDS["shared_plurals"])
 _UNDOING_VERBS = frozenset(_ADDRESSEE_WORDS["undoing_verbs"])
 # people a state posts abroad: its own are its agents, no target of its acts
 POSTED_WORDS = frozenset(_ADDRESSEE_WORDS["posted_words"])
@@ -1290,6 +1294,7 @@ class _Person:
     owner: str | None  # ISO3 or IGO code
     role: str | None
     sector: str | None
+    abroad: set[str] = field(default_factory=set)  # where the text has him go ('flew to Oslo')
 
     def actor(self, text: str) -> Actor:
         sector = self.sector or ("GOV" if self.role else None)
@@ -2395,6 +2400,7 @@ class DocumentActors:
             self._owner_from_appos(h, owner)
         if owner.owner is None and record is None and title is not None:
             self._owner_from_context(h, owner)  # not 'Mr Straw met … in Tehran': a visitor
+        abroad = frozenset(record.abroad) if record is not None else frozenset()
         if owner.owner is None and record is None and title is not None and owner.sector != "BUS":
             owner.country = owner.owner = self._context_country(h)
         elif (
@@ -2406,8 +2412,9 @@ class DocumentActors:
             and owner.sector != "BUS"
         ):
             # an officer named with a title but no country in a sentence never parsed
-            # ('TOKYO - …, Foreign Minister Tadashi Kuranari said'), met again by name
-            owner.country = owner.owner = self._context_country(h)
+            # ('TOKYO - …, Foreign Minister Tadashi Kuranari said'), met again by name; not
+            # where the text had him go ('Hara flew to Bonn. … Hara criticised Bonn')
+            owner.country = owner.owner = self._context_country(h, abroad)
         if record is None:
             if title is None and owner.owner is None:
                 # a name we know nothing political about: not an actor, but "he" may be them
@@ -2439,6 +2446,7 @@ class DocumentActors:
                 record.sector = title.sector
         elif owner.sector and record.sector is None:
             record.sector = owner.sector
+        record.abroad |= self._destinations(h)
         self._remember(record, name_toks, titled=title is not None)
         return record.actor(self._text(h, phrase))
 
@@ -2532,7 +2540,7 @@ class DocumentActors:
                     return role
         return None
 
-    def _context_country(self, h) -> str | None:
+    def _context_country(self, h, abroad: frozenset[str] = frozenset()) -> str | None:
         """The country the text around ``h`` is about: for a plural, the one the same noun
         last had with a country word of its own ('U.S. officials … other officials'); else one
         named earlier in its sentence, else the first named later in it, else the last one
@@ -2541,7 +2549,9 @@ class DocumentActors:
         Minister Rha': Chun's side). What 'our' owns has only its speaker's country
         (``_first_person_country``); the doer of an act reacted to ('protested after troops
         shelled') and the 'by' doer beside a sufferer of known country ('the kidnapping of
-        a French nurse by gunmen') have none."""
+        a French nurse by gunmen') have none. Nor is a country ``h`` travels to in its
+        sentence ('Vice Minister X leaves for Washington with data to rebut U.S. claims':
+        not the U.S.; ``_destinations``) or went to before (``abroad``) its country."""
         if _ours(h):
             return self._first_person_country(h)
         if _reacted_to(h) or self._agent_beside_sufferer(h):
@@ -2557,7 +2567,7 @@ class DocumentActors:
         doer = self._meeting_doer(h)
         # a visitor told back by a pronoun ('he is to meet with Energy Secretary X'): his own
         # country, which the sentences since his name keep naming, is none of those he meets
-        visitor = self._pronoun_doer_countries(h, doer)
+        visitor = self._pronoun_doer_countries(h, doer) | self._destinations(h) | abroad
         country = self._recent_country(
             h.i,
             floor=sent_start,
@@ -2572,7 +2582,7 @@ class DocumentActors:
         for a, b, term in self._matches(list(h.doc[h.i + 1 : sent_end])):
             if self._addressed(h, a) or (other_side and self._addressee(self.doc[b - 1])):
                 continue  # 'the prime minister urged Israel to …': not the minister's country
-            if a in elsewhere or a in doer:
+            if a in elsewhere or a in doer or self._bidden(h, a):
                 continue  # '…, and Danish sources said …': no owner of h
             money = b < len(self.doc) and (
                 self.doc[b].text in ("$", "€", "£") or self.doc[b].like_num
@@ -2589,17 +2599,63 @@ class DocumentActors:
         )
         return None if topic in visitor else topic
 
+    def _bidden(self, h, i: int) -> bool:
+        """Whether token ``i`` is in the subject of a clause in the mandative subjunctive
+        under the verb of ``h``, one of ``_BIDDING_VERBS`` ('the chancellor demanded that
+        Japan cut tariffs', 'insisted that Iraq should withdraw'): the side told what to do,
+        not the subject's own ('officials stressed that Switzerland should act' is theirs)."""
+        verb = h.head
+        if h.dep_ not in _SUBJECT_DEPS or verb.lower_ not in _BIDDING_VERBS:
+            return False
+        node = self.doc[i]
+        while node.dep_ in ("compound", "amod", "det", "poss") and node.head != node:
+            node = node.head
+        clause = node.head
+        if node.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head != verb:
+            return False
+        auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        return not auxes or auxes == ["should"]
+
+    def _destinations(self, h) -> frozenset[str]:
+        """The countries the subject ``h`` goes to by its own verb: the 'to'/'for'/'into'
+        phrase of a trip verb other than 'return' ('leaves for Washington'), the 'in'/'at'/'to'
+        phrase of an arrival ('arrived in Cairo'), the object of a visit ('toured Japan')."""
+        if h.dep_ not in _SUBJECT_DEPS:
+            return frozenset()
+        verb, low = h.head, h.head.lower_
+        if low in _TRIP_VERBS and not low.startswith("return"):
+            preps = ("to", "for", "into")
+        else:
+            preps = ("in", "at", "to") if low in _ARRIVAL_VERBS else ()
+        places = [c for c in verb.children if c.dep_ == "dobj"] if low in _VISIT_VERBS else []
+        places += [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+        ]
+        return frozenset(
+            term.country
+            for p in places
+            for _, _, term in self._matches(list(p.subtree))
+            if term.country
+        )
+
     def _of_several_sides(self, h) -> bool:
         """Whether ``h`` is a bare plural of people who sit for every side ('Negotiators',
-        'the delegates') after sentences that name more than one country."""
-        if h.lower_ not in _BOTH_SIDES_PLURALS or any(c.lower_ != "the" for c in h.lefts):
+        'the delegates') after sentences that name more than one country, or a bare plural
+        of ``_SHARED_PLURALS`` ('Officials', 'Ministers') after a country named last as one of
+        several coordinated ones ('after Spain and Portugal joined …')."""
+        low = h.lower_
+        if low not in _BOTH_SIDES_PLURALS | _SHARED_PLURALS:
             return False
-        named = {
-            m.actor["country"]
-            for m in self._window_mentions(h.i)
-            if m.actor["country"] and not m.unparsed
-        }
-        return len(named) > 1
+        if any(c.lower_ != "the" for c in h.lefts):
+            return False
+        named = [m for m in self._window_mentions(h.i) if m.actor["country"] and not m.unparsed]
+        if low in _SHARED_PLURALS:
+            if not named:
+                return False
+            # the last named is coordinated, or is one 'their' standing for several
+            last = {m.actor["country"] for m in named if m.i == named[0].i}
+            return _coordinated(self.doc[int(named[0].i)]) or len(last) > 1
+        return len({m.actor["country"] for m in named}) > 1
 
     def _agent_beside_sufferer(self, h) -> bool:
         """Whether ``h`` is the 'by' doer of a noun whose 'of' phrase names a party it
@@ -2776,9 +2832,9 @@ class DocumentActors:
 
     def _owner_from_context(self, h, owner: _Owner) -> None:
         """ "At the Pentagon, spokesman Pat Ryder said": an institution or capital where the
-        person's clause takes place."""
+        person's clause takes place; not the capital he arrives in ('arrived in Cairo')."""
         verb = h.head if h.dep_ in _SUBJECT_DEPS else None
-        if verb is None:
+        if verb is None or verb.lower_ in _ARRIVAL_VERBS:
             return
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("at", "in"):

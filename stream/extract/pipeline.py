@@ -761,7 +761,8 @@ class Extractor:
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
         by no one named. Deals and disputes of companies among themselves, and words and dealings
         of anyone but two countries with companies alone, are business news (sanctions on a company
-        excepted), and so are a company's words and dealings with its own state.
+        excepted), and so are a company's words and dealings with its own state and the
+        sanctions and threats of companies alone ('the airline is to halt flights to Lagos').
         What someone 'wants' another to do is an appeal only to another state or an
         international body; a visit to places of the visitor's own country is no visit; words
         and dealings among the people and bodies of one country are politics at home
@@ -775,6 +776,8 @@ class Extractor:
                 return False  # 'Mitsubishi Motors struck a deal to supply Peugeot', 'the
                 # Argentine firm sued the state': business news; 'French carmaker Renault
                 # signed an agreement with the Romanian government' stays an event
+            if event["type"] in _STATE_MEASURES:
+                return False  # 'the airline is to halt its flights to Lagos': no state's act
         if (
             whom
             and all(is_business(t) and " of " not in t["text"] for t in whom)
@@ -975,6 +978,7 @@ class Extractor:
 
 # words and dealings that, done with companies alone, are business news
 _DEALINGS = HOME_TYPES - {"sanction"}
+_STATE_MEASURES = frozenset({"sanction", "threat"})  # a company doing them is business news
 _FORECASTS = frozenset({"warn", "caution"})  # a warning typed a statement: a forecast
 _ANSWERS = frozenset({"deny"})  # words answering someone's claim, named or not
 # inquiry words whose matter or person at home is no news between states
@@ -1457,6 +1461,11 @@ def _own_posted(actors: DocumentActors, tokens, out: list[Actor], who: list[Acto
         return []
     keys: set[tuple[str | None, str]] = set()
     for tok in tokens:
+        if tok.dep_ in _MODIFIER_DEPS and tok.head.lower_ in POSTED_WORDS:
+            # 'withdrew the Peruvian consul': the modifier's country, read as a target
+            named = set(actors.modifier_countries(tok.head)) & own
+            keys |= {(a["code"], a["name"]) for a in out if a["country"] in named}
+            continue
         if tok.lower_ not in POSTED_WORDS or tok.dep_ in _MODIFIER_DEPS:
             continue
         mine = [a for a in actors.resolve(tok) if a["country"] in own]
