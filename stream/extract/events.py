@@ -223,6 +223,7 @@ EXAMPLE_MARKS = {k: frozenset(v) for k, v in _WORDS["example_marks"].items()}
 WARNING_SIDES = frozenset(_WORDS["warning_sides"])  # 'warned that police will not tolerate …'
 WARNING_FORCE = frozenset(_WORDS["warning_force"])  # 'warned Iraq would face sanctions'
 WARNING_PENALTIES = frozenset(_WORDS["warning_penalties"])  # 'could trigger sanctions'
+HOSTILE_MEASURES = frozenset(_WORDS["hostile_measures"])  # 'announced retaliatory measures'
 COMMENTATOR_WORDS = frozenset(_WORDS["commentator_words"])  # no political demander
 TOPIC_VERBS = frozenset(_WORDS["topic_verbs"])  # 'plans to discuss economic cooperation'
 TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
@@ -584,6 +585,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'the official prices agreed last December': an accord named, none made
     if entry.type == "accusation" and pos == "noun" and _in_charge(tok):
         return True  # 'had been in charge of policing', 'put in charge of election planning'
+    if entry.type == "threat" and pos == "verb" and _policy_measures(entry, tok, lex, objs):
+        return True  # 'announced a package of economic measures': policy, no threat
     if entry.type == "threat" and pos == "noun" and _called_a_threat(tok):
         return True  # 'posed a threat to UKIP', 'the government is a far greater threat'
     if entry.type == "pledge" and pos == "noun" and not _says_what(tok):
@@ -1085,14 +1088,16 @@ def _volley_of_words(tok: Token, lex: Lexicon) -> bool:
 
 def _guarded_against(tok: Token, lex: Lexicon) -> bool:
     """An armed act named as what something guards against ('to protect 11 Kuwaiti tankers
-    from Iranian attack', 'naval protection against Iranian attacks'): no event."""
+    from Iranian attack', 'naval protection against Iranian attacks'), also where the parser
+    hangs the phrase on the guarded thing ('to shield the tankers from Iranian raids'): no
+    event."""
     prep = tok.head
-    return (
-        pos_of(tok) == "noun"
-        and tok.dep_ == "pobj"
-        and prep.lower_ in ("from", "against")
-        and any_lemma(prep.head, lex, GUARD_WORDS)
-    )
+    if pos_of(tok) != "noun" or tok.dep_ != "pobj" or prep.lower_ not in ("from", "against"):
+        return False
+    guarded = prep.head
+    if guarded.dep_ in OBJECT_DEPS:  # 'protect the tankers from …': the guarding verb above
+        guarded = guarded.head
+    return any_lemma(prep.head, lex, GUARD_WORDS) or any_lemma(guarded, lex, GUARD_WORDS)
 
 
 def _is_bare_particle(tok: Token) -> bool:
@@ -2416,6 +2421,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     triggers = find_triggers(sent, lex)
     advice: list[Token] = []  # 'Washington should …, the analyst said': no act, no demand
     triggers += _must_demands(sent, lex, triggers, advice)
+    triggers = _ultimatums(sent, lex, triggers)
     if advice:
         advised = {t.i for clause in advice for t in clause.subtree}
         triggers = [t for t in triggers if t.token.i not in advised]
@@ -3120,6 +3126,23 @@ def _named_as_a_goal(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "nsubj" and any_lemma(c, lex, goals) for c in head.children)
 
 
+def _policy_measures(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """A threat read off measures announced or proposed whose every measure is described by
+    none of ``hostile_measures`` and aimed at no one ('against' on the verb, 'against' or 'on'
+    on the measures) ('announced a package of economic
+    measures', not 'announced retaliatory measures' or 'proposed measures against Japan')."""
+    if entry.object is None or entry.object != frozenset({"measure"}):
+        return False
+    measures = [t for o in objs for t in o.subtree if any_lemma(t, lex, entry.object)]
+    if not measures or prep_objects(tok, ("against",)):  # not 'on': 'announced on Friday'
+        return False
+    return not any(
+        any(p.ent_type_ not in ("DATE", "TIME") for p in prep_objects(m, ("against", "on")))
+        or any(c.lower_ in HOSTILE_MEASURES for c in m.children if c.dep_ in ("amod", "compound"))
+        for m in measures
+    )
+
+
 def _only_faced(trig: Trigger, lex: Lexicon) -> bool:
     """Is the act a noun that someone faces, risks, fears or escapes ('Japan faces more possible
     sanctions', 'Libya risks sanctions') with no doer named on it ('faced a fierce Iranian
@@ -3767,6 +3790,59 @@ def _must_demands(
                 Trigger(speaker_verb, entry, [speaker_verb], nominal=False, told=told_parties)
             )
     return out
+
+
+def _ultimatums(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:
+    """'Bonn told Paris to drop the levy or face countermeasures': an act told to a party and
+    joined by 'or' to facing a penalty (the lexicon's ``ultimatum_verbs``,
+    ``ultimatum_penalties``) is a threat by the teller against the one told, when no other
+    event is read on the teller's verb ('warned Ottawa to … or face retaliation' is a threat
+    already; 'Chile must free them or face sanctions, Peru said' stays Peru's demand)."""
+    threat = _verb_entry(lex, "threat")
+    if threat is None:
+        return triggers
+    at = {t.token.i: t for t in triggers}
+    for tok in sent:
+        demanded = _ultimatum_act(tok, lex)
+        if demanded is None:
+            continue
+        teller, told = _ultimatum_parties(demanded, lex)
+        if teller is None:
+            continue
+        known = at.get(teller.i)
+        if known is not None:  # 'warned Ottawa to end the subsidies or face retaliation':
+            continue  # a threat already; 'Chile must free them …, Peru said': a demand stays
+        found = Trigger(teller, threat, [teller], nominal=False, told=told)
+        triggers.append(found)
+        at[teller.i] = found
+    return triggers
+
+
+def _ultimatum_act(tok: Token, lex: Lexicon) -> Token | None:
+    """The demanded act that '… or face <penalty>' is joined to, when ``tok`` is that 'face'."""
+    if tok.dep_ != "conj" or not any_lemma(tok, lex, lex.modality["ultimatum_verbs"]):
+        return None
+    if not any(c.lower_ == "or" for c in (*tok.head.children, *tok.children) if c.dep_ == "cc"):
+        return None
+    if not any(_inflects(o, lex, lex.modality["ultimatum_penalties"]) for o in objects(tok)):
+        return None
+    return tok.head if pos_of(tok.head) == "verb" else None
+
+
+def _ultimatum_parties(act: Token, lex: Lexicon) -> tuple[Token | None, list[Token]]:
+    """The verb of the one who demands ``act`` and whom it is told to: 'told Paris to
+    drop …' (the telling verb, its object), 'Chile has to free them …, Peru said' (the speech
+    verb, the subject of the act or of its obligation)."""
+    if act.dep_ == "xcomp" and is_to_infinitive(act) and pos_of(act.head) == "verb":
+        told = [o for o in children(act.head, OBJECT_DEPS) if is_party_word(o)]
+        if told:
+            return act.head, told
+        act = act.head  # 'Canada has to lift …, Paris said': the verb of the obligation
+    said = _speech_above(act, lex)
+    told = [s for s in subjects(act) if is_party_word(s) and not is_pronoun(s)]
+    if said is None or not told:
+        return None, []
+    return said, told
 
 
 def _expected_outcome(verb: Token, lex: Lexicon) -> bool:

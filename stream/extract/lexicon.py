@@ -131,6 +131,9 @@ class Lexicon:
     # form -> the word needs of its entries, compiled to sets of forms (deduplicated); an
     # empty tuple means the form alone makes a candidate
     anchor_needs: dict[str, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)
+    # the forms of the penalties an ultimatum names ('or face sanctions'), for the pre-filter
+    # only: they are no lemmas of the lexicon
+    penalty_forms: frozenset[str] = frozenset()
 
     def lemmas(self, form: str, pos: str) -> set[str]:
         """Lexicon lemmas the lower-cased ``form`` can be an inflection of, as ``pos``."""
@@ -152,7 +155,7 @@ class Lexicon:
             for needs in self.anchor_needs.get(form, ()):
                 if all(not need.isdisjoint(forms) for need in needs):
                     return True
-        return self._must_clause(forms)
+        return self._must_clause(forms) or self._ultimatum_clause(forms)
 
     def _needs_met(self, entry: Entry, forms: set[str]) -> bool:
         for group in _word_groups(entry):
@@ -192,6 +195,15 @@ class Lexicon:
         for form in forms:
             for pos_lemmas in self.forms.get(form, {}).values():
                 yield bool(pos_lemmas & lemmas)
+
+    def _ultimatum_clause(self, forms: set[str]) -> bool:
+        """'told Paris to drop the levy or face countermeasures' is a threat: needs 'or', a
+        verb of facing and a penalty."""
+        return (
+            "or" in forms
+            and not self.penalty_forms.isdisjoint(forms)
+            and any(self.lemmas_present(self.modality.get("ultimatum_verbs", frozenset()), forms))
+        )
 
     def _must_clause(self, forms: set[str]) -> bool:
         """'X said Y must …' is a demand: needs a 'must' word and a speech verb."""
@@ -408,5 +420,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     }
     lexicon = Lexicon(entries, {k: frozenset(v) for k, v in classes_raw.items()}, modality)
     _build_forms(lexicon, _irregular_forms())
+    lexicon.penalty_forms = frozenset(
+        f for w in modality.get("ultimatum_penalties", ()) for f in inflections(w, "noun")
+    )
     lexicon._compile_needs()
     return lexicon

@@ -255,6 +255,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             mod.status, mod.hedged, mod.conditional = "possible", True, True
     if tok.tag_ == "JJ" and tok.lower_ in m["expect"]:
         mod.status = "planned"  # 'Mr Bush is due in Europe': the trigger itself says when
+    if mod.status == "past" and awaited(tok, lex):
+        mod.status = "planned"  # 'met ahead of next week's visit': the visit is to come
     for node in chain[1:]:
         if puts_off(node, lex) and not _below_agent(tok, node):
             mod.negated = True  # 'agreed to hold up imposing duties': not done; not 'was
@@ -295,6 +297,26 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         or _onlookers_guess(chain, auxes, mod, lex)
     )
     return mod
+
+
+def awaited(tok: Token, lex: Lexicon) -> bool:
+    """An event noun after a mark of what is awaited or prepared for (the lexicon's
+    ``awaited_marks``: 'ahead of the summit', 'in preparation for talks', 'in time for his
+    trip', 'pending the visit') or described as expected ('the talks scheduled for June'): it
+    is yet to come when the clause's act is done."""
+    if pos_of(tok) != "noun":
+        return False
+    if any(
+        c.dep_ == "acl" and c.tag_ in ("VBN", "JJ") and c.lower_ in lex.modality["expect"]
+        for c in tok.children
+    ):  # not 'talks to set new quotas'
+        return True  # 'the talks scheduled for June', 'a visit planned for May'
+    if tok.dep_ != "pobj":
+        return False
+    prep, doc = tok.head, tok.doc
+    before = doc[max(prep.i - 3, prep.sent.start)].idx  # the words, however parsed
+    words = " " + doc.text[before : prep.idx + len(prep)].lower()
+    return any(words.endswith(" " + mark) for mark in lex.modality.get("awaited_marks", ()))
 
 
 def _be_to(aux: Token, lex: Lexicon) -> bool:

@@ -56,6 +56,7 @@ from stream.extract.home import HOME_TYPES, at_home, is_international
 from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
 from stream.extract.lenders import lender_texts, lenders_named, lent_by_lenders
 from stream.extract.lexicon import Lexicon, load_lexicon
+from stream.extract.modality import awaited
 from stream.extract.model import (
     EVENT_SCHEMA_VERSION,
     EXTRACTOR_VERSION,
@@ -563,6 +564,11 @@ class Extractor:
             # were pushing …' is today's
             timexes = inside if inside or not _in_progress(draft.token) else timexes
         timexes = [t for t in timexes if not _dates_something_else(sent.doc, t, draft.token)]
+        awaits = draft.nominal and awaited(draft.token, self.lexicon)
+        if awaits:  # 'met on Monday ahead of the summit': only the noun's own phrase dates it
+            timexes = _inside_phrase(timexes, draft.token)
+        else:  # 'eased curbs before the talks scheduled for June': June is the talks'
+            timexes = self._outside_awaited(timexes, sent, draft.token)
         if self.ontology[etype].absorbs:
             # 'vowed to cut the deficit in 2005', 'warned that the deficit must fall by
             # September', 'agreed to run flights from May 31': the date is the deed's; the
@@ -584,6 +590,8 @@ class Extractor:
         date = _dated_now(date, timexes, draft.token, today)
         date = _dated_overnight(date, draft.token, today)
         date = _no_deadline_ahead(date, today)
+        if awaits:
+            date = _come_since(date, today)  # 'met ahead of his visit to Moscow last month'
         confidence = draft.confidence * (1.0 if who else 0.7)
         afar = self._reported_from_afar(actors, draft, who + whom, home_place)
         location = self._location(where, draft, whom, afar)
@@ -741,6 +749,25 @@ class Extractor:
             "role": None,
             "code": iso,
         }
+
+    def _outside_awaited(
+        self, timexes: list[timex.Timex], sent: Span, trigger
+    ) -> list[timex.Timex]:
+        """The expressions not inside the phrase of an awaited event noun of the lexicon
+        (``awaited``) other than one holding the trigger."""
+        if not timexes:
+            return timexes
+        for tok in sent:
+            if tok.i == trigger.i or tok.dep_ not in ("pobj", "nsubj", "dobj"):
+                continue
+            if not self.lexicon.entries_for(tok.lower_, "noun"):
+                continue  # no event noun: 'the ministers, scheduled to meet Monday, …'
+            if trigger.left_edge.i >= tok.left_edge.i and trigger.right_edge.i <= tok.right_edge.i:
+                continue  # the trigger is inside this phrase
+            if awaited(tok, self.lexicon):
+                inside = set(map(id, _inside_phrase(timexes, tok)))
+                timexes = [t for t in timexes if id(t) not in inside]
+        return timexes
 
     def _worth_reporting(
         self,
@@ -1342,6 +1369,31 @@ def _no_deadline_ahead(when: EventDate, today: date | None) -> EventDate:
     ):
         return when
     return publication_date("past")
+
+
+def _inside_phrase(timexes: list[timex.Timex], noun: Token) -> list[timex.Timex]:
+    """The expressions inside the phrase an event noun heads ('next week's visit', 'the talks
+    scheduled for June'), or a participle right after it that the parser hung elsewhere ('in
+    time for his visit to Washington starting on April 29')."""
+    end = noun.right_edge
+    after = end.nbor() if end.i + 1 < len(end.doc) else None
+    if after is not None and after.tag_ in ("VBG", "VBN") and after.i < noun.sent.end:
+        end = after.right_edge
+    first, last = noun.left_edge.idx, end.idx + len(end)
+    return [t for t in timexes if first <= t.start and t.end <= last]
+
+
+def _come_since(when: EventDate, today: date | None) -> EventDate:
+    """An awaited event ('ahead of his visit to Moscow last month') whose own date is over
+    before the story's day has taken place since: past, not planned."""
+    if (
+        when["status"] == "planned"
+        and today is not None
+        and when["end"] is not None
+        and when["end"] < today.isoformat()
+    ):
+        return {**when, "status": "past"}
+    return when
 
 
 def _dated_overnight(when: EventDate, trigger, today: date | None) -> EventDate:
