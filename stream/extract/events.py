@@ -198,6 +198,13 @@ BUSINESS_CONTESTS = {k: frozenset(v) for k, v in _WORDS["business_contests"].ite
 EXPELLED_FROM = {k: frozenset(v) for k, v in _WORDS["expelled_from"].items()}
 LEGAL_APPEAL = {k: frozenset(v) for k, v in _WORDS["legal_appeal"].items()}
 PHRASAL_SENSES = {verb: frozenset(prts) for verb, prts in _WORDS["phrasal_senses"].items()}
+JOINT_ADVERBS = frozenset(_WORDS["joint_work"]["adverbs"])  # 'jointly financed a pipeline'
+JOINT_PHRASES = dict(_WORDS["joint_work"]["phrase_nouns"])  # 'side by side', 'in tandem'
+JOINT_WORDS = frozenset(_WORDS["joint_work"]["prefilter"])  # joint work with no trigger word
+JOINT_VERBS_NOT = frozenset(_WORDS["joint_work"]["verbs_not"])  # 'brought together'
+# the cooperation a verb done jointly by several parties is (CAMEO 061 economic, 062 military)
+_JOINT_WORK = Entry(-1, frozenset(), "verb", "cooperation", "061", 0.5)
+_JOINT_DRILL = Entry(-2, frozenset(), "verb", "cooperation", "062", 0.5)
 SELF_WISHES = frozenset(_WORDS["self_wishes"])
 ASSERT_VERBS = frozenset(_WORDS["assert_verbs"])
 ATTEMPT_NOUNS = frozenset(_WORDS["attempt_nouns"])
@@ -1152,6 +1159,8 @@ def _preps_around(
     if pos != "verb":
         return preps
     objs = objects(tok) if objs is None else objs
+    # 'pulled out of the talks': the parser hangs 'of' on the particle
+    preps += [p for c in tok.children if _is_bare_particle(c) for p in prep_children(c)]
     if with_object:
         preps += [p for o in objs for p in prep_children(o)]
     preps += _preps_on_last_party(objs)
@@ -1307,7 +1316,54 @@ def _trigger_words(tok: Token, entry: Entry, lex: Lexicon) -> list[Token]:
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     doc = sent.doc
     found = [t for i in _maybe_triggers(sent, lex) if (t := match_token(doc[i], lex)) is not None]
+    found += _joint_work(sent, lex, {t.token.i for t in found})
     return _lift_light_verbs(found, lex)
+
+
+def _joint_work(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """'Egypt and Jordan jointly financed a pipeline', 'Brazilian and Argentine engineers are
+    building a dam together', 'Jordanian and American commandos trained side by side': a verb
+    done jointly by coordinated parties, itself no event, is their cooperation (military when
+    the doers are forces)."""
+    out: list[Trigger] = []
+    for tok in sent:
+        verb = _done_jointly(tok)
+        if verb is None or verb.i in taken or pos_of(verb) != "verb":
+            continue
+        if _inflects(verb, lex, JOINT_VERBS_NOT) or any(c.dep_ == "prt" for c in verb.children):
+            continue  # 'came together', 'put together a package', 'pulled together'
+        doers = [content_head(s) for s in subjects(verb)]
+        if not any(_coordinated(d) for d in doers):
+            continue
+        forces = lex.word_class("force") | lex.word_class("armed_force")
+        entry = _JOINT_DRILL if any(any_lemma(d, lex, forces) for d in doers) else _JOINT_WORK
+        out.append(Trigger(verb, entry, [verb, tok], nominal=False))
+        taken.add(verb.i)
+    return out
+
+
+def _done_jointly(tok: Token) -> Token | None:
+    """The word ``tok`` says is done jointly: the head of 'jointly' or 'together', or of the
+    phrase 'side by side' or 'in tandem' that ``tok`` is the noun of."""
+    if tok.dep_ == "advmod" and tok.lower_ in JOINT_ADVERBS:  # 'patrolled the coast
+        return tok.head.head if tok.head.dep_ == "prep" else tok.head  # together against …'
+    prep = JOINT_PHRASES.get(tok.lower_)
+    if prep == "by" and tok.dep_ in ("advmod", "npadvmod", "dobj"):  # 'side by side'
+        by_side = any(
+            p.lower_ == "by" and any(o.lower_ == "side" for o in pobjs(p)) for p in tok.children
+        )
+        return tok.head if by_side else None
+    if prep is not None and tok.dep_ == "pobj" and tok.head.lower_ == prep:  # 'in tandem'
+        return tok.head.head
+    return None
+
+
+def _coordinated(tok: Token) -> bool:
+    """Two parties or more: 'Egypt and Jordan', 'Brazilian and Argentine engineers'."""
+    return any(c.dep_ == "conj" for c in tok.children) or any(
+        c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
@@ -2715,7 +2771,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             ],
             actors,
         )
-    negated = mod.negated
+    # an entry read only under 'not' of a type no negation reverses holds its own negation
+    # ('would not hear of talks' is a refusal that happened)
+    negated = mod.negated and not (trig.entry.negated and not info.cooperative)
     closed = _closed_to(trig.token) if trig.nominal and etype == "meeting" else None
     if closed is not None:  # 'the rebate is not up for renegotiation, Straw said'
         etype, cameo, negated, info = "rejection", "120", False, ont["rejection"]

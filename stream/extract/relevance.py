@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stream.extract.actors import Gazetteer
-from stream.extract.events import PAIR_MARKERS, PAIR_NOUNS
+from stream.extract.events import JOINT_WORDS, PAIR_MARKERS, PAIR_NOUNS
 from stream.extract.lexicon import Lexicon
 
 POLITICAL_SOURCES = frozenset(
@@ -123,7 +123,8 @@ class Relevance:
             and (sports or PAIR_MARKERS.isdisjoint(words) or PAIR_NOUNS.isdisjoint(words))
         ):
             return False
-        return self.lexicon.is_candidate(words)
+        # 'Egypt and Jordan jointly financed a pipeline': joint work needs no trigger word
+        return self.lexicon.is_candidate(words) or not JOINT_WORDS.isdisjoint(words)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Character spans of runs of consecutive candidate sentences."""

@@ -742,3 +742,23 @@ def repair_be_to_passives(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         rehang(subject[0], verb, "nsubjpass")
         repaired += 1
     return repaired
+
+
+def repair_number_particles(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
+    """Make 'over' right after a verb the particle of that verb when the parser read it as
+    'more than' on the number that follows ('Moscow hands over 90 captured servicemen':
+    'over' as a quantity modifier of '90'), for verbs the lexicon has an 'over' sense of
+    ('hand over', 'turn over'). Returns how many were re-hung."""
+    repaired = 0
+    for tok in sent:
+        if tok.lower_ != "over" or tok.dep_ != "quantmod" or tok.i == sent.start:
+            continue
+        verb = tok.doc[tok.i - 1]
+        if verb.pos_ != "VERB" or not any(
+            entry.prt is not None and "over" in entry.prt
+            for entry in lex.entries_for(verb.lower_, "verb")
+        ):
+            continue
+        rehang(tok, verb, "prt")
+        repaired += 1
+    return repaired
