@@ -49,6 +49,8 @@ def test_an_expectation_points_ahead(text: str, want: list[tuple[str, str]]) -> 
         ("The bank planned to sell the unit by year end.", "2009"),
         ("By the end of the year, she said, every branch will have closed.", "2009"),
         ("Any loss between now and the end of the year could cut the payout.", "2009"),
+        # the modal right after it counts too
+        ("Everything they had saved by the end of the year could be lost.", "2009"),
     ],
 )
 def test_a_year_end_under_a_past_verb(text: str, want: str) -> None:

@@ -2081,7 +2081,7 @@ def _period_without_day(
         if mod is not None and tense != PAST and not ahead:
             ahead = bool(
                 _AIM_BEFORE.search(ctx.text, max(s0, s - 120), s)
-                or _MODAL_AFTER.search(ctx.text, e, min(s1, e + 120))
+                or _MODAL_LATER.search(ctx.text, e, min(s1, e + 120))
             )
         if ahead and (mod is not None or u == "WE"):
             step = 1
@@ -2246,7 +2246,7 @@ def _year_end_passed(ctx: _Ctx, s: int, e: int) -> bool:
     clause = max(s0, s - 120)
     return not (
         _FISCAL_END_BEFORE.search(ctx.text, max(0, s - 12), s)
-        or _MODAL_AFTER.search(ctx.text, e, min(s1, e + 120))
+        or _MODAL_LATER.search(ctx.text, e, min(s1, e + 120))
         or _MONTH_AFTER_END.match(ctx.text, e)
         or _PLANNED_FOR.search(ctx.text, max(0, s - 40), s)
         or _AIM_BEFORE.search(ctx.text, clause, s)
@@ -2265,7 +2265,7 @@ _AIM_BEFORE = re.compile(
 )
 # a modal after it in its sentence ("By the end of the year, he said, 90 pct will be ...",
 # "a loss between now and the end of the year could reduce ...")
-_MODAL_AFTER = re.compile(r"\b(?:will|would|could|should|might|may|shall|can)\b|'ll\b")
+_MODAL_LATER = re.compile(r"\b(?:will|would|could|should|might|may|shall|can)\b|'ll\b")
 _FISCAL_END_BEFORE = re.compile(r"\b(?:fiscal|financial|business)\s+$", re.I)
 _MONTH_AFTER_END = re.compile(r"\s+(?:" + MONTH + r")\b")
 
