@@ -992,10 +992,13 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         ctx.text, max(0, start - 16), start
     ):
         tense = FUTURE  # "the election, widely predicted for May", "as early as June"
-    elif _PURPOSE_BEFORE.search(ctx.text, max(0, start - 40), start):
-        # "a budget being drafted for presentation in September": ahead; after a past verb
-        # ("won a contract for delivery on July 5", "was due for release in January") either
-        # side, up to seven months ahead
+    elif _PURPOSE_BEFORE.search(ctx.text, max(0, start - 40), start) or _EXPECTED_IN.search(
+        ctx.text, max(0, start - 50), start
+    ):
+        # "a budget being drafted for presentation in September", "a ruling is expected in
+        # October": ahead; after a past verb ("won a contract for delivery on July 5", "was
+        # due for release in January", "said a verdict was expected in May") either side, up
+        # to seven months ahead
         if tense == PAST:
             tense, months_ahead = UNKNOWN, _DEADLINE_MONTHS_AHEAD
         else:
@@ -1008,13 +1011,6 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     )
     if tense == PRESENT and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, start - 24), start):
         tense = FUTURE  # "when it meets on December 9", "the pact expires in October"
-    if _EXPECTED_IN.search(ctx.text, max(0, start - 50), start):
-        # "a ruling is expected in October" (in March): an expectation points ahead; told in
-        # the past ("said a verdict was expected in May") either side, up to seven months
-        if tense == PAST:
-            tense, months_ahead = UNKNOWN, _DEADLINE_MONTHS_AHEAD
-        else:
-            tense = FUTURE
     if day is not None:
         here = _safe_date(d.year, month, min(day, 28 if month == 2 else day))
         if here is None:
