@@ -1887,6 +1887,32 @@ def _second_comparison(ctx: _Ctx, last: int, s: int) -> bool:
     return here is not None and here.start() > last
 
 
+# how many units a relation word moves from its base ("the previous" one back)
+_REL_STEP = {
+    "this": 0,
+    "current": 0,
+    "the current": 0,
+    "the": 0,
+    "the same": 0,
+    "that": 0,
+    "last": -1,
+    "past": -1,
+    "this past": -1,
+    "previous": -1,
+    "the previous": -1,
+    "the prior": -1,
+    "the preceding": -1,
+    "the latest": -1,
+    "the past": -1,
+    "the last": -1,
+    "next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "the next": 1,
+    "the following": 1,
+}
+
+
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """this/last/next/the following/the same/the past + calendar unit."""
     rel = _squash(m["rel"].lower()).replace("that same", "the same")
@@ -1993,29 +2019,7 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
                 # day the text does not give, not the week after publication
                 return "DATE", _UNKNOWN_PERIOD[u], mod
             base = ctx.dct
-    step = {
-        "this": 0,
-        "current": 0,
-        "the current": 0,
-        "the": 0,
-        "the same": 0,
-        "that": 0,
-        "last": -1,
-        "past": -1,
-        "this past": -1,
-        "previous": -1,
-        "the previous": -1,
-        "the prior": -1,
-        "the preceding": -1,
-        "the latest": -1,
-        "the past": -1,
-        "the last": -1,
-        "next": 1,
-        "coming": 1,
-        "the coming": 1,
-        "the next": 1,
-        "the following": 1,
-    }.get(rel, 0)
+    step = _REL_STEP.get(rel, 0)
     if base is None:
         return "DATE", _period_without_day(ctx, rel, u, step, mod, (s, e)), mod
     recent_anchor = ctx.anchor is not None and ctx.anchor != ctx.dct and s - ctx.anchor_pos < 300
