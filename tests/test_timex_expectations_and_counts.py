@@ -181,3 +181,11 @@ def test_a_period_with_no_dct(text: str, want: str) -> None:
 )
 def test_sunday_papers_are_names(text: str) -> None:
     assert not [t for t in tag(text, MARCH_2009) if t.text == "Sunday"]
+
+
+def test_a_length_from_a_day_past_the_calendar_reaches_none() -> None:
+    # (it raised ValueError: year 11009 is out of range)
+    got = tag(
+        "The spent fuel stays hot, and 9,000 years from today it is still unsafe.", MARCH_2009
+    )
+    assert [(t.value, t.anchor) for t in got if t.type == "DURATION"] == [("P9000Y", None)]

@@ -4353,7 +4353,10 @@ def _counted_from(out: list[Timex], text: str) -> list[Timex]:
             or _SPAN_OF_BEFORE.search(text, max(0, a.start - 24), a.start)
         ):
             continue
-        day = _shift(dt.date.fromisoformat(b.value[:10]), int(length[1]), length[2])
+        try:
+            day = _shift(dt.date.fromisoformat(b.value[:10]), int(length[1]), length[2])
+        except (ValueError, OverflowError):
+            continue  # past the calendar's last year: "10,000 years from today"
         out[i] = replace(a, anchor=day.isoformat())
     return out
 
