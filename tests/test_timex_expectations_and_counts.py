@@ -160,6 +160,7 @@ def test_later_than_a_year_named_counts_only_in_years(text: str, want: str | Non
         ("Profits for the year rose sharply.", "PRESENT_REF"),
         ("Growth slowed in the last quarter.", "PAST_REF"),
         ("Turnover for the quarter was up 4%.", "PAST_REF"),
+        ("Margins will narrow in the quarter, the firm says.", "PRESENT_REF"),
         ("Both rallies were held on the same day.", "XXXX-XX-XX"),
         ("The film took $20m over the weekend.", "PAST_REF"),
         ("The board will meet over the weekend.", "FUTURE_REF"),

@@ -2085,8 +2085,8 @@ def _period_without_day(
             )
         if ahead and (mod is not None or u == "WE"):
             step = 1
-        elif u in ("WE", "Q"):
-            step = -1
+        elif u == "WE" or (u == "Q" and tense != FUTURE):
+            step = -1  # as with a DCT: "will rise in the quarter" is the current one
     return ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[step + 1]
 
 
