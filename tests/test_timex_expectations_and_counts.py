@@ -71,6 +71,9 @@ def test_a_length_counted_from_a_day_reaches_its_day() -> None:
     # a length from a year is no anchored length
     (length, _year) = tag("She led the party for six years from 1990.", MARCH_2009)
     assert length.anchor is None
+    # (that one is also a span, "for"; with none, a month is still no day)
+    (length, _month) = tag("The fund closes three months from June.", MARCH_2009)
+    assert (length.value, length.anchor) == ("P3M", None)
 
 
 def test_the_day_a_length_from_a_day_reaches_dates_the_event(nlp) -> None:
