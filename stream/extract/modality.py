@@ -313,9 +313,9 @@ def awaited(tok: Token, lex: Lexicon) -> bool:
         return True  # 'the talks scheduled for June', 'a visit planned for May'
     if tok.dep_ != "pobj":
         return False
-    prep, doc = tok.head, tok.doc
-    before = doc[max(prep.i - 3, prep.sent.start)].idx  # the words, however parsed
-    words = " " + doc.text[before : prep.idx + len(prep)].lower()
+    prep = tok.head
+    start = max(prep.i - 3, prep.sent.start)  # the words, however parsed
+    words = " " + tok.doc[start : prep.i + 1].text.lower()  # not doc.text: built per call
     return any(words.endswith(" " + mark) for mark in lex.modality.get("awaited_marks", ()))
 
 
