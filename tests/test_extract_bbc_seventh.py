@@ -93,3 +93,18 @@ def test_a_deal_sought_with_a_country_is_an_intended_agreement(extractor):
     assert "threat" not in _types(extractor, allowed)
     vowed = "Iraq agreed to expel the Iranian diplomats."
     assert "threat" in _types(extractor, vowed)
+
+
+def test_a_home_secretary_named_with_his_title_is_british(extractor):
+    named = "Home Secretary Tom Fenwick criticised the Syrian government over the arrests."
+    assert (["GBR"], ["SYR"]) in _brief(_extract(extractor, named), "accusation")
+    owned = "Pakistan's Home Secretary Ali Raza criticised the Indian government on Monday."
+    assert (["PAK"], ["IND"]) in _brief(_extract(extractor, owned), "accusation")
+
+
+def test_a_home_secretary_named_in_an_unparsed_sentence_is_british(extractor):
+    from stream.extract.actors import context_mentions
+
+    mentions = context_mentions("Home Secretary Tom Fenwick spoke on Monday.", extractor.gazetteer)
+    people = [m.person for m in mentions if m.person is not None]
+    assert [(p.name, p.country) for p in people] == [("Tom Fenwick", "GBR")]

@@ -2402,7 +2402,8 @@ class DocumentActors:
             self._owner_from_context(h, owner)  # not 'Mr Straw met … in Tehran': a visitor
         abroad = frozenset(record.abroad) if record is not None else frozenset()
         if owner.owner is None and record is None and title is not None and owner.sector != "BUS":
-            owner.country = owner.owner = self._context_country(h)
+            # 'Home Secretary X': the office's one state, else the text's guess
+            owner.country = owner.owner = title.country or self._context_country(h)
         elif (
             owner.owner is None
             and record is not None
@@ -3578,7 +3579,8 @@ def context_mentions(
                     known = gazetteer.person(
                         _norm(name), date, surname=True, dictionary=date is not None
                     )
-                country = country or (known.country if known is not None else None)
+                known_country = known.country if known is not None else None
+                country = country or known_country or role.country  # 'Home Secretary X': GBR
                 if country is None:  # remembered with the title, for a later bare surname
                     titled = _Person(name, None, None, role.role, role.sector)
                     add(_actor(name, name, "person", None, None, None), start, titled)
