@@ -40,6 +40,19 @@ def test_where_a_titled_visitor_goes_is_not_his_country_nor_later_by_surname(ext
     assert _doer(extractor, text, "criticised") == {"NOR"}  # was Denmark, where he went
 
 
+def test_where_a_visitor_went_is_forgotten_with_the_article(extractor):
+    went = (
+        "OSLO, May 5 - Deputy Fisheries Minister Knut Lunde leaves for Copenhagen today. "
+        "Lunde criticised Denmark for its catch figures."
+    )
+    assert _doer(extractor, went, "criticised") == {"NOR"}
+    at_home = (
+        "COPENHAGEN, May 6 - Deputy Fisheries Minister Knut Lunde said the quota deal would "
+        "hold. Lunde criticised Sweden for its catch figures."
+    )
+    assert _doer(extractor, at_home, "criticised") == {"DNK"}  # no Copenhagen trip remembered
+
+
 def test_the_capital_a_titled_visitor_arrives_in_is_not_his(extractor):
     text = (
         "Deputy Premier Omar Haddad arrived in Nairobi on Tuesday. Haddad accused Uganda of "

@@ -54,7 +54,7 @@ import csv
 import json
 import re
 from bisect import bisect_right, insort
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from os.path import commonprefix
@@ -89,6 +89,7 @@ _BODY_ALIASES = {  # 'twelve' → the EC's code: bodies a word stands for with n
 }
 _BOTH_SIDES_PLURALS = frozenset(_ADDRESSEE_WORDS["both_sides_plurals"])
 _SHARED_PLURALS = frozenset(_ADDRESSEE_WORDS["shared_plurals"])
+_SIDE_PLURALS = _BOTH_SIDES_PLURALS | _SHARED_PLURALS  # bare plurals of no one country
 _UNDOING_VERBS = frozenset(_ADDRESSEE_WORDS["undoing_verbs"])
 # people a state posts abroad: its own are its agents, no target of its acts
 POSTED_WORDS = frozenset(_ADDRESSEE_WORDS["posted_words"])
@@ -2400,7 +2401,6 @@ class DocumentActors:
             self._owner_from_appos(h, owner)
         if owner.owner is None and record is None and title is not None:
             self._owner_from_context(h, owner)  # not 'Mr Straw met … in Tehran': a visitor
-        abroad = frozenset(record.abroad) if record is not None else frozenset()
         if owner.owner is None and record is None and title is not None and owner.sector != "BUS":
             # 'Home Secretary X': the office's one state, else the text's guess
             owner.country = owner.owner = title.country or self._context_country(h)
@@ -2415,7 +2415,7 @@ class DocumentActors:
             # an officer named with a title but no country in a sentence never parsed
             # ('TOKYO - …, Foreign Minister Tadashi Kuranari said'), met again by name; not
             # where the text had him go ('Hara flew to Bonn. … Hara criticised Bonn')
-            owner.country = owner.owner = self._context_country(h, abroad)
+            owner.country = owner.owner = self._context_country(h, record.abroad)
         if record is None:
             if title is None and owner.owner is None:
                 # a name we know nothing political about: not an actor, but "he" may be them
@@ -2541,7 +2541,7 @@ class DocumentActors:
                     return role
         return None
 
-    def _context_country(self, h, abroad: frozenset[str] = frozenset()) -> str | None:
+    def _context_country(self, h, abroad: Set[str] = frozenset()) -> str | None:
         """The country the text around ``h`` is about: for a plural, the one the same noun
         last had with a country word of its own ('U.S. officials … other officials'); else one
         named earlier in its sentence, else the first named later in it, else the last one
@@ -2645,7 +2645,7 @@ class DocumentActors:
         of ``_SHARED_PLURALS`` ('Officials', 'Ministers') after a country named last as one of
         several coordinated ones ('after Spain and Portugal joined …')."""
         low = h.lower_
-        if low not in _BOTH_SIDES_PLURALS | _SHARED_PLURALS:
+        if low not in _SIDE_PLURALS:
             return False
         if any(c.lower_ != "the" for c in h.lefts):
             return False
