@@ -74,6 +74,7 @@ def test_the_side_a_demand_bids_is_not_the_demanders(extractor):
     for text, trigger in (
         ("The chancellor demanded that Japan lower its duties on wine.", "demanded"),
         ("The minister insisted that Chad should pull its troops back.", "insisted"),
+        ("The chancellor demanded Japan lower its duties on wine.", "demanded"),  # no 'that'
     ):
         events = _by_trigger(_extract(extractor, text), trigger)
         assert events, text
