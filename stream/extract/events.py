@@ -200,6 +200,7 @@ LEGAL_APPEAL = {k: frozenset(v) for k, v in _WORDS["legal_appeal"].items()}
 PHRASAL_SENSES = {verb: frozenset(prts) for verb, prts in _WORDS["phrasal_senses"].items()}
 JOINT_ADVERBS = frozenset(_WORDS["joint_work"]["adverbs"])  # 'jointly financed a pipeline'
 JOINT_PHRASES = dict(_WORDS["joint_work"]["phrase_nouns"])  # 'side by side', 'in tandem'
+JOINT_CUES = JOINT_ADVERBS | frozenset(JOINT_PHRASES)  # the words joint work is read off
 JOINT_WORDS = frozenset(_WORDS["joint_work"]["prefilter"])  # joint work with no trigger word
 JOINT_VERBS_NOT = frozenset(_WORDS["joint_work"]["verbs_not"])  # 'brought together'
 # the cooperation a verb done jointly by several parties is (CAMEO 061 economic, 062 military)
@@ -1326,8 +1327,12 @@ def _joint_work(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     done jointly by coordinated parties, itself no event, is their cooperation (military when
     the doers are forces)."""
     out: list[Trigger] = []
-    for tok in sent:
-        verb = _done_jointly(tok)
+    doc, cues = sent.doc, _ids(JOINT_CUES)
+    rows = word_rows(doc)
+    for i in range(sent.start, sent.end):
+        if rows[i][LOWER_COL] not in cues:  # read off the doc's arrays: most sentences have none
+            continue
+        verb = _done_jointly(doc[i])
         if verb is None or verb.i in taken or pos_of(verb) != "verb":
             continue
         if _inflects(verb, lex, JOINT_VERBS_NOT) or any(c.dep_ == "prt" for c in verb.children):
@@ -1337,7 +1342,7 @@ def _joint_work(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
             continue
         forces = lex.word_class("force") | lex.word_class("armed_force")
         entry = _JOINT_DRILL if any(any_lemma(d, lex, forces) for d in doers) else _JOINT_WORK
-        out.append(Trigger(verb, entry, [verb, tok], nominal=False))
+        out.append(Trigger(verb, entry, [verb, doc[i]], nominal=False))
         taken.add(verb.i)
     return out
 
@@ -1415,6 +1420,7 @@ def _lift_light_verbs(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
 
 _HYPHEN = get_string_id("-")
 _AUX = get_string_id("aux")
+_OR = get_string_id("or")
 _COPULA_IDS = frozenset(map(get_string_id, COPULA_FORMS))
 _WORD_IDS: dict[frozenset[str], frozenset[int]] = {}
 
@@ -3857,22 +3863,19 @@ def _ultimatums(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigg
     event is read on the teller's verb ('warned Ottawa to … or face retaliation' is a threat
     already; 'Chile must free them or face sanctions, Peru said' stays Peru's demand)."""
     threat = _verb_entry(lex, "threat")
-    if threat is None:
-        return triggers
-    at = {t.token.i: t for t in triggers}
+    rows = word_rows(sent.doc)
+    if threat is None or all(rows[i][LOWER_COL] != _OR for i in range(sent.start, sent.end)):
+        return triggers  # no 'or', no ultimatum
+    read = {t.token.i for t in triggers}
     for tok in sent:
         demanded = _ultimatum_act(tok, lex)
         if demanded is None:
             continue
         teller, told = _ultimatum_parties(demanded, lex)
-        if teller is None:
+        if teller is None or teller.i in read:  # an event read on the teller's verb stays
             continue
-        known = at.get(teller.i)
-        if known is not None:  # 'warned Ottawa to end the subsidies or face retaliation':
-            continue  # a threat already; 'Chile must free them …, Peru said': a demand stays
-        found = Trigger(teller, threat, [teller], nominal=False, told=told)
-        triggers.append(found)
-        at[teller.i] = found
+        triggers.append(Trigger(teller, threat, [teller], nominal=False, told=told))
+        read.add(teller.i)
     return triggers
 
 
