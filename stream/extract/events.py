@@ -232,6 +232,7 @@ WARNING_SIDES = frozenset(_WORDS["warning_sides"])  # 'warned that police will n
 WARNING_FORCE = frozenset(_WORDS["warning_force"])  # 'warned Iraq would face sanctions'
 WARNING_PENALTIES = frozenset(_WORDS["warning_penalties"])  # 'could trigger sanctions'
 HOSTILE_MEASURES = frozenset(_WORDS["hostile_measures"])  # 'announced retaliatory measures'
+_MEASURES = frozenset({"measure"})  # the object of 'announce/propose measures' threats
 COMMENTATOR_WORDS = frozenset(_WORDS["commentator_words"])  # no political demander
 TOPIC_VERBS = frozenset(_WORDS["topic_verbs"])  # 'plans to discuss economic cooperation'
 TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
@@ -1102,10 +1103,10 @@ def _guarded_against(tok: Token, lex: Lexicon) -> bool:
     prep = tok.head
     if pos_of(tok) != "noun" or tok.dep_ != "pobj" or prep.lower_ not in ("from", "against"):
         return False
-    guarded = prep.head
-    if guarded.dep_ in OBJECT_DEPS:  # 'protect the tankers from …': the guarding verb above
-        guarded = guarded.head
-    return any_lemma(prep.head, lex, GUARD_WORDS) or any_lemma(guarded, lex, GUARD_WORDS)
+    if any_lemma(prep.head, lex, GUARD_WORDS):
+        return True
+    guarded = prep.head  # 'protect the tankers from …': the guarding verb is above the object
+    return guarded.dep_ in OBJECT_DEPS and any_lemma(guarded.head, lex, GUARD_WORDS)
 
 
 def _is_bare_particle(tok: Token) -> bool:
@@ -3193,9 +3194,9 @@ def _named_as_a_goal(tok: Token, lex: Lexicon) -> bool:
 def _policy_measures(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     """A threat read off measures announced or proposed whose every measure is described by
     none of ``hostile_measures`` and aimed at no one ('against' on the verb, 'against' or 'on'
-    on the measures) ('announced a package of economic
-    measures', not 'announced retaliatory measures' or 'proposed measures against Japan')."""
-    if entry.object is None or entry.object != frozenset({"measure"}):
+    on the measures): 'announced a package of economic measures', not 'announced retaliatory
+    measures' or 'proposed measures against Japan'."""
+    if entry.object != _MEASURES:
         return False
     measures = [t for o in objs for t in o.subtree if any_lemma(t, lex, entry.object)]
     if not measures or prep_objects(tok, ("against",)):  # not 'on': 'announced on Friday'
