@@ -677,6 +677,14 @@ def test_work_done_jointly_by_two_parties_is_their_cooperation(extractor):
     assert "cooperation" not in _types(extractor, alone)
 
 
+def test_side_by_side_is_joint_work_but_by_a_partys_side_is_not(extractor):
+    """'side by side' is read on its words: a 'side' after 'by' alone is no joint work."""
+    guarded = "Malian and Nigerien soldiers guarded the dam side by side after the raid."
+    assert ("cooperation", "062") in _codes(extractor, guarded)
+    stood = "Peru and Bolivia remained by Chile's side during the talks."
+    assert "cooperation" not in _types(extractor, stood)
+
+
 def test_over_before_a_number_is_the_particle_of_hand_over(extractor):
     handed = "Kabul hands over 40 captured Pakistani soldiers"
     assert ("concession", "0841") in _codes(extractor, handed)

@@ -1354,14 +1354,18 @@ def _done_jointly(tok: Token) -> Token | None:
     if tok.dep_ == "advmod" and tok.lower_ in JOINT_ADVERBS:  # 'patrolled the coast
         return tok.head.head if tok.head.dep_ == "prep" else tok.head  # together against …'
     prep = JOINT_PHRASES.get(tok.lower_)
-    if prep == "by" and tok.dep_ in ("advmod", "npadvmod", "dobj"):  # 'side by side'
-        by_side = any(
-            p.lower_ == "by" and any(o.lower_ == "side" for o in pobjs(p)) for p in tok.children
+    if prep == "by" and tok.dep_ in ("advmod", "npadvmod", "dobj"):  # the first 'side' of
+        by_side = any(  # 'side by side', with 'by side' under it
+            p.lower_ == "by" and any(o.lower_ == tok.lower_ for o in pobjs(p)) for p in tok.children
         )
         return tok.head if by_side else None
-    if prep is not None and tok.dep_ == "pobj" and tok.head.lower_ == prep:  # 'in tandem'
-        return tok.head.head
-    return None
+    if prep is None or tok.dep_ != "pobj" or tok.head.lower_ != prep:
+        return None
+    if prep == "by" and (
+        tok.i < 2 or tok.doc[tok.i - 2 : tok.i].text.lower() != f"{tok.lower_} by"
+    ):
+        return None  # 'remained by Iran's side': a noun after 'by', but no 'side by side'
+    return tok.head.head  # 'in tandem', the last 'side' of 'side by side'
 
 
 def _coordinated(tok: Token) -> bool:
