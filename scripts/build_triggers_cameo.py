@@ -54,7 +54,6 @@ SELECT = Path(__file__).resolve().parent / "cameo_select.json"
 OUT = DATA / "triggers_cameo.json"
 PARTICLES = frozenset({"up", "down", "out", "off", "back", "in", "on", "over", "away", "through"})
 PREPOSITIONS = PREPOSITION_WORDS | {"from", "by", "about", "between", "across", "toward", "under"}
-NOUNS = " nouns"  # key of the hand lexicon's event nouns in ``_hand_objects`` (no verb lemma)
 ITEM = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 
 
@@ -256,13 +255,10 @@ def _pattern_verbs(block: Block, named: list[str]) -> list[str]:
 
 
 def _hand_objects(hand: dict) -> dict[str, dict[str, set[str]]]:
-    """Verb lemma -> type -> the object words of its hand entries (classes expanded); the
-    hand's event nouns under the key ``NOUNS`` (any type)."""
+    """Verb lemma -> type -> the object words of its hand entries (classes expanded)."""
     classes = hand.get("classes", {})
     out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for e in hand["entries"]:
-        if e["pos"] == "noun":
-            out[NOUNS][e["type"]] |= set(e["lemmas"])
         if e["pos"] != "verb" or "object" not in e:
             continue
         words = {x for w in e["object"] for x in (classes.get(w[1:], ()) if w[0] == "@" else [w])}
@@ -271,11 +267,17 @@ def _hand_objects(hand: dict) -> dict[str, dict[str, set[str]]]:
     return out
 
 
+def _hand_nouns(hand: dict) -> set[str]:
+    """The lemmas of the hand lexicon's event nouns (any type)."""
+    return {lemma for e in hand["entries"] if e["pos"] == "noun" for lemma in e["lemmas"]}
+
+
 def _overrides_hand(
     verb: str,
     etype: str,
     shape: dict[str, list[str]],
     hand_objects: dict[str, dict[str, set[str]]],
+    hand_nouns: set[str],
     synsets: dict[str, list[str]],
 ) -> bool:
     """Whether a refined pattern (a two-word object, or a subject with an object) would give
@@ -289,7 +291,7 @@ def _overrides_hand(
     for w in shape["object"]:
         name = w.removeprefix("@cameo_")
         heads |= {singular(x) for x in synsets.get(name.upper(), [])} if w != name else {w}
-    if any(heads & words for words in hand_objects.get(NOUNS, {}).values()):
+    if heads & hand_nouns:
         return True
     return any(words & heads for t, words in hand_objects.get(verb, {}).items() if t != etype)
 
@@ -309,7 +311,7 @@ def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
     drop_phrasal = set(select["drop_phrasal"])
     vague_modifiers = frozenset(select["vague_modifiers"])
     drop_patterns = set(select["drop_patterns"])
-    hand_objects = _hand_objects(hand)
+    hand_objects, hand_nouns = _hand_objects(hand), _hand_nouns(hand)
     hand_verbs = {lemma for e in hand["entries"] if e["pos"] == "verb" for lemma in e["lemmas"]}
     grouped: dict[tuple, set[str]] = defaultdict(set)  # constraints -> lemmas
     null_objects: dict[str, set[str]] = defaultdict(set)
@@ -341,7 +343,9 @@ def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
             ):
                 continue
             verbs = [
-                v for v in verbs if not _overrides_hand(v, etype, shape, hand_objects, synsets)
+                v
+                for v in verbs
+                if not _overrides_hand(v, etype, shape, hand_objects, hand_nouns, synsets)
             ]
             for v in verbs:  # (a phrasal pattern may have lost all its verbs above)
                 prt = block.phrasal.get(v, (None, None))[0]
