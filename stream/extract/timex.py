@@ -1721,6 +1721,8 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if not m["rel"] and not m["pre"] and _NAMED_DAY_BEFORE.search(ctx.text, max(0, s - 8), s):
         return None  # a named day: "Black Monday", "Bloody Sunday"
     if ctx.dct is None:
+        if m["mday"]:
+            return "DATE", f"XXXX-XX-{int(m['mday']):02d}", None  # "on Thursday 9"
         return "DATE", f"XXXX-WXX-{wd + 1}", None
     if (
         not m["rel"]
@@ -1738,10 +1740,26 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         d = week + dt.timedelta(days=wd - week.weekday())
     else:
         d = _weekday_date(ctx, wd, m["rel"], s, e)
-    ctx.anchor = d
+    numbered = _numbered_weekday(d, int(m["mday"])) if m["mday"] else None
+    ctx.anchor = d = numbered or d
     if m["pod"]:
-        return "TIME", d.isoformat() + "T" + PARTS_OF_DAY[m["pod"].lower()], None
-    return "DATE", d.isoformat(), _point_mod(m["pre"])
+        res: Result = "TIME", d.isoformat() + "T" + PARTS_OF_DAY[m["pod"].lower()], None
+    else:
+        res = "DATE", d.isoformat(), _point_mod(m["pre"])
+    if m["mday"] and numbered is None:
+        # no such day near: the weekday alone, the number a count ("on Thursday 17 at ...")
+        return (*res, _Span(s, s + len(ctx.text[s : m.start("mday")].rstrip())))
+    return res
+
+
+def _numbered_weekday(d: dt.date, mday: int) -> dt.date | None:
+    """The day "Thursday 9" names: the one of that weekday and number nearest to ``d`` (the
+    day the weekday alone would be), within five weeks of it; else None."""
+    for weeks in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5):
+        near = d + dt.timedelta(weeks=weeks)
+        if near.day == mday:
+            return near
+    return None
 
 
 def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -2020,6 +2038,10 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
                 return "DATE", _UNKNOWN_PERIOD[u], mod
             base = ctx.dct
     step = _REL_STEP.get(rel, 0)
+    if base is None and rel == "the" and u == "Y":
+        named = _year_in_view_without_dct(ctx, s, e)
+        if named is not None:
+            return "DATE", named, mod
     if base is None:
         return "DATE", _period_without_day(ctx, rel, u, step, mod, (s, e)), mod
     recent_anchor = ctx.anchor is not None and ctx.anchor != ctx.dct and s - ctx.anchor_pos < 300
@@ -2062,6 +2084,53 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", value, mod
 
 
+def _year_in_view_without_dct(ctx: _Ctx, s: int, e: int) -> str | None:
+    """With no DCT, the year "the year" hangs on: a year named last, within 300 characters,
+    outside a future sentence and not named to compare with or count from ("Net fell in 2004.
+    Profit for the year was ...": 2004; "from 5.9 billion in 2003" and "since 1981" give
+    none), as with a DCT."""
+    last = ctx.last_date
+    if last is None or s - last[1] >= 300 or not _YEAR_ONLY_VALUE.fullmatch(last[0]):
+        return None
+    pos = last[1]
+    if (
+        _COMPARED_BEFORE.search(ctx.text, max(0, pos - 60), pos)
+        or _COUNTED_FROM.search(ctx.text, max(0, pos - 60), pos)
+        or _deadline_before(ctx.text, pos)
+        or _DAY_OR_MONTH_WORD.search(ctx.text, pos + 4, s)
+        or _YEAR_DEFINED_AFTER.match(ctx.text, e)
+        or ctx.tense(s, e) == FUTURE
+        or _DEADLINE_AHEAD_BEFORE.search(ctx.text, max(0, s - 10), s)
+    ):
+        return None
+    return last[0]
+
+
+# a month or weekday named between a year and "the year" (its year unknown without a DCT:
+# "in late 2004 ... rose in January and in the first month of the year")
+_DAY_OR_MONTH_WORD = re.compile(r"\b(?:" + MONTH + "|" + WEEKDAY_FULL + r")\b")
+# "the year" told by what follows, not by the year named before ("The year he was
+# nominated", "the best single of the year so far", "the year ahead")
+_YEAR_DEFINED_AFTER = re.compile(
+    r"\s+(?:when|in\s+which|that|he|she|it|they|we|I|you|so\s+far|to\s+date|ahead)\b"
+)
+
+
+# a deadline ahead right before a period ("suspended until the end of the year", "a deal
+# within the month"): not a period over, unless in a past-perfect sentence
+_DEADLINE_AHEAD_BEFORE = re.compile(r"\b(?:until|till|within)\s+$", re.I)
+
+
+def _deadline_ahead(ctx: _Ctx, s: int) -> bool:
+    """Whether "until", "till" or "within" comes right before ``s`` outside a past-perfect
+    sentence ("the ban was extended until the end of the year"; not "prices had stayed
+    high until the end of the year")."""
+    if _DEADLINE_AHEAD_BEFORE.search(ctx.text, max(0, s - 10), s) is None:
+        return False
+    s0, s1 = ctx.sentence(s)
+    return _PAST_PERFECT.search(ctx.text, s0, s1) is None
+
+
 def _period_without_day(
     ctx: _Ctx, rel: str, u: str, step: int, mod: str | None, span: tuple[int, int]
 ) -> str:
@@ -2077,13 +2146,13 @@ def _period_without_day(
         s, e = span
         s0, s1 = ctx.sentence(s)
         tense = ctx.tense(s, e)
-        ahead = tense == FUTURE
+        ahead = tense == FUTURE or _deadline_ahead(ctx, s)
         if mod is not None and tense != PAST and not ahead:
             ahead = bool(
                 _AIM_BEFORE.search(ctx.text, max(s0, s - 120), s)
                 or _MODAL_LATER.search(ctx.text, e, min(s1, e + 120))
             )
-        if ahead and (mod is not None or u == "WE"):
+        if ahead and (mod is not None or u == "WE" or _deadline_ahead(ctx, s)):
             step = 1
         elif u == "WE" or (u == "Q" and tense != FUTURE):
             step = -1  # as with a DCT: "will rise in the quarter" is the current one
@@ -2240,7 +2309,7 @@ def _year_end_passed(ctx: _Ctx, s: int, e: int) -> bool:
     with a modal after it in its sentence, nor a fiscal year's end ("the financial year-end",
     "year-end March 31")."""
     assert ctx.dct is not None
-    if ctx.dct.month == 12 or ctx.tense(s, e) != PAST:
+    if ctx.dct.month == 12 or ctx.tense(s, e) != PAST or _deadline_ahead(ctx, s):
         return False
     s0, s1 = ctx.sentence(s)
     clause = max(s0, s - 120)
@@ -2295,12 +2364,16 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     base = ctx.dct if direction in ("ago", "from now", "hence", "back") else ctx.ref
     if direction == "later":
         base = _named_after_anchor(ctx, s, u) or base
-    if direction in ("earlier", "later") and _coarser_date_last(ctx, s, u):
+    if direction in ("earlier", "later") and (
+        _coarser_date_last(ctx, s, u) or _day_count_from_period(ctx, base, u)
+    ):
         base = None  # "stalled last year; resumed a month later": which month is unknown
     if direction in ("earlier", "later") and not (n == 1 and u == "Y"):
         # "three days later", "a few days earlier": TimeML tags the amount as a duration and
         # leaves the signal word out (the business idiom "a year earlier" stays a date)
         point = None
+        if base is None and n is not None:
+            point = _whole_years_from_named(ctx, s, u, -n if backward else n)
         if base is not None and n is not None and unit_word not in TIME_UNITS:
             gran = {"2W": "W", "WE": "W"}.get(u, u)
             d = _shift(base, -(n * 2 if u == "2W" else n) if backward else n, gran)
@@ -2328,6 +2401,12 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if _year_compared(ctx, s):
             # "its 1986 earnings rose to 3.45 dlrs from 1.80 dlrs a year ago": 1985
             return "DATE", f"{int(ctx.last_date[0]) + year_step:04d}", None
+        if _YEAR_ONLY_VALUE.fullmatch(ctx.last_date[0]) and _second_comparison(
+            ctx, ctx.last_date[1], s
+        ):
+            # "net rose to 3bn against 1.4bn in 2003. Sales rose to 6bn from 3bn a year
+            # earlier": a second comparison with the year compared with, 2003
+            return "DATE", ctx.last_date[0], None
     gran = {"2W": "W", "WE": "W"}.get(u, u)
     if u == "2W":
         n *= 2
@@ -2370,6 +2449,27 @@ def _coarser_date_last(ctx: _Ctx, s: int, unit: str) -> bool:
     month"): "a month later" then counts from a day no one named, not from the DCT."""
     named = _period_named_last(ctx)
     return named is not None and s - named[1] <= 300 and bool(_finer(unit, named[0]))
+
+
+def _day_count_from_period(ctx: _Ctx, base: dt.date | None, unit: str) -> bool:
+    """Whether days or weeks would be counted from a year or month named further back than
+    ``_coarser_date_last`` looks ("in 2004 ... [400 characters] ... five days later"): not
+    from its first day."""
+    return (
+        base is not None
+        and base == ctx.anchor
+        and not ctx.anchor_is_day
+        and unit in ("D", "W", "WE", "2W")
+    )
+
+
+def _whole_years_from_named(ctx: _Ctx, s: int, unit: str, n: int) -> str | None:
+    """The year a count of months reaches from a year named last, when the months make whole
+    years ("split in 2002. 12 months later": 2003; "six months later" reaches no known year)."""
+    named = _period_named_last(ctx)
+    if unit != "M" or n % 12 or named is None or named[0][2] or s - named[1] > 300:
+        return None
+    return f"{int(named[0][1]) + n // 12:04d}"
 
 
 def _named_after_anchor(ctx: _Ctx, s: int, unit: str) -> dt.date | None:
@@ -3508,7 +3608,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:\s+(?P<pod>"
         + POD
         + r"))?(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b(?!['\u2019]))?"
-        + E,
+        # "on Thursday 9": the day's number after it, before a stop or a preposition
+        r"(?:\s+(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=[,;:!?)]|\.(?!\d)|$|\s+"
+        r"(?:at|in|on|and|when|after|before|from|against|with)\b))?" + E,
         _h_weekday,
         keys={w.lower() for w in WEEKDAYS},
         margins=(22, 28),
