@@ -160,3 +160,28 @@ def test_a_second_comparison_with_the_year_compared(dct: dt.date | None) -> None
         " 700m a year earlier."
     )
     assert _values(text, dct)[-1] == ("a year earlier", "2008")
+
+
+def test_no_length_counted_past_a_date_of_unknown_digits() -> None:
+    # with no DCT, "in June" has no year: "two days later" counts from it, not from 3 May
+    text = (
+        "She won the seat on 3 May 1998. In June's elections the party came third."
+        " Two days later its leader quit."
+    )
+    (length,) = [t for t in tag(text, None) if t.type == "DURATION"]
+    assert (length.value, length.anchor) == ("P2D", None)
+
+
+def test_months_are_not_counted_from_a_year_named_far_back() -> None:
+    text = (
+        "She has held the seat since 1998. "
+        + "The party gained ground in the city and lost it again in the suburbs. " * 5
+        + "A month later it won a council seat."
+    )
+    (length,) = [t for t in tag(text, JUNE_2011) if t.type == "DURATION"]
+    assert (length.value, length.anchor) == ("P1M", None)
+
+
+def test_a_year_later_from_a_year_named() -> None:
+    text = "The mill opened in 1998. A year later it doubled its staff."
+    assert _values(text)[-1] == ("A year later", "1999")

@@ -869,6 +869,7 @@ class _Ctx:
         "dated_days",
         "sent_bounds",
         "_tense_cache",
+        "unknown_date_pos",
     )
 
     def __init__(self, text: str, dct: dt.date | None, doc) -> None:
@@ -887,6 +888,9 @@ class _Ctx:
         self.dated_days: dict[tuple[int, int], int | None] = {}
         self.sent_bounds: list[int] | None = None  # found when first asked
         self._tense_cache: dict[tuple[int, int], str] = {}
+        # where the last date with unknown digits was named ("in June", "on Friday" with no
+        # DCT): a length counted "later" after it counts from no known date
+        self.unknown_date_pos = -1
 
     def sentence(self, pos: int) -> tuple[int, int]:
         b = self.sent_bounds
@@ -2452,15 +2456,20 @@ def _coarser_date_last(ctx: _Ctx, s: int, unit: str) -> bool:
 
 
 def _day_count_from_period(ctx: _Ctx, base: dt.date | None, unit: str) -> bool:
-    """Whether days or weeks would be counted from a year or month named further back than
-    ``_coarser_date_last`` looks ("in 2004 ... [400 characters] ... five days later"): not
-    from its first day."""
-    return (
-        base is not None
-        and base == ctx.anchor
-        and not ctx.anchor_is_day
-        and unit in ("D", "W", "WE", "2W")
-    )
+    """Whether a length would be counted from no known day: from the first day of a year or
+    month named further back than ``_coarser_date_last`` looks ("in 2004 ... [400
+    characters] ... five days later"; months from a year: "since 1997 ... A month later"),
+    or from a date named before another with unknown digits ("since 1997 ... in June's
+    elections ... a month later" with no DCT)."""
+    if base is None or base != ctx.anchor:
+        return False
+    if ctx.unknown_date_pos > ctx.anchor_pos:
+        return True
+    if ctx.anchor_is_day:
+        return False
+    last = ctx.last_date
+    of_year = last is not None and last[1] == ctx.anchor_pos and _YEAR_ONLY_VALUE.fullmatch(last[0])
+    return unit in ("D", "W", "WE", "2W") or (unit == "M" and bool(of_year))
 
 
 def _whole_years_from_named(ctx: _Ctx, s: int, unit: str, n: int) -> str | None:
@@ -4405,6 +4414,8 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             )
         ):
             ctx.last_date = (value, s)
+        elif typ == "DATE" and value.startswith("XXXX"):
+            ctx.unknown_date_pos = s
         if ctx.anchor is not before:
             ctx.anchor_pos = s
             ctx.anchor_is_day = typ == "DURATION" or _DAY_VALUE.match(value) is not None
