@@ -185,3 +185,13 @@ def test_months_are_not_counted_from_a_year_named_far_back() -> None:
 def test_a_year_later_from_a_year_named() -> None:
     text = "The mill opened in 1998. A year later it doubled its staff."
     assert _values(text)[-1] == ("A year later", "1999")
+
+
+def test_the_year_so_far_is_the_running_year() -> None:
+    text = "Output fell in 2010. It is the best-selling single of the year so far."
+    assert _values(text)[-1] == ("the year", "2011")
+
+
+def test_a_year_named_with_as_in_is_a_comparison() -> None:
+    text = "Entries doubled, twice as many as in 2008. The prize for Shop of the year went north."
+    assert _values(text, None)[-1] == ("the year", "PRESENT_REF")

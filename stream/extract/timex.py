@@ -2067,7 +2067,13 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # "exports had doubled by the end of the year" (in March): the year just ended, as
         # "by year end" under a past verb
         return "DATE", f"{base.year - 1:04d}", mod
-    if rel == "the" and u in ("M", "Q", "Y") and recent_anchor and ctx.tense(s, e) != FUTURE:
+    if (
+        rel == "the"
+        and u in ("M", "Q", "Y")
+        and recent_anchor
+        and ctx.tense(s, e) != FUTURE
+        and not _SO_FAR_AFTER.match(ctx.text, e)
+    ):
         base = _period_in_view(ctx, u, s, e)
     elif rel == "the" and u == "Q" and ctx.tense(s, e) != FUTURE:
         step = -1
@@ -2100,6 +2106,7 @@ def _year_in_view_without_dct(ctx: _Ctx, s: int, e: int) -> str | None:
     if (
         _COMPARED_BEFORE.search(ctx.text, max(0, pos - 60), pos)
         or _COUNTED_FROM.search(ctx.text, max(0, pos - 60), pos)
+        or _AS_IN_BEFORE.search(ctx.text, max(0, pos - 12), pos)
         or _deadline_before(ctx.text, pos)
         or _DAY_OR_MONTH_WORD.search(ctx.text, pos + 4, s)
         or _YEAR_DEFINED_AFTER.match(ctx.text, e)
@@ -2110,6 +2117,8 @@ def _year_in_view_without_dct(ctx: _Ctx, s: int, e: int) -> str | None:
     return last[0]
 
 
+# a year named to compare with ("twice as many as in 2003")
+_AS_IN_BEFORE = re.compile(r"\bas\s+(?:in|during)\s+$", re.I)
 # a month or weekday named between a year and "the year" (its year unknown without a DCT:
 # "in late 2004 ... rose in January and in the first month of the year")
 _DAY_OR_MONTH_WORD = re.compile(r"\b(?:" + MONTH + "|" + WEEKDAY_FULL + r")\b")
@@ -2118,6 +2127,8 @@ _DAY_OR_MONTH_WORD = re.compile(r"\b(?:" + MONTH + "|" + WEEKDAY_FULL + r")\b")
 _YEAR_DEFINED_AFTER = re.compile(
     r"\s+(?:when|in\s+which|that|he|she|it|they|we|I|you|so\s+far|to\s+date|ahead)\b"
 )
+# the period now running, whatever was named before ("the best month of the year so far")
+_SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b")
 
 
 # a deadline ahead right before a period ("suspended until the end of the year", "a deal
