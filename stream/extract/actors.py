@@ -256,6 +256,9 @@ _BUSINESS_WORDS = (_COMPANY_SUFFIXES - {"group", "bank", "systems", "industries"
     | {"insurer", "retailer", "manufacturer", "conglomerate", "subsidiary", "investors"}
     | {"shareholders", "analysts", "brewer", "exporter", "importer", "companies"}
 )
+# Goods that end a company's name ("China Aviation Oil", "Korea Tobacco"), not a ministry's
+# ("the Ministry of Oil"): a name ending in one is a company's when no "of" comes before it
+_GOODS_NAME_ENDS = frozenset({"oil", "gas", "energy", "steel", "tobacco", "electric", "mobile"})
 
 
 # A company word as the title of a name ("Dutch retailer Ahold", "water firm Aguas Argentinas")
@@ -275,16 +278,33 @@ def is_business(actor: Actor) -> bool:
     if code.endswith("BUS") or code.startswith("MNC"):
         return True
     if actor["kind"] == "country":
-        return False
-    last = {text.lower().split()[-1].strip(".,") for text in (actor["name"], actor["text"]) if text}
-    return bool(last & _BUSINESS_WORDS) or bool(_BUSINESS_TITLE.search(actor["text"] or ""))
+        return _national_business(actor)
+    names = [text for text in (actor["name"], actor["text"]) if text]
+    last = {_last_word(text) for text in names}
+    goods = any(_last_word(text) in _GOODS_NAME_ENDS and " of " not in text for text in names)
+    return (
+        bool(last & _BUSINESS_WORDS) or goods or bool(_BUSINESS_TITLE.search(actor["text"] or ""))
+    )
+
+
+def _last_word(text: str) -> str:
+    """The last word of a phrase, lower case, without a closing stop or comma."""
+    return text.lower().split()[-1].strip(".,")
+
+
+def _national_business(actor: Actor) -> bool:
+    """A country's company named by its adjective and a company word ("two Indian airlines",
+    "a Japanese carmaker"): the phrase gives the country but names a business, not the state."""
+    text = actor["text"] or ""
+    return bool(text.split()) and _last_word(text) in _BUSINESS_WORDS
 
 
 def is_state(actor: Actor) -> bool:
-    """A country or an office of its state (government, military, legislature, courts)."""
+    """A country or an office of its state (government, military, legislature, courts), not a
+    country's company named by its adjective ("an Indian airline")."""
     code = actor["code"] or ""
     if actor["kind"] == "country":
-        return True
+        return not _national_business(actor)
     if not actor["country"]:
         return False
     return code[3:6] in _STATE_CODES or (len(code) == 3 and actor["kind"] == "person")

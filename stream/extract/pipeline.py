@@ -813,6 +813,7 @@ class Extractor:
             and event["type"] in _DEALINGS
             and len({a["country"] for a in who if a["country"]}) < 2
             and not any(self._staff_of(t) for t in draft.target_tokens)
+            and not _firms_of_another_state(who, whom)
         ):  # 'the ministry has been negotiating with several companies'; not 'the two
             return False  # countries formalised a deal between their oil firms', 'pressured
             # workers of the bus company to call off their strike'
@@ -1084,6 +1085,15 @@ def _abroad(who: list[Actor], whom: list[Actor]) -> bool:
     examine Iraq's use of gas'; a ministry examining a letter is none)."""
     home = {a["country"] for a in who if a["country"]}
     return any(t["country"] and t["country"] not in home for t in whom)
+
+
+def _firms_of_another_state(who: list[Actor], whom: list[Actor]) -> bool:
+    """A state dealing with another country's firms named by that country's adjective ('US
+    officials accused Japanese chipmakers'): the firms' country stands as the target."""
+    own = {a["country"] for a in who if a["country"] and is_state(a)}
+    return bool(own) and any(
+        t["kind"] == "country" and t["country"] and t["country"] not in own for t in whom
+    )
 
 
 def _with_lenders_alone(event: Event, draft: Draft) -> bool:

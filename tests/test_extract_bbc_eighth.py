@@ -1,0 +1,36 @@
+"""Classes of BBC false events read on the eighth BBC tuning set and the sets before it:
+companies named after their country and their goods or by their country's adjective. Each rule on sentences written for the
+test, beside one that must keep the event."""
+
+from __future__ import annotations
+
+from test_extract import _brief
+from test_extract_precision import _extract, _types
+
+
+def test_a_company_named_after_its_country_and_goods_is_no_state(extractor):
+    for text in (
+        "Vietnam Coal Oil has offered to repay half of what it owes its lenders.",
+        "Kenya Steel promised to pay its creditors within two years.",
+    ):
+        assert "pledge" not in _types(extractor, text), text
+    kept = "Vietnam has offered to repay half of what it owes its lenders."
+    assert (["VNM"], []) in _brief(_extract(extractor, kept), "pledge")
+    ministry = "Kenya's Ministry of Energy signed an agreement with Uganda on Friday."
+    assert (["KEN"], ["UGA"]) in _brief(_extract(extractor, ministry), "agreement")
+
+
+def test_a_company_named_by_its_country_adjective_is_no_state(extractor):
+    for text in (
+        "Boeing signed a deal with two Kenyan airlines on Monday.",
+        "The German firm said it had agreed with a Chilean carrier the sale of six planes.",
+    ):
+        assert "agreement" not in _types(extractor, text), text
+    kept = "The German firm said it had agreed with Chile the sale of six planes."
+    assert (["DEU"], ["CHL"]) in _brief(_extract(extractor, kept), "agreement")
+    state = "Boeing signed a deal with the Kenyan government on Monday."
+    assert "agreement" in _types(extractor, state)
+    own = "The Kenyan transport ministry asked Kenyan airlines to cut their fares."
+    assert "appeal" not in _types(extractor, own)
+    foreign = "French trade officials have repeatedly accused Japanese car makers of dumping."
+    assert (["FRA"], ["JPN"]) in _brief(_extract(extractor, foreign), "accusation")
