@@ -1,5 +1,6 @@
 """Classes of BBC false events read on the eighth BBC tuning set and the sets before it:
-companies named after their country and their goods or by their country's adjective. Each rule on sentences written for the
+companies named after their country and their goods or by their country's adjective, and
+battles to do something. Each rule on sentences written for the
 test, beside one that must keep the event."""
 
 from __future__ import annotations
@@ -34,3 +35,15 @@ def test_a_company_named_by_its_country_adjective_is_no_state(extractor):
     assert "appeal" not in _types(extractor, own)
     foreign = "French trade officials have repeatedly accused Japanese car makers of dumping."
     assert (["FRA"], ["JPN"]) in _brief(_extract(extractor, foreign), "accusation")
+
+
+def test_a_battle_to_do_something_is_an_effort_not_fighting(extractor):
+    for text in (
+        "The Kenyan government has lost its battle to curb rising food prices.",
+        "Peru's long battle to reform its pension system went on last year.",
+    ):
+        assert "clash" not in _types(extractor, text), text
+    retake = "The Ethiopian army's battle to retake the border town lasted a week."
+    assert "clash" in _types(extractor, retake)
+    fought = "Sudan reported a fierce battle with Chadian forces near the border."
+    assert (["SDN"], ["TCD"]) in _brief(_extract(extractor, fought), "clash")

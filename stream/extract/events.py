@@ -209,6 +209,8 @@ _JOINT_DRILL = Entry(-2, frozenset(), "verb", "cooperation", "062", 0.5)
 SELF_WISHES = frozenset(_WORDS["self_wishes"])
 ASSERT_VERBS = frozenset(_WORDS["assert_verbs"])
 ATTEMPT_NOUNS = frozenset(_WORDS["attempt_nouns"])
+STRUGGLE_WORDS = frozenset(_WORDS["struggle_aims"]["words"])  # 'the battle to control …'
+ARMED_AIMS = frozenset(_WORDS["struggle_aims"]["armed_aims"])  # 'the battle to retake …'
 HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"])
 HEDGING_AUX = frozenset(_WORDS["hedging_aux"])  # 'may impose sanctions': a threat of them
 OWN_VOICES = frozenset(_WORDS["own_voices"])  # who speaks for the party that may act
@@ -573,6 +575,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return any(  # 'in an attempt to bring the dispute to a head': what is tried is news
             c.dep_ == "acl" and is_to_infinitive(c) for c in tok.children
         )
+    if entry.type == "clash" and _struggle_to_do(tok, lex):
+        return True  # 'the battle to control projects': an effort told, no fighting
     if (
         entry.type == "coercion"
         and any_lemma(tok, lex, EXPELLED_FROM["verbs"])
@@ -1084,6 +1088,17 @@ def _is_figurative(tok: Token) -> bool:
     return pos_of(tok) == "noun" and any(
         c.dep_ in ("amod", "compound", "nmod") and c.lower_ in FIGURATIVE for c in tok.children
     )
+
+
+def _struggle_to_do(tok: Token, lex: Lexicon) -> bool:
+    """A battle, fight or struggle (the noun) whose aim an infinitive tells ('the government's
+    battle to control projects') is an effort, not fighting, unless the aim is taken by arms
+    ('the battle to retake the town'). The verb is left alone: 'rebels are fighting to win
+    independence' is armed."""
+    if pos_of(tok) != "noun" or tok.lower_.removesuffix("s") not in STRUGGLE_WORDS:
+        return False
+    aims = [c for c in tok.children if c.dep_ == "acl" and is_to_infinitive(c)]
+    return bool(aims) and not any(any_lemma(v, lex, ARMED_AIMS) for v in aims)
 
 
 def _volley_of_words(tok: Token, lex: Lexicon) -> bool:
