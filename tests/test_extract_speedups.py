@@ -17,6 +17,7 @@ from stream.extract.docrows import (
     word_rows,
 )
 from stream.extract.lexicon import load_lexicon
+from stream.extract.pipeline import _noun_entry_ids
 from stream.extract.syntax import (
     objects,
     repair_attributions,
@@ -217,3 +218,25 @@ def test_numpy_matrix_products_give_the_parse_entities_and_events_of_blis(extrac
             event.pop("extracted_at")
     assert ours == theirs
     assert sum(map(len, ours)) >= 3, ours
+
+
+def test_event_noun_spellings_are_the_forms_with_noun_entries(nlp):
+    lex = load_lexicon()
+    ids = _noun_entry_ids(lex)
+    assert ids is _noun_entry_ids(lex)  # worked out once per lexicon
+    doc = nlp("Kenya eased its curbs on Monday ahead of talks and a summit planned for June.")
+    rows = word_rows(doc)
+    found = [t.text for t in doc if rows[t.i][LOWER_COL] in ids]
+    assert found == [t.text for t in doc if lex.entries_for(t.lower_, "noun")]
+    assert "talks" in found and "Kenya" not in found
+
+
+def test_a_date_of_an_awaited_event_noun_is_left_out_and_only_that(extractor, nlp):
+    doc = nlp("Kenya eased its curbs on Monday ahead of talks planned for June.")
+    remember_sentences(doc)
+    sent = next(iter(doc.sents))
+    timexes = timex.tag(doc.text, dt.date(2024, 5, 3), doc=doc)
+    eased = next(t for t in doc if t.lower_ == "eased")
+    kept = extractor._outside_awaited(timexes, sent, eased)
+    assert [t.text for t in timexes] == ["Monday", "June"]
+    assert [t.text for t in kept] == ["Monday"]

@@ -39,7 +39,7 @@ from stream.extract.actors import (
     is_state,
 )
 from stream.extract.common_words import CommonWords
-from stream.extract.docrows import remember_sentences
+from stream.extract.docrows import LOWER_COL, remember_sentences, word_rows
 from stream.extract.events import (
     ARMED_TYPES,
     GATHERINGS,
@@ -759,11 +759,15 @@ class Extractor:
         (``awaited``) other than one holding the trigger."""
         if not timexes:
             return timexes
-        for tok in sent:
-            if tok.i == trigger.i or tok.dep_ not in ("pobj", "nsubj", "dobj"):
-                continue
-            if not self.lexicon.entries_for(tok.lower_, "noun"):
+        doc = sent.doc
+        rows = word_rows(doc)  # a Token only for the words of an event noun's spelling
+        nouns = _noun_entry_ids(self.lexicon)
+        for i in range(sent.start, sent.end):
+            if i == trigger.i or rows[i][LOWER_COL] not in nouns:
                 continue  # no event noun: 'the ministers, scheduled to meet Monday, …'
+            tok = doc[i]
+            if tok.dep_ not in ("pobj", "nsubj", "dobj"):
+                continue
             if trigger.left_edge.i >= tok.left_edge.i and trigger.right_edge.i <= tok.right_edge.i:
                 continue  # the trigger is inside this phrase
             if awaited(tok, self.lexicon):
@@ -1381,6 +1385,19 @@ def _no_deadline_ahead(when: EventDate, today: date | None) -> EventDate:
     ):
         return when
     return publication_date("past")
+
+
+_NOUN_ENTRY_IDS: dict[int, tuple[Lexicon, frozenset[int]]] = {}
+
+
+def _noun_entry_ids(lex: Lexicon) -> frozenset[int]:
+    """String ids of the lower-cased forms that inflect a noun entry of ``lex``
+    (``entries_for(form, "noun")`` is not empty), worked out once per lexicon."""
+    known = _NOUN_ENTRY_IDS.get(id(lex))
+    if known is None or known[0] is not lex:
+        forms = (form for form in lex.forms if lex.entries_for(form, "noun"))
+        known = _NOUN_ENTRY_IDS[id(lex)] = (lex, frozenset(map(get_string_id, forms)))
+    return known[1]
 
 
 def _inside_phrase(timexes: list[timex.Timex], noun: Token) -> list[timex.Timex]:
