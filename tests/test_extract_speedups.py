@@ -16,6 +16,7 @@ from stream.extract.docrows import (
     sentence_starts,
     word_rows,
 )
+from stream.extract.events import _for_clauses
 from stream.extract.lexicon import load_lexicon
 from stream.extract.pipeline import _noun_entry_ids
 from stream.extract.syntax import (
@@ -23,6 +24,7 @@ from stream.extract.syntax import (
     repair_attributions,
     repair_be_to_passives,
     repair_noun_roots,
+    repair_number_particles,
     repair_stray_conjuncts,
     subjects,
 )
@@ -240,3 +242,26 @@ def test_a_date_of_an_awaited_event_noun_is_left_out_and_only_that(extractor, nl
     kept = extractor._outside_awaited(timexes, sent, eased)
     assert [t.text for t in timexes] == ["Monday", "June"]
     assert [t.text for t in kept] == ["Monday"]
+
+
+def test_over_read_as_more_than_after_a_verb_of_handing_becomes_its_particle(nlp):
+    lex = load_lexicon()
+    doc = nlp("Rain fell. Kenya hands over 40 captured soldiers to Uganda. Over 40 died.")
+    over = [t for t in doc if t.lower_ == "over"]
+    before = [t.dep_ for t in over]
+    assert before[0] == "quantmod"  # the parse this repairs
+    assert [repair_number_particles(sent, lex) for sent in doc.sents] == [0, 1, 0]
+    assert [t.dep_ for t in over] == ["prt", before[1]]  # a sentence's first word stays
+    assert over[0].head.lower_ == "hands"
+
+
+def test_for_clauses_need_a_party_speaking_and_a_clause_with_its_own_subject(nlp):
+    lex = load_lexicon()
+    for text, wanted in (
+        ("Kenya called for Uganda to free the soldiers.", ["free"]),
+        ("The plan calls for the buyers to pay in May.", []),  # no party speaks
+        ("Kenya called for calm.", []),  # no clause
+    ):
+        doc = nlp(text)
+        called = next(t for t in doc if t.lower_ in ("called", "calls"))
+        assert [c.text for c in _for_clauses(called, lex)] == wanted, text

@@ -10,10 +10,11 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from stream.extract.actors import FLAG_SUFFIXES
-from stream.extract.docrows import forget_parse, per_token
+from stream.extract.docrows import LOWER_COL, forget_parse, per_token, word_rows
 from stream.extract.lexicon import Lexicon, load_lexicon
 
 _DEFAULT_LEXICON = load_lexicon()  # word classes of the grammar rules below
@@ -744,16 +745,24 @@ def repair_be_to_passives(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     return repaired
 
 
+_OVER = get_string_id("over")
+
+
 def repair_number_particles(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     """Make 'over' right after a verb the particle of that verb when the parser read it as
     'more than' on the number that follows ('Moscow hands over 90 captured servicemen':
     'over' as a quantity modifier of '90'), for verbs the lexicon has an 'over' sense of
     ('hand over', 'turn over'). Returns how many were re-hung."""
     repaired = 0
-    for tok in sent:
-        if tok.lower_ != "over" or tok.dep_ != "quantmod" or tok.i == sent.start:
+    doc = sent.doc
+    rows = word_rows(doc)  # a Token only for an 'over'
+    for i in range(sent.start + 1, sent.end):
+        if rows[i][LOWER_COL] != _OVER:
             continue
-        verb = tok.doc[tok.i - 1]
+        tok = doc[i]
+        if tok.dep_ != "quantmod":
+            continue
+        verb = doc[i - 1]
         if verb.pos_ != "VERB" or not any(
             entry.prt is not None and "over" in entry.prt
             for entry in lex.entries_for(verb.lower_, "verb")
