@@ -1250,6 +1250,15 @@ def _for_clauses(tok: Token, lex: Lexicon | None = None) -> list[Token]:
     country to open its markets', which the parser may read as an adverbial clause), when a
     party speaks: a plan or a contract that 'calls for the buyers to pay' asks nothing of
     anyone."""
+    clauses = [
+        c
+        for c in tok.children
+        if (c.dep_ in COMPLEMENT_DEPS or c.dep_ == "advcl")
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        and children(c, SUBJECT_DEPS)
+    ]
+    if not clauses:  # most verbs have none: their subjects need not be read
+        return []
     if not any(
         is_personish(s)
         or (lex is not None and any_lemma(s, lex, lex.word_class("person_title")))
@@ -1259,13 +1268,7 @@ def _for_clauses(tok: Token, lex: Lexicon | None = None) -> list[Token]:
         for s in subjects(tok)
     ):
         return []
-    return [
-        c
-        for c in tok.children
-        if (c.dep_ in COMPLEMENT_DEPS or c.dep_ == "advcl")
-        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-        and children(c, SUBJECT_DEPS)
-    ]
+    return clauses
 
 
 def _has_modifier(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
