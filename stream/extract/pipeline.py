@@ -565,7 +565,12 @@ class Extractor:
             # … unless it says what is going on as it is said: 'Iraq said today its troops
             # were pushing …' is today's
             timexes = inside if inside or not _in_progress(draft.token) else timexes
-        timexes = [t for t in timexes if not _dates_something_else(sent.doc, t, draft.token)]
+        own = draft.token.sent  # the two tests below judge only the expressions inside it
+        timexes = [
+            t
+            for t in timexes
+            if not (_within(t, own) and _dates_something_else(sent.doc, t, draft.token))
+        ]
         awaits = draft.nominal and awaited(draft.token, self.lexicon)
         if awaits:  # 'met on Monday ahead of the summit': only the noun's own phrase dates it
             timexes = _inside_phrase(timexes, draft.token)
@@ -579,7 +584,8 @@ class Extractor:
             timexes = [
                 t
                 for t in timexes
-                if t.value == day or not _dates_the_promised_deed(sent.doc, t, draft.token)
+                if t.value == day
+                or not (_within(t, own) and _dates_the_promised_deed(sent.doc, t, draft.token))
             ]
         date = timex.event_date(
             timexes,
@@ -837,11 +843,18 @@ class Extractor:
         ):
             return False  # 'creditor banks will not provide new loans to Brazil': business
         given = event["type"] in ("pledge", "aid")  # 'relief from Africa': help abroad
+
+        def sentence_owners() -> frozenset[str]:  # the spans too made only when asked
+            return actors.owners_named(_after(draft.token.sent, story), regions=given)
+
+        def nearby_owners() -> frozenset[str]:
+            return actors.owners_named(_after(_with_neighbours(draft.token.sent), story))
+
         if at_home(
             event,
-            partial(actors.owners_named, _after(draft.token.sent, story), regions=given),
+            sentence_owners,
             article_owners,
-            partial(actors.owners_named, _after(_with_neighbours(draft.token.sent), story)),
+            nearby_owners,
             addressed=bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS),
         ):
             return False  # 'the Home Secretary criticised the judges': politics at home
@@ -1210,6 +1223,11 @@ def _wished_of_a_state(who: list[Actor], whom: list[Actor]) -> bool:
     )
 
 
+def _within(t: timex.Timex, span: Span) -> bool:
+    """Whether the expression starts inside ``span``."""
+    return span.start_char <= t.start < span.end_char
+
+
 def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
     """Whether a date belongs to another thing than the event: a noun it modifies ('a July 20
     U.N. order', 'the 1994 accord', 'last week's attack' for the verb that condemns it), a
@@ -1221,7 +1239,7 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
     or a relative clause the trigger is not in ('a response to Iran, which the Americans
     blame for attacks last week'; a noun the parser took for the clause's verb, as in 'in
     Kuwaiti waters on Friday', is none)."""
-    if not trigger.sent.start_char <= t.start < trigger.sent.end_char:
+    if not _within(t, trigger.sent):
         return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
@@ -1260,7 +1278,7 @@ def _dates_the_promised_deed(doc: Doc, t: timex.Timex, trigger) -> bool:
     must fall by September') or the phrase after its noun ('a commitment to reaching 0.7% of
     national income by 2013'). A date on the act itself stays ('vowed on Monday to …')."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not trigger.sent.start_char <= t.start < trigger.sent.end_char:
+    if span is None or not _within(t, trigger.sent):
         return False
     if trigger.pos_ in ("NOUN", "PROPN"):
         deeds = [c for c in trigger.children if c.dep_ == "acl" or c.lower_ == "to"]
@@ -1358,10 +1376,7 @@ def _dated_now(
         return when
     doc = trigger.doc
     for t in timexes:
-        if (
-            t.value != "PRESENT_REF"
-            or not trigger.sent.start_char <= t.start < trigger.sent.end_char
-        ):
+        if t.value != "PRESENT_REF" or not _within(t, trigger.sent):
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and span.root.head == trigger:
