@@ -17,6 +17,7 @@ OWN2 = REPO / "benchmarks" / "data" / "cameo_own2.jsonl"
 OWN3 = REPO / "benchmarks" / "data" / "cameo_own3.jsonl"
 OWN4 = REPO / "benchmarks" / "data" / "cameo_own4.jsonl"
 OWN5 = REPO / "benchmarks" / "data" / "cameo_own5.jsonl"
+OWN6 = REPO / "benchmarks" / "data" / "cameo_own6.jsonl"
 
 
 def _extract(extractor, text: str) -> list[dict]:
@@ -30,7 +31,7 @@ def _codes(extractor, text: str) -> set[tuple[str, str]]:
 def _own_scores(extractor, path) -> dict[str, float]:
     cameo_eval = _cameo_eval()
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(records) > 250 and sum(r["no_event"] for r in records) >= 30
+    assert len(records) > 240 and sum(r["no_event"] for r in records) >= 30
     table = cameo_eval.load_family_table(cameo_eval.FAMILY_TABLE)
     articles = [Article(id=r["id"], text=r["text"], published_at=None) for r in records]
     predictions = extractor.extract_many(articles)
@@ -82,6 +83,64 @@ def test_sixth_own_wording_batch_keeps_its_family_and_source_scores(extractor):
     result = _own_scores(extractor, OWN5)
     assert result["family_f1"] >= 0.82, result
     assert result["source_country_accuracy"] >= 0.91, result
+
+
+def test_seventh_own_wording_batch_keeps_its_family_and_source_scores(extractor):
+    """Verbs and frames away from batches 1-6 (1980s wire copy with attribution, present
+    perfect, headlines, two acts; unnamed crowds and police, armed and ethnic groups; first
+    unseen score 0.648, source 0.955)."""
+    result = _own_scores(extractor, OWN6)
+    assert result["family_f1"] >= 0.68, result
+    assert result["source_country_accuracy"] >= 0.94, result
+
+
+def test_armed_groups_killing_civilians_is_violence_not_battle(extractor):
+    """Gunmen or an armed group killing civilians or a bare number is unconventional
+    violence (CAMEO 180), named with a noun of battle or not; against forces or police it
+    stays a fight."""
+    for text in (
+        "Maoist guerrillas shot dead nine farmers in a raid near Ayacucho.",
+        "Gunmen kill 12 on Karachi bus",
+        "Tamil militants gunned down eleven pilgrims at a shrine near Trincomalee.",
+    ):
+        codes = _codes(extractor, text)
+        assert ("attack", "180") in codes, (text, codes)
+        assert not {c for _, c in codes} & {"190", "193"}, (text, codes)
+    fight = _codes(extractor, "Gunmen fought police for two hours in the Peruvian capital.")
+    assert ("clash", "193") in fight, fight
+    troops = _codes(extractor, "Israeli troops shot dead three guerrillas in southern Lebanon.")
+    assert "180" not in {c for _, c in troops}, troops
+
+
+def test_expulsions_by_the_tens_of_thousands_are_mass_expulsions(extractor):
+    """'expelled 80,000 ethnic Greeks', 'hundreds of thousands', 'a million': mass expulsion
+    (CAMEO 201); a few hundred or 'thousands of' stays an expulsion (174)."""
+    for text in (
+        "Ankara expelled 80,000 ethnic Greeks from Istanbul in 1964.",
+        "Baghdad deported hundreds of thousands of Iranian Shi'ites in the early 1980s.",
+        "Tripoli deported a million Egyptian labourers in 1985.",
+    ):
+        assert ("mass_violence", "201") in _codes(extractor, text), text
+    for text in (
+        "Tripoli deported 300 Tunisian labourers.",
+        "Kuwait deported thousands of Iraqi workers after the war.",
+    ):
+        codes = _codes(extractor, text)
+        assert ("coercion", "174") in codes and "201" not in {c for _, c in codes}, (text, codes)
+
+
+def test_unnamed_working_people_protest_where_they_are(extractor):
+    """A protest whose doers are unnamed youths, students or working people takes the
+    country of the place it happens in (named by 'of' after a place word)."""
+    for text, country in (
+        ("Air traffic controllers in Greece stopped work for two days.", "GRC"),
+        ("Nurses picketed hospitals in Madrid over pay.", "ESP"),
+        ("Train drivers in Italy stopped work for a day.", "ITA"),
+        ("Students marched in the capital of Chile.", "CHL"),  # the place an 'of' names
+    ):
+        events = [e for e in _extract(extractor, text) if e["type"] == "protest"]
+        assert events, text
+        assert country in {a.get("country") for e in events for a in e["actors"]}, (text, events)
 
 
 def test_violence_of_a_crowd_is_a_riot_not_a_clash(extractor):
@@ -749,3 +808,23 @@ def test_sixth_batch_verb_senses(extractor):
     }
     for text, code in cases.items():
         assert code in _codes(extractor, text), text
+
+
+def test_seventh_batch_verb_senses(extractor):
+    """Senses with no trigger before batch 7, each in a wording of its own."""
+    cases = {
+        "Ankara will not entertain any Greek proposal on the airspace.": ("rejection", "120"),
+        "Rabat would not countenance an Algerian plan for a referendum.": ("rejection", "120"),
+        "Lima poured cold water on the Ecuadorean offer of talks.": ("rejection", "125"),
+        "Canberra launched an inquiry into the sinking of the Indonesian ferry.": (
+            "accusation",
+            "090",
+        ),
+        "Norway has channelled 40 million dollars to flood-hit Mozambique.": ("aid", "071"),
+        "Danish nurses handed out medicine to Kurdish refugees in Iran.": ("aid", "073"),
+    }
+    for text, code in cases.items():
+        assert code in _codes(extractor, text), (text, _codes(extractor, text))
+    said = "The minister said he would not be opening an investigation."
+    assert "accusation" not in _types(extractor, said)
+    assert "rejection" not in _types(extractor, "Paris will entertain the Emir at Versailles.")

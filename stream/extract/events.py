@@ -733,7 +733,16 @@ def _crowd_places(tok: Token, doers: list[Token]) -> list[Token]:
     verb = tok
     if tok.dep_ in ("advcl", "xcomp") and not subjects(tok):
         verb = tok.head
-    return _places_on([verb, *doers], CROWD_PREPS)
+    return [_named_by_of(p) for p in _places_on([verb, *doers], CROWD_PREPS)]
+
+
+def _named_by_of(place: Token) -> Token:
+    """The name an 'of' phrase gives a place word ('the republic of Bosnia', 'the city of
+    Lagos'); the place itself otherwise."""
+    if place.pos_ == "PROPN":
+        return place
+    named = [n for prep in prep_children(place, ("of",)) for n in pobjs(prep)]
+    return next((n for n in named if n.pos_ == "PROPN"), place)
 
 
 def _places_on(heads: list[Token], preps: tuple[str, ...]) -> list[Token]:
@@ -2913,6 +2922,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'if the proposed meeting took place it would open the way for talks'
     if etype == "attack" and cameo == "180":
         cameo = _attack_cameo(actors, lex)
+    if etype in ("attack", "clash") and _irregulars_strike(trig, actors, lex):
+        etype, cameo = "attack", "180"  # 'RENAMO guerrillas killed 40 villagers in a raid'
+    if etype == "coercion" and cameo == "174" and _expelled_en_masse(trig.token):
+        etype, cameo = "mass_violence", "201"  # 'deported hundreds of thousands of Yemenis'
     if etype == "shelling" and _weapons_test(trig.token, lex):
         etype, cameo = "military_exercise", ont["military_exercise"].cameo  # 'test-fired'
     if not trig.nominal and not negated and not info.hostile and _weighed_option(trig.token, lex):
@@ -3725,6 +3738,52 @@ def _attack_cameo(actors: list[Token], lex: Lexicon) -> str:
         if any(any_lemma(content_head(a), lex, forces) or a.ent_type_ == "GPE" for a in actors)
         else "180"
     )
+
+
+def _irregulars_strike(trig: Trigger, actors: list[Token], lex: Lexicon) -> bool:
+    """A blow whose every doer is an armed group or gunmen, no army or state, and whose
+    every victim is civilians or a bare number ('RENAMO guerrillas killed 40 villagers in a
+    raid', 'Gunmen kill 7'): unconventional violence (CAMEO 180). A fight with forces or
+    police, or a blow at a place ('militants stormed a hotel', 'attacked a police
+    checkpoint'), stays a conventional one."""
+    if trig.entry.cameo not in ("190", "193") or not actors:
+        return False
+    irregular = lex.word_class("armed_group") | lex.word_class("irregulars")
+    armed = _armed_doers(lex) | lex.word_class("security_men") | irregular
+    heads = [content_head(a) for a in actors]
+    if not all(
+        any_lemma(h, lex, irregular) and not any_lemma(h, lex, lex.word_class("armed_force"))
+        for h in heads
+    ):
+        return False
+    objs = [] if trig.nominal else [content_head(o) for o in objects(trig.token)]
+    return bool(objs) and all(
+        (o.like_num or any_lemma(o, lex, lex.word_class("civilians")))
+        and not any_lemma(o, lex, armed)
+        for o in objs
+    )
+
+
+_MASS_COUNTS = frozenset({"million", "millions"})
+_MASS_MULTIPLES = frozenset({"hundreds", "tens"})
+
+
+def _expelled_en_masse(verb: Token) -> bool:
+    """People driven out in their tens of thousands ('expelled 300,000 ethnic Turks',
+    'deported hundreds of thousands of Yemeni workers', 'a million migrants'): a mass
+    expulsion (CAMEO 201); 'expelled thousands of Palestinians' stays an expulsion."""
+    for obj in objects(verb):
+        words = [
+            t for t in obj.subtree if t.i <= obj.i or t.head.i == obj.i or t.lower_ == "thousands"
+        ]
+        lows = {t.lower_ for t in words}
+        if lows & _MASS_COUNTS or ("thousands" in lows and lows & _MASS_MULTIPLES):
+            return True
+        for tok in words:
+            digits = tok.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= 50_000:
+                return True
+    return False
 
 
 def _reached_with_partner(tok: Token) -> bool:
