@@ -200,7 +200,6 @@ CASES = [
 NO_EVENT = [
     "The recession hit the car industry.",
     "The report discussed the economy.",
-    "Dockers went on strike in Rotterdam on Monday.",
     # the head noun without the pattern's modifier, the subject without its object
     "The bank established close relations with its clients.",
     "The Bolivian envoy entered the town hall on Friday.",
@@ -212,6 +211,13 @@ NO_EVENT = [
 def test_no_event(extractor: Extractor, text: str):
     events = extractor.extract_many([Article(id="t", text=text, published_at=None)])[0]
     assert not events, [(e["type"], e["trigger"]) for e in events]
+
+
+def test_going_on_strike_is_no_armed_strike(extractor: Extractor):
+    # a town as the only party passes the pre-filter for a protest (CAMEO 143), never an attack
+    text = "Dockers went on strike in Rotterdam on Monday."
+    events = extractor.extract_many([Article(id="t", text=text, published_at=None)])[0]
+    assert [e["type"] for e in events] == ["protest"]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

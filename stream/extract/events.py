@@ -198,6 +198,8 @@ BUSINESS_CONTESTS = {k: frozenset(v) for k, v in _WORDS["business_contests"].ite
 EXPELLED_FROM = {k: frozenset(v) for k, v in _WORDS["expelled_from"].items()}
 LEGAL_APPEAL = {k: frozenset(v) for k, v in _WORDS["legal_appeal"].items()}
 PHRASAL_SENSES = {verb: frozenset(prts) for verb, prts in _WORDS["phrasal_senses"].items()}
+# a verb with one of these particles and no object: 'shares shot up 7%' is a rise
+INTRANSITIVE_SENSES = {v: frozenset(prts) for v, prts in _WORDS["intransitive_senses"].items()}
 JOINT_ADVERBS = frozenset(_WORDS["joint_work"]["adverbs"])  # 'jointly financed a pipeline'
 JOINT_PHRASES = dict(_WORDS["joint_work"]["phrase_nouns"])  # 'side by side', 'in tandem'
 JOINT_CUES = JOINT_ADVERBS | frozenset(JOINT_PHRASES)  # the words joint work is read off
@@ -637,6 +639,12 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         for c in tok.children
     ):
         return True  # 'Mr Bush was sworn in', 'will seize on those reports'
+    if not objs and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in INTRANSITIVE_SENSES[lemma]
+        for lemma in found & INTRANSITIVE_SENSES.keys()
+        for c in tok.children
+    ):
+        return True  # 'shares shot up 7%': a rise; 'gunmen shot up a bus' stays a shooting
     if entry.type == "appeal" and found & LEGAL_APPEAL["verbs"] and entry.prep is None:
         return not (
             objs

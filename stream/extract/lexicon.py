@@ -131,6 +131,10 @@ class Lexicon:
     # form -> the word needs of its entries, compiled to sets of forms (deduplicated); an
     # empty tuple means the form alone makes a candidate
     anchor_needs: dict[str, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)
+    # form -> its entries, each with its compiled word needs (for ``is_candidate_of``)
+    typed_needs: dict[str, tuple[tuple[Entry, tuple[frozenset[str], ...]], ...]] = field(
+        default_factory=dict
+    )
     # the forms of the penalties an ultimatum names ('or face sanctions'), for the pre-filter
     # only: they are no lemmas of the lexicon
     penalty_forms: frozenset[str] = frozenset()
@@ -156,6 +160,18 @@ class Lexicon:
                 if all(not need.isdisjoint(forms) for need in needs):
                     return True
         return self._must_clause(forms) or self._ultimatum_clause(forms)
+
+    def is_candidate_of(self, forms: set[str], types: frozenset[str]) -> bool:
+        """Like ``is_candidate``, counting only entries of ``types`` that need some word
+        besides the trigger, met by other words than the trigger itself ('a bomb exploded',
+        'went on strike'; not a bare 'beat', nor 'forced' meeting the object 'force')."""
+        return any(
+            entry.type in types
+            and needs
+            and all(not need.isdisjoint(forms - {form}) for need in needs)
+            for form in forms
+            for entry, needs in self.typed_needs.get(form, ())
+        )
 
     def _needs_met(self, entry: Entry, forms: set[str]) -> bool:
         for group in _word_groups(entry):
@@ -188,6 +204,7 @@ class Lexicon:
             needs += [group for group in (entry.prep, entry.prt) if group]
             compiled[entry.index] = tuple(needs)
         for form, entries in self.anchors.items():
+            self.typed_needs[form] = tuple((e, compiled[e.index]) for e in entries)
             unique = {compiled[e.index] for e in entries}
             self.anchor_needs[form] = ((),) if () in unique else tuple(unique)
 

@@ -14,6 +14,11 @@ Business and sports news share much of the vocabulary ("demand", "offer", "talks
 "attack") but rarely the second condition. In a sports report (enough of the words in
 ``data/sports.json``) countries and nationalities are teams and players, so there only an
 office counts as an actor: a minister, the police, a government body, a known leader.
+
+A sentence whose only party is a town or region of the gazetteer ('Two bombs shook Karachi',
+'dockers in Antwerp went on strike') is a candidate for an armed act or a protest only
+(``place_party_types`` of the modality words), by an entry that needs a word besides its
+trigger met by another word: a bare 'beat' or 'shot' there is as often a game or a price.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stream.extract.actors import Gazetteer
-from stream.extract.events import JOINT_WORDS, PAIR_MARKERS, PAIR_NOUNS
+from stream.extract.events import ARMED_EFFORTS, JOINT_WORDS, PAIR_MARKERS, PAIR_NOUNS
 from stream.extract.lexicon import Lexicon
 
 POLITICAL_SOURCES = frozenset(
@@ -97,6 +102,13 @@ def political_words(
     ) | frozenset(cased_short)
 
 
+def place_names(gaz: Gazetteer) -> frozenset[str]:
+    """Lower-case one-word names of the gazetteer's towns and regions ('Karachi', 'Antwerp')."""
+    return frozenset(
+        key for key, term in gaz.terms.items() if term.source == "place" and key.isalpha()
+    )
+
+
 class Relevance:
     """Selects candidate sentence spans of a text with regular expressions (no tokenizer)."""
 
@@ -111,20 +123,39 @@ class Relevance:
             for w in key.split()
         }  # 'Bank of France' names an office; 'france' alone is the team
         self.office_words = political_words(gazetteer, generic, OFFICE_SOURCES) - places
+        self.place_words = place_names(gazetteer) - generic
+        self.place_types = lexicon.modality.get("place_party_types", frozenset())
+        # 'began operations in Cebu': an effort is armed only with a force or a modifier
+        self.effort_forms = frozenset(
+            f for noun in ARMED_EFFORTS["nouns"] for f in (noun, noun + "s")
+        )
 
-    def is_candidate(self, words: set[str], names: set[str], sports: bool = False) -> bool:
-        """Trigger words in ``words``; an actor among ``words`` or capitalised ``names``, or
-        a pair named before ('both countries', 'the two sides'). In a sports report only an
-        office is an actor."""
+    def is_candidate(self, sentence: str, sports: bool = False) -> bool:
+        """Whether ``sentence`` has the words of some trigger entry and names an actor: a
+        political word, or a pair named before ('both countries', 'the two sides'). In a
+        sports report only an office is an actor. Where a town or region is the only party
+        named ('Two bombs shook Karachi'), only an entry of a type a place can suffer or
+        stage counts (``place_party_types``: armed acts, protests)."""
+        words, names = sentence_words(sentence)
         actors = self.office_words if sports else self.actor_words
         if (
             actors.isdisjoint(words)
             and actors.isdisjoint(names)
             and (sports or PAIR_MARKERS.isdisjoint(words) or PAIR_NOUNS.isdisjoint(words))
         ):
-            return False
+            if sports or not self._names_place(sentence, names):
+                return False
+            return self.lexicon.is_candidate_of(words - self.effort_forms, self.place_types)
         # 'Egypt and Jordan jointly financed a pipeline': joint work needs no trigger word
         return self.lexicon.is_candidate(words) or not JOINT_WORDS.isdisjoint(words)
+
+    def _names_place(self, sentence: str, names: set[str]) -> bool:
+        """A town or region of the gazetteer, capitalised, in ``sentence`` (also its first
+        word: 'Karachi was shaken by …')."""
+        if not self.place_words.isdisjoint(names):
+            return True
+        first = _WORD.match(sentence.lstrip())
+        return first is not None and first.group().rstrip(".").lower() in self.place_words
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Character spans of runs of consecutive candidate sentences."""
@@ -138,8 +169,7 @@ class Relevance:
         sports = is_sports_report(text)
         skipped: list[tuple[int, int]] = []
         for start, end in rough_sentences(text):
-            words, names = sentence_words(text[start:end])
-            if not self.is_candidate(words, names, sports):
+            if not self.is_candidate(text[start:end], sports):
                 skipped.append((start, end))
                 continue
             if runs and runs[-1].end >= start - 3:
