@@ -192,6 +192,7 @@ SENTENCE_STOPS = frozenset({".", "!", ";"})
 QUESTION_REACH = 80  # tokens back from 'asked' to the question it reports
 ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
 BESIDE_PREPS = frozenset(_WORDS["beside_preps"])
+LEVIES = frozenset(_WORDS["levies"])
 MARKET_DEMAND = {k: frozenset(v) for k, v in _WORDS["market_demand"].items()}
 BUSINESS_TALKS = {k: frozenset(v) for k, v in _WORDS["business_talks"].items()}
 BUSINESS_CONTESTS = {k: frozenset(v) for k, v in _WORDS["business_contests"].items()}
@@ -400,12 +401,15 @@ def _matches(
         if not ok:
             return False
     if entry.prep is not None and not any(
-        c.lower_ in entry.prep for c in around.preps(entry.object is not None)
+        c.lower_ in entry.prep and not _time_phrase(c)
+        for c in around.preps(entry.object is not None)
     ):
         return False
     if entry.prt is not None and not any(
         c.lower_ in entry.prt
-        and (c.dep_ == "prt" or _is_bare_particle(c) or _is_adverb_particle(c))
+        and (
+            c.dep_ in ("prt", "advmod", "oprd") or _is_bare_particle(c) or _is_adverb_particle(c)
+        )  # 'called its envoy back from Lima': the parser reads 'back' as an adverb
         for c in tok.children
     ):
         return False
@@ -446,6 +450,10 @@ def _matches(
         tok.dep_ in ("dobj", "nsubjpass") and any_lemma(tok.head, lex, entry.object_of)
     ):
         return False  # 'made a complaint to Kabul', not 'consumer complaints'
+    if entry.object_of_not is not None and (
+        tok.dep_ in ("dobj", "nsubjpass") and any_lemma(tok.head, lex, entry.object_of_not)
+    ):
+        return False  # 'will cut tariffs on American beef': no tariff imposed
     if entry.complement is not None and not any(
         any_lemma(c, lex, entry.complement)
         for c in children(tok, ("xcomp", "ccomp", "oprd")) + _purpose_clauses(tok)
@@ -1146,6 +1154,13 @@ def _is_bare_particle(tok: Token) -> bool:
     return tok.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
 
 
+def _time_phrase(prep: Token) -> bool:
+    """A preposition whose only object is a date or time ('called on Tuesday'): it says when,
+    so it is not the preposition an entry asks for ('called on Iran to …')."""
+    objs = pobjs(prep)
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def _purpose_clauses(tok: Token) -> list[Token]:
     """Infinitives of purpose below a verb ('gathered in Lima to protest'): the parser hangs
     them as adverbial clauses."""
@@ -1461,6 +1476,7 @@ def _lift_light_verbs(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
 _HYPHEN = get_string_id("-")
 _AUX = get_string_id("aux")
 _OR = get_string_id("or")
+_UNLESS = get_string_id("unless")
 _COPULA_IDS = frozenset(map(get_string_id, COPULA_FORMS))
 _WORD_IDS: dict[frozenset[str], frozenset[int]] = {}
 
@@ -1854,6 +1870,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         if trig.entry.type == "visit":
             targets += _visited(tok)  # 'is due in Moscow', "the minister's arrival in Seoul"
             targets += _here(tok)  # 'on a three-day visit here'
+        if trig.entry.type == "threat" and not targets:
+            targets = _penalised(tok, lex)  # "Canada's threat of reprisals against Paris"
         return actors, targets
     subjs = subjects(tok)
     if any_lemma(tok, lex, YIELDED_TO):  # 'the town fell to the rebels': they took it
@@ -1920,8 +1938,11 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     launched = ont[trig.entry.type].hostile and any_lemma(tok, lex, LAUNCH_VERBS)
     origins: list[Token] = []
     stranded = _stranded_partners(tok, lex) if trig.entry.type == "meeting" else []
+    particles = [  # 'called its envoy back from Lima': the parser hangs 'from' on 'back'
+        c for c in tok.children if trig.entry.prt is not None and c.lower_ in trig.entry.prt
+    ]
     for prep in [
-        *(p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)),
+        *(p for t in (tok, *light_objects, *particles) for p in prep_children(t, TARGET_PREPS)),
         *stranded,
         *_blamed_on(tok, objs, lex),
     ]:
@@ -1952,7 +1973,26 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
                 for o in _owners(children(xc, OBJECT_DEPS))
                 if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
             ]
+    if trig.entry.type == "threat" and not targets:
+        targets = [t for w in (tok, *light_objects) for t in _penalised(w, lex)]
     return actors, _dedupe(targets, actors)
+
+
+PENALTY_PREPS = ("against", "on")
+
+
+def _penalised(word: Token, lex: Lexicon) -> list[Token]:
+    """Whom the penalty a threat names is aimed at: its object or 'of' noun, or the verb of
+    its infinitive, with an 'against'/'on' phrase ('threatened retaliation against France',
+    'the threat of sanctions on Iran', 'its threat to retaliate against Paris')."""
+    penalties = objects(word) if pos_of(word) == "verb" else prep_objects(word, ("of",))
+    penalties += [c for c in word.children if c.dep_ in ("acl", "xcomp") and is_to_infinitive(c)]
+    return [
+        m
+        for p in penalties
+        for q in prep_objects(p, PENALTY_PREPS)
+        for m in _named_or_national(content_head(q)) or _traded_from(content_head(q), lex)
+    ]
 
 
 def _holders_of_view(verb: Token) -> list[Token]:
@@ -2268,6 +2308,8 @@ def _nominal_arguments(
                     targets += national_modifiers(o)
         elif low in TARGET_PREPS:  # 'a raid on a refugee camp', 'an attack on a Turkish base'
             targets += objs + [m for o in objs for m in national_modifiers(o)]
+            # 'duties on imports of Danish cheese': whose goods the measure hits
+            targets += [m for o in objs if not national_modifiers(o) for m in _traded_from(o, lex)]
     verb = tok
     for _ in range(0 if not climb or (targets and not actors and _opposed(targets[0])) else 4):
         if verb.head == verb:
@@ -3954,8 +3996,10 @@ def _ultimatums(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigg
     already; 'Chile must free them or face sanctions, Peru said' stays Peru's demand)."""
     threat = _verb_entry(lex, "threat")
     rows = word_rows(sent.doc)
-    if threat is None or all(rows[i][LOWER_COL] != _OR for i in range(sent.start, sent.end)):
-        return triggers  # no 'or', no ultimatum
+    if threat is None or all(
+        rows[i][LOWER_COL] not in (_OR, _UNLESS) for i in range(sent.start, sent.end)
+    ):
+        return triggers  # no 'or' nor 'unless', no ultimatum
     read = {t.token.i for t in triggers}
     for tok in sent:
         demanded = _ultimatum_act(tok, lex)
@@ -3970,12 +4014,19 @@ def _ultimatums(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigg
 
 
 def _ultimatum_act(tok: Token, lex: Lexicon) -> Token | None:
-    """The demanded act that '… or face <penalty>' is joined to, when ``tok`` is that 'face'."""
-    if tok.dep_ != "conj" or not any_lemma(tok, lex, lex.modality["ultimatum_verbs"]):
-        return None
-    if not any(c.lower_ == "or" for c in (*tok.head.children, *tok.children) if c.dep_ == "cc"):
+    """The demanded act that '… or face <penalty>' is joined to, or that 'unless …' puts to
+    '… would face <penalty>' ('told him that unless Seoul lowered its duties it would face
+    retaliation'), when ``tok`` is that 'face'."""
+    if not any_lemma(tok, lex, lex.modality["ultimatum_verbs"]):
         return None
     if not any(_inflects(o, lex, lex.modality["ultimatum_penalties"]) for o in objects(tok)):
+        return None
+    unless = [c for c in children(tok, ("advcl",)) if any(m.lower_ == "unless" for m in c.children)]
+    if unless:
+        return unless[0] if pos_of(unless[0]) == "verb" else None
+    if tok.dep_ != "conj":
+        return None
+    if not any(c.lower_ == "or" for c in (*tok.head.children, *tok.children) if c.dep_ == "cc"):
         return None
     return tok.head if pos_of(tok.head) == "verb" else None
 
@@ -3989,8 +4040,11 @@ def _ultimatum_parties(act: Token, lex: Lexicon) -> tuple[Token | None, list[Tok
         if told:
             return act.head, told
         act = act.head  # 'Canada has to lift …, Paris said': the verb of the obligation
-    said = _speech_above(act, lex)
-    told = [s for s in subjects(act) if is_party_word(s) and not is_pronoun(s)]
+    faced = act.head if act.dep_ == "advcl" else act  # 'that unless Peru …, it would face'
+    said = _speech_above(faced, lex)
+    told = [s for v in (act, faced) for s in subjects(v) if is_party_word(s) and not is_pronoun(s)]
+    if said is not None and not told:  # 'Chile told Peru that unless it …, it would face …'
+        told = [o for o in children(said, OBJECT_DEPS) if is_party_word(o) and not is_pronoun(o)]
     if said is None or not told:
         return None, []
     return said, told

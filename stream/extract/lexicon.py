@@ -77,6 +77,7 @@ class Entry:
     prep_object_not: frozenset[str] | None = None  # 'spoke to reporters': no call
     subject_of: frozenset[str] | None = None
     object_of: frozenset[str] | None = None  # the object (or passive subject) of these verbs
+    object_of_not: frozenset[str] | None = None  # never the object of these: 'cut tariffs'
     complement: frozenset[str] | None = None
     requires_complement: bool = False
     negated: bool = False  # only under 'not' or 'never' ('would not let Iran use …')
@@ -214,10 +215,11 @@ class Lexicon:
                 yield bool(pos_lemmas & lemmas)
 
     def _ultimatum_clause(self, forms: set[str]) -> bool:
-        """'told Paris to drop the levy or face countermeasures' is a threat: needs 'or', a
-        verb of facing and a penalty."""
+        """'told Paris to drop the levy or face countermeasures', 'said Peru would face
+        retaliation unless …' is a threat: needs 'or' or 'unless', a verb of facing and a
+        penalty."""
         return (
-            "or" in forms
+            ("or" in forms or "unless" in forms)
             and not self.penalty_forms.isdisjoint(forms)
             and any(self.lemmas_present(self.modality.get("ultimatum_verbs", frozenset()), forms))
         )
@@ -283,6 +285,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         "prep_object_not",
         "subject_of",
         "object_of",
+        "object_of_not",
         "complement",
     ):
         if key in raw:
@@ -377,7 +380,7 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
         ):
             if group:
                 wanted["noun"] |= group
-        for group in (entry.subject_of, entry.object_of, entry.complement):
+        for group in (entry.subject_of, entry.object_of, entry.object_of_not, entry.complement):
             if group:
                 wanted["verb"] |= group
     for words in lexicon.classes.values():

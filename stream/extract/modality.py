@@ -22,6 +22,7 @@ from stream.extract.syntax import (
 )
 
 HEDGES = frozenset({"may", "might", "could"})  # 'analysts said the premier might resign'
+_HAVE_OR_BE = frozenset({"have", "be"})
 PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})  # 'may have fired': the past
 
 
@@ -36,6 +37,7 @@ class Modality:
     conditional: bool = False  # inside an 'if …' / 'unless …' clause: a condition, not news
     consequence: bool = False  # 'it would open the way for talks if …': what a condition brings
     guessed: bool = False  # 'I am sure we can reach an understanding': a guess or hope, not news
+    # ('has yet to ratify the treaty': an act still to come is no news either)
     # ('Seoul expects Tokyo to lift the ban': what one party expects of another is no news either)
     speech_verb: Token | None = None
 
@@ -187,6 +189,14 @@ def puts_off(node: Token, lex: Lexicon) -> bool:
     )
 
 
+def _yet_to(node: Token, lex: Lexicon) -> bool:
+    """'have' or 'be' with 'yet' above an infinitive ('has yet to ratify', 'is yet to sign'):
+    the act is still to come."""
+    return any_lemma(node, lex, _HAVE_OR_BE) and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children
+    )
+
+
 def _below_agent(tok: Token, top: Token) -> bool:
     """``tok`` sits in a passive's 'by' phrase on the way up to ``top``."""
     node = tok
@@ -258,6 +268,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     if mod.status == "past" and awaited(tok, lex):
         mod.status = "planned"  # 'met ahead of next week's visit': the visit is to come
     for node in chain[1:]:
+        if _yet_to(node, lex):
+            mod.guessed = True  # 'has yet to ratify the treaty': not done, no news yet
         if puts_off(node, lex) and not _below_agent(tok, node):
             mod.negated = True  # 'agreed to hold up imposing duties': not done; not 'was
             # delayed by the negotiations', which took place
@@ -290,7 +302,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         mod.status = _tense_status(tok, auxes, lex)
     mod.consequence = conditioned and any(a.lower_ in m["hypothetical_aux"] for a in auxes)
     mod.guessed = (
-        _hoped_for(chain, auxes, lex)
+        mod.guessed
+        or _hoped_for(chain, auxes, lex)
         or _said_possible(chain, lex)
         or _by_chance(tok, lex)
         or _expected_of_another(chain, lex)

@@ -43,6 +43,7 @@ from stream.extract.docrows import LOWER_COL, remember_sentences, word_rows
 from stream.extract.events import (
     ARMED_TYPES,
     GATHERINGS,
+    LEVIES,
     SELF_WISHES,
     Draft,
     build_drafts,
@@ -88,6 +89,7 @@ from stream.extract.syntax import (
     any_lemma,
     children,
     complement_clauses,
+    is_party_word,
     is_passive,
     is_pronoun,
     lemmas,
@@ -914,10 +916,14 @@ class Extractor:
             return False  # '… followed by mining the approaches to Iran's ports': no one's act
         if possible and hostile and draft.nominal and _only_a_risk(draft.token, self.lexicon):
             return False  # 'the risk of Iranian attack on U.S. warships is rated low'
+        if draft.nominal and not who and any_lemma(draft.token, self.lexicon, LEVIES):
+            return False  # 'the options include tariffs on Japanese goods': no one's levy
         if who or whom:
             return True
         if draft.nominal or not hostile or event["type"] == "coercion":
             return False  # 'Mr Mousa was arrested': whose arrest, by whom, the text leaves open
+        if event["type"] == "sanction" and _done_by_no_party(draft.token):
+            return False  # 'the talks had failed': no party broke them off
         return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
 
     def _told_own_state(self, draft: Draft, who: list[Actor], whom: list[Actor]) -> bool:
@@ -1111,6 +1117,12 @@ def _firms_of_another_state(who: list[Actor], whom: list[Actor]) -> bool:
     return bool(own) and any(
         t["kind"] == "country" and t["country"] and t["country"] not in own for t in whom
     )
+
+
+def _done_by_no_party(verb: Token) -> bool:
+    """An active verb whose subject is a thing, no party ('the talks collapsed')."""
+    subjs = children(verb, ("nsubj",))
+    return bool(subjs) and not any(is_party_word(s) or s.pos_ == "PROPN" for s in subjs)
 
 
 def _with_lenders_alone(event: Event, draft: Draft) -> bool:
