@@ -408,8 +408,12 @@ def _matches(
     if entry.prt is not None and not any(
         c.lower_ in entry.prt
         and (
-            c.dep_ in ("prt", "advmod", "oprd") or _is_bare_particle(c) or _is_adverb_particle(c)
-        )  # 'called its envoy back from Lima': the parser reads 'back' as an adverb
+            c.dep_ == "prt"
+            or _is_bare_particle(c)
+            or _is_adverb_particle(c)
+            or (c.dep_ in ("advmod", "oprd") and entry.object is not None)
+        )  # 'called its envoy back from Lima': the parser reads 'back' as an adverb (with
+        # the object the entry asks for: 'jets hit back at targets' is no verbal 'hit back')
         for c in tok.children
     ):
         return False
