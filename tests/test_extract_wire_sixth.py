@@ -133,3 +133,12 @@ def test_a_penalty_faced_unless_a_party_acts_is_the_teller_s_threat(extractor):
         "Peru would face sanctions unless it lowered its duties.",
     ):
         assert not _of_type(_extract(extractor, text), "threat"), text
+
+
+def test_the_particle_and_time_phrase_rules_stay_narrow(extractor):
+    # an adverb counts as a particle only for an entry with an object: an air strike stays
+    events = _extract(extractor, "Syrian jets hit back at targets in Lebanon.")
+    assert _of_type(events, "airstrike") and not _of_type(events, "accusation")
+    # 'into the fall' is no time phrase, though the tagger reads a season
+    text = "A Belgian panel opened hearings into the fall of Kigali."
+    assert _of_type(_extract(extractor, text), "accusation")

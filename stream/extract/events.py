@@ -1158,11 +1158,18 @@ def _is_bare_particle(tok: Token) -> bool:
     return tok.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
 
 
+TIME_PHRASE_PREPS = frozenset({"on", "for", "in", "at"})
+
+
 def _time_phrase(prep: Token) -> bool:
     """A preposition whose only object is a date or time ('called on Tuesday'): it says when,
     so it is not the preposition an entry asks for ('called on Iran to …')."""
     objs = pobjs(prep)
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+    return (
+        prep.lower_ in TIME_PHRASE_PREPS
+        and bool(objs)
+        and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+    )  # not 'hearings into the fall of Srebrenica', the tagger's season
 
 
 def _purpose_clauses(tok: Token) -> list[Token]:
