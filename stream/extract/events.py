@@ -1953,7 +1953,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         c for c in tok.children if trig.entry.prt is not None and c.lower_ in trig.entry.prt
     ]
     for prep in [
-        *(p for t in (tok, *light_objects, *particles) for p in prep_children(t, TARGET_PREPS)),
+        *(p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)),
+        *(p for t in particles for p in prep_children(t, ("from",))),  # not 'back to Baghdad'
         *stranded,
         *_blamed_on(tok, objs, lex),
     ]:
