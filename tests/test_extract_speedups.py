@@ -25,6 +25,7 @@ from stream.extract.syntax import (
     repair_be_to_passives,
     repair_noun_roots,
     repair_number_particles,
+    repair_participle_verbs,
     repair_stray_conjuncts,
     subjects,
 )
@@ -145,6 +146,11 @@ def test_the_repairs_keep_the_sentences_and_forget_the_tree_they_moved(nlp):
             "Rain fell. The Egyptian-led coalition bombed Tobruk on Sunday. It was cold.",
             repair_noun_roots,
             True,  # 'bombed' has the coalition for its subject
+        ),
+        (
+            "Rain fell. Demonstrators in Kutaisi hurled bottles at riot police. It was cold.",
+            repair_participle_verbs,
+            True,  # 'hurled' has the demonstrators for its subject, the bottles for object
         ),
         (
             "Rain fell. Sanctions are to be imposed on Libya. It was cold.",

@@ -92,6 +92,7 @@ FORCEFUL_ANSWERS = {key: frozenset(words) for key, words in _WORDS["forceful_ans
 HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
 CIRCUMSTANCE_MARKS = frozenset(_WORDS["circumstance_marks"])
+REACTION_PARTICIPLES = frozenset(_WORDS["reaction_participles"])
 TRIP_TYPES = frozenset(_WORDS["trip_types"])
 RETURN_NOUNS = frozenset(_WORDS["return_nouns"])  # 'on his return from a visit to …'
 CONDEMNED_ALONE = frozenset({"coercion"})  # 'condemned the arrest of X': no arrest event
@@ -432,7 +433,11 @@ def _matches(
         )
         or (
             entry.country_prep_object
-            and (is_countryish(content_head(p)) or content_head(p).lower_ in COUNTRY_NAMES)
+            and (
+                is_countryish(content_head(p))
+                or content_head(p).lower_ in COUNTRY_NAMES
+                or _untagged_place(content_head(p))  # 'journeyed to Khartoum' (read as a name)
+            )
             and not _ends_a_firm_name(content_head(p))
         )
         or (entry.person_prep_object and is_personish(content_head(p)))
@@ -534,6 +539,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
     'sworn in', a wish for one's own act ('wants to end US isolation'), a claim ('insisted
     it had made great advances')."""
     pos = pos_of(tok)
+    if entry.type == "accusation" and pos == "verb" and _weapons_act(tok, lex):
+        return True  # 'Israeli jets hit back at targets in Gaza': no retort
     if entry.type == "demand" and pos == "noun" and any_lemma(tok, lex, frozenset({"demand"})):
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
         bare = tok.tag_ == "NN" and not any(  # 'Demand in India has been driven by …'
@@ -1018,6 +1025,12 @@ def _fought_over_words(tok: Token, lex: Lexicon) -> bool:
     )  # not 'rebels clashed with police over …', 'troops fought for the town'
 
 
+def _weapons_act(verb: Token, lex: Lexicon) -> bool:
+    """A verb whose subject is a weapon ('jets', 'tanks', 'artillery'): what it does is
+    armed, never a word."""
+    return any(any_lemma(content_head(s), lex, lex.word_class("weapon")) for s in subjects(verb))
+
+
 def _armed_doers(lex: Lexicon) -> frozenset[str]:
     """Words of a force that fights (armed forces, police, rebels): such a doer makes a fight
     or a campaign an armed one."""
@@ -1179,8 +1192,13 @@ def _purpose_clauses(tok: Token) -> list[Token]:
 
 
 def _is_adverb_particle(tok: Token) -> bool:
-    """'work together': an adverb that completes its verb as a particle does."""
-    return tok.dep_ == "advmod" and tok.tag_ == "RB" and tok.lower_ not in PREPOSITION_WORDS
+    """'work together': an adverb that completes its verb as a particle does; a preposition
+    word only right after its verb ('the president stepped down after the vote')."""
+    return (
+        tok.dep_ == "advmod"
+        and tok.tag_ == "RB"
+        and (tok.lower_ not in PREPOSITION_WORDS or tok.i == tok.head.i + 1)
+    )
 
 
 def _names_any(
@@ -1567,7 +1585,15 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             if dep == "advcl" and other is not None and is_temporal_clause(below):
                 break  # 'signed a gas deal after Russia cut off supplies': a time, no content
             purpose = purpose or (dep in ("advcl", "xcomp") and _is_purpose_or_condition(below))
-            circumstance = circumstance or (dep == "advcl" and _has_mark(below, CIRCUMSTANCE_MARKS))
+            circumstance = (
+                circumstance
+                or (dep == "advcl" and _has_mark(below, CIRCUMSTANCE_MARKS))
+                or (
+                    dep == "advcl"
+                    and below.lower_ in REACTION_PARTICIPLES
+                    and below is not trig.token
+                )
+            )  # '… as warships began escorting …'; '…, drawing criticism from Poland'
             below = anc
             if circumstance and other is not None and other is not trig:
                 break  # '… ready to retaliate … as U.S. warships began escorting a convoy'

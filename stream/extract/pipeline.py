@@ -101,6 +101,7 @@ from stream.extract.syntax import (
     repair_be_to_passives,
     repair_noun_roots,
     repair_number_particles,
+    repair_participle_verbs,
     repair_stray_conjuncts,
 )
 from stream.extract.tagpos import tag_pos_mapping
@@ -376,6 +377,7 @@ class Extractor:
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
             repair_stray_conjuncts(sent)  # '… -- which ended yesterday -- and mounted …'
             repair_noun_roots(sent)  # 'The Saudi-led coalition bombed Sanaa'
+            repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'
             repair_be_to_passives(sent, self.lexicon)  # 'Sanctions are to be imposed on Libya'
             drafts = build_drafts(sent, self.lexicon, self.ontology)

@@ -724,6 +724,42 @@ def repair_noun_roots(sent) -> int:
     return 1
 
 
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_OWN_WORDS = frozenset({"det", "poss", "nummod", "amod", "compound", "quantmod", "predet"})
+
+
+def repair_participle_verbs(sent) -> int:
+    """Make a clause of a sentence the parser read as one noun phrase with a participle on
+    its object ('Protesters in Lima blocked roads', 'Students hurled stones at the police':
+    'blocked' read as a participle on 'roads', 'hurled' on 'stones'): in a sentence with no
+    tensed verb, a past participle modifying a later noun that has no word of its own before
+    the participle ('an impounded ship', "Iraq's embattled leader" keep theirs), right after
+    a noun or adjective, is the sentence's verb in the simple past, that noun its object and
+    the noun phrase the sentence opens with its subject. Returns how many were re-hung."""
+    if any(t.tag_ in _TENSED_TAGS for t in sent):
+        return 0
+    doc = sent.doc
+    for verb in sent:
+        obj = verb.head
+        if verb.tag_ != "VBN" or verb.dep_ != "amod" or obj.i <= verb.i or verb.i == sent.start:
+            continue
+        if doc[verb.i - 1].tag_ not in _NOUN_TAGS | {"JJ"} or any(
+            c.i < verb.i and c.dep_ in _OWN_WORDS for c in obj.lefts
+        ):
+            continue
+        subj = doc[sent.start]  # the head of the words before the participle
+        while subj.head != subj and sent.start <= subj.head.i < verb.i:
+            subj = subj.head
+        if subj.tag_ not in _NOUN_TAGS:
+            continue
+        verb.tag_ = "VBD"
+        rehang(verb, verb, "ROOT")
+        rehang(obj, verb, "dobj")
+        rehang(subj, verb, "nsubj")
+        return 1
+    return 0
+
+
 def repair_be_to_passives(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     """Make the subject of 'be' the passive subject of the participle it governs in 'X is to
     be done' ('Sanctions are to be imposed on Libya': the parser reads 'Sanctions' as the
