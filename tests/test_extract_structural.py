@@ -95,7 +95,7 @@ def test_a_participle_read_on_its_object_is_the_verb_of_a_verbless_sentence(nlp)
 
 
 def test_protesters_who_hurled_are_read_in_a_verbless_parse(extractor):
-    text = "Demonstrators in Kutaisi hurled bottles at riot police."
+    text = "Georgian demonstrators in Kutaisi hurled bottles at riot police."
     assert "protest" in _types(extractor, text)
 
 
