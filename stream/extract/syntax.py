@@ -725,6 +725,7 @@ def repair_noun_roots(sent) -> int:
 
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_NOUN_OR_ADJ_TAGS = _NOUN_TAGS | {"JJ"}  # the word a participle read as the verb follows
 _OWN_WORDS = frozenset({"det", "poss", "nummod", "amod", "compound", "quantmod", "predet"})
 
 
@@ -743,7 +744,7 @@ def repair_participle_verbs(sent) -> int:
         obj = verb.head
         if verb.tag_ != "VBN" or verb.dep_ != "amod" or obj.i <= verb.i or verb.i == sent.start:
             continue
-        if doc[verb.i - 1].tag_ not in _NOUN_TAGS | {"JJ"} or any(
+        if doc[verb.i - 1].tag_ not in _NOUN_OR_ADJ_TAGS or any(
             c.i < verb.i and c.dep_ in _OWN_WORDS for c in obj.lefts
         ):
             continue
