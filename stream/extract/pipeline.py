@@ -569,12 +569,9 @@ class Extractor:
             # … unless it says what is going on as it is said: 'Iraq said today its troops
             # were pushing …' is today's
             timexes = inside if inside or not _in_progress(draft.token) else timexes
-        own = draft.token.sent  # the two tests below judge only the expressions inside it
-        timexes = [
-            t
-            for t in timexes
-            if not (_within(t, own) and _dates_something_else(sent.doc, t, draft.token))
-        ]
+        own = draft.token.sent  # looked up once: the two tests below judge only the
+        # expressions inside the trigger's sentence
+        timexes = [t for t in timexes if not _dates_something_else(sent.doc, t, draft.token, own)]
         awaits = draft.nominal and awaited(draft.token, self.lexicon)
         if awaits:  # 'met on Monday ahead of the summit': only the noun's own phrase dates it
             timexes = _inside_phrase(timexes, draft.token)
@@ -588,8 +585,7 @@ class Extractor:
             timexes = [
                 t
                 for t in timexes
-                if t.value == day
-                or not (_within(t, own) and _dates_the_promised_deed(sent.doc, t, draft.token))
+                if t.value == day or not _dates_the_promised_deed(sent.doc, t, draft.token, own)
             ]
         date = timex.event_date(
             timexes,
@@ -1242,7 +1238,7 @@ def _within(t: timex.Timex, span: Span) -> bool:
     return span.start_char <= t.start < span.end_char
 
 
-def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
+def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
     """Whether a date belongs to another thing than the event: a noun it modifies ('a July 20
     U.N. order', 'the 1994 accord', 'last week's attack' for the verb that condemns it), a
     participle with its doer on a noun, dated by a year ('to reduce the rebate secured by
@@ -1252,8 +1248,9 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
     agreement, reached in 1992,')
     or a relative clause the trigger is not in ('a response to Iran, which the Americans
     blame for attacks last week'; a noun the parser took for the clause's verb, as in 'in
-    Kuwaiti waters on Friday', is none)."""
-    if not _within(t, trigger.sent):
+    Kuwaiti waters on Friday', is none). Only an expression inside ``own``, the trigger's
+    sentence, is judged."""
+    if not _within(t, own):
         return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
@@ -1285,14 +1282,17 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger) -> bool:
     return False
 
 
-def _dates_the_promised_deed(doc: Doc, t: timex.Timex, trigger) -> bool:
+def _dates_the_promised_deed(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
     """Whether a date lies in what a promise, a demand, a warning, an agreement or another act
     with a content says, not on the act: the clause after its verb ('France vowed to cut its
     deficit in 2005', 'pledged that troops would leave by March', 'warned that the deficit
     must fall by September') or the phrase after its noun ('a commitment to reaching 0.7% of
-    national income by 2013'). A date on the act itself stays ('vowed on Monday to …')."""
+    national income by 2013'). A date on the act itself stays ('vowed on Monday to …').
+    Only an expression inside ``own``, the trigger's sentence, is judged."""
+    if not _within(t, own):
+        return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not _within(t, trigger.sent):
+    if span is None:
         return False
     if trigger.pos_ in ("NOUN", "PROPN"):
         deeds = [c for c in trigger.children if c.dep_ == "acl" or c.lower_ == "to"]
