@@ -3857,9 +3857,10 @@ _MASS_MULTIPLES = frozenset({"hundreds", "tens"})
 
 
 def _expelled_en_masse(verb: Token) -> bool:
-    """People driven out in their tens of thousands ('expelled 300,000 ethnic Turks',
-    'deported hundreds of thousands of Yemeni workers', 'a million migrants'): a mass
-    expulsion (CAMEO 201); 'expelled thousands of Palestinians' stays an expulsion."""
+    """People driven out in their tens of thousands: a figure of 50,000 or more ('expelled
+    300,000 ethnic Turks'), millions, or tens or hundreds of thousands in words ('deported
+    hundreds of thousands of Yemeni workers', 'a million migrants'): a mass expulsion (CAMEO
+    201); 'expelled thousands of Palestinians' or '20,000 Turks' stays an expulsion."""
     for obj in objects(verb):
         words = [
             t for t in obj.subtree if t.i <= obj.i or t.head.i == obj.i or t.lower_ == "thousands"
