@@ -1975,9 +1975,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     launched = ont[trig.entry.type].hostile and any_lemma(tok, lex, LAUNCH_VERBS)
     origins: list[Token] = []
     stranded = _stranded_partners(tok, lex) if trig.entry.type == "meeting" else []
-    particles = [  # 'called its envoy back from Lima': the parser hangs 'from' on 'back'
-        c for c in tok.children if trig.entry.prt is not None and c.lower_ in trig.entry.prt
-    ]
+    # 'called its envoy back from Lima': the parser hangs 'from' on the particle 'back'
+    particles = [c for c in tok.children if c.lower_ in (trig.entry.prt or ())]
     for prep in [
         *(p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)),
         *(p for t in particles for p in prep_children(t, ("from",))),  # not 'back to Baghdad'
