@@ -2096,9 +2096,11 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 def _year_in_view_without_dct(ctx: _Ctx, s: int, e: int) -> str | None:
     """With no DCT, the year "the year" hangs on: a year named last, within 300 characters,
-    outside a future sentence and not named to compare with or count from ("Net fell in 2004.
-    Profit for the year was ...": 2004; "from 5.9 billion in 2003" and "since 1981" give
-    none), as with a DCT."""
+    as with a DCT ("Net fell in 2004. Profit for the year was ...": 2004). None when that year
+    was named to compare with, count from or as a target ("from 5.9 billion in 2003", "as in
+    2003", "since 1981", "by 2013"), when a month or weekday of unknown year comes between,
+    when what follows tells the year ("The year she turned ten", "the year so far"), in a
+    future sentence, or after "until", "till" or "within"."""
     last = ctx.last_date
     if last is None or s - last[1] >= 300 or not _YEAR_ONLY_VALUE.fullmatch(last[0]):
         return None
@@ -2154,20 +2156,22 @@ def _period_without_day(
     back past, one ahead future; "the quarter" reported on and "the weekend" are past unless a
     future verb says otherwise ("will meet over the weekend"); a part of the period under an
     aim, forecast or modal and no past verb is future ("expected to shrink by the middle of
-    the century", "by the end of the year, it is thought, 30% will")."""
+    the century", "by the end of the year, it is thought, 30% will"); a period after a
+    deadline word is future ("banned until the end of the year", "within the month")."""
     if rel in ("the same", "that"):
         return _UNKNOWN_PERIOD.get(u, "XXXX")
     if step == 0 and rel == "the":
         s, e = span
         s0, s1 = ctx.sentence(s)
         tense = ctx.tense(s, e)
-        ahead = tense == FUTURE or _deadline_ahead(ctx, s)
+        deadline = _deadline_ahead(ctx, s)
+        ahead = tense == FUTURE or deadline
         if mod is not None and tense != PAST and not ahead:
             ahead = bool(
                 _AIM_BEFORE.search(ctx.text, max(s0, s - 120), s)
                 or _MODAL_LATER.search(ctx.text, e, min(s1, e + 120))
             )
-        if ahead and (mod is not None or u == "WE" or _deadline_ahead(ctx, s)):
+        if ahead and (mod is not None or u == "WE" or deadline):
             step = 1
         elif u == "WE" or (u == "Q" and tense != FUTURE):
             step = -1  # as with a DCT: "will rise in the quarter" is the current one
