@@ -79,6 +79,12 @@ def test_the_year_after_a_year_named_without_dct(text: str, want: list[tuple[str
             JUNE_2011,
             [("the end of the year", "2010")],
         ),
+        # and with no DCT the year named before stays the year in view
+        (
+            "Rents rose in 2008. They had kept rising until the end of the year.",
+            None,
+            [("2008", "2008"), ("the end of the year", "2008")],
+        ),
     ],
 )
 def test_a_deadline_ahead(text: str, dct: dt.date | None, want: list[tuple[str, str]]) -> None:

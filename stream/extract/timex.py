@@ -2113,7 +2113,7 @@ def _year_in_view_without_dct(ctx: _Ctx, s: int, e: int) -> str | None:
         or _DAY_OR_MONTH_WORD.search(ctx.text, pos + 4, s)
         or _YEAR_DEFINED_AFTER.match(ctx.text, e)
         or ctx.tense(s, e) == FUTURE
-        or _DEADLINE_AHEAD_BEFORE.search(ctx.text, max(0, s - 10), s)
+        or _deadline_ahead(ctx, s)
     ):
         return None
     return last[0]
