@@ -18,7 +18,7 @@ from stream.extract.docrows import (
 )
 from stream.extract.events import _for_clauses
 from stream.extract.lexicon import load_lexicon
-from stream.extract.pipeline import _noun_entry_ids
+from stream.extract.pipeline import event_noun_ids
 from stream.extract.syntax import (
     objects,
     repair_attributions,
@@ -228,10 +228,10 @@ def test_numpy_matrix_products_give_the_parse_entities_and_events_of_blis(extrac
     assert sum(map(len, ours)) >= 3, ours
 
 
-def test_event_noun_spellings_are_the_forms_with_noun_entries(nlp):
+def test_event_noun_spellings_are_the_forms_with_noun_entries(nlp, extractor):
     lex = load_lexicon()
-    ids = _noun_entry_ids(lex)
-    assert ids is _noun_entry_ids(lex)  # worked out once per lexicon
+    ids = event_noun_ids(lex)
+    assert extractor.event_noun_ids == ids  # worked out once, when the Extractor starts
     doc = nlp("Kenya eased its curbs on Monday ahead of talks and a summit planned for June.")
     rows = word_rows(doc)
     found = [t.text for t in doc if rows[t.i][LOWER_COL] in ids]

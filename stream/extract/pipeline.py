@@ -265,6 +265,7 @@ class Extractor:
         self.ontology = ontology or load_ontology()
         self.gazetteer = Gazetteer.default()
         self.relevance = Relevance(self.lexicon, self.gazetteer)
+        self.event_noun_ids = event_noun_ids(self.lexicon)  # spellings of an event noun
         self.common_words = CommonWords(self.nlp)  # kept out of the memory zone: see there
 
     # ------------------------------------------------------------------ public API
@@ -767,9 +768,8 @@ class Extractor:
             return timexes
         doc = sent.doc
         rows = word_rows(doc)  # a Token only for the words of an event noun's spelling
-        nouns = _noun_entry_ids(self.lexicon)
         for i in range(sent.start, sent.end):
-            if i == trigger.i or rows[i][LOWER_COL] not in nouns:
+            if i == trigger.i or rows[i][LOWER_COL] not in self.event_noun_ids:
                 continue  # no event noun: 'the ministers, scheduled to meet Monday, …'
             tok = doc[i]
             if tok.dep_ not in ("pobj", "nsubj", "dobj"):
@@ -1416,17 +1416,11 @@ def _no_deadline_ahead(when: EventDate, today: date | None) -> EventDate:
     return publication_date("past")
 
 
-_NOUN_ENTRY_IDS: dict[int, tuple[Lexicon, frozenset[int]]] = {}
-
-
-def _noun_entry_ids(lex: Lexicon) -> frozenset[int]:
+def event_noun_ids(lex: Lexicon) -> frozenset[int]:
     """String ids of the lower-cased forms that inflect a noun entry of ``lex``
-    (``entries_for(form, "noun")`` is not empty), worked out once per lexicon."""
-    known = _NOUN_ENTRY_IDS.get(id(lex))
-    if known is None or known[0] is not lex:
-        forms = (form for form in lex.forms if lex.entries_for(form, "noun"))
-        known = _NOUN_ENTRY_IDS[id(lex)] = (lex, frozenset(map(get_string_id, forms)))
-    return known[1]
+    (``entries_for(form, "noun")`` is not empty); the Extractor works them out once."""
+    forms = (form for form in lex.forms if lex.entries_for(form, "noun"))
+    return frozenset(map(get_string_id, forms))
 
 
 def _inside_phrase(timexes: list[timex.Timex], noun: Token) -> list[timex.Timex]:
