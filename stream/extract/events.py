@@ -120,6 +120,8 @@ OUTBREAK_VERBS = frozenset(_WORDS["outbreak_verbs"])  # 'protests erupted in Col
 OUTBREAK_PREPS = ("in", "across", "throughout")  # where a protest broke out or spread
 CROWD_HEADS = frozenset(_WORDS["crowd_heads"])  # 'thousands rallied in Yerevan'
 CROWD_MEMBERS = frozenset(_WORDS["crowd_members"])  # 'thousands of people': no one named
+CROWD_TYPES = frozenset(_WORDS["crowd_types"])  # 'miners in Bolivia demanded …': Bolivia's
+PLACE_ENTS = frozenset({"GPE", "LOC"})  # named places
 CROWD_PREPS = (*OUTBREAK_PREPS, "at", "through")  # 'marched through Quito': there
 GAME_NOUNS = frozenset(_WORDS["game_nouns"])  # 'beat France on penalties', 'by six wickets'
 CROWD_CONTROL = {k: frozenset(v) for k, v in _WORDS["crowd_control"].items()}  # 'tear gas'
@@ -746,9 +748,20 @@ def _unnamed_crowd(doers: list[Token]) -> bool:
 
 
 def _members_unnamed(crowd: Token) -> bool:
-    """The crowd's 'of' phrase, if any, names only people of no nationality ('of people')."""
+    """The crowd's 'of' phrase, if any, names only people of no nationality ('of people'), or
+    someone by a role alone ('supporters of the jailed opposition leader')."""
     members = [m for prep in prep_children(crowd, ("of",)) for m in pobjs(prep)]
-    return all(m.lower_ in CROWD_MEMBERS and not national_modifiers(m) for m in members)
+    return all(
+        (m.lower_ in CROWD_MEMBERS or _role_alone(m)) and not national_modifiers(m) for m in members
+    )
+
+
+def _role_alone(tok: Token) -> bool:
+    """A common noun whose phrase names no one: no proper name, nationality or place in it
+    ('the jailed former prime minister', 'the opposition leader')."""
+    return tok.pos_ == "NOUN" and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in PARTY_ENTS for t in tok.subtree
+    )
 
 
 def _crowd_places(tok: Token, doers: list[Token]) -> list[Token]:
@@ -2805,8 +2818,11 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         actors = _custodians(trig.token)
     if not actors and etype == "protest" and trig.nominal:
         actors = _outbreak_places(trig.token, lex)  # 'protests erupted in Colombia'
-    if etype == "protest" and not trig.nominal and _unnamed_crowd(actors):
-        actors = _crowd_places(trig.token, actors) or actors  # 'thousands rallied in Yerevan'
+    if etype in CROWD_TYPES and not trig.nominal and _unnamed_crowd(actors):
+        places = _crowd_places(trig.token, actors)  # 'thousands rallied in Yerevan'
+        if etype != "protest":  # 'miners in Bolivia demanded …', not 'workers at the plant'
+            places = [p for p in places if p.ent_type_ in PLACE_ENTS]
+        actors = places or actors
     if trig.answered_by is not None and not actors:  # 'destroyed two Iranian platforms in
         # response to Friday's attack on a U.S.-flag ship': whom the answer hits made it
         actors = _dedupe(_hit_parties(trig.answered_by.token), targets)

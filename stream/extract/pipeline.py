@@ -795,7 +795,9 @@ class Extractor:
         offensive launched on January 9') counts when it names its doer and a target, a
         meeting or deal of two countries ('after a meeting of the ministers of both countries'),
         a sanction or concession a named country is said to have made ('after the US lifted a
-        trade ban', 'after Turkmenistan cut off gas supplies'), or is a noun naming its own doer. An event with no party at all counts only when the text
+        trade ban', 'after Turkmenistan cut off gas supplies'), a blow or protest a temporal
+        clause states with its doer, who has a country ('after protesters in Lagos blocked
+        roads'), or is a noun naming its own doer. An event with no party at all counts only when the text
         states a hostile act as fact with a verb ('the convoy was ambushed'): 'analysts
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
         by no one named. Deals and disputes of companies among themselves, and words and dealings
@@ -901,7 +903,7 @@ class Extractor:
                 event["type"] in ("concession", "sanction")
                 and all(a["kind"] == "country" for a in who)
             )
-            struck = (  # 'after Libyan jets bombed the oasis': a blow stated with its doer
+            struck = (  # 'after Libyan jets bombed the oasis': a blow or protest stated with its doer
                 stated
                 and event["type"] in _STRUCK
                 and is_temporal_clause(draft.token)
@@ -1036,7 +1038,9 @@ _ANSWERS = frozenset({"deny"})  # words answering someone's claim, named or not
 _LOOKED_OVER = frozenset({"examine", "look", "interrogate"})
 _MONEY_AID = "071"  # CAMEO: economic aid (a sum given, lent or pledged)
 _BOMBING = "183"  # CAMEO: a bombing by no army (car, suicide or other bombs)
-_STRUCK = ARMED_TYPES | {"occupation"}  # blows stated in a background clause with their doer
+# blows, and protests, stated in a background clause with their doer ("after Libyan jets bombed
+# the oasis", "after protesters in Lagos blocked roads")
+_STRUCK = ARMED_TYPES | {"occupation", "protest"}
 _NO_COMMENT = "011"  # CAMEO: decline comment ('declined to comment', 'refused to confirm')
 _STAFF = frozenset({"worker", "employee", "staff", "miner", "driver", "union"})  # not the firm
 # CAMEO roots of acts that set one country against another: disapprove (accuse), threaten,

@@ -1,0 +1,62 @@
+"""Events matched by a trigger entry and then lost to the actor filters (issue 10): unnamed
+crowds of other acts than protests placed in a named country, supporters of someone named by
+a role alone, and protests stated in a dated background clause with their doer. Sentences of
+our own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from stream.extract import Article
+
+
+def _events(extractor, text: str) -> list[dict]:
+    found = extractor.extract(Article(id="t", text=text, published_at="2005-01-20T12:00:00Z"))
+    return [e for e in found if not e["negated"]]
+
+
+def _doers(extractor, text: str, etype: str) -> set[str | None]:
+    return {
+        a["country"] for e in _events(extractor, text) if e["type"] == etype for a in e["actors"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "country"),
+    [
+        ("Coal miners in Poland demanded a shorter working week.", "demand", "POL"),
+        ("Farm workers in Brazil threatened a national strike over land reform.", "threat", "BRA"),
+        ("Supporters of the detained opposition leader rioted in Nairobi.", "protest", "KEN"),
+        ("Indigenous groups in Peru blocked highways to demand water rights.", "protest", "PER"),
+    ],
+)
+def test_an_unnamed_crowd_acts_for_its_named_place(extractor, text, etype, country):
+    assert _doers(extractor, text, etype) == {country}
+
+
+def test_a_crowd_at_an_unnamed_place_stays_unplaced(extractor):
+    # 'the car plant' names no country: the workers stay the doers, as before
+    doers = [
+        a["text"]
+        for e in _events(extractor, "Workers at the car plant demanded higher pay.")
+        for a in e["actors"]
+    ]
+    assert doers == ["Workers"]
+
+
+def test_supporters_of_a_named_leader_are_not_an_unnamed_crowd(extractor):
+    # the members are named: the place does not stand for them
+    assert "KEN" not in _doers(
+        extractor, "Supporters of Raila Odinga rallied in Nairobi.", "protest"
+    )
+
+
+def test_a_protest_stated_in_a_background_clause_is_reported(extractor):
+    text = "Soldiers detained 30 people in Accra after protesters blocked the main highway."
+    assert _doers(extractor, text, "protest") == {"GHA"}
+    assert _doers(extractor, text, "coercion") == {"GHA"}
+
+
+def test_a_background_protest_by_a_pronoun_stays_background(extractor):
+    text = "Soldiers detained 30 people in Accra after they blocked the main highway."
+    assert _doers(extractor, text, "protest") == set()
