@@ -1274,6 +1274,7 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
     while node.head != node:
         if (
             (node.dep_ == "relcl" and node.tag_.startswith("VB"))
+            or _history_participle(node, trigger)
             or (_done_by_someone(node) and (len(t.value) == 4 or node.head != trigger))
             or _participle_aside(node, trigger, root)
         ) and trigger not in node.subtree:  # 'the rebate secured by Thatcher in 1984': history
@@ -1308,24 +1309,35 @@ def _dates_the_promised_deed(doc: Doc, t: timex.Timex, trigger, own: Span) -> bo
 def _year_of_a_name(root, trigger) -> bool:
     """A year after 'of' on a capitalised name that is not the trigger or a month: the name
     of a law, a war or a class ('the Trade Act of 1974', 'the Omnibus Budget Reconciliation
-    Act of 1985'), no date of the event."""
+    Act of 1985'), no date of the event; so too on a law, pact or war written in lower case
+    ('accused Bonn of breaking the act of 1987', 'the treaty of 1990', timex.json
+    ``named_by_year_nouns``)."""
     prep = root.head
     named = prep.head
-    return (
+    if not (
         root.dep_ == "pobj"
         and root.like_num
         and len(root.text) == 4
         and prep.lower_ == "of"
-        and named.pos_ == "PROPN"
         and named != trigger
-        and named.text[:1].isupper()
-        and named.text.lower() not in _DATE_NAMES
+    ):
+        return False
+    if named.pos_ == "NOUN" and named.lower_ in timex.NAMED_BY_YEAR_NOUNS:
+        return True
+    return (
+        named.pos_ == "PROPN" and named.text[:1].isupper() and named.text.lower() not in _DATE_NAMES
     )
 
 
 _DATE_NAMES = frozenset(
     w.lower() for w in (*timex.MONTHS, *timex.WEEKDAYS, *timex.SEASONS, *timex.HOLIDAYS)
 )
+
+
+def _history_participle(node, trigger) -> bool:
+    """A past participle on a noun other than the trigger ('attacked the bill introduced in
+    Congress last February 19'): the date tells that noun's history, not the event."""
+    return node.dep_ == "acl" and node.tag_ == "VBN" and node.head != trigger
 
 
 def _participle_aside(node, trigger, date_root) -> bool:

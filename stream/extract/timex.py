@@ -174,6 +174,8 @@ INDEFINITE_LENGTHS: dict[str, str] = _DATA["indefinite_lengths"]
 THEN_AFTER: list[str] = _DATA["anaphoric_then_after"]
 VERB_BEFORE_LAST: list[str] = _DATA["verb_before_last"]
 LENGTH_PREPOSITIONS: list[str] = _DATA["length_prepositions"]
+NAMED_BY_YEAR_NOUNS: frozenset[str] = frozenset(_DATA["named_by_year_nouns"])
+"""Laws, pacts and wars a year after "of" names ("the act of 1987"): no date of an event."""
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -1860,7 +1862,20 @@ _PAY_AFTER = re.compile(
     + r")\b",
     re.I,
 )
-_AWARD_BEFORE = re.compile(r"\b(?:" + _alt(_DATA["award_nouns"]) + r")\s+of\s+$", re.I)
+_AWARD_BEFORE = re.compile(
+    r"\b(?:"
+    + _alt(_DATA["award_nouns"])
+    + r")\s+of\s+$"
+    # any capitalised noun after another word, the title of an award ("named Online Vendor
+    # of the year", "the Whitbread Novel of the Year"); not a part of the period or a day
+    # ("the End of the Year", "every third Friday of the month")
+    + r"|(?<=\w\s)(?!(?:"
+    + _alt(_DATA["period_part_words"])
+    + "|"
+    + WEEKDAY_FULL
+    + r")\s)(?-i:[A-Z][a-z]+)\s+of\s+$",
+    re.I,
+)
 _SPAN_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout)\s+$", re.I)
 
 
@@ -1951,7 +1966,7 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and ctx.text[s - 1] in "\"'\u201c"
     ):
         return None  # a title: ABC's "This Week"
-    if rel == "the" and _AWARD_BEFORE.search(ctx.text[max(0, s - 24) : s]):
+    if rel == "the" and _AWARD_BEFORE.search(ctx.text[max(0, s - 30) : s]):
         return None  # "song of the year", "player of the year"
     again = _UNIT_ON_UNIT.match(ctx.text, e)
     if again is not None and again["unit"].lower() == unit_word.split()[-1]:
@@ -2042,6 +2057,8 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
                 return "DATE", _UNKNOWN_PERIOD[u], mod
             base = ctx.dct
     step = _REL_STEP.get(rel, 0)
+    if rel == "the" and u == "Y" and not pre and _year_of_clause_after(ctx, s, e):
+        return "DATE", "XXXX", mod
     if base is None and rel == "the" and u == "Y":
         named = _year_in_view_without_dct(ctx, s, e)
         if named is not None:
@@ -2112,11 +2129,29 @@ def _year_in_view_without_dct(ctx: _Ctx, s: int, e: int) -> str | None:
         or _deadline_before(ctx.text, pos)
         or _DAY_OR_MONTH_WORD.search(ctx.text, pos + 4, s)
         or _YEAR_DEFINED_AFTER.match(ctx.text, e)
+        or _hoped_for_and_past(ctx, pos, s, e)
         or ctx.tense(s, e) == FUTURE
         or _deadline_ahead(ctx, s)
     ):
         return None
     return last[0]
+
+
+# a hope or outlook right before a year, in its clause ("hopes of an economic
+# recovery during 2005", "expectations for 2006")
+_HOPED_FOR_BEFORE = re.compile(
+    r"\b(?:" + _alt(_DATA["hope_words"]) + r")\b(?:[^.;:!?]|\.\d){0,50}$", re.I
+)
+
+
+def _hoped_for_and_past(ctx: _Ctx, pos: int, s: int, e: int) -> bool:
+    """Whether the year named at ``pos`` is one hoped for and "the year" at
+    ``s`` is told in the past ("shares ended the year high amid hopes of a recovery during
+    2005. The index gained 7.6% during the year": not 2005)."""
+    return (
+        _HOPED_FOR_BEFORE.search(ctx.text, max(0, pos - 60), pos) is not None
+        and ctx.tense(s, e) == PAST
+    )
 
 
 # a year named to compare with ("twice as many as in 2003")
@@ -2129,6 +2164,22 @@ _DAY_OR_MONTH_WORD = re.compile(r"\b(?:" + MONTH + "|" + WEEKDAY_FULL + r")\b")
 _YEAR_DEFINED_AFTER = re.compile(
     r"\s+(?:when|in\s+which|that|he|she|it|they|we|I|you|so\s+far|to\s+date|ahead)\b"
 )
+# a clause after "the year" that names it ("The year he was nominated, ...", "In the year
+# when prices fell ...")
+_YEAR_CLAUSE_AFTER = re.compile(r"\s+(?:when|in\s+which|he|she|they|we|I|you)\s+[a-z]")
+_YEAR_CLAUSE_OPENS = re.compile(r"(?:(?:in|during)\s+)?$", re.I)
+
+
+def _year_of_clause_after(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether "the year" opening its sentence is told by the clause after it ("The year he
+    was nominated, the award went to ...", "In the year when prices fell, ..."): a year
+    the text does not give, neither the DCT's nor one named before."""
+    if not _YEAR_CLAUSE_AFTER.match(ctx.text, e):
+        return False
+    s0, _ = ctx.sentence(s)
+    return _YEAR_CLAUSE_OPENS.fullmatch(ctx.text, s0, s) is not None
+
+
 # the period now running, whatever was named before ("the best month of the year so far")
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b")
 
@@ -2138,14 +2189,32 @@ _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b")
 _DEADLINE_AHEAD_BEFORE = re.compile(r"\b(?:until|till|within)\s+$", re.I)
 
 
+# a state that went on, in the simple past, before "until" in its clause ("the mine stayed
+# shut until the end of the year"): the period is over, no deadline ahead
+_LASTED_BEFORE = re.compile(
+    r"\b(?:" + _alt(_DATA["lasting_past_verbs"]) + r")\b[^.;:!?,]{0,50}$", re.I
+)
+
+
 def _deadline_ahead(ctx: _Ctx, s: int) -> bool:
     """Whether "until", "till" or "within" comes right before ``s`` outside a past-perfect
-    sentence ("the ban was extended until the end of the year"; not "prices had stayed
-    high until the end of the year")."""
-    if _DEADLINE_AHEAD_BEFORE.search(ctx.text, max(0, s - 10), s) is None:
+    sentence and not after a state that went on in the simple past ("the ban was extended
+    until the end of the year"; not "prices had stayed high until the end of the year", nor
+    "the mine stayed shut until the end of the year")."""
+    if _DEADLINE_AHEAD_BEFORE.search(ctx.text, max(0, s - 10), s) is None or _lasted_until(ctx, s):
         return False
     s0, s1 = ctx.sentence(s)
     return _PAST_PERFECT.search(ctx.text, s0, s1) is None
+
+
+def _lasted_until(ctx: _Ctx, s: int) -> bool:
+    """Whether a state that went on in the simple past runs up to ``s`` through "until",
+    "till" or "within" ("the mine stayed shut until the end of the year")."""
+    before = _DEADLINE_AHEAD_BEFORE.search(ctx.text, max(0, s - 10), s)
+    if before is None:
+        return False
+    s0, _ = ctx.sentence(s)
+    return _LASTED_BEFORE.search(ctx.text, max(s0, before.start() - 60), before.start()) is not None
 
 
 def _period_without_day(
@@ -2173,6 +2242,8 @@ def _period_without_day(
             )
         if ahead and (mod is not None or u == "WE" or deadline):
             step = 1
+        elif mod is not None and _lasted_until(ctx, s):
+            step = -1  # "the mine stayed shut until the end of the year": a year gone by
         elif u == "WE" or (u == "Q" and tense != FUTURE):
             step = -1  # as with a DCT: "will rise in the quarter" is the current one
     return ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[step + 1]
@@ -2233,13 +2304,56 @@ def _part_of_year_year(ctx: _Ctx, s: int) -> int | None:
 
 def _h_rel_unit_back(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """ "the year before" as one expression; after any other word ("next year before
-    recovering") "before" is left out."""
+    recovering") "before" is left out. "The week after", "the day before" closing a phrase
+    are a unit on or back from the date in view (else "after"/"before" is left out)."""
+    if m["step"]:
+        stepped = _unit_from_date_in_view(m, ctx, s)
+        if stepped is not None:
+            return stepped
+        res = _h_rel_unit(m, ctx, s, m.end("unit"))
+        return res if res is None or len(res) == 4 else (*res, _Span(s, m.end("unit")))
     if not m["back"] or _squash(m["rel"].lower()) == "the":
         return _h_rel_unit(m, ctx, s, e)
     res = _h_rel_unit(m, ctx, s, m.end("unit"))
     if res is None or len(res) == 4:
         return res
     return (*res, _Span(s, m.end("unit")))
+
+
+_STEP_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+# how fine a value is: a date in view must be at least as fine as the unit counted from it
+_FINENESS = {"D": 0, "W": 1, "M": 2, "Y": 3}
+
+
+def _value_start(value: str) -> tuple[dt.date, str] | None:
+    """The first day of a day, ISO week, month or year value, and its unit."""
+    if _DAY_VALUE.fullmatch(value):
+        return dt.date.fromisoformat(value), "D"
+    if _WEEK_VALUE.fullmatch(value) and not value.endswith("WE"):
+        return _week_start(value), "W"
+    if _MONTH_ONLY_VALUE.fullmatch(value):
+        return dt.date(int(value[:4]), int(value[5:7]), 1), "M"
+    if _YEAR_ONLY_VALUE.fullmatch(value):
+        return dt.date(int(value), 1, 1), "Y"
+    return None
+
+
+def _unit_from_date_in_view(m: re.Match, ctx: _Ctx, s: int) -> Result:
+    """ "the week after" ("talks open next week and a vote is due the week after"), "the day
+    before": the unit after or before the one holding the date named last (within 300
+    characters, as fine as the unit or finer); None with no such date or after another
+    word than "the"."""
+    u = _STEP_UNITS.get(m["unit"].lower())
+    last = ctx.last_date
+    if u is None or m["pre"] or _squash(m["rel"].lower()) != "the" or last is None:
+        return None
+    start = _value_start(last[0]) if s - last[1] < 300 else None
+    if start is None or _FINENESS[start[1]] > _FINENESS[u]:
+        return None
+    d = _shift(start[0], 1 if m["step"].lower() == "after" else -1, u)
+    if u == "D":
+        ctx.anchor = d
+    return "DATE", _fmt(d, u), None
 
 
 def _period_in_view(ctx: _Ctx, unit: str, s: int, e: int) -> dt.date:
@@ -2253,7 +2367,7 @@ def _period_in_view(ctx: _Ctx, unit: str, s: int, e: int) -> dt.date:
     pos = ctx.anchor_pos
     if _APPOSITION.fullmatch(ctx.text, pos, s) or _BEFORE_AFTER.match(ctx.text, e):
         return anchor
-    if _COUNTED_FROM.search(ctx.text, max(0, pos - 60), pos):
+    if _COUNTED_FROM.search(ctx.text, max(0, pos - 60), pos) or _hoped_for_and_past(ctx, pos, s, e):
         return ctx.dct
     compared = _COMPARED_BEFORE.search(ctx.text, max(0, pos - 60), pos)
     if (
@@ -3685,7 +3799,9 @@ _RULES: tuple[_Rule, ...] = (
         # "the year before", "the month earlier": a unit back from the date in view
         # ("the year before that": one more year back, "that" closing the phrase)
         r"(?:(?<=year)\s+(?P<back>before\s+that(?=\s*(?:[,.;:!?)]|and\b|$))|before|earlier)\b"
-        r"(?!-|\s+(?:" + _CLAUSE_START + r")\b))?",
+        r"(?!-|\s+(?:" + _CLAUSE_START + r")\b))?"
+        # "the week after", "the day before" closing a phrase: a unit on from the date in view
+        r"(?:\s+(?P<step>after|before)(?=\s*(?:[,.;:!?)]|and\b|$)))?",
         _h_rel_unit_back,
         keys={"day", "week", "weekend", "month", "quarter", "year", "decade", "century"},
         margins=(40, 24),
