@@ -130,3 +130,23 @@ def test_a_year_on_the_act_itself_still_dates_it(extractor):
     text = "Chile accused Peru in 1987 of violating the treaty."
     events = extractor.extract(Article(id="t", text=text, published_at="2009-05-13T12:00:00Z"))
     assert [e["date"]["value"] for e in events if e["type"] == "accusation"] == ["1987"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "a year before" closing a phrase is "a year earlier": the period in view a year back
+        (
+            "Exports reached 4 billion in March, up 9 pct from a year before.",
+            [("March", "2009-03"), ("a year before", "2008-03")],
+        ),
+        (
+            "Profit for 2007 fell. A year before, it had doubled.",
+            [("2007", "2007"), ("A year before", "2006")],
+        ),
+        # before a noun it is a preposition: the length alone
+        ("She quit a year before the merger.", [("a year", "P1Y")]),
+    ],
+)
+def test_a_year_before_closing_a_phrase_is_a_date(text, want):
+    assert _values(text) == want

@@ -2490,7 +2490,7 @@ _APPROX_DATE_MODS = {
 def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     unit_word = (m["unit"] or m["unit2"]).lower()
     u = UNITS[unit_word]
-    direction = _squash((m["dir"] or m["dir2"]).lower())
+    direction = _squash((m["dir"] or m["dir2"]).lower()).replace("before", "earlier")
     num_txt = m["num"]
     n = _num(num_txt) if num_txt else None
     backward = direction in ("ago", "earlier", "before", "previously", "back")
@@ -3836,7 +3836,9 @@ _RULES: tuple[_Rule, ...] = (
         + _DAY_KIND
         + r"(?P<unit>"
         + UNIT
-        + r")(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)|(?P<unit2>"
+        + r")(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back"
+        # "down 4 pct from a year before": "before" closing a phrase is "earlier"
+        r"|before(?=\s*(?:[,.;:!?)]|and\b|$)))|(?P<unit2>"
         r"seconds|minutes|hours|days|weeks|months|years|decades)\s+(?P<dir2>ago|earlier|later))"
         + E,
         _h_ago,
