@@ -150,3 +150,11 @@ def test_a_year_on_the_act_itself_still_dates_it(extractor):
 )
 def test_a_year_before_closing_a_phrase_is_a_date(text, want):
     assert _values(text) == want
+
+
+@pytest.mark.parametrize("dct", [MAY_2009, None])
+def test_the_past_or_next_fortnight_is_two_weeks(dct):
+    text = "After two wins over the past fortnight, the side meets twice in the next fortnight."
+    assert _values(text, dct) == [("the past fortnight", "P2W"), ("the next fortnight", "P2W")]
+    # a fortnight as a calendar period has no value: no expression
+    assert _values("Shares slid last fortnight.", dct) == []

@@ -1888,7 +1888,7 @@ _ENDED_AFTER = re.compile(
 
 def _one_unit(u: str) -> str:
     """Duration of one calendar unit ("P1M"; a decade is P10Y, a century P100Y)."""
-    return {"DE": "P10Y", "CE": "P100Y"}.get(u, "P1" + u)
+    return {"DE": "P10Y", "CE": "P100Y", "2W": "P2W"}.get(u, "P1" + u)
 
 
 def _ahead_of(ctx: _Ctx, s: int) -> bool:
@@ -1959,6 +1959,11 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     mod = _point_mod(pre)
     if rel == "the" and u in ("D", "CE", "DE") and not pre:
         return None
+    if u == "2W":
+        # "over the past fortnight", "in the next fortnight": two weeks; a fortnight as a
+        # calendar period ("last fortnight", "this fortnight") has no TIMEX3 value
+        spans = ("the past", "the last", "the next", "the coming")
+        return ("DURATION", "P2W", None) if rel in spans and not pre else None
     if (
         m["unit"][:1].isupper()
         and m["rel"][:1].isupper()
@@ -3783,7 +3788,8 @@ _RULES: tuple[_Rule, ...] = (
         r"the\s+current|the\s+coming|"
         r"the\s+next|the\s+past|the\s+previous|the\s+last|the\s+following|the\s+same|"
         r"that\s+same|that|"
-        r"the\s+prior|the\s+preceding|the\s+latest|the)\s+(?P<unit>day|week|weekend|month|quarter|year"
+        r"the\s+prior|the\s+preceding|the\s+latest|the)\s+(?P<unit>day|week|weekend|fortnight|month|quarter"
+        r"|year"
         r"|decade|century|(?:fiscal|financial)\s+year)"
         + E
         # "of" after the unit makes it a part of what follows ("the last week of February",
@@ -3803,7 +3809,17 @@ _RULES: tuple[_Rule, ...] = (
         # "the week after", "the day before" closing a phrase: a unit on from the date in view
         r"(?:\s+(?P<step>after|before)(?=\s*(?:[,.;:!?)]|and\b|$)))?",
         _h_rel_unit_back,
-        keys={"day", "week", "weekend", "month", "quarter", "year", "decade", "century"},
+        keys={
+            "day",
+            "week",
+            "weekend",
+            "fortnight",
+            "month",
+            "quarter",
+            "year",
+            "decade",
+            "century",
+        },
         margins=(40, 24),
     ),
     _rule(
