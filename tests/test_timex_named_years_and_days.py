@@ -199,5 +199,7 @@ def test_the_year_so_far_is_the_running_year() -> None:
 
 
 def test_a_year_named_with_as_in_is_a_comparison() -> None:
-    text = "Entries doubled, twice as many as in 2008. The prize for Shop of the year went north."
+    text = (
+        "Entries doubled, twice as many as in 2008. Prizes handed out during the year went north."
+    )
     assert _values(text, None)[-1] == ("the year", "PRESENT_REF")
