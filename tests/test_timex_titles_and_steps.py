@@ -158,3 +158,10 @@ def test_the_past_or_next_fortnight_is_two_weeks(dct):
     assert _values(text, dct) == [("the past fortnight", "P2W"), ("the next fortnight", "P2W")]
     # a fortnight as a calendar period has no value: no expression
     assert _values("Shares slid last fortnight.", dct) == []
+
+
+def test_a_date_on_the_petition_carrying_the_act_still_dates_it(extractor):
+    text = "In a petition filed in January, Chile asked Peru to extradite the banker."
+    events = extractor.extract(Article(id="t", text=text, published_at="2009-05-13T12:00:00Z"))
+    dates = [e["date"]["value"] for e in events if e["type"] == "appeal"]
+    assert dates == ["2009-01"]

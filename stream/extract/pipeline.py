@@ -1335,9 +1335,12 @@ _DATE_NAMES = frozenset(
 
 
 def _history_participle(node, trigger) -> bool:
-    """A past participle on a noun other than the trigger ('attacked the bill introduced in
-    Congress last February 19'): the date tells that noun's history, not the event."""
-    return node.dep_ == "acl" and node.tag_ == "VBN" and node.head != trigger
+    """A past participle on the object of a verb, not the trigger ('attacked the bill
+    introduced in Congress last February 19'): the date tells that noun's history, not the
+    event. Not on a phrase that carries the act ('In a petition filed in January, the
+    growers asked ...': the asking is dated)."""
+    noun = node.head
+    return node.dep_ == "acl" and node.tag_ == "VBN" and noun != trigger and noun.dep_ == "dobj"
 
 
 def _participle_aside(node, trigger, date_root) -> bool:
