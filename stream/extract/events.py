@@ -33,6 +33,7 @@ from stream.extract.modality import (
     puts_off,
     read_modality,
     reported_clause,
+    sets_a_deadline,
 )
 from stream.extract.ontology import Ontology
 from stream.extract.syntax import (
@@ -539,8 +540,18 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
     proponent of talks'), an effort ('in an attempt
     to bring …'), expulsion from a party, a court appeal ('considering whether to appeal'),
     'sworn in', a wish for one's own act ('wants to end US isolation'), a claim ('insisted
-    it had made great advances')."""
+    it had made great advances'), a bare statement whose clause tells of an act ('told
+    reporters that Tehran would retaliate': the act is the news; or one about no state), an
+    admission of no deed of one's own, a telling that asks no act, help by no state."""
     pos = pos_of(tok)
+    if entry.type == "statement" and entry.cameo == "010":
+        return _tells_of_an_act(tok, lex) or not _about_a_state(tok)
+    if entry.type == "demand" and entry.requires_complement and not _bids_an_act(tok):
+        return True  # 'told Madrid that I want it': no act asked of Madrid
+    if entry.type == "aid" and entry.country_object and pos == "verb":
+        return not any(is_party_word(s) for s in subjects(tok))  # 'moves would help Japan'
+    if entry.type == "statement" and entry.complement_clause and entry.cameo == "015":
+        return not _admits_own_deed(tok, lex)
     if entry.type == "accusation" and pos == "verb" and _weapons_act(tok, lex):
         return True  # 'Israeli jets hit back at targets in Gaza': no retort
     if entry.type == "demand" and pos == "noun" and any_lemma(tok, lex, frozenset({"demand"})):
@@ -681,6 +692,41 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             c.dep_ == "xcomp" and not children(c, SUBJECT_DEPS) for c in complement_clauses(tok)
         )
     return False
+
+
+def _tells_of_an_act(verb: Token, lex: Lexicon) -> bool:
+    """A clause below a verb of telling that holds a word some entry makes an event."""
+    return any(
+        t.i != verb.i and match_token(t, lex) is not None
+        for clause in complement_clauses(verb)
+        for t in clause.subtree
+    )
+
+
+def _bids_an_act(verb: Token) -> bool:
+    """An infinitive below a verb of telling or pressing: the act asked ('told Hanoi to
+    withdraw', 'leaned on Seoul to allow …')."""
+    return any(is_to_infinitive(c) for c in complement_clauses(verb))
+
+
+def _about_a_state(verb: Token) -> bool:
+    """What a bare statement is about (its clause, or its 'on/about/of' object) names a
+    state or nation ('told reporters that ties with Washington were tense', 'commented on
+    the Algerian elections'), so that it has a subject matter abroad to code."""
+    below = complement_clauses(verb) + prep_children(verb, ("on", "about", "of"))
+    return any(is_countryish(t) for part in below for t in part.subtree)
+
+
+def _admits_own_deed(verb: Token, lex: Lexicon) -> bool:
+    """'admitted that its boats had fired on …': an act in the clause, done by the one who
+    admits it (a pronoun, or a doer its pronoun owns). Not 'admitted the Iranians had taken
+    ground' (another's act) nor 'admitted that inflation was high' (no act)."""
+    if not _tells_of_an_act(verb, lex):
+        return False
+    doers = [s for clause in complement_clauses(verb) for s in subjects(clause)]
+    return any(
+        is_pronoun(d) or any(c.dep_ == "poss" and is_pronoun(c) for c in d.children) for d in doers
+    )
 
 
 def _a_place_fell(verb: Token, lex: Lexicon) -> bool:
@@ -1131,10 +1177,13 @@ def _given_as_example(tok: Token) -> bool:
 
 def _is_bidding_clause(verb: Token, lex: Lexicon) -> bool:
     """A clause that asks for an act: with 'must', 'should' or 'ought', or a bare subjunctive
-    ('insisted that he resign'), or an infinitive ('insisted on them to leave')."""
+    ('insisted that he resign', 'that Washington pay': a present form its singular subject
+    does not agree with), or an infinitive ('insisted on them to leave')."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in lex.modality["must_aux"] for c in auxes):
         return True
+    if verb.tag_ == "VBP" and not auxes:  # 'insisted that Washington pay': no agreement
+        return any(s.tag_ in ("NN", "NNP") and s.dep_ == "nsubj" for s in verb.children)
     return verb.tag_ == "VB" and not any(c.lower_ != "to" for c in auxes)
 
 
@@ -4060,11 +4109,24 @@ def _ultimatums(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigg
         if demanded is None:
             continue
         teller, told = _ultimatum_parties(demanded, lex)
+        if teller is not None and _told_not_threatened(teller, triggers, lex):
+            triggers = [t for t in triggers if t.token.i != teller.i]
+            read.discard(teller.i)
         if teller is None or teller.i in read:  # an event read on the teller's verb stays
             continue
         triggers.append(Trigger(teller, threat, [teller], nominal=False, told=told))
         read.add(teller.i)
     return triggers
+
+
+def _told_not_threatened(teller: Token, triggers: list[Trigger], lex: Lexicon) -> bool:
+    """The teller of an ultimatum read as a demand ('told Damascus it would face action
+    unless …') or as a gift of the time it sets ('gave the fighters 48 hours to … or face an
+    assault'): the threat is the act, not what was read."""
+    read = next((t for t in triggers if t.token.i == teller.i), None)
+    return read is not None and (
+        read.entry.type in ("demand", "appeal") or sets_a_deadline(teller, lex)
+    )
 
 
 def _ultimatum_act(tok: Token, lex: Lexicon) -> Token | None:
@@ -4089,9 +4151,13 @@ def _ultimatum_parties(act: Token, lex: Lexicon) -> tuple[Token | None, list[Tok
     """The verb of the one who demands ``act`` and whom it is told to: 'told Paris to
     drop …' (the telling verb, its object), 'Chile has to free them …, Peru said' (the speech
     verb, the subject of the act or of its obligation)."""
+    giver = _deadline_giver(act, lex)
+    if giver is not None:  # 'gave the rebels until dawn to free them or face …'
+        told = [o for o in children(giver, OBJECT_DEPS) if o.dep_ == "dative" or _named_party(o)]
+        return (giver, told) if told else (None, [])
     if act.dep_ == "xcomp" and is_to_infinitive(act) and pos_of(act.head) == "verb":
         told = [o for o in children(act.head, OBJECT_DEPS) if is_party_word(o)]
-        if told:
+        if told:  # 'told Paris to drop …'
             return act.head, told
         act = act.head  # 'Canada has to lift …, Paris said': the verb of the obligation
     faced = act.head if act.dep_ == "advcl" else act  # 'that unless Peru …, it would face'
@@ -4102,6 +4168,27 @@ def _ultimatum_parties(act: Token, lex: Lexicon) -> tuple[Token | None, list[Tok
     if said is None or not told:
         return None, []
     return said, told
+
+
+def _deadline_giver(act: Token, lex: Lexicon) -> Token | None:
+    """The verb that gives a party a time limit for ``act`` ('gave Hanoi until Friday to
+    withdraw', 'gave the fighters two days to hand over …', the act read as the clause of
+    the time noun), if any."""
+    if not is_to_infinitive(act):
+        return None
+    head = act.head
+    if act.dep_ in ("relcl", "acl") and any_lemma(head, lex, lex.modality["time_limits"]):
+        head = head.head  # 'two days to hand over': the act hangs on the time
+    elif act.dep_ != "advcl":
+        return None
+    return head if sets_a_deadline(head, lex) else None
+
+
+def _named_party(tok: Token) -> bool:
+    """A party word, or a noun its party modifier names ('the Chechen fighters')."""
+    return is_party_word(tok) or any(
+        is_party_word(c) for c in tok.children if c.dep_ in ("compound", "amod")
+    )
 
 
 def _expected_outcome(verb: Token, lex: Lexicon) -> bool:

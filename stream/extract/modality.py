@@ -401,7 +401,7 @@ def _expected_of_another(chain: list[Token], lex: Lexicon) -> bool:
             continue
         head = node.head
         doer = children(node, ("nsubj",)) if node.dep_ == "ccomp" else children(head, ("dobj",))
-        if doer and (any_lemma(head, lex, m["wished_of_others"]) or _sets_a_deadline(head, lex)):
+        if doer and (any_lemma(head, lex, m["wished_of_others"]) or sets_a_deadline(head, lex)):
             return True
     return False
 
@@ -426,7 +426,7 @@ def hedged_present(aux_words: list[str], hedges: frozenset[str] = HEDGES) -> boo
     return any(w in hedges for w in aux_words) and not any(w in PERFECT_AUX for w in aux_words)
 
 
-def _sets_a_deadline(verb: Token, lex: Lexicon) -> bool:
+def sets_a_deadline(verb: Token, lex: Lexicon) -> bool:
     """A party gives another a time limit: 'the chairman gave Spain until Friday', 'allowed
     Iran a week'. Not a measure doing so ('the boycott gives companies until September to cut
     ties': the boycott's own act is meant)."""
