@@ -4109,7 +4109,7 @@ def _ultimatums(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigg
         if demanded is None:
             continue
         teller, told = _ultimatum_parties(demanded, lex)
-        if teller is not None and _told_not_threatened(teller, triggers, lex):
+        if teller is not None and _told_not_threatened(teller, told, triggers, lex):
             triggers = [t for t in triggers if t.token.i != teller.i]
             read.discard(teller.i)
         if teller is None or teller.i in read:  # an event read on the teller's verb stays
@@ -4119,14 +4119,18 @@ def _ultimatums(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigg
     return triggers
 
 
-def _told_not_threatened(teller: Token, triggers: list[Trigger], lex: Lexicon) -> bool:
-    """The teller of an ultimatum read as a demand ('told Damascus it would face action
-    unless …') or as a gift of the time it sets ('gave the fighters 48 hours to … or face an
-    assault'): the threat is the act, not what was read."""
+def _told_not_threatened(
+    teller: Token, told: list[Token], triggers: list[Trigger], lex: Lexicon
+) -> bool:
+    """The teller of an ultimatum read as a demand made to the one it tells ('told Damascus
+    it would face action unless …') or as a gift of the time it sets ('gave the fighters 48
+    hours to … or face an assault'): the threat is the act, not what was read. A demand a
+    speaker reports ('Canada must lift the quota or face sanctions, Paris said') stays."""
     read = next((t for t in triggers if t.token.i == teller.i), None)
-    return read is not None and (
-        read.entry.type in ("demand", "appeal") or sets_a_deadline(teller, lex)
-    )
+    if read is None:
+        return False
+    told_to = any(t.head.i == teller.i and t.dep_ in OBJECT_DEPS for t in told)
+    return (read.entry.type in ("demand", "appeal") and told_to) or sets_a_deadline(teller, lex)
 
 
 def _ultimatum_act(tok: Token, lex: Lexicon) -> Token | None:
