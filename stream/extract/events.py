@@ -545,7 +545,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
     admission of no deed of one's own, a telling that asks no act, help by no state."""
     pos = pos_of(tok)
     if entry.type == "statement" and entry.cameo == "010":
-        return _tells_of_an_act(tok, lex) or not _about_a_state(tok)
+        return _tells_of_an_act(tok, lex, _ABOUT) or not _about_a_state(tok)
     if entry.type == "demand" and entry.requires_complement and not _bids_an_act(tok):
         return True  # 'told Madrid that I want it': no act asked of Madrid
     if entry.type == "aid" and entry.country_object and pos == "verb":
@@ -694,12 +694,16 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
     return False
 
 
-def _tells_of_an_act(verb: Token, lex: Lexicon) -> bool:
-    """A clause below a verb of telling that holds a word some entry makes an event."""
+_ABOUT = ("on", "about", "of")
+
+
+def _tells_of_an_act(verb: Token, lex: Lexicon, preps: tuple[str, ...] = ()) -> bool:
+    """A clause below a verb of telling (or the object of one of ``preps`` on it: 'spoke of
+    the threat Pakistan made') that holds a word some entry makes an event."""
     return any(
         t.i != verb.i and match_token(t, lex) is not None
-        for clause in complement_clauses(verb)
-        for t in clause.subtree
+        for part in complement_clauses(verb) + prep_children(verb, preps)
+        for t in part.subtree
     )
 
 
@@ -713,7 +717,7 @@ def _about_a_state(verb: Token) -> bool:
     """What a bare statement is about (its clause, or its 'on/about/of' object) names a
     state or nation ('told reporters that ties with Washington were tense', 'commented on
     the Algerian elections'), so that it has a subject matter abroad to code."""
-    below = complement_clauses(verb) + prep_children(verb, ("on", "about", "of"))
+    below = complement_clauses(verb) + prep_children(verb, _ABOUT)
     return any(is_countryish(t) for part in below for t in part.subtree)
 
 
