@@ -1,7 +1,7 @@
 """Events matched by a trigger entry and then lost to the actor filters (issue 10): unnamed
 crowds of other acts than protests placed in a named country, supporters of someone named by
-a role alone, and protests stated in a dated background clause with their doer. Sentences of
-our own wording."""
+a role alone, protests stated in a dated background clause with their doer, and matters an
+international body looks into. Sentences of our own wording."""
 
 from __future__ import annotations
 
@@ -60,3 +60,25 @@ def test_a_protest_stated_in_a_background_clause_is_reported(extractor):
 def test_a_background_protest_by_a_pronoun_stays_background(extractor):
     text = "Soldiers detained 30 people in Accra after they blocked the main highway."
     assert _doers(extractor, text, "protest") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union sent a mission to look into reports of mass rapes in the region.",
+        "The United Nations will look into the shelling of the refugee camp.",
+    ],
+)
+def test_an_international_body_looking_into_a_matter_investigates(extractor, text):
+    assert {e["cameo"] for e in _events(extractor, text)} == {"090"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian coast guard is looking into the sinking of the trawler.",
+        "The European Commission will examine the budget request.",
+    ],
+)
+def test_a_matter_looked_over_at_home_or_examined_is_no_investigation(extractor, text):
+    assert not any(e["cameo"].startswith("09") for e in _events(extractor, text))

@@ -835,7 +835,8 @@ class Extractor:
             (event["cameo"] or "").startswith("09")
             and any_lemma(draft.token, self.lexicon, _LOOKED_OVER)
             and not _abroad(who, whom)
-        ):
+            and not (draft.token.lower_ != "examine" and who and all(map(is_international, who)))
+        ):  # ('the UN sent a team to look into reports of abuses' is an investigation)
             return False  # 'Britain will re-examine a letter', 'the government will examine
             # assets of this nature': a document or matter looked over, no one investigated
         if event["type"] in _DEALINGS and _with_lenders_alone(event, draft):
