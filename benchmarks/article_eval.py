@@ -1,7 +1,7 @@
 """Required-event recall, precision, dates, places and quantities on hand-annotated articles.
 
     python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tune|bbc_tune2|bbc_tune3|bbc_tune4|
-        bbc_tune5|bbc_tune6|bbc_tune7|bbc_tune8]
+        bbc_tune5|bbc_tune6|bbc_tune7|bbc_tune8|bbc_tune9]
         [--split tune|check|all] [--errors]
         [--articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
@@ -35,6 +35,8 @@ extractor before its first run on them); ``--set bbc_tune7`` scores a seventh BB
 (``benchmarks/data/bbc_tune7.gold.json``, ten more articles annotated the same way, blind to the
 extractor before its first run on them); ``--set bbc_tune8`` scores an eighth BBC tuning set
 (``benchmarks/data/bbc_tune8.gold.json``, ten more articles annotated the same way, blind to the
+extractor before its first run on them); ``--set bbc_tune9`` scores a ninth BBC tuning set
+(``benchmarks/data/bbc_tune9.gold.json``, nine more articles annotated the same way, blind to the
 extractor before its first run on them); ``--set bbc_check2`` scores a second BBC check set
 (``benchmarks/data/bbc_check2.gold.json``, ten more articles annotated blind to the extractor and
 never tuned on, reported by its summary line only, together with ``--set bbc``). Before
@@ -75,6 +77,7 @@ BBC_GOLD = {
     "bbc_tune6": REPO / "benchmarks" / "data" / "bbc_tune6.gold.json",
     "bbc_tune7": REPO / "benchmarks" / "data" / "bbc_tune7.gold.json",
     "bbc_tune8": REPO / "benchmarks" / "data" / "bbc_tune8.gold.json",
+    "bbc_tune9": REPO / "benchmarks" / "data" / "bbc_tune9.gold.json",
 }
 SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"')]*\s+(?=[A-Z\"'])"
