@@ -609,6 +609,8 @@ class Extractor:
             whom = self._struck_abroad(draft, who)
         if not who and not whom and cameo == _BOMBING and not draft.nominal:
             whom = self._struck_where_told(sent, draft, afar)
+        if not who and cameo == _DETENTION and not draft.nominal:
+            who = self._held_where_told(sent, draft, afar, actors, whom)
         if etype in LANDING_TYPES and not draft.presupposed:
             if location is not None and self._filed_from_afar(where, location, who, whom):
                 location = None  # 'BAHRAIN - Iranian forces renewed their assault on …'
@@ -729,21 +731,48 @@ class Extractor:
             return []
         return [self._country(landed[0]["country"], landed[1])]
 
+    def _place_told(self, sent: Span, draft: Draft, afar: bool) -> Location | None:
+        """The place of a country the sentence itself names for an act; not a dateline's
+        place ('BAHRAIN - a tanker was hit'), nor one of a blow reported from afar."""
+        if afar or draft.presupposed:
+            return None
+        place = self._location(sent, draft, [], afar)
+        if place is None or not place["country"]:
+            return None
+        filed = filed_from(sent, self.gazetteer)
+        if filed is not None and filed.get("name") == place.get("name"):
+            return None
+        return place
+
     def _struck_where_told(self, sent: Span, draft: Draft, afar: bool) -> list[Actor]:
         """The country of the place the sentence itself names for an armed act no one is
         named as doing or suffering ('a bomb went off in a market in Peshawar': Pakistan is
-        struck); not a dateline's place ('BAHRAIN - a tanker was hit')."""
-        if afar or draft.presupposed:
-            return []
-        place = self._location(sent, draft, [], afar)
-        if place is None or not place["country"]:
-            return []
-        filed = filed_from(sent, self.gazetteer)
-        if filed is not None and filed.get("name") == place.get("name"):
+        struck)."""
+        place = self._place_told(sent, draft, afar)
+        if place is None:
             return []
         struck = self._country(place["country"], draft.token)
         struck["text"] = place["text"]
         return [struck]
+
+    def _held_where_told(
+        self, sent: Span, draft: Draft, afar: bool, actors: DocumentActors, whom: list[Actor]
+    ) -> list[Actor]:
+        """The authorities of the place the sentence names for an arrest, detention or
+        jailing no one is named as doing ('two activists were arrested at a hotel in Lyon':
+        France's), when the place is named, not told by a country's adjective ('held in the
+        Cuban camp': its jailers are not Cuba's), and the sentence and those beside it name
+        no other country than the place's and those of the people held ('was arrested at a
+        hotel in Basra' beside British troops: whose arrest the text leaves open)."""
+        place = self._place_told(sent, draft, afar)
+        if place is None or self.gazetteer.lookup(place["name"]) is None:
+            return []
+        named = actors.owners_named(_with_neighbours(sent))
+        if named - {place["country"]} - {t["country"] for t in whom}:
+            return []
+        held = self._country(place["country"], draft.token)
+        held["text"] = place["text"]
+        return [held]
 
     def _country(self, iso: str, head) -> Actor:
         """A country named by a modifier, as the target of an event."""
@@ -1039,6 +1068,7 @@ _ANSWERS = frozenset({"deny"})  # words answering someone's claim, named or not
 _LOOKED_OVER = frozenset({"examine", "look", "interrogate"})
 _MONEY_AID = "071"  # CAMEO: economic aid (a sum given, lent or pledged)
 _BOMBING = "183"  # CAMEO: a bombing by no army (car, suicide or other bombs)
+_DETENTION = "173"  # CAMEO: arrest, detain, hold or jail (done where it happens)
 # blows, and protests, stated in a background clause with their doer ("after Libyan jets bombed
 # the oasis", "after protesters in Lagos blocked roads")
 _STRUCK = ARMED_TYPES | {"occupation", "protest"}
