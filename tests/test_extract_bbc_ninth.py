@@ -1,6 +1,6 @@
 """Classes of BBC misses read on the ninth BBC tuning set and the sets before it: state
 coercion whose doer is not named but whose place is (the authorities of that place arrest,
-hold or jail), and forced sales and closures by authorities or regulators. Each rule on
+hold or jail), and forced sales by authorities or bailiffs. Each rule on
 sentences written for the test, beside one that must stay as it was."""
 
 from __future__ import annotations
@@ -38,19 +38,18 @@ def test_a_named_doer_keeps_the_arrest(extractor):
     assert (["KEN"], ["BEL"]) in _brief(_extract(extractor, text), "coercion")
 
 
-def test_a_sale_or_closure_by_enforcers_is_coercion(extractor):
+def test_a_sale_by_enforcers_is_coercion(extractor):
     for text, doer in (
         ("The estate was auctioned by Kenyan authorities to settle a tax debt.", "KEN"),
-        ("Peruvian regulators shut down the bank's branch.", "PER"),
-        ("The bank's branch in Peru was closed by regulators in Lima.", "PER"),
+        ("Peruvian bailiffs auctioned the farm last month.", "PER"),
     ):
         assert ([doer], []) in _brief(_extract(extractor, text), "coercion"), text
 
 
-def test_a_sale_or_closure_by_anyone_else_is_no_coercion(extractor):
+def test_a_sale_by_anyone_else_or_a_bank_closed_by_regulators_is_no_coercion(extractor):
     for text in (
         "The Kenyan firm auctioned its art collection.",
-        "The Peruvian bank shut down its branch in Lima.",
-        "The shop was closed by its owner.",
+        "The government auctioned five mobile licences in Lima.",
+        "The small Texas bank was closed by state regulators on Friday.",
     ):
         assert "coercion" not in _types(extractor, text), text
