@@ -23,6 +23,7 @@ from stream.extract.syntax import (
     objects,
     repair_attributions,
     repair_be_to_passives,
+    repair_headline_verbs,
     repair_noun_roots,
     repair_number_particles,
     repair_participle_verbs,
@@ -151,6 +152,11 @@ def test_the_repairs_keep_the_sentences_and_forget_the_tree_they_moved(nlp):
             "Rain fell. Demonstrators in Kutaisi hurled bottles at riot police. It was cold.",
             repair_participle_verbs,
             True,  # 'hurled' has the demonstrators for its subject, the bottles for object
+        ),
+        (
+            "Tehran frees detained British sailors",  # a headline: no closing stop
+            partial(repair_headline_verbs, lex=load_lexicon()),
+            True,  # 'frees' has Tehran for its subject and the sailors for its object
         ),
         (
             "Rain fell. Sanctions are to be imposed on Libya. It was cold.",

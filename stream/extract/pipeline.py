@@ -99,6 +99,7 @@ from stream.extract.syntax import (
     prep_children,
     repair_attributions,
     repair_be_to_passives,
+    repair_headline_verbs,
     repair_noun_roots,
     repair_number_particles,
     repair_participle_verbs,
@@ -377,6 +378,7 @@ class Extractor:
         for sentence_no, sent in enumerate(doc.sents):
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
             repair_stray_conjuncts(sent)  # '… -- which ended yesterday -- and mounted …'
+            repair_headline_verbs(sent, self.lexicon)  # 'Seoul axes trade talks with Tokyo'
             repair_noun_roots(sent)  # 'The Saudi-led coalition bombed Sanaa'
             repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'

@@ -761,6 +761,92 @@ def repair_participle_verbs(sent) -> int:
     return 0
 
 
+# a present-tense word after the plural ("Asia shares defy gloom") is its verb: no modifier
+_HEADLINE_MODIFIER_TAGS = _NOUN_OR_ADJ_TAGS | {"POS", "CD", "VBN", "VBD"}
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "'", ")"})
+
+
+def repair_headline_verbs(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
+    """Make the verb of a headline the parser read as a plural noun its verb ('Seoul axes
+    trade talks with Tokyo', 'Iran frees detained nationals': 'axes', 'frees' tagged NNS,
+    'detained' taken for the verb). In a sentence with no closing stop, a word of the form
+    '-s' right after the name it opens with (only capitalised words before it, whatever
+    their tag: 'Tehran/NN', 'Minsk/JJ'), which inflects a verb of the lexicon and no noun
+    of it ('talks', 'strikes' stay nouns), followed by a noun phrase (nouns, adjectives,
+    numbers, possessives, participles read as past verbs; a present-tense verb after it
+    makes the plural its subject: 'Asia shares defy gloom'), is the sentence's verb in the
+    present, the name its subject and the last word of the phrase its object. Returns how
+    many were re-hung."""
+    if sent[-1].text in _SENTENCE_ENDS or len(sent) < 3:
+        return 0
+    start = sent.start
+    verb = next((t for t in sent if not _capitalised_name(t)), None)
+    if verb is None or verb.i == start or verb.i - start > 3 or not _headline_verb_form(verb, lex):
+        return 0
+    doc = sent.doc
+    end = verb.i + 1
+    while end < sent.end and _headline_modifier(doc[end]):
+        end += 1
+    phrase = doc[verb.i + 1 : end]
+    if not phrase or phrase[0].tag_ == "POS" or phrase[-1].tag_ not in _NOUN_TAGS:
+        return 0  # "Halo fans' hope": a plural possessor
+    obj, subj = phrase[-1], doc[verb.i - 1]
+    verb.tag_, verb.pos_ = "VBZ", "VERB"
+    rehang(verb, verb, "ROOT")
+    rehang(obj, verb, "dobj")
+    rehang(subj, verb, "nsubj")
+    for name in doc[start : subj.i]:
+        rehang(name, subj, "compound")
+    for tok in phrase[:-1]:
+        _hang_modifier(tok, obj)
+    for tok in doc[end : sent.end]:  # what hung on the words before: 'with Tokyo'
+        if tok.head.i < end and tok.head != obj or tok.dep_ == "ROOT":
+            rehang(tok, verb, "prep" if tok.tag_ == "IN" else "dep" if tok.dep_ == "ROOT" else None)
+    return 1
+
+
+def _headline_modifier(tok: Token) -> bool:
+    """A word of a headline's object phrase: a past verb only as a regular participle
+    ('frees detained nationals'; 'Defiant hunts put ban to the test' has its verb)."""
+    if tok.tag_ in ("VBD", "VBN"):
+        return tok.lower_.endswith("ed")
+    return tok.tag_ in _HEADLINE_MODIFIER_TAGS
+
+
+def _capitalised_name(tok: Token) -> bool:
+    """A capitalised word tagged as a name, noun or adjective ('Tehran/NN', 'Minsk/JJ')."""
+    return tok.text[:1].isupper() and tok.is_alpha and tok.tag_ in _NOUN_OR_ADJ_TAGS
+
+
+def _headline_verb_form(tok: Token, lex: Lexicon) -> bool:
+    """A plural-looking word that inflects a lexicon verb and no lexicon noun ('axes')."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.lower_.endswith("s")
+        and bool(lex.entries_for(tok.lower_, "verb"))
+        and not lex.entries_for(tok.lower_, "noun")
+    )
+
+
+def _hang_modifier(tok: Token, obj: Token) -> None:
+    """Hang a word of a headline's object phrase on the phrase's last word: a possessive
+    mark on the name before it, that name as possessor, participles as adjectives, the
+    rest as compounds ('detained/VBD' becomes 'detained/VBN')."""
+    if tok.tag_ == "POS":
+        return  # it stays on the name it follows
+    nxt = tok.doc[tok.i + 1]
+    if nxt.tag_ == "POS":
+        rehang(tok, obj, "poss")
+        rehang(nxt, tok, "case")
+    elif tok.tag_ in ("VBD", "VBN"):
+        tok.tag_, tok.pos_ = "VBN", "VERB"
+        rehang(tok, obj, "amod")
+    else:
+        rehang(
+            tok, obj, "amod" if tok.tag_ == "JJ" else "nummod" if tok.tag_ == "CD" else "compound"
+        )
+
+
 def repair_be_to_passives(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     """Make the subject of 'be' the passive subject of the participle it governs in 'X is to
     be done' ('Sanctions are to be imposed on Libya': the parser reads 'Sanctions' as the
