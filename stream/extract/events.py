@@ -2046,6 +2046,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     for prep in [
         *(p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)),
         *(p for t in particles for p in prep_children(t, ("from",))),  # not 'back to Baghdad'
+        *_stood_by(tok, trig.entry),  # 'stood by the rebels': whom it backs
         *stranded,
         *_blamed_on(tok, objs, lex),
     ]:
@@ -2311,6 +2312,26 @@ def _misplaced_preps(noun: Token) -> list[Token]:
     return found
 
 
+def _stood_by(tok: Token, entry: Entry) -> list[Token]:
+    """The preposition a support entry asks for ('stood by the rebels', 'stands behind
+    Iran'): it names whom the doer backs, though it is no target preposition elsewhere."""
+    if entry.type != "support" or not entry.prep:
+        return []
+    return [p for p in prep_children(tok, tuple(entry.prep)) if p.lower_ not in TARGET_PREPS]
+
+
+def _trip_place(mod: Token) -> bool:
+    """A place named before a visit noun ('his Moscow trip'), or a nation's adjective once a
+    possessor names the traveller ('her Soviet trip'; 'a Soviet trip' may be the Soviets')."""
+    if mod.dep_ == "compound" and mod.ent_type_ == "GPE":
+        return True
+    return (
+        mod.dep_ in ("amod", "compound")
+        and mod.ent_type_ in ("GPE", "NORP")
+        and any(c.dep_ == "poss" for c in mod.head.children)
+    )
+
+
 def _nominal_arguments(
     tok: Token,
     lex: Lexicon,
@@ -2354,8 +2375,8 @@ def _nominal_arguments(
             continue
         if c.dep_ == "compound" and _names_the_venue(c, tok, lex):
             continue  # 'the Tokyo summit', 'the Doha development talks': where, not who
-        if trip and c.dep_ == "compound" and c.ent_type_ == "GPE":
-            targets.append(c)  # 'his Moscow trip': where he goes
+        if trip and _trip_place(c):
+            targets.append(c)  # 'his Moscow trip', 'her Soviet trip': where she goes
             continue
         if (
             c.dep_ == "poss"

@@ -393,6 +393,7 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
         "possible",
         "refuse",
         "holding_back",
+        "inability",
         "put_off",
         "ongoing_verbs",
         "copula",

@@ -250,6 +250,10 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
                 mod.negated = True
             if not framed and _no_one_does(node, c):  # 'no Syrian troops crossed the border'
                 mod.negated = True
+            if (node is tok and _no_longer(c)) or (
+                c.dep_ == "acomp" and c.lower_ in m["inability"]
+            ):  # 'no longer opposes' (on the act itself), 'is insufficient to block the bid'
+                mod.negated = True
             if c.dep_ in ("aux", "auxpass"):
                 auxes.append(c)
             if c.dep_ == "advcl" and any(
@@ -273,6 +277,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         if puts_off(node, lex) and not _below_agent(tok, node):
             mod.negated = True  # 'agreed to hold up imposing duties': not done; not 'was
             # delayed by the negotiations', which took place
+        if any_lemma(node, lex, m["inability"]):
+            mod.negated = True  # 'was unable to block the bid': not done
         if node in unhesitating:
             mod.intent, mod.status = True, "planned"  # 'will not hesitate to act': a vow
         elif any_lemma(node, lex, m["refuse"]):
@@ -310,6 +316,18 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         or _onlookers_guess(chain, auxes, mod, lex)
     )
     return mod
+
+
+def _no_longer(mod: Token) -> bool:
+    """'no longer' (or 'no more') on a verb or on its auxiliary ('is no longer opposed'):
+    the stance or act has stopped."""
+    if mod.dep_ in ("aux", "auxpass"):
+        return any(_no_longer(c) for c in mod.children)
+    return (
+        mod.dep_ == "advmod"
+        and mod.lower_ in ("longer", "more")
+        and any(c.dep_ == "neg" and c.lower_ == "no" for c in mod.children)
+    )
 
 
 def awaited(tok: Token, lex: Lexicon) -> bool:

@@ -104,6 +104,7 @@ from stream.extract.syntax import (
     repair_number_particles,
     repair_participle_verbs,
     repair_stray_conjuncts,
+    repair_titled_names,
 )
 from stream.extract.tagpos import tag_pos_mapping
 
@@ -383,6 +384,7 @@ class Extractor:
             repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'
             repair_be_to_passives(sent, self.lexicon)  # 'Sanctions are to be imposed on Libya'
+            repair_titled_names(sent)  # 'Vice Minister of Finance Taro Mori met …'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue
@@ -422,7 +424,9 @@ class Extractor:
                 if not event["actors"] and _done_to_others_too(draft):
                     _same_doers(event, events)  # 'Britain and China were also asked to …'
                 dated.fill(event, sentence_no)
-                if self._worth_reporting(event, draft, actors, article_owners, story):
+                if self._worth_reporting(
+                    event, draft, actors, article_owners, story
+                ) and not _visit_told_before(event, draft, events):
                     # what the doers offer or own is no target, once the filters, which read
                     # 'its' as home ground, have judged the event ('Kuwait offered its warships')
                     event["targets"] = [
@@ -1127,6 +1131,32 @@ def _same_doers(event: Event, events: list[Event]) -> None:
         if other["type"] == event["type"] and other["actors"]:
             _give_actors(event, other["actors"])
             return
+
+
+def _visit_told_before(event: Event, draft: Draft, events: list[Event]) -> bool:
+    """A visit named again by a noun ('after her trip to Moscow', 'the trip to Canada') once
+    the article has told one to the same countries by travellers of the same countries (or
+    by travellers it names no country for): the same visit, not a second one."""
+    if event["type"] != "visit" or not draft.nominal:
+        return False
+    who, whom = _visit_parties(event)
+    return bool(whom) and any(
+        _is_visit(e) and _visit_parties(e)[1] == whom and who <= _visit_parties(e)[0]
+        for e in events
+    )
+
+
+def _is_visit(event: Event) -> bool:
+    """A visit, or talks told by 'visited' ('visited Ottawa for talks' is a meeting)."""
+    return event["type"] == "visit" or event["trigger"].lower().startswith("visit")
+
+
+def _visit_parties(event: Event) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries of a visit's travellers and of its hosts."""
+    return (
+        frozenset(a["country"] for a in event["actors"] if a["country"]),
+        frozenset(t["country"] for t in event["targets"] if t["country"]),
+    )
 
 
 def _give_actors(event: Event, actors: list[Actor]) -> None:

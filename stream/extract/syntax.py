@@ -868,6 +868,43 @@ def repair_be_to_passives(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     return repaired
 
 
+_TITLES_WITH_PORTFOLIO = frozenset(
+    json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8"))[
+        "titles_with_portfolio"
+    ]
+)
+
+
+def repair_titled_names(sent) -> int:
+    """Make a full name the head of the title before it when the parser hung the name on the
+    title's 'of' ('Vice Minister of Finance Taro Mori met …': 'Minister' the subject, 'Taro
+    Mori' the object of 'of'), as in 'Minister of Foreign Affairs Ali Velayati met …': the
+    name takes the title's place, the title hangs on it. Only for a name of two or more
+    words right after one to three capitalised portfolio words. Returns how many were
+    re-hung."""
+    repaired = 0
+    for of in sent:
+        title = of.head
+        if of.lower_ != "of" or of.dep_ != "prep" or title.lower_ not in _TITLES_WITH_PORTFOLIO:
+            continue
+        names = [c for c in of.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"]
+        if len(names) != 1 or title.dep_ in ("pobj", "compound") or title.head is title:
+            continue
+        name = names[0]
+        first = name.left_edge
+        while first.ent_type_ != "PERSON" and first.i < name.i:
+            first = first.doc[first.i + 1]
+        portfolio = first.doc[of.i + 1 : first.i]
+        if not 1 <= len(portfolio) <= 3 or first is name:
+            continue
+        if not all(t.is_title and t.ent_type_ != "PERSON" for t in portfolio):
+            continue
+        rehang(name, title.head, title.dep_)
+        rehang(title, name, "nmod")
+        repaired += 1
+    return repaired
+
+
 _OVER = get_string_id("over")
 
 
