@@ -56,3 +56,18 @@ def test_a_price_that_shot_up_is_no_shooting(extractor):
     assert not _brief(rise, "attack")
     raid = _extract(extractor, "Iraqi troops shot up the village.", PUBLISHED)
     assert (["IRQ"], []) in _brief(raid, "attack")
+
+
+def test_an_entry_whose_only_object_is_a_state_needs_a_state_named(extractor):
+    # 'told X to …' and 'helped X' are events only with a state as X: with none named
+    # anywhere in the sentence the pre-filter does not pass it on that entry alone
+    for text in (
+        "The minister told the audience that childcare costs had to come down.",
+        "The minister said the new scheme had helped to cut waiting lists.",
+    ):
+        assert not extractor.relevance.spans(text), text
+    for text in (
+        "The minister told Jakarta to reopen the border crossing.",
+        "The foreign minister said Norway had helped Mozambique rebuild its ports.",
+    ):
+        assert extractor.relevance.spans(text), text

@@ -26,6 +26,9 @@ VOWELS = set("aeiou")
 # a clause or infinitive can follow; 'would' or 'will' marks one without 'that' ('warned
 # France it would act')
 COMPLEMENTIZERS = frozenset({"to", "that", "for", "would", "will"})
+STATE_MARK = "<state>"
+"""Stands, among a sentence's word forms, for a country, demonym, capital or town named in it:
+what an entry whose only object is '@country' needs before the pre-filter lets it pass."""
 NEGATIONS = frozenset(  # the words an entry marked ``negated`` needs, as the pre-filter reads them
     {"not", "never", "cannot"}
     | {f"{aux}n't" for aux in ("do", "does", "did", "would", "could", "should", "is", "are", "was")}
@@ -198,6 +201,8 @@ class Lexicon:
                 frozenset(f for lemma in group for f in forms_of.get(lemma, ()))
                 for group in _word_groups(entry)
             ]
+            if _needs_a_state(entry):
+                needs.append(frozenset({STATE_MARK}))
             if entry.requires_complement:
                 needs.append(COMPLEMENTIZERS)
             if entry.negated:
@@ -246,6 +251,18 @@ def _word_groups(entry: Entry) -> list[frozenset[str]]:
     objects = None if by_place else entry.object
     groups = (objects, entry.subject, entry.compound, entry.prep_object, entry.complement)
     return [g for g in groups if g]
+
+
+def _needs_a_state(entry: Entry) -> bool:
+    """An entry whose only object is a state ('helped Egypt', 'told Cairo to …'): with no
+    object word to need, the pre-filter needs a place or nation named in the sentence
+    (``STATE_MARK``), or any 'told … that' would pass."""
+    return (
+        entry.country_object
+        and not entry.object
+        and not entry.person_object
+        and entry.type not in PLACE_ACTS
+    )
 
 
 def _data_dir() -> Path:

@@ -29,9 +29,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from stream.extract.actors import Gazetteer
 from stream.extract.events import ARMED_EFFORTS, JOINT_WORDS, PAIR_MARKERS, PAIR_NOUNS
-from stream.extract.lexicon import Lexicon
+from stream.extract.lexicon import STATE_MARK, Lexicon
 
 POLITICAL_SOURCES = frozenset(
     {"country", "adjective", "people", "capital", "institution", "organization"}
@@ -65,12 +67,14 @@ def political_words(
     gaz: Gazetteer,
     generic: frozenset[str] = frozenset(),
     sources: frozenset[str] = POLITICAL_SOURCES,
+    roles: bool = True,
 ) -> frozenset[str]:
     """Lower-case single words that name political actors, from the gazetteer: names of
     the kinds in ``sources``, leaders' surnames and the role words of political sectors,
     and the two-letter ones in capitals as written ("US", "EU")."""
     names = [key for key, term in gaz.terms.items() if term.source in sources]
-    names += [key.split()[-1] for key in gaz.leaders]  # surnames, not first names
+    if roles:
+        names += [key.split()[-1] for key in gaz.leaders]  # surnames, not first names
     counts = Counter(w for name in names for w in set(name.split()))
     words = {
         w
@@ -91,7 +95,7 @@ def political_words(
     cased_short = {
         key for key, term in gaz.cased.items() if term.source in sources and len(key) == 2
     }
-    for word, role in gaz.roles.items():
+    for word, role in gaz.roles.items() if roles else ():
         if " " in word and word in gaz.agent_roles:
             continue  # dictionary agent phrases ("minister for"): their last word says little
         if role.sector in POLITICAL_SECTORS:
@@ -100,6 +104,13 @@ def political_words(
     return frozenset(
         w for w in words if (len(w) > 2 and w.isalpha() or "." in w) and w not in generic
     ) | frozenset(cased_short)
+
+
+def state_words(gaz: Gazetteer) -> frozenset[str]:
+    """Lower-case words naming a country, nation or capital ('egypt', 'egyptian', 'cairo',
+    'korea'), chosen as ``political_words`` chooses them; not role words ('minister')."""
+    words = political_words(gaz, sources=COUNTRY_SOURCES | {"capital"}, roles=False)
+    return words - STOP_WORDS  # 'the' of 'The Hague
 
 
 def place_names(gaz: Gazetteer) -> frozenset[str]:
@@ -125,6 +136,7 @@ class Relevance:
         self.office_words = political_words(gazetteer, generic, OFFICE_SOURCES) - places
         self.place_words = place_names(gazetteer) - generic
         self.place_types = lexicon.modality.get("place_party_types", frozenset())
+        self.state_words = state_words(gazetteer) | self.place_words
         # 'began operations in Cebu': an effort is armed only with a force or a modifier
         self.effort_forms = frozenset(
             f for noun in ARMED_EFFORTS["nouns"] for f in (noun, noun + "s")
@@ -137,6 +149,8 @@ class Relevance:
         named ('Two bombs shook Karachi'), only an entry of a type a place can suffer or
         stage counts (``place_party_types``: armed acts, protests)."""
         words, names = sentence_words(sentence)
+        if not (self.state_words.isdisjoint(names) and self.state_words.isdisjoint(words)):
+            words.add(STATE_MARK)
         actors = self.office_words if sports else self.actor_words
         if (
             actors.isdisjoint(words)
