@@ -1963,7 +1963,7 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # "over the past fortnight", "in the next fortnight": two weeks; a fortnight as a
         # calendar period ("last fortnight", "this fortnight") has no TIMEX3 value
         spans = ("the past", "the last", "the next", "the coming")
-        return ("DURATION", "P2W", None) if rel in spans and not pre else None
+        return ("DURATION", _one_unit(u), None) if rel in spans and not pre else None
     if (
         m["unit"][:1].isupper()
         and m["rel"][:1].isupper()
@@ -2231,7 +2231,9 @@ def _period_without_day(
     future verb says otherwise ("will meet over the weekend"); a part of the period under an
     aim, forecast or modal and no past verb is future ("expected to shrink by the middle of
     the century", "by the end of the year, it is thought, 30% will"); a period after a
-    deadline word is future ("banned until the end of the year", "within the month")."""
+    deadline word is future ("banned until the end of the year", "within the month"), a part
+    of it a state in the simple past lasted until is past ("stayed shut until the end of the
+    year")."""
     if rel in ("the same", "that"):
         return _UNKNOWN_PERIOD.get(u, "XXXX")
     if step == 0 and rel == "the":
@@ -2315,9 +2317,7 @@ def _h_rel_unit_back(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         stepped = _unit_from_date_in_view(m, ctx, s)
         if stepped is not None:
             return stepped
-        res = _h_rel_unit(m, ctx, s, m.end("unit"))
-        return res if res is None or len(res) == 4 else (*res, _Span(s, m.end("unit")))
-    if not m["back"] or _squash(m["rel"].lower()) == "the":
+    elif not m["back"] or _squash(m["rel"].lower()) == "the":
         return _h_rel_unit(m, ctx, s, e)
     res = _h_rel_unit(m, ctx, s, m.end("unit"))
     if res is None or len(res) == 4:
@@ -2325,8 +2325,8 @@ def _h_rel_unit_back(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return (*res, _Span(s, m.end("unit")))
 
 
-_STEP_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 # how fine a value is: a date in view must be at least as fine as the unit counted from it
+# (the units "the week after", "the day before" step by)
 _FINENESS = {"D": 0, "W": 1, "M": 2, "Y": 3}
 
 
@@ -2348,9 +2348,9 @@ def _unit_from_date_in_view(m: re.Match, ctx: _Ctx, s: int) -> Result:
     before": the unit after or before the one holding the date named last (within 300
     characters, as fine as the unit or finer); None with no such date or after another
     word than "the"."""
-    u = _STEP_UNITS.get(m["unit"].lower())
+    u = UNITS.get(m["unit"].lower())
     last = ctx.last_date
-    if u is None or m["pre"] or _squash(m["rel"].lower()) != "the" or last is None:
+    if u not in _FINENESS or m["pre"] or _squash(m["rel"].lower()) != "the" or last is None:
         return None
     start = _value_start(last[0]) if s - last[1] < 300 else None
     if start is None or _FINENESS[start[1]] > _FINENESS[u]:
