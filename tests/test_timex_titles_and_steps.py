@@ -38,6 +38,11 @@ def test_award_titles_are_no_expression(text, want):
     assert _values(text) == want
 
 
+def test_a_weekday_before_of_the_month_is_no_award_title():
+    text = "Markets close early every third Friday of the month."
+    assert _values(text)[-1] == ("the month", "2009-05")
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -84,6 +89,9 @@ def test_the_year_a_clause_names_is_unknown(dct):
 def test_the_year_with_a_subject_after_it_in_a_report_stays():
     # "For the year it reported a loss": "it" is the main clause's subject
     assert _values("For the year it reported a loss of 3 mln dlrs.") == [("the year", "2009")]
+    # after "during" a subject alone opens the main clause, not a clause naming the year
+    assert _values("During the year we cut costs by 9 pct.") == [("the year", "2009")]
+    assert _values("During the year we cut costs by 9 pct.", None) == [("the year", "PRESENT_REF")]
 
 
 def test_a_state_that_lasted_until_the_end_of_the_year_is_over():

@@ -2171,18 +2171,23 @@ _YEAR_DEFINED_AFTER = re.compile(
 )
 # a clause after "the year" that names it ("The year he was nominated, ...", "In the year
 # when prices fell ...")
-_YEAR_CLAUSE_AFTER = re.compile(r"\s+(?:when|in\s+which|he|she|they|we|I|you)\s+[a-z]")
+_YEAR_CLAUSE_AFTER = re.compile(r"\s+(?:(?P<when>when|in\s+which)|he|she|they|we|I|you)\s+[a-z]")
+# what may come before it in its sentence: "in" or "during" before "when"; before a subject
+# alone "during" opens the main clause ("During the year we cut costs by 9 pct")
 _YEAR_CLAUSE_OPENS = re.compile(r"(?:(?:in|during)\s+)?$", re.I)
+_YEAR_SUBJECT_OPENS = re.compile(r"(?:in\s+)?$", re.I)
 
 
 def _year_of_clause_after(ctx: _Ctx, s: int, e: int) -> bool:
     """Whether "the year" opening its sentence is told by the clause after it ("The year he
     was nominated, the award went to ...", "In the year when prices fell, ..."): a year
     the text does not give, neither the DCT's nor one named before."""
-    if not _YEAR_CLAUSE_AFTER.match(ctx.text, e):
+    after = _YEAR_CLAUSE_AFTER.match(ctx.text, e)
+    if after is None:
         return False
     s0, _ = ctx.sentence(s)
-    return _YEAR_CLAUSE_OPENS.fullmatch(ctx.text, s0, s) is not None
+    opens = _YEAR_CLAUSE_OPENS if after["when"] else _YEAR_SUBJECT_OPENS
+    return opens.fullmatch(ctx.text, s0, s) is not None
 
 
 # the period now running, whatever was named before ("the best month of the year so far")
