@@ -19,12 +19,12 @@ from stream.extract.lexicon import Lexicon, load_lexicon
 
 _DEFAULT_LEXICON = load_lexicon()  # word classes of the grammar rules below
 _PLACE_WORDS = json.loads((Path(__file__).parent / "data" / "place_words.json").read_text("utf-8"))
+_EVENT_SYNTAX = json.loads(
+    (Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8")
+)
 DISTANCE_WORDS = frozenset(_PLACE_WORDS["distance_words"])
-SPEAKER_ACTS = frozenset(
-    json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8"))[
-        "speaker_acts"
-    ]
-)  # verbs of saying a speaker goes on to ('… were baseless, and warned the U.S.')
+# verbs of saying a speaker goes on to ('… were baseless, and warned the U.S.')
+SPEAKER_ACTS = frozenset(_EVENT_SYNTAX["speaker_acts"])
 DISTANCE_PREPS = frozenset(_PLACE_WORDS["distance_prepositions"])
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -761,8 +761,9 @@ def repair_participle_verbs(sent) -> int:
     return 0
 
 
-# a present-tense word after the plural ("Asia shares defy gloom") is its verb: no modifier
-_HEADLINE_MODIFIER_TAGS = _NOUN_OR_ADJ_TAGS | {"POS", "CD", "VBN", "VBD"}
+# tags of a headline's object phrase (past verbs: _headline_modifier); a present-tense word
+# after the plural ("Asia shares defy gloom") is its verb: no modifier
+_HEADLINE_MODIFIER_TAGS = _NOUN_OR_ADJ_TAGS | {"POS", "CD"}
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "'", ")"})
 
 
@@ -800,7 +801,7 @@ def repair_headline_verbs(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     for tok in phrase[:-1]:
         _hang_modifier(tok, obj)
     for tok in doc[end : sent.end]:  # what hung on the words before: 'with Tokyo'
-        if tok.head.i < end and tok.head != obj or tok.dep_ == "ROOT":
+        if (tok.head.i < end and tok.head != obj) or tok.dep_ == "ROOT":
             rehang(tok, verb, "prep" if tok.tag_ == "IN" else "dep" if tok.dep_ == "ROOT" else None)
     return 1
 
@@ -868,11 +869,7 @@ def repair_be_to_passives(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     return repaired
 
 
-_TITLES_WITH_PORTFOLIO = frozenset(
-    json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8"))[
-        "titles_with_portfolio"
-    ]
-)
+_TITLES_WITH_PORTFOLIO = frozenset(_EVENT_SYNTAX["titles_with_portfolio"])  # 'Minister of …'
 
 
 def repair_titled_names(sent) -> int:
