@@ -2214,7 +2214,7 @@ def _among_the_doers(verb: Token) -> list[Token]:
 def _in_a_named_place(tok: Token) -> bool:
     """A country, city or region after 'in' on the word ('is due in Europe')."""
     return any(
-        p.ent_type_ in ("GPE", "LOC") for prep in prep_children(tok, ("in",)) for p in pobjs(prep)
+        p.ent_type_ in PLACE_ENTS for prep in prep_children(tok, ("in",)) for p in pobjs(prep)
     )
 
 
@@ -2317,7 +2317,7 @@ def _stood_by(tok: Token, entry: Entry) -> list[Token]:
     Iran'): it names whom the doer backs, though it is no target preposition elsewhere."""
     if entry.type != "support" or not entry.prep:
         return []
-    return [p for p in prep_children(tok, tuple(entry.prep)) if p.lower_ not in TARGET_PREPS]
+    return [p for p in prep_children(tok, entry.prep) if p.lower_ not in TARGET_PREPS]
 
 
 def _trip_place(mod: Token) -> bool:
@@ -4121,7 +4121,8 @@ def _ultimatums(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigg
     joined by 'or' to facing a penalty (the lexicon's ``ultimatum_verbs``,
     ``ultimatum_penalties``) is a threat by the teller against the one told, when no other
     event is read on the teller's verb ('warned Ottawa to … or face retaliation' is a threat
-    already; 'Chile must free them or face sanctions, Peru said' stays Peru's demand)."""
+    already; 'Chile must free them or face sanctions, Peru said' stays Peru's demand) or the
+    one read gives way to the threat (``_told_not_threatened``)."""
     threat = _verb_entry(lex, "threat")
     rows = word_rows(sent.doc)
     if threat is None or all(
