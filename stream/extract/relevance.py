@@ -70,8 +70,8 @@ def political_words(
     roles: bool = True,
 ) -> frozenset[str]:
     """Lower-case single words that name political actors, from the gazetteer: names of
-    the kinds in ``sources``, leaders' surnames and the role words of political sectors,
-    and the two-letter ones in capitals as written ("US", "EU")."""
+    the kinds in ``sources``, with ``roles`` leaders' surnames and the role words of
+    political sectors, and the two-letter ones in capitals as written ("US", "EU")."""
     names = [key for key, term in gaz.terms.items() if term.source in sources]
     if roles:
         names += [key.split()[-1] for key in gaz.leaders]  # surnames, not first names
@@ -110,7 +110,7 @@ def state_words(gaz: Gazetteer) -> frozenset[str]:
     """Lower-case words naming a country, nation or capital ('egypt', 'egyptian', 'cairo',
     'korea'), chosen as ``political_words`` chooses them; not role words ('minister')."""
     words = political_words(gaz, sources=COUNTRY_SOURCES | {"capital"}, roles=False)
-    return words - STOP_WORDS  # 'the' of 'The Hague
+    return words - STOP_WORDS  # 'the' of 'The Hague'
 
 
 def place_names(gaz: Gazetteer) -> frozenset[str]:
