@@ -78,6 +78,7 @@ def test_an_international_body_looking_into_a_matter_investigates(extractor, tex
     [
         "The Canadian coast guard is looking into the sinking of the trawler.",
         "The European Commission will examine the budget request.",
+        "The United Nations is examining the sinking of the ferry.",
     ],
 )
 def test_a_matter_looked_over_at_home_or_examined_is_no_investigation(extractor, text):

@@ -870,7 +870,11 @@ class Extractor:
             (event["cameo"] or "").startswith("09")
             and any_lemma(draft.token, self.lexicon, _LOOKED_OVER)
             and not _abroad(who, whom)
-            and not (draft.token.lower_ != "examine" and who and all(map(is_international, who)))
+            and not (
+                who
+                and all(map(is_international, who))
+                and not any_lemma(draft.token, self.lexicon, _EXAMINED)
+            )
         ):  # ('the UN sent a team to look into reports of abuses' is an investigation)
             return False  # 'Britain will re-examine a letter', 'the government will examine
             # assets of this nature': a document or matter looked over, no one investigated
@@ -1072,6 +1076,7 @@ _FORECASTS = frozenset({"warn", "caution"})  # a warning typed a statement: a fo
 _ANSWERS = frozenset({"deny"})  # words answering someone's claim, named or not
 # inquiry words whose matter or person at home is no news between states
 _LOOKED_OVER = frozenset({"examine", "look", "interrogate"})
+_EXAMINED = frozenset({"examine"})  # a matter examined, even by an international body
 _MONEY_AID = "071"  # CAMEO: economic aid (a sum given, lent or pledged)
 _BOMBING = "183"  # CAMEO: a bombing by no army (car, suicide or other bombs)
 _DETENTION = "173"  # CAMEO: arrest, detain, hold or jail (done where it happens)
