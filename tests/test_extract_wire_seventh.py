@@ -5,7 +5,11 @@ state of Georgia before 1991, on sentences written for the test."""
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc
 from test_extract_wire_recall import _countries, _extract, _of_type
+
+from stream.extract.syntax import repair_titled_names
 
 
 def test_a_return_from_abroad_is_the_visit_it_ends(extractor):
@@ -90,6 +94,27 @@ def test_a_title_with_its_portfolio_keeps_the_name_after_it(extractor):
     assert meetings
     assert meetings[0]["actors"][0]["name"] == "Kenzo Arai"
     assert _countries(meetings[0]["actors"]) == {"JPN"}
+
+
+def _titled(words: list[str], name_at: int) -> Doc:
+    """'Minister of Finance <name> met officials.' parsed as the parser often does: the
+    title the subject, the name (from ``name_at`` to the verb) the object of its 'of'."""
+    verb = len(words) - 3
+    heads = [verb, 0, name_at, *([verb - 1] * (verb - name_at - 1)), 1, verb, verb, verb]
+    deps = ["nsubj", "prep", "compound", *(["compound"] * (verb - name_at - 1))]
+    deps += ["pobj", "ROOT", "dobj", "punct"]
+    ents = ["O"] * len(words)
+    ents[name_at:verb] = ["B-PERSON"] + ["I-PERSON"] * (verb - name_at - 1)
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
+
+
+def test_a_title_is_re_hung_only_on_a_name_of_two_words_or_more():
+    doc = _titled(["Minister", "of", "Finance", "Taro", "Mori", "met", "officials", "."], 3)
+    assert repair_titled_names(doc[:]) == 1
+    assert doc[4].dep_ == "nsubj" and doc[0].head.i == 4
+    doc = _titled(["Minister", "of", "Finance", "Mori", "met", "officials", "."], 3)
+    assert repair_titled_names(doc[:]) == 0  # one word: the portfolio's end is unsure
+    assert doc[0].dep_ == "nsubj" and doc[3].head.i == 1
 
 
 def test_georgia_before_1991_is_the_us_state(extractor):

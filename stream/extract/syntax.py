@@ -892,7 +892,7 @@ def repair_titled_names(sent) -> int:
         while first.ent_type_ != "PERSON" and first.i < name.i:
             first = first.doc[first.i + 1]
         portfolio = first.doc[of.i + 1 : first.i]
-        if not 1 <= len(portfolio) <= 3 or first is name:
+        if not 1 <= len(portfolio) <= 3 or first.i == name.i:  # a one-word name
             continue
         if not all(t.is_title and t.ent_type_ != "PERSON" for t in portfolio):
             continue
