@@ -88,6 +88,15 @@ def test_an_act_a_party_cannot_do_or_no_longer_does_is_negated(extractor):
     assert events and not events[0]["negated"]
 
 
+def test_what_is_unable_or_powerless_took_place_itself(extractor):
+    for text, etype in (  # the inability negates the act below it, not its subject
+        ("Syrian raids on the border posts were unable to halt the smuggling.", "attack"),
+        ("The talks between Chile and Peru are powerless, the minister said.", "meeting"),
+    ):
+        events = _of_type(_extract(extractor, text), etype)
+        assert events and not any(e["negated"] for e in events), text
+
+
 def test_a_title_with_its_portfolio_keeps_the_name_after_it(extractor):
     text = "Japan's Vice Minister of Finance Kenzo Arai met Canadian officials in Ottawa."
     meetings = _of_type(_extract(extractor, text), "meeting")

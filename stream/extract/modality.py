@@ -242,8 +242,10 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     conditioned = False  # a clause of the chain has an 'if …' / 'unless …' clause of its own
     framed = False  # above a time phrase ('did not sign accords during the visit'): no negation
     unhesitating = _unhesitating(chain[1:], lex)
-    for node in chain:
+    for k, node in enumerate(chain):
         framed = framed or (node.dep_ == "prep" and node.lower_ in m["time_frames"])
+        # the act is a clause below the copula, not its subject ('the talks are powerless')
+        act_below = k > 0 and chain[k - 1].dep_ in ("xcomp", "ccomp", "advcl")
         # 'would not hesitate to retaliate': the holding back's words say nothing of the act
         for c in () if node in unhesitating else node.children:
             if not framed and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")):
@@ -251,7 +253,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             if not framed and _no_one_does(node, c):  # 'no Syrian troops crossed the border'
                 mod.negated = True
             if (node is tok and _no_longer(c)) or (
-                c.dep_ == "acomp" and c.lower_ in m["inability"]
+                act_below and c.dep_ == "acomp" and c.lower_ in m["inability"]
             ):  # 'no longer opposes' (on the act itself), 'is insufficient to block the bid'
                 mod.negated = True
             if c.dep_ in ("aux", "auxpass"):
