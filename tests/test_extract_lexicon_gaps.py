@@ -81,6 +81,8 @@ def test_going_on_alert_and_fanning_out_are_deployments(extractor):
     )
     fanned = _extract(extractor, "Gendarmes fanned out across Abidjan after the curfew began.")
     assert "153" in {e["cameo"] for e in fanned}  # a show of police force, whatever its type
+    troops = _extract(extractor, "Troops fanned out across Abidjan after the curfew began.")
+    assert {(e["type"], e["cameo"]) for e in troops} == {("deployment", "154")}  # armed forces
     assert not _types(extractor, "The reporters fanned out across the hall.")
 
 
