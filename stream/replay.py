@@ -22,9 +22,12 @@ an interruption by Ctrl-C, SIGTERM or ``limit``; after a hard kill at most one b
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import signal
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Mapping
@@ -360,6 +363,52 @@ class _Pacer:
         self.sent += 1
 
 
+class _HeldInterrupts:
+    """Ctrl-C and SIGTERM as ``KeyboardInterrupt``, held back inside :meth:`hold`.
+
+    Sending a record and writing it into the checkpoint must happen together, or a resumed
+    replay sends that record twice. A signal that arrives inside ``hold()`` is raised when the
+    block ends; a second one is raised at once (the user insists). Signals can only be handled
+    in the main thread: elsewhere the guard changes nothing.
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.holding = False
+        self.held = False
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> _HeldInterrupts:
+        if threading.current_thread() is threading.main_thread():
+            for sig in self.SIGNALS:
+                self._previous[sig] = signal.signal(sig, self._on_signal)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+        self._previous.clear()
+
+    def _on_signal(self, signum: int, frame: object) -> None:
+        if self.holding and not self.held:
+            self.held = True
+            return
+        raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def hold(self) -> Iterator[None]:
+        """Within the block, the first Ctrl-C or SIGTERM waits for the block to end."""
+        self.holding = True
+        try:
+            yield
+        finally:
+            self.holding = False
+            held, self.held = self.held, False
+        if held:
+            raise KeyboardInterrupt
+
+
 ProgressHook = Callable[[ReplaySummary, int, int], None]
 """Called now and then with the totals, the archive bytes done and the articles sent."""
 
@@ -495,47 +544,52 @@ def replay(
 
     windows = _windows(reader, ckpt.file, ckpt.index, opts.window, classifier)
     bytes_from = 0
-    try:
-        for start, after, items, counts in windows:
-            resuming_here = (ckpt.file, ckpt.index) == start and (ckpt.done or ckpt.counted)
-            first = ckpt.done if resuming_here else 0
-            if not resuming_here:
-                summary.add_counts(counts)
-            ckpt.file, ckpt.index, ckpt.done, ckpt.counted = start[0], start[1], first, True
-            for n, item in enumerate(items[first:], start=first + 1):
-                if opts.limit is not None and summary.published_this_run + len(pending) >= (
-                    opts.limit
-                ):
-                    settle()
-                    save()
-                    return summary
-                pacer.wait()
-                try:
-                    future = producer.send(
-                        opts.topic, value=item.value, key=item.key, timestamp_ms=item.timestamp_ms
-                    )
-                except Exception as exc:  # raised before sending: too large, bad topic...
-                    summary.reject(f"broker: {exc}", f"article {item.key.decode()}")
-                else:
-                    pending.append((future, item))
-                ckpt.done = n
-                if len(pending) >= opts.checkpoint_every:
-                    settle()
-                    save()
-                if n % 256 == 0:
-                    report(n, len(items))
-            settle()
-            ckpt.file, ckpt.index, ckpt.done, ckpt.counted = after[0], after[1], 0, False
+    with _HeldInterrupts() as interrupts:
+        try:
+            for start, after, items, counts in windows:
+                resuming_here = (ckpt.file, ckpt.index) == start and (ckpt.done or ckpt.counted)
+                first = ckpt.done if resuming_here else 0
+                if not resuming_here:
+                    summary.add_counts(counts)
+                ckpt.file, ckpt.index, ckpt.done, ckpt.counted = start[0], start[1], first, True
+                for n, item in enumerate(items[first:], start=first + 1):
+                    if opts.limit is not None and summary.published_this_run + len(pending) >= (
+                        opts.limit
+                    ):
+                        settle()
+                        save()
+                        return summary
+                    pacer.wait()
+                    with interrupts.hold():  # a sent record is always a checkpointed one
+                        try:
+                            future = producer.send(
+                                opts.topic,
+                                value=item.value,
+                                key=item.key,
+                                timestamp_ms=item.timestamp_ms,
+                            )
+                        except Exception as exc:  # raised before sending: too large, bad topic...
+                            summary.reject(f"broker: {exc}", f"article {item.key.decode()}")
+                        else:
+                            pending.append((future, item))
+                        ckpt.done = n
+                    if len(pending) >= opts.checkpoint_every:
+                        settle()
+                        save()
+                    if n % 256 == 0:
+                        report(n, len(items))
+                settle()
+                ckpt.file, ckpt.index, ckpt.done, ckpt.counted = after[0], after[1], 0, False
+                save()
+                report(1, 1)
+                bytes_from = reader.bytes_read
+            summary.complete = True
+            ckpt.complete = True
             save()
-            report(1, 1)
-            bytes_from = reader.bytes_read
-        summary.complete = True
-        ckpt.complete = True
-        save()
-    except KeyboardInterrupt:
-        summary.interrupted = True
-        settle()
-        save()
+        except KeyboardInterrupt:
+            summary.interrupted = True
+            settle()
+            save()
     return summary
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
 import re
+import signal
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -311,6 +313,48 @@ def test_resume_refuses_another_replays_checkpoint(archive, tmp_path) -> None:
         replay(ReplayOptions(paths=("-",), resume=True), NullProducer())
 
 
+class _Sent:
+    """A send that succeeded at once (the part of a kafka-python future replay reads)."""
+
+    exception = None
+
+    def failed(self) -> bool:
+        return False
+
+
+class _SignalledProducer:
+    """Records every send; on the n-th, the signal arrives just after the record went out."""
+
+    def __init__(self, signum: int | None = None, at: int = 0) -> None:
+        self.signum, self.at, self.keys = signum, at, []
+
+    def send(self, topic, *, value, key, timestamp_ms):
+        self.keys.append(key.decode())
+        if len(self.keys) == self.at:
+            os.kill(os.getpid(), self.signum)
+        return _Sent()
+
+    def flush(self, *args, **kwargs) -> None:
+        pass
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_just_after_a_send_still_checkpoints_that_send(archive, tmp_path, signum) -> None:
+    opts = ReplayOptions(
+        paths=(archive["root"],), window=50, checkpoint_every=16, checkpoint=str(tmp_path / "ck")
+    )
+    handlers = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    first = _SignalledProducer(signum, at=30)
+    stopped = replay(opts, first)
+    assert stopped.interrupted and len(first.keys) == 30 and stopped.published == 30
+
+    rest = _SignalledProducer()
+    assert replay(replace(opts, resume=True), rest).complete
+    sent = Counter(first.keys + rest.keys)
+    assert set(sent) == set(archive["expected"]) and max(sent.values()) == 1
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == handlers
+
+
 def _count(kafka: str, topic: str) -> int:
     from kafka import KafkaConsumer, TopicPartition
 
@@ -323,8 +367,6 @@ def _count(kafka: str, topic: str) -> int:
 
 
 def test_cli_replay_stopped_by_sigterm_resumes_with_the_rest(kafka, archive, tmp_path) -> None:
-    import os
-    import signal
     import subprocess
     import sys
     import time
