@@ -960,6 +960,7 @@ RULE_EXAMPLES = {
     "month_span_quarter": "Profit rose in the April-June quarter.",
     "reporting_period": "Profit rose from the year-ago period.",
     "nth_day": "Prices rose for the third straight day.",
+    "week_of_month": "Prices rose in the second week of April.",
     "spoken_year": "It was in nineteen ninety-six.",
     "part_of_day": "They met in the morning.",
     "weekday_set": "They meet on Mondays.",

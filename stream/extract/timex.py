@@ -865,6 +865,7 @@ class _Ctx:
         "anchor_pos",
         "anchor_is_day",
         "last_date",
+        "prev_date",
         "last_quarter",
         "last_week",
         "days_named",
@@ -882,6 +883,7 @@ class _Ctx:
         self.anchor_pos = -1  # where that date was mentioned
         self.anchor_is_day = False  # whether it named a day (not a month, year...)
         self.last_date: tuple[str, int] | None = None  # last calendar DATE value and where
+        self.prev_date: tuple[str, int] | None = None  # the one named before it
         self.last_quarter: tuple[dt.date, int] | None = None  # last quarter named and where
         # last week reported on ("last week", "the week ended March 13") and where
         self.last_week: tuple[dt.date, int] | None = None
@@ -1426,6 +1428,29 @@ def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", f"{year:04d}-{month:02d}", _point_mod(m["pre"])
 
 
+# the middle day of a month's n-th seven days ("the second week of April": the 11th)
+_WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def _h_week_of_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """A numbered week of a named month ("the second week of April"): the ISO week holding
+    the middle day of the month's n-th seven days (the last week: of its last seven), in the
+    year the month would take alone."""
+    month = _month_num(m["mon"])
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.dct is not None:
+        year = _year_for_month(ctx, month, None, s, e)
+    else:
+        return "DATE", "XXXX-WXX", None
+    mday = _WEEK_OF_MONTH_DAY.get(m["nth"].lower())
+    if mday is None:
+        mday = (_add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=4)).day
+    day = dt.date(year, month, mday)
+    ctx.anchor = day - dt.timedelta(days=day.weekday())
+    return "DATE", _week(day), None
+
+
 _RANGE_TO_DATED_MONTH = re.compile(
     r"\s*(?:[-/]\s*|(?:-|to|and|through|until|till)\s+)(?P<mon>"
     + MONTH
@@ -1445,6 +1470,28 @@ _NONYEAR_BEFORE = re.compile(
     r"(?:[$\u00a3\u20ac#]|\bNo\.|\bnumber|\bflight|\bresolution)\s*$", re.I
 )
 _YEAR_RANGE = re.compile(r"\s*[-/]\s*\d{1,4}\b")
+# a day and month, then "at"/"from" before four digits: a 24-hour clock ("on Friday 4 March,
+# from 1930", "Sunday 6 March at 1945")
+_CLOCK_AFTER_DAY = re.compile(
+    r"(?:\d\s*(?:st|nd|rd|th)?\s+" + MONTH + r"|" + MONTH + r"\s+\d\d?),?\s+"
+    r"(?:at|from|until|till|between)\s+$",
+    re.I,
+)
+
+
+def _clock_after_day(ctx: _Ctx, s: int, digits: str) -> str | None:
+    """The TIME value of four digits that are a 24-hour clock on the day and month named just
+    before them in the same sentence ("on Wednesday 19 January, from 1930"), else None: a
+    year of that date would come before "at"/"from". Only on the quarter hour, as schedules
+    give times ("from 2010 the rules change" stays a year)."""
+    hour, minute = int(digits[:2]), int(digits[2:])
+    if hour > 23 or minute % 15 or not ctx.anchor_is_day or ctx.anchor is None:
+        return None
+    if ctx.anchor_pos < max(ctx.sentence(s)[0], s - 50):
+        return None
+    if _CLOCK_AFTER_DAY.search(ctx.text, max(0, s - 30), s) is None:
+        return None
+    return f"{ctx.anchor.isoformat()}T{hour:02d}:{minute:02d}"
 
 
 def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -1457,6 +1504,10 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     split = m["split"] is not None and int(m["y2"]) == (year + 1) % 100
     end = e if split or m["split"] is None else m.start("split")
     fiscal = bool(m["fy"])
+    if not (fiscal or m["pre"] or m["apx"] or m["split"]):
+        clock = _clock_after_day(ctx, s, m["year"])
+        if clock is not None:
+            return "TIME", clock, None
     if not fiscal and not m["pre"]:
         after = ctx.text[end : end + 14]
         if not split and _NONYEAR_AFTER.match(after) and not _YEAR_RANGE.match(after):
@@ -1913,6 +1964,34 @@ _FIGURE_COMPARED_BEFORE = re.compile(
 )
 
 
+# a figure a period is compared with ("in May, after increasing 0.4 pct in", "compared with
+# a 0.6 pct rise")
+_FIGURE_AFTER_BEFORE = re.compile(
+    r",\s*after\s+(?:\w+ing\s+)?(?:an?\s+)?(?:revised\s+)?[$\u00a3]?\d(?:[^.;:!?,]|\.\d){0,30}$",
+    re.I,
+)
+_FIGURE_COMPARED_AGAIN = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|than)\s+(?:an?\s+)?(?:revised\s+)?"
+    r"[$\u00a3]?\d(?:[^.;:!?,]|\.\d){0,30}$",
+    re.I,
+)
+
+
+def _compared_again(ctx: _Ctx, last: int, s: int) -> bool:
+    """Whether the date at ``last`` is the comparison of a date named before it in its
+    sentence ("in May, after a 0.4 pct rise in April") and a new comparison cue opens
+    between it and ``s`` in the same sentence: the new one compares with the earlier date's
+    period too."""
+    prev = ctx.prev_date
+    s0 = ctx.sentence(s)[0]
+    if prev is None or prev[1] < s0 or last < s0:
+        return False
+    if _FIGURE_AFTER_BEFORE.search(ctx.text, max(0, last - 50), last) is None:
+        return False
+    here = _FIGURE_COMPARED_AGAIN.search(ctx.text, max(0, s - 50), s)
+    return here is not None and here.start() > last
+
+
 def _second_comparison(ctx: _Ctx, last: int, s: int) -> bool:
     """Whether the date at ``last`` was named as a comparison ("from 4 mln in 1985") and a
     new comparison cue opens between it and ``s`` ("... against 6.7 billion the previous
@@ -2357,6 +2436,10 @@ def _unit_from_date_in_view(m: re.Match, ctx: _Ctx, s: int) -> Result:
     last = ctx.last_date
     if u not in _FINENESS or m["pre"] or _squash(m["rel"].lower()) != "the" or last is None:
         return None
+    if ctx.prev_date is not None and _compared_again(ctx, last[1], s):
+        # "rose 0.2 pct in May, after 0.4 pct in April, ... compared with 0.6 pct the month
+        # before": April is May's comparison; a second comparison steps back from May
+        last = ctx.prev_date
     start = _value_start(last[0]) if s - last[1] < 300 else None
     if start is None or _FINENESS[start[1]] > _FINENESS[u]:
         return None
@@ -2410,9 +2493,15 @@ def _h_same_unit_a_year_back(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     gran = "M" if m["unit"].lower() == "month" else "D"
     last = ctx.last_date
     in_view = _DAY_VALUE if gran == "D" else _MONTH_IN_VALUE
+    week = gran == "M" and last is not None and _WEEK_VALUE.fullmatch(last[0]) is not None
     if last is not None and s - last[1] < 300 and in_view.match(last[0]):
         y, mo = int(last[0][:4]), int(last[0][5:7])
         day = int(last[0][8:10]) if gran == "D" else 1
+    elif week and s - last[1] < 300 and not last[0].endswith("WE"):
+        # "in the last week of February ... over the same month last year": the week's month
+        # (that of its Thursday, as ISO counts weeks)
+        thursday = _week_start(last[0]) + dt.timedelta(days=3)
+        y, mo, day = thursday.year, thursday.month, 1
     elif ctx.dct is not None:
         y, mo, day = ctx.dct.year, ctx.dct.month, ctx.dct.day
     else:
@@ -2736,11 +2825,28 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if per is not None and _unit_rank(per[1]) > _unit_rank(unit_word):
         # "six nights a week", "12 hours a day": how often, a set of the larger unit
         return "SET", _duration(1, per[1]), None, _Span(s, per.end())
+    ahead = _IN_TIME_AFTER.match(ctx.text, e) if not m["mod"] else None
+    if ahead is not None and _IN_BEFORE.search(ctx.text, max(0, s - 4), s):
+        # "in two years' time", "in a week's time": the date that far after the DCT
+        return "DATE", _date_ahead(ctx, n, UNITS[unit_word]), None, _Span(s, ahead.end())
     if m["mod"] and m["mod"].lower() == "over" and not _OVER_AS_MORE.search(ctx.text, 0, s):
         # "spread over three years": a preposition, left out of the span (TimeBank)
         start = s + 4 + len(ctx.text[s + 4 : e]) - len(ctx.text[s + 4 : e].lstrip())
         return "DURATION", value, None, _Span(start, e)
     return "DURATION", value, mod
+
+
+_IN_TIME_AFTER = re.compile(r"'s?\s+time\b", re.I)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+
+
+def _date_ahead(ctx: _Ctx, n: float | None, unit: str) -> str:
+    """The value of the period ``n`` units after the DCT, as wide as the unit ("in two
+    years' time": the year; "in ten days' time": the day); ``FUTURE_REF`` for a vague count
+    ("in a few weeks' time") or with no DCT."""
+    if n is None or ctx.dct is None or n != int(n) or unit not in _FORMATS:
+        return "FUTURE_REF"
+    return _fmt(_shift(ctx.dct, n, unit), unit)
 
 
 _SHARE_OF = re.compile(
@@ -3168,7 +3274,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # "the past quarter of a century": 25 years, half a century 50
         mod = DURATION_MODS.get(_squash((_group(m, "qcmod") or "").lower()))
         return "DURATION", "P25Y" if kind == "Q" else "P50Y", mod  # "nearly a quarter of a century"
-    ordw = (m["ord"] or "").lower()
+    ordw = _squash((m["ord"] or "").lower())
     n: int | None = ORDINALS.get(ordw) if ordw in ORDINALS and ordw not in ("last",) else None
     if m["qn"]:
         n = int(m["qn"])
@@ -3231,15 +3337,25 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             "this": 0,
             "same": 0,
             "latest": -1,
+            "most recent": -1,
             "last": -1,
             "previous": -1,
             "past": -1,
             "year-ago": -4,
             "coming": 1,
+            "upcoming": 1,
             "next": 1,
         }.get(ordw, 0)
         if m["q"].lower() == "half":
-            step = {"current": 0, "this": 0, "last": -1, "previous": -1, "next": 1}.get(ordw, 0)
+            step = {
+                "latest": -1,
+                "most recent": -1,
+                "last": -1,
+                "previous": -1,
+                "coming": 1,
+                "upcoming": 1,
+                "next": 1,
+            }.get(ordw, 0)
             return "DATE", _fmt(_shift(ctx.dct, step, "H"), "H"), None
         return "DATE", _fmt(_shift(ctx.dct, step, "Q"), "Q"), None
     if n < 1 or n > (4 if kind == "Q" else 2):
@@ -4054,8 +4170,8 @@ _RULES: tuple[_Rule, ...] = (
         # "the December quarter", "the March 1986 quarter": the quarter that month closes
         r"(?:(?-i:(?P<qm>March|June|September|December))(?:\s+(?P<qmy>" + YEAR + r"))?"
         r"\s+(?=quarter\b))?"
-        r"(?:(?P<ord>" + _QORD + r"|current|latest|previous|past|coming|next|year-ago|"
-        r"year-earlier|same|this)[-\s]+)?(?P<q>quarter|half)"
+        r"(?:(?P<ord>" + _QORD + r"|current|latest|most\s+recent|previous|past|coming|upcoming"
+        r"|next|year-ago|year-earlier|same|this)[-\s]+(?:fiscal\s+)?)?(?P<q>quarter|half)"
         r"(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR + r")(?!\d)|(?:the\s+)?(?P<ry>this|last|next|the|"
         r"current)\s+(?:fiscal\s+)?year|fiscal\s+(?P<fy>"
         + YEAR
@@ -4139,6 +4255,19 @@ _RULES: tuple[_Rule, ...] = (
         _h_period,
         keys={"period", "ago", "earlier"},
         margins=(40, 30),
+    ),
+    _rule(
+        "week_of_month",
+        B
+        + r"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>"
+        + MONTH_ALONE
+        + r")(?:,?\s+(?P<year>"
+        + YEAR
+        + r")(?!\d))?"
+        + E,
+        _h_week_of_month,
+        keys={"week"},
+        margins=(16, 24),
     ),
     _rule(
         "nth_day",
@@ -4567,14 +4696,74 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
                 and _YEAR_BACK_PERIOD.search(scan, s, e)
             )
         ):
-            ctx.last_date = (value, s)
+            ctx.prev_date, ctx.last_date = ctx.last_date, (value, s)
         elif typ == "DATE" and value.startswith("XXXX"):
             ctx.unknown_date_pos = s
         if ctx.anchor is not before:
             ctx.anchor_pos = s
             ctx.anchor_is_day = typ == "DURATION" or _DAY_VALUE.match(value) is not None
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
-    return _counted_from(_joined_weekdays(_joined_months(out, scan, dct), scan), scan)
+    out = _joined_weekdays(_joined_months(out, scan, dct), scan)
+    return _counted_from(_day_ranges(out, scan), scan)
+
+
+_RANGE_WORD = r"\s*(?:-|\u2013|to|and|until|till|through|thru)\s*"
+# "5-6 March", "from 6 to 9 January": a day's number before a range word and a dated day
+_FIRST_DAY_BEFORE = re.compile(
+    r"(?<![\w$.,/-])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?" + _RANGE_WORD + r"$", re.I
+)
+# "March 5-6", "April 24 and 25": a day's number after a dated day and a range word, before
+# a stop or a word that no amount takes ("March 5 to 7 pct" is no range of days)
+_LAST_DAY_AFTER = re.compile(
+    _RANGE_WORD + r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,\s*(?P<year>" + YEAR + r"))?"
+    r"(?![\w.,/%-]*\d)"
+    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|and|for|with|when|as|after|before|to)\b)",
+    re.I,
+)
+_DAY_FIRST = re.compile(r"\d")
+_MONTH_FIRST_DAY = re.compile(r"[A-Za-z][A-Za-z.]*\s+\d{1,2}(?:st|nd|rd|th)?$")
+
+
+def _day_ranges(out: list[Timex], text: str) -> list[Timex]:
+    """A range of days of one month written once ("on 5-6 March", "from 6 to 9 January",
+    "April 24 and 25") is two dates, the bare number taking the month and year of the dated
+    day (as TimeBank tags "April 24 and 25"); the bare number must be the earlier day."""
+    added: list[Timex] = []
+    dropped: set[int] = set()
+    for i, t in enumerate(out):
+        if not _DAY_VALUE.fullmatch(t.value):
+            continue
+        day = int(t.value[8:10])
+        if _DAY_FIRST.match(t.text):
+            prev_end = out[i - 1].end if i else 0
+            m = _FIRST_DAY_BEFORE.search(text, max(prev_end, t.start - 12), t.start)
+            if m is not None and int(m["day"]) < day:
+                added.append(_other_day(t, text, m.start("day"), m.end("day"), int(m["day"])))
+            continue
+        if not _MONTH_FIRST_DAY.fullmatch(t.text):
+            continue
+        # the number may run into a year tagged alone: "March 5-6, 1987" is two days of 1987
+        after = out[i + 1] if i + 1 < len(out) else None
+        m = _LAST_DAY_AFTER.match(text, t.end, after.end if after else len(text))
+        if m is None or int(m["day"]) <= day:
+            continue
+        if m["year"]:
+            if after is None or (after.start, after.end) != m.span("year"):
+                continue
+            dropped.add(i + 1)
+            t = out[i] = replace(t, value=f"{m['year']}{t.value[4:]}")
+        elif after is not None and after.start < m.end():
+            continue
+        added.append(_other_day(t, text, m.start("day"), m.end(), int(m["day"])))
+    if not added:
+        return out
+    kept = [t for k, t in enumerate(out) if k not in dropped]
+    return sorted(kept + added, key=lambda t: t.start)
+
+
+def _other_day(t: Timex, text: str, s: int, e: int, day: int) -> Timex:
+    """The day ``day`` of the month of ``t``'s value, at ``text[s:e]``."""
+    return Timex(s, e, text[s:e], "DATE", f"{t.value[:8]}{day:02d}", None)
 
 
 _WEEKDAY_RANGE = re.compile(r"\s*(?:-|\u2013|to|through|thru|until|till)\s*", re.I)

@@ -1,0 +1,149 @@
+"""TIMEX3 tagger, nineteenth round: a 24-hour clock after a day, "in two years' time", ranges
+of days written with one month, numbered weeks of a month, recent and coming quarters, and a
+second comparison after "after ... in <month>"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stream.extract.timex import tag
+
+MARCH_2005 = dt.date(2005, 3, 2)  # a Wednesday
+
+
+def _values(text: str, dct: dt.date | None = MARCH_2005) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # four digits after "at"/"from" that follow a day and month are a clock on that day
+        (
+            "The final is shown on Saturday 12 March, from 1930 on BBC Two.",
+            [("Saturday 12 March", "2005-03-12"), ("1930", "2005-03-12T19:30")],
+        ),
+        (
+            "Kick-off is on 6 March at 1945 in Cardiff.",
+            [("6 March", "2005-03-06"), ("1945", "2005-03-06T19:45")],
+        ),
+        # a year after a bare weekday, or one not on the quarter hour, stays a year
+        (
+            "On Friday, from 2010 onwards the levy doubles.",
+            [("Friday", "2005-02-25"), ("2010", "2010")],
+        ),
+        ("The pact signed on 4 May 1930 still holds.", [("4 May 1930", "1930-05-04")]),
+    ],
+)
+def test_a_24_hour_clock_after_a_day_is_a_time(text, want):
+    assert _values(text) == want
+
+
+def test_a_clock_after_a_day_is_typed_time():
+    (_, clock) = tag("The final is shown on Saturday 12 March, from 1930 on BBC Two.", MARCH_2005)
+    assert clock.type == "TIME"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The bridge should open in three years' time.", [("three years' time", "2008")]),
+        ("Fares rise in six months' time.", [("six months' time", "2005-09")]),
+        ("The panel reports in a week's time.", [("a week's time", "2005-W10")]),
+        ("We vote in ten days' time.", [("ten days' time", "2005-03-12")]),
+        ("They hope to be back in a few weeks' time.", [("a few weeks' time", "FUTURE_REF")]),
+        # with no DCT the date ahead is unknown
+        ("The bridge should open in three years' time.", [("three years' time", "FUTURE_REF")]),
+        # a length is still a length
+        ("The work took three years.", [("three years", "P3Y")]),
+    ],
+)
+def test_units_time_is_a_date_ahead(text, want):
+    dct = None if want == [("three years' time", "FUTURE_REF")] else MARCH_2005
+    assert _values(text, dct) == want
+
+
+def test_units_time_is_a_date():
+    (t,) = tag("Fares rise in six months' time.", MARCH_2005)
+    assert t.type == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ministers meet on 14-15 March in Vienna.",
+            [("14", "2005-03-14"), ("15 March", "2005-03-15")],
+        ),
+        (
+            "The festival runs from 8 to 11 April.",
+            [("8", "2005-04-08"), ("11 April", "2005-04-11")],
+        ),
+        (
+            "Hearings were set for April 20 and 21 in Denver.",
+            [("April 20", "2005-04-20"), ("21", "2005-04-21")],
+        ),
+        (
+            "The envoy toured the region Oct. 3-7, 2003.",
+            [("Oct. 3", "2003-10-03"), ("7, 2003", "2003-10-07")],
+        ),
+        # not an amount, nor a range that runs backwards
+        ("Rates rose 2-3 pct in March.", [("March", "2005-03")]),
+        (
+            "Shares changed hands on April 20 and 15 pct more on April 22.",
+            [("April 20", "2004-04-20"), ("April 22", "2004-04-22")],
+        ),
+        ("The score was 9-4 March 3.", [("March 3", "2005-03-03")]),
+    ],
+)
+def test_a_range_of_days_is_two_dates(text, want):
+    assert _values(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Polls open in the second week of April.", [("the second week of April", "2005-W15")]),
+        ("Sales slowed in the last week of January.", [("the last week of January", "2005-W04")]),
+        (
+            "Sales slowed in the first week of June 2003.",
+            [("the first week of June 2003", "2003-W23")],
+        ),
+        # the week's month is the month "the same month last year" steps back from
+        (
+            "Deposits rose in the last week of February, 4 pct over the same month last year.",
+            [("the last week of February", "2005-W08"), ("the same month last year", "2004-02")],
+        ),
+    ],
+)
+def test_a_numbered_week_of_a_month(text, want):
+    assert _values(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Margins narrowed in the most recent quarter.", [("the most recent quarter", "2004-Q4")]),
+        (
+            "Margins narrowed in the latest fiscal quarter.",
+            [("the latest fiscal quarter", "2004-Q4")],
+        ),
+        ("Margins will widen in the upcoming quarter.", [("the upcoming quarter", "2005-Q2")]),
+        ("Margins narrowed in the most recent half.", [("the most recent half", "2004-H2")]),
+    ],
+)
+def test_recent_and_coming_quarters(text, want):
+    assert _values(text) == want
+
+
+def test_a_second_comparison_steps_back_from_the_period_under_report():
+    text = (
+        "Wages rose 0.3 pct in July, after rising 0.5 pct in June, and rents rose 0.2 pct, "
+        "compared with a 0.7 pct rise the month before."
+    )
+    assert _values(text, dt.date(2004, 8, 20))[-1] == ("the month before", "2004-06")
+    # with no comparison before it, "the month before" steps back from the month named last
+    text = "Wages rose 0.5 pct in June, compared with a 0.7 pct rise the month before."
+    assert _values(text, dt.date(2004, 8, 20))[-1] == ("the month before", "2004-05")
