@@ -147,3 +147,75 @@ def test_a_second_comparison_steps_back_from_the_period_under_report():
     # with no comparison before it, "the month before" steps back from the month named last
     text = "Wages rose 0.5 pct in June, compared with a 0.7 pct rise the month before."
     assert _values(text, dt.date(2004, 8, 20))[-1] == ("the month before", "2004-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the day a quarter closed on tells which quarter, whatever quarter was named before
+        (
+            "Output grew in the first quarter. In the quarter ended Sept. 30, the mill lost money.",
+            "2004-Q3",
+        ),
+        # a fiscal quarter closing at the end of January ran November to January
+        ("Sales rose in the first quarter. For the quarter ended Jan. 31, sales fell.", "2003-Q4"),
+        # one closing early in a month ran to the end of the month before
+        ("Sales rose in the third quarter. For the quarter ended May 3, sales fell.", "2004-Q1"),
+        ("In the quarter ended June 28, 2003, sales fell.", "2003-Q2"),
+        # "ended" a little after the DCT: the quarter about to close
+        ("The group will report on the quarter ended Dec. 31 next month.", "2004-Q4"),
+    ],
+)
+def test_the_quarter_ended_a_day_is_the_quarter_that_day_closes(text, want):
+    quarters = [v for t, v in _values(text, dt.date(2004, 12, 10)) if t == "the quarter"]
+    assert quarters == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # two days offered as alternatives are two dates too
+        ("The board meets on 9 or 10 May.", [("9", "2005-05-09"), ("10 May", "2005-05-10")]),
+        ("Results are due on May 9 or 10.", [("May 9", "2005-05-09"), ("10", "2005-05-10")]),
+        ("Prices rose 9 or 10 pct in May.", [("May", "2004-05")]),
+    ],
+)
+def test_alternative_days_are_two_dates(text, want):
+    assert _values(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the past" closing on a number leaves out the unit named before it
+        ("Exports fell for the third month in the past four.", [("the past four", "P4M")]),
+        ("It was the wettest year in the past ten, she said.", [("the past ten", "P10Y")]),
+        # with no unit named there is no length to tell, nor a vague past
+        ("He has lost in the past three.", []),
+        ("In the past, he lost.", [("the past", "PAST_REF")]),
+    ],
+)
+def test_the_past_and_a_number_with_its_unit_left_out(text, want):
+    assert _values(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a year's number before "year" names that year, not a length of 1986 years
+        ("Profit for the 1998 year fell.", [("the 1998 year", "1998")]),
+        ("The 2003 full year should be better.", [("The 2003 full year", "2003")]),
+        # ages are no lengths
+        ("Staff who reach 60 years of age may retire.", []),
+    ],
+)
+def test_year_numbers_and_ages(text, want):
+    assert _values(text) == want
+
+
+def test_the_week_before_with_no_date_in_view_steps_back_from_the_dct():
+    text = "Notes in circulation rose 40 mln dlrs from the week before."
+    assert _values(text) == [("the week before", "2005-W08")]
+    # with a week in view it steps back from that week
+    text = "Reserves fell in the week to March 16, after rising the week before."
+    assert _values(text)[-1] == ("the week before", "2005-W10")

@@ -2090,7 +2090,8 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         of_year = _OF_YEAR_AFTER.match(ctx.text, e) if rel == "the same" else None
         if of_year is not None:
             return _year_quarter(int(of_year["y"]), ctx, s, e)  # "the same quarter of 2003"
-        first = _reported_quarter(ctx, s, e)
+        first = _quarter_ending_on(ctx, e) if rel == "the" else None
+        first = first or _reported_quarter(ctx, s, e)
         if first is not None:
             return "DATE", _quarter_value(first), None
     fiscal = " " in m["unit"].strip()  # "the last financial year": a named year, no length
@@ -2430,11 +2431,16 @@ def _value_start(value: str) -> tuple[dt.date, str] | None:
 def _unit_from_date_in_view(m: re.Match, ctx: _Ctx, s: int) -> Result:
     """ "the week after" ("talks open next week and a vote is due the week after"), "the day
     before": the unit after or before the one holding the date named last (within 300
-    characters, as fine as the unit or finer); None with no such date or after another
-    word than "the"."""
+    characters, as fine as the unit or finer), else the DCT; None with a coarser date in
+    view, no date at all, or after another word than "the"."""
     u = UNITS.get(m["unit"].lower())
     last = ctx.last_date
-    if u not in _FINENESS or m["pre"] or _squash(m["rel"].lower()) != "the" or last is None:
+    if u not in _FINENESS or m["pre"] or _squash(m["rel"].lower()) != "the":
+        return None
+    if (last is None or s - last[1] >= 300) and ctx.dct is not None:
+        # no date in view: a unit on from the DCT's ("up from 2.9 billion the week before")
+        last = (_fmt(ctx.dct, "D"), s)
+    if last is None:
         return None
     if ctx.prev_date is not None and _compared_again(ctx, last[1], s):
         # "rose 0.2 pct in May, after 0.4 pct in April, ... compared with 0.6 pct the month
@@ -2801,6 +2807,8 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # "a bonus equal to six months of base pay": an amount of pay
     if unit_word == "quarter" and m["det"] and re.fullmatch(YEAR, num_txt):
         return _year_quarter(int(num_txt), ctx, s, e)  # "the 1988 quarter"
+    if unit_word == "year" and re.fullmatch(YEAR, num_txt):
+        return "DATE", num_txt, None  # "net for the 1986 year", "the 1987 full year": that year
     if UNITS[unit_word] == "Q" and (
         num_txt.lower() in ("a", "an", "one") or unit_word == "quarter"
     ):
@@ -3029,7 +3037,27 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # "the future of the euro": the fate of something, not a time
     if key == "the past" and _COUNTED_AFTER.match(ctx.text, e):
         return None  # "the past three summers": a count of periods, not "the past"
+    if key == "the past" and (count := _COUNT_ALONE_AFTER.match(ctx.text, e)) is not None:
+        return _elided_unit_count(ctx, s, count)
     return "DATE", value, None
+
+
+# a number closing "the past" with its unit left out ("the fifth month in the past six")
+_COUNT_ALONE_AFTER = re.compile(r"\s+(?P<n>\d+|" + NUMWORD + r")\b(?![-\w])", re.I)
+_UNIT_BEFORE = re.compile(
+    r"\b(?P<unit>day|week|month|quarter|year)s?\b(?!.*\b(?:day|week|month|quarter|year)s?\b)",
+    re.I | re.S,
+)
+
+
+def _elided_unit_count(ctx: _Ctx, s: int, count: re.Match) -> Result:
+    """ "for the fifth month in the past six": the length of that many of the unit named
+    before it in the sentence (P6M); no expression when the sentence names no unit."""
+    unit = _UNIT_BEFORE.search(ctx.text, max(ctx.sentence(s)[0], s - 60), s)
+    n = _num(count["n"])
+    if unit is None or n is None:
+        return None
+    return "DURATION", _duration(n, unit["unit"].lower() + "s"), None, _Span(s, count.end())
 
 
 # what follows the noun after "the future" when "future" is its adjective ("the future
@@ -3096,6 +3124,42 @@ def _h_nth_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 def _quarter_value(first: dt.date) -> str:
     return f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}"
+
+
+# "the quarter ended Sept. 30", "the quarter ending March 31, 1987": the day it closes on
+_QUARTER_ENDS_ON = re.compile(
+    r",?\s+(?:that\s+)?(?P<verb>ended|ending)\s+(?:on\s+)?(?P<mon>"
+    + MONTH
+    + r")\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?:,?\s+(?P<year>"
+    + YEAR
+    + r")\b)?"
+)
+
+
+def _quarter_ending_on(ctx: _Ctx, e: int) -> dt.date | None:
+    """The first day of the calendar quarter that holds most of a quarter closing on the day
+    named after it ("the quarter ended Sept. 30": July; a fiscal "quarter ended Jan. 31"
+    runs November to January, so October), whatever quarter was named before; None with
+    no such day. With no year, the day is the one nearest the DCT (for "ended" not more
+    than a month after it: "will report on the quarter ended March 31" in mid-March)."""
+    m = _QUARTER_ENDS_ON.match(ctx.text, e)
+    if m is None or (m["year"] is None and ctx.dct is None):
+        return None
+    month, day = _month_num(m["mon"]), int(m["day"])
+    if m["year"]:
+        end = _safe_date(int(m["year"]), month, day)
+    else:
+        assert ctx.dct is not None
+        years = [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
+        days = [d for y in years if (d := _safe_date(y, month, day)) is not None]
+        if m["verb"].lower() == "ended":
+            days = [d for d in days if d <= ctx.dct + dt.timedelta(days=31)]
+        end = min(days, key=lambda d: abs((d - ctx.dct).days), default=None)
+    if end is None:
+        return None
+    # a quarter closing early in a month ("ended May 2") ran to the end of the month before
+    middle = _add_months(end.replace(day=1), -2 if end.day <= 15 else -1)
+    return dt.date(middle.year, (middle.month - 1) // 3 * 3 + 1, 1)
 
 
 def _reported_quarter(ctx: _Ctx, s: int, e: int) -> dt.date | None:
@@ -4010,7 +4074,7 @@ _RULES: tuple[_Rule, ...] = (
         + _DAY_KIND
         + r"(?P<unit>"
         + UNIT
-        + r")(?:(?P<age>\s+(?:olds?|older|younger|young)\b)|(?P<half2>\s+and\s+a\s+half\b))?"
+        + r")(?:(?P<age>\s+(?:olds?|older|younger|young|of\s+age)\b)|(?P<half2>\s+and\s+a\s+half\b))?"
         # a range before "ago" is left to "three years ago"
         + r"(?(lo)(?!\s+(?:ago|earlier|later|before|after|back|hence|from\s+now)\b))",
         lambda m, c, s, e: _h_duration(_Dur(m), c, s, e),
@@ -4707,7 +4771,7 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     return _counted_from(_day_ranges(out, scan), scan)
 
 
-_RANGE_WORD = r"\s*(?:-|\u2013|to|and|until|till|through|thru)\s*"
+_RANGE_WORD = r"\s*(?:-|\u2013|to|and|or|until|till|through|thru)\s*"
 # "5-6 March", "from 6 to 9 January": a day's number before a range word and a dated day
 _FIRST_DAY_BEFORE = re.compile(
     r"(?<![\w$.,/-])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?" + _RANGE_WORD + r"$", re.I
@@ -4726,7 +4790,7 @@ _MONTH_FIRST_DAY = re.compile(r"[A-Za-z][A-Za-z.]*\s+\d{1,2}(?:st|nd|rd|th)?$")
 
 def _day_ranges(out: list[Timex], text: str) -> list[Timex]:
     """A range of days of one month written once ("on 5-6 March", "from 6 to 9 January",
-    "April 24 and 25") is two dates, the bare number taking the month and year of the dated
+    "April 24 and 25", "on 6 or 7 January") is two dates, the bare number taking the month and year of the dated
     day (as TimeBank tags "April 24 and 25"); the bare number must be the earlier day."""
     added: list[Timex] = []
     dropped: set[int] = set()
