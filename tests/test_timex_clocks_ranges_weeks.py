@@ -219,3 +219,8 @@ def test_the_week_before_with_no_date_in_view_steps_back_from_the_dct():
     # with a week in view it steps back from that week
     text = "Reserves fell in the week to March 16, after rising the week before."
     assert _values(text)[-1] == ("the week before", "2005-W10")
+
+
+def test_a_clock_after_a_day_with_no_dct_keeps_the_day_it_knows():
+    text = "The final is shown on Saturday 12 March, from 1930 on BBC Two."
+    assert _values(text, None)[-1] == ("1930", "XXXX-03-12T19:30")

@@ -1473,25 +1473,36 @@ _YEAR_RANGE = re.compile(r"\s*[-/]\s*\d{1,4}\b")
 # a day and month, then "at"/"from" before four digits: a 24-hour clock ("on Friday 4 March,
 # from 1930", "Sunday 6 March at 1945")
 _CLOCK_AFTER_DAY = re.compile(
-    r"(?:\d\s*(?:st|nd|rd|th)?\s+" + MONTH + r"|" + MONTH + r"\s+\d\d?),?\s+"
-    r"(?:at|from|until|till|between)\s+$",
+    r"(?:(?P<d1>[12]\d|3[01]|0?[1-9])\s*(?:st|nd|rd|th)?\s+(?P<m1>"
+    + MONTH
+    + r")|(?P<m2>"
+    + MONTH
+    + r")\s+(?P<d2>[12]\d|3[01]|0?[1-9])),?\s+(?:at|from|until|till|between)\s+$",
     re.I,
 )
 
 
 def _clock_after_day(ctx: _Ctx, s: int, digits: str) -> str | None:
     """The TIME value of four digits that are a 24-hour clock on the day and month named just
-    before them in the same sentence ("on Wednesday 19 January, from 1930"), else None: a
-    year of that date would come before "at"/"from". Only on the quarter hour, as schedules
-    give times ("from 2010 the rules change" stays a year)."""
+    before them ("on Wednesday 19 January, from 1930"), else None: a year of that date
+    would come before "at"/"from". Only on the quarter hour, as schedules give times ("from
+    2010 the rules change" stays a year). The day's year is that of the day just tagged,
+    unknown (XXXX) with none."""
     hour, minute = int(digits[:2]), int(digits[2:])
-    if hour > 23 or minute % 15 or not ctx.anchor_is_day or ctx.anchor is None:
+    if hour > 23 or minute % 15:
         return None
-    if ctx.anchor_pos < max(ctx.sentence(s)[0], s - 50):
+    day = _CLOCK_AFTER_DAY.search(ctx.text, max(0, s - 30), s)
+    if day is None:
         return None
-    if _CLOCK_AFTER_DAY.search(ctx.text, max(0, s - 30), s) is None:
-        return None
-    return f"{ctx.anchor.isoformat()}T{hour:02d}:{minute:02d}"
+    month = _month_num(day["m1"] or day["m2"])
+    mday = int(day["d1"] or day["d2"])
+    near = ctx.anchor_is_day and ctx.anchor_pos >= max(ctx.sentence(s)[0], s - 50)
+    anchor = ctx.anchor if near else None
+    if anchor is not None and (anchor.month, anchor.day) == (month, mday):
+        date = anchor.isoformat()
+    else:
+        date = f"XXXX-{month:02d}-{mday:02d}"
+    return f"{date}T{hour:02d}:{minute:02d}"
 
 
 def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
