@@ -57,7 +57,8 @@ Normalisation follows the TimeML/TIMEX3 conventions of TimeBank and TempEval-3:
   on the most recent date mentioned earlier in the text (yesterday, today and tomorrow
   included), or on the DCT when there is none;
 - business reporting: "the quarter", "the latest period" are the quarter named last (else
-  the last one completed before the DCT); "the year-ago quarter", "the year-earlier period",
+  the last one completed before the DCT), "the quarter ended Sept. 30" the quarter that day
+  closes; "the year-ago quarter", "the year-earlier period",
   "last year's quarter", "a year ago" in a report on a quarter are that quarter a year
   before; "the year ended June 30" is a duration (P1Y); "fiscal 1988" is 1988;
 - vague periods are durations with X ("the next few days" = PXD), "recent years" and "past
