@@ -224,3 +224,29 @@ def test_the_week_before_with_no_date_in_view_steps_back_from_the_dct():
 def test_a_clock_after_a_day_with_no_dct_keeps_the_day_it_knows():
     text = "The final is shown on Saturday 12 March, from 1930 on BBC Two."
     assert _values(text, None)[-1] == ("1930", "XXXX-03-12T19:30")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the latest <unit>" in apposition to a period of that unit is that period
+        ("Orders rose in November, the latest month on record.", "2004-11"),
+        ("Exports fell in the second quarter, the latest quarter with data.", "2004-Q2"),
+        ("In 2002, the latest year for which tallies exist, 40 died.", "2002"),
+        # not in apposition: the one before the DCT's
+        ("Orders rose in the latest month.", "2004-11"),
+        ("Orders rose in 2002. In the latest month they fell.", "2004-11"),
+    ],
+)
+def test_the_latest_unit_in_apposition_is_the_period_named(text, want):
+    latest = [
+        v
+        for t, v in _values(text, dt.date(2004, 12, 10))
+        if t.startswith(("the latest", "In the latest"))
+    ]
+    assert latest == [want]
+
+
+def test_the_latest_month_in_apposition_to_an_older_month():
+    text = "Orders rose in September, the latest month on record."
+    assert _values(text, dt.date(2004, 12, 10))[-1] == ("the latest month", "2004-09")

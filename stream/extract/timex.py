@@ -2015,6 +2015,26 @@ def _second_comparison(ctx: _Ctx, last: int, s: int) -> bool:
     return here is not None and here.start() > last
 
 
+# the values a period named just before "the latest <unit>" must have to be that unit
+_UNIT_VALUE = {
+    "W": re.compile(r"\d{4}-W\d\d"),
+    "M": re.compile(r"\d{4}-\d\d"),
+    "Q": re.compile(r"\d{4}-Q[1-4]"),
+    "Y": re.compile(r"\d{4}"),
+}
+
+
+def _apposed_period(ctx: _Ctx, s: int, unit: str) -> str | None:
+    """The value of a period of ``unit`` named right before "the latest <unit>" in apposition
+    ("rose in January, the latest month for which figures exist": January, not the month
+    before the DCT), else None."""
+    last = ctx.last_date
+    rx = _UNIT_VALUE.get(unit)
+    if last is None or rx is None or not rx.fullmatch(last[0]):
+        return None
+    return last[0] if _APPOSITION.fullmatch(ctx.text, last[1], s) else None
+
+
 # how many units a relation word moves from its base ("the previous" one back)
 _REL_STEP = {
     "this": 0,
@@ -2067,6 +2087,8 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     again = _UNIT_ON_UNIT.match(ctx.text, e)
     if again is not None and again["unit"].lower() == unit_word.split()[-1]:
         return None  # "the month by month rise", "the year on year fall": a comparison
+    if rel == "the latest" and not pre and (apposed := _apposed_period(ctx, s, u)) is not None:
+        return "DATE", apposed, None
     if (
         rel == "the"
         and u == "D"
@@ -3404,6 +3426,10 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if first is None:
             return None
         return "DATE", _quarter_value(dt.date(year, first.month, 1)), None
+    if n is None and kind == "Q" and ordw in ("latest", "most recent"):
+        apposed = _apposed_period(ctx, s, "Q")  # "in the third quarter, the latest quarter"
+        if apposed is not None:
+            return "DATE", apposed, None
     if n is None:
         # current / latest / last / previous / next quarter
         if ctx.dct is None:
