@@ -250,3 +250,18 @@ def test_the_latest_unit_in_apposition_is_the_period_named(text, want):
 def test_the_latest_month_in_apposition_to_an_older_month():
     text = "Orders rose in September, the latest month on record."
     assert _values(text, dt.date(2004, 12, 10))[-1] == ("the latest month", "2004-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a numbered quarter or half takes the calendar year of the day it closes on
+        ("The group books the gain in the fourth fiscal quarter ending in June.", "2005-Q4"),
+        ("Profit rose in the third quarter ended Jan. 31.", "2005-Q3"),
+        ("It lost money in the second quarter ended March 30, 2003.", "2003-Q2"),
+        ("Sales fell in the first half ended Dec. 31.", "2004-H1"),
+    ],
+)
+def test_a_numbered_fiscal_period_takes_the_year_it_closes_in(text, want):
+    periods = [v for t, v in _values(text) if "quarter" in t or "half" in t]
+    assert periods == [want]

@@ -3465,6 +3465,8 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if year is None:
         year = _year_of_report(ctx.text, e, n * (3 if kind == "Q" else 6))
     if year is None:
+        year = _fiscal_year_ending(ctx, e)
+    if year is None:
         if ctx.dct is None:
             return "DATE", f"XXXX-{kind}{n}", None
         year = ctx.dct.year
@@ -3506,6 +3508,39 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # quarter under report that "the year-ago period" and "the quarter" hang on
         ctx.last_quarter = (ctx.anchor, s)
     return "DATE", f"{year:04d}-{kind}{n}", None
+
+
+# the day or month a numbered quarter closes on ("fourth quarter ending in May", "first
+# fiscal quarter ended Dec. 31, 1986")
+_PERIOD_ENDS_ON = re.compile(
+    r",?\s+(?:that\s+)?(?P<verb>ended|ending)\s+(?:on\s+|in\s+)?(?P<mon>"
+    + MONTH
+    + r")(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?(?:,?\s+(?P<year>"
+    + YEAR
+    + r")\b)?"
+)
+
+
+def _fiscal_year_ending(ctx: _Ctx, e: int) -> int | None:
+    """The year a numbered quarter or half closing on the day or month named after it is
+    written with: the calendar year of that day, as TimeBank writes fiscal quarters ("the
+    fourth quarter ending in May" read in March 1987: 1987-Q4, not last year's; "the
+    fiscal first quarter ended Sept. 30": that September's year); None with no such day, or
+    no year and no DCT. With no year, the day is the one nearest the DCT (for "ended" not
+    more than a month after it)."""
+    m = _PERIOD_ENDS_ON.match(ctx.text, e)
+    if m is None or (m["year"] is None and ctx.dct is None):
+        return None
+    month, day = _month_num(m["mon"]), int(m["day"] or 15)
+    if m["year"]:
+        end = _safe_date(int(m["year"]), month, day)
+    else:
+        assert ctx.dct is not None
+        days = [d for y in (-1, 0, 1) if (d := _safe_date(ctx.dct.year + y, month, day))]
+        if m["verb"].lower() == "ended":
+            days = [d for d in days if d <= ctx.dct + dt.timedelta(days=31)]
+        end = min(days, key=lambda d: abs((d - ctx.dct).days), default=None)
+    return None if end is None else end.year
 
 
 def _year_of_report(text: str, e: int, last_month: int) -> int | None:
