@@ -396,7 +396,7 @@ def _matches(
     if entry.object_not is not None and any(any_lemma(o, lex, entry.object_not) for o in objs):
         return False
     if entry.subject is not None or entry.person_subject:
-        subj = [content_head(s) for s in subjects(tok)] if pos_of(tok) == "verb" else []
+        subj = _kind_subjects(tok, lex) if pos_of(tok) == "verb" else []
         ok = any(
             (entry.subject is not None and any_lemma(s, lex, entry.subject))
             or (entry.person_subject and is_personish(s))
@@ -473,7 +473,9 @@ def _matches(
     ):
         return False
     if entry.requires_complement and not (
-        complement_clauses(tok) or (prep_children(tok, ("for",)) and entry.type == "appeal")
+        complement_clauses(tok)
+        or (prep_children(tok, ("for",)) and entry.type == "appeal")
+        or _clause_on_object(objs)
     ):
         return False
     if entry.negated and not children(tok, ("neg",)):
@@ -481,6 +483,41 @@ def _matches(
     if entry.predicative and not _is_predicate_noun(tok, lex):
         return False
     return not _other_sense(entry, tok, lex, objs)  # last: the costliest test
+
+
+def _kind_subjects(verb: Token, lex: Lexicon) -> list[Token]:
+    """The subjects whose kind an entry tests, a pronoun taken as the speaker of the report it
+    stands in ('the air force said it struck two bridges', 'the court said it had found them
+    guilty': the air force, the court), as the actors of the event are. Not under a modal:
+    'the farmers said they would blockade Paris' states an intent, which the entries of the
+    act without a doer's kind read (a threat)."""
+    found = [content_head(s) for s in subjects(verb)]
+    if not any(is_pronoun(s) and s.lower_ in THIRD_PERSON for s in found):
+        return found  # most subjects are no pronoun: no report need be read
+    if any(c.tag_ == "MD" for c in children(verb, ("aux",))):
+        return found
+    speech = read_modality(verb, lex).speech_verb
+    speaker = subjects(speech) if speech is not None and speech.dep_ != "prep" else []
+    return [
+        content_head(x)
+        for s in found
+        for x in (speaker if s.lower_ in THIRD_PERSON and _agrees(s, speaker) else [s])
+    ]
+
+
+THAT_MARK = frozenset({"that"})
+
+
+def _clause_on_object(objs: list[Token]) -> bool:
+    """A 'that' clause the parser hung on the verb's object noun, which says what the verb
+    conveys ('served notice that it could impose tariffs', 'gave assurances that it would
+    withdraw')."""
+    return any(
+        c.dep_ in ("acl", "ccomp") and pos_of(c) == "verb" and _has_mark(c, THAT_MARK)
+        for o in objs
+        if pos_of(o) == "noun"
+        for c in o.children
+    )
 
 
 def _recipient(tok: Token, lex: Lexicon) -> bool:

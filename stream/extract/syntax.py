@@ -25,6 +25,8 @@ _EVENT_SYNTAX = json.loads(
 DISTANCE_WORDS = frozenset(_PLACE_WORDS["distance_words"])
 # verbs of saying a speaker goes on to ('… were baseless, and warned the U.S.')
 SPEAKER_ACTS = frozenset(_EVENT_SYNTAX["speaker_acts"])
+# verbs whose bare clause's subject is their object ('let inspectors visit the site')
+BARE_CLAUSE_VERBS = frozenset(_EVENT_SYNTAX["bare_clause_verbs"])
 DISTANCE_PREPS = frozenset(_PLACE_WORDS["distance_prepositions"])
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -83,6 +85,7 @@ PRONOUNS = frozenset(
         "that",
     }
 )
+ANSWER_WORDS = frozenset({"no", "yes"})  # 'said no to the plan', read as interjections
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 INSTRUMENT_VERBS = frozenset(
     {"use", "uses", "used", "using", "employ", "employs", "employed", "employing"}
@@ -498,6 +501,10 @@ def objects(tok: Token) -> list[Token]:
     direct += passive_pair_sufferers(tok)  # 'positions were overrun and destroyed'
     if not direct and tok.dep_ == "relcl" and children(tok, SUBJECT_DEPS) and tok.head.i < tok.i:
         direct = [tok.head]  # 'the proposals he took to Tehran': the noun is the object
+    if not direct:  # 'said no to the offer': the answer the parser reads as an interjection
+        direct = [c for c in children(tok, ("intj",)) if c.i > tok.i and c.lower_ in ANSWER_WORDS]
+    if not direct:  # 'let inspectors visit the site': the bare clause's subject
+        direct = _small_clause_subjects(tok)
     if not direct:  # 'acquired missiles capable of …' parsed as a clause 'missiles (are) capable'
         direct = [
             s
@@ -527,6 +534,24 @@ def objects(tok: Token) -> list[Token]:
         for prep in prep_children(o, ("of",)):
             out.extend(pobjs(prep))
     return out
+
+
+def _small_clause_subjects(verb: Token) -> list[Token]:
+    """The subject of a bare clause after a verb of ``bare_clause_verbs`` (``data/
+    event_syntax.json``), which the verb acts on ('let inspectors visit the site', 'let a
+    journalist go', 'let monitors into the provinces', parsed as a clause with no verb); not
+    a clause with a 'that', a 'to' or an auxiliary."""
+    if verb.lower_ not in BARE_CLAUSE_VERBS:
+        return []
+    found: list[Token] = []
+    for clause in children(verb, ("ccomp",)):
+        if clause.i < verb.i or children(clause, ("mark", "aux", "auxpass")):
+            continue
+        if clause.tag_ == "VB":
+            found += [s for s in children(clause, SUBJECT_DEPS) if s.i > verb.i]
+        elif clause.tag_ in ("NN", "NNS", "NNP", "NNPS") and prep_children(clause):
+            found.append(clause)
+    return found
 
 
 def described_noun(participle: Token) -> Token:
@@ -729,6 +754,12 @@ _NOUN_OR_ADJ_TAGS = _NOUN_TAGS | {"JJ"}  # the word a participle read as the ver
 _OWN_WORDS = frozenset({"det", "poss", "nummod", "amod", "compound", "quantmod", "predet"})
 
 
+def _past_read_as_modifier(tok: Token) -> bool:
+    """A simple past the parser hung on a later noun as a modifier ('Washington relaxed
+    curbs on exports': 'relaxed/VBD' on 'curbs')."""
+    return tok.tag_ == "VBD" and tok.dep_ == "amod" and tok.head.i > tok.i
+
+
 def repair_participle_verbs(sent) -> int:
     """Make a clause of a sentence the parser read as one noun phrase with a participle on
     its object ('Protesters in Lima blocked roads', 'Students hurled stones at the police':
@@ -736,13 +767,17 @@ def repair_participle_verbs(sent) -> int:
     tensed verb, a past participle modifying a later noun that has no word of its own before
     the participle ('an impounded ship', "Iraq's embattled leader" keep theirs), right after
     a noun or adjective, is the sentence's verb in the simple past, that noun its object and
-    the noun phrase the sentence opens with its subject. Returns how many were re-hung."""
-    if any(t.tag_ in _TENSED_TAGS for t in sent):
+    the noun phrase the sentence opens with its subject. A simple past hung on its object the
+    same way is read alike ('Washington relaxed curbs on exports': no other tensed verb).
+    Returns how many were re-hung."""
+    if any(t.tag_ in _TENSED_TAGS and not _past_read_as_modifier(t) for t in sent):
         return 0
     doc = sent.doc
     for verb in sent:
         obj = verb.head
-        if verb.tag_ != "VBN" or verb.dep_ != "amod" or obj.i <= verb.i or verb.i == sent.start:
+        if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "amod" or obj.i <= verb.i:
+            continue
+        if verb.i == sent.start:
             continue
         if doc[verb.i - 1].tag_ not in _NOUN_OR_ADJ_TAGS or any(
             c.i < verb.i and c.dep_ in _OWN_WORDS for c in obj.lefts
