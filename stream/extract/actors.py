@@ -225,6 +225,8 @@ _ORG_HEADS = frozenset(
         "spokeswoman",
         "spokesperson",
     }
+    # the staff an organisation sends: 'an IAEA team', 'UN experts', 'EC monitors'
+    | {"team", "teams", "experts", "investigators"}
 )
 # Second halves of a stance ("Iran-backed militia", "Russia-linked group"): the country
 # named before the hyphen is not the owner.

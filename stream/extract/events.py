@@ -80,6 +80,8 @@ VOICED_TYPES = frozenset(
     {"accusation", "support", "appeal", "demand", "rejection", "threat", "pledge", "statement"}
 )
 CLAIM_CAMEO = "015"  # claiming responsibility
+MOOD_CAMEOS = frozenset({"012", "013"})  # pessimistic or optimistic comment
+MOOD_PREPS = ("about", "over", "on", "regarding", "for")  # 'upbeat about the chances of …'
 FORCE_MOVES = ("deployment", "withdrawal", "military_exercise")  # the force moved is the doer
 CONCRETE_CLASSES = ("site", "force", "weapon")  # things attacked, not decisions criticised
 TOLD_TYPES = frozenset({"demand", "appeal"})  # the party told to act is the target
@@ -123,7 +125,7 @@ CROWD_HEADS = frozenset(_WORDS["crowd_heads"])  # 'thousands rallied in Yerevan'
 CROWD_MEMBERS = frozenset(_WORDS["crowd_members"])  # 'thousands of people': no one named
 CROWD_TYPES = frozenset(_WORDS["crowd_types"])  # 'miners in Bolivia demanded …': Bolivia's
 PLACE_ENTS = frozenset({"GPE", "LOC"})  # named places
-CROWD_PREPS = (*OUTBREAK_PREPS, "at", "through")  # 'marched through Quito': there
+CROWD_PREPS = (*OUTBREAK_PREPS, "at", "through", "into")  # 'marched through Quito': there
 GAME_NOUNS = frozenset(_WORDS["game_nouns"])  # 'beat France on penalties', 'by six wickets'
 CROWD_CONTROL = {k: frozenset(v) for k, v in _WORDS["crowd_control"].items()}  # 'tear gas'
 MASS_DESTRUCTION = {  # weapons of mass destruction: the using verbs, weapon nouns and kinds
@@ -245,6 +247,7 @@ _MEASURES = frozenset({"measure"})  # the object of 'announce/propose measures' 
 COMMENTATOR_WORDS = frozenset(_WORDS["commentator_words"])  # no political demander
 TOPIC_VERBS = frozenset(_WORDS["topic_verbs"])  # 'plans to discuss economic cooperation'
 TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
+TELLING_WORDS = frozenset(_WORDS["telling_words"])  # 'briefed them on', 'answers on'
 LIGHT_PARTICLES = {verb: frozenset(prts) for verb, prts in _WORDS["light_particles"].items()}
 TRADE_FLOWS = frozenset(_WORDS["trade_flows"])  # 'duties on imports of Korean steel'
 LIGHT_OBJECTS = {verb: frozenset(nouns) for verb, nouns in _WORDS["light_objects"].items()}
@@ -404,9 +407,10 @@ def _matches(
         )
         if not ok:
             return False
+    # 'kicked a Turkish immigrant to death': the parser hangs the verb's phrase on its object
+    on_object = entry.object is not None or entry.transitive
     if entry.prep is not None and not any(
-        c.lower_ in entry.prep and not _time_phrase(c)
-        for c in around.preps(entry.object is not None)
+        c.lower_ in entry.prep and not _time_phrase(c) for c in around.preps(on_object)
     ):
         return False
     if entry.prt is not None and not any(
@@ -418,7 +422,7 @@ def _matches(
             or (c.dep_ in ("advmod", "oprd") and entry.object is not None)
         )  # 'called its envoy back from Lima': the parser reads 'back' as an adverb (with
         # the object the entry asks for: 'jets hit back at targets' is no verbal 'hit back')
-        for c in tok.children
+        for c in [*tok.children, *_particles_on_objects(objs, entry)]
     ):
         return False
     if entry.compound is not None and not _has_modifier(tok, entry.compound, lex):
@@ -444,13 +448,13 @@ def _matches(
             and not _ends_a_firm_name(content_head(p))
         )
         or (entry.person_prep_object and is_personish(content_head(p)))
-        for prep in around.preps(entry.object is not None)
+        for prep in around.preps(on_object)
         for p in pobjs(prep)
     ):
         return False
     if entry.prep_object_not is not None and any(
         any_lemma(content_head(p), lex, entry.prep_object_not)
-        for prep in around.preps(entry.object is not None)
+        for prep in around.preps(on_object)
         for p in pobjs(prep)
     ):
         return False  # 'was speaking to reporters', 'spoke to the BBC's Newsnight programme'
@@ -518,6 +522,14 @@ def _clause_on_object(objs: list[Token]) -> bool:
         if pos_of(o) == "noun"
         for c in o.children
     )
+
+
+def _particles_on_objects(objs: list[Token], entry: Entry) -> list[Token]:
+    """An adverb particle the parser hangs on the object the entry asks for ('ordered its
+    ambassador home', 'brought the troops back'): the verb's particle."""
+    if entry.object is None:
+        return []
+    return [c for o in objs for c in o.children if c.dep_ == "advmod" and c.i > o.i]
 
 
 def _recipient(tok: Token, lex: Lexicon) -> bool:
@@ -851,24 +863,30 @@ def _role_alone(tok: Token) -> bool:
     )
 
 
-def _crowd_places(tok: Token, doers: list[Token]) -> list[Token]:
+def _crowd_places(tok: Token, doers: list[Token], protest: bool = False) -> list[Token]:
     """The places a protest verb happens in when no party is named ('thousands rallied in
     Yerevan', 'crowds gathered in Lima to protest'; for a purpose clause with no subject of
     its own, the places of the verb it serves), or the crowd's own ('dockers in Piraeus',
     'inmates at a Turkish prison'): the crowd is of that place, as CAMEO codes a protest by
-    its country."""
+    its country. A protest's object tells it too ('mobs wrecked the Danish embassy in
+    Damascus': the place of what they hit)."""
     verb = tok
     if tok.dep_ in ("advcl", "xcomp") and not subjects(tok):
         verb = tok.head
-    return [_named_by_of(p) for p in _places_on([verb, *doers], CROWD_PREPS)]
+    hit = objects(verb) if protest and verb.pos_ == "VERB" else []
+    named = [
+        p for p in _places_on(hit, CROWD_PREPS) if p.ent_type_ in PLACE_ENTS or p.pos_ == "PROPN"
+    ]
+    return [_named_by_of(p) for p in _places_on([verb, *doers], CROWD_PREPS) + named]
 
 
 def _named_by_of(place: Token) -> Token:
-    """The name an 'of' phrase gives a place word ('the republic of Bosnia', 'the city of
-    Lagos'); the place itself otherwise."""
+    """The name an 'of' phrase or an owner gives a place word ('the republic of Bosnia', 'the
+    city of Lagos', "Seoul's university district"); the place itself otherwise."""
     if place.pos_ == "PROPN":
         return place
     named = [n for prep in prep_children(place, ("of",)) for n in pobjs(prep)]
+    named += children(place, ("poss",))
     return next((n for n in named if n.pos_ == "PROPN"), place)
 
 
@@ -2478,6 +2496,8 @@ def _nominal_arguments(
         verb = verb.head
         if verb.dep_ == "prep" and _beside(verb):
             break  # 'prices rose along with unrest', 'closed its embassy amid protests'
+        if verb.dep_ == "prep" and _topic_phrase(verb, lex):
+            break  # 'briefed diplomats on the fighting in Sudan': the briefer did not fight
         if verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS:
             if not actors:  # '…, following talks with Y': the doer of the clause it times
                 actors = _doers_of_timed_clause(verb)
@@ -2525,6 +2545,16 @@ def _nominal_arguments(
     if actors and all(a.dep_ == "poss" and is_pronoun(a) for a in actors):
         actors = _fronted_owner(tok) or actors
     return actors, _dedupe(targets, actors)
+
+
+def _topic_phrase(prep: Token, lex: Lexicon) -> bool:
+    """A phrase telling what a clause is about, whose act that clause's subject did not do:
+    'about', 'over', 'concerning', 'regarding' ('quarrelled over the arrest of X'), and 'on'
+    after a word of telling or asking ('briefed diplomats on the fighting', 'badgering
+    Jakarta for answers on the killing of five journalists'; not 'agreed on a ceasefire')."""
+    if prep.lower_ not in TOPIC_PREPS:
+        return False
+    return prep.lower_ != "on" or any_lemma(prep.head, lex, TELLING_WORDS)
 
 
 def _responded_to(noun: Token, verb: Token, lex: Lexicon) -> bool:
@@ -2731,6 +2761,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
         advised = {t.i for clause in advice for t in clause.subtree}
         triggers = [t for t in triggers if t.token.i not in advised]
     resolve_nesting(triggers, ont, lex)
+    _absorb_mood_topics(triggers)
     at = {t.token.i: t for t in triggers}
     for trig in triggers:  # 'Britons held by the US will be freed': the holding is no new act
         if trig.entry.type == "concession" and is_passive(trig.token):
@@ -2760,6 +2791,8 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
                     draft.status = read_modality(ship.head, lex).status  # 'would sail'
                     draft.date_token = ship.head
             drafts.append(draft)
+            if not draft.target_tokens and trig.entry.cameo in MOOD_CAMEOS:
+                draft.target_tokens = _mood_parties(trig.token, draft.actor_tokens, lex)
             if not draft.target_tokens:  # 'repulsed the attack, killing thousands of Iranians'
                 draft.target_tokens = _toll_targets(trig, draft, lex, ont)
             drafts += _blamed_acts(trig, draft, lex, ont)
@@ -2776,6 +2809,44 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     _keep_apart_dates(drafts)
     foreground = _one_per_type([d for d in drafts if not d.background])
     return foreground + [d for d in _one_per_type([d for d in drafts if d.background])]
+
+
+def _mood_topics(tok: Token) -> list[Token]:
+    """The phrases a mood is about: 'about'/'over'/'on' on the mood word or on its object
+    ('upbeat about the chances of …', 'voiced despair over the stalled talks')."""
+    holders = [tok, *objects(tok)] if pos_of(tok) == "verb" else [tok]
+    return [p for h in holders for p in prep_children(h, MOOD_PREPS)]
+
+
+def _mood_parties(tok: Token, actors: list[Token], lex: Lexicon) -> list[Token]:
+    """The first country named in what a mood is about, not the doer's own ('Seoul is upbeat
+    about the chances of reviving dialogue with Pyongyang': Pyongyang): a pessimistic or
+    optimistic comment is aimed at the party the prospect involves. Onlookers' moods aim at
+    no one ('analysts are concerned about South Korea's politics'), nor do a pronoun's."""
+    onlookers = lex.modality["onlookers"]
+    if not actors or all(
+        is_pronoun(a) or any_lemma(content_head(a), lex, onlookers) for a in actors
+    ):  # 'he is also worried about Pakistan': whose worry the clause leaves to the article
+        return []
+    own = {t.i for a in actors for t in a.subtree}
+    for prep in _mood_topics(tok):
+        for t in prep.subtree:
+            if is_countryish(t) and t.i not in own:
+                return [t]
+    return []
+
+
+def _absorb_mood_topics(triggers: list[Trigger]) -> None:
+    """Talks, deals and other acts named by a noun in what a mood is about are its topic, not
+    events told ('voiced despair over the stalled talks with Ankara', 'is gloomy about a
+    settlement'): CAMEO codes the mood alone."""
+    for mood in triggers:
+        if mood.entry.cameo not in MOOD_CAMEOS or mood.absorbed_by is not None:
+            continue
+        inside = {t.i for prep in _mood_topics(mood.token) for t in prep.subtree}
+        for other in triggers:
+            if other is not mood and other.nominal and other.token.i in inside:
+                other.absorbed_by = mood
 
 
 def _struck_when(drafts: list[Draft]) -> None:
@@ -2930,7 +3001,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if not actors and etype == "protest" and trig.nominal:
         actors = _outbreak_places(trig.token, lex)  # 'protests erupted in Colombia'
     if etype in CROWD_TYPES and not trig.nominal and _unnamed_crowd(actors):
-        places = _crowd_places(trig.token, actors)  # 'thousands rallied in Yerevan'
+        places = _crowd_places(
+            trig.token, actors, etype == "protest"
+        )  # 'thousands rallied in Yerevan'
         if etype != "protest":  # 'miners in Bolivia demanded …', not 'workers at the plant'
             places = [p for p in places if p.ent_type_ in PLACE_ENTS]
         actors = places or actors
@@ -3138,6 +3211,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         cameo = _attack_cameo(actors, lex)
     if etype in ("attack", "clash") and _irregulars_strike(trig, actors, lex):
         etype, cameo = "attack", "180"  # 'RENAMO guerrillas killed 40 villagers in a raid'
+    if etype == "attack" and not trig.nominal and _killed_en_masse(trig.token, actors, lex):
+        etype, cameo = "mass_violence", "202"  # 'killed thousands of Kurds'
     if etype == "coercion" and cameo == "174" and _expelled_en_masse(trig.token):
         etype, cameo = "mass_violence", "201"  # 'deported hundreds of thousands of Yemenis'
     if etype == "shelling" and _weapons_test(trig.token, lex):
@@ -3987,18 +4062,52 @@ def _expelled_en_masse(verb: Token) -> bool:
     300,000 ethnic Turks'), millions, or tens or hundreds of thousands in words ('deported
     hundreds of thousands of Yemeni workers', 'a million migrants'): a mass expulsion (CAMEO
     201); 'expelled thousands of Palestinians' or '20,000 Turks' stays an expulsion."""
-    for obj in objects(verb):
-        words = [
-            t for t in obj.subtree if t.i <= obj.i or t.head.i == obj.i or t.lower_ == "thousands"
-        ]
-        lows = {t.lower_ for t in words}
-        if lows & _MASS_COUNTS or ("thousands" in lows and lows & _MASS_MULTIPLES):
+    return any(_counted_en_masse(obj, 50_000, _MASS_MULTIPLES) for obj in objects(verb))
+
+
+def _counted_en_masse(obj: Token, least: int, multiples: frozenset[str]) -> bool:
+    """The object counts ``least`` people or more: in figures, in millions, or in thousands
+    after one of ``multiples`` ('hundreds of thousands'; any thousands when it is empty)."""
+    words = [t for t in obj.subtree if t.i <= obj.i or t.head.i == obj.i or t.lower_ == "thousands"]
+    lows = {t.lower_ for t in words}
+    if lows & _MASS_COUNTS or ("thousands" in lows and (not multiples or lows & multiples)):
+        return True
+    for tok in words:
+        digits = tok.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= least:
             return True
-        for tok in words:
-            digits = tok.text.replace(",", "")
-            if digits.isdigit() and int(digits) >= 50_000:
-                return True
     return False
+
+
+def _killed_en_masse(verb: Token, actors: list[Token], lex: Lexicon) -> bool:
+    """People, not fighters, killed in their thousands ('killed thousands of Kurds', 'put a
+    million Cambodians to death', 'shot 2,000 villagers'): a mass killing (CAMEO 202);
+    'killed thousands of Iranian troops' stays a battle, '40 villagers' a blow, and so does a
+    state's people killed by armed forces ('Iran said its troops had killed 4,000 Iraqis')."""
+    fighters = (
+        lex.word_class("force") | lex.word_class("armed_force") | lex.word_class("armed_group")
+    )
+    armed = any(any_lemma(content_head(a), lex, lex.word_class("armed_force")) for a in actors)
+    for obj in objects(verb):
+        people = [obj, *(p for prep in prep_children(obj, ("of",)) for p in pobjs(prep))]
+        if any(any_lemma(p, lex, fighters) for p in people):
+            continue
+        if any(_victim_people(p, armed, lex) for p in people) and _counted_en_masse(
+            obj, 1_000, frozenset()
+        ):
+            return True
+    return False
+
+
+def _victim_people(tok: Token, armed: bool, lex: Lexicon) -> bool:
+    """Civilians, or a people: a state's nationals only when no armed force killed them (a
+    war's toll of the enemy is a battle's)."""
+    if any_lemma(tok, lex, lex.word_class("civilians")):
+        return True
+    if tok.ent_type_ != "NORP":
+        return False
+    term = Gazetteer.default().lookup(tok.text)
+    return not (armed and term is not None and term.source == "people")
 
 
 def _reached_with_partner(tok: Token) -> bool:

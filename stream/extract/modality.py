@@ -294,9 +294,10 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             mod.status, mod.hedged = "possible", True
         if any_lemma(node, lex, m["ongoing_verbs"]) and mod.status == "past":
             mod.status = "ongoing"
+    refusing = _would_not(auxes, mod, conditioned)
     for a in auxes:
         low = a.lower_
-        if low in m["future_aux"] or low == "would" and in_report:
+        if low in m["future_aux"] or low == "would" and (in_report or refusing):
             mod.status, mod.intent, mod.promised = "planned", True, True
         elif low in m["possible_aux"]:
             mod.status, mod.hedged = "possible", True
@@ -318,6 +319,18 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         or _onlookers_guess(chain, auxes, mod, lex)
     )
     return mod
+
+
+def _would_not(auxes: list[Token], mod: Modality, conditioned: bool) -> bool:
+    """'would not' in a clause with no condition and no perfect ('the Sandinistas would not sit
+    down with the Contras', 'Washington would not entertain the request'): a past refusal, as
+    'said it would not' is; not 'would not have met', nor 'would not meet if …'."""
+    return (
+        mod.negated
+        and not (conditioned or mod.conditional)
+        and any(a.lower_ == "would" for a in auxes)
+        and not any(a.lower_ in PERFECT_AUX for a in auxes)
+    )
 
 
 def _no_longer(mod: Token) -> bool:
