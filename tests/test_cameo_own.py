@@ -20,7 +20,7 @@ OWN5 = REPO / "benchmarks" / "data" / "cameo_own5.jsonl"
 OWN6 = REPO / "benchmarks" / "data" / "cameo_own6.jsonl"
 OWN7 = REPO / "benchmarks" / "data" / "cameo_own7.jsonl"
 OWN8 = REPO / "benchmarks" / "data" / "cameo_own8.jsonl"
-FLOOR8 = 0.60  # a bit under the score after batch 9's classes
+FLOOR8 = 0.62  # a bit under the score after batch 9's classes (0.642)
 
 
 def _extract(extractor, text: str) -> list[dict]:
