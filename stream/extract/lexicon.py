@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Protocol
 
 VOWELS = set("aeiou")
 # a clause or infinitive can follow; 'would' or 'will' marks one without 'that' ('warned
@@ -121,6 +121,47 @@ class Entry:
         )
 
 
+class WordOrder(Protocol):
+    """Where words stand in a sentence, for needs that must follow their trigger word."""
+
+    def follows(self, form: str, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` stands after ``form`` (close enough to be its own)."""
+        ...
+
+    def state_follows(self, form: str) -> bool:
+        """Whether a state's name stands after ``form`` (close enough to be its object)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Needs:
+    """What an entry needs besides its word, compiled for the pre-filter: sets of forms the
+    sentence must hold one of each (``words``); among them the prepositions and particles
+    that must stand after the trigger word (``after``: 'on his way to Cairo', not 'to say he
+    went all the way'); and the positions in ``words`` of the lists with '@country' that a
+    state named after the trigger also meets (``or_state``: 'drove the Turks across the
+    border', 'sat down with Pyongyang')."""
+
+    words: tuple[frozenset[str], ...] = ()
+    after: tuple[frozenset[str], ...] = ()
+    or_state: frozenset[int] = frozenset()
+
+    NONE: ClassVar[Needs]
+
+    def met(self, form: str, forms: set[str], order: WordOrder | None) -> bool:
+        for i, need in enumerate(self.words):
+            if need.isdisjoint(forms) and not (
+                i in self.or_state
+                and STATE_MARK in forms
+                and (order is None or order.state_follows(form))
+            ):
+                return False
+        return order is None or all(order.follows(form, group) for group in self.after)
+
+
+Needs.NONE = Needs()
+
+
 @dataclass(slots=True)
 class Lexicon:
     """Trigger entries indexed by lemma, with inflected-form tables and modality word lists."""
@@ -132,13 +173,11 @@ class Lexicon:
     """Entries by (part of speech, lemma), the most specific first."""
     forms: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     anchors: dict[str, list[Entry]] = field(default_factory=dict)
-    # form -> the word needs of its entries, compiled to sets of forms (deduplicated); an
-    # empty tuple means the form alone makes a candidate
-    anchor_needs: dict[str, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)
-    # form -> its entries, each with its compiled word needs (for ``is_candidate_of``)
-    typed_needs: dict[str, tuple[tuple[Entry, tuple[frozenset[str], ...]], ...]] = field(
-        default_factory=dict
-    )
+    # form -> the needs of its entries, compiled (deduplicated); ``Needs.NONE`` means the
+    # form alone makes a candidate
+    anchor_needs: dict[str, tuple[Needs, ...]] = field(default_factory=dict)
+    # form -> its entries, each with its compiled needs (for ``is_candidate_of``)
+    typed_needs: dict[str, tuple[tuple[Entry, Needs], ...]] = field(default_factory=dict)
     # the forms of the penalties an ultimatum names ('or face sanctions'), for the pre-filter
     # only: they are no lemmas of the lexicon
     penalty_forms: frozenset[str] = frozenset()
@@ -157,11 +196,12 @@ class Lexicon:
     def word_class(self, name: str) -> frozenset[str]:
         return self.classes.get(name, frozenset())
 
-    def is_candidate(self, forms: set[str]) -> bool:
-        """True when the lower-cased word forms of a sentence satisfy some entry's word needs."""
+    def is_candidate(self, forms: set[str], order: WordOrder | None = None) -> bool:
+        """True when the lower-cased word forms of a sentence satisfy some entry's word needs;
+        with ``order``, an entry's preposition or particle must also follow its word."""
         for form in forms:
             for needs in self.anchor_needs.get(form, ()):
-                if all(not need.isdisjoint(forms) for need in needs):
+                if needs.met(form, forms, order):
                     return True
         return self._must_clause(forms) or self._ultimatum_clause(forms)
 
@@ -171,16 +211,21 @@ class Lexicon:
         'went on strike'; not a bare 'beat', nor 'forced' meeting the object 'force')."""
         return any(
             entry.type in types
-            and needs
-            and all(not need.isdisjoint(forms - {form}) for need in needs)
+            and needs.words
+            and all(not need.isdisjoint(forms - {form}) for need in needs.words)
             for form in forms
             for entry, needs in self.typed_needs.get(form, ())
         )
 
     def _needs_met(self, entry: Entry, forms: set[str]) -> bool:
-        for group in _word_groups(entry):
-            if not any(self.lemmas_present(group, forms)):
+        """``Needs.met`` read off the entry word by word, with no word order."""
+        for group, by_state in _word_groups(entry):
+            if not any(self.lemmas_present(group, forms)) and not (
+                by_state and STATE_MARK in forms
+            ):
                 return False
+        if _needs_a_state(entry) and STATE_MARK not in forms:
+            return False
         if entry.requires_complement and not forms & COMPLEMENTIZERS:
             return False
         if entry.negated and not forms & NEGATIONS:
@@ -195,24 +240,25 @@ class Lexicon:
             for pos_lemmas in by_pos.values():
                 for lemma in pos_lemmas:
                     forms_of[lemma].add(form)
-        compiled: dict[int, tuple[frozenset[str], ...]] = {}
+        compiled: dict[int, Needs] = {}
         for entry in self.entries:
+            groups = _word_groups(entry)
             needs = [
-                frozenset(f for lemma in group for f in forms_of.get(lemma, ()))
-                for group in _word_groups(entry)
+                frozenset(f for lemma in g for f in forms_of.get(lemma, ())) for g, _ in groups
             ]
+            or_state = frozenset(i for i, (_, by_state) in enumerate(groups) if by_state)
             if _needs_a_state(entry):
                 needs.append(frozenset({STATE_MARK}))
             if entry.requires_complement:
                 needs.append(COMPLEMENTIZERS)
             if entry.negated:
                 needs.append(NEGATIONS)
-            needs += [group for group in (entry.prep, entry.prt) if group]
-            compiled[entry.index] = tuple(needs)
+            after = tuple(group for group in (entry.prep, entry.prt) if group)
+            compiled[entry.index] = Needs(tuple(needs) + after, after, or_state)
         for form, entries in self.anchors.items():
             self.typed_needs[form] = tuple((e, compiled[e.index]) for e in entries)
             unique = {compiled[e.index] for e in entries}
-            self.anchor_needs[form] = ((),) if () in unique else tuple(unique)
+            self.anchor_needs[form] = (Needs.NONE,) if Needs.NONE in unique else tuple(unique)
 
     def lemmas_present(self, lemmas: frozenset[str], forms: set[str]) -> Iterable[bool]:
         for form in forms:
@@ -240,29 +286,35 @@ PLACE_ACTS = frozenset({"occupation", "attack", "airstrike", "shelling", "blocka
 """Types of acts done to a place, whose '@country' object the pre-filter cannot see."""
 
 
-def _word_groups(entry: Entry) -> list[frozenset[str]]:
+def _word_groups(entry: Entry) -> list[tuple[frozenset[str], bool]]:
     """The word lists an entry needs one word of in the sentence: its object, subject,
-    compound, preposition-object and complement lists ('stopped buying': 'buying'), except the
+    compound, preposition-object and complement lists ('stopped buying': 'buying'), each with
+    whether a state named in the sentence meets it too (an object or preposition-object list
+    with '@country': 'drove the Turks across the border', 'sat down with Pyongyang'). The
     object list of an act done to a place that a place named on the parse can also meet
-    ('@country' among the objects: 'recaptured Bukavu' has no word of the list, yet matches).
-    Other '@country' and '@person' lists stay needs: a name alone lets in too much ('the Trades
-    Union Congress is discussing')."""
+    ('recaptured Bukavu') is no need at all. '@person' lists stay needs of their words: a
+    name alone lets in too much ('the Trades Union Congress is discussing')."""
     by_place = entry.country_object and entry.type in PLACE_ACTS
     objects = None if by_place else entry.object
-    groups = (objects, entry.subject, entry.compound, entry.prep_object, entry.complement)
-    return [g for g in groups if g]
+    groups = (
+        (objects, entry.country_object),
+        (entry.subject, False),
+        (entry.compound, False),
+        (entry.prep_object, entry.country_prep_object),
+        (entry.complement, False),
+    )
+    return [(g, by_state) for g, by_state in groups if g]
 
 
 def _needs_a_state(entry: Entry) -> bool:
-    """An entry whose only object is a state ('helped Egypt', 'told Cairo to …'): with no
-    object word to need, the pre-filter needs a place or nation named in the sentence
-    (``STATE_MARK``), or any 'told … that' would pass."""
-    return (
-        entry.country_object
-        and not entry.object
-        and not entry.person_object
-        and entry.type not in PLACE_ACTS
+    """An entry whose only object, or only preposition object, is a state ('helped Egypt',
+    'told Cairo to …', 'on his way to Cairo'): with no word to need, the pre-filter needs a
+    place or nation named in the sentence (``STATE_MARK``), or any 'told … that' would pass."""
+    only_object = entry.country_object and not entry.object and not entry.person_object
+    only_prep_object = (
+        entry.country_prep_object and not entry.prep_object and not entry.person_prep_object
     )
+    return (only_object or only_prep_object) and entry.type not in PLACE_ACTS
 
 
 def _data_dir() -> Path:

@@ -15,6 +15,12 @@ Business and sports news share much of the vocabulary ("demand", "offer", "talks
 ``data/sports.json``) countries and nationalities are teams and players, so there only an
 office counts as an actor: a minister, the police, a government body, a known leader.
 
+The needs of an entry are read as its structural test reads them: its preposition or particle
+stands after the trigger word, within ``AFTER_WINDOW`` words ('on his way to Cairo', not 'to be
+fair … all the way through'); an object or preposition-object list with '@country' is also met
+by a state named after the trigger ('sat down with Pyongyang'); an entry whose preposition
+object can only be a state needs one named ('head for', 'on his way to').
+
 A sentence whose only party is a town or region of the gazetteer ('Two bombs shook Karachi',
 'dockers in Antwerp went on strike') is a candidate for an armed act or a protest only
 (``place_party_types`` of the modality words), by an entry that needs a word besides its
@@ -161,7 +167,8 @@ class Relevance:
                 return False
             return self.lexicon.is_candidate_of(words - self.effort_forms, self.place_types)
         # 'Egypt and Jordan jointly financed a pipeline': joint work needs no trigger word
-        return self.lexicon.is_candidate(words) or not JOINT_WORDS.isdisjoint(words)
+        order = SentenceOrder(sentence, self.state_words)
+        return self.lexicon.is_candidate(words, order) or not JOINT_WORDS.isdisjoint(words)
 
     def _names_place(self, sentence: str, names: set[str]) -> bool:
         """A town or region of the gazetteer, capitalised, in ``sentence`` (also its first
@@ -256,6 +263,48 @@ def rough_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+AFTER_WINDOW = 8  # words between a trigger and its own preposition or particle, at most
+
+
+class SentenceOrder:
+    """Positions of a sentence's words, read only when an entry asks for a word after its
+    trigger: a preposition or particle of the trigger stands after it ('on his way to
+    Cairo', 'pulled its troops out'), within ``AFTER_WINDOW`` words."""
+
+    def __init__(self, sentence: str, states: frozenset[str] = frozenset()) -> None:
+        self.sentence = sentence
+        self.states = states
+        self._at: dict[str, list[int]] | None = None
+
+    def follows(self, form: str, words: frozenset[str]) -> bool:
+        at = self._positions()
+        starts = at.get(form, ())
+        return any(0 < p - s <= AFTER_WINDOW for w in words for p in at.get(w, ()) for s in starts)
+
+    def state_follows(self, form: str) -> bool:
+        return self.follows(form, self.states & self._positions().keys())
+
+    def _positions(self) -> dict[str, list[int]]:
+        if self._at is None:
+            self._at = {}
+            for i, low in enumerate(_lower_words(self.sentence)):
+                for part in (low, *low.split("-")) if "-" in low else (low,):
+                    self._at.setdefault(part, []).append(i)
+        return self._at
+
+
+def _lower_words(sentence: str) -> list[str]:
+    """The sentence's words lower-cased, as ``sentence_words`` reads them, in order."""
+    out = []
+    for raw in _WORD.findall(sentence):
+        if raw[-1] == "." and raw.count(".") == 1:
+            raw = raw[:-1]
+        if raw[-2:] in ("'s", "'S"):
+            raw = raw[:-2]
+        out.append(raw.lower())
+    return out
 
 
 def sentence_words(sentence: str) -> tuple[set[str], set[str]]:

@@ -1,0 +1,72 @@
+"""The relevance pre-filter reads what an entry's structural test asks for, on sentences written
+for the test: a state named after the trigger meets an object or preposition-object list with
+'@country' ('sat down with Minsk'); an entry whose preposition object can only be a state needs
+one named ('on his way to Khartoum'); a preposition or particle must stand after its trigger
+word, as it does when it is the trigger's own ('all the way through' is no journey)."""
+
+from __future__ import annotations
+
+from stream.extract.relevance import SentenceOrder
+
+
+def _types(extractor, text: str) -> set[str]:
+    from stream.extract import Article
+
+    events = extractor.extract(Article(id="t", text=text, published_at="2011-03-02T12:00:00Z"))
+    return {e["type"] for e in events if not e["negated"]}
+
+
+def test_a_state_after_the_trigger_meets_a_country_list(extractor):
+    # 'sit down with' takes '@country' among its partners, 'drive … across the border' among
+    # the people driven: no word of the lists is there, the state is
+    for text, etype in (
+        (
+            "Lithuania is willing to sit down with Belarus without preconditions, the foreign "
+            "minister said.",
+            "meeting",
+        ),
+        ("Burma drove thousands of Rohingya across the border into Bangladesh.", "coercion"),
+    ):
+        assert extractor.relevance.spans(text), text
+        assert etype in _types(extractor, text), text
+
+
+def test_a_state_before_the_trigger_does_not_meet_a_country_list(extractor):
+    # 'defended' takes '@country' as its object; here the state is its subject (a team)
+    text = "Ireland defended stoutly in the second half."
+    assert not extractor.relevance.spans(text)
+
+
+def test_a_journey_with_a_state_as_its_only_end_needs_a_state(extractor):
+    text = "The Egyptian foreign minister was on his way to Khartoum for talks on the dam."
+    assert extractor.relevance.spans(text)
+    assert "visit" in _types(extractor, text)
+    # no state at the end of the way: no journey, whatever the actor words
+    assert not extractor.relevance.spans(
+        "The treasury minister said the budget was on its way to balance by the spring."
+    )
+
+
+def test_a_preposition_must_follow_its_trigger(extractor):
+    # 'way' (a journey 'to'), 'due' (a visit 'in'): the preposition comes before the word
+    for text in (
+        "To be fair, the minister has been a careful treasurer all the way through.",
+        "Elections in Ghana are due by the end of the year, the minister said.",
+    ):
+        assert not extractor.relevance.spans(text), text
+
+
+def test_a_preposition_far_after_its_trigger_is_not_its_own(extractor):
+    text = (
+        "The minister said he was due to give a long speech about pensions, schools and the "
+        "health service in March."
+    )
+    assert not extractor.relevance.spans(text)
+
+
+def test_sentence_order_reads_words_after_a_form_within_the_window():
+    order = SentenceOrder("The envoy headed back on Monday to Lima.", frozenset({"lima"}))
+    assert order.follows("headed", frozenset({"to"}))
+    assert not order.follows("to", frozenset({"headed"}))
+    assert order.state_follows("headed")
+    assert not order.state_follows("lima")
