@@ -83,3 +83,35 @@ def test_an_international_body_looking_into_a_matter_investigates(extractor, tex
 )
 def test_a_matter_looked_over_at_home_or_examined_is_no_investigation(extractor, text):
     assert not any(e["cameo"].startswith("09") for e in _events(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Peru's president received the Chilean foreign minister in Lima, and the two"
+            " leaders called for talks on the fishing dispute.",
+            "appeal",
+        ),
+        (
+            "The Spanish premier welcomed his Portuguese counterpart in Madrid, and the two"
+            " signed a water-sharing treaty.",
+            "agreement",
+        ),
+        (
+            "Mexico's foreign minister met the Guatemalan president on Monday. The two signed"
+            " a border accord in Mexico City.",
+            "agreement",
+        ),
+    ],
+)
+def test_the_two_are_the_pair_of_the_clause_before(extractor, text, etype):
+    # 'the two (leaders)' after a host and a guest: both, each of its own country (a
+    # sentence after must name a place of a country to be read at all)
+    assert len(_doers(extractor, text, etype)) == 2
+
+
+def test_two_people_held_are_no_pair_of_states(extractor):
+    # 'the two' as the subject of a passive: people, not the countries named before
+    text = "Britain protested to Iran after two sailors were seized. The two were freed on Monday."
+    assert not {"GBR", "IRN"} <= _doers(extractor, text, "concession")

@@ -1666,6 +1666,8 @@ class DocumentActors:
             return []
         if low == "both" and h.dep_ in _SUBJECT_DEPS and not h.n_lefts + h.n_rights:
             return self._pair(h)  # 'Both exchanged prisoners': the pair named before
+        if low == "two" and h.dep_ == "nsubj" and _the_alone(h):
+            return self._pair(h)  # '… and the two signed an accord': the pair named before
         if low == "it" and _expletive(h):
             return []  # 'It was agreed that …': no one in particular
         if (h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WDT", "WP$")) and not _acronym(h):
@@ -3456,7 +3458,26 @@ class DocumentActors:
             parties = _distinct_parties([self._resolved(part) for part in (tok, *conjuncts)])
             if len(parties) >= 2:
                 return parties[:2]
-        return []
+        return self._pair_of_clause_before(h)
+
+    def _pair_of_clause_before(self, h) -> list[Actor]:
+        """The doer and the partner of the clause that ``h``'s clause is joined to by 'and'
+        ('Egypt's president hosted the Jordanian king in Cairo, and the two leaders urged …'),
+        when they are of different countries or bodies."""
+        verb = h.head
+        if h.dep_ not in _SUBJECT_DEPS or verb.dep_ != "conj" or verb.head.i >= h.i:
+            return []
+        first = verb.head
+        parts = [c for c in first.children if c.dep_ in _SUBJECT_DEPS or c.dep_ == "dobj"]
+        parts += [
+            o
+            for p in first.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]  # 'met with the Jordanian king'
+        parties = _distinct_parties([self._resolved(p) for p in sorted(parts, key=lambda t: t.i)])
+        return parties[:2] if len(parties) >= 2 else []
 
 
 def _hyphen_neighbour(first, last):
@@ -3516,6 +3537,11 @@ def _party_owner(actor: Actor) -> str | None:
     country ('reporters': ---MED)."""
     owner = actor["country"] or actor["code"]
     return None if owner is None or owner.startswith("---") else owner
+
+
+def _the_alone(h) -> bool:
+    """'the two' with no noun ('the two signed'): 'the' is the word's only dependent."""
+    return [c.lower_ for c in h.children] == ["the"]
 
 
 def _distinct_parties(groups: list[list[Actor]]) -> list[Actor]:
