@@ -115,3 +115,21 @@ def test_two_people_held_are_no_pair_of_states(extractor):
     # 'the two' as the subject of a passive: people, not the countries named before
     text = "Britain protested to Iran after two sailors were seized. The two were freed on Monday."
     assert not {"GBR", "IRN"} <= _doers(extractor, text, "concession")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Security was tightened in Quito before the vote.", "ECU"),
+        ("Extra police were deployed in Kampala on Monday.", "UGA"),
+    ],
+)
+def test_a_show_of_force_by_no_one_named_is_the_place_s(extractor, text, country):
+    # like an arrest with no doer: only the authorities of the place do it
+    assert _doers(extractor, text, "military_exercise") == {country}
+
+
+def test_a_show_of_force_beside_another_country_stays_open(extractor):
+    # the sentence names another country than the place's: whose force it is, is left open
+    text = "Security was tightened in Quito after a warning from Colombia."
+    assert "ECU" not in _doers(extractor, text, "military_exercise")

@@ -615,7 +615,7 @@ class Extractor:
             whom = self._struck_abroad(draft, who)
         if not who and not whom and cameo == _BOMBING and not draft.nominal:
             whom = self._struck_where_told(sent, draft, afar)
-        if not who and cameo == _DETENTION and not draft.nominal:
+        if not who and _done_by_the_place(etype, cameo) and not draft.nominal:
             who = self._held_where_told(sent, draft, afar, actors, whom)
         if etype in LANDING_TYPES and not draft.presupposed:
             if location is not None and self._filed_from_afar(where, location, who, whom):
@@ -765,8 +765,8 @@ class Extractor:
         self, sent: Span, draft: Draft, afar: bool, actors: DocumentActors, whom: list[Actor]
     ) -> list[Actor]:
         """The authorities of the place the sentence names for an arrest, detention or
-        jailing no one is named as doing ('two activists were arrested at a hotel in Lyon':
-        France's), when the place is named, not told by a country's adjective ('held in the
+        jailing, or a show of force, no one is named as doing ('two activists were arrested at
+        a hotel in Lyon': France's; 'security was stepped up in Quito'), when the place is named, not told by a country's adjective ('held in the
         Cuban camp': its jailers are not Cuba's), and the sentence and those beside it name
         no other country than the place's and those of the people held ('was arrested at a
         hotel in Basra' beside British troops: whose arrest the text leaves open)."""
@@ -1187,6 +1187,13 @@ def _firms_of_another_state(who: list[Actor], whom: list[Actor]) -> bool:
     return bool(own) and any(
         t["kind"] == "country" and t["country"] and t["country"] not in own for t in whom
     )
+
+
+def _done_by_the_place(etype: str, cameo: str | None) -> bool:
+    """Acts only the authorities of where they happen do, when no doer is named: arrests,
+    detentions and jailing (173) and shows of police or military force ('security was
+    tightened in Quito', 'riot police fanned out across the capital')."""
+    return cameo == _DETENTION or etype == "military_exercise"
 
 
 def _done_by_no_party(verb: Token) -> bool:
