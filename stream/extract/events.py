@@ -46,6 +46,7 @@ from stream.extract.syntax import (
     PARTY_ENTS,
     PASSIVE_SUBJECT_DEPS,
     PERSON_TITLES,
+    RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     TARGET_PREPS,
     TEMPORAL_PREPS,
@@ -101,6 +102,7 @@ RETURN_NOUNS = frozenset(_WORDS["return_nouns"])  # 'on his return from a visit 
 CONDEMNED_ALONE = frozenset({"coercion"})  # 'condemned the arrest of X': no arrest event
 ARMED_EFFORTS = {k: frozenset(v) for k, v in _WORDS["armed_efforts"].items()}
 MISHAPS = {k: frozenset(v) for k, v in _WORDS["mishaps"].items()}
+WEAPON_TESTS = {k: frozenset(v) for k, v in _WORDS["weapon_tests"].items()}
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 UNDER_WORDS = frozenset(_WORDS["under"])
@@ -1107,6 +1109,33 @@ def _crowd_control(tok: Token) -> bool:
     return False
 
 
+def _test_blast(tok: Token, lex: Lexicon) -> bool:
+    """A blast or explosion aimed at no one ('on', 'at', 'against') that a nuclear kind
+    describes ('exploded a nuclear device', 'an underground blast'), or told in or right after
+    a sentence that names a test in a story that has named such a kind before
+    (`weapon_tests` in `data/event_syntax.json`: 'Moscow answered with a blast on February
+    26'): a weapons test, a show of arms as a missile fired as a test is (`_weapons_test`)."""
+    words = WEAPON_TESTS["blasts"]
+    blasts = [tok] if any_lemma(tok, lex, words) else []
+    blasts += [o for o in map(content_head, objects(tok)) if any_lemma(o, lex, words)]
+    if not blasts:
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("on", "at", "against") and not _time_phrase(c)
+        for c in tok.children
+    ):
+        return False  # 'a blast on a bus', 'exploded a device at the embassy'
+    kinds = WEAPON_TESTS["kinds"]
+    if any(c.lower_ in kinds for b in blasts for c in b.children if c.dep_ in ("amod", "compound")):
+        return True
+    doc = tok.doc
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start else sent.start
+    if not any(t.lower_ in WEAPON_TESTS["tests"] for t in doc[start : sent.end]):
+        return False
+    return any(t.lower_ in kinds for t in doc[: sent.end])
+
+
 def _game_result(verb: Token, lex: Lexicon) -> bool:
     """A verb of winning with a score just after it ('beat Argentina 2-1', 'were routed 3-0
     by Spain') or a noun of a game in its sentence ('beat France on penalties', 'beat India
@@ -1358,8 +1387,13 @@ def _preps_around(
     if pos != "verb":
         return preps
     objs = objects(tok) if objs is None else objs
-    # 'pulled out of the talks': the parser hangs 'of' on the particle
-    preps += [p for c in tok.children if _is_bare_particle(c) for p in prep_children(c)]
+    # 'pulled out of the talks', 'flew back from Ottawa': the parser hangs it on the particle
+    preps += [
+        p
+        for c in tok.children
+        if _is_bare_particle(c) or _is_adverb_particle(c)
+        for p in prep_children(c)
+    ]
     if with_object:
         preps += [p for o in objs for p in prep_children(o)]
     preps += _preps_on_last_party(objs)
@@ -1701,8 +1735,10 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         # event of its own, never content
         circumstance = False  # passed through 'as …' / 'while …'?
         in_clause = False  # passed through a participle on a noun ('the offer, made as …')?
+        told_of = False  # passed through a relative clause with a doer of its own?
         for anc, dep in _ancestors(trig.token):
             other = at.get(anc.i)
+            told_of = told_of or (_relative_clause(below, dep) and _own_clause_subject(below))
             if dep == "advcl" and other is not None and is_temporal_clause(below):
                 break  # 'signed a gas deal after Russia cut off supplies': a time, no content
             purpose = purpose or (dep in ("advcl", "xcomp") and _is_purpose_or_condition(below))
@@ -1734,9 +1770,12 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                     trig.answered_by = other if ont[other.entry.type].hostile else None
                 break  # 'talks with Kohl ahead of her visit to Moscow': an event of its own
             if (  # not what a clause on the subject tells: 'The offer, made as part of a
-                # deal between the two countries, will allow …': the deal is no allowing
+                # deal between the two countries, will allow …': the deal is no allowing;
+                # nor what a relative clause with its own doer tells of the object: 'criticised
+                # the pact, which Denmark and Iceland signed …': the signing is a fact
                 _absorbs(other, trig, dep, ont)
                 and not (in_clause and dep in SUBJECT_DEPS and _parties_of(trig.token))
+                and not told_of
             ) or (other is not None and other is not trig and purpose):
                 trig.absorbed_by = other
                 other.complements.append(trig)
@@ -1775,6 +1814,27 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 if any(anc == verb for anc, _ in _ancestors(other.token, 6)):
                     other.absorbed_by = trig
                     trig.complements.append(other)
+
+
+def _relative_clause(clause: Token, dep: str) -> bool:
+    """A relative clause, or a clause on a noun whose object is a relative pronoun ('the accord
+    that Peru signed'); not a clause telling a noun's content ('claims that Rwanda supplied
+    arms': 'that' marks it)."""
+    return dep == "relcl" or (
+        dep == "acl" and any(c.lower_ in RELATIVE_PRONOUNS for c in children(clause, OBJECT_DEPS))
+    )
+
+
+def _own_clause_subject(clause: Token) -> bool:
+    """A relative clause whose subject is a party named in it, not the relative pronoun nor
+    another pronoun ('the pact, which Denmark and Iceland signed': Denmark and Iceland; not
+    'the pact that allows …', nor 'reneging on reforms it has enacted')."""
+    return any(
+        s.tag_ not in ("WDT", "WP", "WP$")
+        and not is_pronoun(s)
+        and (is_party_word(s) or is_countryish(s))
+        for s in children(clause, SUBJECT_DEPS)
+    )
 
 
 def _held_meanwhile(trig: Trigger, prep: Token) -> bool:
@@ -3215,8 +3275,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "mass_violence", "202"  # 'killed thousands of Kurds'
     if etype == "coercion" and cameo == "174" and _expelled_en_masse(trig.token):
         etype, cameo = "mass_violence", "201"  # 'deported hundreds of thousands of Yemenis'
-    if etype == "shelling" and _weapons_test(trig.token, lex):
-        etype, cameo = "military_exercise", ont["military_exercise"].cameo  # 'test-fired'
+    if (etype == "shelling" and _weapons_test(trig.token, lex)) or (
+        etype in ARMED_TYPES and _test_blast(trig.token, lex)
+    ):  # 'test-fired', 'the third Soviet underground blast since the test moratorium'
+        etype, cameo = "military_exercise", ont["military_exercise"].cameo
     if not trig.nominal and not negated and not info.hostile and _weighed_option(trig.token, lex):
         etype, cameo = "statement", "014"  # 'South Korea is considering whether to lift the ban'
     if (

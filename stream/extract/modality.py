@@ -170,6 +170,16 @@ def _no_one_does(verb: Token, child: Token) -> bool:
     )
 
 
+def _nothing_done(verb: Token, child: Token) -> bool:
+    """``child`` is the direct object of the trigger verb ``verb`` and 'no' is its determiner
+    ('has no objection to', 'sent no troops'): the act is denied."""
+    return (
+        pos_of(verb) == "verb"
+        and child.dep_ == "dobj"
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+    )
+
+
 @cache
 def _phrasal_verbs(words: frozenset[str]) -> tuple[tuple[frozenset[str], str], ...]:
     """The 'verb_particle' entries of a word list as (verb, particle) pairs ('hold_up')."""
@@ -251,6 +261,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             if not framed and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")):
                 mod.negated = True
             if not framed and _no_one_does(node, c):  # 'no Syrian troops crossed the border'
+                mod.negated = True
+            if node is tok and not framed and _nothing_done(node, c):  # 'has no objection'
                 mod.negated = True
             if (node is tok and _no_longer(c)) or (
                 act_below and c.dep_ == "acomp" and c.lower_ in m["inability"]

@@ -103,6 +103,7 @@ from stream.extract.syntax import (
     repair_noun_roots,
     repair_number_particles,
     repair_participle_verbs,
+    repair_stance_participles,
     repair_stray_conjuncts,
     repair_titled_names,
 )
@@ -385,6 +386,7 @@ class Extractor:
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'
             repair_be_to_passives(sent, self.lexicon)  # 'Sanctions are to be imposed on Libya'
             repair_titled_names(sent)  # 'Vice Minister of Finance Taro Mori met …'
+            repair_stance_participles(sent)  # 'Peru was opposed to the plan'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue

@@ -522,7 +522,9 @@ def objects(tok: Token) -> list[Token]:
             for o in children(c, OBJECT_DEPS)
         ][:1]
     for o in with_conjuncts(direct):
-        if o.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+        if o.lower_ in RELATIVE_PRONOUNS and (
+            tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.i < o.i < tok.i)
+        ):  # 'the accord that Peru signed': 'that' read as the object of a clause on the noun
             o = tok.head
         out.append(o)
         inner = content_head(o)
@@ -900,6 +902,38 @@ def repair_be_to_passives(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         if not {"to", "be"} <= marks or len(subject) != 1:
             continue
         rehang(subject[0], verb, "nsubjpass")
+        repaired += 1
+    return repaired
+
+
+_STANCE_PARTICIPLES = frozenset(_EVENT_SYNTAX["stance_participles"])  # 'opposed'
+
+
+def repair_stance_participles(sent) -> int:
+    """Make a stance participle after 'be' the predicate of 'be' when the parser read it as a
+    passive ('Peru was opposed to the plan': 'Peru' the passive subject, so the one opposed),
+    as it reads 'Peru is opposed to the plan': 'be' takes the participle's place, the subject
+    and the participle ('acomp') hang on it. Only with a 'to' phrase and no 'by' agent.
+    Returns how many were re-hung."""
+    repaired = 0
+    for tok in sent:
+        if tok.lower_ not in _STANCE_PARTICIPLES or tok.tag_ != "VBN":
+            continue
+        bes = children(tok, ("auxpass",))
+        subjects_ = children(tok, ("nsubjpass",))
+        if len(bes) != 1 or len(subjects_) != 1 or children(tok, ("agent",)):
+            continue
+        if not prep_children(tok, ("to",)):
+            continue
+        be = bes[0]
+        rehang(be, be if tok.head.i == tok.i else tok.head, tok.dep_)
+        for dep in ("aux", "neg", "advmod", "punct", "ccomp", "advcl", "cc", "conj"):
+            for child in children(tok, (dep,)):
+                if child.i > tok.i and dep in ("advmod", "neg"):
+                    continue  # 'opposed strongly' stays on the participle
+                rehang(child, be)
+        rehang(subjects_[0], be, "nsubj")
+        rehang(tok, be, "acomp")
         repaired += 1
     return repaired
 
