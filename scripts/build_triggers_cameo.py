@@ -24,7 +24,8 @@ what fits the lexicon's entry format and the project's event types, selectively:
 * a verb of a block becomes a bare verb entry (with the block's or its own code) only when
   ``cameo_select.json`` beside this script lists it in ``bare_verbs`` (the WordNet synonym
   blocks hold many words far too vague alone: "go", "think", "match") and the hand lexicon
-  lacks it; verbs and objects (or synonym sets, as ``@cameo_name``) listed there as too
+  has no entry that reads it without a preposition or particle ("pummel" stays a bare attack
+  though the hand lexicon reads "pummel ... with shells"); verbs and objects (or synonym sets, as ``@cameo_name``) listed there as too
   vague are dropped everywhere, phrasal verbs of ``drop_phrasal`` ("give up", "press on")
   alone, and so are the codes of ``drop_codes`` (economic
   cooperation, intent to …: reported speech and modality find those better than a verb);
@@ -312,7 +313,12 @@ def build(cameo: Path, select: dict, ontology: dict, hand: dict) -> dict:
     vague_modifiers = frozenset(select["vague_modifiers"])
     drop_patterns = set(select["drop_patterns"])
     hand_objects, hand_nouns = _hand_objects(hand), _hand_nouns(hand)
-    hand_verbs = {lemma for e in hand["entries"] if e["pos"] == "verb" for lemma in e["lemmas"]}
+    hand_verbs = {  # verbs the hand lexicon reads without a preposition or particle
+        lemma
+        for e in hand["entries"]
+        if e["pos"] == "verb" and not ("prep" in e or "prt" in e)
+        for lemma in e["lemmas"]
+    }
     grouped: dict[tuple, set[str]] = defaultdict(set)  # constraints -> lemmas
     null_objects: dict[str, set[str]] = defaultdict(set)
     for block in blocks:

@@ -112,6 +112,10 @@ def test_bare_verbs_only_when_selected_and_null_patterns_exclude_objects():
     assert bare_impose and bare_impose[0]["object_not"] == ["tax"]  # '[---] # IMPOSE TAXES'
     # a verb the hand lexicon already has gets no second bare entry
     assert not [e for e in data["entries"] if e["lemmas"] == ["kill"] and len(e) == 5]
+    # ... unless the hand lexicon reads it only with a preposition ('pound ... with shells')
+    with_shells = {"lemmas": ["pound"], "pos": "verb", "type": "attack", "prep": ["with"]}
+    data = _build_sample(["pound"], hand_entries=(with_shells,))
+    assert _find(data, lemmas=["pound"], type="attack", cameo="190")
 
 
 def test_packaged_lexicon_includes_the_cameo_entries():
