@@ -1485,10 +1485,10 @@ _CLOCK_AFTER_DAY = re.compile(
 
 def _clock_after_day(ctx: _Ctx, s: int, digits: str) -> str | None:
     """The TIME value of four digits that are a 24-hour clock on the day and month named just
-    before them ("on Wednesday 19 January, from 1930"), else None: a year of that date
-    would come before "at"/"from". Only on the quarter hour, as schedules give times ("from
-    2010 the rules change" stays a year). The day's year is that of the day just tagged,
-    unknown (XXXX) with none."""
+    before them and "at", "from", "until" or "between" ("on Wednesday 19 January, from
+    1930"), else None: that date's own year would stand before the preposition. Only on the
+    quarter hour, as schedules give times ("from 2010 the rules change" stays a year). The
+    day's year is that of the day just tagged, unknown (XXXX) with none."""
     hour, minute = int(digits[:2]), int(digits[2:])
     if hour > 23 or minute % 15:
         return None
@@ -3160,35 +3160,41 @@ def _quarter_value(first: dt.date) -> str:
     return f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}"
 
 
-# "the quarter ended Sept. 30", "the quarter ending March 31, 1987": the day it closes on
-_QUARTER_ENDS_ON = re.compile(
-    r",?\s+(?:that\s+)?(?P<verb>ended|ending)\s+(?:on\s+)?(?P<mon>"
+# the day or month a quarter or half closes on, named after it ("the quarter ended Sept. 30",
+# "the fourth quarter ending in May", "the first fiscal quarter ended Dec. 31, 1986")
+_PERIOD_ENDS_ON = re.compile(
+    r",?\s+(?:that\s+)?(?P<verb>ended|ending)\s+(?:on\s+|(?P<in>in\s+))?(?P<mon>"
     + MONTH
-    + r")\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?:,?\s+(?P<year>"
+    + r")(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?(?:,?\s+(?P<year>"
     + YEAR
     + r")\b)?"
 )
+
+
+def _closing_day(ctx: _Ctx, m: re.Match) -> dt.date | None:
+    """The day a match of ``_PERIOD_ENDS_ON`` names (the 15th of a month named alone); with no
+    year, the one nearest the DCT (for "ended" not more than a month after it: "will report
+    on the quarter ended March 31" in mid-March); None with no year and no DCT."""
+    month, day = _month_num(m["mon"]), int(m["day"] or 15)
+    if m["year"]:
+        return _safe_date(int(m["year"]), month, day)
+    if ctx.dct is None:
+        return None
+    days = [d for y in (-1, 0, 1) if (d := _safe_date(ctx.dct.year + y, month, day))]
+    if m["verb"].lower() == "ended":
+        days = [d for d in days if d <= ctx.dct + dt.timedelta(days=31)]
+    return min(days, key=lambda d: abs((d - ctx.dct).days), default=None)
 
 
 def _quarter_ending_on(ctx: _Ctx, e: int) -> dt.date | None:
     """The first day of the calendar quarter that holds most of a quarter closing on the day
     named after it ("the quarter ended Sept. 30": July; a fiscal "quarter ended Jan. 31"
     runs November to January, so October), whatever quarter was named before; None with
-    no such day. With no year, the day is the one nearest the DCT (for "ended" not more
-    than a month after it: "will report on the quarter ended March 31" in mid-March)."""
-    m = _QUARTER_ENDS_ON.match(ctx.text, e)
-    if m is None or (m["year"] is None and ctx.dct is None):
+    no such day (a month alone, "ending in May", is not enough)."""
+    m = _PERIOD_ENDS_ON.match(ctx.text, e)
+    if m is None or m["day"] is None or m["in"] is not None:
         return None
-    month, day = _month_num(m["mon"]), int(m["day"])
-    if m["year"]:
-        end = _safe_date(int(m["year"]), month, day)
-    else:
-        assert ctx.dct is not None
-        years = [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
-        days = [d for y in years if (d := _safe_date(y, month, day)) is not None]
-        if m["verb"].lower() == "ended":
-            days = [d for d in days if d <= ctx.dct + dt.timedelta(days=31)]
-        end = min(days, key=lambda d: abs((d - ctx.dct).days), default=None)
+    end = _closing_day(ctx, m)
     if end is None:
         return None
     # a quarter closing early in a month ("ended May 2") ran to the end of the month before
@@ -3366,6 +3372,30 @@ def _year_in_view(ctx: _Ctx, s: int, e: int) -> int | None:
     return _period_in_view(ctx, "Y", s, e).year
 
 
+# how many quarters or halves back or on from the DCT's "the latest quarter", "the next
+# half" and the like are (any other word: the DCT's own)
+_QUARTER_STEP = {
+    "latest": -1,
+    "most recent": -1,
+    "last": -1,
+    "previous": -1,
+    "past": -1,
+    "year-ago": -4,
+    "coming": 1,
+    "upcoming": 1,
+    "next": 1,
+}
+_HALF_STEP = {
+    "latest": -1,
+    "most recent": -1,
+    "last": -1,
+    "previous": -1,
+    "coming": 1,
+    "upcoming": 1,
+    "next": 1,
+}
+
+
 def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     kind = "H" if m["q"].lower() == "half" else "Q"
     if _group(m, "qc"):
@@ -3434,32 +3464,10 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # current / latest / last / previous / next quarter
         if ctx.dct is None:
             return None
-        step = {
-            "current": 0,
-            "this": 0,
-            "same": 0,
-            "latest": -1,
-            "most recent": -1,
-            "last": -1,
-            "previous": -1,
-            "past": -1,
-            "year-ago": -4,
-            "coming": 1,
-            "upcoming": 1,
-            "next": 1,
-        }.get(ordw, 0)
         if m["q"].lower() == "half":
-            step = {
-                "latest": -1,
-                "most recent": -1,
-                "last": -1,
-                "previous": -1,
-                "coming": 1,
-                "upcoming": 1,
-                "next": 1,
-            }.get(ordw, 0)
+            step = _HALF_STEP.get(ordw, 0)
             return "DATE", _fmt(_shift(ctx.dct, step, "H"), "H"), None
-        return "DATE", _fmt(_shift(ctx.dct, step, "Q"), "Q"), None
+        return "DATE", _fmt(_shift(ctx.dct, _QUARTER_STEP.get(ordw, 0), "Q"), "Q"), None
     if n < 1 or n > (4 if kind == "Q" else 2):
         return None
     if year is None:
@@ -3510,36 +3518,14 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", f"{year:04d}-{kind}{n}", None
 
 
-# the day or month a numbered quarter closes on ("fourth quarter ending in May", "first
-# fiscal quarter ended Dec. 31, 1986")
-_PERIOD_ENDS_ON = re.compile(
-    r",?\s+(?:that\s+)?(?P<verb>ended|ending)\s+(?:on\s+|in\s+)?(?P<mon>"
-    + MONTH
-    + r")(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?(?:,?\s+(?P<year>"
-    + YEAR
-    + r")\b)?"
-)
-
-
 def _fiscal_year_ending(ctx: _Ctx, e: int) -> int | None:
     """The year a numbered quarter or half closing on the day or month named after it is
     written with: the calendar year of that day, as TimeBank writes fiscal quarters ("the
     fourth quarter ending in May" read in March 1987: 1987-Q4, not last year's; "the
     fiscal first quarter ended Sept. 30": that September's year); None with no such day, or
-    no year and no DCT. With no year, the day is the one nearest the DCT (for "ended" not
-    more than a month after it)."""
+    no year and no DCT."""
     m = _PERIOD_ENDS_ON.match(ctx.text, e)
-    if m is None or (m["year"] is None and ctx.dct is None):
-        return None
-    month, day = _month_num(m["mon"]), int(m["day"] or 15)
-    if m["year"]:
-        end = _safe_date(int(m["year"]), month, day)
-    else:
-        assert ctx.dct is not None
-        days = [d for y in (-1, 0, 1) if (d := _safe_date(ctx.dct.year + y, month, day))]
-        if m["verb"].lower() == "ended":
-            days = [d for d in days if d <= ctx.dct + dt.timedelta(days=31)]
-        end = min(days, key=lambda d: abs((d - ctx.dct).days), default=None)
+    end = None if m is None else _closing_day(ctx, m)
     return None if end is None else end.year
 
 
@@ -4862,9 +4848,10 @@ _MONTH_FIRST_DAY = re.compile(r"[A-Za-z][A-Za-z.]*\s+\d{1,2}(?:st|nd|rd|th)?$")
 
 
 def _day_ranges(out: list[Timex], text: str) -> list[Timex]:
-    """A range of days of one month written once ("on 5-6 March", "from 6 to 9 January",
-    "April 24 and 25", "on 6 or 7 January") is two dates, the bare number taking the month and year of the dated
-    day (as TimeBank tags "April 24 and 25"); the bare number must be the earlier day."""
+    """A range or choice of days of one month written once ("on 5-6 March", "from 6 to 9
+    January", "April 24 and 25", "on 6 or 7 January") is two dates, the bare number taking
+    the month and year of the dated day (as TimeBank tags "April 24 and 25"); the bare
+    number must be the earlier day."""
     added: list[Timex] = []
     dropped: set[int] = set()
     for i, t in enumerate(out):
