@@ -25,10 +25,11 @@ what fits the lexicon's entry format and the project's event types, selectively:
   ``cameo_select.json`` beside this script lists it in ``bare_verbs`` (the WordNet synonym
   blocks hold many words far too vague alone: "go", "think", "match") and the hand lexicon
   has no entry that reads it without a preposition or particle ("pummel" stays a bare attack
-  though the hand lexicon reads "pummel ... with shells"); verbs and objects (or synonym sets, as ``@cameo_name``) listed there as too
-  vague are dropped everywhere, phrasal verbs of ``drop_phrasal`` ("give up", "press on")
-  alone, and so are the codes of ``drop_codes`` (economic
-  cooperation, intent to …: reported speech and modality find those better than a verb);
+  though the hand lexicon reads "pummel ... with shells"); verbs and objects (or synonym
+  sets, as ``@cameo_name``) listed there as too vague are dropped everywhere, phrasal verbs
+  of ``drop_phrasal`` ("give up", "press on") alone, and so are the codes of ``drop_codes``
+  (economic cooperation, intent to …: reported speech and modality find those better than a
+  verb);
 * patterns coded ``[---]`` (the phrase is no event: "kill time") become ``object_not`` on
   the verb's bare entry.
 
