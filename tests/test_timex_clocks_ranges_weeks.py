@@ -229,8 +229,9 @@ def test_a_clock_after_a_day_with_no_dct_keeps_the_day_it_knows():
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # "the latest <unit>" in apposition to a period of that unit is that period
-        ("Orders rose in November, the latest month on record.", "2004-11"),
+        # "the latest <unit>" in apposition to a period of that unit is that period (not the
+        # one before the DCT's, 2004-11)
+        ("Orders rose in October, the latest month on record.", "2004-10"),
         ("Exports fell in the second quarter, the latest quarter with data.", "2004-Q2"),
         ("In 2002, the latest year for which tallies exist, 40 died.", "2002"),
         # not in apposition: the one before the DCT's
