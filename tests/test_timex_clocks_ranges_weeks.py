@@ -132,6 +132,9 @@ def test_a_numbered_week_of_a_month(text, want):
         ),
         ("Margins will widen in the upcoming quarter.", [("the upcoming quarter", "2005-Q2")]),
         ("Margins narrowed in the most recent half.", [("the most recent half", "2004-H2")]),
+        # "the past half" is the one before the DCT's, as "the past quarter" is
+        ("Margins narrowed in the past half.", [("the past half", "2004-H2")]),
+        ("Margins narrowed in the past quarter.", [("the past quarter", "2004-Q4")]),
     ],
 )
 def test_recent_and_coming_quarters(text, want):

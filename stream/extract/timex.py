@@ -3373,14 +3373,14 @@ def _year_in_view(ctx: _Ctx, s: int, e: int) -> int | None:
 
 
 # how many quarters or halves back or on from the DCT's "the latest quarter", "the next
-# half" and the like are (any other word: the DCT's own)
+# half" and the like are (any other word: the DCT's own; "the year-ago quarter" is read
+# from the quarter under report before these)
 _QUARTER_STEP = {
     "latest": -1,
     "most recent": -1,
     "last": -1,
     "previous": -1,
     "past": -1,
-    "year-ago": -4,
     "coming": 1,
     "upcoming": 1,
     "next": 1,
@@ -3390,6 +3390,7 @@ _HALF_STEP = {
     "most recent": -1,
     "last": -1,
     "previous": -1,
+    "past": -1,
     "coming": 1,
     "upcoming": 1,
     "next": 1,
