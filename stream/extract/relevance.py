@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -297,14 +298,18 @@ class SentenceOrder:
 
 def _lower_words(sentence: str) -> list[str]:
     """The sentence's words lower-cased, as ``sentence_words`` reads them, in order."""
-    out = []
+    return [raw.lower() for raw in _bare_words(sentence)]
+
+
+def _bare_words(sentence: str) -> Iterator[str]:
+    """The sentence's words as written, in order, without a closing full stop of a word with
+    no other ('Iraq.', not 'U.S.') nor a possessive 's ("Egypt's")."""
     for raw in _WORD.findall(sentence):
         if raw[-1] == "." and raw.count(".") == 1:
             raw = raw[:-1]
         if raw[-2:] in ("'s", "'S"):
             raw = raw[:-2]
-        out.append(raw.lower())
-    return out
+        yield raw
 
 
 def sentence_words(sentence: str) -> tuple[set[str], set[str]]:
@@ -316,11 +321,7 @@ def sentence_words(sentence: str) -> tuple[set[str], set[str]]:
     """
     words: set[str] = set()
     names: set[str] = set()
-    for i, raw in enumerate(_WORD.findall(sentence)):
-        if raw[-1] == "." and raw.count(".") == 1:
-            raw = raw[:-1]
-        if raw[-2:] in ("'s", "'S"):
-            raw = raw[:-2]
+    for i, raw in enumerate(_bare_words(sentence)):
         low = raw.lower()
         target = names if i and raw[:1].isupper() else words
         target.add(low)
