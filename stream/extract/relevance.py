@@ -285,7 +285,9 @@ class SentenceOrder:
         return any(0 < p - s <= AFTER_WINDOW for w in words for p in at.get(w, ()) for s in starts)
 
     def state_follows(self, form: str) -> bool:
-        return self.follows(form, self.states & self._positions().keys())
+        # the sentence's words read against the states, not the thousands of states against
+        # the words ('states & keys' walks the whole frozenset)
+        return self.follows(form, frozenset(w for w in self._positions() if w in self.states))
 
     def _positions(self) -> dict[str, list[int]]:
         if self._at is None:
