@@ -502,8 +502,7 @@ def _kind_subjects(verb: Token, lex: Lexicon) -> list[Token]:
         return found  # most subjects are no pronoun: no report need be read
     if any(c.tag_ == "MD" for c in children(verb, ("aux",))):
         return found
-    speech = read_modality(verb, lex).speech_verb
-    speaker = subjects(speech) if speech is not None and speech.dep_ != "prep" else []
+    speaker = read_modality(verb, lex).speakers()
     return [
         content_head(x)
         for s in found
@@ -3115,11 +3114,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     elif not targets and trig.complements and etype in TOLD_TYPES:
         # 'called for talks between the two sides': the parties are asked to meet
         targets = _dedupe(_parties_of(trig.complements[0].token), actors)
-    speaker = (
-        subjects(mod.speech_verb)
-        if mod.speech_verb is not None and mod.speech_verb.dep_ != "prep"
-        else []
-    )
+    speaker = mod.speakers()
     if trig.entry.predicative:  # '"X is a provocation," Y said': Y accuses X
         actors, targets = speaker, _owners(children(_predicate_verb(trig.token), SUBJECT_DEPS))
         if mod.speech_verb is not None:

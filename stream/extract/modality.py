@@ -41,6 +41,12 @@ class Modality:
     # ('Seoul expects Tokyo to lift the ban': what one party expects of another is no news either)
     speech_verb: Token | None = None
 
+    def speakers(self) -> list[Token]:
+        """Who speaks the report the clause stands in ('Iraq said it attacked': Iraq); no one
+        for a source named by a preposition ('according to Iraq')."""
+        speech = self.speech_verb
+        return subjects(speech) if speech is not None and speech.dep_ != "prep" else []
+
 
 def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
     """The trigger and the verbs/adjectives/nouns governing it within its clause."""
