@@ -4141,17 +4141,18 @@ def _killed_en_masse(verb: Token, actors: list[Token], lex: Lexicon) -> bool:
     million Cambodians to death', 'shot 2,000 villagers'): a mass killing (CAMEO 202);
     'killed thousands of Iranian troops' stays a battle, '40 villagers' a blow, and so does a
     state's people killed by armed forces ('Iran said its troops had killed 4,000 Iraqis')."""
+    counted = [obj for obj in objects(verb) if _counted_en_masse(obj, 1_000, frozenset())]
+    if not counted:  # most killings count no thousands: no word class need be read
+        return False
     fighters = (
         lex.word_class("force") | lex.word_class("armed_force") | lex.word_class("armed_group")
     )
     armed = any(any_lemma(content_head(a), lex, lex.word_class("armed_force")) for a in actors)
-    for obj in objects(verb):
+    for obj in counted:
         people = [obj, *(p for prep in prep_children(obj, ("of",)) for p in pobjs(prep))]
         if any(any_lemma(p, lex, fighters) for p in people):
             continue
-        if any(_victim_people(p, armed, lex) for p in people) and _counted_en_masse(
-            obj, 1_000, frozenset()
-        ):
+        if any(_victim_people(p, armed, lex) for p in people):
             return True
     return False
 
