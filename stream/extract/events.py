@@ -2871,8 +2871,9 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
 
 
 def _mood_topics(tok: Token) -> list[Token]:
-    """The phrases a mood is about: 'about'/'over'/'on' on the mood word or on its object
-    ('upbeat about the chances of …', 'voiced despair over the stalled talks')."""
+    """The phrases a mood is about: one of ``MOOD_PREPS`` ('about', 'over', 'on', 'regarding',
+    'for') on the mood word or on its object ('upbeat about the chances of …', 'voiced despair
+    over the stalled talks')."""
     holders = [tok, *objects(tok)] if pos_of(tok) == "verb" else [tok]
     return [p for h in holders for p in prep_children(h, MOOD_PREPS)]
 
@@ -3060,9 +3061,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if not actors and etype == "protest" and trig.nominal:
         actors = _outbreak_places(trig.token, lex)  # 'protests erupted in Colombia'
     if etype in CROWD_TYPES and not trig.nominal and _unnamed_crowd(actors):
-        places = _crowd_places(
-            trig.token, actors, etype == "protest"
-        )  # 'thousands rallied in Yerevan'
+        # 'thousands rallied in Yerevan'
+        places = _crowd_places(trig.token, actors, protest=etype == "protest")
         if etype != "protest":  # 'miners in Bolivia demanded …', not 'workers at the plant'
             places = [p for p in places if p.ent_type_ in PLACE_ENTS]
         actors = places or actors

@@ -149,6 +149,8 @@ class Needs:
     NONE: ClassVar[Needs]
 
     def met(self, form: str, forms: set[str], order: WordOrder | None) -> bool:
+        """Whether a sentence of ``forms`` meets these needs of the entry word ``form``; with
+        ``order``, also where the words stand."""
         for i, need in enumerate(self.words):
             if need.isdisjoint(forms) and not (
                 i in self.or_state

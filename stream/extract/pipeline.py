@@ -768,10 +768,11 @@ class Extractor:
     ) -> list[Actor]:
         """The authorities of the place the sentence names for an arrest, detention or
         jailing, or a show of force, no one is named as doing ('two activists were arrested at
-        a hotel in Lyon': France's; 'security was stepped up in Quito'), when the place is named, not told by a country's adjective ('held in the
-        Cuban camp': its jailers are not Cuba's), and the sentence and those beside it name
-        no other country than the place's and those of the people held ('was arrested at a
-        hotel in Basra' beside British troops: whose arrest the text leaves open)."""
+        a hotel in Lyon': France's; 'security was stepped up in Quito': Ecuador's), when the
+        place is named, not told by a country's adjective ('held in the Cuban camp': its
+        jailers are not Cuba's), and the sentence and those beside it name no other country
+        than the place's and those of the people held ('was arrested at a hotel in Basra'
+        beside British troops: whose arrest the text leaves open)."""
         place = self._place_told(sent, draft, afar)
         if place is None or self.gazetteer.lookup(place["name"]) is None:
             return []
