@@ -3375,17 +3375,7 @@ def _year_in_view(ctx: _Ctx, s: int, e: int) -> int | None:
 # how many quarters or halves back or on from the DCT's "the latest quarter", "the next
 # half" and the like are (any other word: the DCT's own; "the year-ago quarter" is read
 # from the quarter under report before these)
-_QUARTER_STEP = {
-    "latest": -1,
-    "most recent": -1,
-    "last": -1,
-    "previous": -1,
-    "past": -1,
-    "coming": 1,
-    "upcoming": 1,
-    "next": 1,
-}
-_HALF_STEP = {
+_PERIOD_STEP = {
     "latest": -1,
     "most recent": -1,
     "last": -1,
@@ -3466,9 +3456,9 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if ctx.dct is None:
             return None
         if m["q"].lower() == "half":
-            step = _HALF_STEP.get(ordw, 0)
+            step = _PERIOD_STEP.get(ordw, 0)
             return "DATE", _fmt(_shift(ctx.dct, step, "H"), "H"), None
-        return "DATE", _fmt(_shift(ctx.dct, _QUARTER_STEP.get(ordw, 0), "Q"), "Q"), None
+        return "DATE", _fmt(_shift(ctx.dct, _PERIOD_STEP.get(ordw, 0), "Q"), "Q"), None
     if n < 1 or n > (4 if kind == "Q" else 2):
         return None
     if year is None:
