@@ -226,7 +226,8 @@ class RecreatedTopicCheck:
     A broker that lost its state (an in-memory broker restarted) recreates the topic with
     offsets from 0 again. The consumer still holds its positions in the old log and would
     drop every message below them, so after each rebalance the topic's id is compared with
-    the one seen before; a new id means commit and seek to the first offsets.
+    the one seen before; a new id means commit and seek to the first offsets. The new id is
+    remembered once the group has accepted that commit.
     """
 
     def __init__(
@@ -284,12 +285,25 @@ class RecreatedTopicCheck:
                 "topic %s was recreated (a broker that lost its state?): reading it from the start",
                 topic,
             )
-            # Commit the starts first: table recovery (incidents) seeks to committed offsets
-            # when it completes, possibly after the seeks below.
-            await consumer._commit(dict(starts))
-            for tp, offset in starts.items():
+            # The old read and ack marks go first, so no periodic commit writes old-log
+            # positions after ours. Then the starts are committed before the seeks: table
+            # recovery (incidents) seeks to committed offsets when it completes, possibly
+            # after the seeks below.
+            for tp in starts:
                 forget_partition_progress(consumer, tp)
+            committed = await consumer._commit(dict(starts))
+            for tp, offset in starts.items():
                 await consumer.seek(tp, offset)
+            if not committed:
+                # The group is rebalancing again. Recovery would seek back to the old
+                # positions, so the new id is not remembered: the next assignment, which a
+                # refused commit announces, starts over once more.
+                log.warning(
+                    "topic %s: the group refused the commit of its first offsets; "
+                    "starting over again at the next rebalance",
+                    topic,
+                )
+                return True
         # Remembered only once the seek is done, so a check that failed half-way is repeated.
         self.known_id = current
         return recreated

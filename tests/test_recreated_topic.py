@@ -103,3 +103,47 @@ def test_the_new_id_is_remembered_only_once_the_seek_is_done():
     check.firsts = broker.firsts
     assert asyncio.run(check.check(consumer, TPS)) is True  # so the next check still sees it
     assert consumer.seeks == [("articles-0", 0), ("articles-1", 0)]
+
+
+class RefusingConsumer(FakeConsumer):
+    """A consumer whose group refuses the first ``refusals`` commits (it is rebalancing), and
+    which notes the read marks it still held when each commit was sent."""
+
+    def __init__(self, refusals: int) -> None:
+        super().__init__()
+        self.refusals = refusals
+        self.marks_at_commit: list[dict[str, int]] = []
+
+    async def _commit(self, offsets: dict[str, int]) -> bool:
+        self.marks_at_commit.append(dict(self._read_offset))
+        if self.refusals:
+            self.refusals -= 1
+            return False
+        return await super()._commit(offsets)
+
+
+def test_a_refused_commit_makes_the_next_rebalance_start_over_again():
+    broker = Broker("id-1")
+    check, consumer = checker(broker), RefusingConsumer(refusals=1)
+    asyncio.run(check.check(consumer, TPS))
+    broker.topic_id = "id-2"
+    assert asyncio.run(check.check(consumer, TPS)) is True  # sought, but the commit was refused
+    assert consumer.committed == {}
+    assert consumer.seeks == [("articles-0", 0), ("articles-1", 0)]
+    # Table recovery would now seek back to the old committed positions: the next
+    # assignment must commit and seek to the starts again.
+    consumer._read_offset = {"articles-0": 3}
+    assert asyncio.run(check.check(consumer, TPS)) is True
+    assert consumer.committed == {"articles-0": 0, "articles-1": 0}
+    assert consumer.seeks[2:] == [("articles-0", 0), ("articles-1", 0)]
+    assert asyncio.run(check.check(consumer, TPS)) is False  # accepted: the new id is known
+
+
+def test_old_read_marks_are_dropped_before_the_first_offsets_are_committed():
+    broker = Broker("id-1")
+    check, consumer = checker(broker), RefusingConsumer(refusals=0)
+    asyncio.run(check.check(consumer, TPS))
+    broker.topic_id = "id-2"
+    assert asyncio.run(check.check(consumer, TPS)) is True
+    # A periodic commit running meanwhile finds no old-log position to write after ours.
+    assert consumer.marks_at_commit == [{}]
