@@ -222,7 +222,10 @@ _MULTIPLIED = (
     r"(?:hundred[-\s]thousand|hundred|thousand)\b"
 )
 NUMWORD = "(?:" + _MULTIPLIED + "|" + _COMPOUND + "|" + _alt(NUMBERS) + ")"
-NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half\s+an?|" + NUMWORD + ")"
+# "half a century", "a half hour", and "the past half century" (one unit, halved; not "the
+# first half hour of trading", a part of the session)
+_HALF = r"half\s+an?|an?\s+half(?=\s+(?:century|decade|year|day|hour)\b)|half(?=\s+(?:century|decade)\b)"
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _HALF + "|" + NUMWORD + ")"
 VAGUE = _alt(VAGUE_NUMBERS)
 UNIT = _alt(UNITS) + r"(?![\w-])"
 POD = _alt(PARTS_OF_DAY)
@@ -367,7 +370,7 @@ def _num(word: str) -> float | None:
         return None
     if w in NUMBERS:
         return NUMBERS[w]
-    if w in ("half a", "half an"):
+    if w in ("half a", "half an", "half", "a half", "an half"):
         return 0.5
     w = w.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
@@ -1017,7 +1020,7 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     since = (
         _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
         and _SUBJECT_NOUN_AFTER.match(ctx.text, end) is None
-    )
+    ) or _SINCE_GERUND_BEFORE.search(ctx.text, max(0, start - 64), start) is not None
     if tense == PRESENT and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, start - 24), start):
         tense = FUTURE  # "when it meets on December 9", "the pact expires in October"
     if day is not None:
@@ -1114,6 +1117,8 @@ _EXPECTED_IN = re.compile(
     re.I,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|mid-)\s*)?$", re.I)
+# "his first trip since taking office in January": a gerund after "since" is a past event
+_SINCE_GERUND_BEFORE = re.compile(r"\bsince\s+[a-z]{2,}ing\b[^.;:,()]{0,40}?\s(?:in|on)\s+$", re.I)
 _AS_EARLY_AS_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last one
 _MONTHS_AHEAD = 5  # a month up to five months ahead, else the last one
@@ -1327,7 +1332,8 @@ def _h_month_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 _MONTH_GUARD = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|to|during|of|early|late|last|next|this|"
-    r"between|and|or|before|after|mid|end|on|for|in late|in early|the|until late)\s+|mid-|end-)$",
+    r"between|and|or|before|after|mid|end|on|for|in late|in early|the|until late|at least|as early as"
+    r"|as late as|as soon as)\s+|mid-|end-)$",
     re.I,
 )
 
@@ -1809,6 +1815,7 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         d = week + dt.timedelta(days=wd - week.weekday())
     else:
         d = _weekday_date(ctx, wd, m["rel"], s, e)
+        d = _after_paired_weekday(ctx, d, s)
     numbered = _numbered_weekday(d, int(m["mday"])) if m["mday"] else None
     ctx.anchor = d = numbered or d
     if m["pod"]:
@@ -1819,6 +1826,29 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # no such day near: the weekday alone, the number a count ("on Thursday 17 at ...")
         return (*res, _Span(s, s + len(ctx.text[s : m.start("mday")].rstrip())))
     return res
+
+
+# the second day of a pair or range of weekdays ("on Tuesday and Wednesday", "Monday to Friday")
+_WEEKDAY_PAIR_BEFORE = re.compile(
+    WEEKDAY_FULL + r",?\s+(?:and|or|to|through|until|till|-)\s+(?:on\s+)?$"
+)
+
+
+def _after_paired_weekday(ctx: _Ctx, d: dt.date, s: int) -> dt.date:
+    """The second weekday of a pair after a first one ahead of the DCT is ahead too: "will
+    meet on Tuesday and Wednesday" in a Wednesday paper is next week's Wednesday, not the DCT
+    (a pair in the past may run backwards: "statements made Friday and Thursday")."""
+    first = ctx.anchor
+    if (
+        first is None
+        or ctx.dct is None
+        or not ctx.anchor_is_day
+        or not d <= ctx.dct < first
+        or first - d >= dt.timedelta(days=7)
+        or not _WEEKDAY_PAIR_BEFORE.search(ctx.text, max(0, s - 24), s)
+    ):
+        return d
+    return d + dt.timedelta(days=7)
 
 
 def _numbered_weekday(d: dt.date, mday: int) -> dt.date | None:
@@ -2817,6 +2847,9 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;,\"'\n(]\s*)$")
 _FREQUENCY_BEFORE = re.compile(r"\b(?:times|twice|once|thrice)[\s,)]*$", re.I)
 
 
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # a capitalised word right before
+
+
 def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     num_txt = m["num"] or ""
     unit_word = m["unit"].lower()
@@ -2835,6 +2868,12 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", "FUTURE_REF", None
     if _group(m, "age"):
         return None  # ages ("52 years old") are not durations
+    if (
+        num_txt[:1].isupper()
+        and m["unit"][:1].isupper()
+        and _TITLE_WORD_BEFORE.search(ctx.text, max(0, s - 16), s)
+    ):
+        return None  # a title: "the Bond film Die Another Day"
     if re.search(r"(?:19|20)\d\d[/-]$", ctx.text[max(0, s - 5) : s]):
         return None  # "the 1987/88 year": the second half of a split year, no length
     if _PAY_AFTER.match(ctx.text, e):
@@ -3207,11 +3246,37 @@ def _reported_quarter(ctx: _Ctx, s: int, e: int) -> dt.date | None:
     the last one completed before the DCT (news report a quarter after it closes)."""
     if ctx.last_quarter is not None:
         return ctx.last_quarter[0]
+    closing = _three_months_to(ctx, s)
+    if closing is not None:
+        return closing
     if ctx.dct is None:
         return None
     step = 0 if ctx.tense(s, e) == FUTURE else -1
     d = _shift(ctx.dct, step, "Q")
     return dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1)
+
+
+# "in the three months to June", "the quarter to March": a quarter named by its
+# closing month, as British and Australian reports write it
+_THREE_MONTHS_TO = re.compile(
+    r"\b(?:(?:three|3)\s+months|quarter)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?$")
+
+
+def _three_months_to(ctx: _Ctx, s: int) -> dt.date | None:
+    """The first day of the quarter "the three months to June" closes (the last date named,
+    within 250 characters before ``s``), else None."""
+    last = ctx.last_date
+    if last is None or not 0 <= s - last[1] < 250:
+        return None
+    month = _MONTH_VALUE.match(last[0])
+    if month is None or not _THREE_MONTHS_TO.search(ctx.text, max(0, last[1] - 40), last[1]):
+        return None
+    # the calendar quarter holding most of the three months: that of the middle one
+    mid = _add_months(dt.date(int(month[1]), int(month[2]), 1), -1)
+    return dt.date(mid.year, (mid.month - 1) // 3 * 3 + 1, 1)
 
 
 def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -3226,7 +3291,11 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     year_back = _YEAR_BACK_PERIOD.search(low) is not None or last_year is not None
     # a year back from the month or year in view, unless a quarter was spanned ("in the first
     # three months", "from January to March"), whatever is named last
-    back_from_view = year_back and not _QUARTER_SPAN.search(ctx.text, max(0, s - 300), s)
+    back_from_view = (
+        year_back
+        and not _QUARTER_SPAN.search(ctx.text, max(0, s - 300), s)
+        and (ctx.last_quarter is not None or _three_months_to(ctx, s) is None)
+    )
     if back_from_view and ctx.last_quarter is None and ctx.last_date is not None:
         period = _PERIOD_VALUE.match(ctx.last_date[0])
         if period is not None and s - ctx.last_date[1] < 250:
@@ -3437,7 +3506,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         first = _reported_quarter(ctx, s, e)
         if first is None:
             return None
-        if ordw != "same":
+        if ordw != "same" or ago:  # "the same quarter a year earlier" looks back too
             first = dt.date(first.year - 1, first.month, 1)
         elif year is not None:
             first = dt.date(year, first.month, 1)  # "the same quarter of 2011"
@@ -3883,7 +3952,9 @@ _RULES: tuple[_Rule, ...] = (
         + _PRE_POINT
         + r"(?:"
         + WEEKDAY_ANY
-        + r",?\s+)?(?:the\s+)?(?P<day>(?<!\d{4}[/-])\d{1,2}|"
+        # "the" only before an ordinal ("the 17th April", "the seventeenth of April") or
+        # "of": in "the 17 April race" it is the race's
+        + r",?\s+)?(?:the\s+(?=\d{1,2}(?:st|nd|rd|th|\s+of\b)|[a-z]))?(?P<day>(?<!\d{4}[/-])\d{1,2}|"
         + ORDINAL_DAYWORD
         + r")(?:st|nd|rd|th)?"
         r"\s+(?:of\s+)?(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR + r")(?!\d)"
@@ -3969,7 +4040,9 @@ _RULES: tuple[_Rule, ...] = (
         "relative_day",
         B + r"(?:(?P<pre>earlier|later|early|late)\s+)?"
         r"(?:(?P<rd>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|"
-        r"the\s+day\s+after\s+tomorrow|last\s+night)|(?P<rd2>this|that(?:\s+same)?"
+        # "the last night of the festival", "his last night in office": not yesterday's
+        r"the\s+day\s+after\s+tomorrow|(?<!the\s)(?<!its\s|his\s|her\s)(?<!their\s)"
+        r"last\s+night)|(?P<rd2>this|that(?:\s+same)?"
         r"|the\s+(?:same|next|following|previous)))(?:\s+(?P<pod>" + POD + r"))?" + E,
         _h_relday,
         keys={"today", "tonight", "tomorrow", "yesterday", "night", *PARTS_OF_DAY},
