@@ -155,3 +155,32 @@ def test_second_weekday_of_a_pair_ahead(text, want):
 )
 def test_may_and_march_after_at_least_or_as_soon_as(text, want):
     assert _values(text, NOV_2013) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a year back from a forecast quarter named in the same sentence
+        (
+            "Analysts see profit of 9 cents in the second quarter against 4 cents in the same"
+            " quarter a year ago.",
+            [("the second quarter", "2015-Q2"), ("the same quarter a year ago", "2014-Q2")],
+        ),
+        (
+            "The chain expects fourth-quarter sales to beat the year-ago quarter.",
+            [("fourth-quarter", "2015-Q4"), ("the year-ago quarter", "2014-Q4")],
+        ),
+        # a forecast in another sentence leaves the quarter under report
+        (
+            "Net rose in the first quarter. It expects a weak third quarter."
+            " In the year-ago quarter it lost money.",
+            [
+                ("the first quarter", "2015-Q1"),
+                ("third quarter", "2015-Q3"),
+                ("the year-ago quarter", "2014-Q1"),
+            ],
+        ),
+    ],
+)
+def test_year_back_from_a_forecast_quarter(text, want):
+    assert _values(text) == want

@@ -871,6 +871,7 @@ class _Ctx:
         "last_date",
         "prev_date",
         "last_quarter",
+        "forecast_quarter",
         "last_week",
         "days_named",
         "dated_days",
@@ -889,6 +890,8 @@ class _Ctx:
         self.last_date: tuple[str, int] | None = None  # last calendar DATE value and where
         self.prev_date: tuple[str, int] | None = None  # the one named before it
         self.last_quarter: tuple[dt.date, int] | None = None  # last quarter named and where
+        # last quarter named as a forecast (not over, or ahead) and where
+        self.forecast_quarter: tuple[dt.date, int] | None = None
         # last week reported on ("last week", "the week ended March 13") and where
         self.last_week: tuple[dt.date, int] | None = None
         self.days_named: list[tuple[int, dt.date]] = []  # (where, day) of the days named
@@ -3279,6 +3282,22 @@ def _three_months_to(ctx: _Ctx, s: int) -> dt.date | None:
     return dt.date(mid.year, (mid.month - 1) // 3 * 3 + 1, 1)
 
 
+def _year_back_quarter(ctx: _Ctx, s: int, e: int) -> dt.date | None:
+    """The quarter "the same quarter a year ago", "the year-ago period" count a year back
+    from: a forecast quarter named earlier in its sentence and after any quarter reported on
+    ("would earn 7 cents in the first quarter against 3 cents in the same quarter a year
+    ago"), else the quarter under report."""
+    forecast = ctx.forecast_quarter
+    reported = ctx.last_quarter
+    if (
+        forecast is not None
+        and forecast[1] >= ctx.sentence(s)[0]
+        and (reported is None or reported[1] < forecast[1])
+    ):
+        return forecast[0]
+    return _reported_quarter(ctx, s, e)
+
+
 def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """Reporting periods: "the latest period", "the year-ago period", "the year-earlier
     quarter", "the corresponding period last year", "that quarter"."""
@@ -3319,7 +3338,7 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     of_year = _OF_YEAR_AFTER.match(ctx.text, e)
     if of_year is not None and not year_back:
         return _year_quarter(int(of_year["y"]), ctx, s, e)  # "the same period of 2003"
-    first = _reported_quarter(ctx, s, e)
+    first = _year_back_quarter(ctx, s, e) if year_back else _reported_quarter(ctx, s, e)
     if first is None:
         return None
     if year_back:
@@ -3503,7 +3522,9 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             base = ctx.dct.year
         year = base - 1 if base is not None else None
     if n is None and kind == "Q" and (ordw in ("same", "year-ago", "year-earlier") or ago):
-        first = _reported_quarter(ctx, s, e)
+        first = (
+            _year_back_quarter(ctx, s, e) if ordw != "same" or ago else _reported_quarter(ctx, s, e)
+        )
         if first is None:
             return None
         if ordw != "same" or ago:  # "the same quarter a year earlier" looks back too
@@ -3575,6 +3596,8 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # verb ("expect the trend to continue into the fourth quarter") is a forecast, not the
         # quarter under report that "the year-ago period" and "the quarter" hang on
         ctx.last_quarter = (ctx.anchor, s)
+    elif kind == "Q":
+        ctx.forecast_quarter = (ctx.anchor, s)
     return "DATE", f"{year:04d}-{kind}{n}", None
 
 
