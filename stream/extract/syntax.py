@@ -813,13 +813,23 @@ def repair_headline_verbs(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     of it ('talks', 'strikes' stay nouns), followed by a noun phrase (nouns, adjectives,
     numbers, possessives, participles read as past verbs; a present-tense verb after it
     makes the plural its subject: 'Asia shares defy gloom'), is the sentence's verb in the
-    present, the name its subject and the last word of the phrase its object. Returns how
-    many were re-hung."""
+    present, the name its subject and the last word of the phrase its object. Two names or
+    more joined by a comma or 'and' take the verb's base form instead ('Quito, Lima ink
+    border pact', 'Bonn and Paris seal defence pact'), when an entry of the verb takes the
+    phrase's last word as its object ('Oslo and Bern trade talks stall' stays): the first
+    name is the subject, the others its conjuncts. Returns how many were re-hung."""
     if sent[-1].text in _SENTENCE_ENDS or len(sent) < 3:
         return 0
     start = sent.start
-    verb = next((t for t in sent if not _capitalised_name(t)), None)
-    if verb is None or verb.i == start or verb.i - start > 3 or not _headline_verb_form(verb, lex):
+    names = _opening_names(sent)
+    verb = sent.doc[names[-1][-1].i + 1] if names and names[-1][-1].i + 1 < sent.end else None
+    if verb is None or not (
+        _headline_verb_form(verb, lex)
+        if len(names) == 1
+        else _headline_base_form(verb, lex) and verb.i - start <= 7
+    ):
+        return 0
+    if len(names) == 1 and verb.i - start > 3:
         return 0
     doc = sent.doc
     end = verb.i + 1
@@ -828,19 +838,64 @@ def repair_headline_verbs(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     phrase = doc[verb.i + 1 : end]
     if not phrase or phrase[0].tag_ == "POS" or phrase[-1].tag_ not in _NOUN_TAGS:
         return 0  # "Halo fans' hope": a plural possessor
-    obj, subj = phrase[-1], doc[verb.i - 1]
-    verb.tag_, verb.pos_ = "VBZ", "VERB"
+    if len(names) > 1 and not _reads_object(verb, phrase[-1], lex):
+        return 0  # 'Oslo and Bern trade talks stall': 'stall' is no object of 'trade'
+    obj, subj = phrase[-1], names[0][-1]
+    verb.tag_, verb.pos_ = ("VBZ" if len(names) == 1 else "VBP"), "VERB"
     rehang(verb, verb, "ROOT")
     rehang(obj, verb, "dobj")
     rehang(subj, verb, "nsubj")
-    for name in doc[start : subj.i]:
-        rehang(name, subj, "compound")
+    for words in names:
+        for name in words[:-1]:
+            rehang(name, words[-1], "compound")
+        if words[-1] != subj:
+            rehang(words[-1], subj, "conj")
+    for tok in doc[start : verb.i]:  # the commas and 'and' between the names
+        if not _capitalised_name(tok):
+            rehang(tok, subj, "cc" if tok.lower_ in _NAME_JOINERS else "punct")
     for tok in phrase[:-1]:
         _hang_modifier(tok, obj)
     for tok in doc[end : sent.end]:  # what hung on the words before: 'with Tokyo'
         if (tok.head.i < end and tok.head != obj) or tok.dep_ == "ROOT":
             rehang(tok, verb, "prep" if tok.tag_ == "IN" else "dep" if tok.dep_ == "ROOT" else None)
     return 1
+
+
+_NAME_JOINERS = frozenset({"and", "&"})
+
+
+def _opening_names(sent) -> list[list[Token]]:
+    """The names a headline opens with, each a run of capitalised words, joined by commas or
+    'and' ('Quito, Lima', 'Bonn and Paris'); one name when no joiner follows the first."""
+    names: list[list[Token]] = [[]]
+    for tok in sent:
+        if _capitalised_name(tok):
+            names[-1].append(tok)
+        elif names[-1] and (tok.text == "," or tok.lower_ in _NAME_JOINERS):
+            names.append([])
+        else:
+            break
+    if not names[-1]:
+        names.pop()  # a joiner with no name after it: 'Iran, in a surprise move, frees …'
+    return names
+
+
+def _headline_base_form(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case word that is the base form of a lexicon verb and inflects no lexicon noun
+    ('ink', 'seal'; not 'attack', which has a noun entry), however the parser tagged it."""
+    return (
+        tok.is_lower
+        and tok.lower_ in lex.lemmas(tok.lower_, "verb")
+        and bool(lex.entries_for(tok.lower_, "verb"))
+        and not lex.entries_for(tok.lower_, "noun")
+    )
+
+
+def _reads_object(verb: Token, obj: Token, lex: Lexicon) -> bool:
+    """Whether an entry of ``verb`` takes ``obj`` as its object (or names none): a headline
+    verb read off a pair of names must make its event with the phrase after it."""
+    words = {obj.lower_, obj.lemma_.lower(), *lex.lemmas(obj.lower_, "noun")}
+    return any(e.object is None or e.object & words for e in lex.entries_for(verb.lower_, "verb"))
 
 
 def _headline_modifier(tok: Token) -> bool:
