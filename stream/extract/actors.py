@@ -1412,6 +1412,7 @@ class DocumentActors:
         self._mentions: list[_Mention] = []
         self._pairs: list[tuple[float, list[Actor]]] = []  # (where, the pair)
         self._regional: dict[str, str] = {}  # "north" → PRK after "North Korea"
+        self._spelled_out: dict[str, int] | None = None  # "MNR" → the index of "(" before it
         self._groups: list[tuple[int, list[Actor]]] = []  # conjoined subjects ("he and Yoon")
         self._quoting: set[int] = set()  # speakers being resolved for a quotation's pronoun
         self._dateline: int | None = None
@@ -1534,6 +1535,40 @@ class DocumentActors:
             if actors:
                 found.append((tok, actors))
         self._note_pair(found)
+        self._note_regional_words(sent)
+
+    def _spelled_out_as(self, h) -> list[Actor]:
+        """Who an all-capitals word stands for when the text spelled it out before, in brackets
+        right after a name that resolves to someone with a country ('the Mozambique National
+        Resistance (MNR)'); [] otherwise."""
+        if self._spelled_out is None:
+            doc = self.doc
+            self._spelled_out = {}
+            for i in range(1, len(doc) - 2):
+                if doc[i].text == "(" and doc[i + 2].text == ")" and _acronym(doc[i + 1]):
+                    self._spelled_out.setdefault(doc[i + 1].text, i)
+        at = self._spelled_out.get(h.text)
+        if at is None or at >= h.i:
+            return []
+        named = [a for a in self._resolved(self.doc[at - 1]) if a["country"]]
+        return [dict(a, text=h.text) for a in named]  # type: ignore[misc]
+
+    def _note_regional(self, term: Term) -> None:
+        """Remember the country a capitalised 'the North' or 'the South' stands for from a
+        country or its adjective named with that word ('North Korea', 'South Korean')."""
+        first = term.name.split()[0]
+        if first in ("North", "South") and term.country:
+            self._regional[first.lower()] = term.country
+
+    def _note_regional_words(self, sent) -> None:
+        """'South Korean troops returned fire': 'the South' is South Korea from here on, though
+        the adjective is no argument of any event (a country named as one is read already)."""
+        doc = sent.doc
+        for tok in sent[:-1]:
+            if tok.text in ("North", "South"):
+                term = self.gaz.lookup(f"{tok.text} {doc[tok.i + 1].text}")
+                if term is not None and term.source == "adjective":
+                    self._note_regional(term)
 
     def note_context(self, mentions: list[ContextMention], before: int) -> None:
         """Remember the actors of sentences that were never parsed, read just before token
@@ -1674,6 +1709,9 @@ class DocumentActors:
             return self._pronoun(h, low)
         if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_MARKERS for c in h.children):
             return self._pair(h)
+        spelled = self._spelled_out_as(h) if _acronym(h) else []
+        if spelled:  # 'the Mozambique National Resistance (MNR)' … 'the MNR ambushed …'
+            return spelled
         if low in ("north", "south") and h.text[0].isupper() and low in self._regional:
             iso3 = self._regional[low]
             return [_actor(h.text, self.gaz.country_name(iso3), "country", iso3, None, iso3)]
@@ -2310,8 +2348,8 @@ class DocumentActors:
             self._remember(person, self._person_name(h)[1], titled=title is not None)
             return [person.actor(text)]
         if term.source in ("country", "capital", "people", "adjective"):
-            if term.source == "country" and term.name.split()[0] in ("North", "South"):
-                self._regional[term.name.split()[0].lower()] = term.country  # type: ignore[assignment]
+            if term.source == "country":
+                self._note_regional(term)
             kind = "group" if term.source in ("people", "adjective") else "country"
             home = self._residence(h, phrase) if kind == "group" else None
             if home is not None:  # "ethnic Albanians in south Serbia" are coded by residence
