@@ -1183,6 +1183,17 @@ def _armed_doers(lex: Lexicon) -> frozenset[str]:
     return lex.word_class("armed_force") | lex.word_class("force") | ARMED_EFFORTS["doers"]
 
 
+def _half_of_a_land(tok: Token) -> bool:
+    """'the North', 'the South' (capitalised): a state a divided land's half stands for, known
+    from the country or its adjective named before ('North Korean soldiers fired …')."""
+    return tok.text in ("North", "South") and any(c.lower_ == "the" for c in tok.children)
+
+
+def _fighters(lex: Lexicon) -> frozenset[str]:
+    """Words of anyone who fights: armed forces, rebels, gunmen."""
+    return _armed_doers(lex) | lex.word_class("armed_group") | lex.word_class("irregulars")
+
+
 def _unarmed_effort(verb: Token, lex: Lexicon, objs: list[Token]) -> bool:
     """Every object of a launching verb is an effort noun that names no arms ('began
     operations in 1975', 'step up London operations', 'launched a promotion campaign', 'wage a
@@ -2117,6 +2128,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         or names_a_body(o)  # 'accused the fund', the IMF named before
         or (_names_a_pair(o) and not is_passive(tok))  # 'urged both countries to …'
         or (o.dep_ == "dative" and o.lower_ in COUNTRY_NAMES)  # 'lent Senegal 90 mln francs'
+        or _half_of_a_land(o)  # 'accused the South', South Korea named before
     ]
     targets += _included_parties(objs)  # 'asked four countries, including Britain and China'
     if not is_passive(tok) or children(tok, ("agent",)) or ont[trig.entry.type].hostile:
@@ -2730,11 +2742,12 @@ def _opposed(tok: Token) -> bool | None:
 def _event_owners(tok: Token, lex: Lexicon) -> list[Token]:
     """'US Predator attacks killed …': the doers of an event noun are its modifiers; 'The
     closures arranged by Israel restrict …': a thing a participle says someone made acts for
-    its maker (not a weapon: 'rockets supplied by Iran struck …' are not Iran's blow)."""
+    its maker (not a weapon: 'rockets supplied by Iran struck …' are not Iran's blow, nor a
+    force: 'troops backed by tanks attacked …' are the troops' own)."""
     if not (
         tok.ent_type_ in PARTY_ENTS
         or is_personish(tok)
-        or any_lemma(tok, lex, lex.word_class("weapon"))
+        or any_lemma(tok, lex, lex.word_class("weapon") | _fighters(lex))
     ):
         makers = [
             content_head(p)
@@ -3249,6 +3262,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         if not any_lemma(trig.token, lex, lex.word_class("giving_verb")):
             return None  # 'will export building materials to Spain': trade, no arms
         etype, cameo = "aid", ont["aid"].cameo  # 'sent medical equipment to Sri Lanka'
+    if etype == "airstrike" and not trig.nominal and _drops_relief(trig.token, lex):
+        etype, cameo = "aid", ont["aid"].cameo  # 'planes dropped food and medicine over …'
     if etype == "deployment" and _mentions(trig.token, lex.word_class("peacekeeper"), lex):
         etype = "peacekeeping"
         cameo = ont["peacekeeping"].intent_cameo if mod.intent else ont["peacekeeping"].cameo
@@ -3336,6 +3351,23 @@ def _held_as_a_rule(tok: Token, lex: Lexicon) -> bool:
     if [t.lower_ for t in after] not in (["without", "trial"], ["without", "charge"]):
         return False
     return not children(tok, ("poss",)) and not prep_children(tok, ("of", "by"))
+
+
+def _drops_relief(tok: Token, lex: Lexicon) -> bool:
+    """Every object of an aircraft's verb, conjuncts too, is relief ('dropped 25 tonnes of food
+    and medicine', 'dropped supplies'): help delivered from the air, no air raid."""
+    relief = lex.word_class("aid") | lex.word_class("generic_goods")
+    heads = [content_head(o) for o in objects(tok)]
+    heads = [
+        p for h in heads for p in (prep_objects(h, ("of",)) if h.like_num or _measured(h) else [h])
+    ]
+    named = [c for h in heads for c in (h, *h.conjuncts)]
+    return bool(named) and all(any_lemma(o, lex, relief) for o in named)
+
+
+def _measured(tok: Token) -> bool:
+    """'25 tonnes of food': a counted measure whose 'of' object is the thing."""
+    return any(c.dep_ == "nummod" for c in tok.children) and bool(prep_objects(tok, ("of",)))
 
 
 def _civilian_goods(tok: Token, lex: Lexicon) -> bool:
@@ -3841,8 +3873,8 @@ def _warned_of_harm(tok: Token, lex: Lexicon) -> bool:
 
 def _vows_harm(tok: Token) -> bool:
     """'vowed revenge', 'swore to punish the attackers', 'promised to retaliate', 'vowed to
-    continue the war'."""
-    content = children(tok, ("xcomp", *OBJECT_DEPS))
+    continue the war', 'vowed that Iran would continue the war'."""
+    content = children(tok, ("xcomp", "ccomp", *OBJECT_DEPS))
     if any(c.lower_ in HOSTILE_VOW or _answer_with_force(c) for c in content):
         return True
     return any(
@@ -3855,7 +3887,7 @@ def _vows_harm(tok: Token) -> bool:
             ]
         )
         for c in content
-        if c.dep_ == "xcomp"
+        if c.dep_ in ("xcomp", "ccomp")
     )
 
 
