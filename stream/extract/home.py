@@ -6,7 +6,8 @@ is at home when every country its doers, targets and place name is one and the s
 none), none of them is an international body or an armed force (soldiers, rebels, spies), and
 
 - a party takes part (a PTY code or a party word: 'the Lib Dem leader dismissed the
-  Conservatives', 'the Tory leader promised to cut taxes'); or, when its sentence names no
+  Conservatives', 'the Tory leader promised to cut taxes'), other than as the target of a
+  ban or its lifting by the state itself ('Pretoria unbanned the ANC'); or, when its sentence names no
   other country, place abroad or international body,
 - a court or judge takes part ('three Appeal Court judges dismissed both appeals'; a court's
   sentence, 'the judge jailed three men', is no coercion either); or, in an article of
@@ -45,6 +46,7 @@ _DATA = json.loads(
 )
 HOME_TYPES = frozenset(_DATA["types"])
 COURT_TYPES = frozenset(_DATA["court_types"])
+STATE_POWER_TYPES = frozenset(_DATA["state_power_types"])
 COURT_SECTORS = frozenset(_DATA["court_sectors"])
 MIN_SENTENCES = _DATA["min_article_sentences"]
 DOMESTIC_SECTORS = frozenset(_DATA["domestic_sectors"])
@@ -100,7 +102,7 @@ def at_home(
         countries.add(event["location"]["country"])
     if len(countries) > 1:
         return False
-    if any(is_party(a) for a in named):
+    if any(is_party(a) for a in named) and not _measure_on_a_party(event):
         return True  # 'the Lib Dem leader dismissed the Conservatives': a contest of parties
     if not _one_country(countries, sentence_owners()):
         return False  # 'the minister told MPs Britain would not talk to Iran': abroad named
@@ -129,6 +131,19 @@ def at_home(
     ):  # 'Belgian ministers reached an agreement on budget cuts' between sentences naming
         return True  # nothing abroad, in an article that does elsewhere
     return _one_country(countries, owners)
+
+
+def _measure_on_a_party(event: Event) -> bool:
+    """A measure of the state's power (lifting a ban, a ban) that the state itself, named as
+    the country or its government, takes on a party ('Pretoria unbanned the ANC', 'the
+    government lifted the ban on the opposition party'): the state's act, no contest of
+    parties."""
+    who = event["actors"]
+    return (
+        event["type"] in STATE_POWER_TYPES
+        and bool(who)
+        and all(not is_party(a) and (a["kind"] == "country" or sector(a) == "GOV") for a in who)
+    )
 
 
 def _home_office(actor: Actor) -> bool:

@@ -103,6 +103,7 @@ from stream.extract.syntax import (
     repair_noun_roots,
     repair_number_particles,
     repair_participle_verbs,
+    repair_relative_roots,
     repair_stance_participles,
     repair_stray_conjuncts,
     repair_titled_names,
@@ -380,6 +381,7 @@ class Extractor:
         for sentence_no, sent in enumerate(doc.sents):
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
             repair_stray_conjuncts(sent)  # '… -- which ended yesterday -- and mounted …'
+            repair_relative_roots(sent)  # 'vetoed a resolution, …, that demanded …'
             repair_headline_verbs(sent, self.lexicon)  # 'Seoul axes trade talks with Tokyo'
             repair_noun_roots(sent)  # 'The Saudi-led coalition bombed Sanaa'
             repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'

@@ -384,7 +384,13 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
     """``subjects``, ``depth`` steps up the tree from the verb asked about."""
     if depth > 5 or is_reduced_relative(verb):
         return []
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in pobjs(c)]
+    agents = [
+        p
+        for c in verb.children
+        if c.dep_ == "agent"
+        for p in pobjs(c)
+        if c.i == 0 or c.doc[c.i - 1].lower_ != p.lower_  # not 'side by side', 'one by one'
+    ]
     if agents:  # 'was attacked by X', 'the attack, blamed by X on Y'
         return agents
     if is_passive(verb) and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
@@ -723,6 +729,35 @@ def repair_stray_conjuncts(sent) -> int:
     return repaired
 
 
+def repair_relative_roots(sent) -> int:
+    """Re-hang a relative clause the parser made the sentence's root, with the main clause
+    before it as its complement ('The US vetoed a resolution, backed by most members, that
+    demanded a ceasefire': 'demanded', whose subject is the relative 'that', over 'vetoed'):
+    the clause before becomes the root and the relative clause hangs on its object (else on
+    the last noun before the relative pronoun). Returns how many were re-hung."""
+    root = sent.root
+    pronoun = next((s for s in children(root, ANY_SUBJECT_DEPS) if s.tag_ in ("WDT", "WP")), None)
+    if pronoun is None or pronoun.i > root.i:
+        return 0
+    clause = next(
+        (c for c in children(root, ("ccomp",)) if c.i < pronoun.i and children(c, SUBJECT_DEPS)),
+        None,
+    )
+    if clause is None:
+        return 0
+    nouns = [o for o in objects(clause) if o.i < pronoun.i] or [
+        t for t in sent.doc[clause.i + 1 : pronoun.i] if t.tag_ in _NOUN_TAGS
+    ][-1:]
+    if not nouns:
+        return 0
+    stop = sent[-1]
+    if stop.is_punct and stop.head == root:
+        rehang(stop, clause)
+    rehang(clause, clause, "ROOT")
+    rehang(root, nouns[0], "relcl")
+    return 1
+
+
 # a tensed verb or a modal: unlike ``_FINITE_TAGS``, no past participle (the one
 # ``repair_noun_roots`` looks for, 'bombed' hung on the noun, is one)
 _TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -731,16 +766,18 @@ _TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def repair_noun_roots(sent) -> int:
     """Make a clause of a sentence the parser read as one noun phrase ('The Saudi-led
     coalition bombed Sanaa': 'bombed' as a participle on 'coalition', the sentence's root): a
-    past participle right after the root noun, with an object of its own, in a sentence with
-    no finite verb, is the sentence's verb in the simple past and the noun its subject.
-    Returns how many were re-hung."""
+    past participle right after the root noun, with an object of its own or a partner it acts
+    with ('Egyptian commandos drilled alongside Sudanese units', 'trained side by side':
+    ``_done_with_partners``), in a sentence with no finite verb, is the sentence's verb in the
+    simple past and the noun its subject ('Ships damaged in the raid' stays a headline's
+    passive). Returns how many were re-hung."""
     root = sent.root
     if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in _TENSED_TAGS for t in sent):
         return 0
     verb = root.doc[root.i + 1] if root.i + 1 < sent.end else None
     if verb is None or verb.head != root or verb.dep_ != "acl" or verb.tag_ != "VBN":
         return 0
-    if not children(verb, ("dobj",)):
+    if not children(verb, ("dobj",)) and not _done_with_partners(verb):
         return 0
     for tok in list(root.children):
         if tok.i > verb.i:  # the full stop after the object
@@ -749,6 +786,28 @@ def repair_noun_roots(sent) -> int:
     rehang(verb, verb, "ROOT")
     rehang(root, verb, "nsubj")
     return 1
+
+
+_JOINT_WORK = _EVENT_SYNTAX["joint_work"]
+_JOINT_ADVERBS = frozenset(_JOINT_WORK["adverbs"])  # 'trained together'
+_PARTNER_PREPS = frozenset(_JOINT_WORK["preps"])  # 'drilled alongside Sudanese units'
+_JOINT_PHRASES: dict[str, str] = _JOINT_WORK["phrase_nouns"]  # 'side by side', 'in tandem'
+
+
+def _done_with_partners(verb: Token) -> bool:
+    """A verb done with partners: 'alongside' someone on it, or 'together', 'jointly', 'side
+    by side', 'in tandem' in its phrase; a headline's passive seldom has one ('ships damaged
+    in the raid')."""
+    if any(c.lower_ in _PARTNER_PREPS for c in prep_children(verb)):
+        return True
+    doc = verb.doc
+    for tok in verb.subtree:
+        if tok.lower_ in _JOINT_ADVERBS:
+            return True
+        before = _JOINT_PHRASES.get(tok.lower_)
+        if before is not None and tok.i > 0 and doc[tok.i - 1].lower_ == before:
+            return True
+    return False
 
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
