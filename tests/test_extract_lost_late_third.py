@@ -1,7 +1,8 @@
 """Events matched by a trigger entry and then lost later (issue 10), third round: a relative
 clause the parser made the root over the act it tells of, a joint act read as a participle on
 the noun the sentence opens with, 'side by side' read as a passive's agent, and a ban or its
-lifting that a state itself puts on one of its parties. Sentences of our own wording."""
+lifting that a state itself puts on one of its parties, and a show of force around a foreign
+mission, which leaves the place's authorities its doers. Sentences of our own wording."""
 
 from __future__ import annotations
 
@@ -88,3 +89,15 @@ def test_a_party_lifting_a_ban_stays_politics_at_home(extractor):
     # the doer is itself a party: a contest of parties, as before
     text = "The ruling party lifted its ban on talks with the Tories."
     assert not _of_type(extractor, text, "concession")
+
+
+def test_a_show_of_force_guarding_a_foreign_mission_is_the_place_s(extractor):
+    text = "Police tightened security around the Israeli embassy in Bangkok."
+    shows = _of_type(extractor, text, "military_exercise")
+    assert shows and _countries(shows[0]["actors"]) == {"THA"}
+
+
+def test_a_foreign_party_beside_a_show_of_force_still_leaves_it_unowned(extractor):
+    # British troops named as doers of another clause: whose show it is stays open
+    text = "Police tightened security in Lima after British troops arrived."
+    assert not _of_type(extractor, text, "military_exercise")

@@ -779,7 +779,8 @@ class Extractor:
         if place is None or self.gazetteer.lookup(place["name"]) is None:
             return []
         named = actors.owners_named(_with_neighbours(sent))
-        if named - {place["country"]} - {t["country"] for t in whom}:
+        guarded = _guarded_owners(draft, actors)
+        if named - {place["country"]} - {t["country"] for t in whom} - guarded:
             return []
         held = self._country(place["country"], draft.token)
         held["text"] = place["text"]
@@ -1199,6 +1200,24 @@ def _done_by_the_place(etype: str, cameo: str | None) -> bool:
     detentions and jailing (173) and shows of police or military force ('security was
     tightened in Quito', 'riot police fanned out across the capital')."""
     return cameo == _DETENTION or etype == "military_exercise"
+
+
+def _guarded_owners(draft: Draft, actors: DocumentActors) -> set[str]:
+    """The countries a show of force names only as the owners of what it guards, in a
+    phrase on its verb or object ('tightened security around the Israeli embassy in
+    Bangkok'): no party to it, so they leave the place's authorities as its doers."""
+    if draft.type != "military_exercise" or draft.nominal:
+        return set()
+    verb = draft.token
+    heads = [verb, *objects(verb)]
+    return {
+        country
+        for head in heads
+        for prep in prep_children(head)
+        if prep.dep_ == "prep"
+        for p in pobjs(prep)
+        for country in actors.modifier_countries(p)
+    }
 
 
 def _done_by_no_party(verb: Token) -> bool:
