@@ -2,7 +2,10 @@
 for the test: a state named after the trigger meets an object or preposition-object list with
 '@country' ('sat down with Minsk'); an entry whose preposition object can only be a state needs
 one named ('on his way to Khartoum'); a preposition or particle must stand after its trigger
-word, as it does when it is the trigger's own ('all the way through' is no journey)."""
+word, as it does when it is the trigger's own ('all the way through' is no journey); a self-wish
+('wants to stay') asks nothing of anyone, so an appeal's wishing verb right before 'to' lets no
+sentence through; an entry whose only object is a state needs it named after the trigger word,
+or before it as a passive participle's subject ('Cairo was told to …')."""
 
 from __future__ import annotations
 
@@ -70,3 +73,42 @@ def test_sentence_order_reads_words_after_a_form_within_the_window():
     assert not order.follows("to", frozenset({"headed"}))
     assert order.state_follows("headed")
     assert not order.state_follows("lima")
+
+
+def test_a_self_wish_is_no_candidate(extractor):
+    for text in (
+        "The Norwegian premier wants to spend more time on schools next year.",
+        "Officials in Oslo said the minister had wanted to retire before the election.",
+    ):
+        assert not extractor.relevance.spans(text), text
+
+
+def test_a_wish_of_another_still_passes_and_gives_its_appeal(extractor):
+    text = "The Norwegian premier wants Sweden to reopen the border crossing."
+    assert extractor.relevance.spans(text)
+    assert "appeal" in _types(extractor, text)
+
+
+def test_a_state_before_a_telling_verb_is_not_the_one_told(extractor):
+    for text in (
+        "Norway's prime minister told a room of students that the exams would be easier.",
+        "Finland's foreign minister told the committee that lunch would be served at noon.",
+    ):
+        assert not extractor.relevance.spans(text), text
+
+
+def test_a_state_told_after_the_verb_or_as_a_passive_subject_passes(extractor):
+    for text in (
+        "The Norwegian prime minister told Sweden to close its embassy within a week.",
+        "Sweden was told to close its embassy within a week, the Norwegian minister said.",
+    ):
+        assert extractor.relevance.spans(text), text
+        assert "demand" in _types(extractor, text), text
+
+
+def test_sentence_order_reads_infinitives_and_passives():
+    order = SentenceOrder("Chile wants to talk but was told to wait.")
+    assert order.always_before("wants", "to")
+    assert order.passive_reading("told")
+    assert not SentenceOrder("Chile wants Peru to talk.").always_before("wants", "to")
+    assert not SentenceOrder("Chile told Peru it would wait.").passive_reading("told")

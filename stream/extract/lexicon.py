@@ -132,6 +132,15 @@ class WordOrder(Protocol):
         """Whether a state's name stands after ``form`` (close enough to be its object)."""
         ...
 
+    def always_before(self, form: str, word: str) -> bool:
+        """Whether ``word`` stands right after every ``form`` of the sentence."""
+        ...
+
+    def passive_reading(self, form: str) -> bool:
+        """Whether ``form`` may be a passive participle whose subject stands before it ('Iraq
+        was told to …', headline 'Libya ordered to pay')."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class Needs:
@@ -140,17 +149,25 @@ class Needs:
     that must stand after the trigger word (``after``: 'on his way to Cairo', not 'to say he
     went all the way'); and the positions in ``words`` of the lists with '@country' that a
     state named after the trigger also meets (``or_state``: 'drove the Turks across the
-    border', 'sat down with Pyongyang')."""
+    border', 'sat down with Pyongyang'); the forms of an appeal's self-wish verb, which ask
+    nothing of anyone right before 'to' (``wishes``: 'wants to stay', not 'wants Iran to');
+    whether the state an entry needs as its only object must be named after the trigger word,
+    or before it as a passive participle's subject (``state_after``: 'told Cairo to', 'Cairo
+    was told to', not 'Egypt's minister told reporters')."""
 
     words: tuple[frozenset[str], ...] = ()
     after: tuple[frozenset[str], ...] = ()
     or_state: frozenset[int] = frozenset()
+    wishes: frozenset[str] = frozenset()
+    state_after: bool = False
 
     NONE: ClassVar[Needs]
 
     def met(self, form: str, forms: set[str], order: WordOrder | None) -> bool:
         """Whether a sentence of ``forms`` meets these needs of the entry word ``form``; with
         ``order``, also where the words stand."""
+        if form in self.wishes and order is not None and order.always_before(form, "to"):
+            return False
         for i, need in enumerate(self.words):
             if need.isdisjoint(forms) and not (
                 i in self.or_state
@@ -158,7 +175,11 @@ class Needs:
                 and (order is None or order.state_follows(form))
             ):
                 return False
-        return order is None or all(order.follows(form, group) for group in self.after)
+        if order is None:
+            return True
+        if self.state_after and not (order.state_follows(form) or order.passive_reading(form)):
+            return False
+        return all(order.follows(form, group) for group in self.after)
 
 
 Needs.NONE = Needs()
@@ -256,7 +277,16 @@ class Lexicon:
             if entry.negated:
                 needs.append(NEGATIONS)
             after = tuple(group for group in (entry.prep, entry.prt) if group)
-            compiled[entry.index] = Needs(tuple(needs) + after, after, or_state)
+            wishes = frozenset(
+                f for lemma in entry.lemmas & SELF_WISHES for f in forms_of.get(lemma, ())
+            )
+            compiled[entry.index] = Needs(
+                tuple(needs) + after,
+                after,
+                or_state,
+                wishes if entry.type == "appeal" else frozenset(),
+                _needs_a_state(entry),
+            )
         for form, entries in self.anchors.items():
             self.typed_needs[form] = tuple((e, compiled[e.index]) for e in entries)
             unique = {compiled[e.index] for e in entries}
@@ -321,6 +351,12 @@ def _needs_a_state(entry: Entry) -> bool:
 
 def _data_dir() -> Path:
     return Path(str(resources.files("stream.extract").joinpath("data")))
+
+
+SELF_WISHES = frozenset(
+    json.loads((_data_dir() / "event_syntax.json").read_text("utf-8"))["self_wishes"]
+)
+"""Verbs of wishing ('want'): an appeal only with someone asked ('wants Iran to leave')."""
 
 
 def _expand(words: Iterable[str], classes: dict[str, list[str]]) -> tuple[frozenset[str], set[str]]:

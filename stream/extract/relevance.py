@@ -18,8 +18,11 @@ office counts as an actor: a minister, the police, a government body, a known le
 The needs of an entry are read as its structural test reads them: its preposition or particle
 stands after the trigger word, within ``AFTER_WINDOW`` words ('on his way to Cairo', not 'to be
 fair … all the way through'); an object or preposition-object list with '@country' is also met
-by a state named after the trigger ('sat down with Pyongyang'); an entry whose preposition
-object can only be a state needs one named ('head for', 'on his way to').
+by a state named after the trigger ('sat down with Pyongyang'); an entry whose object or
+preposition object can only be a state needs one named after the trigger ('head for', 'on his
+way to', 'told Cairo to'), or before it when the trigger may be a passive participle ('Cairo
+was told to'; not 'Egypt's minister told reporters'); an appeal's verb of
+wishing right before 'to' asks nothing of anyone ('wants to stay', not 'wants Iran to').
 
 A sentence whose only party is a town or region of the gazetteer ('Two bombs shook Karachi',
 'dockers in Antwerp went on strike') is a candidate for an armed act or a protest only
@@ -267,6 +270,7 @@ def rough_sentences(text: str) -> list[tuple[int, int]]:
 
 
 AFTER_WINDOW = 8  # words between a trigger and its own preposition or particle, at most
+PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 class SentenceOrder:
@@ -288,6 +292,18 @@ class SentenceOrder:
         # the sentence's words read against the states, not the thousands of states against
         # the words ('states & keys' walks the whole frozenset)
         return self.follows(form, frozenset(w for w in self._positions() if w in self.states))
+
+    def always_before(self, form: str, word: str) -> bool:
+        at = self._positions()
+        nexts = set(at.get(word, ()))
+        return all(p + 1 in nexts for p in at.get(form, ()))
+
+    def passive_reading(self, form: str) -> bool:
+        # 'was told', 'has been formally ordered', or a participle with its infinitive
+        at = self._positions()
+        be = {p for word in PASSIVE_AUXILIARIES for p in at.get(word, ())}
+        to = set(at.get("to", ()))
+        return any(p - 1 in be or p - 2 in be or p + 1 in to for p in at.get(form, ()))
 
     def _positions(self) -> dict[str, list[int]]:
         if self._at is None:
