@@ -112,3 +112,45 @@ def test_sentence_order_reads_infinitives_and_passives():
     assert order.passive_reading("told")
     assert not SentenceOrder("Chile wants Peru to talk.").always_before("wants", "to")
     assert not SentenceOrder("Chile told Peru it would wait.").passive_reading("told")
+
+
+def test_an_object_word_before_a_finite_trigger_is_not_its_object(extractor):
+    # 'signs' takes 'accord' as its object; here the accord is the subject of another verb
+    text = "The accord is showing signs of strain, the Peruvian minister said."
+    assert not extractor.relevance.spans(text)
+
+
+def test_an_object_after_the_trigger_or_before_a_relative_clause_passes(extractor):
+    text = "Peru signs the accord with Chile on Monday."
+    assert extractor.relevance.spans(text)
+    assert "agreement" in _types(extractor, text)
+    # the object of a relative clause stands before it
+    assert extractor.relevance.spans(
+        "The accord that Peru signs on Monday will end the border dispute with Chile."
+    )
+
+
+def test_no_made_up_inflection_is_a_word_of_another_lemma(extractor):
+    from stream.extract.lexicon import inflections
+
+    assert "band" not in inflections("ban", "verb")
+    assert "aides" not in inflections("aid", "noun")
+    assert {"bans", "banned", "reaches", "taxes", "agreed"} <= (
+        inflections("ban", "verb")
+        | inflections("reach", "verb")
+        | inflections("tax", "noun")
+        | inflections("agree", "verb")
+    )
+    assert not extractor.relevance.spans("A Peruvian band played to a crowd in Lima on Monday.")
+    text = "Peru banned the opposition party on Monday."
+    assert extractor.relevance.spans(text)
+    assert "coercion" in _types(extractor, text)
+
+
+def test_sentence_order_places_objects():
+    order = SentenceOrder("The accord that Peru signs is showing signs of strain.")
+    assert order.object_placed("signs", frozenset({"accord"}))  # a relative clause
+    assert order.object_placed("showing", frozenset({"strain"}))
+    assert not SentenceOrder("The accord is showing signs of strain.").object_placed(
+        "signs", frozenset({"accord"})
+    )

@@ -141,6 +141,12 @@ class WordOrder(Protocol):
         was told to …', headline 'Libya ordered to pay')."""
         ...
 
+    def object_placed(self, form: str, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` stands where the object of ``form`` can: after it, or before
+        it as a passive subject or the noun a relative clause on it tells of ('the accord that
+        Peru signs')."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class Needs:
@@ -153,13 +159,17 @@ class Needs:
     nothing of anyone right before 'to' (``wishes``: 'wants to stay', not 'wants Iran to');
     whether the state an entry needs as its only object must be named after the trigger word,
     or before it as a passive participle's subject (``state_after``: 'told Cairo to', 'Cairo
-    was told to', not 'Egypt's minister told reporters')."""
+    was told to', not 'Egypt's minister told reporters'); the forms of the entry word that
+    are no past participle ('signs', 'signing', 'sign'), whose object list's word must stand
+    where their object can (``placed``: 'signs the accord', not 'the accord's critics signs
+    of')."""
 
     words: tuple[frozenset[str], ...] = ()
     after: tuple[frozenset[str], ...] = ()
     or_state: frozenset[int] = frozenset()
     wishes: frozenset[str] = frozenset()
     state_after: bool = False
+    placed: frozenset[str] = frozenset()
 
     NONE: ClassVar[Needs]
 
@@ -179,7 +189,19 @@ class Needs:
             return True
         if self.state_after and not (order.state_follows(form) or order.passive_reading(form)):
             return False
+        if form in self.placed and not self._object_placed(form, forms, order):
+            return False
         return all(order.follows(form, group) for group in self.after)
+
+    def _object_placed(self, form: str, forms: set[str], order: WordOrder) -> bool:
+        """The object list (first of ``words``) met where an object stands, or by a state
+        named after the trigger when the list has '@country'."""
+        objects = self.words[0]
+        if objects.isdisjoint(forms):
+            return True  # met by a state (``or_state``), which ``met`` placed already
+        return order.object_placed(form, objects) or (
+            0 in self.or_state and STATE_MARK in forms and order.state_follows(form)
+        )
 
 
 Needs.NONE = Needs()
@@ -255,7 +277,7 @@ class Lexicon:
             return False
         return all(not group or group & forms for group in (entry.prep, entry.prt))
 
-    def _compile_needs(self) -> None:
+    def _compile_needs(self, irregular: dict[str, dict[str, set[str]]]) -> None:
         """Per anchor form, each entry's word needs as sets of forms (what ``_needs_met``
         checks word by word), so the pre-filter tests them with set intersections."""
         forms_of: dict[str, set[str]] = defaultdict(set)  # lemma (any pos) -> its forms
@@ -286,6 +308,7 @@ class Lexicon:
                 or_state,
                 wishes if entry.type == "appeal" else frozenset(),
                 _needs_a_state(entry),
+                _placed_forms(entry, forms_of, irregular),
             )
         for form, entries in self.anchors.items():
             self.typed_needs[form] = tuple((e, compiled[e.index]) for e in entries)
@@ -326,8 +349,7 @@ def _word_groups(entry: Entry) -> list[tuple[frozenset[str], bool]]:
     object list of an act done to a place that a place named on the parse can also meet
     ('recaptured Bukavu') is no need at all. '@person' lists stay needs of their words: a
     name alone lets in too much ('the Trades Union Congress is discussing')."""
-    by_place = entry.country_object and entry.type in PLACE_ACTS
-    objects = None if by_place else entry.object
+    objects = None if _by_place(entry) else entry.object
     groups = (
         (objects, entry.country_object),
         (entry.subject, False),
@@ -336,6 +358,34 @@ def _word_groups(entry: Entry) -> list[tuple[frozenset[str], bool]]:
         (entry.complement, False),
     )
     return [(g, by_state) for g, by_state in groups if g]
+
+
+def _by_place(entry: Entry) -> bool:
+    """An act done to a place, whose '@country' object a place named on the parse meets."""
+    return entry.country_object and entry.type in PLACE_ACTS
+
+
+def _placed_forms(
+    entry: Entry, forms_of: dict[str, set[str]], irregular: dict[str, dict[str, set[str]]]
+) -> frozenset[str]:
+    """The forms of a verb entry with an object list of words (no '@person': a name is no
+    word) that are no past participle: '-s' and '-ing' forms, and the base form of a verb whose
+    past differs from it ('sign', not 'hit'). A past participle's object may stand before it
+    in a reduced clause ('the accord, signed in Lima, …'), which word order cannot tell."""
+    if entry.pos != "verb" or entry.person_object or not entry.object or _by_place(entry):
+        return frozenset()
+    out: set[str] = set()
+    for lemma in entry.lemmas:
+        pasts = irregular.get(lemma, {}).get("verb", set())
+        distinct_past = not pasts or any(f != lemma and not f.endswith("ing") for f in pasts)
+        out |= {
+            f
+            for f in forms_of.get(lemma, ())
+            if f.endswith("ing")
+            or (f.endswith("s") and not f.endswith("ss"))
+            or (f == lemma and distinct_past)
+        }
+    return frozenset(out)
 
 
 def _needs_a_state(entry: Entry) -> bool:
@@ -441,13 +491,23 @@ def _irregular_forms() -> dict[str, dict[str, set[str]]]:
     return out
 
 
+SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")  # 'reaches', 'taxes', 'vetoes', 'heroes'
+
+
+def _es_form(lemma: str) -> set[str]:
+    """The '-es' form of a lemma whose plural or third person takes it; none of another
+    ('band' is no form of 'ban', nor 'wares' of 'war')."""
+    return {lemma + "es"} if lemma.endswith(SIBILANT_ENDS) else set()
+
+
 def inflections(lemma: str, pos: str) -> set[str]:
-    """Regular English inflections of ``lemma`` (over-generation is harmless here)."""
+    """Regular English inflections of ``lemma`` (over-generation is harmless where it makes no
+    word, as 'signes'; not where it does: 'ban' + 'd' is 'band')."""
     forms = {lemma}
     if " " in lemma:
         return forms
     if pos == "noun":
-        forms |= {lemma + "s", lemma + "es"}
+        forms |= {lemma + "s", *_es_form(lemma)}
         if lemma.endswith("y") and lemma[-2:-1] not in VOWELS:
             forms.add(lemma[:-1] + "ies")
         if lemma.endswith("f"):
@@ -458,7 +518,9 @@ def inflections(lemma: str, pos: str) -> set[str]:
     if pos == "adj":
         return forms
     stem = lemma[:-1] if lemma.endswith("e") else lemma
-    forms |= {lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
+    forms |= {lemma + "s", *_es_form(lemma), stem + "ed", stem + "ing"}
+    if lemma.endswith("e"):
+        forms.add(lemma + "d")
     if lemma.endswith("y") and lemma[-2:-1] not in VOWELS:
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     if lemma.endswith("ie"):
@@ -547,9 +609,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         k: frozenset(v) for k, v in raw.get("modality", {}).items() if not k.startswith("_")
     }
     lexicon = Lexicon(entries, {k: frozenset(v) for k, v in classes_raw.items()}, modality)
-    _build_forms(lexicon, _irregular_forms())
+    irregular = _irregular_forms()
+    _build_forms(lexicon, irregular)
     lexicon.penalty_forms = frozenset(
         f for w in modality.get("ultimatum_penalties", ()) for f in inflections(w, "noun")
     )
-    lexicon._compile_needs()
+    lexicon._compile_needs(irregular)
     return lexicon

@@ -271,6 +271,11 @@ def rough_sentences(text: str) -> list[tuple[int, int]]:
 
 AFTER_WINDOW = 8  # words between a trigger and its own preposition or particle, at most
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# between an object and its verb, the start of a relative clause on it ('the accord that Peru
+# signs', 'the aid they give'); a name there is its subject too ('the aid Japan gives')
+CLAUSE_OPENERS = frozenset(
+    {"that", "which", "who", "whom", "whose", "i", "we", "you", "he", "she", "it", "they"}
+)
 
 
 class SentenceOrder:
@@ -304,6 +309,19 @@ class SentenceOrder:
         be = {p for word in PASSIVE_AUXILIARIES for p in at.get(word, ())}
         to = set(at.get("to", ()))
         return any(p - 1 in be or p - 2 in be or p + 1 in to for p in at.get(form, ()))
+
+    def object_placed(self, form: str, words: frozenset[str]) -> bool:
+        at = self._positions()
+        starts = at.get(form, ())
+        found = [p for w in words for p in at.get(w, ())]
+        if any(p > s for p in found for s in starts):
+            return True
+        openers = {p for w in CLAUSE_OPENERS for p in at.get(w, ())} | self._names()
+        return any(p < q < s for p in found for s in starts for q in openers)
+
+    def _names(self) -> set[int]:
+        """Positions of the capitalised words after the first."""
+        return {i for i, raw in enumerate(_bare_words(self.sentence)) if i and raw[:1].isupper()}
 
     def _positions(self) -> dict[str, list[int]]:
         if self._at is None:
