@@ -154,3 +154,13 @@ def test_sentence_order_places_objects():
     assert not SentenceOrder("The accord is showing signs of strain.").object_placed(
         "signs", frozenset({"accord"})
     )
+
+
+def test_a_word_right_before_to_does_not_own_a_later_preposition(extractor):
+    # 'due' is a visit with its own 'in' ('due in Santiago'); in 'due to take effect in
+    # March' the 'in' is the infinitive's
+    text = "The new tariff is due to take effect in March, the Peruvian minister said."
+    assert not extractor.relevance.spans(text)
+    text = "The Peruvian president is due in Santiago on Monday."
+    assert extractor.relevance.spans(text)
+    assert "visit" in _types(extractor, text)

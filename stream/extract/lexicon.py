@@ -155,8 +155,9 @@ class Needs:
     that must stand after the trigger word (``after``: 'on his way to Cairo', not 'to say he
     went all the way'); and the positions in ``words`` of the lists with '@country' that a
     state named after the trigger also meets (``or_state``: 'drove the Turks across the
-    border', 'sat down with Pyongyang'); the forms of an appeal's self-wish verb, which ask
-    nothing of anyone right before 'to' (``wishes``: 'wants to stay', not 'wants Iran to');
+    border', 'sat down with Pyongyang'); the forms of the entry word that give nothing right
+    before 'to' (``infinitive_stops``: 'wants to stay', not 'wants Iran to'; 'is due to begin
+    in May', not 'is due in Cairo');
     whether the state an entry needs as its only object must be named after the trigger word,
     or before it as a passive participle's subject (``state_after``: 'told Cairo to', 'Cairo
     was told to', not 'Egypt's minister told reporters'); the forms of the entry word that
@@ -167,7 +168,7 @@ class Needs:
     words: tuple[frozenset[str], ...] = ()
     after: tuple[frozenset[str], ...] = ()
     or_state: frozenset[int] = frozenset()
-    wishes: frozenset[str] = frozenset()
+    infinitive_stops: frozenset[str] = frozenset()
     state_after: bool = False
     placed: frozenset[str] = frozenset()
 
@@ -176,7 +177,7 @@ class Needs:
     def met(self, form: str, forms: set[str], order: WordOrder | None) -> bool:
         """Whether a sentence of ``forms`` meets these needs of the entry word ``form``; with
         ``order``, also where the words stand."""
-        if form in self.wishes and order is not None and order.always_before(form, "to"):
+        if form in self.infinitive_stops and order is not None and order.always_before(form, "to"):
             return False
         for i, need in enumerate(self.words):
             if need.isdisjoint(forms) and not (
@@ -299,14 +300,11 @@ class Lexicon:
             if entry.negated:
                 needs.append(NEGATIONS)
             after = tuple(group for group in (entry.prep, entry.prt) if group)
-            wishes = frozenset(
-                f for lemma in entry.lemmas & SELF_WISHES for f in forms_of.get(lemma, ())
-            )
             compiled[entry.index] = Needs(
                 tuple(needs) + after,
                 after,
                 or_state,
-                wishes if entry.type == "appeal" else frozenset(),
+                _infinitive_stops(entry, forms_of),
                 _needs_a_state(entry),
                 _placed_forms(entry, forms_of, irregular),
             )
@@ -358,6 +356,18 @@ def _word_groups(entry: Entry) -> list[tuple[frozenset[str], bool]]:
         (entry.complement, False),
     )
     return [(g, by_state) for g, by_state in groups if g]
+
+
+def _infinitive_stops(entry: Entry, forms_of: dict[str, set[str]]) -> frozenset[str]:
+    """The forms of an entry word that give nothing right before 'to': an appeal's verb of
+    wishing ('wants to stay' asks nothing of anyone) and the word of an entry whose own
+    preposition or particle is not 'to' (in 'is due to begin in May' the 'in' is the
+    infinitive's)."""
+    lemmas = entry.lemmas & SELF_WISHES if entry.type == "appeal" else frozenset()
+    own = [group for group in (entry.prep, entry.prt) if group]
+    if own and not any("to" in group for group in own):
+        lemmas = entry.lemmas
+    return frozenset(f for lemma in lemmas for f in forms_of.get(lemma, ()))
 
 
 def _by_place(entry: Entry) -> bool:

@@ -22,7 +22,10 @@ by a state named after the trigger ('sat down with Pyongyang'); an entry whose o
 preposition object can only be a state needs one named after the trigger ('head for', 'on his
 way to', 'told Cairo to'), or before it when the trigger may be a passive participle ('Cairo
 was told to'; not 'Egypt's minister told reporters'); an appeal's verb of
-wishing right before 'to' asks nothing of anyone ('wants to stay', not 'wants Iran to').
+wishing right before 'to' asks nothing of anyone ('wants to stay', not 'wants Iran to'), nor
+does a word own a later preposition there ('is due to begin in May', not 'is due in Cairo');
+an object-list word stands where the object of a finite trigger form can: after it, or before
+a relative clause on it ('signs the accord', 'the accord that Peru signs').
 
 A sentence whose only party is a town or region of the gazetteer ('Two bombs shook Karachi',
 'dockers in Antwerp went on strike') is a candidate for an armed act or a protest only
