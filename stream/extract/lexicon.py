@@ -176,9 +176,7 @@ class Needs:
 
     def met(self, form: str, forms: set[str], order: WordOrder | None) -> bool:
         """Whether a sentence of ``forms`` meets these needs of the entry word ``form``; with
-        ``order``, also where the words stand."""
-        if form in self.infinitive_stops and order is not None and order.always_before(form, "to"):
-            return False
+        ``order``, also where the words stand (read last: it costs most)."""
         for i, need in enumerate(self.words):
             if need.isdisjoint(forms) and not (
                 i in self.or_state
@@ -188,6 +186,8 @@ class Needs:
                 return False
         if order is None:
             return True
+        if form in self.infinitive_stops and order.always_before(form, "to"):
+            return False
         if self.state_after and not (order.state_follows(form) or order.passive_reading(form)):
             return False
         if form in self.placed and not self._object_placed(form, forms, order):

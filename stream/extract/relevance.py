@@ -319,12 +319,15 @@ class SentenceOrder:
         found = [p for w in words for p in at.get(w, ())]
         if any(p > s for p in found for s in starts):
             return True
-        openers = {p for w in CLAUSE_OPENERS for p in at.get(w, ())} | self._names()
-        return any(p < q < s for p in found for s in starts for q in openers)
+        openers = {p for w in CLAUSE_OPENERS for p in at.get(w, ())}
+        if any(p < q < s for p in found for s in starts for q in openers):
+            return True
+        names = self._names()
+        return any(p < q < s for p in found for s in starts for q in names)
 
-    def _names(self) -> set[int]:
+    def _names(self) -> list[int]:
         """Positions of the capitalised words after the first."""
-        return {i for i, raw in enumerate(_bare_words(self.sentence)) if i and raw[:1].isupper()}
+        return [i for i, raw in enumerate(_bare_words(self.sentence)) if i and raw[:1].isupper()]
 
     def _positions(self) -> dict[str, list[int]]:
         if self._at is None:
