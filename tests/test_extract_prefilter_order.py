@@ -5,7 +5,7 @@ one named ('on his way to Khartoum'); a preposition or particle must stand after
 word, as it does when it is the trigger's own ('all the way through' is no journey); a self-wish
 ('wants to stay') asks nothing of anyone, so an appeal's wishing verb right before 'to' lets no
 sentence through; an entry whose only object is a state needs it named after the trigger word,
-or before it as a passive participle's subject ('Cairo was told to …')."""
+or before it as a passive participle's subject ('Cairo was told to …'), or anywhere in a lead."""
 
 from __future__ import annotations
 
@@ -93,8 +93,8 @@ def test_a_state_before_a_telling_verb_is_not_the_one_told(extractor):
     for text in (
         "Norway's prime minister told a room of students that the exams would be easier.",
         "Finland's foreign minister told the committee that lunch would be served at noon.",
-    ):
-        assert not extractor.relevance.spans(text), text
+    ):  # after a lead, which reads a state anywhere as the one told
+        assert not extractor.relevance.spans("It rained all day. " + text), text
 
 
 def test_a_state_told_after_the_verb_or_as_a_passive_subject_passes(extractor):
@@ -109,9 +109,10 @@ def test_a_state_told_after_the_verb_or_as_a_passive_subject_passes(extractor):
 def test_sentence_order_reads_infinitives_and_passives():
     order = SentenceOrder("Chile wants to talk but was told to wait.")
     assert order.always_before("wants", "to")
-    assert order.passive_reading("told")
+    assert order.state_placed("told")
     assert not SentenceOrder("Chile wants Peru to talk.").always_before("wants", "to")
-    assert not SentenceOrder("Chile told Peru it would wait.").passive_reading("told")
+    assert not SentenceOrder("Peru's envoy told reporters it would wait.").passive_reading("told")
+    assert SentenceOrder("Peru's envoy told reporters.", lead=True).state_placed("told")
 
 
 def test_an_object_word_before_a_finite_trigger_is_not_its_object(extractor):
@@ -164,3 +165,10 @@ def test_a_word_right_before_to_does_not_own_a_later_preposition(extractor):
     text = "The Peruvian president is due in Santiago on Monday."
     assert extractor.relevance.spans(text)
     assert "visit" in _types(extractor, text)
+
+
+def test_a_state_anywhere_in_a_lead_may_be_the_one_told(extractor):
+    # parsed, the lead gives the story's later sentences their actors ('the envoys')
+    told = "Norway's foreign minister told envoys from 20 countries that lunch was served."
+    assert extractor.relevance.spans("OSLO, March 3 - " + told)
+    assert not extractor.relevance.spans("The weather in the capital was fine. " + told)

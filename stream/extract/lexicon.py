@@ -136,9 +136,10 @@ class WordOrder(Protocol):
         """Whether ``word`` stands right after every ``form`` of the sentence."""
         ...
 
-    def passive_reading(self, form: str) -> bool:
-        """Whether ``form`` may be a passive participle whose subject stands before it ('Iraq
-        was told to …', headline 'Libya ordered to pay')."""
+    def state_placed(self, form: str) -> bool:
+        """Whether a state named in the sentence can be the object of ``form``: after it, or
+        before it as the subject of a passive participle ('Iraq was told to …', headline
+        'Libya ordered to pay'); anywhere in a story's lead."""
         ...
 
     def object_placed(self, form: str, words: frozenset[str]) -> bool:
@@ -188,7 +189,7 @@ class Needs:
             return True
         if form in self.infinitive_stops and order.always_before(form, "to"):
             return False
-        if self.state_after and not (order.state_follows(form) or order.passive_reading(form)):
+        if self.state_after and not order.state_placed(form):
             return False
         if form in self.placed and not self._object_placed(form, forms, order):
             return False

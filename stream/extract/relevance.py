@@ -21,7 +21,8 @@ fair … all the way through'); an object or preposition-object list with '@coun
 by a state named after the trigger ('sat down with Pyongyang'); an entry whose object or
 preposition object can only be a state needs one named after the trigger ('head for', 'on his
 way to', 'told Cairo to'), or before it when the trigger may be a passive participle ('Cairo
-was told to'; not 'Egypt's minister told reporters'); an appeal's verb of
+was told to'; not 'Egypt's minister told reporters'), or anywhere in a story's lead (parsed,
+it gives the later sentences their actors); an appeal's verb of
 wishing right before 'to' asks nothing of anyone ('wants to stay', not 'wants Iran to'), nor
 does a word own a later preposition there ('is due to begin in May', not 'is due in Cairo');
 an object-list word stands where the object of a finite trigger form can: after it, or before
@@ -155,12 +156,15 @@ class Relevance:
             f for noun in ARMED_EFFORTS["nouns"] for f in (noun, noun + "s")
         )
 
-    def is_candidate(self, sentence: str, sports: bool = False) -> bool:
+    def is_candidate(self, sentence: str, sports: bool = False, lead: bool = False) -> bool:
         """Whether ``sentence`` has the words of some trigger entry and names an actor: a
         political word, or a pair named before ('both countries', 'the two sides'). In a
         sports report only an office is an actor. Where a town or region is the only party
         named ('Two bombs shook Karachi'), only an entry of a type a place can suffer or
-        stage counts (``place_party_types``: armed acts, protests)."""
+        stage counts (``place_party_types``: armed acts, protests). In a story's ``lead`` a
+        state named anywhere may be the one an entry needs as its object ('CAIRO - Egypt's
+        minister told envoys …': parsed, the lead gives the story's later sentences their
+        actors)."""
         words, names = sentence_words(sentence)
         if not (self.state_words.isdisjoint(names) and self.state_words.isdisjoint(words)):
             words.add(STATE_MARK)
@@ -174,7 +178,7 @@ class Relevance:
                 return False
             return self.lexicon.is_candidate_of(words - self.effort_forms, self.place_types)
         # 'Egypt and Jordan jointly financed a pipeline': joint work needs no trigger word
-        order = SentenceOrder(sentence, self.state_words)
+        order = SentenceOrder(sentence, self.state_words, lead)
         return self.lexicon.is_candidate(words, order) or not JOINT_WORDS.isdisjoint(words)
 
     def _names_place(self, sentence: str, names: set[str]) -> bool:
@@ -197,7 +201,7 @@ class Relevance:
         sports = is_sports_report(text)
         skipped: list[tuple[int, int]] = []
         for start, end in rough_sentences(text):
-            if not self.is_candidate(text[start:end], sports):
+            if not self.is_candidate(text[start:end], sports, lead=not start):
                 skipped.append((start, end))
                 continue
             if runs and runs[-1].end >= start - 3:
@@ -286,9 +290,12 @@ class SentenceOrder:
     trigger: a preposition or particle of the trigger stands after it ('on his way to
     Cairo', 'pulled its troops out'), within ``AFTER_WINDOW`` words."""
 
-    def __init__(self, sentence: str, states: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, sentence: str, states: frozenset[str] = frozenset(), lead: bool = False
+    ) -> None:
         self.sentence = sentence
         self.states = states
+        self.lead = lead  # a story's first sentence: its states are the story's
         self._at: dict[str, list[int]] | None = None
 
     def follows(self, form: str, words: frozenset[str]) -> bool:
@@ -306,8 +313,11 @@ class SentenceOrder:
         nexts = set(at.get(word, ()))
         return all(p + 1 in nexts for p in at.get(form, ()))
 
+    def state_placed(self, form: str) -> bool:
+        return self.lead or self.state_follows(form) or self.passive_reading(form)
+
     def passive_reading(self, form: str) -> bool:
-        # 'was told', 'has been formally ordered', or a participle with its infinitive
+        """'was told', 'has been formally ordered', or a participle with its infinitive."""
         at = self._positions()
         be = {p for word in PASSIVE_AUXILIARIES for p in at.get(word, ())}
         to = set(at.get("to", ()))
