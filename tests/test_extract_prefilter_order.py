@@ -172,3 +172,9 @@ def test_a_state_anywhere_in_a_lead_may_be_the_one_told(extractor):
     told = "Norway's foreign minister told envoys from 20 countries that lunch was served."
     assert extractor.relevance.spans("OSLO, March 3 - " + told)
     assert not extractor.relevance.spans("The weather in the capital was fine. " + told)
+
+
+def test_a_verb_right_before_to_keeps_its_preposition(extractor):
+    # after a verb 'to' may be a preposition: 'turned to Beijing for a loan' is an appeal 'for'
+    text = "It rained all day. Cairo has turned to Beijing for a large loan."
+    assert extractor.relevance.spans(text)

@@ -361,12 +361,12 @@ def _word_groups(entry: Entry) -> list[tuple[frozenset[str], bool]]:
 
 def _infinitive_stops(entry: Entry, forms_of: dict[str, set[str]]) -> frozenset[str]:
     """The forms of an entry word that give nothing right before 'to': an appeal's verb of
-    wishing ('wants to stay' asks nothing of anyone) and the word of an entry whose own
-    preposition or particle is not 'to' (in 'is due to begin in May' the 'in' is the
-    infinitive's)."""
+    wishing ('wants to stay' asks nothing of anyone) and the adjective of an entry whose own
+    preposition is not 'to' (in 'is due to begin in May' the 'in' is the infinitive's). After
+    a verb or a noun 'to' may be a preposition ('turned to Beijing for a loan')."""
     lemmas = entry.lemmas & SELF_WISHES if entry.type == "appeal" else frozenset()
     own = [group for group in (entry.prep, entry.prt) if group]
-    if own and not any("to" in group for group in own):
+    if entry.pos == "adj" and own and not any("to" in group for group in own):
         lemmas = entry.lemmas
     return frozenset(f for lemma in lemmas for f in forms_of.get(lemma, ()))
 
