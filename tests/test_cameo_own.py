@@ -21,6 +21,8 @@ OWN6 = REPO / "benchmarks" / "data" / "cameo_own6.jsonl"
 OWN7 = REPO / "benchmarks" / "data" / "cameo_own7.jsonl"
 OWN8 = REPO / "benchmarks" / "data" / "cameo_own8.jsonl"
 FLOOR8 = 0.62  # a bit under the score after batch 9's classes (0.642)
+OWN9 = REPO / "benchmarks" / "data" / "cameo_own9.jsonl"
+FLOOR9 = 0.85  # a bit under the score after batch 10's classes (0.874; first unseen 0.841)
 
 
 def _extract(extractor, text: str) -> list[dict]:
@@ -111,6 +113,14 @@ def test_ninth_own_wording_batch_keeps_its_family_and_source_scores(extractor):
     result = _own_scores(extractor, OWN8)
     assert result["family_f1"] >= FLOOR8, result
     assert result["source_country_accuracy"] >= 0.92, result
+
+
+def test_tenth_own_wording_batch_keeps_its_family_and_source_scores(extractor):
+    """Common newsroom verbs, ten sentences a CAMEO root, kept away from batches 1-9 (first
+    unseen score 0.841, source 0.937)."""
+    result = _own_scores(extractor, OWN9)
+    assert result["family_f1"] >= FLOOR9, result
+    assert result["source_country_accuracy"] >= 0.93, result
 
 
 def test_armed_groups_killing_civilians_is_violence_not_battle(extractor):
@@ -1015,3 +1025,64 @@ def test_ninth_batch_frames(extractor):
     }
     for text, wanted in cases.items():
         assert wanted in _codes(extractor, text), (text, _codes(extractor, text))
+
+
+def test_a_vehicle_that_crashes_killing_people_is_a_mishap(extractor):
+    """'a coach plunged off a road, killing 27': a participle of harm after a clause with no
+    object whose subject is a vehicle is an accident; a bus ambushed is still an attack."""
+    assert not _armed(extractor, "A coach plunged off a mountain road in Nepal, killing 27.")
+    assert not _armed(extractor, "A ferry went down in a storm off Sumatra, killing 80 people.")
+    assert _armed(extractor, "Guerrillas ambushed a bus near Kandy, killing 12 passengers.")
+
+
+def test_an_accord_signed_is_a_formal_agreement_whatever_it_is_about(extractor):
+    """'signed an accord on the withdrawal of Cuban troops' is CAMEO 057; an accord agreed
+    to withdraw keeps the intent of what it is about (0356)."""
+    signed = _codes(
+        extractor, "Angola and Cuba signed an accord on the withdrawal of Cuban troops."
+    )
+    assert ("agreement", "057") in signed, signed
+    agreed = _codes(extractor, "Iran and Iraq agreed to pull back their troops.")
+    assert ("agreement", "0356") in agreed, agreed
+
+
+def test_exercises_of_two_states_are_military_cooperation(extractor):
+    """Exercises held by two states or their forces together are military cooperation (062);
+    one state's exercises near another's border stay a show of force (150)."""
+    for text in (
+        "Jordanian and British warships held exercises in the Gulf of Aqaba.",
+        "Morocco and France staged air exercises over the Sahara.",
+    ):
+        assert ("cooperation", "062") in _codes(extractor, text), text
+    alone = _codes(extractor, "North Korea conducted exercises near the South Korean border.")
+    assert ("military_exercise", "150") in alone and ("cooperation", "062") not in alone, alone
+
+
+def test_tenth_batch_frames(extractor):
+    """Frames with no trigger (or the wrong one) before batch 10, each in a wording of its own."""
+    cases = {
+        "Lisbon withdrew its negotiators from Jakarta.": ("sanction", "166"),
+        "Burmese soldiers put the student leader under house arrest.": ("coercion", "173"),
+        "Thai police are questioning two Cambodians over the robbery.": ("accusation", "091"),
+        "Police in Lima fired tear gas to scatter the strikers.": ("attack", "175"),
+        "Chinese troops seized a Vietnamese islet in the Spratlys.": ("occupation", "192"),
+        "Hanoi returned the remains of 12 American airmen.": ("concession", "084"),
+        "The South Korean government is pessimistic about talks with North Korea.": (
+            "statement",
+            "012",
+        ),
+    }
+    for text, wanted in cases.items():
+        assert wanted in _codes(extractor, text), (text, _codes(extractor, text))
+    assert not _codes(extractor, "The government put the budget under review.")
+    assert not _codes(extractor, "Iraq used poison gas against Iranian troops.") & {
+        ("attack", "175")
+    }
+
+
+def test_a_leader_by_surname_or_title_has_a_country(extractor):
+    """'Castro' alone is Cuba's leader; 'Queen Elizabeth' Britain's head of state."""
+    praised = _extract(extractor, "Castro praised the Nicaraguan government.")
+    assert any(a["country"] == "CUB" for e in praised for a in e["actors"]), praised
+    sent = _extract(extractor, "Queen Elizabeth sent condolences to Mexico after the earthquake.")
+    assert any(a["country"] == "GBR" for e in sent for a in e["actors"]), sent

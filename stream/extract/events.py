@@ -120,6 +120,7 @@ HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
 MEANS_OF_TALKING = frozenset(_WORDS["means_of_talking"])  # 'spoke by telephone with …'
 WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's result
 PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': CAMEO 033, type aid
+SIGNING_VERBS = frozenset(_WORDS["signing_verbs"])  # 'signed an accord on X': 057 whatever X is
 WEIGHING_VERBS = frozenset(_WORDS["weighing_verbs"])  # 'is considering whether to lift'
 OUTBREAK_VERBS = frozenset(_WORDS["outbreak_verbs"])  # 'protests erupted in Colombia'
 OUTBREAK_PREPS = ("in", "across", "throughout")  # where a protest broke out or spread
@@ -1070,8 +1071,9 @@ def _killed_by_mishap(verb: Token, lex: Lexicon) -> bool:
     """A death or injury a disaster or accident causes (`mishaps` in
     `data/event_syntax.json`): its doer is one ('Floods killed 40 people', 'An earthquake hit
     Peru, killing 12'), or the first noun after its 'in' or 'by' is ('were killed in crashes
-    of school buses', 'died in a fire at the refinery'). Not a blast or explosion, which may be
-    a bomb's."""
+    of school buses', 'died in a fire at the refinery'), or a participle hangs on a clause
+    with no object whose subject is a vehicle ('a bus plunged into a ravine, killing 31').
+    Not a blast or explosion, which may be a bomb's."""
     if verb.lower_ not in MISHAPS["verbs"] and not any_lemma(verb, lex, MISHAPS["verbs"]):
         return False
     joined = [verb, *children(verb, ("conj",))] + ([verb.head] if verb.dep_ == "conj" else [])
@@ -1085,7 +1087,10 @@ def _killed_by_mishap(verb: Token, lex: Lexicon) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # 'a train derailed, killing 17'
         head = verb.head
         objects = children(head, OBJECT_DEPS)
-        if not objects and any_lemma(head, lex, MISHAPS["happenings"]):
+        if not objects and (
+            any_lemma(head, lex, MISHAPS["happenings"])
+            or any(_is_one_of(content_head(s), lex, MISHAPS["vehicles"]) for s in subjects(head))
+        ):  # 'a bus plunged into a ravine, killing 31'
             return True
         causes += [content_head(o) for o in objects]  # 'rains caused flooding, killing 30'
     return any(_is_one_of(c, lex, MISHAPS["causes"]) for c in causes)
@@ -1610,6 +1615,21 @@ def _done_jointly(tok: Token) -> Token | None:
     ):
         return None  # 'remained by Iran's side': a noun after 'by', but no 'side by side'
     return tok.head.head  # 'in tandem', the last 'side' of 'side by side'
+
+
+def _several_states(actors: list[Token]) -> bool:
+    """Two states or more among the doers, named or by nationality ('Egypt and the United
+    States', 'Egyptian and American warships'): exercises they hold are held together."""
+    states = {a.lower_ for a in actors if is_countryish(a)}
+    states |= {  # the modifiers of forces, not the parts of a name ('South Korea')
+        n.lower_
+        for a in actors
+        if not is_countryish(a)
+        for m in national_modifiers(a)
+        if m.dep_ != "poss"
+        for n in (m, *m.conjuncts)
+    }
+    return len(states) >= 2
 
 
 def _coordinated(tok: Token) -> bool:
@@ -2800,8 +2820,9 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
             # 'to allow the UK to deport suspects': the act is another's, allowed
             put_off = _put_off_below(comp.token, trig.token, lex)
             return (etype, cameo) if put_off else ("threat", ctype.intent_cameo or "130")
-        if ctype.intent_cameo and cameo in ("030", "057"):
-            return etype, ctype.intent_cameo
+        signed = cameo == "057" and any_lemma(trig.token, lex, SIGNING_VERBS)
+        if ctype.intent_cameo and cameo in ("030", "057") and not signed:
+            return etype, ctype.intent_cameo  # 'agreed to withdraw', not 'signed an accord on'
     elif etype == "threat":
         code = {"sanction": "131", "coercion": "137", "withdrawal": "136", "rejection": "134"}.get(
             comp.entry.type, "138" if ctype.hostile else "130"
@@ -3124,6 +3145,11 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     elif not targets and trig.complements and etype in ("rejection", "threat"):
         # 'ruled out talks with Hamas', 'threatened military action against Iraq'
         targets = _dedupe(_owners(_actors_of(trig.complements[0], lex, ont)[1]), actors)
+    elif not targets and trig.complements and etype == "statement" and pos_of(trig.token) == "adj":
+        # 'Seoul is gloomy about the prospects for talks with the North': the mood is about
+        # the party the act names (its doer, else its target)
+        doers, struck = _actors_of(trig.complements[0], lex, ont)
+        targets = _dedupe(_owners(_dedupe(doers, actors) or struck), actors)
     elif not targets and trig.complements and etype in TOLD_TYPES:
         # 'called for talks between the two sides': the parties are asked to meet
         targets = _dedupe(_parties_of(trig.complements[0].token), actors)
@@ -3283,6 +3309,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "attack", "180"  # 'RENAMO guerrillas killed 40 villagers in a raid'
     if etype == "attack" and not trig.nominal and _killed_en_masse(trig.token, actors, lex):
         etype, cameo = "mass_violence", "202"  # 'killed thousands of Kurds'
+    if etype == "military_exercise" and cameo == "150" and _several_states(actors):
+        etype, cameo = "cooperation", "062"  # 'Egypt and the United States held naval exercises'
     if etype == "coercion" and cameo == "174" and _expelled_en_masse(trig.token):
         etype, cameo = "mass_violence", "201"  # 'deported hundreds of thousands of Yemenis'
     if (etype == "shelling" and _weapons_test(trig.token, lex)) or (
