@@ -1539,8 +1539,8 @@ class DocumentActors:
 
     def _spelled_out_as(self, h) -> list[Actor]:
         """Who an all-capitals word stands for when the text spelled it out before, in brackets
-        right after a name that resolves to someone with a country ('the Mozambique National
-        Resistance (MNR)'); [] otherwise."""
+        right after a name that resolves to a body with a country ('the Mozambique National
+        Resistance (MNR)'), when the gazetteer does not know the capitals; [] otherwise."""
         if self._spelled_out is None:
             doc = self.doc
             self._spelled_out = {}
@@ -1548,9 +1548,11 @@ class DocumentActors:
                 if doc[i].text == "(" and doc[i + 2].text == ")" and _acronym(doc[i + 1]):
                     self._spelled_out.setdefault(doc[i + 1].text, i)
         at = self._spelled_out.get(h.text)
-        if at is None or at >= h.i:
-            return []
-        named = [a for a in self._resolved(self.doc[at - 1]) if a["country"]]
+        if at is None or at >= h.i or self.gaz.lookup(h.text) is not None:
+            return []  # a body the gazetteer knows by its capitals ('FARC') stays that body
+        named = [  # '… Armed Forces of Colombia (XYZ)': a body, not the state its name ends with
+            a for a in self._resolved(self.doc[at - 1]) if a["country"] and a["kind"] != "country"
+        ]
         return [dict(a, text=h.text) for a in named]  # type: ignore[misc]
 
     def _note_regional(self, term: Term) -> None:

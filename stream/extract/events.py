@@ -120,6 +120,7 @@ HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
 MEANS_OF_TALKING = frozenset(_WORDS["means_of_talking"])  # 'spoke by telephone with …'
 WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's result
 PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': CAMEO 033, type aid
+DRILL_NOUNS = frozenset(_WORDS["drill_nouns"])  # exercises two states hold are held together
 SIGNING_VERBS = frozenset(_WORDS["signing_verbs"])  # 'signed an accord on X': 057 whatever X is
 WEIGHING_VERBS = frozenset(_WORDS["weighing_verbs"])  # 'is considering whether to lift'
 OUTBREAK_VERBS = frozenset(_WORDS["outbreak_verbs"])  # 'protests erupted in Colombia'
@@ -1089,7 +1090,12 @@ def _killed_by_mishap(verb: Token, lex: Lexicon) -> bool:
         objects = children(head, OBJECT_DEPS)
         if not objects and (
             any_lemma(head, lex, MISHAPS["happenings"])
-            or any(_is_one_of(content_head(s), lex, MISHAPS["vehicles"]) for s in subjects(head))
+            or (
+                not any_lemma(head, lex, MISHAPS["blasts"])  # 'a bus exploded': maybe a bomb
+                and any(
+                    _is_one_of(content_head(s), lex, MISHAPS["vehicles"]) for s in subjects(head)
+                )
+            )
         ):  # 'a bus plunged into a ravine, killing 31'
             return True
         causes += [content_head(o) for o in objects]  # 'rains caused flooding, killing 30'
@@ -1615,6 +1621,12 @@ def _done_jointly(tok: Token) -> Token | None:
     ):
         return None  # 'remained by Iran's side': a noun after 'by', but no 'side by side'
     return tok.head.head  # 'in tandem', the last 'side' of 'side by side'
+
+
+def _a_drill(tok: Token, lex: Lexicon) -> bool:
+    """An exercise, drill or war game, named by ``tok`` or by its object ('held naval
+    exercises'), not another show of force ('mobilized for war', 'stepped up patrols')."""
+    return any(any_lemma(t, lex, DRILL_NOUNS) for t in (tok, *children(tok, OBJECT_DEPS)))
 
 
 def _several_states(actors: list[Token]) -> bool:
@@ -3309,7 +3321,12 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "attack", "180"  # 'RENAMO guerrillas killed 40 villagers in a raid'
     if etype == "attack" and not trig.nominal and _killed_en_masse(trig.token, actors, lex):
         etype, cameo = "mass_violence", "202"  # 'killed thousands of Kurds'
-    if etype == "military_exercise" and cameo == "150" and _several_states(actors):
+    if (
+        etype == "military_exercise"
+        and cameo == "150"
+        and _a_drill(trig.token, lex)
+        and _several_states(actors)
+    ):
         etype, cameo = "cooperation", "062"  # 'Egypt and the United States held naval exercises'
     if etype == "coercion" and cameo == "174" and _expelled_en_masse(trig.token):
         etype, cameo = "mass_violence", "201"  # 'deported hundreds of thousands of Yemenis'
@@ -3901,8 +3918,13 @@ def _warned_of_harm(tok: Token, lex: Lexicon) -> bool:
 
 def _vows_harm(tok: Token) -> bool:
     """'vowed revenge', 'swore to punish the attackers', 'promised to retaliate', 'vowed to
-    continue the war', 'vowed that Iran would continue the war'."""
-    content = children(tok, ("xcomp", "ccomp", *OBJECT_DEPS))
+    continue the war', 'vowed that Iran would continue the war'; not a negated content
+    ('assured Kuwait that Iraq would not attack it' is a promise)."""
+    content = [
+        c
+        for c in children(tok, ("xcomp", "ccomp", *OBJECT_DEPS))
+        if not any(g.dep_ == "neg" for g in c.children)
+    ]
     if any(c.lower_ in HOSTILE_VOW or _answer_with_force(c) for c in content):
         return True
     return any(
