@@ -7,7 +7,8 @@ none), none of them is an international body or an armed force (soldiers, rebels
 
 - a party takes part (a PTY code or a party word: 'the Lib Dem leader dismissed the
   Conservatives', 'the Tory leader promised to cut taxes'), other than as the target of a
-  ban or its lifting by the state itself ('Pretoria unbanned the ANC'); or, when its sentence names no
+  measure of the state itself (a concession or sanction, ``state_power_types``: a ban or its
+  lifting, 'Pretoria unbanned the ANC'); or, when its sentence names no
   other country, place abroad or international body,
 - a court or judge takes part ('three Appeal Court judges dismissed both appeals'; a court's
   sentence, 'the judge jailed three men', is no coercion either); or, in an article of
