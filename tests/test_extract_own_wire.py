@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from test_extract_rule_limits import _led_by
 from test_extract_wire_recall import _countries, _extract, _of_type
 
 REPO = Path(__file__).resolve().parent.parent
@@ -73,9 +74,7 @@ def test_a_body_spelled_out_with_capitals_is_known_by_them(extractor):
         "Kampala said guerrillas of the Ugandan National Liberation Front (UNLF) ambushed a bus "
         "on Monday. The UNLF attacked a police post near the town on Tuesday, officials said."
     )
-    found = [
-        e for e in _extract(extractor, text) if e["actors"] and e["actors"][0]["text"] == "UNLF"
-    ]
+    found = _led_by(extractor, text, "UNLF")
     assert found and _countries(found[0]["actors"]) == {"UGA"}
     text = "The Mozambique National Resistance ambushed a bus on Friday, police said."
     found = _of_type(_extract(extractor, text), "attack")

@@ -3,11 +3,13 @@ shows of force two states make that are no exercise, and vows of what will not h
 
 from __future__ import annotations
 
+from test_cameo_own import _codes
 from test_extract_wire_recall import _countries, _extract, _of_type
 
 
-def _codes(extractor, text: str) -> set[tuple[str, str]]:
-    return {(e["type"], e["cameo"]) for e in _extract(extractor, text)}
+def _led_by(extractor, text: str, name: str) -> list[dict]:
+    """The events of ``text`` whose first doer is written ``name``."""
+    return [e for e in _extract(extractor, text) if e["actors"] and e["actors"][0]["text"] == name]
 
 
 def test_capitals_spelled_out_after_a_country_name_stand_for_the_body_not_the_state(extractor):
@@ -15,9 +17,7 @@ def test_capitals_spelled_out_after_a_country_name_stand_for_the_body_not_the_st
         "BOGOTA, May 3 - Fighters of the National Unity Council of Chad (NUCC) ambushed an army "
         "patrol on Monday. The NUCC attacked a police post near the town on Tuesday, officials said."
     )
-    named = [
-        e for e in _extract(extractor, text) if e["actors"] and e["actors"][0]["text"] == "NUCC"
-    ]
+    named = _led_by(extractor, text, "NUCC")
     assert named
     assert all(a["kind"] != "country" for e in named for a in e["actors"])
 
@@ -27,9 +27,7 @@ def test_capitals_the_gazetteer_knows_keep_their_own_reading(extractor):
         "BOGOTA, May 3 - Guerrillas of the Revolutionary Armed Forces of Colombia (FARC) ambushed "
         "a patrol on Monday. The FARC attacked a police post near the town on Tuesday."
     )
-    named = [
-        e for e in _extract(extractor, text) if e["actors"] and e["actors"][0]["text"] == "FARC"
-    ]
+    named = _led_by(extractor, text, "FARC")
     assert named and all(a["kind"] != "country" for e in named for a in e["actors"])
 
 
