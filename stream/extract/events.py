@@ -2828,6 +2828,10 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
     if etype == "statement" and cameo == "019" and ctype.cooperative and not comp.nominal:
         return "agreement", ctype.intent_cameo or "030"  # 'agreed that they should cooperate'
     if etype in ("pledge", "agreement"):
+        if ctype.hostile and _forsworn_below(comp.token, trig.token):
+            # 'assured Kuwait that Iraq would not attack it': an assurance, no threat
+            armed = comp.entry.type in ARMED_TYPES
+            return etype, (ont["ceasefire"].intent_cameo or cameo) if armed else cameo
         if ctype.hostile:  # 'agreed to hold off tariffs' threatens nothing, nor does a deal
             # 'to allow the UK to deport suspects': the act is another's, allowed
             put_off = _put_off_below(comp.token, trig.token, lex)
@@ -2843,6 +2847,17 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
     elif etype == "rejection" and comp.entry.type in ("meeting", "visit", "call"):
         return etype, "125"
     return etype, cameo
+
+
+def _forsworn_below(tok: Token, top: Token) -> bool:
+    """The act ``tok`` that the pledge or agreement ``top`` is about is one its clause denies
+    ('promised not to attack', 'assured Kuwait that Iraq would never invade it')."""
+    for node in [tok, *(anc for anc, _ in _ancestors(tok, 4))]:
+        if node == top:
+            return False
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+    return False
 
 
 def _put_off_below(tok: Token, top: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,28 @@
+"""Defects of several kinds found in review: reassurances read as threats, words the
+tokenizer splits, currency signs, partners named by nationality, givers of support."""
+
+from __future__ import annotations
+
+from test_cameo_own import _codes
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+
+def test_an_assurance_that_a_state_will_not_attack_is_no_threat(extractor):
+    for text in (
+        "Saudi Arabia assured Kuwait that Iraq would not attack it.",
+        "Egypt guaranteed Israel that its troops would never cross the border.",
+        "Baghdad promised not to attack tankers bound for Kuwait.",
+    ):
+        codes = _codes(extractor, text)
+        assert not any(cameo.startswith("13") for _, cameo in codes), (text, codes)
+        assert any(cameo.startswith("03") for _, cameo in codes), (text, codes)
+
+
+def test_an_assurance_that_sanctions_will_not_come_is_no_threat(extractor):
+    codes = _codes(extractor, "Washington assured Islamabad that it would not cut off aid.")
+    assert not any(cameo.startswith("13") for _, cameo in codes)
+
+
+def test_a_vow_to_attack_stays_a_threat(extractor):
+    events = _of_type(_extract(extractor, "Tehran vowed to attack Kuwaiti ports."), "threat")
+    assert events and _countries(events[0]["actors"]) == {"IRN"}
