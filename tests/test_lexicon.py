@@ -252,3 +252,64 @@ def test_a_stray_mark_after_a_code_is_dropped():
     assert builder._code("[080!]") == "080"
     assert builder._code("[042:043]") == "042"
     assert builder._code("[---]") is None and builder._code("[:173]") is None
+
+
+def _small_lexicon(tmp_path: Path, lemmas: list[str], objects: list[str]):
+    """A lexicon of one verb entry with an object list, read from a file of its own."""
+    entry = {"lemmas": lemmas, "pos": "verb", "type": "sanction", "object": objects}
+    path = tmp_path / "triggers.json"
+    modality = {"must_aux": ["must"], "speech": ["say"]}
+    path.write_text(json.dumps({"entries": [entry], "modality": modality}), encoding="utf-8")
+    return load_lexicon(str(path))
+
+
+def _passes(lexicon, sentence: str) -> bool:
+    from stream.extract.relevance import SentenceOrder, sentence_words
+
+    words, _ = sentence_words(sentence)
+    return lexicon.is_candidate(words, SentenceOrder(sentence))
+
+
+@pytest.mark.parametrize(
+    ("verb", "sentence"),
+    [
+        ("shut", "Both consulates, shut in the spring, stay empty."),
+        ("overrun", "Two garrisons, overrun at dawn, lay in ruins."),
+        ("cast", "The ballots, cast on Sunday, were burned."),
+        ("quit", "The bases, quit in haste, were looted."),
+        ("spread", "The leaflets, spread over the town, were collected."),
+    ],
+)
+def test_a_verb_whose_participle_is_its_base_form_may_follow_its_object(tmp_path, verb, sentence):
+    # the base form is also the past participle of a reduced clause: its object may stand
+    # before it
+    objects = ["consulate", "garrison", "ballot", "base", "leaflet"]
+    assert _passes(_small_lexicon(tmp_path, [verb], objects), sentence)
+
+
+@pytest.mark.parametrize(
+    ("verb", "sentence"),
+    [
+        ("take", "Two garrisons take no part, the rest fight."),
+        ("withdraw", "The garrisons withdraw their claims."),
+        ("strike", "The garrisons strike no blow."),
+        ("drive", "The garrisons drive a hard bargain."),
+        ("shoot", "The garrisons shoot at anything."),
+    ],
+)
+def test_a_base_form_that_is_no_participle_needs_its_object_after_it(tmp_path, verb, sentence):
+    # 'take' is never a participle ('taken' is): a word of the object list before it is its
+    # subject, not its object
+    assert not _passes(_small_lexicon(tmp_path, [verb], ["garrison"]), sentence)
+
+
+def test_participles_of_irregular_and_prefixed_verbs():
+    from stream.extract.lexicon import past_participles
+
+    assert past_participles("beat") == {"beaten"}
+    assert past_participles("withdraw") == {"withdrawn"}
+    assert past_participles("overrun") == {"overrun"}
+    assert past_participles("undercut") == {"undercut"}
+    assert past_participles("strike") == {"struck", "stricken"}
+    assert past_participles("sign") == {"signed"}
+    assert past_participles("ally") == {"allied"}

@@ -279,7 +279,7 @@ class Lexicon:
             return False
         return all(not group or group & forms for group in (entry.prep, entry.prt))
 
-    def _compile_needs(self, irregular: dict[str, dict[str, set[str]]]) -> None:
+    def _compile_needs(self) -> None:
         """Per anchor form, each entry's word needs as sets of forms (what ``_needs_met``
         checks word by word), so the pre-filter tests them with set intersections."""
         forms_of: dict[str, set[str]] = defaultdict(set)  # lemma (any pos) -> its forms
@@ -307,7 +307,7 @@ class Lexicon:
                 or_state,
                 _infinitive_stops(entry, forms_of),
                 _needs_a_state(entry),
-                _placed_forms(entry, forms_of, irregular),
+                _placed_forms(entry, forms_of),
             )
         for form, entries in self.anchors.items():
             self.typed_needs[form] = tuple((e, compiled[e.index]) for e in entries)
@@ -376,27 +376,58 @@ def _by_place(entry: Entry) -> bool:
     return entry.country_object and entry.type in PLACE_ACTS
 
 
-def _placed_forms(
-    entry: Entry, forms_of: dict[str, set[str]], irregular: dict[str, dict[str, set[str]]]
-) -> frozenset[str]:
+def _placed_forms(entry: Entry, forms_of: dict[str, set[str]]) -> frozenset[str]:
     """The forms of a verb entry with an object list of words (no '@person': a name is no
     word) that are no past participle: '-s' and '-ing' forms, and the base form of a verb whose
-    past differs from it ('sign', not 'hit'). A past participle's object may stand before it
-    in a reduced clause ('the accord, signed in Lima, …'), which word order cannot tell."""
+    participle differs from it ('sign', 'take'; not 'hit', 'overrun', 'cast'). A past
+    participle's object may stand before it in a reduced clause ('the accord, signed in Lima,
+    …'), which word order cannot tell."""
     if entry.pos != "verb" or entry.person_object or not entry.object or _by_place(entry):
         return frozenset()
     out: set[str] = set()
     for lemma in entry.lemmas:
-        pasts = irregular.get(lemma, {}).get("verb", set())
-        distinct_past = not pasts or any(f != lemma and not f.endswith("ing") for f in pasts)
+        base_is_participle = lemma in past_participles(lemma)
         out |= {
             f
             for f in forms_of.get(lemma, ())
             if f.endswith("ing")
             or (f.endswith("s") and not f.endswith("ss"))
-            or (f == lemma and distinct_past)
+            or (f == lemma and not base_is_participle)
         }
     return frozenset(out)
+
+
+VERB_PREFIXES = ("over", "under", "out", "mis", "with", "fore", "up")
+"""Prefixes of verbs that inflect as their root ('overrun' as 'run', 'withdraw' as 'draw')."""
+
+
+@cache
+def _principal_parts() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Irregular verb -> (simple pasts, past participles), from ``data/irregular_verbs.tsv``."""
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    rows = (_data_dir() / "irregular_verbs.tsv").read_text(encoding="utf-8").splitlines()
+    for line in rows:
+        if not line.strip() or line.startswith("#") or line.startswith("base\t"):
+            continue
+        base, past, participle = line.split("\t")
+        out[base] = (frozenset(past.split("|")), frozenset(participle.split("|")))
+    return out
+
+
+def past_participles(lemma: str) -> frozenset[str]:
+    """The past participles of the verb ``lemma``: its irregular ones, or those of its root
+    after a prefix ('overrun' → 'overrun', 'withdraw' → 'withdrawn'), else the regular '-ed'."""
+    parts = _principal_parts()
+    if lemma in parts:
+        return parts[lemma][1]
+    for prefix in VERB_PREFIXES:
+        root = lemma[len(prefix) :]
+        if lemma.startswith(prefix) and root in parts:
+            return frozenset(prefix + p for p in parts[root][1])
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if lemma.endswith("y") and lemma[-2:-1] not in VOWELS:
+        return frozenset({lemma[:-1] + "ied"})
+    return frozenset({stem + "ed"})
 
 
 def _needs_a_state(entry: Entry) -> bool:
@@ -625,5 +656,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     lexicon.penalty_forms = frozenset(
         f for w in modality.get("ultimatum_penalties", ()) for f in inflections(w, "noun")
     )
-    lexicon._compile_needs(irregular)
+    lexicon._compile_needs()
     return lexicon
