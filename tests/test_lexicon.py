@@ -313,3 +313,54 @@ def test_participles_of_irregular_and_prefixed_verbs():
     assert past_participles("strike") == {"struck", "stricken"}
     assert past_participles("sign") == {"signed"}
     assert past_participles("ally") == {"allied"}
+
+
+def test_an_unknown_key_of_an_entry_names_file_entry_and_key(tmp_path):
+    from stream.extract.lexicon import LexiconError
+
+    good = {"lemmas": ["bomb"], "pos": "verb", "type": "attack"}
+    bad = {"lemmas": ["shell"], "pos": "verb", "type": "attack", "objects": ["town"]}
+    path = tmp_path / "triggers.json"
+    path.write_text(json.dumps({"entries": [good, bad]}), encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        load_lexicon(str(path))
+    message = str(caught.value)
+    assert str(path) in message and "entry 1" in message and "shell" in message
+    assert "'objects'" in message
+
+
+def test_an_unknown_key_in_an_included_file_or_at_the_top_is_an_error(tmp_path):
+    from stream.extract.lexicon import LexiconError
+
+    (tmp_path / "more.json").write_text(
+        json.dumps({"entries": [{"lemmas": ["raid"], "pos": "verb", "type": "attack", "neg": 1}]}),
+        encoding="utf-8",
+    )
+    main = tmp_path / "triggers.json"
+    main.write_text(json.dumps({"entries": [], "include": ["more.json"]}), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"more\.json: entry 0 \(raid\): unknown key 'neg'"):
+        load_lexicon(str(main))
+    top = tmp_path / "top.json"
+    top.write_text(json.dumps({"entries": [], "clases": {}}), encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown top-level key 'clases'"):
+        load_lexicon(str(top))
+
+
+def test_an_unknown_key_of_an_event_type_is_an_error(tmp_path):
+    from stream.extract.ontology import load_ontology
+
+    path = tmp_path / "ontology.json"
+    spec = {"category": "military", "cameo": "190", "plover": "ASSAULT", "hostle": True}
+    path.write_text(json.dumps({"types": {"attack": spec}}), encoding="utf-8")
+    with pytest.raises(ValueError, match="'attack'.*unknown key 'hostle'"):
+        load_ontology(str(path))
+
+
+def test_every_packaged_trigger_and_type_file_loads_with_notes_allowed(tmp_path):
+    from stream.extract.ontology import load_ontology
+
+    assert len(load_lexicon().entries) > 2000 and len(load_ontology().types) > 20
+    noted = tmp_path / "triggers.json"
+    entry = {"lemmas": ["bomb"], "pos": "verb", "type": "attack", "_note": "a note"}
+    noted.write_text(json.dumps({"_doc": "d", "entries": [entry]}), encoding="utf-8")
+    assert len(load_lexicon(str(noted)).entries) == 1

@@ -467,26 +467,62 @@ def _expand(words: Iterable[str], classes: dict[str, list[str]]) -> tuple[frozen
     return frozenset(out), special
 
 
+WORD_LIST_KEYS = (
+    "object",
+    "object_not",
+    "object_compound",
+    "subject",
+    "prep",
+    "prt",
+    "compound",
+    "prep_object",
+    "prep_object_not",
+    "subject_of",
+    "object_of",
+    "object_of_not",
+    "complement",
+)
+"""An entry's lists of words (or '@class' references) its trigger must have around it."""
+FLAG_KEYS = (
+    "requires_complement",
+    "negated",
+    "predicative",
+    "transitive",
+    "dative",
+    "complement_clause",
+    "light",
+)
+ENTRY_KEYS = frozenset(
+    {"lemmas", "pos", "type", "cameo", "confidence", *WORD_LIST_KEYS, *FLAG_KEYS}
+)
+"""Every key a trigger entry may have; any other is an error in its data file."""
+FILE_KEYS = frozenset({"include", "classes", "entries", "modality"})
+"""Every key a trigger data file may have besides notes ('_doc')."""
+
+
+class LexiconError(ValueError):
+    """A trigger data file holds something the lexicon does not read."""
+
+
+def _check_keys(file: Path, raw: dict[str, Any]) -> None:
+    """Raise on a key of the file or of one of its entries that the lexicon does not read
+    (a misspelt constraint would otherwise be dropped without a word)."""
+    for key in raw:
+        if key not in FILE_KEYS and not key.startswith("_"):
+            raise LexiconError(f"{file}: unknown top-level key {key!r}")
+    for i, entry in enumerate(raw.get("entries", ())):
+        for key in entry:
+            if key not in ENTRY_KEYS and not key.startswith("_"):
+                lemmas = ", ".join(entry.get("lemmas", ()))
+                raise LexiconError(f"{file}: entry {i} ({lemmas}): unknown key {key!r}")
+
+
 def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> Entry:
     kwargs: dict[str, Any] = {}
     special_object: set[str] = set()
     special_subject: set[str] = set()
     special_prep_object: set[str] = set()
-    for key in (
-        "object",
-        "object_not",
-        "object_compound",
-        "subject",
-        "prep",
-        "prt",
-        "compound",
-        "prep_object",
-        "prep_object_not",
-        "subject_of",
-        "object_of",
-        "object_of_not",
-        "complement",
-    ):
+    for key in WORD_LIST_KEYS:
         if key in raw:
             words, special = _expand(raw[key], classes)
             kwargs[key] = words if words else None
@@ -640,10 +676,12 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     """Load (once) the trigger lexicon from ``path`` or the packaged ``data/triggers.json``."""
     file = Path(path) if path else _data_dir() / "triggers.json"
     raw = json.loads(file.read_text(encoding="utf-8"))
+    _check_keys(file, raw)
     classes_raw: dict[str, list[str]] = raw.get("classes", {})
     raw_entries = list(raw["entries"])
     for name in raw.get("include", ()):  # generated entry files, read after the hand entries
         extra = json.loads((file.parent / name).read_text(encoding="utf-8"))
+        _check_keys(file.parent / name, extra)
         raw_entries += extra["entries"]
         classes_raw = {**extra.get("classes", {}), **classes_raw}
     entries = [_entry(i, e, classes_raw) for i, e in enumerate(raw_entries)]

@@ -61,6 +61,11 @@ def load_ontology(path: str | None = None) -> Ontology:
         else Path(str(resources.files("stream.extract").joinpath("data"))) / "ontology.json"
     )
     raw = json.loads(file.read_text(encoding="utf-8"))
+    known = set(EventType.__dataclass_fields__) - {"name"}
+    for name, spec in raw["types"].items():
+        unknown = sorted(k for k in spec if k not in known and not k.startswith("_"))
+        if unknown:
+            raise ValueError(f"{file}: event type {name!r}: unknown key {unknown[0]!r}")
     types = {
         name: EventType(
             name=name,
