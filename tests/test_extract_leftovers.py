@@ -26,3 +26,25 @@ def test_an_assurance_that_sanctions_will_not_come_is_no_threat(extractor):
 def test_a_vow_to_attack_stays_a_threat(extractor):
     events = _of_type(_extract(extractor, "Tehran vowed to attack Kuwaiti ports."), "threat")
     assert events and _countries(events[0]["actors"]) == {"IRN"}
+
+
+def _shows_of_force(extractor, text: str) -> list[dict]:
+    return _of_type(_extract(extractor, text), "military_exercise")
+
+
+def test_a_country_owning_the_guarded_place_leaves_the_authorities_as_doers(extractor):
+    for text, iso in (
+        ("Security was tightened in Amman near the Iraqi embassy.", "JOR"),
+        ("Police tightened security outside the American consulate in Karachi.", "PAK"),
+    ):
+        shows = _shows_of_force(extractor, text)
+        assert shows and _countries(shows[0]["actors"]) == {iso}, text
+
+
+def test_a_country_helping_with_a_show_of_force_leaves_its_doer_open(extractor):
+    # the Soviet advisers may be the ones who tightened it: Kabul's authorities are no
+    # certain doer
+    shows = _shows_of_force(
+        extractor, "Security was tightened in Kabul with the help of Soviet advisers."
+    )
+    assert not any(_countries(e["actors"]) == {"AFG"} for e in shows)

@@ -202,6 +202,7 @@ SENTENCE_STOPS = frozenset({".", "!", ";"})
 QUESTION_REACH = 80  # tokens back from 'asked' to the question it reports
 ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
 BESIDE_PREPS = frozenset(_WORDS["beside_preps"])
+GUARDED_PLACE_PREPS = frozenset(_WORDS["guarded_place_preps"])  # 'security around the embassy'
 LEVIES = frozenset(_WORDS["levies"])
 MARKET_DEMAND = {k: frozenset(v) for k, v in _WORDS["market_demand"].items()}
 BUSINESS_TALKS = {k: frozenset(v) for k, v in _WORDS["business_talks"].items()}

@@ -43,6 +43,7 @@ from stream.extract.docrows import LOWER_COL, remember_sentences, word_rows
 from stream.extract.events import (
     ARMED_TYPES,
     GATHERINGS,
+    GUARDED_PLACE_PREPS,
     LEVIES,
     SELF_WISHES,
     Draft,
@@ -1204,8 +1205,10 @@ def _done_by_the_place(etype: str, cameo: str | None) -> bool:
 
 def _guarded_owners(draft: Draft, actors: DocumentActors) -> set[str]:
     """The countries a show of force names only as the owners of what it guards, in a
-    phrase on its verb or object ('tightened security around the Israeli embassy in
-    Bangkok'): no party to it, so they leave the place's authorities as its doers."""
+    phrase on its verb or object of a preposition of place (``GUARDED_PLACE_PREPS``:
+    'tightened security around the Israeli embassy in Bangkok'): no party to it, so they
+    leave the place's authorities as its doers. A country in another phrase ('with American
+    help', 'after Libyan threats') may be a party."""
     if draft.type != "military_exercise" or draft.nominal:
         return set()
     verb = draft.token
@@ -1214,7 +1217,7 @@ def _guarded_owners(draft: Draft, actors: DocumentActors) -> set[str]:
         country
         for head in heads
         for prep in prep_children(head)
-        if prep.dep_ == "prep"
+        if prep.dep_ == "prep" and prep.lower_ in GUARDED_PLACE_PREPS
         for p in pobjs(prep)
         for country in actors.modifier_countries(p)
     }
