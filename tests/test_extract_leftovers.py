@@ -48,3 +48,16 @@ def test_a_country_helping_with_a_show_of_force_leaves_its_doer_open(extractor):
         extractor, "Security was tightened in Kabul with the help of Soviet advisers."
     )
     assert not any(_countries(e["actors"]) == {"AFG"} for e in shows)
+
+
+def test_british_hyphenated_co_words_are_read_as_the_lexicon_words(extractor):
+    for text, iso in (
+        ("The Kenyan and Ugandan police co-operated closely on the border.", "KEN"),
+        ("Turkey is co-operating with Greece on refugees.", "TUR"),
+        ("The ambushes were co-ordinated by Libyan officers.", "LBY"),
+    ):
+        found = _of_type(_extract(extractor, text), "cooperation")
+        assert found and iso in _countries(found[0]["actors"]), text
+    offered = _extract(extractor, "Oman offered naval co-operation to Qatar.")
+    assert offered and all(e["trigger"] != "operation" for e in offered)
+    assert _countries(offered[0]["targets"]) == {"QAT"}

@@ -104,6 +104,12 @@ _SUM = rf"(?:{_MONEY}\s?{_AMOUNT}|{_AMOUNT}\s?{_MONEY})"  # 'pounds 2.1m', '230.
 _CONVERSION = re.compile(rf"(?<=\d|[a-z]) \((?:US\s)?{_SUM}(?:\s?;\s?{_SUM})*\)")
 
 
+# British 'co-operate', 'co-ordinated', 'co-operation': the tokenizer splits them at the hyphen
+# ('co', '-', 'operate'), so the words the lexicon knows ('cooperate', 'coordinate') are
+# written without it.
+_CO_HYPHEN = re.compile(r"\b([Cc]o)-(?=(?:operat|ordinat)[a-z]*\b)")
+
+
 @dataclass(slots=True)
 class NormalizedText:
     """Cleaned text plus the piecewise offset map back to the original."""
@@ -205,6 +211,8 @@ def normalize(original: str) -> NormalizedText:
         current = _rewrite(current.text, _WIRE_CAPITAL, _lower_wire_capital, current)
     if "(" in current.text:
         current = _rewrite(current.text, _CONVERSION, lambda m: "", current)
+    if "o-o" in current.text or "o-O" in current.text:
+        current = _rewrite(current.text, _CO_HYPHEN, lambda m: m.group(1), current)
     return current
 
 
