@@ -61,3 +61,18 @@ def test_british_hyphenated_co_words_are_read_as_the_lexicon_words(extractor):
     offered = _extract(extractor, "Oman offered naval co-operation to Qatar.")
     assert offered and all(e["trigger"] != "operation" for e in offered)
     assert _countries(offered[0]["targets"]) == {"QAT"}
+
+
+def test_an_amount_written_with_a_currency_sign_is_aid_as_one_in_words(extractor):
+    for text in (
+        "Tokyo gave Cairo $75 million in aid.",
+        "Tokyo gave $75 million in aid to Cairo.",
+        "Britain gave Zambia £4 million in drought aid.",
+    ):
+        aid = [e for e in _extract(extractor, text) if e["cameo"].startswith(("07", "033"))]
+        assert aid, text
+        assert _countries(aid[0]["targets"]) in ({"EGY"}, {"ZMB"}), text
+
+
+def test_the_prefilter_reads_a_currency_sign_before_an_amount(extractor):
+    assert extractor.relevance.spans("The minister said Tokyo would lend Manila $75 million.")

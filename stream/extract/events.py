@@ -1376,11 +1376,14 @@ def _is_adverb_particle(tok: Token) -> bool:
 def _names_any(
     tok: Token, lex: Lexicon, words: frozenset[str], around: _Around | None = None
 ) -> bool:
-    """The word or its compound modifier is one of ``words`` ('the ceasefire agreement'), but
-    not the modifier of a place or force ('a government garrison' is no 'government') nor of a
-    figure ('reduce its trade surplus' cuts no trade)."""
+    """The word or its compound modifier (or an amount's currency sign) is one of ``words``
+    ('the ceasefire agreement', '$120 million' for a currency), but not the modifier of a
+    place or force ('a government garrison' is no 'government') nor of a figure ('reduce its
+    trade surplus' cuts no trade)."""
     if any_lemma(tok, lex, words):
         return True
+    if tok.like_num and any(c.tag_ == "$" and any_lemma(c, lex, words) for c in tok.children):
+        return True  # '$120 million', '£3 million': the amount's sign is its currency
     if around.concrete(tok) if around is not None else _is_concrete(tok, lex):
         return False
     if any_lemma(tok, lex, lex.word_class("figure")):
