@@ -95,6 +95,8 @@ PURSUE_VERBS = frozenset(_WORDS["pursue_verbs"])
 FORCEFUL_ANSWERS = {key: frozenset(words) for key, words in _WORDS["forceful_answer"].items()}
 HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
+UNNAMED_VERBS = frozenset(_WORDS["unnamed_source"]["verbs"])  # 'asked not to be identified'
+UNNAMED_NOUNS = frozenset(_WORDS["unnamed_source"]["nouns"])  # 'requested anonymity'
 CIRCUMSTANCE_MARKS = frozenset(_WORDS["circumstance_marks"])
 REACTION_PARTICIPLES = frozenset(_WORDS["reaction_participles"])
 TRIP_TYPES = frozenset(_WORDS["trip_types"])
@@ -3081,6 +3083,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "threat", "138"
     if etype == "appeal" and _asks_a_question(trig.token, lex):  # 'was asked whether …'
         return None
+    if etype == "appeal" and _asks_to_stay_unnamed(trig.token, lex):  # 'asked not to be named'
+        return None
     if etype in TOPIC_TYPES and trig.nominal and _topic_of_talks(trig.token, lex):
         return None  # 'plans to discuss economic cooperation': what talks are about
     date_token, quoted = trig.token, None
@@ -4155,6 +4159,20 @@ def _doers_of_act(act: Token) -> list[Token]:
         for p in pobjs(t)
     ]
     return doers or national_modifiers(act)
+
+
+def _asks_to_stay_unnamed(tok: Token, lex: Lexicon) -> bool:
+    """A source's wish to stay unnamed, a formula of the wire, no request of anyone: 'who
+    asked not to be identified', 'asked that he not be named', 'requested anonymity'."""
+    if any(content_head(o).lower_ in UNNAMED_NOUNS for o in children(tok, OBJECT_DEPS)):
+        return True
+    return any(
+        any_lemma(c, lex, UNNAMED_VERBS)
+        and any(n.dep_ == "neg" for n in c.children)
+        and any(a.dep_ == "auxpass" for a in c.children)
+        for c in tok.children
+        if c.dep_ in ("xcomp", "ccomp")
+    )
 
 
 def _asks_a_question(tok: Token, lex: Lexicon) -> bool:

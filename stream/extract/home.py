@@ -40,6 +40,8 @@ import re
 from collections.abc import Callable, Collection
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from stream.extract.model import Actor, Event
 
 _DATA = json.loads(
@@ -52,11 +54,14 @@ COURT_SECTORS = frozenset(_DATA["court_sectors"])
 MIN_SENTENCES = _DATA["min_article_sentences"]
 DOMESTIC_SECTORS = frozenset(_DATA["domestic_sectors"])
 PRONOUNS = frozenset(_DATA["pronouns"])
+OTHER_SIDES = frozenset(_DATA["other_side_words"])
 ARMED_SECTORS = frozenset(_DATA["armed_sectors"])
 GIVING_TYPES = frozenset(_DATA["giving_types"])
 GATHERING_TYPES = frozenset(_DATA["gathering_types"])
 REACHING_OUT_TYPES = GIVING_TYPES | GATHERING_TYPES  # may deal abroad with no target named
 HOME_OFFICE_SECTORS = frozenset(_DATA["home_office_sectors"])
+HOME_TOUR_MODIFIERS = frozenset(_DATA["home_tours"]["modifiers"])
+HOME_TOUR_PLACES = frozenset(_DATA["home_tours"]["places"])
 _PARTY_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["party_words"])) + r")\b")
 
 
@@ -105,6 +110,9 @@ def at_home(
         return False
     if any(is_party(a) for a in named) and not _measure_on_a_party(event):
         return True  # 'the Lib Dem leader dismissed the Conservatives': a contest of parties
+    if _offices_of_one_state(who, whom):
+        return True  # 'the finance ministry did not consult the Bundesbank': one state's
+        # offices dealing with each other, whatever the sentences around them name
     if not _one_country(countries, sentence_owners()):
         return False  # 'the minister told MPs Britain would not talk to Iran': abroad named
     if court:
@@ -134,6 +142,34 @@ def at_home(
     return _one_country(countries, owners)
 
 
+def tour_at_home(event: Event, tok: Token) -> bool:
+    """A visit to no country, the tour of the doer's own land ('began a nationwide tour',
+    'a week-long tour of the country', 'will make a countrywide tour'): a trip at home when
+    the visit names no country and its place, if any, is the doer's own."""
+    if event["type"] != "visit" or any(t["country"] for t in event["targets"]):
+        return False
+    home = {a["country"] for a in event["actors"] if a["country"]}
+    place = (event["location"] or {}).get("country")
+    if not home or (place and place not in home):
+        return False
+    nouns = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubj"))]
+    for noun in nouns:
+        if any(
+            c.lower_ in HOME_TOUR_MODIFIERS for c in noun.children if c.dep_ in ("amod", "compound")
+        ):
+            return True
+        if any(
+            prep.lower_ in ("of", "around", "across", "through")
+            and obj.dep_ == "pobj"
+            and obj.lower_ in HOME_TOUR_PLACES
+            and not obj.ent_type_
+            for prep in noun.children
+            for obj in prep.children
+        ):
+            return True
+    return False
+
+
 def _measure_on_a_party(event: Event) -> bool:
     """A measure of the state's power (lifting a ban, a ban) that the state itself, named as
     the country or its government, takes on a party ('Pretoria unbanned the ANC', 'the
@@ -145,6 +181,29 @@ def _measure_on_a_party(event: Event) -> bool:
         and bool(who)
         and all(not is_party(a) and (a["kind"] == "country" or sector(a) == "GOV") for a in who)
     )
+
+
+def _offices_of_one_state(who: list[Actor], whom: list[Actor]) -> bool:
+    """Two named parties or more, all people or offices of one state (home-office sectors,
+    no pronoun, no 'counterpart' whose own state is only guessed), dealing with each other:
+    'the finance ministry consulted the central bank', 'Poehl and Stoltenberg worked closely
+    together'. A country named only inside an office's name ('the Bank of Canada') is that
+    office, no party of its own."""
+    named = who + whom
+    texts = [a["text"] or "" for a in named]
+    parties = [
+        a
+        for a in named
+        if not (a["kind"] == "country" and any(a["text"] in t and a["text"] != t for t in texts))
+    ]
+    if len(parties) < 2 or len({a["country"] for a in parties}) != 1:
+        return False
+    return all(
+        a["country"]
+        and (_home_office(a) or (a["kind"] == "organization" and a["code"] == a["country"]))
+        and not set((a["text"] or "").lower().split()) & (PRONOUNS | OTHER_SIDES)
+        for a in parties
+    ) and any(_home_office(a) for a in parties)
 
 
 def _home_office(actor: Actor) -> bool:

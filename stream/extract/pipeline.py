@@ -54,7 +54,7 @@ from stream.extract.events import (
     quoted_sources,
     report_mentions,
 )
-from stream.extract.home import HOME_TYPES, at_home, is_international
+from stream.extract.home import HOME_TYPES, at_home, is_international, tour_at_home
 from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
 from stream.extract.lenders import lender_texts, lenders_named, lent_by_lenders
 from stream.extract.lexicon import Lexicon, load_lexicon
@@ -920,8 +920,8 @@ class Extractor:
         wish = event["type"] == "appeal" and complement_clauses(draft.token)
         if wish and lemmas(draft.token, self.lexicon, "verb") & SELF_WISHES:
             return _wished_of_a_state(who, whom)  # 'wants France to …', not 'wants help'
-        if event["type"] == "visit" and _at_home(event):
-            return False  # 'visits Manchester, Leicester and Dorset': a tour at home
+        if event["type"] == "visit" and (_at_home(event) or tour_at_home(event, draft.token)):
+            return False  # 'visits Manchester, Leicester and Dorset', 'a nationwide tour'
         if (
             event["type"] == "visit"
             and not whom

@@ -1,0 +1,62 @@
+"""False events of unannotated wire news by class: dealings among the offices of one state,
+a source's wish to stay unnamed, campaign tours at home and fights against moods (issue 10,
+a seventh study of false events), on sentences written for the test."""
+
+from __future__ import annotations
+
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+
+def test_two_offices_of_one_state_dealing_with_each_other_are_politics_at_home(extractor):
+    for text in (
+        "Officials in Ottawa and Washington spoke of new trade barriers this week. The Canadian"
+        " finance department did not consult the Bank of Canada before it announced the tax"
+        " plan, bankers in Toronto said. Dealers said the plan would not help exports.",
+        "Tokyo and Seoul traded sharp words over fishing rights this week. The Japanese"
+        " finance ministry and the Bank of Japan have worked closely together on interest rates"
+        " since last year, economists said. The yen rose against the dollar.",
+    ):
+        events = _extract(extractor, text)
+        assert not any(
+            len(_countries(e["actors"]) | _countries(e["targets"])) == 1
+            and e["type"] in ("meeting", "cooperation")
+            for e in events
+        ), (text, events)
+    text = (  # two states' offices: foreign relations
+        "The Canadian finance department consulted the U.S. Treasury before it announced the"
+        " tax plan, bankers in Toronto said."
+    )
+    assert _of_type(_extract(extractor, text), "meeting")
+
+
+def test_a_source_asking_not_to_be_named_asks_nothing_of_anyone(extractor):
+    for text in (
+        "A Japanese trade official, who asked not to be identified, said Tokyo was ready.",
+        "One Egyptian diplomat, who asked not to be named, said Cairo would wait.",
+        "A senior Kuwaiti official who requested anonymity said the ships would sail.",
+    ):
+        assert not _of_type(_extract(extractor, text), "appeal"), text
+    text = "Egypt asked Israel not to close the border crossing at Taba."
+    assert _of_type(_extract(extractor, text), "appeal")
+
+
+def test_a_campaign_tour_of_ones_own_country_is_no_visit(extractor):
+    for text in (
+        "The Greek prime minister began a nationwide tour on Monday to rally support.",
+        "The Indian prime minister ended a week-long tour of the country on Sunday.",
+        "The Turkish president will make a countrywide tour next week.",
+    ):
+        assert not _of_type(_extract(extractor, text), "visit"), text
+    text = "The Greek prime minister began a tour of Egypt and Jordan on Monday."
+    assert _of_type(_extract(extractor, text), "visit")
+
+
+def test_fighting_a_mood_of_the_markets_is_no_clash(extractor):
+    for text in (
+        "The Bundesbank raised interest rates to fight inflationary fears in West Germany.",
+        "The French central bank has stopped trying to fight the bearish sentiment of the"
+        " currency markets.",
+    ):
+        assert not _of_type(_extract(extractor, text), "clash"), text
+    text = "Iraqi troops fought Iranian forces near Basra on Monday."
+    assert _of_type(_extract(extractor, text), "clash")
