@@ -60,3 +60,16 @@ def test_fighting_a_mood_of_the_markets_is_no_clash(extractor):
         assert not _of_type(_extract(extractor, text), "clash"), text
     text = "Iraqi troops fought Iranian forces near Basra on Monday."
     assert _of_type(_extract(extractor, text), "clash")
+
+
+def test_one_blow_told_by_two_verbs_of_a_sentence_is_one_event(extractor):
+    text = (
+        "Uganda's army said its troops killed 300 Sudanese soldiers in routing a 2,000-strong"
+        " force to capture Khartoum's base near Gulu on Sunday."
+    )
+    assert len(_of_type(_extract(extractor, text), "attack")) == 1
+    text = (  # two blows, each with its own target
+        "Ugandan troops killed 300 Sudanese rebels and shelled a Kenyan border post on Sunday."
+    )
+    events = _extract(extractor, text)
+    assert {c for e in events for c in _countries(e["targets"])} >= {"SDN", "KEN"}

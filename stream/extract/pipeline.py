@@ -429,9 +429,9 @@ class Extractor:
                 if not event["actors"] and _done_to_others_too(draft):
                     _same_doers(event, events)  # 'Britain and China were also asked to …'
                 dated.fill(event, sentence_no)
-                if self._worth_reporting(
-                    event, draft, actors, article_owners, story
-                ) and not _visit_told_before(event, draft, events):
+                if self._worth_reporting(event, draft, actors, article_owners, story) and not (
+                    _visit_told_before(event, draft, events) or _told_twice(event, events)
+                ):
                     # what the doers offer or own is no target, once the filters, which read
                     # 'its' as home ground, have judged the event ('Kuwait offered its warships')
                     event["targets"] = [
@@ -1155,6 +1155,27 @@ def _visit_told_before(event: Event, draft: Draft, events: list[Event]) -> bool:
     return bool(whom) and any(
         _is_visit(e) and _visit_parties(e)[1] == whom and who <= _visit_parties(e)[0]
         for e in events
+    )
+
+
+def _told_twice(event: Event, events: list[Event]) -> bool:
+    """One armed act told by two verbs of one sentence ('troops killed 1,269 Libyan soldiers
+    in routing a 5,000-strong force'): an event of the same type, doers' and targets'
+    countries (both named), date and status already kept from the same sentence."""
+    if event["type"] not in ARMED_TYPES:
+        return False
+    who, whom = _visit_parties(event)
+    return (
+        bool(who)
+        and bool(whom)
+        and any(
+            e["type"] == event["type"]
+            and e["evidence"]["start"] == event["evidence"]["start"]
+            and _visit_parties(e) == (who, whom)
+            and e["date"]["value"] == event["date"]["value"]
+            and e["date"]["status"] == event["date"]["status"]
+            for e in events
+        )
     )
 
 
