@@ -10,8 +10,8 @@ from test_extract_wire_recall import _countries, _extract, _of_type
 def test_two_offices_of_one_state_dealing_with_each_other_are_politics_at_home(extractor):
     for text in (
         "Officials in Ottawa and Washington spoke of new trade barriers this week. The Canadian"
-        " finance department did not consult the Bank of Canada before it announced the tax"
-        " plan, bankers in Toronto said. Dealers said the plan would not help exports.",
+        " finance department sharply criticised the Bank of Canada for its interest rate"
+        " policy, bankers in Toronto said. Dealers said the plan would not help exports.",
         "Tokyo and Seoul traded sharp words over fishing rights this week. The Japanese"
         " finance ministry and the Bank of Japan have worked closely together on interest rates"
         " since last year, economists said. The yen rose against the dollar.",
@@ -19,12 +19,18 @@ def test_two_offices_of_one_state_dealing_with_each_other_are_politics_at_home(e
         events = _extract(extractor, text)
         assert not any(
             len(_countries(e["actors"]) | _countries(e["targets"])) == 1
-            and e["type"] in ("meeting", "cooperation")
+            and e["type"] in ("accusation", "cooperation")
             for e in events
         ), (text, events)
     text = (  # two states' offices: foreign relations
-        "The Canadian finance department consulted the U.S. Treasury before it announced the"
-        " tax plan, bankers in Toronto said."
+        "The Canadian finance department sharply criticised the U.S. Treasury for its interest"
+        " rate policy, bankers in Toronto said."
+    )
+    assert _of_type(_extract(extractor, text), "accusation")
+    text = (  # a meeting's other side is often named only around it
+        "Officials in Ottawa and Washington spoke of new trade barriers this week. The Canadian"
+        " trade minister met the Canadian ambassador to Washington on Monday, aides said."
+        " Dealers said the plan would not help exports."
     )
     assert _of_type(_extract(extractor, text), "meeting")
 

@@ -110,9 +110,12 @@ def at_home(
         return False
     if any(is_party(a) for a in named) and not _measure_on_a_party(event):
         return True  # 'the Lib Dem leader dismissed the Conservatives': a contest of parties
-    if _offices_of_one_state(who, whom):
-        return True  # 'the finance ministry did not consult the Bundesbank': one state's
-        # offices dealing with each other, whatever the sentences around them name
+    if (
+        event["type"] not in GATHERING_TYPES
+        and _offices_of_one_state(who, whom)
+        and _one_country(countries, sentence_owners())
+    ):  # 'the finance ministry criticised the Bundesbank': one state's offices dealing with
+        return True  # each other, whatever the sentences around them name
     if not _one_country(countries, sentence_owners()):
         return False  # 'the minister told MPs Britain would not talk to Iran': abroad named
     if court:
@@ -184,11 +187,13 @@ def _measure_on_a_party(event: Event) -> bool:
 
 
 def _offices_of_one_state(who: list[Actor], whom: list[Actor]) -> bool:
-    """Two named parties or more, all people or offices of one state (home-office sectors,
-    no pronoun, no 'counterpart' whose own state is only guessed), dealing with each other:
-    'the finance ministry consulted the central bank', 'Poehl and Stoltenberg worked closely
-    together'. A country named only inside an office's name ('the Bank of Canada') is that
+    """Two named parties or more, a doer among them, all people or offices of one state
+    (home-office sectors, no pronoun, no 'counterpart' whose own state is only guessed),
+    dealing with each other: 'the finance ministry criticised the central bank', 'Poehl and
+    Stoltenberg worked closely together'. A country named only inside an office's name ('the Bank of Canada') is that
     office, no party of its own."""
+    if not who:
+        return False
     named = who + whom
     texts = [a["text"] or "" for a in named]
     parties = [
