@@ -27,6 +27,13 @@ none), none of them is an international body or an armed force (soldiers, rebels
   name no other country or international body ('Senior Belgian cabinet ministers reached an
   agreement on budget cuts', 'the planning minister resigned').
 
+Two named parties or more, all people or offices of one state, dealing with each other in no
+meeting or other gathering are politics at home whenever their sentence names no other country
+or international body ('the finance ministry criticised the Bundesbank', 'Poehl and Stoltenberg
+worked closely together'): the sentences around may name others, but not the parties. A visit
+to no country that is a tour of the doer's own land ('a nationwide tour', 'a tour of the
+country') is no visit (``tour_at_home``).
+
 Armed acts, deployments and other coercion stay events, and so does a country's own act with
 no target in an article that names other countries or international bodies ('Iran rejected
 a buffer force'). A single sentence is no article: there only parties and courts decide (a
