@@ -27,10 +27,11 @@ none), none of them is an international body or an armed force (soldiers, rebels
   name no other country or international body ('Senior Belgian cabinet ministers reached an
   agreement on budget cuts', 'the planning minister resigned').
 
-Two named parties or more, all people or offices of one state, dealing with each other in no
-meeting or other gathering are politics at home whenever their sentence names no other country
-or international body ('the finance ministry criticised the Bundesbank', 'Poehl and Stoltenberg
-worked closely together'): the sentences around may name others, but not the parties. A visit
+In an article of several sentences, two named parties or more, all people or offices of one
+state, dealing with each other in no meeting or other gathering are politics at home whenever
+their sentence names no other country or international body ('the finance ministry criticised
+the Bundesbank', 'Poehl and Stoltenberg worked closely together'): the sentences around may
+name others, but not the parties. A visit
 to no country that is a tour of the doer's own land ('a nationwide tour', 'a tour of the
 country') is no visit (``tour_at_home``).
 
@@ -117,12 +118,6 @@ def at_home(
         return False
     if any(is_party(a) for a in named) and not _measure_on_a_party(event):
         return True  # 'the Lib Dem leader dismissed the Conservatives': a contest of parties
-    if (
-        event["type"] not in GATHERING_TYPES
-        and _offices_of_one_state(who, whom)
-        and _one_country(countries, sentence_owners())
-    ):  # 'the finance ministry criticised the Bundesbank': one state's offices dealing with
-        return True  # each other, whatever the sentences around them name
     if not _one_country(countries, sentence_owners()):
         return False  # 'the minister told MPs Britain would not talk to Iran': abroad named
     if court:
@@ -130,6 +125,12 @@ def at_home(
     owners = article_owners()
     if owners is None:
         return False  # a single sentence: 'the government accepted the opposition's demands'
+    if (
+        event["type"] not in GATHERING_TYPES
+        and _offices_of_one_state(who, whom)
+        and _one_country(countries, sentence_owners())
+    ):  # 'the finance ministry criticised the Bundesbank': one state's offices dealing with
+        return True  # each other, whatever the sentences around them name
     if who and all(_domestic_body(a) for a in who):
         return True  # 'Congress has demanded a security plan', 'campaigners staged a rally'
     named_doers = bool(who) and not any((a["text"] or "").lower() in PRONOUNS for a in who)
