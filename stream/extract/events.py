@@ -64,6 +64,7 @@ from stream.extract.syntax import (
     is_plan_noun,
     is_pronoun,
     is_reduced_relative,
+    is_speaking_body,
     is_to_infinitive,
     lemmas,
     national_modifiers,
@@ -479,7 +480,9 @@ def _matches(
         return False  # 'will cut tariffs on American beef': no tariff imposed
     if entry.complement is not None and not any(
         any_lemma(c, lex, entry.complement)
-        for c in children(tok, ("xcomp", "ccomp", "oprd")) + _purpose_clauses(tok)
+        for c in children(tok, ("xcomp", "ccomp", "oprd"))
+        + _purpose_clauses(tok)
+        + _gathering_participles(entry, tok)
         # 'found him guilty': ccomp; 'rallied in Diyarbakir to demand': a purpose clause
     ):
         return False
@@ -589,6 +592,14 @@ def _held_by(verb: Token) -> list[Token]:
     return [h for c in _holding_participles(verb) for h in _holders(c)]
 
 
+def _gathering_participles(entry: Entry, tok: Token) -> list[Token]:
+    """The participles after a gathering that tell what it is for ('rallied in Jerusalem,
+    demanding early elections'), for a protest entry that asks for such a complement."""
+    if entry.type != "protest":
+        return []
+    return [c for c in children(tok, ("advcl",)) if c.tag_ == "VBG" and c.i > tok.i]
+
+
 def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     """The word in a sense that makes no diplomatic or military event: market demand ('it has
     immediate demand'), business talks ('in talks to buy assets'), talks only wished for ('a
@@ -600,6 +611,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
     admission of no deed of one's own, a telling that asks no act, help by no state."""
     pos = pos_of(tok)
     if entry.type == "statement" and entry.cameo == "010":
+        if entry.object is not None and objs:
+            return False  # 'briefed the envoys on the fighting': a telling to those it names
         return _tells_of_an_act(tok, lex, _ABOUT) or not _about_a_state(tok)
     if entry.type == "demand" and entry.requires_complement and not _bids_an_act(tok):
         return True  # 'told Madrid that I want it': no act asked of Madrid
@@ -1505,6 +1518,7 @@ def _for_clauses(tok: Token, lex: Lexicon | None = None) -> list[Token]:
     if not any(
         is_personish(s)
         or (lex is not None and any_lemma(s, lex, lex.word_class("person_title")))
+        or is_speaking_body(s)
         or is_countryish(s)
         or s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
         or (is_pronoun(s) and s.lower_ != "it")

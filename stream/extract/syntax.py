@@ -93,6 +93,12 @@ INSTRUMENT_VERBS = frozenset(
 """Verbs whose object is the means of the act after them ('used missiles to hit a ship')."""
 
 
+def is_speaking_body(tok: Token) -> bool:
+    """A body or group that speaks for others (a party, a union, the opposition, a church):
+    one that can call for an act ('opposition parties called for the chief to resign')."""
+    return any_lemma(tok, _DEFAULT_LEXICON, SPEAKING_BODIES)
+
+
 def is_pronoun(tok: Token) -> bool:
     """A personal or relative pronoun; 'US' in capitals is a country, not 'us'."""
     return tok.lower_ in PRONOUNS and not (len(tok.text) > 1 and tok.text.isupper())
@@ -104,6 +110,7 @@ PERSON_TITLES = _DEFAULT_LEXICON.word_class("person_title")
 EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
 DOCUMENT_NOUNS = _DEFAULT_LEXICON.word_class("document")
 INTENTION_NOUNS = _DEFAULT_LEXICON.word_class("intention")
+SPEAKING_BODIES = _DEFAULT_LEXICON.word_class("speaking_bodies")
 NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})
 NATIONAL_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
