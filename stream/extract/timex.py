@@ -872,6 +872,7 @@ class _Ctx:
         "prev_date",
         "last_quarter",
         "forecast_quarter",
+        "back_quarter",
         "last_week",
         "days_named",
         "dated_days",
@@ -892,6 +893,8 @@ class _Ctx:
         self.last_quarter: tuple[dt.date, int] | None = None  # last quarter named and where
         # last quarter named as a forecast (not over, or ahead) and where
         self.forecast_quarter: tuple[dt.date, int] | None = None
+        # last quarter named a year back from the one reported on ("the year-ago quarter")
+        self.back_quarter: tuple[dt.date, int] | None = None
         # last week reported on ("last week", "the week ended March 13") and where
         self.last_week: tuple[dt.date, int] | None = None
         self.days_named: list[tuple[int, dt.date]] = []  # (where, day) of the days named
@@ -1395,6 +1398,16 @@ def _month_is_given_name(ctx: _Ctx, s: int, e: int, guarded: bool) -> bool:
     return _SPEECH_AFTER.match(ctx.text, n.end()) is not None
 
 
+# a word of habit earlier in the clause of a month ("usually lasts from July to September")
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally|customarily)\b"
+    # "economists generally expect a pickup in March": what most think, no habit
+    r"(?!\s+(?:expect|forecast|predict|anticipate|agree|believe|think|estimate|see)\w*)"
+    r"[^,;:.!?]*$",
+    re.I,
+)
+
+
 def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     name = m["mon"]
     month = _month_num(name)
@@ -1407,7 +1420,13 @@ def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # "August Busch III", "analyst June Page": a name
     if not rel and _in_date_word_name(ctx, s, e):
         return None  # "March Madness": a listed name
-    if ctx.dct is None:
+    if ctx.dct is None or (
+        not rel
+        and not m["ry"]
+        and _HABITUAL_BEFORE.search(ctx.text, max(ctx.sentence(s)[0], s - 80), s)
+        and ctx.tense(s, e) != PAST
+    ):
+        # "the monsoon usually lasts from July to September": any year's month
         return "DATE", f"XXXX-{month:02d}", _point_mod(m["pre"])
     d = ctx.dct
     if m["ry"]:
@@ -1864,6 +1883,9 @@ def _numbered_weekday(d: dt.date, mday: int) -> dt.date | None:
     return None
 
 
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.I)
+
+
 def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["noon"]:
         if ctx.text[max(0, s - 5) : s].lower() == "high ":
@@ -1871,6 +1893,8 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if m["noon"][0].isupper() and not _CAPITAL_NOON_OK.search(ctx.text, max(0, s - 12), s):
             return None  # "Jamie Noon", "Abbott, Noon, Paul": a surname mid-sentence
         hour, minute = (24, 0) if m["noon"].lower() == "midnight" else (12, 0)
+        if hour == 24 and _AFTER_BEFORE.search(ctx.text, max(0, s - 8), s):
+            hour = 0  # "shortly after midnight Sunday": the first hour of that day, not its end
     else:
         hour = int(m["h"] if m["h"] is not None else m["h24"])
         minute = int(m["mi"] or m["mi24"] or 0)
@@ -2158,6 +2182,8 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if of_year is not None:
             return _year_quarter(int(of_year["y"]), ctx, s, e)  # "the same quarter of 2003"
         first = _quarter_ending_on(ctx, e) if rel == "the" else None
+        if rel == "that":
+            first = _quarter_named_last(ctx, s)
         first = first or _reported_quarter(ctx, s, e)
         if first is not None:
             return "DATE", _quarter_value(first), None
@@ -2853,6 +2879,14 @@ _FREQUENCY_BEFORE = re.compile(r"\b(?:times|twice|once|thrice)[\s,)]*$", re.I)
 _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # a capitalised word right before
 
 
+# a year said to be the period after it ("1986 was another year when ...", "to make 2004
+# another year to remember")
+_YEAR_NAMED_AS_BEFORE = re.compile(
+    r"\b(?:(?:make|makes|made|making)\s+(?P<y>" + YEAR + r")|(?P<y2>" + YEAR + r")\s+(?:was|is|"
+    r"will\s+be|would\s+be|has\s+been|had\s+been|became|becomes|proved|proves))\s+$"
+)
+
+
 def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     num_txt = m["num"] or ""
     unit_word = m["unit"].lower()
@@ -2885,6 +2919,13 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return _year_quarter(int(num_txt), ctx, s, e)  # "the 1988 quarter"
     if unit_word == "year" and re.fullmatch(YEAR, num_txt):
         return "DATE", num_txt, None  # "net for the 1986 year", "the 1987 full year": that year
+    if (
+        unit_word == "year"
+        and num_txt.lower() == "another"
+        and (named := _YEAR_NAMED_AS_BEFORE.search(ctx.text, max(0, s - 40), s)) is not None
+    ):
+        # "1986 was another year when", "made 2004 another year to remember": that year
+        return "DATE", named["y"] or named["y2"], None
     if UNITS[unit_word] == "Q" and (
         num_txt.lower() in ("a", "an", "one") or unit_word == "quarter"
     ):
@@ -3086,7 +3127,48 @@ _COUNTED_AFTER = re.compile(r"\s+(?:\d+|" + NUMWORD + r"|" + VAGUE + r")\s+[a-z]
 # "current" is PRESENT_REF as an adjective before a noun phrase ("the current crisis")
 _CURRENT_NOUN = re.compile(r"\s+(?!(?:account|accounts|affairs|events)\b)[a-z]")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
+# what makes "at the time" a relation to an event named after it ("at the time of", "when")
+_TIME_CLAUSE_AFTER = re.compile(r"\s+(?:of|when|where|in\s+which)\b", re.I)
+_AT_BEFORE = re.compile(r"(?<![\w-])[Aa]t\s$")
+# a word after "at the time" that goes on the sentence, no clause ("was welcomed at the time
+# by Beijing", "which at the time was negotiating")
+_ADVERBIAL_AFTER = re.compile(
+    r"\s+(?:by|with|as|and|but|or|because|since|against|for|to|not|in|on|from|among|under|"
+    r"was|were|is|are|had|has|have|did|does|seemed|appeared|said|told|than|so|though|although|"
+    r"while|either|too|only|still|already|also)\b",
+    re.I,
+)
+_MODAL_NEXT = re.compile(r"\s+(?:will|would|shall|could|should|might)\b", re.I)
+# a verb of saying right before "at the time" ("said at the time he would stay")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|say|says|told|stated|wrote|added|argued|noted|claimed|announced|denied|insisted|"
+    r"warned|predicted|conceded|admitted|saying|telling|writing|adding|arguing|noting|claiming|"
+    r"insisting|warning)\s+$",
+    re.I,
+)
+_STOP_AFTER = re.compile(r"\s*(?:[,;:.!?)]|$)")
 _SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|before|thereafter)\b", re.I)
+
+
+def _at_the_time_alone(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether "the time" is "at the time" on its own, back then ("who was 34 at the time",
+    "said at the time he would stay"), not the time of an event named after it ("at the time
+    of the vote", "at the time the offer was made", "At the time Howes was captured, ...") nor
+    a time ahead or any time ("the price at the time will decide", "whatever is popular at
+    the time is")."""
+    if not _AT_BEFORE.search(ctx.text, max(0, s - 4), s) or _TIME_CLAUSE_AFTER.match(ctx.text, e):
+        return False
+    if _MODAL_NEXT.match(ctx.text, e):
+        return False
+    tense = ctx.tense(s, e)
+    if tense == PRESENT or (tense == FUTURE and ctx.text[s - 3] != "A"):
+        # "whatever is popular at the time", "the market price at the time"; an opening "At
+        # the time," tells of what was, whatever the verbs after it
+        return False
+    if _STOP_AFTER.match(ctx.text, e) or _ADVERBIAL_AFTER.match(ctx.text, e):
+        return True
+    # a clause after it is what it is the time of, unless a verb of saying takes that clause
+    return ctx.text[s - 3] != "A" and bool(_SAID_BEFORE.search(ctx.text, max(0, s - 16), s - 3))
 
 
 def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -3111,6 +3193,8 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", "PAST_REF", None  # "the then current price": current back then
     if key == "the future" and (_OF_AFTER.match(ctx.text, e) or _future_as_adjective(ctx, s, e)):
         return None  # "the future of the euro": the fate of something, not a time
+    if key == "the time" and not _at_the_time_alone(ctx, s, e):
+        return None
     if key == "the past" and _COUNTED_AFTER.match(ctx.text, e):
         return None  # "the past three summers": a count of periods, not "the past"
     if key == "the past" and (count := _COUNT_ALONE_AFTER.match(ctx.text, e)) is not None:
@@ -3242,6 +3326,16 @@ def _quarter_ending_on(ctx: _Ctx, e: int) -> dt.date | None:
     # a quarter closing early in a month ("ended May 2") ran to the end of the month before
     middle = _add_months(end.replace(day=1), -2 if end.day <= 15 else -1)
     return dt.date(middle.year, (middle.month - 1) // 3 * 3 + 1, 1)
+
+
+def _quarter_named_last(ctx: _Ctx, s: int) -> dt.date | None:
+    """The quarter "that quarter" points back to when the last one named was a year-ago
+    quarter ("a loss in the year-ago quarter; results for that quarter included a charge"),
+    else None (the quarter reported on then stands)."""
+    back, last = ctx.back_quarter, ctx.last_quarter
+    if back is None or s - back[1] > 300 or (last is not None and last[1] > back[1]):
+        return None
+    return back[0]
 
 
 def _reported_quarter(ctx: _Ctx, s: int, e: int) -> dt.date | None:
@@ -3475,6 +3569,14 @@ _PERIOD_STEP = {
 }
 
 
+# a verb of publishing figures right before a half or quarter ("will report fourth-quarter
+# results", "is due to release its first-half figures")
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:report|release|announce|publish|post)(?:s|ed|ing)?\s+(?:its\s+|their\s+|the\s+)?$",
+    re.I,
+)
+
+
 def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     kind = "H" if m["q"].lower() == "half" else "Q"
     if _group(m, "qc"):
@@ -3529,6 +3631,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             return None
         if ordw != "same" or ago:  # "the same quarter a year earlier" looks back too
             first = dt.date(first.year - 1, first.month, 1)
+            ctx.back_quarter = (first, s)
         elif year is not None:
             first = dt.date(year, first.month, 1)  # "the same quarter of 2011"
         return "DATE", _quarter_value(first), None
@@ -3563,7 +3666,12 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         tense = ctx.tense(s, e)
         if _PLANNED_FOR.search(ctx.text, max(0, s - 40), s):
             tense = FUTURE  # "the model is scheduled for the fourth quarter", as a month is
-        if (
+        if _REPORTING_BEFORE.search(ctx.text, max(0, s - 40), s):
+            # "will report fourth-quarter results" in February: figures come out once the
+            # period is over, so one not yet begun is last year's whatever the tense
+            if n > cur:
+                year -= 1
+        elif (
             tense != FUTURE
             and n > cur
             and not _FORECAST_BEFORE.search(ctx.text, max(ctx.sentence(s)[0], s - 120), s)
