@@ -1400,7 +1400,7 @@ def _month_is_given_name(ctx: _Ctx, s: int, e: int, guarded: bool) -> bool:
 
 # a word of habit earlier in the clause of a month ("usually lasts from July to September")
 _HABITUAL_BEFORE = re.compile(
-    r"\b(?:usually|typically|normally|generally|traditionally|customarily)\b"
+    r"\b" + _alt(_DATA["habit_words"]) + r"\b"
     # "economists generally expect a pickup in March": what most think, no habit
     r"(?!\s+(?:expect|forecast|predict|anticipate|agree|believe|think|estimate|see)\w*)"
     r"[^,;:.!?]*$",
@@ -3132,20 +3132,10 @@ _TIME_CLAUSE_AFTER = re.compile(r"\s+(?:of|when|where|in\s+which)\b", re.I)
 _AT_BEFORE = re.compile(r"(?<![\w-])[Aa]t\s$")
 # a word after "at the time" that goes on the sentence, no clause ("was welcomed at the time
 # by Beijing", "which at the time was negotiating")
-_ADVERBIAL_AFTER = re.compile(
-    r"\s+(?:by|with|as|and|but|or|because|since|against|for|to|not|in|on|from|among|under|"
-    r"was|were|is|are|had|has|have|did|does|seemed|appeared|said|told|than|so|though|although|"
-    r"while|either|too|only|still|already|also)\b",
-    re.I,
-)
+_ADVERBIAL_AFTER = re.compile(r"\s+" + _alt(_DATA["at_the_time"]["goes_on_after"]) + r"\b", re.I)
 _MODAL_NEXT = re.compile(r"\s+(?:will|would|shall|could|should|might)\b", re.I)
 # a verb of saying right before "at the time" ("said at the time he would stay")
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|say|says|told|stated|wrote|added|argued|noted|claimed|announced|denied|insisted|"
-    r"warned|predicted|conceded|admitted|saying|telling|writing|adding|arguing|noting|claiming|"
-    r"insisting|warning)\s+$",
-    re.I,
-)
+_SAID_BEFORE = re.compile(r"\b" + _alt(_DATA["at_the_time"]["said_before"]) + r"\s+$", re.I)
 _STOP_AFTER = re.compile(r"\s*(?:[,;:.!?)]|$)")
 _SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|before|thereafter)\b", re.I)
 
