@@ -3131,6 +3131,14 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             etype, cameo = "statement", "010"  # 'warned that trade would suffer': a forecast
     elif etype == "threat" and _warned_of_harm(trig.token, lex):
         etype, cameo = "statement", "010"  # 'warned of a recession': a forecast
+    if (
+        etype == "threat"
+        and trig.entry.type == "threat"
+        and not trig.nominal
+        and _warned_by_onlookers(trig.token, lex)
+        and _hedged_content(trig.token, lex)
+    ):  # 'Western diplomats warned that an accident could lead to shooting': a forecast
+        etype, cameo = "statement", "010"
     actors, targets = _actors_of(trig, lex, ont)
     if etype in AGREED_TYPES and _agreed_between(trig, actors, targets):
         actors, targets = targets, []  # 'a truce was reached between Sudan and South Sudan'
@@ -3872,6 +3880,27 @@ def _warned_act(clause: Token, lex: Lexicon) -> bool:
         or any_lemma(s, lex, lex.word_class("person_title"))
         for s in (content_head(t) for t in children(clause, SUBJECT_DEPS))
     )
+
+
+def _warned_by_onlookers(warn: Token, lex: Lexicon) -> bool:
+    """Whether everyone who gives a warning is an onlooker or an unnamed observer of no state
+    ('Western diplomats warned …', 'analysts warned …'): they carry out nothing they warn of."""
+    words = lex.modality["onlookers"] | lex.modality.get("unnamed_observers", frozenset())
+    giver = warn
+    while not children(giver, SUBJECT_DEPS) and giver.dep_ == "conj":
+        giver = giver.head  # 'said … but warned that …': the sayers warn
+    warners = [content_head(s) for s in children(giver, SUBJECT_DEPS)]
+    return bool(warners) and all(
+        any_lemma(w, lex, words) and not any(is_countryish(m) for m in national_modifiers(w))
+        for w in warners
+    )
+
+
+def _hedged_content(warn: Token, lex: Lexicon) -> bool:
+    """Whether what a warning says is only what could or might come ('… could lead to
+    shooting')."""
+    content = [c for c in complement_clauses(warn) if pos_of(c) == "verb"]
+    return bool(content) and read_modality(content[0], lex).hedged
 
 
 def _names_a_penalty(clause: Token, lex: Lexicon) -> bool:

@@ -645,7 +645,14 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
         "ongoing_verbs",
         "copula",
     )
-    guess_words = ("belief", "chance_nouns", "wished_of_others", "deadline_givers", "onlookers")
+    guess_words = (
+        "belief",
+        "chance_nouns",
+        "wished_of_others",
+        "deadline_givers",
+        "onlookers",
+        "unnamed_observers",
+    )
     for key in (*modality_words, "goal_nouns", "suffer_verbs", "time_limits", *guess_words):
         wanted["verb"] |= lexicon.modality.get(key, frozenset())
         wanted["noun"] |= lexicon.modality.get(key, frozenset())

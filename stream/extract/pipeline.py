@@ -580,7 +580,12 @@ class Extractor:
             inside = [t for t in timexes if r0 <= t.start and t.end <= r1]
             # … unless it says what is going on as it is said: 'Iraq said today its troops
             # were pushing …' is today's
-            timexes = inside if inside or not _in_progress(draft.token) else timexes
+            # … and a threat read off what is said to be coming is made as it is said: 'said on
+            # Saturday that Iran would fire more missiles' is Saturday's threat
+            said_threat = etype == "threat" and not draft.nominal
+            timexes = (
+                inside if inside or not (_in_progress(draft.token) or said_threat) else timexes
+            )
         own = draft.token.sent  # looked up once: the two tests below judge only the
         # expressions inside the trigger's sentence
         timexes = [t for t in timexes if not _dates_something_else(sent.doc, t, draft.token, own)]
@@ -609,6 +614,7 @@ class Extractor:
         )
         date = _dated_now(date, timexes, draft.token, today)
         date = _dated_overnight(date, draft.token, today)
+        date = _dated_days_before(date, draft.token, today)
         date = _no_deadline_ahead(date, today)
         if awaits:
             date = _come_since(date, today)  # 'met ahead of his visit to Moscow last month'
@@ -1607,6 +1613,53 @@ def _dated_overnight(when: EventDate, trigger, today: date | None) -> EventDate:
         if verb.i in clause:  # dated as "last night" is
             return timex.text_event_date((today - timedelta(days=1)).isoformat(), tok.text, "past")
     return when
+
+
+def _days_before(trigger) -> int | None:
+    """How many days before the clause it hangs on an act's own clause says it happened: 'a
+    day after soldiers seized parliament', 'two days after the envoy was expelled' (a clause
+    of 'after' measured in days)."""
+    node = trigger
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # 'seized parliament and detained the cabinet'
+    if node.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in node.children
+    ):
+        return None
+    for c in node.children:
+        if c.dep_ != "npadvmod" or c.lower_ not in ("day", "days"):
+            continue
+        counts = [k for k in c.children if k.dep_ in ("det", "nummod")]
+        if len(counts) == 1:
+            n = timex.NUMBERS.get(counts[0].lower_)
+            if n is None and counts[0].text.isdigit():
+                n = int(counts[0].text)
+            return n
+    return None
+
+
+def _dated_days_before(when: EventDate, trigger, today: date | None) -> EventDate:
+    """A past act of a clause said to come a number of days before the clause it hangs on ('the
+    United States today suspended aid, a day after supporters stoned its embassy') happened
+    that many days before the day of that clause (a day the text names outside the act's
+    clause, else the story's day)."""
+    if when["status"] != "past" or today is None:
+        return when
+    days = _days_before(trigger)
+    if not days:
+        return when
+    node = trigger
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    own = node.sent.doc[node.left_edge.i : node.right_edge.i + 1]
+    anchor = today
+    text = when.get("text")
+    if when["basis"] == "text" and when["granularity"] == "day" and when["value"]:
+        if text and text in own.text:
+            return when  # the act's own clause dates it
+        anchor = date.fromisoformat(when["value"])
+    day = (anchor - timedelta(days=days)).isoformat()
+    return timex.text_event_date(day, " ".join(t.text for t in own[:3]), "past")
 
 
 def _only_a_risk(noun: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,127 @@
+"""Classes of the second own-wire study (issue 10: fifteen more whole articles written in 1987
+wire style, ``benchmarks/data/own_wire2.*``): forces put on alert are deployed, firing on a
+party is an attack, a permission withdrawn is a sanction, missiles that land are an attack, an
+act 'a day after' which another was done is dated a day earlier, a threat read off what is said
+to be coming is made on the day it is said, observers' warnings of what could come are
+forecasts; and the set's score floor. Sentences written for the test."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+REPO = Path(__file__).resolve().parent.parent
+SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"  # the shared scorer's copy
+
+
+def test_forces_put_on_alert_are_deployed(extractor):
+    for text, who in (
+        ("Turkey put its navy on alert on Friday, a military spokesman said.", "TUR"),
+        ("Pakistan has put its troops along the frontier on alert.", "PAK"),
+    ):
+        events = _extract(extractor, text)
+        found = _of_type(events, "deployment")
+        assert found and _countries(found[0]["actors"]) == {who}, text
+        assert not _of_type(events, "military_exercise"), text
+
+
+def test_firing_on_a_party_is_an_attack_and_on_each_other_a_clash(extractor):
+    for text, who, whom in (
+        ("Honduran soldiers fired on a Nicaraguan patrol boat on Tuesday.", "HND", "NIC"),
+        ("Egyptian police opened fire on a Libyan convoy near the frontier.", "EGY", "LBY"),
+    ):
+        events = _extract(extractor, text)
+        found = _of_type(events, "attack")
+        assert found and _countries(found[0]["actors"]) == {who}, text
+        assert _countries(found[0]["targets"]) == {whom}, text
+        assert not _of_type(events, "clash"), text
+    text = "Peruvian and Ecuadorean troops fired on each other along the border."
+    events = _extract(extractor, text)
+    assert _of_type(events, "clash") and not _of_type(events, "attack")
+
+
+def test_a_permission_withdrawn_is_a_sanction_not_a_pullout(extractor):
+    text = "Prague withdrew accreditation from three Austrian reporters on Wednesday."
+    events = _extract(extractor, text)
+    found = _of_type(events, "sanction")
+    assert found and _countries(found[0]["actors"]) == {"CZE"}
+    assert not _of_type(events, "withdrawal")
+    # troops withdrawn stay a withdrawal
+    text = "Vietnam withdrew two divisions from Laos last month."
+    assert _of_type(_extract(extractor, text), "withdrawal")
+
+
+def test_missiles_that_land_are_an_attack_not_artillery(extractor):
+    text = "Two Iraqi missiles hit the Iranian city of Dezful overnight, Tehran radio said."
+    events = _extract(extractor, text)
+    found = _of_type(events, "attack")
+    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+    assert not _of_type(events, "shelling")
+    text = "Iraqi mortars hit Iranian positions near the border on Monday."
+    assert _of_type(_extract(extractor, text), "shelling")  # artillery stays shelling
+
+
+def test_an_act_a_day_before_another_is_dated_a_day_earlier(extractor):
+    text = (
+        "BONN, June 12 - West Germany today recalled its ambassador from Pretoria, a day after "
+        "South African police detained two West German priests."
+    )
+    events = _extract(extractor, text, "1987-06-12T12:00:00Z")
+    found = _of_type(events, "coercion")
+    assert found and found[0]["date"]["value"] == "1987-06-11"
+    text = (
+        "Moscow expelled a Dutch diplomat on Thursday, three days after the Netherlands "
+        "expelled two Soviet trade officials."
+    )
+    events = _extract(extractor, text, "1987-06-12T12:00:00Z")
+    dutch = [e for e in _of_type(events, "sanction") if _countries(e["actors"]) == {"NLD"}]
+    assert dutch and dutch[0]["date"]["value"] == "1987-06-08"
+    # an act dated in its own clause keeps its date
+    text = (
+        "Moscow expelled a Dutch diplomat on Thursday, days after the Netherlands expelled two "
+        "Soviet trade officials on Monday."
+    )
+    events = _extract(extractor, text, "1987-06-12T12:00:00Z")
+    dutch = [e for e in _of_type(events, "sanction") if _countries(e["actors"]) == {"NLD"}]
+    assert dutch and dutch[0]["date"]["value"] == "1987-06-08"
+
+
+def test_a_threat_is_made_on_the_day_it_is_said(extractor):
+    text = (
+        "Syria's defence minister said on Tuesday that Syrian forces would strike back at any "
+        "Israeli raid on its territory."
+    )
+    events = _extract(extractor, text, "1987-06-12T12:00:00Z")
+    found = _of_type(events, "threat")
+    assert found and found[0]["date"]["value"] == "1987-06-09"
+    # a past act reported on a day is not dated by the report
+    text = "Iraq said on Tuesday its warplanes had raided an Iranian oil platform."
+    events = _extract(extractor, text, "1987-06-12T12:00:00Z")
+    assert events and all(e["date"]["value"] != "1987-06-09" for e in events)
+
+
+def test_observers_warning_of_what_could_come_make_no_threat(extractor):
+    for text in (
+        "Western diplomats in Ankara said they believed neither side wanted a war, but warned "
+        "that a mistake at sea could easily lead to shooting.",
+        "Diplomats warned that a misunderstanding could lead to shooting.",
+    ):
+        assert not _of_type(_extract(extractor, text), "threat"), text
+    # a state's warning of the same stays a threat
+    text = "Turkey warned that an incident in the disputed waters could lead to shooting."
+    assert _of_type(_extract(extractor, text), "threat")
+
+
+def test_own_wire2_articles_score_at_least_the_floor(capsys):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import article_eval
+
+    assert article_eval.main(["--set", "own_wire2", "--scorer", str(SCORER)]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["articles"] == 15 and summary["required"] == 96
+    assert summary["recall"] >= 0.75
+    assert summary["precision"] >= 0.64
+    assert summary["dates"] >= 0.90
