@@ -41,6 +41,10 @@ def test_firing_on_a_party_is_an_attack_and_on_each_other_a_clash(extractor):
     text = "Peruvian and Ecuadorean troops fired on each other along the border."
     events = _extract(extractor, text)
     assert _of_type(events, "clash") and not _of_type(events, "attack")
+    # shots into the air are fired at no one
+    text = "Riot police fired shots into the air to disperse the crowd on Friday."
+    events = _extract(extractor, text)
+    assert not _of_type(events, "attack") and not _of_type(events, "clash")
 
 
 def test_a_permission_withdrawn_is_a_sanction_not_a_pullout(extractor):
