@@ -762,9 +762,7 @@ def test_a_particle_parsed_as_a_preposition_still_counts(extractor):
 
 def test_a_force_put_on_alert_is_its_doer(extractor):
     events = _extract(extractor, "The Greek army was put on maximum alert on Sunday.")
-    assert [(e["type"], e["actors"][0]["country"]) for e in events] == [
-        ("military_exercise", "GRC")
-    ]
+    assert [(e["type"], e["actors"][0]["country"]) for e in events] == [("deployment", "GRC")]
 
 
 def test_voiced_support_is_support(extractor):
