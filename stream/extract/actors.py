@@ -1422,7 +1422,7 @@ class DocumentActors:
         # unparsed sentences further back than the context of a run of parsed ones, read
         # (for titled persons) only when a bare surname after them is otherwise unknown
         self._unread: list[tuple[int, list[str]]] = []
-        self._unread_people: dict[int, dict[str, _Person]] = {}
+        self._unread_people: dict[int, dict[object, _Person]] = {}
         self._table: _TokenTable | None = None  # the doc's words as _matches reads them
 
     # -- public --------------------------------------------------------------------------
@@ -2518,6 +2518,15 @@ class DocumentActors:
     def _unread_person(self, surname: str, before: int) -> _Person | None:
         """The last person of known country with this surname that unparsed sentences
         before token ``before`` name with a title or by a dictionary name (``note_unread``)."""
+        return self._unread_lookup(surname, before)
+
+    def _unread_title(self, owner: str | None, role: str, before: int) -> _Person | None:
+        """The last person of known country holding office ``role`` (of ``owner``, or of any
+        country when None) that unparsed sentences before token ``before`` name with their
+        title ('Austrian Chancellor X' read sentences before 'the chancellor')."""
+        return self._unread_lookup((owner, role), before)
+
+    def _unread_lookup(self, key: str | tuple[str | None, str], before: int) -> _Person | None:
         for k in range(len(self._unread) - 1, -1, -1):
             at, sentences = self._unread[k]
             if at > before:
@@ -2530,8 +2539,11 @@ class DocumentActors:
                         person = mention.person
                         if person is not None and person.country:
                             people[_norm(person.name).split()[-1]] = person
-            if surname in people:
-                return people[surname]
+                            if person.role:  # the first holder named keeps the title
+                                people.setdefault((person.country, person.role), person)
+                                people.setdefault((None, person.role), person)
+            if key in people:
+                return people[key]
         return None
 
     def _known_surname(self, h) -> bool:
@@ -2605,7 +2617,9 @@ class DocumentActors:
                     return role
         return None
 
-    def _context_country(self, h, abroad: Set[str] = frozenset()) -> str | None:
+    def _context_country(
+        self, h, abroad: Set[str] = frozenset(), unparsed: bool = False
+    ) -> str | None:
         """The country the text around ``h`` is about: for a plural, the one the same noun
         last had with a country word of its own ('U.S. officials … other officials'); else one
         named earlier in its sentence, else the first named later in it, else the last one
@@ -2639,6 +2653,7 @@ class DocumentActors:
             skip_addressees=other_side,
             skip_tokens=doer,
             skip_countries=visitor,
+            unparsed=unparsed,
         )
         if country is not None:
             return country
@@ -2659,9 +2674,9 @@ class DocumentActors:
         if self._of_several_sides(h):
             return None  # 'Talks between Washington and Moscow resumed … Negotiators rejected'
         one = h.tag_ in ("NN", "NNP")
-        topic = self._topic_country(h.i, sent_start if other_side else None, doer, one) or (
-            self._home_country(h, sent_end)
-        )
+        topic = self._topic_country(
+            h.i, sent_start if other_side else None, doer, one, unparsed
+        ) or self._home_country(h, sent_end)
         return None if topic in visitor else topic
 
     def _bidden(self, h, i: int) -> bool:
@@ -2954,17 +2969,19 @@ class DocumentActors:
                 return [named.actor(text)]
         if role.kind == "person":
             remembered = self._by_role.get((owner.owner, role.role)) if owner.owner else None
-            if (
-                remembered is None
-                and owner.owner is None
+            bare = (
+                owner.owner is None
                 and owner.sector != "BUS"
                 and not any(
                     t.dep_ in ("amod", "compound") and t.lower_ not in role.role.split()
                     for t in phrase
                     if t.i != h.i
-                )  # 'the prime minister' is bare; 'a new minister' is not
-            ):
+                )
+            )  # 'the prime minister' is bare; 'a new minister' is not
+            if remembered is None and bare:
                 remembered = self._by_role.get((None, role.role))
+            if remembered is None and (owner.owner or bare):  # named sentences back, unparsed
+                remembered = self._unread_title(owner.owner, role.role, h.i)
             if remembered is not None:
                 return [remembered.actor(text)]
         if owner.owner is None and _ours(h):  # '"Our navy will …," the Pentagon said'
@@ -3020,8 +3037,8 @@ class DocumentActors:
                     return [_actor(text, name, "country", iso3, None, iso3)]
             elif role.country:  # 'the home secretary': Britain's, whatever the text is about
                 owner.country = owner.owner = role.country
-            elif guess:
-                owner.country = owner.owner = self._context_country(h)
+            elif guess:  # 'the government', 'officials': also of a state only skipped text named
+                owner.country = owner.owner = self._context_country(h, unparsed=True)
             elif role.sector in _CIVIL_SECTORS and h.dep_ in _SUBJECT_DEPS:
                 # "Prisoners rioted at a jail in East Timor's capital": where they act
                 owner.country = owner.owner = self._clause_place_country(h)
@@ -3311,27 +3328,32 @@ class DocumentActors:
         own_sentence: int | None = None,
         skip: frozenset[int] = frozenset(),
         one: bool = False,
+        unparsed: bool = False,
     ) -> str | None:
         """The country recent sentences are about: the last subject with a country (within
         the pronoun window), else the last country named; what unparsed sentences named is
-        no topic, only what pronouns, titles and surnames may stand for. From
+        no topic for a person (a stranger with a title), only what pronouns, titles and
+        surnames may stand for, but with ``unparsed`` it is for a bare office or body ('the
+        government', 'officials'), as it would be had the sentences been parsed. From
         ``own_sentence`` on, a country named as the other party or destination is skipped;
         so is one named at the tokens ``skip``. For ``one`` body ('the government') a subject
         of several coordinated states is none ('Japan and the U.S. pledged support. The
         government …': neither's)."""
         for mention in self._window_mentions(before):
             if (
-                int(mention.i) not in skip
-                and not (one and _coordinated(self.doc[int(mention.i)]))
+                (mention.unparsed or int(mention.i) not in skip)
+                and not (one and not mention.unparsed and _coordinated(self.doc[int(mention.i)]))
                 and mention.subject
                 and mention.actor["country"]
-                and not mention.unparsed
+                and (unparsed or not mention.unparsed)
                 and not (
                     own_sentence is not None and self._addressed_mention(mention, own_sentence)
                 )
             ):
                 return mention.actor["country"]
-        return self._recent_country(before, skip_from=own_sentence, skip_tokens=skip, one=one)
+        return self._recent_country(
+            before, skip_from=own_sentence, skip_tokens=skip, one=one, unparsed=unparsed
+        )
 
     def _recent_country(
         self,
@@ -3342,6 +3364,7 @@ class DocumentActors:
         skip_tokens: frozenset[int] = frozenset(),
         skip_countries: frozenset[str] = frozenset(),
         one: bool = False,
+        unparsed: bool = False,
     ) -> str | None:
         """The country of the last mention before ``before`` (from ``floor``); with
         ``skip_addressees`` (or from token ``skip_from`` on) none named as the other party or
@@ -3354,9 +3377,13 @@ class DocumentActors:
                 break
             if int(mention.i) in skip_tokens or mention.actor["country"] in skip_countries:
                 continue
+            if mention.unparsed:  # no token of its own: only the words it was read from
+                if unparsed and mention.i < before and mention.actor["country"]:
+                    return mention.actor["country"]
+                continue
             if one and _coordinated(self.doc[int(mention.i)]):
                 continue
-            if mention.i < before and mention.actor["country"] and not mention.unparsed:
+            if mention.i < before and mention.actor["country"]:
                 if skip_from is not None and self._addressed_mention(mention, skip_from):
                     continue
                 if _monitored_at(self.doc[int(mention.i)]):
