@@ -3037,8 +3037,10 @@ class DocumentActors:
                     return [_actor(text, name, "country", iso3, None, iso3)]
             elif role.country:  # 'the home secretary': Britain's, whatever the text is about
                 owner.country = owner.owner = role.country
-            elif guess:  # 'the government', 'officials': also of a state only skipped text named
-                owner.country = owner.owner = self._context_country(h, unparsed=True)
+            elif guess:  # 'the government', 'officials'; else of a state only skipped text named
+                owner.country = owner.owner = self._context_country(h) or self._context_country(
+                    h, unparsed=True
+                )
             elif role.sector in _CIVIL_SECTORS and h.dep_ in _SUBJECT_DEPS:
                 # "Prisoners rioted at a jail in East Timor's capital": where they act
                 owner.country = owner.owner = self._clause_place_country(h)
