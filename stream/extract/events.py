@@ -206,6 +206,7 @@ QUESTION_REACH = 80  # tokens back from 'asked' to the question it reports
 ASK_FORMS = frozenset({"ask", "asks", "asked", "asking"})
 BESIDE_PREPS = frozenset(_WORDS["beside_preps"])
 GUARDED_PLACE_PREPS = frozenset(_WORDS["guarded_place_preps"])  # 'security around the embassy'
+UNDOING_VERBS = frozenset(_WORDS["undoing_verbs"])  # 'would not hesitate to attack'
 LEVIES = frozenset(_WORDS["levies"])
 MARKET_DEMAND = {k: frozenset(v) for k, v in _WORDS["market_demand"].items()}
 BUSINESS_TALKS = {k: frozenset(v) for k, v in _WORDS["business_talks"].items()}
@@ -2871,12 +2872,18 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
 
 def _forsworn_below(tok: Token, top: Token) -> bool:
     """The act ``tok`` that the pledge or agreement ``top`` is about is one its clause denies
-    ('promised not to attack', 'assured Kuwait that Iraq would never invade it')."""
+    ('promised not to attack', 'assured Kuwait that Iraq would never invade it', 'pledged to
+    stop the shelling'). Each negation and each verb that undoes what follows it
+    (``UNDOING_VERBS``) between the two turns the sense over: 'would not hesitate to attack'
+    and 'would not stop bombing' keep the act."""
+    denied = False
     for node in [tok, *(anc for anc, _ in _ancestors(tok, 4))]:
         if node == top:
-            return False
+            return denied
         if any(c.dep_ == "neg" for c in node.children):
-            return True
+            denied = not denied
+        if node != tok and node.lower_ in UNDOING_VERBS:
+            denied = not denied
     return False
 
 

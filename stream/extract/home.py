@@ -70,6 +70,7 @@ REACHING_OUT_TYPES = GIVING_TYPES | GATHERING_TYPES  # may deal abroad with no t
 HOME_OFFICE_SECTORS = frozenset(_DATA["home_office_sectors"])
 HOME_TOUR_MODIFIERS = frozenset(_DATA["home_tours"]["modifiers"])
 HOME_TOUR_PLACES = frozenset(_DATA["home_tours"]["places"])
+HOME_TOUR_NOUNS = frozenset(_DATA["home_tours"]["nouns"])
 _PARTY_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["party_words"])) + r")\b")
 
 
@@ -156,7 +157,8 @@ def at_home(
 def tour_at_home(event: Event, tok: Token) -> bool:
     """A visit to no country, the tour of the doer's own land ('began a nationwide tour',
     'a week-long tour of the country', 'will make a countrywide tour'): a trip at home when
-    the visit names no country and its place, if any, is the doer's own."""
+    the visit names no country, its place, if any, is the doer's own, and the trip word
+    itself (``HOME_TOUR_NOUNS``) says so: 'visited the national assembly' is no tour."""
     if event["type"] != "visit" or any(t["country"] for t in event["targets"]):
         return False
     home = {a["country"] for a in event["actors"] if a["country"]}
@@ -164,7 +166,7 @@ def tour_at_home(event: Event, tok: Token) -> bool:
     if not home or (place and place not in home):
         return False
     nouns = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubj"))]
-    for noun in nouns:
+    for noun in (n for n in nouns if n.lower_ in HOME_TOUR_NOUNS):
         if any(
             c.lower_ in HOME_TOUR_MODIFIERS for c in noun.children if c.dep_ in ("amod", "compound")
         ):

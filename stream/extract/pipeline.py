@@ -1167,7 +1167,7 @@ def _visit_told_before(event: Event, draft: Draft, events: list[Event]) -> bool:
 def _told_twice(event: Event, events: list[Event]) -> bool:
     """One armed act told by two verbs of one sentence ('troops killed 1,269 Libyan soldiers
     in routing a 5,000-strong force'): an event of the same type, doers' and targets'
-    countries (both named), date and status already kept from the same sentence."""
+    countries (both named), date, status and negation already kept from the same sentence."""
     if event["type"] not in ARMED_TYPES:
         return False
     who, whom = _visit_parties(event)
@@ -1176,6 +1176,7 @@ def _told_twice(event: Event, events: list[Event]) -> bool:
         and bool(whom)
         and any(
             e["type"] == event["type"]
+            and e["negated"] == event["negated"]
             and e["evidence"]["start"] == event["evidence"]["start"]
             and _visit_parties(e) == (who, whom)
             and e["date"]["value"] == event["date"]["value"]
@@ -1629,6 +1630,8 @@ def _days_before(trigger) -> int | None:
     for c in node.children:
         if c.dep_ != "npadvmod" or c.lower_ not in ("day", "days"):
             continue
+        if any(k.dep_ in ("amod", "quantmod", "prep") for k in c.children):
+            return None  # 'a few days after', 'a couple of days after': no count
         counts = [k for k in c.children if k.dep_ in ("det", "nummod")]
         if len(counts) == 1:
             n = timex.NUMBERS.get(counts[0].lower_)
@@ -1654,9 +1657,9 @@ def _dated_days_before(when: EventDate, trigger, today: date | None) -> EventDat
     own = node.sent.doc[node.left_edge.i : node.right_edge.i + 1]
     anchor = today
     text = when.get("text")
-    if when["basis"] == "text" and when["granularity"] == "day" and when["value"]:
-        if text and text in own.text:
-            return when  # the act's own clause dates it
+    if when["basis"] == "text" and when["value"]:
+        if when["granularity"] != "day" or (text and text in own.text):
+            return when  # the act's own clause dates it, or the day is not known
         anchor = date.fromisoformat(when["value"])
     day = (anchor - timedelta(days=days)).isoformat()
     return timex.text_event_date(day, " ".join(t.text for t in own[:3]), "past")

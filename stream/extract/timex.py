@@ -3567,6 +3567,19 @@ _REPORTING_BEFORE = re.compile(
 )
 
 
+def _half_far_from_over(kind: str, n: int, cur: int, tense: str, ctx: _Ctx, e: int) -> bool:
+    """A past verb's half of the year that is the current one yet far from over ('sales rose in
+    the first half' in March): no finished half it can report on."""
+    return (
+        kind == "H"
+        and n == cur
+        and tense == PAST
+        and ctx.dct is not None
+        and (ctx.dct.month - 1) % 6 < 4
+        and not _QUARTER_ENDED.match(ctx.text, e)
+    )
+
+
 def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     kind = "H" if m["q"].lower() == "half" else "Q"
     if _group(m, "qc"):
@@ -3658,8 +3671,9 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             tense = FUTURE  # "the model is scheduled for the fourth quarter", as a month is
         if _REPORTING_BEFORE.search(ctx.text, max(0, s - 40), s):
             # "will report fourth-quarter results" in February: figures come out once the
-            # period is over, so one not yet begun is last year's whatever the tense
-            if n > cur:
+            # period is over, so one not yet begun is last year's whatever the tense, and so
+            # is a half far from over that a past verb reports on
+            if n > cur or _half_far_from_over(kind, n, cur, tense, ctx, e):
                 year -= 1
         elif (
             tense != FUTURE
@@ -3673,13 +3687,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             year -= 1
         elif tense == FUTURE and n < cur - 1:
             year += 1
-        elif (
-            kind == "H"
-            and n == cur
-            and tense == PAST
-            and (ctx.dct.month - 1) % 6 < 4
-            and not _QUARTER_ENDED.match(ctx.text, e)
-        ):
+        elif _half_far_from_over(kind, n, cur, tense, ctx, e):
             # "sales rose in the first half" in March: a half far from over is no finished
             # one a past verb reports on; that is last year's
             year -= 1
