@@ -638,7 +638,7 @@ def test_a_possessive_weekday_looks_back_even_under_a_future_cue() -> None:
         ("A few weeks later, the border reopened.", [("A few weeks", "DURATION", "PXW", None)]),
         (
             "Just over an hour later, the siren sounded.",
-            [("over an hour", "DURATION", "PT1H", "MORE_THAN")],
+            [("Just over an hour", "DURATION", "PT1H", "MORE_THAN")],
         ),
     ],
 )
@@ -1503,11 +1503,7 @@ def test_year_ago_periods_and_same_days_after_a_month(text: str, want: list) -> 
         # "the same period of 2003": the quarter under report, in that year
         (
             "Profits in the fourth quarter were up on the same period of 2003.",
-            [
-                ("the fourth quarter", "2024-Q4"),
-                ("the same period", "2003-Q4"),
-                ("2003", "2003"),
-            ],
+            [("the fourth quarter", "2024-Q4"), ("the same period of 2003", "2003-Q4")],
         ),
         (
             "Sales in the third quarter rose from the same quarter of 2021.",

@@ -760,6 +760,9 @@ def _left_tense(left: list[str]) -> str | None:
         if left[i] in _CLAUSE_BREAK:
             break
         t = _word_tense(left, i)
+        if t == PRESENT and i > 0 and left[i - 1] in _POSSIBILITY_MODALS:
+            # "the talks could go on through the weekend": the modal tells the tense
+            t = _word_tense(left, i - 1) or t
         if (
             t == PAST
             and (left[i] in AMBIGUOUS_PAST_FORMS or left[i] in AMBIGUOUS_PAST_NOUNS)
@@ -1558,7 +1561,15 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     mod = "APPROX" if m["apx"] else _point_mod(m["pre"])
     # a split year ("the 2012-13 season", "fiscal 1986/87") is one expression, valued as
     # the year it begins in; another pair ("1986-89") is a range, its first year alone
+    named = _NAMED_YEAR_AFTER.match(ctx.text, end)
+    if named is not None and not m["pre"] and ctx.text[max(0, s - 4) : s].lower() == "the ":
+        # "the 1998 fiscal year", "the 1997 financial year": one expression, as "the current
+        # fiscal year" is
+        return "DATE", f"{year:04d}", mod, (s - 4, named.end(), None)
     return "DATE", f"{year:04d}", mod, (s, end, None)
+
+
+_NAMED_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial|budget|tax)\s+year\b(?!-)", re.I)
 
 
 # a possessive before a decade word makes it an age: "in his twenties", "in her late thirties"
@@ -1940,9 +1951,31 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         s0, _ = ctx.sentence(s)
         same_sentence = ctx.anchor is not None and ctx.anchor_pos >= s0 and ctx.anchor_is_day
         day = ctx.anchor if same_sentence or _under_date_line(ctx, s) else ctx.dct
+        if not same_sentence and _day_of_sentence_before(ctx, s0):
+            # "Diana died early Sunday ... The crash occurred shortly after midnight": the day
+            # the sentence before told of
+            day = ctx.anchor
     hh = f"T{hour:02d}:{minute:02d}"
     mod = "APPROX" if m["apx"] else None
     return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hh, mod
+
+
+def _day_of_sentence_before(ctx: _Ctx, s0: int) -> bool:
+    """Whether the last day named (a day, not a length) is in the sentence just before the
+    one opening at ``s0``, in the same paragraph, within 300 characters, and is not the
+    DCT."""
+    if ctx.anchor is None or not ctx.anchor_is_day or ctx.anchor == ctx.dct or s0 < 2:
+        return False
+    if _POSSESSIVE_DAY.match(ctx.text, ctx.anchor_pos):
+        return False  # "after Thursday's referendum": the day of an event, not of the story
+    return (
+        ctx.anchor_pos >= ctx.sentence(s0 - 2)[0]
+        and s0 - ctx.anchor_pos < 300
+        and "\n" not in ctx.text[ctx.anchor_pos : s0]
+    )
+
+
+_POSSESSIVE_DAY = re.compile(r"[A-Za-z]+\.?(?:\s+\d{1,2})?'s\b")
 
 
 # the rest of a short line that opens with a day, and the break down to the next line
@@ -3185,6 +3218,8 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # "the future of the euro": the fate of something, not a time
     if key == "the time" and not _at_the_time_alone(ctx, s, e):
         return None
+    if key == "at present":
+        return "DATE", value, None, _Span(s + 3, e, None)  # the preposition stays out
     if key == "the past" and _COUNTED_AFTER.match(ctx.text, e):
         return None  # "the past three summers": a count of periods, not "the past"
     if key == "the past" and (count := _COUNT_ALONE_AFTER.match(ctx.text, e)) is not None:
@@ -3421,7 +3456,12 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", f"{last_year or year - 1:04d}", None
     of_year = _OF_YEAR_AFTER.match(ctx.text, e)
     if of_year is not None and not year_back:
-        return _year_quarter(int(of_year["y"]), ctx, s, e)  # "the same period of 2003"
+        if _MONTHS_COUNTED.search(ctx.text, max(0, s - 300), s):
+            # "sales in the first 11 months ran ahead of the same period in 1997": those
+            # months of that year, no quarter of it
+            return "DATE", of_year["y"], None, _Span(s, of_year.end(), None)
+        res = _year_quarter(int(of_year["y"]), ctx, s, e)  # "the same period of 2003"
+        return None if res is None else (*res[:3], _Span(s, of_year.end(), None))
     first = _year_back_quarter(ctx, s, e) if year_back else _reported_quarter(ctx, s, e)
     if first is None:
         return None
@@ -3463,6 +3503,12 @@ _QUARTER_SPAN = re.compile(
     r"\s*(?:-|to|through|thru|until)\s*(?:March|June|September|December)\b",
     re.I,
 )
+# a count of months other than a quarter or a half ("the first 11 months", "the seven months")
+_MONTHS_COUNTED = re.compile(
+    r"\b(?:first|last|past|the)\s+(?:(?:[2457-9]|1[01])|two|four|five|seven|eight|nine|ten|"
+    r"eleven)\s+months\b",
+    re.I,
+)
 _OF_YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+(?P<y>" + YEAR + r")\b")
 _PERIOD_CONTEXT = re.compile(r"\b(?:quarter|quarterly|period)\b", re.I)
 _QUARTER_WORD = re.compile(r"\b(?:quarters?|quarterly|qtrs?)\b", re.I)
@@ -3473,7 +3519,8 @@ _YEAR_BACK_PERIOD = re.compile(r"year[-\s](?:ago|earlier)", re.I)
 
 def _h_year_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """ "the 1988 period", "the 1988 quarter": the quarter under report in that year (else
-    the year); "the full year": the year of the quarter under report (else the DCT's)."""
+    the year); "the full year", "the whole year": the year of the quarter under report (else
+    the DCT's)."""
     year = int(m["py"]) if m["py"] else None
     unit = (m["pu"] or "").lower()
     if year is None:
@@ -4631,9 +4678,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "year_period",
-        B + r"the\s+(?:(?P<py>" + YEAR + r")\s+(?P<pu>period|quarter)|full\s+year)" + E + r"(?!-)",
+        B
+        + r"the\s+(?:(?P<py>"
+        + YEAR
+        + r")\s+(?P<pu>period|quarter)|(?:full|whole|entire)\s+year)"
+        + E
+        + r"(?!-)",
         _h_year_period,
-        keys={"period", "quarter", "full"},
+        keys={"period", "quarter", "full", "whole", "entire"},
         margins=(12, 12),
     ),
 )
@@ -4957,6 +5009,8 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     ctx = _Ctx(scan, dct, doc)
     out: list[Timex] = []
     for s, e, prio, m in _select(_candidates(scan)):
+        if out and s < out[-1].end:
+            continue  # inside an expression a rule before widened ("the same period in 1997")
         before, quarter_before = ctx.anchor, ctx.last_quarter
         res = _apply(_RULES[prio], m, ctx, s, e)
         if res is None:
@@ -5018,9 +5072,39 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
         if ctx.anchor is not before:
             ctx.anchor_pos = s
             ctx.anchor_is_day = typ == "DURATION" or _DAY_VALUE.match(value) is not None
+        if (
+            typ == "TIME"
+            and out
+            and _CONVERSION_GAP.fullmatch(scan, out[-1].end, s)
+            and _BARE_CLOCK.fullmatch(scan, s, e)
+        ):
+            value = _converted_time(out[-1].value, value)
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
     out = _joined_weekdays(_joined_months(out, scan, dct), scan)
     return _counted_from(_day_ranges(out, scan), scan)
+
+
+# "11:30 p.m. local time (1530 GMT)": the same moment in another zone, in brackets
+_CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*")
+# a clock time with no day of its own ("1530 GMT", "3:40 p.m. ET")
+_BARE_CLOCK = re.compile(r"[\d:.]+(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{1,5}|\s+local\s+time)?", re.I)
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
+
+
+def _converted_time(local: str, other: str) -> str:
+    """The value of a clock time given in brackets as the time ``local`` in another zone: on
+    that time's day, or the day before or after when the hours are more than 12 apart
+    ("2 a.m. local time (1800 GMT)" is the evening before)."""
+    first, second = _CLOCK_VALUE.fullmatch(local), _CLOCK_VALUE.fullmatch(other)
+    if first is None or second is None:
+        return other
+    day = dt.date.fromisoformat(first[1])
+    gap = int(second[2]) - int(first[2])
+    if gap > 12:
+        day -= dt.timedelta(days=1)
+    elif gap < -12:
+        day += dt.timedelta(days=1)
+    return day.isoformat() + other[10:]
 
 
 _RANGE_WORD = r"\s*(?:-|\u2013|to|and|or|until|till|through|thru)\s*"
