@@ -132,3 +132,24 @@ def test_the_same_period_of_a_year_after_a_count_of_months_is_that_year() -> Non
 def test_the_whole_year_is_the_year_in_view(phrase: str) -> None:
     text = f"Steel output is forecast to reach 90 million tons for {phrase}."
     assert _found(text, MON) == [(phrase, "1997", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day long before the DCT names an event, not the story's day
+        "The jet's debut was delayed by the 4 July 1996 blast. It was unveiled at 2100 GMT.",
+        # a clock time as an attribute ("his 2200 GMT curfew") tells of no event
+        "The court sat on Monday. He must keep his 2200 GMT curfew.",
+        # a possessive of a relative day ("last night's close") is what is compared with
+        "Futures held near last night's close. Losses grew to 11 points by 1030 GMT.",
+    ],
+)
+def test_a_clock_time_keeps_the_dct_after_other_days(text: str) -> None:
+    assert _found(text)[-1][1].startswith("1999-06-16T")
+
+
+def test_a_hedged_bound_before_ago_keeps_its_direction() -> None:
+    assert _found("The rules came in just over two years ago.") == [
+        ("just over two years ago", "1997", "BEFORE")
+    ]

@@ -1951,7 +1951,11 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         s0, _ = ctx.sentence(s)
         same_sentence = ctx.anchor is not None and ctx.anchor_pos >= s0 and ctx.anchor_is_day
         day = ctx.anchor if same_sentence or _under_date_line(ctx, s) else ctx.dct
-        if not same_sentence and _day_of_sentence_before(ctx, s0):
+        if (
+            not same_sentence
+            and _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 14), s)
+            and _day_of_sentence_before(ctx, s0)
+        ):
             # "Diana died early Sunday ... The crash occurred shortly after midnight": the day
             # the sentence before told of
             day = ctx.anchor
@@ -1960,14 +1964,21 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hh, mod
 
 
+# "at 7 a.m.", "by 1030 GMT", "shortly after 4 a.m.": a clock time of an event told of (not
+# "his 2200 GMT curfew")
+_TIME_PREP_BEFORE_CLOCK = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about)\s+$")
+
+
 def _day_of_sentence_before(ctx: _Ctx, s0: int) -> bool:
-    """Whether the last day named (a day, not a length) is in the sentence just before the
-    one opening at ``s0``, in the same paragraph, within 300 characters, and is not the
-    DCT."""
+    """Whether the last day named (a day, not a length, nor a possessive's "Thursday's
+    vote") is in the sentence just before the one opening at ``s0``, in the same paragraph,
+    within 300 characters, and is not the DCT, nor more than two weeks from it."""
     if ctx.anchor is None or not ctx.anchor_is_day or ctx.anchor == ctx.dct or s0 < 2:
         return False
     if _POSSESSIVE_DAY.match(ctx.text, ctx.anchor_pos):
         return False  # "after Thursday's referendum": the day of an event, not of the story
+    if ctx.dct is not None and abs((ctx.anchor - ctx.dct).days) > 14:
+        return False  # "delayed by the 11 September attacks": a day long past, no clock's day
     return (
         ctx.anchor_pos >= ctx.sentence(s0 - 2)[0]
         and s0 - ctx.anchor_pos < 300
@@ -1975,7 +1986,7 @@ def _day_of_sentence_before(ctx: _Ctx, s0: int) -> bool:
     )
 
 
-_POSSESSIVE_DAY = re.compile(r"[A-Za-z]+\.?(?:\s+\d{1,2})?'s\b")
+_POSSESSIVE_DAY = re.compile(r"(?:[A-Za-z.]+\s+){0,2}[A-Za-z.\d]+'s\b")
 
 
 # the rest of a short line that opens with a day, and the break down to the next line
@@ -2777,7 +2788,11 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     d = _shift(base, -n if backward else n, gran)
     if gran == "D":
         ctx.anchor = d
-    mod = _APPROX_DATE_MODS.get((m["amod"] or "").lower().split(" ")[0])
+    # the first word that bounds ("more than", "just over", "a little less than")
+    mod = next(
+        (_APPROX_DATE_MODS[w] for w in (m["amod"] or "").lower().split() if w in _APPROX_DATE_MODS),
+        None,
+    )
     return "DATE", _fmt(d, gran), "APPROX" if m["orso"] else mod
 
 
