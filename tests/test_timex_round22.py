@@ -153,3 +153,9 @@ def test_a_hedged_bound_before_ago_keeps_its_direction() -> None:
     assert _found("The rules came in just over two years ago.") == [
         ("just over two years ago", "1997", "BEFORE")
     ]
+
+
+def test_a_single_unit_keeps_its_article() -> None:
+    assert _found("Reserves fell by $2 billion in a single week.") == [
+        ("a single week", "P1W", None)
+    ]
