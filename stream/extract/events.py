@@ -108,6 +108,7 @@ MISHAPS = {k: frozenset(v) for k, v in _WORDS["mishaps"].items()}
 WEAPON_TESTS = {k: frozenset(v) for k, v in _WORDS["weapon_tests"].items()}
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
+NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot on mankind"'
 UNDER_WORDS = frozenset(_WORDS["under"])
 OWNED_TRIP_NOUNS = frozenset(_WORDS["owned_trip_nouns"])
 RETURN_NOUNS = frozenset({"return"})  # 'his return from Moscow': whose
@@ -1573,9 +1574,30 @@ def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
     objs = objects(tok)
     around = _Around(tok, lex, objs)
     best = next((e for e in candidates if _matches(e, tok, lex, objs, around)), None)
-    if best is None:
+    if best is None or (pos == "noun" and best.type in ARMED_TYPES and _named_by_judge(tok)):
         return None
     return Trigger(tok, best, _trigger_words(tok, best, lex), nominal=pos != "verb")
+
+
+def _named_by_judge(tok: Token) -> bool:
+    """An armed act named only to be judged: the object of 'call', 'describe', 'brand' with a
+    complement ('called the bombing "a blot on mankind"', 'described the raid as a crime'),
+    with no doer of its own ('its raid', 'the Iraqi raid' keep theirs)."""
+    node = tok
+    while node.dep_ == "conj":
+        node = node.head
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lower_ not in NAMING_VERBS:
+        return False
+    judged = any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children) or any(
+        (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "appos" and c.head.i == tok.i)
+        for c in (*verb.children, *tok.children)
+    )
+    own_doer = any(
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
+        for c in tok.children
+    )
+    return judged and not own_doer
 
 
 def _never_an_event(tok: Token) -> bool:
@@ -2622,6 +2644,8 @@ def _nominal_arguments(
             break  # 'prices rose along with unrest', 'closed its embassy amid protests'
         if verb.dep_ == "prep" and _topic_phrase(verb, lex):
             break  # 'briefed diplomats on the fighting in Sudan': the briefer did not fight
+        if any(c.dep_ == "expl" for c in verb.children):
+            break  # 'X said there were reports of fighting': told to be, by no one named
         if verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS:
             if not actors:  # '…, following talks with Y': the doer of the clause it times
                 actors = _doers_of_timed_clause(verb)

@@ -1,0 +1,108 @@
+"""Classes of the third own-wire study (fifteen more whole articles written in 1987 wire
+style, ``benchmarks/data/own_wire3.*``): missiles fired by aircraft are an air strike and
+missiles fired at all an attack, a gunboat's attack on a ship is no shelling, an armed act named
+only to be judged ('called the bombing …') is not the judge's, group names the wire uses bare
+('the Tigers', 'Radio Venceremos'), forces placed on a state of alert, posted, or taking up
+positions are deployed, and an act told only to exist ('there were reports of fighting') is
+not its reporters'; and the set's score floor. Sentences written for the test."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+REPO = Path(__file__).resolve().parent.parent
+SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"  # the shared scorer's copy
+ARMED = ("attack", "airstrike", "shelling", "clash", "mass_violence")
+
+
+def _armed(events: list[dict]) -> list[dict]:
+    return [e for e in events if e["type"] in ARMED]
+
+
+def test_missiles_fired_by_aircraft_are_an_air_strike_and_missiles_an_attack(extractor):
+    text = "A Libyan MiG fired two missiles at an Egyptian patrol boat on Friday."
+    events = _extract(extractor, text)
+    found = _of_type(events, "airstrike")
+    assert found and _countries(found[0]["actors"]) == {"LBY"}
+    assert _countries(found[0]["targets"]) == {"EGY"}
+    assert not _of_type(events, "shelling")
+    text = "Syria fired a missile at an Israeli reconnaissance plane over the Bekaa on Monday."
+    events = _extract(extractor, text)
+    assert _of_type(events, "attack") and not _of_type(events, "shelling")
+    # rockets fired from the ground stay shelling
+    text = "Iraqi gunners fired rockets into the Iranian town of Mehran on Sunday."
+    assert _of_type(_extract(extractor, text), "shelling")
+
+
+def test_a_gunboat_attack_on_a_ship_is_an_attack(extractor):
+    for text in (
+        "Iranian gunboats attacked a Greek freighter off Dubai on Sunday, shipping sources said.",
+        "On Friday Iraqi gunboats raked a Kuwaiti tanker with cannon fire near Bubiyan.",
+    ):
+        events = _extract(extractor, text)
+        found = _of_type(events, "attack")
+        assert found and not _of_type(events, "shelling"), text
+
+
+def test_an_armed_act_named_only_to_be_judged_is_not_the_judges(extractor):
+    for text in (
+        'Pakistan\'s foreign minister called the bombing "a cowardly crime" on Tuesday.',
+        "The Egyptian president described the raid as an act of piracy.",
+        'In Lusaka, Zambia\'s president called the massacre "a disgrace to Africa."',
+    ):
+        events = _extract(extractor, text)
+        assert not _armed(events), text
+    # a raid named with its own doer is still that doer's
+    text = "Iraq called its raid on the Iranian oil terminal a warning to Tehran."
+    found = _of_type(_extract(extractor, text), "attack")
+    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+
+
+def test_group_names_the_wire_uses_bare(extractor):
+    text = "The Tigers ambushed an Indian army convoy near Jaffna on Saturday."
+    found = _armed(_extract(extractor, text))
+    assert found and _countries(found[0]["actors"]) == {"LKA"}
+    text = "Radio Venceremos accused the army of killing ten peasants in Chalatenango."
+    found = _of_type(_extract(extractor, text), "accusation")
+    assert found and _countries(found[0]["actors"]) == {"SLV"}
+
+
+def test_forces_placed_on_a_state_of_alert_posted_or_taking_up_positions_are_deployed(
+    extractor,
+):
+    for text, who in (
+        ("Syrian troops were placed on a high state of alert on Tuesday.", "SYR"),
+        ("Ugandan soldiers were posted along the frontier with Sudan.", "UGA"),
+        ("Turkish tanks took up positions along the border on Wednesday.", "TUR"),
+    ):
+        events = _extract(extractor, text)
+        found = _of_type(events, "deployment")
+        assert found and _countries(found[0]["actors"]) == {who}, text
+        assert not _of_type(events, "occupation"), text
+    # a post taken up by an envoy is no deployment
+    text = "The new Danish ambassador took up his post in Cairo in May."
+    assert not _of_type(_extract(extractor, text), "deployment")
+
+
+def test_an_act_told_only_to_exist_is_not_its_reporters(extractor):
+    for text, bystander in (
+        ("Diplomats in Amman said there were reports of heavy fighting near the border.", "JOR"),
+        ("Travellers in Nairobi said there had been clashes in northern Uganda.", "KEN"),
+    ):
+        for event in _armed(_extract(extractor, text)):
+            assert bystander not in _countries(event["actors"]), text
+
+
+def test_own_wire3_articles_score_at_least_the_floor(capsys):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import article_eval
+
+    assert article_eval.main(["--set", "own_wire3", "--scorer", str(SCORER)]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["recall"] >= 0.64
+    assert summary["precision"] >= 0.60
+    assert summary["dates"] >= 0.82
