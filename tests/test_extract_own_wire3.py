@@ -33,6 +33,10 @@ def test_missiles_fired_by_aircraft_are_an_air_strike_and_missiles_an_attack(ext
     text = "Syria fired a missile at an Israeli reconnaissance plane over the Bekaa on Monday."
     events = _extract(extractor, text)
     assert _of_type(events, "attack") and not _of_type(events, "shelling")
+    # missiles fired as a test are a show of arms, no blow
+    text = "Pakistan test-fired a new surface-to-surface missile on Thursday, officials said."
+    events = _extract(extractor, text)
+    assert _of_type(events, "military_exercise") and not _of_type(events, "attack")
     # rockets fired from the ground stay shelling
     text = "Iraqi gunners fired rockets into the Iranian town of Mehran on Sunday."
     assert _of_type(_extract(extractor, text), "shelling")
@@ -95,6 +99,10 @@ def test_an_act_told_only_to_exist_is_not_its_reporters(extractor):
     ):
         for event in _armed(_extract(extractor, text)):
             assert bystander not in _countries(event["actors"]), text
+    # arms or aid that 'there will be' stay the speaker's side's to give
+    text = 'Shultz said there would be "no more transfers of U.S. arms to Iran."'
+    found = _of_type(_extract(extractor, text), "arms_transfer")
+    assert found and _countries(found[0]["actors"]) == {"USA"}
 
 
 def test_own_wire3_articles_score_at_least_the_floor(capsys):

@@ -108,6 +108,7 @@ MISHAPS = {k: frozenset(v) for k, v in _WORDS["mishaps"].items()}
 WEAPON_TESTS = {k: frozenset(v) for k, v in _WORDS["weapon_tests"].items()}
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
+FIRING_VERBS = frozenset({"fire", "launch"})  # a missile 'test-fired' is a show of arms
 NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot on mankind"'
 UNDER_WORDS = frozenset(_WORDS["under"])
 OWNED_TRIP_NOUNS = frozenset(_WORDS["owned_trip_nouns"])
@@ -2644,8 +2645,9 @@ def _nominal_arguments(
             break  # 'prices rose along with unrest', 'closed its embassy amid protests'
         if verb.dep_ == "prep" and _topic_phrase(verb, lex):
             break  # 'briefed diplomats on the fighting in Sudan': the briefer did not fight
-        if any(c.dep_ == "expl" for c in verb.children):
+        if not flow and any(c.dep_ == "expl" for c in verb.children):
             break  # 'X said there were reports of fighting': told to be, by no one named
+            # (aid or arms 'there will be' stay the speaker's to give)
         if verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS:
             if not actors:  # '…, following talks with Y': the doer of the clause it times
                 actors = _doers_of_timed_clause(verb)
@@ -3406,7 +3408,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "cooperation", "062"  # 'Egypt and the United States held naval exercises'
     if etype == "coercion" and cameo == "174" and _expelled_en_masse(trig.token):
         etype, cameo = "mass_violence", "201"  # 'deported hundreds of thousands of Yemenis'
-    if (etype == "shelling" and _weapons_test(trig.token, lex)) or (
+    fired = etype == "shelling" or any_lemma(trig.token, lex, FIRING_VERBS)
+    if (fired and etype in ARMED_TYPES and _weapons_test(trig.token, lex)) or (
         etype in ARMED_TYPES and _test_blast(trig.token, lex)
     ):  # 'test-fired', 'the third Soviet underground blast since the test moratorium'
         etype, cameo = "military_exercise", ont["military_exercise"].cameo
