@@ -1330,6 +1330,7 @@ class _Mention:
     actor: Actor
     subject: bool
     unparsed: bool = False  # named by a sentence that was never parsed
+    coordinated: bool = False  # an unparsed mention among coordinated names ('A and B')
 
     def __lt__(self, other: _Mention) -> bool:
         return self.i < other.i
@@ -1579,7 +1580,10 @@ class DocumentActors:
         at = before - 0.5  # between the parsed sentences, inside the window of the next one
         parties: list[Actor] = []
         for mention in mentions:
-            insort(self._mentions, _Mention(at, mention.actor, mention.subject, unparsed=True))
+            insort(
+                self._mentions,
+                _Mention(at, mention.actor, mention.subject, True, mention.coordinated),
+            )
             if mention.person is not None:
                 person = mention.person
                 words = _norm(person.name).split()
@@ -2524,9 +2528,23 @@ class DocumentActors:
         """The last person of known country holding office ``role`` (of ``owner``, or of any
         country when None) that unparsed sentences before token ``before`` name with their
         title ('Austrian Chancellor X' read sentences before 'the chancellor')."""
-        return self._unread_lookup((owner, role), before)
+        found = self._unread_title_at(owner, role, before)
+        return found[0] if found is not None else None
+
+    def _unread_title_at(
+        self, owner: str | None, role: str, before: int
+    ) -> tuple[_Person, float] | None:
+        """``_unread_title`` with where its sentences stand: just before the context read
+        before their run of parsed sentences."""
+        return self._unread_lookup_at((owner, role), before)
 
     def _unread_lookup(self, key: str | tuple[str | None, str], before: int) -> _Person | None:
+        found = self._unread_lookup_at(key, before)
+        return found[0] if found is not None else None
+
+    def _unread_lookup_at(
+        self, key: str | tuple[str | None, str], before: int
+    ) -> tuple[_Person, float] | None:
         for k in range(len(self._unread) - 1, -1, -1):
             at, sentences = self._unread[k]
             if at > before:
@@ -2543,8 +2561,36 @@ class DocumentActors:
                                 people.setdefault((person.country, person.role), person)
                                 people.setdefault((None, person.role), person)
             if key in people:
-                return people[key]
+                return people[key], at - 0.75
         return None
+
+    def _person_mention_end(self, person: _Person, before: int) -> float | None:
+        """Where the sentence of the last mention of ``person`` before token ``before`` ends
+        (half a token before a run for unparsed context); None when none is known."""
+        for mention in reversed(self._mentions):
+            if mention.i < before and mention.actor["name"] == person.name:
+                if mention.unparsed:
+                    return mention.i
+                return self._sentence_end(int(mention.i)) - 0.5
+        return None
+
+    def _other_state_since(self, person: _Person, where: float | None, h) -> bool:
+        """Whether a sentence after ``where`` (the holder's mention) and before the one of
+        ``h`` has as its subject a body or state of a country other than the holder's: the
+        nearer mention is what a bare title ('the chancellor') is about ('Austrian
+        Chancellor X …. German officials said …. The chancellor condemned': Germany's)."""
+        if where is None or person.country is None:
+            return False
+        start = self._sentence_start(h.i)
+        for mention in reversed(self._mentions):
+            if mention.i <= where:
+                return False
+            actor = mention.actor
+            if mention.i >= start or not mention.subject or actor["kind"] == "person":
+                continue
+            if actor["country"] and not self._coordinated_mention(mention):
+                return actor["country"] != person.country
+        return False
 
     def _known_surname(self, h) -> bool:
         """Whether ``h`` alone is the surname of one dictionary person in office on the
@@ -2978,10 +3024,17 @@ class DocumentActors:
                     if t.i != h.i
                 )
             )  # 'the prime minister' is bare; 'a new minister' is not
+            where: float | None = None
             if remembered is None and bare:
                 remembered = self._by_role.get((None, role.role))
+                if remembered is not None:
+                    where = self._person_mention_end(remembered, h.i)
             if remembered is None and (owner.owner or bare):  # named sentences back, unparsed
-                remembered = self._unread_title(owner.owner, role.role, h.i)
+                found = self._unread_title_at(owner.owner, role.role, h.i)
+                if found is not None:
+                    remembered, where = found
+            if remembered is not None and bare and self._other_state_since(remembered, where, h):
+                remembered = None  # 'Austrian Chancellor X …. German officials …. The chancellor'
             if remembered is not None:
                 return [remembered.actor(text)]
         if owner.owner is None and _ours(h):  # '"Our navy will …," the Pentagon said'
@@ -3344,7 +3397,7 @@ class DocumentActors:
         for mention in self._window_mentions(before):
             if (
                 (mention.unparsed or int(mention.i) not in skip)
-                and not (one and not mention.unparsed and _coordinated(self.doc[int(mention.i)]))
+                and not (one and self._coordinated_mention(mention))
                 and mention.subject
                 and mention.actor["country"]
                 and (unparsed or not mention.unparsed)
@@ -3379,11 +3432,11 @@ class DocumentActors:
                 break
             if int(mention.i) in skip_tokens or mention.actor["country"] in skip_countries:
                 continue
+            if one and self._coordinated_mention(mention):
+                continue
             if mention.unparsed:  # no token of its own: only the words it was read from
                 if unparsed and mention.i < before and mention.actor["country"]:
                     return mention.actor["country"]
-                continue
-            if one and _coordinated(self.doc[int(mention.i)]):
                 continue
             if mention.i < before and mention.actor["country"]:
                 if skip_from is not None and self._addressed_mention(mention, skip_from):
@@ -3392,6 +3445,13 @@ class DocumentActors:
                     continue  # 'IRNA, monitored in Nicosia, quoted Oil Minister X': not Cyprus
                 return mention.actor["country"]
         return None
+
+    def _coordinated_mention(self, mention: _Mention) -> bool:
+        """Whether a mention is one of several coordinated names ('Japan and the United
+        States'), parsed or read from an unparsed sentence's words: no single state."""
+        if mention.unparsed:
+            return mention.coordinated
+        return _coordinated(self.doc[int(mention.i)])
 
     def _addressed_mention(self, mention: _Mention, start: int) -> bool:
         """Whether a parsed mention at or after token ``start`` names the other party or the
@@ -3641,6 +3701,7 @@ class ContextMention:
     subject: bool  # the first actor the sentence names (a lead's subject, most often)
     person: _Person | None = None  # a titled or known person, for later surnames and titles
     located: bool = False  # named after 'in', 'at', 'near' …: a place, not a party
+    coordinated: bool = False  # one of several names joined by 'and', 'or' or a comma
 
 
 def context_mentions(
@@ -3670,10 +3731,13 @@ def context_mentions(
     first_lower = next((j for j, w in enumerate(words) if w[:1].islower()), len(words))
     out: list[ContextMention] = []
 
-    def add(actor: Actor, start: int, person: _Person | None = None) -> None:
+    spans: list[tuple[int, int]] = []  # the words of each mention of ``out``
+
+    def add(actor: Actor, start: int, end: int, person: _Person | None = None) -> None:
         located = start > 0 and words[start - 1].lower() in _LOCATIVE_PREPS
         subject = not out and start < first_lower
         out.append(ContextMention(actor, subject, person, located))
+        spans.append((start, end))
 
     k, n = 0, len(words)
     owners: list[Term] = []  # national words just before ('Polish and Czech officials')
@@ -3700,12 +3764,12 @@ def context_mentions(
                 country = country or known_country or role.country  # 'Home Secretary X': GBR
                 if country is None:  # remembered with the title, for a later bare surname
                     titled = _Person(name, None, None, role.role, role.sector)
-                    add(_actor(name, name, "person", None, None, None), start, titled)
+                    add(_actor(name, name, "person", None, None, None), start, name_end, titled)
                 else:
                     qualified = k > 0 and lows[k - 1] in _TITLE_QUALIFIERS  # 'shadow chancellor'
                     office = f"{lows[k - 1]} {role.role}" if qualified else role.role
                     person = _Person(name, country, country, office, role.sector)
-                    add(person.actor(name), start, person)
+                    add(person.actor(name), start, name_end, person)
                 k, owners = name_end, []
                 continue
             text = " ".join(words[k:role_end])
@@ -3717,6 +3781,7 @@ def context_mentions(
                 add(
                     _actor(text, f"{adjective} {role.role}", role.kind, iso3, role.role, code),
                     start,
+                    role_end,
                 )
             k, owners = role_end, []
             continue
@@ -3730,10 +3795,10 @@ def context_mentions(
         text = " ".join(words[k:end])
         if term.source in _NAME_SOURCES or term.kind == "person":
             if term.country is None:
-                add(_actor(text, term.name, "person", None, None, None), k)
+                add(_actor(text, term.name, "person", None, None, None), k, end)
             else:
                 person = _Person(term.name, term.country, term.country, term.role, term.sector)
-                add(person.actor(text), k, person)
+                add(person.actor(text), k, end, person)
             owners = []
         elif term.source == "adjective" or (
             term.country and _context_role(lows, end, gazetteer)[0] is not None
@@ -3744,12 +3809,19 @@ def context_mentions(
             owners = []
         elif not (term.source == "capital" and end < n and upper[end]):
             kind = "group" if term.source == "people" else term.kind
-            add(_actor(text, term.name, kind, term.country, None, term.code), k)
+            add(_actor(text, term.name, kind, term.country, None, term.code), k, end)
             owners = []
         else:
             owners = []
         k = end
+    for j in range(1, len(out)):  # 'Japan and the United States', 'Polish and Czech officials'
+        (a, b), (c, _) = spans[j - 1], spans[j]
+        if a == c or lows[b:c] in _COORDINATING_WORDS:
+            out[j - 1].coordinated = out[j].coordinated = True
     return out
+
+
+_COORDINATING_WORDS = (["and"], ["and", "the"], ["or"], ["or", "the"])  # the words between
 
 
 def _context_role(lows: list[str], k: int, gaz: Gazetteer) -> tuple[Role | None, int]:

@@ -2875,6 +2875,8 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
     if etype == "statement" and cameo == "019" and ctype.cooperative and not comp.nominal:
         return "agreement", ctype.intent_cameo or "030"  # 'agreed that they should cooperate'
     if etype in ("pledge", "agreement"):
+        if not ctype.hostile and _keeps_up_arms(comp.token, trig.token, lex):
+            return "threat", "138"  # 'vowed never to stop its attacks': the attacks go on
         if ctype.hostile and _forsworn_below(comp.token, trig.token):
             # 'assured Kuwait that Iraq would not attack it': an assurance, no threat
             armed = comp.entry.type in ARMED_TYPES
@@ -2911,6 +2913,19 @@ def _forsworn_below(tok: Token, top: Token) -> bool:
         if node != tok and node.lower_ in UNDOING_VERBS:
             denied = not denied
     return False
+
+
+def _keeps_up_arms(tok: Token, top: Token, lex: Lexicon) -> bool:
+    """The act ``tok`` that the pledge ``top`` is about undoes an armed act, its object
+    ('stop its attacks', 'halt the air strikes', 'end its raids'), and its clause denies it
+    ('vowed never to stop', 'pledged not to end'): a vow to keep up the armed act."""
+    if tok.lower_ not in UNDOING_VERBS or not _forsworn_below(tok, top):
+        return False
+    return any(
+        e.type in ARMED_TYPES
+        for o in children(tok, OBJECT_DEPS)
+        for e in lex.entries_for(content_head(o).lower_, "noun")
+    )
 
 
 def _put_off_below(tok: Token, top: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,76 @@
+"""Defects of several kinds found in review, a second round: which skipped sentence a bare
+title or body is about, coordinated states, vows never to stop, acts in 'after' clauses,
+expulsions by deadline, walkouts, options kept open, mines, raids joined, support won, and
+one act told twice."""
+
+from __future__ import annotations
+
+from test_extract_context_skipped import _events, _skipped
+
+from stream.extract import Article
+
+
+def test_a_bare_title_follows_the_state_named_nearer_than_a_skipped_lead(extractor):
+    lead = "Swiss President Anton Gerber spent the holiday at his mountain chalet."
+    text = (
+        f"{lead} Snow fell early this year. Neighbours brought him cheese. "
+        "Italian officials said on Friday they were alarmed. "
+        "The president criticised the Austrian decision to close the Brenner pass."
+    )
+    assert _skipped(extractor, text, lead)
+    blamed = [e for e in _events(extractor, text) if e[0] == "accusation"]
+    assert blamed and blamed[-1][1] == ["ITA"]
+
+
+def test_a_bare_title_keeps_its_skipped_holder_with_no_other_state_since(extractor):
+    lead = "Swiss President Anton Gerber spent the holiday at his mountain chalet."
+    text = (
+        f"{lead} Snow fell early this year. Neighbours brought him cheese. "
+        "The president criticised the Austrian decision to close the Brenner pass."
+    )
+    assert _skipped(extractor, text, lead)
+    blamed = [e for e in _events(extractor, text) if e[0] == "accusation"]
+    assert blamed and blamed[-1][1] == ["CHE"]
+
+
+def test_states_named_together_in_a_skipped_sentence_own_no_bare_government(extractor):
+    lead = "Brazil and Argentina spent the month quarrelling over beef quotas."
+    text = (
+        f"{lead} Prices at the markets doubled.\n\n"
+        "Under the decree, the government can seize unused farm land."
+    )
+    assert _skipped(extractor, text, lead)
+    seized = [e for e in _events(extractor, text) if e[0] == "occupation"]
+    assert seized and seized[0][1] in ([], [None])
+
+
+def test_one_state_named_in_a_skipped_sentence_still_owns_a_bare_government(extractor):
+    lead = "Brazil spent the month quarrelling with its ranchers over beef quotas."
+    text = (
+        f"{lead} Prices at the markets doubled.\n\n"
+        "Under the decree, the government can seize unused farm land."
+    )
+    assert _skipped(extractor, text, lead)
+    seized = [e for e in _events(extractor, text) if e[0] == "occupation"]
+    assert seized and seized[0][1] == ["BRA"]
+
+
+def _codes_of(extractor, text: str) -> list[tuple[str, str]]:
+    events = extractor.extract(Article(id="t", text=text, published_at="1987-06-01"))
+    return [(e["type"], e["cameo"]) for e in events]
+
+
+def test_a_vow_never_to_stop_an_armed_act_is_a_threat(extractor):
+    for text in (
+        "The guerrillas swore never to stop their raids on army barracks.",
+        "Baghdad vowed not to end its bombing raids on Iranian cities.",
+        "Tehran pledged not to halt its attacks on Kuwaiti shipping.",
+    ):
+        codes = _codes_of(extractor, text)
+        assert any(cameo.startswith("13") for _, cameo in codes), (text, codes)
+        assert not any(cameo == "0356" for _, cameo in codes), (text, codes)
+
+
+def test_a_vow_to_stop_an_armed_act_stays_no_threat(extractor):
+    codes = _codes_of(extractor, "Baghdad vowed to end its bombing raids on Iranian cities.")
+    assert codes and not any(cameo.startswith("13") for _, cameo in codes), codes
