@@ -74,3 +74,22 @@ def test_a_vow_never_to_stop_an_armed_act_is_a_threat(extractor):
 def test_a_vow_to_stop_an_armed_act_stays_no_threat(extractor):
     codes = _codes_of(extractor, "Baghdad vowed to end its bombing raids on Iranian cities.")
     assert codes and not any(cameo.startswith("13") for _, cameo in codes), codes
+
+
+def _doers_of(extractor, text: str, etype: str) -> list[list[str | None]]:
+    events = extractor.extract(Article(id="t", text=text, published_at="1987-06-01"))
+    return [[a["country"] for a in e["actors"]] for e in events if e["type"] == etype]
+
+
+def test_an_act_the_main_clause_answers_is_not_the_answering_states(extractor):
+    text = "Norway froze its aid programme after soldiers shot two Norwegian relief workers."
+    shot = _doers_of(extractor, text, "attack")
+    assert shot and "NOR" not in shot[0], shot
+    text = "Denmark shut its embassy on Friday after officials accused Danish envoys of spying."
+    accused = _doers_of(extractor, text, "accusation")
+    assert accused and "DNK" not in accused[0], accused
+
+
+def test_an_act_the_main_clause_answers_keeps_the_doer_it_names(extractor):
+    text = "Norway froze its aid programme after Sudanese soldiers shot two Norwegian workers."
+    assert ["SDN"] in _doers_of(extractor, text, "attack")

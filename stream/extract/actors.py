@@ -1227,6 +1227,16 @@ def _reacted_to(h) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in _REACTION_MARKS for m in verb.children)
 
 
+def answerers(verb) -> list:
+    """The subjects of the main clause when ``verb`` heads a clause that clause answers or
+    follows ('Canada froze its aid after soldiers shot two Canadian nurses': Canada)."""
+    if verb.dep_ != "advcl" or verb.head == verb:
+        return []
+    if not any(m.dep_ == "mark" and m.lower_ in _REACTION_MARKS for m in verb.children):
+        return []
+    return [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
 def names_a_body(h) -> bool:
     """Whether ``h`` may stand for an international body named before: a lower-case word of
     data/body_references.json (or 'the Twelve') with 'the' and nothing else of its own but a
@@ -2691,8 +2701,15 @@ class DocumentActors:
         # 'Howard will meet officials in Tokyo': the officials met are not of their visitor
         doer = self._meeting_doer(h)
         # a visitor told back by a pronoun ('he is to meet with Energy Secretary X'): his own
-        # country, which the sentences since his name keep naming, is none of those he meets
-        visitor = self._pronoun_doer_countries(h, doer) | self._destinations(h) | abroad
+        # country, which the sentences since his name keep naming, is none of those he meets;
+        # nor are those whose act the main clause answers ('Canada froze its aid after
+        # soldiers shot two Canadian nurses': not Canada's soldiers)
+        visitor = (
+            self._pronoun_doer_countries(h, doer)
+            | self._destinations(h)
+            | abroad
+            | self._answering_countries(h)
+        )
         country = self._recent_country(
             h.i,
             floor=sent_start,
@@ -2724,6 +2741,16 @@ class DocumentActors:
             h.i, sent_start if other_side else None, doer, one, unparsed
         ) or self._home_country(h, sent_end)
         return None if topic in visitor else topic
+
+    def _answering_countries(self, h) -> frozenset[str]:
+        """The countries of the main clause's subject when ``h`` is the subject of a clause
+        that one answers or follows (``answerers``): the doer told after 'after', 'when' …
+        is not the one who answered it."""
+        if h.dep_ not in _SUBJECT_DEPS:
+            return frozenset()
+        return frozenset(
+            a["country"] for s in answerers(h.head) for a in self._resolved(s) if a["country"]
+        )
 
     def _bidden(self, h, i: int) -> bool:
         """Whether token ``i`` is in the subject of a clause in the mandative subjunctive

@@ -34,6 +34,7 @@ from stream.extract.actors import (
     POSTED_WORDS,
     DocumentActors,
     Gazetteer,
+    answerers,
     context_mentions,
     is_business,
     is_state,
@@ -621,7 +622,10 @@ class Extractor:
         confidence = draft.confidence * (1.0 if who else 0.7)
         afar = self._reported_from_afar(actors, draft, who + whom, home_place)
         location = self._location(where, draft, whom, afar)
-        _locate_stateless(who, location, whom)
+        answering = frozenset(  # 'Canada froze aid after soldiers shot Canadian nurses'
+            a["country"] for s in answerers(draft.token) for a in actors.resolve(s) if a["country"]
+        )
+        _locate_stateless(who, location, whom, answering)
         if not whom and etype in LANDING_TYPES:
             whom = self._struck_abroad(draft, who)
         if not who and not whom and cameo == _BOMBING and not draft.nominal:
@@ -1707,15 +1711,24 @@ def _is_lead(prep: _Prepared, start: int) -> bool:
     return _SENTENCE_END.search(prep.article.text, lead_start, start) is None
 
 
-def _locate_stateless(actors: list[Actor], location: Location | None, targets: list[Actor]) -> None:
+def _locate_stateless(
+    actors: list[Actor],
+    location: Location | None,
+    targets: list[Actor],
+    answering: frozenset[str] = frozenset(),
+) -> None:
     """A group of no named country, or an ethnic minority, acting somewhere ('prisoners
     rioted at a jail in Dili') or against its own authorities ('ethnic Turks protest
     Sweden's decision') belongs to that country; an office of no named country does not
-    belong to the country it goes to or deals with there."""
+    belong to the country it goes to or deals with there. Nor is a group of no named country
+    that of the state that answers what it did ('Britain closed its embassy after officials
+    accused British diplomats of spying': not Britain's officials; ``answering``)."""
     placed = location["country"] if location is not None else None
     aimed = next((t["country"] for t in targets if t["country"]), None)
     if aimed and all(_private_person(t) for t in targets if t["country"]):
         aimed = None  # 'gunmen kidnapped a French nurse': a foreigner, not their own state
+    if aimed in answering:
+        aimed = None
     if not (placed or aimed):
         return
     for actor in actors:
