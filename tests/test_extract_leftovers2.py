@@ -93,3 +93,34 @@ def test_an_act_the_main_clause_answers_is_not_the_answering_states(extractor):
 def test_an_act_the_main_clause_answers_keeps_the_doer_it_names(extractor):
     text = "Norway froze its aid programme after Sudanese soldiers shot two Norwegian workers."
     assert ["SDN"] in _doers_of(extractor, text, "attack")
+
+
+def test_days_given_to_diplomats_to_leave_are_an_expulsion(extractor):
+    events = extractor.extract(
+        Article(
+            id="t",
+            text="Zambia gave three Malawian diplomats ten days to leave the country.",
+            published_at="1987-06-01",
+        )
+    )
+    expelled = [e for e in events if e["cameo"] == "166"]
+    assert expelled and [a["country"] for a in expelled[0]["actors"]] == ["ZMB"]
+    assert [t["country"] for t in expelled[0]["targets"]] == ["MWI"]
+
+
+def test_support_won_from_a_state_is_that_states_support(extractor):
+    events = extractor.extract(
+        Article(
+            id="t",
+            text="Morocco won backing from Tunisia for its proposal on Monday.",
+            published_at="1987-06-01",
+        )
+    )
+    backed = [e for e in events if e["type"] == "support"]
+    assert backed and [a["country"] for a in backed[0]["actors"]] == ["TUN"]
+    assert [t["country"] for t in backed[0]["targets"]] == ["MAR"]
+
+
+def test_support_won_from_no_one_named_is_no_event(extractor):
+    text = "The prime minister won support in parliament for the budget."
+    assert not _doers_of(extractor, text, "support")

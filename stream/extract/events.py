@@ -160,6 +160,7 @@ ABILITY_WORDS = frozenset(_WORDS["ability_words"])
 FIGURATIVE = frozenset(_WORDS["figurative_modifiers"])
 VOLLEY_NOUNS = frozenset(_WORDS["volley_nouns"])
 RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"])
+RECEIVED_TYPES = frozenset({"arms_transfer", "aid", "support"})  # given by whom 'from' names
 DEPART_VERBS = frozenset(_WORDS["depart_verbs"])  # 'left Beirut for Damascus': Beirut is left
 HELP_NOUNS = frozenset(_WORDS["help_nouns"])  # 'built a missile with help from China'
 MAKER_WORDS = frozenset(_WORDS["maker_words"])
@@ -2270,7 +2271,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     if trig.entry.type in FORCE_MOVES and not actors:
         forces = [content_head(o) for o in children(tok, ANY_SUBJECT_DEPS | OBJECT_DEPS)]
         actors = forces
-    if trig.entry.type in ("arms_transfer", "aid") and any_lemma(tok, lex, RECEIVE_VERBS):
+    if trig.entry.type in RECEIVED_TYPES and any_lemma(tok, lex, RECEIVE_VERBS):
         return _suppliers(tok, objs), actors  # 'Iran acquired Chinese-made missiles'
     for xc in children(tok, ("xcomp", "advcl")):  # 'sent troops to help Russia('s campaign)'
         if xc.tag_ == "VB" and any(c.lower_ == "to" for c in xc.children):
@@ -2479,9 +2480,11 @@ def _hit_parties(verb: Token) -> list[Token]:
 
 
 def _suppliers(verb: Token, objs: list[Token]) -> list[Token]:
-    """Who supplied what a receiving verb's subject got: 'from China', 'Chinese-made missiles'."""
+    """Who supplied what a receiving verb's subject got: 'from China', 'Chinese-made missiles',
+    'won support from Egypt' (the 'from' the parser hangs on the object)."""
     out = prep_objects(verb, ("from",))
     for obj in objs:
+        out += [o for o in prep_objects(obj, ("from",)) if o not in out]
         for mod in obj.children:
             if mod.dep_ == "amod" and mod.lower_ in MAKER_WORDS:
                 out += [c for c in mod.children if c.dep_ in ("npadvmod", "compound", "nmod")]
@@ -3369,11 +3372,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         targets = [  # from Moscow': Moscow was visited, Tehran is home
             t for t in targets if not (t.head.lower_ == "to" and t.head.head == trig.token)
         ]
-    if (
-        etype in ("arms_transfer", "aid")
-        and not actors
-        and any_lemma(trig.token, lex, RECEIVE_VERBS)
-    ):
+    if etype in RECEIVED_TYPES and not actors and any_lemma(trig.token, lex, RECEIVE_VERBS):
         return None  # 'the army acquired new missiles': from no one named
     if (
         etype in ("meeting", "visit")
