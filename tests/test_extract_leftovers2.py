@@ -124,3 +124,27 @@ def test_support_won_from_a_state_is_that_states_support(extractor):
 def test_support_won_from_no_one_named_is_no_event(extractor):
     text = "The prime minister won support in parliament for the budget."
     assert not _doers_of(extractor, text, "support")
+
+
+def test_one_blow_told_by_two_joined_verbs_is_one_event(extractor):
+    events = extractor.extract(
+        Article(
+            id="t",
+            text="Israeli jets attacked and bombed a Syrian radar station on Thursday.",
+            published_at="1987-06-01",
+        )
+    )
+    armed = [e for e in events if e["type"] in ("attack", "airstrike", "shelling")]
+    assert len(armed) == 1 and armed[0]["type"] == "airstrike", armed
+
+
+def test_two_blows_on_different_targets_stay_two_events(extractor):
+    events = extractor.extract(
+        Article(
+            id="t",
+            text="Israeli jets attacked a Syrian radar station and bombed Syrian army camps.",
+            published_at="1987-06-01",
+        )
+    )
+    armed = [e for e in events if e["type"] in ("attack", "airstrike", "shelling")]
+    assert len(armed) == 2, armed

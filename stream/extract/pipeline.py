@@ -372,6 +372,7 @@ class Extractor:
         events: list[Event] = []
         unowned: list[Event] = []  # armed acts named with no doer, which the context may give
         untold: list[tuple[int, Event]] = []  # unreported agentless blows on counted victims
+        verbs: dict[int, Token] = {}  # id of a kept event → its trigger word
         dated = _DateMemory()
         story = _story_start(doc, text)  # the dateline's place is no party to the story
         article_owners = cache(partial(_article_owners, actors, doc[story:], prep.clean.text))
@@ -430,7 +431,10 @@ class Extractor:
                 if not event["actors"] and _done_to_others_too(draft):
                     _same_doers(event, events)  # 'Britain and China were also asked to …'
                 dated.fill(event, sentence_no)
-                if self._worth_reporting(event, draft, actors, article_owners, story) and not (
+                worth = self._worth_reporting(event, draft, actors, article_owners, story)
+                if worth and _one_blow_two_verbs(event, draft.token, events, verbs):
+                    continue  # 'attacked and bombed the terminal': one act, the bombing kept
+                if worth and not (
                     _visit_told_before(event, draft, events) or _told_twice(event, events)
                 ):
                     # what the doers offer or own is no target, once the filters, which read
@@ -439,6 +443,7 @@ class Extractor:
                         t for t in event["targets"] if all(t is not x for x in theirs)
                     ]
                     events.append(event)
+                    verbs[id(event)] = draft.token
                     if (
                         not event["actors"]
                         and event["type"] in ARMED_TYPES
@@ -1188,6 +1193,55 @@ def _told_twice(event: Event, events: list[Event]) -> bool:
             for e in events
         )
     )
+
+
+def _one_blow_two_verbs(
+    event: Event, verb: Token, events: list[Event], verbs: dict[int, Token]
+) -> bool:
+    """One armed act told by two coordinated verbs ('warplanes attacked and bombed the
+    terminal'): a kept event of an armed type whose verb is coordinated with ``verb``, with
+    the same doers' countries (named), date, status and negation, and whose targets (named
+    for both) hold or are held by this one's ('bombed the port and shelled the town' are two acts), is the same
+    act. The more specific of the two is kept (a
+    plain attack, CAMEO 190, gives way to the other, which takes its place in ``events``);
+    True when ``event`` is thereby told already."""
+    if event["type"] not in ARMED_TYPES:
+        return False
+    who, whom = _visit_parties(event)[0], _struck_words(event)
+    if not who or not whom:
+        return False
+    for k, kept in enumerate(events):
+        other = verbs.get(id(kept))
+        if (
+            other is None
+            or kept["type"] not in ARMED_TYPES
+            or not (
+                (verb.dep_ == "conj" and verb.head == other)
+                or (other.dep_ == "conj" and other.head == verb)
+            )
+            or kept["negated"] != event["negated"]
+            or kept["date"]["value"] != event["date"]["value"]
+            or kept["date"]["status"] != event["date"]["status"]
+        ):
+            continue
+        kept_whom = _struck_words(kept)
+        if _visit_parties(kept)[0] != who or not kept_whom:
+            continue
+        if not (kept_whom <= whom or whom <= kept_whom):
+            continue
+        if kept["cameo"] == _PLAIN_ATTACK and event["cameo"] != _PLAIN_ATTACK:
+            events[k] = event  # the bombing says more than the attack
+            verbs[id(event)] = verb
+        return True
+    return False
+
+
+_PLAIN_ATTACK = "190"
+
+
+def _struck_words(event: Event) -> frozenset[str]:
+    """The words naming an event's targets, in lower case."""
+    return frozenset(t["text"].lower() for t in event["targets"])
 
 
 def _is_visit(event: Event) -> bool:
