@@ -148,3 +148,11 @@ def test_two_blows_on_different_targets_stay_two_events(extractor):
     )
     armed = [e for e in events if e["type"] in ("attack", "airstrike", "shelling")]
     assert len(armed) == 2, armed
+
+
+def test_forces_whose_act_a_person_answers_keep_their_state(extractor):
+    text = (
+        "Chilean rebel major Tomas Reyes fled by boat after government troops "
+        "recaptured the naval base at Valparaiso on Sunday."
+    )
+    assert ["CHL"] in _doers_of(extractor, text, "occupation")

@@ -2743,13 +2743,17 @@ class DocumentActors:
         return None if topic in visitor else topic
 
     def _answering_countries(self, h) -> frozenset[str]:
-        """The countries of the main clause's subject when ``h`` is the subject of a clause
-        that one answers or follows (``answerers``): the doer told after 'after', 'when' …
-        is not the one who answered it."""
+        """The states named as the main clause's subject when ``h`` is the subject of a
+        clause that one answers or follows (``answerers``): the doer told after 'after',
+        'when' … is not the state that answered it (a person or force answering may be of
+        the same state: 'the colonel escaped after government forces recaptured the base')."""
         if h.dep_ not in _SUBJECT_DEPS:
             return frozenset()
         return frozenset(
-            a["country"] for s in answerers(h.head) for a in self._resolved(s) if a["country"]
+            a["country"]
+            for s in answerers(h.head)
+            for a in self._resolved(s)
+            if a["country"] and a["kind"] == "country"
         )
 
     def _bidden(self, h, i: int) -> bool:

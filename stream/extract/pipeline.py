@@ -628,7 +628,10 @@ class Extractor:
         afar = self._reported_from_afar(actors, draft, who + whom, home_place)
         location = self._location(where, draft, whom, afar)
         answering = frozenset(  # 'Canada froze aid after soldiers shot Canadian nurses'
-            a["country"] for s in answerers(draft.token) for a in actors.resolve(s) if a["country"]
+            a["country"]
+            for s in answerers(draft.token)
+            for a in actors.resolve(s)
+            if a["country"] and a["kind"] == "country"
         )
         _locate_stateless(who, location, whom, answering)
         if not whom and etype in LANDING_TYPES:
