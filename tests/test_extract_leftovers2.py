@@ -55,8 +55,12 @@ def test_one_state_named_in_a_skipped_sentence_still_owns_a_bare_government(extr
     assert seized and seized[0][1] == ["BRA"]
 
 
+def _all(extractor, text: str) -> list[dict]:
+    return extractor.extract(Article(id="t", text=text, published_at="1987-06-01"))
+
+
 def _codes_of(extractor, text: str) -> list[tuple[str, str]]:
-    events = extractor.extract(Article(id="t", text=text, published_at="1987-06-01"))
+    events = _all(extractor, text)
     return [(e["type"], e["cameo"]) for e in events]
 
 
@@ -77,8 +81,9 @@ def test_a_vow_to_stop_an_armed_act_stays_no_threat(extractor):
 
 
 def _doers_of(extractor, text: str, etype: str) -> list[list[str | None]]:
-    events = extractor.extract(Article(id="t", text=text, published_at="1987-06-01"))
-    return [[a["country"] for a in e["actors"]] for e in events if e["type"] == etype]
+    return [
+        [a["country"] for a in e["actors"]] for e in _all(extractor, text) if e["type"] == etype
+    ]
 
 
 def test_an_act_the_main_clause_answers_is_not_the_answering_states(extractor):
@@ -96,26 +101,14 @@ def test_an_act_the_main_clause_answers_keeps_the_doer_it_names(extractor):
 
 
 def test_days_given_to_diplomats_to_leave_are_an_expulsion(extractor):
-    events = extractor.extract(
-        Article(
-            id="t",
-            text="Zambia gave three Malawian diplomats ten days to leave the country.",
-            published_at="1987-06-01",
-        )
-    )
+    events = _all(extractor, "Zambia gave three Malawian diplomats ten days to leave the country.")
     expelled = [e for e in events if e["cameo"] == "166"]
     assert expelled and [a["country"] for a in expelled[0]["actors"]] == ["ZMB"]
     assert [t["country"] for t in expelled[0]["targets"]] == ["MWI"]
 
 
 def test_support_won_from_a_state_is_that_states_support(extractor):
-    events = extractor.extract(
-        Article(
-            id="t",
-            text="Morocco won backing from Tunisia for its proposal on Monday.",
-            published_at="1987-06-01",
-        )
-    )
+    events = _all(extractor, "Morocco won backing from Tunisia for its proposal on Monday.")
     backed = [e for e in events if e["type"] == "support"]
     assert backed and [a["country"] for a in backed[0]["actors"]] == ["TUN"]
     assert [t["country"] for t in backed[0]["targets"]] == ["MAR"]
@@ -127,24 +120,14 @@ def test_support_won_from_no_one_named_is_no_event(extractor):
 
 
 def test_one_blow_told_by_two_joined_verbs_is_one_event(extractor):
-    events = extractor.extract(
-        Article(
-            id="t",
-            text="Israeli jets attacked and bombed a Syrian radar station on Thursday.",
-            published_at="1987-06-01",
-        )
-    )
+    events = _all(extractor, "Israeli jets attacked and bombed a Syrian radar station on Thursday.")
     armed = [e for e in events if e["type"] in ("attack", "airstrike", "shelling")]
     assert len(armed) == 1 and armed[0]["type"] == "airstrike", armed
 
 
 def test_two_blows_on_different_targets_stay_two_events(extractor):
-    events = extractor.extract(
-        Article(
-            id="t",
-            text="Israeli jets attacked a Syrian radar station and bombed Syrian army camps.",
-            published_at="1987-06-01",
-        )
+    events = _all(
+        extractor, "Israeli jets attacked a Syrian radar station and bombed Syrian army camps."
     )
     armed = [e for e in events if e["type"] in ("attack", "airstrike", "shelling")]
     assert len(armed) == 2, armed
