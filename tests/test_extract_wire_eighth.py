@@ -36,7 +36,7 @@ def test_objections_held_or_voiced_are_disapproval(extractor):
         _extract(extractor, "Norway has no objection to the Swedish proposal."), "accusation"
     )
     assert found and found[0]["negated"]  # 'no' on the object denies the act
-    found = _of_type(_extract(extractor, "Iran fired no missiles at Kuwait on Monday."), "shelling")
+    found = _of_type(_extract(extractor, "Iran fired no missiles at Kuwait on Monday."), "attack")
     assert found and found[0]["negated"]
 
 

@@ -42,8 +42,9 @@ def test_a_missile_fired_as_a_test_is_no_blow(extractor):
         events = _extract(extractor, text)
         assert not _of_type(events, "shelling")
         assert _of_type(events, "military_exercise")
-    shelling = _of_type(_extract(extractor, "Iraq fired missiles at Tehran on Monday."), "shelling")
-    assert shelling and _countries(shelling[0]["targets"]) == {"IRN"}
+    # missiles fired in earnest are an attack (rockets and shells stay shelling)
+    blows = _of_type(_extract(extractor, "Iraq fired missiles at Tehran on Monday."), "attack")
+    assert blows and _countries(blows[0]["targets"]) == {"IRN"}
 
 
 def test_a_request_withdrawn_is_no_military_withdrawal(extractor):
