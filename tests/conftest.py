@@ -1,4 +1,13 @@
-"""Session fixtures: the project's own test material (tests/fixtures) and one spaCy model per test session."""
+"""Session fixtures: the project's own test material (tests/fixtures) and one spaCy model per test session.
+
+Extraction tests take the ``extractor`` fixture (one ``Extractor`` and one loaded model for the
+whole session, about a CPU-second and a model load saved per use) and never build their own
+``Extractor()``: a test that needs other settings builds ``Extractor(extractor.nlp, ...)`` on
+the shared model, and a test that must change an extractor's state changes such a copy, never
+the shared one. A test that runs a benchmark's ``main`` in-process takes
+``benchmark_extractor`` so the benchmark scores with the same shared extractor. Events of the
+seed article are ``seed_events``.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +41,33 @@ def extractor():
 @pytest.fixture(scope="session")
 def nlp(extractor):
     return extractor.nlp
+
+
+@pytest.fixture(scope="session")
+def seed_events(extractor, seed_article) -> list[dict]:
+    """The seed article's events, extracted once (copy them before changing one)."""
+    from stream.extract import Article
+
+    a = seed_article
+    events = extractor.extract(
+        Article(id=a["id"], text=a["text"], published_at=a.get("published_at"))
+    )
+    assert events, "the seed article gives events"
+    return events
+
+
+@pytest.fixture
+def benchmark_extractor(extractor, monkeypatch):
+    """A default ``Extractor()`` built while the test runs is the session's extractor, so a
+    benchmark's ``main`` run in-process loads no second model."""
+    import stream.extract
+
+    def shared(*args, **kwargs):
+        assert not args and not kwargs, "only the default extractor is shared"
+        return extractor
+
+    monkeypatch.setattr(stream.extract, "Extractor", shared)
+    return extractor
 
 
 @pytest.fixture(scope="session")

@@ -99,12 +99,6 @@ def seed_gold(fixtures_dir) -> dict:
     return json.loads((fixtures_dir / "seed" / "events.gold.json").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="session")
-def seed_events(extractor, seed_article) -> list[dict]:
-    a = seed_article
-    return extractor.extract(Article(id=a["id"], text=a["text"], published_at=a["published_at"]))
-
-
 def _extract(extractor, text: str, published_at: str = "2024-10-29T12:00:00Z") -> list[dict]:
     return extractor.extract(Article(id="t", text=text, published_at=published_at))
 

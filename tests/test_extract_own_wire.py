@@ -110,7 +110,7 @@ def test_a_vow_that_a_state_will_go_on_fighting_is_a_threat(extractor):
     assert not _of_type(_extract(extractor, text), "threat")
 
 
-def test_own_wire_articles_score_at_least_the_floor(capsys):
+def test_own_wire_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     sys.path.insert(0, str(REPO / "benchmarks"))
     import article_eval
 

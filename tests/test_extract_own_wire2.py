@@ -119,7 +119,7 @@ def test_observers_warning_of_what_could_come_make_no_threat(extractor):
     assert _of_type(_extract(extractor, text), "threat")
 
 
-def test_own_wire2_articles_score_at_least_the_floor(capsys):
+def test_own_wire2_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     sys.path.insert(0, str(REPO / "benchmarks"))
     import article_eval
 

@@ -154,11 +154,6 @@ def test_compiled_prefilter_agrees_with_the_entry_by_entry_check():
     assert seen == {True, False}
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 CASES = [
     # CAMEO phrase patterns and subject patterns
     ("Iraqi warplanes pounded Iranian oil installations.", "airstrike"),

@@ -5,11 +5,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stream.extract import Article
 from stream.schemas import _compiled, is_valid, schema_errors, validator
 
 JSON_VALUES = st.recursive(
@@ -24,18 +22,6 @@ JSON_VALUES = st.recursive(
     ),
     max_leaves=6,
 )
-
-
-@pytest.fixture(scope="module")
-def seed_events(extractor, seed_article) -> list[dict[str, Any]]:
-    article = Article(
-        id=seed_article["id"],
-        text=seed_article["text"],
-        published_at=seed_article.get("published_at"),
-    )
-    events = extractor.extract(article)
-    assert events, "the seed article gives events"
-    return events
 
 
 def _paths(obj: Any, prefix: tuple = ()) -> list[tuple]:

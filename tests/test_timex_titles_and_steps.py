@@ -119,13 +119,6 @@ def test_a_year_hoped_for_is_not_the_year_told_in_the_past():
     assert _values(text, None)[-1] == ("the year", "2010")
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    from stream.extract.pipeline import Extractor
-
-    return Extractor()
-
-
 @pytest.mark.parametrize("law", ["the act of 1987", "the treaty of 1990", "the Accord of 1979"])
 def test_a_year_naming_a_law_dates_no_accusation(extractor, law):
     text = f"Chile accused Peru of violating {law}."
