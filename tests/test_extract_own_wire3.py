@@ -105,7 +105,7 @@ def test_an_act_told_only_to_exist_is_not_its_reporters(extractor):
     assert found and _countries(found[0]["actors"]) == {"USA"}
 
 
-def test_own_wire3_articles_score_at_least_the_floor(capsys):
+def test_own_wire3_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     sys.path.insert(0, str(REPO / "benchmarks"))
     import article_eval
 
