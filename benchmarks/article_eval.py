@@ -1,7 +1,8 @@
 """Required-event recall, precision, dates, places and quantities on hand-annotated articles.
 
     python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tune|bbc_tune2|bbc_tune3|bbc_tune4|
-        bbc_tune5|bbc_tune6|bbc_tune7|bbc_tune8|bbc_tune9|own_wire|own_wire2|own_wire3]
+        bbc_tune5|bbc_tune6|bbc_tune7|bbc_tune8|bbc_tune9|own_wire|own_wire2|own_wire3|
+        own_world]
         [--split tune|check|all] [--errors]
         [--articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
@@ -46,7 +47,11 @@ the extractor was first run on them; a tuning set since), whose texts ship in th
 neither the corpus nor the shared fixtures are needed; it has no split; ``--set own_wire2`` scores
 fifteen more such articles on other topics (``benchmarks/data/own_wire2.*``, annotated the same
 way before the extractor's first run on them), shipped and scored the same way, and ``--set
-own_wire3`` fifteen further ones (``benchmarks/data/own_wire3.*``) on yet other topics. Before
+own_wire3`` fifteen further ones (``benchmarks/data/own_wire3.*``) on yet other topics; ``--set
+own_world`` scores fifteen more such articles of world news in which real events are few
+(``benchmarks/data/own_world.*``: home politics, event words in other senses, market news,
+analysis and background around one to four events each, annotated before the first run), a
+measure of precision. Before
 scoring, every gold evidence must lie inside one sentence of its article's text (no line break
 or sentence end inside it); otherwise the script names the first bad event and exits with code 2.
 ``--errors`` lists missed required events, false positives, duplicates, and wrong dates,
@@ -98,6 +103,10 @@ OWN_SETS = {
     "own_wire3": (
         REPO / "benchmarks" / "data" / "own_wire3.articles.jsonl",
         REPO / "benchmarks" / "data" / "own_wire3.gold.json",
+    ),
+    "own_world": (
+        REPO / "benchmarks" / "data" / "own_world.articles.jsonl",
+        REPO / "benchmarks" / "data" / "own_world.gold.json",
     ),
 }
 """Sets whose article texts live in the repository beside their gold (written by the project)."""
