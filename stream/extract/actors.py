@@ -1507,7 +1507,10 @@ class DocumentActors:
         if known is not None:
             return known
         out: set[str] = set()
-        for _, _, term in self._matches_at(list(range(start, end))):
+        found = list(self._matches_at(list(range(start, end))))
+        for a, b, term in found:
+            if term.source == "institution" and self._bearer(a, b, term, found) != term.country:
+                continue  # "Canada's House of Commons", 'the Colombian Senate': theirs
             if term.country:
                 out.add(term.country)
             elif (term.code or "").startswith("IGO"):
@@ -1516,6 +1519,27 @@ class DocumentActors:
                 out.add(term.code or term.name)  # a region ('aid to Africa'): LAM, AFR, ASA
         known = self._owners[key] = frozenset(out)
         return known
+
+    def _bearer(
+        self, start: int, end: int, term: Term, found: list[tuple[int, int, Term]]
+    ) -> str | None:
+        """The country of an institution named at ``start``-``end`` among the phrase's
+        matches ``found``: a country or adjective beside it whose body bears the same bare
+        name ("New Zealand's House of Representatives": New Zealand's), else its own."""
+        shared = self._shared_with(start, end, term) if term.source == "institution" else None
+        for _, _, other in found if shared else ():
+            if other.source in ("country", "adjective") and other.country in shared:
+                return other.country
+        return term.country
+
+    def _shared_with(self, start: int, end: int, term: Term) -> frozenset[str]:
+        """The other countries whose body bears the bare name of the institution ``term``
+        named at tokens ``start``-``end`` ('Senate', 'House of Commons'); empty for a name
+        only one country's body bears."""
+        key = _norm(self.doc[start:end].text)
+        if self.gaz.terms.get(key) is not term:
+            return frozenset()
+        return self.gaz.shared_names.get(key, frozenset())
 
     def topic_country(self, before: int) -> str | None:
         """The country the sentences before token ``before`` are about (their last subject
@@ -2999,10 +3023,11 @@ class DocumentActors:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                for _, _, term in self._matches(self._phrase(pobj)):
+                found = self._match(self._phrase(pobj))
+                for a, b, term in found:
                     if term.source in ("institution", "capital", "organization"):
-                        owner.country = term.country
-                        owner.owner = term.country or term.code
+                        owner.country = self._bearer(a, b, term, found)
+                        owner.owner = owner.country or term.code
                         owner.sector = term.sector if term.source == "institution" else None
                         return
 

@@ -159,6 +159,7 @@ UNDERGO_VERBS = frozenset(_WORDS["undergo_verbs"])
 ABILITY_WORDS = frozenset(_WORDS["ability_words"])
 FIGURATIVE = frozenset(_WORDS["figurative_modifiers"])
 VOLLEY_NOUNS = frozenset(_WORDS["volley_nouns"])
+VOLLEY_VERBS = frozenset(_WORDS["volley_verbs"])
 RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"])
 RECEIVED_TYPES = frozenset({"arms_transfer", "aid", "support"})  # given by whom 'from' names
 DEPART_VERBS = frozenset(_WORDS["depart_verbs"])  # 'left Beirut for Damascus': Beirut is left
@@ -376,7 +377,10 @@ def _matches(
     if around is None:
         around = _Around(tok, lex, objs)
     if entry.type in ARMED_TYPES and (
-        _is_figurative(tok) or _volley_of_words(tok, lex) or _guarded_against(tok, lex)
+        _is_figurative(tok)
+        or _volley_of_words(tok, lex)
+        or _pelted_with_words(tok, lex)
+        or _guarded_against(tok, lex)
     ):
         return False  # 'a diplomatic offensive', 'a barrage of criticism', 'protect … from attack'
     if entry.object is not None or entry.person_object or entry.country_object:
@@ -654,6 +658,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'in their last meeting, the Irish beat Italy in the final': a match
     if entry.type == "clash" and _fought_over_words(tok, lex):
         return True  # 'fought the planned sale', 'battling against proposals'
+    if entry.type == "clash" and _fought_against_things(tok, lex):
+        return True  # 'fighting a losing battle against cheap imports', 'against cholera'
     if entry.type in ARMED_TYPES and entry.light and _unarmed_effort(tok, lex, objs):
         return True  # 'began operations in 1975', 'launched a promotion campaign in Japan'
     if entry.type == "meeting" and pos == "noun":
@@ -1341,6 +1347,59 @@ def _volley_of_words(tok: Token, lex: Lexicon) -> bool:
         return False
     what = [content_head(o) for p in prep_children(tok, ("of",)) for o in pobjs(p)]
     return bool(what) and not any(any_lemma(o, lex, lex.word_class("weapon")) for o in what)
+
+
+def _pelted_with_words(tok: Token, lex: Lexicon) -> bool:
+    """A verb of a volley whose 'with' phrase names something that is no weapon: 'were
+    bombarded with requests', 'bombarded the ministry with letters' ('bombarded Basra with
+    rockets' is shelling). Without a 'with' phrase the verb keeps its armed sense."""
+    if pos_of(tok) != "verb" or not any_lemma(tok, lex, VOLLEY_VERBS):
+        return False
+    what = prep_objects(tok, ("with",))
+    arms = lex.word_class("weapon") | lex.word_class("munition")
+    return bool(what) and not any(any_lemma(o, lex, arms) for o in what)
+
+
+def _fought_against_things(tok: Token, lex: Lexicon) -> bool:
+    """A fight whose only opponents, 'against' the fight verb or the battle it wages, are
+    things, no party: 'are fighting a losing battle against cheap imports', 'fought a long
+    battle against cholera', 'the battle against inflation', 'fighting against inflation'.
+    A person, people, country, named body, force, place or weapon among them ('a battle
+    against Vietnamese soldiers'), a 'with' phrase or an armed doer keeps the clash, and so
+    does any object of the verb that is no battle word ('fought the rebels')."""
+    if pos_of(tok) == "noun":
+        if tok.lower_.removesuffix("s") not in STRUGGLE_WORDS:
+            return False
+        verb = tok.head if tok.dep_ in OBJECT_DEPS and pos_of(tok.head) == "verb" else None
+        battles = [tok]
+    else:
+        verb = tok
+        objs = [content_head(o) for o in children(tok, OBJECT_DEPS)]
+        battles = [o for o in objs if o.lower_.removesuffix("s") in STRUGGLE_WORDS]
+        if len(battles) != len(objs):
+            return False
+    if verb is not None and prep_children(verb, ("with",)):
+        return False
+    opponents = [o for b in battles for o in prep_objects(b, ("against",))]
+    if verb is not None:
+        opponents += prep_objects(verb, ("against",))
+    if not opponents or any(_party_word(o, lex) for o in opponents):
+        return False
+    fighters = subjects(verb) if verb is not None else []
+    return not any(any_lemma(content_head(s), lex, _fighters(lex)) for s in fighters)
+
+
+def _party_word(tok: Token, lex: Lexicon) -> bool:
+    """A word that can name a side in a fight: a name of any kind, a person, people or
+    country, a pronoun, an armed force or group, a place or a weapon."""
+    return bool(
+        tok.ent_type_
+        or tok.tag_ in ("PRP", "NNP", "NNPS")
+        or is_personish(tok)
+        or is_countryish(tok)
+        or _is_concrete(tok, lex)
+        or any_lemma(tok, lex, _fighters(lex))
+    )
 
 
 def _guarded_against(tok: Token, lex: Lexicon) -> bool:

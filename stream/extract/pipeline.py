@@ -925,6 +925,8 @@ class Extractor:
             addressed=bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS),
         ):
             return False  # 'the Home Secretary criticised the judges': politics at home
+        if event["type"] == "threat" and not who and _thing_threatens(draft, self.lexicon):
+            return False  # 'the loss of the oasis threatened his standing': no one threatens
         if event["type"] == "accusation" and not whom and self._regrets_misfortune(draft):
             return False  # 'deplored the loss of life in this tragic war': no one accused
         if (
@@ -1098,6 +1100,7 @@ class Extractor:
 _DEALINGS = HOME_TYPES - {"sanction"}
 _STATE_MEASURES = frozenset({"sanction", "threat"})  # a company doing them is business news
 _FORECASTS = frozenset({"warn", "caution"})  # a warning typed a statement: a forecast
+_THREATENING = frozenset({"threaten", "menace"})  # verbs a thing can do to a thing
 _ANSWERS = frozenset({"deny"})  # words answering someone's claim, named or not
 # inquiry words whose matter or person at home is no news between states
 _LOOKED_OVER = frozenset({"examine", "look", "interrogate"})
@@ -1372,6 +1375,18 @@ def _struck_country(who: list[Actor], whom: list[Actor]) -> Location | None:
             return None  # 'attacked two Greek tankers': wherever the ships were
         return {"text": target["text"], "name": target["name"], "country": iso}
     return None
+
+
+def _thing_threatens(draft: Draft, lex: Lexicon) -> bool:
+    """A threatening verb whose subjects are all common nouns that resolved to no one: a
+    thing puts something at risk ('the row threatens the coalition', 'the loss of the oasis
+    threatened his standing'), no party threatens."""
+    return (
+        not draft.nominal
+        and any_lemma(draft.token, lex, _THREATENING)
+        and bool(draft.actor_tokens)
+        and all(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "csubj") for t in draft.actor_tokens)
+    )
 
 
 def _at_home(event: Event) -> bool:
