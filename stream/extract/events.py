@@ -423,6 +423,11 @@ def _matches(
         )
         if not ok:
             return False
+        if entry.type == "airstrike" or entry.cameo == "1831":
+            # 'a suicide bomber struck a mosque' is a man with a bomb, no aircraft
+            on_foot = any(_has_modifier(s, SUICIDE_WORDS, lex) for s in subj)
+            if on_foot != (entry.cameo == "1831"):
+                return False
     # 'kicked a Turkish immigrant to death': the parser hangs the verb's phrase on its object
     on_object = entry.object is not None or entry.transitive
     if entry.prep is not None and not any(
@@ -1320,6 +1325,9 @@ def _is_bidding_clause(verb: Token, lex: Lexicon) -> bool:
     if verb.tag_ == "VBP" and not auxes:  # 'insisted that Washington pay': no agreement
         return any(s.tag_ in ("NN", "NNP") and s.dep_ == "nsubj" for s in verb.children)
     return verb.tag_ == "VB" and not any(c.lower_ != "to" for c in auxes)
+
+
+SUICIDE_WORDS = frozenset({"suicide"})
 
 
 def _is_figurative(tok: Token) -> bool:
@@ -2429,16 +2437,20 @@ def _ends_a_firm_name(tok: Token) -> bool:
 
 
 PLACE_SOURCES = frozenset({"place", "country", "capital"})
+STATE_SOURCES = frozenset({"country", "capital"})
 
 
 def _untagged_place(tok: Token) -> bool:
     """A proper name the entity tagger missed or took for a person that the gazetteer knows
     as a state, capital, town or region ('recaptured Bukavu', 'seized Lashkar Gah', 'bombed
-    Sanaa', 'sanctions on Belarus')."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
+    Sanaa', 'sanctions on Belarus'); a lone capital or state the tagger took for a body
+    ('went to Kinshasa')."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON", "ORG"):
         return False
     name = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
     term = Gazetteer.default().lookup(" ".join(t.text for t in name))
+    if tok.ent_type_ == "ORG":
+        return len(name) == 1 and term is not None and term.source in STATE_SOURCES
     return term is not None and term.source in PLACE_SOURCES
 
 
@@ -2955,7 +2967,10 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
             comp.entry.type, "138" if ctype.hostile else "130"
         )
         return etype, code
-    elif etype == "rejection" and comp.entry.type in ("meeting", "visit", "call"):
+    elif (
+        etype == "rejection" and cameo != "016" and comp.entry.type in ("meeting", "visit", "call")
+    ):
+        # not 'denied reports that the summit had been put off': a denial (016)
         return etype, "125"
     return etype, cameo
 
