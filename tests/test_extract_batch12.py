@@ -125,3 +125,11 @@ def test_open_to_talks_is_an_intent_to_meet(extractor):
     """'is open to talks with X' is an intent to meet (036), no meeting held."""
     cameos = _cameos(extractor, "Khartoum is open to talks with the rebel movement in Juba.")
     assert "036" in cameos and "040" not in cameos, cameos
+
+
+def test_asset_freezes_imposed_are_sanctions(extractor):
+    """'imposed asset freezes on …' (the parser reads 'freezes' as a verb with 'asset' its
+    subject) is a sanction (163); 'said inflation remains high' keeps its clause."""
+    text = "Ottawa imposed asset freezes and travel bans on six Belarusian officials."
+    assert ("sanction", "163") in _codes(extractor, text)
+    assert not _codes(extractor, "The Kenyan minister said inflation remains high.")

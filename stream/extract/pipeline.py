@@ -105,6 +105,7 @@ from stream.extract.syntax import (
     repair_noun_roots,
     repair_number_particles,
     repair_participle_verbs,
+    repair_plural_objects,
     repair_relative_roots,
     repair_stance_participles,
     repair_stray_conjuncts,
@@ -389,6 +390,7 @@ class Extractor:
             repair_noun_roots(sent)  # 'The Saudi-led coalition bombed Sanaa'
             repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'
+            repair_plural_objects(sent, self.lexicon)  # 'imposed asset freezes on …'
             repair_be_to_passives(sent, self.lexicon)  # 'Sanctions are to be imposed on Libya'
             repair_titled_names(sent)  # 'Vice Minister of Finance Taro Mori met …'
             repair_stance_participles(sent)  # 'Peru was opposed to the plan'

@@ -10,11 +10,12 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.parts_of_speech import IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from stream.extract.actors import FLAG_SUFFIXES
-from stream.extract.docrows import LOWER_COL, forget_parse, per_token, word_rows
+from stream.extract.docrows import LOWER_COL, POS_COL, forget_parse, per_token, word_rows
 from stream.extract.lexicon import Lexicon, load_lexicon
 
 _DEFAULT_LEXICON = load_lexicon()  # word classes of the grammar rules below
@@ -1093,6 +1094,47 @@ def repair_titled_names(sent) -> int:
 
 
 _OVER = get_string_id("over")
+
+
+_VERB_POS, _NOUN_POS = IDS["VERB"], IDS["NOUN"]
+
+
+def repair_plural_objects(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
+    """Make a plural noun the parser read as a present-tense verb, with the bare noun before
+    it as its subject, the object of the verb just before them ('imposed asset freezes and
+    travel bans on …': 'freezes' tagged VBZ, 'asset' its subject, a clause of 'imposed'),
+    when that verb has no object of its own and an entry of it takes the plural as its
+    object ('said inflation remains high' stays a clause). Returns how many were re-hung."""
+    repaired = 0
+    doc = sent.doc
+    rows = word_rows(doc)
+    for i in range(sent.start + 2, sent.end):
+        if (
+            rows[i][POS_COL] != _VERB_POS
+            or rows[i - 1][POS_COL] != _NOUN_POS
+            or rows[i - 2][POS_COL] != _VERB_POS
+        ):
+            continue
+        tok, mod, verb = doc[i], doc[i - 1], doc[i - 2]
+        if (
+            tok.tag_ != "VBZ"
+            or tok.dep_ != "ccomp"
+            or tok.head != verb
+            or mod.tag_ != "NN"
+            or mod.dep_ != "nsubj"
+            or mod.head != tok
+            or mod.n_lefts + mod.n_rights
+            or any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            continue
+        words = {tok.lower_, *lex.lemmas(tok.lower_, "noun")}
+        if not any(e.object and e.object & words for e in lex.entries_for(verb.lower_, "verb")):
+            continue
+        tok.tag_, tok.pos_ = "NNS", "NOUN"
+        rehang(tok, verb, "dobj")
+        rehang(mod, tok, "compound")
+        repaired += 1
+    return repaired
 
 
 def repair_number_particles(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
