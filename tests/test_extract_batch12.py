@@ -1,8 +1,8 @@
 """Wordings of modern news and of CAMEO's example sentences that the twelfth own-wording batch
 (benchmarks/data/cameo_own11.jsonl) showed missed or misread: denials of claims, trips to a
-capital for talks, briefings of the press, suicide bombers, people freed, ultimatum-free
-warnings, rulings ignored, arms used on crowds, weapons handed in, call-ups, strikes by staying
-off work, joint sorties, openness to talks. Sentences written for these tests."""
+capital for talks, briefings of the press, suicide bombers, people freed, rulings ignored, arms
+used on crowds, weapons handed in, call-ups, strikes by staying off work, joint sorties,
+openness to talks, asset freezes. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -78,12 +78,6 @@ def test_freeing_citizens_or_drivers_is_a_release(extractor):
         "Asmara freed two Swedish reporters.",
     ):
         assert ("concession", "0841") in _codes(extractor, text), text
-
-
-def test_a_bare_warning_to_a_state_is_a_threat(extractor):
-    """'Ankara warned Athens.' with nothing more is a warning (130) to that state."""
-    assert ("TUR", "GRC") in _from(extractor, "Ankara warned Athens on Monday.", "threat")
-    assert "threat" not in _types(extractor, "The weather service warned of heavy rain.")
 
 
 def test_ignoring_or_flouting_a_ruling_defies_the_law(extractor):
