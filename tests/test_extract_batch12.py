@@ -28,7 +28,7 @@ def _from(extractor, text: str, etype: str) -> list[tuple[str | None, str | None
 def test_a_denied_deed_or_claim_is_a_denial_not_a_rebuff(extractor):
     """'denied arming the rebels', 'denied that its troops had crossed', 'rejected claims that
     …' answer a charge (CAMEO 016), whatever the denied words are about; a denied request
-    and a rejected claim to land stay rejections."""
+    a rejected claim to land and a rejected suggestion stay rejections."""
     for text in (
         "Kigali denied arming the rebel militia in North Kivu.",
         "The Chadian government denied that its soldiers had crossed into Sudan.",
@@ -41,6 +41,8 @@ def test_a_denied_deed_or_claim_is_a_denial_not_a_rebuff(extractor):
     assert "016" not in request and any(c.startswith("12") for c in request), request
     lands = _cameos(extractor, "Hanoi rejected Beijing's claims to the Paracel islands.")
     assert "016" not in lands and any(c.startswith("12") for c in lands), lands
+    hint = _cameos(extractor, "Lima rejected suggestions that it let Quito mediate.")
+    assert "016" not in hint, hint
 
 
 def test_going_to_a_capital_is_a_visit(extractor):
