@@ -119,6 +119,20 @@ def test_support_won_from_no_one_named_is_no_event(extractor):
     assert not _doers_of(extractor, text, "support")
 
 
+def test_support_a_market_gets_is_no_partys_support(extractor):
+    for text in (
+        "The peseta got support from Spanish central bank buying on Thursday.",
+        "Gold prices gained support from Swiss investors late in the session.",
+    ):
+        assert not _doers_of(extractor, text, "support"), text
+
+
+def test_support_rebels_win_from_a_state_stays_that_states_support(extractor):
+    events = _all(extractor, "The guerrillas won support from Syria last spring.")
+    backed = [e for e in events if e["type"] == "support"]
+    assert backed and [a["country"] for a in backed[0]["actors"]] == ["SYR"]
+
+
 def test_one_blow_told_by_two_joined_verbs_is_one_event(extractor):
     events = _all(extractor, "Israeli jets attacked and bombed a Syrian radar station on Thursday.")
     armed = [e for e in events if e["type"] in ("attack", "airstrike", "shelling")]

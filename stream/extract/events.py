@@ -982,6 +982,13 @@ def _is_party(tok: Token) -> bool:
     )
 
 
+def _receiving_party(tok: Token, lex: Lexicon) -> bool:
+    """A word that can win or get a party's support: a party (``_is_party``) or an armed
+    force or group ('the rebels gained backing from Libya'), not a market ('the yen got
+    support from central bank buying')."""
+    return _is_party(tok) or any_lemma(tok, lex, _fighters(lex))
+
+
 def _called_a_threat(tok: Token) -> bool:
     """A threat noun that says what something is, not that someone threatened: the predicate
     of a copula or the object of 'pose', 'represent', 'see as' ('Mr X posed a threat to the
@@ -3446,8 +3453,11 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         targets = [  # from Moscow': Moscow was visited, Tehran is home
             t for t in targets if not (t.head.lower_ == "to" and t.head.head == trig.token)
         ]
-    if etype in RECEIVED_TYPES and not actors and any_lemma(trig.token, lex, RECEIVE_VERBS):
-        return None  # 'the army acquired new missiles': from no one named
+    if etype in RECEIVED_TYPES and any_lemma(trig.token, lex, RECEIVE_VERBS):
+        if not actors:
+            return None  # 'the army acquired new missiles': from no one named
+        if etype == "support" and not any(_receiving_party(content_head(t), lex) for t in targets):
+            return None  # 'the yen got support from central bank buying': a market's, no party's
     if (
         etype in ("meeting", "visit")
         and actors
