@@ -159,3 +159,45 @@ def test_a_single_unit_keeps_its_article() -> None:
     assert _found("Reserves fell by $2 billion in a single week.") == [
         ("a single week", "P1W", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The levy was brought in no more than two years ago.",
+            ("no more than two years ago", "1997", "ON_OR_AFTER"),
+        ),
+        (
+            "The levy was brought in no less than two years ago.",
+            ("no less than two years ago", "1997", "ON_OR_BEFORE"),
+        ),
+        (
+            "The levy was brought in less than two years ago.",
+            ("less than two years ago", "1997", "AFTER"),
+        ),
+    ],
+)
+def test_a_bound_before_ago_is_read_as_a_whole_phrase(text: str, want: tuple) -> None:
+    assert _found(text) == [want]
+
+
+def test_a_month_count_in_the_sentence_before_leaves_a_quarter_alone() -> None:
+    found = _found(
+        "Group sales for the first nine months were higher. Fourth-quarter earnings "
+        "climbed from the same period of 1995."
+    )
+    assert found[-1] == ("the same period of 1995", "1995-Q4", None)
+
+
+def test_a_quarter_named_after_the_month_count_is_the_period_compared() -> None:
+    found = _found(
+        "Turnover in the first nine months rose and fourth-quarter earnings climbed from "
+        "the same period of 1995."
+    )
+    assert found[-1] == ("the same period of 1995", "1995-Q4", None)
+
+
+def test_a_capitalised_preposition_puts_a_clock_time_on_the_day_before() -> None:
+    found = _found("The van was taken late Friday. At 3 a.m. police found it abandoned.")
+    assert found[-1] == ("3 a.m.", "1999-06-11T03:00", None)

@@ -1966,7 +1966,9 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 # "at 7 a.m.", "by 1030 GMT", "shortly after 4 a.m.": a clock time of an event told of (not
 # "his 2200 GMT curfew")
-_TIME_PREP_BEFORE_CLOCK = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about)\s+$")
+_TIME_PREP_BEFORE_CLOCK = re.compile(
+    r"\b(?:at|by|until|till|from|before|after|around|about)\s+$", re.I
+)
 
 
 def _day_of_sentence_before(ctx: _Ctx, s0: int) -> bool:
@@ -2727,6 +2729,15 @@ _APPROX_DATE_MODS = {
     "over": "BEFORE",
     "less": "AFTER",
 }
+# a length's bound as a bound on the date that far back ("more than two years ago" is before
+# the day two years back; "no more than two years ago" on or after it)
+_DATE_MODS_OF_DURATION = {
+    "MORE_THAN": "BEFORE",
+    "LESS_THAN": "AFTER",
+    "EQUAL_OR_MORE": "ON_OR_BEFORE",
+    "EQUAL_OR_LESS": "ON_OR_AFTER",
+    "APPROX": "APPROX",
+}
 
 
 def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -2788,11 +2799,12 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     d = _shift(base, -n if backward else n, gran)
     if gran == "D":
         ctx.anchor = d
-    # the first word that bounds ("more than", "just over", "a little less than")
-    mod = next(
-        (_APPROX_DATE_MODS[w] for w in (m["amod"] or "").lower().split() if w in _APPROX_DATE_MODS),
-        None,
-    )
+    # the whole modifier first ("no more than" bounds the other way from "more"), then the
+    # first word that bounds ("just over", "a little less than")
+    amod = _squash((m["amod"] or "").lower())
+    mod = _APPROX_DATE_MODS.get(amod) or _DATE_MODS_OF_DURATION.get(DURATION_MODS.get(amod))
+    if mod is None:
+        mod = next((_APPROX_DATE_MODS[w] for w in amod.split() if w in _APPROX_DATE_MODS), None)
     return "DATE", _fmt(d, gran), "APPROX" if m["orso"] else mod
 
 
@@ -3471,7 +3483,7 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", f"{last_year or year - 1:04d}", None
     of_year = _OF_YEAR_AFTER.match(ctx.text, e)
     if of_year is not None and not year_back:
-        if _MONTHS_COUNTED.search(ctx.text, max(0, s - 300), s):
+        if _months_counted_before(ctx, s):
             # "sales in the first 11 months ran ahead of the same period in 1997": those
             # months of that year, no quarter of it
             return "DATE", of_year["y"], None, _Span(s, of_year.end(), None)
@@ -3524,6 +3536,17 @@ _MONTHS_COUNTED = re.compile(
     r"eleven)\s+months\b",
     re.I,
 )
+
+
+def _months_counted_before(ctx: _Ctx, s: int) -> bool:
+    """Whether a count of months ("the first nine months") is named before ``s`` in its
+    sentence, within 300 characters, with no quarter named after it: "Sales in the first
+    nine months rose. Third-quarter profit rose from the same period of 1995" is a quarter."""
+    lo = max(0, s - 300, ctx.sentence(s)[0])
+    counts = list(_MONTHS_COUNTED.finditer(ctx.text, lo, s))
+    return bool(counts) and not _QUARTER_WORD.search(ctx.text, counts[-1].end(), s)
+
+
 _OF_YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+(?P<y>" + YEAR + r")\b")
 _PERIOD_CONTEXT = re.compile(r"\b(?:quarter|quarterly|period)\b", re.I)
 _QUARTER_WORD = re.compile(r"\b(?:quarters?|quarterly|qtrs?)\b", re.I)
