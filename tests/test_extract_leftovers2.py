@@ -153,3 +153,20 @@ def test_forces_whose_act_a_person_answers_keep_their_state(extractor):
         "recaptured the naval base at Valparaiso on Sunday."
     )
     assert ["CHL"] in _doers_of(extractor, text, "occupation")
+
+
+def test_a_group_striking_the_answering_states_own_forces_keeps_that_state(extractor):
+    text = "Ecuador halted the ceasefire talks after insurgents shot nine Ecuadorean policemen."
+    assert ["ECU"] in _doers_of(extractor, text, "attack")
+    text = "Venezuela broke off the talks after rebels ambushed a Venezuelan border patrol."
+    assert ["VEN"] in _doers_of(extractor, text, "attack")
+
+
+def test_states_listed_by_commas_in_a_skipped_sentence_are_coordinated(extractor):
+    text = (
+        "Chile, Bolivia and Paraguay spent weeks arguing over river rights. "
+        "Fishermen complained loudly.\n\n"
+        "Under the new rules, the government may seize idle grazing land."
+    )
+    seized = _doers_of(extractor, text, "occupation")
+    assert seized and seized[0] == [None], seized

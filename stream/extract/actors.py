@@ -338,6 +338,12 @@ FLAG_SUFFIXES = frozenset(
 )
 # Sectors an agent noun modifying a thing gives it ("artillery fire" → MIL)
 _AGENT_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "GOV", "BUS", "CVL"})
+# a state's own forces, police and officials ('12 Colombian soldiers', 'a Peruvian army patrol'):
+# a group that strikes them acts against its own authorities, unlike its people abroad
+_OWN_STATE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "JUD", "LEG"})
+_OWN_STATE_WORDS = frozenset(
+    {"official", "officials", "officer", "officers", "guard", "guards", "patrol", "patrols"}
+)
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
 _MONITORING_VERBS = frozenset({"monitored", "heard", "picked"})
@@ -1235,6 +1241,18 @@ def answerers(verb) -> list:
     if not any(m.dep_ == "mark" and m.lower_ in _REACTION_MARKS for m in verb.children):
         return []
     return [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def answering_states(verb, resolve) -> frozenset[str]:
+    """The states named as the subject of the main clause that the clause ``verb`` heads
+    answers or follows (``answerers``; 'Canada froze its aid after soldiers shot two Canadian
+    nurses': Canada), each subject's actors given by ``resolve``."""
+    return frozenset(
+        a["country"]
+        for s in answerers(verb)
+        for a in resolve(s)
+        if a["country"] and a["kind"] == "country"
+    )
 
 
 def names_a_body(h) -> bool:
@@ -2773,11 +2791,20 @@ class DocumentActors:
         the same state: 'the colonel escaped after government forces recaptured the base')."""
         if h.dep_ not in _SUBJECT_DEPS:
             return frozenset()
-        return frozenset(
-            a["country"]
-            for s in answerers(h.head)
-            for a in self._resolved(s)
-            if a["country"] and a["kind"] == "country"
+        return answering_states(h.head, self._resolved)
+
+    def of_own_state(self, actor: Actor) -> bool:
+        """Whether ``actor`` is its state's forces, police or officials ('12 Colombian
+        soldiers', 'a Peruvian army patrol'), not its people or envoys abroad ('two Canadian
+        workers', 'Danish envoys')."""
+        words = actor["text"].lower().split()
+        if any(w in POSTED_WORDS for w in words):
+            return False
+        agents = self.gaz.agents
+        return any(
+            w in _OWN_STATE_WORDS
+            or agents.get(w, agents.get(w[:-1]) if w.endswith("s") else None) in _OWN_STATE_SECTORS
+            for w in words
         )
 
     def _bidden(self, h, i: int) -> bool:
@@ -3773,7 +3800,12 @@ def context_mentions(
     before any lower-case word is the sentence's subject; a person of no known country is
     remembered as someone, of no country ('he' may stand for them)."""
     words: list[str] = []
-    for m in _CONTEXT_WORD.finditer(_straight_apostrophes(sentence)):
+    straight = _straight_apostrophes(sentence)
+    comma_before: list[bool] = []  # whether only a comma (and spaces) comes before the word
+    last_end = 0
+    for m in _CONTEXT_WORD.finditer(straight):
+        comma_before.append(straight[last_end : m.start()].strip() == ",")
+        last_end = m.end()
         word = m.group()
         if word.endswith("'s") or word.endswith("'S"):
             word = word[:-2]
@@ -3874,6 +3906,10 @@ def context_mentions(
         (a, b), (c, _) = spans[j - 1], spans[j]
         if a == c or lows[b:c] in _COORDINATING_WORDS:
             out[j - 1].coordinated = out[j].coordinated = True
+    for j in range(len(out) - 1, 0, -1):  # 'Brazil, Argentina and Uruguay': a list by commas
+        (_, b), (c, _) = spans[j - 1], spans[j]
+        if out[j].coordinated and b == c and comma_before[c]:
+            out[j - 1].coordinated = True
     return out
 
 

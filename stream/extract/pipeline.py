@@ -34,7 +34,7 @@ from stream.extract.actors import (
     POSTED_WORDS,
     DocumentActors,
     Gazetteer,
-    answerers,
+    answering_states,
     context_mentions,
     is_business,
     is_state,
@@ -629,11 +629,12 @@ class Extractor:
         confidence = draft.confidence * (1.0 if who else 0.7)
         afar = self._reported_from_afar(actors, draft, who + whom, home_place)
         location = self._location(where, draft, whom, afar)
-        answering = frozenset(  # 'Canada froze aid after soldiers shot Canadian nurses'
-            a["country"]
-            for s in answerers(draft.token)
-            for a in actors.resolve(s)
-            if a["country"] and a["kind"] == "country"
+        # 'Canada froze aid after soldiers shot Canadian nurses'; not 'Colombia suspended talks
+        # after rebels killed Colombian soldiers': a group acting against its own authorities
+        answering = frozenset(
+            c
+            for c in answering_states(draft.token, actors.resolve)
+            if not any(t["country"] == c and actors.of_own_state(t) for t in whom)
         )
         _locate_stateless(who, location, whom, answering)
         if not whom and etype in LANDING_TYPES:
