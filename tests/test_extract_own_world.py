@@ -94,7 +94,7 @@ def test_a_thing_that_threatens_makes_no_threat(extractor):
     assert found and _countries(found[0]["actors"]) == {"LBY"}
 
 
-def test_own_world_articles_score_at_least_the_floor(capsys):
+def test_own_world_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     sys.path.insert(0, str(REPO / "benchmarks"))
     import article_eval
 

@@ -425,7 +425,10 @@ def _matches(
             return False
         if entry.type == "airstrike" or entry.cameo == "1831":
             # 'a suicide bomber struck a mosque' is a man with a bomb, no aircraft
-            on_foot = any(_has_modifier(s, SUICIDE_WORDS, lex) for s in subj)
+            on_foot = any(
+                any_lemma(s, lex, SUICIDE_ATTACKERS) and _has_modifier(s, SUICIDE_WORDS, lex)
+                for s in subj
+            )  # 'suicide drones' are still aircraft
             if on_foot != (entry.cameo == "1831"):
                 return False
     # 'kicked a Turkish immigrant to death': the parser hangs the verb's phrase on its object
@@ -1335,6 +1338,7 @@ def _is_bidding_clause(verb: Token, lex: Lexicon) -> bool:
 
 
 SUICIDE_WORDS = frozenset({"suicide"})
+SUICIDE_ATTACKERS = frozenset({"bomber", "attacker"})  # a man with a bomb, not a plane
 
 
 def _is_figurative(tok: Token) -> bool:
@@ -1398,10 +1402,21 @@ def _fought_against_things(tok: Token, lex: Lexicon) -> bool:
     opponents = [o for b in battles for o in prep_objects(b, ("against",))]
     if verb is not None:
         opponents += prep_objects(verb, ("against",))
-    if not opponents or any(_party_word(o, lex) for o in opponents):
+    if not opponents or any(_opponent_party(o, lex) for o in opponents):
         return False
     fighters = subjects(verb) if verb is not None else []
-    return not any(any_lemma(content_head(s), lex, _fighters(lex)) for s in fighters)
+    return not any(_opponent_party(content_head(s), lex) for s in fighters)
+
+
+def _opponent_party(tok: Token, lex: Lexicon) -> bool:
+    """A side a fight can be fought by or against: a party word (``_party_word``), police or
+    a crowd ('fought against riot police'), or a noun a name modifies ('the Islamic State
+    group')."""
+    return (
+        _party_word(tok, lex)
+        or any_lemma(tok, lex, lex.word_class("security_men") | lex.word_class("rioter"))
+        or any(c.dep_ == "compound" and (c.ent_type_ or c.tag_ == "NNP") for c in tok.children)
+    )
 
 
 def _party_word(tok: Token, lex: Lexicon) -> bool:
@@ -1658,7 +1673,7 @@ def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
 def _named_by_judge(tok: Token) -> bool:
     """An armed act named only to be judged: the object of 'call', 'describe', 'brand' with a
     complement ('called the bombing "a blot on mankind"', 'described the raid as a crime'),
-    with no doer of its own ('its raid', 'the Iraqi raid' keep theirs)."""
+    with no doer of its own ('its raid', 'the Iraqi raid', 'the raid by Iraqi jets' keep theirs)."""
     node = tok
     while node.dep_ == "conj":
         node = node.head
@@ -1670,7 +1685,9 @@ def _named_by_judge(tok: Token) -> bool:
         for c in (*verb.children, *tok.children)
     )
     own_doer = any(
-        c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
+        c.dep_ == "poss"
+        or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
+        or (c.dep_ in ("prep", "agent") and c.lower_ == "by")  # 'the attack by Iranian boats'
         for c in tok.children
     )
     return judged and not own_doer

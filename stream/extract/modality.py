@@ -14,6 +14,7 @@ from stream.extract.syntax import (
     PRESENT_BE,
     any_lemma,
     children,
+    intends,
     is_party_word,
     is_plan_noun,
     is_to_infinitive,
@@ -303,7 +304,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             mod.intent, mod.status = True, "planned"  # 'will not hesitate to act': a vow
         elif any_lemma(node, lex, m["refuse"]):
             mod.refused = True
-        if any_lemma(node, lex, m["intend"]):
+        if intends(node, lex):
             mod.intent = True
             mod.status = "planned"
         elif any_lemma(node, lex, m["expect"]):

@@ -589,7 +589,18 @@ def complement_clauses(tok: Token) -> list[Token]:
 
 def is_plan_noun(tok: Token, lex: Lexicon) -> bool:
     """A word of intent or expectation ('plans', 'expected', 'attempt')."""
-    return any_lemma(tok, lex, lex.modality["intend"] | lex.modality["expect"])
+    return intends(tok, lex) or any_lemma(tok, lex, lex.modality["expect"])
+
+
+_OPEN = frozenset({"open"})
+
+
+def intends(tok: Token, lex: Lexicon) -> bool:
+    """A word of intent ('plans', 'vowed', 'open to talks'); 'open' as a verb ('opened a new
+    offensive') begins an act and intends none."""
+    if tok.pos_ == "VERB" and any_lemma(tok, lex, _OPEN):
+        return False
+    return any_lemma(tok, lex, lex.modality["intend"])
 
 
 def national_modifiers(tok: Token) -> list[Token]:
