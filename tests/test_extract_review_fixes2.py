@@ -29,6 +29,14 @@ def test_a_fight_against_riot_police_is_a_clash(extractor):
     assert [t for t, _, _ in got] == ["clash"]
 
 
+def test_a_person_or_bank_fighting_against_a_thing_is_no_clash(extractor):
+    for text in (
+        "The jailed publisher Anton Weller is still fighting against extradition to France.",
+        "The Bundesbank fought against currency market pressure for a cut in rates.",
+    ):
+        assert not any(t == "clash" for t, _, _ in _events(extractor, text)), text
+
+
 def test_an_act_judged_with_its_doer_named_by_by_stays_that_doers(extractor):
     text = "Jordan described the raid by Israeli commandos on the village as an outrage."
     got = _events(extractor, text)

@@ -1405,7 +1405,7 @@ def _fought_against_things(tok: Token, lex: Lexicon) -> bool:
     if not opponents or any(_opponent_party(o, lex) for o in opponents):
         return False
     fighters = subjects(verb) if verb is not None else []
-    return not any(_opponent_party(content_head(s), lex) for s in fighters)
+    return not any(any_lemma(content_head(s), lex, _fighters(lex)) for s in fighters)
 
 
 def _opponent_party(tok: Token, lex: Lexicon) -> bool:
