@@ -1665,8 +1665,10 @@ def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
     objs = objects(tok)
     around = _Around(tok, lex, objs)
     best = next((e for e in candidates if _matches(e, tok, lex, objs, around)), None)
-    if best is None or (pos == "noun" and best.type in ARMED_TYPES and _named_by_judge(tok)):
+    if best is None:
         return None
+    if pos == "noun" and best.type in ARMED_TYPES and _named_by_judge(tok):
+        return None  # 'called the bombing "a blot on mankind"': judged, not done here
     return Trigger(tok, best, _trigger_words(tok, best, lex), nominal=pos != "verb")
 
 
