@@ -78,36 +78,14 @@ DEFAULT_GOLD = SHARED / "fixtures" / "articles" / "dev.gold.json"
 DEFAULT_SCORER = SHARED / "tools" / "event_score.py"
 DEFAULT_SPLIT = REPO / "benchmarks" / "data" / "dev_split.json"
 DEFAULT_CORPUS = SHARED / "corpus" / "news-mix.jsonl.gz"
+DATA = REPO / "benchmarks" / "data"
 BBC_GOLD = {
-    "bbc": REPO / "benchmarks" / "data" / "bbc.gold.json",
-    "bbc_check2": REPO / "benchmarks" / "data" / "bbc_check2.gold.json",
-    "bbc_tune": REPO / "benchmarks" / "data" / "bbc_tune.gold.json",
-    "bbc_tune2": REPO / "benchmarks" / "data" / "bbc_tune2.gold.json",
-    "bbc_tune3": REPO / "benchmarks" / "data" / "bbc_tune3.gold.json",
-    "bbc_tune4": REPO / "benchmarks" / "data" / "bbc_tune4.gold.json",
-    "bbc_tune5": REPO / "benchmarks" / "data" / "bbc_tune5.gold.json",
-    "bbc_tune6": REPO / "benchmarks" / "data" / "bbc_tune6.gold.json",
-    "bbc_tune7": REPO / "benchmarks" / "data" / "bbc_tune7.gold.json",
-    "bbc_tune8": REPO / "benchmarks" / "data" / "bbc_tune8.gold.json",
-    "bbc_tune9": REPO / "benchmarks" / "data" / "bbc_tune9.gold.json",
+    name: DATA / f"{name}.gold.json"
+    for name in ("bbc", "bbc_check2", "bbc_tune", *(f"bbc_tune{n}" for n in range(2, 10)))
 }
 OWN_SETS = {
-    "own_wire": (
-        REPO / "benchmarks" / "data" / "own_wire.articles.jsonl",
-        REPO / "benchmarks" / "data" / "own_wire.gold.json",
-    ),
-    "own_wire2": (
-        REPO / "benchmarks" / "data" / "own_wire2.articles.jsonl",
-        REPO / "benchmarks" / "data" / "own_wire2.gold.json",
-    ),
-    "own_wire3": (
-        REPO / "benchmarks" / "data" / "own_wire3.articles.jsonl",
-        REPO / "benchmarks" / "data" / "own_wire3.gold.json",
-    ),
-    "own_world": (
-        REPO / "benchmarks" / "data" / "own_world.articles.jsonl",
-        REPO / "benchmarks" / "data" / "own_world.gold.json",
-    ),
+    name: (DATA / f"{name}.articles.jsonl", DATA / f"{name}.gold.json")
+    for name in ("own_wire", "own_wire2", "own_wire3", "own_world")
 }
 """Sets whose article texts live in the repository beside their gold (written by the project)."""
 SENTENCE_END = re.compile(
