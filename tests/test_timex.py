@@ -934,6 +934,7 @@ RULE_EXAMPLES = {
     "overnight": "Shares fell overnight.",
     "weekday": "It ended on Tuesday.",
     "clock_time": "It ended at 10 a.m.",
+    "spoken_clock": "It ended at half past six.",
     "relative_unit": "It ended last week.",
     "period_end": "It ends by year end.",
     "ago": "It ended three days ago.",

@@ -745,12 +745,17 @@ def _lexical_tense(text: str, start: int, end: int, s0: int, s1: int) -> str:
         return PAST  # "the court Saturday ruled it illegal": the verb right after is its own
     t = _left_tense(left)
     if t == _AMBIGUOUS:
-        # "a rate cut on Monday would help": a finite verb after makes "cut" a noun
+        # "a rate cut on Monday would help": a finite verb after makes "cut" a noun; one
+        # past ", and" is another clause's ("the subway shut down on Sunday, and schools
+        # will be closed today")
+        stop = _COORDINATED_CLAUSE.search(text, end, s1)
+        s1 = stop.start() if stop is not None else s1
         return FUTURE if _right_tense(text, end, s0, s1, start) == FUTURE else PAST
     return t or _right_tense(text, end, s0, s1, start)
 
 
 _AMBIGUOUS = "ambiguous"
+_COORDINATED_CLAUSE = re.compile(r";|,\s+(?:and|but)\s")
 
 
 def _left_tense(left: list[str]) -> str | None:
@@ -1030,7 +1035,7 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
         and _SUBJECT_NOUN_AFTER.match(ctx.text, end) is None
     ) or _SINCE_GERUND_BEFORE.search(ctx.text, max(0, start - 64), start) is not None
-    if tense == PRESENT and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, start - 24), start):
+    if tense == PRESENT and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, start - 48), start):
         tense = FUTURE  # "when it meets on December 9", "the pact expires in October"
     if day is not None:
         here = _safe_date(d.year, month, min(day, 28 if month == 2 else day))
@@ -1058,12 +1063,19 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     if tense == PAST:
         # like a day up to six weeks ahead, next month under a past verb stays this year
         # ("informed oil companies of a cutback in September", in August)
+        # ("informed oil companies of a cutback in September", in August), and across the
+        # turn of the year what a promise promises ("has promised a rise from January", in
+        # December)
+        if diff == -11 and _PROMISE_BEFORE.search(ctx.text, ctx.sentence(start)[0], start):
+            return d.year + 1
         return d.year if diff <= 1 else d.year - 1
     if diff > months_ahead:
         return d.year - 1
     return d.year + 1 if diff < months_ahead - 12 else d.year
 
 
+# a verb of promise or plan earlier in the sentence: what it governs lies ahead
+_PROMISE_BEFORE = re.compile(r"\b(?:" + _alt(FORWARD_GOVERNORS) + r")\b", re.I)
 # a date naming the noun after it, which a verb follows ("April registrations were closed")
 _SUBJECT_NOUN_AFTER = re.compile(r"\s+[a-z]+\s+(?:is|are|was|were|has|have|had)\b")
 _PLANNED_FOR = re.compile(
@@ -1098,7 +1110,12 @@ _TRADED_AFTER = re.compile(
 )  # case-sensitive: "the February Wheat Australia publication" is a title
 # "near July", "the nearby March contract": the nearest contract month
 _NEAR_CONTRACT_BEFORE = re.compile(r"\bnear(?:by|est)?\s+$", re.I)
-_SCHEDULE_VERB_BEFORE = re.compile(r"\b(?:" + _alt(PRESENT_VERBS) + r")\s+(?:on\s+|in\s+)?$")
+# a schedule in the present, its object between ("Brazil hosts the Olympics in August")
+_SCHEDULE_VERB_BEFORE = re.compile(
+    r"\b(?:" + _alt(PRESENT_VERBS) + r")\s+(?:(?:the|its|their|his|her|our|a|an)\s+"
+    r"(?:(?!(?:that|which|who|when|after|since|before|because)\b)[\w'-]+\s+){1,3}?)?"
+    r"(?:on\s+|in\s+)?$"
+)
 # a date something is put off or extended to ("postponed the vote until March 3", "extended
 # the deadline on its offer to Monday")
 _RESCHEDULED_TO = re.compile(
@@ -1169,6 +1186,17 @@ _PAST_TIME = re.compile(r"\b(?:last\s+(?:week|month|year)|yesterday|ago|earlier)
 _WEEKDAY_PREP = re.compile(r"\b(for|until|till|since)\s+$", re.I)
 
 
+# a participle of expectation after the noun it tells of, right before the day ("heavy rain
+# forecast on Friday", "a vote expected Monday"), with no auxiliary before it ("was forecast
+# on Friday" tells when the forecast was made)
+_EXPECTED_ON_DAY = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bthan\s)"
+    r"(?<!\bas\s)(?<!\bis\s)(?<!\bare\s)\b(?:forecast|forecasted|predicted|expected|scheduled"
+    r"|planned|slated)\s+(?:on\s+|for\s+)?$",
+    re.I,
+)
+
+
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> dt.date:
     d = ctx.dct
     assert d is not None
@@ -1201,6 +1229,8 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         prep = None  # "in retaliation for Friday's attack": the preposition takes the noun
     if prep is None and _RESCHEDULED_TO.search(ctx.text, max(0, start - 70), start):
         return d + dt.timedelta(days=delta % 7)  # "extended the offer to Monday": ahead
+    if prep is None and _EXPECTED_ON_DAY.search(ctx.text, max(0, start - 32), start):
+        return d + dt.timedelta(days=delta % 7)  # "more rain forecast on Friday": ahead
     s0, s1 = ctx.sentence(start)
     perfect = _PAST_PERFECT.search(ctx.text, s0, s1) is not None
     if prep is not None:
@@ -1948,20 +1978,72 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     elif _INDEFINITE_BEFORE.search(ctx.text, max(0, s - 3), s):
         day = None  # "a midnight car crash", "an 8 p.m. curfew": no day of the calendar
     else:
-        s0, _ = ctx.sentence(s)
-        same_sentence = ctx.anchor is not None and ctx.anchor_pos >= s0 and ctx.anchor_is_day
-        day = ctx.anchor if same_sentence or _under_date_line(ctx, s) else ctx.dct
-        if (
-            not same_sentence
-            and _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 14), s)
-            and _day_of_sentence_before(ctx, s0)
-        ):
-            # "Diana died early Sunday ... The crash occurred shortly after midnight": the day
-            # the sentence before told of
-            day = ctx.anchor
+        day = _clock_day(ctx, s)
     hh = f"T{hour:02d}:{minute:02d}"
     mod = "APPROX" if m["apx"] else None
     return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hh, mod
+
+
+def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
+    """The day of a clock time that names none: a day named before it in its sentence (or
+    the dateline's), else the DCT, or the day the sentence before told of."""
+    s0, _ = ctx.sentence(s)
+    same_sentence = ctx.anchor is not None and ctx.anchor_pos >= s0 and ctx.anchor_is_day
+    day = ctx.anchor if same_sentence or _under_date_line(ctx, s) else ctx.dct
+    if (
+        not same_sentence
+        and _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 14), s)
+        and _day_of_sentence_before(ctx, s0)
+    ):
+        # "Diana died early Sunday ... The crash occurred shortly after midnight": the day
+        # the sentence before told of
+        day = ctx.anchor
+    return day
+
+
+_SPOKEN_CLOCK_AFTER = (
+    "at",
+    "by",
+    "until",
+    "till",
+    "around",
+    "about",
+    "after",
+    "before",
+    "since",
+    "is",
+    "was",
+)
+_SPOKEN_MINUTES = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20}
+
+
+def _h_spoken_clock(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """A clock time in words: "half past six", "ten o'clock at night", "two in the morning"."""
+    hour = int(_num(m["sh"].lower()) or 0)
+    if not 1 <= hour <= 12:
+        return None
+    minute = 0
+    if m["smin"]:
+        words = m["smin"].lower().replace("-", " ").split()
+        minute = sum(_SPOKEN_MINUTES.get(w, 0) for w in words if w != "a")
+        if m["sdir"].lower() == "to":
+            minute, hour = 60 - minute, hour - 1 or 12
+    pod = (m["spod"] or "").lower()
+    if "morning" in pod:
+        hour = 0 if hour == 12 else hour
+    elif "night" in pod and hour <= 4:
+        pass  # "two at night": the small hours
+    elif pod or hour <= 6:
+        # "ten o'clock at night", "six in the evening"; with no part of the day, an hour up to
+        # six is the afternoon's or evening's ("the news at half past six")
+        hour = hour + 12 if hour < 12 else hour
+    if ctx.dct is None:
+        day = None
+    elif pod.startswith(("tonight", "this")):
+        day = ctx.dct
+    else:
+        day = _clock_day(ctx, s)
+    return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + f"T{hour:02d}:{minute:02d}", None
 
 
 # "at 7 a.m.", "by 1030 GMT", "shortly after 4 a.m.": a clock time of an event told of (not
@@ -2731,6 +2813,13 @@ _APPROX_DATE_MODS = {
 }
 # a length's bound as a bound on the date that far back ("more than two years ago" is before
 # the day two years back; "no more than two years ago" on or after it)
+# a bound counted forward ("from now", "hence") points the other way from one counted back
+_MIRRORED_MODS = {
+    "BEFORE": "AFTER",
+    "AFTER": "BEFORE",
+    "ON_OR_BEFORE": "ON_OR_AFTER",
+    "ON_OR_AFTER": "ON_OR_BEFORE",
+}
 _DATE_MODS_OF_DURATION = {
     "MORE_THAN": "BEFORE",
     "LESS_THAN": "AFTER",
@@ -2803,6 +2892,9 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     # first word that bounds ("just over", "a little less than")
     amod = _squash((m["amod"] or "").lower())
     mod = _APPROX_DATE_MODS.get(amod) or _DATE_MODS_OF_DURATION.get(DURATION_MODS.get(amod))
+    if not backward and mod in _MIRRORED_MODS:
+        # "more than a year from now" lies after the day a year on, "less than" before it
+        mod = _MIRRORED_MODS[mod]
     if mod is None:
         mod = next((_APPROX_DATE_MODS[w] for w in amod.split() if w in _APPROX_DATE_MODS), None)
     return "DATE", _fmt(d, gran), "APPROX" if m["orso"] else mod
@@ -4302,6 +4394,22 @@ _RULES: tuple[_Rule, ...] = (
         margins=(16, 30),
     ),
     _rule(
+        "spoken_clock",
+        r"(?<![\w'-])(?:(?P<smin>half|(?:a\s+)?quarter|five|ten|twenty(?:[-\s]five)?)\s+"
+        r"(?P<sdir>past|after|(?<=quarter\s)to)\s+(?=\S)"
+        # "two in the morning", "ten at night": only after a preposition of time or "it is"
+        r"|(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _SPOKEN_CLOCK_AFTER) + ")"
+        r"(?=\S+(?:\s+(?-i:o'clock))?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
+        r"|(?=\S+\s+(?-i:o'clock)\b))"
+        r"(?P<sh>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])"
+        r"(?:\s+(?-i:o'clock))?"
+        r"(?P<spod>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight"
+        r"|this\s+(?:morning|afternoon|evening)))?" + E,
+        _h_spoken_clock,
+        keys={"clock", "past", "after", "quarter", "morning", "afternoon", "evening", "night"},
+        margins=(40, 40),
+    ),
+    _rule(
         "relative_unit",
         B
         + r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|close|turn)\s+of)"
@@ -4403,7 +4511,8 @@ _RULES: tuple[_Rule, ...] = (
         + UNIT
         + r"))?"
         # (not the second year of a split year: "the first five 1986/87 months")
-        r"(?<!\d{4}[/-])(?P<num>"
+        # (not "in as many days": a count of the events before it)
+        r"(?<!\d{4}[/-])(?!(?<=\bas\s)(?:many|few)\s+\w+\b(?!\s+as\b))(?P<num>"
         + NUM
         + r"|"
         + VAGUE
@@ -4455,7 +4564,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "recent_units",
         B + r"(?:(?:the\s+)?(?:past|last|next|coming|previous|recent)\s+"
-        r"|the\s+(?=(?:days|weeks|months|years)\s+ahead\b))(?P<unit>"
+        r"|the\s+(?=(?:hours|days|weeks|months|years)\s+ahead\b))(?P<unit>"
         r"days|weeks|months|years|decades|hours)" + _OR_UNIT + r"(?:\s+ahead\b)?" + E,
         _h_recent,
         keys=_PLURAL_UNITS,
