@@ -935,6 +935,8 @@ RULE_EXAMPLES = {
     "weekday": "It ended on Tuesday.",
     "clock_time": "It ended at 10 a.m.",
     "spoken_clock": "It ended at half past six.",
+    "new_year": "Talks resume in the new year.",
+    "same_time_a_year_off": "Prices were lower this time last year.",
     "relative_unit": "It ended last week.",
     "period_end": "It ends by year end.",
     "ago": "It ended three days ago.",

@@ -130,3 +130,71 @@ def test_next_month_under_a_past_verb_across_the_turn_of_the_year(text: str) -> 
 def test_a_verb_that_is_its_own_past_is_read_in_its_own_clause() -> None:
     text = "The port shut down on Sunday evening, and ferries will stay in harbour today."
     assert _found(text)[0][:2] == ("Sunday evening", "2005-03-06TEV")
+
+
+def test_a_verb_after_its_subject_is_no_forecast_participle() -> None:
+    assert _found("The rebels will lose, the minister predicted Friday.") == [
+        ("Friday", "2005-03-04", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rents have doubled since the nineteen seventies.", ("the nineteen seventies", "197")),
+        ("Growth was fast in the early nineteen sixties.", ("the early nineteen sixties", "196")),
+        ("The plant opened in late nineteen eighty-eight.", ("late nineteen eighty-eight", "1988")),
+    ],
+)
+def test_decades_and_years_read_out(text: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in _found(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The probe lands at 6:05 a.m. Pacific time tomorrow.", "2005-03-09T06:05"),
+        ("Markets closed at 4 p.m. Eastern Standard Time.", "2005-03-08T16:00"),
+    ],
+)
+def test_clock_times_with_zones_named_in_words(text: str, want: str) -> None:
+    assert [v for _, v, _ in _found(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        ("Ministers will take up the plan in the new year.", dt.date(2005, 11, 21), "2006"),
+        ("Hiring picked up in the new year.", dt.date(2005, 2, 14), "2005"),
+    ],
+)
+def test_the_new_year(text: str, dct: dt.date, want: str) -> None:
+    assert _found(text, dct) == [("the new year", want, None)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Crowds gathered for the Chinese new year.", "MPs debated the new year's budget."]
+)
+def test_a_feast_or_a_budget_year_is_no_new_year(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_season_as_subject() -> None:
+    assert _found("Hoteliers said the winter had been the quietest in years.")[0][:2] == (
+        "the winter",
+        "2004-WI",
+    )
+
+
+def test_a_season_naming_a_thing_stays_untagged() -> None:
+    assert _found("The summer house was sold.") == []
+
+
+def test_this_time_last_year() -> None:
+    assert _found("This time last year the port was closed.") == [
+        ("This time last year", "2004-03-08", None)
+    ]
+
+
+def test_the_fall_as_subject_is_a_drop() -> None:
+    assert _found("The fall was due to weaker exports.") == []

@@ -1187,13 +1187,16 @@ _WEEKDAY_PREP = re.compile(r"\b(for|until|till|since)\s+$", re.I)
 
 
 # a participle of expectation after the noun it tells of, right before the day ("heavy rain
-# forecast on Friday", "a vote expected Monday"), with no auxiliary before it ("was forecast
-# on Friday" tells when the forecast was made)
+# forecast on Friday", "a vote expected Monday"); not a verb after its subject ("Cuba
+# predicted Wednesday", "analysts expected Monday"), nor after an auxiliary ("was forecast on
+# Friday" tells when the forecast was made)
 _EXPECTED_ON_DAY = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bthan\s)"
-    r"(?<!\bas\s)(?<!\bis\s)(?<!\bare\s)\b(?:forecast|forecasted|predicted|expected|scheduled"
-    r"|planned|slated)\s+(?:on\s+|for\s+)?$",
-    re.I,
+    r"\b(?P<noun>[a-z]+)\s+(?:forecast|forecasted|predicted|expected|scheduled|planned|slated)"
+    r"\s+(?:on\s+|for\s+)?$"
+)
+# a word before "predicted", "expected" that makes it a verb or the auxiliary of one
+_NOT_NOUN_BEFORE_PARTICIPLE = frozenset(
+    _DATA["subjects_before_participle"] + [w.lower() for w in _DATA["person_nouns_before_names"]]
 )
 
 
@@ -1229,7 +1232,13 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         prep = None  # "in retaliation for Friday's attack": the preposition takes the noun
     if prep is None and _RESCHEDULED_TO.search(ctx.text, max(0, start - 70), start):
         return d + dt.timedelta(days=delta % 7)  # "extended the offer to Monday": ahead
-    if prep is None and _EXPECTED_ON_DAY.search(ctx.text, max(0, start - 32), start):
+    expected = _EXPECTED_ON_DAY.search(ctx.text, max(0, start - 40), start)
+    if (
+        prep is None
+        and expected is not None
+        and expected["noun"] not in _NOT_NOUN_BEFORE_PARTICIPLE
+        and not ctx.text.startswith(("'s", "\u2019s"), end)
+    ):
         return d + dt.timedelta(days=delta % 7)  # "more rain forecast on Friday": ahead
     s0, s1 = ctx.sentence(start)
     perfect = _PAST_PERFECT.search(ctx.text, s0, s1) is not None
@@ -1622,7 +1631,8 @@ def _h_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             return None
         value = "19" + m["dec3"][0]
     else:
-        value = "19" + str(DECADE_WORDS[m["decw"].lower()])
+        century = "18" if (m["decc"] or "").lower() == "eighteen" else "19"
+        value = century + str(DECADE_WORDS[m["decw"].lower()])
     ctx.anchor = dt.date(int(value) * 10, 1, 1)
     return "DATE", value, _point_mod(m["pre"])
 
@@ -1707,7 +1717,8 @@ def _h_spoken_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         tail = _num(m["yt"])
         if tail is None or tail < 10:
             return None
-        return "DATE", str((18 if m["yc"].lower() == "eighteen" else 19) * 100 + int(tail)), None
+        year = (18 if m["yc"].lower() == "eighteen" else 19) * 100 + int(tail)
+        return "DATE", str(year), _point_mod(m["pre"])
     if not m.group().lower().startswith("the") and not _YEAR_WORD_BEFORE.search(
         ctx.text, max(0, s - 6), s
     ):
@@ -1999,6 +2010,24 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
         # the sentence before told of
         day = ctx.anchor
     return day
+
+
+def _h_same_time_a_year_off(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "this time last year", "this time a year ago": the DCT's day a year off."""
+    if ctx.dct is None:
+        return "DATE", "PAST_REF" if m["ly"] != "next" else "FUTURE_REF", None
+    step = 1 if (m["ly"] or "").lower() == "next" else -1
+    return "DATE", _shift(ctx.dct, step, "Y").isoformat(), None
+
+
+def _h_new_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "the new year": from October on the year ahead, up to March the year of the DCT, in
+    between the year ahead under a future verb."""
+    if ctx.dct is None:
+        return None
+    d = ctx.dct
+    ahead = d.month >= 10 or (d.month > 3 and ctx.tense(s, e) == FUTURE)
+    return "DATE", str(d.year + 1 if ahead else d.year), None
 
 
 _SPOKEN_CLOCK_AFTER = (
@@ -3939,7 +3968,10 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", f"{year:04d}-{code}", _point_mod(m["pre"])
     if m["s"].lower() == "fall" and re.match(r"\s+(?:of|in|to|by|from)\b", ctx.text[e : e + 6]):
         return None
-    guarded = bool(_SEASON_GUARD.search(ctx.text[max(0, s - 12) : s]))
+    guarded = bool(_SEASON_GUARD.search(ctx.text[max(0, s - 12) : s])) or (
+        # (not "the fall was due to", a drop)
+        rel_w == "the" and code != "FA" and _SEASON_SUBJECT.match(ctx.text, e) is not None
+    )
     if rel_w in ("", "the") and not m["pre"] and not guarded:
         return None
     if ctx.dct is None:
@@ -3972,6 +4004,10 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", f"{year:04d}-{code}", _point_mod(m["pre"])
 
 
+# "the summer had been the busiest on record": the season as the subject of its verb
+_SEASON_SUBJECT = re.compile(
+    r"\s+(?:has|had|was|is|will|saw|brought|proved|promises|looks|looked)\b(?!\s+of\b)"
+)
 _SEASON_GUARD = re.compile(
     r"\b(?:in|into|over|by|for|during|since|until|through|throughout|before|after|this|last|next|of)\s+$",
     re.I,
@@ -4319,7 +4355,9 @@ _RULES: tuple[_Rule, ...] = (
         B
         + r"(?:the\s+)?"
         + _PRE_POINT.replace(r"\s*)?", r"[-\s]*)?")
-        + r"(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<dec3>[5-9]0)s|(?P<decw>"
+        + r"(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<dec3>[5-9]0)s"
+        # "the nineteen eighties" as read out on air
+        + r"|(?:(?P<decc>eighteen|nineteen)\s+)?(?P<decw>"
         + _alt(DECADE_WORDS)
         + r"))"
         + E,
@@ -4378,7 +4416,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)|(?P<h24>[01]\d|2[0-3])"
         r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight|midday))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|HKT"
-        r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time)\b)?"
+        r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time"
+        # "2:19 p.m. Eastern time", "9 a.m. Pacific Standard Time"
+        r"|(?-i:Eastern|Pacific|Central|Mountain)(?:\s+(?:standard|daylight))?\s+time)\b)?"
         # a day after it, a date, or both ("midnight on Tuesday 9 November", "noon on Friday,
         # March 6": the date after the day)
         r"(?:,?\s+(?:on\s+|of\s+)?(?:(?P<wd>"
@@ -4391,7 +4431,7 @@ _RULES: tuple[_Rule, ...] = (
         _h_time,
         keys={"noon", "midnight", "midday"},
         number="clock",
-        margins=(16, 30),
+        margins=(16, 40),
     ),
     _rule(
         "spoken_clock",
@@ -4408,6 +4448,25 @@ _RULES: tuple[_Rule, ...] = (
         _h_spoken_clock,
         keys={"clock", "past", "after", "quarter", "morning", "afternoon", "evening", "night"},
         margins=(40, 40),
+    ),
+    _rule(
+        "new_year",
+        # "in the new year": the year about to begin or just begun (not "the Chinese new
+        # year", a feast, nor "the new year's budget"; "New Year" is the holiday)
+        r"(?<!\w)(?<!lunar\s)(?<!chinese\s)(?<!jewish\s)(?<!persian\s)(?<!islamic\s)"
+        r"the\s+(?-i:new)\s+(?-i:year)(?![-'\u2019\w])(?!\s+(?:eve|day)\b)",
+        _h_new_year,
+        keys={"new"},
+        margins=(24, 16),
+    ),
+    _rule(
+        "same_time_a_year_off",
+        B
+        + r"(?:this|that)\s+time\s+(?:(?P<ly>last|next)\s+year|a\s+year\s+(?P<ago>ago|earlier))"
+        + E,
+        _h_same_time_a_year_off,
+        keys={"time"},
+        margins=(16, 20),
     ),
     _rule(
         "relative_unit",
@@ -4792,6 +4851,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "spoken_year",
         B
+        + _PRE_POINT
         + r"(?:(?P<yc>eighteen|nineteen)\s+(?P<yt>"
         + _COMPOUND
         + "|"
