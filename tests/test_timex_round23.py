@@ -198,3 +198,29 @@ def test_this_time_last_year() -> None:
 
 def test_the_fall_as_subject_is_a_drop() -> None:
     assert _found("The fall was due to weaker exports.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Power failed at 06:40 GMT and was back by 09:15.",
+            ["2005-03-08T06:40", "2005-03-08T09:15"],
+        ),
+        ("The last ferry leaves at 22:10.", ["2005-03-08T22:10"]),
+    ],
+)
+def test_a_bare_24_hour_time_after_a_preposition(text: str, want: list[str]) -> None:
+    assert [v for _, v, _ in _found(text)] == want
+
+
+@pytest.mark.parametrize(
+    "text", ["See John 3:16 for the verse.", "The score was 21:14 at the break."]
+)
+def test_other_colon_numbers_are_no_clock_times(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_day_ahead_named_before_does_not_date_a_past_clock_time() -> None:
+    text = "The summit opens next Monday. Staff worked until three in the morning on the papers."
+    assert _found(text)[-1][:2] == ("three in the morning", "2005-03-08T03:00")

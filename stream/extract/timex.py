@@ -1948,8 +1948,8 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if hour == 24 and _AFTER_BEFORE.search(ctx.text, max(0, s - 8), s):
             hour = 0  # "shortly after midnight Sunday": the first hour of that day, not its end
     else:
-        hour = int(m["h"] if m["h"] is not None else m["h24"])
-        minute = int(m["mi"] or m["mi24"] or 0)
+        hour = int(m["h"] if m["h"] is not None else m["h24"] or m["hb"])
+        minute = int(m["mi"] or m["mi24"] or m["mib"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
         if hour > 24 or minute > 59:
             return None
@@ -2005,9 +2005,16 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
         not same_sentence
         and _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 14), s)
         and _day_of_sentence_before(ctx, s0)
+        and not (
+            ctx.dct is not None
+            and ctx.anchor is not None
+            and ctx.anchor > ctx.dct
+            and ctx.tense(s, s + 1) == PAST
+        )
     ):
         # "Diana died early Sunday ... The crash occurred shortly after midnight": the day
-        # the sentence before told of
+        # the sentence before told of (not a day ahead it named, under a past verb: "the
+        # speech is next Tuesday. Aides were up until two in the morning")
         day = ctx.anchor
     return day
 
@@ -2030,6 +2037,7 @@ def _h_new_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", str(d.year + 1 if ahead else d.year), None
 
 
+_BARE_CLOCK_PREPS = ("at", "by", "until", "till", "from", "before", "after")
 _SPOKEN_CLOCK_AFTER = (
     "at",
     "by",
@@ -4414,7 +4422,10 @@ _RULES: tuple[_Rule, ...] = (
         "clock_time",
         B + r"(?:(?P<apx>about|around|approximately|circa|roughly)\s+(?=\d|noon|midnight|midday))?"
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)|(?P<h24>[01]\d|2[0-3])"
-        r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight|midday))"
+        r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight|midday)"
+        # "was fixed by 08:30": a bare 24-hour time after a preposition of time
+        r"|(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _BARE_CLOCK_PREPS) + r")"
+        r"(?P<hb>[01]\d|2[0-3]):(?P<mib>[0-5]\d)(?![\d:.,]\d|[\d:]))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|HKT"
         r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time"
         # "2:19 p.m. Eastern time", "9 a.m. Pacific Standard Time"
@@ -4988,6 +4999,8 @@ _YEAR_RULES = _NUMBER_RULES["year"]
 _DECADE_RULES = _NUMBER_RULES["decade"]
 _CLOCK_RULES = _NUMBER_RULES["clock"]
 _DIGITS = re.compile(r"\d+")
+_BARE_CLOCK_AFTER = re.compile(r":[0-5]\d(?![\d:])")
+_BARE_CLOCK_BEFORE = re.compile(r"\b(?:" + "|".join(_BARE_CLOCK_PREPS) + r")\s$")
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d)?\s*(?:[ap]\.?m\b)|\s*(?:gmt|utc|e[sd]t|bst|cet|local)\b")
 
 
@@ -5002,7 +5015,11 @@ def _number_rules(lower: str, start: int, end: int) -> list[int]:
         rules += _YEAR_RULES
     if nxt == "s" or lower[end : end + 2] == "'s":
         rules += _DECADE_RULES
-    if size <= 4 and _CLOCK_AFTER.match(lower, end):
+    if (size <= 4 and _CLOCK_AFTER.match(lower, end)) or (
+        size == 2
+        and _BARE_CLOCK_AFTER.match(lower, end)
+        and _BARE_CLOCK_BEFORE.search(lower, max(0, start - 7), start)
+    ):
         rules += _CLOCK_RULES
     return rules
 
