@@ -2,7 +2,7 @@
 
     python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tune|bbc_tune2|bbc_tune3|bbc_tune4|
         bbc_tune5|bbc_tune6|bbc_tune7|bbc_tune8|bbc_tune9|own_wire|own_wire2|own_wire3|
-        own_world]
+        own_wire4|own_world]
         [--split tune|check|all] [--errors]
         [--articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
@@ -46,8 +46,9 @@ own_wire`` scores fifteen whole articles the project wrote itself in 1987 Reuter
 the extractor was first run on them; a tuning set since), whose texts ship in the repository, so
 neither the corpus nor the shared fixtures are needed; it has no split; ``--set own_wire2`` scores
 fifteen more such articles on other topics (``benchmarks/data/own_wire2.*``, annotated the same
-way before the extractor's first run on them), shipped and scored the same way, and ``--set
-own_wire3`` fifteen further ones (``benchmarks/data/own_wire3.*``) on yet other topics; ``--set
+way before the extractor's first run on them), shipped and scored the same way, ``--set
+own_wire3`` fifteen further ones (``benchmarks/data/own_wire3.*``) on yet other topics, and ``--set
+own_wire4`` fifteen more (``benchmarks/data/own_wire4.*``) on others again; ``--set
 own_world`` scores fifteen more such articles of world news in which real events are few
 (``benchmarks/data/own_world.*``: home politics, event words in other senses, market news,
 analysis and background around one to four events each, annotated before the first run), a
@@ -85,7 +86,7 @@ BBC_GOLD = {
 }
 OWN_SETS = {
     name: (DATA / f"{name}.articles.jsonl", DATA / f"{name}.gold.json")
-    for name in ("own_wire", "own_wire2", "own_wire3", "own_world")
+    for name in ("own_wire", "own_wire2", "own_wire3", "own_wire4", "own_world")
 }
 """Sets whose article texts live in the repository beside their gold (written by the project)."""
 SENTENCE_END = re.compile(
