@@ -110,6 +110,8 @@ GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 FIRING_VERBS = frozenset({"fire", "launch"})  # a missile 'test-fired' is a show of arms
 NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot on mankind"'
+CHARGING_VERBS = frozenset(_WORDS["charging_verbs"])  # 'accused the government of genocide'
+CASUALTY_VERBS = frozenset(_WORDS["casualty_verbs"])  # 'four guerrillas were killed'
 UNDER_WORDS = frozenset(_WORDS["under"])
 OWNED_TRIP_NOUNS = frozenset(_WORDS["owned_trip_nouns"])
 RETURN_NOUNS = frozenset({"return"})  # 'his return from Moscow': whose
@@ -1485,13 +1487,18 @@ def _names_any(
     tok: Token, lex: Lexicon, words: frozenset[str], around: _Around | None = None
 ) -> bool:
     """The word or its compound modifier (or an amount's currency sign) is one of ``words``
-    ('the ceasefire agreement', '$120 million' for a currency), but not the modifier of a
+    ('the ceasefire agreement', '$120 million' for a currency, 'the tanker Sea Isle City'
+    for a tanker), but not the modifier of a
     place or force ('a government garrison' is no 'government') nor of a figure ('reduce its
     trade surplus' cuts no trade)."""
     if any_lemma(tok, lex, words):
         return True
     if tok.like_num and any(c.tag_ == "$" and any_lemma(c, lex, words) for c in tok.children):
         return True  # '$120 million', '£3 million': the amount's sign is its currency
+    if tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and any_lemma(c, lex, words) for c in tok.children
+    ):
+        return True  # 'the tanker Sea Isle City': a name after the kind of thing it names
     if around.concrete(tok) if around is not None else _is_concrete(tok, lex):
         return False
     if any_lemma(tok, lex, lex.word_class("figure")):
@@ -1667,7 +1674,7 @@ def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
     best = next((e for e in candidates if _matches(e, tok, lex, objs, around)), None)
     if best is None:
         return None
-    if pos == "noun" and best.type in ARMED_TYPES and _named_by_judge(tok):
+    if pos == "noun" and best.type in ARMED_TYPES and (_named_by_judge(tok) or _charged(tok, lex)):
         return None  # 'called the bombing "a blot on mankind"': judged, not done here
     return Trigger(tok, best, _trigger_words(tok, best, lex), nominal=pos != "verb")
 
@@ -1686,13 +1693,36 @@ def _named_by_judge(tok: Token) -> bool:
         (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "appos" and c.head.i == tok.i)
         for c in (*verb.children, *tok.children)
     )
-    own_doer = any(
+    return judged and not _own_doer(tok)
+
+
+def _charged(tok: Token, lex: Lexicon) -> bool:
+    """An armed act that is only what someone is charged with: the object of 'of' or 'with'
+    on 'accuse', 'charge', 'suspect' ('accused the government of genocide', 'charged them with
+    massacres'), with no doer of its own ('its raid', 'the Iraqi raid' keep theirs)."""
+    node = tok
+    while node.dep_ == "conj":
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("of", "with"):
+        return False
+    verb = prep.head
+    if verb.dep_ == "dobj":  # 'accused [the government of genocide]': 'of' hung on the object
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not any_lemma(verb, lex, CHARGING_VERBS):
+        return False
+    return not _own_doer(tok)
+
+
+def _own_doer(tok: Token) -> bool:
+    """An event noun that names its own doer: a possessive, a capitalised modifier, a 'by'
+    phrase ('its raid', 'the Iraqi raid', 'the attack by Iranian boats')."""
+    return any(
         c.dep_ == "poss"
         or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
-        or (c.dep_ in ("prep", "agent") and c.lower_ == "by")  # 'the attack by Iranian boats'
+        or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
         for c in tok.children
     )
-    return judged and not own_doer
 
 
 def _never_an_event(tok: Token) -> bool:

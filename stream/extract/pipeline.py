@@ -43,6 +43,7 @@ from stream.extract.common_words import CommonWords
 from stream.extract.docrows import LOWER_COL, remember_sentences, word_rows
 from stream.extract.events import (
     ARMED_TYPES,
+    CASUALTY_VERBS,
     GATHERINGS,
     GUARDED_PLACE_PREPS,
     LEVIES,
@@ -994,6 +995,8 @@ class Extractor:
             return False  # 'Mr Mousa was arrested': whose arrest, by whom, the text leaves open
         if event["type"] == "sanction" and _done_by_no_party(draft.token):
             return False  # 'the talks had failed': no party broke them off
+        if _casualties_counted(draft.token, self.lexicon):
+            return False  # 'four guerrillas were killed': casualties, no one's act told
         return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
 
     def _told_own_state(self, draft: Draft, who: list[Actor], whom: list[Actor]) -> bool:
@@ -1322,6 +1325,17 @@ def _done_by_no_party(verb: Token) -> bool:
     """An active verb whose subject is a thing, no party ('the talks collapsed')."""
     subjs = children(verb, ("nsubj",))
     return bool(subjs) and not any(is_party_word(s) or s.pos_ == "PROPN" for s in subjs)
+
+
+def _casualties_counted(verb: Token, lex: Lexicon) -> bool:
+    """A passive verb of harm that only befalls people, with no 'by' phrase ('four guerrillas
+    were killed', '63 people were injured'): a count of casualties when no party is named."""
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):  # 'killed or wounded'
+        head = head.head
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+    by = any(c.dep_ == "agent" for c in (*verb.children, *head.children))
+    return passive and not by and any_lemma(verb, lex, CASUALTY_VERBS)
 
 
 def _with_lenders_alone(event: Event, draft: Draft) -> bool:
