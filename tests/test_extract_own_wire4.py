@@ -2,9 +2,10 @@
 style, ``benchmarks/data/own_wire4.*``): a demand or claim given up is a concession, an armed
 act someone is only charged with is no act of its own, a ship named after its kind ('the
 tanker Sea Isle City') is that kind of target, a missile that slams into or hits something is
-an attack (not shelling, and not told twice), and harm that only befalls people, told in the
-passive with no party on either side, is a casualty count, no event; and the set's score
-floor. Sentences written for the test."""
+an attack (not shelling, and not told twice), harm that only befalls people, told in the
+passive with no party on either side, is a casualty count, no event, a vow joined to a report
+of what forces did is the reporter's, and 'it' stands for no plural force; and the set's
+score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -89,6 +90,32 @@ def test_casualties_counted_with_no_party_are_no_event(extractor):
     text = "Three villagers were killed by Sudanese troops near the border on Monday."
     found = _armed(_extract(extractor, text))
     assert found and "SDN" in _countries(found[0]["actors"])
+
+
+def test_a_vow_after_a_report_of_forces_is_the_reporters(extractor):
+    text = (
+        "Baghdad said Iranian gunboats had attacked two tankers near Bubiyan, killing a "
+        "sailor, and vowed to punish the aggressors."
+    )
+    found = _of_type(_extract(extractor, text), "threat")
+    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+    # a person reported as the doer keeps his own vow
+    text = "Reagan said Gorbachev had accepted the plan and promised to visit Washington."
+    found = _of_type(_extract(extractor, text), "pledge")
+    assert not found or _countries(found[0]["actors"]) == {"RUS"}
+
+
+def test_it_stands_for_no_plural_force(extractor):
+    text = (
+        "The Kurdish Democratic Party of Iraq said Turkish warplanes had bombed its bases. "
+        "It called on the United Nations to condemn the raids."
+    )
+    found = _of_type(_extract(extractor, text), "appeal")
+    assert found and "TUR" not in _countries(found[0]["actors"])
+    # a country named before is still what 'it' stands for
+    text = "Iraq said its forces had repulsed an Iranian attack. It called on Iran to end the war."
+    found = _of_type(_extract(extractor, text), "appeal")
+    assert found and _countries(found[0]["actors"]) == {"IRQ"}
 
 
 def test_own_wire4_articles_score_at_least_the_floor(capsys, benchmark_extractor):

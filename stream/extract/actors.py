@@ -1741,11 +1741,17 @@ class DocumentActors:
         kinds: frozenset[str],
         prefer_subject: bool,
         exclude: frozenset[str] = frozenset(),
+        singular: bool = False,
     ) -> Actor | None:
+        """The actor of the last mention of one of ``kinds`` in the pronoun window before
+        ``before`` (a subject's first when ``prefer_subject``); for a ``singular`` pronoun
+        ('it', 'its') not one named by a plural common noun ('Turkish jets', 'the troops')."""
         fallback = None
         for mention in self._window_mentions(before):
             if mention.actor["kind"] not in kinds or mention.actor["name"] in exclude:
                 continue
+            if singular and not mention.unparsed and self.doc[int(mention.i)].tag_ == "NNS":
+                continue  # 'it' is no plural force: 'said Turkish jets struck … It called'
             if not prefer_subject or mention.subject:
                 return mention.actor
             if fallback is None:
@@ -3303,7 +3309,10 @@ class DocumentActors:
             if self._expletive(h) or (low == "it" and h.dep_ not in _SUBJECT_DEPS):
                 return []  # "denied it": the thing denied, not an actor
             actor = self._last_mention(
-                h.i, frozenset({"country", "organization", "military"}), subject
+                h.i,
+                frozenset({"country", "organization", "military"}),
+                subject,
+                singular=low in ("it", "its"),
             )
         elif low in _PLURAL_PRONOUNS:
             actor = self._last_mention(h.i, frozenset({"group", "military"}), subject)

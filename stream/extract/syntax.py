@@ -112,6 +112,12 @@ EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
 DOCUMENT_NOUNS = _DEFAULT_LEXICON.word_class("document")
 INTENTION_NOUNS = _DEFAULT_LEXICON.word_class("intention")
 SPEAKING_BODIES = _DEFAULT_LEXICON.word_class("speaking_bodies")
+SPEECH_ACTS = _DEFAULT_LEXICON.word_class("speech_acts")
+ARMED_FORCES = _DEFAULT_LEXICON.word_class("armed_force") | _DEFAULT_LEXICON.word_class(
+    "armed_craft"
+)
+WEAPONS = _DEFAULT_LEXICON.word_class("weapon")
+MUNITIONS = _DEFAULT_LEXICON.word_class("munition")
 NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})
 NATIONAL_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
@@ -723,11 +729,28 @@ def _finite_governor(head: Token) -> Token | None:
     return None
 
 
+def _reporter_of_forces(head: Token, verb: Token) -> Token | None:
+    """The verb of saying whose reported clause ``head`` is, when ``verb`` is an act of
+    speech (a vow, a warning, a denial) and the reported clause's doers are forces or weapons,
+    which say nothing ('Iran said Iraqi jets hit Dezful and vowed to retaliate': Iran vowed)."""
+    if head.dep_ != "ccomp" or not any_lemma(verb, _DEFAULT_LEXICON, SPEECH_ACTS):
+        return None
+    reporter = head.head
+    if pos_of(reporter) != "verb" or not any_lemma(reporter, _DEFAULT_LEXICON, SPEECH_ACTS):
+        return None
+    doers = children(head, ("nsubj", "nsubjpass"))
+    things = ARMED_FORCES | WEAPONS | MUNITIONS
+    if not doers or not all(any_lemma(content_head(d), _DEFAULT_LEXICON, things) for d in doers):
+        return None
+    return reporter if children(reporter, ("nsubj",)) else None
+
+
 def repair_stray_conjuncts(sent) -> int:
     """Re-hang a verb in the simple past that the parser joined to a verb it cannot stand
     beside: one inside a dash aside closed before it ('… in the Persian year -- which ended
-    yesterday -- and mounted an offensive') or a bare infinitive ('said it will not allow
-    Iran to use missiles … and offered its warships'). The verb is joined instead to the
+    yesterday -- and mounted an offensive'), a bare infinitive ('said it will not allow
+    Iran to use missiles … and offered its warships'), or a clause reported of forces that
+    say nothing ('Iran said Iraqi jets hit Dezful and vowed to retaliate': joined to 'said'). The verb is joined instead to the
     verb above the aside or the nearest finite verb above the infinitive, so it takes that
     verb's subject and none of the negation or modality of the clause it was hung on.
     Returns how many were re-hung."""
@@ -741,6 +764,8 @@ def repair_stray_conjuncts(sent) -> int:
         governor = _aside_governor(head, verb)
         if governor is None and head.tag_ == "VB":
             governor = _finite_governor(head)
+        if governor is None:
+            governor = _reporter_of_forces(head, verb)
         if governor is None or governor.i > verb.i:
             continue
         rehang(verb, governor)
