@@ -83,6 +83,9 @@ def test_casualties_counted_with_no_party_are_no_event(extractor):
         "Residents said several guerrillas had been shot dead during the night.",
     ):
         assert not _armed(_extract(extractor, text)), text
+    # a thing shot down is no casualty count
+    text = "Officials said the cargo plane had been shot down near the border on Sunday."
+    assert _armed(_extract(extractor, text))
     # a victim of a named country, or a doer named by 'by', keeps the event
     text = "Two French soldiers were killed in Beirut on Sunday, the army said."
     found = _armed(_extract(extractor, text))

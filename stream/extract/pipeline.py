@@ -1329,13 +1329,16 @@ def _done_by_no_party(verb: Token) -> bool:
 
 def _casualties_counted(verb: Token, lex: Lexicon) -> bool:
     """A passive verb of harm that only befalls people, with no 'by' phrase ('four guerrillas
-    were killed', '63 people were injured'): a count of casualties when no party is named."""
+    were killed', '63 people were injured'): a count of casualties when no party is named;
+    not a thing shot down ('the plane had been shot down')."""
     head = verb
     while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):  # 'killed or wounded'
         head = head.head
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
     by = any(c.dep_ == "agent" for c in (*verb.children, *head.children))
-    return passive and not by and any_lemma(verb, lex, CASUALTY_VERBS)
+    downed = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    # 'the plane had been shot down': a thing downed, no casualty count
+    return passive and not by and not downed and any_lemma(verb, lex, CASUALTY_VERBS)
 
 
 def _with_lenders_alone(event: Event, draft: Draft) -> bool:
