@@ -105,6 +105,8 @@ RETURN_NOUNS = frozenset(_WORDS["return_nouns"])  # 'on his return from a visit 
 CONDEMNED_ALONE = frozenset({"coercion"})  # 'condemned the arrest of X': no arrest event
 ARMED_EFFORTS = {k: frozenset(v) for k, v in _WORDS["armed_efforts"].items()}
 MISHAPS = {k: frozenset(v) for k, v in _WORDS["mishaps"].items()}
+PLAYER_ROLES = frozenset(_WORDS["player_roles"])  # 'attack the Australian bowlers'
+RETORT_VERBS = frozenset(_WORDS["retort_verbs"])  # 'retaliated by expelling …'
 WEAPON_TESTS = {k: frozenset(v) for k, v in _WORDS["weapon_tests"].items()}
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
@@ -357,7 +359,7 @@ class _Around:
     def preps(self, with_object: bool) -> list[Token]:
         found = self._preps.get(with_object)
         if found is None:
-            found = _preps_around(self.tok, with_object, self.objs)
+            found = _preps_around(self.tok, with_object, self.objs, self.lex)
             found += _stranded_partners(self.tok, self.lex)
             self._preps[with_object] = found
         return found
@@ -481,8 +483,9 @@ def _matches(
     if entry.prep_object_not is not None and any(
         any_lemma(content_head(p), lex, entry.prep_object_not)
         for prep in around.preps(on_object)
+        if entry.prep is None or prep.lower_ in entry.prep
         for p in pobjs(prep)
-    ):
+    ):  # only the entry's own prepositions: 'marched in the capital against the president'
         return False  # 'was speaking to reporters', 'spoke to the BBC's Newsnight programme'
     if entry.subject_of is not None and not (
         tok.dep_ in ANY_SUBJECT_DEPS and any_lemma(tok.head, lex, entry.subject_of)
@@ -660,8 +663,12 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             return True  # 'suspended interest payments on its foreign debt': a moratorium
     if (entry.type in ARMED_TYPES or entry.type == "threat") and _business_contest(tok):
         return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
+    if entry.type in ARMED_TYPES and pos == "verb" and _answered_by_doing(tok, lex):
+        return True  # 'retaliated by ordering six diplomats to leave': the act is the expulsion
     if entry.type in ARMED_TYPES and pos == "verb" and _killed_by_mishap(tok, lex):
         return True  # 'an earthquake hit Peru, killing 12', 'were killed in crashes of buses'
+    if entry.type in ARMED_TYPES and any(content_head(o).lower_ in PLAYER_ROLES for o in objs):
+        return True  # 'would attack the Australian bowlers from the first over': a game
     if entry.type in ARMED_TYPES and pos == "verb" and _game_result(tok, lex):
         return True  # 'Brazil beat Argentina 2-1 in the qualifier': a match won
     if entry.type in ("meeting", "visit") and pos == "noun" and _game_told(tok, lex):
@@ -716,6 +723,16 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         and _labour_strike(tok)
     ):
         return True  # 'workers could take part in a strike': a labour dispute, no attack
+    if (
+        entry.type == "protest"
+        and pos == "noun"
+        and tok.lower_ in LABOUR_STRIKE["nouns"]
+        and any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lower_ in LABOUR_STRIKE["armed_modifiers"]
+            for c in tok.children
+        )
+    ):
+        return True  # 'the missile strike on the port': a blow, no stoppage at the docks
     if entry.type == "agreement" and pos == "verb" and _agreed_thing(tok):
         return True  # 'the official prices agreed last December': an accord named, none made
     if entry.type == "accusation" and pos == "noun" and _in_charge(tok):
@@ -1109,6 +1126,17 @@ def _business_contest(tok: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _answered_by_doing(verb: Token, lex: Lexicon) -> bool:
+    """A verb of answering (`retort_verbs` in `data/event_syntax.json`) whose 'by' phrase
+    says how with a gerund ('retaliated by expelling the envoys', 'hit back by raising
+    tariffs'): the gerund is the act, the answer itself no armed one."""
+    return any_lemma(verb, lex, RETORT_VERBS) and any(
+        c.tag_ == "VBG" and c.dep_ in ("pcomp", "pobj")
+        for prep in prep_children(verb, ("by",))
+        for c in prep.children
+    )
 
 
 def _killed_by_mishap(verb: Token, lex: Lexicon) -> bool:
@@ -1514,8 +1542,32 @@ def _is_concrete(tok: Token, lex: Lexicon) -> bool:
     return any(any_lemma(tok, lex, lex.word_class(name)) for name in CONCRETE_CLASSES)
 
 
+def _charge_on_addressee(objs: list[Token], lex: Lexicon) -> list[Token]:
+    """An 'of' the parser hung on a verb's direct object when it names an act the verb tells
+    the object of, a noun the lexicon knows as an event ('warned the Tigrayan fighters of an
+    imminent offensive', 'stripped the critics of their citizenship'); not one naming who
+    or where ('warned the leaders of the Baltic states', 'warned the people of Gaza')."""
+    return [
+        p
+        for o in objs
+        if o.dep_ == "dobj"
+        for p in prep_children(o, ("of",))
+        if (found := [content_head(q) for q in pobjs(p)])
+        and all(
+            q.pos_ == "NOUN"
+            and not q.ent_type_
+            and not is_personish(q)
+            and any(lex.by_lemma.get(("noun", lemma)) for lemma in lemmas(q, lex, "noun"))
+            for q in found
+        )
+    ]
+
+
 def _preps_around(
-    tok: Token, with_object: bool = False, objs: list[Token] | None = None
+    tok: Token,
+    with_object: bool = False,
+    objs: list[Token] | None = None,
+    lex: Lexicon | None = None,
 ) -> list[Token]:
     """Prepositions on the word, and for an object noun also on its verb ('opened a hearing
     Wednesday into …'); with ``with_object``, a verb's also on its object ('used chemical
@@ -1536,6 +1588,8 @@ def _preps_around(
     ]
     if with_object:
         preps += [p for o in objs for p in prep_children(o)]
+    elif lex is not None:
+        preps += _charge_on_addressee(objs, lex)
     preps += _preps_on_last_party(objs)
     # 'called for the UN to send troops': 'for' opens a clause
     preps += [m for c in _for_clauses(tok) for m in c.children if m.dep_ == "mark"]

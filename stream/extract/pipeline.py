@@ -987,6 +987,14 @@ class Extractor:
             return False  # '… followed by mining the approaches to Iran's ports': no one's act
         if possible and hostile and draft.nominal and _only_a_risk(draft.token, self.lexicon):
             return False  # 'the risk of Iranian attack on U.S. warships is rated low'
+        if (
+            draft.nominal
+            and draft.token.dep_ == "nsubj"
+            and (hostile or event["type"] == "threat")
+            and event["date"]["status"] in ("possible", "planned")
+            and _only_a_risk(draft.token, self.lexicon)
+        ):
+            return False  # 'an invasion of Taiwan would trigger a recession': what it would bring
         if draft.nominal and not who and any_lemma(draft.token, self.lexicon, LEVIES):
             return False  # 'the options include tariffs on Japanese goods': no one's levy
         if who or whom:
@@ -1764,9 +1772,17 @@ def _dated_days_before(when: EventDate, trigger, today: date | None) -> EventDat
 def _only_a_risk(noun: Token, lex: Lexicon) -> bool:
     """Whether a hostile act named by a noun is governed by a word of risk or of bringing about,
     within the noun's phrase or as that verb's object ('the risk of Iranian attack', 'a danger
-    in more attacks', 'could trigger more attacks'; ``risk_governors`` of the modality words):
+    in more attacks', 'could trigger more attacks'), or the subject of such a verb with 'would',
+    'could' or 'might' ('an invasion would spark a war'; ``risk_governors`` of the modality words):
     with a possible status, a possibility, none done."""
     words = lex.modality.get("risk_governors", frozenset())
+    head = noun.head
+    if (
+        noun.dep_ == "nsubj"
+        and any_lemma(head, lex, words)
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.children)
+    ):
+        return True  # 'a Chinese invasion of Taiwan would trigger a recession': what it might bring
     node = noun
     for _ in range(3):
         if node.dep_ not in ("pobj", "prep", "dobj", "nsubjpass") or node.head == node:
