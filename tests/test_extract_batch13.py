@@ -81,3 +81,25 @@ def test_a_strike_of_arms_on_a_port_is_no_stoppage(extractor):
     assert "protest" not in types and types & {"attack", "airstrike"}, types
     text = "A strike by Belgian dockers at the port of Antwerp halted shipments for a week."
     assert "protest" in _types(extractor, text)
+
+
+def test_money_handed_over_with_or_into_a_bank_is_aid(extractor):
+    """'provided Jordan with 800 million dollars' names the money in a 'with' phrase;
+    'deposited 2 billion dollars in Egypt's central bank' props up a state's reserves. A
+    supplier's goods priced in dollars and savers' deposits stay business."""
+    text = "Kuwait provided Jordan with 800 million dollars last month."
+    assert _types(extractor, text) & {"aid", "pledge"}, _codes(extractor, text)
+    text = "The Emirates deposited 2 billion dollars in Egypt's central bank."
+    assert "aid" in _types(extractor, text)
+    text = "Pension funds deposited 5 billion dollars in the bank over the quarter."
+    assert not _types(extractor, text) & {"aid", "pledge"}
+
+
+def test_training_guards_and_recruits_is_military_cooperation(extractor):
+    """'trained Kosovar border guards', 'instructed Somali recruits': those trained are men
+    under arms, as soldiers and police are."""
+    for text in (
+        "Italian carabinieri trained Libyan border guards.",
+        "Turkish officers instructed Somali army recruits at a base in Mogadishu.",
+    ):
+        assert "cooperation" in _types(extractor, text), text
