@@ -103,3 +103,13 @@ def test_training_guards_and_recruits_is_military_cooperation(extractor):
         "Turkish officers instructed Somali army recruits at a base in Mogadishu.",
     ):
         assert "cooperation" in _types(extractor, text), text
+
+
+def test_a_rebuke_drawn_from_a_state_is_its_criticism(extractor):
+    """'drew a sharp rebuke from Ottawa': a rebuke, reprimand or denunciation named as a noun
+    is criticism by whoever gave it, as 'criticism' and 'condemnation' are."""
+    for text in (
+        "The Saudi prince's remarks drew a sharp rebuke from Ottawa.",
+        "The jailing of the Uzbek blogger earned a stern reprimand from Washington.",
+    ):
+        assert "accusation" in _types(extractor, text), text
