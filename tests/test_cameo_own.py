@@ -29,6 +29,8 @@ OWN10 = REPO / "benchmarks" / "data" / "cameo_own10.jsonl"
 FLOOR10 = 0.82  # a bit under the score after batch 11's classes (0.835; first unseen 0.795)
 OWN11 = REPO / "benchmarks" / "data" / "cameo_own11.jsonl"
 FLOOR11 = 0.77  # a bit under the score after batch 12's classes (0.790; first unseen 0.735)
+OWN12 = REPO / "benchmarks" / "data" / "cameo_own12.jsonl"
+FLOOR12 = 0.74  # a bit under the score after batch 13's classes (0.758; first unseen 0.716)
 
 
 def _extract(extractor, text: str) -> list[dict]:
@@ -144,6 +146,15 @@ def test_twelfth_own_wording_batch_keeps_its_family_and_source_scores(extractor)
     result = _own_scores(extractor, OWN11)
     assert result["family_f1"] >= FLOOR11, result
     assert result["source_country_accuracy"] >= 0.90, result
+
+
+def test_thirteenth_own_wording_batch_keeps_its_family_and_source_scores(extractor):
+    """Modern news with the act in a reported clause, a nominal act or a passive, actors named
+    by adjective or title, CAMEO-manual examples over all 20 roots, eventful-looking sentences
+    with no event (first unseen score 0.716, 0.736 after six codes were corrected)."""
+    result = _own_scores(extractor, OWN12)
+    assert result["family_f1"] >= FLOOR12, result
+    assert result["source_country_accuracy"] >= 0.93, result
 
 
 def test_armed_groups_killing_civilians_is_violence_not_battle(extractor):
