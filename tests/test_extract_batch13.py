@@ -115,18 +115,6 @@ def test_a_rebuke_drawn_from_a_state_is_its_criticism(extractor):
         assert "accusation" in _types(extractor, text), text
 
 
-def test_two_sides_discussing_a_matter_meet(extractor):
-    """'Tongan and Samoan officials discussed fishing quotas': a subject of two parties that
-    discuss something hold talks together (040); one body discussing its own business does
-    not."""
-    for text in (
-        "Tongan and Australian officials discussed fishing quotas in Nuku'alofa.",
-        "Chile and Argentina discussed the glacier boundary on Monday.",
-    ):
-        assert "meeting" in _types(extractor, text), text
-    assert "meeting" not in _types(extractor, "The Ghanaian cabinet discussed the budget.")
-
-
 def test_the_un_rights_council_by_its_short_name_is_a_party(extractor):
     """'the UN rights council' is the Human Rights Council, an international body whose
     inquiry is an investigation."""

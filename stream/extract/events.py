@@ -663,14 +663,6 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             return True  # 'suspended interest payments on its foreign debt': a moratorium
     if (entry.type in ARMED_TYPES or entry.type == "threat") and _business_contest(tok):
         return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
-    if (
-        entry.type == "meeting"
-        and pos == "verb"
-        and entry.prep is None
-        and any_lemma(tok, lex, frozenset({"discuss"}))
-        and not any(_joint_doers(s) for s in subjects(tok))
-    ):
-        return True  # 'the cabinet discussed the budget': talks of two sides only
     if entry.type in ARMED_TYPES and pos == "verb" and _answered_by_doing(tok, lex):
         return True  # 'retaliated by ordering six diplomats to leave': the act is the expulsion
     if entry.type in ARMED_TYPES and pos == "verb" and _killed_by_mishap(tok, lex):
@@ -2985,15 +2977,6 @@ def _officials_of_a_party(tok: Token, lex: Lexicon) -> bool:
             and any(c.dep_ == "compound" and c.tag_ == "NNP" for c in tok.children)
         )
     )
-
-
-def _joint_doers(subject: Token) -> bool:
-    """Two parties or more as one subject: coordinated ('Fiji and Tonga'), a noun that two
-    coordinated nationalities describe ('Fijian and New Zealand officials'), or a pair named
-    before ('the two sides')."""
-    if _names_a_pair(subject) or children(subject, ("conj",)):
-        return True
-    return any(m.dep_ in ("amod", "compound") and children(m, ("conj",)) for m in subject.children)
 
 
 def _names_a_pair(tok: Token) -> bool:
