@@ -1130,13 +1130,21 @@ def _business_contest(tok: Token) -> bool:
 
 def _answered_by_doing(verb: Token, lex: Lexicon) -> bool:
     """A verb of answering (`retort_verbs` in `data/event_syntax.json`) whose 'by' phrase
-    says how with a gerund ('retaliated by expelling the envoys', 'hit back by raising
-    tariffs'): the gerund is the act, the answer itself no armed one."""
-    return any_lemma(verb, lex, RETORT_VERBS) and any(
-        c.tag_ == "VBG" and c.dep_ in ("pcomp", "pobj")
+    says how with a gerund of no armed act ('retaliated by expelling the envoys', 'hit back by
+    raising tariffs'): the gerund is the act, the answer itself no armed one ('retaliated by
+    bombing Iranian cities' stays armed)."""
+    if not any_lemma(verb, lex, RETORT_VERBS):
+        return False
+    gerunds = [
+        c
         for prep in prep_children(verb, ("by",))
         for c in prep.children
-    )
+        if c.tag_ == "VBG" and c.dep_ in ("pcomp", "pobj")
+    ]
+    if not gerunds:
+        return False
+    done = [match_token(g, lex) for g in gerunds]
+    return not any(trig is not None and trig.entry.type in ARMED_TYPES for trig in done)
 
 
 def _killed_by_mishap(verb: Token, lex: Lexicon) -> bool:
