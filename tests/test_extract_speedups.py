@@ -16,7 +16,7 @@ from stream.extract.docrows import (
     sentence_starts,
     word_rows,
 )
-from stream.extract.events import _for_clauses
+from stream.extract.events import _for_clauses, _words_present, match_token, sentence_lemmas
 from stream.extract.lexicon import load_lexicon
 from stream.extract.pipeline import event_noun_ids
 from stream.extract.syntax import (
@@ -277,3 +277,50 @@ def test_for_clauses_need_a_party_speaking_and_a_clause_with_its_own_subject(nlp
         doc = nlp(text)
         called = next(t for t in doc if t.lower_ in ("called", "calls"))
         assert [c.text for c in _for_clauses(called, lex)] == wanted, text
+
+
+SCREENED_TEXTS = [
+    "The envoy said no to the offer from Lima, and Chile said the talks were over.",
+    "Two frigates were on alert off the coast while Peru had talks with Bolivia.",
+    "Warships took up positions near the strait; Oman gave the refugees tents and food.",
+    "Kenya handed over twelve captured soldiers to Uganda, whose troops were in Busia.",
+    "The minister made a brief stop in Quito and set conditions for a new round of talks.",
+]
+
+
+def test_sentence_lemmas_hold_each_word_and_every_lemma_it_inflects(nlp):
+    lex = load_lexicon()
+    for text in SCREENED_TEXTS:
+        for sent in nlp(text).sents:
+            present = sentence_lemmas(sent, lex)
+            for tok in sent:
+                assert tok.lower_ in present
+                for pos_lemmas in lex.forms.get(tok.lower_, {}).values():
+                    assert pos_lemmas <= present, tok.text
+
+
+def test_an_entry_missing_a_listed_word_is_not_tried_and_nothing_else_changes(extractor):
+    lex = extractor.lexicon
+    screened = 0
+    for text in SCREENED_TEXTS:
+        doc = extractor.nlp(text)
+        for sent in doc.sents:
+            present = sentence_lemmas(sent, lex)
+            for tok in sent:
+                plain, fast = match_token(tok, lex), match_token(tok, lex, present)
+                assert (plain and (plain.entry, plain.words)) == (
+                    fast and (fast.entry, fast.words)
+                ), tok.text
+                pos = "verb" if tok.tag_.startswith("VB") else "noun"
+                screened += any(
+                    not _words_present(e, present) for e in lex.entries_for(tok.lower_, pos)
+                )
+    assert screened >= 5  # 'said' without 'no', 'were' without a force or 'alert', …
+
+
+def test_words_present_reads_each_list_an_entry_needs(nlp):
+    lex = load_lexicon()
+    say_no = next(e for e in lex.entries_for("said", "verb") if e.object == {"no"})
+    assert not _words_present(say_no, {"say", "said", "to", "lima"})
+    assert _words_present(say_no, {"say", "said", "no", "to"})
+    assert not _words_present(say_no, {"say", "said", "no"})  # its preposition 'to' too

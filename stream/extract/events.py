@@ -1714,8 +1714,10 @@ def _is_predicate_noun(tok: Token, lex: Lexicon) -> bool:
     )
 
 
-def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
-    """The most specific lexicon entry this token triggers, if any."""
+def match_token(tok: Token, lex: Lexicon, present: set[str] | None = None) -> Trigger | None:
+    """The most specific lexicon entry this token triggers, if any. With ``present`` (the
+    words of the token's sentence and their lemmas, ``sentence_lemmas``), entries that need a
+    listed word the sentence does not hold are not tried."""
     if tok.lower_ not in lex.anchors and not (tok.i and tok.nbor(-1).text == "-"):
         return None  # fast path: not an inflection of any trigger lemma
     pos = pos_of(tok)
@@ -1727,6 +1729,8 @@ def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
         return None  # adjectives carry events only as predicates ('he was confident')
     found = lemmas(tok, lex, pos)
     candidates = [e for lemma in found for e in lex.by_lemma.get((pos, lemma), ())]
+    if present is not None:
+        candidates = [e for e in candidates if _words_present(e, present)]
     if len(found) > 1:  # each lemma's entries come most specific first; merge them
         candidates.sort(key=lambda entry: -entry.specificity)
     if not candidates or _never_an_event(tok):
@@ -1739,6 +1743,45 @@ def match_token(tok: Token, lex: Lexicon) -> Trigger | None:
     if pos == "noun" and best.type in ARMED_TYPES and (_named_by_judge(tok) or _charged(tok, lex)):
         return None  # 'called the bombing "a blot on mankind"': judged, not done here
     return Trigger(tok, best, _trigger_words(tok, best, lex), nominal=pos != "verb")
+
+
+def sentence_lemmas(sent: Span, lex: Lexicon) -> set[str]:
+    """The lower-cased words of a sentence with every lexicon lemma each can inflect: what
+    ``any_lemma`` can find on any of its tokens."""
+    doc = sent.doc
+    strings = doc.vocab.strings
+    rows = word_rows(doc)
+    present: set[str] = set()
+    for low in {rows[i][LOWER_COL] for i in range(sent.start, sent.end)}:
+        word = strings[low]
+        present.add(word)
+        for pos_lemmas in lex.forms.get(word, {}).values():
+            present |= pos_lemmas
+    return present
+
+
+def _words_present(entry: Entry, present: set[str]) -> bool:
+    """Whether the sentence's words and lemmas (``sentence_lemmas``) hold a word of each list
+    of the entry that ``_matches`` meets only with a word of the sentence itself: its object,
+    subject, preposition, particle and preposition object (an object or subject that may
+    also be a person, a state or a held captive is left to ``_matches``). The dependents of a
+    word stand in its sentence, so an entry failing here fails there too."""
+    obj, subject, prep_object = entry.object, entry.subject, entry.prep_object
+    return not (
+        (
+            obj is not None
+            and not (entry.person_object or entry.country_object or "prisoner" in obj)
+            and obj.isdisjoint(present)
+        )
+        or (subject is not None and not entry.person_subject and subject.isdisjoint(present))
+        or (entry.prep is not None and entry.prep.isdisjoint(present))
+        or (entry.prt is not None and entry.prt.isdisjoint(present))
+        or (
+            prep_object is not None
+            and not (entry.country_prep_object or entry.person_prep_object)
+            and prep_object.isdisjoint(present)
+        )
+    )
 
 
 def _named_by_judge(tok: Token) -> bool:
@@ -1802,7 +1845,9 @@ def _trigger_words(tok: Token, entry: Entry, lex: Lexicon) -> list[Token]:
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     doc = sent.doc
-    found = [t for i in _maybe_triggers(sent, lex) if (t := match_token(doc[i], lex)) is not None]
+    maybe = _maybe_triggers(sent, lex)
+    present = sentence_lemmas(sent, lex) if maybe else set()
+    found = [t for i in maybe if (t := match_token(doc[i], lex, present)) is not None]
     found += _joint_work(sent, lex, {t.token.i for t in found})
     return _lift_light_verbs(found, lex)
 
