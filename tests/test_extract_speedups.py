@@ -324,3 +324,25 @@ def test_words_present_reads_each_list_an_entry_needs(nlp):
     assert not _words_present(say_no, {"say", "said", "to", "lima"})
     assert _words_present(say_no, {"say", "said", "no", "to"})
     assert not _words_present(say_no, {"say", "said", "no"})  # its preposition 'to' too
+
+
+def test_unparsed_sentences_are_read_for_actors_only_once_a_sentence_holds_an_event(
+    extractor, monkeypatch
+):
+    from stream.extract import Article
+
+    calls: list[int] = []
+    noted = extractor._note_context
+    monkeypatch.setattr(extractor, "_note_context", lambda *a: (calls.append(1), noted(*a))[1])
+    before = "Sales rose in March. The company gave figures. "
+    for last, wanted in (
+        ("The minister attacked inflation in a speech on Tuesday.", []),  # parsed, no event
+        ("Kenya accused Uganda of shelling a border post on Monday.", ["accusation"]),
+    ):
+        calls.clear()
+        article = Article(id="t", text=before + last, published_at="2011-03-02T12:00:00Z")
+        assert [p.context for p in extractor._prepare(article).pieces] == [
+            ["Sales rose in March.", "The company gave figures."]
+        ]
+        assert [e["type"] for e in extractor.extract(article)] == wanted
+        assert len(calls) == len(wanted)

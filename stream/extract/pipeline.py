@@ -363,7 +363,7 @@ class Extractor:
         text = prep.text or doc.text  # doc.text joins every token anew
         remember_sentences(doc)
         actors = DocumentActors(doc, self.gazetteer, date=article.published_at)
-        self._note_context(prep, doc, actors)
+        context_noted = False  # what unparsed sentences name matters only to a sentence's events
         # relative dates resolve against the dateline's day ("BAHRAIN, March 5 -") if it has one
         today = timex.dateline_day(prep.clean.text, dct) or dct
         timexes = timex.tag(text, today, doc=doc)
@@ -398,6 +398,9 @@ class Extractor:
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue
+            if not context_noted:
+                self._note_context(prep, doc, actors)
+                context_noted = True
             # people named with a title, pairs: every sentence up to this one, in reading order
             # (sentences after the last event's are never read)
             actors.read_through(sent)
