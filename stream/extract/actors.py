@@ -66,7 +66,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from stream.extract.docrows import POS_COL, sentence_starts, word_rows
+from stream.extract.docrows import ORTH_COL, POS_COL, sentence_starts, word_rows
 from stream.extract.model import Actor
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -149,6 +149,8 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", 
 _ARG_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _ARG_DEP_IDS = frozenset(get_string_id(dep) for dep in _ARG_DEPS)  # as in the doc's arrays
 _ARG_POS_IDS = frozenset(POS_IDS[pos] for pos in _ARG_POS)
+# the capitalised words a regional 'the North' or 'the South' is read from
+_NORTH_SOUTH_IDS = frozenset({get_string_id("North"), get_string_id("South")})
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -1619,7 +1621,11 @@ class DocumentActors:
         """'South Korean troops returned fire': 'the South' is South Korea from here on, though
         the adjective is no argument of any event (a country named as one is read already)."""
         doc = sent.doc
-        for tok in sent[:-1]:
+        rows = word_rows(doc)  # a Token only for a 'North' or 'South'
+        for i in range(sent.start, sent.end - 1):
+            if rows[i][ORTH_COL] not in _NORTH_SOUTH_IDS:
+                continue
+            tok = doc[i]
             if tok.text in ("North", "South"):
                 term = self.gaz.lookup(f"{tok.text} {doc[tok.i + 1].text}")
                 if term is not None and term.source == "adjective":

@@ -1065,6 +1065,7 @@ def repair_be_to_passives(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
 
 
 _STANCE_PARTICIPLES = frozenset(_EVENT_SYNTAX["stance_participles"])  # 'opposed'
+_STANCE_IDS = frozenset(map(get_string_id, _STANCE_PARTICIPLES))
 
 
 def repair_stance_participles(sent) -> int:
@@ -1074,8 +1075,13 @@ def repair_stance_participles(sent) -> int:
     and the participle ('acomp') hang on it. Only with a 'to' phrase and no 'by' agent.
     Returns how many were re-hung."""
     repaired = 0
-    for tok in sent:
-        if tok.lower_ not in _STANCE_PARTICIPLES or tok.tag_ != "VBN":
+    doc = sent.doc
+    rows = word_rows(doc)  # a Token only for a stance word
+    for i in range(sent.start, sent.end):
+        if rows[i][LOWER_COL] not in _STANCE_IDS:
+            continue
+        tok = doc[i]
+        if tok.tag_ != "VBN":
             continue
         bes = children(tok, ("auxpass",))
         subjects_ = children(tok, ("nsubjpass",))
@@ -1097,6 +1103,7 @@ def repair_stance_participles(sent) -> int:
 
 
 _TITLES_WITH_PORTFOLIO = frozenset(_EVENT_SYNTAX["titles_with_portfolio"])  # 'Minister of …'
+_OF = get_string_id("of")
 
 
 def repair_titled_names(sent) -> int:
@@ -1107,9 +1114,14 @@ def repair_titled_names(sent) -> int:
     words right after one to three capitalised portfolio words. Returns how many were
     re-hung."""
     repaired = 0
-    for of in sent:
+    doc = sent.doc
+    rows = word_rows(doc)  # a Token only for an 'of'
+    for i in range(sent.start, sent.end):
+        if rows[i][LOWER_COL] != _OF:
+            continue
+        of = doc[i]
         title = of.head
-        if of.lower_ != "of" or of.dep_ != "prep" or title.lower_ not in _TITLES_WITH_PORTFOLIO:
+        if of.dep_ != "prep" or title.lower_ not in _TITLES_WITH_PORTFOLIO:
             continue
         names = [c for c in of.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"]
         if len(names) != 1 or title.dep_ in ("pobj", "compound") or title.head is title:
