@@ -118,7 +118,9 @@ def instrument(records: list[Decline], current: dict[str, str]) -> Watch:
         sentence = tok.sent.text.replace("\n", " ")
         records.append(Decline(current["id"], stage, reason, tok.text, etype, sentence))
 
-    def watched_match(tok: Any, lex: Any) -> Any:
+    def watched_match(tok: Any, lex: Any, present: Any = None) -> Any:
+        # unscreened: the sentence's words only spare trying entries that fail anyway, and
+        # tried, each entry is declined by the condition of its own
         found = match_token(tok, lex)
         if found is not None or tok.lower_ not in lex.anchors:
             return found
