@@ -216,6 +216,7 @@ BESIDE_PREPS = frozenset(_WORDS["beside_preps"])
 GUARDED_PLACE_PREPS = frozenset(_WORDS["guarded_place_preps"])  # 'security around the embassy'
 UNDOING_VERBS = frozenset(_WORDS["undoing_verbs"])  # 'would not hesitate to attack'
 LEVIES = frozenset(_WORDS["levies"])
+REPEAT_MARKS = frozenset(_WORDS["repeat_marks"])  # a second armed act, not one told again
 MARKET_DEMAND = {k: frozenset(v) for k, v in _WORDS["market_demand"].items()}
 BUSINESS_TALKS = {k: frozenset(v) for k, v in _WORDS["business_talks"].items()}
 BUSINESS_CONTESTS = {k: frozenset(v) for k, v in _WORDS["business_contests"].items()}

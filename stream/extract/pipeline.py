@@ -47,6 +47,7 @@ from stream.extract.events import (
     GATHERINGS,
     GUARDED_PLACE_PREPS,
     LEVIES,
+    REPEAT_MARKS,
     SELF_WISHES,
     Draft,
     build_drafts,
@@ -440,6 +441,8 @@ class Extractor:
                 worth = self._worth_reporting(event, draft, actors, article_owners, story)
                 if worth and _one_blow_two_verbs(event, draft.token, events, verbs):
                     continue  # 'attacked and bombed the terminal': one act, the bombing kept
+                if worth and _told_again(event, draft, events, self.gazetteer.country_name):
+                    continue  # 'Iraqi jets attacked Kharg … The raid on the terminal …': one act
                 if worth and not (
                     _visit_told_before(event, draft, events) or _told_twice(event, events)
                 ):
@@ -1216,6 +1219,108 @@ def _told_twice(event: Event, events: list[Event]) -> bool:
             for e in events
         )
     )
+
+
+def _told_again(
+    event: Event, draft: Draft, events: list[Event], country_name: Callable[[str], str]
+) -> bool:
+    """An armed act of a later sentence that retells one the article told before ('Iraqi jets
+    attacked the Kharg terminal on Monday … The raid on the terminal set two tanks ablaze'):
+    an earlier kept event, with doers named, of the same kind (``_same_blow_kind``), whose
+    doers' and targets' codes hold this one's, of the same day and status (or both undated),
+    with no other place or count of the same thing, told back by a definite word
+    (``_told_back``) and with no mark of a second act ('again', 'another raid'). The earlier
+    event is kept and takes the place and counts this one adds; True when it was merged."""
+    if event["type"] not in ARMED_TYPES or event["negated"] or not _told_back(draft):
+        return False
+    sent = draft.token.sent
+    if any(t.lower_ in REPEAT_MARKS and t.tag_ not in ("NNP", "NNPS") for t in sent):
+        return False
+    who = {a["code"] for a in event["actors"] if a["code"]}
+    whom = {t["code"] for t in event["targets"] if t["code"]}
+    names = _struck_names(draft)
+    for kept in events:
+        if (
+            kept["evidence"]["start"] == event["evidence"]["start"]
+            or not names <= set(kept["evidence"]["sentence"].split())
+            or kept["type"] not in ARMED_TYPES
+            or kept["negated"]
+            or not _same_blow_kind(kept, event)
+            or kept["date"]["value"] != event["date"]["value"]
+            or kept["date"]["status"] != event["date"]["status"]
+        ):
+            continue
+        kept_who = {a["code"] for a in kept["actors"] if a["code"]}
+        kept_whom = {t["code"] for t in kept["targets"] if t["code"]}
+        if not kept_who or not (who <= kept_who and whom <= kept_whom):
+            continue
+        if _other_place(kept, event, country_name) or _other_counts(kept, event):
+            continue
+        if kept["location"] is None and event["location"] is not None:
+            kept["location"] = event["location"]
+        if not kept["quantities"]:
+            kept["quantities"] = list(event["quantities"])
+        return True
+    return False
+
+
+def _struck_names(draft: Draft) -> set[str]:
+    """The proper names in what an armed act strikes ('shelled the town of Baalbek', 'the
+    raid on Kharg'): a retelling names no place the first telling did not."""
+    verb = draft.token
+    struck = objects(verb) + [p for prep in prep_children(verb, AIMED_PREPS) for p in pobjs(prep)]
+    if draft.nominal:
+        struck += [p for prep in prep_children(verb, ("of",)) for p in pobjs(prep)]
+    return {t.text for o in struck for t in o.subtree if t.pos_ == "PROPN"}
+
+
+def _same_blow_kind(one: Event, other: Event) -> bool:
+    """Two armed events of one kind: the same type, or a plain attack beside a blow of any
+    armed type but a clash (a raid told as 'the attack', 'struck')."""
+    if one["type"] == other["type"]:
+        return True
+    kinds = {one["type"], other["type"]}
+    return "attack" in kinds and "clash" not in kinds
+
+
+def _told_back(draft: Draft) -> bool:
+    """Whether an armed act is told as one already known: its noun is definite ('the raid
+    on the terminal', 'Monday's attack'), or its verb's subject or object is a definite noun
+    with no country word of its own ('the planes had struck', 'opened fire on the truck')."""
+    verb = draft.token
+    if draft.nominal:
+        return _definite(verb)
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    heads += [p for prep in prep_children(verb, AIMED_PREPS) for p in pobjs(prep)]
+    return any(_definite(h) and not national_modifiers(h) for h in heads if h.pos_ == "NOUN")
+
+
+def _definite(noun: Token) -> bool:
+    """A noun under 'the', 'this' or 'that', or a possessive ('the raid', "Monday's raid")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in noun.children
+    )
+
+
+def _other_place(one: Event, other: Event, country_name: Callable[[str], str]) -> bool:
+    """Whether two events name places that cannot be one: of different countries, or two
+    different places neither of which is a whole country ('in the central Philippines' …
+    'near Kabankalan' can be one)."""
+    a, b = one["location"], other["location"]
+    if a is None or b is None:
+        return False
+    if a["country"] and b["country"] and a["country"] != b["country"]:
+        return True
+    whole = any(p["country"] and country_name(p["country"]) == p["name"] for p in (a, b))
+    return a["name"] != b["name"] and not whole
+
+
+def _other_counts(one: Event, other: Event) -> bool:
+    """Whether two events count the same unit differently ('killed 11 soldiers' … 'killed
+    four soldiers'): two acts."""
+    counts = {q["unit"]: q["value"] for q in one["quantities"] if q["unit"]}
+    return any(q["unit"] in counts and counts[q["unit"]] != q["value"] for q in other["quantities"])
 
 
 def _one_blow_two_verbs(
