@@ -876,11 +876,12 @@ def _hypothetical_act(noun: Token) -> bool:
 def _weighed_option(tok: Token, lex: Lexicon) -> bool:
     """An act put as a question under a verb of weighing ('is considering whether to lift
     its ban', 'is reviewing whether to expel the troops'): an option considered (CAMEO 014),
-    not yet done or promised."""
-    return (
-        tok.dep_ in ("xcomp", "ccomp")
-        and _has_mark(tok, WHETHER)
-        and any_lemma(tok.head, lex, WEIGHING_VERBS)
+    not yet done or promised; so is a gerund weighed ('is considering sending troops', 'has
+    been weighing imposing sanctions')."""
+    if tok.dep_ not in ("xcomp", "ccomp") or not any_lemma(tok.head, lex, WEIGHING_VERBS):
+        return False
+    return _has_mark(tok, WHETHER) or (
+        tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)
     )
 
 
@@ -4357,9 +4358,27 @@ def _verbal_attack(tok: Token, lex: Lexicon) -> bool:
         for prep in prep_children(tok, ("for",))
         for c in prep.children
     )
-    return blamed_for or any(
-        c.dep_ == "advcl" and c.tag_ == "VBG" and any_lemma(c, lex, VERBAL_ATTACK_EXPLAINING)
-        for c in tok.children
+    return (
+        blamed_for
+        or _said_by_speakers(tok, lex)
+        or any(
+            c.dep_ == "advcl" and c.tag_ == "VBG" and any_lemma(c, lex, VERBAL_ATTACK_EXPLAINING)
+            for c in tok.children
+        )
+    )
+
+
+def _said_by_speakers(tok: Token, lex: Lexicon) -> bool:
+    """An attack verb whose every subject is one who attacks in words: a lawyer, critic,
+    candidate or opposition leader (``speakers`` of ``verbal_attack``; 'the defence lawyer
+    attacked the prosecution', 'opposition leaders attacked the president'); for an attack
+    noun, the subjects of the verb it is the object of ('candidates traded attacks')."""
+    doers = [content_head(s) for s in children(tok, ("nsubj",))]
+    speakers = VERBAL_ATTACK["speakers"]
+    return bool(doers) and all(
+        _is_one_of(d, lex, speakers)
+        or any(c.dep_ == "compound" and _is_one_of(c, lex, speakers) for c in d.children)
+        for d in doers
     )
 
 
@@ -4376,6 +4395,8 @@ def _criticism(tok: Token, lex: Lexicon) -> bool:
         return bool(objs) and all(_is_one_of(o, lex, stated) for o in objs)
     if tok.lower_.removesuffix("s") not in VERBAL_ATTACK["nouns"] or _armed_noun(tok, lex):
         return False
+    if tok.dep_ == "dobj" and _said_by_speakers(tok.head, lex):
+        return True  # 'the candidates traded fierce attacks'
     aimed = prep_objects(tok, ("on", "against"))
     if aimed:
         return all(_is_one_of(p, lex, stated) for p in aimed)
