@@ -347,8 +347,12 @@ _OWN_STATE_WORDS = frozenset(
     {"official", "officials", "officer", "officers", "guard", "guards", "patrol", "patrols"}
 )
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
+_ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})  # 'the rebels', 'guerrillas': of one state's war
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
-_MONITORING_VERBS = frozenset({"monitored", "heard", "picked"})
+_MONITORING_VERBS = frozenset(
+    {"monitored", "heard", "picked", "issued", "released", "published", "distributed", "datelined"}
+)  # 'monitored in London', 'a statement issued in Miami': where words were heard or given out
+_BROADCASTERS = frozenset({"radio", "television", "tv"})  # 'Radio Moscow', 'Tehran radio'
 # 'delegates from 46 countries', 'ministers of many nations': several states together
 _STATE_PLURALS = frozenset({"countries", "nations", "states", "governments"})
 _MANY_WORDS = frozenset({"many", "several", "various", "numerous", "dozens", "scores"})
@@ -1292,6 +1296,11 @@ def _undoer(h):
 def _coordinated(tok) -> bool:
     """Whether ``tok`` is one of several coordinated names ('Japan and the United States')."""
     return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+
+
+def _of_government(phrase) -> bool:
+    """A phrase naming a force or office as the government's ('government troops')."""
+    return any(t.lower_ == "government" and t.dep_ in ("compound", "amod") for t in phrase)
 
 
 def _ours(h) -> bool:
@@ -3045,7 +3054,9 @@ class DocumentActors:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                for _, _, term in self._matches(list(pobj.subtree)):
+                for a, b, term in self._matches(list(pobj.subtree)):
+                    if any(_monitored_at(t) for t in self.doc[a:b]):
+                        continue  # 'In a statement issued in Miami, …': not where they act
                     if term.country and term.source in ("country", "capital", "place"):
                         return term.country
         return None
@@ -3186,9 +3197,15 @@ class DocumentActors:
             elif role.country:  # 'the home secretary': Britain's, whatever the text is about
                 owner.country = owner.owner = role.country
             elif guess:  # 'the government', 'officials'; else of a state only skipped text named
-                owner.country = owner.owner = self._context_country(h) or self._context_country(
-                    h, unparsed=True
-                )
+                country = self._context_country(h) or self._context_country(h, unparsed=True)
+                if country and _of_government(phrase) and not self._one_state_story(h, country):
+                    country = None  # 'Iran and Iraq … government troops': neither's
+                owner.country = owner.owner = country
+            elif role.sector in _ARMED_GROUP_SECTORS and bare:
+                # 'the rebels' of an article about one country's conflict: its rebels
+                country = self._context_country(h) or self._context_country(h, unparsed=True)
+                if country and self._one_state_story(h, country):
+                    owner.country = owner.owner = country
             elif role.sector in _CIVIL_SECTORS and h.dep_ in _SUBJECT_DEPS:
                 # "Prisoners rioted at a jail in East Timor's capital": where they act
                 owner.country = owner.owner = self._clause_place_country(h)
@@ -3209,6 +3226,19 @@ class DocumentActors:
                 _actor(text, other, kind, term.country, role.role, _code(term.country, sector))
             )
         return out
+
+    def _one_state_story(self, h, country: str) -> bool:
+        """Whether the article up to ``h`` is about ``country`` alone: it is named at least
+        three times as often as any other state (parsed and skipped sentences alike), so a bare
+        force or group ('the rebels', 'government troops') is its; an article naming two
+        warring states as often is about no one state."""
+        counts: dict[str, int] = {}
+        for mention in self._mentions:
+            if mention.i < h.i and mention.actor["country"]:
+                c = mention.actor["country"]
+                counts[c] = counts.get(c, 0) + 1
+        mine = counts.get(country, 0)
+        return mine > 0 and all(n * 3 <= mine for c, n in counts.items() if c != country)
 
     def _from_many_states(self, h) -> bool:
         """Whether a plural ``h`` is said to come from several states counted or not named
@@ -3495,6 +3525,7 @@ class DocumentActors:
         for mention in self._window_mentions(before):
             if (
                 (mention.unparsed or int(mention.i) not in skip)
+                and (mention.unparsed or not _monitored_at(self.doc[int(mention.i)]))
                 and not (one and self._coordinated_mention(mention))
                 and mention.subject
                 and mention.actor["country"]
@@ -3748,10 +3779,15 @@ def _met_party(tok) -> bool:
 
 def _monitored_at(tok) -> bool:
     """Whether ``tok`` names where a broadcast or agency was picked up ('Tehran radio,
-    monitored in London', 'heard in Nicosia'): the listener's place, no party."""
-    return (
-        tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in _MONITORING_VERBS
-    )
+    monitored in London', 'heard in Nicosia') or a statement given out ('in a statement
+    issued in Miami', 'a communique released in Geneva'): the listener's or the issuer's
+    place, no party; or the place a broadcaster is named by ('Radio Moscow said', 'Tehran
+    radio said'), whose country is no doer of what it reports."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return tok.head.head.lower_ in _MONITORING_VERBS
+    if tok.dep_ == "compound" and tok.head.lower_ in _BROADCASTERS:
+        return True
+    return any(c.dep_ == "compound" and c.lower_ in _BROADCASTERS for c in tok.children)
 
 
 def _term_span(h, terms: list[tuple[int, int, Term]], term: Term) -> tuple[int, int] | None:

@@ -31,6 +31,9 @@ _MONTHS = frozenset(_WORDS["months"])
 _DEPARTURE_VERBS = frozenset(_WORDS["departure_verbs"])
 _SEA_WORDS = frozenset(_WORDS["sea_words"])
 CRAFT_WORDS = frozenset(_WORDS["craft_words"])
+# 'a statement issued in Miami', 'radio monitored in London': where words were given out or
+# heard, not where the act they report happened
+_ISSUING_VERBS = frozenset(_WORDS["issuing_verbs"])
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--", "(AP)", "(Reuters)", "(AFP)"})
 # Clause links followed from the trigger down into its own clause (not into reported speech).
 _CLAUSE_DEPS = frozenset(
@@ -182,6 +185,7 @@ def _sole_place(sent, gaz: Gazetteer) -> Location | None:
         loc
         for prep in sent
         if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+        and prep.head.lower_ not in _ISSUING_VERBS
         for pobj in prep.children
         if pobj.dep_ == "pobj" and (loc := _place(pobj, gaz)) is not None
     ]
@@ -193,8 +197,11 @@ def _sole_place(sent, gaz: Gazetteer) -> Location | None:
 
 def _is_locative(prep) -> bool:
     """'in', 'near', …; and 'from' / 'of' after a distance or a compass point ('some 10 km
-    (six miles) from Basra', 'north of Baghdad')."""
-    return prep.dep_ == "prep" and (prep.lower_ in _PLACE_PREPS or after_distance(prep))
+    (six miles) from Basra', 'north of Baghdad'); never the place words were issued or heard
+    in ('a communique released in Geneva')."""
+    if prep.dep_ != "prep" or prep.head.lower_ in _ISSUING_VERBS:
+        return False  # 'a statement issued in Miami': where it was given out
+    return prep.lower_ in _PLACE_PREPS or after_distance(prep)
 
 
 def _own_preps(trigger) -> list:
