@@ -3198,7 +3198,7 @@ class DocumentActors:
                 owner.country = owner.owner = role.country
             elif guess:  # 'the government', 'officials'; else of a state only skipped text named
                 country = self._context_country(h) or self._context_country(h, unparsed=True)
-                if country and _of_government(phrase) and not self._one_state_story(h, country):
+                if country and _of_government(phrase) and not self._one_state_story(h, country, 1):
                     country = None  # 'Iran and Iraq … government troops': neither's
                 owner.country = owner.owner = country
             elif role.sector in _ARMED_GROUP_SECTORS and bare:
@@ -3227,18 +3227,19 @@ class DocumentActors:
             )
         return out
 
-    def _one_state_story(self, h, country: str) -> bool:
-        """Whether the article up to ``h`` is about ``country`` alone: it is named at least
-        three times as often as any other state (parsed and skipped sentences alike), so a bare
-        force or group ('the rebels', 'government troops') is its; an article naming two
-        warring states as often is about no one state."""
+    def _one_state_story(self, h, country: str, times: int = 3) -> bool:
+        """Whether the article up to ``h`` is about ``country`` alone: it is named more often
+        than, and at least ``times`` as often as, any other state (parsed and skipped
+        sentences alike; three times for a bare group, 'the rebels'; more often for a
+        government's forces, 'government troops'), so the force or group is its; an article
+        naming two warring states as often is about no one state."""
         counts: dict[str, int] = {}
         for mention in self._mentions:
             if mention.i < h.i and mention.actor["country"]:
                 c = mention.actor["country"]
                 counts[c] = counts.get(c, 0) + 1
         mine = counts.get(country, 0)
-        return mine > 0 and all(n * 3 <= mine for c, n in counts.items() if c != country)
+        return all(n < mine and n * times <= mine for c, n in counts.items() if c != country)
 
     def _from_many_states(self, h) -> bool:
         """Whether a plural ``h`` is said to come from several states counted or not named
