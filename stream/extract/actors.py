@@ -1299,7 +1299,7 @@ def _coordinated(tok) -> bool:
 
 
 def _of_government(phrase) -> bool:
-    """A phrase naming a force or office as the government's ('government troops')."""
+    """A phrase naming a force as the government's ('government troops')."""
     return any(t.lower_ == "government" and t.dep_ in ("compound", "amod") for t in phrase)
 
 
@@ -3198,8 +3198,13 @@ class DocumentActors:
                 owner.country = owner.owner = role.country
             elif guess:  # 'the government', 'officials'; else of a state only skipped text named
                 country = self._context_country(h) or self._context_country(h, unparsed=True)
-                if country and _of_government(phrase) and not self._one_state_story(h, country, 1):
-                    country = None  # 'Iran and Iraq … government troops': neither's
+                if (
+                    country
+                    and role.sector == "MIL"
+                    and _of_government(phrase)
+                    and not self._one_state_story(h, country, 1)
+                ):
+                    country = None  # 'Chad and Libya … government troops': neither's
                 owner.country = owner.owner = country
             elif role.sector in _ARMED_GROUP_SECTORS and bare:
                 # 'the rebels' of an article about one country's conflict: its rebels
