@@ -184,7 +184,8 @@ def _sole_place(sent, gaz: Gazetteer) -> Location | None:
     found = [
         loc
         for prep in sent
-        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+        if prep.dep_ == "prep"
+        and prep.lower_ in _PLACE_PREPS
         and prep.head.lower_ not in _ISSUING_VERBS
         for pobj in prep.children
         if pobj.dep_ == "pobj" and (loc := _place(pobj, gaz)) is not None
