@@ -399,7 +399,10 @@ def _matches(
             ]
         ok = any(
             (
-                (entry.object is not None and _names_any(o, lex, entry.object, around))
+                (
+                    entry.object is not None
+                    and _names_any(o, lex, entry.object, around, modifier=not entry.light)
+                )
                 or (entry.object is not None and "prisoner" in entry.object and _held(o))
                 or (entry.person_object and is_personish(o))
                 or (entry.country_object and (is_countryish(o) or _untagged_place(o)))
@@ -1522,13 +1525,19 @@ def _is_adverb_particle(tok: Token) -> bool:
 
 
 def _names_any(
-    tok: Token, lex: Lexicon, words: frozenset[str], around: _Around | None = None
+    tok: Token,
+    lex: Lexicon,
+    words: frozenset[str],
+    around: _Around | None = None,
+    modifier: bool = True,
 ) -> bool:
     """The word or its compound modifier (or an amount's currency sign) is one of ``words``
     ('the ceasefire agreement', '$120 million' for a currency, 'the tanker Sea Isle City'
     for a tanker), but not the modifier of a
     place or force ('a government garrison' is no 'government') nor of a figure ('reduce its
-    trade surplus' cuts no trade)."""
+    trade surplus' cuts no trade). Without ``modifier`` (a light verb's event noun, which is
+    the act only when it heads the object) a compound modifier does not count: 'staged
+    campaign events' stages events, no campaign."""
     if any_lemma(tok, lex, words):
         return True
     if tok.like_num and any(c.tag_ == "$" and any_lemma(c, lex, words) for c in tok.children):
@@ -1544,7 +1553,7 @@ def _names_any(
     if tok.lower_ in COMPASS_POINTS:  # 'launched a new offensive east of Basra', where the
         # parser reads the event noun as an adjective on the direction
         return any(c.dep_ == "amod" and any_lemma(c, lex, words) for c in tok.children)
-    return any(c.dep_ == "compound" and any_lemma(c, lex, words) for c in tok.children)
+    return modifier and any(c.dep_ == "compound" and any_lemma(c, lex, words) for c in tok.children)
 
 
 def _is_concrete(tok: Token, lex: Lexicon) -> bool:
@@ -3622,6 +3631,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and all(_of_business_people(a, lex) for a in actors)
     ):
         return None  # 'a mission of Swedish businessmen visited Beijing': no state's visit
+    if etype == "deployment" and _posts_on_alert(trig, actors, lex):
+        return None  # 'U.S. diplomatic missions overseas are on high alert': no force posted
     if etype == "meeting" and _meets_alone(trig, actors, targets):
         return None  # "Israel's cabinet met on Sunday": a session, no one else is met
     if etype == "aid" and _aid_to_business(trig.token):
@@ -3806,16 +3817,31 @@ def _of_business_people(tok: Token, lex: Lexicon) -> bool:
     return any(any_lemma(w, lex, business) for w in members)
 
 
+def _posts_on_alert(trig: Trigger, actors: list[Token], lex: Lexicon) -> bool:
+    """An alert whose every party put on it is a post abroad or its diplomats ('many U.S.
+    diplomatic missions are on high alert', 'embassies were put on alert'): a guard against
+    attack, no force made ready."""
+    entry = trig.entry
+    if entry.prep_object is None or "alert" not in entry.prep_object:
+        return False
+    posts = lex.word_class("post_abroad") | lex.word_class("envoy")
+    parties = actors or objects(trig.token)
+    return bool(parties) and all(any_lemma(p, lex, posts) for p in parties)
+
+
 def _meets_alone(trig: Trigger, actors: list[Token], targets: list[Token]) -> bool:
     """A meeting verb whose one party is a single body of one country ("Israel's cabinet",
-    'the Iranian parliament'), with no object and no 'with': the body in session."""
+    'the Iranian parliament') or the people of one country named by its name ('U.S.
+    officials', "France's ministers"; not 'Arab ministers', a people of several states), with
+    no object and no 'with': the body in session, the officials among themselves."""
     tok = trig.token
     if trig.nominal or targets or len(actors) != 1 or tok.dep_ == "xcomp":
         return False
     party = actors[0]
+    kinds = ("GPE", "NORP") if party.tag_ in ("NN", "NNP") else ("GPE",)
     return (
-        party.tag_ in ("NN", "NNP")
-        and any(m.ent_type_ in ("GPE", "NORP") for m in national_modifiers(party))
+        party.tag_ in ("NN", "NNP", "NNS")
+        and any(m.ent_type_ in kinds for m in national_modifiers(party))
         and not children(party, ("conj", "appos"))
         and not objects(tok)
         and not prep_children(tok, PARTNER_PREPS)

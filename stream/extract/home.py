@@ -31,8 +31,11 @@ In an article of several sentences, two named parties or more, all people or off
 state, dealing with each other in no meeting or other gathering are politics at home whenever
 their sentence names no other country or international body ('the finance ministry criticised
 the Bundesbank', 'Poehl and Stoltenberg worked closely together'): the sentences around may
-name others, but not the parties. A visit
-to no country that is a tour of the doer's own land ('a nationwide tour', 'a tour of the
+name others, but not the parties. A fight among the people and offices of one state, none
+armed ('Congress battled the President all year', 'two ministers are fighting each other'),
+is no clash (``political_fight``), and a warning a state tells its own people alone ('warned
+Americans not to travel to Iran') is no threat (``warned_own_people``). A visit to no country
+that is a tour of the doer's own land ('a nationwide tour', 'a tour of the
 country') is no visit (``tour_at_home``).
 
 Armed acts, deployments and other coercion stay events, and so does a country's own act with
@@ -71,6 +74,13 @@ HOME_OFFICE_SECTORS = frozenset(_DATA["home_office_sectors"])
 HOME_TOUR_MODIFIERS = frozenset(_DATA["home_tours"]["modifiers"])
 HOME_TOUR_PLACES = frozenset(_DATA["home_tours"]["places"])
 HOME_TOUR_NOUNS = frozenset(_DATA["home_tours"]["nouns"])
+FIGHT_TYPES = frozenset(_DATA["political_fights"]["types"])
+FIGHT_SECTORS = frozenset(_DATA["political_fights"]["sectors"])
+RECIPROCAL = tuple(_DATA["political_fights"]["reciprocal"])
+OWN_PEOPLE_TYPES = frozenset(_DATA["own_people"]["types"])
+OWN_PEOPLE_SECTORS = frozenset(_DATA["own_people"]["sectors"])
+OWN_PEOPLE_WORDS = frozenset(_DATA["own_people"]["words"])
+OWN_PEOPLE_KINDS = frozenset(_DATA["own_people"]["people_kinds"])
 _PARTY_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["party_words"])) + r")\b")
 
 
@@ -181,6 +191,67 @@ def tour_at_home(event: Event, tok: Token) -> bool:
         ):
             return True
     return False
+
+
+def political_fight(event: Event, tok: Token) -> bool:
+    """A fight among the people and offices of one state ('Congress battled President Reagan
+    all year', 'the finance minister is fighting the central bank governor', 'two ministers
+    are fighting each other'): its sides, a doer and a target (or doers fighting 'each
+    other'), all have one country and are all offices of government, lawmakers, parties,
+    business, the press or unions (``FIGHT_SECTORS``), none armed and none the country named
+    itself: politics at home, no clash."""
+    who, whom = event["actors"], event["targets"]
+    if event["type"] not in FIGHT_TYPES or not who:
+        return False
+    if not whom and not _fights_each_other(tok):
+        return False
+    named = who + whom
+    if len({a["country"] for a in named}) != 1 or not all(a["country"] for a in named):
+        return False
+    return all(
+        a["kind"] != "country" and (sector(a) in FIGHT_SECTORS or is_party(a)) for a in named
+    )
+
+
+def warned_own_people(event: Event, tok: Token) -> bool:
+    """A warning a state, its offices or people tell that state's own people alone ('the
+    State Department renewed its warning to Americans not to travel to Iran', 'warned U.S.
+    diplomats abroad'): advice to its own people, no threat. The trigger is a word of warning
+    (``OWN_PEOPLE_WORDS``: 'Britain threatened to use its new act' stays a threat); every
+    target has the doers' one country and is people (``_people``), civilians, officials,
+    business, the press or schools (``OWN_PEOPLE_SECTORS``); the warning says in no clause of
+    its own what will befall them ('warned Iraqi Kurds that it would crush any uprising'
+    threatens)."""
+    who, whom = event["actors"], event["targets"]
+    if event["type"] not in OWN_PEOPLE_TYPES or not who or not whom:
+        return False
+    words = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    if not any(w.lower_ in OWN_PEOPLE_WORDS for w in words):
+        return False  # 'renewed its warning', 'a warning was issued', 'warned'
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    home = {a["country"] for a in who}
+    if len(home) != 1 or None in home:
+        return False
+    return all(
+        t["country"] in home and _people(t) and sector(t) in OWN_PEOPLE_SECTORS for t in whom
+    )
+
+
+def _people(actor: Actor) -> bool:
+    """People, a person or a group ('Americans', 'U.S. diplomats'), or a people named by its
+    nationality ('Japanese citizens'), not the state itself named ('Japan', 'Washington') nor
+    a body or thing ('its Financial Services Act')."""
+    words = (actor["text"] or "").split()
+    if actor["kind"] == "country":
+        return bool(words) and not words[-1][:1].isupper()
+    return actor["kind"] in OWN_PEOPLE_KINDS
+
+
+def _fights_each_other(tok: Token) -> bool:
+    """The verb's object is 'each other' or 'one another'."""
+    window = tok.doc[tok.i + 1 : tok.i + 4].text.lower()
+    return window.startswith(RECIPROCAL)
 
 
 def _measure_on_a_party(event: Event) -> bool:

@@ -3,6 +3,7 @@ and reported speech, read from auxiliaries, governing verbs and the clause struc
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -167,13 +168,20 @@ def _speech_governor(chain: list[Token], lex: Lexicon) -> Token | None:
     return None
 
 
-def _no_one_does(verb: Token, child: Token) -> bool:
-    """``child`` is the subject of the verb ``verb`` and 'no' is its determiner ('no troops
-    crossed', 'no aid was sent'): nobody did it."""
+def _no_one_does(verb: Token, child: Token, nobody: Collection[str]) -> bool:
+    """``child`` is the subject of the verb ``verb`` and 'no' (or one of the words of
+    ``nobody``: 'neither') is its determiner ('no troops crossed', 'no aid was sent', 'neither
+    side fired'), or the subject is itself one of the words of ``nobody`` ('none of the Soviet
+    ships are known to have been attacked'): nobody did it, nothing was done."""
     return (
         pos_of(verb) == "verb"
         and child.dep_ in ("nsubj", "nsubjpass")
-        and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+        and (
+            child.lower_ in nobody
+            or any(
+                d.dep_ == "det" and (d.lower_ == "no" or d.lower_ in nobody) for d in child.children
+            )
+        )
     )
 
 
@@ -258,6 +266,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     auxes: list[Token] = []
     conditioned = False  # a clause of the chain has an 'if …' / 'unless …' clause of its own
     framed = False  # above a time phrase ('did not sign accords during the visit'): no negation
+    own_subject = False  # a clause below has a subject of its own
     unhesitating = _unhesitating(chain[1:], lex)
     for k, node in enumerate(chain):
         framed = framed or (node.dep_ == "prep" and node.lower_ in m["time_frames"])
@@ -267,7 +276,9 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         for c in () if node in unhesitating else node.children:
             if not framed and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")):
                 mod.negated = True
-            if not framed and _no_one_does(node, c):  # 'no Syrian troops crossed the border'
+            if not framed and _no_one_does(node, c, () if own_subject else m["nobody"]):
+                # 'no Syrian troops crossed the border', 'none of the ships were attacked';
+                # not 'neither has tabled a bid, but the LSE is expected to hold talks'
                 mod.negated = True
             if node is tok and not framed and _nothing_done(node, c):  # 'has no objection'
                 mod.negated = True
@@ -288,6 +299,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
                 mod.status = "planned"  # 'the next meeting', 'the proposed summit'
         if _inverted_condition(node):  # '… could have been shot down had they taken part'
             mod.status, mod.hedged, mod.conditional = "possible", True, True
+        own_subject = own_subject or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     if tok.tag_ == "JJ" and tok.lower_ in m["expect"]:
         mod.status = "planned"  # 'Mr Bush is due in Europe': the trigger itself says when
     if mod.status == "past" and awaited(tok, lex):

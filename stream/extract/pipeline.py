@@ -57,7 +57,14 @@ from stream.extract.events import (
     quoted_sources,
     report_mentions,
 )
-from stream.extract.home import HOME_TYPES, at_home, is_international, tour_at_home
+from stream.extract.home import (
+    HOME_TYPES,
+    at_home,
+    is_international,
+    political_fight,
+    tour_at_home,
+    warned_own_people,
+)
 from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
 from stream.extract.lenders import lender_texts, lenders_named, lent_by_lenders
 from stream.extract.lexicon import Lexicon, load_lexicon
@@ -935,6 +942,10 @@ class Extractor:
             addressed=bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS),
         ):
             return False  # 'the Home Secretary criticised the judges': politics at home
+        if political_fight(event, draft.token):
+            return False  # 'Congress battled President Reagan all year': politics at home
+        if warned_own_people(event, draft.token):
+            return False  # 'warned Americans not to travel to Iran': advice, no threat
         if event["type"] == "threat" and not who and _thing_threatens(draft, self.lexicon):
             return False  # 'the loss of the oasis threatened his standing': no one threatens
         if event["type"] == "accusation" and not whom and self._regrets_misfortune(draft):
@@ -1016,16 +1027,18 @@ class Extractor:
     def _told_own_state(self, draft: Draft, who: list[Actor], whom: list[Actor]) -> bool:
         """What a speaker says his own state or government should or must do ('Miyazawa
         said Japan should use fiscal funds', 'the banker said the government should relax
-        its controls'): advice at home, told to no other party."""
+        its controls'), or an international body's official says the body should do ('the
+        EC should watch the Gulf war closely, the EC energy commissioner said'): advice at
+        home, told to no other party."""
         if not any_lemma(draft.token, self.lexicon, self.lexicon.modality["speech"]):
             return False
+        if not whom:
+            return False
+        bodies = {a["code"] for a in who if is_international(a)}
+        if bodies:
+            return len(bodies) == 1 and all(t["code"] in bodies for t in whom)
         home = {a["country"] for a in who if a["country"]}
-        return (
-            len(home) == 1
-            and bool(whom)
-            and all(is_state(t) and t["country"] in home for t in whom)
-            and not any(is_international(a) for a in who)
-        )
+        return len(home) == 1 and all(is_state(t) and t["country"] in home for t in whom)
 
     def _said_besides(self, tok) -> bool:
         """The speaker said something besides what he declined to say ('Reagan said he had
@@ -1126,6 +1139,7 @@ _ANSWERS = frozenset({"deny"})  # words answering someone's claim, named or not
 _LOOKED_OVER = frozenset({"examine", "look", "interrogate"})
 _EXAMINED = frozenset({"examine"})  # a matter examined, even by an international body
 _MONEY_AID = "071"  # CAMEO: economic aid (a sum given, lent or pledged)
+_DESTRUCTION = "1712"  # destroying property: setting fire to what was struck
 _BOMBING = "183"  # CAMEO: a bombing by no army (car, suicide or other bombs)
 _DETENTION = "173"  # CAMEO: arrest, detain, hold or jail (done where it happens)
 # blows, and protests, stated in a background clause with their doer ("after Libyan jets bombed
@@ -1202,18 +1216,23 @@ def _visit_told_before(event: Event, draft: Draft, events: list[Event]) -> bool:
 def _told_twice(event: Event, events: list[Event]) -> bool:
     """One armed act told by two verbs of one sentence ('troops killed 1,269 Libyan soldiers
     in routing a 5,000-strong force'): an event of the same type, doers' and targets'
-    countries (both named), date, status and negation already kept from the same sentence."""
-    if event["type"] not in ARMED_TYPES:
+    countries (both named), date, status and negation already kept from the same sentence.
+    Setting on fire what a kept blow of the sentence struck ('attacking two Iranian oil
+    platforms and setting them ablaze') is that blow told again: the same doers' countries,
+    its targets' among the blow's."""
+    arson = event["cameo"] == _DESTRUCTION
+    if event["type"] not in ARMED_TYPES and not arson:
         return False
     who, whom = _visit_parties(event)
     return (
         bool(who)
         and bool(whom)
         and any(
-            e["type"] == event["type"]
+            (e["type"] == event["type"] or (arson and e["type"] in ARMED_TYPES))
             and e["negated"] == event["negated"]
             and e["evidence"]["start"] == event["evidence"]["start"]
-            and _visit_parties(e) == (who, whom)
+            and _visit_parties(e)[0] == who
+            and (whom <= _visit_parties(e)[1] if arson else _visit_parties(e)[1] == whom)
             and e["date"]["value"] == event["date"]["value"]
             and e["date"]["status"] == event["date"]["status"]
             for e in events
