@@ -2,7 +2,7 @@
 
     python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tune|bbc_tune2|bbc_tune3|bbc_tune4|
         bbc_tune5|bbc_tune6|bbc_tune7|bbc_tune8|bbc_tune9|own_wire|own_wire2|own_wire3|
-        own_wire4|own_world]
+        own_wire4|own_world|own_world2]
         [--split tune|check|all] [--errors]
         [--articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
@@ -52,7 +52,10 @@ own_wire4`` fifteen more (``benchmarks/data/own_wire4.*``) on others again; ``--
 own_world`` scores fifteen more such articles of world news in which real events are few
 (``benchmarks/data/own_world.*``: home politics, event words in other senses, market news,
 analysis and background around one to four events each, annotated before the first run), a
-measure of precision. Before
+measure of precision, and ``--set own_world2`` fifteen further ones of other kinds
+(``benchmarks/data/own_world2.*``: currency and stock market reports, a takeover battle, a budget,
+a U.N. vote, a communique, war-risk insurance, a rights report, a rebel profile, a space story, a
+crash inquiry, a drug case, a war anniversary, a film review). Before
 scoring, every gold evidence must lie inside one sentence of its article's text (no line break
 or sentence end inside it); otherwise the script names the first bad event and exits with code 2.
 ``--errors`` lists missed required events, false positives, duplicates, and wrong dates,
@@ -86,7 +89,7 @@ BBC_GOLD = {
 }
 OWN_SETS = {
     name: (DATA / f"{name}.articles.jsonl", DATA / f"{name}.gold.json")
-    for name in ("own_wire", "own_wire2", "own_wire3", "own_wire4", "own_world")
+    for name in ("own_wire", "own_wire2", "own_wire3", "own_wire4", "own_world", "own_world2")
 }
 """Sets whose article texts live in the repository beside their gold (written by the project)."""
 SENTENCE_END = re.compile(
