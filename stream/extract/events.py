@@ -263,6 +263,11 @@ WARNING_PENALTIES = frozenset(_WORDS["warning_penalties"])  # 'could trigger san
 HOSTILE_MEASURES = frozenset(_WORDS["hostile_measures"])  # 'announced retaliatory measures'
 _MEASURES = frozenset({"measure"})  # the object of 'announce/propose measures' threats
 COMMENTATOR_WORDS = frozenset(_WORDS["commentator_words"])  # no political demander
+FIGHTING_SIDES = frozenset(_WORDS["fighting_sides"])  # 'the two sides fought a battle'
+ARMED_STAKES = frozenset(_WORDS["armed_stakes"])  # 'fighting for a separate state'
+MARKET_PARTIES = {k: frozenset(v) for k, v in _WORDS["market_parties"].items()}
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+FIRED_THINGS = {k: frozenset(v) for k, v in _WORDS["fired_things"].items()}
 TOPIC_VERBS = frozenset(_WORDS["topic_verbs"])  # 'plans to discuss economic cooperation'
 TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
 TELLING_WORDS = frozenset(_WORDS["telling_words"])  # 'briefed them on', 'answers on'
@@ -681,6 +686,12 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'fought the planned sale', 'battling against proposals'
     if entry.type == "clash" and _fought_against_things(tok, lex):
         return True  # 'fighting a losing battle against cheap imports', 'against cholera'
+    if entry.type == "clash" and _fight_of_no_party(tok, lex):
+        return True  # 'fought her corner', 'hired lawyers to fight for compensation'
+    if _market_doing(entry, tok, lex):
+        return True  # 'the speculators attack again', 'blue chips were slaughtered'
+    if entry.type in ARMED_TYPES and _fired_no_arms(tok, lex, objs):
+        return True  # 'fired figures at one another', 'shot to international fame'
     if entry.type in ARMED_TYPES and entry.light and _unarmed_effort(tok, lex, objs):
         return True  # 'began operations in 1975', 'launched a promotion campaign in Japan'
     if entry.type == "meeting" and pos == "noun":
@@ -1449,6 +1460,120 @@ def _fought_against_things(tok: Token, lex: Lexicon) -> bool:
         return False
     fighters = subjects(verb) if verb is not None else []
     return not any(any_lemma(content_head(s), lex, _fighters(lex)) for s in fighters)
+
+
+def _fight_of_no_party(tok: Token, lex: Lexicon) -> bool:
+    """A fight verb that names no side fought and whose doers are no states, peoples or
+    fighters, with a stake that is a thing: its objects ('Thatcher fought her corner', 'are
+    fighting a price war'), a 'for' phrase ('hired lawyers to fight for compensation'), an aim
+    ('has been fighting a long battle to restore its credibility') or a passive subject ('the
+    contest was fought with bitterness'): a contest of no arms. A party among objects or
+    'against' and 'with' phrases, an armed doer, a state or a side ('the two sides fought a
+    battle'), an armed aim ('fought to retake the town'), a stake of arms ('fighting for a
+    separate state') or a battle fought ('a fierce battle was fought near Basra') keeps the
+    clash."""
+    if pos_of(tok) != "verb" or not any_lemma(tok, lex, STRUGGLE_WORDS):
+        return False
+    objs = [content_head(o) for o in children(tok, OBJECT_DEPS)]
+    sides = objs + prep_objects(tok, ("against", "with", "alongside"))
+    sides += [o for b in objs for o in prep_objects(b, ("against", "with"))]
+    if any(_opponent_party(o, lex) for o in sides):
+        return False
+    endured = [content_head(s) for s in children(tok, PASSIVE_SUBJECT_DEPS)]
+    if endured:
+        return not any(  # 'the contest had been fought', not 'a battle was fought'
+            _opponent_party(e, lex) or any_lemma(e, lex, _HOSTILE_PURSUITS) for e in endured
+        )
+    doers = [content_head(d) for d in subjects(tok)]
+    if not doers or any(_a_side(d, lex) for d in doers):
+        return False
+    fors = prep_objects(tok, ("for",))
+    aims = [
+        c
+        for node in (tok, *objs)
+        for c in node.children
+        if c.dep_ in ("xcomp", "advcl", "acl") and is_to_infinitive(c)
+    ]
+    return (
+        (bool(objs) and not any(_party_word(o, lex) for o in objs))
+        or (bool(fors) and not any(_a_stake_of_arms(f, lex) for f in fors))
+        or (bool(aims) and not any(any_lemma(a, lex, ARMED_AIMS) for a in aims))
+    )
+
+
+def _a_stake_of_arms(tok: Token, lex: Lexicon) -> bool:
+    """What a fight 'for' can be an armed one for: a party ('fought for Iran'), a land or power
+    ('fighting for a separate state', 'for control of the town') or anything of a named state
+    ('for the liberation of Chad')."""
+    return (
+        _party_word(tok, lex)
+        or any_lemma(tok, lex, ARMED_STAKES)
+        or any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in tok.subtree)
+    )
+
+
+def _a_side(tok: Token, lex: Lexicon) -> bool:
+    """A doer that can wage a war: a state or people, a force or armed group, a side word
+    ('the two sides', 'the warring factions') or a pronoun standing for anyone."""
+    return (
+        is_countryish(tok)
+        or tok.tag_ == "PRP"
+        or any_lemma(tok, lex, _fighters(lex) | FIGHTING_SIDES)
+    )
+
+
+def _market_doing(entry: Entry, tok: Token, lex: Lexicon) -> bool:
+    """A hostile verb whose every doer is a market party ('the speculators regroup and attack
+    again', 'Greek owners have withdrawn their ships') or, with no doer, whose every sufferer is
+    a thing traded ('blue chips were slaughtered'): market news, no event."""
+    if pos_of(tok) != "verb" or not (
+        entry.type in ARMED_TYPES or entry.type in _MARKET_HOSTILE_TYPES
+    ):
+        return False
+    doers = [content_head(d) for d in subjects(tok)]
+    if doers:
+        return all(_is_one_of(d, lex, MARKET_PARTIES["doers"]) for d in doers)
+    endured = [content_head(s) for s in children(tok, PASSIVE_SUBJECT_DEPS)]
+    return bool(endured) and all(_is_one_of(e, lex, MARKET_PARTIES["things"]) for e in endured)
+
+
+def _fired_no_arms(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """A firing verb (not 'shoot', whose object is mostly someone hit) whose every object is a
+    thing that is no weapon, round, force or people ('speakers fired figures at one another',
+    'fired questions at the minister'), or
+    'shoot' with no object going 'to' a standing ('he shot to international fame'; 'shot to
+    death' stays): no armed act."""
+    if pos_of(tok) != "verb" or not any_lemma(tok, lex, FIRED_THINGS["verbs"]):
+        return False
+    fired = [content_head(o) for o in objs if o.dep_ in OBJECT_DEPS]
+    shoot = any_lemma(tok, lex, frozenset({"shoot"}))
+    if fired:  # what is shot is mostly someone hit: only things fired are weighed
+        return not shoot and all(_fired_thing(o, lex) for o in fired)
+    if not shoot or children(tok, PASSIVE_SUBJECT_DEPS):
+        return False
+    goals = prep_objects(tok, ("to",))
+    return bool(goals) and not any(
+        _party_word(g, lex) or _is_one_of(g, lex, FIRED_THINGS["fatal_ends"]) for g in goals
+    )
+
+
+def _fired_thing(tok: Token, lex: Lexicon) -> bool:
+    """A common noun fired that is no weapon, round, force or people, uncounted and unnamed
+    ('figures', 'questions'; not 'two Exocets', 'warning shots', 'protesters')."""
+    people = ("force", "armed_group", "rioter", "prisoner", "envoy", "wanted")
+    arms = lex.word_class("weapon") | lex.word_class("munition") | FIRED_THINGS["rounds"]
+    return (
+        tok.tag_ in ("NN", "NNS")
+        and tok.text.islower()
+        and not children(tok, ("nummod",))
+        and not _party_word(tok, lex)
+        and not _is_one_of(tok, lex, arms)
+        and not any(any_lemma(tok, lex, lex.word_class(name)) for name in people)
+    )
+
+
+_MARKET_HOSTILE_TYPES = frozenset({"withdrawal", "rejection", "occupation", "blockade", "threat"})
+_HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 
 
 def _opponent_party(tok: Token, lex: Lexicon) -> bool:
@@ -4380,7 +4505,7 @@ def _verbal_attack(tok: Token, lex: Lexicon) -> bool:
     if any(any_lemma(o, lex, words) for o in objects(tok) for words in concrete):
         return False
     blamed_for = any(
-        c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"
+        c.dep_ in ("pcomp", "pobj") and _a_conduct(c)
         for prep in prep_children(tok, ("for",))
         for c in prep.children
     )
@@ -4405,6 +4530,19 @@ def _said_by_speakers(tok: Token, lex: Lexicon) -> bool:
         _is_one_of(d, lex, speakers)
         or any(c.dep_ == "compound" and _is_one_of(c, lex, speakers) for c in d.children)
         for d in doers
+    )
+
+
+def _a_conduct(tok: Token) -> bool:
+    """What a 'for' after an attack verb blames: a gerund ('for backing down'), a clause of
+    'what' ('for what they called its double standards') or the blamed party's own doing
+    ('for its policies', 'for their silence'), not a time ('for the second time')."""
+    if tok.tag_ == "VBG" or tok.tag_ in ("WP", "WDT"):
+        return True
+    if tok.dep_ == "pcomp" and any(w.tag_ in ("WP", "WDT") for w in tok.subtree):
+        return True
+    return tok.tag_ in ("NN", "NNS") and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children
     )
 
 
