@@ -88,6 +88,7 @@ def test_things_fired_that_are_no_arms_and_a_rise_to_fame_are_no_shots(extractor
     for text in (
         "Delegates fired statistics at one another for three hours.",
         "The young colonel shot to prominence after the coup.",
+        "The colonel shot to prominence in 1979 and has since waged a long campaign of speeches.",
     ):
         assert not _armed(_extract(extractor, text)), text
     # weapons and rounds fired, people shot, and a shooting to death stay armed

@@ -1545,7 +1545,7 @@ def _fired_no_arms(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     death' stays): no armed act."""
     if pos_of(tok) != "verb" or not any_lemma(tok, lex, FIRED_THINGS["verbs"]):
         return False
-    fired = [content_head(o) for o in objs if o.dep_ in OBJECT_DEPS]
+    fired = [content_head(o) for o in objs if o.dep_ in OBJECT_DEPS and o.head == tok]
     shoot = any_lemma(tok, lex, frozenset({"shoot"}))
     if fired:  # what is shot is mostly someone hit: only things fired are weighed
         return not shoot and all(_fired_thing(o, lex) for o in fired)
