@@ -95,6 +95,7 @@ def test_things_fired_that_are_no_arms_and_a_rise_to_fame_are_no_shots(extractor
     for text, etype in (
         ("Iraqi jets fired two Exocets at the ship.", "airstrike"),
         ("Troops fired warning shots at the crowd.", "attack"),
+        ("Riot police fired tear gas and rubber bullets at the marchers.", "attack"),
         ("Soldiers shot two protesters in Seoul.", "attack"),
         ("Gunmen shot a policeman to death in Belfast.", "attack"),
     ):

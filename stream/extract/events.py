@@ -1548,7 +1548,7 @@ def _fired_no_arms(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     fired = [content_head(o) for o in objs if o.dep_ in OBJECT_DEPS and o.head == tok]
     shoot = any_lemma(tok, lex, frozenset({"shoot"}))
     if fired:  # what is shot is mostly someone hit: only things fired are weighed
-        return not shoot and all(_fired_thing(o, lex) for o in fired)
+        return not shoot and all(_fired_thing(o, lex) for o in with_conjuncts(fired))
     if not shoot or children(tok, PASSIVE_SUBJECT_DEPS):
         return False
     goals = prep_objects(tok, ("to",))
