@@ -688,7 +688,10 @@ def _word_tense(words: list[str], i: int) -> str | None:
         # bankers" are past verbs with their objects
         nxt = words[i + 1] if i + 1 < len(words) else ""
         adjective = nxt[:1].isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS
-        modifier_before = (
+        # "last" after a subject is an adverb of the verb ("policy makers last raised
+        # rates", "it last paid dividends"), after a determiner an adjective ("the last")
+        adverb_last = prev == "last" and i > 1 and words[i - 2].lower() not in _DETERMINERS
+        modifier_before = not adverb_last and (
             not prev
             or prev in FUNCTION_WORDS
             or prev in _DETERMINERS
@@ -1743,7 +1746,9 @@ def _h_pod_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         day = ctx.anchor
     else:
         day = ctx.dct
-    return "TIME", f"{day.isoformat()}T{pod}", None
+    # "by mid-afternoon", "by late morning", "in early afternoon trading"
+    mod = "MID" if m["mid"] else {"early": "START", "late": "END"}.get((m["podmod"] or "").lower())
+    return "TIME", f"{day.isoformat()}T{pod}", mod
 
 
 _OVERNIGHT_EVENT_NOUNS = frozenset(_DATA["overnight_event_nouns"])
@@ -2003,7 +2008,7 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
     day = ctx.anchor if same_sentence or _under_date_line(ctx, s) else ctx.dct
     if (
         not same_sentence
-        and _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 14), s)
+        and _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 18), s)
         and _day_of_sentence_before(ctx, s0)
         and not (
             ctx.dct is not None
@@ -2086,7 +2091,7 @@ def _h_spoken_clock(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 # "at 7 a.m.", "by 1030 GMT", "shortly after 4 a.m.": a clock time of an event told of (not
 # "his 2200 GMT curfew")
 _TIME_PREP_BEFORE_CLOCK = re.compile(
-    r"\b(?:at|by|until|till|from|before|after|around|about)\s+$", re.I
+    r"\b(?:at|by|until|till|from|before|after|around|about)\s+(?:the\s+)?$", re.I
 )
 
 
@@ -2136,6 +2141,11 @@ _CAPITAL_NOON_OK = re.compile(
 # "at the end of the day" opening a clause ("But at the end of the day it's ...") is an idiom
 _IDIOM_AT_BEFORE = re.compile(
     r"(?:^|[.!?:;,\"'(\n-]\s*|\b(?:but|and|yet|so|because|that)\s+)at\s+$", re.I
+)
+_MARKET_LEVEL_AFTER = re.compile(
+    r"(?:[^.;:!?]|\.(?=\w|\s+[a-z]))*?\b(?:" + _alt(_DATA["market_level_words"]) + r")\s+"
+    r"(?:at|up|down|higher|lower)\b(?:[^.;:!?]|\.(?=\d))*?\d",
+    re.I,
 )
 _DAY_AFTER_TIME = re.compile(r"\s*\([^()]{1,30}\)\s*(?:on\s+)?(?P<wd>" + WEEKDAY_FULL + r")\b")
 # "(0515 GMT) on Thursday": a time-zone conversion in brackets is on the weekday after them
@@ -2286,7 +2296,7 @@ _REL_STEP = {
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """this/last/next/the following/the same/the past + calendar unit."""
     rel = _squash(m["rel"].lower()).replace("that same", "the same")
-    unit_word = _squash(m["unit"].lower()).replace("fiscal ", "").replace("financial ", "")
+    unit_word = _squash(m["unit"].lower()).split()[-1]  # "fiscal/financial/budget year"
     u = UNITS[unit_word]
     pre = m["pre"]
     mod = _point_mod(pre)
@@ -2316,8 +2326,23 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and u == "D"
         and _squash((pre or "").lower()) == "the end of"
         and _IDIOM_AT_BEFORE.search(ctx.text, max(0, s - 12), s)
+        and not _MARKET_LEVEL_AFTER.match(ctx.text, e)
     ):
-        return None  # "But at the end of the day, ...": "in the end", no day
+        # "But at the end of the day, ...": "in the end", no day (unless a market's level
+        # follows: "At the end of the day the dollar was quoted at 1.8353 marks")
+        return None
+    if (
+        rel == "the"
+        and u == "D"
+        and pre
+        and ctx.anchor is not None
+        and ctx.anchor_is_day
+        and s - ctx.anchor_pos < 300
+        and ctx.tense(s, e) == PAST
+    ):
+        # "finished late yesterday. At the end of the day the dollar was quoted at ...": the
+        # day in view, told in the past
+        return "DATE", ctx.anchor.isoformat(), mod
     base = ctx.dct
     last = ctx.last_date
     if m["back"] and rel == "the":
@@ -2340,8 +2365,15 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # while costs were 7.4 billion against 6.7 billion the previous year")
         back = 0 if _second_comparison(ctx, last[1], s) else 1
         return "DATE", f"{int(last[0]) - back:04d}", None
-    if rel in ("the", "the fiscal") and u == "Y" and _ENDED_AFTER.match(ctx.text, e):
-        return "DURATION", "P1Y", None  # "the year ended March 31": a twelve-month period
+    if (
+        rel in ("the", "the fiscal")
+        and u == "Y"
+        and _ENDED_AFTER.match(ctx.text, e)
+        and ctx.text[ctx.sentence(s)[0] : s].strip()
+    ):
+        # "net for the year ended March 31": a twelve-month period ("The budget year ended
+        # Sept. 30", opening its sentence, is the year with its verb)
+        return "DURATION", "P1Y", None
     if rel in ("the", "that", "the same") and u == "Q" and not pre:
         of_year = _OF_YEAR_AFTER.match(ctx.text, e) if rel == "the same" else None
         if of_year is not None:
@@ -2435,6 +2467,15 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and not _SO_FAR_AFTER.match(ctx.text, e)
     ):
         base = _period_in_view(ctx, u, s, e)
+        if (
+            u == "Y"
+            and base.year < ctx.dct.year
+            and ctx.tense(s, e) == PRESENT
+            and _DEADLINE_BY_BEFORE.search(ctx.text, max(0, s - 10), s)
+        ):
+            # "rates rose in December, and markets are pricing in a cut by the end of the
+            # year": a deadline under the present is not in a year gone by
+            base = ctx.dct
     elif rel == "the" and u == "Q" and ctx.tense(s, e) != FUTURE:
         step = -1
     elif u == "Y" and rel in ("coming", "the coming") and base.month == 1:
@@ -2451,7 +2492,14 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     value = _fmt(d, gran)
     if gran == "D":
         ctx.anchor = d
+    if gran == "Q" and step >= 0 and rel != "the":
+        # "expects fuel to cost $2.33 in the current quarter, up from $1.89 in the
+        # year-earlier period": the year-ago forms count back from a quarter not over
+        ctx.forecast_quarter = (dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1), s)
     return "DATE", value, mod
+
+
+_DEADLINE_BY_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.I)
 
 
 def _year_in_view_without_dct(ctx: _Ctx, s: int, e: int) -> str | None:
@@ -2901,11 +2949,29 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if base is None or unit_word in TIME_UNITS:
         return "DATE", "PAST_REF" if backward else "FUTURE_REF", None
     year_step = -1 if backward else 1
-    if n == 1 and u == "Y" and ctx.last_quarter is not None and s - ctx.last_quarter[1] < 600:
+    # "a year from now", "a year hence" count from the DCT, never from a period in view;
+    # after a count of months ("for the first nine months, earnings fell from 4.3 billion a
+    # year earlier") the year before is meant, not the quarter or month in view
+    from_period = direction not in ("from now", "hence") and not (
+        backward and _months_counted_before(ctx, s)
+    )
+    if (
+        from_period
+        and n == 1
+        and u == "Y"
+        and ctx.last_quarter is not None
+        and s - ctx.last_quarter[1] < 600
+    ):
         # "a year earlier" in a report on "the third quarter": that quarter a year off
         q = ctx.last_quarter[0]
         return "DATE", _quarter_value(dt.date(q.year + year_step, q.month, 1)), None
-    if n == 1 and u == "Y" and ctx.last_date is not None and s - ctx.last_date[1] < 250:
+    if (
+        from_period
+        and n == 1
+        and u == "Y"
+        and ctx.last_date is not None
+        and s - ctx.last_date[1] < 250
+    ):
         # "a year earlier" after "March" or "the first half": the same period a year off
         period = _PERIOD_VALUE.match(ctx.last_date[0])
         if period is not None:
@@ -3063,6 +3129,7 @@ _MODAL_AFTER = re.compile(
 )
 _CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;,\"'\n(]\s*)$")
 _FREQUENCY_BEFORE = re.compile(r"\b(?:times|twice|once|thrice)[\s,)]*$", re.I)
+_PERCENT_BEFORE = re.compile(r"(?:%|\bpct|\bpercent|\bper\s+cent)[\s,)]*$", re.I)
 
 
 _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # a capitalised word right before
@@ -3080,9 +3147,16 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     num_txt = m["num"] or ""
     unit_word = m["unit"].lower()
     is_rate = num_txt.lower() in ("a", "an") and not m["mod"] and not m["det"]
-    if is_rate and _RATE_BEFORE.search(ctx.text[max(0, s - 30) : s]):
-        if not _FREQUENCY_BEFORE.search(ctx.text[max(0, s - 20) : s]):
+    if is_rate and (
+        _RATE_BEFORE.search(ctx.text[max(0, s - 30) : s])
+        or _PERCENT_BEFORE.search(ctx.text[max(0, s - 20) : s])
+    ):
+        if not (
+            _FREQUENCY_BEFORE.search(ctx.text[max(0, s - 20) : s])
+            or _PERCENT_BEFORE.search(ctx.text[max(0, s - 20) : s])
+        ):
             return None  # "$30 million a year", "700 seats a week": a rate, no expression
+        # "twice a year", and a growth rate per period ("raises of 4% a year"), are sets
         return "SET", _duration(1, unit_word), None
     if unit_word == "second" and num_txt.lower() in ("a", "an", "one"):
         return None
@@ -3661,7 +3735,7 @@ _QUARTER_SPAN = re.compile(
 )
 # a count of months other than a quarter or a half ("the first 11 months", "the seven months")
 _MONTHS_COUNTED = re.compile(
-    r"\b(?:first|last|past|the)\s+(?:(?:[2457-9]|1[01])|two|four|five|seven|eight|nine|ten|"
+    r"\b(?:first|last|past|latest|the)\s+(?:(?:[2457-9]|1[01])|two|four|five|seven|eight|nine|ten|"
     r"eleven)\s+months\b",
     re.I,
 )
@@ -3899,7 +3973,14 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             # improve in the second half", "expected to continue into the third quarter") or a
             # deadline outside a past sentence ("rates are to stay high until the June quarter")
             year -= 1
-        elif tense == FUTURE and n < cur - 1:
+        elif (
+            tense == FUTURE
+            and n < cur - 1
+            and not _COMPARED_WITH_BEFORE.search(ctx.text, max(0, s - 40), s)
+        ):
+            # a quarter long over under a future verb is next year's, but not the one a
+            # forecast is compared with ("expect growth of 1.5%, down from 1.7% in the first
+            # quarter")
             year += 1
         elif _half_far_from_over(kind, n, cur, tense, ctx, e):
             # "sales rose in the first half" in March: a half far from over is no finished
@@ -3919,6 +4000,27 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     elif kind == "Q":
         ctx.forecast_quarter = (ctx.anchor, s)
     return "DATE", f"{year:04d}-{kind}{n}", None
+
+
+# a comparison right before a period: "down from 1.7% in the first quarter"
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.)\s(?:[^.;:!?]|\.\d){0,30}$", re.I
+)
+
+
+def _h_quarter_part(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """A quarter or half, with the part of it before it ("the end of the first quarter of
+    2020": that quarter, `END`)."""
+    if not m["qpre"]:
+        return _h_quarter(m, ctx, s, e)
+    after = ctx.text[m.end("qpre") : e]
+    rest = e - len(after.lstrip())
+    res = _h_quarter(m, ctx, rest, e)
+    if res is None or len(res) != 3:
+        return res
+    if res[0] == "DATE" and res[2] is None:
+        return "DATE", res[1], _point_mod(m["qpre"])
+    return (*res, _Span(rest, e, None))  # "the end of the quarter of a century": the length
 
 
 def _fiscal_year_ending(ctx: _Ctx, e: int) -> int | None:
@@ -4429,7 +4531,15 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|HKT"
         r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time"
         # "2:19 p.m. Eastern time", "9 a.m. Pacific Standard Time"
-        r"|(?-i:Eastern|Pacific|Central|Mountain)(?:\s+(?:standard|daylight))?\s+time)\b)?"
+        r"|(?-i:Eastern|Pacific|Central|Mountain)(?:\s+(?:standard|daylight))?\s+time"
+        # "2 p.m. Washington time", "9 a.m. Hong Kong time": a place's clock
+        r"|(?-i:(?!(?:"
+        + WEEKDAY_FULL
+        + "|"
+        + MONTH
+        + "|"
+        + _alt(_DATA["not_zone_places"])
+        + r")\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time)\b)?"
         # a day after it, a date, or both ("midnight on Tuesday 9 November", "noon on Friday,
         # March 6": the date after the day)
         r"(?:,?\s+(?:on\s+|of\s+)?(?:(?P<wd>"
@@ -4490,7 +4600,7 @@ _RULES: tuple[_Rule, ...] = (
         r"that\s+same|that|"
         r"the\s+prior|the\s+preceding|the\s+latest|the)\s+(?P<unit>day|week|weekend|fortnight|month|quarter"
         r"|year"
-        r"|decade|century|(?:fiscal|financial)\s+year)"
+        r"|decade|century|(?:fiscal|financial|budget)\s+year)"
         + E
         # "of" after the unit makes it a part of what follows ("the last week of February",
         # "the year of the dragon"), but not an amount after a bare this/last/next: "a
@@ -4736,9 +4846,11 @@ _RULES: tuple[_Rule, ...] = (
         "quarter",
         # "the third quarter", "third-quarter (profit)", "the fiscal first quarter", "the 1988
         # second quarter", "this year's third quarter", "the year-ago quarter", "the quarter a
-        # year ago", "last year's quarter", "the first half of 2023"
+        # year ago", "last year's quarter", "the first half of 2023", "the end of the first
+        # quarter of 2020"
         B
-        + r"(?:the\s+(?!"
+        + r"(?:(?P<qpre>the\s+(?:end|beginning|start|middle)\s+of)\s+(?=the\s|this\s|next\s|last\s))?"
+        r"(?:the\s+(?!"
         + _QORD
         + r"-(?:quarter|half)\b)|(?:(?P<qcmod>"
         + DMOD
@@ -4757,7 +4869,7 @@ _RULES: tuple[_Rule, ...] = (
         + YEAR
         + r")|the\s+(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s))|(?P<agosfx>\s+a\s+year\s+(?:ago|earlier))"
         r"|(?P<qc>\s+of\s+a\s+century))?" + E + r"(?!-\w)(?P<qn>)",
-        _h_quarter,
+        _h_quarter_part,
         keys={"quarter", "half"},
         margins=(45, 32),
     ),
@@ -4880,7 +4992,7 @@ _RULES: tuple[_Rule, ...] = (
         "part_of_day",
         "(?:"
         + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "by", "at", "during", "until", "from", "since"))
-        + r")(?:the\s+|mid-?\s?)"
+        + r")(?:the\s+|(?P<mid>mid)-?\s?|(?P<podmod>early|late)\s+)"
         r"(?P<pod>morning|afternoon|evening)(?:\s+(?P<rd>yesterday|today|tomorrow))?" + E,
         _h_pod_of_day,
         keys={"morning", "afternoon", "evening"},
