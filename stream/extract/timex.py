@@ -1742,13 +1742,29 @@ def _h_pod_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["rd"]:
         off = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["rd"].lower()]
         day = ctx.dct + dt.timedelta(days=off)
-    elif ctx.anchor is not None and ctx.anchor_is_day and s - ctx.anchor_pos < 300:
+    elif (
+        ctx.anchor is not None
+        and ctx.anchor_is_day
+        and s - ctx.anchor_pos < 300
+        and not (m["podmod"] and _other_days_part(ctx, s))
+    ):
         day = ctx.anchor
     else:
         day = ctx.dct
     # "by mid-afternoon", "by late morning", "in early afternoon trading"
     mod = "MID" if m["mid"] else {"early": "START", "late": "END"}.get((m["podmod"] or "").lower())
     return "TIME", f"{day.isoformat()}T{pod}", mod
+
+
+def _other_days_part(ctx: _Ctx, s: int) -> bool:
+    """Whether the day in view is not the one an early or late part of a day at ``s`` falls
+    on: named in an earlier sentence ("after closing at 76.58 cts Wednesday. The currency
+    hovered around 76.78 cts in early afternoon trading": the report's day) or as a
+    possessive ("from last night's 90.78 ... by late morning")."""
+    return (
+        ctx.anchor_pos < ctx.sentence(s)[0]
+        or _POSSESSIVE_DAY.match(ctx.text, ctx.anchor_pos) is not None
+    )
 
 
 _OVERNIGHT_EVENT_NOUNS = frozenset(_DATA["overnight_event_nouns"])
@@ -2339,6 +2355,7 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and ctx.anchor_is_day
         and s - ctx.anchor_pos < 300
         and ctx.tense(s, e) == PAST
+        and not _POSSESSIVE_DAY.match(ctx.text, ctx.anchor_pos)
     ):
         # "finished late yesterday. At the end of the day the dollar was quoted at ...": the
         # day in view, told in the past
@@ -2369,7 +2386,7 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         rel in ("the", "the fiscal")
         and u == "Y"
         and _ENDED_AFTER.match(ctx.text, e)
-        and ctx.text[ctx.sentence(s)[0] : s].strip()
+        and not (not ctx.text[ctx.sentence(s)[0] : s].strip() and _PAST_ENDED.match(ctx.text, e))
     ):
         # "net for the year ended March 31": a twelve-month period ("The budget year ended
         # Sept. 30", opening its sentence, is the year with its verb)
@@ -2499,6 +2516,7 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", value, mod
 
 
+_PAST_ENDED = re.compile(r"\s+ended\s", re.I)
 _DEADLINE_BY_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.I)
 
 
