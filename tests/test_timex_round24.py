@@ -182,3 +182,29 @@ def test_a_market_report_reads_its_day_end_with_tag_article() -> None:
     )
     got = [(t.text, t.value) for t in tag_article(text, JUNE_2005)[0]]
     assert ("the end of the day", "2005-06-14") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Acme posted a third-quarter profit. For the first nine months, it lost $2 million, "
+            "against year-ago net income of $1 million.",
+            ("year-ago", "DATE", "2004"),
+        ),
+        (
+            "Acme posted a third-quarter profit. In the first nine months, net was $8 million, "
+            "compared with a loss in the 2004 period.",
+            ("the 2004 period", "DATE", "2004"),
+        ),
+        (
+            "Imports fell 8% in the first eight months of 2003, while exports rose 5% from the "
+            "year-ago level.",
+            ("year-ago", "DATE", "2002"),
+        ),
+    ],
+)
+def test_year_back_periods_after_a_count_of_months_are_years(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    assert _values(text, dt.date(2005, 10, 27))[-1] == want

@@ -3675,6 +3675,13 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     # period in view, to the year before the DCT's)
     last_year = ctx.dct.year - 1 if low.endswith("last year") and ctx.dct is not None else None
     year_back = _YEAR_BACK_PERIOD.search(low) is not None or last_year is not None
+    if year_back and ctx.dct is not None and _months_counted_before(ctx, s):
+        # "for the nine months, net fell from year-earlier net income of ...": the months
+        # counted a year back, written as that year (as "a year earlier" there is)
+        base = _counted_months_year(ctx, s) or (
+            ctx.last_quarter[0].year if ctx.last_quarter is not None else ctx.dct.year
+        )
+        return "DATE", f"{last_year or base - 1:04d}", None
     # a year back from the month or year in view, unless a quarter was spanned ("in the first
     # three months", "from January to March"), whatever is named last
     back_from_view = (
@@ -3759,6 +3766,15 @@ _MONTHS_COUNTED = re.compile(
 )
 
 
+def _counted_months_year(ctx: _Ctx, s: int) -> int | None:
+    """The year a count of months before ``s`` in its sentence names ("the first eight months
+    of 1986", "the first five months of 1986/87": 1986), else None."""
+    lo = max(0, s - 300, ctx.sentence(s)[0])
+    counts = list(_MONTHS_COUNTED.finditer(ctx.text, lo, s))
+    named = _OF_YEAR_AFTER.match(ctx.text, counts[-1].end()) if counts else None
+    return int(named["y"]) if named is not None else None
+
+
 def _months_counted_before(ctx: _Ctx, s: int) -> bool:
     """Whether a count of months ("the first nine months") is named before ``s`` in its
     sentence, within 300 characters, with no quarter named after it: "Sales in the first
@@ -3786,6 +3802,8 @@ def _h_year_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if ctx.last_quarter is not None and s - ctx.last_quarter[1] < 1500:
             return "DATE", str(ctx.last_quarter[0].year), None
         return ("DATE", str(ctx.dct.year), None) if ctx.dct is not None else None
+    if unit == "period" and _months_counted_before(ctx, s):
+        return "DATE", str(year), None  # "in the first nine months ... in the 1988 period"
     if unit == "quarter" or _PERIOD_CONTEXT.search(ctx.text, max(0, s - 400), s):
         return _year_quarter(year, ctx, s, e)
     return "DATE", str(year), None
