@@ -656,6 +656,8 @@ class DatedPeople:
                 if head and len(last) > 3 and last.isalpha():
                     _index(self.by_surname, last, k)
             self._codes.append(codes)
+        self.given_names = frozenset(given)
+        """Lowercased words that begin a person's name in the dictionaries ('karen')."""
         for surname, entries in list(self.by_surname.items()):
             count = 1 if isinstance(entries, int) else len(entries)
             if given.get(surname, 0) >= count:
@@ -1524,14 +1526,17 @@ class DocumentActors:
                 out.append(term.country)
         return list(dict.fromkeys(out))
 
-    def owners_named(self, span, regions: bool = False) -> frozenset[str]:
+    def owners_named(
+        self, span, regions: bool = False, wars: frozenset[str] = frozenset()
+    ) -> frozenset[str]:
         """The countries (ISO3) and international bodies (IGO codes) a span of the document
         names anywhere: names, demonyms, capitals, places, institutions, persons of the
         article's date ('Mr Blair told MPs in Brussels' → GBR, BEL); with ``regions`` also the
-        regions abroad it names ('relief from Africa' → AFR). Worked out once per token
-        range."""
+        regions abroad it names ('relief from Africa' → AFR); a country that only names a war
+        (a modifier of one of ``wars``: 'the Iraq war', 'the Falklands war') is left out when
+        ``wars`` are given. Worked out once per token range."""
         start, end = (0, len(span)) if isinstance(span, Doc) else (span.start, span.end)
-        key = (start, end, regions) if end > start else (0, 0, regions)
+        key = (start, end, regions, wars) if end > start else (0, 0, regions, wars)
         known = self._owners.get(key)
         if known is not None:
             return known
@@ -1540,6 +1545,8 @@ class DocumentActors:
         for a, b, term in found:
             if term.source == "institution" and self._bearer(a, b, term, found) != term.country:
                 continue  # "Canada's House of Commons", 'the Colombian Senate': theirs
+            if wars and self._names_a_war(b - 1, wars):
+                continue  # 'because of the Iraq war': the war's name, no party
             if term.country:
                 out.add(term.country)
             elif (term.code or "").startswith("IGO"):
@@ -1548,6 +1555,16 @@ class DocumentActors:
                 out.add(term.code or term.name)  # a region ('aid to Africa'): LAM, AFR, ASA
         known = self._owners[key] = frozenset(out)
         return known
+
+    def _names_a_war(self, i: int, wars: frozenset[str]) -> bool:
+        """Whether the name ending at token ``i`` only modifies a war's noun ('the Iraq war',
+        'the Iran-Iraq war'), through the compounds of that noun."""
+        tok = self.doc[i]
+        while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
+            tok = tok.head
+            if tok.lower_ in wars:
+                return not any(c.dep_ == "poss" for c in tok.children)
+        return False
 
     def _bearer(
         self, start: int, end: int, term: Term, found: list[tuple[int, int, Term]]
@@ -2135,6 +2152,8 @@ class DocumentActors:
                     break  # 'Petro-Canada': a name a person's name is part of
                 if term is not None and stop - k == 1 and self._spelled_acronym(idx[k], text):
                     break  # 'Carlos Mena' is no MENA, the Egyptian news agency
+                if term is not None and stop - k == 1 and self._given_name(idx[k], term):
+                    break  # 'Karen Buck' is no Karen people of Burma
                 if term is not None:
                     if stop - k == 1 and (
                         text in self.gaz.renamed_names or _norm(text) in self.gaz.shared_names
@@ -2156,6 +2175,24 @@ class DocumentActors:
         tok = self.doc[i]
         ent = entity_span(tok)
         return tok.ent_type_ == "PERSON" and ent is not None and len(ent) > 1
+
+    def _given_name(self, i: int, term: Term) -> bool:
+        """Whether a people's name at token ``i`` is the given name of a person named in full
+        ('Karen Buck', no Karen people): a word that begins persons' names in the dictionaries,
+        first of a person's name the parser tags, a capitalised word of that name after it."""
+        if term.source != "people":
+            return False
+        tok = self.doc[i]
+        if tok.lower_ not in self.gaz.people.given_names | self.gaz.officials.given_names:
+            return False
+        ent = entity_span(tok)
+        return (
+            tok.ent_type_ == "PERSON"
+            and ent is not None
+            and ent.start == i
+            and len(ent) > 1
+            and self.doc[i + 1].text[:1].isupper()
+        )
 
     def _longer_name(self, i: int) -> Term | None:
         """The country or body of a longer name a name at token ``i`` ends, which the parser

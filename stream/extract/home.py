@@ -69,6 +69,7 @@ OTHER_SIDES = frozenset(_DATA["other_side_words"])
 ARMED_SECTORS = frozenset(_DATA["armed_sectors"])
 GIVING_TYPES = frozenset(_DATA["giving_types"])
 GATHERING_TYPES = frozenset(_DATA["gathering_types"])
+NAMED_WARS = frozenset(_DATA["named_wars"]["nouns"])  # 'the Iraq war' names no party
 REACHING_OUT_TYPES = GIVING_TYPES | GATHERING_TYPES  # may deal abroad with no target named
 HOME_OFFICE_SECTORS = frozenset(_DATA["home_office_sectors"])
 HOME_TOUR_MODIFIERS = frozenset(_DATA["home_tours"]["modifiers"])
@@ -210,6 +211,25 @@ def political_fight(event: Event, tok: Token) -> bool:
         return False
     return all(
         a["kind"] != "country" and (sector(a) in FIGHT_SECTORS or is_party(a)) for a in named
+    )
+
+
+def arms_among_politicians(event: Event) -> bool:
+    """Arms given among the politicians of one state ('the speech gave his own MPs ammunition
+    for the doorsteps', 'handed the opposition a weapon'): an arms transfer whose givers and
+    takers, both named, all have one country and are all offices of government, lawmakers,
+    parties or the opposition (``HOME_OFFICE_SECTORS``), none armed, is a figure of speech,
+    no weapons supplied."""
+    who, whom = event["actors"], event["targets"]
+    if event["type"] != "arms_transfer" or not who or not whom:
+        return False
+    named = who + whom
+    if len({a["country"] for a in named}) != 1 or not all(a["country"] for a in named):
+        return False
+    return all(
+        sector(a) not in ARMED_SECTORS
+        and (is_party(a) or (a["kind"] != "country" and sector(a) in HOME_OFFICE_SECTORS))
+        for a in named
     )
 
 

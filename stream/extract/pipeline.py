@@ -47,6 +47,7 @@ from stream.extract.events import (
     GATHERINGS,
     GUARDED_PLACE_PREPS,
     LEVIES,
+    NAMING_VERBS,
     REPEAT_MARKS,
     SELF_WISHES,
     Draft,
@@ -59,6 +60,8 @@ from stream.extract.events import (
 )
 from stream.extract.home import (
     HOME_TYPES,
+    NAMED_WARS,
+    arms_among_politicians,
     at_home,
     is_international,
     political_fight,
@@ -451,7 +454,9 @@ class Extractor:
                 if worth and _told_again(event, draft, events, self.gazetteer.country_name):
                     continue  # 'Iraqi jets attacked Kharg … The raid on the terminal …': one act
                 if worth and not (
-                    _visit_told_before(event, draft, events) or _told_twice(event, events)
+                    _visit_told_before(event, draft, events)
+                    or _told_twice(event, events)
+                    or _said_again(event, draft, events, self.lexicon)
                 ):
                     # what the doers offer or own is no target, once the filters, which read
                     # 'its' as home ground, have judged the event ('Kuwait offered its warships')
@@ -929,10 +934,14 @@ class Extractor:
         given = event["type"] in ("pledge", "aid")  # 'relief from Africa': help abroad
 
         def sentence_owners() -> frozenset[str]:  # the spans too made only when asked
-            return actors.owners_named(_after(draft.token.sent, story), regions=given)
+            return actors.owners_named(
+                _after(draft.token.sent, story), regions=given, wars=NAMED_WARS
+            )
 
         def nearby_owners() -> frozenset[str]:
-            return actors.owners_named(_after(_with_neighbours(draft.token.sent), story))
+            return actors.owners_named(
+                _after(_with_neighbours(draft.token.sent), story), wars=NAMED_WARS
+            )
 
         if at_home(
             event,
@@ -944,6 +953,8 @@ class Extractor:
             return False  # 'the Home Secretary criticised the judges': politics at home
         if political_fight(event, draft.token):
             return False  # 'Congress battled President Reagan all year': politics at home
+        if arms_among_politicians(event):
+            return False  # 'gave his own MPs ammunition for the doorsteps': a figure of speech
         if warned_own_people(event, draft.token):
             return False  # 'warned Americans not to travel to Iran': advice, no threat
         if event["type"] == "threat" and not who and _thing_threatens(draft, self.lexicon):
@@ -956,6 +967,10 @@ class Extractor:
             and (draft.token.pos_ == "ADJ" or any_lemma(draft.token, self.lexicon, _FORECASTS))
         ):  # 'officials are confident the pact will work', 'the Bundesbank warned that the
             return False  # cuts presented huge risks': a mood or a forecast, said to no one
+        if _goal_ahead(draft.token):
+            return False  # 'Turkey and Greece were moving towards talks': a goal, not yet held
+        if event["type"] == "appeal" and _named_as(draft):
+            return False  # 'called the U.S. attacks on its platforms an escalation': a name
         if event["type"] in ("appeal", "demand") and self._told_own_state(draft, who, whom):
             return False  # 'Miyazawa said Japan should use fiscal funds': advice at home
         wish = event["type"] == "appeal" and complement_clauses(draft.token)
@@ -1210,6 +1225,109 @@ def _visit_told_before(event: Event, draft: Draft, events: list[Event]) -> bool:
     return bool(whom) and any(
         _is_visit(e) and _visit_parties(e)[1] == whom and who <= _visit_parties(e)[0]
         for e in events
+    )
+
+
+_GOAL_PREPS = frozenset(("towards", "toward"))
+"""Prepositions whose object is where a course leads, not what was done."""
+
+
+def _goal_ahead(tok: Token) -> bool:
+    """An act named as where a course leads ('were moving towards talks', 'a step toward a
+    ceasefire', 'moving towards starting discussions'): the object of 'towards' or
+    'toward', or a conjunct of it, is no act done or planned."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in _GOAL_PREPS
+
+
+def _named_as(draft: Draft) -> bool:
+    """A verb of naming ('call', 'describe', ``NAMING_VERBS``) whose direct object comes
+    before the 'on' or 'for' phrase an appeal reads ('called the U.S. attacks on two of its
+    platforms an escalation'): it names a thing, it asks nothing; 'called on Iran to stop'
+    and 'called Iran on Monday to halt the attacks', with a clause of what is asked, do."""
+    verb = draft.token
+    if draft.nominal or verb.lower_ not in NAMING_VERBS:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "prt") for c in verb.children):
+        return False
+    named = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    asked = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and c.i > verb.i
+    ]
+    return bool(named) and bool(asked) and all(named[0].i < p.i for p in asked)
+
+
+_SAID_TYPES = HOME_TYPES - {"withdrawal"}
+"""Acts of words and dealings, which a later sentence may name again; armed acts, moves of
+forces and visits have tests of their own."""
+_BACK_DETERMINERS = frozenset(("the", "this", "that", "these", "those"))
+"""Determiners of a noun naming an act the reader already knows."""
+
+
+def _said_again(event: Event, draft: Draft, events: list[Event], lex: Lexicon) -> bool:
+    """An act of words or dealings a later sentence names again by a definite noun ('the
+    sanctions', 'these tariffs', 'my meeting with the prime minister', 'in imposing these
+    tariffs'), or that a quotation tells again to a party named ('"We call on Greece to
+    talk"' after 'called on Greece to engage in dialogue'): an earlier kept event of another
+    sentence, of the same type, whose doers' and targets' countries hold this one's (one of
+    them named), and of the same day when this one tells its own, is the act this one
+    retells (acts of words and dealings, ``_SAID_TYPES``)."""
+    if event["type"] not in _SAID_TYPES or event["negated"]:
+        return False
+    who, whom = _visit_parties(event)
+    if not _named_back(draft, event, lex) and not (whom and _quoted(draft.token.sent)):
+        return False
+    if not who and not whom:
+        return False  # 'the agriculture talks': no party to tie it to an act told before
+    day = event["date"]["value"]
+    return any(
+        e["type"] == event["type"]
+        and e["evidence"]["start"] < event["evidence"]["start"]
+        and not e["negated"]
+        and (bool(_visit_parties(e)[0]) or bool(_visit_parties(e)[1]))
+        and who <= _visit_parties(e)[0]
+        and whom <= _visit_parties(e)[1]
+        and (day is None or e["date"]["value"] == day)
+        for e in events
+    )
+
+
+_QUOTES = ('"', "\u201c", "'")
+
+
+def _quoted(sent: Span) -> bool:
+    """A sentence that opens with a quotation mark: the speaker's own words, which often
+    tell again what the sentence before reported ('… called on Greece to talk. "We call on
+    Greece to come and talk with us," he said.')."""
+    return sent.text.lstrip().startswith(_QUOTES)
+
+
+def _named_back(draft: Draft, event: Event, lex: Lexicon) -> bool:
+    """Whether an act's own noun is definite ('the sanctions', 'these tariffs', 'my
+    meeting'), as the trigger's head or as the object its verb carries in the trigger that
+    names an act of the event's type itself ('imposing these tariffs'; not 'to bring the
+    armed forces under civilian control')."""
+    words = set(event["trigger"].lower().split())
+    if draft.nominal:
+        nouns = [draft.token]
+    else:
+        nouns = [
+            o
+            for o in objects(draft.token)
+            if any(e.type == event["type"] for e in lex.entries_for(o.lower_, "noun"))
+        ]
+    return any(
+        n.pos_ == "NOUN"
+        and n.lower_ in words
+        and not [m for m in national_modifiers(n) if m.pos_ != "PRON"]
+        and any(
+            (c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS) or c.dep_ == "poss"
+            for c in n.children
+        )
+        for n in nouns
     )
 
 
@@ -1568,7 +1686,7 @@ def _article_owners(actors: DocumentActors, story: Span, text: str) -> frozenset
     of too few sentences to say what the article is about."""
     if len(rough_sentences(text)) < HOME_MIN_SENTENCES:
         return None
-    return actors.owners_named(story)
+    return actors.owners_named(story, wars=NAMED_WARS)
 
 
 def _story_start(doc: Doc, text: str) -> int:
