@@ -1,7 +1,7 @@
 """Print the events the extractor finds in a random sample of unannotated world-news articles,
 for judging their precision by hand.
 
-    python benchmarks/precision_audit.py [--seed 1] [--articles 30] [--sample A|B|C|D]
+    python benchmarks/precision_audit.py [--seed 1] [--articles 30] [--sample A|B|...|J]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
         [--dev-articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--samples benchmarks/data/precision_audit_samples.json] [--exclude ID ...]
@@ -12,7 +12,7 @@ that names war, the military or diplomacy (at least two distinct such words, see
 BBC articles of ``benchmarks/data/bbc*.gold.json``. ``--seed`` picks the sample; a seed's sample
 leaves out the articles the smaller positive seeds draw at the same size, so seeds 1 and 2 give
 disjoint samples (``--exclude`` drops further ids). A seed's draw changes when a new gold set
-joins the annotated ones, so ``--sample A``, ``B``, ``C`` or ``D`` replays instead the articles
+joins the annotated ones, so ``--sample A``, ``B`` … ``J`` replays instead the articles
 of a stored, judged sample (``--samples``), less any that has since been annotated. Each event
 is printed with its type, actor and target codes, date, trigger and evidence sentence; the last
 line counts articles and events.
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--dev-articles", type=Path, default=DEFAULT_DEV)
     parser.add_argument("--exclude", nargs="*", default=[], help="article ids to leave out")
-    parser.add_argument("--sample", default=None, help="replay a stored sample (A, B, C or D)")
+    parser.add_argument("--sample", default=None, help="replay a stored sample (A to J)")
     parser.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES, help="stored samples")
     args = parser.parse_args(argv)
     require((args.corpus, "--corpus PATH"), (args.dev_articles, "--dev-articles PATH"))
