@@ -2,7 +2,7 @@
 
     python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tune|bbc_tune2|bbc_tune3|bbc_tune4|
         bbc_tune5|bbc_tune6|bbc_tune7|bbc_tune8|bbc_tune9|own_wire|own_wire2|own_wire3|
-        own_wire4|own_world|own_world2]
+        own_wire4|own_world|own_world2|own_world3]
         [--split tune|check|all] [--errors]
         [--articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
@@ -89,7 +89,15 @@ BBC_GOLD = {
 }
 OWN_SETS = {
     name: (DATA / f"{name}.articles.jsonl", DATA / f"{name}.gold.json")
-    for name in ("own_wire", "own_wire2", "own_wire3", "own_wire4", "own_world", "own_world2")
+    for name in (
+        "own_wire",
+        "own_wire2",
+        "own_wire3",
+        "own_wire4",
+        "own_world",
+        "own_world2",
+        "own_world3",
+    )
 }
 """Sets whose article texts live in the repository beside their gold (written by the project)."""
 SENTENCE_END = re.compile(
