@@ -268,6 +268,12 @@ ARMED_STAKES = frozenset(_WORDS["armed_stakes"])  # 'fighting for a separate sta
 MARKET_PARTIES = {k: frozenset(v) for k, v in _WORDS["market_parties"].items()}
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 FIRED_THINGS = {k: frozenset(v) for k, v in _WORDS["fired_things"].items()}
+NATURAL_DOERS = {k: frozenset(v) for k, v in _WORDS["natural_doers"].items()}  # 'locusts invaded'
+CONTEST_SETTINGS = frozenset(_WORDS["contest_settings"])  # 'routed their rivals in the election'
+STANDINGS = frozenset(_WORDS["standings"])  # 'stormed to a 3-0 lead'
+STAGED_WORKS = frozenset(_WORDS["staged_works"])  # 'plots to kill his chief in the novel'
+NEAR_MISS = {k: frozenset(v) for k, v in _WORDS["near_miss"].items()}  # 'came close to collapse'
+MOBILISED_CIVILIANS = frozenset(_WORDS["mobilised_civilians"])  # 'would mobilise workers'
 TOPIC_VERBS = frozenset(_WORDS["topic_verbs"])  # 'plans to discuss economic cooperation'
 TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
 TELLING_WORDS = frozenset(_WORDS["telling_words"])  # 'briefed them on', 'answers on'
@@ -692,6 +698,20 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'the speculators attack again', 'blue chips were slaughtered'
     if entry.type in ARMED_TYPES and _fired_no_arms(tok, lex, objs):
         return True  # 'fired figures at one another', 'shot to international fame'
+    if entry.type in _STAGEABLE_TYPES and _done_by_nature(tok, lex):
+        return True  # 'swarms of locusts invaded farmland', 'measles kills 4,000 children'
+    if entry.type in _STAGEABLE_TYPES and _in_a_contest(tok, lex):
+        return True  # 'routed their rivals in the election', 'stormed to a 3-0 lead'
+    if entry.type in _STAGEABLE_TYPES and _staged(tok, lex):
+        return True  # 'stormed the jet in an exercise', 'is ambushed in the opening chapter'
+    if entry.type in ARMED_TYPES and _aimed_at_no_one(objs):
+        return True  # 'we are not building an army to attack anyone'
+    if _near_miss(tok, lex):
+        return True  # 'the talks came close to collapse', 'on the brink of war'
+    if entry.type == "deployment" and _civilians_mobilised(tok, lex, objs):
+        return True  # 'would mobilise workers against the plan'
+    if _naming_call(tok, lex):
+        return True  # 'on what officials called a private visit'
     if entry.type in ARMED_TYPES and entry.light and _unarmed_effort(tok, lex, objs):
         return True  # 'began operations in 1975', 'launched a promotion campaign in Japan'
     if entry.type == "meeting" and pos == "noun":
@@ -1124,7 +1144,10 @@ def _business_contest(tok: Token) -> bool:
         for c in tok.children
     ):
         return True
-    for prep in prep_children(tok, ("for",)):
+    waged = [  # 'were fighting a battle for market share'
+        o for o in children(tok, OBJECT_DEPS) if o.lower_.removesuffix("s") in STRUGGLE_WORDS
+    ]
+    for prep in [p for node in (tok, *waged) for p in prep_children(node, ("for",))]:
         for p in pobjs(prep):
             head = content_head(p)
             if head.lower_ in BUSINESS_CONTESTS["for_objects"]:
@@ -1573,6 +1596,159 @@ def _fired_thing(tok: Token, lex: Lexicon) -> bool:
 
 
 _MARKET_HOSTILE_TYPES = frozenset({"withdrawal", "rejection", "occupation", "blockade", "threat"})
+_STAGEABLE_TYPES = ARMED_TYPES | frozenset(
+    {"occupation", "blockade", "coercion", "threat", "concession", "accusation", "deployment"}
+)
+"""Acts a game, a drill, a story or a force of nature can seem to do."""
+
+
+def _done_by_nature(tok: Token, lex: Lexicon) -> bool:
+    """An act whose every doer is an animal, a disease or a thing of nature ('swarms of
+    locusts are invading farmland', 'measles kills 4,000 children a year', 'a bombardment of
+    rocks and mud destroyed the bridges'), read through a mass to what it is of ('a flood of
+    boat people'): no one's act. A mass of anyone else ('a wave of troops') keeps it."""
+    if pos_of(tok) != "verb":
+        return False
+    doers = [content_head(d) for d in subjects(tok)]
+    return bool(doers) and all(_natural_doer(d, lex) for d in doers)
+
+
+def _natural_doer(tok: Token, lex: Lexicon) -> bool:
+    """An animal, disease or thing of nature, or a mass of those or of unarmed crowds and
+    things ('a flood of refugees')."""
+    if any(  # 'Iraqi fire', 'artillery fire', 'a flood of Iranian troops'
+        c.dep_ in ("amod", "compound", "poss", "nmod")
+        and (c.ent_type_ in ("GPE", "NORP", "ORG") or any_lemma(c, lex, _arms_or_forces(lex)))
+        for c in tok.children
+    ):
+        return False
+    nature = NATURAL_DOERS["things"] | (MISHAPS["causes"] - _HUMAN_MISHAPS)
+    kinds = [content_head(o) for o in prep_objects(tok, ("of",))]
+    if kinds and _is_one_of(tok, lex, NATURAL_DOERS["masses"] | nature):
+        crowds = nature | NATURAL_DOERS["crowds"]
+        return all(_is_one_of(k, lex, crowds) for k in kinds)
+    return _is_one_of(tok, lex, nature)
+
+
+_HUMAN_MISHAPS = frozenset({"fire", "blaze", "inferno", "crash", "collision", "accident"})
+"""Causes of mishaps that may be a weapon's doing ('artillery fire killed three')."""
+
+
+def _arms_or_forces(lex: Lexicon) -> frozenset[str]:
+    """Words of weapons and of those who fight."""
+    return lex.word_class("weapon") | _fighters(lex)
+
+
+def _in_a_contest(tok: Token, lex: Lexicon) -> bool:
+    """An act of a game or a vote: a verb with no armed doer whose 'in' phrase is a contest
+    ('the Social Democrats routed their rivals in Sunday's election', 'crushed them in the
+    final'), one that goes 'to' a standing with no object ('the Soviets stormed to a 3-0
+    lead', 'stormed to victory'), or any act in a sentence that names players of a game ('the
+    pace attack bombarded the batsmen', 'fired shots at the goaltender')."""
+    if any(t.lower_ in PLAYER_ROLES for t in tok.sent):
+        return True
+    if pos_of(tok) != "verb":
+        return False
+    if any(any_lemma(content_head(s), lex, _fighters(lex)) for s in subjects(tok)):
+        return False
+    if any(_is_one_of(p, lex, CONTEST_SETTINGS) for p in prep_objects(tok, ("in",))):
+        return True
+    goals = prep_objects(tok, ("to",))
+    return (
+        not children(tok, OBJECT_DEPS)
+        and bool(goals)
+        and all(_is_one_of(g, lex, STANDINGS) for g in goals)
+    )
+
+
+def _staged(tok: Token, lex: Lexicon) -> bool:
+    """An act played, not done: one whose verb, or a verb coordinated with it, is 'in' a drill
+    ('commandos stormed the jet, freed 60 hostages and "killed" four gunmen in an exercise'),
+    or one set 'in' a work of fiction, by a phrase that opens its sentence or hangs on its verb
+    or its object ('In the opening chapter a courier is ambushed', 'a colonel plots to kill
+    his chief in "A Winter Exchange," the fourth novel')."""
+    verbs = [tok]
+    while verbs[-1].dep_ == "conj":
+        verbs.append(verbs[-1].head)
+    todo = list(verbs)
+    while todo:
+        joined = children(todo.pop(), ("conj",))
+        verbs += joined
+        todo += joined
+    if any(_is_one_of(p, lex, _DRILLS) for v in verbs for p in prep_objects(v, ("in",))):
+        return True
+    settings = [p for v in verbs for p in prep_children(v, ("in",))]
+    settings += [
+        p for v in verbs for o in children(v, OBJECT_DEPS) for p in prep_children(o, ("in",))
+    ]
+    opening = tok.sent[0]
+    if opening.lower_ == "in" and opening.dep_ == "prep":
+        settings.append(opening)
+    return any(_a_work(p, lex) for prep in settings for p in pobjs(prep))
+
+
+_DRILLS = frozenset({"exercise", "drill", "wargame", "simulation", "rehearsal"})
+
+
+def _a_work(tok: Token, lex: Lexicon) -> bool:
+    """A work of fiction: its noun ('the opening chapter', 'the film') or a title in quotes
+    that a few words after name one ('"A Winter Exchange," the fourth novel')."""
+    if _is_one_of(tok, lex, STAGED_WORKS):
+        return True
+    start = tok.left_edge.i
+    quotes = QUOTE_MARKS | {"'", "\u2018"}
+    if not any(tok.doc[i].text in quotes for i in (start, start - 1) if i >= 0):
+        return False
+    after = tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]
+    return any(t.tag_.startswith("NN") and _is_one_of(t, lex, STAGED_WORKS) for t in after)
+
+
+def _aimed_at_no_one(objs: list[Token]) -> bool:
+    """An armed verb whose every object is an indefinite pronoun ('to attack anyone', 'would
+    never harm anybody'): a disposition told, no blow at anyone."""
+    hit = [o for o in objs if o.dep_ in OBJECT_DEPS]
+    return bool(hit) and all(o.lower_ in _NO_ONE for o in hit)
+
+
+_NO_ONE = frozenset({"anyone", "anybody", "nobody", "someone", "somebody", "everyone", "everybody"})
+
+
+def _near_miss(tok: Token, lex: Lexicon) -> bool:
+    """An act only come close to: right after 'close to', 'near to' ('the talks had come close
+    to collapse', 'brought them close to war') or 'the brink of', 'the verge of' ('on the
+    brink of war'), a word between them allowed ('close to a war'), or the object of a verb
+    that is ('close to reaching a trade deal')."""
+    if tok.dep_ in OBJECT_DEPS and pos_of(tok.head) == "verb" and _near_miss(tok.head, lex):
+        return True  # 'the two countries are close to reaching a trade deal'
+    before = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i]]
+    if before and before[-1] in ("a", "an", "the", "open", "all-out", "full-scale"):
+        before = before[:-1]
+    if len(before) < 2:
+        return False
+    link, word = before[-1], before[-2]
+    return (link == "to" and word in NEAR_MISS["to"]) or (link == "of" and word in NEAR_MISS["of"])
+
+
+def _civilians_mobilised(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """'Mobilise' whose every object is civilians or means ('would mobilise workers', 'to
+    mobilise public opinion', 'mobilised resources'): politics or money, no forces readied."""
+    if pos_of(tok) != "verb" or not any_lemma(tok, lex, frozenset({"mobilise", "mobilize"})):
+        return False
+    moved = [content_head(o) for o in objs if o.dep_ in OBJECT_DEPS]
+    return bool(moved) and all(_is_one_of(m, lex, MOBILISED_CIVILIANS) for m in moved)
+
+
+def _naming_call(tok: Token, lex: Lexicon) -> bool:
+    """A naming verb with a name given ('on what officials called a private visit', 'called it
+    a visit of friendship'): the name is no act asked for."""
+    return (
+        pos_of(tok) == "verb"
+        and tok.lower_ in NAMING_VERBS
+        and bool(children(tok, ("oprd",)))
+        and bool(children(tok, ("dobj",)))
+    )
+
+
 _HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 
 
