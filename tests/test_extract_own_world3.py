@@ -81,6 +81,8 @@ def test_an_act_only_come_close_to_did_not_happen(extractor):
     ):
         events = _extract(extractor, text)
         assert not [e for e in events if e["type"] in (*ARMED, "sanction")], text
+    text = "Sources close to a meeting of Gulf oil ministers in Riyadh said Kuwait would attend."
+    assert _of_type(_extract(extractor, text), "meeting")
 
 
 def test_civilians_mobilised_are_no_forces(extractor):

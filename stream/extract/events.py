@@ -1720,13 +1720,19 @@ def _near_miss(tok: Token, lex: Lexicon) -> bool:
     that is ('close to reaching a trade deal')."""
     if tok.dep_ in OBJECT_DEPS and pos_of(tok.head) == "verb" and _near_miss(tok.head, lex):
         return True  # 'the two countries are close to reaching a trade deal'
-    before = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i]]
-    if before and before[-1] in ("a", "an", "the", "open", "all-out", "full-scale"):
+    before = list(tok.doc[max(tok.sent.start, tok.i - 4) : tok.i])
+    if before and before[-1].lower_ in ("a", "an", "the", "open", "all-out", "full-scale"):
         before = before[:-1]
     if len(before) < 2:
         return False
-    link, word = before[-1], before[-2]
-    return (link == "to" and word in NEAR_MISS["to"]) or (link == "of" and word in NEAR_MISS["of"])
+    link, word = before[-1].lower_, before[-2]
+    if link == "of":
+        return word.lower_ in NEAR_MISS["of"]
+    return (  # not 'sources close to a meeting of the alliance': people near it
+        link == "to"
+        and word.lower_ in NEAR_MISS["to"]
+        and not (word.dep_ == "amod" and pos_of(word.head) == "noun")
+    )
 
 
 def _civilians_mobilised(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
