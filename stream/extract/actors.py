@@ -3246,7 +3246,7 @@ class DocumentActors:
             elif role.sector in _ARMED_GROUP_SECTORS and bare:
                 # 'the rebels' of an article about one country's conflict: its rebels
                 country = self._context_country(h) or self._context_country(h, unparsed=True)
-                if country and self._one_state_story(h, country):
+                if country and self._one_state_story(h, country, heard=False):
                     owner.country = owner.owner = country
             elif role.sector in _CIVIL_SECTORS and h.dep_ in _SUBJECT_DEPS:
                 # "Prisoners rioted at a jail in East Timor's capital": where they act
@@ -3269,19 +3269,25 @@ class DocumentActors:
             )
         return out
 
-    def _one_state_story(self, h, country: str, times: int = 3) -> bool:
+    def _one_state_story(self, h, country: str, times: int = 3, heard: bool = True) -> bool:
         """Whether the article up to ``h`` is about ``country`` alone: it is named more often
         than, and at least ``times`` as often as, any other state (parsed and skipped
         sentences alike; three times for a bare group, 'the rebels'; more often for a
         government's forces, 'government troops'), so the force or group is its; an article
-        naming two warring states as often is about no one state."""
+        naming two warring states as often is about no one state. Without ``heard`` a city
+        that only names a broadcaster or where words were heard ('Baghdad radio said the
+        rebels …') is no mention of the story's state."""
         counts: dict[str, int] = {}
         for mention in self._mentions:
             if mention.i < h.i and mention.actor["country"]:
+                if not heard and not mention.unparsed and _heard_from(self.doc[int(mention.i)]):
+                    continue
                 c = mention.actor["country"]
                 counts[c] = counts.get(c, 0) + 1
         mine = counts.get(country, 0)
-        return all(n < mine and n * times <= mine for c, n in counts.items() if c != country)
+        return mine > 0 and all(
+            n < mine and n * times <= mine for c, n in counts.items() if c != country
+        )
 
     def _from_many_states(self, h) -> bool:
         """Whether a plural ``h`` is said to come from several states counted or not named
@@ -3818,6 +3824,14 @@ def _met_party(tok) -> bool:
     if node.dep_ == "pobj":
         return node.head.lower_ in ("with", "on")
     return node.dep_ == "dobj" and node.head.lower_ in _ENCOUNTER_VERBS
+
+
+def _heard_from(tok) -> bool:
+    """A place where words were heard or given out (``_monitored_at``), or a broadcaster
+    named by its city ('Baghdad radio', 'Tehran television')."""
+    return _monitored_at(tok) or (
+        tok.lower_ in _BROADCASTERS and any(c.dep_ == "compound" for c in tok.children)
+    )
 
 
 def _monitored_at(tok) -> bool:

@@ -274,6 +274,7 @@ STANDINGS = frozenset(_WORDS["standings"])  # 'stormed to a 3-0 lead'
 STAGED_WORKS = frozenset(_WORDS["staged_works"])  # 'plots to kill his chief in the novel'
 NEAR_MISS = {k: frozenset(v) for k, v in _WORDS["near_miss"].items()}  # 'came close to collapse'
 MOBILISED_CIVILIANS = frozenset(_WORDS["mobilised_civilians"])  # 'would mobilise workers'
+HAND_ARMS = frozenset(_WORDS["hand_arms"])  # 'fought … with clubs and machetes'
 TOPIC_VERBS = frozenset(_WORDS["topic_verbs"])  # 'plans to discuss economic cooperation'
 TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
 TELLING_WORDS = frozenset(_WORDS["telling_words"])  # 'briefed them on', 'answers on'
@@ -1495,7 +1496,11 @@ def _fight_of_no_party(tok: Token, lex: Lexicon) -> bool:
     battle'), an armed aim ('fought to retake the town'), a stake of arms ('fighting for a
     separate state') or a battle fought ('a fierce battle was fought near Basra') keeps the
     clash."""
-    if pos_of(tok) != "verb" or not any_lemma(tok, lex, STRUGGLE_WORDS):
+    if (
+        pos_of(tok) != "verb"
+        or not any_lemma(tok, lex, STRUGGLE_WORDS)
+        or fought_with_arms(tok, lex)
+    ):
         return False
     objs = [content_head(o) for o in children(tok, OBJECT_DEPS)]
     sides = objs + prep_objects(tok, ("against", "with", "alongside"))
@@ -1522,6 +1527,15 @@ def _fight_of_no_party(tok: Token, lex: Lexicon) -> bool:
         or (bool(fors) and not any(_a_stake_of_arms(f, lex) for f in fors))
         or (bool(aims) and not any(any_lemma(a, lex, ARMED_AIMS) for a in aims))
     )
+
+
+def fought_with_arms(tok: Token, lex: Lexicon) -> bool:
+    """A 'with' phrase on a fight verb or its object names weapons (``hand_arms``: 'fought
+    members of the other party with clubs and machetes', 'fought each other with knives'):
+    a fight of arms, whoever fights."""
+    holders = [tok, *children(tok, ("dobj",))]
+    arms = with_conjuncts(o for h in holders for o in prep_objects(h, ("with",)))
+    return any(_is_one_of(w, lex, HAND_ARMS) for w in arms)
 
 
 def _a_stake_of_arms(tok: Token, lex: Lexicon) -> bool:
@@ -1557,12 +1571,24 @@ def _market_doing(entry: Entry, tok: Token, lex: Lexicon) -> bool:
     if doers:
         return all(_is_one_of(d, lex, MARKET_PARTIES["doers"]) for d in doers)
     endured = [content_head(s) for s in children(tok, PASSIVE_SUBJECT_DEPS)]
-    return bool(endured) and all(_is_one_of(e, lex, MARKET_PARTIES["things"]) for e in endured)
+    return bool(endured) and all(_traded(e, lex) for e in endured)
+
+
+def _traded(tok: Token, lex: Lexicon) -> bool:
+    """A thing traded ('blue chips', 'the dollar', 'bonds'), or a market of such things
+    ('the currency market', 'the stock market'); a market with no such word is a
+    marketplace ('the old covered market of Mostar', 'a vegetable market')."""
+    if _is_one_of(tok, lex, MARKET_PARTIES["things"]):
+        return True
+    return _is_one_of(tok, lex, MARKET_PARTIES["markets"]) and any(
+        c.dep_ in ("compound", "amod") and _is_one_of(c, lex, MARKET_PARTIES["market_kinds"])
+        for c in tok.children
+    )
 
 
 def _fired_no_arms(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
-    """A firing verb (not 'shoot', whose object is mostly someone hit) whose every object is a
-    thing that is no weapon, round, force or people ('speakers fired figures at one another',
+    """A firing verb (not 'shoot', whose object is mostly someone hit) whose every object is
+    words, figures or a ball (``_fired_thing``: 'speakers fired figures at one another',
     'fired questions at the minister'), or
     'shoot' with no object going 'to' a standing ('he shot to international fame'; 'shot to
     death' stays): no armed act."""
@@ -1581,18 +1607,16 @@ def _fired_no_arms(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
 
 
 def _fired_thing(tok: Token, lex: Lexicon) -> bool:
-    """A common noun fired that is no weapon, round, force or people, uncounted and unnamed
-    ('figures', 'questions'; not 'two Exocets', 'warning shots', 'protesters')."""
-    people = ("force", "armed_group", "rioter", "prisoner", "envoy", "wanted")
-    arms = lex.word_class("weapon") | lex.word_class("munition") | FIRED_THINGS["rounds"]
-    return (
-        tok.tag_ in ("NN", "NNS")
-        and tok.text.islower()
-        and not children(tok, ("nummod",))
-        and not _party_word(tok, lex)
-        and not _is_one_of(tok, lex, arms)
-        and not any(any_lemma(tok, lex, lex.word_class(name)) for name in people)
+    """A common noun fired that is words, figures or a ball (the classes ``remark``,
+    ``figure`` and ``document``, and ``words`` of ``fired_things``: 'questions', 'figures', 'a
+    free kick'), never anything the lists of arms may lack ('firebombs', 'buckshot')."""
+    return tok.pos_ == "NOUN" and (
+        _is_one_of(tok, lex, FIRED_THINGS["words"])
+        or any(any_lemma(tok, lex, lex.word_class(name)) for name in _FIRED_WORD_CLASSES)
     )
+
+
+_FIRED_WORD_CLASSES = ("remark", "figure", "document")
 
 
 _MARKET_HOSTILE_TYPES = frozenset({"withdrawal", "rejection", "occupation", "blockade", "threat"})

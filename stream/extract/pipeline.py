@@ -53,6 +53,7 @@ from stream.extract.events import (
     Draft,
     build_drafts,
     countryless_forces,
+    fought_with_arms,
     is_press,
     is_temporal_clause,
     quoted_sources,
@@ -951,7 +952,7 @@ class Extractor:
             addressed=bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS),
         ):
             return False  # 'the Home Secretary criticised the judges': politics at home
-        if political_fight(event, draft.token):
+        if political_fight(event, draft.token) and not fought_with_arms(draft.token, self.lexicon):
             return False  # 'Congress battled President Reagan all year': politics at home
         if arms_among_politicians(event):
             return False  # 'gave his own MPs ammunition for the doorsteps': a figure of speech
