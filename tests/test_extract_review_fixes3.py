@@ -79,6 +79,26 @@ def test_offices_of_one_state_fighting_in_words_stay_politics_at_home(extractor)
         assert not _armed(extractor, text), text
 
 
+# ------------------------------------------------------------ armed men named by a speaker's word
+
+
+def test_opposition_gunmen_attacking_stay_an_armed_attack(extractor):
+    for text in (
+        "Opposition militiamen attacked supporters of the president in Kinshasa on Saturday.",
+        "Opposition gunmen attacked the governor's guards in Bukavu on Monday.",
+    ):
+        events = _extract(extractor, text)
+        assert [e for e in events if e["type"] == "attack"], text
+        assert not [e for e in events if e["type"] == "accusation"], text
+
+
+def test_opposition_leaders_attacking_in_words_stay_criticism(extractor):
+    text = "Opposition leaders attacked the finance minister's handling of the debt on Monday."
+    events = _extract(extractor, text)
+    assert not _armed(extractor, text)
+    assert [e for e in events if e["type"] == "accusation"]
+
+
 # ------------------------------------------------------------ a broadcaster's city
 
 

@@ -4728,13 +4728,17 @@ def _verbal_attack(tok: Token, lex: Lexicon) -> bool:
 def _said_by_speakers(tok: Token, lex: Lexicon) -> bool:
     """An attack verb whose every subject is one who attacks in words: a lawyer, critic,
     candidate or opposition leader (``speakers`` of ``verbal_attack``; 'the defence lawyer
-    attacked the prosecution', 'opposition leaders attacked the president'); for an attack
-    noun, the subjects of the verb it is the object of ('candidates traded attacks')."""
+    attacked the prosecution', 'opposition leaders attacked the president'; not armed men
+    a speaker's word names, 'opposition gunmen'); for an attack noun, the subjects of the
+    verb it is the object of ('candidates traded attacks')."""
     doers = [content_head(s) for s in children(tok, ("nsubj",))]
     speakers = VERBAL_ATTACK["speakers"]
     return bool(doers) and all(
         _is_one_of(d, lex, speakers)
-        or any(c.dep_ == "compound" and _is_one_of(c, lex, speakers) for c in d.children)
+        or (
+            any(c.dep_ == "compound" and _is_one_of(c, lex, speakers) for c in d.children)
+            and not any_lemma(d, lex, _fighters(lex))  # 'opposition gunmen' are armed
+        )
         for d in doers
     )
 
