@@ -99,6 +99,19 @@ def test_opposition_leaders_attacking_in_words_stay_criticism(extractor):
     assert [e for e in events if e["type"] == "accusation"]
 
 
+# ------------------------------------------------------------ players struck by armed men
+
+
+def test_gunmen_attacking_a_goalkeeper_is_an_armed_attack(extractor):
+    text = "Masked gunmen attacked the national goalkeeper outside his home in Medellin."
+    assert _armed(extractor, text), text
+
+
+def test_a_side_attacking_the_bowlers_is_a_game(extractor):
+    text = "England will attack the Pakistani bowlers from the first over in Karachi."
+    assert not _armed(extractor, text), text
+
+
 # ------------------------------------------------------------ a broadcaster's city
 
 

@@ -683,7 +683,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'retaliated by ordering six diplomats to leave': the act is the expulsion
     if entry.type in ARMED_TYPES and pos == "verb" and _killed_by_mishap(tok, lex):
         return True  # 'an earthquake hit Peru, killing 12', 'were killed in crashes of buses'
-    if entry.type in ARMED_TYPES and any(content_head(o).lower_ in PLAYER_ROLES for o in objs):
+    if entry.type in ARMED_TYPES and _plays_against_players(tok, lex, objs):
         return True  # 'would attack the Australian bowlers from the first over': a game
     if entry.type in ARMED_TYPES and pos == "verb" and _game_result(tok, lex):
         return True  # 'Brazil beat Argentina 2-1 in the qualifier': a match won
@@ -1166,6 +1166,16 @@ def _business_contest(tok: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _plays_against_players(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """An armed word whose object is a player (``player_roles``: 'would attack the Australian
+    bowlers from the first over') and whose doers are no fighters: a game ('gunmen attacked
+    the goalkeeper outside the stadium' stays an attack)."""
+    if not any(content_head(o).lower_ in PLAYER_ROLES for o in objs):
+        return False
+    doers = [content_head(s) for s in subjects(tok)] if pos_of(tok) == "verb" else []
+    return not any(any_lemma(d, lex, _fighters(lex)) for d in doers)
 
 
 def _answered_by_doing(verb: Token, lex: Lexicon) -> bool:
