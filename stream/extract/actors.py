@@ -3278,16 +3278,18 @@ class DocumentActors:
         that only names a broadcaster or where words were heard ('Baghdad radio said the
         rebels …') is no mention of the story's state."""
         counts: dict[str, int] = {}
+        heard_only: set[str] = set()  # named only where words were heard or broadcast
         for mention in self._mentions:
             if mention.i < h.i and mention.actor["country"]:
-                if not heard and not mention.unparsed and _heard_from(self.doc[int(mention.i)]):
-                    continue
                 c = mention.actor["country"]
+                if not heard and not mention.unparsed and _heard_from(self.doc[int(mention.i)]):
+                    heard_only.add(c)
+                    continue
                 counts[c] = counts.get(c, 0) + 1
         mine = counts.get(country, 0)
-        return mine > 0 and all(
-            n < mine and n * times <= mine for c, n in counts.items() if c != country
-        )
+        if country in heard_only and not mine:
+            return False  # 'Baghdad radio said the rebels …': no story of Iraq's
+        return all(n < mine and n * times <= mine for c, n in counts.items() if c != country)
 
     def _from_many_states(self, h) -> bool:
         """Whether a plural ``h`` is said to come from several states counted or not named
