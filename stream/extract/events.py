@@ -1679,11 +1679,12 @@ def _in_a_contest(tok: Token, lex: Lexicon) -> bool:
     final'), one that goes 'to' a standing with no object ('the Soviets stormed to a 3-0
     lead', 'stormed to victory'), or any act in a sentence that names players of a game ('the
     pace attack bombarded the batsmen', 'fired shots at the goaltender')."""
+    verb = pos_of(tok) == "verb"
+    if verb and any(any_lemma(content_head(s), lex, _fighters(lex)) for s in subjects(tok)):
+        return False  # 'gunmen attacked the goalkeeper outside his home'
     if any(t.lower_ in PLAYER_ROLES for t in tok.sent):
         return True
-    if pos_of(tok) != "verb":
-        return False
-    if any(any_lemma(content_head(s), lex, _fighters(lex)) for s in subjects(tok)):
+    if not verb:
         return False
     if any(_is_one_of(p, lex, CONTEST_SETTINGS) for p in prep_objects(tok, ("in",))):
         return True
