@@ -5270,9 +5270,16 @@ def _deadline_giver(act: Token, lex: Lexicon) -> Token | None:
     head = act.head
     if act.dep_ in ("relcl", "acl") and any_lemma(head, lex, lex.modality["time_limits"]):
         head = head.head  # 'two days to hand over': the act hangs on the time
+    elif act.dep_ in ("relcl", "acl") and _until_object(head):
+        head = head.head.head  # 'until the end of the month to pull back': on the date
     elif act.dep_ != "advcl":
         return None
     return head if sets_a_deadline(head, lex) else None
+
+
+def _until_object(tok: Token) -> bool:
+    """The object of an 'until' or 'till' phrase ('gave Hanoi until the end of the week')."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("until", "till")
 
 
 def _named_party(tok: Token) -> bool:

@@ -478,10 +478,21 @@ def _onlookers_guess(chain: list[Token], auxes: list[Token], mod: Modality, lex:
     speech = mod.speech_verb
     if speech is None or speech.dep_ == "prep" or mod.negated or pos_of(chain[0]) != "verb":
         return False
-    if not hedged_present([a.lower_ for a in auxes]):
+    words = [a.lower_ for a in auxes]
+    if not hedged_present(words) and not (
+        hedged_present(words, frozenset({"would"})) and _under_condition(chain[0])
+    ):  # 'if Ottawa imposed tariffs, Washington would retaliate, economists said'
         return False
     sayers = subjects(speech)
     return bool(sayers) and all(any_lemma(s, lex, lex.modality["onlookers"]) for s in sayers)
+
+
+def _under_condition(verb: Token) -> bool:
+    """A verb with an 'if' clause of its own ('would retaliate if Ottawa imposed tariffs')."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in verb.children
+    )
 
 
 def hedged_present(aux_words: list[str], hedges: frozenset[str] = HEDGES) -> bool:

@@ -814,12 +814,18 @@ def repair_noun_roots(sent) -> int:
     with ('Egyptian commandos drilled alongside Sudanese units', 'trained side by side':
     ``_done_with_partners``), in a sentence with no finite verb, is the sentence's verb in the
     simple past and the noun its subject ('Ships damaged in the raid' stays a headline's
-    passive). Returns how many were re-hung."""
-    root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in _TENSED_TAGS for t in sent):
+    passive). The same noun phrase before an attribution that follows it ('…, the defence
+    ministry said'), hung on the speech verb, is made that verb's reported clause. Returns how
+    many were re-hung."""
+    root, said = sent.root, None
+    if root.pos_ not in ("NOUN", "PROPN"):
+        said, root = root, _reported_noun(sent, root)
+        if root is None:
+            return 0
+    if any(t.tag_ in _TENSED_TAGS for t in sent if said is None or t.i != said.i):
         return 0
-    verb = root.doc[root.i + 1] if root.i + 1 < sent.end else None
-    if verb is None or verb.head != root or verb.dep_ != "acl" or verb.tag_ != "VBN":
+    verb = _participle_after_subject(sent, root)
+    if verb is None:
         return 0
     if not children(verb, ("dobj",)) and not _done_with_partners(verb):
         return 0
@@ -827,9 +833,57 @@ def repair_noun_roots(sent) -> int:
         if tok.i > verb.i:  # the full stop after the object
             rehang(tok, verb)
     verb.tag_ = "VBD"
-    rehang(verb, verb, "ROOT")
+    if said is None:
+        rehang(verb, verb, "ROOT")
+    else:
+        rehang(verb, said, "ccomp")
     rehang(root, verb, "nsubj")
     return 1
+
+
+def _reported_noun(sent, verb: Token) -> Token | None:
+    """The noun phrase a trailing attribution verb was given as its clause ('Gunmen on
+    motorbikes killed …, the ministry said': 'Gunmen' a 'dep' of 'said', or a second
+    subject of it)."""
+    sayers = children(verb, ("nsubj",))
+    if verb.lower_ not in _ATTRIBUTION_FORMS or not sayers:
+        return None
+    told = [
+        c
+        for c in verb.children
+        if (c.dep_ in ("dep", "ccomp") or (c.dep_ == "nsubj" and len(sayers) > 1))
+        and c.i < verb.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and min(t.i for t in c.subtree) == sent.start
+    ]
+    return told[0] if len(told) == 1 else None
+
+
+_ATTRIBUTION_FORMS = frozenset(
+    {"said", "says", "reported", "reports", "added", "adds", "claimed", "claims"}
+)
+
+
+def _participle_after_subject(sent, root: Token) -> Token | None:
+    """The past participle read as a modifier right after the root noun ('The Saudi-led
+    coalition bombed …') or right after the last noun of a place or means phrase on it
+    ('Gunmen on motorbikes killed …', 'Rebels in Kivu seized …')."""
+    doc = root.doc
+    ends = [root]
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.i > root.i:
+            ends += [p for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    for end in ends:
+        verb = doc[end.i + 1] if end.i + 1 < sent.end else None
+        if (
+            verb is not None
+            and verb.head == end
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and (end.i == root.i or children(verb, ("dobj",)))  # on a phrase: with an object
+        ):
+            return verb
+    return None
 
 
 _JOINT_WORK = _EVENT_SYNTAX["joint_work"]
