@@ -136,3 +136,13 @@ def test_looted_art_returned_to_a_state(extractor):
 def test_an_acknowledged_deed_is_an_admission(extractor):
     codes = _codes(extractor, "Kenya acknowledged that its jets had struck a Somali village.")
     assert ("statement", "015") in codes, codes
+
+
+def test_a_deed_admitted_in_a_clause_stays_news(extractor):
+    """'admitted it had acquired Soviet-made missiles': the admission (015) and the deed it
+    admits, of any type; a state of affairs admitted is no deed."""
+    for verb in ("acknowledged", "admitted"):
+        text = f"Libya {verb} it had acquired Soviet-made Scud missiles."
+        codes = _codes(extractor, text)
+        assert ("statement", "015") in codes and "arms_transfer" in {t for t, _ in codes}, codes
+    assert not _codes(extractor, "The minister acknowledged that inflation was high.")

@@ -3551,7 +3551,11 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
                     at[held.i].absorbed_by = trig
     for trig in triggers:  # 'X claimed responsibility for the bombing': X's bombing is news too
         owner = trig.absorbed_by
-        if owner is not None and owner.entry.cameo == CLAIM_CAMEO and ont[trig.entry.type].hostile:
+        if (
+            owner is not None
+            and owner.entry.cameo == CLAIM_CAMEO
+            and (ont[trig.entry.type].hostile or owner.entry.complement_clause)
+        ):  # 'acknowledged it had acquired Chinese missiles': the deed admitted is news too
             trig.absorbed_by = None
     drafts: list[Draft] = []
     for trig in triggers:
