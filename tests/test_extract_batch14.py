@@ -1,9 +1,8 @@
 """Wordings that the fourteenth own-wording batch (benchmarks/data/cameo_own13.jsonl) showed
-misread: a clause read as a noun phrase with a phrase on its subject, needs met by capitalised
-names, relief goods handed out, civilians protected, cases taken to a court, power handed to
-civilians, hackers' acts, joint ventures, deadlines given until a date, conditional guesses of
-onlookers, elections called at home, protests drawn from a party. Sentences written for these
-tests."""
+misread: a clause read as a noun phrase with a phrase on its subject, relief goods handed out,
+civilians protected, proceedings against a state, power handed to civilians, hackers' acts,
+deadlines given until a date, conditional guesses of onlookers, elections called at home,
+protests drawn from a party, deeds admitted. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,15 +26,13 @@ def test_a_clause_read_as_a_noun_phrase_with_a_phrase_on_its_subject(extractor):
     assert not _types(extractor, "Ships damaged in the storm, officials said.")
 
 
-def test_a_capitalised_name_meets_what_a_trigger_needs(extractor):
-    """The pre-filter reads a capitalised word as no trigger, but it may be the object a
-    trigger needs: 'took Chile to the International Court of Justice'."""
-    codes = _codes(
-        extractor, "Bolivia took Chile to the International Court of Justice over the Silala."
-    )
-    assert ("accusation", "115") in codes, codes
+def test_proceedings_instituted_against_a_state_are_a_lawsuit(extractor):
+    """'instituted proceedings against Myanmar at the World Court' (115); a company's suit
+    against its former chairman is none."""
     suit = "Gambia instituted proceedings against Myanmar at the World Court."
     assert ("accusation", "115") in _codes(extractor, suit)
+    firm = "The brewer started court proceedings against its former chairman for recovery."
+    assert "accusation" not in _types(extractor, firm)
 
 
 def test_relief_goods_handed_out_to_people_are_humanitarian_aid(extractor):
@@ -76,12 +73,6 @@ def test_hackers_crippling_a_network_is_a_cyber_attack(extractor):
     armed one."""
     events = _codes(extractor, "Iranian hackers crippled the Albanian government's network.")
     assert ("coercion", "176") in events and "attack" not in {t for t, _ in events}, events
-
-
-def test_a_joint_venture_launched_is_economic_cooperation(extractor):
-    """'launched a joint venture' by two states (061)."""
-    codes = _codes(extractor, "Chile and Argentina launched a joint venture to mine lithium.")
-    assert ("cooperation", "061") in codes, codes
 
 
 def test_weapons_paraded_are_a_show_of_force(extractor):

@@ -179,10 +179,7 @@ class Relevance:
             return self.lexicon.is_candidate_of(words - self.effort_forms, self.place_types)
         # 'Egypt and Jordan jointly financed a pipeline': joint work needs no trigger word
         order = SentenceOrder(sentence, self.state_words, lead)
-        # a capitalised word is never a trigger, but meets an object a trigger needs ('took
-        # Belarus to the International Court', 'freed the Agency's staff')
-        needs = words | {n for n in names if n.islower() and n not in self.lexicon.anchors}
-        return self.lexicon.is_candidate(needs, order) or not JOINT_WORDS.isdisjoint(words)
+        return self.lexicon.is_candidate(words, order) or not JOINT_WORDS.isdisjoint(words)
 
     def _names_place(self, sentence: str, names: set[str]) -> bool:
         """A town or region of the gazetteer, capitalised, in ``sentence`` (also its first
