@@ -96,6 +96,14 @@ POSTED_WORDS = frozenset(_ADDRESSEE_WORDS["posted_words"])
 _REACTION_MARKS = frozenset(_ADDRESSEE_WORDS["reaction_marks"])
 _REACTION_VERBS = frozenset(_ADDRESSEE_WORDS["reaction_verbs"])
 
+_NAME_PARTICLES = json.loads((DATA_DIR / "name_particles.json").read_text(encoding="utf-8"))
+# capitalised words, lowercase particles and a capitalised surname: 'Jose Eduardo dos Santos'
+_PARTICLES = "|".join(sorted(_NAME_PARTICLES["particles"], key=len, reverse=True))
+_PARTICLE_NAME = re.compile(
+    r"(?<![\w'-])(?P<before>(?:[A-Z][\w'.-]*[ ]){1,3})"
+    rf"(?P<particles>(?:(?:{_PARTICLES})[ ]){{1,2}})(?P<last>[A-Z][\w'-]*)"
+)
+
 # How many tokens a gazetteer name can span ("Democratic Republic of the Congo" needs 6).
 _MAX_TERM_TOKENS = 8
 _UNBOUNDED_WORDS = 1 << 30  # no bound on the words of a span (see Gazetteer.max_words)
@@ -1026,6 +1034,24 @@ class Gazetteer:
             if term.source == "organization" and term.code and term.code.startswith("IGO"):
                 words.setdefault(term.code, set()).update(key.split())
         return {code: frozenset(found) for code, found in words.items()}
+
+    def raise_name_particles(self, text: str) -> str:
+        """``text`` with the lowercase particles of known personal names capitalised ('Jose
+        Eduardo dos Santos' → '… Dos Santos'; the same length, so offsets hold): a name the
+        dictionaries list whole, or by its particle and surname, is then parsed as one name,
+        where the tagger reads 'dos' as a verb. Particles of names no dictionary lists stay."""
+        if not _PARTICLE_NAME.search(text):
+            return text
+        chars = list(text)
+        for m in _PARTICLE_NAME.finditer(text):
+            before = m.group("before").split()
+            tail = " ".join([*m.group("particles").split(), m.group("last")])
+            keys = [" ".join([*before[k:], tail]) for k in range(len(before))] + [tail]
+            if not any(self.person(_norm(key)) is not None for key in keys):
+                continue
+            for p in re.finditer(r"\S+", m.group("particles")):
+                chars[m.start("particles") + p.start()] = p.group()[0].upper()
+        return "".join(chars)
 
     def lookup(self, text: str) -> Term | None:
         """The term a name denotes ("the Kremlin", "South Korean", "NATO"), or None."""

@@ -308,6 +308,7 @@ class Extractor:
     def _prepare(self, article: Article) -> _Prepared:
         """Clean the text, keep the candidate sentences and tokenize only those."""
         clean = normalize(article.text[:MAX_CHARS] if article.text else "")
+        clean.text = self.gazetteer.raise_name_particles(clean.text)  # 'dos Santos' is a name
         text = clean.text
         if not text.strip():
             return _Prepared(article, clean, None, [])
