@@ -42,3 +42,118 @@ def test_particles_of_known_names_are_raised_and_others_left(extractor):
     assert "Jose Eduardo Dos Santos" in out
     assert "Carlos dos Reis" in out  # no dictionary knows him
     assert "Rio de Janeiro" in out
+
+
+# --------------------------------------------------------------------- one act, told again
+
+
+def test_a_charge_retold_by_the_accusers_envoy_is_one_accusation(extractor):
+    text = (
+        "Greece accused Turkey on Tuesday of sending warplanes into its airspace over the "
+        "Aegean.\n\n"
+        "Athens newspapers gave the story their front pages.\n\n"
+        "The Greek ambassador in Ankara made the formal charge in a note to the Turkish "
+        "foreign ministry, a spokesman said."
+    )
+    events = _of_type(extractor, text, "accusation")
+    assert len(events) == 1
+    assert [a["country"] for a in events[0]["actors"]] == ["GRC"]
+
+
+def test_sanctions_retold_with_no_day_are_one_event_of_the_leads_day(extractor):
+    text = (
+        "Canada imposed trade sanctions on Fiji on Monday after the army seized power.\n\n"
+        "Fiji's sugar exports go mostly to Europe.\n\n"
+        "The Canadian government imposed the sanctions to press the army to restore the "
+        "constitution, a spokesman said."
+    )
+    events = _of_type(extractor, text, "sanction")
+    assert len(events) == 1
+    assert events[0]["date"]["value"] == "1987-06-01"
+
+
+def test_an_undated_raid_retold_with_its_day_takes_the_day(extractor):
+    text = (
+        "Iraqi warplanes bombed the Iranian port of Bushehr, Baghdad radio said.\n\n"
+        "Shipping in the area was light.\n\n"
+        "Tehran radio said the raid on the port on Saturday killed 12 people."
+    )
+    armed = [e for e in _all(extractor, text) if e["type"] in ("airstrike", "attack")]
+    assert len(armed) == 1
+    assert armed[0]["date"]["value"] == "1987-05-30"
+    assert [q["value"] for q in armed[0]["quantities"]] == [12]
+
+
+def test_two_charges_on_different_days_stay_two(extractor):
+    text = (
+        "Greece accused Turkey on Tuesday of sending warplanes into its airspace.\n\n"
+        "Athens newspapers gave the story their front pages.\n\n"
+        "On May 12, Greece accused Turkey of harassing its fishing boats, the spokesman said."
+    )
+    assert len(_of_type(extractor, text, "accusation")) == 2
+
+
+def test_a_charge_against_another_state_stays_apart(extractor):
+    text = (
+        "Greece accused Turkey on Tuesday of sending warplanes into its airspace.\n\n"
+        "Athens newspapers gave the story their front pages.\n\n"
+        "Greece accused Bulgaria of massing troops on the border, the spokesman said."
+    )
+    assert len(_of_type(extractor, text, "accusation")) == 2
+
+
+def test_another_charge_marked_as_such_stays_apart(extractor):
+    text = (
+        "Greece accused Turkey on Tuesday of sending warplanes into its airspace.\n\n"
+        "Athens newspapers gave the story their front pages.\n\n"
+        "In another charge, Greece accused Turkey of harassing its fishing boats."
+    )
+    assert len(_of_type(extractor, text, "accusation")) == 2
+
+
+# --------------------------------------------------------------------- forces with no country
+
+
+def test_bare_soldiers_of_a_story_naming_no_state_are_the_datelines(extractor):
+    text = (
+        "MANILA, June 1 - Soldiers killed 14 communist guerrillas in a clash on the island "
+        "of Negros on Sunday, the military said."
+    )
+    events = [e for e in _all(extractor, text) if e["type"] in ("clash", "attack")]
+    assert events
+    assert {a["country"] for e in events for a in e["actors"]} == {"PHL"}
+
+
+def test_bare_security_forces_as_the_passives_doers_take_the_datelines_state(extractor):
+    text = (
+        "LIMA, June 1 - Four guerrillas were shot dead by security forces in the Andes on "
+        "Sunday, officials said."
+    )
+    events = [e for e in _all(extractor, text) if e["type"] in ("attack", "clash")]
+    assert events
+    assert {a["country"] for e in events for a in e["actors"]} == {"PER"}
+
+
+def test_bare_troops_after_two_states_take_neither_datelines_state(extractor):
+    text = (
+        "NICOSIA, June 1 - Iran and Iraq traded artillery fire across the border on Sunday.\n\n"
+        "Troops shelled the town of Mehran overnight, a radio report said."
+    )
+    events = [e for e in _all(extractor, text) if e["type"] == "shelling"]
+    assert events
+    assert all(a["country"] != "CYP" for e in events for a in e["actors"])
+
+
+def test_a_bare_force_joined_to_a_national_one_is_of_its_state(extractor):
+    text = "Turkish police and soldiers raided three Kurdish villages near Mardin on Monday."
+    events = _all(extractor, text)
+    assert events
+    assert {a["country"] for a in events[0]["actors"]} == {"TUR"}
+    assert len(events[0]["actors"]) == 2
+
+
+def test_police_joined_to_a_national_force_are_kept_as_its_police(extractor):
+    text = "Syrian troops and police sealed off the Lebanese border town on Monday."
+    events = _all(extractor, text)
+    assert events
+    assert [a["country"] for a in events[0]["actors"]] == ["SYR", "SYR"]

@@ -453,7 +453,7 @@ class Extractor:
                 worth = self._worth_reporting(event, draft, actors, article_owners, story)
                 if worth and _one_blow_two_verbs(event, draft.token, events, verbs):
                     continue  # 'attacked and bombed the terminal': one act, the bombing kept
-                if worth and _told_again(event, draft, events, self.gazetteer.country_name):
+                if worth and _told_again(event, draft, events, verbs, self.gazetteer.country_name):
                     continue  # 'Iraqi jets attacked Kharg … The raid on the terminal …': one act
                 if worth and not (
                     _visit_told_before(event, draft, events)
@@ -1361,46 +1361,113 @@ def _told_twice(event: Event, events: list[Event]) -> bool:
 
 
 def _told_again(
-    event: Event, draft: Draft, events: list[Event], country_name: Callable[[str], str]
+    event: Event,
+    draft: Draft,
+    events: list[Event],
+    verbs: dict[int, Token],
+    country_name: Callable[[str], str],
 ) -> bool:
-    """An armed act of a later sentence that retells one the article told before ('Iraqi jets
-    attacked the Kharg terminal on Monday … The raid on the terminal set two tanks ablaze'):
-    an earlier kept event, with doers named, of the same kind (``_same_blow_kind``), whose
-    doers' and targets' codes hold this one's, of the same day and status (or both undated),
-    with no other place or count of the same thing, told back by a definite word
-    (``_told_back``) and with no mark of a second act ('again', 'another raid'). The earlier
-    event is kept and takes the place and counts this one adds; True when it was merged."""
-    if event["type"] not in ARMED_TYPES or event["negated"] or not _told_back(draft):
+    """An act of a later sentence that retells one the article told before ('Iraqi jets
+    attacked the Kharg terminal on Monday … The raid on the terminal set two tanks ablaze';
+    'The EC accused the United States of … Its ambassador made the formal charge'): an
+    earlier kept event, with doers named, of the same kind (the same type; for armed acts
+    ``_same_blow_kind``), status and negation, whose doers and targets hold this one's
+    (``_held_parties``: one side may go unnamed in the retelling, never both), of dates that
+    agree (``_dates_agree``), with no other place or count of the same thing and no mark of
+    a second act ('again', 'another'); told back by a definite word (``_told_back``: 'the
+    raid', 'the jets'; for other acts only their own noun, ``_act_told_back``: 'made the
+    formal charge', 'imposed the tariffs'). The earlier event is kept and takes the place,
+    counts and date this one adds, unless it was told by a noun and this one by a verb of the
+    same type or a more specific one ('backed the U.S. attack on a platform … its forces
+    destroyed the platform'), which then takes its place; True when the two were merged. Visits have a rule of their own
+    (``_visit_told_before``)."""
+    armed = event["type"] in ARMED_TYPES
+    if event["negated"] or event["type"] == "visit":
+        return False
+    if not (_told_back(draft) if armed else _act_told_back(draft, event["trigger"])):
         return False
     sent = draft.token.sent
     if any(t.lower_ in REPEAT_MARKS and t.tag_ not in ("NNP", "NNPS") for t in sent):
         return False
     who = {a["code"] for a in event["actors"] if a["code"]}
     whom = {t["code"] for t in event["targets"] if t["code"]}
-    names = _struck_names(draft)
+    if not armed and not (who or whom):
+        return False
+    names = _struck_names(draft) if armed else set()
     for kept in events:
         if (
             kept["evidence"]["start"] == event["evidence"]["start"]
             or not names <= set(kept["evidence"]["sentence"].split())
-            or kept["type"] not in ARMED_TYPES
             or kept["negated"]
-            or not _same_blow_kind(kept, event)
-            or kept["date"]["value"] != event["date"]["value"]
+            or not (
+                _same_blow_kind(kept, event)
+                if armed and kept["type"] in ARMED_TYPES
+                else kept["type"] == event["type"]
+            )
             or kept["date"]["status"] != event["date"]["status"]
+            or not _dates_agree(kept, event)
         ):
             continue
         kept_who = {a["code"] for a in kept["actors"] if a["code"]}
         kept_whom = {t["code"] for t in kept["targets"] if t["code"]}
-        if not kept_who or not (who <= kept_who and whom <= kept_whom):
+        if not kept_who or not (_held_parties(who, kept_who) and _held_parties(whom, kept_whom)):
             continue
         if _other_place(kept, event, country_name) or _other_counts(kept, event):
             continue
+        told = verbs.get(id(kept))
+        if (
+            told is not None
+            and told.pos_ == "NOUN"
+            and not draft.nominal
+            and (kept["type"] == event["type"] or kept["cameo"] == _PLAIN_ATTACK)
+        ):
+            events[events.index(kept)] = event  # the verb's telling is the clearer one
+            verbs[id(event)] = draft.token
+            kept, event = event, kept
         if kept["location"] is None and event["location"] is not None:
             kept["location"] = event["location"]
         if not kept["quantities"]:
             kept["quantities"] = list(event["quantities"])
+        if kept["date"]["basis"] != "text" and event["date"]["basis"] == "text":
+            kept["date"] = event["date"]
         return True
     return False
+
+
+def _act_told_back(draft: Draft, trigger: str) -> bool:
+    """Whether an act other than an armed one is told as one already known: by its own noun
+    under a definite word ('the talks', "Monday's talks"), or by a verb whose definite object,
+    with no country word, is a word of its trigger ('made the formal charge', 'imposed the
+    tariffs'); never by its doers alone ('the two ministers agreed' may agree on another
+    thing)."""
+    verb = draft.token
+    if draft.nominal:
+        return _definite(verb) and not national_modifiers(verb)
+    words = set(trigger.split())
+    return any(
+        o.pos_ == "NOUN" and o.text in words and _definite(o) and not national_modifiers(o)
+        for o in objects(verb)
+    )
+
+
+def _held_parties(codes: set[str], kept: set[str]) -> bool:
+    """Whether every party code of a retelling is one of the first telling's: the same code,
+    or a state and one of its offices or forces ('USA' beside 'USAMIL', 'USAGOV')."""
+    return all(
+        code in kept
+        or any(
+            k[:3] == code[:3] and "-" not in code[:3] and (len(k) == 3 or len(code) == 3)
+            for k in kept
+        )
+        for code in codes
+    )
+
+
+def _dates_agree(one: Event, other: Event) -> bool:
+    """Whether two tellings may be of one act by their dates: the same date, or one of them
+    dated by the text and the other not (an undated retelling, a lead that names no day)."""
+    same = one["date"]["value"] == other["date"]["value"]
+    return same or one["date"]["basis"] != other["date"]["basis"]
 
 
 def _struck_names(draft: Draft) -> set[str]:
