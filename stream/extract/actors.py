@@ -355,6 +355,8 @@ _OWN_STATE_WORDS = frozenset(
     {"official", "officials", "officer", "officers", "guard", "guards", "patrol", "patrols"}
 )
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
+_HOME_FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's forces and police
+_STATE_FORCE_CODES = frozenset({"MIL", "COP", "SPY", "GOV"})  # sectors a force is joined to
 _ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})  # 'the rebels', 'guerrillas': of one state's war
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
 _MONITORING_VERBS = frozenset(
@@ -3236,7 +3238,10 @@ class DocumentActors:
                     earlier = self._last_portfolio_mention(h.i, role.role)
                 if earlier is not None:
                     return [dict(earlier, text=text)]  # type: ignore[list-item]
-            if role.needs_owner and not has_the:
+            shared = self._conjunct_state(h, role)
+            if shared is not None:  # 'Irish police and troops': one state's
+                owner.country = owner.owner = shared
+            elif role.needs_owner and not has_the:
                 return []
             in_subject = (
                 h.dep_ in _SUBJECT_DEPS
@@ -3251,7 +3256,9 @@ class DocumentActors:
             guess = role.needs_owner or (role.sector in _STATE_SECTORS and in_subject)
             guess = guess and role.role not in _NO_CONTEXT_OWNER_ROLES
             guess = guess and owner.sector != "BUS"
-            if role.kind == "country" and has_the:  # "the country's foreign minister"
+            if shared is not None:
+                pass  # owned by the force it is joined to
+            elif role.kind == "country" and has_the:  # "the country's foreign minister"
                 country = self._topic_country(h.i)
                 if country is not None:
                     iso3 = country
@@ -3268,6 +3275,8 @@ class DocumentActors:
                     and not self._one_state_story(h, country, 1)
                 ):
                     country = None  # 'Chad and Libya … government troops': neither's
+                elif country is None and self._home_forces(h, role):
+                    country = self.home  # 'MANILA - Soldiers killed nine guerrillas'
                 owner.country = owner.owner = country
             elif role.sector in _ARMED_GROUP_SECTORS and bare:
                 # 'the rebels' of an article about one country's conflict: its rebels
@@ -3294,6 +3303,35 @@ class DocumentActors:
                 _actor(text, other, kind, term.country, role.role, _code(term.country, sector))
             )
         return out
+
+    def _conjunct_state(self, h, role) -> str | None:
+        """The country of the state force or office a force with no country word of its own is
+        joined to ('Irish police and troops', 'Revolutionary Guards and army units', 'Syrian
+        troops and police'): the two are one state's. None when the first names no force or
+        office of one country ('rebels and troops', 'Iran and troops')."""
+        if role.sector not in _HOME_FORCE_SECTORS or h.dep_ != "conj":
+            return None
+        if h.head.pos_ not in ("NOUN", "PROPN") or h.head.i > h.i:
+            return None
+        first = self._resolved(h.head)
+        countries = {a["country"] for a in first}
+        if len(countries) != 1 or None in countries:
+            return None
+        if not all((a["code"] or "")[3:6] in _STATE_FORCE_CODES for a in first):
+            return None
+        return countries.pop()
+
+    def _home_forces(self, h, role) -> bool:
+        """Whether a state's force or police named with no country ('soldiers', 'a police
+        patrol', 'security forces') is the dateline state's: the article names no other
+        state before it, parsed or skipped ('MANILA - Soldiers killed nine guerrillas';
+        never after 'Iran and Iraq traded fire')."""
+        if self.home is None or role.sector not in _HOME_FORCE_SECTORS:
+            return False
+        return not any(
+            mention.i < h.i and mention.actor["country"] not in (None, self.home)
+            for mention in self._mentions
+        )
 
     def _one_state_story(self, h, country: str, times: int = 3, heard: bool = True) -> bool:
         """Whether the article up to ``h`` is about ``country`` alone: it is named more often
