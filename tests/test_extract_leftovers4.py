@@ -157,3 +157,34 @@ def test_police_joined_to_a_national_force_are_kept_as_its_police(extractor):
     events = _all(extractor, text)
     assert events
     assert [a["country"] for a in events[0]["actors"]] == ["SYR", "SYR"]
+
+
+# --------------------------------------------------------------------- acts held back
+
+
+def test_refraining_from_an_act_negates_it(extractor):
+    text = "Egypt has so far refrained from imposing sanctions on Libya, diplomats said."
+    events = _of_type(extractor, text, "sanction")
+    assert events
+    assert all(e["negated"] for e in events)
+
+
+def test_abstaining_from_a_condemnation_negates_it(extractor):
+    text = "Britain abstained from condemning Israel in the Security Council on Friday."
+    events = _of_type(extractor, text, "accusation")
+    assert events
+    assert all(e["negated"] for e in events)
+
+
+def test_avoiding_naming_a_state_negates_the_charge(extractor):
+    text = "Japan carefully avoided accusing China of dumping steel, officials said."
+    events = _of_type(extractor, text, "accusation")
+    assert events
+    assert all(e["negated"] for e in events)
+
+
+def test_a_charge_made_apart_from_a_refusal_is_not_negated(extractor):
+    text = "Egypt accused Libya of arming the rebels after it refrained from talks."
+    events = [e for e in _of_type(extractor, text, "accusation") if e["trigger"] == "accused"]
+    assert events
+    assert not any(e["negated"] for e in events)

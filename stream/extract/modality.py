@@ -71,6 +71,12 @@ def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
                 dep == "pcomp" and node.tag_ == "VBG" and head.lower_ == "by"
             )  # 'respond by hitting'
             or (
+                dep == "pcomp"
+                and node.tag_ == "VBG"
+                and head.lower_ == "from"
+                and any_lemma(head.head, lex, lex.modality["inability"])
+            )  # 'refrained from criticising': not done
+            or (
                 dep == "acl"
                 and (is_plan_noun(head, lex) or any_lemma(head, lex, lex.modality["refuse"]))
             )
