@@ -188,3 +188,22 @@ def test_a_charge_made_apart_from_a_refusal_is_not_negated(extractor):
     events = [e for e in _of_type(extractor, text, "accusation") if e["trigger"] == "accused"]
     assert events
     assert not any(e["negated"] for e in events)
+
+
+def test_an_earlier_dated_act_is_no_retelling_of_an_undated_lead(extractor):
+    text = (
+        "Iraq said its warplanes had attacked an Iranian supertanker in the Gulf.\n\n"
+        "Shipping sources had no word of damage.\n\n"
+        "The last confirmed Iraqi raid took place on April 2, when the Iranian tanker "
+        "Avaj was hit."
+    )
+    assert len([e for e in _all(extractor, text) if e["type"] in ("attack", "airstrike")]) >= 2
+
+
+def test_a_threat_repeated_stays_a_threat_of_its_own(extractor):
+    text = (
+        "Britain threatened on Tuesday to bar Japanese banks from London.\n\n"
+        "Japanese banks hold large sums there.\n\n"
+        "The minister repeated the threat of sanctions on Thursday before leaving Tokyo."
+    )
+    assert len(_of_type(extractor, text, "threat")) == 2
