@@ -1381,8 +1381,8 @@ def _told_again(
     raid', 'the jets'; for other acts only their own noun, ``_act_told_back``: 'made the
     formal charge', 'imposed the tariffs'). The earlier event is kept and takes the place,
     counts and date this one adds, unless it was told by a noun and this one by a verb of the
-    same type or a more specific one ('backed the U.S. attack on a platform … its forces
-    destroyed the platform'), which then takes its place; True when the two were merged. Visits have a rule of their own
+    same type or a more specific one that names as many sides ('backed the U.S. attack on a
+    platform … its forces destroyed the platform'), which then takes its place; True when the two were merged. Visits have a rule of their own
     (``_visit_told_before``)."""
     armed = event["type"] in ARMED_TYPES
     if event["negated"] or event["type"] == "visit":
@@ -1423,6 +1423,8 @@ def _told_again(
             and told.pos_ == "NOUN"
             and not draft.nominal
             and (kept["type"] == event["type"] or kept["cameo"] == _PLAIN_ATTACK)
+            and who
+            and (whom or not kept_whom)
         ):
             events[events.index(kept)] = event  # the verb's telling is the clearer one
             verbs[id(event)] = draft.token
