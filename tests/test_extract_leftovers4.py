@@ -3,6 +3,8 @@ told in the lead and again later, forces with no country, negated acts and prono
 
 from __future__ import annotations
 
+import pytest
+
 from stream.extract import Article
 
 
@@ -84,54 +86,48 @@ def test_an_undated_raid_retold_with_its_day_takes_the_day(extractor):
     assert [q["value"] for q in armed[0]["quantities"]] == [12]
 
 
-def test_two_charges_on_different_days_stay_two(extractor):
-    text = (
-        "Greece accused Turkey on Tuesday of sending warplanes into its airspace.\n\n"
-        "Athens newspapers gave the story their front pages.\n\n"
-        "On May 12, Greece accused Turkey of harassing its fishing boats, the spokesman said."
-    )
-    assert len(_of_type(extractor, text, "accusation")) == 2
+_GREEK_CHARGE = (
+    "Greece accused Turkey on Tuesday of sending warplanes into its airspace.\n\n"
+    "Athens newspapers gave the story their front pages.\n\n"
+)
 
 
-def test_a_charge_against_another_state_stays_apart(extractor):
-    text = (
-        "Greece accused Turkey on Tuesday of sending warplanes into its airspace.\n\n"
-        "Athens newspapers gave the story their front pages.\n\n"
-        "Greece accused Bulgaria of massing troops on the border, the spokesman said."
-    )
-    assert len(_of_type(extractor, text, "accusation")) == 2
-
-
-def test_another_charge_marked_as_such_stays_apart(extractor):
-    text = (
-        "Greece accused Turkey on Tuesday of sending warplanes into its airspace.\n\n"
-        "Athens newspapers gave the story their front pages.\n\n"
-        "In another charge, Greece accused Turkey of harassing its fishing boats."
-    )
-    assert len(_of_type(extractor, text, "accusation")) == 2
+@pytest.mark.parametrize(
+    "later",
+    [
+        "On May 12, Greece accused Turkey of harassing its fishing boats, the spokesman said.",
+        "Greece accused Bulgaria of massing troops on the border, the spokesman said.",
+        "In another charge, Greece accused Turkey of harassing its fishing boats.",
+    ],
+    ids=["another-day", "another-state", "marked-another"],
+)
+def test_a_second_charge_told_apart_stays_apart(extractor, later):
+    assert len(_of_type(extractor, _GREEK_CHARGE + later, "accusation")) == 2
 
 
 # --------------------------------------------------------------------- forces with no country
 
 
-def test_bare_soldiers_of_a_story_naming_no_state_are_the_datelines(extractor):
-    text = (
-        "MANILA, June 1 - Soldiers killed 14 communist guerrillas in a clash on the island "
-        "of Negros on Sunday, the military said."
-    )
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "MANILA, June 1 - Soldiers killed 14 communist guerrillas in a clash on the island "
+            "of Negros on Sunday, the military said.",
+            "PHL",
+        ),
+        (
+            "LIMA, June 1 - Four guerrillas were shot dead by security forces in the Andes on "
+            "Sunday, officials said.",
+            "PER",
+        ),
+    ],
+    ids=["soldiers", "passive-security-forces"],
+)
+def test_bare_forces_of_a_story_naming_no_state_are_the_datelines(extractor, text, country):
     events = [e for e in _all(extractor, text) if e["type"] in ("clash", "attack")]
     assert events
-    assert {a["country"] for e in events for a in e["actors"]} == {"PHL"}
-
-
-def test_bare_security_forces_as_the_passives_doers_take_the_datelines_state(extractor):
-    text = (
-        "LIMA, June 1 - Four guerrillas were shot dead by security forces in the Andes on "
-        "Sunday, officials said."
-    )
-    events = [e for e in _all(extractor, text) if e["type"] in ("attack", "clash")]
-    assert events
-    assert {a["country"] for e in events for a in e["actors"]} == {"PER"}
+    assert {a["country"] for e in events for a in e["actors"]} == {country}
 
 
 def test_bare_troops_after_two_states_take_neither_datelines_state(extractor):
