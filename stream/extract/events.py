@@ -480,6 +480,7 @@ def _matches(
                 any_lemma(p, lex, entry.prep_object)
                 or any_lemma(content_head(p), lex, entry.prep_object)
                 or _titled_person(content_head(p), lex, entry.prep_object)
+                or any(any_lemma(x, lex, entry.prep_object) for x in _labelled_as([p])[1:])
             )
         )
         or (
@@ -517,10 +518,11 @@ def _matches(
         return False  # 'will cut tariffs on American beef': no tariff imposed
     if entry.complement is not None and not any(
         any_lemma(c, lex, entry.complement)
-        for c in children(tok, ("xcomp", "ccomp", "oprd"))
+        for c in _labelled_as(children(tok, ("xcomp", "ccomp", "oprd", "acomp")))
         + _purpose_clauses(tok)
         + _gathering_participles(entry, tok)
-        # 'found him guilty': ccomp; 'rallied in Diyarbakir to demand': a purpose clause
+        # 'found him guilty': ccomp; 'rallied in Diyarbakir to demand': a purpose clause;
+        # 'will not go unpunished': acomp
     ):
         return False
     if entry.requires_complement and not (
@@ -534,6 +536,63 @@ def _matches(
     if entry.predicative and not _is_predicate_noun(tok, lex):
         return False
     return not _other_sense(entry, tok, lex, objs)  # last: the costliest test
+
+
+def _left_unanswered(trig: Trigger) -> bool:
+    """A threat read off an act said to be left unanswered ('the massacre will not go
+    unpunished'): its subject is the act, and the one who threatens is who says so."""
+    return (
+        trig.entry.negated
+        and trig.entry.complement is not None
+        and "go" in trig.entry.lemmas
+        and not trig.nominal
+    )
+
+
+ACCUSING_VERBS = frozenset(_WORDS["answered_charges"]["accusing_verbs"])  # 'accused X of …'
+CHARGE_NOUNS = frozenset(_WORDS["answered_charges"]["charges"])  # '…, a charge Y rejected'
+LABEL_HEADS = frozenset(_WORDS["label_heads"])  # 'called the raid an act of piracy'
+
+
+def _accusers_of_the_charge(tok: Token, lex: Lexicon) -> list[Token]:
+    """Who made the charge a rejection answers, when the charge is set beside the accusing
+    verb ('X accused Cuba of holding prisoners, a charge Havana rejected': X)."""
+    for charge in objects(tok):
+        if not _is_one_of(charge, lex, CHARGE_NOUNS):
+            continue
+        verb = charge.head
+        if (
+            charge.dep_ in ("npadvmod", "appos", "dobj")
+            and pos_of(verb) == "verb"
+            and verb != tok
+            and lemmas(verb, lex, "verb") & ACCUSING_VERBS
+        ):
+            return subjects(verb)
+    return []
+
+
+def _sayers(tok: Token, lex: Lexicon) -> list[Token]:
+    """The subjects of the nearest verb of speech above ``tok`` ('Hizbollah said the killing
+    was a massacre that will not go unpunished': Hizbollah)."""
+    speech = lex.modality.get("speech", frozenset())
+    head = tok
+    for _ in range(8):
+        if head.head == head:
+            return []
+        head = head.head
+        if pos_of(head) == "verb" and any_lemma(head, lex, speech):
+            return subjects(head)
+    return []
+
+
+def _labelled_as(complements: list[Token]) -> list[Token]:
+    """Complements with what an act 'of' one names ('called the raid an act of piracy':
+    'act' and 'piracy')."""
+    out = list(complements)
+    for c in complements:
+        if c.lower_ in LABEL_HEADS:
+            out.extend(p for prep in prep_children(c, ("of",)) for p in pobjs(prep))
+    return out
 
 
 def _kind_subjects(verb: Token, lex: Lexicon) -> list[Token]:
@@ -3549,6 +3608,9 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
             for held in _holding_participles(trig.token):
                 if held.i in at and at[held.i] is not trig:
                     at[held.i].absorbed_by = trig
+    for trig in triggers:  # 'a crime that will not go unpunished': the threat is the news
+        if _left_unanswered(trig):
+            trig.absorbed_by = None
     for trig in triggers:  # 'X claimed responsibility for the bombing': X's bombing is news too
         owner = trig.absorbed_by
         if (
@@ -3563,7 +3625,8 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
             continue
         draft = _draft(trig, lex, ont)
         if draft is not None:
-            draft.background = trig.background
+            # '"a massacre that will not go unpunished"': the speaker's threat, no background
+            draft.background = trig.background and not _left_unanswered(trig)
             draft.presupposed = trig.presupposed
             sent_out = _escorted_by_own_side(trig, draft, lex)
             if sent_out:  # 'the Turkish research ship, escorted by warships, would sail …'
@@ -3785,6 +3848,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     ):  # 'Western diplomats warned that an accident could lead to shooting': a forecast
         etype, cameo = "statement", "010"
     actors, targets = _actors_of(trig, lex, ont)
+    if etype == "threat" and _left_unanswered(trig):  # '"… will not go unpunished," Iran said'
+        actors, targets = _sayers(trig.token, lex), []
+    if etype == "rejection" and not targets:  # 'accused Cuba of …, a charge Havana rejected'
+        targets = _accusers_of_the_charge(trig.token, lex)
     if etype in AGREED_TYPES and _agreed_between(trig, actors, targets):
         actors, targets = targets, []  # 'a truce was reached between Sudan and South Sudan'
     if critics:
@@ -4779,16 +4846,19 @@ def _criticism(tok: Token, lex: Lexicon) -> bool:
     ('the minister came under increasing attack'). Never with a force, weapon or national
     modifier on the noun ('came under repeated Iranian attack')."""
     stated = VERBAL_ATTACK["stated_things"]
-    if pos_of(tok) == "verb":
+    if pos_of(tok) == "verb":  # 'launched a fierce attack on their candidates': the noun's
         objs = [content_head(o) for o in children(tok, OBJECT_DEPS)]
-        return bool(objs) and all(_is_one_of(o, lex, stated) for o in objs)
+        return bool(objs) and all(
+            _is_one_of(o, lex, stated) or (pos_of(o) == "noun" and _criticism(o, lex)) for o in objs
+        )
     if tok.lower_.removesuffix("s") not in VERBAL_ATTACK["nouns"] or _armed_noun(tok, lex):
         return False
     if tok.dep_ == "dobj" and _said_by_speakers(tok.head, lex):
         return True  # 'the candidates traded fierce attacks'
     aimed = prep_objects(tok, ("on", "against"))
-    if aimed:
-        return all(_is_one_of(p, lex, stated) for p in aimed)
+    if aimed:  # 'a fierce attack on their candidates': on people who attack in words
+        speakers = VERBAL_ATTACK["speakers"]
+        return all(_is_one_of(p, lex, stated) or _is_one_of(p, lex, speakers) for p in aimed)
     doers = prep_objects(tok, ("from", "by"))
     if doers:
         return all(_a_critic(d, lex) for d in doers)

@@ -114,7 +114,9 @@ from stream.extract.syntax import (
     prep_children,
     repair_attributions,
     repair_be_to_passives,
+    repair_double_subjects,
     repair_headline_verbs,
+    repair_named_subjects,
     repair_noun_roots,
     repair_number_particles,
     repair_participle_verbs,
@@ -122,6 +124,7 @@ from stream.extract.syntax import (
     repair_relative_roots,
     repair_stance_participles,
     repair_stray_conjuncts,
+    repair_suspected_modifiers,
     repair_titled_names,
 )
 from stream.extract.tagpos import tag_pos_mapping
@@ -402,7 +405,10 @@ class Extractor:
             repair_relative_roots(sent)  # 'vetoed a resolution, …, that demanded …'
             repair_headline_verbs(sent, self.lexicon)  # 'Seoul axes trade talks with Tokyo'
             repair_noun_roots(sent)  # 'The Saudi-led coalition bombed Sanaa'
+            repair_named_subjects(sent)  # 'The Afghan news agency Bakhtar called …'
             repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'
+            repair_suspected_modifiers(sent)  # 'planes bombed suspected guerrilla bases'
+            repair_double_subjects(sent)  # 'planes bombed rebel bases today, officials said'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'
             repair_plural_objects(sent, self.lexicon)  # 'imposed asset freezes on …'
             repair_be_to_passives(sent, self.lexicon)  # 'Sanctions are to be imposed on Libya'
@@ -1005,8 +1011,11 @@ class Extractor:
                 and all(a["country"] for a in who)
             )
             eased = stated and (
-                event["type"] in ("concession", "sanction")
-                and all(a["kind"] == "country" for a in who)
+                (
+                    event["type"] in ("concession", "sanction")
+                    and all(a["kind"] == "country" for a in who)
+                )
+                or event["type"] == "ceasefire"  # 'a ceasefire the government declared'
             )
             struck = (  # 'after Libyan jets bombed the oasis': a blow or protest stated with its doer
                 stated

@@ -886,6 +886,59 @@ def _participle_after_subject(sent, root: Token) -> Token | None:
     return None
 
 
+def repair_named_subjects(sent) -> int:
+    """Make the verb of a sentence whose subject is a noun with a name after it the sentence's
+    root when the parser read the name as the subject of a relative clause on the noun ('The
+    Afghan news agency Bakhtar called the charge baseless': 'agency' the root, 'Bakhtar called
+    …' a clause on it): with no relative word, the noun is the verb's subject and the name
+    its apposition. Returns how many were re-hung."""
+    root = sent.root
+    if root.pos_ != "NOUN" or root.i + 2 >= sent.end:
+        return 0
+    name = root.doc[root.i + 1]
+    verb = name.head
+    if name.pos_ != "PROPN" or name.dep_ != "nsubj" or verb.head != root or verb.dep_ != "relcl":
+        return 0
+    if verb.i != name.i + 1 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return 0
+    if any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return 0
+    for tok in list(root.children):
+        if tok.i > verb.i:  # the full stop after the clause
+            rehang(tok, verb)
+    rehang(verb, verb, "ROOT")
+    rehang(root, verb, "nsubj")
+    rehang(name, root, "appos")
+    return 1
+
+
+def repair_double_subjects(sent) -> int:
+    """Make the clause a speech verb reports its own when the parser gave that verb two
+    subjects, the first with a participle on it ('Zimbabwean planes bombed rebel bases
+    today, officials said': 'planes' and 'officials' both subjects of 'said', 'bombed' a
+    participle on 'planes'): the participle, with an object, is the reported verb in the
+    simple past, the first subject its subject. Returns how many were re-hung."""
+    repaired = 0
+    for verb in sent:
+        subjects_ = children(verb, ("nsubj",))
+        if len(subjects_) != 2 or pos_of(verb) != "verb":
+            continue
+        first, second = subjects_
+        participles = [
+            c
+            for c in children(first, ("acl",))
+            if c.tag_ in ("VBN", "VBD") and first.i < c.i < second.i and children(c, ("dobj",))
+        ]
+        if len(participles) != 1:
+            continue
+        clause = participles[0]
+        clause.tag_ = "VBD"
+        rehang(clause, verb, "ccomp")
+        rehang(first, clause, "nsubj")
+        repaired += 1
+    return repaired
+
+
 _JOINT_WORK = _EVENT_SYNTAX["joint_work"]
 _JOINT_ADVERBS = frozenset(_JOINT_WORK["adverbs"])  # 'trained together'
 _PARTNER_PREPS = frozenset(_JOINT_WORK["preps"])  # 'drilled alongside Sudanese units'
@@ -953,6 +1006,72 @@ def repair_participle_verbs(sent) -> int:
         rehang(subj, verb, "nsubj")
         return 1
     return 0
+
+
+_SUSPECTED_IDS = frozenset(
+    map(get_string_id, _EVENT_SYNTAX["suspicion_participles"])
+)  # 'suspected', 'alleged'
+
+
+def _suspicion_as_clause(word: Token, verb: Token) -> bool:
+    """Re-hang 'raided alleged ANC hideouts' read as a clause of 'alleged' on 'raided' (no
+    subject of its own, the noun after it its clause or object): the noun is the object of
+    'raided', 'alleged' its modifier. True when it was re-hung."""
+    if word.head != verb or children(word, ("nsubj", "nsubjpass", "auxpass", "aux")):
+        return False
+    nouns = [
+        c
+        for c in children(word, ("ccomp", "dobj", "xcomp"))
+        if c.i > word.i and c.tag_ in ("NN", "NNS", "NNP", "NNPS")
+    ]
+    if len(nouns) != 1 or children(verb, ("dobj",)):
+        return False
+    noun = nouns[0]
+    for child in list(word.children):
+        if child is not noun:
+            rehang(child, verb)
+    rehang(noun, verb, "dobj")
+    word.tag_ = "JJ"
+    rehang(word, noun, "amod")
+    return True
+
+
+def repair_suspected_modifiers(sent) -> int:
+    """Make the verb of a clause whose object a word of suspicion modifies the clause's verb
+    when the parser took that word for it ('planes bombed suspected guerrilla bases':
+    'suspected' read as the verb, 'bombed' as a participle on 'planes'): a participle hung
+    on the subject right before 'suspected', which has that subject and an object after it,
+    takes its place, subject, object and other words; 'suspected' modifies the object.
+    Returns how many were re-hung."""
+    repaired = 0
+    doc = sent.doc
+    rows = word_rows(doc)
+    for i in range(sent.start + 2, sent.end - 1):
+        if rows[i][LOWER_COL] not in _SUSPECTED_IDS:
+            continue
+        word, verb = doc[i], doc[i - 1]
+        if word.tag_ not in ("VBD", "VBN") or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if _suspicion_as_clause(word, verb):
+            repaired += 1
+            continue
+        subj = children(word, ("nsubj",))
+        objs = [o for o in children(word, ("dobj",)) if o.i > word.i]
+        if len(subj) != 1 or len(objs) != 1 or verb.dep_ != "acl" or verb.head != subj[0]:
+            continue
+        if word.head == word:
+            rehang(verb, verb, "ROOT")
+        else:
+            rehang(verb, word.head, word.dep_)
+        for child in list(word.children):
+            rehang(child, verb)
+        rehang(subj[0], verb, "nsubj")
+        rehang(objs[0], verb, "dobj")
+        verb.tag_ = "VBD"
+        word.tag_ = "JJ"
+        rehang(word, objs[0], "amod")
+        repaired += 1
+    return repaired
 
 
 # tags of a headline's object phrase (past verbs: _headline_modifier); a present-tense word
@@ -1120,19 +1239,24 @@ def repair_be_to_passives(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
 
 _STANCE_PARTICIPLES = frozenset(_EVENT_SYNTAX["stance_participles"])  # 'opposed'
 _STANCE_IDS = frozenset(map(get_string_id, _STANCE_PARTICIPLES))
+_AWAITED_IDS = frozenset(map(get_string_id, _EVENT_SYNTAX["awaited_participles"]))  # 'expected'
+_NAMED_PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
 def repair_stance_participles(sent) -> int:
     """Make a stance participle after 'be' the predicate of 'be' when the parser read it as a
     passive ('Peru was opposed to the plan': 'Peru' the passive subject, so the one opposed),
     as it reads 'Peru is opposed to the plan': 'be' takes the participle's place, the subject
-    and the participle ('acomp') hang on it. Only with a 'to' phrase and no 'by' agent.
-    Returns how many were re-hung."""
+    and the participle ('acomp') hang on it. Only with a 'to' phrase and no 'by' agent. A
+    person awaited in a named place ('Velayati was expected in Damascus') is read the same
+    way, the participle an adjective as 'due' is ('is due in Moscow'): the one awaited is the
+    subject, no longer the one expected. Returns how many were re-hung."""
     repaired = 0
     doc = sent.doc
-    rows = word_rows(doc)  # a Token only for a stance word
+    rows = word_rows(doc)  # a Token only for a stance or awaiting word
     for i in range(sent.start, sent.end):
-        if rows[i][LOWER_COL] not in _STANCE_IDS:
+        awaited = rows[i][LOWER_COL] in _AWAITED_IDS
+        if rows[i][LOWER_COL] not in _STANCE_IDS and not awaited:
             continue
         tok = doc[i]
         if tok.tag_ != "VBN":
@@ -1141,7 +1265,19 @@ def repair_stance_participles(sent) -> int:
         subjects_ = children(tok, ("nsubjpass",))
         if len(bes) != 1 or len(subjects_) != 1 or children(tok, ("agent",)):
             continue
-        if not prep_children(tok, ("to",)):
+        if awaited:
+            if (
+                subjects_[0].ent_type_ != "PERSON"
+                or children(tok, ("xcomp", "ccomp"))
+                or not any(
+                    p.ent_type_ in _NAMED_PLACE_ENTS
+                    for prep in prep_children(tok, ("in",))
+                    for p in pobjs(prep)
+                )
+            ):
+                continue  # 'is expected to visit', 'in March', 'rain is expected in Moscow'
+            tok.tag_ = "JJ"
+        elif not prep_children(tok, ("to",)):
             continue
         be = bes[0]
         rehang(be, be if tok.head.i == tok.i else tok.head, tok.dep_)

@@ -1,0 +1,167 @@
+"""Classes of the fifth own-wire study (fifteen more whole articles written in 1987 wire
+style, ``benchmarks/data/own_wire5.*``): an act called by a condemning name ('an act of
+piracy') is an accusation and a charge called false a rejection, aimed back at whoever made
+the charge; 'suspected X of planting a bomb' accuses X; a named person 'expected in' a capital
+is a planned visit; 'would not sit idly by' and 'will not go unpunished' are threats of who
+says them; a ceasefire or a rejection told in a clause on its noun ('a ceasefire the
+government declared on April 10', 'a charge Havana rejected') is news; 'suspected' or
+'alleged' before an object is no verb; a clause told before 'officials said' keeps its own
+subject; 'The … news agency X said' has the agency for subject;
+breaking a siege is an attack, no withdrawal; an attack 'on' candidates or critics is words;
+and the set's score floor. Sentences written for the test."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+REPO = Path(__file__).resolve().parent.parent
+SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"  # the shared scorer's copy
+ARMED = ("attack", "airstrike", "shelling", "clash", "mass_violence")
+
+
+def _armed(events: list[dict]) -> list[dict]:
+    return [e for e in events if e["type"] in ARMED]
+
+
+def test_an_act_called_by_a_condemning_name_is_an_accusation(extractor):
+    for text, doer in (
+        ('Radio Baghdad called the shelling of Basra "an act of barbarism" on Monday.', "IRQ"),
+        ("Ghana branded the border raid as an act of aggression, officials said.", "GHA"),
+        ("Managua called the mining of its harbours a crime against the people.", "NIC"),
+    ):
+        found = _of_type(_extract(extractor, text), "accusation")
+        assert found and doer in _countries(found[0]["actors"]), text
+    # a name that blames nobody is no accusation
+    text = "Tokyo called the trade talks a success and the budget a milestone."
+    assert not _of_type(_extract(extractor, text), "accusation")
+
+
+def test_a_charge_called_false_is_rejected_by_the_caller(extractor):
+    for text, doer in (
+        ('The Libyan news agency JANA called the charges "groundless" on Tuesday.', "LBY"),
+        ("Damascus dismissed the allegation as pure fabrication.", "SYR"),
+    ):
+        found = _of_type(_extract(extractor, text), "rejection")
+        assert found and _countries(found[0]["actors"]) == {doer}, text
+
+
+def test_a_charge_rejected_in_a_clause_on_its_noun_answers_the_accuser(extractor):
+    text = (
+        "The Foreign Office on Friday accused Tripoli of training the gunmen, "
+        "a charge Libya rejected as a lie."
+    )
+    events = _extract(extractor, text)
+    found = _of_type(events, "rejection")
+    assert found and _countries(found[0]["actors"]) == {"LBY"}
+    assert _countries(found[0]["targets"]) == {"GBR"}
+    assert _of_type(events, "accusation")
+
+
+def test_suspecting_a_party_of_an_armed_act_accuses_it(extractor):
+    text = "Paris said it suspected Syrian agents of planting the bomb in the Rue de Rennes."
+    found = _of_type(_extract(extractor, text), "accusation")
+    assert found and _countries(found[0]["actors"]) == {"FRA"}
+    assert "SYR" in _countries(found[0]["targets"])
+
+
+def test_a_named_person_expected_in_a_capital_is_a_planned_visit(extractor):
+    text = (
+        "CAIRO, June 1 - Jordan's Foreign Minister Taher al-Masri is expected in Cairo on Sunday."
+    )
+    found = _of_type(_extract(extractor, text), "visit")
+    assert found and _countries(found[0]["actors"]) == {"JOR"}
+    assert found[0]["date"]["status"] == "planned"
+    # weather or a ruling expected in a place is no visit
+    for text in (
+        "Heavy rain is expected in Tehran on Sunday.",
+        "A verdict is expected in Ankara next week.",
+    ):
+        assert not _of_type(_extract(extractor, text), "visit"), text
+
+
+def test_standing_by_idly_and_acts_left_unpunished_are_threats(extractor):
+    for text, doer in (
+        ('Ankara said it "would not stand idly by" if Turkish Cypriots were attacked.', "TUR"),
+        ('Amal said the shelling of the camp was a crime that "will not go unpunished".', "LBN"),
+    ):
+        found = _of_type(_extract(extractor, text), "threat")
+        assert found and doer in _countries(found[0]["actors"]), text
+    # standing by an ally is support, no threat
+    text = "Washington said it would stand by its ally Pakistan."
+    assert not _of_type(_extract(extractor, text), "threat")
+
+
+def test_a_ceasefire_told_in_a_clause_on_its_noun_is_news(extractor):
+    text = (
+        "Diplomats said the raid ended a ceasefire the Ugandan government declared "
+        "on May 2 for the talks."
+    )
+    found = _of_type(_extract(extractor, text), "ceasefire")
+    assert found and _countries(found[0]["actors"]) == {"UGA"}
+    assert found[0]["date"]["value"] == "1987-05-02"
+
+
+def test_suspected_or_alleged_before_an_object_is_no_verb(extractor):
+    text = "South African troops raided alleged ANC hideouts in Botswana on Monday."
+    events = _extract(extractor, text)
+    found = _armed(events)
+    assert found and _countries(found[0]["actors"]) == {"ZAF"}
+    assert "BWA" in _countries(found[0]["targets"])
+    assert not _of_type(events, "accusation")
+    # a verb of alleging keeps its sense
+    text = "Tehran alleged that Iraqi jets had used chemical bombs near Baneh."
+    assert _of_type(_extract(extractor, text), "accusation")
+
+
+def test_a_clause_told_before_the_speaker_has_its_own_subject(extractor):
+    # 'planes' and 'officials' read as two subjects of 'said', 'bombed' as a participle
+    text = (
+        "Zimbabwean air force planes bombed suspected MNR rebel bases in Mozambique "
+        "today, military officials said."
+    )
+    found = _of_type(_extract(extractor, text), "airstrike")
+    assert found and _countries(found[0]["actors"]) == {"ZWE"}
+    assert "MOZ" in _countries(found[0]["targets"])
+
+
+def test_a_news_agency_named_after_its_kind_is_the_subject(extractor):
+    text = (
+        'The Iraqi news agency INA called the report "pure fabrication" and said '
+        "the front was quiet."
+    )
+    found = _of_type(_extract(extractor, text), "rejection")
+    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+
+
+def test_breaking_a_siege_is_an_attack_lifting_one_a_withdrawal(extractor):
+    text = "Ethiopian troops broke the rebel siege of the garrison town of Barentu on Sunday."
+    events = _extract(extractor, text)
+    assert _of_type(events, "attack") and not _of_type(events, "withdrawal")
+    text = "Libyan forces lifted their siege of the oasis on Sunday."
+    assert _of_type(_extract(extractor, text), "withdrawal")
+
+
+def test_an_attack_on_candidates_or_critics_is_words(extractor):
+    text = (
+        "Opposition leaders in Manila said the ruling party had launched a fierce attack "
+        "on their candidates in radio broadcasts."
+    )
+    assert not _armed(_extract(extractor, text))
+    # an attack on a post stays armed
+    text = "Rebels launched an attack on a Philippine army post in Samar on Sunday."
+    assert _armed(_extract(extractor, text))
+
+
+def test_own_wire5_articles_score_at_least_the_floor(capsys, benchmark_extractor):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import article_eval
+
+    assert article_eval.main(["--set", "own_wire5", "--scorer", str(SCORER)]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["recall"] >= 0.70
+    assert summary["precision"] >= 0.55
+    assert summary["dates"] >= 0.91
