@@ -8,7 +8,8 @@ government declared on April 10', 'a charge Havana rejected') is news; 'suspecte
 'alleged' before an object is no verb; a clause told before 'officials said' keeps its own
 subject; 'The … news agency X said' has the agency for subject;
 breaking a siege is an attack, no withdrawal; an attack 'on' candidates or critics is words;
-and the set's score floor. Sentences written for the test."""
+an act in an 'until' clause on a refusal is a condition; what a relative clause with its own
+doer tells is not what was agreed; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -165,3 +166,23 @@ def test_own_wire5_articles_score_at_least_the_floor(capsys, benchmark_extractor
     assert summary["recall"] >= 0.70
     assert summary["precision"] >= 0.55
     assert summary["dates"] >= 0.91
+
+
+def test_an_act_awaited_until_a_refused_one_is_a_condition(extractor):
+    text = (
+        "Tehran said it would not resume talks with Baghdad until Iraqi troops withdrew "
+        "from Iranian soil."
+    )
+    events = _extract(extractor, text)
+    assert not _of_type(events, "withdrawal")
+    assert _of_type(events, "rejection")
+
+
+def test_what_a_clause_with_its_own_doer_tells_is_not_what_was_agreed(extractor):
+    text = (
+        "France and Libya agreed today to restore a 1984 accord under which Tripoli will "
+        "take back up to 500 Libyans held in French prisons."
+    )
+    events = _extract(extractor, text)
+    assert not _of_type(events, "threat")
+    assert _of_type(events, "agreement")

@@ -2505,7 +2505,9 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 _absorbs(other, trig, dep, ont)
                 and not (in_clause and dep in SUBJECT_DEPS and _parties_of(trig.token))
                 and not told_of
-            ) or (other is not None and other is not trig and purpose):
+            ) or (other is not None and other is not trig and purpose and not told_of):
+                # not 'agreed to restore an accord under which Havana will take back Cubans
+                # held in U.S. prisons': the holding is no part of what was agreed
                 trig.absorbed_by = other
                 other.complements.append(trig)
                 break

@@ -249,6 +249,17 @@ def _unhesitating(governors: list[Token], lex: Lexicon) -> list[Token]:
     ]
 
 
+def _refused_until(clause: Token) -> bool:
+    """An 'until' clause on a negated verb states a condition ('China would not hold talks
+    with Vietnam until it withdrew its troops'), not an act that took place."""
+    head = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and head != clause
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
+    )
+
+
 def _inverted_condition(node: Token) -> bool:
     """'had they taken part', 'should Iran attack', 'were it to fail': an 'if' clause without
     'if', the auxiliary before the subject."""
@@ -301,6 +312,9 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 mod.status, mod.hedged = "possible", True
                 mod.conditional = mod.conditional or c.lower_ in ("if", "unless")
+            if c.dep_ == "mark" and c.lower_ in ("until", "till") and _refused_until(node):
+                # 'would not hold talks until it withdrew its troops': a condition
+                mod.status, mod.hedged, mod.conditional = "possible", True, True
             if c.dep_ in ("amod", "compound") and c.lower_ in m["expect"]:
                 mod.status = "planned"  # 'the next meeting', 'the proposed summit'
         if _inverted_condition(node):  # '… could have been shot down had they taken part'

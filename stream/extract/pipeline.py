@@ -1015,7 +1015,9 @@ class Extractor:
                     event["type"] in ("concession", "sanction")
                     and all(a["kind"] == "country" for a in who)
                 )
-                or event["type"] == "ceasefire"  # 'a ceasefire the government declared'
+                or (  # 'a ceasefire the government declared on April 10': with its date
+                    event["type"] == "ceasefire" and event["date"]["basis"] == "text"
+                )
             )
             struck = (  # 'after Libyan jets bombed the oasis': a blow or protest stated with its doer
                 stated
