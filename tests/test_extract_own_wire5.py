@@ -186,3 +186,25 @@ def test_what_a_clause_with_its_own_doer_tells_is_not_what_was_agreed(extractor)
     events = _extract(extractor, text)
     assert not _of_type(events, "threat")
     assert _of_type(events, "agreement")
+
+
+def test_troops_dropped_or_landed_are_deployed(extractor):
+    for text, doer in (
+        ("Soviet paratroopers were dropped behind guerrilla lines near Khost on Monday.", "RUS"),
+        ("Indian helicopters landed commandos near Jaffna university on Monday.", "IND"),
+    ):
+        found = _of_type(_extract(extractor, text), "deployment")
+        assert found and doer in _countries(found[0]["actors"]), text
+    # charges or plans dropped are no deployment
+    text = "The army dropped the charges against two Soviet soldiers on Monday."
+    assert not _of_type(_extract(extractor, text), "deployment")
+
+
+def test_forces_backed_by_others_keep_their_verb(extractor):
+    text = "About 3,000 Iraqi troops backed by tanks moved into the Kurdish town of Halabja."
+    events = _extract(extractor, text)
+    assert any("IRQ" in _countries(e["actors"]) for e in events), events
+    # the backers' own clause stays theirs
+    text = "Iraqi troops backed by tanks that rolled in from Basra attacked Faw on Sunday."
+    found = _of_type(_extract(extractor, text), "attack")
+    assert found and _countries(found[0]["actors"]) == {"IRQ"}

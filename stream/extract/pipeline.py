@@ -113,6 +113,7 @@ from stream.extract.syntax import (
     pobjs,
     prep_children,
     repair_attributions,
+    repair_backed_subjects,
     repair_be_to_passives,
     repair_double_subjects,
     repair_headline_verbs,
@@ -406,6 +407,7 @@ class Extractor:
             repair_headline_verbs(sent, self.lexicon)  # 'Seoul axes trade talks with Tokyo'
             repair_noun_roots(sent)  # 'The Saudi-led coalition bombed Sanaa'
             repair_named_subjects(sent)  # 'The Afghan news agency Bakhtar called …'
+            repair_backed_subjects(sent)  # 'Syrian troops backed by tanks moved into …'
             repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'
             repair_suspected_modifiers(sent)  # 'planes bombed suspected guerrilla bases'
             repair_double_subjects(sent)  # 'planes bombed rebel bases today, officials said'

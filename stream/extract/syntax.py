@@ -939,6 +939,45 @@ def repair_double_subjects(sent) -> int:
     return repaired
 
 
+def _tensed_besides(sent, verb: Token) -> bool:
+    """A tensed verb in the sentence other than ``verb``."""
+    return any(t.tag_ in _TENSED_TAGS and t != verb for t in sent)
+
+
+def repair_backed_subjects(sent) -> int:
+    """Make the verb of a sentence whose subject is backed by others its root when the parser
+    hung it on the backers ('Syrian troops backed by tanks moved into West Beirut': 'troops'
+    the root, 'moved' a clause on 'tanks'): a simple past on the object of the 'by' of a
+    participle on the root noun is the sentence's verb, the root noun its subject. Returns
+    how many were re-hung."""
+    root = sent.root
+    if root.pos_ != "NOUN":
+        return 0
+    for participle in children(root, ("acl",)):
+        if participle.tag_ != "VBN":
+            continue
+        for agent in children(participle, ("agent",)):
+            for backer in pobjs(agent):
+                verbs = [
+                    v
+                    for v in children(backer, ("acl", "relcl"))
+                    if v.tag_ == "VBD" or (v.tag_ == "VBN" and not _tensed_besides(sent, v))
+                ]
+                if len(verbs) != 1 or verbs[0].i <= backer.i:
+                    continue
+                verb = verbs[0]
+                verb.tag_ = "VBD"
+                if any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+                    continue  # 'troops backed by tanks that moved …': the tanks moved
+                for tok in list(root.children):
+                    if tok.i > verb.i:  # the full stop after the clause
+                        rehang(tok, verb)
+                rehang(verb, verb, "ROOT")
+                rehang(root, verb, "nsubj")
+                return 1
+    return 0
+
+
 _JOINT_WORK = _EVENT_SYNTAX["joint_work"]
 _JOINT_ADVERBS = frozenset(_JOINT_WORK["adverbs"])  # 'trained together'
 _PARTNER_PREPS = frozenset(_JOINT_WORK["preps"])  # 'drilled alongside Sudanese units'
