@@ -2465,9 +2465,12 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         circumstance = False  # passed through 'as …' / 'while …'?
         in_clause = False  # passed through a participle on a noun ('the offer, made as …')?
         told_of = False  # passed through a relative clause with a doer of its own?
+        told_inside = False  # ... from a word inside it, not its own verb ('Cubans held')?
         for anc, dep in _ancestors(trig.token):
             other = at.get(anc.i)
-            told_of = told_of or (_relative_clause(below, dep) and _own_clause_subject(below))
+            relative = _relative_clause(below, dep) and _own_clause_subject(below)
+            told_of = told_of or relative
+            told_inside = told_inside or (relative and below is not trig.token)
             if dep == "advcl" and other is not None and is_temporal_clause(below):
                 break  # 'signed a gas deal after Russia cut off supplies': a time, no content
             purpose = purpose or (dep in ("advcl", "xcomp") and _is_purpose_or_condition(below))
@@ -2505,7 +2508,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 _absorbs(other, trig, dep, ont)
                 and not (in_clause and dep in SUBJECT_DEPS and _parties_of(trig.token))
                 and not told_of
-            ) or (other is not None and other is not trig and purpose and not told_of):
+            ) or (other is not None and other is not trig and purpose and not told_inside):
                 # not 'agreed to restore an accord under which Havana will take back Cubans
                 # held in U.S. prisons': the holding is no part of what was agreed
                 trig.absorbed_by = other
