@@ -770,8 +770,9 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'the talks came close to collapse', 'on the brink of war'
     if entry.type == "deployment" and _civilians_mobilised(tok, lex, objs):
         return True  # 'would mobilise workers against the plan'
-    if _naming_call(tok, lex):
-        return True  # 'on what officials called a private visit'
+    if _naming_call(tok, lex) and entry.complement is None:
+        return True  # 'on what officials called a private visit'; an entry that reads the
+        # name itself does: 'called the raid an act of piracy'
     if entry.type in ARMED_TYPES and entry.light and _unarmed_effort(tok, lex, objs):
         return True  # 'began operations in 1975', 'launched a promotion campaign in Japan'
     if entry.type == "meeting" and pos == "noun":
