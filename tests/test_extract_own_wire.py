@@ -15,7 +15,7 @@ from test_extract_rule_limits import _led_by
 from test_extract_wire_recall import _countries, _extract, _of_type
 
 REPO = Path(__file__).resolve().parent.parent
-SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"  # the shared scorer's copy
+SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"  # the judging scorer, copied into tests/
 
 
 def test_forces_backed_by_others_are_the_doers(extractor):

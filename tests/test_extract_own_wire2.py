@@ -14,7 +14,7 @@ from pathlib import Path
 from test_extract_wire_recall import _countries, _extract, _of_type
 
 REPO = Path(__file__).resolve().parent.parent
-SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"  # the shared scorer's copy
+SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"  # the judging scorer, copied into tests/
 
 
 def test_forces_put_on_alert_are_deployed(extractor):
