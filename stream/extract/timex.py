@@ -1040,6 +1040,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     ) or _SINCE_GERUND_BEFORE.search(ctx.text, max(0, start - 64), start) is not None
     if tense == PRESENT and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, start - 48), start):
         tense = FUTURE  # "when it meets on December 9", "the pact expires in October"
+    elif tense in (PRESENT, UNKNOWN) and _COPULA_BEFORE.search(ctx.text, max(0, start - 32), start):
+        tense = FUTURE  # "the general election is on Nov. 4", "the deadline is Dec. 1"
     if day is not None:
         here = _safe_date(d.year, month, min(day, 28 if month == 2 else day))
         if here is None:
@@ -1118,6 +1120,12 @@ _SCHEDULE_VERB_BEFORE = re.compile(
     r"\b(?:" + _alt(PRESENT_VERBS) + r")\s+(?:(?:the|its|their|his|her|our|a|an)\s+"
     r"(?:(?!(?:that|which|who|when|after|since|before|because)\b)[\w'-]+\s+){1,3}?)?"
     r"(?:on\s+|in\s+)?$"
+)
+# a date as what a present "is" says of its subject: a schedule ("the runoff is on Nov. 20",
+# "the deadline is Dec. 1", "the referendum is in December")
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:now|still|also|again|only)\s+)?(?:on\s+|in\s+)?"
+    r"(?:(?:early|mid|late)\s+|mid-)?$"
 )
 # a date something is put off or extended to ("postponed the vote until March 3", "extended
 # the deadline on its offer to Monday")
@@ -3329,13 +3337,20 @@ def _h_indefinite(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 def _h_day_around(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
-    """ "the day after the attack", "the day before": a day from the date last mentioned
+    """ "the day after the attack", "the day before", "the night before": a day (or that part
+    of it) from the date last mentioned
     (the day itself when "the day before ..." stands in apposition to it: "Oct. 12, the day
     before the crash"). With an object the span is "the day", without one the whole phrase.
     Only a day named before anchors it: a month or a year does not say which day."""
     base = ctx.anchor
     if base is None or not ctx.anchor_is_day:
         return None
+    if m["pod"]:
+        # "attacked on Thursday after a first raid the night before": that part of the day
+        # before (after) the day in view
+        day = base + dt.timedelta(days=1 if m["sig2"].lower() == "after" else -1)
+        ctx.anchor = day
+        return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", None
     whole = _CLAUSE_END.match(ctx.text, e) is not None
     apposition = (
         not whole
@@ -4139,6 +4154,10 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         year = cur_year if code == cur_code else d.year
     else:
         tense = ctx.tense(s, e)
+        if _deadline_before(ctx.text, s) and _PROMISE_BEFORE.search(
+            ctx.text, ctx.sentence(s)[0], s
+        ):
+            tense = FUTURE  # "the army promised elections by the autumn": the deadline ahead
         if code == cur_code:
             year = cur_year
         elif tense == FUTURE:
@@ -4833,9 +4852,17 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "day_around",
-        B + r"the\s+(?P<day>day)\s+(?P<sig>before|after)" + E + r"(?!\s+(?:yesterday|tomorrow)\b)",
+        B
+        + r"the\s+(?:(?P<day>day)\s+(?P<sig>before|after)"
+        + E
+        + r"(?!\s+(?:yesterday|tomorrow)\b)"
+        # a part of the day only closing its phrase ("the night before."; not "in the
+        # afternoon after early gains", "the night before the vote")
+        + r"|(?P<pod>night|morning|evening|afternoon)\s+(?P<sig2>before|after)"
+        + E
+        + r"(?=\s*(?:[,.;:!?)\"']|--|$)))",
         _h_day_around,
-        keys={"day"},
+        keys={"day", "night", "morning", "evening", "afternoon"},
         margins=(5, 18),
     ),
     _rule(
