@@ -111,6 +111,7 @@ WEAPON_TESTS = {k: frozenset(v) for k, v in _WORDS["weapon_tests"].items()}
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 FIRING_VERBS = frozenset({"fire", "launch"})  # a missile 'test-fired' is a show of arms
+GOAL_COURSES = frozenset(_WORDS["goal_courses"]["words"])  # 'moving towards talks'
 NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot on mankind"'
 CHARGING_VERBS = frozenset(_WORDS["charging_verbs"])  # 'accused the government of genocide'
 CASUALTY_VERBS = frozenset(_WORDS["casualty_verbs"])  # 'four guerrillas were killed'

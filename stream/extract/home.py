@@ -72,6 +72,9 @@ GATHERING_TYPES = frozenset(_DATA["gathering_types"])
 NAMED_WARS = frozenset(_DATA["named_wars"]["nouns"])  # 'the Iraq war' names no party
 REACHING_OUT_TYPES = GIVING_TYPES | GATHERING_TYPES  # may deal abroad with no target named
 HOME_OFFICE_SECTORS = frozenset(_DATA["home_office_sectors"])
+FIGURATIVE_ARMS = frozenset(_DATA["arms_among_politicians"]["words"])  # 'fresh ammunition'
+POLITICIAN_SECTORS = frozenset(_DATA["arms_among_politicians"]["sectors"])
+FIGURATIVE_GIVING = frozenset(_DATA["arms_among_politicians"]["verbs"])  # 'gave', 'handed'
 HOME_TOUR_MODIFIERS = frozenset(_DATA["home_tours"]["modifiers"])
 HOME_TOUR_PLACES = frozenset(_DATA["home_tours"]["places"])
 HOME_TOUR_NOUNS = frozenset(_DATA["home_tours"]["nouns"])
@@ -216,19 +219,25 @@ def political_fight(event: Event, tok: Token) -> bool:
 
 def arms_among_politicians(event: Event) -> bool:
     """Arms given among the politicians of one state ('the speech gave his own MPs ammunition
-    for the doorsteps', 'handed the opposition a weapon'): an arms transfer whose givers and
-    takers, both named, all have one country and are all offices of government, lawmakers,
-    parties or the opposition (``HOME_OFFICE_SECTORS``), none armed, is a figure of speech,
-    no weapons supplied."""
+    for the doorsteps', 'handed the opposition a weapon'): an arms transfer of a word that is
+    also a figure (``FIGURATIVE_ARMS``: ammunition, a weapon), given, handed, provided or
+    offered (``FIGURATIVE_GIVING``), whose givers and takers, both named, all have one
+    country and are all offices of government, leaders, lawmakers, parties or the opposition
+    (``POLITICIAN_SECTORS``), none armed, is a figure of speech, no weapons supplied. Weapons, rifles or arms handed to a party ('the interior ministry
+    gave weapons to Fatah'), ammunition supplied or sent ('supplied ammunition to Fatah'), or
+    any given to the police, stay a transfer."""
     who, whom = event["actors"], event["targets"]
     if event["type"] != "arms_transfer" or not who or not whom:
+        return False
+    words = event["trigger"].lower().split()
+    if not (set(words) & FIGURATIVE_ARMS and words[0] in FIGURATIVE_GIVING):
         return False
     named = who + whom
     if len({a["country"] for a in named}) != 1 or not all(a["country"] for a in named):
         return False
     return all(
         sector(a) not in ARMED_SECTORS
-        and (is_party(a) or (a["kind"] != "country" and sector(a) in HOME_OFFICE_SECTORS))
+        and (is_party(a) or (a["kind"] != "country" and sector(a) in POLITICIAN_SECTORS))
         for a in named
     )
 

@@ -45,6 +45,7 @@ from stream.extract.events import (
     ARMED_TYPES,
     CASUALTY_VERBS,
     GATHERINGS,
+    GOAL_COURSES,
     GUARDED_PLACE_PREPS,
     LEVIES,
     NAMING_VERBS,
@@ -977,7 +978,7 @@ class Extractor:
             and (draft.token.pos_ == "ADJ" or any_lemma(draft.token, self.lexicon, _FORECASTS))
         ):  # 'officials are confident the pact will work', 'the Bundesbank warned that the
             return False  # cuts presented huge risks': a mood or a forecast, said to no one
-        if _goal_ahead(draft.token):
+        if _goal_ahead(draft.token, self.lexicon):
             return False  # 'Turkey and Greece were moving towards talks': a goal, not yet held
         if event["type"] == "appeal" and _named_as(draft):
             return False  # 'called the U.S. attacks on its platforms an escalation': a name
@@ -1247,13 +1248,22 @@ _GOAL_PREPS = frozenset(("towards", "toward"))
 """Prepositions whose object is where a course leads, not what was done."""
 
 
-def _goal_ahead(tok: Token) -> bool:
+def _goal_ahead(tok: Token, lex: Lexicon) -> bool:
     """An act named as where a course leads ('were moving towards talks', 'a step toward a
-    ceasefire', 'moving towards starting discussions'): the object of 'towards' or
-    'toward', or a conjunct of it, is no act done or planned."""
+    ceasefire', 'moving towards starting discussions', 'progress was made toward resolving
+    differences'): the object of 'towards' or 'toward', or a conjunct of it, hung on a word
+    of a course or a step along it (``GOAL_COURSES``, or such a word as the object or subject
+    of the verb it hangs on), is no act done or planned. An act looked or leaned towards
+    ('look towards February's meeting', 'tending towards backing Bonn') is not a goal."""
     while tok.dep_ == "conj":
         tok = tok.head
-    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in _GOAL_PREPS
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ not in _GOAL_PREPS:
+        return False
+    course = tok.head.head
+    steps = [course]
+    if course.pos_ in ("VERB", "AUX"):
+        steps += [c for c in course.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    return any(any_lemma(s, lex, GOAL_COURSES) for s in steps)
 
 
 def _named_as(draft: Draft) -> bool:
