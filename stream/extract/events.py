@@ -273,6 +273,10 @@ NATURAL_DOERS = {k: frozenset(v) for k, v in _WORDS["natural_doers"].items()}  #
 CONTEST_SETTINGS = frozenset(_WORDS["contest_settings"])  # 'routed their rivals in the election'
 STANDINGS = frozenset(_WORDS["standings"])  # 'stormed to a 3-0 lead'
 STAGED_WORKS = frozenset(_WORDS["staged_works"])  # 'plots to kill his chief in the novel'
+DRILLS = frozenset(_WORDS["drills"])  # 'stormed the jet in an exercise'
+NO_ONE_PRONOUNS = frozenset(_WORDS["no_one_pronouns"])  # 'not building an army to attack anyone'
+ARMED_MISHAP_CAUSES = frozenset(_WORDS["armed_mishap_causes"])  # 'artillery fire killed three'
+GAME_LINES = frozenset(_WORDS["game_lines"])  # 'the pace attack bombarded the batsmen'
 NEAR_MISS = {k: frozenset(v) for k, v in _WORDS["near_miss"].items()}  # 'came close to collapse'
 MOBILISED_CIVILIANS = frozenset(_WORDS["mobilised_civilians"])  # 'would mobilise workers'
 HAND_ARMS = frozenset(_WORDS["hand_arms"])  # 'fought … with clubs and machetes'
@@ -1235,8 +1239,22 @@ def _plays_against_players(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     the goalkeeper outside the stadium' stays an attack)."""
     if not any(content_head(o).lower_ in PLAYER_ROLES for o in objs):
         return False
-    doers = [content_head(s) for s in subjects(tok)] if pos_of(tok) == "verb" else []
-    return not any(any_lemma(d, lex, _fighters(lex)) for d in doers)
+    return not (pos_of(tok) == "verb" and _done_with_arms(tok, lex))
+
+
+def _done_with_arms(verb: Token, lex: Lexicon) -> bool:
+    """A verb one of whose subjects is a fighter, a weapon or an armed act ('gunmen attacked
+    the goalkeeper', 'a car bomb killed the goalkeeper', 'an air strike killed a goalkeeper'):
+    a blow, never a game's move."""
+    armed_doers = _arms_or_forces(lex) | lex.word_class("munition")
+    for subject in subjects(verb):
+        doer = content_head(subject)
+        if any_lemma(doer, lex, armed_doers) or (
+            doer.lower_ not in GAME_LINES
+            and any(e.type in ARMED_TYPES for e in lex.entries_for(doer.lower_, "noun"))
+        ):
+            return True
+    return False
 
 
 def _answered_by_doing(verb: Token, lex: Lexicon) -> bool:
@@ -1717,16 +1735,12 @@ def _natural_doer(tok: Token, lex: Lexicon) -> bool:
         for c in tok.children
     ):
         return False
-    nature = NATURAL_DOERS["things"] | (MISHAPS["causes"] - _HUMAN_MISHAPS)
+    nature = NATURAL_DOERS["things"] | (MISHAPS["causes"] - ARMED_MISHAP_CAUSES)
     kinds = [content_head(o) for o in prep_objects(tok, ("of",))]
     if kinds and _is_one_of(tok, lex, NATURAL_DOERS["masses"] | nature):
         crowds = nature | NATURAL_DOERS["crowds"]
         return all(_is_one_of(k, lex, crowds) for k in kinds)
     return _is_one_of(tok, lex, nature)
-
-
-_HUMAN_MISHAPS = frozenset({"fire", "blaze", "inferno", "crash", "collision", "accident"})
-"""Causes of mishaps that may be a weapon's doing ('artillery fire killed three')."""
 
 
 def _arms_or_forces(lex: Lexicon) -> frozenset[str]:
@@ -1741,8 +1755,8 @@ def _in_a_contest(tok: Token, lex: Lexicon) -> bool:
     lead', 'stormed to victory'), or any act in a sentence that names players of a game ('the
     pace attack bombarded the batsmen', 'fired shots at the goaltender')."""
     verb = pos_of(tok) == "verb"
-    if verb and any(any_lemma(content_head(s), lex, _fighters(lex)) for s in subjects(tok)):
-        return False  # 'gunmen attacked the goalkeeper outside his home'
+    if verb and _done_with_arms(tok, lex):
+        return False  # 'gunmen attacked the goalkeeper', 'an air strike killed a goalkeeper'
     if any(t.lower_ in PLAYER_ROLES for t in tok.sent):
         return True
     if not verb:
@@ -1771,7 +1785,7 @@ def _staged(tok: Token, lex: Lexicon) -> bool:
         joined = children(todo.pop(), ("conj",))
         verbs += joined
         todo += joined
-    if any(_is_one_of(p, lex, _DRILLS) for v in verbs for p in prep_objects(v, ("in",))):
+    if any(_is_one_of(p, lex, DRILLS) for v in verbs for p in prep_objects(v, ("in",))):
         return True
     settings = [p for v in verbs for p in prep_children(v, ("in",))]
     settings += [
@@ -1783,14 +1797,14 @@ def _staged(tok: Token, lex: Lexicon) -> bool:
     return any(_a_work(p, lex) for prep in settings for p in pobjs(prep))
 
 
-_DRILLS = frozenset({"exercise", "drill", "wargame", "simulation", "rehearsal"})
-
-
 def _a_work(tok: Token, lex: Lexicon) -> bool:
     """A work of fiction: its noun ('the opening chapter', 'the film') or a title in quotes
-    that a few words after name one ('"A Winter Exchange," the fourth novel')."""
+    that a few words after name one ('"A Winter Exchange," the fourth novel'). A part of
+    something else that is no work ('a new chapter of the border war', 'the bloodiest episode
+    of the conflict') is a stretch of events; 'the opening chapter of the novel' stays one."""
     if _is_one_of(tok, lex, STAGED_WORKS):
-        return True
+        wholes = prep_objects(tok, ("of", "in"))
+        return not wholes or any(_a_work(w, lex) for w in wholes)
     start = tok.left_edge.i
     quotes = QUOTE_MARKS | {"'", "\u2018"}
     if not any(tok.doc[i].text in quotes for i in (start, start - 1) if i >= 0):
@@ -1800,13 +1814,11 @@ def _a_work(tok: Token, lex: Lexicon) -> bool:
 
 
 def _aimed_at_no_one(objs: list[Token]) -> bool:
-    """An armed verb whose every object is an indefinite pronoun ('to attack anyone', 'would
-    never harm anybody'): a disposition told, no blow at anyone."""
+    """An armed verb whose every object is a pronoun of no one in particular
+    (``no_one_pronouns``: 'to attack anyone', 'would never harm anybody'): a disposition
+    told, no blow at anyone; 'killed everyone on board' struck them all."""
     hit = [o for o in objs if o.dep_ in OBJECT_DEPS]
-    return bool(hit) and all(o.lower_ in _NO_ONE for o in hit)
-
-
-_NO_ONE = frozenset({"anyone", "anybody", "nobody", "someone", "somebody", "everyone", "everybody"})
+    return bool(hit) and all(o.lower_ in NO_ONE_PRONOUNS for o in hit)
 
 
 def _near_miss(tok: Token, lex: Lexicon) -> bool:
@@ -1841,13 +1853,27 @@ def _civilians_mobilised(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
 
 
 def _naming_call(tok: Token, lex: Lexicon) -> bool:
-    """A naming verb with a name given ('on what officials called a private visit', 'called it
-    a visit of friendship'): the name is no act asked for."""
+    """A naming verb with a name given to a thing ('on what officials called a private
+    visit', 'called it a visit of friendship'): the name is no act asked for. A name given to
+    a person, people or state ('called Saddam Hussein a dictator', 'called the president a
+    liar') is the entry's to read."""
+    named = children(tok, ("dobj",))
     return (
         pos_of(tok) == "verb"
         and tok.lower_ in NAMING_VERBS
         and bool(children(tok, ("oprd",)))
-        and bool(children(tok, ("dobj",)))
+        and bool(named)
+        and not any(_a_named_party(content_head(n)) for n in named)
+    )
+
+
+def _a_named_party(tok: Token) -> bool:
+    """A person, people, state or body by name or by a word of them ('Saddam Hussein', 'the
+    president', 'Iran')."""
+    return (
+        tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+        or is_personish(tok)
+        or (is_countryish(tok))
     )
 
 

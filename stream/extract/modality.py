@@ -250,13 +250,16 @@ def _unhesitating(governors: list[Token], lex: Lexicon) -> list[Token]:
 
 
 def _refused_until(clause: Token) -> bool:
-    """An 'until' clause on a negated verb states a condition ('China would not hold talks
-    with Vietnam until it withdrew its troops'), not an act that took place."""
+    """An 'until' clause on a verb negated with a modal states a condition ('China would not
+    hold talks with Vietnam until it withdrew its troops', 'will never negotiate until …'),
+    not an act that took place; on a negated past ('the fighting did not stop until troops
+    stormed the camp') it tells when the act came, which took place."""
     head = clause.head
     return (
         clause.dep_ == "advcl"
         and head != clause
         and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     )
 
 

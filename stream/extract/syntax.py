@@ -966,9 +966,9 @@ def repair_backed_subjects(sent) -> int:
                 if len(verbs) != 1 or verbs[0].i <= backer.i:
                     continue
                 verb = verbs[0]
-                verb.tag_ = "VBD"
                 if any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
                     continue  # 'troops backed by tanks that moved …': the tanks moved
+                verb.tag_ = "VBD"
                 for tok in list(root.children):
                     if tok.i > verb.i:  # the full stop after the clause
                         rehang(tok, verb)
