@@ -118,3 +118,34 @@ def test_a_relative_clause_on_the_backers_keeps_its_tag(nlp):
     assert repair_backed_subjects(doc[:]) == 0
     assert doc[5].tag_ == "VBN"
     assert doc[0].dep_ == "ROOT"
+
+
+# ------------------------------------------------------------ trade and police lines
+
+
+def _types(extractor, text: str) -> list[str]:
+    return [e["type"] for e in _extract(extractor, text)]
+
+
+def test_a_business_unit_dropped_is_no_deployment(extractor):
+    text = "Chrysler dropped the unit from its French operations last year."
+    assert "deployment" not in _types(extractor, text)
+    landed = "Indian helicopters landed commandos near Jaffna university on Monday."
+    assert "deployment" in _types(extractor, landed)
+
+
+def test_grain_delivered_under_a_trade_deal_is_no_aid(extractor):
+    text = (
+        "The United States delivered 1.5 mln tonnes of wheat to the Soviet Union under the "
+        "grain agreement, the Agriculture Department said."
+    )
+    assert "aid" not in _types(extractor, text)
+    dropped = "UN helicopters airdropped wheat to villages cut off by the floods in Ethiopia."
+    assert "aid" in _types(extractor, dropped)
+
+
+def test_protesters_breaching_a_police_cordon_make_no_armed_attack(extractor):
+    text = "Thousands of protesters breached a police cordon around the Israeli embassy in Cairo."
+    assert not _armed(extractor, text)
+    siege = "Ethiopian troops broke the rebel siege of the garrison town of Barentu on Sunday."
+    assert _armed(extractor, siege)
