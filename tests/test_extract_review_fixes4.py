@@ -149,3 +149,19 @@ def test_protesters_breaching_a_police_cordon_make_no_armed_attack(extractor):
     assert not _armed(extractor, text)
     siege = "Ethiopian troops broke the rebel siege of the garrison town of Barentu on Sunday."
     assert _armed(extractor, siege)
+
+
+# ------------------------------------------------------------ a quotation asking another thing
+
+
+def test_a_quotation_asking_another_thing_is_an_appeal_of_its_own(extractor):
+    text = (
+        "Iran called on Iraq to withdraw its troops from the border on Monday. "
+        '"We call on Iraq to release all prisoners of war," the Iranian foreign minister said.'
+    )
+    assert _types(extractor, text).count("appeal") == 2
+    text = (
+        "Turkey on Monday called on Greece to engage in dialogue over the Aegean. "
+        '"We call on Greece to come and talk with us," Ozal said.'
+    )
+    assert _types(extractor, text).count("appeal") == 1

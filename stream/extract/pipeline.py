@@ -1296,28 +1296,53 @@ def _said_again(event: Event, draft: Draft, events: list[Event], lex: Lexicon) -
     """An act of words or dealings a later sentence names again by a definite noun ('the
     sanctions', 'these tariffs', 'my meeting with the prime minister', 'in imposing these
     tariffs'), or that a quotation tells again to a party named ('"We call on Greece to
-    talk"' after 'called on Greece to engage in dialogue'): an earlier kept event of another
-    sentence, of the same type, whose doers' and targets' countries hold this one's (one of
-    them named), and of the same day when this one tells its own, is the act this one
-    retells (acts of words and dealings, ``_SAID_TYPES``)."""
+    talk"' after 'called on Greece to engage in dialogue'; ``_quotes_again``): an earlier
+    kept event of another sentence, of the same type, whose doers' and targets' countries
+    hold this one's (one of them named), and of the same day when this one tells its own, is
+    the act this one retells (acts of words and dealings, ``_SAID_TYPES``)."""
     if event["type"] not in _SAID_TYPES or event["negated"]:
         return False
     who, whom = _visit_parties(event)
-    if not _named_back(draft, event, lex) and not (whom and _quoted(draft.token.sent)):
+    named_back = _named_back(draft, event, lex)
+    if not named_back and not (whom and _quoted(draft.token.sent)):
         return False
     if not who and not whom:
         return False  # 'the agriculture talks': no party to tie it to an act told before
     day = event["date"]["value"]
-    return any(
-        e["type"] == event["type"]
-        and e["evidence"]["start"] < event["evidence"]["start"]
-        and not e["negated"]
-        and (bool(_visit_parties(e)[0]) or bool(_visit_parties(e)[1]))
-        and who <= _visit_parties(e)[0]
-        and whom <= _visit_parties(e)[1]
-        and (day is None or e["date"]["value"] == day)
-        for e in events
-    )
+    for e in events:
+        if (
+            e["type"] != event["type"]
+            or e["evidence"]["start"] >= event["evidence"]["start"]
+            or e["negated"]
+            or (day is not None and e["date"]["value"] != day)
+        ):
+            continue
+        kept_who, kept_whom = _visit_parties(e)
+        if (
+            (kept_who or kept_whom)
+            and who <= kept_who
+            and whom <= kept_whom
+            and (named_back or _quotes_again(draft.token, e))
+        ):
+            return True
+    return False
+
+
+def _quotes_again(trigger: Token, told: Event) -> bool:
+    """Whether a quotation's act tells what an earlier sentence told: its clause shares a
+    noun or verb with that sentence ('"We call on Turkey to end the survey …"' after 'called
+    on Turkey to end its oil survey'), or names no noun that sentence lacks ('"We call on
+    Greece to come and talk with us"'); '"We call on Iraq to release all prisoners of war"'
+    after 'called on Iraq to withdraw its troops' asks another thing."""
+    earlier = set(re.findall(r"[a-z]+", told["evidence"]["sentence"].lower()))
+
+    def known(tok: Token) -> bool:
+        return tok.lower_ in earlier or tok.lemma_.lower() in earlier
+
+    clause = [t for t in trigger.subtree if t.i != trigger.i]
+    if any(t.pos_ in ("NOUN", "VERB") and known(t) for t in clause):
+        return True
+    return all(known(t) for t in clause if t.pos_ in ("NOUN", "PROPN"))
 
 
 _QUOTES = ('"', "\u201c", "'")
