@@ -165,3 +165,18 @@ def test_a_quotation_asking_another_thing_is_an_appeal_of_its_own(extractor):
         '"We call on Greece to come and talk with us," Ozal said.'
     )
     assert _types(extractor, text).count("appeal") == 1
+
+
+# ------------------------------------------------------------ things someone threw are no nature
+
+
+def test_rocks_thrown_by_people_and_debris_of_a_missile_are_someones_blow(extractor):
+    for text in (
+        "Rocks thrown by Palestinian youths injured two Israeli soldiers in Hebron on Sunday.",
+        "Debris from the Iraqi missile killed two Saudi civilians in Riyadh.",
+    ):
+        assert _armed(extractor, text), text
+
+
+def test_a_swarm_of_locusts_invading_is_nature(extractor):
+    assert not _armed(extractor, "Swarms of locusts invaded farmland in Sudan.")

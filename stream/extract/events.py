@@ -1728,7 +1728,9 @@ def _done_by_nature(tok: Token, lex: Lexicon) -> bool:
 
 def _natural_doer(tok: Token, lex: Lexicon) -> bool:
     """An animal, disease or thing of nature, or a mass of those or of unarmed crowds and
-    things ('a flood of refugees')."""
+    things ('a flood of refugees'); never one someone threw or fired (``_someones_doing``)."""
+    if _someones_doing(tok, lex):
+        return False  # 'rocks thrown by youths', 'debris from the Iraqi missile'
     if any(  # 'Iraqi fire', 'artillery fire', 'a flood of Iranian troops'
         c.dep_ in ("amod", "compound", "poss", "nmod")
         and (c.ent_type_ in ("GPE", "NORP", "ORG") or any_lemma(c, lex, _arms_or_forces(lex)))
@@ -1741,6 +1743,16 @@ def _natural_doer(tok: Token, lex: Lexicon) -> bool:
         crowds = nature | NATURAL_DOERS["crowds"]
         return all(_is_one_of(k, lex, crowds) for k in kinds)
     return _is_one_of(tok, lex, nature)
+
+
+def _someones_doing(tok: Token, lex: Lexicon) -> bool:
+    """A thing someone threw, fired or left: a participle on it with a 'by' agent ('rocks
+    thrown by Palestinian youths'), or a 'from' phrase naming arms or a force ('debris from
+    the Iraqi missile')."""
+    if any(children(acl, ("agent",)) for acl in children(tok, ("acl",))):
+        return True
+    armed = _arms_or_forces(lex) | lex.word_class("munition")
+    return any(any_lemma(content_head(p), lex, armed) for p in prep_objects(tok, ("from",)))
 
 
 def _arms_or_forces(lex: Lexicon) -> frozenset[str]:
