@@ -1,18 +1,19 @@
 """Print the events the extractor finds in a random sample of unannotated world-news articles,
 for judging their precision by hand.
 
-    python benchmarks/precision_audit.py [--seed 1] [--articles 30] [--sample A|B|...|J]
+    python benchmarks/precision_audit.py [--seed 1] [--articles 30] [--sample A|B|...|L]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
         [--dev-articles ../shared/fixtures/articles/dev.articles.jsonl]
-        [--samples benchmarks/data/precision_audit_samples.json] [--exclude ID ...]
+        [--samples benchmarks/data/precision_audit_samples.json] [--exclude ID ...] [--seed-only]
 
 The pool is every ``bbc-politics-*`` article of the news corpus and every Reuters story of 1987
 that names war, the military or diplomacy (at least two distinct such words, see
 ``WORLD_NEWS``), less the hand-annotated articles: the dev articles (``--dev-articles``) and the
 BBC articles of ``benchmarks/data/bbc*.gold.json``. ``--seed`` picks the sample; a seed's sample
 leaves out the articles the smaller positive seeds draw at the same size, so seeds 1 and 2 give
-disjoint samples (``--exclude`` drops further ids). A seed's draw changes when a new gold set
-joins the annotated ones, so ``--sample A``, ``B`` … ``J`` replays instead the articles
+disjoint samples (``--exclude`` drops further ids; ``--seed-only`` draws from the whole pool
+left, without leaving out the smaller seeds' draws, for when those would empty it). A seed's draw changes when a new gold set
+joins the annotated ones, so ``--sample A``, ``B`` … ``L`` replays instead the articles
 of a stored, judged sample (``--samples``), less any that has since been annotated. Each event
 is printed with its type, actor and target codes, date, trigger and evidence sentence; the last
 line counts articles and events.
@@ -61,12 +62,15 @@ def world_news(record: dict[str, Any]) -> bool:
     return len(words) >= 2
 
 
-def sample(corpus: Path, skip: set[str], seed: int, size: int) -> list[dict[str, Any]]:
+def sample(
+    corpus: Path, skip: set[str], seed: int, size: int, earlier_seeds: bool = True
+) -> list[dict[str, Any]]:
     """``size`` world-news records of ``corpus`` not in ``skip``, drawn with ``seed``, none of
-    them drawn by a smaller positive seed (so samples of different seeds never overlap)."""
+    them drawn by a smaller positive seed (so samples of different seeds never overlap) unless
+    ``earlier_seeds`` is false."""
     with gzip.open(corpus, "rt", encoding="utf-8") as lines:
         pool = [r for r in map(json.loads, lines) if r["id"] not in skip and world_news(r)]
-    for earlier in range(1, seed):
+    for earlier in range(1, seed if earlier_seeds else 1):
         taken = {id(r) for r in random.Random(earlier).sample(pool, min(size, len(pool)))}
         pool = [r for r in pool if id(r) not in taken]
     return random.Random(seed).sample(pool, min(size, len(pool)))
@@ -99,7 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--dev-articles", type=Path, default=DEFAULT_DEV)
     parser.add_argument("--exclude", nargs="*", default=[], help="article ids to leave out")
-    parser.add_argument("--sample", default=None, help="replay a stored sample (A to J)")
+    parser.add_argument(
+        "--seed-only", action="store_true", help="do not leave out the smaller seeds' draws"
+    )
+    parser.add_argument("--sample", default=None, help="replay a stored sample (A to L)")
     parser.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES, help="stored samples")
     args = parser.parse_args(argv)
     require((args.corpus, "--corpus PATH"), (args.dev_articles, "--dev-articles PATH"))
@@ -116,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample is not None:
         records = stored(args.corpus, samples[args.sample], skip)
     else:
-        records = sample(args.corpus, skip, args.seed, args.articles)
+        records = sample(args.corpus, skip, args.seed, args.articles, not args.seed_only)
     articles = [article_from_record(r).article for r in records]
     total = 0
     for record, events in zip(records, Extractor().extract_many(articles), strict=True):
