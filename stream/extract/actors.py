@@ -281,6 +281,9 @@ _BUSINESS_TITLE = re.compile(
 _STATE_CODES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 _DIRECTED_PREPS = frozenset({"to", "with", "on", "against", "into", "at"})
 """Prepositions naming where a verb goes or whom it acts with or on."""
+_OWNING_PREPS = frozenset({"of", "from", "including"})
+"""Prepositions naming the state a noun belongs to, or its members ('officials of Japan',
+'officials of five states, including Canada')."""
 
 
 def is_business(actor: Actor) -> bool:
@@ -3095,18 +3098,46 @@ class DocumentActors:
     def _addressed(h, i: int) -> bool:
         """Whether token ``i`` is the object of the verb ``h`` is the subject of, or where that
         verb goes or whom it acts with or on ('the chancellor is travelling to America', 'the
-        Community is keen to continue talking with Tokyo'): not the subject's own country."""
+        Community is keen to continue talking with Tokyo'), also as the owner of that object
+        ('met officials of Japan', 'held talks with leaders from Canada'): not the subject's own
+        country."""
         tok = h.doc[i]
         if h.dep_ not in _SUBJECT_DEPS:
             return False
         node = tok
-        while node.dep_ in ("compound", "amod", "poss", "det", "case") and node.head != node:
-            node = node.head
+        while node.head != node:
+            if node.dep_ in ("compound", "amod", "poss", "det", "case"):
+                node = node.head
+            elif (
+                node.dep_ in ("pobj", "conj")
+                and node.head.lower_ in _OWNING_PREPS
+                and node.head.dep_ == "prep"
+                and node.head.head.pos_ in ("NOUN", "PROPN")
+            ):
+                node = node.head.head  # 'officials of [Japan]': the officials' owner
+            elif node.dep_ == "conj":
+                node = node.head  # 'officials of the U.S., Japan and [Canada]'
+            elif (
+                node.dep_ == "pobj"
+                and node.head.dep_ == "agent"
+                and node.head.head.dep_ == "acl"
+                and node.head.head.head.pos_ == "NOUN"
+            ):
+                node = node.head.head.head  # 'arguments made by [U.S. officials]': theirs
+            else:
+                break
         if node.head == h.head and node.dep_ in ("dobj", "dative"):
             return True
         if node.dep_ != "pobj" or node.head.lower_ not in _DIRECTED_PREPS:
             return False
         verb = node.head.head
+        while verb.pos_ == "NOUN" and verb.head != verb:  # 'began two days of talks with …'
+            if verb.dep_ == "dobj":
+                verb = verb.head
+            elif verb.dep_ == "pobj" and verb.head.lower_ == "of":
+                verb = verb.head.head
+            else:
+                break
         while verb != h.head and verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
             verb = verb.head
         return verb == h.head

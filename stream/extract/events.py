@@ -113,6 +113,10 @@ COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 FIRING_VERBS = frozenset({"fire", "launch"})  # a missile 'test-fired' is a show of arms
 GOAL_COURSES = frozenset(_WORDS["goal_courses"]["words"])  # 'moving towards talks'
 NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot on mankind"'
+OPENING_NOUNS = frozenset(_WORDS["openings"]["nouns"])  # 'open the door to talks'
+OPENING_PREPS = frozenset(_WORDS["openings"]["preps"])
+HEARSAY_NOUNS = frozenset(_WORDS["hearsay_nouns"])  # 'speculation Egypt would recall …'
+PUNISHING_VERBS = frozenset(_WORDS["punishing_verbs"])  # 'jailed for murdering a burglar'
 CHARGING_VERBS = frozenset(_WORDS["charging_verbs"])  # 'accused the government of genocide'
 CASUALTY_VERBS = frozenset(_WORDS["casualty_verbs"])  # 'four guerrillas were killed'
 UNDER_WORDS = frozenset(_WORDS["under"])
@@ -2194,6 +2198,8 @@ def match_token(tok: Token, lex: Lexicon, present: set[str] | None = None) -> Tr
         return None
     if pos == "noun" and best.type in ARMED_TYPES and (_named_by_judge(tok) or _charged(tok, lex)):
         return None  # 'called the bombing "a blot on mankind"': judged, not done here
+    if best.type in ARMED_TYPES and _punished_for(tok, lex):
+        return None  # 'was jailed for murdering a burglar': a crime punished, no armed act
     return Trigger(tok, best, _trigger_words(tok, best, lex), nominal=pos != "verb")
 
 
@@ -2269,6 +2275,22 @@ def _charged(tok: Token, lex: Lexicon) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or not any_lemma(verb, lex, CHARGING_VERBS):
         return False
     return not _own_doer(tok)
+
+
+def _punished_for(tok: Token, lex: Lexicon) -> bool:
+    """An armed act that is what someone is punished for: the object of 'for' on a verb of
+    punishment (``PUNISHING_VERBS``: 'was jailed for life for murdering a burglar', 'hanged
+    for the killing of a guard'), a noun with no doer of its own ('its raid' keeps its own)."""
+    node = tok
+    while node.dep_ == "conj":
+        node = node.head
+    prep = node.head
+    if node.dep_ not in ("pobj", "pcomp") or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or not any_lemma(verb, lex, PUNISHING_VERBS):
+        return False
+    return pos_of(tok) == "verb" or not _own_doer(tok)
 
 
 def _own_doer(tok: Token) -> bool:
@@ -3695,6 +3717,9 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
                 # not Syria; 'backed Reagan's strike on Iran' backs Reagan, not Iran
                 doers = [t for act in condemned for t in act.actor_tokens]
                 draft.target_tokens = _dedupe(doers, draft.actor_tokens)
+            elif draft.type in _STANCE_TYPES and not draft.nominal and draft.target_tokens:
+                victims = _victims_of_acts_judged(trig, lex)
+                draft.target_tokens = [t for t in draft.target_tokens if t.i not in victims]
             drafts += condemned
     if not any(d.type == "visit" for d in drafts):
         drafts += _presence_visits(sent, ont)
@@ -4406,6 +4431,31 @@ def _condemned_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) ->
             continue
         act.own_doer, act.presupposed = own, not own
         out.append(act)
+    return out
+
+
+_STANCE_TYPES = frozenset({"support", "accusation", "rejection"})
+"""Stances on something done: backing, condemning or opposing it."""
+_VICTIM_PREPS = frozenset({"of", "on", "upon", "against"})
+"""Prepositions naming whom an armed act befalls ('the invasion of Kuwait')."""
+
+
+def _victims_of_acts_judged(trig: Trigger, lex: Lexicon) -> set[int]:
+    """The tokens of an armed act with no doer of its own that a stance takes as its object
+    ('MPs backed the invasion of Iraq', 'Jordan opposed the invasion of Kuwait'): whom the act
+    befalls is not whom the stance is taken towards."""
+    out: set[int] = set()
+    for obj in objects(trig.token):
+        act = match_token(obj, lex)
+        if act is None or not act.nominal or act.entry.type not in ARMED_TYPES:
+            continue
+        if not has_own_doer(obj):  # its victims: 'of', 'on', 'against' phrases
+            out |= {
+                t.i
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ in _VICTIM_PREPS
+                for t in prep.subtree
+            }
     return out
 
 

@@ -31,12 +31,16 @@ In an article of several sentences, two named parties or more, all people or off
 state, dealing with each other in no meeting or other gathering are politics at home whenever
 their sentence names no other country or international body ('the finance ministry criticised
 the Bundesbank', 'Poehl and Stoltenberg worked closely together'): the sentences around may
-name others, but not the parties. A fight among the people and offices of one state, none
-armed ('Congress battled the President all year', 'two ministers are fighting each other'),
-is no clash (``political_fight``), and a warning a state tells its own people alone ('warned
-Americans not to travel to Iran') is no threat (``warned_own_people``). A visit to no country
-that is a tour of the doer's own land ('a nationwide tour', 'a tour of the
-country') is no visit (``tour_at_home``).
+name others, but not the parties. When one of them urges, backs, criticises, rejects or warns
+another (``AIMED_TYPES``), the act is politics at home whatever its sentence names ('the
+commerce secretary asked the White House to block the sale to a Japanese firm'). A fight among
+the people and offices of one state, none armed ('Congress battled the President all year',
+'two ministers are fighting each other'), is no clash (``political_fight``), nor is an attack
+or clash of party politicians ('the Tory leader went on the offensive', 'the two political
+leaders clashed': ``fight_of_words``), and a warning a state tells its own people alone
+('warned Americans not to travel to Iran') is no threat (``warned_own_people``). A visit to no
+country that is a tour of the doer's own land ('a nationwide tour', 'a tour of the country') is
+no visit (``tour_at_home``).
 
 Armed acts, deployments and other coercion stay events, and so does a country's own act with
 no target in an article that names other countries or international bodies ('Iran rejected
@@ -69,6 +73,7 @@ OTHER_SIDES = frozenset(_DATA["other_side_words"])
 ARMED_SECTORS = frozenset(_DATA["armed_sectors"])
 GIVING_TYPES = frozenset(_DATA["giving_types"])
 GATHERING_TYPES = frozenset(_DATA["gathering_types"])
+AIMED_TYPES = frozenset(_DATA["aimed_types"]["types"])  # done to the target, not told
 NAMED_WARS = frozenset(_DATA["named_wars"]["nouns"])  # 'the Iraq war' names no party
 REACHING_OUT_TYPES = GIVING_TYPES | GATHERING_TYPES  # may deal abroad with no target named
 HOME_OFFICE_SECTORS = frozenset(_DATA["home_office_sectors"])
@@ -81,6 +86,8 @@ HOME_TOUR_NOUNS = frozenset(_DATA["home_tours"]["nouns"])
 FIGHT_TYPES = frozenset(_DATA["political_fights"]["types"])
 FIGHT_SECTORS = frozenset(_DATA["political_fights"]["sectors"])
 RECIPROCAL = tuple(_DATA["political_fights"]["reciprocal"])
+WORD_FIGHT_TYPES = frozenset(_DATA["political_fights"]["word_fight_types"])
+POLITICIAN_WORDS = frozenset(_DATA["political_fights"]["politician_words"])
 OWN_PEOPLE_TYPES = frozenset(_DATA["own_people"]["types"])
 OWN_PEOPLE_SECTORS = frozenset(_DATA["own_people"]["sectors"])
 OWN_PEOPLE_WORDS = frozenset(_DATA["own_people"]["words"])
@@ -133,6 +140,13 @@ def at_home(
         return False
     if any(is_party(a) for a in named) and not _measure_on_a_party(event):
         return True  # 'the Lib Dem leader dismissed the Conservatives': a contest of parties
+    if (
+        event["type"] in AIMED_TYPES
+        and whom
+        and _offices_of_one_state(who, whom)
+        and article_owners() is not None
+    ):  # 'the commerce secretary asked the White House to block the sale to a Japanese firm':
+        return True  # an act one office of a state aims at another, whatever the sentence names
     if not _one_country(countries, sentence_owners()):
         return False  # 'the minister told MPs Britain would not talk to Iran': abroad named
     if court:
@@ -215,6 +229,32 @@ def political_fight(event: Event, tok: Token) -> bool:
     return all(
         a["kind"] != "country" and (sector(a) in FIGHT_SECTORS or is_party(a)) for a in named
     )
+
+
+def fight_of_words(event: Event, tok: Token) -> bool:
+    """An attack or clash of party politicians ('Tory leader Michael Howard went on the
+    offensive over the remarks', 'the two political leaders clashed'): its doers are all
+    persons of a party (none armed) and its targets, if any, parties or people and offices of
+    the same state; or, with no party resolved, its subject is a politician
+    (``POLITICIAN_WORDS``): a fight of words at home, no armed act."""
+    who, whom = event["actors"], event["targets"]
+    if event["type"] not in WORD_FIGHT_TYPES:
+        return False
+    if not who:
+        return not whom and any(
+            w.lower_ in POLITICIAN_WORDS
+            for s in tok.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            for w in s.subtree
+        )
+    if not all(
+        a["kind"] == "person" and is_party(a) and sector(a) not in ARMED_SECTORS for a in who
+    ):
+        return False
+    named = who + whom
+    if len({a["country"] for a in named}) != 1 or not all(a["country"] for a in named):
+        return False
+    return all(is_party(t) or _home_office(t) for t in whom)
 
 
 def arms_among_politicians(event: Event) -> bool:

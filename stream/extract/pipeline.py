@@ -47,8 +47,11 @@ from stream.extract.events import (
     GATHERINGS,
     GOAL_COURSES,
     GUARDED_PLACE_PREPS,
+    HEARSAY_NOUNS,
     LEVIES,
     NAMING_VERBS,
+    OPENING_NOUNS,
+    OPENING_PREPS,
     REPEAT_MARKS,
     SELF_WISHES,
     Draft,
@@ -65,6 +68,7 @@ from stream.extract.home import (
     NAMED_WARS,
     arms_among_politicians,
     at_home,
+    fight_of_words,
     is_international,
     political_fight,
     tour_at_home,
@@ -962,7 +966,9 @@ class Extractor:
             addressed=bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS),
         ):
             return False  # 'the Home Secretary criticised the judges': politics at home
-        if political_fight(event, draft.token) and not fought_with_arms(draft.token, self.lexicon):
+        if (
+            political_fight(event, draft.token) or fight_of_words(event, draft.token)
+        ) and not fought_with_arms(draft.token, self.lexicon):
             return False  # 'Congress battled President Reagan all year': politics at home
         if arms_among_politicians(event):
             return False  # 'gave his own MPs ammunition for the doorsteps': a figure of speech
@@ -980,6 +986,10 @@ class Extractor:
             return False  # cuts presented huge risks': a mood or a forecast, said to no one
         if _goal_ahead(draft.token, self.lexicon):
             return False  # 'Turkey and Greece were moving towards talks': a goal, not yet held
+        if _way_opened(draft.token):
+            return False  # 'could open the door to further talks': a goal, not yet held
+        if _rumoured(draft.token):
+            return False  # 'there was speculation Egypt would recall its envoy': hearsay
         if event["type"] == "appeal" and _named_as(draft):
             return False  # 'called the U.S. attacks on its platforms an escalation': a name
         if event["type"] in ("appeal", "demand") and self._told_own_state(draft, who, whom):
@@ -1264,6 +1274,62 @@ def _goal_ahead(tok: Token, lex: Lexicon) -> bool:
     if course.pos_ in ("VERB", "AUX"):
         steps += [c for c in course.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     return any(any_lemma(s, lex, GOAL_COURSES) for s in steps)
+
+
+def _way_opened(tok: Token) -> bool:
+    """An act a step opens the way to (``OPENING_NOUNS``: 'could open the door to further
+    talks', 'paved the way for a summit', 'moves for a summit', 'paved the way for Syria to
+    withdraw'): a goal ahead, no act done or planned."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        tok = tok.head  # 'opened the door for Iran to resume [talks]'
+    if tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in tok.children
+    ):  # 'paved the way for Syria to withdraw', 'opens the door for Iran to resume talks'
+        if tok.dep_ in ("relcl", "acl"):
+            return tok.head.lower_ in OPENING_NOUNS
+        return tok.dep_ == "advcl" and any(
+            c.dep_ == "dobj" and c.lower_ in OPENING_NOUNS for c in tok.head.children
+        )
+    if tok.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = tok.head
+    if prep.lower_ not in OPENING_PREPS or prep.dep_ != "prep":
+        return False
+    opener = prep.head
+    if opener.pos_ == "NOUN":
+        return opener.lower_ in OPENING_NOUNS
+    return opener.pos_ == "VERB" and any(  # 'open [the door] [to talks]'
+        c.dep_ == "dobj" and c.lower_ in OPENING_NOUNS for c in opener.children
+    )
+
+
+def _rumoured(tok: Token) -> bool:
+    """An act only rumoured: a clause or noun on a word of hearsay (``HEARSAY_NOUNS``:
+    'speculation Egypt would recall its envoy', 'rumours that Syria would expel …', 'amid
+    speculation of a summit') is no act reported."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("acl", "relcl", "ccomp", "pobj") and tok.pos_ in ("VERB", "AUX", "NOUN"):
+        if tok.dep_ == "pobj":
+            if head.lower_ not in ("of", "about") or head.head == head:
+                return False
+            head = head.head
+        if head.lower_ in HEARSAY_NOUNS:
+            return True
+        if tok.dep_ != "ccomp":
+            return False
+        return any(
+            c.dep_ in ("attr", "nsubj") and c.lower_ in HEARSAY_NOUNS for c in head.children
+        ) or any(  # 'there was speculation [Venezuela would demand a cut]', the parser
+            g.dep_ == "compound" and g.lower_ in HEARSAY_NOUNS  # taking the word of hearsay
+            for c in tok.children  # for a modifier of the clause's subject
+            if c.dep_ == "nsubj"
+            for g in c.children
+        )
+    return False
 
 
 def _named_as(draft: Draft) -> bool:
