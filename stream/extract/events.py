@@ -4434,8 +4434,9 @@ def _condemned_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) ->
     return out
 
 
-_STANCE_TYPES = frozenset({"support", "accusation", "rejection"})
-"""Stances on something done: backing, condemning or opposing it."""
+_STANCE_TYPES = frozenset({"support", "rejection"})
+"""Stances on something done: backing or opposing it (blame names its own target: 'blamed
+the bombings on Israeli agents')."""
 _VICTIM_PREPS = frozenset({"of", "on", "upon", "against"})
 """Prepositions naming whom an armed act befalls ('the invasion of Kuwait')."""
 
