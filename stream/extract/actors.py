@@ -3112,8 +3112,8 @@ class DocumentActors:
                 node.dep_ in ("pobj", "conj")
                 and node.head.lower_ in _OWNING_PREPS
                 and node.head.dep_ == "prep"
-                and node.head.head.pos_ in ("NOUN", "PROPN")
-            ):
+                and node.head.head.tag_ in ("NNS", "NNPS", "NNP")
+            ):  # people or a named person, not a thing or place ('a part of Aleppo')
                 node = node.head.head  # 'officials of [Japan]': the officials' owner
             elif node.dep_ == "conj":
                 node = node.head  # 'officials of the U.S., Japan and [Canada]'
