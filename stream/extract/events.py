@@ -276,6 +276,12 @@ FIRED_THINGS = {k: frozenset(v) for k, v in _WORDS["fired_things"].items()}
 NATURAL_DOERS = {k: frozenset(v) for k, v in _WORDS["natural_doers"].items()}  # 'locusts invaded'
 CONTEST_SETTINGS = frozenset(_WORDS["contest_settings"])  # 'routed their rivals in the election'
 STANDINGS = frozenset(_WORDS["standings"])  # 'stormed to a 3-0 lead'
+OUTCOME_VERBS = frozenset(_WORDS["outcome_verbs"])  # 'won the second game with an assault'
+ENTERED_CONTESTS = frozenset(_WORDS["entered_contests"])  # 'stormed into the fight'
+ECONOMIC_CONTROLS = frozenset(_WORDS["economic_controls"])  # 'tighten its export controls'
+HARMED_TIES_VERBS = frozenset(_WORDS["harmed_ties_verbs"])  # 'is damaging cooperation'
+WORKPLACE_PARTIES = frozenset(_WORDS["workplace_parties"])  # 'accused the mine owners'
+_WORKPLACE_TYPES = frozenset({"accusation", "rejection", "threat", "clash", "attack"})
 STAGED_WORKS = frozenset(_WORDS["staged_works"])  # 'plots to kill his chief in the novel'
 DRILLS = frozenset(_WORDS["drills"])  # 'stormed the jet in an exercise'
 NO_ONE_PRONOUNS = frozenset(_WORDS["no_one_pronouns"])  # 'not building an army to attack anyone'
@@ -769,6 +775,18 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'fired figures at one another', 'shot to international fame'
     if entry.type in _STAGEABLE_TYPES and _done_by_nature(tok, lex):
         return True  # 'swarms of locusts invaded farmland', 'measles kills 4,000 children'
+    if entry.type in ("coercion", "threat") and pos == "verb" and _economic_controls(objs):
+        return True  # 'promised to tighten its export controls': trade policy
+    if entry.type in ("cooperation", "agreement") and _harmed_tie(tok, lex):
+        return True  # 'the campaign was damaging cooperation between the scientists'
+    if entry.type in ("clash", "ceasefire") and _fight_over_a_question(tok):
+        return True  # 'ended a long battle over who discovered the virus': a dispute
+    if entry.type in _WORKPLACE_TYPES and _workplace_quarrel(tok, lex):
+        return True  # 'accused the mine owners of waging war', 'pickets clashed with guards'
+    if entry.type in ARMED_TYPES and _done_by_a_ruling(tok, lex):
+        return True  # 'we have been attacked by a judgment that threatens the company'
+    if entry.type in ARMED_TYPES and _name_given_as(tok):
+        return True  # 'described the Swedish move as a raid on a national asset'
     if entry.type in _STAGEABLE_TYPES and _in_a_contest(tok, lex):
         return True  # 'routed their rivals in the election', 'stormed to a 3-0 lead'
     if entry.type in _STAGEABLE_TYPES and _staged(tok, lex):
@@ -1773,18 +1791,118 @@ def _in_a_contest(tok: Token, lex: Lexicon) -> bool:
     verb = pos_of(tok) == "verb"
     if verb and _done_with_arms(tok, lex):
         return False  # 'gunmen attacked the goalkeeper', 'an air strike killed a goalkeeper'
-    if any(t.lower_ in PLAYER_ROLES for t in tok.sent):
+    if any(t.lower_ in PLAYER_ROLES for t in tok.sent) or _game_outcome_told(tok, lex):
         return True
     if not verb:
         return False
     if any(_is_one_of(p, lex, CONTEST_SETTINGS) for p in prep_objects(tok, ("in",))):
         return True
+    if children(tok, OBJECT_DEPS):
+        return False
     goals = prep_objects(tok, ("to",))
-    return (
-        not children(tok, OBJECT_DEPS)
-        and bool(goals)
-        and all(_is_one_of(g, lex, STANDINGS) for g in goals)
+    entered = prep_objects(tok, ("into",))
+    return (bool(goals) and all(_is_one_of(g, lex, STANDINGS) for g in goals)) or (
+        bool(entered) and all(_is_one_of(g, lex, ENTERED_CONTESTS) for g in entered)
     )
+
+
+def _game_outcome_told(tok: Token, lex: Lexicon) -> bool:
+    """Does the sentence of ``tok`` tell a game won, lost or given up by a verb whose object
+    is the game ('had won the second game with a bold assault', 'forced the champion to
+    resign the fourth game')?"""
+    return any(
+        pos_of(v) == "verb"
+        and any_lemma(v, lex, OUTCOME_VERBS)
+        and any(_is_one_of(content_head(o), lex, GAME_NOUNS) for o in children(v, ("dobj",)))
+        for v in tok.sent
+    )
+
+
+def _economic_controls(objs: list[Token]) -> bool:
+    """Objects that are all controls, rules or restrictions of trade, prices or money
+    ('tighten its export controls', 'lift price controls'): economic policy."""
+    return bool(objs) and all(
+        any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ECONOMIC_CONTROLS
+            for c in content_head(o).children
+        )
+        for o in objs
+    )
+
+
+def _fight_over_a_question(tok: Token) -> bool:
+    """A fight whose stake, the 'over' or 'about' phrase on the fight noun (the word itself,
+    or the object of its verb: 'fought a long battle over who would lead the alliance',
+    'ended a battle over whether to merge'), is a clause: a dispute, no armed clash."""
+    fights = [tok] if pos_of(tok) == "noun" else children(tok, ("dobj",))
+    return bool(fights) and all(
+        any(
+            c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")
+            for prep in prep_children(f, ("over", "about"))
+            for c in prep.children
+        )
+        for f in fights
+    )
+
+
+def _workplace_quarrel(tok: Token, lex: Lexicon) -> bool:
+    """An accusation, rejection, threat or fight aimed only at the parties of a workplace
+    (``workplace_parties``: owners, employers, strikers, pickets, guards …) by no force or
+    police ('accused the mine owners of waging war on the workers', 'had dismissed several
+    thousand strikers', 'pickets clashed with security guards'): a labour dispute. Police
+    who clash with strikers, or 'Iranian workers' named by nation, keep it."""
+    if pos_of(tok) != "verb":
+        return False
+    doers = [content_head(s) for s in subjects(tok)]
+    forces = _fighters(lex) | lex.word_class("security_men")
+    if any(any_lemma(d, lex, forces) and not _is_one_of(d, lex, WORKPLACE_PARTIES) for d in doers):
+        return False
+    aimed = [content_head(o) for o in children(tok, ("dobj",))]
+    aimed += prep_objects(tok, ("with", "against"))
+    return bool(aimed) and all(
+        _is_one_of(t, lex, WORKPLACE_PARTIES)
+        and not t.ent_type_  # 'the Soviet Union'
+        and t.tag_ not in ("NNP", "NNPS")
+        and not any(c.ent_type_ in ("GPE", "NORP") for c in t.children)
+        for t in aimed
+    )
+
+
+def _harmed_tie(tok: Token, lex: Lexicon) -> bool:
+    """A noun of cooperation or of an accord that is the object of a verb of harm ('was
+    damaging cooperation between the two countries' scientists', 'could undermine the
+    accord'): a tie harmed, no act."""
+    return (
+        pos_of(tok) == "noun"
+        and tok.dep_ == "dobj"
+        and (
+            any_lemma(tok.head, lex, HARMED_TIES_VERBS)
+            or bool(  # 'was damaging cooperation', the participle tagged as an adjective
+                {(stem := tok.head.lower_.removesuffix("ing")), stem + "e"} & HARMED_TIES_VERBS
+            )
+        )
+    )
+
+
+def _done_by_a_ruling(tok: Token, lex: Lexicon) -> bool:
+    """An armed verb whose every doer is a ruling, law or other thing said or decided ('we
+    have been attacked by a judgment that threatens to destroy the company'): a figure of
+    speech, no blow."""
+    if pos_of(tok) != "verb":
+        return False
+    doers = [content_head(d) for d in subjects(tok)]
+    said = VERBAL_ATTACK["stated_things"]  # the lemma, not a plural guess ('planes')
+    return bool(doers) and all(d.lower_ in said or any_lemma(d, lex, said) for d in doers)
+
+
+def _name_given_as(tok: Token) -> bool:
+    """An armed noun that is the name a naming verb gives its object ('described the
+    Scandinavian move as a raid on a national asset', 'branded the bid as an invasion'): the
+    object is the act, the name none of its own."""
+    if pos_of(tok) != "noun" or tok.dep_ != "pobj" or tok.head.lower_ != "as":
+        return False
+    verb = tok.head.head
+    return verb.lower_ in NAMING_VERBS and bool(children(verb, ("dobj",)))
 
 
 def _staged(tok: Token, lex: Lexicon) -> bool:
