@@ -1,10 +1,12 @@
 """Classes of the fourth world-news precision study (issue 10: fifteen more whole articles in
 1987 wire style where real events are few, ``benchmarks/data/own_world4.*``): a blow in a
 sentence that tells a game won or lost is played, a disease kills no one as a party, a move
-described as a raid is no raid, a firm owned jointly
-by governments is no cooperation, a blow whose doer is a ruling is none, a firm that storms
-into a contest storms nowhere, doctors sent to a disaster are aid; and the set's score floor.
-Sentences written for the test."""
+described as a raid is no raid, a firm owned jointly by governments is no cooperation, a blow
+whose doer is a ruling is none, a firm that storms into a contest storms nowhere, a quarrel
+aimed only at a workplace is a labour dispute, export controls tightened are trade policy,
+cooperation harmed and a battle over a question are none, one who declines to be drawn rejects
+nothing, doctors sent to a disaster are aid; and the set's score floor. Sentences written for
+the test."""
 
 from __future__ import annotations
 
@@ -99,6 +101,15 @@ def test_a_battle_over_a_question_is_a_dispute(extractor):
     assert not _of_type(events, "ceasefire") and not _armed(events)
     text = "Iraq and Iran ended their battle for the Fao peninsula."
     assert _of_type(_extract(extractor, text), "ceasefire")
+
+
+def test_declining_to_be_drawn_is_no_rejection(extractor):
+    for text in (
+        "The Canadian prime minister refused to be drawn on the American lawsuit.",
+        "The minister declined to be drawn on reports of talks with Libya.",
+    ):
+        events = _extract(extractor, text)
+        assert not _of_type(events, "rejection"), text
 
 
 def test_own_world4_articles_score_at_least_the_floor(capsys, benchmark_extractor):
