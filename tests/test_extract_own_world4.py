@@ -5,8 +5,8 @@ described as a raid is no raid, a firm owned jointly by governments is no cooper
 whose doer is a ruling is none, a firm that storms into a contest storms nowhere, a quarrel
 aimed only at a workplace is a labour dispute, export controls tightened are trade policy,
 cooperation harmed and a battle over a question are none, one who declines to be drawn rejects
-nothing, doctors sent to a disaster are aid; and the set's score floor. Sentences written for
-the test."""
+nothing, respecting a result threatens nothing, doctors sent to a disaster are aid; and the
+set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -110,6 +110,11 @@ def test_declining_to_be_drawn_is_no_rejection(extractor):
     ):
         events = _extract(extractor, text)
         assert not _of_type(events, "rejection"), text
+
+
+def test_respecting_a_result_is_no_threat(extractor):
+    text = "The Greek cabinet said it would respect the result of the referendum."
+    assert not _of_type(_extract(extractor, text), "threat")
 
 
 def test_own_world4_articles_score_at_least_the_floor(capsys, benchmark_extractor):
