@@ -2788,7 +2788,7 @@ class DocumentActors:
         roles = self.gaz.roles
         words = [t for t in phrase if t.i < h.i]
         for end in range(len(words), 0, -1):
-            for size in (3, 2, 1):
+            for size in (4, 3, 2, 1):  # 'Assistant Secretary of State X'
                 if end - size < 0:
                     continue
                 key = " ".join(t.lower_ for t in words[end - size : end])
@@ -3272,6 +3272,8 @@ class DocumentActors:
             shared = self._conjunct_state(h, role)
             if shared is not None:  # 'Irish police and troops': one state's
                 owner.country = owner.owner = shared
+            elif role.needs_owner and not has_the and self._home_police(h, role):
+                owner.country = owner.owner = self.home  # 'PEKING - Police opened fire on …'
             elif role.needs_owner and not has_the:
                 return []
             in_subject = (
@@ -3297,6 +3299,8 @@ class DocumentActors:
                     return [_actor(text, name, "country", iso3, None, iso3)]
             elif role.country:  # 'the home secretary': Britain's, whatever the text is about
                 owner.country = owner.owner = role.country
+            elif owner.owner is not None:
+                pass  # police of the dateline's state ('PEKING - Police opened fire …')
             elif guess:  # 'the government', 'officials'; else of a state only skipped text named
                 country = self._context_country(h) or self._context_country(h, unparsed=True)
                 if (
@@ -3351,6 +3355,16 @@ class DocumentActors:
         if not all((a["code"] or "")[3:6] in _STATE_FORCE_CODES for a in first):
             return None
         return countries.pop()
+
+    def _home_police(self, h, role) -> bool:
+        """Whether bare 'police' doing something ('Police opened fire on a crowd', 'police
+        arrested 60 of them') are the dateline state's: police act at home, so when their
+        clause names no place of another state, theirs is the dateline's, whatever other
+        states the story named before."""
+        if self.home is None or role.sector != "COP" or h.dep_ not in _SUBJECT_DEPS:
+            return False
+        where = self._clause_place_country(h)
+        return where is None or where == self.home
 
     def _home_forces(self, h, role) -> bool:
         """Whether a state's force or police named with no country ('soldiers', 'a police
@@ -4135,7 +4149,7 @@ def _context_role(lows: list[str], k: int, gaz: Gazetteer) -> tuple[Role | None,
             return role, k + span + 1
     if k >= len(lows) or lows[k] not in gaz.role_first_words:
         return None, k
-    for size in (3, 2, 1):
+    for size in (4, 3, 2, 1):  # 'assistant secretary of state'
         if k + size > len(lows):
             continue
         key = " ".join(lows[k : k + size])

@@ -553,6 +553,21 @@ def _matches(
     return not _other_sense(entry, tok, lex, objs)  # last: the costliest test
 
 
+def _talks_mediated(trig: Trigger, at: dict[int, Trigger]) -> list[Token]:
+    """The parties to talks a mediation is told in a participle on ('the two leaders met in
+    talks arranged by King Fahd'): the subjects of the verb the talks noun hangs on, when
+    that noun is a meeting of its own. The mediation is the news of that meeting, no
+    background."""
+    tok = trig.token
+    if trig.entry.type != "mediation" or tok.dep_ != "acl" or tok.head.i not in at:
+        return []
+    talks = at[tok.head.i]
+    if talks.entry.type != "meeting" or not talks.nominal:
+        return []
+    verb = talks.token.head.head if talks.token.dep_ == "pobj" else talks.token.head
+    return with_conjuncts(subjects(verb)) if pos_of(verb) == "verb" else []
+
+
 def _left_unanswered(trig: Trigger) -> bool:
     """A threat read off an act said to be left unanswered ('the massacre will not go
     unpunished'): its subject is the act, and the one who threatens is who says so."""
@@ -569,9 +584,31 @@ CHARGE_NOUNS = frozenset(_WORDS["answered_charges"]["charges"])  # '…, a charg
 LABEL_HEADS = frozenset(_WORDS["label_heads"])  # 'called the raid an act of piracy'
 
 
+def _charge_told_before(tok: Token, lex: Lexicon) -> Token | None:
+    """The accusing verb the parser hung as a clause under the rejection of a charge set after
+    it ('Mozambique accused Malawi of arming the rebels, a charge Malawi denied': 'accused'
+    read as the content of 'denied', the charge as its object): a charge of its own, told
+    before the rejection, not what is rejected."""
+    if pos_of(tok) != "verb":
+        return None
+    charges = [c for c in objects(tok) if _is_one_of(c, lex, CHARGE_NOUNS)]
+    for clause in children(tok, ("ccomp",)):
+        if (
+            clause.i < tok.i
+            and pos_of(clause) == "verb"
+            and lemmas(clause, lex, "verb") & ACCUSING_VERBS
+            and any(clause.i < c.i < tok.i for c in charges)
+        ):
+            return clause
+    return None
+
+
 def _accusers_of_the_charge(tok: Token, lex: Lexicon) -> list[Token]:
     """Who made the charge a rejection answers, when the charge is set beside the accusing
     verb ('X accused Cuba of holding prisoners, a charge Havana rejected': X)."""
+    told = _charge_told_before(tok, lex)
+    if told is not None:
+        return subjects(told)
     for charge in objects(tok):
         if not _is_one_of(charge, lex, CHARGE_NOUNS):
             continue
@@ -2685,7 +2722,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 # deal between the two countries, will allow …': the deal is no allowing;
                 # nor what a relative clause with its own doer tells of the object: 'criticised
                 # the pact, which Denmark and Iceland signed …': the signing is a fact
-                _absorbs(other, trig, dep, ont)
+                _absorbs(other, trig, dep, ont, lex)
                 and not (in_clause and dep in SUBJECT_DEPS and _parties_of(trig.token))
                 and not told_of
             ) or (other is not None and other is not trig and purpose and not told_inside):
@@ -2788,10 +2825,14 @@ def _on_a_trip(trig: Trigger, prep: Token) -> bool:
     )
 
 
-def _absorbs(other: Trigger | None, trig: Trigger, dep: str, ont: Ontology) -> bool:
+def _absorbs(
+    other: Trigger | None, trig: Trigger, dep: str, ont: Ontology, lex: Lexicon | None = None
+) -> bool:
     """Is ``trig`` (reached from ``other`` through ``dep``) the content of ``other``?"""
     if other is None or other is trig or other.absorbed_by is trig:
         return False
+    if lex is not None and dep == "ccomp" and _charge_told_before(other.token, lex) == trig.token:
+        return False  # 'X accused Y of …, a charge Y denied': the charge is news of its own
     if trig.nominal and dep == "conj" and _object_of_own_clause(trig.token, other.token):
         return False  # '… were killed and Chirac ordered the destruction of …': a clause apart
     if trig.nominal:  # a noun below another event is what that event is about ...
@@ -3823,6 +3864,10 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
                 if ship.dep_ in SUBJECT_DEPS and pos_of(ship.head) == "verb":
                     draft.status = read_modality(ship.head, lex).status  # 'would sail'
                     draft.date_token = ship.head
+            mediated = _talks_mediated(trig, at)
+            if mediated:  # 'met on Monday, in talks arranged by King Fahd': Fahd mediates
+                draft.background = False
+                draft.target_tokens = draft.target_tokens or mediated
             drafts.append(draft)
             if not draft.target_tokens and trig.entry.cameo in MOOD_CAMEOS:
                 draft.target_tokens = _mood_parties(trig.token, draft.actor_tokens, lex)
@@ -3997,6 +4042,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None
     if etype in TOPIC_TYPES and trig.nominal and _topic_of_talks(trig.token, lex):
         return None  # 'plans to discuss economic cooperation': what talks are about
+    if _gerund_topic_of_talks(trig.token, lex):
+        return None  # 'new talks on cutting conventional forces': what the talks are about
     date_token, quoted = trig.token, None
     if (
         trig.entry.type == "threat"
@@ -4038,6 +4085,14 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     actors, targets = _actors_of(trig, lex, ont)
     if etype == "threat" and _left_unanswered(trig):  # '"… will not go unpunished," Iran said'
         actors, targets = _sayers(trig.token, lex), []
+    elif (
+        etype == "threat"
+        and trig.entry.type == "threat"
+        and not actors
+        and not trig.nominal
+        and is_passive(trig.token)
+    ):  # 'the MNR said Malawian soldiers would be treated as enemy troops': the sayer's
+        actors = _sayers(trig.token, lex)
     if etype == "rejection" and not targets:  # 'accused Cuba of …, a charge Havana rejected'
         targets = _accusers_of_the_charge(trig.token, lex)
     if etype in AGREED_TYPES and _agreed_between(trig, actors, targets):
@@ -4911,6 +4966,18 @@ def _topic_of_talks(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _gerund_topic_of_talks(tok: Token, lex: Lexicon) -> bool:
+    """Is the act a gerund that talks are held on ('talks on cutting conventional forces',
+    'negotiations about withdrawing foreign troops'): what the talks are about, no act done."""
+    head = tok.head
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("pcomp", "pobj")
+        and head.lower_ in TOPIC_PREPS
+        and any_lemma(head.head, lex, lex.word_class("talks"))
+    )
+
+
 def _warned_of_harm(tok: Token, lex: Lexicon) -> bool:
     """'warned of a recession': a warning verb whose 'of' names harm nobody inflicts (no force,
     sanction or assault: 'warned of stronger countermeasures' stays a threat)."""
@@ -5622,7 +5689,10 @@ def _verb_entry(lex: Lexicon, etype: str) -> Entry | None:
 def _speech_above(tok: Token, lex: Lexicon) -> Token | None:
     """The speech verb whose content clause ``tok`` heads: its head, or the head of the
     purpose clause the parser hung it on ('he said for Russia to make progress the
-    government must …')."""
+    government must …'); a clause joined to such a clause with 'and that' is content of the
+    same verb ('said Britain would cut its staff and that Iran must withdraw its own')."""
+    while tok.dep_ == "conj" and any(c.dep_ == "mark" for c in tok.children):
+        tok = tok.head
     if tok.dep_ != "ccomp":
         return None
     if any_lemma(tok.head, lex, lex.modality["speech"]):
@@ -5787,11 +5857,48 @@ def _other_objects(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _named_doers(draft: Draft) -> frozenset[str]:
+    """The named parties who do an event ('Vanuatu', 'France'), by their words (a name the
+    parser tags as no entity is one too)."""
+    return frozenset(
+        t.lower_ for t in draft.actor_tokens if t.ent_type_ in PARTY_ENTS or t.tag_ == "NNP"
+    )
+
+
+def _other_doers(drafts: list[Draft]) -> list[Draft]:
+    """Verbs of one type whose named doers differ, each the subject of its own clause
+    ('Vanuatu expelled the French ambassador, and France suspended its aid to the South
+    Pacific country'): acts apart, aimed at named parties or not. A participle on a noun
+    ('attend the talks, convened by the ICCO') is no clause of its own."""
+    verbs = [
+        d
+        for d in drafts
+        if not d.nominal
+        and d.token.dep_ in ("ROOT", "conj", "ccomp")
+        and any(a.head == d.token and a.dep_ in SUBJECT_DEPS for a in d.actor_tokens)
+        and _named_doers(d)
+    ]
+    return [
+        d
+        for d in verbs
+        if any(
+            o is not d
+            and o.type == d.type
+            and o.token.i != d.token.i
+            and not (_named_doers(o) & _named_doers(d))
+            for o in verbs
+        )
+    ]
+
+
 def _verbs_apart(drafts: list[Draft]) -> list[Draft]:
     """Verb drafts sharing a type with another verb (a different word) whose named targets
     share none of theirs: separate acts. A verb with no named target is none of them, unless
     it strikes a place of its own beside one that is (``_struck_places``)."""
     out: list[Draft] = _other_objects(drafts)
+    for d in _other_doers(drafts):
+        if not any(d is o for o in out):
+            out.append(d)
     for d in drafts:
         mine = _named_targets(d)
         if d.nominal or not mine or d in out:

@@ -125,6 +125,7 @@ from stream.extract.syntax import (
     repair_named_subjects,
     repair_noun_roots,
     repair_number_particles,
+    repair_participle_modifiers,
     repair_participle_verbs,
     repair_plural_objects,
     repair_relative_roots,
@@ -415,6 +416,7 @@ class Extractor:
             repair_backed_subjects(sent)  # 'Syrian troops backed by tanks moved into …'
             repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'
             repair_suspected_modifiers(sent)  # 'planes bombed suspected guerrilla bases'
+            repair_participle_modifiers(sent)  # 'would sink intruding submarines'
             repair_double_subjects(sent)  # 'planes bombed rebel bases today, officials said'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'
             repair_plural_objects(sent, self.lexicon)  # 'imposed asset freezes on …'
@@ -1038,7 +1040,15 @@ class Extractor:
                 and is_temporal_clause(draft.token)
                 and not any(is_pronoun(t) for t in draft.actor_tokens)  # named there
             )
-            return bool(who) and (bool(whom) or draft.own_doer or pair or eased or struck)
+            since = (  # 'the first talks since Angola broke them off in 1985': a dated act
+                not draft.nominal
+                and not event["negated"]
+                and bool(draft.actor_tokens)
+                and all(a["country"] for a in who)
+                and event["date"]["basis"] == "text"
+                and _since_clause(draft.token)
+            )
+            return bool(who) and (bool(whom) or draft.own_doer or pair or eased or struck or since)
         hostile = self.ontology[event["type"]].hostile
         possible = event["date"]["status"] == "possible"
         if hostile and possible and not who:
@@ -1957,8 +1967,12 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
             or _participle_aside(node, trigger, root)
         ) and trigger not in node.subtree:  # 'the rebate secured by Thatcher in 1984': history
             return True
-        if _since_phrase(node) and not _span_of_the_act(node, trigger):
-            return True  # 'the largest deployment since 1985', 'his first since he took power'
+        if (
+            _since_phrase(node)
+            and not _span_of_the_act(node, trigger)
+            and not (node.dep_ == "advcl" and trigger in node.subtree)
+        ):  # 'the largest deployment since 1985', 'his first since he took power'; not the
+            return True  # act the clause tells: 'since Turkey invaded the north in 1974'
         if _cause_phrase(node) and trigger not in node.subtree:
             return True  # 'requested easier terms because of a drop in oil income last year'
         node = node.head
@@ -2065,6 +2079,17 @@ def _cause_phrase(node) -> bool:
         return True
     return node.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "because" for c in node.children
+    )
+
+
+def _since_clause(tok) -> bool:
+    """Whether a word stands in a 'since' clause ('the worst fighting since troops retook
+    the town in January'), which tells an act of its own as well as where a span began."""
+    node = tok
+    while node.dep_ not in ("advcl", "ROOT") and node.head != node:
+        node = node.head
+    return node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in node.children
     )
 
 

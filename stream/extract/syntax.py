@@ -1113,6 +1113,42 @@ def repair_suspected_modifiers(sent) -> int:
     return repaired
 
 
+_MODIFIER_PARTICIPLE_IDS = frozenset(
+    map(get_string_id, _EVENT_SYNTAX["modifier_participles"])
+)  # 'intruding', 'retreating', 'fleeing'
+
+
+def repair_participle_modifiers(sent) -> int:
+    """Make a participle that describes a verb's object its modifier when the parser took it
+    for a verb with that object ('would sink intruding submarines': 'intruding' read as a
+    complement of 'sink' with 'submarines' for its object; 'shelled retreating Iranian
+    troops'): a participle of ``modifier_participles`` right after a verb that has no object,
+    whose one object follows it with only modifiers between, modifies that object, which
+    becomes the verb's. Returns how many were re-hung."""
+    repaired = 0
+    doc = sent.doc
+    rows = word_rows(doc)
+    for i in range(sent.start + 1, sent.end - 1):
+        if rows[i][LOWER_COL] not in _MODIFIER_PARTICIPLE_IDS:
+            continue
+        word, verb = doc[i], doc[i - 1]
+        if word.tag_ != "VBG" or word.head != verb or word.dep_ not in ("xcomp", "advcl", "dep"):
+            continue
+        if verb.pos_ != "VERB" or children(verb, ("dobj",)):
+            continue
+        objs = [o for o in children(word, ("dobj",)) if o.i > word.i]
+        if len(objs) != 1 or any(
+            t.head != objs[0] or t.dep_ not in ("amod", "compound", "nummod")
+            for t in doc[word.i + 1 : objs[0].i]
+        ):
+            continue
+        rehang(objs[0], verb, "dobj")
+        word.tag_ = "JJ"
+        rehang(word, objs[0], "amod")
+        repaired += 1
+    return repaired
+
+
 # tags of a headline's object phrase (past verbs: _headline_modifier); a present-tense word
 # after the plural ("Asia shares defy gloom") is its verb: no modifier
 _HEADLINE_MODIFIER_TAGS = _NOUN_OR_ADJ_TAGS | {"POS", "CD"}

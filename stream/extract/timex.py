@@ -4659,14 +4659,15 @@ _RULES: tuple[_Rule, ...] = (
         + E
         # "of" after the unit makes it a part of what follows ("the last week of February",
         # "the year of the dragon"), but not an amount after a bare this/last/next: "a
-        # deficit this year of 2.5 billion", "net income last year of 76.6 mln dlrs"
+        # deficit this year of 2.5 billion", "net income last year of 76.6 mln dlrs", nor
+        # the gerund of a charge: "accused Malawi last month of arming the rebels"
         + r"(?(bare)(?!-|\s+of\b(?!\s+(?:(?:"
         + DMOD
         + r"|between)\s+)?(?:"
         + NUM
         + "|"
         + VAGUE
-        + r")\b))|(?!-|\s+of\b))"
+        + r")\b|\s+[a-z]+ing\b))|(?!-|\s+of\b))"
         # "the year before", "the month earlier": a unit back from the date in view
         # ("the year before that": one more year back, "that" closing the phrase)
         r"(?:(?<=year)\s+(?P<back>before\s+that(?=\s*(?:[,.;:!?)]|and\b|$))|before|earlier)\b"
