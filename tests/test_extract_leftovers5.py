@@ -65,3 +65,67 @@ def test_real_arms_given_to_a_party_of_one_state_are_a_transfer(extractor, text)
 def test_a_figure_of_ammunition_among_politicians_stays_no_transfer(extractor):
     text = "The home secretary's figures gave Tory MPs fresh ammunition against the government."
     assert not _of_type(extractor, text, "arms_transfer", "2005-03-01")
+
+
+# --------------------------------------------------------------------- acts held short, acts weighed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tokyo stopped short of accusing Beijing of breaking the fishing accord.", "accusation"),
+        ("The Arab League fell short of condemning Israel over the raid.", "accusation"),
+        ("Washington stopped short of imposing sanctions on Nicaragua.", "sanction"),
+    ],
+)
+def test_an_act_stopped_short_of_is_not_done(extractor, text, kind):
+    events = _of_type(extractor, text, kind)
+    assert events, text
+    assert all(e["negated"] for e in events), text
+
+
+def test_the_doer_of_an_act_stopped_short_of_is_the_subject(extractor):
+    text = "Tokyo stopped short of accusing Beijing of breaking the fishing accord."
+    (event,) = _of_type(extractor, text, "accusation")
+    assert [a["country"] for a in event["actors"]] == ["JPN"]
+
+
+def test_the_act_an_object_names_is_not_held_short(extractor):
+    text = "The minister stopped short of condemning the Syrian raid on Beirut's suburbs."
+    assert _done(extractor, text, "attack") or _done(extractor, text, "airstrike")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada is considering closing its embassy in Tehran, officials said.",
+        "Washington is weighing imposing new sanctions on Managua.",
+        "Seoul is mulling sanctions against Pyongyang after the test.",
+        "Paris is contemplating recalling its ambassador from Damascus.",
+    ],
+)
+def test_a_hostile_act_weighed_is_an_option_considered(extractor, text):
+    events = _all(extractor, text)
+    assert not [e for e in events if e["type"] in ("sanction", "expulsion")], text
+    assert [e for e in events if e["type"] == "statement" and e["cameo"] == "014"], text
+
+
+# --------------------------------------------------------------------- sources that know of talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials familiar with the talks between Syria and Jordan said no date was set.",
+        "Diplomats close to the negotiations said Kenya had turned down the offer.",
+        "People with knowledge of the talks said Egypt wanted a quick answer.",
+        "A source briefed on the meeting said Kuwait had asked for more time.",
+    ],
+)
+def test_a_gathering_a_source_knows_of_is_no_meeting(extractor, text):
+    assert not _of_type(extractor, text, "meeting"), text
+
+
+def test_a_meeting_told_beside_its_sources_stays(extractor):
+    text = "Syria and Jordan held talks in Amman on Monday, officials familiar with the talks said."
+    assert _of_type(extractor, text, "meeting")

@@ -137,6 +137,7 @@ PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': CAMEO 033
 DRILL_NOUNS = frozenset(_WORDS["drill_nouns"])  # exercises two states hold are held together
 SIGNING_VERBS = frozenset(_WORDS["signing_verbs"])  # 'signed an accord on X': 057 whatever X is
 WEIGHING_VERBS = frozenset(_WORDS["weighing_verbs"])  # 'is considering whether to lift'
+OPTION_WEIGHING_VERBS = frozenset(_WORDS["option_weighing_verbs"])  # 'is weighing recognition'
 OUTBREAK_VERBS = frozenset(_WORDS["outbreak_verbs"])  # 'protests erupted in Colombia'
 OUTBREAK_PREPS = ("in", "across", "throughout")  # where a protest broke out or spread
 CROWD_HEADS = frozenset(_WORDS["crowd_heads"])  # 'thousands rallied in Yerevan'
@@ -288,6 +289,7 @@ NO_ONE_PRONOUNS = frozenset(_WORDS["no_one_pronouns"])  # 'not building an army 
 ARMED_MISHAP_CAUSES = frozenset(_WORDS["armed_mishap_causes"])  # 'artillery fire killed three'
 GAME_LINES = frozenset(_WORDS["game_lines"])  # 'the pace attack bombarded the batsmen'
 NEAR_MISS = {k: frozenset(v) for k, v in _WORDS["near_miss"].items()}  # 'came close to collapse'
+ACQUAINTED = {k: frozenset(v) for k, v in _WORDS["acquainted_sources"]["words"].items()}
 MOBILISED_CIVILIANS = frozenset(_WORDS["mobilised_civilians"])  # 'would mobilise workers'
 HAND_ARMS = frozenset(_WORDS["hand_arms"])  # 'fought … with clubs and machetes'
 TOPIC_VERBS = frozenset(_WORDS["topic_verbs"])  # 'plans to discuss economic cooperation'
@@ -832,6 +834,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'we are not building an army to attack anyone'
     if _near_miss(tok, lex):
         return True  # 'the talks came close to collapse', 'on the brink of war'
+    if pos == "noun" and _known_to_sources(tok):
+        return True  # 'officials familiar with the talks said', 'sources close to the talks'
     if entry.type == "deployment" and _civilians_mobilised(tok, lex, objs):
         return True  # 'would mobilise workers against the plan'
     if _naming_call(tok, lex) and entry.complement is None:
@@ -1032,11 +1036,15 @@ def _hypothetical_act(noun: Token) -> bool:
     )
 
 
-def _weighed_option(tok: Token, lex: Lexicon) -> bool:
+def _weighed_option(tok: Token, lex: Lexicon, nominal: bool = False) -> bool:
     """An act put as a question under a verb of weighing ('is considering whether to lift
     its ban', 'is reviewing whether to expel the troops'): an option considered (CAMEO 014),
     not yet done or promised; so is a gerund weighed ('is considering sending troops', 'has
-    been weighing imposing sanctions')."""
+    been weighing imposing sanctions', 'is considering closing its embassy'), and an act's
+    noun that is the object of considering, weighing or mulling (``OPTION_WEIGHING_VERBS``:
+    'is weighing recognition of a Palestinian state', 'is mulling sanctions')."""
+    if nominal:
+        return tok.dep_ == "dobj" and tok.head.lower_ in OPTION_WEIGHING_VERBS
     if tok.dep_ not in ("xcomp", "ccomp") or not any_lemma(tok.head, lex, WEIGHING_VERBS):
         return False
     return _has_mark(tok, WHETHER) or (
@@ -2012,6 +2020,23 @@ def _near_miss(tok: Token, lex: Lexicon) -> bool:
         and word.lower_ in NEAR_MISS["to"]
         and not (word.dep_ == "amod" and pos_of(word.head) == "noun")
     )
+
+
+def _known_to_sources(tok: Token) -> bool:
+    """An act's noun that tells what a source knows ('officials familiar with the talks',
+    'sources close to the negotiations', 'people with knowledge of the talks', 'a diplomat
+    briefed on the meeting'; ``ACQUAINTED``): the object of the word's preposition, the word
+    on a noun of people, describes who speaks, no event of the sentence."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep, word = tok.head, tok.head.head
+    if prep.lower_ not in ACQUAINTED.get(word.lower_, ()):
+        return False
+    if word.dep_ == "pobj" and word.head.lower_ == "with":  # 'people with knowledge of'
+        word = word.head
+    return word.dep_ in ("amod", "acl", "prep") and pos_of(word.head) == "noun"
 
 
 def _civilians_mobilised(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
@@ -4336,7 +4361,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype in ARMED_TYPES and _test_blast(trig.token, lex)
     ):  # 'test-fired', 'the third Soviet underground blast since the test moratorium'
         etype, cameo = "military_exercise", ont["military_exercise"].cameo
-    if not trig.nominal and not negated and not info.hostile and _weighed_option(trig.token, lex):
+    if not negated and _weighed_option(trig.token, lex, trig.nominal):
         etype, cameo = "statement", "014"  # 'South Korea is considering whether to lift the ban'
     if (
         info.pledged

@@ -641,6 +641,7 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
         "refuse",
         "holding_back",
         "inability",
+        "short_of",
         "put_off",
         "ongoing_verbs",
         "copula",

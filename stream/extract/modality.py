@@ -76,6 +76,7 @@ def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
                 and head.lower_ == "from"
                 and any_lemma(head.head, lex, lex.modality["inability"])
             )  # 'refrained from criticising': not done
+            or _held_short(node, lex)  # 'stopped short of accusing China': not done
             or (
                 dep == "acl"
                 and (is_plan_noun(head, lex) or any_lemma(head, lex, lex.modality["refuse"]))
@@ -108,6 +109,22 @@ def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
             continue
         break
     return chain
+
+
+def _held_short(node: Token, lex: Lexicon) -> bool:
+    """A link of 'stopped short of' ('fell short of') above an act: the act or 'of' under
+    'short', or 'short' itself on a verb of ``short_of`` ('stopped short of accusing China':
+    the accusation is not made)."""
+    short = node
+    if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of":
+        short = node.head.head
+    elif node.lower_ == "of" and node.dep_ == "prep":
+        short = node.head
+    return (
+        short.lower_ == "short"
+        and short.dep_ in ("advmod", "acomp", "prep")
+        and any_lemma(short.head, lex, lex.modality["short_of"])
+    )
 
 
 def _own_act_scope(chain: list[Token]) -> list[Token]:
@@ -335,6 +352,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             # delayed by the negotiations', which took place
         if any_lemma(node, lex, m["inability"]):
             mod.negated = True  # 'was unable to block the bid': not done
+        if node.dep_ == "advmod" and chain[1].lower_ == "of" and _held_short(node, lex):
+            mod.negated = True  # 'stopped short of accusing China', 'fell short of sanctions'
         if node in unhesitating:
             mod.intent, mod.status = True, "planned"  # 'will not hesitate to act': a vow
         elif any_lemma(node, lex, m["refuse"]):

@@ -456,6 +456,8 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
         return _subjects(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return _subjects(head.head, depth + 1)
+    if verb.lower_ == "short" and verb.dep_ in ("advmod", "acomp"):
+        return _subjects(head, depth + 1)  # 'Japan stopped short of accusing China': Japan's
     if verb.dep_ == "acl" and pos_of(head) != "verb":
         poss = children(head, ("poss",))
         if poss:
