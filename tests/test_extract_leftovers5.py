@@ -129,3 +129,49 @@ def test_a_gathering_a_source_knows_of_is_no_meeting(extractor, text):
 def test_a_meeting_told_beside_its_sources_stays(extractor):
     text = "Syria and Jordan held talks in Amman on Monday, officials familiar with the talks said."
     assert _of_type(extractor, text, "meeting")
+
+
+# --------------------------------------------------------------------- parties of protests and sales
+
+
+def test_a_protest_drawn_by_a_decision_told_with_an_infinitive_is_the_protester_s(extractor):
+    text = (
+        "Peru's decision in May to make the disputed valley a province drew a sharp protest "
+        "from Ecuador, which claims most of it."
+    )
+    events = [e for e in _all(extractor, text) if e["type"] in ("accusation", "protest")]
+    assert events
+    assert [a["country"] for a in events[0]["actors"]] == ["ECU"]
+    assert [t["country"] for t in events[0]["targets"]] == ["PER"]
+
+
+def test_a_government_protesting_with_a_capital_is_not_of_that_capital(extractor):
+    text = (
+        "ISLAMABAD, May 3 - A bomb went off in a market in Peshawar on Sunday.\n\n"
+        "The blast came a day after the government lodged a protest with Kabul over Afghan "
+        "shelling of border villages."
+    )
+    (event,) = [e for e in _all(extractor, text) if e["trigger"] == "lodged protest"]
+    assert [t["country"] for t in event["targets"]] == ["AFG"]
+    assert "AFG" not in [a["country"] for a in event["actors"]]
+
+
+def test_a_state_named_after_a_verb_of_selling_is_the_buyer(extractor):
+    text = "Paris has agreed to sell Ecuador twelve Mirage fighter aircraft."
+    events = _all(extractor, text)
+    assert events
+    assert {a["country"] for e in events for a in e["actors"]} == {"FRA"}
+    assert {t["country"] for e in events for t in e["targets"]} == {"ECU"}
+
+
+def test_an_unnamed_seller_is_not_the_buyer_s_state(extractor):
+    text = (
+        "KARACHI, May 3 - Bombs killed 40 people in Karachi on Sunday.\n\n"
+        "The administration has agreed to sell Pakistan early warning aircraft."
+    )
+    events = [
+        e for e in _all(extractor, text) if "agreed" in e["trigger"] or "sell" in e["trigger"]
+    ]
+    assert events
+    assert "PAK" not in [a["country"] for e in events for a in e["actors"]]
+    assert {t["country"] for e in events for t in e["targets"]} == {"PAK"}

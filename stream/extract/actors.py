@@ -2838,6 +2838,7 @@ class DocumentActors:
         visitor = (
             self._pronoun_doer_countries(h, doer)
             | self._destinations(h)
+            | self._partner_states(h)
             | abroad
             | self._answering_countries(h)
         )
@@ -2933,6 +2934,33 @@ class DocumentActors:
             for p in places
             for _, _, term in self._matches(list(p.subtree))
             if term.country
+        )
+
+    def _partner_states(self, h) -> frozenset[str]:
+        """The countries and capitals the subject ``h`` acts with or against by its own verb
+        or that verb's object ('the government lodged a protest with Kabul', 'officials signed
+        an accord with Damascus', 'troops fought against Libya'), or gives to by a verb of its
+        clause ('the administration has agreed to sell Pakistan aircraft'): the other side,
+        never the subject's own country."""
+        if h.dep_ not in _SUBJECT_DEPS:
+            return frozenset()
+        verbs = [h.head]
+        verbs += [c for c in h.head.children if c.dep_ == "xcomp"]
+        holders = [*verbs, *(c for v in verbs for c in v.children if c.dep_ == "dobj")]
+        sides = [
+            p
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "against")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        sides += [c for v in verbs for c in v.children if c.dep_ == "dative"]
+        return frozenset(
+            term.country
+            for p in sides
+            for _, _, term in self._matches(list(p.subtree))
+            if term.country and term.source in ("country", "capital")
         )
 
     def _of_several_sides(self, h) -> bool:
@@ -3096,7 +3124,8 @@ class DocumentActors:
 
     @staticmethod
     def _addressed(h, i: int) -> bool:
-        """Whether token ``i`` is the object of the verb ``h`` is the subject of, or where that
+        """Whether token ``i`` is the object of the verb ``h`` is the subject of (or of a verb
+        in its clause: 'the administration agreed to sell Pakistan aircraft'), or where that
         verb goes or whom it acts with or on ('the chancellor is travelling to America', 'the
         Community is keen to continue talking with Tokyo'), also as the owner of that object
         ('met officials of Japan', 'held talks with leaders from Canada'): not the subject's own
@@ -3126,11 +3155,12 @@ class DocumentActors:
                 node = node.head.head.head  # 'arguments made by [U.S. officials]': theirs
             else:
                 break
-        if node.head == h.head and node.dep_ in ("dobj", "dative"):
-            return True
-        if node.dep_ != "pobj" or node.head.lower_ not in _DIRECTED_PREPS:
+        if node.dep_ in ("dobj", "dative"):
+            verb = node.head  # 'officials agreed to sell Pakistan aircraft': not Pakistan's
+        elif node.dep_ == "pobj" and node.head.lower_ in _DIRECTED_PREPS:
+            verb = node.head.head
+        else:
             return False
-        verb = node.head.head
         while verb.pos_ == "NOUN" and verb.head != verb:  # 'began two days of talks with …'
             if verb.dep_ == "dobj":
                 verb = verb.head

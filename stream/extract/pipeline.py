@@ -120,8 +120,10 @@ from stream.extract.syntax import (
     repair_attributions,
     repair_backed_subjects,
     repair_be_to_passives,
+    repair_dative_names,
     repair_double_subjects,
     repair_headline_verbs,
+    repair_infinitive_roots,
     repair_named_subjects,
     repair_noun_roots,
     repair_number_particles,
@@ -414,6 +416,8 @@ class Extractor:
             repair_noun_roots(sent)  # 'The Saudi-led coalition bombed Sanaa'
             repair_named_subjects(sent)  # 'The Afghan news agency Bakhtar called …'
             repair_backed_subjects(sent)  # 'Syrian troops backed by tanks moved into …'
+            repair_infinitive_roots(sent)  # 'India's decision to make X a state drew …'
+            repair_dative_names(sent, self.lexicon)  # 'agreed to sell Pakistan aircraft'
             repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'
             repair_suspected_modifiers(sent)  # 'planes bombed suspected guerrilla bases'
             repair_participle_modifiers(sent)  # 'would sink intruding submarines'

@@ -28,6 +28,8 @@ DISTANCE_WORDS = frozenset(_PLACE_WORDS["distance_words"])
 SPEAKER_ACTS = frozenset(_EVENT_SYNTAX["speaker_acts"])
 # verbs whose bare clause's subject is their object ('let inspectors visit the site')
 BARE_CLAUSE_VERBS = frozenset(_EVENT_SYNTAX["bare_clause_verbs"])
+# verbs whose first object may be the taker ('agreed to sell Pakistan aircraft')
+DATIVE_VERBS = frozenset(_EVENT_SYNTAX["dative_verbs"]["words"])
 DISTANCE_PREPS = frozenset(_PLACE_WORDS["distance_prepositions"])
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -912,6 +914,72 @@ def repair_named_subjects(sent) -> int:
     rehang(root, verb, "nsubj")
     rehang(name, root, "appos")
     return 1
+
+
+def repair_infinitive_roots(sent) -> int:
+    """Make the verb of a sentence whose subject is a noun with an infinitive on it its root
+    when the parser hung the verb on the infinitive ('India's decision to make the state a
+    union territory drew a protest from China': 'decision' the root, 'drew' a clause of
+    'make' with 'territory' its subject): a tensed verb that is the infinitive's clause, with
+    a subject before it and none of its own words before the infinitive, is the sentence's
+    verb and the root noun its subject; the words read as its subjects go back to the
+    infinitive as its object and complement. Returns how many were re-hung."""
+    root = sent.root
+    if root.pos_ != "NOUN":
+        return 0
+    for inf in children(root, ("acl",)):
+        if inf.tag_ != "VB" or not any(c.lower_ == "to" for c in children(inf, ("aux",))):
+            continue
+        verbs = [
+            c for c in children(inf, ("ccomp",)) if c.tag_ in ("VBD", "VBZ", "VBP") and c.i > inf.i
+        ]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        said = [c for c in children(verb, ("nsubj",)) if inf.i < c.i < verb.i]
+        if len(said) != 1 or min(t.i for t in verb.subtree) <= inf.i:
+            continue
+        for tok in list(root.children):
+            if tok.i > verb.i:  # the full stop after the clause
+                rehang(tok, verb)
+        for tok in children(said[0], ("nsubj",)):
+            rehang(tok, inf, "dobj")  # 'make Arunachal Pradesh …'
+        rehang(said[0], inf, "oprd")  # '… a full state'
+        rehang(verb, verb, "ROOT")
+        rehang(root, verb, "nsubj")
+        return 1
+    return 0
+
+
+def repair_dative_names(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
+    """Make a place's name right after a verb of giving its first object when the parser
+    read it as a modifier of the thing given ('agreed to sell Pakistan early warning
+    aircraft': 'Pakistan' an adjective of 'aircraft'): with no possessive ending of its own,
+    the name is the taker ('dative'), as in 'sell Pakistan the aircraft'. Returns how many
+    were re-hung."""
+    repaired = 0
+    for verb in sent:
+        if pos_of(verb) != "verb" or not any_lemma(verb, lex, DATIVE_VERBS):
+            continue
+        if verb.i + 2 >= sent.end or children(verb, ("dative",)):
+            continue
+        name = verb.doc[verb.i + 1]
+        thing = name.head
+        if name.pos_ != "PROPN" or name.ent_type_ != "GPE":
+            continue
+        if name.dep_ not in ("amod", "compound", "poss", "nmod") or thing.head != verb:
+            continue
+        if thing.dep_ != "dobj" or thing.i <= name.i + 1:
+            continue  # 'sell Pakistan aircraft' keeps 'Pakistan aircraft' for a plain pair
+        if any(c.dep_ == "case" and c.lower_ in ("'s", "'") for c in name.children):
+            continue  # 'sell Pakistan's aircraft'
+        if any(t.ent_type_ == "GPE" for t in verb.doc[name.i + 1 : thing.i]):
+            continue  # a longer name: 'sell Saudi Arabia …'
+        for c in list(name.children):
+            rehang(c, thing)  # 'F-16' read as the name's own word
+        rehang(name, verb, "dative")
+        repaired += 1
+    return repaired
 
 
 def repair_double_subjects(sent) -> int:
