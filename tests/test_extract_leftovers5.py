@@ -175,3 +175,17 @@ def test_an_unnamed_seller_is_not_the_buyer_s_state(extractor):
     assert events
     assert "PAK" not in [a["country"] for e in events for a in e["actors"]]
     assert {t["country"] for e in events for t in e["targets"]} == {"PAK"}
+
+
+# --------------------------------------------------------------------- forces with no country
+
+
+def test_bare_police_take_no_state_from_the_doer_of_another_act(extractor):
+    text = (
+        "Riot police fired tear gas at stone-throwing youths during an open-air mass "
+        "celebrated by Pope John Paul II in Lima today."
+    )
+    events = [e for e in _all(extractor, text) if e["type"] == "attack"]
+    assert events
+    assert "VAT" not in {a["country"] for e in events for a in e["actors"]}
+    assert {a["country"] for e in events for a in e["actors"]} == {"PER"}

@@ -1326,6 +1326,20 @@ def _undoer(h):
     return next((s for s in subjects(undo) if s.i != h.i), None)
 
 
+def _agent_of_another(h, tok) -> bool:
+    """Whether ``tok`` is in the 'by' phrase of a participle or passive verb other than the
+    one ``h`` acts by ('riot police fired tear gas during a mass celebrated by Pope John
+    Paul II in Santiago'): the doer of that other act, no owner of ``h``."""
+    node = tok
+    while node.head != node:
+        if node.dep_ == "agent":
+            return node.head != h.head
+        if node == h.head:
+            return False
+        node = node.head
+    return False
+
+
 def _coordinated(tok) -> bool:
     """Whether ``tok`` is one of several coordinated names ('Japan and the United States')."""
     return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
@@ -2859,6 +2873,8 @@ class DocumentActors:
                 continue  # 'the prime minister urged Israel to …': not the minister's country
             if a in elsewhere or a in doer or self._bidden(h, a):
                 continue  # '…, and Danish sources said …': no owner of h
+            if _agent_of_another(h, self.doc[a]):
+                continue  # 'police fired at youths during a mass celebrated by the Pope'
             money = b < len(self.doc) and (
                 self.doc[b].text in ("$", "€", "£") or self.doc[b].like_num
             )
