@@ -116,7 +116,7 @@ def test_a_hostile_act_weighed_is_an_option_considered(extractor, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials familiar with the talks between Syria and Jordan said no date was set.",
+        "Officials familiar with the talks said Syria and Jordan had set no date.",
         "Diplomats close to the negotiations said Kenya had turned down the offer.",
         "People with knowledge of the talks said Egypt wanted a quick answer.",
         "A source briefed on the meeting said Kuwait had asked for more time.",

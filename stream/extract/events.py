@@ -2022,11 +2022,17 @@ def _near_miss(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+_OWN_GATHERING_PREPS = frozenset(("of", "between", "among", "in", "at"))
+"""Prepositions naming a gathering's own parties or place ('a meeting of Gulf ministers')."""
+
+
 def _known_to_sources(tok: Token) -> bool:
     """An act's noun that tells what a source knows ('officials familiar with the talks',
     'sources close to the negotiations', 'people with knowledge of the talks', 'a diplomat
     briefed on the meeting'; ``ACQUAINTED``): the object of the word's preposition, the word
-    on a noun of people, describes who speaks, no event of the sentence."""
+    on a noun of people, describes who speaks, no event of the sentence; a gathering named
+    with its own parties or place ('sources close to a meeting of Gulf oil ministers in
+    Riyadh said Kuwait would attend') is still told as news."""
     while tok.dep_ == "conj":
         tok = tok.head
     if tok.dep_ != "pobj":
@@ -2034,6 +2040,8 @@ def _known_to_sources(tok: Token) -> bool:
     prep, word = tok.head, tok.head.head
     if prep.lower_ not in ACQUAINTED.get(word.lower_, ()):
         return False
+    if any(c.dep_ == "prep" and c.lower_ in _OWN_GATHERING_PREPS for c in tok.children):
+        return False  # 'sources close to a meeting of Gulf oil ministers in Riyadh': news
     if word.dep_ == "pobj" and word.head.lower_ == "with":  # 'people with knowledge of'
         word = word.head
     return word.dep_ in ("amod", "acl", "prep") and pos_of(word.head) == "noun"
