@@ -53,6 +53,8 @@ PLACE_WORDS = frozenset(
 NOT_PLACES = frozenset(
     {"Red Sea", "Bari", "Aurora", "Isabela", "Guerrero", "Hidalgo", "Latina", "Fermo", "Como"}
     | {"Ordu", "Imperia", "Sana", "Adan", "Dara", "Florida", "Victoria", "Georgia"}
+    # Portuguese compass words, parts of other countries' names ('Timor-Leste')
+    | {"Leste", "Norte"}
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 

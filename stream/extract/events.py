@@ -229,6 +229,11 @@ BUSINESS_CONTESTS = {k: frozenset(v) for k, v in _WORDS["business_contests"].ite
 EXPELLED_FROM = {k: frozenset(v) for k, v in _WORDS["expelled_from"].items()}
 LEGAL_APPEAL = {k: frozenset(v) for k, v in _WORDS["legal_appeal"].items()}
 PHRASAL_SENSES = {verb: frozenset(prts) for verb, prts in _WORDS["phrasal_senses"].items()}
+IDIOM_OBJECTS = {verb: frozenset(nouns) for verb, nouns in _WORDS["idiom_objects"].items()}
+GAME_TRIP_WORDS = frozenset(_WORDS["game_trip_words"]) | PLAYER_ROLES  # 'the cricket tour'
+SERIAL_MARKS = frozenset(_WORDS["serial_marks"])  # 'for a third straight meeting'
+KILLING_VERBS = frozenset(_WORDS["killing_verbs"])  # 'killed the Hamas leader': CAMEO 186
+LEADER_TITLES = frozenset(_WORDS["leader_titles"])
 # a verb with one of these particles and no object: 'shares shot up 7%' is a rise
 INTRANSITIVE_SENSES = {v: frozenset(prts) for v, prts in _WORDS["intransitive_senses"].items()}
 JOINT_ADVERBS = frozenset(_WORDS["joint_work"]["adverbs"])  # 'jointly financed a pipeline'
@@ -802,6 +807,14 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'Brazil beat Argentina 2-1 in the qualifier': a match won
     if entry.type in ("meeting", "visit") and pos == "noun" and _game_told(tok, lex):
         return True  # 'in their last meeting, the Irish beat Italy in the final': a match
+    if entry.type in ("meeting", "visit") and any(t.lower_ in GAME_TRIP_WORDS for t in tok.sent):
+        return True  # 'named a captain for the cricket tour', 'ran at a meeting in Nairobi'
+    if (
+        entry.type == "meeting"
+        and pos == "noun"
+        and any(c.dep_ == "amod" and c.lower_ in SERIAL_MARKS for c in tok.children)
+    ):
+        return True  # 'held its rate for a third straight meeting': a sitting counted
     if entry.type == "clash" and _fought_over_words(tok, lex):
         return True  # 'fought the planned sale', 'battling against proposals'
     if entry.type == "clash" and _fought_against_things(tok, lex):
@@ -940,6 +953,12 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         for c in tok.children
     ):
         return True  # 'Mr Bush was sworn in', 'will seize on those reports'
+    if any(
+        c.dep_ == "dobj" and c.lower_ in IDIOM_OBJECTS[lemma]
+        for lemma in found & IDIOM_OBJECTS.keys()
+        for c in tok.children
+    ):
+        return True  # 'took part in joint manoeuvres', 'took place': an idiom, no seizure
     if not objs and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in INTRANSITIVE_SENSES[lemma]
         for lemma in found & INTRANSITIVE_SENSES.keys()
@@ -1374,7 +1393,18 @@ def _killed_by_mishap(verb: Token, lex: Lexicon) -> bool:
         ):  # 'a bus plunged into a ravine, killing 31'
             return True
         causes += [content_head(o) for o in objects]  # 'rains caused flooding, killing 30'
-    return any(_is_one_of(c, lex, MISHAPS["causes"]) for c in causes)
+    return any(_is_one_of(c, lex, MISHAPS["causes"]) or _works_blast(c, lex) for c in causes)
+
+
+def _works_blast(cause: Token, lex: Lexicon) -> bool:
+    """An explosion at a factory, mine or refinery with no bomb named ('An explosion at a
+    fireworks factory killed eight workers'): an accident, as a fire there is."""
+    if not any_lemma(cause, lex, MISHAPS["blast_nouns"]):
+        return False
+    if any(any_lemma(c, lex, _arms_or_forces(lex)) for c in cause.children):
+        return False  # 'a bomb blast at the plant', 'a car bomb explosion'
+    sites = [content_head(p) for p in prep_objects(cause, ("at", "in"))]
+    return any(_is_one_of(site, lex, MISHAPS["works"]) for site in sites)
 
 
 def _crowd_control(tok: Token) -> bool:
@@ -4351,6 +4381,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'if the proposed meeting took place it would open the way for talks'
     if etype == "attack" and cameo == "180":
         cameo = _attack_cameo(actors, lex)
+    if etype == "attack" and cameo in ("180", "190") and _killed_a_leader(trig, lex):
+        cameo = "186"  # 'Israel killed the Hamas political leader in Tehran': an assassination
     if etype in ("attack", "clash") and _irregulars_strike(trig, actors, lex):
         etype, cameo = "attack", "180"  # 'RENAMO guerrillas killed 40 villagers in a raid'
     if etype == "attack" and not trig.nominal and _killed_en_masse(trig.token, actors, lex):
@@ -4362,8 +4394,12 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and _several_states(actors)
     ):
         etype, cameo = "cooperation", "062"  # 'Egypt and the United States held naval exercises'
-    if etype == "coercion" and cameo == "174" and _expelled_en_masse(trig.token):
-        etype, cameo = "mass_violence", "201"  # 'deported hundreds of thousands of Yemenis'
+    if (
+        (etype, cameo) in (("coercion", "174"), ("sanction", "166"))
+        and not trig.nominal
+        and _expelled_en_masse(trig.token)
+    ):  # 'deported hundreds of thousands of Yemenis', 'forced 100,000 Nepalis out'
+        etype, cameo = "mass_violence", "201"
     fired = etype == "shelling" or any_lemma(trig.token, lex, FIRING_VERBS)
     if (fired and etype in ARMED_TYPES and _weapons_test(trig.token, lex)) or (
         etype in ARMED_TYPES and _test_blast(trig.token, lex)
@@ -5328,6 +5364,22 @@ def _attack_cameo(actors: list[Token], lex: Lexicon) -> str:
         "190"
         if any(any_lemma(content_head(a), lex, forces) or a.ent_type_ == "GPE" for a in actors)
         else "180"
+    )
+
+
+def _killed_a_leader(trig: Trigger, lex: Lexicon) -> bool:
+    """A killing verb (``killing_verbs``) whose every object is one holder of a leader's title,
+    named or not ('killed the Hamas political leader', 'murdered General Dozier'): an
+    assassination, whoever did it; 'killed 12 soldiers', 'killed two commanders' or a private
+    person murdered is not."""
+    if trig.nominal or not any_lemma(trig.token, lex, KILLING_VERBS):
+        return False
+    objs = [content_head(o) for o in objects(trig.token)]
+    return bool(objs) and all(
+        o.tag_ in ("NN", "NNP")
+        and not any(c.like_num for c in o.children)
+        and any(t.lower_ in LEADER_TITLES for t in (o, *children(o, ("compound",))))
+        for o in objs
     )
 
 
