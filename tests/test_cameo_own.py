@@ -260,8 +260,9 @@ def test_killing_one_leader_is_an_assassination(extractor):
 
 
 def test_games_and_regular_sittings_are_no_meetings(extractor):
-    """A tour or meeting in a sentence naming a sport or its players is a fixture, and a
-    board's 'fourth consecutive meeting' a sitting counted; a leader's tour stays a visit."""
+    """A tour or meeting in a sentence naming a sport or its players and no office holder is a
+    fixture, and a board's 'fourth consecutive meeting' a sitting counted; a leader's tour, or
+    a president flying in to watch a cricket test, stays a visit."""
     for text in (
         "The Indian cricket team began a tour of Australia.",
         "The Kenyan sprinter broke the world record at a meeting in Nairobi.",
@@ -269,6 +270,9 @@ def test_games_and_regular_sittings_are_no_meetings(extractor):
     ):
         assert not _types(extractor, text) & {"meeting", "visit"}, text
     assert "visit" in _types(extractor, "The Indian prime minister began a tour of Africa.")
+    assert "visit" in _types(
+        extractor, "Pakistan's president flew into India to watch a cricket test."
+    )
 
 
 def test_leaders_of_earlier_decades_have_a_country(extractor):

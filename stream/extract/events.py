@@ -807,7 +807,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'Brazil beat Argentina 2-1 in the qualifier': a match won
     if entry.type in ("meeting", "visit") and pos == "noun" and _game_told(tok, lex):
         return True  # 'in their last meeting, the Irish beat Italy in the final': a match
-    if entry.type in ("meeting", "visit") and any(t.lower_ in GAME_TRIP_WORDS for t in tok.sent):
+    if entry.type in ("meeting", "visit") and _game_trip(tok, lex):
         return True  # 'named a captain for the cricket tour', 'ran at a meeting in Nairobi'
     if (
         entry.type == "meeting"
@@ -1461,6 +1461,16 @@ def _game_result(verb: Token, lex: Lexicon) -> bool:
     if _SCORE.search(after) is not None:
         return True
     return any(t.tag_.startswith("NN") and t.lower_ in GAME_NOUNS for t in verb.sent)
+
+
+def _game_trip(tok: Token, lex: Lexicon) -> bool:
+    """A sentence naming a sport or its players (``game_trip_words``) and no office holder:
+    its tour or meeting is a fixture ('the cricket board named a captain for the tour of
+    England'); a president flying in to watch a cricket test still visits."""
+    words = {t.lower_ for t in tok.sent}
+    return bool(words & GAME_TRIP_WORDS) and not any(
+        any_lemma(t, lex, lex.word_class("person_title")) for t in tok.sent
+    )
 
 
 def _game_told(tok: Token, lex: Lexicon) -> bool:
