@@ -189,7 +189,7 @@ def test_fifteenth_batch_frames(extractor):
         "The Sudanese air force bombed a market in Darfur.": ("airstrike", "195"),
         "Russian bombers flew into Japanese airspace near Hokkaido.": ("military_exercise", "150"),
         "Iran launched a missile over Iraq on Tuesday.": ("military_exercise", "150"),
-        "Seoul raised the alert level of its border units.": ("military_exercise", "152"),
+        "Seoul raised the alert level of its border units.": ("military_exercise", "151"),
         "Pyongyang barred UN monitors from the reactor site.": ("sanction", "1662"),
         "The Greek premier saw little hope of a deal with Ankara this year.": ("statement", "012"),
         "Athens ordered a naval quarantine of the rebel port.": ("blockade", "191"),
