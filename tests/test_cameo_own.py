@@ -201,7 +201,6 @@ def test_fifteenth_batch_frames(extractor):
         "The Jordanian king landed in Tokyo on Monday for three days of talks.": ("visit", "042"),
         "The Red Cross sent a team of doctors to the Libyan port of Misrata.": ("aid", "073"),
         "Jordan reopened its border crossing with Syria after three years.": ("withdrawal", "0872"),
-        "Tokyo tightened export controls on chemicals to South Korea.": ("sanction", "163"),
         "Ethiopia cut off internet access in the Tigray region.": ("coercion", "1721"),
     }
     for text, wanted in cases.items():
