@@ -12,8 +12,9 @@ that names war, the military or diplomacy (at least two distinct such words, see
 BBC articles of ``benchmarks/data/bbc*.gold.json``. ``--seed`` picks the sample; a seed's sample
 leaves out the articles the smaller positive seeds draw at the same size, so seeds 1 and 2 give
 disjoint samples (``--exclude`` drops further ids; ``--seed-only`` draws from the whole pool
-left, without leaving out the smaller seeds' draws, for when those would empty it). A seed's draw changes when a new gold set
-joins the annotated ones, so ``--sample A``, ``B`` … ``L`` replays instead the articles
+left, without leaving out the smaller seeds' draws, for when those would empty it). A seed's
+draw changes when a new gold set joins the annotated ones, so ``--sample A``, ``B`` … ``L``
+replays instead the articles
 of a stored, judged sample (``--samples``), less any that has since been annotated. Each event
 is printed with its type, actor and target codes, date, trigger and evidence sentence; the last
 line counts articles and events.

@@ -15,7 +15,8 @@ from test_extract_rule_limits import _led_by
 from test_extract_wire_recall import _countries, _extract, _of_type
 
 REPO = Path(__file__).resolve().parent.parent
-SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"  # the judging scorer, copied into tests/
+# the judging scorer, copied into tests/
+SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
 
 
 def test_forces_backed_by_others_are_the_doers(extractor):

@@ -263,9 +263,10 @@ def arms_among_politicians(event: Event) -> bool:
     also a figure (``FIGURATIVE_ARMS``: ammunition, a weapon), given, handed, provided or
     offered (``FIGURATIVE_GIVING``), whose givers and takers, both named, all have one
     country and are all offices of government, leaders, lawmakers, parties or the opposition
-    (``POLITICIAN_SECTORS``), none armed, is a figure of speech, no weapons supplied. Weapons, rifles or arms handed to a party ('the interior ministry
-    gave weapons to Fatah'), ammunition supplied or sent ('supplied ammunition to Fatah'), or
-    any given to the police, stay a transfer."""
+    (``POLITICIAN_SECTORS``), none armed, is a figure of speech, no weapons supplied.
+    Weapons, rifles or arms handed to a party ('the interior ministry gave weapons to
+    Fatah'), ammunition supplied or sent ('supplied ammunition to Fatah'), or any given to
+    the police, stay a transfer."""
     who, whom = event["actors"], event["targets"]
     if event["type"] != "arms_transfer" or not who or not whom:
         return False
@@ -340,8 +341,8 @@ def _offices_of_one_state(who: list[Actor], whom: list[Actor]) -> bool:
     """Two named parties or more, a doer among them, all people or offices of one state
     (home-office sectors, no pronoun, no 'counterpart' whose own state is only guessed),
     dealing with each other: 'the finance ministry criticised the central bank', 'Poehl and
-    Stoltenberg worked closely together'. A country named only inside an office's name ('the Bank of Canada') is that
-    office, no party of its own."""
+    Stoltenberg worked closely together'. A country named only inside an office's name ('the
+    Bank of Canada') is that office, no party of its own."""
     if not who:
         return False
     named = who + whom
