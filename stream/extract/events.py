@@ -1332,7 +1332,7 @@ def _done_with_arms(verb: Token, lex: Lexicon) -> bool:
     """A verb one of whose subjects is a fighter, a weapon or an armed act ('gunmen attacked
     the goalkeeper', 'a car bomb killed the goalkeeper', 'an air strike killed a goalkeeper'):
     a blow, never a game's move."""
-    armed_doers = _arms_or_forces(lex) | lex.word_class("munition")
+    armed_doers = _armed_things(lex)
     for subject in subjects(verb):
         doer = content_head(subject)
         if any_lemma(doer, lex, armed_doers) or (
@@ -1858,13 +1858,21 @@ def _someones_doing(tok: Token, lex: Lexicon) -> bool:
     the Iraqi missile')."""
     if any(children(acl, ("agent",)) for acl in children(tok, ("acl",))):
         return True
-    armed = _arms_or_forces(lex) | lex.word_class("munition")
-    return any(any_lemma(content_head(p), lex, armed) for p in prep_objects(tok, ("from",)))
+    sources = prep_objects(tok, ("from",))
+    if not sources:
+        return False
+    armed = _armed_things(lex)
+    return any(any_lemma(content_head(p), lex, armed) for p in sources)
 
 
 def _arms_or_forces(lex: Lexicon) -> frozenset[str]:
     """Words of weapons and of those who fight."""
     return lex.word_class("weapon") | _fighters(lex)
+
+
+def _armed_things(lex: Lexicon) -> frozenset[str]:
+    """Words of weapons, munitions and of those who fight: what makes a blow armed."""
+    return _arms_or_forces(lex) | lex.word_class("munition")
 
 
 def _in_a_contest(tok: Token, lex: Lexicon) -> bool:
@@ -2115,9 +2123,7 @@ def _a_named_party(tok: Token) -> bool:
     """A person, people, state or body by name or by a word of them ('Saddam Hussein', 'the
     president', 'Iran')."""
     return (
-        tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
-        or is_personish(tok)
-        or (is_countryish(tok))
+        tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or is_personish(tok) or is_countryish(tok)
     )
 
 
