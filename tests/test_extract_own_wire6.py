@@ -20,9 +20,8 @@ from pathlib import Path
 from test_extract_wire_recall import _countries, _extract, _of_type
 
 REPO = Path(__file__).resolve().parent.parent
-SCORER = (
-    REPO / "tests" / "fixtures" / "articles" / "event_score.py"
-)  # the judging scorer, copied into tests/
+# the judging scorer, copied into tests/
+SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
 
 
 def test_an_assistant_secretary_of_state_is_american(extractor):

@@ -17,9 +17,8 @@ from pathlib import Path
 from test_extract_wire_recall import _countries, _extract, _of_type
 
 REPO = Path(__file__).resolve().parent.parent
-SCORER = (
-    REPO / "tests" / "fixtures" / "articles" / "event_score.py"
-)  # the judging scorer, copied into tests/
+# the judging scorer, copied into tests/
+SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
 ARMED = ("attack", "shelling", "airstrike", "clash", "mass_violence")
 
 
