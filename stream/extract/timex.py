@@ -1059,8 +1059,13 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     diff = month - d.month
     if since:
         return d.year if diff <= 0 else d.year - 1  # "not ahead in the poll since April"
-    if tense == FUTURE and _DUE_TO_BEFORE.search(ctx.text, max(0, start - 60), start):
-        return d.year if diff >= 0 else d.year + 1  # "talks are due to resume in March"
+    if tense == FUTURE and (
+        _DUE_TO_BEFORE.search(ctx.text, max(0, start - 60), start)
+        or _WILL_DO_IN_BEFORE.search(ctx.text, max(0, start - 60), start)
+    ):
+        # "talks are due to resume in March", "the court will hear the case in January": the
+        # next such month
+        return d.year if diff >= 0 else d.year + 1
     if tense == FUTURE:
         # a month up to a quarter back is still this year's: a future verb in the sentence
         # rarely makes "figures for January" (in March) next year's
@@ -1141,6 +1146,17 @@ _DUE_TO_BEFORE = re.compile(
     r"\b(?:is|are|'s|'re)\s+(?:(?:now|still|also)\s+)?(?:due|scheduled|slated|set)\s+to\s+"
     r"(?:(?!that\b|for\b|from\b|since\b|than\b|of\b)[\w'-]+\s+){1,5}in\s+"
     r"(?:(?:early|mid|late)\s+|mid-)?$",
+    re.I,
+)
+# "will" and the verb it governs right before "in" and the month ("the justices will hear the
+# case in January"), no figures or report between ("will publish sales in January" may give
+# January's sales)
+_WILL_DO_IN_BEFORE = re.compile(
+    r"\b(?:will|shall)\s+(?:(?:now|still|also|then|again)\s+)?"
+    r"(?:(?!that\b|for\b|from\b|since\b|than\b|of\b|results\b|earnings\b|profits?\b|"
+    r"loss(?:es)?\b|figures\b|"
+    + _alt(_DATA["traded_figures"])
+    + r"\b)[\w'-]+\s+){1,5}in\s+(?:(?:early|mid|late)\s+|mid-)?$",
     re.I,
 )
 # an expectation or schedule right before the month it names, not a result compared with one
@@ -1461,13 +1477,30 @@ _HABITUAL_BEFORE = re.compile(
 )
 
 
+# a finite verb no modal "May" and no imperative "March" can take ("May was the wettest month")
+_FINITE_VERB_AFTER = re.compile(r"\s+(?:was|is|has|had|were|saw|brought|marked)\b")
+# a person called May or March named in the text ("Theresa May was ...")
+_MAY_THE_PERSON = re.compile(r"\b(?:Theresa|Brian|Mrs|Ms|Mr|Miss|Dr|Minister)\.?\s+(?:May|March)\b")
+
+
+def _month_subject(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether an unguarded "May" or "March" opens its sentence as the subject of a finite
+    verb ("May was the fifth month in a row to set a record"), with no person of that name
+    in the text."""
+    return (
+        not ctx.text[ctx.sentence(s)[0] : s].strip(" \"'\u201c")
+        and _FINITE_VERB_AFTER.match(ctx.text, e) is not None
+        and _MAY_THE_PERSON.search(ctx.text) is None
+    )
+
+
 def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     name = m["mon"]
     month = _month_num(name)
     rel = (m["rel"] or "").lower()
     pre_text = ctx.text[max(0, s - 14) : s]
     guarded = bool(rel or m["pre"] or _MONTH_GUARD.search(pre_text))
-    if name in ("May", "March", "MAY", "MARCH") and not guarded:
+    if name in ("May", "March", "MAY", "MARCH") and not guarded and not _month_subject(ctx, s, e):
         return None
     if not m["ry"] and _month_is_given_name(ctx, s, e, guarded):
         return None  # "August Busch III", "analyst June Page": a name
@@ -2030,12 +2063,14 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
     s0, _ = ctx.sentence(s)
     same_sentence = ctx.anchor is not None and ctx.anchor_pos >= s0 and ctx.anchor_is_day
     day = ctx.anchor if same_sentence or _under_date_line(ctx, s) else ctx.dct
+    scheduled = _SCHEDULED_FOR_BEFORE_CLOCK.search(ctx.text, max(0, s - 40), s) is not None
     if (
         not same_sentence
-        and _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 18), s)
+        and (scheduled or _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 18), s))
         and _day_of_sentence_before(ctx, s0)
         and not (
-            ctx.dct is not None
+            not scheduled
+            and ctx.dct is not None
             and ctx.anchor is not None
             and ctx.anchor > ctx.dct
             and ctx.tense(s, s + 1) == PAST
@@ -2116,6 +2151,11 @@ def _h_spoken_clock(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 # "his 2200 GMT curfew")
 _TIME_PREP_BEFORE_CLOCK = re.compile(
     r"\b(?:at|by|until|till|from|before|after|around|about)\s+(?:the\s+)?$", re.I
+)
+# a schedule right before a clock time ("the launch, set for 3:59 a.m."): the time of the
+# day scheduled, whatever tense tells of the scheduling
+_SCHEDULED_FOR_BEFORE_CLOCK = re.compile(
+    r"\b(?:set|scheduled|slated|planned|timed|due)\s+(?:to\s+\w+\s+)?for\s+(?:about\s+)?$", re.I
 )
 
 
@@ -2404,6 +2444,11 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if of_year is not None:
             return _year_quarter(int(of_year["y"]), ctx, s, e)  # "the same quarter of 2003"
         first = _quarter_ending_on(ctx, e) if rel == "the" else None
+        if first is not None and ctx.last_quarter is None:
+            # "results for the quarter that ended Dec. 31": the quarter under report, which
+            # "the same period a year earlier" and a later "the quarter" hang on (a fiscal
+            # quarter named before, "the fiscal first quarter", stays the one under report)
+            ctx.last_quarter = (first, s)
         if rel == "that":
             first = _quarter_named_last(ctx, s)
         first = first or _reported_quarter(ctx, s, e)
@@ -2681,6 +2726,17 @@ _UNKNOWN_PERIOD = {
     "M": "XXXX-XX",
     "Y": "XXXX",
 }
+
+
+def _year_named_since(ctx: _Ctx, pos: int, s: int) -> bool:
+    """Whether the date named last is a year, named after ``pos`` in the sentence of ``s``."""
+    last = ctx.last_date
+    return (
+        last is not None
+        and last[1] > pos
+        and last[1] >= ctx.sentence(s)[0]
+        and _YEAR_ONLY_VALUE.fullmatch(last[0]) is not None
+    )
 
 
 def _year_named_in_sentence(ctx: _Ctx, s: int) -> str | None:
@@ -2987,8 +3043,11 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and u == "Y"
         and ctx.last_quarter is not None
         and s - ctx.last_quarter[1] < 600
+        and not _year_named_since(ctx, ctx.last_quarter[1], s)
     ):
-        # "a year earlier" in a report on "the third quarter": that quarter a year off
+        # "a year earlier" in a report on "the third quarter": that quarter a year off (not
+        # after a year its sentence names: "the fourth quarter ... For all of 1998, output
+        # rose 2.2 percent, after 1.9 percent a year earlier" is 1997)
         q = ctx.last_quarter[0]
         return "DATE", _quarter_value(dt.date(q.year + year_step, q.month, 1)), None
     if (
