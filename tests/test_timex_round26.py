@@ -141,3 +141,22 @@ def test_a_fixture_plural_teams_play_lies_ahead(text: str, want: str) -> None:
 def test_a_fixture_not_played_stays_behind() -> None:
     (day,) = tag("The Rangers did not play Boston on Saturday.", JULY_1997)
     assert day.value == "1997-06-28"
+
+
+def test_a_firm_called_may_is_no_month() -> None:
+    text = "May Department Stores Co. lifted its sales. May had a gain of 9 pct."
+    assert _values(text, MAY_2000) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part or a point of a year is no whole year compared with
+        "Exports climbed in the fourth quarter. Sales for the last three months of 1998 were "
+        "$2 billion, up from $1.8 billion a year earlier.",
+        "Exports climbed in the fourth quarter. Reserves stood at $9 billion, against $8 billion "
+        "at end-1998 and $7 billion a year earlier.",
+    ],
+)
+def test_a_year_earlier_after_a_part_of_a_year_stays_the_quarter(text: str) -> None:
+    assert _values(text, FEB_1999)[-1] == ("a year earlier", "1997-Q4")

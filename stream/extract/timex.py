@@ -1479,8 +1479,12 @@ _HABITUAL_BEFORE = re.compile(
 
 # a finite verb no modal "May" and no imperative "March" can take ("May was the wettest month")
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:was|is|has|had|were|saw|brought|marked)\b")
-# a person called May or March named in the text ("Theresa May was ...")
-_MAY_THE_PERSON = re.compile(r"\b(?:Theresa|Brian|Mrs|Ms|Mr|Miss|Dr|Minister)\.?\s+(?:May|March)\b")
+# a person or firm called May or March named in the text ("Theresa May was ...", "May
+# Department Stores ... May had a sales gain")
+_MAY_THE_PERSON = re.compile(
+    r"\b(?:Theresa|Brian|Mrs|Ms|Mr|Miss|Dr|Minister)\.?\s+(?:May|March)\b"
+    r"|\b(?:May|March)\s+(?:Department|Stores?|Co|Corp|Inc|Ltd|Plc|PLC|Group)\b|<MAY>"
+)
 
 
 def _month_subject(ctx: _Ctx, s: int, e: int) -> bool:
@@ -2728,15 +2732,30 @@ _UNKNOWN_PERIOD = {
 }
 
 
-def _year_named_since(ctx: _Ctx, pos: int, s: int) -> bool:
-    """Whether the date named last is a year, named after ``pos`` in the sentence of ``s``."""
+# what makes a year a part or a point of it ("the final three months of 2004", "at end-1986")
+_PART_OF_YEAR_BEFORE = re.compile(
+    r"\b(?:months?|quarters?|half|weeks?|days?|end|start|beginning|middle)(?:\s+of)?[\s-]*$",
+    re.I,
+)
+
+# ... or the expression's own first word ("end-1986", "late 1998")
+_PART_OF_YEAR_OPENING = re.compile(r"(?:end|start|beginning|middle|mid|early|late)\b", re.I)
+
+
+def _year_named_since(ctx: _Ctx, pos: int, s: int) -> int | None:
+    """The year named last, when it is a whole year ("in 1986", "for all of 1998"; not a part
+    or a point of it) named after ``pos`` in the sentence of ``s``; else None."""
     last = ctx.last_date
-    return (
-        last is not None
-        and last[1] > pos
-        and last[1] >= ctx.sentence(s)[0]
-        and _YEAR_ONLY_VALUE.fullmatch(last[0]) is not None
-    )
+    if (
+        last is None
+        or last[1] <= pos
+        or last[1] < ctx.sentence(s)[0]
+        or _YEAR_ONLY_VALUE.fullmatch(last[0]) is None
+        or _PART_OF_YEAR_BEFORE.search(ctx.text, max(0, last[1] - 24), last[1])
+        or _PART_OF_YEAR_OPENING.match(ctx.text, last[1])
+    ):
+        return None
+    return int(last[0])
 
 
 def _year_named_in_sentence(ctx: _Ctx, s: int) -> str | None:
@@ -3043,11 +3062,13 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and u == "Y"
         and ctx.last_quarter is not None
         and s - ctx.last_quarter[1] < 600
-        and not _year_named_since(ctx, ctx.last_quarter[1], s)
     ):
-        # "a year earlier" in a report on "the third quarter": that quarter a year off (not
-        # after a year its sentence names: "the fourth quarter ... For all of 1998, output
-        # rose 2.2 percent, after 1.9 percent a year earlier" is 1997)
+        # "a year earlier" in a report on "the third quarter": that quarter a year off, but
+        # after a whole year its sentence names, that year's year before ("the fourth quarter
+        # ... For all of 1998, output rose 2.2 percent, after 1.9 percent a year earlier": 1997)
+        year = _year_named_since(ctx, ctx.last_quarter[1], s)
+        if year is not None:
+            return "DATE", f"{year + year_step:04d}", None
         q = ctx.last_quarter[0]
         return "DATE", _quarter_value(dt.date(q.year + year_step, q.month, 1)), None
     if (
