@@ -131,6 +131,7 @@ LAUNCH_VERBS = frozenset(_WORDS["launch_verbs"])
 STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
 PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
 HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
+TRUCE_WARS = frozenset(_WORDS["truce_wars"])  # 'a ceasefire in the war between X and Y'
 MEANS_OF_TALKING = frozenset(_WORDS["means_of_talking"])  # 'spoke by telephone with …'
 WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's result
 PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': CAMEO 033, type aid
@@ -646,11 +647,13 @@ def _sayers(tok: Token, lex: Lexicon) -> list[Token]:
 
 def _labelled_as(complements: list[Token]) -> list[Token]:
     """Complements with what an act 'of' one names ('called the raid an act of piracy':
-    'act' and 'piracy')."""
+    'act' and 'piracy') and how an adjective judges it ('called it a criminal act': 'act'
+    and 'criminal')."""
     out = list(complements)
     for c in complements:
         if c.lower_ in LABEL_HEADS:
             out.extend(p for prep in prep_children(c, ("of",)) for p in pobjs(prep))
+            out.extend(children(c, ("amod",)))
     return out
 
 
@@ -3586,6 +3589,9 @@ def _nominal_arguments(
                     targets.append(o)
                 else:
                     targets += national_modifiers(o)
+        elif low == "in" and any_lemma(tok, lex, lex.word_class("cameo_ceasefire")):
+            # 'a ceasefire in the war between Iran and Iraq': the war's parties stop firing
+            actors += [p for o in objs if o.lower_ in TRUCE_WARS for p in _parties_of(o)]
         elif low in TARGET_PREPS:  # 'a raid on a refugee camp', 'an attack on a Turkish base'
             targets += objs + [m for o in objs for m in national_modifiers(o)]
             # 'duties on imports of Danish cheese': whose goods the measure hits
@@ -4315,8 +4321,14 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             or (not trig.nominal and _inflects(trig.token, lex, ACCEPTANCE_VERBS))
         )
     ):  # 'decided not to accept a U.S. offer', 'did not approve the pact': a refusal
-        etype, cameo, negated = "rejection", "120", False
-        if _inflects(trig.token, lex, ACCEPTANCE_VERBS):  # not 'cannot bow to U.S. pressure'
+        accepting = _inflects(trig.token, lex, ACCEPTANCE_VERBS)
+        if etype == "aid" and not _inflects(trig.token, lex, RECEIVE_VERBS):
+            # 'would not approve new loans', 'will not give aid': aid withheld by its giver
+            etype, cameo, negated, info = "sanction", "1621", False, ont["sanction"]
+            accepting = False
+        else:
+            etype, cameo, negated = "rejection", "120", False
+        if accepting:  # not 'cannot bow to U.S. pressure'
             targets = [t for t in targets if not _owner_in_phrase(t)]
     elif mod.refused and info.cooperative:
         etype, cameo = "rejection", "125" if etype in ("meeting", "visit") else "120"

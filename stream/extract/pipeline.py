@@ -127,6 +127,7 @@ from stream.extract.syntax import (
     repair_named_subjects,
     repair_noun_roots,
     repair_number_particles,
+    repair_means_of_talking,
     repair_participle_modifiers,
     repair_participle_verbs,
     repair_plural_objects,
@@ -421,6 +422,7 @@ class Extractor:
             repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'
             repair_suspected_modifiers(sent)  # 'planes bombed suspected guerrilla bases'
             repair_participle_modifiers(sent)  # 'would sink intruding submarines'
+            repair_means_of_talking(sent)  # 'after Barco spoke by telephone with Lusinchi'
             repair_double_subjects(sent)  # 'planes bombed rebel bases today, officials said'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'
             repair_plural_objects(sent, self.lexicon)  # 'imposed asset freezes on …'
@@ -1979,8 +1981,27 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
             return True  # act the clause tells: 'since Turkey invaded the north in 1974'
         if _cause_phrase(node) and trigger not in node.subtree:
             return True  # 'requested easier terms because of a drop in oil income last year'
+        if _clause_of_an_earlier_thing(node) and trigger not in node.subtree:
+            return True  # 'sent troops after an attempt to overthrow him on Tuesday night'
+        if node.lower_ == "worth" and trigger not in node.subtree:
+            return True  # 'suspended aid, worth 12 million dollars this year': the value's
         node = node.head
     return False
+
+
+_SEQUENCE_PREPS = frozenset({"after", "before", "following"})
+
+
+def _clause_of_an_earlier_thing(node) -> bool:
+    """A clause on the noun of an 'after', 'before' or 'following' phrase ('after an attempt
+    to overthrow him on Tuesday night', 'after talks that ended on Monday'): what it dates is
+    that other thing."""
+    noun = node.head
+    return (
+        node.dep_ in ("acl", "relcl")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _SEQUENCE_PREPS
+    )
 
 
 def _dates_the_promised_deed(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:

@@ -1188,6 +1188,24 @@ _MODIFIER_PARTICIPLE_IDS = frozenset(
 )  # 'intruding', 'retreating', 'fleeing'
 
 
+_MEANS_OF_TALKING = frozenset(_EVENT_SYNTAX["means_of_talking"])  # 'by telephone'
+
+
+def repair_means_of_talking(sent) -> int:
+    """Make a 'by' phrase naming a means of talking on an active verb a plain preposition
+    ('after Barco spoke by telephone with Lusinchi': the parser may read 'by telephone' as the
+    agent of a passive, which would make the telephone the doer). Returns how many were
+    relabelled."""
+    repaired = 0
+    for tok in sent:
+        if tok.dep_ != "agent" or tok.lower_ != "by" or tok.head.tag_ == "VBN":
+            continue
+        if any(o.lower_ in _MEANS_OF_TALKING for o in tok.children if o.dep_ == "pobj"):
+            rehang(tok, tok.head, "prep")
+            repaired += 1
+    return repaired
+
+
 def repair_participle_modifiers(sent) -> int:
     """Make a participle that describes a verb's object its modifier when the parser took it
     for a verb with that object ('would sink intruding submarines': 'intruding' read as a

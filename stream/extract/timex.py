@@ -4527,7 +4527,8 @@ _RULES: tuple[_Rule, ...] = (
         + UNIT
         + r"|percent|per\b|times\b))(?:,?\s+(?P<year>"
         + YEAR
-        + r")(?!\d))?",
+        # "on July 10 last year"
+        + r")(?!\d)|\s+(?P<ry>this|last|next)\s+year\b(?!'))?",
         _h_full_date,
         keys=_MONTH_KEYS,
         margins=(30, 28),
