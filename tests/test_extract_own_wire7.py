@@ -5,8 +5,9 @@ parties; truce observers taking up positions keep the peace; warplanes sent over
 troops flown into a country are deployed; border checks eased are a concession; aid withheld
 by its giver is a sanction; an act called a 'criminal act' is condemned; a date in a clause on
 the noun of an 'after' phrase, or in a 'worth' phrase, is not the act's; places of the Gulf
-war and West Berlin have their country; a city's radio is a body of the press; and the set's
-score floor. Sentences written for the test."""
+war and West Berlin have their country; a city's radio speaks for its government; a past verb
+after 'and' read as a modifier of its object is a second verb; and the set's score floor.
+Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -140,6 +141,20 @@ def test_a_citys_radio_is_a_body_that_it_stands_for(extractor):
     )
     found = _of_type(_extract(extractor, text, "1987-01-14T12:00:00Z"), "accusation")
     assert found and _countries(found[0]["actors"]) == {"YEM"}
+
+
+def test_a_past_verb_after_and_read_as_a_modifier_is_a_second_verb(extractor):
+    text = (
+        "Laos lodged a strong protest with the Thai embassy in Vientiane on Friday and "
+        "proposed talks to end the dispute, the Laotian news agency said."
+    )
+    events = _extract(extractor, text)
+    found = _of_type(events, "pledge")
+    assert found and _countries(found[0]["actors"]) == {"LAO"}
+    assert _of_type(events, "protest") or _of_type(events, "accusation")
+    # a noun phrase with its own determiner after 'and' stays an object
+    text = "Iraq bought tanks and the armoured cars from Egypt."
+    assert not _of_type(_extract(extractor, text), "pledge")
 
 
 def test_own_wire7_articles_score_at_least_the_floor(capsys, benchmark_extractor):

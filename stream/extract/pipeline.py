@@ -120,14 +120,15 @@ from stream.extract.syntax import (
     repair_attributions,
     repair_backed_subjects,
     repair_be_to_passives,
+    repair_conjoined_pasts,
     repair_dative_names,
     repair_double_subjects,
     repair_headline_verbs,
     repair_infinitive_roots,
+    repair_means_of_talking,
     repair_named_subjects,
     repair_noun_roots,
     repair_number_particles,
-    repair_means_of_talking,
     repair_participle_modifiers,
     repair_participle_verbs,
     repair_plural_objects,
@@ -421,6 +422,7 @@ class Extractor:
             repair_dative_names(sent, self.lexicon)  # 'agreed to sell Pakistan aircraft'
             repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'
             repair_suspected_modifiers(sent)  # 'planes bombed suspected guerrilla bases'
+            repair_conjoined_pasts(sent)  # 'lodged a protest on Monday and proposed talks'
             repair_participle_modifiers(sent)  # 'would sink intruding submarines'
             repair_means_of_talking(sent)  # 'after Barco spoke by telephone with Lusinchi'
             repair_double_subjects(sent)  # 'planes bombed rebel bases today, officials said'

@@ -1117,6 +1117,34 @@ def repair_participle_verbs(sent) -> int:
     return 0
 
 
+def repair_conjoined_pasts(sent) -> int:
+    """Make a past verb right after 'and' that the parser read as a participle on the noun
+    after it, that noun joined to an earlier past verb ('lodged a protest on Monday and
+    proposed talks to settle the dispute': 'proposed' read as a modifier of 'talks', 'talks'
+    as a second object of 'lodged'), a second verb of that subject with the noun its object.
+    'bought tanks and armoured cars' (no verb form after 'and') is left alone. Returns how
+    many were re-hung."""
+    repaired = 0
+    doc = sent.doc
+    for word in sent:
+        noun = word.head
+        if word.tag_ not in ("VBN", "VBD") or word.dep_ != "amod" or noun.i != word.i + 1:
+            continue
+        if word.i == sent.start or doc[word.i - 1].lower_ != "and":
+            continue
+        verb = noun.head
+        if noun.dep_ != "conj" or verb.tag_ != "VBD" or verb.i >= word.i:
+            continue
+        if any(c.dep_ in ("det", "poss", "nummod") for c in noun.lefts):
+            continue  # 'stormed the base and seized weapons' keeps its noun phrase alike
+        word.tag_ = "VBD"
+        rehang(word, verb, "conj")
+        rehang(noun, word, "dobj")
+        rehang(doc[word.i - 1], verb, "cc")
+        repaired += 1
+    return repaired
+
+
 _SUSPECTED_IDS = frozenset(
     map(get_string_id, _EVENT_SYNTAX["suspicion_participles"])
 )  # 'suspected', 'alleged'
