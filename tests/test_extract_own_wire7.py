@@ -1,13 +1,12 @@
 """Classes of the seventh own-wire study (fifteen more whole articles written in 1987 wire
 style on events of 1986-1989, ``benchmarks/data/own_wire7.*``): a day named with 'last year'
 is that year's; a 'by telephone' phrase is no doer; a ceasefire 'in' a war takes the war's
-parties; truce observers taking up positions keep the peace; warplanes sent over a place and
-troops flown into a country are deployed; border checks eased are a concession; aid withheld
-by its giver is a sanction; an act called a 'criminal act' is condemned; a date in a clause on
-the noun of an 'after' phrase, or in a 'worth' phrase, is not the act's; places of the Gulf
-war and West Berlin have their country; a city's radio speaks for its government; a past verb
-after 'and' read as a modifier of its object is a second verb; and the set's score floor.
-Sentences written for the test."""
+parties; warplanes sent over a place and troops flown into a country are deployed; border
+checks eased are a concession; aid withheld by its giver is a sanction; an act called a
+'criminal act' is condemned; a date in a clause on the noun of an 'after' phrase, or in a
+'worth' phrase, is not the act's; places of the Gulf war and West Berlin have their country; a
+city's radio speaks for its government; a past verb after 'and' read as a modifier of its
+object is a second verb; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -50,15 +49,6 @@ def test_a_ceasefire_in_a_war_takes_the_wars_parties(extractor):
     text = "A truce in the southern provinces took effect on Sunday."
     found = _of_type(_extract(extractor, text), "ceasefire")
     assert not found or not _countries(found[0]["actors"])
-
-
-def test_truce_observers_taking_up_positions_keep_the_peace(extractor):
-    text = "U.N. military observers took up positions along the Ogaden border on Monday."
-    found = _of_type(_extract(extractor, text), "peacekeeping")
-    assert found
-    # onlookers of an election take up no positions of force
-    text = "Election observers took up their posts at polling stations in Manila on Monday."
-    assert not _of_type(_extract(extractor, text), "peacekeeping")
 
 
 def test_warplanes_sent_over_a_place_are_deployed_not_sold(extractor):
