@@ -285,7 +285,9 @@ CONTEST_SETTINGS = frozenset(_WORDS["contest_settings"])  # 'routed their rivals
 STANDINGS = frozenset(_WORDS["standings"])  # 'stormed to a 3-0 lead'
 OUTCOME_VERBS = frozenset(_WORDS["outcome_verbs"])  # 'won the second game with an assault'
 ENTERED_CONTESTS = frozenset(_WORDS["entered_contests"])  # 'stormed into the fight'
-ECONOMIC_CONTROLS = frozenset(_WORDS["economic_controls"])  # 'tighten its export controls'
+ECONOMIC_CONTROLS = frozenset(_WORDS["economic_controls"]["modifiers"])  # 'export controls'
+CONTROL_NOUNS = frozenset(_WORDS["economic_controls"]["nouns"])  # 'controls', 'curbs'
+DEED_THREATS = frozenset(_WORDS["deed_threats"]["verbs"])  # 'would respond in kind'
 HARMED_TIES_VERBS = frozenset(_WORDS["harmed_ties_verbs"])  # 'is damaging cooperation'
 WORKPLACE_PARTIES = frozenset(_WORDS["workplace_parties"])  # 'accused the mine owners'
 _WORKPLACE_TYPES = frozenset({"accusation", "rejection", "threat", "clash"})
@@ -830,6 +832,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'fired figures at one another', 'shot to international fame'
     if entry.type in _STAGEABLE_TYPES and _done_by_nature(tok, lex):
         return True  # 'swarms of locusts invaded farmland', 'measles kills 4,000 children'
+    if entry.type == "threat" and pos == "verb" and _threatened_deed_done(tok, lex):
+        return True  # 'Iraq responded in kind, shelling Iranian towns': the answer given
     if entry.type in ("coercion", "threat") and pos == "verb" and _economic_controls(objs):
         return True  # 'promised to tighten its export controls': trade policy
     if entry.type in ("cooperation", "agreement") and _harmed_tie(tok, lex):
@@ -850,7 +854,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'we are not building an army to attack anyone'
     if _near_miss(tok, lex):
         return True  # 'the talks came close to collapse', 'on the brink of war'
-    if pos == "noun" and _known_to_sources(tok):
+    if pos == "noun" and _known_to_sources(tok, lex):
         return True  # 'officials familiar with the talks said', 'sources close to the talks'
     if entry.type == "deployment" and _civilians_mobilised(tok, lex, objs):
         return True  # 'would mobilise workers against the plan'
@@ -1064,9 +1068,15 @@ def _weighed_option(tok: Token, lex: Lexicon, nominal: bool = False) -> bool:
     not yet done or promised; so is a gerund weighed ('is considering sending troops', 'has
     been weighing imposing sanctions', 'is considering closing its embassy'), and an act's
     noun that is the object of considering, weighing or mulling (``OPTION_WEIGHING_VERBS``:
-    'is weighing recognition of a Palestinian state', 'is mulling sanctions')."""
+    'is weighing recognition of a Palestinian state', 'is mulling sanctions'), when the act
+    names no doer of its own ('contemplated the Israeli invasion of Lebanon' is done)."""
     if nominal:
-        return tok.dep_ == "dobj" and tok.head.lower_ in OPTION_WEIGHING_VERBS
+        return (
+            tok.dep_ == "dobj"
+            and tok.head.lower_ in OPTION_WEIGHING_VERBS
+            and not _own_doer(tok)  # 'contemplated the Israeli invasion with alarm': done
+            and not children(tok.head, ("oprd",))  # 'considered the raid an act of war'
+        )
     if tok.dep_ not in ("xcomp", "ccomp") or not any_lemma(tok.head, lex, WEIGHING_VERBS):
         return False
     return _has_mark(tok, WHETHER) or (
@@ -1469,11 +1479,26 @@ def _game_result(verb: Token, lex: Lexicon) -> bool:
 def _game_trip(tok: Token, lex: Lexicon) -> bool:
     """A sentence naming a sport or its players (``game_trip_words``) and no office holder:
     its tour or meeting is a fixture ('the cricket board named a captain for the tour of
-    England'); a president flying in to watch a cricket test still visits."""
-    words = {t.lower_ for t in tok.sent}
-    return bool(words & GAME_TRIP_WORDS) and not any(
+    England'); a president flying in to watch a cricket test still visits, and a sport that
+    is what talks are about ('held talks on football hooliganism') makes them no fixture."""
+    sport = [t for t in tok.sent if t.lower_ in GAME_TRIP_WORDS and not _a_topic(t, lex)]
+    return bool(sport) and not any(
         any_lemma(t, lex, lex.word_class("person_title")) for t in tok.sent
     )
+
+
+def _a_topic(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is in what talks are about: under 'on', 'about' or 'over', or under a
+    verb of talking about ('held talks on football hooliganism', 'met to discuss football
+    violence')."""
+    node = tok
+    while node.head != node:
+        node = node.head
+        if (node.dep_ == "prep" and node.lower_ in TOPIC_PREPS) or any_lemma(
+            node, lex, TOPIC_VERBS
+        ):
+            return True
+    return False
 
 
 def _game_told(tok: Token, lex: Lexicon) -> bool:
@@ -1914,15 +1939,30 @@ def _game_outcome_told(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _threatened_deed_done(verb: Token, lex: Lexicon) -> bool:
+    """A verb of a deed that is a threat only when told of what is to come (``deed_threats``:
+    'would respond in kind', 'will be treated as enemy troops') told as done or held
+    ('Iraq responded in kind, shelling Iranian towns', 'Iran regards the United States as
+    its enemy'): the answer given or a stance, no threat."""
+    if not any_lemma(verb, lex, DEED_THREATS):
+        return False
+    mod = read_modality(verb, lex)
+    return mod.status in ("past", "ongoing") and not mod.intent and not mod.negated
+
+
 def _economic_controls(objs: list[Token]) -> bool:
-    """Objects that are all controls, rules or restrictions of trade, prices or money
-    ('tighten its export controls', 'lift price controls'): economic policy."""
-    return bool(objs) and all(
-        any(
+    """Objects that are all controls, rules or restrictions (``economic_controls.nouns``) of
+    trade, prices or money ('tighten its export controls', 'lift price controls'): economic
+    policy. Sanctions, reprisals or a ban of trade ('threatened trade sanctions against
+    Tokyo') are measures against a state."""
+    heads = [content_head(o) for o in objs]
+    return bool(heads) and all(
+        h.lower_ in CONTROL_NOUNS
+        and any(
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ECONOMIC_CONTROLS
-            for c in content_head(o).children
+            for c in h.children
         )
-        for o in objs
+        for h in heads
     )
 
 
@@ -1946,20 +1986,23 @@ def _workplace_quarrel(tok: Token, lex: Lexicon) -> bool:
     (``workplace_parties``: owners, employers, strikers, pickets, guards …) by no force or
     police ('accused the mine owners of waging war on the workers', 'had dismissed several
     thousand strikers', 'pickets clashed with security guards'): a labour dispute. Police
-    who clash with strikers, or 'Iranian workers' named by nation, keep it."""
+    who clash with strikers, a state that accuses ('Iraq accused the U.N. staff of spying'),
+    or workers named by nation or body ('Iranian workers', 'the U.N. staff') keep it."""
     if pos_of(tok) != "verb":
         return False
     doers = [content_head(s) for s in subjects(tok)]
     forces = _fighters(lex) | lex.word_class("security_men")
     if any(any_lemma(d, lex, forces) and not _is_one_of(d, lex, WORKPLACE_PARTIES) for d in doers):
         return False
+    if any(d.ent_type_ in ("GPE", "NORP") or is_countryish(d) for d in doers):
+        return False  # 'Iraq accused the U.N. staff of spying': a state's charge
     aimed = [content_head(o) for o in children(tok, ("dobj",))]
     aimed += prep_objects(tok, ("with", "against"))
     return bool(aimed) and all(
         _is_one_of(t, lex, WORKPLACE_PARTIES)
         and not t.ent_type_  # 'the Soviet Union'
         and t.tag_ not in ("NNP", "NNPS")
-        and not any(c.ent_type_ in ("GPE", "NORP") for c in t.children)
+        and not any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in t.children)
         for t in aimed
     )
 
@@ -2077,13 +2120,14 @@ _OWN_GATHERING_PREPS = frozenset(("of", "between", "among", "in", "at"))
 """Prepositions naming a gathering's own parties or place ('a meeting of Gulf ministers')."""
 
 
-def _known_to_sources(tok: Token) -> bool:
+def _known_to_sources(tok: Token, lex: Lexicon) -> bool:
     """An act's noun that tells what a source knows ('officials familiar with the talks',
     'sources close to the negotiations', 'people with knowledge of the talks', 'a diplomat
     briefed on the meeting'; ``ACQUAINTED``): the object of the word's preposition, the word
     on a noun of people, describes who speaks, no event of the sentence; a gathering named
     with its own parties or place ('sources close to a meeting of Gulf oil ministers in
-    Riyadh said Kuwait would attend') is still told as news."""
+    Riyadh said Kuwait would attend') is still told as news, and so is an act a place is near
+    ('fled villages close to the Iraqi attacks')."""
     while tok.dep_ == "conj":
         tok = tok.head
     if tok.dep_ != "pobj":
@@ -2095,7 +2139,13 @@ def _known_to_sources(tok: Token) -> bool:
         return False  # 'sources close to a meeting of Gulf oil ministers in Riyadh': news
     if word.dep_ == "pobj" and word.head.lower_ == "with":  # 'people with knowledge of'
         word = word.head
-    return word.dep_ in ("amod", "acl", "prep") and pos_of(word.head) == "noun"
+    if word.dep_ not in ("amod", "acl", "prep") or pos_of(word.head) != "noun":
+        return False
+    holder = word.head
+    return not (  # 'villages close to the Iraqi attacks': a place near the act, no source
+        holder.ent_type_ in ("GPE", "LOC", "FAC")
+        or _is_one_of(holder, lex, lex.word_class("ground") | lex.word_class("site"))
+    )
 
 
 def _civilians_mobilised(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
@@ -5398,14 +5448,15 @@ def _attack_cameo(actors: list[Token], lex: Lexicon) -> str:
 def _killed_a_leader(trig: Trigger, lex: Lexicon) -> bool:
     """A killing verb (``killing_verbs``) whose every object is one holder of a leader's title,
     named or not ('killed the Hamas political leader', 'murdered General Dozier'): an
-    assassination, whoever did it; 'killed 12 soldiers', 'killed two commanders' or a private
-    person murdered is not."""
+    assassination, whoever did it; 'killed 12 soldiers', 'killed two commanders', one of many
+    told with 'a' ('troops killed a rebel commander near the border') or a private person
+    murdered is not."""
     if trig.nominal or not any_lemma(trig.token, lex, KILLING_VERBS):
         return False
     objs = [content_head(o) for o in objects(trig.token)]
     return bool(objs) and all(
         o.tag_ in ("NN", "NNP")
-        and not any(c.like_num for c in o.children)
+        and not any(c.like_num or c.lower_ in ("a", "an") for c in o.children)
         and any(t.lower_ in LEADER_TITLES for t in (o, *children(o, ("compound",))))
         for o in objs
     )

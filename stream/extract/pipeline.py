@@ -1297,7 +1297,8 @@ def _goal_ahead(tok: Token, lex: Lexicon) -> bool:
 def _way_opened(tok: Token) -> bool:
     """An act a step opens the way to (``OPENING_NOUNS``: 'could open the door to further
     talks', 'paved the way for a summit', 'moves for a summit', 'paved the way for Syria to
-    withdraw'): a goal ahead, no act done or planned."""
+    withdraw'): a goal ahead, no act done or planned. A way that is someone's journey ('on
+    his way to talks with Arafat') leads to the act itself (``_journey``)."""
     while tok.dep_ == "conj":
         tok = tok.head
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
@@ -1317,9 +1318,17 @@ def _way_opened(tok: Token) -> bool:
         return False
     opener = prep.head
     if opener.pos_ == "NOUN":
-        return opener.lower_ in OPENING_NOUNS
+        return opener.lower_ in OPENING_NOUNS and not _journey(opener)
     return opener.pos_ == "VERB" and any(  # 'open [the door] [to talks]'
         c.dep_ == "dobj" and c.lower_ in OPENING_NOUNS for c in opener.children
+    )
+
+
+def _journey(way: Token) -> bool:
+    """Whether a noun of a way is someone's journey ('on his way to talks with Arafat', 'en
+    route', 'on the way to the summit'): a trip to the act, no step that opens it."""
+    return any(c.dep_ == "poss" for c in way.children) or (
+        way.dep_ == "pobj" and way.head.lower_ in ("on", "en")
     )
 
 

@@ -955,14 +955,17 @@ def repair_dative_names(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     """Make a place's name right after a verb of giving its first object when the parser
     read it as a modifier of the thing given ('agreed to sell Pakistan early warning
     aircraft': 'Pakistan' an adjective of 'aircraft'): with no possessive ending of its own,
-    the name is the taker ('dative'), as in 'sell Pakistan the aircraft'. Returns how many
-    were re-hung."""
+    the name is the taker ('dative'), as in 'sell Pakistan the aircraft', unless a 'to'
+    phrase names the taker ('agreed to ship U.S. military spare parts to Iran': the name is
+    the maker's). Returns how many were re-hung."""
     repaired = 0
     for verb in sent:
         if pos_of(verb) != "verb" or not any_lemma(verb, lex, DATIVE_VERBS):
             continue
         if verb.i + 2 >= sent.end or children(verb, ("dative",)):
             continue
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            continue  # 'ship U.S. military spare parts to Iran': the taker is named
         name = verb.doc[verb.i + 1]
         thing = name.head
         if name.pos_ != "PROPN" or name.ent_type_ != "GPE":
