@@ -67,6 +67,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from stream.extract.docrows import ORTH_COL, POS_COL, sentence_starts, word_rows
+from stream.extract.home import NAMED_WARS
 from stream.extract.model import Actor
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -267,6 +268,7 @@ _BUSINESS_WORDS = (_COMPANY_SUFFIXES - {"group", "bank", "systems", "industries"
     | {"firms", "maker", "makers", "carmaker", "carrier", "airline", "giant", "operator"}
     | {"insurer", "retailer", "manufacturer", "conglomerate", "subsidiary", "investors"}
     | {"shareholders", "analysts", "brewer", "exporter", "importer", "companies"}
+    | frozenset(_ADDRESSEE_WORDS["market_people"])  # 'Japanese LPG buyers', 'its customers'
 )
 # Goods that end a company's name ("China Aviation Oil", "Korea Tobacco"), not a ministry's
 # ("the Ministry of Oil"): a name ending in one is a company's when no "of" comes before it
@@ -1603,13 +1605,23 @@ class DocumentActors:
 
     def _names_a_war(self, i: int, wars: frozenset[str]) -> bool:
         """Whether the name ending at token ``i`` only modifies a war's noun ('the Iraq war',
-        'the Iran-Iraq war'), through the compounds of that noun."""
+        'the Iran-Iraq war'), through the compounds of that noun, or stands just before it in
+        a longer compound ('his anti Iraq war stance', parsed as the stance's)."""
         tok = self.doc[i]
+        if i + 1 < len(self.doc) and self.doc[i + 1].lower_ in wars and tok.dep_ == "compound":
+            return True
         while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
             tok = tok.head
             if tok.lower_ in wars:
                 return not any(c.dep_ == "poss" for c in tok.children)
         return False
+
+    def _names_wars_only(self, h) -> bool:
+        """Whether every country the phrase of ``h`` names only modifies a war's noun ('the
+        Iraq war', 'his anti Iraq war stance'): a war's name, not a party to whom a bare office
+        or pronoun around it belongs."""
+        found = self._match(self._phrase(h))
+        return bool(found) and all(self._names_a_war(b - 1, NAMED_WARS) for _, b, _ in found)
 
     def _bearer(
         self, start: int, end: int, term: Term, found: list[tuple[int, int, Term]]
@@ -1761,6 +1773,8 @@ class DocumentActors:
             subject = tok.dep_ in _SUBJECT_DEPS or (
                 tok.dep_ == "conj" and tok.head.dep_ in _SUBJECT_DEPS
             )
+            if actors and self._names_wars_only(tok):
+                return actors  # 'over his anti Iraq war stance': no country of the text around
             for actor in actors:
                 insort(self._mentions, _Mention(tok.i, actor, subject))
             if tok.dep_ in _SUBJECT_DEPS and actors and tok.conjuncts:
@@ -2878,8 +2892,8 @@ class DocumentActors:
             money = b < len(self.doc) and (
                 self.doc[b].text in ("$", "€", "£") or self.doc[b].like_num
             )
-            if term.country in visitor:
-                continue
+            if term.country in visitor or self._names_a_war(b - 1, NAMED_WARS):
+                continue  # 'denied his statement about the Iraq war': no Iraqi attorney general
             if term.country and not self._is_stance_prefix(a, b) and not money:
                 return term.country
         if self._of_several_sides(h):

@@ -73,6 +73,7 @@ from stream.extract.syntax import (
     pos_of,
     prep_children,
     prep_objects,
+    rated_for_ease,
     subjects,
     with_conjuncts,
 )
@@ -116,6 +117,7 @@ NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot 
 OPENING_NOUNS = frozenset(_WORDS["openings"]["nouns"])  # 'open the door to talks'
 OPENING_PREPS = frozenset(_WORDS["openings"]["preps"])
 HEARSAY_NOUNS = frozenset(_WORDS["hearsay_nouns"])  # 'speculation Egypt would recall …'
+HOPE_WORDS = frozenset(_WORDS["hoped_for"]["words"])  # 'is hoping for talks'
 PUNISHING_VERBS = frozenset(_WORDS["punishing_verbs"])  # 'jailed for murdering a burglar'
 CHARGING_VERBS = frozenset(_WORDS["charging_verbs"])  # 'accused the government of genocide'
 CASUALTY_VERBS = frozenset(_WORDS["casualty_verbs"])  # 'four guerrillas were killed'
@@ -966,12 +968,17 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         for c in tok.children
     ):
         return True  # 'took part in joint manoeuvres', 'took place': an idiom, no seizure
-    if not objs and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in INTRANSITIVE_SENSES[lemma]
-        for lemma in found & INTRANSITIVE_SENSES.keys()
-        for c in tok.children
+    if (
+        not objs
+        and entry.prt is None
+        and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in INTRANSITIVE_SENSES[lemma]
+            for lemma in found & INTRANSITIVE_SENSES.keys()
+            for c in tok.children
+        )
     ):
-        return True  # 'shares shot up 7%': a rise; 'gunmen shot up a bus' stays a shooting
+        return True  # 'shares shot up 7%': a rise, 'the row blew up': it began; 'gunmen shot
+        # up a bus' stays a shooting, and a bomb that blew up is the entry naming its particle
     if entry.type == "appeal" and found & LEGAL_APPEAL["verbs"] and entry.prep is None:
         return not (
             objs
@@ -2592,8 +2599,9 @@ def _own_doer(tok: Token) -> bool:
 
 
 def _never_an_event(tok: Token) -> bool:
-    """A word no entry makes an event: an example of a kind of step, or a broken promise."""
-    return _given_as_example(tok) or _in_broken_pledge(tok)
+    """A word no entry makes an event: an example of a kind of step, a broken promise, or an
+    act only rated for ease ('the regulations are easier to meet')."""
+    return _given_as_example(tok) or _in_broken_pledge(tok) or rated_for_ease(tok)
 
 
 def _trigger_words(tok: Token, entry: Entry, lex: Lexicon) -> list[Token]:
@@ -5523,7 +5531,9 @@ def _killed_en_masse(verb: Token, actors: list[Token], lex: Lexicon) -> bool:
     fighters = (
         lex.word_class("force") | lex.word_class("armed_force") | lex.word_class("armed_group")
     )
-    armed = any(any_lemma(content_head(a), lex, lex.word_class("armed_force")) for a in actors)
+    doers = [*actors, *subjects(verb)]  # the verb's own subject too: 'troops killed … in their
+    # offensive' may take its doer from 'their'
+    armed = any(any_lemma(content_head(a), lex, lex.word_class("armed_force")) for a in doers)
     for obj in counted:
         people = [obj, *(p for prep in prep_children(obj, ("of",)) for p in pobjs(prep))]
         if any(any_lemma(p, lex, fighters) for p in people):

@@ -186,11 +186,15 @@ def tour_at_home(event: Event, tok: Token) -> bool:
     """A visit to no country, the tour of the doer's own land ('began a nationwide tour',
     'a week-long tour of the country', 'will make a countrywide tour'): a trip at home when
     the visit names no country, its place, if any, is the doer's own, and the trip word
-    itself (``HOME_TOUR_NOUNS``) says so: 'visited the national assembly' is no tour."""
+    itself (``HOME_TOUR_NOUNS``) says so: 'visited the national assembly' is no tour. A trip
+    of a party's people to no country and no place abroad ('the Lib Dem leader has begun a
+    week-long tour to persuade voters') is campaigning at home, whatever the trip word."""
     if event["type"] != "visit" or any(t["country"] for t in event["targets"]):
         return False
     home = {a["country"] for a in event["actors"] if a["country"]}
     place = (event["location"] or {}).get("country")
+    if event["actors"] and all(is_party(a) for a in event["actors"]) and place in (None, *home):
+        return True
     if not home or (place and place not in home):
         return False
     nouns = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubj"))]
@@ -236,10 +240,22 @@ def fight_of_words(event: Event, tok: Token) -> bool:
     offensive over the remarks', 'the two political leaders clashed'): its doers are all
     persons of a party (none armed) and its targets, if any, parties or people and offices of
     the same state; or, with no party resolved, its subject is a politician
-    (``POLITICIAN_WORDS``): a fight of words at home, no armed act."""
+    (``POLITICIAN_WORDS``); or its targets are all parties themselves, no person, and its
+    doers, none armed, are all of the parties' one state ('his attack on Labour was no
+    publicity stunt', 'enough students to beat the Tories'): a fight of words at home, no
+    armed act."""
     who, whom = event["actors"], event["targets"]
     if event["type"] not in WORD_FIGHT_TYPES:
         return False
+    if (
+        who
+        and whom
+        and all(is_party(t) and t["kind"] != "person" for t in whom)
+        and not any(sector(a) in ARMED_SECTORS for a in who)
+        and len({a["country"] for a in who + whom}) == 1
+        and all(a["country"] for a in who + whom)
+    ):
+        return True
     if not who:
         return not whom and any(
             w.lower_ in POLITICIAN_WORDS

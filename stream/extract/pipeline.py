@@ -48,6 +48,7 @@ from stream.extract.events import (
     GOAL_COURSES,
     GUARDED_PLACE_PREPS,
     HEARSAY_NOUNS,
+    HOPE_WORDS,
     LEVIES,
     NAMING_VERBS,
     OPENING_NOUNS,
@@ -926,6 +927,8 @@ class Extractor:
                 # signed an agreement with the Romanian government' stays an event
             if event["type"] in _STATE_MEASURES:
                 return False  # 'the airline is to halt its flights to Lagos': no state's act
+            if event["type"] == "visit":
+                return False  # 'Japanese customers will visit Saudi Arabia': a business trip
         if (
             whom
             and all(is_business(t) and " of " not in t["text"] for t in whom)
@@ -1000,6 +1003,8 @@ class Extractor:
             return False  # 'could open the door to further talks': a goal, not yet held
         if _rumoured(draft.token):
             return False  # 'there was speculation Egypt would recall its envoy': hearsay
+        if _hoped_for(draft.token):
+            return False  # 'Japan is hoping for talks on the subject': a wish
         if event["type"] == "appeal" and _named_as(draft):
             return False  # 'called the U.S. attacks on its platforms an escalation': a name
         if event["type"] in ("appeal", "demand") and self._told_own_state(draft, who, whom):
@@ -1330,6 +1335,15 @@ def _journey(way: Token) -> bool:
     return any(c.dep_ == "poss" for c in way.children) or (
         way.dep_ == "pobj" and way.head.lower_ in ("on", "en")
     )
+
+
+def _hoped_for(tok: Token) -> bool:
+    """An act only hoped for: the object of 'for' on a word of hope (``HOPE_WORDS``: 'is
+    hoping for talks on the subject', 'hopes for an early summit') is a wish, no act done or
+    planned."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in HOPE_WORDS
 
 
 def _rumoured(tok: Token) -> bool:

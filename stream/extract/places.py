@@ -20,6 +20,7 @@ import json
 from pathlib import Path
 
 from stream.extract.actors import Gazetteer, Term, entity_span
+from stream.extract.home import NAMED_WARS
 from stream.extract.model import Location
 from stream.extract.syntax import DISTANCE_WORDS, after_distance
 
@@ -238,8 +239,8 @@ def _compass(tok) -> bool:
 
 def _place(pobj, gaz: Gazetteer) -> Location | None:
     """A Location for a preposition's object, or None when it names no place."""
-    if pobj.ent_type_ in ("DATE", "TIME"):
-        return None
+    if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in NAMED_WARS:
+        return None  # 'advice on the Iraq war': a war's name, no place
     names = [t for t in pobj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     core_tokens = [*names, pobj] if pobj.pos_ == "PROPN" else names
     ent = entity_span(pobj)

@@ -30,6 +30,8 @@ SPEAKER_ACTS = frozenset(_EVENT_SYNTAX["speaker_acts"])
 BARE_CLAUSE_VERBS = frozenset(_EVENT_SYNTAX["bare_clause_verbs"])
 # verbs whose first object may be the taker ('agreed to sell Pakistan aircraft')
 DATIVE_VERBS = frozenset(_EVENT_SYNTAX["dative_verbs"]["words"])
+# adjectives whose subject is their infinitive's object ('the rules are easier to meet')
+TOUGH_ADJECTIVES = frozenset(_EVENT_SYNTAX["tough_adjectives"]["words"])
 DISTANCE_PREPS = frozenset(_PLACE_WORDS["distance_prepositions"])
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -560,6 +562,17 @@ def objects(tok: Token) -> list[Token]:
         for prep in prep_children(o, ("of",)):
             out.extend(pobjs(prep))
     return out
+
+
+def rated_for_ease(verb: Token) -> bool:
+    """An infinitive hanging on one of ``TOUGH_ADJECTIVES`` ('the regulations are easier to
+    meet', 'it is difficult to meet the president'): how easy the act is, not the act."""
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head  # the adjective, or the copula beside it ('it is difficult to meet …')
+    return (head.lower_ in TOUGH_ADJECTIVES and head.dep_ == "acomp") or any(
+        c.dep_ == "acomp" and c.lower_ in TOUGH_ADJECTIVES for c in head.children
+    )
 
 
 def _small_clause_subjects(verb: Token) -> list[Token]:
