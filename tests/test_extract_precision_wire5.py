@@ -55,6 +55,12 @@ def test_a_party_leaders_tour_to_no_country_is_campaigning(extractor):
     text = "Labour leader Neil Kinnock will visit Washington next week."
     visits = _of_type(_extract(extractor, text), "visit")
     assert visits and "USA" in _countries(visits[0]["targets"])  # a trip abroad
+    text = (
+        "Labour leader Neil Kinnock will put his defence plans to U.S. officials when he visits"
+        " Washington next week. Mr Kinnock's visit is to prepare for talks with President"
+        " Reagan later this month."
+    )
+    assert len(_of_type(_extract(extractor, text), "visit")) == 2  # the second, abroad too
 
 
 def test_an_attack_on_a_party_itself_is_words(extractor):
@@ -102,3 +108,12 @@ def test_an_act_only_hoped_for_is_a_wish(extractor):
     assert not _of_type(_extract(extractor, text), "meeting")
     text = "Peru and Chile will hold talks on the border dispute in May."
     assert _of_type(_extract(extractor, text), "meeting")
+
+
+def test_an_act_told_as_not_reported_is_no_act(extractor):
+    text = "Baghdad radio was calm and there was no word on shelling near Basra, diplomats said."
+    assert not _of_type(_extract(extractor, text), "shelling")
+    text = "No mention was made of the Japanese pledge to open its rice market, officials said."
+    assert not _of_type(_extract(extractor, text), "pledge")
+    text = "Word of the Iraqi shelling of Abadan reached Kuwait on Monday."
+    assert _of_type(_extract(extractor, text), "shelling")  # the news came

@@ -118,6 +118,7 @@ OPENING_NOUNS = frozenset(_WORDS["openings"]["nouns"])  # 'open the door to talk
 OPENING_PREPS = frozenset(_WORDS["openings"]["preps"])
 HEARSAY_NOUNS = frozenset(_WORDS["hearsay_nouns"])  # 'speculation Egypt would recall …'
 HOPE_WORDS = frozenset(_WORDS["hoped_for"]["words"])  # 'is hoping for talks'
+NEWS_NOUNS = frozenset(_WORDS["unreported"]["nouns"])  # 'no word on fighting'
 PUNISHING_VERBS = frozenset(_WORDS["punishing_verbs"])  # 'jailed for murdering a burglar'
 CHARGING_VERBS = frozenset(_WORDS["charging_verbs"])  # 'accused the government of genocide'
 CASUALTY_VERBS = frozenset(_WORDS["casualty_verbs"])  # 'four guerrillas were killed'

@@ -40,7 +40,8 @@ or clash of party politicians ('the Tory leader went on the offensive', 'the two
 leaders clashed': ``fight_of_words``), and a warning a state tells its own people alone
 ('warned Americans not to travel to Iran') is no threat (``warned_own_people``). A visit to no
 country that is a tour of the doer's own land ('a nationwide tour', 'a tour of the country') is
-no visit (``tour_at_home``).
+no visit (``tour_at_home``), nor is a party's trip to no country between sentences that name
+none abroad ('the Lib Dem leader has begun a week-long tour': ``campaign_trip``).
 
 Armed acts, deployments and other coercion stay events, and so does a country's own act with
 no target in an article that names other countries or international bodies ('Iran rejected
@@ -186,15 +187,11 @@ def tour_at_home(event: Event, tok: Token) -> bool:
     """A visit to no country, the tour of the doer's own land ('began a nationwide tour',
     'a week-long tour of the country', 'will make a countrywide tour'): a trip at home when
     the visit names no country, its place, if any, is the doer's own, and the trip word
-    itself (``HOME_TOUR_NOUNS``) says so: 'visited the national assembly' is no tour. A trip
-    of a party's people to no country and no place abroad ('the Lib Dem leader has begun a
-    week-long tour to persuade voters') is campaigning at home, whatever the trip word."""
+    itself (``HOME_TOUR_NOUNS``) says so: 'visited the national assembly' is no tour."""
     if event["type"] != "visit" or any(t["country"] for t in event["targets"]):
         return False
     home = {a["country"] for a in event["actors"] if a["country"]}
     place = (event["location"] or {}).get("country")
-    if event["actors"] and all(is_party(a) for a in event["actors"]) and place in (None, *home):
-        return True
     if not home or (place and place not in home):
         return False
     nouns = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubj"))]
@@ -213,6 +210,22 @@ def tour_at_home(event: Event, tok: Token) -> bool:
         ):
             return True
     return False
+
+
+def campaign_trip(event: Event, nearby_owners: Callable[[], Collection[str]]) -> bool:
+    """A trip of a party's people to no country and no place abroad, told between sentences
+    that name no other country or international body ('the Lib Dem leader has begun a
+    week-long tour to persuade voters'): campaigning at home, whatever the trip word; 'Abe
+    will explain the plan when he visits the U.S. … Abe's visit is to prepare for talks' is
+    a trip abroad."""
+    who = event["actors"]
+    if event["type"] != "visit" or not who or not all(is_party(a) for a in who):
+        return False
+    if any(t["country"] for t in event["targets"]):
+        return False
+    home = {a["country"] for a in who if a["country"]}
+    place = (event["location"] or {}).get("country")
+    return place in (None, *home) and _one_country(home, nearby_owners())
 
 
 def political_fight(event: Event, tok: Token) -> bool:

@@ -51,6 +51,7 @@ from stream.extract.events import (
     HOPE_WORDS,
     LEVIES,
     NAMING_VERBS,
+    NEWS_NOUNS,
     OPENING_NOUNS,
     OPENING_PREPS,
     REPEAT_MARKS,
@@ -69,6 +70,7 @@ from stream.extract.home import (
     NAMED_WARS,
     arms_among_politicians,
     at_home,
+    campaign_trip,
     fight_of_words,
     is_international,
     political_fight,
@@ -1005,6 +1007,8 @@ class Extractor:
             return False  # 'there was speculation Egypt would recall its envoy': hearsay
         if _hoped_for(draft.token):
             return False  # 'Japan is hoping for talks on the subject': a wish
+        if _unreported(draft.token):
+            return False  # 'there was no word on fighting in the south': not reported
         if event["type"] == "appeal" and _named_as(draft):
             return False  # 'called the U.S. attacks on its platforms an escalation': a name
         if event["type"] in ("appeal", "demand") and self._told_own_state(draft, who, whom):
@@ -1012,8 +1016,12 @@ class Extractor:
         wish = event["type"] == "appeal" and complement_clauses(draft.token)
         if wish and lemmas(draft.token, self.lexicon, "verb") & SELF_WISHES:
             return _wished_of_a_state(who, whom)  # 'wants France to …', not 'wants help'
-        if event["type"] == "visit" and (_at_home(event) or tour_at_home(event, draft.token)):
-            return False  # 'visits Manchester, Leicester and Dorset', 'a nationwide tour'
+        if event["type"] == "visit" and (
+            _at_home(event)
+            or tour_at_home(event, draft.token)
+            or campaign_trip(event, nearby_owners)
+        ):  # 'visits Manchester, Leicester and Dorset', 'a nationwide tour', 'the Lib Dem
+            return False  # leader has begun a week-long tour to persuade voters'
         if (
             event["type"] == "visit"
             and not whom
@@ -1344,6 +1352,24 @@ def _hoped_for(tok: Token) -> bool:
     while tok.dep_ == "conj":
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in HOPE_WORDS
+
+
+def _unreported(tok: Token) -> bool:
+    """An act told as not reported: the object of 'of', 'on' or 'about' on a noun of news
+    (``NEWS_NOUNS``) under 'no' ('there was no word on fighting in the south', 'no mention
+    was made of the U.S. commitment', 'no sign of an attack') is no act reported."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ not in ("of", "on", "about"):
+        return False
+    nouns = [tok.head.head]
+    if nouns[0].pos_ in ("VERB", "AUX"):  # 'no mention was made of …': the verb's subject
+        nouns = [c for c in nouns[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        noun.lower_ in NEWS_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        for noun in nouns
+    )
 
 
 def _rumoured(tok: Token) -> bool:
