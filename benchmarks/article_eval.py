@@ -3,7 +3,7 @@
     python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tune|bbc_tune2|bbc_tune3|bbc_tune4|
         bbc_tune5|bbc_tune6|bbc_tune7|bbc_tune8|bbc_tune9|own_wire|own_wire2|own_wire3|
         own_wire4|own_wire5|own_wire6|own_wire7|own_world|own_world2|
-        own_world3|own_world4]
+        own_world3|own_world4|own_world5]
         [--split tune|check|all] [--errors]
         [--articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
@@ -60,12 +60,17 @@ measure of precision, and ``--set own_world2`` fifteen further ones of other kin
 (``benchmarks/data/own_world2.*``: currency and stock market reports, a takeover battle, a budget,
 a U.N. vote, a communique, war-risk insurance, a rights report, a rebel profile, a space story, a
 crash inquiry, a drug case, a war anniversary, a film review), ``--set own_world3`` fifteen more
-of yet other kinds (``benchmarks/data/own_world3.*``), and ``--set own_world4`` fifteen more again
+of yet other kinds (``benchmarks/data/own_world3.*``), ``--set own_world4`` fifteen more again
 (``benchmarks/data/own_world4.*``: a chess title match, a yacht race, a miners' strike, a
 bankruptcy in a legal battle between firms, an airline takeover fight, an ozone treaty, a
 radiation accident, an AIDS disinformation row, a Mafia verdict, a memoir case in a foreign
 court, football fans arrested abroad, a nuclear referendum, a supernova, an import ban on two
-firms, a players' strike). Before
+firms, a players' strike), and ``--set own_world5`` fifteen more still
+(``benchmarks/data/own_world5.*``: a trade fair, a currency crisis, a state's court case against
+a foreign firm, a sports boycott debate, a famine appeal, a hijack ended by police at home, a
+cultural exchange, a union dispute with a foreign owner, a whaling row, a refugee boat landing,
+a peace prize, a forest fire, youths beaten beside a border wall, a title fight, an election
+count). Before
 scoring, every gold evidence must lie inside one sentence of its article's text (no line break
 or sentence end inside it); otherwise the script names the first bad event and exits with code 2.
 ``--errors`` lists missed required events, false positives, duplicates, and wrong dates,
@@ -111,6 +116,7 @@ OWN_SETS = {
         "own_world2",
         "own_world3",
         "own_world4",
+        "own_world5",
     )
 }
 """Sets whose article texts live in the repository beside their gold (written by the project)."""
