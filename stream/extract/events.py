@@ -304,6 +304,15 @@ ACQUAINTED = {k: frozenset(v) for k, v in _WORDS["acquainted_sources"]["words"].
 MOBILISED_CIVILIANS = frozenset(_WORDS["mobilised_civilians"])  # 'would mobilise workers'
 HAND_ARMS = frozenset(_WORDS["hand_arms"])  # 'fought … with clubs and machetes'
 TOPIC_VERBS = frozenset(_WORDS["topic_verbs"])  # 'plans to discuss economic cooperation'
+HUNTED_ANIMALS = frozenset(_WORDS["hunted_animals"])  # 'need to kill 80 fin whales'
+DISMISSAL_VERBS = frozenset(_WORDS["dismissal_verbs"])  # 'the minister was dismissed'
+DISMISSED_PEOPLE = frozenset(_WORDS["dismissed_people"])
+FUND_RAISERS = frozenset(_WORDS["fund_raisers"])  # 'charities launched an appeal for Ethiopia'
+ADDRESSED_GATHERINGS = {k: frozenset(v) for k, v in _WORDS["addressed_gatherings"].items()}
+TOURING_PERFORMERS = frozenset(_WORDS["touring_performers"])  # 'the orchestra's tour'
+CIVIL_FLEETS = frozenset(_WORDS["civil_fleets"])  # 'the whaling fleet stayed in port'
+FIGURATIVE_ENEMIES = {k: frozenset(v) for k, v in _WORDS["figurative_enemies"].items()}
+STATE_BODIES = frozenset(_WORDS["state_bodies"])  # 'the government accused the company'
 TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
 TELLING_WORDS = frozenset(_WORDS["telling_words"])  # 'briefed them on', 'answers on'
 LIGHT_PARTICLES = {verb: frozenset(prts) for verb, prts in _WORDS["light_particles"].items()}
@@ -861,6 +870,20 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'officials familiar with the talks said', 'sources close to the talks'
     if entry.type == "deployment" and _civilians_mobilised(tok, lex, objs):
         return True  # 'would mobilise workers against the plan'
+    if entry.type in ARMED_TYPES and pos == "verb" and _animals_hunted(tok, lex, objs):
+        return True  # 'they need to kill 80 fin whales this summer': hunting
+    if entry.type == "rejection" and pos == "verb" and _removed_from_post(tok, lex, objs):
+        return True  # 'the forestry minister was dismissed for negligence'
+    if entry.type == "appeal" and _fund_raising(tok, lex):
+        return True  # 'six charities launched an emergency appeal for Ethiopia'
+    if entry.type == "protest" and pos == "noun" and _audience_of_speech(tok, lex):
+        return True  # 'he told a rally in Manila'
+    if entry.type in ("deployment", "blockade") and pos == "verb" and _civil_fleet(tok):
+        return True  # 'the whaling fleet stayed in port', 'spectator boats blockaded the line'
+    if entry.type == "clash" and pos == "verb" and _figurative_enemy(tok, lex, objs):
+        return True  # 'we are fighting an invisible enemy'
+    if entry.type in _FIRM_QUARREL_TYPES and pos == "verb" and _quarrel_with_a_firm(tok, lex, objs):
+        return True  # "lawyers for the victims attacked the company's tactics"
     if _naming_call(tok, lex) and entry.complement is None:
         return True  # 'on what officials called a private visit'; an entry that reads the
         # name itself does: 'called the raid an act of piracy'
@@ -1489,6 +1512,8 @@ def _game_trip(tok: Token, lex: Lexicon) -> bool:
     its tour or meeting is a fixture ('the cricket board named a captain for the tour of
     England'); a president flying in to watch a cricket test still visits, and a sport that
     is what talks are about ('held talks on football hooliganism') makes them no fixture."""
+    if _trip_of_performers(tok):
+        return True  # 'the orchestra opened its tour', "England's rugby union leaders met"
     sport = [t for t in tok.sent if t.lower_ in GAME_TRIP_WORDS and not _a_topic(t, lex)]
     return bool(sport) and not any(
         any_lemma(t, lex, lex.word_class("person_title")) for t in tok.sent
@@ -1507,6 +1532,144 @@ def _a_topic(tok: Token, lex: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _trip_of_performers(tok: Token) -> bool:
+    """A tour, visit or meeting whose every doer is named with a sport or a performing body
+    (``touring_performers``, ``game_trip_words``) before or as its head word ('the Moscow
+    State Symphony opened its first American tour', "England's rugby union leaders met"):
+    a performance or a fixture, whoever else the sentence names."""
+    if pos_of(tok) == "verb":
+        doers = subjects(tok)
+    elif tok.dep_ in OBJECT_DEPS and pos_of(tok.head) == "verb":
+        doers = subjects(tok.head)
+    else:
+        doers = children(tok, ("poss",))
+    words = TOURING_PERFORMERS | GAME_TRIP_WORDS
+    return bool(doers) and all(
+        any(t.lower_ in words for t in d.subtree if t.i <= d.i) for d in map(content_head, doers)
+    )
+
+
+def _animals_hunted(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """An armed or killing verb whose every object, or passive subject, is an animal
+    (``hunted_animals``: 'need to kill 80 fin whales and 40 sei whales', 'seals were
+    clubbed'): hunting or culling, no blow."""
+    hunted = [content_head(o) for o in objs] + [
+        content_head(s) for s in children(tok, ("nsubjpass",))
+    ]
+    return bool(hunted) and all(
+        _is_one_of(h, lex, HUNTED_ANIMALS) and not h.ent_type_ for h in hunted
+    )
+
+
+def _removed_from_post(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """A verb of dismissal (``dismissal_verbs``) whose every object or passive subject is a
+    person, named or by a post (``dismissed_people``): 'the forestry minister was dismissed
+    for negligence' removes him from office; 'dismissed the charge' still rejects."""
+    if not any_lemma(tok, lex, DISMISSAL_VERBS):
+        return False
+    removed = [content_head(o) for o in objs] + [
+        content_head(s) for s in children(tok, ("nsubjpass",))
+    ]
+    return bool(removed) and all(
+        r.ent_type_ == "PERSON" or _is_one_of(r, lex, DISMISSED_PEOPLE) for r in removed
+    )
+
+
+def _fund_raising(tok: Token, lex: Lexicon) -> bool:
+    """An appeal whose every doer is a charity (``fund_raisers``: 'six British charities
+    launched a joint emergency appeal for Ethiopia'): money asked of the public."""
+    if pos_of(tok) == "verb":
+        verb: Token | None = tok
+    else:
+        verb = tok.head if tok.dep_ in OBJECT_DEPS and pos_of(tok.head) == "verb" else None
+    doers = [content_head(s) for s in subjects(verb)] if verb is not None else []
+    return bool(doers) and all(_is_one_of(d, lex, FUND_RAISERS) for d in doers)
+
+
+def _audience_of_speech(tok: Token, lex: Lexicon) -> bool:
+    """A gathering noun (``addressed_gatherings``) told or addressed by a speaker, or spoken
+    'to' ('he told a rally in Manila', 'spoke to a meeting of supporters'): the audience of
+    a speech, no protest."""
+    if not _is_one_of(tok, lex, ADDRESSED_GATHERINGS["nouns"]):
+        return False
+    verbs = ADDRESSED_GATHERINGS["verbs"]
+    if tok.dep_ in ("dobj", "dative"):
+        return any_lemma(tok.head, lex, verbs)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and any_lemma(tok.head.head, lex, verbs)
+
+
+_FIRM_QUARREL_TYPES = frozenset({"accusation", "attack", "threat", "clash"})
+
+
+def _quarrel_with_a_firm(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """An accusation or attack in words aimed only at a company or at what one owns or does
+    ("lawyers for the victims attacked the company's tactics", 'shareholders accused the
+    firm of waste') by doers that name no state, office holder, person, government, force or
+    weapon (a pronoun may be any of them): a quarrel with a business, no event. 'The
+    government accused the company', 'he criticised the World Bank' and 'gunmen attacked the
+    company's offices' keep it."""
+    aimed = [content_head(o) for o in objs]
+    if not aimed or not all(
+        _a_firm(a, lex) or any(_a_firm(c, lex) for c in children(a, ("poss",))) for a in aimed
+    ):
+        return False
+    doers = [content_head(s) for s in subjects(tok)]
+    titles = lex.word_class("person_title") | _armed_things(lex)
+    return bool(doers) and not any(
+        d.ent_type_ == "PERSON"
+        or d.pos_ == "PRON"
+        or _is_one_of(d, lex, STATE_BODIES)
+        or any_lemma(d, lex, titles)
+        or any(is_countryish(t) for t in d.subtree)
+        for d in doers
+    )
+
+
+def _figurative_enemy(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """A fight whose every object is an enemy named by 'a' or 'an' and nothing else
+    (``figurative_enemies``: 'we are fighting an invisible enemy', 'an enemy that does not
+    sleep'), by doers that are no force, state or named people: a figure of speech. 'Fought
+    the enemy', 'fought an Iraqi foe' and 'troops fought an enemy they could not see' stay."""
+    enemies = [content_head(o) for o in objs]
+    if not enemies or not all(
+        _is_one_of(e, lex, FIGURATIVE_ENEMIES["nouns"])
+        and any(
+            c.dep_ == "det" and c.lower_ in FIGURATIVE_ENEMIES["determiners"] for c in e.children
+        )
+        and not any(is_countryish(t) or t.dep_ == "poss" for t in e.subtree)
+        and not prep_children(e, ("of",))
+        for e in enemies
+    ):
+        return False
+    doers = [content_head(s) for s in subjects(tok)]
+    armed = _armed_things(lex)
+    return not any(
+        any_lemma(d, lex, armed) or any(is_countryish(t) for t in d.subtree) or d.ent_type_
+        for d in doers
+    )
+
+
+def _a_firm(tok: Token, lex: Lexicon) -> bool:
+    """A company named by a common noun ('the company', 'the firm'), no proper name ('the World
+    Bank') and no state's word on it."""
+    return (
+        tok.tag_ in ("NN", "NNS")
+        and _is_one_of(tok, lex, BUSINESS_CONTESTS["companies"])
+        and not any(is_countryish(t) or t.tag_ in ("NNP", "NNPS") for t in tok.subtree)
+    )
+
+
+def _civil_fleet(verb: Token) -> bool:
+    """Doers that are all fleets, boats or vessels of a civil kind (``civil_fleets``:
+    'Iceland's whaling fleet stayed in port', 'thousands of spectator boats blockaded the
+    finish line'): no force deployed, no blockade."""
+    doers = [content_head(s) for s in subjects(verb)]
+    return bool(doers) and all(
+        any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in CIVIL_FLEETS for c in d.children)
+        for d in doers
+    )
 
 
 def _game_told(tok: Token, lex: Lexicon) -> bool:

@@ -69,6 +69,7 @@ STATE_POWER_TYPES = frozenset(_DATA["state_power_types"])
 COURT_SECTORS = frozenset(_DATA["court_sectors"])
 MIN_SENTENCES = _DATA["min_article_sentences"]
 DOMESTIC_SECTORS = frozenset(_DATA["domestic_sectors"])
+OPPOSITION_SECTORS = frozenset(_DATA["opposition_sectors"])  # 'opposition members accused …'
 PRONOUNS = frozenset(_DATA["pronouns"])
 OTHER_SIDES = frozenset(_DATA["other_side_words"])
 ARMED_SECTORS = frozenset(_DATA["armed_sectors"])
@@ -141,6 +142,8 @@ def at_home(
         return False
     if any(is_party(a) for a in named) and not _measure_on_a_party(event):
         return True  # 'the Lib Dem leader dismissed the Conservatives': a contest of parties
+    if who and all(sector(a) in OPPOSITION_SECTORS for a in who):
+        return True  # 'opposition members accused the government of panic': its own government
     if (
         event["type"] in AIMED_TYPES
         and whom

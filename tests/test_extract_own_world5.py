@@ -1,0 +1,145 @@
+"""Classes of the fifth world-news precision study (issue 10: fifteen more whole articles in
+1987 wire style where real events are few, ``benchmarks/data/own_world5.*``): animals hunted
+are no victims, an official dismissed is removed from a post, charities raise money, a speech
+to a rally is no protest, an orchestra or a sports body on tour is no state, civil fleets are
+no force, an enemy named only by 'an' is a figure, a race against time is fought against a
+thing, a boxer's assault is a game, the opposition criticising the government is politics at
+home, a quarrel with a firm is business, a ban attacked is criticised; and the set's score
+floor. Sentences written for the test."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+REPO = Path(__file__).resolve().parent.parent
+# the judging scorer, copied into tests/
+SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
+ARMED = ("attack", "shelling", "airstrike", "clash", "mass_violence")
+
+
+def _armed(events: list[dict]) -> list[dict]:
+    return [e for e in events if e["type"] in ARMED]
+
+
+def test_animals_hunted_or_culled_are_no_victims(extractor):
+    for text in (
+        "Japanese researchers say they need to kill 300 minke whales this year to study the herds.",
+        "Canadian fishermen plan to kill 300 seals off Newfoundland this spring.",
+    ):
+        events = _extract(extractor, text)
+        assert not _armed(events) and not _of_type(events, "threat"), text
+    text = "Rebels killed four farmers and their cattle near the Zambian border."
+    assert _armed(_extract(extractor, text))
+
+
+def test_an_official_dismissed_is_removed_from_his_post(extractor):
+    text = "Transport Minister Li Peng-fei was dismissed on Friday for mishandling the crash."
+    assert not _of_type(_extract(extractor, text), "rejection")
+    text = "Moscow dismissed the charge as a crude fabrication."
+    found = _of_type(_extract(extractor, text), "rejection")
+    assert found and _countries(found[0]["actors"]) == {"RUS"}
+
+
+def test_charities_raising_money_make_no_appeal(extractor):
+    text = "Four Irish charities launched an urgent appeal for Sudan on Monday."
+    assert not _of_type(_extract(extractor, text), "appeal")
+    text = "Dublin launched an urgent appeal to Britain for help with the refugees."
+    assert _of_type(_extract(extractor, text), "appeal")
+
+
+def test_a_speech_to_a_rally_is_no_protest(extractor):
+    text = "The former defence minister told a rally in Cebu that the vote had been stolen."
+    assert not _of_type(_extract(extractor, text), "protest")
+    text = "Thousands of students held a rally in Seoul against the government."
+    assert _of_type(_extract(extractor, text), "protest")
+
+
+def test_a_tour_of_performers_or_of_a_sports_body_is_no_state_act(extractor):
+    for text, etype in (
+        ("The Leningrad Philharmonic opened its first tour of Japan in Tokyo on Monday.", "visit"),
+        (
+            "Australia's cricket board leaders met for five hours after sports ministers "
+            "warned of a boycott of India.",
+            "meeting",
+        ),
+    ):
+        assert not _of_type(_extract(extractor, text), etype), text
+    text = "Shevardnadze began a three-day visit to Japan on Monday."
+    assert _of_type(_extract(extractor, text), "visit")
+
+
+def test_civil_fleets_are_no_force(extractor):
+    for text in (
+        "Norway's sealing fleet stayed in port on Tuesday because of the storm.",
+        "Hundreds of fishing boats blockaded the harbour of Boulogne for six hours.",
+    ):
+        events = _extract(extractor, text)
+        assert not _of_type(events, "deployment") and not _of_type(events, "blockade"), text
+    text = "Iran's navy stayed in port on Tuesday."
+    assert _of_type(_extract(extractor, text), "deployment")
+
+
+def test_an_enemy_named_only_by_an_article_is_a_figure(extractor):
+    text = '"We are fighting a silent enemy," the health minister said of the epidemic.'
+    assert not _armed(_extract(extractor, text))
+    text = "Iranian troops were fighting an enemy they could not see, Iraq said."
+    assert _of_type(_extract(extractor, text), "clash")
+
+
+def test_a_race_against_time_is_fought_against_a_thing(extractor):
+    text = '"We are fighting a race against time," said Ethiopian relief chief Dawit Wolde.'
+    assert not _armed(_extract(extractor, text))
+
+
+def test_a_boxers_assault_is_part_of_the_bout(extractor):
+    text = (
+        "Holmes launched a fierce assault on the body in the fifth round and floored the "
+        "challenger with an uppercut."
+    )
+    assert not _armed(_extract(extractor, text))
+
+
+def test_the_opposition_criticising_the_government_is_politics_at_home(extractor):
+    text = (
+        "OTTAWA, Aug 4 - A ship landed 80 Indians on the coast of New Brunswick yesterday. "
+        "The Indian embassy said it would ask for their names. "
+        "Opposition members accused the government of weakness, and an Indian community "
+        "leader in Vancouver said the newcomers had been treated like criminals."
+    )
+    events = _extract(extractor, text, "1987-08-04T12:00:00Z")
+    assert not _of_type(events, "accusation")
+    assert _of_type(events, "appeal")
+
+
+def test_a_quarrel_with_a_firm_is_business(extractor):
+    text = (
+        "DELHI, May 3 - India is suing Dow Chemical, the American chemical company. "
+        "Lawyers for the families attacked the company's tactics outside the court."
+    )
+    events = _extract(extractor, text, "1987-05-03T12:00:00Z")
+    assert not _of_type(events, "accusation") and not _armed(events)
+    text = "Gunmen attacked the company's offices in Lima."
+    assert _of_type(_extract(extractor, text), "attack")
+    text = "In a speech tonight, he criticised the World Bank for its loans to Peru."
+    assert _of_type(_extract(extractor, text), "accusation")
+
+
+def test_a_ban_attacked_is_criticised(extractor):
+    text = "Athletes' representatives attacked the ban on contacts as unfair."
+    assert not _armed(_extract(extractor, text))
+
+
+def test_own_world5_articles_score_at_least_the_floor(capsys, benchmark_extractor):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import article_eval
+
+    assert article_eval.main(["--set", "own_world5", "--scorer", str(SCORER)]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["articles"] == 15 and summary["required"] == 14
+    assert summary["recall"] >= 0.78
+    assert summary["precision"] >= 0.48
+    assert summary["dates"] >= 0.8
