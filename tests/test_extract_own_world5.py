@@ -4,8 +4,8 @@ are no victims, an official dismissed is removed from a post, charities raise mo
 to a rally is no protest, an orchestra or a sports body on tour is no state, civil fleets are
 no force, an enemy named only by 'an' is a figure, a race against time is fought against a
 thing, a boxer's assault is a game, the opposition criticising the government is politics at
-home, a quarrel with a firm is business, a ban attacked is criticised; and the set's score
-floor. Sentences written for the test."""
+home, a quarrel with a firm is business, a ban attacked is criticised, a union's officer
+holds no office of state; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -13,16 +13,10 @@ import json
 import sys
 from pathlib import Path
 
+from test_extract_own_world4 import SCORER, _armed
 from test_extract_wire_recall import _countries, _extract, _of_type
 
 REPO = Path(__file__).resolve().parent.parent
-# the judging scorer, copied into tests/
-SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
-ARMED = ("attack", "shelling", "airstrike", "clash", "mass_violence")
-
-
-def _armed(events: list[dict]) -> list[dict]:
-    return [e for e in events if e["type"] in ARMED]
 
 
 def test_animals_hunted_or_culled_are_no_victims(extractor):
@@ -131,6 +125,21 @@ def test_a_quarrel_with_a_firm_is_business(extractor):
 def test_a_ban_attacked_is_criticised(extractor):
     text = "Athletes' representatives attacked the ban on contacts as unfair."
     assert not _armed(_extract(extractor, text))
+
+
+def test_a_unions_officer_holds_no_office_of_state(extractor):
+    text = (
+        "LONDON, May 3 - Bill Morris, general secretary of the National Union of Seamen, "
+        "urged Norway to free the trawler's crew."
+    )
+    found = _of_type(_extract(extractor, text, "1987-05-03T12:00:00Z"), "appeal")
+    assert found and all(a["code"].endswith("LAB") for a in found[0]["actors"])
+    text = "The union's general secretary urged the Japanese owners to keep the plant open."
+    for event in _extract(extractor, text):
+        assert all(not (a["code"] or "").endswith("GOV") for a in event["actors"])
+    text = "Mikhail Gorbachev, general secretary of the Soviet Communist Party, met Reagan."
+    found = _of_type(_extract(extractor, text), "meeting")
+    assert found and found[0]["actors"][0]["code"] == "RUSGOV"
 
 
 def test_own_world5_articles_score_at_least_the_floor(capsys, benchmark_extractor):

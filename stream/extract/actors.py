@@ -384,6 +384,9 @@ _TITLE_QUALIFIERS = frozenset({"shadow", "former", "ex"})
 # Sectors for which an owner-less role takes the country the context is about
 # ("President Levy Mwanawasa ... the Zambian people"); rebels and protesters do not.
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "MED"})
+# Owners whose officers hold no office of a state: a firm's or a union's president, chairman
+# or general secretary is neither guessed a country nor read as a government's
+_PRIVATE_OWNER_SECTORS = frozenset({"BUS", "LAB"})
 # Heads that say little about a sector themselves: a modifier's sector wins
 # ("Pentagon officials" → MIL, "intelligence officials" → SPY).
 _GENERIC_ROLES = frozenset(
@@ -2358,6 +2361,9 @@ class DocumentActors:
         if result.owner is None and h.lower_ not in _OTHER_SIDE_ROLES:
             for tok in phrase:
                 if tok.dep_ == "poss" and tok.i != h.i:
+                    if self._labour_body(tok):  # "the union's general secretary"
+                        result.sector = "LAB"
+                        break
                     actors = self._resolved(tok)
                     if actors and (actors[0]["country"] or actors[0]["code"]):
                         result.country = actors[0]["country"]
@@ -2416,6 +2422,13 @@ class DocumentActors:
                     return
                 phrase = self._phrase(pobj)
                 terms = self._match(phrase)
+                if (
+                    child.lower_ in ("of", "for")
+                    and self._labour_body(pobj)
+                    and not any(term.country for _, _, term in terms)
+                ):  # "general secretary of the Transport and General Workers Union"
+                    result.sector = "LAB"
+                    return
                 for _, _, term in terms:
                     result.country = term.country
                     result.owner = term.country or term.code
@@ -2452,6 +2465,12 @@ class DocumentActors:
             and tok.ent_type_ == "ORG"
             and ent[-1].lower_.rstrip(".") in _COMPANY_SUFFIXES
         )
+
+    def _labour_body(self, tok) -> bool:
+        """A union named by its head word ('the union', 'the Amalgamated Engineering Union'):
+        a body whose role word the gazetteer gives the labour sector."""
+        role = self.gaz.roles.get(tok.lower_) or self.gaz.roles.get(tok.lower_.removesuffix("s"))
+        return role is not None and role.sector == "LAB"
 
     def _role(self, h, phrase: list) -> Role | None:
         """Role named by the head, preferring multiword roles ending at it ("prime minister")."""
@@ -2638,7 +2657,12 @@ class DocumentActors:
             self._owner_from_appos(h, owner)
         if owner.owner is None and record is None and title is not None:
             self._owner_from_context(h, owner)  # not 'Mr Straw met … in Tehran': a visitor
-        if owner.owner is None and record is None and title is not None and owner.sector != "BUS":
+        if (
+            owner.owner is None
+            and record is None
+            and title is not None
+            and owner.sector not in _PRIVATE_OWNER_SECTORS
+        ):
             # 'Home Secretary X': the office's one state, else the text's guess
             owner.country = owner.owner = title.country or self._context_country(h)
         elif (
@@ -2647,7 +2671,7 @@ class DocumentActors:
             and record.owner is None
             and record.role is not None
             and record.sector != "BUS"
-            and owner.sector != "BUS"
+            and owner.sector not in _PRIVATE_OWNER_SECTORS
         ):
             # an officer named with a title but no country in a sentence never parsed
             # ('TOKYO - …, Foreign Minister Tadashi Kuranari said'), met again by name; not
@@ -2674,8 +2698,8 @@ class DocumentActors:
             title_words = [t for t in phrase if t.i < h.i]
             modifier = self._modifier_sector(h, title_words)
             non_state = self._modifier_sector(h, title_words, _NON_STATE_SECTORS)
-            if owner.sector == "BUS":
-                record.sector = "BUS"
+            if owner.sector in _PRIVATE_OWNER_SECTORS:
+                record.sector = owner.sector
             elif non_state is not None:
                 record.sector = non_state
             elif title.role in _GENERIC_ROLES or title.sector == "GOV":
@@ -3252,7 +3276,7 @@ class DocumentActors:
                         head_term.country,
                         head_term.country or head_term.code,
                     )
-            if inner.owner is not None or inner.sector == "BUS":
+            if inner.owner is not None or inner.sector in _PRIVATE_OWNER_SECTORS:
                 owner.country, owner.owner, owner.sector = inner.country, inner.owner, inner.sector
                 # after the name: a person of known country keeps it ('assured the Crown
                 # Prince the United States would …', parsed as an apposition)
@@ -3269,7 +3293,7 @@ class DocumentActors:
                 _actor(text, f"{role.role} of several states", role.kind, None, role.role, "---IGO")
             ]
         sector = role.sector
-        if h.lower_ in _GENERIC_ROLES or owner.sector == "BUS":
+        if h.lower_ in _GENERIC_ROLES or owner.sector in _PRIVATE_OWNER_SECTORS:
             sector = owner.sector or self._modifier_sector(h, phrase) or sector
         if role.kind == "person":
             named = self._appositive_person(h, role, owner, sector)
@@ -3301,7 +3325,7 @@ class DocumentActors:
                 return [remembered.actor(text)]
         if owner.owner is None and _ours(h):  # '"Our navy will …," the Pentagon said'
             owner.country = owner.owner = self._first_person_country(h)
-        if owner.owner is None and owner.sector != "BUS":
+        if owner.owner is None and owner.sector not in _PRIVATE_OWNER_SECTORS:
             has_the = any(t.lower_ == "the" for t in phrase)
             council = self._council(h, role)
             bare = len(phrase) == 1 or (has_the and len(phrase) == 2)
@@ -3348,7 +3372,7 @@ class DocumentActors:
             )
             guess = role.needs_owner or (role.sector in _STATE_SECTORS and in_subject)
             guess = guess and role.role not in _NO_CONTEXT_OWNER_ROLES
-            guess = guess and owner.sector != "BUS"
+            guess = guess and owner.sector not in _PRIVATE_OWNER_SECTORS
             if shared is not None:
                 pass  # owned by the force it is joined to
             elif role.kind == "country" and has_the:  # "the country's foreign minister"

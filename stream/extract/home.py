@@ -13,6 +13,9 @@ none), none of them is an international body or an armed force (soldiers, rebels
 - a court or judge takes part ('three Appeal Court judges dismissed both appeals'; a court's
   sentence, 'the judge jailed three men', is no coercion either); or, in an article of
   several sentences,
+- its doers are all the opposition (``opposition_sectors``: 'opposition members accused the
+  government of panic'), whatever else its sentence names; or, when its sentence names no
+  other country, place abroad or international body,
 - its doers are domestic bodies (lawmakers, the opposition, unions, campaigners:
   'Congress has demanded a security plan', 'campaigners will stage a rally'); or
 - the article's political sentences name no other country and no international body ('the
@@ -142,8 +145,6 @@ def at_home(
         return False
     if any(is_party(a) for a in named) and not _measure_on_a_party(event):
         return True  # 'the Lib Dem leader dismissed the Conservatives': a contest of parties
-    if who and all(sector(a) in OPPOSITION_SECTORS for a in who):
-        return True  # 'opposition members accused the government of panic': its own government
     if (
         event["type"] in AIMED_TYPES
         and whom
@@ -151,6 +152,10 @@ def at_home(
         and article_owners() is not None
     ):  # 'the commerce secretary asked the White House to block the sale to a Japanese firm':
         return True  # an act one office of a state aims at another, whatever the sentence names
+    if (
+        who and all(sector(a) in OPPOSITION_SECTORS for a in who) and article_owners() is not None
+    ):  # 'opposition members accused the government of panic', in an article: whatever else
+        return True  # the sentence names, the opposition's dealings are with its own state
     if not _one_country(countries, sentence_owners()):
         return False  # 'the minister told MPs Britain would not talk to Iran': abroad named
     if court:
