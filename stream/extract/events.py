@@ -113,6 +113,8 @@ GUARD_WORDS = frozenset(_WORDS["guard_words"])
 COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 FIRING_VERBS = frozenset({"fire", "launch"})  # a missile 'test-fired' is a show of arms
 GOAL_COURSES = frozenset(_WORDS["goal_courses"]["words"])  # 'moving towards talks'
+GOAL_PREPS = frozenset(_WORDS["goal_preps"])  # where a course leads: 'a step towards talks'
+BACK_DETERMINERS = frozenset(_WORDS["back_determiners"])  # an act already known: 'the talks'
 NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot on mankind"'
 OPENING_NOUNS = frozenset(_WORDS["openings"]["nouns"])  # 'open the door to talks'
 OPENING_PREPS = frozenset(_WORDS["openings"]["preps"])
@@ -299,7 +301,9 @@ DRILLS = frozenset(_WORDS["drills"])  # 'stormed the jet in an exercise'
 NO_ONE_PRONOUNS = frozenset(_WORDS["no_one_pronouns"])  # 'not building an army to attack anyone'
 ARMED_MISHAP_CAUSES = frozenset(_WORDS["armed_mishap_causes"])  # 'artillery fire killed three'
 GAME_LINES = frozenset(_WORDS["game_lines"])  # 'the pace attack bombarded the batsmen'
-NEAR_MISS = {k: frozenset(v) for k, v in _WORDS["near_miss"].items()}  # 'came close to collapse'
+NEAR_MISS = {  # 'came close to collapse'
+    k: frozenset(v) for k, v in _WORDS["near_miss"].items() if k != "about"
+}
 ACQUAINTED = {k: frozenset(v) for k, v in _WORDS["acquainted_sources"]["words"].items()}
 MOBILISED_CIVILIANS = frozenset(_WORDS["mobilised_civilians"])  # 'would mobilise workers'
 HAND_ARMS = frozenset(_WORDS["hand_arms"])  # 'fought … with clubs and machetes'
@@ -2284,6 +2288,20 @@ def _near_miss(tok: Token, lex: Lexicon) -> bool:
         link == "to"
         and word.lower_ in NEAR_MISS["to"]
         and not (word.dep_ == "amod" and pos_of(word.head) == "noun")
+        and not _placed_close(word, lex)
+    )
+
+
+def _placed_close(word: Token, lex: Lexicon) -> bool:
+    """'close to' telling where a verb's act happened ('a bomb exploded close to the summit'):
+    on a verb that is not one of coming, bringing or being (``approach_verbs``: 'came close
+    to collapse', 'brought them close to war', 'are close to a deal')."""
+    head = word.head
+    return (
+        word.dep_ == "advmod"
+        and head != word
+        and pos_of(head) == "verb"
+        and not any_lemma(head, lex, NEAR_MISS["approach_verbs"])
     )
 
 

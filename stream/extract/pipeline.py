@@ -43,9 +43,11 @@ from stream.extract.common_words import CommonWords
 from stream.extract.docrows import LOWER_COL, remember_sentences, word_rows
 from stream.extract.events import (
     ARMED_TYPES,
+    BACK_DETERMINERS,
     CASUALTY_VERBS,
     GATHERINGS,
     GOAL_COURSES,
+    GOAL_PREPS,
     GUARDED_PLACE_PREPS,
     HEARSAY_NOUNS,
     HOPE_WORDS,
@@ -428,7 +430,7 @@ class Extractor:
             repair_conjoined_pasts(sent)  # 'lodged a protest on Monday and proposed talks'
             repair_participle_modifiers(sent)  # 'would sink intruding submarines'
             repair_means_of_talking(sent)  # 'after Barco spoke by telephone with Lusinchi'
-            repair_double_subjects(sent)  # 'planes bombed rebel bases today, officials said'
+            repair_double_subjects(sent, self.lexicon)  # 'planes bombed bases, officials said'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'
             repair_plural_objects(sent, self.lexicon)  # 'imposed asset freezes on …'
             repair_be_to_passives(sent, self.lexicon)  # 'Sanctions are to be imposed on Libya'
@@ -1285,10 +1287,6 @@ def _visit_told_before(event: Event, draft: Draft, events: list[Event]) -> bool:
     )
 
 
-_GOAL_PREPS = frozenset(("towards", "toward"))
-"""Prepositions whose object is where a course leads, not what was done."""
-
-
 def _goal_ahead(tok: Token, lex: Lexicon) -> bool:
     """An act named as where a course leads ('were moving towards talks', 'a step toward a
     ceasefire', 'moving towards starting discussions', 'progress was made toward resolving
@@ -1298,7 +1296,7 @@ def _goal_ahead(tok: Token, lex: Lexicon) -> bool:
     ('look towards February's meeting', 'tending towards backing Bonn') is not a goal."""
     while tok.dep_ == "conj":
         tok = tok.head
-    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ not in _GOAL_PREPS:
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ not in GOAL_PREPS:
         return False
     course = tok.head.head
     steps = [course]
@@ -1421,8 +1419,6 @@ def _named_as(draft: Draft) -> bool:
 _SAID_TYPES = HOME_TYPES - {"withdrawal"}
 """Acts of words and dealings, which a later sentence may name again; armed acts, moves of
 forces and visits have tests of their own."""
-_BACK_DETERMINERS = frozenset(("the", "this", "that", "these", "those"))
-"""Determiners of a noun naming an act the reader already knows."""
 
 
 def _said_again(event: Event, draft: Draft, events: list[Event], lex: Lexicon) -> bool:
@@ -1507,7 +1503,7 @@ def _named_back(draft: Draft, event: Event, lex: Lexicon) -> bool:
         and n.lower_ in words
         and not [m for m in national_modifiers(n) if m.pos_ != "PRON"]
         and any(
-            (c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS) or c.dep_ == "poss"
+            (c.dep_ == "det" and c.lower_ in BACK_DETERMINERS) or c.dep_ == "poss"
             for c in n.children
         )
         for n in nouns

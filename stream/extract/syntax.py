@@ -32,6 +32,10 @@ BARE_CLAUSE_VERBS = frozenset(_EVENT_SYNTAX["bare_clause_verbs"])
 DATIVE_VERBS = frozenset(_EVENT_SYNTAX["dative_verbs"]["words"])
 # adjectives whose subject is their infinitive's object ('the rules are easier to meet')
 TOUGH_ADJECTIVES = frozenset(_EVENT_SYNTAX["tough_adjectives"]["words"])
+# verbs besides speech, attribution and belief that report a clause ('…, Harare denied')
+CLAUSE_REPORTERS = frozenset(_EVENT_SYNTAX["clause_reporters"]["words"])
+# forms of speech verbs that follow the clause they attribute ('…, the ministry said')
+ATTRIBUTION_FORMS = frozenset(_EVENT_SYNTAX["attribution_forms"])
 DISTANCE_PREPS = frozenset(_PLACE_WORDS["distance_prepositions"])
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -863,7 +867,7 @@ def _reported_noun(sent, verb: Token) -> Token | None:
     motorbikes killed …, the ministry said': 'Gunmen' a 'dep' of 'said', or a second
     subject of it)."""
     sayers = children(verb, ("nsubj",))
-    if verb.lower_ not in _ATTRIBUTION_FORMS or not sayers:
+    if verb.lower_ not in ATTRIBUTION_FORMS or not sayers:
         return None
     told = [
         c
@@ -874,11 +878,6 @@ def _reported_noun(sent, verb: Token) -> Token | None:
         and min(t.i for t in c.subtree) == sent.start
     ]
     return told[0] if len(told) == 1 else None
-
-
-_ATTRIBUTION_FORMS = frozenset(
-    {"said", "says", "reported", "reports", "added", "adds", "claimed", "claims"}
-)
 
 
 def _participle_after_subject(sent, root: Token) -> Token | None:
@@ -998,12 +997,15 @@ def repair_dative_names(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     return repaired
 
 
-def repair_double_subjects(sent) -> int:
-    """Make the clause a speech verb reports its own when the parser gave that verb two
-    subjects, the first with a participle on it ('Zimbabwean planes bombed rebel bases
+def repair_double_subjects(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
+    """Give the first of two subjects the parser hung on one verb its own clause, when that
+    subject has a participle with an object on it ('Zimbabwean planes bombed rebel bases
     today, officials said': 'planes' and 'officials' both subjects of 'said', 'bombed' a
-    participle on 'planes'): the participle, with an object, is the reported verb in the
-    simple past, the first subject its subject. Returns how many were re-hung."""
+    participle on 'planes'): the participle is a verb in the simple past with the first
+    subject for its subject, the clause a verb of speech, attribution or belief reports
+    ('officials said', 'Harare claimed', 'diplomats believe'), or a clause beside any other
+    verb ('…, rebels retaliated': the planes did not retaliate). Returns how many were
+    re-hung."""
     repaired = 0
     for verb in sent:
         subjects_ = children(verb, ("nsubj",))
@@ -1019,10 +1021,19 @@ def repair_double_subjects(sent) -> int:
             continue
         clause = participles[0]
         clause.tag_ = "VBD"
-        rehang(clause, verb, "ccomp")
+        rehang(clause, verb, "ccomp" if _reporting(verb, lex) else "conj")
         rehang(first, clause, "nsubj")
         repaired += 1
     return repaired
+
+
+def _reporting(verb: Token, lex: Lexicon) -> bool:
+    """A verb that reports a clause: of speech, attribution or belief ('said', 'claimed',
+    'protested', 'believe') or another clause reporter (``CLAUSE_REPORTERS``: 'denied');
+    not 'fled', 'retaliated', 'welcomed'."""
+    mood = lex.modality
+    words = mood["speech"] | mood["attribution"] | mood["belief"] | CLAUSE_REPORTERS
+    return any_lemma(verb, lex, words)
 
 
 def _tensed_besides(sent, verb: Token) -> bool:
