@@ -132,3 +132,98 @@ def test_small_word_lists_are_read_from_data():
     assert frozenset(words["back_determiners"]) == events.BACK_DETERMINERS
     assert not hasattr(syntax, "_ATTRIBUTION_FORMS")
     assert not hasattr(pipeline, "_GOAL_PREPS") and not hasattr(pipeline, "_BACK_DETERMINERS")
+
+
+# --------------------------------------------------------------------- fights between named sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Fighting flared between Iraqi and Iranian troops near Basra on Monday.", {"IRQ", "IRN"}),
+        (
+            "Clashes broke out on Sunday between Indian and Pakistani troops in the Siachen area.",
+            {"IND", "PAK"},
+        ),
+        (
+            "Clashes erupted between Armenian and Azerbaijani forces along the border.",
+            {"ARM", "AZE"},
+        ),
+    ],
+)
+def test_a_fight_breaking_out_between_sides_is_theirs(extractor, text, sides):
+    found = _of_type(extractor, text, "clash")
+    assert found and _codes(found[0]["actors"]) == sides, text
+
+
+# --------------------------------------------------------------------- places and their holders
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Thai troops tried to retake a hill held by Laotian forces on Monday.", "LAO"),
+        ("Government troops shelled a town controlled by UNITA rebels in southern Angola.", "AGO"),
+    ],
+)
+def test_the_holder_of_a_place_hit_or_taken_is_the_target(extractor, text, holder):
+    found = [e for e in _all(extractor, text) if e["type"] in ("occupation", "shelling", "attack")]
+    assert found and holder in _codes(found[0]["targets"]), text
+
+
+# --------------------------------------------------------------------- treaties signed
+
+
+def test_an_agreement_its_parties_signed_is_told(extractor):
+    text = (
+        "MAPUTO, April 16 - Malawi has sent 300 troops into northern Mozambique to guard the "
+        "railway, officials said today. The move follows a defence pact the two countries "
+        "signed in Lilongwe in March."
+    )
+    found = _of_type(extractor, text, "agreement")
+    assert found and _codes(found[0]["actors"]) == {"MWI", "MOZ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The treaty was drafted in Geneva in 1986. Argentina and Brazil signed it in "
+            "Buenos Aires on Monday.",
+            {"ARG", "BRA"},
+        ),
+        (
+            "Delegates reached a protocol on whaling today. The protocol bans hunting for ten "
+            "years. Norway and Iceland signed it, but Japan asked for more time.",
+            {"NOR", "ISL"},
+        ),
+    ],
+)
+def test_a_treaty_signed_as_it_is_an_agreement(extractor, text, parties):
+    found = [e for e in _of_type(extractor, text, "agreement") if e["trigger"] == "signed"]
+    assert found and _codes(found[0]["actors"]) == parties, text
+
+
+def test_a_thing_signed_as_it_that_is_no_treaty_is_no_agreement(extractor):
+    text = "The minister read the letter aloud. Kenya and Uganda signed it on Friday."
+    assert not _of_type(extractor, text, "agreement")
+
+
+# --------------------------------------------------------------------- aid flown, experts sent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army helicopters flew medicine and blankets to flood victims in Bangladesh.",
+        "Japan sent a team of earthquake experts to Armenia.",
+        "Sweden sent radiation experts to Kiev at the Soviet Union's request.",
+    ],
+)
+def test_relief_flown_and_relief_experts_sent_are_aid(extractor, text):
+    assert _of_type(extractor, text, "aid"), text
+
+
+def test_experts_sent_to_talks_are_no_aid(extractor):
+    text = "The United States sent a team of trade experts to Tokyo for talks on chips."
+    assert not _of_type(extractor, text, "aid")

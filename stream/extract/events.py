@@ -137,6 +137,7 @@ STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
 PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
 HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
 TRUCE_WARS = frozenset(_WORDS["truce_wars"])  # 'a ceasefire in the war between X and Y'
+HOLDING_PARTICIPLES = frozenset(_WORDS["holding_participles"]["words"])  # 'a hill held by X'
 MEANS_OF_TALKING = frozenset(_WORDS["means_of_talking"])  # 'spoke by telephone with …'
 WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's result
 PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': CAMEO 033, type aid
@@ -457,6 +458,7 @@ def _matches(
                     and _names_any(o, lex, entry.object, around, modifier=not entry.light)
                 )
                 or (entry.object is not None and "prisoner" in entry.object and _held(o))
+                or (entry.object is not None and _stands_for(o, lex, entry.object, around))
                 or (entry.person_object and is_personish(o))
                 or (entry.country_object and (is_countryish(o) or _untagged_place(o)))
             )
@@ -726,6 +728,31 @@ def _recipient(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _stands_for(pronoun: Token, lex: Lexicon, words: frozenset[str], around: _Around) -> bool:
+    """'it' as the object of a verb, standing for a thing the entry needs (``words``) named
+    earlier in its sentence or in the sentence before: the nearest singular noun before it
+    that is a subject or object ('drafted an accord, and both signed it'), or the subject of
+    the sentence before, its topic ('The protocol freezes consumption of the chemicals. Most
+    West European countries signed it')."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in OBJECT_DEPS:
+        return False
+    sent = pronoun.sent
+    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    nearest = next(
+        (
+            t
+            for t in reversed(pronoun.doc[start : pronoun.i])
+            if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos")
+        ),
+        None,
+    )
+    said = [nearest] if nearest is not None else []
+    if start < sent.start:
+        topic = pronoun.doc[start].sent.root
+        said += [t for t in children(topic, ANY_SUBJECT_DEPS) if t.tag_ == "NN"]
+    return any(_names_any(t, lex, words, around, modifier=False) for t in said)
+
+
 def _held(tok: Token) -> bool:
     """People a participle describes as held ('the fishermen detained last month', 'the
     detained student'): prisoners."""
@@ -749,6 +776,20 @@ def _holders(participle: Token) -> list[Token]:
         for agent in children(participle, ("agent",))
         for p in pobjs(agent)
         if content_head(p).ent_type_ in ("GPE", "NORP") or is_countryish(content_head(p))
+    ]
+
+
+def _place_holders(verb: Token) -> list[Token]:
+    """Who holds the place a hostile verb hits or takes, named in the 'by' phrase of a
+    participle on its object (``HOLDING_PARTICIPLES``: 'retake a hill held by Laotian
+    forces', 'shelled a town controlled by the rebels')."""
+    return [
+        p
+        for o in children(verb, ("dobj",))
+        for c in children(o, ("acl",))
+        if c.lower_ in HOLDING_PARTICIPLES
+        for agent in children(c, ("agent",))
+        for p in with_conjuncts(pobjs(agent))
     ]
 
 
@@ -1127,6 +1168,18 @@ def _outbreak_places(tok: Token, lex: Lexicon) -> list[Token]:
     if tok.dep_ not in SUBJECT_DEPS or not any_lemma(verb, lex, OUTBREAK_VERBS):
         return []
     return _places_on([verb], OUTBREAK_PREPS)
+
+
+def _outbreak_sides(tok: Token, lex: Lexicon) -> list[Token]:
+    """The sides of a fight named on the verb it broke out or flared by ('fighting flared
+    between Thai and Laotian troops', 'clashes broke out among rival militias'): the noun is
+    the verb's subject and the parties the objects of its 'between' or 'among'."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECT_DEPS:  # 'Fighting flared …' read as a participle on the noun
+        verb = next((c for c in children(tok, ("acl",)) if c.i == tok.i + 1), tok)
+    if verb is tok or not any_lemma(verb, lex, OUTBREAK_VERBS):
+        return []
+    return with_conjuncts(prep_objects(verb, PAIR_PREPS))
 
 
 def _unnamed_crowd(doers: list[Token]) -> bool:
@@ -2798,6 +2851,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     doc = sent.doc
     maybe = _maybe_triggers(sent, lex)
     present = sentence_lemmas(sent, lex) if maybe else set()
+    if "it" in present and sent.start > 0:  # 'signed it': the thing may be named just before
+        present |= sentence_lemmas(doc[sent.start - 1].sent, lex)
     found = [t for i in maybe if (t := match_token(doc[i], lex, present)) is not None]
     found += _joint_work(sent, lex, {t.token.i for t in found})
     return _lift_light_verbs(found, lex)
@@ -4431,6 +4486,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         actors = _custodians(trig.token)
     if not actors and etype == "protest" and trig.nominal:
         actors = _outbreak_places(trig.token, lex)  # 'protests erupted in Colombia'
+    if not targets and ont[etype].hostile and not trig.nominal:
+        targets = _place_holders(trig.token)  # 'tried to retake a hill held by Laotian forces'
+    if not actors and not targets and ont[etype].hostile:
+        actors = _outbreak_sides(trig.token, lex)  # 'fighting broke out between X and Y'
     if etype in CROWD_TYPES and not trig.nominal and _unnamed_crowd(actors):
         # 'thousands rallied in Yerevan'
         places = _crowd_places(trig.token, actors, protest=etype == "protest")

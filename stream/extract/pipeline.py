@@ -126,6 +126,7 @@ from stream.extract.syntax import (
     repair_backed_subjects,
     repair_be_to_passives,
     repair_conjoined_pasts,
+    repair_contact_relatives,
     repair_dative_names,
     repair_double_subjects,
     repair_headline_verbs,
@@ -431,6 +432,7 @@ class Extractor:
             repair_participle_modifiers(sent)  # 'would sink intruding submarines'
             repair_means_of_talking(sent)  # 'after Barco spoke by telephone with Lusinchi'
             repair_double_subjects(sent, self.lexicon)  # 'planes bombed bases, officials said'
+            repair_contact_relatives(sent)  # 'an agreement the two countries signed'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'
             repair_plural_objects(sent, self.lexicon)  # 'imposed asset freezes on …'
             repair_be_to_passives(sent, self.lexicon)  # 'Sanctions are to be imposed on Libya'

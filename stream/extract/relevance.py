@@ -46,7 +46,13 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from stream.extract.actors import Gazetteer
-from stream.extract.events import ARMED_EFFORTS, JOINT_WORDS, PAIR_MARKERS, PAIR_NOUNS
+from stream.extract.events import (
+    ARMED_EFFORTS,
+    JOINT_WORDS,
+    PAIR_MARKERS,
+    PAIR_NOUNS,
+    SIGNING_VERBS,
+)
 from stream.extract.lexicon import STATE_MARK, Lexicon
 
 POLITICAL_SOURCES = frozenset(
@@ -151,6 +157,13 @@ class Relevance:
         self.place_words = place_names(gazetteer) - generic
         self.place_types = lexicon.modality.get("place_party_types", frozenset())
         self.state_words = state_words(gazetteer) | self.place_words
+        # 'signed it': the thing signed may be named only in the sentence before
+        signing = sorted(
+            form
+            for form, by_pos in lexicon.forms.items()
+            if form.isalpha() and any(lemmas & SIGNING_VERBS for lemmas in by_pos.values())
+        )
+        self.signs_it = re.compile(rf"\b(?:{'|'.join(signing)})\s+it\b", re.IGNORECASE)
         # 'began operations in Cebu': an effort is armed only with a force or a modifier
         self.effort_forms = frozenset(
             f for noun in ARMED_EFFORTS["nouns"] for f in (noun, noun + "s")
@@ -200,10 +213,15 @@ class Relevance:
         runs: list[Run] = []
         sports = is_sports_report(text)
         skipped: list[tuple[int, int]] = []
+        before: tuple[int, int] | None = None
         for start, end in rough_sentences(text):
+            last, before = before, (start, end)
             if not self.is_candidate(text[start:end], sports, lead=not start):
-                skipped.append((start, end))
-                continue
+                if not self._signed_before(text, last, end, sports):
+                    skipped.append((start, end))
+                    continue
+                if skipped and skipped[-1] == last:  # parsed with it: 'it' stands for a thing
+                    start = skipped.pop()[0]  # named there
             if runs and runs[-1].end >= start - 3:
                 runs[-1].end = end
             else:
@@ -211,6 +229,16 @@ class Relevance:
                 runs.append(Run(start, end, context, skipped[: len(skipped) - len(context)]))
             skipped = []
         return runs
+
+    def _signed_before(
+        self, text: str, last: tuple[int, int] | None, end: int, sports: bool
+    ) -> bool:
+        """A sentence that signs 'it' ('Most West European countries signed it') read with
+        the sentence before it, which may name the thing signed ('The protocol freezes …'):
+        the two are a candidate together."""
+        if last is None or not self.signs_it.search(text[last[1] : end]):
+            return False
+        return self.is_candidate(text[last[0] : end], sports, lead=not last[0])
 
 
 CONTEXT_SENTENCES = 2  # as far back as a pronoun looks for its antecedent

@@ -1027,6 +1027,39 @@ def repair_double_subjects(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     return repaired
 
 
+def repair_contact_relatives(sent) -> int:
+    """Make a relative clause with no relative word of a noun phrase the parser read as an
+    apposition with a participle on it ('a security agreement the two countries signed in
+    Blantyre': 'countries' an apposition of 'agreement', 'signed' a participle on it): a
+    definite noun phrase right after the noun, followed by a past form with no object or
+    'by' phrase of its own, is the clause's subject, the verb a simple past whose object is
+    the noun ('the accord Egypt and Israel signed'). Returns how many were re-hung."""
+    repaired = 0
+    for apposed in sent:
+        noun = apposed.head
+        if apposed.dep_ != "appos" or noun.pos_ != "NOUN" or apposed.i <= noun.i:
+            continue
+        if not (
+            apposed.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in apposed.children)
+        ):
+            continue
+        verbs = [
+            c
+            for c in children(apposed, ("acl",))
+            if c.tag_ in ("VBN", "VBD")
+            and c.i == 1 + max(t.i for t in apposed.subtree if t.i < c.i)
+            and not children(c, ("dobj", "agent", "nsubj", "nsubjpass"))
+        ]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        verb.tag_ = "VBD"
+        rehang(verb, noun, "relcl")
+        rehang(apposed, verb, "nsubj")
+        repaired += 1
+    return repaired
+
+
 def _reporting(verb: Token, lex: Lexicon) -> bool:
     """A verb that reports a clause: of speech, attribution or belief ('said', 'claimed',
     'protested', 'believe') or another clause reporter (``CLAUSE_REPORTERS``: 'denied');
