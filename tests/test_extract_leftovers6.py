@@ -227,3 +227,27 @@ def test_relief_flown_and_relief_experts_sent_are_aid(extractor, text):
 def test_experts_sent_to_talks_are_no_aid(extractor):
     text = "The United States sent a team of trade experts to Tokyo for talks on chips."
     assert not _of_type(extractor, text, "aid")
+
+
+# --------------------------------------------------------------------- bodies that speak for the topic
+
+
+def test_a_bare_body_speaks_for_the_state_the_story_is_about(extractor):
+    text = (
+        "HANOI, March 14 - Vietnam accused China today of sending warships into its waters "
+        "near the Spratly islands, the official news agency said.\n\n"
+        "It said its gunboats sank two Chinese supply ships on Sunday."
+    )
+    found = [e for e in _of_type(extractor, text, "attack") if e["trigger"] == "sank"]
+    assert found and _codes(found[0]["actors"]) == {"VNM"}
+    assert _codes(found[0]["targets"]) == {"CHN"}
+
+
+def test_a_body_named_with_its_state_keeps_it(extractor):
+    text = (
+        "HANOI, March 14 - Vietnam accused China today of sending warships into its waters, "
+        "the Chinese news agency Xinhua said.\n\n"
+        "It said Chinese gunboats sank two Vietnamese supply ships on Sunday."
+    )
+    found = [e for e in _of_type(extractor, text, "attack") if e["trigger"] == "sank"]
+    assert found and _codes(found[0]["actors"]) == {"CHN"}

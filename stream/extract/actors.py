@@ -1249,6 +1249,18 @@ def _is_event_noun(lower: str) -> bool:
     return bool(load_lexicon().entries_for(lower, "noun"))
 
 
+def _bare_speaker(h) -> bool:
+    """A singular body with no country word of its own that is the subject of a verb of
+    speech ('the official news agency said', 'The Foreign Ministry said …'): it speaks for
+    the state recent sentences are about."""
+    return (
+        h.dep_ == "nsubj"
+        and h.tag_ in ("NN", "NNP")
+        and _speaks(h.head)
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ for c in h.lefts)
+    )
+
+
 def _speaks(verb) -> bool:
     """A verb of speech of the lexicon ("said", "told", "announced")."""
     from stream.extract.lexicon import load_lexicon
@@ -2894,6 +2906,11 @@ class DocumentActors:
             | abroad
             | self._answering_countries(h)
         )
+        if _bare_speaker(h):  # 'Vietnam accused China …, the official news agency said':
+            # the body speaks for the state the story is about, not for the last one named
+            topic = self._topic_country(h.i, None, doer, True, unparsed)
+            if topic is not None and topic not in visitor:
+                return topic
         country = self._recent_country(
             h.i,
             floor=sent_start,
