@@ -129,7 +129,7 @@ def test_small_word_lists_are_read_from_data():
     words = json.loads((DATA / "event_syntax.json").read_text("utf-8"))
     assert frozenset(words["attribution_forms"]) == syntax.ATTRIBUTION_FORMS
     assert frozenset(words["goal_preps"]) == events.GOAL_PREPS
-    assert frozenset(words["back_determiners"]) == events.BACK_DETERMINERS
+    assert frozenset(words["back_determiners"]) == syntax.BACK_DETERMINERS
     assert not hasattr(syntax, "_ATTRIBUTION_FORMS")
     assert not hasattr(pipeline, "_GOAL_PREPS") and not hasattr(pipeline, "_BACK_DETERMINERS")
 
@@ -182,6 +182,14 @@ def test_an_agreement_its_parties_signed_is_told(extractor):
     )
     found = _of_type(extractor, text, "agreement")
     assert found and _codes(found[0]["actors"]) == {"MWI", "MOZ"}
+
+
+def test_a_speaker_after_a_comma_is_no_relative_clause(extractor):
+    text = (
+        "Belgrade is failing to protect the homes of ethnic Albanian families, a human rights "
+        "group protested on Friday."
+    )
+    assert not _of_type(extractor, text, "protest")
 
 
 @pytest.mark.parametrize(

@@ -114,7 +114,6 @@ COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 FIRING_VERBS = frozenset({"fire", "launch"})  # a missile 'test-fired' is a show of arms
 GOAL_COURSES = frozenset(_WORDS["goal_courses"]["words"])  # 'moving towards talks'
 GOAL_PREPS = frozenset(_WORDS["goal_preps"])  # where a course leads: 'a step towards talks'
-BACK_DETERMINERS = frozenset(_WORDS["back_determiners"])  # an act already known: 'the talks'
 NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot on mankind"'
 OPENING_NOUNS = frozenset(_WORDS["openings"]["nouns"])  # 'open the door to talks'
 OPENING_PREPS = frozenset(_WORDS["openings"]["preps"])

@@ -43,7 +43,6 @@ from stream.extract.common_words import CommonWords
 from stream.extract.docrows import LOWER_COL, remember_sentences, word_rows
 from stream.extract.events import (
     ARMED_TYPES,
-    BACK_DETERMINERS,
     CASUALTY_VERBS,
     GATHERINGS,
     GOAL_COURSES,
@@ -109,6 +108,7 @@ from stream.extract.places import (
 from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance, Run, rough_sentences
 from stream.extract.syntax import (
+    BACK_DETERMINERS,
     NATIONAL_DEPS,
     PARTY_ENTS,
     any_lemma,

@@ -36,6 +36,8 @@ TOUGH_ADJECTIVES = frozenset(_EVENT_SYNTAX["tough_adjectives"]["words"])
 CLAUSE_REPORTERS = frozenset(_EVENT_SYNTAX["clause_reporters"]["words"])
 # forms of speech verbs that follow the clause they attribute ('…, the ministry said')
 ATTRIBUTION_FORMS = frozenset(_EVENT_SYNTAX["attribution_forms"])
+# determiners of a noun the reader already knows ('the two countries', 'these talks')
+BACK_DETERMINERS = frozenset(_EVENT_SYNTAX["back_determiners"])
 DISTANCE_PREPS = frozenset(_PLACE_WORDS["distance_prepositions"])
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -1031,16 +1033,20 @@ def repair_contact_relatives(sent) -> int:
     """Make a relative clause with no relative word of a noun phrase the parser read as an
     apposition with a participle on it ('a security agreement the two countries signed in
     Blantyre': 'countries' an apposition of 'agreement', 'signed' a participle on it): a
-    definite noun phrase right after the noun, followed by a past form with no object or
-    'by' phrase of its own, is the clause's subject, the verb a simple past whose object is
-    the noun ('the accord Egypt and Israel signed'). Returns how many were re-hung."""
+    definite noun phrase right after the noun (no comma between), followed by a past form
+    with no object or 'by' phrase of its own, is the clause's subject, the verb a simple past
+    whose object is the noun ('the accord Egypt and Israel signed'). Returns how many were
+    re-hung."""
     repaired = 0
     for apposed in sent:
         noun = apposed.head
         if apposed.dep_ != "appos" or noun.pos_ != "NOUN" or apposed.i <= noun.i:
             continue
+        if apposed.left_edge.i != 1 + max(t.i for t in noun.subtree if t.i < apposed.left_edge.i):
+            continue  # '…, a rights group protested': no comma before the clause's subject
         if not (
-            apposed.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in apposed.children)
+            apposed.pos_ == "PROPN"
+            or any(c.dep_ == "poss" or c.lower_ in BACK_DETERMINERS for c in apposed.children)
         ):
             continue
         verbs = [
