@@ -1250,14 +1250,19 @@ def _is_event_noun(lower: str) -> bool:
 
 
 def _bare_speaker(h) -> bool:
-    """A singular body with no country word of its own that is the subject of a verb of
-    speech ('the official news agency said', 'The Foreign Ministry said …'): it speaks for
-    the state recent sentences are about."""
+    """A singular body with no owner or country word of its own that is the subject of a
+    verb of speech after the clause it reports ('Vietnam accused China …, the official news
+    agency said'): it speaks for the state the story is about."""
+    verb = h.head
     return (
         h.dep_ == "nsubj"
         and h.tag_ in ("NN", "NNP")
-        and _speaks(h.head)
-        and not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ for c in h.lefts)
+        and _speaks(verb)
+        and any(c.dep_ == "ccomp" and c.i < h.i for c in verb.children)
+        and not any(
+            c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_)
+            for c in h.lefts
+        )
     )
 
 
