@@ -573,8 +573,12 @@ def _matches(
         or _clause_on_object(objs)
     ):
         return False
-    if entry.negated and not children(tok, ("neg",)):
-        return False  # 'let the currency float': only 'would not let Iran use …' is an event
+    if entry.negated and not (
+        children(tok, ("neg",))
+        or any(d.lower_ == "no" for o in objs for d in children(o, ("det",)))
+    ):
+        return False  # 'let the currency float': only 'would not let Iran use …' (or 'had no
+        # part in …') is an event
     if entry.predicative and not _is_predicate_noun(tok, lex):
         return False
     return not _other_sense(entry, tok, lex, objs)  # last: the costliest test
@@ -4274,9 +4278,20 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
 def _mood_topics(tok: Token) -> list[Token]:
     """The phrases a mood is about: one of ``MOOD_PREPS`` ('about', 'over', 'on', 'regarding',
     'for') on the mood word or on its object ('upbeat about the chances of …', 'voiced despair
-    over the stalled talks')."""
+    over the stalled talks'), or a 'that' clause on either ('pessimistic that Beijing would
+    agree', 'voiced confidence that a deal could be struck with Hanoi')."""
     holders = [tok, *objects(tok)] if pos_of(tok) == "verb" else [tok]
-    return [p for h in holders for p in prep_children(h, MOOD_PREPS)]
+    clauses = [c for h in holders for c in children(h, ("ccomp", "acl"))]
+    if tok.dep_ == "acomp":  # 'was pessimistic that …': the clause may hang on the copula
+        clauses += children(tok.head, ("ccomp",))
+    return [p for h in holders for p in prep_children(h, MOOD_PREPS)] + [
+        c for c in clauses if c.dep_ == "ccomp" and c.head is tok or _that_clause(c)
+    ]
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause opens with 'that'."""
+    return any(c.lower_ == "that" for c in children(clause, ("mark",)))
 
 
 def _mood_parties(tok: Token, actors: list[Token], lex: Lexicon) -> list[Token]:
@@ -4297,16 +4312,27 @@ def _mood_parties(tok: Token, actors: list[Token], lex: Lexicon) -> list[Token]:
     return []
 
 
+_FORESEEN = frozenset({"would", "will", "could", "can", "might", "may", "'d", "'ll"})
+
+
 def _absorb_mood_topics(triggers: list[Trigger]) -> None:
-    """Talks, deals and other acts named by a noun in what a mood is about are its topic, not
-    events told ('voiced despair over the stalled talks with Ankara', 'is gloomy about a
-    settlement'): CAMEO codes the mood alone."""
+    """Talks, deals and other acts named by a noun in what a mood is about, or told in its
+    'that' clause, are its topic, not events told ('voiced despair over the stalled talks with
+    Ankara', 'is gloomy about a settlement', 'doubted that Hanoi would sign'): CAMEO codes the
+    mood alone."""
     for mood in triggers:
         if mood.entry.cameo not in MOOD_CAMEOS or mood.absorbed_by is not None:
             continue
-        inside = {t.i for prep in _mood_topics(mood.token) for t in prep.subtree}
-        for other in triggers:
-            if other is not mood and other.nominal and other.token.i in inside:
+        topics = _mood_topics(mood.token)
+        inside = {t.i for prep in topics for t in prep.subtree}
+        clauses = {t.i for c in topics if c.dep_ != "prep" for t in c.subtree}
+        for other in triggers:  # an act a 'that' clause hopes or fears for is no act told
+            if other is mood:
+                continue
+            if (other.nominal and other.token.i in inside) or (
+                other.token.i in clauses
+                and any(a.lower_ in _FORESEEN for a in children(other.token, ("aux",)))
+            ):  # 'alarmed that Iraqi troops had crossed' tells the crossing
                 other.absorbed_by = mood
 
 
@@ -5990,12 +6016,20 @@ def _told_not_threatened(
 
 
 def _ultimatum_act(tok: Token, lex: Lexicon) -> Token | None:
-    """The demanded act that '… or face <penalty>' is joined to, or that 'unless …' puts to
-    '… would face <penalty>' ('told him that unless Seoul lowered its duties it would face
-    retaliation'), when ``tok`` is that 'face'."""
-    if not any_lemma(tok, lex, lex.modality["ultimatum_verbs"]):
+    """The demanded act that '… or face <penalty>' (or '… or be driven out', a penalty of
+    ``ultimatum_passives`` undergone) is joined to, or that 'unless …' puts to '… would face
+    <penalty>' ('told him that unless Seoul lowered its duties it would face retaliation'),
+    when ``tok`` is that 'face' (or participle)."""
+    forced = (  # '… or be driven out': the penalty told as what the party would undergo
+        any_lemma(tok, lex, lex.modality["ultimatum_passives"])
+        and any(c.lower_ == "be" for c in children(tok, ("auxpass",)))
+        and tok.dep_ == "conj"
+    )
+    if not forced and not any_lemma(tok, lex, lex.modality["ultimatum_verbs"]):
         return None
-    if not any(_inflects(o, lex, lex.modality["ultimatum_penalties"]) for o in objects(tok)):
+    if not forced and not any(
+        _inflects(o, lex, lex.modality["ultimatum_penalties"]) for o in objects(tok)
+    ):
         return None
     unless = [c for c in children(tok, ("advcl",)) if any(m.lower_ == "unless" for m in c.children)]
     if unless:

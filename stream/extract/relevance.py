@@ -281,8 +281,10 @@ def is_sports_report(text: str) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"""(?<=[.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9])|\n\s*\n""")
-# a word, or a currency sign before an amount ('$120 million': the currency the lexicon names)
-_WORD = re.compile(r"[A-Za-z]+(?:[.'-][A-Za-z]+)*\.?|[$£€¥](?=\s?\d)")
+# a word (accented letters are letters: 'Asunción', 'Bogotá'), or a currency sign before an
+# amount ('$120 million': the currency the lexicon names)
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
+_WORD = re.compile(rf"[{_LETTERS}]+(?:[.'-][{_LETTERS}]+)*\.?|[$£€¥](?=\s?\d)")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*)\.$")
 
 
