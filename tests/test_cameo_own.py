@@ -36,7 +36,7 @@ FLOOR13 = 0.87  # a bit under the score after batch 14's classes (0.896; first u
 OWN14 = REPO / "benchmarks" / "data" / "cameo_own14.jsonl"
 FLOOR14 = 0.87  # a bit under the score after batch 15's classes (first unseen 0.805)
 OWN15 = REPO / "benchmarks" / "data" / "cameo_own15.jsonl"
-FLOOR15 = 0.70  # a floor under any score the batch has had
+FLOOR15 = 0.85  # a bit under the score after batch 16's classes (0.877; first unseen 0.832)
 
 
 def _extract(extractor, text: str) -> list[dict]:
@@ -184,10 +184,10 @@ def test_fifteenth_own_wording_batch_keeps_its_family_and_source_scores(extracto
 def test_sixteenth_own_wording_batch_keeps_its_family_and_source_scores(extractor):
     """News from the 1960s to the 2020s with states, armed groups, NGOs, courts and UN bodies
     as actors, reported speech, passives, nominal acts, coordination and titles without names,
-    eventful-looking sentences with no event."""
+    eventful-looking sentences with no event (first unseen score 0.832, source 0.912)."""
     result = _own_scores(extractor, OWN15)
     assert result["family_f1"] >= FLOOR15, result
-    assert result["source_country_accuracy"] >= 0.85, result
+    assert result["source_country_accuracy"] >= 0.89, result
 
 
 def test_fifteenth_batch_frames(extractor):
