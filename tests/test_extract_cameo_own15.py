@@ -86,11 +86,11 @@ def test_a_mood_with_a_that_clause_is_aimed_at_its_party(extractor):
     ):
         moods = [e for e in _extract(extractor, text) if e["cameo"] == code]
         assert moods and {t["country"] for t in moods[0]["targets"]} == {target}, (text, moods)
-    assert not [
-        e
-        for e in _extract(extractor, "Analysts doubted that Egypt would act.")
-        if e["cameo"] == "012"
-    ]
+    for text in (
+        "Analysts doubted that Egypt would act.",
+        "Traders are worried that in Japan the boom is over.",
+    ):
+        assert not [e for e in _extract(extractor, text) if e["cameo"] == "012"], text
 
 
 def test_a_time_limit_with_or_be_driven_out_is_an_ultimatum(extractor):

@@ -4305,8 +4305,17 @@ def _mood_parties(tok: Token, actors: list[Token], lex: Lexicon) -> list[Token]:
     ):  # 'he is also worried about Pakistan': whose worry the clause leaves to the article
         return []
     own = {t.i for a in actors for t in a.subtree}
-    for prep in _mood_topics(tok):
-        for t in prep.subtree:
+    named = any(  # a clause's party only for a state or a named holder, not 'people are worried
+        # that in America …'
+        is_countryish(a)
+        or content_head(a).ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        or any_lemma(content_head(a), lex, lex.word_class("person_title"))
+        for a in actors
+    )
+    for topic in _mood_topics(tok):
+        if topic.dep_ != "prep" and not named:
+            continue
+        for t in topic.subtree:
             if is_countryish(t) and t.i not in own:
                 return [t]
     return []
