@@ -30,6 +30,8 @@ def test_speaking_with_a_manner_is_no_call(extractor):
         assert "call" not in _types(extractor, text), text
     kept = "The Kenyan president spoke with the Ugandan leader on Tuesday."
     assert (["KEN"], ["UGA"]) in _brief(_extract(extractor, kept), "call")
+    officials = "The Kenyan minister spoke with the authorities in Kampala on Tuesday."
+    assert "call" in _types(extractor, officials)
 
 
 def test_figures_beating_a_debt_or_a_target_are_no_attack(extractor):
