@@ -2030,7 +2030,11 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
             return True  # act the clause tells: 'since Turkey invaded the north in 1974'
         if _cause_phrase(node) and trigger not in node.subtree:
             return True  # 'requested easier terms because of a drop in oil income last year'
-        if _clause_of_an_earlier_thing(node) and trigger not in node.subtree:
+        if (
+            _clause_of_an_earlier_thing(node)
+            and node.head != trigger  # 'before the talks scheduled for June' dates the talks
+            and trigger not in node.subtree
+        ):
             return True  # 'sent troops after an attempt to overthrow him on Tuesday night'
         if node.lower_ == "worth" and trigger not in node.subtree:
             return True  # 'suspended aid, worth 12 million dollars this year': the value's
