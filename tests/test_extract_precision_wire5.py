@@ -117,3 +117,20 @@ def test_an_act_told_as_not_reported_is_no_act(extractor):
     assert not _of_type(_extract(extractor, text), "pledge")
     text = "Word of the Iraqi shelling of Abadan reached Kuwait on Monday."
     assert _of_type(_extract(extractor, text), "shelling")  # the news came
+
+
+def test_a_capital_before_war_speaks_for_its_government(extractor):
+    text = (
+        "Damascus war bulletins said nothing of the clashes, but an army spokesman threatened"
+        " new strikes on Israeli positions."
+    )
+    threats = _of_type(_extract(extractor, text), "threat")
+    assert threats and _countries(threats[0]["actors"]) == {"SYR"}
+
+
+def test_an_unconfirmed_act_is_still_reported(extractor):
+    text = "There was no immediate confirmation of the attacks by Iranian gunboats on two tankers."
+    attacks = _of_type(_extract(extractor, text), "attack")
+    assert attacks and _countries(attacks[0]["actors"]) == {"IRN"}  # unconfirmed, yet told
+    text = "There was no word on fighting in the south."
+    assert not _extract(extractor, text)

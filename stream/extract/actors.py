@@ -1612,7 +1612,7 @@ class DocumentActors:
         for a, b, term in found:
             if term.source == "institution" and self._bearer(a, b, term, found) != term.country:
                 continue  # "Canada's House of Commons", 'the Colombian Senate': theirs
-            if wars and self._names_a_war(b - 1, wars):
+            if wars and term.source != "capital" and self._names_a_war(b - 1, wars):
                 continue  # 'because of the Iraq war': the war's name, no party
             if term.country:
                 out.add(term.country)
@@ -1641,7 +1641,10 @@ class DocumentActors:
         Iraq war', 'his anti Iraq war stance'): a war's name, not a party to whom a bare office
         or pronoun around it belongs."""
         found = self._match(self._phrase(h))
-        return bool(found) and all(self._names_a_war(b - 1, NAMED_WARS) for _, b, _ in found)
+        return bool(found) and all(
+            term.source != "capital" and self._names_a_war(b - 1, NAMED_WARS)
+            for _, b, term in found
+        )  # a capital speaks for its government: 'Baghdad war communiques'
 
     def _bearer(
         self, start: int, end: int, term: Term, found: list[tuple[int, int, Term]]
@@ -2938,7 +2941,9 @@ class DocumentActors:
             money = b < len(self.doc) and (
                 self.doc[b].text in ("$", "€", "£") or self.doc[b].like_num
             )
-            if term.country in visitor or self._names_a_war(b - 1, NAMED_WARS):
+            if term.country in visitor or (
+                term.source != "capital" and self._names_a_war(b - 1, NAMED_WARS)
+            ):
                 continue  # 'denied his statement about the Iraq war': no Iraqi attorney general
             if term.country and not self._is_stance_prefix(a, b) and not money:
                 return term.country
