@@ -7,16 +7,9 @@ floor. Sentences written for the test."""
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
+from article_sets import set_summary
 from test_extract_rule_limits import _led_by
 from test_extract_wire_recall import _countries, _extract, _of_type
-
-REPO = Path(__file__).resolve().parent.parent
-# the judging scorer, copied into tests/
-SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
 
 
 def test_forces_backed_by_others_are_the_doers(extractor):
@@ -112,11 +105,7 @@ def test_a_vow_that_a_state_will_go_on_fighting_is_a_threat(extractor):
 
 
 def test_own_wire_articles_score_at_least_the_floor(capsys, benchmark_extractor):
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    import article_eval
-
-    assert article_eval.main(["--set", "own_wire", "--scorer", str(SCORER)]) == 0
-    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    summary = set_summary(capsys, "own_wire")
     assert summary["articles"] == 15 and summary["required"] == 79
     assert summary["recall"] >= 0.80
     assert summary["precision"] >= 0.76

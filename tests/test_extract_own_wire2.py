@@ -7,15 +7,8 @@ forecasts; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
+from article_sets import set_summary
 from test_extract_wire_recall import _countries, _extract, _of_type
-
-REPO = Path(__file__).resolve().parent.parent
-# the judging scorer, copied into tests/
-SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
 
 
 def test_forces_put_on_alert_are_deployed(extractor):
@@ -121,11 +114,7 @@ def test_observers_warning_of_what_could_come_make_no_threat(extractor):
 
 
 def test_own_wire2_articles_score_at_least_the_floor(capsys, benchmark_extractor):
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    import article_eval
-
-    assert article_eval.main(["--set", "own_wire2", "--scorer", str(SCORER)]) == 0
-    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    summary = set_summary(capsys, "own_wire2")
     assert summary["articles"] == 15 and summary["required"] == 96
     assert summary["recall"] >= 0.75
     assert summary["precision"] >= 0.64

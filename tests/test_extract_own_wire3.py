@@ -8,15 +8,9 @@ not its reporters'; and the set's score floor. Sentences written for the test.""
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
+from article_sets import set_summary
 from test_extract_wire_recall import _countries, _extract, _of_type
 
-REPO = Path(__file__).resolve().parent.parent
-# the judging scorer, copied into tests/
-SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
 ARMED = ("attack", "airstrike", "shelling", "clash", "mass_violence")
 
 
@@ -107,11 +101,7 @@ def test_an_act_told_only_to_exist_is_not_its_reporters(extractor):
 
 
 def test_own_wire3_articles_score_at_least_the_floor(capsys, benchmark_extractor):
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    import article_eval
-
-    assert article_eval.main(["--set", "own_wire3", "--scorer", str(SCORER)]) == 0
-    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    summary = set_summary(capsys, "own_wire3")
     assert summary["recall"] >= 0.64
     assert summary["precision"] >= 0.60
     assert summary["dates"] >= 0.82

@@ -9,15 +9,9 @@ score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
+from article_sets import set_summary
 from test_extract_wire_recall import _countries, _extract, _of_type
 
-REPO = Path(__file__).resolve().parent.parent
-# the judging scorer, copied into tests/
-SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
 ARMED = ("attack", "airstrike", "shelling", "clash", "mass_violence")
 
 
@@ -123,11 +117,7 @@ def test_it_stands_for_no_plural_force(extractor):
 
 
 def test_own_wire4_articles_score_at_least_the_floor(capsys, benchmark_extractor):
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    import article_eval
-
-    assert article_eval.main(["--set", "own_wire4", "--scorer", str(SCORER)]) == 0
-    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    summary = set_summary(capsys, "own_wire4")
     assert summary["recall"] >= 0.70
     assert summary["precision"] >= 0.56
     assert summary["dates"] >= 0.89

@@ -13,15 +13,9 @@ doer tells is not what was agreed; and the set's score floor. Sentences written 
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
+from article_sets import set_summary
 from test_extract_wire_recall import _countries, _extract, _of_type
 
-REPO = Path(__file__).resolve().parent.parent
-# the judging scorer, copied into tests/
-SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
 ARMED = ("attack", "airstrike", "shelling", "clash", "mass_violence")
 
 
@@ -159,11 +153,7 @@ def test_an_attack_on_candidates_or_critics_is_words(extractor):
 
 
 def test_own_wire5_articles_score_at_least_the_floor(capsys, benchmark_extractor):
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    import article_eval
-
-    assert article_eval.main(["--set", "own_wire5", "--scorer", str(SCORER)]) == 0
-    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    summary = set_summary(capsys, "own_wire5")
     assert summary["recall"] >= 0.70
     assert summary["precision"] >= 0.55
     assert summary["dates"] >= 0.91

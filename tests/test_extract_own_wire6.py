@@ -13,15 +13,8 @@ the test."""
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
+from article_sets import set_summary
 from test_extract_wire_recall import _countries, _extract, _of_type
-
-REPO = Path(__file__).resolve().parent.parent
-# the judging scorer, copied into tests/
-SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
 
 
 def test_an_assistant_secretary_of_state_is_american(extractor):
@@ -188,11 +181,7 @@ def test_a_place_retaken_in_a_since_clause_is_news(extractor):
 
 
 def test_own_wire6_articles_score_at_least_the_floor(capsys, benchmark_extractor):
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    import article_eval
-
-    assert article_eval.main(["--set", "own_wire6", "--scorer", str(SCORER)]) == 0
-    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    summary = set_summary(capsys, "own_wire6")
     assert summary["recall"] >= 0.76
     assert summary["precision"] >= 0.80
     assert summary["dates"] >= 0.88

@@ -10,15 +10,8 @@ object is a second verb; and the set's score floor. Sentences written for the te
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
+from article_sets import set_summary
 from test_extract_wire_recall import _countries, _extract, _of_type
-
-REPO = Path(__file__).resolve().parent.parent
-# the judging scorer, copied into tests/
-SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
 
 
 def test_a_day_named_with_last_year_is_that_years(extractor):
@@ -148,11 +141,7 @@ def test_a_past_verb_after_and_read_as_a_modifier_is_a_second_verb(extractor):
 
 
 def test_own_wire7_articles_score_at_least_the_floor(capsys, benchmark_extractor):
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    import article_eval
-
-    assert article_eval.main(["--set", "own_wire7", "--scorer", str(SCORER)]) == 0
-    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    summary = set_summary(capsys, "own_wire7")
     assert summary["recall"] >= 0.85
     assert summary["precision"] >= 0.79
     assert summary["dates"] >= 0.93

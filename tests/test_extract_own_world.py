@@ -7,15 +7,9 @@ and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
+from article_sets import set_summary
 from test_extract_wire_recall import _countries, _extract, _of_type
 
-REPO = Path(__file__).resolve().parent.parent
-# the judging scorer, copied into tests/
-SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
 ARMED = ("attack", "shelling", "airstrike", "clash", "threat")
 
 
@@ -96,11 +90,7 @@ def test_a_thing_that_threatens_makes_no_threat(extractor):
 
 
 def test_own_world_articles_score_at_least_the_floor(capsys, benchmark_extractor):
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    import article_eval
-
-    assert article_eval.main(["--set", "own_world", "--scorer", str(SCORER)]) == 0
-    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    summary = set_summary(capsys, "own_world")
     assert summary["articles"] == 15 and summary["required"] == 44
     assert summary["recall"] >= 0.70
     assert summary["precision"] >= 0.40

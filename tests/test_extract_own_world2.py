@@ -7,15 +7,9 @@ floor. Sentences written for the test."""
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
+from article_sets import set_summary
 from test_extract_wire_recall import _countries, _extract, _of_type
 
-REPO = Path(__file__).resolve().parent.parent
-# the judging scorer, copied into tests/
-SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
 ARMED = ("attack", "shelling", "airstrike", "clash", "mass_violence")
 
 
@@ -104,11 +98,7 @@ def test_things_fired_that_are_no_arms_and_a_rise_to_fame_are_no_shots(extractor
 
 
 def test_own_world2_articles_score_at_least_the_floor(capsys, benchmark_extractor):
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    import article_eval
-
-    assert article_eval.main(["--set", "own_world2", "--scorer", str(SCORER)]) == 0
-    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    summary = set_summary(capsys, "own_world2")
     assert summary["articles"] == 15 and summary["required"] == 35
     assert summary["recall"] >= 0.77
     assert summary["precision"] >= 0.48

@@ -9,14 +9,9 @@ holds no office of state; and the set's score floor. Sentences written for the t
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
-from test_extract_own_world4 import SCORER, _armed
+from article_sets import set_summary
+from test_extract_own_world4 import _armed
 from test_extract_wire_recall import _countries, _extract, _of_type
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 def test_animals_hunted_or_culled_are_no_victims(extractor):
@@ -143,11 +138,7 @@ def test_a_unions_officer_holds_no_office_of_state(extractor):
 
 
 def test_own_world5_articles_score_at_least_the_floor(capsys, benchmark_extractor):
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    import article_eval
-
-    assert article_eval.main(["--set", "own_world5", "--scorer", str(SCORER)]) == 0
-    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    summary = set_summary(capsys, "own_world5")
     assert summary["articles"] == 15 and summary["required"] == 14
     assert summary["recall"] >= 0.78
     assert summary["precision"] >= 0.47
