@@ -1612,7 +1612,7 @@ class DocumentActors:
         for a, b, term in found:
             if term.source == "institution" and self._bearer(a, b, term, found) != term.country:
                 continue  # "Canada's House of Commons", 'the Colombian Senate': theirs
-            if wars and term.source != "capital" and self._names_a_war(b - 1, wars):
+            if wars and self._names_a_war(term, b - 1, wars):
                 continue  # 'because of the Iraq war': the war's name, no party
             if term.country:
                 out.add(term.country)
@@ -1623,10 +1623,13 @@ class DocumentActors:
         known = self._owners[key] = frozenset(out)
         return known
 
-    def _names_a_war(self, i: int, wars: frozenset[str]) -> bool:
-        """Whether the name ending at token ``i`` only modifies a war's noun ('the Iraq war',
-        'the Iran-Iraq war'), through the compounds of that noun, or stands just before it in
-        a longer compound ('his anti Iraq war stance', parsed as the stance's)."""
+    def _names_a_war(self, term: Term, i: int, wars: frozenset[str]) -> bool:
+        """Whether ``term``, a name ending at token ``i``, only modifies a war's noun ('the Iraq
+        war', 'the Iran-Iraq war'), through the compounds of that noun, or stands just before
+        it in a longer compound ('his anti Iraq war stance', parsed as the stance's). A capital
+        never does: it speaks for its government ('Baghdad war communiques')."""
+        if term.source == "capital":
+            return False
         tok = self.doc[i]
         if i + 1 < len(self.doc) and self.doc[i + 1].lower_ in wars and tok.dep_ == "compound":
             return True
@@ -1642,9 +1645,8 @@ class DocumentActors:
         or pronoun around it belongs."""
         found = self._match(self._phrase(h))
         return bool(found) and all(
-            term.source != "capital" and self._names_a_war(b - 1, NAMED_WARS)
-            for _, b, term in found
-        )  # a capital speaks for its government: 'Baghdad war communiques'
+            self._names_a_war(term, b - 1, NAMED_WARS) for _, b, term in found
+        )
 
     def _bearer(
         self, start: int, end: int, term: Term, found: list[tuple[int, int, Term]]
@@ -2941,9 +2943,7 @@ class DocumentActors:
             money = b < len(self.doc) and (
                 self.doc[b].text in ("$", "€", "£") or self.doc[b].like_num
             )
-            if term.country in visitor or (
-                term.source != "capital" and self._names_a_war(b - 1, NAMED_WARS)
-            ):
+            if term.country in visitor or self._names_a_war(term, b - 1, NAMED_WARS):
                 continue  # 'denied his statement about the Iraq war': no Iraqi attorney general
             if term.country and not self._is_stance_prefix(a, b) and not money:
                 return term.country
