@@ -258,6 +258,7 @@ ARMED_AIMS = frozenset(_WORDS["struggle_aims"]["armed_aims"])  # 'the battle to 
 HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"])
 HEDGING_AUX = frozenset(_WORDS["hedging_aux"])  # 'may impose sanctions': a threat of them
 OWN_VOICES = frozenset(_WORDS["own_voices"])  # who speaks for the party that may act
+GUESSED_DEALINGS = frozenset(_WORDS["guessed_dealings"]["types"])  # 'may agree': a guess
 # what may be said on a condition and still be said: 'will strike if …', 'would free them if …'
 CONDITIONAL_ACTS = frozenset(_WORDS["conditional_acts"])
 ADVOCACY_NOUNS = frozenset(_WORDS["advocacy_nouns"])
@@ -4685,6 +4686,12 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         )
     ):  # 'Canada may impose sanctions on Venezuela, a spokesman said'
         etype, cameo = "threat", info.intent_cameo or "130"
+    elif (
+        etype in GUESSED_DEALINGS
+        and not negated
+        and _guessed_dealing(trig, mod, actors, speaker, lex)
+    ):
+        return None  # 'France and Spain may agree to put off the quotas': a guess, no news
     if etype == "threat":  # 'Iraq will retaliate if Iran attacks Basra': aimed at Iran
         warned = [o for o in children(trig.token, OBJECT_DEPS) if o.ent_type_ in PARTY_ENTS]
         conditioned = [
@@ -5894,6 +5901,26 @@ def _hedged_own_act(trig: Trigger, actors: list[Token], speaker: list[Token], le
     if trig.nominal or not actors or is_passive(tok) or not _own_voice(speaker, actors, lex):
         return False
     return hedged_present([c.lower_ for c in children(tok, ("aux",))], HEDGING_AUX)
+
+
+def _guessed_dealing(
+    trig: Trigger, mod: Modality, actors: list[Token], speaker: list[Token], lex: Lexicon
+) -> bool:
+    """A dealing (an agreement, a meeting, a concession …) that 'may', 'might' or 'could' yet
+    be done, unreported or told by others than its doers ('France and Spain may agree to put
+    off the quotas', 'a fresh OPEC meeting could only take place once …, Lopez said'): a
+    guess, no news. Not what a party says it may do itself ('Canada said it might resume
+    talks'), nor a guess about the past ('may have met'), nor an act known to have happened."""
+    if trig.presupposed or mod.status != "possible" or mod.conditional:
+        return False
+    verb = trig.token
+    if trig.nominal:  # 'a fresh meeting could take place': the verb it is the subject of
+        if verb.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = verb.head
+    if not hedged_present([c.lower_ for c in children(verb, ("aux",))]):
+        return False
+    return not _own_voice(speaker, actors, lex)
 
 
 def _own_voice(speaker: list[Token], actors: list[Token], lex: Lexicon) -> bool:

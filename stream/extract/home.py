@@ -24,6 +24,10 @@ none), none of them is an international body or an armed force (soldiers, rebels
 - its doers and targets are all named (no pronoun) with that one country and the sentences
   just before and after it name no other country or international body either ('the mayor
   accused the interior minister …' in an article that names other countries elsewhere); or
+- it has no doer resolved, its targets are all people or offices of that one country (not the
+  state named itself: 'Iran was urged to accept the truce' may be urged from abroad) and the
+  sentences just before and after it name no other country or international body either
+  ('Robert Kane has attacked the home secretary'); or
 - it has no target (none named, no object left unresolved), its doers are all people or
   offices of that state (not the country's own name: 'Japan agreed' may deal abroad), it is
   no pledge, aid, meeting, visit, call or mediation, and the sentences just before and after
@@ -179,6 +183,13 @@ def at_home(
         and _one_country(countries, nearby_owners())
     ):  # 'the mayor urged the interior minister to resign', the sentences around it naming
         return True  # nothing abroad either, in an article that does elsewhere
+    if (
+        not who
+        and whom
+        and all(a["country"] and a["kind"] != "country" for a in whom)
+        and _one_country(countries, nearby_owners())
+    ):  # 'Robert Kane has attacked the home secretary', a doer no office or state names,
+        return True  # between sentences naming nothing abroad, in an article that does elsewhere
     if (
         named_doers
         and not whom

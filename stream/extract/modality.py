@@ -469,10 +469,13 @@ def _hoped_for(chain: list[Token], auxes: list[Token], lex: Lexicon) -> bool:
 
 def _said_possible(chain: list[Token], lex: Lexicon) -> bool:
     """An act said to be only possible or likely ('a summit is possible this year', 'talks are
-    likely next month', 'it is unlikely that they will meet'); not when the word has an act of
-    its own ('his pledge is unlikely to avoid protests': the avoiding is guessed)."""
+    likely next month', 'it is unlikely that they will meet', 'it is thought unlikely that they
+    will meet'); not when the word has an act of its own ('his pledge is unlikely to avoid
+    protests': the avoiding is guessed)."""
     words = lex.modality["guess_predicates"]
     top = chain[-1]
+    if top.dep_ == "ccomp" and top.head.lower_ in words and top.head.pos_ == "ADJ":
+        return True  # 'it is thought unlikely that they will agree': the clause of the guess
     clauses = [top.head] if top.dep_ == "ccomp" else []
     clauses += [up for down, up in pairwise(chain) if down.dep_ == "nsubj"]
     return any(
