@@ -927,6 +927,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'six charities launched an emergency appeal for Ethiopia'
     if entry.type == "protest" and pos == "noun" and _audience_of_speech(tok, lex):
         return True  # 'he told a rally in Manila'
+    if entry.type == "meeting" and pos == "noun" and _own_audience_of_speech(tok, lex):
+        return True  # 'the king told a meeting of senior officials that …'
     if entry.type in ("deployment", "blockade") and pos == "verb" and _civil_fleet(tok):
         return True  # 'the whaling fleet stayed in port', 'spectator boats blockaded the line'
     if entry.type == "clash" and pos == "verb" and _figurative_enemy(tok, lex, objs):
@@ -1647,6 +1649,24 @@ def _fund_raising(tok: Token, lex: Lexicon) -> bool:
         verb = tok.head if tok.dep_ in OBJECT_DEPS and pos_of(tok.head) == "verb" else None
     doers = [content_head(s) for s in subjects(verb)] if verb is not None else []
     return bool(doers) and all(_is_one_of(d, lex, FUND_RAISERS) for d in doers)
+
+
+def _own_audience_of_speech(tok: Token, lex: Lexicon) -> bool:
+    """A meeting told or addressed by a speaker whose words name no state, nation or body of
+    its own ('told a meeting of senior officials', 'addressed a meeting of party workers'):
+    the speaker's audience at home, no meeting between parties ('told a meeting of OPEC
+    ministers', 'a meeting of Arab foreign ministers' stay)."""
+    if not _audience_of_speech(tok, lex):
+        return False
+    named = [
+        w
+        for c in tok.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss") or (c.dep_ == "prep" and c.lower_ == "of")
+        for w in c.subtree
+    ]
+    return not any(
+        w.ent_type_ in ("GPE", "NORP", "ORG") or w.lower_ in COUNTRY_NAMES for w in named
+    )
 
 
 def _audience_of_speech(tok: Token, lex: Lexicon) -> bool:
@@ -2714,6 +2734,8 @@ def match_token(tok: Token, lex: Lexicon, present: set[str] | None = None) -> Tr
         return None  # 'an impounded ship', 'its long-threatened invasion' modify a noun
     if pos == "noun" and tok.dep_ in ("poss", "compound") and tok.head.lower_ not in EFFORT_NOUNS:
         return None  # 'the meeting's co-chairman', but 'a mediation effort' is one
+    if pos == "noun" and tok.dep_ == "amod" and tok.tag_ == "NN" and pos_of(tok.head) == "noun":
+        return None  # 'fired warning shots': a noun the parser hung as an adjective
     if pos == "adj" and tok.dep_ not in ("acomp", "ROOT", "ccomp", "xcomp", "conj"):
         return None  # adjectives carry events only as predicates ('he was confident')
     found = lemmas(tok, lex, pos)
@@ -4459,6 +4481,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'plans to discuss economic cooperation': what talks are about
     if _gerund_topic_of_talks(trig.token, lex):
         return None  # 'new talks on cutting conventional forces': what the talks are about
+    if _ties_told_harmed(trig, lex):
+        return None  # 'relations have been strained since …': a state of ties, no doer's act
+    if trig.nominal and _watched(trig.token, lex):
+        return None  # 'would watch the visit closely': what is watched is not told as done
     date_token, quoted = trig.token, None
     if (
         trig.entry.type == "threat"
@@ -5401,6 +5427,35 @@ def _topic_of_talks(tok: Token, lex: Lexicon) -> bool:
         talk = head.head
         return _inflects(talk, lex, TOPIC_VERBS) or any_lemma(talk, lex, lex.word_class("talks"))
     return False
+
+
+WATCHING_VERBS = frozenset(_WORDS["watching_verbs"]["words"])
+
+
+def _ties_told_harmed(trig: Trigger, lex: Lexicon) -> bool:
+    """A verb of harming ties in the passive with no doer ('relations have been strained
+    since …', 'ties were soured by the affair'): how the ties stand, not an act of a party."""
+    tok = trig.token
+    return (
+        not trig.nominal
+        and any_lemma(tok, lex, HARMED_TIES_VERBS)
+        and is_passive(tok)
+        and not any(
+            p.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or is_personish(p)
+            for a in children(tok, ("agent",))
+            for p in pobjs(a)
+        )
+    )
+
+
+def _watched(tok: Token, lex: Lexicon) -> bool:
+    """Is the event noun (or the noun it is a conjunct of) the direct object of a verb of
+    keeping an eye on things ('watch the visit closely', 'to monitor Syrian missile
+    deployments')?"""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    head = tok.head
+    return tok.dep_ == "dobj" and pos_of(head) == "verb" and any_lemma(head, lex, WATCHING_VERBS)
 
 
 def _gerund_topic_of_talks(tok: Token, lex: Lexicon) -> bool:

@@ -269,15 +269,20 @@ def _unhesitating(governors: list[Token], lex: Lexicon) -> list[Token]:
 def _refused_until(clause: Token) -> bool:
     """An 'until' clause on a verb negated with a modal states a condition ('China would not
     hold talks with Vietnam until it withdrew its troops', 'will never negotiate until …'),
-    not an act that took place; on a negated past ('the fighting did not stop until troops
-    stormed the camp') it tells when the act came, which took place."""
+    not an act that took place; so does one on what a party says it will keep doing ('would
+    stay in port until the government guaranteed their safety', 'will fight on until Iraq
+    withdraws'); on a past ('the fighting did not stop until troops stormed the camp') it
+    tells when the act came, which took place."""
     head = clause.head
-    return (
-        clause.dep_ == "advcl"
-        and head != clause
-        and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
-    )
+    if clause.dep_ != "advcl" or head == clause:
+        return False
+    modals = [c for c in head.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
+        return bool(modals)
+    return any(c.lower_ in _FUTURE_MODALS for c in modals)
+
+
+_FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
 def _inverted_condition(node: Token) -> bool:
@@ -387,6 +392,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         mod.guessed
         or _hoped_for(chain, auxes, lex)
         or _said_possible(chain, lex)
+        or _likely_deed(chain, lex)
         or _by_chance(tok, lex)
         or _expected_of_another(chain, lex)
         or _onlookers_guess(chain, auxes, mod, lex)
@@ -482,6 +488,16 @@ def _said_possible(chain: list[Token], lex: Lexicon) -> bool:
         c.dep_ == "acomp" and c.lower_ in words and not children(c, ("xcomp",))
         for clause in clauses
         for c in clause.children
+    )
+
+
+def _likely_deed(chain: list[Token], lex: Lexicon) -> bool:
+    """An act in the infinitive of a word of likelihood ('he was unlikely to be allowed to
+    return', 'Iraq is likely to attack again'): a guess about a party, not an act told."""
+    words = lex.modality["guess_predicates"]
+    return any(
+        down.dep_ == "xcomp" and up.lower_ in words and up.dep_ in ("acomp", "ROOT")
+        for down, up in pairwise(chain)
     )
 
 

@@ -135,6 +135,7 @@ from stream.extract.syntax import (
     repair_named_subjects,
     repair_noun_roots,
     repair_number_particles,
+    repair_opening_dates,
     repair_participle_modifiers,
     repair_participle_verbs,
     repair_plural_objects,
@@ -423,6 +424,7 @@ class Extractor:
             repair_headline_verbs(sent, self.lexicon)  # 'Seoul axes trade talks with Tokyo'
             repair_noun_roots(sent)  # 'The Saudi-led coalition bombed Sanaa'
             repair_named_subjects(sent)  # 'The Afghan news agency Bakhtar called …'
+            repair_opening_dates(sent)  # 'In March Rwanda accused …'
             repair_backed_subjects(sent)  # 'Syrian troops backed by tanks moved into …'
             repair_infinitive_roots(sent)  # 'India's decision to make X a state drew …'
             repair_dative_names(sent, self.lexicon)  # 'agreed to sell Pakistan aircraft'
@@ -2013,6 +2015,8 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
         return True  # 'holders of pre-1949 Chinese bonds', 'post-1945 borders': a modifier
     if _year_of_a_name(root, trigger):
         return True  # 'the U.S. Trade Act of 1974 says that ...': part of the law's name
+    if _in_another_clause_of_a_pair(root, trigger):
+        return True  # 'Peking accused him, and the ministry summoned the envoy on Friday'
     node = root
     while node.head != node:
         if (
@@ -2043,6 +2047,47 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
 
 
 _SEQUENCE_PREPS = frozenset({"after", "before", "following"})
+_PERFECT_AUX = frozenset({"has", "have", "had"})
+_REASON_MARKS = frozenset({"because", "as", "since"})
+
+
+def _own_clause(tok) -> bool:
+    """A verb with a subject of its own: a clause, not a second verb sharing a subject."""
+    return tok.tag_.startswith("VB") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children
+    )
+
+
+def _paired_clause(tok) -> bool:
+    """A clause joined to another by 'and' or 'but', or given as a reason ('because Nepal had
+    rejected …'): one with its own subject, told beside another act."""
+    if not _own_clause(tok):
+        return False
+    if tok.dep_ == "conj":
+        return True
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in tok.children
+    )
+
+
+def _in_another_clause_of_a_pair(root, trigger) -> bool:
+    """Whether a date lies in one of two clauses with subjects of their own and the act in the
+    other: a later clause joined by 'and' dates its own act only ('Peking accused him, and
+    the ministry summoned the envoy on Friday'), and an act in the perfect in a clause of its
+    own ('…, and Israel has warned …', '… because Nepal had rejected …') is not dated by the
+    clause it is joined to."""
+    node = root
+    while node.head != node:
+        if _paired_clause(node) and node.i > trigger.i and trigger not in node.subtree:
+            return node.dep_ == "conj"  # the date's clause comes after the act's
+        node = node.head
+    node = trigger
+    while node.head != node:
+        if _paired_clause(node):
+            perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in node.children)
+            return perfect and root not in node.subtree
+        node = node.head
+    return False
 
 
 def _clause_of_an_earlier_thing(node) -> bool:

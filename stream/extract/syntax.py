@@ -185,6 +185,7 @@ def content_head(tok: Token) -> Token:
         if named:
             return named[0]
     for _ in range(3):
+        tok = _excepted_count(tok)  # 'all but two of the crossing points' → 'two'
         if tok.lower_ not in CONTAINER_NOUNS and tok.tag_ != "CD":
             return tok
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -192,6 +193,19 @@ def content_head(tok: Token) -> Token:
         if pobj is None:
             return tok
         tok = pobj
+    return tok
+
+
+def _excepted_count(tok: Token) -> Token:
+    """The count after 'all but' or 'all except' ('closed all but two of the crossings'), which
+    the parser hangs on 'all'; any other token as it is."""
+    if tok.lower_ != "all":
+        return tok
+    for c in tok.children:
+        if c.lower_ in ("but", "except"):
+            counts = [p for p in c.children if p.dep_ == "pobj" and p.tag_ == "CD"]
+            if counts:
+                return counts[0]
     return tok
 
 
@@ -404,6 +418,19 @@ def subjects(verb: Token) -> list[Token]:
     return _subjects(verb, 0)
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_TIMEX = json.loads((Path(__file__).parent / "data" / "timex.json").read_text("utf-8"))
+CALENDAR_NAMES = frozenset(
+    w.lower() for key in ("months", "weekdays") for w in dict(_TIMEX[key])
+)  # names of months and days ('March', 'Sunday')
+
+
+def _participle_clause(tok: Token) -> bool:
+    """A participle clause hung on a clause ('…, meaning the United States'): a finite verb
+    after it and 'and' is no second participle, it pairs with the clause above."""
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head != tok
+
+
 def _subjects(verb: Token, depth: int) -> list[Token]:
     """``subjects``, ``depth`` steps up the tree from the verb asked about."""
     if depth > 5 or is_reduced_relative(verb):
@@ -434,6 +461,8 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
     head = verb.head
     if head == verb:
         return []
+    while verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and _participle_clause(head):
+        head = head.head  # '…, meaning the U.S., and accused Fahd': not the participle's pair
     stranded = _stranded_subject(verb)
     if stranded is not None:  # 'prisoners rioted in a jail and guerrillas attacked posts'
         return [stranded]
@@ -446,6 +475,10 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
         if objs and head.lower_ not in INSTRUMENT_VERBS:  # not 'used missiles to hit'
             return with_conjuncts(objs)
         return _subjects(head, depth + 1)
+    if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and not is_passive(verb):
+        shared = children(head, PASSIVE_SUBJECT_DEPS)
+        if shared:
+            return with_conjuncts(shared)  # 'it was concerned … and called on China': it calls
     if (
         verb.dep_ == "conj"
         and head.dep_ == "ccomp"
@@ -902,6 +935,38 @@ def _participle_after_subject(sent, root: Token) -> Token | None:
         ):
             return verb
     return None
+
+
+def repair_opening_dates(sent) -> int:
+    """Give a verb back the subject the parser joined to a month or day name in an opening
+    phrase of time ('In March Rwanda accused …', 'On Sunday Iraq said …': 'March Rwanda' read
+    as one name after 'in'): the name right before the verb is its subject, and the calendar
+    word the object of the preposition. Returns how many were re-hung."""
+    count = 0
+    for name in sent:
+        prep = name.head
+        verb = prep.head
+        if (
+            name.dep_ != "pobj"
+            or name.tag_ not in ("NNP", "NNPS")
+            or name.lower_ in CALENDAR_NAMES
+            or prep.dep_ != "prep"
+            or prep.lower_ not in ("in", "on")
+            or verb.i != name.i + 1
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children)
+        ):
+            continue
+        dates = [c for c in name.children if c.dep_ == "compound" and c.lower_ in CALENDAR_NAMES]
+        if not dates or dates[-1].i + 1 != name.i:
+            continue
+        for c in list(name.children):
+            if c.i < dates[0].i or c in dates[:-1]:
+                rehang(c, dates[-1])  # 'in early March': the calendar word's modifiers
+        rehang(dates[-1], prep, "pobj")
+        rehang(name, verb, "nsubj")
+        count += 1
+    return count
 
 
 def repair_named_subjects(sent) -> int:
