@@ -6,8 +6,9 @@ verb's; a date in one of two clauses with subjects of their own dates that claus
 a noun watched is no act; a noun hung as an adjective ('warning shots') is no act; ties told
 as harmed with no doer are no act; an 'until' clause on what a party says it will keep doing
 is a condition; 'all but two of' counts the noun after it; a speaker's audience at home is no
-meeting; an act in the infinitive of 'likely' or 'unlikely' is a guess; and the set's score
-floor. Sentences written for the test."""
+meeting; an act in the infinitive of 'likely' or 'unlikely' is a guess; 'planes' is no plural
+of 'plan'; a missile 'fired by' a party names the doer; and the set's score floor. Sentences
+written for the test."""
 
 from __future__ import annotations
 
@@ -125,3 +126,17 @@ def test_own_wire8_articles_score_at_least_the_floor(capsys, benchmark_extractor
     assert summary["recall"] >= 0.72
     assert summary["precision"] >= 0.70
     assert summary["dates"] >= 0.92
+
+
+def test_planes_shot_down_are_no_plans_criticised(extractor):
+    text = "Chadian gunners shot down two Libyan planes over Faya, the army said."
+    events = _extract(extractor, text)
+    assert not _of_type(events, "accusation")
+    found = [e for e in events if e["type"] in ("attack", "airstrike")]
+    assert found and _countries(found[0]["actors"]) == {"TCD"}
+
+
+def test_a_missile_fired_by_a_party_names_the_doer(extractor):
+    text = "Officials said the airliner was hit by a missile fired by Angolan rebels."
+    found = [e for e in _extract(extractor, text) if e["type"] == "attack"]
+    assert found and _countries(found[0]["actors"]) == {"AGO"}

@@ -5657,10 +5657,16 @@ def _a_critic(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+_ES_PLURALS = ("ses", "xes", "zes", "ches", "shes")
+"""Endings of the plurals that add '-es' to their singular."""
+
+
 def _is_one_of(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
     """The token is one of ``words``, or its plural ('forecasts', 'deputies', 'policies')."""
     low = tok.lower_
-    singulars = {low, low.removesuffix("s"), low.removesuffix("es")}
+    singulars = {low, low.removesuffix("s")}
+    if low.endswith(_ES_PLURALS):  # 'taxes', 'speeches'; not 'planes', which is no 'plan'
+        singulars.add(low.removesuffix("es"))
     if low.endswith("ies"):
         singulars.add(low[:-3] + "y")
     return bool(singulars & words) or any_lemma(tok, lex, words)

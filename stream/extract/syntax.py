@@ -431,6 +431,19 @@ def _participle_clause(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head != tok
 
 
+def _firer(agent: Token) -> list[Token]:
+    """Who sent the thing that did it: the agent of a participle on it ('hit by a missile
+    fired by the rebels': the rebels)."""
+    return [
+        p
+        for c in agent.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for b in c.children
+        if b.dep_ == "agent"
+        for p in pobjs(b)
+    ]
+
+
 def _subjects(verb: Token, depth: int) -> list[Token]:
     """``subjects``, ``depth`` steps up the tree from the verb asked about."""
     if depth > 5 or is_reduced_relative(verb):
@@ -443,7 +456,7 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
         if c.i == 0 or c.doc[c.i - 1].lower_ != p.lower_  # not 'side by side', 'one by one'
     ]
     if agents:  # 'was attacked by X', 'the attack, blamed by X on Y'
-        return agents
+        return [f for a in agents for f in _firer(a) or [a]]
     if is_passive(verb) and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
     if fronted_participle(verb) or passive_pair_sufferers(verb):
