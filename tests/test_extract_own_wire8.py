@@ -140,3 +140,8 @@ def test_a_missile_fired_by_a_party_names_the_doer(extractor):
     text = "Officials said the airliner was hit by a missile fired by Angolan rebels."
     found = [e for e in _extract(extractor, text) if e["type"] == "attack"]
     assert found and _countries(found[0]["actors"]) == {"AGO"}
+
+
+def test_a_participle_joined_to_a_passive_stays_passive(extractor):
+    text = "Libyans guarding the depot were warned in advance and allowed to leave."
+    assert not _of_type(_extract(extractor, text), "concession")

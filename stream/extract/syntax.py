@@ -488,7 +488,13 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
         if objs and head.lower_ not in INSTRUMENT_VERBS:  # not 'used missiles to hit'
             return with_conjuncts(objs)
         return _subjects(head, depth + 1)
-    if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and not is_passive(verb):
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in FINITE_TAGS
+        and not is_passive(verb)
+        and (children(verb, OBJECT_DEPS) or any_lemma(verb, _DEFAULT_LEXICON, SPEAKER_ACTS))
+    ):  # an object or a verb of speech marks it active: 'were warned and allowed to escape'
+        # shares the passive
         shared = children(head, PASSIVE_SUBJECT_DEPS)
         if shared:
             return with_conjuncts(shared)  # 'it was concerned … and called on China': it calls
