@@ -42,7 +42,7 @@ MIN_REQUIRED = {
     "bbc_tune7.gold.json": 11,
     "bbc_tune8.gold.json": 9,
     "bbc_tune9.gold.json": 15,
-    "bbc_tune10.gold.json": 5,
+    "bbc_tune10.gold.json": 2,
 }
 """Sets with a lower floor of required events than 30: the fourth tuning set was drawn from the
 last diplomatic BBC articles left in the corpus, which report fewer events each; the fifth from
@@ -54,8 +54,8 @@ eighth from the last non-sport texts left, company business and court cases with
 seizures and one diplomatic protest as news; the ninth from the last nine such texts that report
 any (trials, raids, arrests, court orders, a forced sale, a royal visit, an extradition); the
 tenth from the politics and business texts left with most words of state action, whose events are
-mostly company, NGO or private-person acts and background history (five required: denials and
-demands between officials, an accusation between governments, a forced sale, an arrest)."""
+mostly company, NGO or private-person acts and background history (two required: a forced
+sale, an arrest; words among one state's officials and parties are optional, as in the others)."""
 SCHEMA = REPO / "schemas" / "event.schema.json"
 STATUSES = {"past", "ongoing", "planned", "possible"}
 TIMEX = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
