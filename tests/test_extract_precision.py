@@ -258,21 +258,21 @@ def test_domestic_bodies_at_home_make_no_event_even_in_world_news(extractor):
     assert (["USA"], ["IRN"]) in _brief(_extract(extractor, abroad), "demand")
 
 
-def test_a_court_case_at_home_is_no_event(extractor):
+def test_a_court_case_at_home_is_no_event_but_its_sentence_is_coercion(extractor):
     jailed = "The judge sentenced two British men to five years in prison in London."
     cases = {
         "rejection": "Three Appeal Court judges in London dismissed the appeal by the police.",
-        "coercion": jailed,
     }
-    abroad = [
+    kept = [
         (
             "rejection",
             "A court in Moscow dismissed the appeal by the US embassy on Wednesday.",
             (["RUS"], ["USA"]),
         ),
         ("coercion", jailed.replace("in London", "in Iran"), (["IRN"], ["GBR"])),
+        ("coercion", jailed, (["GBR"], ["GBR"])),  # a state's court jailing at home: coercion
     ]
-    _assert_rule(extractor, cases, abroad)
+    _assert_rule(extractor, cases, kept)
 
 
 def test_a_single_sentence_at_home_is_judged_by_its_parties_only(extractor):

@@ -11,7 +11,7 @@ none), none of them is an international body or an armed force (soldiers, rebels
   lifting, 'Pretoria unbanned the ANC'); or, when its sentence names no
   other country, place abroad or international body,
 - a court or judge takes part ('three Appeal Court judges dismissed both appeals'; a court's
-  sentence, 'the judge jailed three men', is no coercion either); or, in an article of
+  sentence, 'the judge jailed three men', is coercion, an event); or, in an article of
   several sentences,
 - its doers are all the opposition (``opposition_sectors``: 'opposition members accused the
   government of panic'), whatever else its sentence names; or, when its sentence names no
@@ -50,7 +50,8 @@ country that is a tour of the doer's own land ('a nationwide tour', 'a tour of t
 no visit (``tour_at_home``), nor is a party's trip to no country between sentences that name
 none abroad ('the Lib Dem leader has begun a week-long tour': ``campaign_trip``).
 
-Armed acts, deployments and other coercion stay events, and so does a country's own act with
+Armed acts, deployments and coercion stay events (arrests, raids, jailings, seizures and forced
+sales by a state's police, courts or prosecutors at home too), and so does a country's own act with
 no target in an article that names other countries or international bodies ('Iran rejected
 a buffer force'). A single sentence is no article: there only parties and courts decide (a
 government and its opposition in one news lead stay an event, as CAMEO coders have them).
@@ -71,7 +72,6 @@ _DATA = json.loads(
     (Path(__file__).parent / "data" / "politics_at_home.json").read_text(encoding="utf-8")
 )
 HOME_TYPES = frozenset(_DATA["types"])
-COURT_TYPES = frozenset(_DATA["court_types"])
 STATE_POWER_TYPES = frozenset(_DATA["state_power_types"])
 COURT_SECTORS = frozenset(_DATA["court_sectors"])
 MIN_SENTENCES = _DATA["min_article_sentences"]
@@ -138,7 +138,7 @@ def at_home(
     who, whom = event["actors"], event["targets"]
     named = who + whom
     court = any(sector(a) in COURT_SECTORS for a in named)
-    if event["type"] not in HOME_TYPES and not (court and event["type"] in COURT_TYPES):
+    if event["type"] not in HOME_TYPES:
         return False
     if any(is_international(a) or sector(a) in ARMED_SECTORS for a in named):
         return False

@@ -129,6 +129,7 @@ from stream.extract.syntax import (
     repair_contact_relatives,
     repair_dative_names,
     repair_double_subjects,
+    repair_gerund_subjects,
     repair_headline_verbs,
     repair_infinitive_roots,
     repair_means_of_talking,
@@ -440,6 +441,7 @@ class Extractor:
             repair_be_to_passives(sent, self.lexicon)  # 'Sanctions are to be imposed on Libya'
             repair_titled_names(sent)  # 'Vice Minister of Finance Taro Mori met …'
             repair_stance_participles(sent)  # 'Peru was opposed to the plan'
+            repair_gerund_subjects(sent)  # 'Detaining suspects breaks the law, a court ruled'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue

@@ -1739,3 +1739,31 @@ def repair_number_particles(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         rehang(tok, verb, "prt")
         repaired += 1
     return repaired
+
+
+_NOUN_WORD_DEPS = frozenset({"compound", "amod", "nmod", "pobj", "dobj"})  # a verb read as a noun
+
+
+def repair_gerund_subjects(sent) -> int:
+    """Make a gerund that opens a sentence the subject of the tensed verb it runs into when the
+    parser hung the gerund on the attribution after it and read that verb as a word of a noun
+    phrase ('Detaining suspects without trial breaks the law, the court ruled': 'Detaining' a
+    clause of 'ruled', so the court's act, 'breaks' a compound of 'law'): the verb becomes the
+    attribution's reported clause, the gerund its subject ('csubj', an act named, not done) and
+    the noun it was hung on its object. Only before the first comma. Returns how many were
+    re-hung."""
+    first = sent[0]
+    if first.tag_ != "VBG" or first.dep_ != "advcl" or first.head.i <= first.i:
+        return 0
+    said = first.head
+    for tok in sent[1:]:
+        if tok.i >= said.i or tok.is_punct and tok.text in (",", ";", ":"):
+            return 0
+        if tok.tag_ in ("VBZ", "VBP", "VBD") and tok.dep_ in _NOUN_WORD_DEPS:
+            noun = tok.head
+            rehang(tok, said, "ccomp")
+            rehang(first, tok, "csubj")
+            if noun.i > tok.i and noun.pos_ in ("NOUN", "PROPN"):
+                rehang(noun, tok, "dobj")
+            return 1
+    return 0
