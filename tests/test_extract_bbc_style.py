@@ -40,3 +40,13 @@ def test_an_act_a_court_rules_unlawful_is_no_act_of_the_court(extractor):
         assert "coercion" not in _types(extractor, text), text
     done = "Sentencing the two men to ten years, the judge in Cairo said they had spied."
     assert (["EGY"], []) in _brief(_extract(extractor, done), "coercion")
+
+
+def test_a_power_of_courts_at_home_is_no_coercion(extractor):
+    for text in (
+        "Magistrates can already jail landlords who ignore repair orders, a minister said."
+        + _AROUND,
+        "The tenants went to the Supreme Court after the Court of Appeal upheld the council's"
+        " powers to evict them without notice." + _AROUND,
+    ):
+        assert "coercion" not in _types(extractor, text), text

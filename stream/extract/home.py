@@ -11,8 +11,8 @@ none), none of them is an international body or an armed force (soldiers, rebels
   lifting, 'Pretoria unbanned the ANC'); or, when its sentence names no
   other country, place abroad or international body,
 - a court or judge takes part ('three Appeal Court judges dismissed both appeals'; a court's
-  sentence, 'the judge jailed three men', is coercion, an event); or, in an article of
-  several sentences,
+  sentence, 'the judge jailed three men', is coercion, an event, unless only a power:
+  'judges can jail parents'); or, in an article of several sentences,
 - its doers are all the opposition (``opposition_sectors``: 'opposition members accused the
   government of panic'), whatever else its sentence names; or, when its sentence names no
   other country, place abroad or international body,
@@ -74,6 +74,7 @@ _DATA = json.loads(
 HOME_TYPES = frozenset(_DATA["types"])
 STATE_POWER_TYPES = frozenset(_DATA["state_power_types"])
 COURT_SECTORS = frozenset(_DATA["court_sectors"])
+COURT_TYPES = frozenset(_DATA["court_types"]["types"])  # at home when only a power, not done
 MIN_SENTENCES = _DATA["min_article_sentences"]
 DOMESTIC_SECTORS = frozenset(_DATA["domestic_sectors"])
 OPPOSITION_SECTORS = frozenset(_DATA["opposition_sectors"])  # 'opposition members accused …'
@@ -126,6 +127,7 @@ def at_home(
     article_owners: Callable[[], Collection[str] | None],
     nearby_owners: Callable[[], Collection[str]] = frozenset,
     addressed: bool = False,
+    done: bool = True,
 ) -> bool:
     """Whether ``event`` is politics at home (see the module's docstring).
 
@@ -134,11 +136,14 @@ def at_home(
     too short to tell; ``nearby_owners()`` those its sentence and the parsed sentences just
     before and after it name (all asked only when needed); ``addressed`` that its words name
     someone it is done to whom no actor resolves ('warned neighbouring states') or that it
-    answers someone's words ('the government denied the claims')."""
+    answers someone's words ('the government denied the claims'); ``done`` that its verb tells
+    an act done, not a power or a plan in the base form ('judges can jail parents')."""
     who, whom = event["actors"], event["targets"]
     named = who + whom
     court = any(sector(a) in COURT_SECTORS for a in named)
-    if event["type"] not in HOME_TYPES:
+    if event["type"] not in HOME_TYPES and not (
+        court and event["type"] in COURT_TYPES and not done
+    ):
         return False
     if any(is_international(a) or sector(a) in ARMED_SECTORS for a in named):
         return False

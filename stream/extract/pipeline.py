@@ -987,6 +987,7 @@ class Extractor:
             article_owners,
             nearby_owners,
             addressed=bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS),
+            done=draft.token.tag_ != "VB",  # 'judges can jail', 'powers to hold': no act done
         ):
             return False  # 'the Home Secretary criticised the judges': politics at home
         if (
