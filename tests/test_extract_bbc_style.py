@@ -50,3 +50,11 @@ def test_a_power_of_courts_at_home_is_no_coercion(extractor):
         " powers to evict them without notice." + _AROUND,
     ):
         assert "coercion" not in _types(extractor, text), text
+
+
+def test_a_charge_told_with_its_content_is_no_coercion_of_the_prosecutors(extractor):
+    text = (
+        "Prosecutors in Lyon had charged that the former officer ordered the deportation of"
+        " forty villagers in 1943." + _AROUND
+    )
+    assert "coercion" not in _types(extractor, text)

@@ -137,7 +137,8 @@ def at_home(
     before and after it name (all asked only when needed); ``addressed`` that its words name
     someone it is done to whom no actor resolves ('warned neighbouring states') or that it
     answers someone's words ('the government denied the claims'); ``done`` that its verb tells
-    an act done, not a power or a plan in the base form ('judges can jail parents')."""
+    an act done, not a power or a plan in the base form ('judges can jail parents') nor a
+    charge told with what it says ('prosecutors charged that he ordered the deportation')."""
     who, whom = event["actors"], event["targets"]
     named = who + whom
     court = any(sector(a) in COURT_SECTORS for a in named)

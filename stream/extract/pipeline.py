@@ -987,7 +987,8 @@ class Extractor:
             article_owners,
             nearby_owners,
             addressed=bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS),
-            done=draft.token.tag_ != "VB",  # 'judges can jail', 'powers to hold': no act done
+            done=draft.token.tag_ != "VB"  # 'judges can jail', 'powers to hold': no act done,
+            and not children(draft.token, ("ccomp",)),  # nor 'prosecutors charged that …'
         ):
             return False  # 'the Home Secretary criticised the judges': politics at home
         if (
