@@ -232,6 +232,13 @@ POD = _alt(PARTS_OF_DAY)
 SEASON = _alt(SEASONS)
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 YEAR_PLAIN = r"(?:1[89]\d\d|20\d\d)"
+# a year before 1800, only after "in", "since" or "until" and ending its clause or before a
+# conjunction ("killed at Bosworth in 1485 and", "the first time since 1782 that"), so that no
+# amount or clock time ("in 1500 cases", "since 1600 GMT") reads as one
+_EARLY_YEAR = (
+    r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))1[0-7]\d\d"
+    r"(?=[,;:]?\s+(?:and|but|when|that|after|before|until)\b|[,;:](?:\s|$)|\.(?:\s|$)|$)"
+)
 DMOD = _alt(DURATION_MODS)
 ORD = _alt(ORDINALS)
 
@@ -2506,6 +2513,8 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
                 return "DATE", _UNKNOWN_PERIOD[u], mod
             base = ctx.dct
     step = _REL_STEP.get(rel, 0)
+    if rel in ("this", "last", "next") and u == "Y" and base is not None:
+        base = _quoted_speech_day(ctx, s) or base
     if rel == "the" and u == "Y" and not pre and _year_of_clause_after(ctx, s, e):
         return "DATE", "XXXX", mod
     if base is None and rel == "the" and u == "Y":
@@ -2574,6 +2583,42 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _PAST_ENDED = re.compile(r"\s+ended\s", re.I)
+
+
+def _quoted_speech_day(ctx: _Ctx, s: int) -> dt.date | None:
+    """The first day of the past year or month a quotation was spoken in, for an expression
+    inside it: the date named before the quote in its sentence, with a verb of saying
+    between ("In December, Reid had complained that \"this year has been the least
+    productive\"", in January: that December's year); None outside quotes or with no such
+    date."""
+    last = ctx.last_date
+    if last is None or ctx.dct is None:
+        return None
+    start = ctx.sentence(s)[0]
+    if not start <= last[1] < s:
+        return None
+    m = _PERIOD_VALUE_START.match(last[0])
+    if m is None:
+        return None
+    year, month = int(m["y"]), int(m["m"] or 1)
+    if year >= ctx.dct.year:
+        return None
+    between = ctx.text[last[1] : s]
+    quote = max(between.rfind('"'), between.rfind("\u201c"))
+    if quote < 0 or between.count('"') % 2 == 0 and "\u201c" not in between:
+        return None
+    if "\u201d" in between[quote:] or not _SAID_BEFORE_QUOTE.search(between[:quote]):
+        return None
+    return dt.date(year, month, 1)
+
+
+_PERIOD_VALUE_START = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2}))?(?:-\d{2})?$")
+# a past verb of saying before a quotation ("had complained that", "said", "told reporters")
+_SAID_BEFORE_QUOTE = re.compile(
+    r"\b(?:said|told|complained|warned|wrote|added|insisted|predicted|declared|noted|argued|"
+    r"claimed|stated|admitted|conceded|boasted|promised|vowed)\b",
+    re.I,
+)
 _DEADLINE_BY_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.I)
 
 
@@ -4080,6 +4125,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         year = _year_of_report(ctx.text, e, n * (3 if kind == "Q" else 6))
     if year is None:
         year = _fiscal_year_ending(ctx, e)
+    fiscal_ahead = False
     if year is None:
         if ctx.dct is None:
             return "DATE", f"XXXX-{kind}{n}", None
@@ -4088,7 +4134,11 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         tense = ctx.tense(s, e)
         if _PLANNED_FOR.search(ctx.text, max(0, s - 40), s):
             tense = FUTURE  # "the model is scheduled for the fourth quarter", as a month is
-        if _REPORTING_BEFORE.search(ctx.text, max(0, s - 40), s):
+        if n > cur and _FISCAL_IN.search(ctx.text, s, e):
+            # "fiscal fourth-quarter profit" in August: a fiscal year runs ahead of the
+            # calendar, and TimeBank writes its quarters in the DCT's year
+            fiscal_ahead = tense != FUTURE
+        elif _REPORTING_BEFORE.search(ctx.text, max(0, s - 40), s):
             # "will report fourth-quarter results" in February: figures come out once the
             # period is over, so one not yet begun is last year's whatever the tense, and so
             # is a half far from over that a past verb reports on
@@ -4122,6 +4172,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         ctx.dct is None
         or _add_months(ctx.anchor, 3) <= ctx.dct
         or _QUARTER_ENDED.match(ctx.text, e)  # a fiscal "fourth quarter ended Sept. 30"
+        or fiscal_ahead
         or (ctx.anchor <= ctx.dct and ctx.tense(s, e) == PAST)  # "reported fourth-quarter"
     ):
         # a quarter ahead ("through the third quarter of 1990") or one not over under a future
@@ -4131,6 +4182,10 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     elif kind == "Q":
         ctx.forecast_quarter = (ctx.anchor, s)
     return "DATE", f"{year:04d}-{kind}{n}", None
+
+
+# "fiscal" inside a quarter's expression ("the fiscal fourth quarter", "fiscal third-quarter")
+_FISCAL_IN = re.compile(r"\bfiscal\b", re.I)
 
 
 # a comparison right before a period: "down from 1.7% in the first quarter"
@@ -4195,6 +4250,11 @@ _FORECAST_BEFORE = re.compile(
 )
 
 
+# what follows a ranked season ("the wettest spring in decades / on record / since 1976 /
+# ever."), not a noun it qualifies ("the best summer jobs")
+_RANKED_SEASON_AFTER = re.compile(r"\s*(?:[.,;:)]|\s(?:in|on|since|for|of|ever|yet)\b)", re.I)
+
+
 def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     code = SEASONS[m["s"].lower()]
     if m["s"][:1].isupper() and _TITLE_AFTER.match(ctx.text, m.end("s")):
@@ -4209,9 +4269,14 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "DATE", f"{year:04d}-{code}", _point_mod(m["pre"])
     if m["s"].lower() == "fall" and re.match(r"\s+(?:of|in|to|by|from)\b", ctx.text[e : e + 6]):
         return None
-    guarded = bool(_SEASON_GUARD.search(ctx.text[max(0, s - 12) : s])) or (
-        # (not "the fall was due to", a drop)
-        rel_w == "the" and code != "FA" and _SEASON_SUBJECT.match(ctx.text, e) is not None
+    guarded = (
+        bool(_SEASON_GUARD.search(ctx.text[max(0, s - 12) : s]))
+        or (
+            # (not "the fall was due to", a drop)
+            rel_w == "the" and code != "FA" and _SEASON_SUBJECT.match(ctx.text, e) is not None
+        )
+        # "the wettest spring in decades", "the hottest summer on record": a season ranked
+        or (bool(_group(m, "sup")) and _RANKED_SEASON_AFTER.match(ctx.text, e) is not None)
     )
     if rel_w in ("", "the") and not m["pre"] and not guarded:
         return None
@@ -4246,6 +4311,9 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             year = last_year
         else:
             year = d.year
+    if _group(m, "sup"):
+        # the ranking adjective is no part of the expression: "the wettest spring" tags "spring"
+        return "DATE", f"{year:04d}-{code}", _point_mod(m["pre"]), _Span(m.start("s"), e, None)
     return "DATE", f"{year:04d}-{code}", _point_mod(m["pre"])
 
 
@@ -4354,11 +4422,22 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             year = _year_for_month(ctx, this_year.month, this_year.day, s, e)
     d = _holiday_day(name, rule, year)
     ctx.anchor = d
+    weekend = _WEEKEND_AFTER.match(ctx.text, e)
+    if weekend is not None:
+        # "the Thanksgiving weekend", "the Memorial Day weekend": the weekend next to the
+        # holiday, the one before a Monday, else the one of its week
+        year_w, week, _ = (d - dt.timedelta(days=1 if d.weekday() == 0 else 0)).isocalendar()
+        start = s - 4 if ctx.text[max(0, s - 4) : s].lower() == "the " else s
+        return "DATE", f"{year_w:04d}-W{week:02d}-WE", None, _Span(start, weekend.end(), None)
     return "DATE", d.isoformat(), None
 
 
+_WEEKEND_AFTER = re.compile(r"(?:\s+holiday)?\s+weekend\b", re.I)
+
+
 def _h_month_span_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
-    """ "the April-June quarter": the quarter the first month opens."""
+    """ "the April-June quarter", "the July-September period": the quarter the first month
+    opens."""
     first, last = _month_num(m["mon"]), _month_num(m["mon2"])
     if (first - 1) % 3 or (last - first) % 12 != 2:
         return None
@@ -4588,13 +4667,15 @@ _RULES: tuple[_Rule, ...] = (
         + _PRE_POINT
         + r"(?:the\s+year\s+)?(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<year>"
         + YEAR_PLAIN
+        + "|"
+        + _EARLY_YEAR
         # a split year ("the 2012-13 season", "fiscal 1986/87"): one expression (_h_year)
         + r")(?:(?P<split>[-/])(?P<y2>\d\d)(?![\d/]))?(?![\d'\u2019]|s\b|\.\d|,\d)|"
         + B
         + r"(?P<poss>1[89]\d[1-9]|20\d[1-9])(?=['\u2019]s\b)",
         _h_year,
         number="year",
-        margins=(46, 4),
+        margins=(46, 10),  # right: the conjunction an early year needs after it
     ),
     _rule(
         "decade",
@@ -5034,7 +5115,8 @@ _RULES: tuple[_Rule, ...] = (
         B
         + _PRE_POINT
         + r"(?:(?P<rel>this\s+past|this|last|next|past|coming|the\s+coming|the\s+past|the\s+last"
-        r"|the\s+next|the)\s+)?(?P<s>" + SEASON + r")(?:\s+(?:of\s+)?(?P<year>" + YEAR + r")"
+        r"|the\s+next|the(?:\s+(?P<sup>[a-z]+est))?)\s+)?(?P<s>" + SEASON + r")"
+        r"(?:\s+(?:of\s+)?(?P<year>" + YEAR + r")"
         # "fall next year" only after "the"/"in": "rates may fall next year" is a verb
         r"|(?:(?<!fall)|(?<=the\sfall)|(?<=in\sfall))"
         r",?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?" + E,
@@ -5075,10 +5157,10 @@ _RULES: tuple[_Rule, ...] = (
         + MONTH
         + r")\s*[-/]\s*(?P<mon2>"
         + MONTH
-        + r")\s+(?P<q>quarter)"
+        + r")\s+(?P<q>quarter|period)"
         + E,
         _h_month_span_quarter,
-        keys={"quarter"},
+        keys={"quarter", "period"},
         margins=(30, 2),
     ),
     _rule(
@@ -5504,6 +5586,11 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             # later "the next day" is not dated from the title's Saturday
             ctx.anchor, ctx.last_quarter = before, quarter_before
             continue
+        if typ == "DATE" and _RECORD_SINCE_BEFORE.search(scan, max(0, s - 90), s):
+            # "the fastest growth since the second quarter of 2010": a record's term of
+            # comparison is no time the story moves to ("the previous quarter" after it is
+            # the one before the quarter under report)
+            ctx.anchor, ctx.last_quarter = before, quarter_before
         anchor = None
         if len(res) == 4:
             s, e, anchor = res[3]
@@ -5550,6 +5637,15 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             ctx.prev_date, ctx.last_date = ctx.last_date, (value, s)
         elif typ == "DATE" and value.startswith("XXXX"):
             ctx.unknown_date_pos = s
+        if (
+            typ == "TIME"
+            and ctx.anchor is before
+            and _DAY_VALUE.match(value)
+            and _DAY_NAMED_IN.search(scan, s, e)
+        ):
+            # "about 1:15 a.m. Saturday ... the next day": a clock time naming its day dates
+            # what follows as the day alone would
+            ctx.anchor = dt.date.fromisoformat(value[:10])
         if ctx.anchor is not before:
             ctx.anchor_pos = s
             ctx.anchor_is_day = typ == "DURATION" or _DAY_VALUE.match(value) is not None
@@ -5565,6 +5661,20 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     return _counted_from(_day_ranges(out, scan), scan)
 
 
+# a day named inside a clock time ("1:15 a.m. Saturday", "10 p.m. on March 3", "noon yesterday")
+_DAY_NAMED_IN = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.I,
+)
+# a record before "since" in its clause ("the lowest since", "the first contraction since",
+# "its biggest drop since")
+_RECORD_SINCE_BEFORE = re.compile(
+    r"\b(?:first|highest|lowest|fastest|slowest|biggest|largest|smallest|strongest|weakest|"
+    r"best|worst|sharpest|steepest|deepest|longest|shortest|heaviest)\b"
+    r"[^.;:!?()]{0,70}\bsince\s+$",
+    re.I,
+)
 # "11:30 p.m. local time (1530 GMT)": the same moment in another zone, in brackets
 _CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*")
 # a clock time with no day of its own ("1530 GMT", "3:40 p.m. ET")
