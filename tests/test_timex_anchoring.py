@@ -35,10 +35,11 @@ FEB_2011 = dt.date(2011, 2, 20)
             "Output was well below the levels of 2010, and it may not recover during the year.",
             [("2010", "2010"), ("the year", "2011")],
         ),
-        # a year counted from is no period under report: the DCT's month
+        # a year a record counts from is no period under report: the month in view is the
+        # December the record is about
         (
             "Shops had their weakest December since 1995. Prices slipped 0.4 pct on the month.",
-            [("December", "2010-12"), ("1995", "1995"), ("the month", "2011-02")],
+            [("December", "2010-12"), ("1995", "1995"), ("the month", "2010-12")],
         ),
         # a year in apposition is the year meant
         (

@@ -82,9 +82,9 @@ def test_a_span_of_three_months_called_a_period_is_their_quarter(text: str, want
     assert q.value == want
 
 
-def test_a_span_of_months_that_is_no_quarter_is_no_quarter() -> None:
-    values = [v for _, v in _values("Sales rose in the June-August period.", OCT_2013)]
-    assert not any("Q" in v for v in values)
+def test_a_span_of_months_that_is_no_quarter_keeps_its_months() -> None:
+    values = _values("Sales rose in the June-August period.", OCT_2013)
+    assert values == [("June", "2013-06"), ("August", "2013-08")]
 
 
 def test_a_record_since_a_quarter_is_no_quarter_the_story_moves_to() -> None:
@@ -174,3 +174,11 @@ def test_a_holiday_weekend_is_the_weekend_next_to_it(text: str, want: tuple[str,
 )
 def test_the_shopping_days_after_thanksgiving(text: str, want: str) -> None:
     assert [v for _, v in _values(text, DEC_2013)] == [want]
+
+
+def test_a_record_since_a_year_leaves_the_year_in_view() -> None:
+    text = (
+        "The last poor crop was in 2009, the smallest since 1994. Good weather the following "
+        "year produced a record harvest."
+    )
+    assert _values(text, OCT_2013)[-1] == ("the following year", "2010")

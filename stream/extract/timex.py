@@ -4184,6 +4184,14 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", f"{year:04d}-{kind}{n}", None
 
 
+# the first and last months of a calendar quarter ("July-September", "Jan/March"): a span of
+# months called a "period" is a quarter only then (else its months are tagged one by one)
+_QUARTER_MONTHS = (
+    r"(?:jan(?:uary|\.)?\s*[-/]\s*mar(?:ch|\.)?|apr(?:il|\.)?\s*[-/]\s*june?\.?"
+    r"|jul(?:y|\.)?\s*[-/]\s*sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?\s*[-/]\s*dec(?:ember|\.)?)"
+)
+
+
 # "fiscal" inside a quarter's expression ("the fiscal fourth quarter", "fiscal third-quarter")
 _FISCAL_IN = re.compile(r"\bfiscal\b", re.I)
 
@@ -5153,7 +5161,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "month_span_quarter",
         B
-        + r"(?:the\s+)?(?P<mon>"
+        + r"(?:the\s+)?(?="
+        + _QUARTER_MONTHS
+        + r"\s+period\b|[\w.]+\s*[-/]\s*[\w.]+\s+quarter\b)(?P<mon>"
         + MONTH
         + r")\s*[-/]\s*(?P<mon2>"
         + MONTH
@@ -5587,9 +5597,9 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             ctx.anchor, ctx.last_quarter = before, quarter_before
             continue
         if typ == "DATE" and _RECORD_SINCE_BEFORE.search(scan, max(0, s - 90), s):
-            # "the fastest growth since the second quarter of 2010": a record's term of
-            # comparison is no time the story moves to ("the previous quarter" after it is
-            # the one before the quarter under report)
+            # "the fastest growth since the second quarter of 2010", "the lowest since 1974":
+            # a record's term of comparison is no time the story moves to ("the previous
+            # quarter", "the following year", "the month" after it hang on the time before)
             ctx.anchor, ctx.last_quarter = before, quarter_before
         anchor = None
         if len(res) == 4:
