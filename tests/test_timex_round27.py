@@ -182,3 +182,18 @@ def test_a_record_since_a_year_leaves_the_year_in_view() -> None:
         "year produced a record harvest."
     )
     assert _values(text, OCT_2013)[-1] == ("the following year", "2010")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # US federal years begin on Oct. 1 and are named by the year they end in
+        ("Agencies may spend $1 trillion in the budget year that began Oct. 1.", "2014"),
+        # in December, the one that begins next July 1 ends in 2015
+        ("Schools face cuts in the fiscal year that begins July 1.", "2015"),
+        # a year begun on January 1 is that year
+        ("The fiscal year that began Jan. 1 has gone well.", "2013"),
+    ],
+)
+def test_a_fiscal_year_named_by_its_first_day_is_the_year_it_ends_in(text: str, want: str) -> None:
+    assert _values(text, DEC_2013)[0][1] == want

@@ -2450,6 +2450,14 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # "net for the year ended March 31": a twelve-month period ("The budget year ended
         # Sept. 30", opening its sentence, is the year with its verb)
         return "DURATION", "P1Y", None
+    began = (
+        _BEGAN_ON_AFTER.match(ctx.text, e)
+        if u == "Y" and not pre and (rel == "the fiscal" or (rel == "the" and " " in m["unit"]))
+        else None
+    )
+    if began is not None and ctx.dct is not None:
+        # "the budget year that began Oct. 1": a fiscal year is named by the year it ends in
+        return "DATE", f"{_year_begun_on(began, ctx.dct):04d}", None
     if rel in ("the", "that", "the same") and u == "Q" and not pre:
         of_year = _OF_YEAR_AFTER.match(ctx.text, e) if rel == "the same" else None
         if of_year is not None:
@@ -2583,6 +2591,33 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _PAST_ENDED = re.compile(r"\s+ended\s", re.I)
+# the day a fiscal year begins on, after it ("that began Oct. 1", "which starts on July 1",
+# "beginning April 1")
+_BEGAN_ON_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:will\s+)?(?P<verb>began|begins|begin|started|starts|start|"
+    r"beginning|starting)\s+(?:on\s+)?(?P<mon>" + MONTH + r")\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4})"
+)
+
+
+def _year_begun_on(m: re.Match, dct: dt.date) -> int:
+    """The year a fiscal year named by its first day ends in: that day's year for a year
+    begun on January 1, else the next; the day the last one at or before the DCT after a past
+    verb, the next one after a present or future verb, else the nearer."""
+    month, day = _month_num(m["mon"]), min(int(m["day"]), 28 if m["mon"][:3] == "Feb" else 31)
+    on = [
+        _safe_date(y, month, day) or dt.date(y, month, 28)
+        for y in range(dct.year - 1, dct.year + 2)
+    ]
+    last = on[1] if on[1] <= dct else on[0]
+    following = on[1] if on[1] >= dct else on[2]
+    verb = m["verb"].lower()
+    if verb in ("began", "started"):
+        start = last
+    elif verb in ("begins", "begin", "starts", "start"):
+        start = following
+    else:
+        start = last if (dct - last) <= (following - dct) else following
+    return start.year + (0 if (month, day) == (1, 1) else 1)
 
 
 def _quoted_speech_day(ctx: _Ctx, s: int) -> dt.date | None:
