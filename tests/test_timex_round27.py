@@ -191,9 +191,12 @@ def test_a_record_since_a_year_leaves_the_year_in_view() -> None:
         ("Agencies may spend $1 trillion in the budget year that began Oct. 1.", "2014"),
         # in December, the one that begins next July 1 ends in 2015
         ("Schools face cuts in the fiscal year that begins July 1.", "2015"),
-        # a year begun on January 1 is that year
+        # a year begun on April 1 has most of its months in the year it begins in
+        ("Tokyo forecasts 2% growth in the fiscal year starting April 1.", "2014"),
         ("The fiscal year that began Jan. 1 has gone well.", "2013"),
     ],
 )
-def test_a_fiscal_year_named_by_its_first_day_is_the_year_it_ends_in(text: str, want: str) -> None:
+def test_a_fiscal_year_named_by_its_first_day_is_the_year_most_of_it_falls_in(
+    text: str, want: str
+) -> None:
     assert _values(text, DEC_2013)[0][1] == want

@@ -2456,7 +2456,8 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         else None
     )
     if began is not None and ctx.dct is not None:
-        # "the budget year that began Oct. 1": a fiscal year is named by the year it ends in
+        # "the budget year that began Oct. 1": a fiscal year is named by the year most of it
+        # falls in
         return "DATE", f"{_year_begun_on(began, ctx.dct):04d}", None
     if rel in ("the", "that", "the same") and u == "Q" and not pre:
         of_year = _OF_YEAR_AFTER.match(ctx.text, e) if rel == "the same" else None
@@ -2600,9 +2601,11 @@ _BEGAN_ON_AFTER = re.compile(
 
 
 def _year_begun_on(m: re.Match, dct: dt.date) -> int:
-    """The year a fiscal year named by its first day ends in: that day's year for a year
-    begun on January 1, else the next; the day the last one at or before the DCT after a past
-    verb, the next one after a present or future verb, else the nearer."""
+    """The year a fiscal year named by its first day is named by: the calendar year most of
+    its months fall in, the year it ends in from a July start on (US federal years begin on
+    Oct. 1, US states' on July 1; Japan's and India's, begun on April 1, are named by the
+    year they begin in); the day the last one at or before the DCT after a past verb, the
+    next one after a present or future verb, else the nearer."""
     month, day = _month_num(m["mon"]), min(int(m["day"]), 28 if m["mon"][:3] == "Feb" else 31)
     on = [
         _safe_date(y, month, day) or dt.date(y, month, 28)
@@ -2617,7 +2620,7 @@ def _year_begun_on(m: re.Match, dct: dt.date) -> int:
         start = following
     else:
         start = last if (dct - last) <= (following - dct) else following
-    return start.year + (0 if (month, day) == (1, 1) else 1)
+    return start.year + (1 if month >= 7 else 0)
 
 
 def _quoted_speech_day(ctx: _Ctx, s: int) -> dt.date | None:
