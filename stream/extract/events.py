@@ -42,6 +42,7 @@ from stream.extract.syntax import (
     BACKGROUND_DEPS,
     DOCUMENT_NOUNS,
     EFFORT_NOUNS,
+    MEANS_OF_TALKING,
     OBJECT_DEPS,
     PARTY_ENTS,
     PASSIVE_SUBJECT_DEPS,
@@ -137,7 +138,10 @@ PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
 HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
 TRUCE_WARS = frozenset(_WORDS["truce_wars"])  # 'a ceasefire in the war between X and Y'
 HOLDING_PARTICIPLES = frozenset(_WORDS["holding_participles"]["words"])  # 'a hill held by X'
-MEANS_OF_TALKING = frozenset(_WORDS["means_of_talking"])  # 'spoke by telephone with …'
+OWN_GATHERING_PREPS = frozenset(_WORDS["own_gathering_preps"]["words"])  # 'a meeting of …'
+VICTIM_PREPS = frozenset(_WORDS["victim_preps"]["words"])  # 'the invasion of Kuwait'
+FORESEEN_AUX = frozenset(_WORDS["foreseen_aux"]["words"])  # 'doubted that Hanoi would sign'
+SEQUENCE_PREPS = frozenset(_WORDS["sequence_preps"]["words"])  # 'after an attempt to …'
 WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's result
 PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': CAMEO 033, type aid
 DRILL_NOUNS = frozenset(_WORDS["drill_nouns"])  # exercises two states hold are held together
@@ -893,6 +897,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'fired figures at one another', 'shot to international fame'
     if entry.type in _STAGEABLE_TYPES and _done_by_nature(tok, lex):
         return True  # 'swarms of locusts invaded farmland', 'measles kills 4,000 children'
+    if entry.cameo in MOOD_CAMEOS and pos == "verb" and _no_ones_mood(tok):
+        return True  # 'nobody should doubt that the rebels mean to …': a claim, no one's mood
     if entry.type == "threat" and pos == "verb" and _threatened_deed_done(tok, lex):
         return True  # 'Iraq responded in kind, shelling Iranian towns': the answer given
     if entry.type in ("coercion", "threat") and pos == "verb" and _economic_controls(objs):
@@ -1602,25 +1608,35 @@ def _trip_of_performers(tok: Token) -> bool:
     (``touring_performers``, ``game_trip_words``) before or as its head word ('the Moscow
     State Symphony opened its first American tour', "England's rugby union leaders met"):
     a performance or a fixture, whoever else the sentence names."""
-    if pos_of(tok) == "verb":
-        doers = subjects(tok)
-    elif tok.dep_ in OBJECT_DEPS and pos_of(tok.head) == "verb":
-        doers = subjects(tok.head)
-    else:
-        doers = children(tok, ("poss",))
+    verb = _clause_verb(tok)
+    doers = subjects(verb) if verb is not None else children(tok, ("poss",))
     words = TOURING_PERFORMERS | GAME_TRIP_WORDS
     return bool(doers) and all(
         any(t.lower_ in words for t in d.subtree if t.i <= d.i) for d in map(content_head, doers)
     )
 
 
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose subjects do the act ``tok`` names: ``tok`` itself, or the verb a noun is
+    the object of ('launched an appeal', 'opened its tour'); None for a noun on no verb."""
+    if pos_of(tok) == "verb":
+        return tok
+    return tok.head if tok.dep_ in OBJECT_DEPS and pos_of(tok.head) == "verb" else None
+
+
+def _undergoers(verb: Token, objs: list[Token]) -> list[Token]:
+    """The heads of whom or what a verb is done to: its objects, or its passive subjects
+    ('killed 80 whales', 'the minister was dismissed')."""
+    return [content_head(o) for o in objs] + [
+        content_head(s) for s in children(verb, ("nsubjpass",))
+    ]
+
+
 def _animals_hunted(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     """An armed or killing verb whose every object, or passive subject, is an animal
     (``hunted_animals``: 'need to kill 80 fin whales and 40 sei whales', 'seals were
     clubbed'): hunting or culling, no blow."""
-    hunted = [content_head(o) for o in objs] + [
-        content_head(s) for s in children(tok, ("nsubjpass",))
-    ]
+    hunted = _undergoers(tok, objs)
     return bool(hunted) and all(
         _is_one_of(h, lex, HUNTED_ANIMALS) and not h.ent_type_ for h in hunted
     )
@@ -1632,9 +1648,7 @@ def _removed_from_post(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     for negligence' removes him from office; 'dismissed the charge' still rejects."""
     if not any_lemma(tok, lex, DISMISSAL_VERBS):
         return False
-    removed = [content_head(o) for o in objs] + [
-        content_head(s) for s in children(tok, ("nsubjpass",))
-    ]
+    removed = _undergoers(tok, objs)
     return bool(removed) and all(
         r.ent_type_ == "PERSON" or _is_one_of(r, lex, DISMISSED_PEOPLE) for r in removed
     )
@@ -1643,10 +1657,7 @@ def _removed_from_post(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
 def _fund_raising(tok: Token, lex: Lexicon) -> bool:
     """An appeal whose every doer is a charity (``fund_raisers``: 'six British charities
     launched a joint emergency appeal for Ethiopia'): money asked of the public."""
-    if pos_of(tok) == "verb":
-        verb: Token | None = tok
-    else:
-        verb = tok.head if tok.dep_ in OBJECT_DEPS and pos_of(tok.head) == "verb" else None
+    verb = _clause_verb(tok)
     doers = [content_head(s) for s in subjects(verb)] if verb is not None else []
     return bool(doers) and all(_is_one_of(d, lex, FUND_RAISERS) for d in doers)
 
@@ -2191,6 +2202,18 @@ def _game_outcome_told(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _no_ones_mood(verb: Token) -> bool:
+    """A verb of mood whose every subject is no one (``no_one_pronouns``, or 'no one': 'nobody
+    should doubt that …', 'no one doubts that …'): what the speaker holds certain, no party's
+    doubt or hope."""
+    doers = subjects(verb)
+    return bool(doers) and all(
+        d.lower_ in NO_ONE_PRONOUNS
+        or (d.lower_ == "one" and any(c.lower_ == "no" for c in children(d, ("det",))))
+        for d in doers
+    )
+
+
 def _threatened_deed_done(verb: Token, lex: Lexicon) -> bool:
     """A verb of a deed that is a threat only when told of what is to come (``deed_threats``:
     'would respond in kind', 'will be treated as enemy troops') told as done or held
@@ -2382,10 +2405,6 @@ def _placed_close(word: Token, lex: Lexicon) -> bool:
     )
 
 
-_OWN_GATHERING_PREPS = frozenset(("of", "between", "among", "in", "at"))
-"""Prepositions naming a gathering's own parties or place ('a meeting of Gulf ministers')."""
-
-
 def _known_to_sources(tok: Token, lex: Lexicon) -> bool:
     """An act's noun that tells what a source knows ('officials familiar with the talks',
     'sources close to the negotiations', 'people with knowledge of the talks', 'a diplomat
@@ -2401,7 +2420,7 @@ def _known_to_sources(tok: Token, lex: Lexicon) -> bool:
     prep, word = tok.head, tok.head.head
     if prep.lower_ not in ACQUAINTED.get(word.lower_, ()):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in _OWN_GATHERING_PREPS for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ in OWN_GATHERING_PREPS for c in tok.children):
         return False  # 'sources close to a meeting of Gulf oil ministers in Riyadh': news
     if word.dep_ == "pobj" and word.head.lower_ == "with":  # 'people with knowledge of'
         word = word.head
@@ -4344,9 +4363,6 @@ def _mood_parties(tok: Token, actors: list[Token], lex: Lexicon) -> list[Token]:
     return []
 
 
-_FORESEEN = frozenset({"would", "will", "could", "can", "might", "may", "'d", "'ll"})
-
-
 def _absorb_mood_topics(triggers: list[Trigger]) -> None:
     """Talks, deals and other acts named by a noun in what a mood is about, or told in its
     'that' clause, are its topic, not events told ('voiced despair over the stalled talks with
@@ -4363,7 +4379,7 @@ def _absorb_mood_topics(triggers: list[Trigger]) -> None:
                 continue
             if (other.nominal and other.token.i in inside) or (
                 other.token.i in clauses
-                and any(a.lower_ in _FORESEEN for a in children(other.token, ("aux",)))
+                and any(a.lower_ in FORESEEN_AUX for a in children(other.token, ("aux",)))
             ):  # 'alarmed that Iraqi troops had crossed' tells the crossing
                 other.absorbed_by = mood
 
@@ -4682,8 +4698,12 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         )
     ):  # 'decided not to accept a U.S. offer', 'did not approve the pact': a refusal
         accepting = _inflects(trig.token, lex, ACCEPTANCE_VERBS)
-        if etype == "aid" and not _inflects(trig.token, lex, RECEIVE_VERBS):
-            # 'would not approve new loans', 'will not give aid': aid withheld by its giver
+        if (
+            etype == "aid"
+            and not _inflects(trig.token, lex, RECEIVE_VERBS)
+            and (trig.nominal or children(trig.token, ("dobj",)))
+        ):  # 'would not approve new loans', 'will not give aid': aid withheld by its giver;
+            # 'would not go to the IMF for help' seeks none
             etype, cameo, negated, info = "sanction", "1621", False, ont["sanction"]
             accepting = False
         else:
@@ -5073,8 +5093,6 @@ def _condemned_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) ->
 _STANCE_TYPES = frozenset({"support", "rejection"})
 """Stances on something done: backing or opposing it (blame names its own target: 'blamed
 the bombings on Israeli agents')."""
-_VICTIM_PREPS = frozenset({"of", "on", "upon", "against"})
-"""Prepositions naming whom an armed act befalls ('the invasion of Kuwait')."""
 
 
 def _victims_of_acts_judged(trig: Trigger, lex: Lexicon) -> set[int]:
@@ -5090,7 +5108,7 @@ def _victims_of_acts_judged(trig: Trigger, lex: Lexicon) -> set[int]:
             out |= {
                 t.i
                 for prep in obj.children
-                if prep.dep_ == "prep" and prep.lower_ in _VICTIM_PREPS
+                if prep.dep_ == "prep" and prep.lower_ in VICTIM_PREPS
                 for t in prep.subtree
             }
     return out

@@ -57,6 +57,7 @@ from stream.extract.events import (
     OPENING_PREPS,
     REPEAT_MARKS,
     SELF_WISHES,
+    SEQUENCE_PREPS,
     Draft,
     build_drafts,
     countryless_forces,
@@ -2050,7 +2051,6 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
     return False
 
 
-_SEQUENCE_PREPS = frozenset({"after", "before", "following"})
 _PERFECT_AUX = frozenset({"has", "have", "had"})
 _REASON_MARKS = frozenset({"because", "as", "since"})
 
@@ -2100,9 +2100,7 @@ def _clause_of_an_earlier_thing(node) -> bool:
     that other thing."""
     noun = node.head
     return (
-        node.dep_ in ("acl", "relcl")
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in _SEQUENCE_PREPS
+        node.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" and noun.head.lower_ in SEQUENCE_PREPS
     )
 
 

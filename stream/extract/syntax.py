@@ -1366,7 +1366,7 @@ _MODIFIER_PARTICIPLE_IDS = frozenset(
 )  # 'intruding', 'retreating', 'fleeing'
 
 
-_MEANS_OF_TALKING = frozenset(_EVENT_SYNTAX["means_of_talking"])  # 'by telephone'
+MEANS_OF_TALKING = frozenset(_EVENT_SYNTAX["means_of_talking"])  # 'spoke by telephone with …'
 
 
 def repair_means_of_talking(sent) -> int:
@@ -1378,7 +1378,7 @@ def repair_means_of_talking(sent) -> int:
     for tok in sent:
         if tok.dep_ != "agent" or tok.lower_ != "by" or tok.head.tag_ == "VBN":
             continue
-        if any(o.lower_ in _MEANS_OF_TALKING for o in tok.children if o.dep_ == "pobj"):
+        if any(o.lower_ in MEANS_OF_TALKING for o in tok.children if o.dep_ == "pobj"):
             rehang(tok, tok.head, "prep")
             repaired += 1
     return repaired
