@@ -69,3 +69,21 @@ def test_a_medical_unit_flown_in_is_no_deployment(extractor):
 def test_paratroopers_flown_in_are_still_deployed(extractor):
     text = "Belgian paratroopers flew into Kigali on Sunday to evacuate foreigners."
     assert _of_type(extractor, text, "deployment")
+
+
+# ------------------------------------------------------------ a place in a mood's clause
+
+
+def test_a_place_in_a_moods_clause_is_no_party(extractor):
+    text = (
+        '"We are confident that the new card will transform shopping in Italy," said Mr Conti, '
+        "the firm's chairman."
+    )
+    moods = _of_type(extractor, text, "statement")
+    assert not [e for e in moods if any(t["country"] == "ITA" for t in e["targets"])], moods
+
+
+def test_a_state_in_a_moods_clause_is_still_its_party(extractor):
+    text = "The Japanese trade minister is optimistic that China will sign the textile pact."
+    moods = _of_type(extractor, text, "statement")
+    assert moods and any(t["country"] == "CHN" for t in moods[0]["targets"])

@@ -4358,9 +4358,21 @@ def _mood_parties(tok: Token, actors: list[Token], lex: Lexicon) -> list[Token]:
         if topic.dep_ != "prep" and not named:
             continue
         for t in topic.subtree:
-            if is_countryish(t) and t.i not in own:
+            if is_countryish(t) and t.i not in own and not _place_in_clause(t, topic):
                 return [t]
     return []
+
+
+def _place_in_clause(tok: Token, topic: Token) -> bool:
+    """A country named in a mood's clause only as where its act happens (one of
+    ``OUTBREAK_PREPS``: 'confident that the card will transform shopping in Italy'): a
+    place, no party the mood is about; 'optimistic that China will sign' names one."""
+    return (
+        topic.dep_ != "prep"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in OUTBREAK_PREPS
+        and tok.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _absorb_mood_topics(triggers: list[Trigger]) -> None:
