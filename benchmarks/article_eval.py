@@ -3,7 +3,7 @@
     python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tune|bbc_tune2|bbc_tune3|bbc_tune4|
         bbc_tune5|bbc_tune6|bbc_tune7|bbc_tune8|bbc_tune9|bbc_tune10|own_wire|own_wire2|
         own_wire3|own_wire4|own_wire5|own_wire6|own_wire7|own_wire8|own_world|own_world2|
-        own_world3|own_world4|own_world5]
+        own_world3|own_world4|own_world5|own_world6]
         [--split tune|check|all] [--errors]
         [--articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
@@ -73,7 +73,10 @@ firms, a players' strike), and ``--set own_world5`` fifteen more still
 a foreign firm, a sports boycott debate, a famine appeal, a hijack ended by police at home, a
 cultural exchange, a union dispute with a foreign owner, a whaling row, a refugee boat landing,
 a peace prize, a forest fire, youths beaten beside a border wall, a title fight, an election
-count). Before
+count), and ``--set own_world6`` twelve more (``benchmarks/data/own_world6.*``: a ferry strike
+that blockades a port, an airline route dispute, refugee camps' health, floods with foreign aid, a
+tin producers' meeting, archaeology near a front line, a ceremonial royal visit, a tunnel treaty, a
+nuclear accident's anniversary, a rocket launch, a fishing dispute, computer hackers). Before
 scoring, every gold evidence must lie inside one sentence of its article's text (no line break
 or sentence end inside it); otherwise the script names the first bad event and exits with code 2.
 ``--errors`` lists missed required events, false positives, duplicates, and wrong dates,
@@ -121,6 +124,7 @@ OWN_SETS = {
         "own_world3",
         "own_world4",
         "own_world5",
+        "own_world6",
     )
 }
 """Sets whose article texts live in the repository beside their gold (written by the project)."""
