@@ -180,6 +180,9 @@ _PAIR_NOUNS = frozenset(
         "presidents",
         "states",
         "delegations",
+        "ministers",
+        "envoys",
+        "negotiators",
     }
 )
 _PAIR_MARKERS = frozenset({"two", "both"})

@@ -328,6 +328,15 @@ LIGHT_PARTICLES = {verb: frozenset(prts) for verb, prts in _WORDS["light_particl
 TRADE_FLOWS = frozenset(_WORDS["trade_flows"])  # 'duties on imports of Korean steel'
 LIGHT_OBJECTS = {verb: frozenset(nouns) for verb, nouns in _WORDS["light_objects"].items()}
 LIGHT_TYPES = frozenset(_WORDS["light_types"])  # event nouns a light verb makes the subject's
+SPACE_LAUNCHES = {k: frozenset(v) for k, v in _WORDS["space_launches"].items()}
+RESCUE_PURPOSES = {k: frozenset(v) for k, v in _WORDS["rescue_purposes"].items()}
+LABOUR_SIDES = frozenset(_WORDS["labour_sides"])  # 'while talks with the union continued'
+BUILT_STRUCTURES = frozenset(_WORDS["built_structures"])  # 'the Farakka barrage'
+DREAD_VERBS = frozenset(_WORDS["dread_verbs"])  # 'fearing a French invasion'
+HOPELESS_FIGHTS = {k: frozenset(v) for k, v in _WORDS["hopeless_fights"].items()}
+CIVIL_BLOCKADERS = frozenset(_WORDS["civil_blockaders"])  # 'striking seamen blockaded the port'
+HARDSHIP_VERBS = frozenset(_WORDS["hardship_verbs"])  # 'would not let anyone starve'
+PRIVATE_REFUSERS = frozenset(_WORDS["private_refusers"])  # 'many refugees refuse to go home'
 
 
 _COUNTRIES = json.loads((Path(__file__).parent / "data" / "countries.json").read_text("utf-8"))
@@ -887,8 +896,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'held its rate for a third straight meeting': a sitting counted
     if entry.type == "clash" and _fought_over_words(tok, lex):
         return True  # 'fought the planned sale', 'battling against proposals'
-    if entry.type == "clash" and _fought_against_things(tok, lex):
-        return True  # 'fighting a losing battle against cheap imports', 'against cholera'
+    if entry.type in ("clash", "attack") and _fought_against_things(tok, lex):
+        return (
+            True  # 'fighting a losing battle against cheap imports', 'waging war against poverty'
+        )
     if entry.type == "clash" and _fight_of_no_party(tok, lex):
         return True  # 'fought her corner', 'hired lawyers to fight for compensation'
     if _market_doing(entry, tok, lex):
@@ -939,6 +950,22 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'the whaling fleet stayed in port', 'spectator boats blockaded the line'
     if entry.type == "clash" and pos == "verb" and _figurative_enemy(tok, lex, objs):
         return True  # 'we are fighting an invisible enemy'
+    if pos == "verb" and _sent_into_space(tok, lex, objs):
+        return True  # 'launched the rocket from the Baikonur space centre', 'fired a satellite'
+    if entry.type == "deployment" and pos == "verb" and _rescue_at_home(tok, lex):
+        return True  # 'troops were deployed along the river to rescue stranded families'
+    if entry.type == "clash" and _hopeless_fight(tok, lex):
+        return True  # 'we are fighting a losing battle with too few vaccines'
+    if entry.type == "rejection" and pos == "verb" and _private_refusal(tok, lex):
+        return True  # 'many refugees now refuse to go home'
+    if entry.type == "blockade" and _civil_blockade(tok, lex):
+        return True  # 'striking seamen blockaded Calais harbour', 'a blockade by fishermen'
+    if entry.type == "aid" and pos == "verb" and _relief_drop_at_home(tok, lex):
+        return True  # 'troops dropped food packets from helicopters to villages cut off'
+    if entry.type == "meeting" and _labour_talks(tok, lex):
+        return True  # 'while talks with the union continued'
+    if pos == "noun" and _named_structure(tok, lex):
+        return True  # 'sharing the waters of the Ganges at the Farakka barrage'
     if entry.type in _FIRM_QUARREL_TYPES and pos == "verb" and _quarrel_with_a_firm(tok, lex, objs):
         return True  # "lawyers for the victims attacked the company's tactics"
     if _naming_call(tok, lex) and entry.complement is None:
@@ -2430,6 +2457,179 @@ def _known_to_sources(tok: Token, lex: Lexicon) -> bool:
     return not (  # 'villages close to the Iraqi attacks': a place near the act, no source
         holder.ent_type_ in ("GPE", "LOC", "FAC")
         or _is_one_of(holder, lex, lex.word_class("ground") | lex.word_class("site"))
+    )
+
+
+def _space_craft(tok: Token, lex: Lexicon) -> bool:
+    """A craft of space ('a weather satellite', 'the booster'), or a flight or station marked
+    as one of space ('every manned flight', 'heavy space stations')."""
+    if _is_one_of(tok, lex, SPACE_LAUNCHES["craft"]):
+        return True
+    return _is_one_of(tok, lex, SPACE_LAUNCHES["flights"]) and any(
+        c.lower_ in SPACE_LAUNCHES["flight_marks"] for c in tok.children
+    )
+
+
+def _space_site(tok: Token, lex: Lexicon) -> bool:
+    """A place rockets go up from ('the Plesetsk cosmodrome', 'the Baikonur space centre')."""
+    return _is_one_of(tok, lex, SPACE_LAUNCHES["sites"]) or any(
+        c.lower_ in SPACE_LAUNCHES["site_marks"]
+        for c in tok.children
+        if c.dep_ in ("compound", "amod", "nmod")
+    )
+
+
+def _sent_into_space(verb: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """A launching or firing verb (``launch_verbs``) that sends a craft into space
+    (``space_launches``): every object a craft of space ('launched a weather satellite'), or
+    what it launches going 'from' a site of space or 'into orbit' ('launched the rocket from
+    the Baikonur space centre'). 'Launched rockets at the base' stays."""
+    if not any_lemma(verb, lex, LAUNCH_VERBS):
+        return False
+    sent = [content_head(o) for o in objs] + [
+        content_head(s) for s in children(verb, PASSIVE_SUBJECT_DEPS)
+    ]
+    if not sent:
+        return False
+    if all(_space_craft(o, lex) for o in sent):
+        return True
+    holders = [verb, *sent]
+    if any(_space_site(p, lex) for h in holders for p in prep_objects(h, ("from",))):
+        return True
+    return any(
+        _is_one_of(p, lex, SPACE_LAUNCHES["destinations"])
+        for h in holders
+        for p in prep_objects(h, ("into",))
+    )
+
+
+def _rescue_at_home(verb: Token, lex: Lexicon) -> bool:
+    """Forces deployed or sent to rescue, evacuate or feed people (``rescue_purposes``:
+    'troops were deployed along the river to rescue families stranded on rooftops'): relief,
+    no deployment between parties. 'Sent commandos to rescue the hostages' stays."""
+    purposes = [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp")
+        and (pos_of(c) == "verb" or is_to_infinitive(c))  # 'to rescue' tagged a noun
+        and (c.lemma_ in RESCUE_PURPOSES["verbs"] or any_lemma(c, lex, RESCUE_PURPOSES["verbs"]))
+    ]
+    rescued = [content_head(o) for c in purposes for o in children(c, OBJECT_DEPS)]
+    return bool(rescued) and all(_is_one_of(r, lex, RESCUE_PURPOSES["people"]) for r in rescued)
+
+
+def _relief_drop_at_home(verb: Token, lex: Lexicon) -> bool:
+    """Aid that forces of no named country bring to people or villages of no named country
+    (``rescue_purposes``: 'troops had dropped food packets from helicopters to villages cut
+    off for three weeks'): relief at home. 'Israeli planes dropped food to Ethiopian villages'
+    stays."""
+    doers = [content_head(s) for s in subjects(verb)]
+    takers = prep_objects(verb, ("to", "for"))
+    homely = RESCUE_PURPOSES["people"] | RESCUE_PURPOSES["places"]
+    forces = _armed_doers(lex)
+    return (
+        bool(doers)
+        and bool(takers)
+        and all(any_lemma(d, lex, forces) and not _country_marked(d) for d in doers)
+        and all(_is_one_of(t, lex, homely) and not _country_marked(t) for t in takers)
+    )
+
+
+def _country_marked(tok: Token) -> bool:
+    """A noun named with a country or people ('Ethiopian villages', 'Iraqi troops')."""
+    return is_countryish(tok) or any(is_countryish(c) for c in tok.children)
+
+
+def _hopeless_fight(tok: Token, lex: Lexicon) -> bool:
+    """A battle marked as losing or uphill (``hopeless_fights``) that names no party fought,
+    'against' or 'with' it or its verb, and no force among its fighters ('we are fighting a
+    losing battle with too few vaccines'): a figure. 'Troops fought a losing battle against
+    the rebels' stays."""
+    if pos_of(tok) == "noun":
+        battles = [tok]
+        verb = tok.head if tok.dep_ in OBJECT_DEPS and pos_of(tok.head) == "verb" else None
+    else:
+        verb = tok
+        battles = [content_head(o) for o in children(tok, OBJECT_DEPS)]
+    battles = [b for b in battles if _is_one_of(b, lex, HOPELESS_FIGHTS["words"])]
+    if not battles or not all(
+        any(c.lower_ in HOPELESS_FIGHTS["marks"] for c in b.children) for b in battles
+    ):
+        return False
+    sides = [
+        p
+        for node in (*battles, verb)
+        if node is not None
+        for p in prep_objects(node, ("against", "with"))
+    ]
+    if any(_opponent_party(p, lex) for p in sides):
+        return False
+    fighters = subjects(verb) if verb is not None else []
+    return not any(any_lemma(content_head(f), lex, _fighters(lex)) for f in fighters)
+
+
+def _civil_blockade(tok: Token, lex: Lexicon) -> bool:
+    """A blockade whose every doer, or 'by' agent of the noun, is people of a trade or a crowd
+    (``civil_blockaders``: 'striking French seamen blockaded Calais harbour', 'a blockade of
+    Cherbourg by fishermen'), no force or state: a protest of labour or trade."""
+    if pos_of(tok) == "verb":
+        doers = [content_head(s) for s in subjects(tok)]
+    else:  # 'a blockade of Cherbourg by fishermen': 'by' hung on the noun or on what it closes
+        doers = prep_objects(tok, ("by",))
+        doers += [d for o in prep_objects(tok, ("of",)) for d in prep_objects(o, ("by",))]
+        if tok.dep_ == "dobj" and not children(tok.head, PASSIVE_SUBJECT_DEPS):
+            doers += prep_objects(tok.head, ("by",))  # 'broke a blockade … by fishermen'
+    return bool(doers) and all(
+        _is_one_of(d, lex, CIVIL_BLOCKADERS) and d.ent_type_ not in ("GPE", "ORG") for d in doers
+    )
+
+
+def _hardship_not_allowed(verb: Token, lex: Lexicon) -> bool:
+    """A permitting verb (``permit_verbs``) whose clause is a hardship (``hardship_verbs``:
+    'would not let a single person starve'): a promise of care, no refusal."""
+    return any_lemma(verb, lex, PERMIT_VERBS) and any(
+        pos_of(c) == "verb" and any_lemma(c, lex, HARDSHIP_VERBS)
+        for c in children(verb, ("ccomp", "xcomp"))
+    )
+
+
+def _private_refusal(verb: Token, lex: Lexicon) -> bool:
+    """A refusal whose every doer is private people (``private_refusers``: 'many refugees now
+    refuse to go home') with no country or body named on them: no act of a party. 'Afghan
+    refugees refused to vote' names their people and stays the entry's to read."""
+    said = subjects(verb)
+    if not said and verb.dep_ == "xcomp":  # 'refuse to return home': the refusers
+        said = subjects(verb.head)
+    doers = [content_head(s) for s in said]
+    return bool(doers) and all(
+        _is_one_of(d, lex, PRIVATE_REFUSERS)
+        and not d.ent_type_
+        and not any(c.ent_type_ for c in d.children)
+        for d in doers
+    )
+
+
+def _labour_talks(tok: Token, lex: Lexicon) -> bool:
+    """Talks whose every other side, 'with' them, is a union, workers or a management
+    (``labour_sides``: 'while talks with the union continued', 'negotiated with the
+    strikers'): a labour dispute's talks. 'Talks with the Soviet Union' stay."""
+    sides = prep_objects(tok, ("with",))
+    return bool(sides) and all(
+        not s.ent_type_
+        and not any(c.pos_ == "PROPN" for c in s.children)
+        and _is_one_of(s, lex, LABOUR_SIDES)
+        for s in sides
+    )
+
+
+def _named_structure(tok: Token, lex: Lexicon) -> bool:
+    """A noun that also names a built work (``built_structures``) named by a proper name that
+    is no country or people ('the Farakka barrage'): a dam, no bombardment. 'An Iraqi
+    artillery barrage' stays."""
+    if not _is_one_of(tok, lex, BUILT_STRUCTURES):
+        return False
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and not is_countryish(c) for c in tok.children
     )
 
 
@@ -4688,6 +4888,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if negated and etype == "concession" and _permits(trig.token, lex) and not passive_pronoun:
         if not permitted or any(p.lower_ in PERMIT_NEGATED_THINGS for p in permitted):
             return None  # '"We cannot allow it to be jeopardized," Reagan said': a stance
+        if _hardship_not_allowed(trig.token, lex):
+            return None  # 'would not let a single person starve': a promise of care
         # 'he will not allow Japan to flood the market': he refuses Japan
         etype, cameo, negated, info = "rejection", "120", False, ont["rejection"]
         doers = subjects(trig.token)
@@ -4723,6 +4925,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         if accepting:  # not 'cannot bow to U.S. pressure'
             targets = [t for t in targets if not _owner_in_phrase(t)]
     elif mod.refused and info.cooperative:
+        if not trig.nominal and _private_refusal(trig.token, lex):
+            return None  # 'most refugees refuse to return home': no party's refusal
         etype, cameo = "rejection", "125" if etype in ("meeting", "visit") else "120"
         mod.status = "past"
     elif mod.refused:
@@ -5205,12 +5409,15 @@ def _policy_measures(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) 
 def _only_faced(trig: Trigger, lex: Lexicon) -> bool:
     """Is the act a noun that someone faces, risks, fears or escapes ('Japan faces more possible
     sanctions', 'Libya risks sanctions') with no doer named on it ('faced a fierce Iranian
-    attack' is one): the one facing it is not its doer, and it has not happened?"""
+    attack' is one), or one only feared (``dread_verbs``: 'fearing a French invasion'): the
+    one facing it is not its doer, and it has not happened?"""
     tok = trig.token
     if not trig.nominal or tok.dep_ != "dobj":
         return False
     if not any_lemma(tok.head, lex, lex.modality.get("suffer_verbs", frozenset())):
         return False
+    if any_lemma(tok.head, lex, DREAD_VERBS):
+        return True  # 'fearing a French invasion': feared, whoever would do it
     return not any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
         for c in tok.children
