@@ -35,6 +35,8 @@ def test_a_war_on_an_ill_or_a_losing_battle_with_tools_is_a_figure(extractor):
         assert not _armed(_extract(extractor, text)), text
     text = "Government troops are fighting a losing battle against the rebels in the north."
     assert _of_type(_extract(extractor, text), "clash")
+    text = "Kabul said Pakistan was waging an undeclared war against its neighbour."
+    assert _of_type(_extract(extractor, text), "attack")
 
 
 def test_forces_that_rescue_or_feed_people_at_home_bring_relief(extractor):

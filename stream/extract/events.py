@@ -1994,8 +1994,10 @@ def _fought_against_things(tok: Token, lex: Lexicon) -> bool:
     opponents = [o for b in battles for o in prep_objects(b, ("against",))]
     if verb is not None:
         opponents += prep_objects(verb, ("against",))
-    if not opponents or any(_opponent_party(o, lex) for o in opponents):
-        return False
+    if not opponents or any(
+        _opponent_party(o, lex) or _is_one_of(o, lex, FIGHTING_SIDES) for o in opponents
+    ):
+        return False  # 'waging an undeclared war against his country' is fought against one
     fighters = subjects(verb) if verb is not None else []
     return not any(any_lemma(content_head(s), lex, _fighters(lex)) for s in fighters)
 
