@@ -115,6 +115,8 @@ COPULA_FORMS = frozenset(_WORDS["copula_forms"])
 FIRING_VERBS = frozenset({"fire", "launch"})  # a missile 'test-fired' is a show of arms
 GOAL_COURSES = frozenset(_WORDS["goal_courses"]["words"])  # 'moving towards talks'
 GOAL_PREPS = frozenset(_WORDS["goal_preps"])  # where a course leads: 'a step towards talks'
+STANCE_HOLDING_VERBS = frozenset(_WORDS["stance_holding_verbs"])  # 'had no objection'
+HARM_VERBS = frozenset(_WORDS["harm_verbs"])  # 'the raid killed 12 guerrillas'
 NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot on mankind"'
 OPENING_NOUNS = frozenset(_WORDS["openings"]["nouns"])  # 'open the door to talks'
 OPENING_PREPS = frozenset(_WORDS["openings"]["preps"])
@@ -4033,6 +4035,13 @@ def _trip_place(mod: Token) -> bool:
     )
 
 
+def _opening_adjective(mod: Token) -> bool:
+    """An adjective that opens its sentence, capitalised only for that, which the tagger took
+    for an organisation's name ('Fierce clashes broke out …', 'Fierce fighting raged'): a
+    word of manner, no doer. Nationality adjectives ('Iraqi') are tagged as nations."""
+    return mod.tag_ == "JJ" and mod.ent_type_ == "ORG" and mod.i == mod.sent.start
+
+
 def _nominal_arguments(
     tok: Token,
     lex: Lexicon,
@@ -4084,6 +4093,7 @@ def _nominal_arguments(
             and c.ent_type_ not in ("DATE", "TIME")  # "Tuesday's raid" names no doer
             or c.dep_ in ("amod", "compound", "nmod")
             and c.ent_type_ in ("GPE", "NORP", "ORG")
+            and not _opening_adjective(c)
         ):
             actors.append(c)
     if not actors:
@@ -4091,6 +4101,7 @@ def _nominal_arguments(
             m
             for m in national_modifiers(tok)
             if m.dep_ != "poss"
+            and not _opening_adjective(m)
             and m not in targets  # not the place of a trip
             and _opposed(m) is None
             and not (m.dep_ == "compound" and _names_the_venue(m, tok, lex))

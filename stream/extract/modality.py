@@ -287,8 +287,9 @@ _FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 def _inverted_condition(node: Token) -> bool:
     """'had they taken part', 'should Iran attack', 'were it to fail': an 'if' clause without
-    'if', the auxiliary before the subject."""
-    if node.dep_ != "advcl":
+    'if', the auxiliary before the subject; also a clause after its verb that the parser
+    takes for one the verb reports ('would retaliate should Israel attack')."""
+    if node.dep_ != "advcl" and (node.dep_ != "ccomp" or node.i < node.head.i):
         return False
     subj = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subj) and any(

@@ -48,6 +48,7 @@ from stream.extract.events import (
     GOAL_COURSES,
     GOAL_PREPS,
     GUARDED_PLACE_PREPS,
+    HARM_VERBS,
     HEARSAY_NOUNS,
     HOPE_WORDS,
     LEVIES,
@@ -58,6 +59,7 @@ from stream.extract.events import (
     REPEAT_MARKS,
     SELF_WISHES,
     SEQUENCE_PREPS,
+    STANCE_HOLDING_VERBS,
     Draft,
     build_drafts,
     countryless_forces,
@@ -490,6 +492,10 @@ class Extractor:
                     continue  # 'attacked and bombed the terminal': one act, the bombing kept
                 if worth and _told_again(event, draft, events, verbs, self.gazetteer.country_name):
                     continue  # 'Iraqi jets attacked Kharg … The raid on the terminal …': one act
+                if worth and _weapon_of_the_blow(event, draft, events, verbs):
+                    continue  # 'Iraqi artillery pounded Iranian positions': one shelling
+                if worth and _harm_of_a_blow_told(event, draft, events, self.lexicon):
+                    continue  # '… raided bases; the raid killed 12 guerrillas': one raid
                 if worth and not (
                     _visit_told_before(event, draft, events)
                     or _told_twice(event, events)
@@ -1020,6 +1026,10 @@ class Extractor:
             return False  # 'Japan is hoping for talks on the subject': a wish
         if _unreported(draft.token):
             return False  # 'there was no word on fighting in the south': not reported
+        if _no_stance_held(draft.token, self.lexicon):
+            return False  # 'Britain said it had no objection': no stance taken, no act
+        if event["type"] in _STANDING_TYPES and _standing_tie(draft.token, self.lexicon):
+            return False  # 'relations have been strained since 1981': a state, no act
         if event["type"] == "appeal" and _named_as(draft):
             return False  # 'called the U.S. attacks on its platforms an escalation': a name
         if event["type"] in ("appeal", "demand") and self._told_own_state(draft, who, whom):
@@ -1352,6 +1362,38 @@ def _journey(way: Token) -> bool:
     )
 
 
+def _no_stance_held(tok: Token, lex: Lexicon) -> bool:
+    """A stance noun with 'no' held by one of the ``stance_holding_verbs`` ('said it had no
+    objection', 'raised no complaint'): the absence of a stance, no act, not even a denied
+    one. The trigger is the noun under the verb or the verb with the noun for its object."""
+    nouns = [tok] if tok.pos_ == "NOUN" else [o for o in tok.children if o.dep_ == "dobj"]
+    return any(
+        n.dep_ == "dobj"
+        and any_lemma(n.head, lex, STANCE_HOLDING_VERBS)
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)
+        and any_lemma(n, lex, lex.word_class("disapproval"))
+        for n in nouns
+    )
+
+
+_STANDING_TYPES = frozenset({"sanction"})
+_HAVE = frozenset({"have"})
+
+
+def _standing_tie(tok: Token, lex: Lexicon) -> bool:
+    """A tie that is the subject of a passive verb with no doer, told as a state that holds
+    ('relations have been strained since 1981', 'ties have remained frozen'): 'have been'
+    or a 'since' phrase on the verb; no one's act, whatever began it."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    ties = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if not ties or not all(any_lemma(t, lex, lex.word_class("relations")) for t in ties):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
+    perfect = any(c.dep_ == "aux" and any_lemma(c, lex, _HAVE) for c in tok.children)
+    return passive and (perfect or any(_since_phrase(c) for c in tok.children))
+
+
 def _hoped_for(tok: Token) -> bool:
     """An act only hoped for: the object of 'for' on a word of hope (``HOPE_WORDS``: 'is
     hoping for talks on the subject', 'hopes for an early summit') is a wish, no act done or
@@ -1623,6 +1665,66 @@ def _told_again(
             kept["date"] = event["date"]
         return True
     return False
+
+
+def _weapon_of_the_blow(
+    event: Event, draft: Draft, events: list[Event], verbs: dict[int, Token]
+) -> bool:
+    """An armed act told by its weapon or force noun and by the verb that noun is the subject
+    of ('Iraqi artillery fired on Iranian positions', 'artillery pounded the town'): one act.
+    The verb's event, which names the target, takes the place of the noun's, with the noun's
+    kind when the verb tells only a plain attack (CAMEO 190); True when the two were merged."""
+    verb = draft.token
+    if draft.nominal or event["type"] not in ARMED_TYPES:
+        return False
+    for k, kept in enumerate(events):
+        noun = verbs.get(id(kept))
+        if (
+            noun is None
+            or kept["type"] not in ARMED_TYPES
+            or noun.pos_ != "NOUN"
+            or noun.dep_ != "nsubj"
+            or noun.head != verb
+            or kept["negated"] != event["negated"]
+        ):
+            continue
+        if event["cameo"] == _PLAIN_ATTACK and kept["cameo"] != _PLAIN_ATTACK:
+            event["type"], event["cameo"] = kept["type"], kept["cameo"]
+        if not event["actors"]:
+            event["actors"] = kept["actors"]
+        events[k] = event
+        verbs[id(event)] = verb
+        return True
+    return False
+
+
+def _harm_of_a_blow_told(event: Event, draft: Draft, events: list[Event], lex: Lexicon) -> bool:
+    """Harm an armed act already told did, told with that act's definite noun ('… raided
+    guerrilla bases; the raid killed 12 guerrillas', 'three soldiers were wounded in the
+    clash', '100 rebels died in the fighting'): a verb of ``harm_verbs`` whose subject or
+    'in' object is a definite noun of an armed act, after an armed event the article kept
+    (this sentence or one before). It is that act again; its counts go to the last armed
+    event kept when that one has none. True when ``event`` is thereby told already."""
+    verb = draft.token
+    if draft.nominal or event["type"] not in ARMED_TYPES or event["negated"]:
+        return False
+    if not any_lemma(verb, lex, HARM_VERBS):
+        return False
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns += [p for prep in prep_children(verb, ("in",)) for p in pobjs(prep)]
+    if not any(
+        n.pos_ == "NOUN"
+        and _definite(n)
+        and any(e.type in ARMED_TYPES for e in lex.entries_for(n.lower_, "noun"))
+        for n in nouns
+    ):
+        return False
+    told = [e for e in events if e["type"] in ARMED_TYPES and not e["negated"]]
+    if not told:
+        return False
+    if not told[-1]["quantities"]:
+        told[-1]["quantities"] = list(event["quantities"])
+    return True
 
 
 def _act_told_back(draft: Draft, trigger: str) -> bool:
