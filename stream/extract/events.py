@@ -30,6 +30,7 @@ from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon
 from stream.extract.modality import (
     Modality,
     hedged_present,
+    inverted_condition,
     puts_off,
     read_modality,
     reported_clause,
@@ -70,6 +71,7 @@ from stream.extract.syntax import (
     lemmas,
     national_modifiers,
     objects,
+    opening_adjective,
     pobjs,
     pos_of,
     prep_children,
@@ -117,6 +119,7 @@ GOAL_COURSES = frozenset(_WORDS["goal_courses"]["words"])  # 'moving towards tal
 GOAL_PREPS = frozenset(_WORDS["goal_preps"])  # where a course leads: 'a step towards talks'
 STANCE_HOLDING_VERBS = frozenset(_WORDS["stance_holding_verbs"])  # 'had no objection'
 HARM_VERBS = frozenset(_WORDS["harm_verbs"])  # 'the raid killed 12 guerrillas'
+ALLEGED_DOER = {k: frozenset(v) for k, v in _WORDS["alleged_doer"].items()}  # 'was behind'
 NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot on mankind"'
 OPENING_NOUNS = frozenset(_WORDS["openings"]["nouns"])  # 'open the door to talks'
 OPENING_PREPS = frozenset(_WORDS["openings"]["preps"])
@@ -4035,13 +4038,6 @@ def _trip_place(mod: Token) -> bool:
     )
 
 
-def _opening_adjective(mod: Token) -> bool:
-    """An adjective that opens its sentence, capitalised only for that, which the tagger took
-    for an organisation's name ('Fierce clashes broke out …', 'Fierce fighting raged'): a
-    word of manner, no doer. Nationality adjectives ('Iraqi') are tagged as nations."""
-    return mod.tag_ == "JJ" and mod.ent_type_ == "ORG" and mod.i == mod.sent.start
-
-
 def _nominal_arguments(
     tok: Token,
     lex: Lexicon,
@@ -4093,7 +4089,7 @@ def _nominal_arguments(
             and c.ent_type_ not in ("DATE", "TIME")  # "Tuesday's raid" names no doer
             or c.dep_ in ("amod", "compound", "nmod")
             and c.ent_type_ in ("GPE", "NORP", "ORG")
-            and not _opening_adjective(c)
+            and not opening_adjective(c)
         ):
             actors.append(c)
     if not actors:
@@ -4101,7 +4097,7 @@ def _nominal_arguments(
             m
             for m in national_modifiers(tok)
             if m.dep_ != "poss"
-            and not _opening_adjective(m)
+            and not opening_adjective(m)
             and m not in targets  # not the place of a trip
             and _opposed(m) is None
             and not (m.dep_ == "compound" and _names_the_venue(m, tok, lex))
@@ -4502,6 +4498,14 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
                 if ship.dep_ in SUBJECT_DEPS and pos_of(ship.head) == "verb":
                     draft.status = read_modality(ship.head, lex).status  # 'would sail'
                     draft.date_token = ship.head
+            if _said_to_be_behind(draft, lex):  # 'Israel said Syria was behind the blast':
+                # Israel's charge against Syria, not a blast Syria is told to have set off
+                speech = draft.token.head.head
+                draft.type, draft.cameo = "accusation", ALLEGATION_CAMEO
+                draft.actor_tokens, draft.target_tokens = draft.speaker_tokens, draft.actor_tokens
+                draft.speaker_tokens, draft.reported, draft.background = [], None, False
+                draft.nominal = False
+                draft.date_token = speech.head if speech.dep_ == "ccomp" else speech
             mediated = _talks_mediated(trig, at)
             if mediated:  # 'met on Monday, in talks arranged by King Fahd': Fahd mediates
                 draft.background = False
@@ -4528,6 +4532,25 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     _keep_apart_dates(drafts)
     foreground = _one_per_type([d for d in drafts if not d.background])
     return foreground + [d for d in _one_per_type([d for d in drafts if d.background])]
+
+
+ALLEGATION_CAMEO = "112"  # accuse
+
+
+def _said_to_be_behind(draft: Draft, lex: Lexicon) -> bool:
+    """An armed act a speaker says someone was behind or responsible for ('Israel said Syria
+    was behind the explosion', 'police said the rebels were responsible for the attack'):
+    the speaker's accusation of them (``alleged_doer`` of ``data/event_syntax.json``), not
+    an act the text tells as theirs. Told with no speaker, the text asserts it: their act."""
+    tok = draft.token
+    if not (draft.nominal and draft.type in ARMED_TYPES and draft.speaker_tokens):
+        return False
+    if not draft.actor_tokens or tok.dep_ != "pobj":
+        return False
+    prep, holder = tok.head, tok.head.head
+    if prep.lower_ in ALLEGED_DOER["preps"]:
+        return pos_of(holder) == "verb" and any_lemma(holder, lex, ALLEGED_DOER["copulas"])
+    return prep.lower_ == "for" and any_lemma(holder, lex, ALLEGED_DOER["answerable"])
 
 
 def _mood_topics(tok: Token) -> list[Token]:
@@ -5509,8 +5532,10 @@ def _only_able(tok: Token) -> bool:
 def _conditioned_party(tok: Token) -> list[Token]:
     """The doer of the act a threat is conditioned on ('… if Iran attacks Basra': Iran)."""
     content = [tok, *children(tok, ("xcomp", "ccomp"))]  # 'warned it would strike … if …'
-    for clause in [c for node in content for c in children(node, ("advcl",))]:
-        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+    for clause in [c for node in content for c in _condition_clauses(node)]:
+        if inverted_condition(clause) or any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+        ):
             doers = [s for s in subjects(clause) if not is_pronoun(s)]
             if doers:
                 return doers
@@ -6197,9 +6222,19 @@ def _mentions(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
 def _has_ultimatum(tok: Token, marks: tuple[str, ...] = ("unless",)) -> bool:
     """'X will withdraw its force unless Y …' is a conditional threat."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-        for c in tok.children
+        any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in _condition_clauses(tok)
     )
+
+
+def _condition_clauses(tok: Token) -> list[Token]:
+    """The adverbial clauses that put a verb under a condition: its own, and those of a later
+    verb coordinated with it that end the sentence after both ('might quit the commission and
+    could review the base agreement if Washington imposed sanctions': both acts hang on it)."""
+    later = [c for c in tok.children if c.dep_ == "conj" and pos_of(c) == "verb"]
+    return [c for c in tok.children if c.dep_ == "advcl" or inverted_condition(c)] + [
+        a for v in later for a in children(v, ("advcl",)) if a.i > v.i
+    ]
 
 
 def _hedged_own_act(trig: Trigger, actors: list[Token], speaker: list[Token], lex: Lexicon) -> bool:
@@ -6290,6 +6325,12 @@ def _must_demands(
             continue  # 'the government should have acted sooner': a reproach, not a demand
         if any(c.dep_ == "acomp" and c.lower_ in ABILITY_WORDS for c in tok.children):
             continue  # 'we should be able to move the ball along': a hope, not a demand
+        if any(
+            a.dep_ == "aux" and a.lower_ in must and a.i < s.i
+            for a in tok.children
+            for s in children(tok, SUBJECT_DEPS)
+        ):
+            continue  # 'would strike back should Israeli jets attack': a condition, no appeal
         told = [content_head(s) for s in children(tok, SUBJECT_DEPS)]
         if not any(  # 'Sudan must return …', not '(the attack) should not worsen the crisis'
             s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")  # LOC: "Asia must …"

@@ -285,7 +285,7 @@ def _refused_until(clause: Token) -> bool:
 _FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
-def _inverted_condition(node: Token) -> bool:
+def inverted_condition(node: Token) -> bool:
     """'had they taken part', 'should Iran attack', 'were it to fail': an 'if' clause without
     'if', the auxiliary before the subject; also a clause after its verb that the parser
     takes for one the verb reports ('would retaliate should Israel attack')."""
@@ -343,7 +343,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
                 mod.status, mod.hedged, mod.conditional = "possible", True, True
             if c.dep_ in ("amod", "compound") and c.lower_ in m["expect"]:
                 mod.status = "planned"  # 'the next meeting', 'the proposed summit'
-        if _inverted_condition(node):  # '… could have been shot down had they taken part'
+        if inverted_condition(node):  # '… could have been shot down had they taken part'
             mod.status, mod.hedged, mod.conditional = "possible", True, True
         own_subject = own_subject or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     if tok.tag_ == "JJ" and tok.lower_ in m["expect"]:

@@ -696,6 +696,8 @@ def national_modifiers(tok: Token) -> list[Token]:
                 out.append(c)
             elif c.dep_ not in NATIONAL_DEPS:
                 continue
+            elif opening_adjective(c):
+                continue  # 'Fierce fighting erupted …': no name
             elif c.ent_type_ in NATIONAL_ENTS or flag_prefix(c) is not None:
                 out.append(c)
             elif c.lower_ in FLAG_WORDS:
@@ -703,6 +705,13 @@ def national_modifiers(tok: Token) -> list[Token]:
             elif c.dep_ == "compound" and c.tag_.startswith("NN"):
                 heads.append(c)
     return out
+
+
+def opening_adjective(mod: Token) -> bool:
+    """An adjective that opens its sentence, capitalised only for that, which the tagger took
+    for an organisation's name ('Fierce clashes broke out …', 'Fierce fighting erupted'): a
+    word of manner, no doer. Nationality adjectives ('Iraqi') are tagged as nations."""
+    return mod.tag_ == "JJ" and mod.ent_type_ == "ORG" and mod.i == mod.sent.start
 
 
 def flag_prefix(tok: Token) -> str | None:
