@@ -155,6 +155,14 @@ def test_one_said_to_be_behind_an_attack_is_accused(extractor, text, speaker, ac
     assert not [e for e in _armed(extractor, text) if accused in _codes(e["actors"])], text
 
 
+def test_responsibility_claimed_is_no_accusation(extractor):
+    text = (
+        "The Kurdish rebels claimed responsibility for a bomb attack on a police bus in Ankara, "
+        "a spokesman for the group said."
+    )
+    assert not _of_type(extractor, text, "accusation")
+
+
 def test_one_told_to_be_behind_an_attack_did_it(extractor):
     found = _armed(extractor, "Libyan agents were behind the bombing of a Cairo cinema.")
     assert found and "LBY" in _codes(found[0]["actors"])
