@@ -2926,9 +2926,14 @@ def _for_clauses(tok: Token, lex: Lexicon | None = None) -> list[Token]:
 
 
 def _has_modifier(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
+    """A modifier of ``tok`` is one of ``words``: a compound or adjective before it ('martial
+    law'), or a participle after it ('people held since the coup')."""
     doc = tok.doc
     for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and (
+        if (
+            c.dep_ in ("compound", "amod", "nmod", "npadvmod")
+            or (c.dep_ == "acl" and c.tag_ == "VBN" and c.i > tok.i)
+        ) and (
             c.lower_ in words
             or any_lemma(c, lex, words)
             or "".join(t.lower_ for t in c.subtree) in words
