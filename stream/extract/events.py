@@ -901,10 +901,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'held its rate for a third straight meeting': a sitting counted
     if entry.type == "clash" and _fought_over_words(tok, lex):
         return True  # 'fought the planned sale', 'battling against proposals'
-    if entry.type in ("clash", "attack") and _fought_against_things(tok, lex):
-        return (
-            True  # 'fighting a losing battle against cheap imports', 'waging war against poverty'
-        )
+    if (entry.type == "clash" or (entry.type == "attack" and _war_worded(tok, lex, objs))) and (
+        _fought_against_things(tok, lex)
+    ):  # 'fighting a losing battle against cheap imports', 'waging war against poverty';
+        return True  # 'would retaliate against any tariffs' stays a threat of a blow
     if entry.type == "clash" and _fight_of_no_party(tok, lex):
         return True  # 'fought her corner', 'hired lawyers to fight for compensation'
     if _market_doing(entry, tok, lex):
@@ -1976,6 +1976,13 @@ def _pelted_with_words(tok: Token, lex: Lexicon) -> bool:
     return bool(what) and not any(any_lemma(o, lex, arms) for o in what)
 
 
+def _war_worded(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """An attack told with a word of war or battle (``hopeless_fights`` words), itself or its
+    verb's object ('a war against hunger', 'waging war against poverty'), not a blow's verb
+    ('would retaliate against any tariffs')."""
+    return any(any_lemma(t, lex, HOPELESS_FIGHTS["words"]) for t in (tok, *objs))
+
+
 def _fought_against_things(tok: Token, lex: Lexicon) -> bool:
     """A fight whose only opponents, 'against' the fight verb or the battle it wages, are
     things, no party: 'are fighting a losing battle against cheap imports', 'fought a long
@@ -2542,9 +2549,14 @@ def _relief_drop_at_home(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+_NAMED_BODIES = frozenset({"GPE", "NORP", "ORG"})  # entity labels of named states and bodies
+
+
 def _country_marked(tok: Token) -> bool:
-    """A noun named with a country or people ('Ethiopian villages', 'Iraqi troops')."""
-    return is_countryish(tok) or any(is_countryish(c) for c in tok.children)
+    """A noun named anywhere in its phrase with a country, a people or a body ('Ethiopian
+    villages', 'Iraqi troops', 'UN helicopters', 'villages cut off by the floods in
+    Ethiopia')."""
+    return any(is_countryish(t) or t.ent_type_ in _NAMED_BODIES for t in tok.subtree)
 
 
 def _hopeless_fight(tok: Token, lex: Lexicon) -> bool:

@@ -1703,8 +1703,9 @@ def _harm_of_a_blow_told(event: Event, draft: Draft, events: list[Event], lex: L
     guerrilla bases; the raid killed 12 guerrillas', 'three soldiers were wounded in the
     clash', '100 rebels died in the fighting'): a verb of ``harm_verbs`` whose subject or
     'in' object is a definite noun of an armed act, after an armed event the article kept
-    (this sentence or one before). It is that act again; its counts go to the last armed
-    event kept when that one has none. True when ``event`` is thereby told already."""
+    (this sentence or one before) whose date agrees with it. It is that act again; its counts
+    go to the last armed event kept when that one has none. True when ``event`` is thereby
+    told already."""
     verb = draft.token
     if draft.nominal or event["type"] not in ARMED_TYPES or event["negated"]:
         return False
@@ -1720,8 +1721,8 @@ def _harm_of_a_blow_told(event: Event, draft: Draft, events: list[Event], lex: L
     ):
         return False
     told = [e for e in events if e["type"] in ARMED_TYPES and not e["negated"]]
-    if not told:
-        return False
+    if not told or not _dates_agree(event, told[-1]):
+        return False  # 'the shelling of the town on Wednesday killed nine': another day's
     if not told[-1]["quantities"]:
         told[-1]["quantities"] = list(event["quantities"])
     return True
