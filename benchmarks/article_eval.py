@@ -2,8 +2,8 @@
 
     python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tune|bbc_tune2|bbc_tune3|bbc_tune4|
         bbc_tune5|bbc_tune6|bbc_tune7|bbc_tune8|bbc_tune9|bbc_tune10|own_wire|own_wire2|
-        own_wire3|own_wire4|own_wire5|own_wire6|own_wire7|own_wire8|own_world|own_world2|
-        own_world3|own_world4|own_world5|own_world6]
+        own_wire3|own_wire4|own_wire5|own_wire6|own_wire7|own_wire8|own_wire9|own_world|
+        own_world2|own_world3|own_world4|own_world5|own_world6]
         [--split tune|check|all] [--errors]
         [--articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
@@ -55,7 +55,9 @@ own_wire4`` fifteen more (``benchmarks/data/own_wire4.*``) on others again, ``--
 fifteen more again (``benchmarks/data/own_wire5.*``) on others still, ``--set own_wire6``
 fifteen more (``benchmarks/data/own_wire6.*``) on others again, ``--set own_wire7`` fifteen
 more (``benchmarks/data/own_wire7.*``, events of 1986-1989) on others still, and ``--set
-own_wire8`` twelve more (``benchmarks/data/own_wire8.*``, events of 1985-1989) on others again;
+own_wire8`` twelve more (``benchmarks/data/own_wire8.*``, events of 1985-1989) on others again,
+and ``--set own_wire9`` twelve more (``benchmarks/data/own_wire9.*``, events of 1985-1990:
+Pacific and Indian Ocean islands, Eastern Europe, diplomats expelled, hostages, arms sales);
 ``--set own_world`` scores fifteen more such articles of world news in which real events are few
 (``benchmarks/data/own_world.*``: home politics, event words in other senses, market news,
 analysis and background around one to four events each, annotated before the first run), a
@@ -119,6 +121,7 @@ OWN_SETS = {
         "own_wire6",
         "own_wire7",
         "own_wire8",
+        "own_wire9",
         "own_world",
         "own_world2",
         "own_world3",
