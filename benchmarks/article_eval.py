@@ -3,7 +3,7 @@
     python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tune|bbc_tune2|bbc_tune3|bbc_tune4|
         bbc_tune5|bbc_tune6|bbc_tune7|bbc_tune8|bbc_tune9|bbc_tune10|own_wire|own_wire2|
         own_wire3|own_wire4|own_wire5|own_wire6|own_wire7|own_wire8|own_wire9|own_world|
-        own_world2|own_world3|own_world4|own_world5|own_world6]
+        own_world2|own_world3|own_world4|own_world5|own_world6|own_world7]
         [--split tune|check|all] [--errors]
         [--articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
@@ -75,10 +75,14 @@ firms, a players' strike), and ``--set own_world5`` fifteen more still
 a foreign firm, a sports boycott debate, a famine appeal, a hijack ended by police at home, a
 cultural exchange, a union dispute with a foreign owner, a whaling row, a refugee boat landing,
 a peace prize, a forest fire, youths beaten beside a border wall, a title fight, an election
-count), and ``--set own_world6`` twelve more (``benchmarks/data/own_world6.*``: a ferry strike
+count), ``--set own_world6`` twelve more (``benchmarks/data/own_world6.*``: a ferry strike
 that blockades a port, an airline route dispute, refugee camps' health, floods with foreign aid, a
 tin producers' meeting, archaeology near a front line, a ceremonial royal visit, a tunnel treaty, a
-nuclear accident's anniversary, a rocket launch, a fishing dispute, computer hackers). Before
+nuclear accident's anniversary, a rocket launch, a fishing dispute, computer hackers), and ``--set
+own_world7`` twelve more again (``benchmarks/data/own_world7.*``: a royal wedding, a doping case
+at games abroad, heirs fighting over a will, a trade union congress, a border town's market day, a
+veterans' reunion, a tourism slump, a military band's tour, a shipping collision, an antiquities
+auction, an election campaign rally, a mountaineering expedition). Before
 scoring, every gold evidence must lie inside one sentence of its article's text (no line break
 or sentence end inside it); otherwise the script names the first bad event and exits with code 2.
 ``--errors`` lists missed required events, false positives, duplicates, and wrong dates,
@@ -128,6 +132,7 @@ OWN_SETS = {
         "own_world4",
         "own_world5",
         "own_world6",
+        "own_world7",
     )
 }
 """Sets whose article texts live in the repository beside their gold (written by the project)."""
