@@ -1379,7 +1379,20 @@ def _h_full_date(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if d is None:
         return None
     ctx.anchor = d
+    if _group(m, "wkend"):
+        return "DATE", _weekend_by(d), None
     return "DATE", d.isoformat(), _point_mod(m["pre"])
+
+
+# "weekend" after a day or a holiday ("the Memorial Day holiday weekend")
+_WEEKEND_WORDS = r"(?:holiday\s+)?weekend\b"
+
+
+def _weekend_by(d: dt.date) -> str:
+    """The weekend next to a day ("the July 4 weekend", "the Thanksgiving weekend"): the one
+    before a Monday, else the one of its ISO week."""
+    year_w, week, _ = (d - dt.timedelta(days=1 if d.weekday() == 0 else 0)).isocalendar()
+    return f"{year_w:04d}-W{week:02d}-WE"
 
 
 _ATTACKS_AFTER = re.compile(r"(?:th)?,?\s+(?:terrorist\s+|terror\s+)?attacks\b", re.I)
@@ -1638,7 +1651,7 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         ctx.anchor = dt.date(year, 1, 1)
         return "DATE", f"{year:04d}", None
     year = int(m["year"])
-    split = m["split"] is not None and int(m["y2"]) == (year + 1) % 100
+    split = m["split"] is not None and int(m["y2"]) % 100 == (year + 1) % 100
     end = e if split or m["split"] is None else m.start("split")
     fiscal = bool(m["fy"])
     if not (fiscal or m["pre"] or m["apx"] or m["split"]):
@@ -1663,6 +1676,9 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", f"{year:04d}", mod, (s, end, None)
 
 
+# the noun after a split year written in full ("the 2001-2002 season", "its 1998-1999
+# school year")
+_SPLIT_YEAR_NOUN = r"\s+(?:" + _alt(_DATA["split_year_nouns"]) + r")\b"
 _NAMED_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial|budget|tax)\s+year\b(?!-)", re.I)
 
 
@@ -2061,6 +2077,11 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         day = _weekday_date(ctx, WEEKDAYS[after["wd"]], None, after.start("wd"), after.end("wd"))
     elif _INDEFINITE_BEFORE.search(ctx.text, max(0, s - 3), s):
         day = None  # "a midnight car crash", "an 8 p.m. curfew": no day of the calendar
+    elif ctx.dct is not None and (hol := _HOLIDAY_AFTER_CLOCK.match(ctx.text, e)) is not None:
+        # "midnight on New Year's Eve", "9 p.m. on Christmas Day": one time, on the holiday
+        day = _holiday_in_view(ctx, hol["hol"], hol.start("hol"), hol.end())
+        hh = f"T{hour:02d}:{minute:02d}"
+        return "TIME", day.isoformat() + hh, "APPROX" if m["apx"] else None, _Span(s, hol.end())
     else:
         day = _clock_day(ctx, s)
     hh = f"T{hour:02d}:{minute:02d}"
@@ -2557,6 +2578,7 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and recent_anchor
         and ctx.tense(s, e) != FUTURE
         and not _SO_FAR_AFTER.match(ctx.text, e)
+        and not _since_period_start(ctx, pre, s)
     ):
         base = _period_in_view(ctx, u, s, e)
         if (
@@ -2589,6 +2611,23 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # year-earlier period": the year-ago forms count back from a quarter not over
         ctx.forecast_quarter = (dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1), s)
     return "DATE", value, mod
+
+
+_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_HAD = re.compile(r"\bhad\b", re.I)
+
+
+def _since_period_start(ctx: _Ctx, pre: str | None, s: int) -> bool:
+    """ "Since the start of the year, 300,000 people have been moved" after "late December":
+    a count since the start of a period runs up to the story's day, so the period is the one
+    running at the DCT, not the one of the date named last (unless told in the past perfect:
+    "prices had risen since the beginning of the year")."""
+    if _squash((pre or "").lower()) not in ("the start of", "the beginning of"):
+        return False
+    if not _SINCE_JUST_BEFORE.search(ctx.text, max(0, s - 8), s):
+        return False
+    start, end = ctx.sentence(s)
+    return _HAD.search(ctx.text, start, end) is None
 
 
 _PAST_ENDED = re.compile(r"\s+ended\s", re.I)
@@ -3304,7 +3343,10 @@ _RATE_BEFORE = re.compile(
     # plural noun
     r"|(?:\d[\d.,]*|\bmillion|\bbillion|\bthousand|\bhundred|\bdozens?|\b"
     + _alt(k for k, v in NUMBERS.items() if v >= 2 and k.isalpha())
-    + r")\s+(?:[a-z-]+\s+){0,2}[a-z-]+s(?:\s+of\s+[a-z-]+)?)"  # "a million barrels of oil"
+    + r")\s+(?:[a-z-]+\s+){0,2}(?:[a-z-]+s|"
+    # a plural without "s" ("five trout a day", "200 head of cattle a week")
+    + _alt(_DATA["plurals_without_s"])
+    + r")(?:\s+of\s+[a-z-]+)?)"  # "a million barrels of oil"
     r"[\s,)]*$",
     re.I,
 )
@@ -3576,11 +3618,14 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and nxt is not None
         and nxt[1].lower() not in FUNCTION_WORDS
         and nxt[1].lower() != "basis"  # "on a daily basis" is a frequency
+        # an adverb before a preposition: "open daily except Mondays", "run daily between"
+        and nxt[1].lower() not in _FREQUENCY_ADVERB_BEFORE
     ):
         return None  # an adjective, not a frequency: "quarterly dividend", "daily volume"
     return "SET", SETS[key], None
 
 
+_FREQUENCY_ADVERB_BEFORE = frozenset(_DATA["frequency_adverb_before"])
 _NAME_AFTER = re.compile(r" [A-Z][A-Za-z]")  # "the party daily Granma", "Spanish daily ABC"
 _COUNTED_AFTER = re.compile(r"\s+(?:\d+|" + NUMWORD + r"|" + VAGUE + r")\s+[a-z]", re.I)
 # "current" is PRESENT_REF as an adjective before a noun phrase ("the current crisis")
@@ -4443,14 +4488,37 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     name = _squash(m["hol"])
     if _HOLIDAY_NAME_AFTER.match(ctx.text, e):
         return None  # a name: "the Good Friday Agreement", "the Easter Rising"
-    name, rule = next((k, v) for k, v in HOLIDAYS.items() if k.lower() == name.lower())
-    # "03-1-1/4": held every fourth year, in US presidential election years
-    rule, quadrennial = rule.removesuffix("/4"), rule.endswith("/4")
     if m["year"]:
-        year = int(m["year"])
+        name, rule = _holiday_rule(name)
+        d = _holiday_day(name, rule.removesuffix("/4"), int(m["year"]))
     elif ctx.dct is None:
         return None
-    elif quadrennial:
+    else:
+        d = _holiday_in_view(ctx, name, s, e)
+    ctx.anchor = d
+    weekend = _WEEKEND_AFTER.match(ctx.text, e)
+    if weekend is not None:
+        # "the Thanksgiving weekend", "the Memorial Day weekend": the weekend next to the
+        # holiday
+        start = s - 4 if ctx.text[max(0, s - 4) : s].lower() == "the " else s
+        return "DATE", _weekend_by(d), None, _Span(start, weekend.end(), None)
+    return "DATE", d.isoformat(), None
+
+
+def _holiday_rule(name: str) -> tuple[str, str]:
+    """The listed name of a holiday and its rule (``holidays`` in ``data/timex.json``)."""
+    return next((k, v) for k, v in HOLIDAYS.items() if k.lower() == name.lower())
+
+
+def _holiday_in_view(ctx: _Ctx, name: str, s: int, e: int) -> dt.date:
+    """The day of a holiday named without a year, by the tense around it (ValueError
+    without a DCT)."""
+    if ctx.dct is None:
+        raise ValueError(name)
+    name, rule = _holiday_rule(name)
+    # "03-1-1/4": held every fourth year, in US presidential election years
+    rule, quadrennial = rule.removesuffix("/4"), rule.endswith("/4")
+    if quadrennial:
         tense = ctx.tense(s, e)
         if tense != PAST and _ahead_of(ctx, s):
             tense = FUTURE  # "the race ahead of Super Tuesday"
@@ -4466,19 +4534,20 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             year = ctx.dct.year if this_year >= ctx.dct else ctx.dct.year + 1
         else:
             year = _year_for_month(ctx, this_year.month, this_year.day, s, e)
-    d = _holiday_day(name, rule, year)
-    ctx.anchor = d
-    weekend = _WEEKEND_AFTER.match(ctx.text, e)
-    if weekend is not None:
-        # "the Thanksgiving weekend", "the Memorial Day weekend": the weekend next to the
-        # holiday, the one before a Monday, else the one of its week
-        year_w, week, _ = (d - dt.timedelta(days=1 if d.weekday() == 0 else 0)).isocalendar()
-        start = s - 4 if ctx.text[max(0, s - 4) : s].lower() == "the " else s
-        return "DATE", f"{year_w:04d}-W{week:02d}-WE", None, _Span(start, weekend.end(), None)
-    return "DATE", d.isoformat(), None
+    return _holiday_day(name, rule, year)
 
 
-_WEEKEND_AFTER = re.compile(r"(?:\s+holiday)?\s+weekend\b", re.I)
+_WEEKEND_AFTER = re.compile(r"\s+" + _WEEKEND_WORDS, re.I)
+# a holiday after a clock time ("midnight on New Year's Eve"), not one in a name
+_HOLIDAY_AFTER_CLOCK = re.compile(
+    r",?\s+on\s+(?:the\s+(?=Fourth))?(?P<hol>"
+    + _cased(HOLIDAYS)
+    + r")(?![\w'])(?!"
+    + _HOLIDAY_NAME_AFTER.pattern
+    + r"|,?\s+"
+    + YEAR
+    + r")"
+)
 
 
 def _h_month_span_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -4648,12 +4717,18 @@ _RULES: tuple[_Rule, ...] = (
         + r")\s+(?P<day>\d{1,2}|"
         + DAYWORD
         + r")"
-        r"(?:st|nd|rd|th)?(?!\d|[:.,]\d|-[a-z]|\s+(?:"
+        r"(?:st|nd|rd|th)?(?!\d|[:.,]\d|-[a-z]|\s+(?!"
+        + _WEEKEND_WORDS
+        + r")(?:"
         + UNIT
         + r"|percent|per\b|times\b))(?:,?\s+(?P<year>"
         + YEAR
         # "on July 10 last year"
-        + r")(?!\d)|\s+(?P<ry>this|last|next)\s+year\b(?!'))?",
+        + r")(?!\d)|\s+(?P<ry>this|last|next)\s+year\b(?!'))?"
+        # "the July 4 weekend", "the July 4th holiday weekend": the weekend by that day
+        + r"(?P<wkend>\s+"
+        + _WEEKEND_WORDS
+        + r")?",
         _h_full_date,
         keys=_MONTH_KEYS,
         margins=(30, 28),
@@ -4672,10 +4747,12 @@ _RULES: tuple[_Rule, ...] = (
         + r")(?:st|nd|rd|th)?"
         r"\s+(?:of\s+)?(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR + r")(?!\d)"
         # "on 14 March next year"
-        r"|\s+(?P<ry>this|last|next)\s+year\b(?!'))?",
+        r"|\s+(?P<ry>this|last|next)\s+year\b(?!'))?"
+        # "the Fourth of July weekend": the weekend by that day
+        r"(?P<wkend>\s+" + _WEEKEND_WORDS + r")?",
         _h_full_date,
         keys=_MONTH_KEYS,
-        margins=(30, 15),
+        margins=(30, 24),
     ),
     _rule(
         "numeric_date",
@@ -4716,12 +4793,15 @@ _RULES: tuple[_Rule, ...] = (
         + "|"
         + _EARLY_YEAR
         # a split year ("the 2012-13 season", "fiscal 1986/87"): one expression (_h_year)
-        + r")(?:(?P<split>[-/])(?P<y2>\d\d)(?![\d/]))?(?![\d'\u2019]|s\b|\.\d|,\d)|"
+        # ("the 2001-2002 season": the second year in full only before a season's noun)
+        + r")(?:(?P<split>[-/])(?P<y2>\d\d|(?:1[89]|20)\d\d(?="
+        + _SPLIT_YEAR_NOUN
+        + r"))(?![\d/]))?(?![\d'\u2019]|s\b|\.\d|,\d)|"
         + B
         + r"(?P<poss>1[89]\d[1-9]|20\d[1-9])(?=['\u2019]s\b)",
         _h_year,
         number="year",
-        margins=(46, 10),  # right: the conjunction an early year needs after it
+        margins=(46, 16),  # right: the conjunction an early year needs after it, a season noun
     ),
     _rule(
         "decade",
