@@ -129,3 +129,25 @@ def test_a_frequency_adjective_before_a_noun_is_still_none() -> None:
 )
 def test_a_rate_of_things_whose_plural_has_no_s_is_no_expression(text: str) -> None:
     assert tag(text, JUN_2001) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The exhibition runs from Nov. 3 to Feb. 20, the museum said.",
+            [("Nov. 3", "2001-11-03"), ("Feb. 20", "2002-02-20")],
+        ),
+        (
+            "Classes run from September through June.",
+            [("September", "2001-09"), ("June", "2002-06")],
+        ),
+    ],
+)
+def test_a_range_without_years_runs_forward(text: str, want: list[tuple[str, str]]) -> None:
+    assert _values(text, JUN_2001) == want
+
+
+def test_a_range_whose_end_has_its_year_keeps_it() -> None:
+    got = _values("Output fell from March to January 2001.", JUN_2001)
+    assert got == [("March", "2000-03"), ("January 2001", "2001-01")]

@@ -5786,7 +5786,7 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             value = _converted_time(out[-1].value, value)
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
     out = _joined_weekdays(_joined_months(out, scan, dct), scan)
-    return _counted_from(_day_ranges(out, scan), scan)
+    return _counted_from(_ranges_forward(_day_ranges(out, scan), scan), scan)
 
 
 # a day named inside a clock time ("1:15 a.m. Saturday", "10 p.m. on March 3", "noon yesterday")
@@ -5879,6 +5879,41 @@ def _day_ranges(out: list[Timex], text: str) -> list[Timex]:
         return out
     kept = [t for k, t in enumerate(out) if k not in dropped]
     return sorted(kept + added, key=lambda t: t.start)
+
+
+# "from Nov. 3 to Feb. 20", "from September through June": the words between a range's ends
+_RANGE_TO = re.compile(r"\s*(?:-|\u2013|to|through|thru|until|till)\s+", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_NO_YEAR = re.compile(r"[^\d]*(?:\d{1,2}(?:st|nd|rd|th)?)?[^\d]*")
+
+
+def _ranges_forward(out: list[Timex], text: str) -> list[Timex]:
+    """A range of two days or months written without their years runs forward: "the
+    exhibition runs from Nov. 3 to Feb. 20" (in June) ends in the February after that
+    November, and "from September to June" in the June after, whatever each end read alone
+    would be."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        unit = _range_unit(a.value)
+        if (
+            unit is None
+            or unit != _range_unit(b.value)
+            or not _RANGE_TO.fullmatch(text, a.end, b.start)
+            or not _FROM_BEFORE.search(text, max(0, a.start - 6), a.start)
+            or not (_NO_YEAR.fullmatch(a.text) and _NO_YEAR.fullmatch(b.text))
+            or b.value[4:] >= a.value[4:]
+            or b.value[:4] > a.value[:4]
+        ):
+            continue
+        out[i + 1] = replace(b, value=f"{int(a.value[:4]) + 1:04d}{b.value[4:]}")
+    return out
+
+
+def _range_unit(value: str) -> str | None:
+    """ "D" or "M" for a day or month value, else None."""
+    if _DAY_VALUE.fullmatch(value):
+        return "D"
+    return "M" if _MONTH_ONLY_VALUE.fullmatch(value) else None
 
 
 def _other_day(t: Timex, text: str, s: int, e: int, day: int) -> Timex:
