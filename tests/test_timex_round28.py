@@ -151,3 +151,13 @@ def test_a_range_without_years_runs_forward(text: str, want: list[tuple[str, str
 def test_a_range_whose_end_has_its_year_keeps_it() -> None:
     got = _values("Output fell from March to January 2001.", JUN_2001)
     assert got == [("March", "2000-03"), ("January 2001", "2001-01")]
+
+
+def test_a_frequency_adverb_before_an_amount_is_still_a_rate() -> None:
+    assert tag("The aim is to build annually between 500 and 700 homes.", JUN_2001) == []
+
+
+def test_a_month_abbreviation_running_into_a_word_is_no_month() -> None:
+    # "25 Marks" is an amount, not the 25th of March
+    got = _values("Barley was quoted at 25 Marks, and the Jan contract at 26 Marks.", JUN_2001)
+    assert got == []

@@ -3619,13 +3619,20 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and nxt[1].lower() not in FUNCTION_WORDS
         and nxt[1].lower() != "basis"  # "on a daily basis" is a frequency
         # an adverb before a preposition: "open daily except Mondays", "run daily between"
-        and nxt[1].lower() not in _FREQUENCY_ADVERB_BEFORE
+        # the islands (not before an amount: "to sell annually between 500,000 and")
+        and (
+            nxt[1].lower() not in _FREQUENCY_ADVERB_BEFORE
+            or _AMOUNT_AFTER_WORD.match(ctx.text, e) is not None
+        )
     ):
         return None  # an adjective, not a frequency: "quarterly dividend", "daily volume"
     return "SET", SETS[key], None
 
 
 _FREQUENCY_ADVERB_BEFORE = frozenset(_DATA["frequency_adverb_before"])
+_AMOUNT_AFTER_WORD = re.compile(
+    r"\s+[a-z]+\s+(?:[$\d]|(?:about|around|some|roughly|nearly|up\s+to)\b)", re.I
+)
 _NAME_AFTER = re.compile(r" [A-Z][A-Za-z]")  # "the party daily Granma", "Spanish daily ABC"
 _COUNTED_AFTER = re.compile(r"\s+(?:\d+|" + NUMWORD + r"|" + VAGUE + r")\s+[a-z]", re.I)
 # "current" is PRESENT_REF as an adjective before a noun phrase ("the current crisis")
@@ -4745,7 +4752,8 @@ _RULES: tuple[_Rule, ...] = (
         + r",?\s+)?(?:the\s+(?=\d{1,2}(?:st|nd|rd|th|\s+of\b)|[a-z]))?(?P<day>(?<!\d{4}[/-])\d{1,2}|"
         + ORDINAL_DAYWORD
         + r")(?:st|nd|rd|th)?"
-        r"\s+(?:of\s+)?(?P<mon>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR + r")(?!\d)"
+        # (a month's abbreviation is no word's start: "at 25 Marks")
+        r"\s+(?:of\s+)?(?P<mon>" + MONTH + r")(?![A-Za-z])(?:,?\s+(?P<year>" + YEAR + r")(?!\d)"
         # "on 14 March next year"
         r"|\s+(?P<ry>this|last|next)\s+year\b(?!'))?"
         # "the Fourth of July weekend": the weekend by that day
