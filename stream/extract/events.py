@@ -467,7 +467,10 @@ def _matches(
             named = [
                 o
                 for o in objs
-                if not _is_figurative(o) and not _labour_strike(o) and not _volley_of_words(o, lex)
+                if not _is_figurative(o)
+                and not _labour_strike(o)
+                and not _volley_of_words(o, lex)
+                and not _aimed_at_ills(o, lex)
             ]
         ok = any(
             (
@@ -601,6 +604,14 @@ def _matches(
     if entry.predicative and not _is_predicate_noun(tok, lex):
         return False
     return not _other_sense(entry, tok, lex, objs)  # last: the costliest test
+
+
+def _aimed_at_ills(noun: Token, lex: Lexicon) -> bool:
+    """An attack noun aimed only at an ill, a doctrine or funds ('launched an assault on the
+    budget deficit', 'a war against inflation'): a figure of policy, no armed act."""
+    aims = [content_head(p) for p in prep_objects(noun, ("on", "against"))]
+    figures = lex.word_class("ills") | lex.word_class("doctrine") | lex.word_class("funds")
+    return bool(aims) and all(any_lemma(a, lex, figures) for a in aims)
 
 
 def _talks_mediated(trig: Trigger, at: dict[int, Trigger]) -> list[Token]:
@@ -5039,6 +5050,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # "Israel's cabinet met on Sunday": a session, no one else is met
     if etype == "aid" and _aid_to_business(trig.token):
         return None  # 'approved government aid to the steel company', 'state aid to industry'
+    if cameo == "016" and not trig.nominal and _denied_plan(trig.token):
+        return None  # 'denied reports that the president would visit Jerusalem': no deed denied
     if etype == "meeting" and trig.nominal and _not_a_meeting(trig.token, lex):
         return None  # 'has until the next meeting to reply', 'a meeting of oil executives'
     if etype == "aid" and _helped_make_arms(trig.token, lex):
@@ -5068,6 +5081,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         cameo = "186"  # 'Israel killed the Hamas political leader in Tehran': an assassination
     if etype in ("attack", "clash") and _irregulars_strike(trig, actors, lex):
         etype, cameo = "attack", "180"  # 'RENAMO guerrillas killed 40 villagers in a raid'
+    if etype == "attack" and cameo == "190" and not trig.nominal:
+        cameo = _blow_at_the_unarmed(trig.token, lex) or cameo  # 'fired on demonstrators'
     if etype == "attack" and not trig.nominal and _killed_en_masse(trig.token, actors, lex):
         etype, cameo = "mass_violence", "202"  # 'killed thousands of Kurds'
     if (
@@ -5200,11 +5215,33 @@ def _hits_its_own(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+DENIED_REPORTS = frozenset(_WORDS["denied_plans"]["reports"])
+FUTURE_MARKS = frozenset(_WORDS["denied_plans"]["future_marks"])
+CLIMBING_VERBS = frozenset(_WORDS["climbing_verbs"])
+DENYING_FORMS = frozenset({"deny", "denied", "denies", "denying"})
+
+
+def _denied_plan(tok: Token) -> bool:
+    """A denial whose every object is a report or rumour told with a clause of a plan ('denied
+    reports that the army chief would travel to Washington'): a plan denied, no deed."""
+    if tok.lower_ not in DENYING_FORMS:
+        return False
+    reports = [o for o in objects(tok) if o.lower_ in DENIED_REPORTS]
+    if not reports or len(reports) != len(objects(tok)):
+        return False
+    clauses = [c for o in reports for c in o.children if c.dep_ in ("acl", "ccomp", "relcl")]
+    return bool(clauses) and all(
+        any(a.dep_ == "aux" and a.lower_ in FUTURE_MARKS for a in c.children) for c in clauses
+    )
+
+
 def _not_a_meeting(tok: Token, lex: Lexicon) -> bool:
     """A gathering noun that names no meeting of parties: the next one after a preposition of
     time, which only dates another act ('has until the next meeting to reply', 'will decide at
     its next meeting in June'), or one of business people ('told a meeting of oil industry
     executives', 'after a securities analysts meeting'): company business."""
+    if tok.dep_ == "dobj" and tok.head.lower_ in CLIMBING_VERBS:
+        return True  # 'reached the summit of Everest': a mountain's top
     m = lex.modality
     if tok.dep_ == "pobj" and any(
         c.dep_ == "amod" and c.lower_ in m["next_words"] for c in tok.children
@@ -6127,6 +6164,69 @@ def _irregulars_strike(trig: Trigger, actors: list[Token], lex: Lexicon) -> bool
         and not any_lemma(o, lex, armed)
         for o in objs
     )
+
+
+_UNARMED = _WORDS["unarmed_targets"]
+UNARMED_CROWDS = frozenset(_UNARMED["crowds"])
+UNARMED_CARRIERS = frozenset(_UNARMED["carriers"])
+CARRYING_VERBS = frozenset(_UNARMED["carrying_verbs"])
+MOTORCADES = frozenset(_UNARMED["motorcades"])
+CLEARING_VERBS = frozenset(_UNARMED["clearing_verbs"])
+SHOOTING_FORMS = frozenset(_UNARMED["shooting_forms"])
+_VICTIM_PREPS = ("on", "at", "into", "upon")
+
+
+def _blow_at_the_unarmed(verb: Token, lex: Lexicon) -> str | None:
+    """The CAMEO code of shots fired whose every victim is unarmed ('troops opened fire on
+    demonstrators': 175; 'guards fired on a boat carrying refugees': 180; 'gunmen fired on
+    the president's motorcade': 185), or None when any victim is armed, unknown or a place,
+    or the blow is no firing ('aircraft killed 46 civilians in an attack on a village')."""
+    victims = [content_head(v) for v in objects(verb)]
+    victims += [content_head(p) for p in prep_objects(verb, _VICTIM_PREPS)]
+    cleared = verb.head  # 'cleared the square of protesters, killing hundreds'
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and cleared.lower_ in CLEARING_VERBS:
+        if all(_counted_only(v) for v in victims):
+            victims = [content_head(v) for v in objects(cleared)]
+            victims += [content_head(p) for p in prep_objects(cleared, ("of",))]
+            victims = [v for v in victims if v.lower_ in UNARMED_CROWDS]
+    elif not (verb.lower_ in SHOOTING_FORMS or any(o.lower_ == "fire" for o in objects(verb))):
+        return None  # only shots fired: 'aircraft killed 46 civilians in an attack' stays a raid
+    kinds = {_unarmed_kind(v, lex) for v in victims}
+    if not victims or None in kinds:
+        return None
+    if kinds == {"crowd"}:
+        return "175"
+    return "185" if kinds == {"leader"} else "180"
+
+
+def _counted_only(tok: Token) -> bool:
+    """A victim named by a number alone ('killing hundreds', 'killing 40')."""
+    return tok.like_num or tok.lower_ in ("hundreds", "thousands", "dozens", "scores")
+
+
+def _unarmed_kind(victim: Token, lex: Lexicon) -> str | None:
+    """'crowd', 'civilian' or 'leader' (a leader's motorcade) for an unarmed victim, else None."""
+    armed = lex.word_class("armed_force") | lex.word_class("force") | lex.word_class("security_men")
+    if any_lemma(victim, lex, armed):
+        return None
+    if victim.lower_ in UNARMED_CROWDS:
+        return "crowd"
+    if any_lemma(victim, lex, lex.word_class("civilians")):
+        return "civilian"
+    if victim.lower_ in MOTORCADES and (
+        children(victim, ("poss",)) or prep_objects(victim, ("of",))
+    ):
+        return "leader"
+    if victim.lower_ in UNARMED_CARRIERS:
+        carried = [
+            content_head(o)
+            for c in victim.children
+            if c.dep_ == "acl" and c.lower_ in CARRYING_VERBS
+            for o in objects(c)
+        ]
+        if carried and all(any_lemma(o, lex, lex.word_class("civilians")) for o in carried):
+            return "civilian"
+    return None
 
 
 _MASS_COUNTS = frozenset({"million", "millions"})

@@ -1153,9 +1153,12 @@ class Extractor:
 
     def _regrets_misfortune(self, draft: Draft) -> bool:
         """The trigger's object is a misfortune (class ``misfortune`` of the lexicon: 'the loss
-        of life', 'the bloodshed', 'the suffering of civilians'): regretted, nobody blamed."""
-        misfortune = self.lexicon.classes.get("misfortune", frozenset())
-        return any(any_lemma(o, self.lexicon, misfortune) for o in objects(draft.token))
+        of life', 'the bloodshed', 'the suffering of civilians'): regretted, nobody blamed; or
+        a force of nature (class ``natural_causes``: 'blamed frost for a poor crop')."""
+        classes = self.lexicon.classes
+        blameless = classes.get("misfortune", frozenset())
+        blameless |= classes.get("natural_causes", frozenset())
+        return any(any_lemma(o, self.lexicon, blameless) for o in objects(draft.token))
 
     def _unparsed_dateline(self, prep: _Prepared) -> str | None:
         """The country of a dateline that names its day when its lead was never parsed
