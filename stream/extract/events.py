@@ -4569,12 +4569,20 @@ def _said_to_be_behind(draft: Draft, lex: Lexicon) -> bool:
     """An armed act a speaker says someone was behind or responsible for ('Israel said Syria
     was behind the explosion', 'police said the rebels were responsible for the attack'):
     the speaker's accusation of them (``alleged_doer`` of ``data/event_syntax.json``), not
-    an act the text tells as theirs. Told with no speaker, the text asserts it: their act."""
+    an act the text tells as theirs. Told with no speaker, the text asserts it: their act;
+    so is one the speaker claims for itself ('the rebels said they were behind the blast',
+    ``own_claim_pronouns``)."""
     tok = draft.token
     if not (draft.nominal and draft.type in ARMED_TYPES and draft.speaker_tokens):
         return False
     if not draft.actor_tokens or tok.dep_ != "pobj":
         return False
+    speaker = draft.speaker_tokens
+    if all(
+        a in speaker or (a.lower_ in ALLEGED_DOER["own_claim_pronouns"] and _agrees(a, speaker))
+        for a in draft.actor_tokens
+    ):
+        return False  # 'the rebels said they were behind the blast': their own claim
     prep, holder = tok.head, tok.head.head
     if prep.lower_ in ALLEGED_DOER["preps"]:
         return pos_of(holder) == "verb" and any_lemma(holder, lex, ALLEGED_DOER["copulas"])

@@ -1,0 +1,35 @@
+"""Rules of one round that fired wider than their purpose: a party's own claim of an attack
+read as an accusation, a barrage named by its firer read as a dam, ties cut just now read as
+ties that stay cut, an act watched as it was done read as one only watched for. Sentences
+written for the test."""
+
+from __future__ import annotations
+
+from stream.extract import Article
+
+
+def _extract(extractor, text: str) -> list[dict]:
+    return extractor.extract(Article(id="t", text=text, published_at="1988-05-11T08:00:00Z"))
+
+
+def _of_type(extractor, text: str, *types: str) -> list[dict]:
+    return [e for e in _extract(extractor, text) if e["type"] in types]
+
+
+# ------------------------------------------------------- one's own attack claimed is no charge
+
+
+def test_a_party_claiming_its_own_attack_accuses_no_one(extractor):
+    for text in (
+        "The Kurdish rebel group said it was behind the bombing of the Turkish consulate.",
+        "Separatist rebels said they were responsible for the ambush on the army convoy.",
+    ):
+        events = _extract(extractor, text)
+        assert not [e for e in events if e["type"] == "accusation"], text
+        assert [e for e in events if e["category"] == "military"], text
+
+
+def test_a_party_said_to_be_behind_an_attack_is_still_accused(extractor):
+    text = "Egypt said Libya was behind the bombing of its consulate."
+    events = _of_type(extractor, text, "accusation")
+    assert events and events[0]["targets"], text
