@@ -33,3 +33,16 @@ def test_a_party_said_to_be_behind_an_attack_is_still_accused(extractor):
     text = "Egypt said Libya was behind the bombing of its consulate."
     events = _of_type(extractor, text, "accusation")
     assert events and events[0]["targets"], text
+
+
+# ------------------------------------------------------- a barrage named by its firer
+
+
+def test_a_barrage_named_by_its_firer_is_still_a_bombardment(extractor):
+    text = "The PLO barrage on the northern Israeli town lasted two hours on Sunday."
+    assert [e for e in _extract(extractor, text) if e["category"] == "military"], text
+
+
+def test_a_barrage_named_by_a_place_is_still_a_dam(extractor):
+    text = "Indian engineers inspected the Farakka barrage on the Ganges on Sunday."
+    assert not [e for e in _extract(extractor, text) if e["category"] == "military"], text

@@ -2654,12 +2654,16 @@ def _labour_talks(tok: Token, lex: Lexicon) -> bool:
 
 def _named_structure(tok: Token, lex: Lexicon) -> bool:
     """A noun that also names a built work (``built_structures``) named by a proper name that
-    is no country or people ('the Farakka barrage'): a dam, no bombardment. 'An Iraqi
-    artillery barrage' stays."""
+    the gazetteer knows as no country, people or body ('the Farakka barrage'): a dam, no
+    bombardment. 'An Iraqi artillery barrage', 'the Hezbollah barrage' (its firer) stay."""
     if not _is_one_of(tok, lex, BUILT_STRUCTURES):
         return False
     return any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and not is_countryish(c) for c in tok.children
+        c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and not is_countryish(c)
+        and Gazetteer.default().lookup(c.text) is None
+        for c in tok.children
     )
 
 
