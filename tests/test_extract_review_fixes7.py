@@ -46,3 +46,22 @@ def test_a_barrage_named_by_its_firer_is_still_a_bombardment(extractor):
 def test_a_barrage_named_by_a_place_is_still_a_dam(extractor):
     text = "Indian engineers inspected the Farakka barrage on the Ganges on Sunday."
     assert not [e for e in _extract(extractor, text) if e["category"] == "military"], text
+
+
+# ------------------------------------------------------- ties cut just now are an act
+
+
+def test_ties_just_cut_with_no_doer_named_are_still_a_sanction(extractor):
+    text = (
+        "Diplomatic relations between Senegal and Mauritania have been severed, "
+        "the Senegalese foreign ministry announced on Sunday."
+    )
+    assert _of_type(extractor, text, "sanction"), text
+
+
+def test_ties_cut_for_years_are_a_standing_state(extractor):
+    for text in (
+        "Relations between Senegal and Mauritania have been severed since 1989.",
+        "Relations between Senegal and Mauritania have been frozen for seven years.",
+    ):
+        assert not _of_type(extractor, text, "sanction"), text

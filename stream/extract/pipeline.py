@@ -1380,21 +1380,30 @@ def _no_stance_held(tok: Token, lex: Lexicon) -> bool:
 
 
 _STANDING_TYPES = frozenset({"sanction"})
-_HAVE = frozenset({"have"})
 
 
 def _standing_tie(tok: Token, lex: Lexicon) -> bool:
     """A tie that is the subject of a passive verb with no doer, told as a state that holds
-    ('relations have been strained since 1981', 'ties have remained frozen'): 'have been'
-    or a 'since' phrase on the verb; no one's act, whatever began it."""
+    since a time or for a span ('relations have been strained since 1981', 'ties have been
+    frozen for seven years'): no one's act, whatever began it. 'Relations have been severed,
+    the ministry announced' tells the act just done."""
     if tok.pos_ != "VERB" or any(c.dep_ == "agent" for c in tok.children):
         return False
     ties = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
     if not ties or not all(any_lemma(t, lex, lex.word_class("relations")) for t in ties):
         return False
-    passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
-    perfect = any(c.dep_ == "aux" and any_lemma(c, lex, _HAVE) for c in tok.children)
-    return passive and (perfect or any(_since_phrase(c) for c in tok.children))
+    if not (any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"):
+        return False
+    return any(_since_phrase(c) or _span_phrase(c) for c in tok.children)
+
+
+def _span_phrase(node: Token) -> bool:
+    """A 'for' phrase naming a span of time ('for seven years', 'for months')."""
+    return (
+        node.dep_ == "prep"
+        and node.lower_ == "for"
+        and any(p.ent_type_ == "DATE" for p in children(node, ("pobj",)))
+    )
 
 
 def _hoped_for(tok: Token) -> bool:
