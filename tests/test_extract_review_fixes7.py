@@ -65,3 +65,16 @@ def test_ties_cut_for_years_are_a_standing_state(extractor):
         "Relations between Senegal and Mauritania have been frozen for seven years.",
     ):
         assert not _of_type(extractor, text, "sanction"), text
+
+
+# ------------------------------------------------------- an act watched as it was done
+
+
+def test_an_act_watched_as_it_was_done_took_place(extractor):
+    text = "U.N. officers monitored the withdrawal of Libyan troops from the strip on Friday."
+    assert _of_type(extractor, text, "withdrawal"), text
+
+
+def test_an_act_only_to_be_watched_is_still_no_act(extractor):
+    text = "Egypt said it would monitor the withdrawal of Libyan troops from the strip."
+    assert not _of_type(extractor, text, "withdrawal"), text

@@ -5791,12 +5791,18 @@ def _ties_told_harmed(trig: Trigger, lex: Lexicon) -> bool:
 
 def _watched(tok: Token, lex: Lexicon) -> bool:
     """Is the event noun (or the noun it is a conjunct of) the direct object of a verb of
-    keeping an eye on things ('watch the visit closely', 'to monitor Syrian missile
-    deployments')?"""
+    keeping an eye on things, not told in the simple past ('would watch the visit closely',
+    'to monitor Syrian missile deployments')? 'Observers monitored the withdrawal' tells a
+    withdrawal that took place."""
     while tok.dep_ == "conj":
         tok = tok.head
     head = tok.head
-    return tok.dep_ == "dobj" and pos_of(head) == "verb" and any_lemma(head, lex, WATCHING_VERBS)
+    return (
+        tok.dep_ == "dobj"
+        and pos_of(head) == "verb"
+        and head.tag_ != "VBD"
+        and any_lemma(head, lex, WATCHING_VERBS)
+    )
 
 
 def _gerund_topic_of_talks(tok: Token, lex: Lexicon) -> bool:
