@@ -78,3 +78,24 @@ def test_an_act_watched_as_it_was_done_took_place(extractor):
 def test_an_act_only_to_be_watched_is_still_no_act(extractor):
     text = "Egypt said it would monitor the withdrawal of Libyan troops from the strip."
     assert not _of_type(extractor, text, "withdrawal"), text
+
+
+# ------------------------------------------------------- harm told in another country
+
+
+def test_harm_told_in_another_country_is_another_act(extractor):
+    text = (
+        "Syrian jets bombed a Turkish border post on Thursday. "
+        "In Lebanon, the car bomb explosion killed nine people outside a Sidon market."
+    )
+    armed = [e for e in _extract(extractor, text) if e["category"] == "military"]
+    assert len(armed) == 2, armed
+
+
+def test_harm_told_of_the_act_just_told_is_still_that_act(extractor):
+    text = (
+        "Syrian jets bombed a Turkish border post on Thursday. "
+        "The raid killed nine Turkish soldiers, Ankara said."
+    )
+    armed = [e for e in _extract(extractor, text) if e["category"] == "military"]
+    assert len(armed) == 1, armed

@@ -1715,9 +1715,9 @@ def _harm_of_a_blow_told(event: Event, draft: Draft, events: list[Event], lex: L
     guerrilla bases; the raid killed 12 guerrillas', 'three soldiers were wounded in the
     clash', '100 rebels died in the fighting'): a verb of ``harm_verbs`` whose subject or
     'in' object is a definite noun of an armed act, after an armed event the article kept
-    (this sentence or one before) whose date agrees with it. It is that act again; its counts
-    go to the last armed event kept when that one has none. True when ``event`` is thereby
-    told already."""
+    (this sentence or one before) whose date and place agree with it. It is that act again;
+    its counts go to the last armed event kept when that one has none. True when ``event``
+    is thereby told already."""
     verb = draft.token
     if draft.nominal or event["type"] not in ARMED_TYPES or event["negated"]:
         return False
@@ -1735,9 +1735,23 @@ def _harm_of_a_blow_told(event: Event, draft: Draft, events: list[Event], lex: L
     told = [e for e in events if e["type"] in ARMED_TYPES and not e["negated"]]
     if not told or not _dates_agree(event, told[-1]):
         return False  # 'the shelling of the town on Wednesday killed nine': another day's
+    if _placed_apart(event, told[-1]):
+        return False  # '… bombed Kharg. In Beirut, the explosion killed 12': another blast
     if not told[-1]["quantities"]:
         told[-1]["quantities"] = list(event["quantities"])
     return True
+
+
+def _placed_apart(harm: Event, act: Event) -> bool:
+    """Whether harm is told in a country that cannot be the act's: another than the act's
+    place, or, the act placed nowhere, one that none of its parties is of ('… bombed the
+    Kharg terminal. In Beirut, the explosion killed 12': another blast)."""
+    where, at = harm["location"], act["location"]
+    if where is None or not where["country"]:
+        return False
+    if at is not None and at["country"]:
+        return where["country"] != at["country"]
+    return where["country"] not in {p["country"] for p in act["actors"] + act["targets"]}
 
 
 def _act_told_back(draft: Draft, trigger: str) -> bool:
