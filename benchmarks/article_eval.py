@@ -1,9 +1,6 @@
 """Required-event recall, precision, dates, places and quantities on hand-annotated articles.
 
-    python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tune|bbc_tune2|bbc_tune3|bbc_tune4|
-        bbc_tune5|bbc_tune6|bbc_tune7|bbc_tune8|bbc_tune9|bbc_tune10|own_wire|own_wire2|
-        own_wire3|own_wire4|own_wire5|own_wire6|own_wire7|own_wire8|own_wire9|own_world|
-        own_world2|own_world3|own_world4|own_world5|own_world6|own_world7]
+    python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tuneN|own_wireN|own_worldN]
         [--split tune|check|all] [--errors]
         [--articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
@@ -16,77 +13,33 @@ with the shared scorer's own matching (``event_score.py articles``): a predicted
 a gold event when the gold evidence is a substring of its sentence, its type is one of the gold
 types and, where the gold names actors, its actor or target countries overlap them. Optional
 gold events are neither rewarded nor punished; unmatched events and second copies of a required
-event count against precision. ``--split`` scores the tune or check half of the fixed split in
-``benchmarks/data/dev_split.json`` (tune on ``tune``; ``check`` is only ever reported).
-``--set bbc`` scores instead the BBC articles of ``benchmarks/data/bbc.gold.json`` (annotated
-blind to the extractor, a check set never tuned on), whose texts are read by id from the news
-corpus (``--corpus``); it has no split. ``--set bbc_tune`` scores other BBC articles of the
-corpus (``benchmarks/data/bbc_tune.gold.json``, annotated blind to the extractor too, then tuned
-on: a dev set), read the same way; ``--set bbc_tune2`` scores a second BBC tuning set
-(``benchmarks/data/bbc_tune2.gold.json``, twelve more articles annotated blind to the extractor
-before it was first run on them; its first score was the unseen-text figure, later ones are dev
-numbers); ``--set bbc_tune3`` scores a third BBC tuning set
-(``benchmarks/data/bbc_tune3.gold.json``, twelve more articles annotated the same way, blind to
-the extractor before its first run on them); ``--set bbc_tune4`` scores a fourth BBC tuning set
-(``benchmarks/data/bbc_tune4.gold.json``, twelve more articles annotated the same way, blind to
-the extractor before its first run on them); ``--set bbc_tune5`` scores a fifth BBC tuning set
-(``benchmarks/data/bbc_tune5.gold.json``, twelve more articles annotated the same way, blind to
-the extractor before its first run on them); ``--set bbc_tune6`` scores a sixth BBC tuning set
-(``benchmarks/data/bbc_tune6.gold.json``, ten more articles annotated the same way, blind to the
-extractor before its first run on them); ``--set bbc_tune7`` scores a seventh BBC tuning set
-(``benchmarks/data/bbc_tune7.gold.json``, ten more articles annotated the same way, blind to the
-extractor before its first run on them); ``--set bbc_tune8`` scores an eighth BBC tuning set
-(``benchmarks/data/bbc_tune8.gold.json``, ten more articles annotated the same way, blind to the
-extractor before its first run on them); ``--set bbc_tune9`` scores a ninth BBC tuning set
-(``benchmarks/data/bbc_tune9.gold.json``, nine more articles annotated the same way, blind to the
-extractor before its first run on them); ``--set bbc_tune10`` scores a tenth BBC tuning set
-(``benchmarks/data/bbc_tune10.gold.json``, ten more articles annotated the same way, blind to the
-extractor before its first run on them); ``--set bbc_check2`` scores a second BBC check set
-(``benchmarks/data/bbc_check2.gold.json``, ten more articles annotated blind to the extractor and
-never tuned on, reported by its summary line only, together with ``--set bbc``). ``--set
-own_wire`` scores fifteen whole articles the project wrote itself in 1987 Reuters wire style
-(``benchmarks/data/own_wire.articles.jsonl``, annotated by hand in ``own_wire.gold.json`` before
-the extractor was first run on them; a tuning set since), whose texts ship in the repository, so
-neither the corpus nor the shared fixtures are needed; it has no split; ``--set own_wire2`` scores
-fifteen more such articles on other topics (``benchmarks/data/own_wire2.*``, annotated the same
-way before the extractor's first run on them), shipped and scored the same way, ``--set
-own_wire3`` fifteen further ones (``benchmarks/data/own_wire3.*``) on yet other topics, ``--set
-own_wire4`` fifteen more (``benchmarks/data/own_wire4.*``) on others again, ``--set own_wire5``
-fifteen more again (``benchmarks/data/own_wire5.*``) on others still, ``--set own_wire6``
-fifteen more (``benchmarks/data/own_wire6.*``) on others again, ``--set own_wire7`` fifteen
-more (``benchmarks/data/own_wire7.*``, events of 1986-1989) on others still, and ``--set
-own_wire8`` twelve more (``benchmarks/data/own_wire8.*``, events of 1985-1989) on others again,
-and ``--set own_wire9`` twelve more (``benchmarks/data/own_wire9.*``, events of 1985-1990:
-Pacific and Indian Ocean islands, Eastern Europe, diplomats expelled, hostages, arms sales);
-``--set own_world`` scores fifteen more such articles of world news in which real events are few
-(``benchmarks/data/own_world.*``: home politics, event words in other senses, market news,
-analysis and background around one to four events each, annotated before the first run), a
-measure of precision, and ``--set own_world2`` fifteen further ones of other kinds
-(``benchmarks/data/own_world2.*``: currency and stock market reports, a takeover battle, a budget,
-a U.N. vote, a communique, war-risk insurance, a rights report, a rebel profile, a space story, a
-crash inquiry, a drug case, a war anniversary, a film review), ``--set own_world3`` fifteen more
-of yet other kinds (``benchmarks/data/own_world3.*``), ``--set own_world4`` fifteen more again
-(``benchmarks/data/own_world4.*``: a chess title match, a yacht race, a miners' strike, a
-bankruptcy in a legal battle between firms, an airline takeover fight, an ozone treaty, a
-radiation accident, an AIDS disinformation row, a Mafia verdict, a memoir case in a foreign
-court, football fans arrested abroad, a nuclear referendum, a supernova, an import ban on two
-firms, a players' strike), and ``--set own_world5`` fifteen more still
-(``benchmarks/data/own_world5.*``: a trade fair, a currency crisis, a state's court case against
-a foreign firm, a sports boycott debate, a famine appeal, a hijack ended by police at home, a
-cultural exchange, a union dispute with a foreign owner, a whaling row, a refugee boat landing,
-a peace prize, a forest fire, youths beaten beside a border wall, a title fight, an election
-count), ``--set own_world6`` twelve more (``benchmarks/data/own_world6.*``: a ferry strike
-that blockades a port, an airline route dispute, refugee camps' health, floods with foreign aid, a
-tin producers' meeting, archaeology near a front line, a ceremonial royal visit, a tunnel treaty, a
-nuclear accident's anniversary, a rocket launch, a fishing dispute, computer hackers), and ``--set
-own_world7`` twelve more again (``benchmarks/data/own_world7.*``: a royal wedding, a doping case
-at games abroad, heirs fighting over a will, a trade union congress, a border town's market day, a
-veterans' reunion, a tourism slump, a military band's tour, a shipping collision, an antiquities
-auction, an election campaign rally, a mountaineering expedition). Before
-scoring, every gold evidence must lie inside one sentence of its article's text (no line break
-or sentence end inside it); otherwise the script names the first bad event and exits with code 2.
-``--errors`` lists missed required events, false positives, duplicates, and wrong dates,
-places and quantities of the required events found.
+event count against precision.
+
+The sets (``--set``; each gold file's ``about`` field says what is in it and how it was made;
+the BBC and own sets were annotated by hand under ``shared/fixtures/articles/README.md`` before
+the extractor was first run on them, so each one's first score is an unseen-text figure):
+
+- ``dev`` (default): the shared dev articles (``--articles``, ``--gold``); ``--split tune`` or
+  ``check`` scores one half of the fixed split in ``benchmarks/data/dev_split.json`` (tune on
+  ``tune``; ``check`` is only ever reported).
+- ``bbc``, ``bbc_check2``: BBC check sets (``benchmarks/data/bbc.gold.json``,
+  ``bbc_check2.gold.json``), never tuned on: report their summary line only.
+- ``bbc_tune``, ``bbc_tune2`` … ``bbc_tune10``: BBC tuning sets
+  (``benchmarks/data/<set>.gold.json``). The BBC sets' texts are read by id from the news
+  corpus (``--corpus``).
+- ``own_wire``, ``own_wire2`` … ``own_wire9``: whole articles the project wrote in the style of
+  1980s wire copy, each set on other topics; ``own_world`` … ``own_world7``: such articles of
+  world news in which real events are few (home politics, event words in other senses, market
+  news, background), a measure of precision. Texts and gold ship in the repository
+  (``benchmarks/data/<set>.articles.jsonl``, ``<set>.gold.json``); no corpus is needed.
+
+Only ``dev`` has a split. ``--gold`` replaces any set's gold file; ``--articles`` gives the
+``dev`` texts and ``--corpus`` the BBC ones.
+
+Before scoring, every gold evidence must lie inside one sentence of its article's text (no line
+break or sentence end inside it); otherwise the script names the first bad event and exits with
+code 2. ``--errors`` lists missed required events, false positives, duplicates, and wrong dates,
+places and quantities of the required events found; never use it on a check set.
 """
 
 from __future__ import annotations
@@ -249,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         "--set",
         choices=("dev", *BBC_GOLD, *OWN_SETS),
         default="dev",
-        help="dev articles, a BBC check set, a BBC tuning set or our own wire articles",
+        help="dev articles, a BBC check or tuning set, or one of our own wire or world-news sets",
     )
     parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="texts of --set bbc")
