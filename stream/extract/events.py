@@ -2004,7 +2004,7 @@ def _fought_against_things(tok: Token, lex: Lexicon) -> bool:
     if pos_of(tok) == "noun":
         if tok.lower_.removesuffix("s") not in STRUGGLE_WORDS:
             return False
-        verb = tok.head if tok.dep_ in OBJECT_DEPS and pos_of(tok.head) == "verb" else None
+        verb = _clause_verb(tok)
         battles = [tok]
     else:
         verb = tok
@@ -2021,8 +2021,13 @@ def _fought_against_things(tok: Token, lex: Lexicon) -> bool:
         _opponent_party(o, lex) or _is_one_of(o, lex, FIGHTING_SIDES) for o in opponents
     ):
         return False  # 'waging an undeclared war against his country' is fought against one
+    return not _armed_fighters(verb, lex)
+
+
+def _armed_fighters(verb: Token | None, lex: Lexicon) -> bool:
+    """A fight verb with a force among its subjects ('troops fought a losing battle')."""
     fighters = subjects(verb) if verb is not None else []
-    return not any(any_lemma(content_head(s), lex, _fighters(lex)) for s in fighters)
+    return any(any_lemma(content_head(f), lex, _fighters(lex)) for f in fighters)
 
 
 def _fight_of_no_party(tok: Token, lex: Lexicon) -> bool:
@@ -2577,7 +2582,7 @@ def _hopeless_fight(tok: Token, lex: Lexicon) -> bool:
     the rebels' stays."""
     if pos_of(tok) == "noun":
         battles = [tok]
-        verb = tok.head if tok.dep_ in OBJECT_DEPS and pos_of(tok.head) == "verb" else None
+        verb = _clause_verb(tok)
     else:
         verb = tok
         battles = [content_head(o) for o in children(tok, OBJECT_DEPS)]
@@ -2592,10 +2597,7 @@ def _hopeless_fight(tok: Token, lex: Lexicon) -> bool:
         if node is not None
         for p in prep_objects(node, ("against", "with"))
     ]
-    if any(_opponent_party(p, lex) for p in sides):
-        return False
-    fighters = subjects(verb) if verb is not None else []
-    return not any(any_lemma(content_head(f), lex, _fighters(lex)) for f in fighters)
+    return not any(_opponent_party(p, lex) for p in sides) and not _armed_fighters(verb, lex)
 
 
 def _civil_blockade(tok: Token, lex: Lexicon) -> bool:
