@@ -43,6 +43,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 ANY_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS  # of an active or a passive verb
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a tensed verb: past, present
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 BACKGROUND_DEPS = frozenset({"relcl", "acl"})
 TEMPORAL_PREPS = frozenset(
@@ -347,7 +348,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     """The noun just before a finite verb joined to an earlier one with no subject of its
     own, when the parser joined that noun to a noun of the earlier clause instead ('prisoners
     rioted in a jail and guerrillas attacked army posts': the guerrillas attack)."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i == 0:
         return None
     noun = verb.doc[verb.i - 1]
     if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i >= noun.i:
@@ -418,7 +419,6 @@ def subjects(verb: Token) -> list[Token]:
     return _subjects(verb, 0)
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _TIMEX = json.loads((Path(__file__).parent / "data" / "timex.json").read_text("utf-8"))
 CALENDAR_NAMES = frozenset(
     w.lower() for key in ("months", "weekdays") for w in dict(_TIMEX[key])
@@ -740,7 +740,7 @@ def rehang(tok: Token, head: Token, dep: str | None = None) -> None:
 
 
 _ATTRIBUTION_FREE_DEPS = frozenset({"nsubj", "aux", "prep", "npadvmod", "advmod", "punct", "neg"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+_FINITE_OR_PARTICIPLE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # 'said', 'has said'
 
 
 def repair_attributions(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
@@ -757,7 +757,7 @@ def repair_attributions(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     for verb in list(root.children):
         if verb.dep_ not in ("conj", "advcl", "parataxis") or verb.i < root.i:
             continue
-        if verb.tag_ not in _FINITE_TAGS or not any_lemma(verb, lex, words):
+        if verb.tag_ not in _FINITE_OR_PARTICIPLE_TAGS or not any_lemma(verb, lex, words):
             continue
         if any(c.dep_ not in _ATTRIBUTION_FREE_DEPS for c in verb.children):
             continue
@@ -808,7 +808,7 @@ def _finite_governor(head: Token) -> Token | None:
         if node.dep_ not in _CLAUSE_LINKS or node.head == node:
             return None
         node = node.head
-        if pos_of(node) == "verb" and node.tag_ in _FINITE_TAGS:
+        if pos_of(node) == "verb" and node.tag_ in _FINITE_OR_PARTICIPLE_TAGS:
             return node
     return None
 
@@ -886,7 +886,7 @@ def repair_relative_roots(sent) -> int:
     return 1
 
 
-# a tensed verb or a modal: unlike ``_FINITE_TAGS``, no past participle (the one
+# a tensed verb or a modal: unlike ``_FINITE_OR_PARTICIPLE_TAGS``, no past participle (the one
 # ``repair_noun_roots`` looks for, 'bombed' hung on the noun, is one)
 _TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -981,7 +981,7 @@ def repair_opening_dates(sent) -> int:
             or prep.dep_ != "prep"
             or prep.lower_ not in ("in", "on")
             or verb.i != name.i + 1
-            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or verb.tag_ not in FINITE_TAGS
             or any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children)
         ):
             continue
@@ -1010,7 +1010,7 @@ def repair_named_subjects(sent) -> int:
     verb = name.head
     if name.pos_ != "PROPN" or name.dep_ != "nsubj" or verb.head != root or verb.dep_ != "relcl":
         return 0
-    if verb.i != name.i + 1 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.i != name.i + 1 or verb.tag_ not in FINITE_TAGS:
         return 0
     if any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
         return 0
@@ -1037,9 +1037,7 @@ def repair_infinitive_roots(sent) -> int:
     for inf in children(root, ("acl",)):
         if inf.tag_ != "VB" or not any(c.lower_ == "to" for c in children(inf, ("aux",))):
             continue
-        verbs = [
-            c for c in children(inf, ("ccomp",)) if c.tag_ in ("VBD", "VBZ", "VBP") and c.i > inf.i
-        ]
+        verbs = [c for c in children(inf, ("ccomp",)) if c.tag_ in FINITE_TAGS and c.i > inf.i]
         if len(verbs) != 1:
             continue
         verb = verbs[0]
@@ -1768,7 +1766,7 @@ def repair_gerund_subjects(sent) -> int:
     for tok in sent[1:]:
         if tok.i >= said.i or tok.is_punct and tok.text in (",", ";", ":"):
             return 0
-        if tok.tag_ in ("VBZ", "VBP", "VBD") and tok.dep_ in _NOUN_WORD_DEPS:
+        if tok.tag_ in FINITE_TAGS and tok.dep_ in _NOUN_WORD_DEPS:
             noun = tok.head
             rehang(tok, said, "ccomp")
             rehang(first, tok, "csubj")
