@@ -119,6 +119,7 @@ GOAL_COURSES = frozenset(_WORDS["goal_courses"]["words"])  # 'moving towards tal
 GOAL_PREPS = frozenset(_WORDS["goal_preps"])  # where a course leads: 'a step towards talks'
 STANCE_HOLDING_VERBS = frozenset(_WORDS["stance_holding_verbs"])  # 'had no objection'
 HARM_VERBS = frozenset(_WORDS["harm_verbs"])  # 'the raid killed 12 guerrillas'
+WATCHING_VERBS = frozenset(_WORDS["watching_verbs"]["words"])  # 'would watch the visit'
 ALLEGED_DOER = {k: frozenset(v) for k, v in _WORDS["alleged_doer"].items()}  # 'was behind'
 NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot on mankind"'
 OPENING_NOUNS = frozenset(_WORDS["openings"]["nouns"])  # 'open the door to talks'
@@ -5770,9 +5771,6 @@ def _topic_of_talks(tok: Token, lex: Lexicon) -> bool:
         talk = head.head
         return _inflects(talk, lex, TOPIC_VERBS) or any_lemma(talk, lex, lex.word_class("talks"))
     return False
-
-
-WATCHING_VERBS = frozenset(_WORDS["watching_verbs"]["words"])
 
 
 def _ties_told_harmed(trig: Trigger, lex: Lexicon) -> bool:

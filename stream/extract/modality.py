@@ -266,7 +266,10 @@ def _unhesitating(governors: list[Token], lex: Lexicon) -> list[Token]:
     ]
 
 
-def _refused_until(clause: Token) -> bool:
+_FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})  # 'wo' of "won't"
+
+
+def _until_condition(clause: Token) -> bool:
     """An 'until' clause on a verb negated with a modal states a condition ('China would not
     hold talks with Vietnam until it withdrew its troops', 'will never negotiate until …'),
     not an act that took place; so does one on what a party says it will keep doing ('would
@@ -280,9 +283,6 @@ def _refused_until(clause: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
         return bool(modals)
     return any(c.lower_ in _FUTURE_MODALS for c in modals)
-
-
-_FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
 def inverted_condition(node: Token) -> bool:
@@ -338,7 +338,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 mod.status, mod.hedged = "possible", True
                 mod.conditional = mod.conditional or c.lower_ in ("if", "unless")
-            if c.dep_ == "mark" and c.lower_ in ("until", "till") and _refused_until(node):
+            if c.dep_ == "mark" and c.lower_ in ("until", "till") and _until_condition(node):
                 # 'would not hold talks until it withdrew its troops': a condition
                 mod.status, mod.hedged, mod.conditional = "possible", True, True
             if c.dep_ in ("amod", "compound") and c.lower_ in m["expect"]:
