@@ -994,8 +994,7 @@ class Extractor:
             article_owners,
             nearby_owners,
             addressed=bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS),
-            done=draft.token.tag_ != "VB"  # 'judges can jail', 'powers to hold': no act done,
-            and not children(draft.token, ("ccomp",)),  # nor 'prosecutors charged that …'
+            done=_act_done(draft.token),
         ):
             return False  # 'the Home Secretary criticised the judges': politics at home
         if (
@@ -1363,6 +1362,13 @@ def _journey(way: Token) -> bool:
     return any(c.dep_ == "poss" for c in way.children) or (
         way.dep_ == "pobj" and way.head.lower_ in ("on", "en")
     )
+
+
+def _act_done(tok: Token) -> bool:
+    """An act told as done: its verb not in the base form, a power or a plan ('judges can
+    jail', 'powers to hold'), and with no clause saying what it charges ('prosecutors charged
+    that he ordered …')."""
+    return tok.tag_ != "VB" and not children(tok, ("ccomp",))
 
 
 def _no_stance_held(tok: Token, lex: Lexicon) -> bool:
