@@ -99,3 +99,21 @@ def test_harm_told_of_the_act_just_told_is_still_that_act(extractor):
     )
     armed = [e for e in _extract(extractor, text) if e["category"] == "military"]
     assert len(armed) == 1, armed
+
+
+# ------------------------------------------------------- one given or told after a passive
+
+
+def test_one_summoned_and_handed_a_note_hands_nothing(extractor):
+    for text in (
+        "The Libyan envoy was summoned and handed a protest note on Monday.",
+        "The Chinese ambassador was summoned and asked to explain the incident.",
+    ):
+        events = _extract(extractor, text)
+        assert events and not [e for e in events if e["actors"]], (text, events)
+
+
+def test_a_party_alarmed_that_tells_another_still_does_it(extractor):
+    text = "China was alarmed by the tests and told India to stop them."
+    events = _of_type(extractor, text, "demand")
+    assert events and events[0]["actors"][0]["country"] == "CHN", events

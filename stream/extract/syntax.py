@@ -26,6 +26,7 @@ _EVENT_SYNTAX = json.loads(
 DISTANCE_WORDS = frozenset(_PLACE_WORDS["distance_words"])
 # verbs of saying a speaker goes on to ('… were baseless, and warned the U.S.')
 SPEAKER_ACTS = frozenset(_EVENT_SYNTAX["speaker_acts"])
+RETAINED_OBJECT_VERBS = frozenset(_EVENT_SYNTAX["retained_object_verbs"])  # 'was handed a note'
 # verbs whose bare clause's subject is their object ('let inspectors visit the site')
 BARE_CLAUSE_VERBS = frozenset(_EVENT_SYNTAX["bare_clause_verbs"])
 # verbs whose first object may be the taker ('agreed to sell Pakistan aircraft')
@@ -425,6 +426,16 @@ CALENDAR_NAMES = frozenset(
 )  # names of months and days ('March', 'Sunday')
 
 
+def _retained_object(verb: Token) -> bool:
+    """A verb of giving, telling or asking (``retained_object_verbs``) with one complement
+    only, an object or a clause, which after a passive it is joined to is a passive too ('was
+    summoned and handed a protest note', 'was called in and told to leave'); 'told India to
+    stop them', with two, is active."""
+    if not any_lemma(verb, _DEFAULT_LEXICON, RETAINED_OBJECT_VERBS):
+        return False
+    return len(children(verb, (*OBJECT_DEPS, *COMPLEMENT_DEPS))) <= 1
+
+
 def _participle_clause(tok: Token) -> bool:
     """A participle clause hung on a clause ('…, meaning the United States'): a finite verb
     after it and 'and' is no second participle, it pairs with the clause above."""
@@ -493,6 +504,7 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
         and verb.tag_ in FINITE_TAGS
         and not is_passive(verb)
         and (children(verb, OBJECT_DEPS) or any_lemma(verb, _DEFAULT_LEXICON, SPEAKER_ACTS))
+        and not _retained_object(verb)
     ):  # an object or a verb of speech marks it active: 'were warned and allowed to escape'
         # shares the passive
         shared = children(head, PASSIVE_SUBJECT_DEPS)
