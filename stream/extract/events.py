@@ -182,6 +182,9 @@ ANSWERED_WITH = frozenset(_WORDS["answered_with"])
 SHOW_VERBS = frozenset(_WORDS["show_verbs"])
 MOTION_VERBS = frozenset(_WORDS["motion_verbs"])
 UNDERGO_VERBS = frozenset(_WORDS["undergo_verbs"])
+PUNISHMENT_NOUNS = frozenset(_WORDS["punishment_nouns"])  # 'a jail sentence', 'convictions'
+PUNISHMENT_TAKEN = frozenset(_WORDS["punished_verbs"]["taken"])  # 'received a sentence'
+PUNISHMENT_GIVEN = frozenset(_WORDS["punished_verbs"]["handed_out"])  # 'was given a sentence'
 ABILITY_WORDS = frozenset(_WORDS["ability_words"])
 FIGURATIVE = frozenset(_WORDS["figurative_modifiers"])
 VOLLEY_NOUNS = frozenset(_WORDS["volley_nouns"])
@@ -546,6 +549,10 @@ def _matches(
                 or any_lemma(content_head(p), lex, entry.prep_object)
                 or _titled_person(content_head(p), lex, entry.prep_object)
                 or any(any_lemma(x, lex, entry.prep_object) for x in _labelled_as([p])[1:])
+                or any(  # 'the trial of Bernie Ebbers, former chief executive of WorldCom'
+                    any_lemma(x, lex, entry.prep_object)
+                    for x in children(content_head(p), ("appos",))
+                )
             )
         )
         or (
@@ -4106,9 +4113,13 @@ def _nominal_arguments(
     actors: list[Token] = []
     targets: list[Token] = []
     victim = any_lemma(tok, lex, VICTIM_NOUNS)
+    held = any_lemma(tok, lex, VICTIM_OF_NOUNS) and not prep_children(tok, ("of",))
     for c in tok.children:
         if victim and c.dep_ == "poss" and not prep_children(tok, ("of",)):
             targets.append(c)  # "his assassination", "the minister's murder": done to him
+            continue
+        if held and c.dep_ == "poss" and _held_owner(c, lex):
+            targets.append(c)  # "Khodorkovsky's arrest", "his trial": he is held or tried
             continue
         against = _opposed(c)
         if against is not None:  # 'anti-French demonstrations' are aimed at France
@@ -4199,6 +4210,9 @@ def _nominal_arguments(
         if pos_of(verb) == "verb" and any_lemma(verb, lex, UNDERGO_VERBS):
             targets += [a for a in subjects(verb) if a != tok]  # 'a prisoner died of torture'
             break
+        if pos_of(verb) == "verb" and _punishment_taken(tok, verb, lex):
+            targets += _punished(tok, verb)  # 'X received a jail sentence': X is punished
+            break
         if pos_of(verb) == "verb":
             if flow and tok.head == verb and tok.dep_ in OBJECT_DEPS:  # 'got aid from Egypt'
                 givers += prep_objects(verb, ("from",))
@@ -4239,6 +4253,43 @@ def _nominal_arguments(
     if actors and all(a.dep_ == "poss" and is_pronoun(a) for a in actors):
         actors = _fronted_owner(tok) or actors
     return actors, _dedupe(targets, actors)
+
+
+def _held_owner(poss: Token, lex: Lexicon) -> bool:
+    """The possessor of an arrest, trial or deportation noun that is the one held or tried
+    ("Khodorkovsky's arrest", "his trial", "bloggers' arrests"), not a state, body, force or
+    enforcer that holds ("Moscow's arrest", "the police's detention", "its arrests")."""
+    if poss.ent_type_ in ("GPE", "NORP", "ORG") or poss.lower_ == "its":
+        return False
+    holders = lex.word_class("enforcers") | lex.word_class("force") | lex.word_class("armed_force")
+    return not any_lemma(poss, lex, holders)
+
+
+def _punishment_taken(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """A punishment noun ('a jail sentence', 'convictions', 'a fine') that a verb of getting or
+    handing out has as its object or passive subject ('received a four-month jail sentence',
+    'the sentence was handed down to X', 'was given a prison term'): who gets it is punished,
+    no doer."""
+    return (
+        noun.head == verb
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and any_lemma(noun, lex, PUNISHMENT_NOUNS)
+        and (
+            any_lemma(verb, lex, PUNISHMENT_TAKEN)
+            or (any_lemma(verb, lex, PUNISHMENT_GIVEN) and is_passive(verb))
+        )
+    )
+
+
+def _punished(noun: Token, verb: Token) -> list[Token]:
+    """Who gets a punishment: the subject of a verb of getting ('X received a sentence'), the
+    passive subject of one of handing out ('X was given a sentence'), or its 'to' object ('the
+    sentence was handed down to X')."""
+    if noun.dep_ == "nsubjpass":
+        return prep_objects(verb, ("to",))
+    if is_passive(verb):
+        return children(verb, PASSIVE_SUBJECT_DEPS)
+    return [a for a in subjects(verb) if a != noun]
 
 
 def _topic_phrase(prep: Token, lex: Lexicon) -> bool:

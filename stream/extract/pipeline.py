@@ -705,6 +705,17 @@ class Extractor:
             whom = self._struck_where_told(sent, draft, afar)
         if not who and _done_by_the_place(etype, cameo) and not draft.nominal:
             who = self._held_where_told(sent, draft, afar, actors, whom)
+        enforcers = self.lexicon.word_class("enforcers")  # 'police': doers of their state
+        if (
+            not who
+            and etype == "coercion"
+            and cameo in _PUNISHMENTS
+            and not draft.negated
+            and date["status"] != "possible"  # 'suspects can be detained': a power, no act
+            and all(any_lemma(t, self.lexicon, enforcers) for t in draft.actor_tokens)
+        ):  # 'Mr X was arrested last month', 'the trial of X', 'police detained 40 people'
+            home = home_place["country"] if home_place is not None else None
+            who = self._punished_by_the_story_state(sent, draft, actors, whom, home)
         if etype in LANDING_TYPES and not draft.presupposed:
             if location is not None and self._filed_from_afar(where, location, who, whom):
                 location = None  # 'BAHRAIN - Iranian forces renewed their assault on …'
@@ -869,6 +880,39 @@ class Extractor:
         held = self._country(place["country"], draft.token)
         held["text"] = place["text"]
         return [held]
+
+    def _punished_by_the_story_state(
+        self,
+        sent: Span,
+        draft: Draft,
+        actors: DocumentActors,
+        whom: list[Actor],
+        home: str | None,
+    ) -> list[Actor]:
+        """The state of the story for an arrest, jailing, sentence, trial or deportation no
+        one (or only the police, a court, the authorities of no named country) is named as
+        doing ('Mr X was arrested last month', 'the trial of X has started'): the one country
+        the sentence names besides those of the people punished, when the sentences beside
+        it name no other ('was arrested at a hotel in Basra' beside British troops stays
+        open); else the dateline's country; else the one country the sentences beside it name
+        besides those people's; else those people's one country ('An Iranian weblogger has
+        been jailed … Arash Sigarchi was arrested last month': Iran's); else, when they name no
+        country at all, the country the sentences before are about."""
+        held = {t["country"] for t in whom if t["country"]}
+        told = {c for c in actors.owners_named(sent) if len(c) == 3} - held
+        near = {c for c in actors.owners_named(_with_neighbours(sent)) if len(c) == 3} - held
+        if len(told) > 1 or (told and near - told):
+            return []
+        iso = next(iter(told)) if told else home
+        if iso is None and len(near) > 1:
+            return []
+        if iso is None and near:
+            iso = next(iter(near))
+        if iso is None and len(held) == 1:
+            iso = next(iter(held))
+        if iso is None and not held:
+            iso = actors.topic_country(sent.start)
+        return [self._country(iso, draft.token)] if iso else []
 
     def _country(self, iso: str, head) -> Actor:
         """A country named by a modifier, as the target of an event."""
@@ -1951,6 +1995,10 @@ def _firms_of_another_state(who: list[Actor], whom: list[Actor]) -> bool:
     return bool(own) and any(
         t["kind"] == "country" and t["country"] and t["country"] not in own for t in whom
     )
+
+
+_PUNISHMENTS = frozenset({"173", "174"})
+"""Arrests, detentions, jailings, sentences and trials (173), deportations (174): a state's acts."""
 
 
 def _done_by_the_place(etype: str, cameo: str | None) -> bool:
