@@ -125,6 +125,7 @@ from stream.extract.syntax import (
     objects,
     pobjs,
     prep_children,
+    prep_objects,
     repair_attributions,
     repair_backed_subjects,
     repair_be_to_passives,
@@ -897,7 +898,10 @@ class Extractor:
         open); else the dateline's country; else the one country the sentences beside it name
         besides those people's; else those people's one country ('An Iranian weblogger has
         been jailed … Arash Sigarchi was arrested last month': Iran's); else, when they name no
-        country at all, the country the sentences before are about."""
+        country at all, the country the sentences before are about. A country told only by an
+        adjective on the place of the act ('held in the Cuban camp') leaves it open."""
+        if any(actors.modifier_countries(p) for p in prep_objects(draft.token, _PLACE_PREPS)):
+            return []  # 'detained in the Cuban camp': its jailers are not Cuba's
         held = {t["country"] for t in whom if t["country"]}
         told = {c for c in actors.owners_named(sent) if len(c) == 3} - held
         near = {c for c in actors.owners_named(_with_neighbours(sent)) if len(c) == 3} - held
@@ -1997,6 +2001,7 @@ def _firms_of_another_state(who: list[Actor], whom: list[Actor]) -> bool:
     )
 
 
+_PLACE_PREPS = ("in", "at", "inside")  # where an act is done: 'held in the Cuban camp'
 _PUNISHMENTS = frozenset({"173", "174"})
 """Arrests, detentions, jailings, sentences and trials (173), deportations (174): a state's acts."""
 
