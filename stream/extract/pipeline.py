@@ -890,7 +890,7 @@ class Extractor:
         whom: list[Actor],
         home: str | None,
     ) -> list[Actor]:
-        """The state of the story for an arrest, jailing, sentence, trial or deportation no
+        """The state of the story for an arrest, detention, jailing, sentence or trial no
         one (or only the police, a court, the authorities of no named country) is named as
         doing ('Mr X was arrested last month', 'the trial of X has started'): the one country
         the sentence names besides those of the people punished, when the sentences beside
@@ -2002,8 +2002,9 @@ def _firms_of_another_state(who: list[Actor], whom: list[Actor]) -> bool:
 
 
 _PLACE_PREPS = ("in", "at", "inside")  # where an act is done: 'held in the Cuban camp'
-_PUNISHMENTS = frozenset({"173", "174"})
-"""Arrests, detentions, jailings, sentences and trials (173), deportations (174): a state's acts."""
+_PUNISHMENTS = frozenset({"173"})
+"""Arrests, detentions, jailings, sentences and trials: a state's acts (an expulsion, 174, is
+also one from a party, a school or a games village)."""
 
 
 def _done_by_the_place(etype: str, cameo: str | None) -> bool:
