@@ -65,9 +65,6 @@ def test_a_sentence_of_text_or_a_sports_ban_is_no_coercion(extractor):
 
 
 def test_an_agentless_arrest_is_done_by_the_state_of_the_story(extractor):
-    text = "A Kenyan journalist was arrested on Monday on charges of sedition."
-    arrests = _coercions(extractor, text)
-    assert arrests and _countries(arrests[0]["actors"]) == {"KEN"}
     text = (
         "Mr Petrov, the former head of Russia's largest oil firm, was arrested in October"
         " on fraud charges and is still in jail."
@@ -90,3 +87,5 @@ def test_an_agentless_arrest_among_several_states_keeps_its_doer_open(extractor)
     )
     arrests = [e for e in _coercions(extractor, text) if "arrested" in e["trigger"]]
     assert all(not e["actors"] for e in arrests)
+    text = "A Kenyan journalist was arrested on Monday on charges of sedition."
+    assert all(not e["actors"] for e in _coercions(extractor, text))  # his own state alone

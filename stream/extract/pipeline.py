@@ -896,9 +896,10 @@ class Extractor:
         the sentence names besides those of the people punished, when the sentences beside
         it name no other ('was arrested at a hotel in Basra' beside British troops stays
         open); else the dateline's country; else the one country the sentences beside it name
-        besides those people's; else those people's one country ('An Iranian weblogger has
-        been jailed … Arash Sigarchi was arrested last month': Iran's); else, when they name no
-        country at all, the country the sentences before are about. A country told only by an
+        besides those people's ('An Iranian weblogger has been jailed … Arash Sigarchi was
+        arrested last month': Iran's); else, when nothing near names a country, the country the
+        sentences before are about. The punished people's own country alone gives no doer ('the
+        arrest of two Israeli soldiers'). A country told only by an
         adjective on the place of the act ('held in the Cuban camp') leaves it open."""
         if any(actors.modifier_countries(p) for p in prep_objects(draft.token, _PLACE_PREPS)):
             return []  # 'detained in the Cuban camp': its jailers are not Cuba's
@@ -912,8 +913,6 @@ class Extractor:
             return []
         if iso is None and near:
             iso = next(iter(near))
-        if iso is None and len(held) == 1:
-            iso = next(iter(held))
         if iso is None and not held:
             iso = actors.topic_country(sent.start)
         return [self._country(iso, draft.token)] if iso else []
