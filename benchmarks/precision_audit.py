@@ -16,7 +16,8 @@ left, without leaving out the smaller seeds' draws, for when those would empty i
 draw changes when a new gold set joins the annotated ones, so ``--sample A``, ``B`` … ``R``
 replays instead the articles
 of a stored, judged sample (``--samples``), less any that has since been annotated. Each event
-is printed with its type, actor and target codes, date, trigger and evidence sentence; the last
+is printed with its type, actor and target codes, date (and "negated" for an act told as not
+done), trigger and evidence sentence; the last
 line counts articles and events.
 """
 
@@ -86,13 +87,15 @@ def stored(corpus: Path, ids: list[str], skip: set[str]) -> list[dict[str, Any]]
 
 
 def describe(event: dict[str, Any]) -> str:
-    """One event: type, actor -> target codes, date and status, trigger, evidence sentence."""
+    """One event: type, actor -> target codes, date and status ("negated" for an act told as
+    not done), trigger, evidence sentence."""
     who = ",".join(a["country"] or f"({a['text']})" for a in event["actors"]) or "-"
     whom = ",".join(a["country"] or f"({a['text']})" for a in event["targets"]) or "-"
     date = event["date"]["value"] or "(pub)"
+    negated = " negated" if event["negated"] else ""
     sentence = " ".join(event["evidence"]["sentence"].split())
     return (
-        f"  {event['type']:<14} {who} -> {whom}  {date} {event['date']['status']}"
+        f"  {event['type']:<14} {who} -> {whom}  {date} {event['date']['status']}{negated}"
         f"  '{event['trigger']}'\n      | {sentence}"
     )
 

@@ -25,9 +25,11 @@ none), none of them is an international body or an armed force (soldiers, rebels
   just before and after it name no other country or international body either ('the mayor
   accused the interior minister …' in an article that names other countries elsewhere); or
 - it has no doer resolved, its targets are all people or offices of that one country (not the
-  state named itself: 'Iran was urged to accept the truce' may be urged from abroad) and the
-  sentences just before and after it name no other country or international body either
-  ('Robert Kane has attacked the home secretary'); or
+  state named itself: 'Iran was urged to accept the truce' may be urged from abroad), it is
+  no pledge, aid, meeting, visit, call or mediation (talks with one state's officials may be
+  held from abroad: 'Kane held talks with senior Japanese officials') and the sentences just
+  before and after it name no other country or international body either ('Robert Kane has
+  attacked the home secretary'); or
 - it has no target (none named, no object left unresolved), its doers are all people or
   offices of that state (not the country's own name: 'Japan agreed' may deal abroad), it is
   no pledge, aid, meeting, visit, call or mediation, and the sentences just before and after
@@ -192,10 +194,12 @@ def at_home(
     if (
         not who
         and whom
+        and event["type"] not in REACHING_OUT_TYPES
         and all(a["country"] and a["kind"] != "country" for a in whom)
         and _one_country(countries, nearby_owners())
     ):  # 'Robert Kane has attacked the home secretary', a doer no office or state names,
         return True  # between sentences naming nothing abroad, in an article that does elsewhere
+        # (not talks: 'Kane held talks with senior Japanese officials' may be held abroad)
     if (
         named_doers
         and not whom

@@ -43,7 +43,9 @@ from stream.extract.common_words import CommonWords
 from stream.extract.docrows import LOWER_COL, remember_sentences, word_rows
 from stream.extract.events import (
     ARMED_TYPES,
+    CAPACITY_NOUNS,
     CASUALTY_VERBS,
+    CLAIMING_VERBS,
     GATHERINGS,
     GOAL_COURSES,
     GOAL_PREPS,
@@ -60,6 +62,8 @@ from stream.extract.events import (
     SELF_WISHES,
     SEQUENCE_PREPS,
     STANCE_HOLDING_VERBS,
+    VIEW_MODALS,
+    VIEW_VERBS,
     Draft,
     build_drafts,
     countryless_forces,
@@ -1052,8 +1056,9 @@ class Extractor:
             return False  # 'gave his own MPs ammunition for the doorsteps': a figure of speech
         if warned_own_people(event, draft.token):
             return False  # 'warned Americans not to travel to Iran': advice, no threat
-        if event["type"] == "threat" and not who and _thing_threatens(draft, self.lexicon):
-            return False  # 'the loss of the oasis threatened his standing': no one threatens
+        if event["type"] in _THINGS_DO and not who and _thing_threatens(draft, self.lexicon):
+            return False  # 'the loss of the oasis threatened his standing', 'the collapse in
+            # oil prices dealt a heavy blow to Indonesia': no one threatens or blames
         if event["type"] == "accusation" and not whom and self._regrets_misfortune(draft):
             return False  # 'deplored the loss of life in this tragic war': no one accused
         if (
@@ -1070,6 +1075,10 @@ class Extractor:
             return False  # 'there was speculation Egypt would recall its envoy': hearsay
         if _hoped_for(draft.token):
             return False  # 'Japan is hoping for talks on the subject': a wish
+        if _only_a_capacity(draft.token, self.lexicon):
+            return False  # 'the current powers to detain suspects': a power, no act
+        if event["type"] == "agreement" and _shared_view(draft.token, self.lexicon):
+            return False  # 'officials agreed that the real obstacle was fiscal policy': a view
         if _unreported(draft.token):
             return False  # 'there was no word on fighting in the south': not reported
         if _no_stance_held(draft.token, self.lexicon):
@@ -1275,7 +1284,8 @@ class Extractor:
 _DEALINGS = HOME_TYPES - {"sanction"}
 _STATE_MEASURES = frozenset({"sanction", "threat"})  # a company doing them is business news
 _FORECASTS = frozenset({"warn", "caution"})  # a warning typed a statement: a forecast
-_THREATENING = frozenset({"threaten", "menace"})  # verbs a thing can do to a thing
+_THREATENING = frozenset({"threaten", "menace", "deal"})  # verbs a thing can do to a thing
+_THINGS_DO = frozenset({"threat", "accusation"})  # 'threatened his standing', 'dealt a blow'
 _ANSWERS = frozenset({"deny"})  # words answering someone's claim, named or not
 # inquiry words whose matter or person at home is no news between states
 _LOOKED_OVER = frozenset({"examine", "look", "interrogate"})
@@ -1430,6 +1440,42 @@ def _no_stance_held(tok: Token, lex: Lexicon) -> bool:
         and any_lemma(n, lex, lex.word_class("disapproval"))
         for n in nouns
     )
+
+
+_COPULA = frozenset({"is", "are", "was", "were", "'s", "'re"})
+
+
+def _shared_view(tok: Token, lex: Lexicon) -> bool:
+    """A verb of agreeing (``VIEW_VERBS``) whose only complement is a clause of 'be' stating
+    what is so, with no modal and no infinitive ('officials agreed that the real obstacle
+    was fiscal policy', 'they agree there is a need for reform'): a view shared, no deal.
+    'Agreed that talks would resume' and 'agreed that the border is to be reopened' stay."""
+    if tok.pos_ != "VERB" or not any_lemma(tok, lex, VIEW_VERBS):
+        return False
+    if any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if len(clauses) != 1 or clauses[0].lower_ not in _COPULA:
+        return False
+    deps = {c.dep_ for c in clauses[0].children}
+    return (
+        bool(deps & {"attr", "acomp", "expl"})
+        and not deps & {"xcomp", "auxpass", "ccomp"}
+        and not any(c.dep_ == "aux" and c.lower_ in VIEW_MODALS for c in clauses[0].children)
+    )
+
+
+def _only_a_capacity(tok: Token, lex: Lexicon) -> bool:
+    """An act in the infinitive on a noun of a power or means to act (``CAPACITY_NOUNS``:
+    'the current powers to detain suspects without trial', 'waived its right to impose
+    duties'): a power held, given or given up, no act done or planned. A right claimed
+    (``CLAIMING_VERBS``: 'reserves the right to retaliate') stays a stance."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        tok = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VB" or tok.head.lower_ not in CAPACITY_NOUNS:
+        return False
+    noun = tok.head
+    return not (noun.dep_ == "dobj" and any_lemma(noun.head, lex, CLAIMING_VERBS))
 
 
 _STANDING_TYPES = frozenset({"sanction"})
@@ -2110,9 +2156,10 @@ def _struck_country(who: list[Actor], whom: list[Actor]) -> Location | None:
 
 
 def _thing_threatens(draft: Draft, lex: Lexicon) -> bool:
-    """A threatening verb whose subjects are all common nouns that resolved to no one: a
-    thing puts something at risk ('the row threatens the coalition', 'the loss of the oasis
-    threatened his standing'), no party threatens."""
+    """A threatening verb, or 'deal' (a blow), whose subjects are all common nouns that
+    resolved to no one: a thing puts something at risk or hurts it ('the row threatens the
+    coalition', 'the loss of the oasis threatened his standing', 'the collapse in oil prices
+    dealt a heavy blow to Indonesia'), no party threatens or blames."""
     return (
         not draft.nominal
         and any_lemma(draft.token, lex, _THREATENING)
