@@ -105,6 +105,9 @@ UNNAMED_NOUNS = frozenset(_WORDS["unnamed_source"]["nouns"])  # 'requested anony
 CIRCUMSTANCE_MARKS = frozenset(_WORDS["circumstance_marks"])
 REACTION_PARTICIPLES = frozenset(_WORDS["reaction_participles"])
 TRIP_TYPES = frozenset(_WORDS["trip_types"])
+# 'agreed to meet again': a meeting planned
+AGREED_MEETINGS = {k: frozenset(v) for k, v in _WORDS["agreed_meetings"].items()}
+PLAGUES = frozenset(_WORDS["plagues"])  # 'could let rabies invade Britain': no act of war
 RETURN_NOUNS = frozenset(_WORDS["return_nouns"])  # 'on his return from a visit to …'
 CONDEMNED_ALONE = frozenset({"coercion"})  # 'condemned the arrest of X': no arrest event
 ARMED_EFFORTS = {k: frozenset(v) for k, v in _WORDS["armed_efforts"].items()}
@@ -592,6 +595,8 @@ def _matches(
         tok.dep_ in ("dobj", "nsubjpass") and any_lemma(tok.head, lex, entry.object_of_not)
     ):
         return False  # 'will cut tariffs on American beef': no tariff imposed
+    if entry.with_object_of is not None and not _outcome_of_talks(tok, lex, entry.with_object_of):
+        return False  # 'ended the summit with an agreement', not 'a deal with Iran'
     if entry.complement is not None and not any(
         any_lemma(c, lex, entry.complement)
         for c in _labelled_as(children(tok, ("xcomp", "ccomp", "oprd", "acomp")))
@@ -1528,6 +1533,15 @@ def _answered_by_doing(verb: Token, lex: Lexicon) -> bool:
         return False
     done = [match_token(g, lex) for g in gerunds]
     return not any(trig is not None and trig.entry.type in ARMED_TYPES for trig in done)
+
+
+def _done_by_plague(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb's doers are all diseases, pests or germs (``plagues`` of
+    ``data/event_syntax.json``): 'could let rabies invade Britain', 'locusts attacked crops'."""
+    if pos_of(tok) != "verb":
+        return False
+    doers = [content_head(s) for s in subjects(tok)]
+    return bool(doers) and all(any_lemma(d, lex, PLAGUES) for d in doers)
 
 
 def _killed_by_mishap(verb: Token, lex: Lexicon) -> bool:
@@ -2847,6 +2861,19 @@ def _charge_on_addressee(objs: list[Token], lex: Lexicon) -> list[Token]:
     ]
 
 
+def _outcome_of_talks(tok: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
+    """Whether ``tok`` is the object of 'with' after one of ``verbs`` whose own object is talks
+    ('ended their summit with an agreement on water', 'closed the talks with a pact')."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i >= tok.i:
+        return False
+    verb = prep.head
+    talks = lex.word_class("talks")
+    return any_lemma(verb, lex, verbs) and any(
+        any_lemma(o, lex, talks) for o in children(verb, OBJECT_DEPS)
+    )
+
+
 def _preps_around(
     tok: Token,
     with_object: bool = False,
@@ -3344,6 +3371,8 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             or (trig.token.dep_ in ("csubj", "csubjpass") and trig.token.tag_ == "VBG")
         ):  # '… one day after a jet shot down …', 'shelling the platform appeared to be …'
             trig.background = True
+        if trig.entry.with_object_of is not None:
+            continue  # 'ended the summit with an agreement': an outcome, no content of the end
         owner = _purpose_of_object(trig, at) or _asked_of_the_for_party(trig, at, ont)
         if owner is not None:
             trig.absorbed_by = owner
@@ -4463,6 +4492,22 @@ def _dedupe(tokens: list[Token], exclude: list[Token]) -> list[Token]:
     return out
 
 
+def _agreed_to_meet(trig: Trigger, lex: Lexicon) -> bool:
+    """An agreement whose content is only to meet or talk again ('the two sides agreed to
+    meet again in Washington in October', 'agreed to hold more talks'): told by a verb of
+    ``AGREED_MEETINGS`` (agree, consent) with a verb clause of a meeting type as its content."""
+    if trig.entry.type != "agreement" or trig.nominal or not trig.complements:
+        return False
+    comp = trig.complements[0]
+    return (
+        comp.entry.type in AGREED_MEETINGS["types"]
+        and comp.absorbed_by is trig
+        and any_lemma(trig.token, lex, AGREED_MEETINGS["verbs"])
+        and comp.token.head == trig.token
+        and comp.token.dep_ == "xcomp"
+    )
+
+
 def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, str]:
     """Type and CAMEO code of a complement-taking event from what it is about."""
     etype = trig.entry.type
@@ -4561,6 +4606,10 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     for trig in triggers:  # 'a crime that will not go unpunished': the threat is the news
         if _left_unanswered(trig):
             trig.absorbed_by = None
+    for trig in triggers:  # 'agreed to meet again in March': a meeting planned, no accord
+        if _agreed_to_meet(trig, lex):
+            comp = trig.complements[0]
+            comp.absorbed_by, trig.absorbed_by = None, comp
     for trig in triggers:  # 'X claimed responsibility for the bombing': X's bombing is news too
         owner = trig.absorbed_by
         if (
@@ -4811,6 +4860,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if _named_as_a_goal(trig.token, lex) or _only_faced(trig, lex):
         return None  # "Iran's main goal is to occupy Basra", 'Japan faces possible sanctions'
     etype, cameo = _complement_cameo(trig, ont, lex)
+    if ont[etype].hostile and _done_by_plague(trig.token, lex):
+        return None  # 'swine fever could invade Denmark': no doer's act
+    if etype == "threat" and trig.complements and _done_by_plague(trig.complements[0].token, lex):
+        etype, cameo = "statement", "010"  # 'warned that the tunnel could let rabies invade'
     if ont[etype].hostile and _hits_its_own(trig.token, lex):
         return None  # 'the army blew up its own ammunition depot': no party is hit
     if etype == "deployment" and _goes_nowhere(trig.token, lex):  # 'continuing to advance'

@@ -81,6 +81,9 @@ class Entry:
     subject_of: frozenset[str] | None = None
     object_of: frozenset[str] | None = None  # the object (or passive subject) of these verbs
     object_of_not: frozenset[str] | None = None  # never the object of these: 'cut tariffs'
+    # the object of 'with' after these verbs, whose own object is talks: 'ended the summit
+    # with an agreement'
+    with_object_of: frozenset[str] | None = None
     complement: frozenset[str] | None = None
     requires_complement: bool = False
     negated: bool = False  # only under 'not' or 'never' ('would not let Iran use …')
@@ -111,6 +114,7 @@ class Entry:
                     self.prep_object,
                     self.subject_of,
                     self.object_of,
+                    self.with_object_of,
                     self.complement,
                 )
             )
@@ -480,6 +484,7 @@ WORD_LIST_KEYS = (
     "subject_of",
     "object_of",
     "object_of_not",
+    "with_object_of",
     "complement",
 )
 """An entry's lists of words (or '@class' references) its trigger must have around it."""
@@ -627,7 +632,13 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
         ):
             if group:
                 wanted["noun"] |= group
-        for group in (entry.subject_of, entry.object_of, entry.object_of_not, entry.complement):
+        for group in (
+            entry.subject_of,
+            entry.object_of,
+            entry.object_of_not,
+            entry.with_object_of,
+            entry.complement,
+        ):
             if group:
                 wanted["verb"] |= group
     for words in lexicon.classes.values():

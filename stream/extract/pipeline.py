@@ -149,6 +149,7 @@ from stream.extract.syntax import (
     repair_participle_verbs,
     repair_plural_objects,
     repair_relative_roots,
+    repair_shared_preposition_objects,
     repair_stance_participles,
     repair_stray_conjuncts,
     repair_suspected_modifiers,
@@ -445,6 +446,7 @@ class Extractor:
             repair_double_subjects(sent, self.lexicon)  # 'planes bombed bases, officials said'
             repair_contact_relatives(sent)  # 'an agreement the two countries signed'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'
+            repair_shared_preposition_objects(sent)  # 'boats fired on and seized a trawler'
             repair_plural_objects(sent, self.lexicon)  # 'imposed asset freezes on …'
             repair_be_to_passives(sent, self.lexicon)  # 'Sanctions are to be imposed on Libya'
             repair_titled_names(sent)  # 'Vice Minister of Finance Taro Mori met …'

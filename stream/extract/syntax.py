@@ -39,6 +39,8 @@ CLAUSE_REPORTERS = frozenset(_EVENT_SYNTAX["clause_reporters"]["words"])
 ATTRIBUTION_FORMS = frozenset(_EVENT_SYNTAX["attribution_forms"])
 # determiners of a noun the reader already knows ('the two countries', 'these talks')
 BACK_DETERMINERS = frozenset(_EVENT_SYNTAX["back_determiners"])
+# 'fired on and seized a tanker': an empty preposition shares the next verb's object
+SHARED_OBJECT_PREPS = frozenset(_EVENT_SYNTAX["shared_object_preps"])
 DISTANCE_PREPS = frozenset(_PLACE_WORDS["distance_prepositions"])
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -303,9 +305,13 @@ def prep_objects(tok: Token, words: Iterable[str] | None = None) -> list[Token]:
 
 def _stranded_object(prep: Token) -> list[Token]:
     """The noun right after a preposition the parser left empty and hung beside it ('put
-    their forces on standby to evacuate …': 'standby' read as an adverb of 'put')."""
+    their forces on standby to evacuate …': 'standby' read as an adverb of 'put'), or the
+    object of the conjoined verb it stands before ('fired on and seized a tanker')."""
     if prep.i + 1 >= len(prep.doc):
         return []
+    shared = _conjoined_after(prep)
+    if shared is not None:
+        return children(shared, OBJECT_DEPS)
     nxt = prep.doc[prep.i + 1]
     if (
         nxt.head == prep.head
@@ -314,6 +320,36 @@ def _stranded_object(prep: Token) -> list[Token]:
     ):  # standby mis-tagged a verb
         return [nxt]
     return []
+
+
+def _conjoined_after(prep: Token) -> Token | None:
+    """The verb conjoined right after an empty preposition of ``SHARED_OBJECT_PREPS`` on its
+    own verb ('fired on and seized …', 'shot at or wounded …'), or None."""
+    doc = prep.doc
+    if (
+        prep.lower_ not in SHARED_OBJECT_PREPS
+        or prep.i + 2 >= len(doc)
+        or doc[prep.i + 1].dep_ != "cc"
+        or any(True for _ in prep.children)
+    ):
+        return None
+    verb = doc[prep.i + 2]
+    if verb.dep_ == "conj" and verb.head == prep.head and verb.pos_ == "VERB":
+        return verb
+    return None
+
+
+def repair_shared_preposition_objects(sent) -> int:
+    """Make an empty preposition read as a particle before 'and' / 'or' and a conjoined verb
+    a preposition of its verb ('North Korean boats fired on and seized a Japanese trawler':
+    'on' a particle of 'fired'), so the object it shares with that verb is read as its own
+    (``_stranded_object``). Returns how many were re-hung."""
+    repaired = 0
+    for tok in sent:
+        if tok.dep_ == "prt" and _conjoined_after(tok) is not None:
+            rehang(tok, tok.head, "prep")
+            repaired += 1
+    return repaired
 
 
 def is_passive(verb: Token) -> bool:

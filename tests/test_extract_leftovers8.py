@@ -1,0 +1,143 @@
+"""Defects of several kinds found in review, an eighth round: a preposition left before a
+conjoined verb, outcomes of talks and acceptances told by nouns, meetings agreed on, harm
+done by diseases and pests."""
+
+from __future__ import annotations
+
+import pytest
+
+from stream.extract import Article
+
+
+def _all(extractor, text: str, published: str | None = "1987-06-01") -> list[dict]:
+    return extractor.extract(Article(id="t", text=text, published_at=published))
+
+
+def _of_type(extractor, text: str, kind: str) -> list[dict]:
+    return [e for e in _all(extractor, text) if e["type"] == kind]
+
+
+def _countries(people: list[dict]) -> set[str]:
+    return {p["country"] for p in people if p.get("country")}
+
+
+_ARMED = {"attack", "clash", "shelling", "airstrike", "mass_violence"}
+
+
+# ------------------------------------------------------- a preposition before a conjoined verb
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Iranian gunboats fired on and seized a Kuwaiti tanker in the Gulf on Monday.", "KWT"),
+        ("Moroccan border guards shot at and wounded two Algerian smugglers on Tuesday.", "DZA"),
+        (
+            "Vietnamese patrol boats fired upon and captured a Chinese trawler near the islands.",
+            "CHN",
+        ),
+    ],
+)
+def test_an_empty_preposition_shares_the_next_verbs_object(extractor, text, target):
+    found = [e for e in _all(extractor, text) if e["type"] in _ARMED]
+    assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert target in _countries(found[0]["targets"]), found[0]["targets"]
+
+
+def test_a_seizure_told_with_the_firing_stays(extractor):
+    text = "Iranian gunboats fired on and seized a Kuwaiti tanker in the Gulf on Monday."
+    assert _of_type(extractor, text, "coercion")
+
+
+# ------------------------------------------------------------------ outcomes of talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese and Soviet negotiators closed their talks in Beijing on Friday with an accord "
+        "on border trade.",
+        "The Greek and Turkish foreign ministers concluded their meeting in Davos with a pact "
+        "to reopen air links.",
+    ],
+)
+def test_talks_ended_with_an_accord_are_a_meeting_and_an_agreement(extractor, text):
+    kinds = {e["type"] for e in _all(extractor, text)}
+    assert {"meeting", "agreement"} <= kinds, kinds
+
+
+def test_talks_ended_with_a_dinner_are_only_a_meeting(extractor):
+    text = "The Greek and Turkish foreign ministers concluded their meeting with a dinner in Davos."
+    kinds = {e["type"] for e in _all(extractor, text)}
+    assert "meeting" in kinds and "agreement" not in kinds, kinds
+
+
+def test_a_deal_with_a_state_needs_no_talks_ended(extractor):
+    text = "Iceland ended its fishing season early with a quota deal in place."
+    assert not _of_type(extractor, text, "agreement")
+
+
+# --------------------------------------------------------------------------- acceptances
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The talks followed Syria's acceptance of the Saudi proposal on Monday.", "SYR"),
+        ("The visit came after Iran's acceptance on Tuesday of the UN truce plan.", "IRN"),
+    ],
+)
+def test_an_acceptance_of_a_plan_is_the_acceptors_act(extractor, text, doer):
+    found = [e for e in _all(extractor, text) if e["trigger"].startswith("acceptance")]
+    assert found and doer in _countries(found[0]["actors"]), [
+        (e["type"], e["trigger"], e["actors"]) for e in _all(extractor, text)
+    ]
+
+
+def test_an_acceptance_of_an_award_is_none(extractor):
+    text = "The Kenyan runner's acceptance of the award in Paris drew cheers."
+    assert not [e for e in _all(extractor, text) if e["trigger"].startswith("acceptance")]
+
+
+# ----------------------------------------------------------------------- meetings agreed on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda agreed to meet again in Nairobi in March.",
+        "Chile and Argentina agreed to hold further talks next month, officials said.",
+    ],
+)
+def test_an_agreement_to_meet_is_a_planned_meeting(extractor, text):
+    found = _all(extractor, text)
+    assert [e["type"] for e in found] == ["meeting"], [(e["type"], e["trigger"]) for e in found]
+    assert found[0]["date"]["status"] == "planned"
+
+
+def test_an_agreement_to_withdraw_stays_an_agreement(extractor):
+    text = "Kenya and Uganda agreed to withdraw their troops from the border in March."
+    assert _of_type(extractor, text, "agreement") or _of_type(extractor, text, "withdrawal")
+    assert not _of_type(extractor, text, "meeting")
+
+
+# -------------------------------------------------------------------- diseases and pests
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British veterinary officials have warned that the bridge could let rabies invade Britain.",
+        "Danish farm officials warned that the new bridge could let swine fever invade Denmark.",
+    ],
+)
+def test_a_warning_of_a_disease_is_no_threat(extractor, text):
+    found = _all(extractor, text)
+    assert not [e for e in found if e["type"] in _ARMED | {"threat"}], [
+        (e["type"], e["trigger"]) for e in found
+    ]
+
+
+def test_a_warning_of_an_invasion_stays_a_threat(extractor):
+    text = "Iraq warned that its troops could invade Kuwait within days."
+    assert _of_type(extractor, text, "threat")
