@@ -141,3 +141,63 @@ def test_a_warning_of_a_disease_is_no_threat(extractor, text):
 def test_a_warning_of_an_invasion_stays_a_threat(extractor):
     text = "Iraq warned that its troops could invade Kuwait within days."
     assert _of_type(extractor, text, "threat")
+
+
+# ------------------------------------------------------------- unarmed victims of soldiers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burmese soldiers killed 14 civilians in a village near Hpakant on Friday.",
+        "Libyan coastguards fired on African migrants in a rubber boat on Monday.",
+    ],
+)
+def test_soldiers_killing_unarmed_people_is_unconventional_violence(extractor, text):
+    found = [e for e in _all(extractor, text) if e["type"] == "attack"]
+    assert found and found[0]["cameo"] == "180", [(e["type"], e["cameo"]) for e in found]
+
+
+def test_soldiers_firing_on_soldiers_stay_a_battle(extractor):
+    text = "Indian troops fired on Pakistani positions along the Line of Control on Friday."
+    found = [e for e in _all(extractor, text) if e["type"] in _ARMED]
+    assert found and found[0]["cameo"].startswith("19"), [(e["type"], e["cameo"]) for e in found]
+
+
+# ---------------------------------------------------------------- intents and options
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal is weighing whether to join the sanctions on Venezuelan gold.",
+        "Japan is debating whether to join the embargo against Libya.",
+    ],
+)
+def test_an_act_noun_in_a_weighed_option_is_not_done(extractor, text):
+    assert not _of_type(extractor, text, "sanction")
+
+
+def test_an_act_noun_joined_is_done(extractor):
+    assert _of_type(
+        extractor, "Portugal joined the sanctions on Venezuelan gold on Monday.", "sanction"
+    )
+
+
+def test_a_signalled_easing_is_a_pledge(extractor):
+    text = "Ottawa signalled on Monday that it would lift the trade embargo on Cuba."
+    found = _all(extractor, text)
+    assert [e["type"] for e in found] == ["pledge"], [(e["type"], e["cameo"]) for e in found]
+
+
+def test_patrols_with_another_navy_ahead_are_an_intent_to_cooperate(extractor):
+    text = "Dutch frigates will patrol the Gulf of Aden with French warships, The Hague said."
+    found = _of_type(extractor, text, "cooperation")
+    assert found and found[0]["cameo"].startswith("03"), [(e["type"], e["cameo"]) for e in found]
+    assert "FRA" in _countries(found[0]["targets"])
+
+
+def test_police_patrolling_with_dogs_is_no_cooperation(extractor):
+    assert not _of_type(
+        extractor, "Police will patrol the streets with dogs on Saturday.", "cooperation"
+    )

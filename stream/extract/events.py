@@ -107,6 +107,7 @@ REACTION_PARTICIPLES = frozenset(_WORDS["reaction_participles"])
 TRIP_TYPES = frozenset(_WORDS["trip_types"])
 # 'agreed to meet again': a meeting planned
 AGREED_MEETINGS = {k: frozenset(v) for k, v in _WORDS["agreed_meetings"].items()}
+CIVILIAN_VICTIMS = frozenset(_WORDS["civilian_victims"])  # 'troops killed civilians': 180
 PLAGUES = frozenset(_WORDS["plagues"])  # 'could let rabies invade Britain': no act of war
 RETURN_NOUNS = frozenset(_WORDS["return_nouns"])  # 'on his return from a visit to …'
 CONDEMNED_ALONE = frozenset({"coercion"})  # 'condemned the arrest of X': no arrest event
@@ -1224,6 +1225,11 @@ def _weighed_option(tok: Token, lex: Lexicon, nominal: bool = False) -> bool:
             and tok.head.lower_ in OPTION_WEIGHING_VERBS
             and not _own_doer(tok)  # 'contemplated the Israeli invasion with alarm': done
             and not children(tok.head, ("oprd",))  # 'considered the raid an act of war'
+        ) or (  # 'is weighing whether to join the sanctions': the verb that takes the act up
+            tok.dep_ == "dobj"
+            and pos_of(tok.head) == "verb"
+            and not _own_doer(tok)
+            and _weighed_option(tok.head, lex)
         )
     if tok.dep_ not in ("xcomp", "ccomp") or not any_lemma(tok.head, lex, WEIGHING_VERBS):
         return False
@@ -1541,7 +1547,7 @@ def _done_by_plague(tok: Token, lex: Lexicon) -> bool:
     if pos_of(tok) != "verb":
         return False
     doers = [content_head(s) for s in subjects(tok)]
-    return bool(doers) and all(any_lemma(d, lex, PLAGUES) for d in doers)
+    return bool(doers) and all(_is_one_of(d, lex, PLAGUES) for d in doers)
 
 
 def _killed_by_mishap(verb: Token, lex: Lexicon) -> bool:
@@ -5200,6 +5206,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'if the proposed meeting took place it would open the way for talks'
     if etype == "attack" and cameo == "180":
         cameo = _attack_cameo(actors, lex)
+    if etype == "attack" and cameo == "190" and _civilians_struck(trig, lex):
+        cameo = "180"  # 'soldiers killed dozens of civilians', 'guards fired on refugees'
     if etype == "attack" and cameo in ("180", "190") and _killed_a_leader(trig, lex):
         cameo = "186"  # 'Israel killed the Hamas political leader in Tehran': an assassination
     if etype in ("attack", "clash") and _irregulars_strike(trig, actors, lex):
@@ -6249,6 +6257,20 @@ def _attack_cameo(actors: list[Token], lex: Lexicon) -> str:
         if any(any_lemma(content_head(a), lex, forces) or a.ent_type_ == "GPE" for a in actors)
         else "180"
     )
+
+
+def _civilians_struck(trig: Trigger, lex: Lexicon) -> bool:
+    """A verb of killing, shooting or firing (an entry of 180 or 190) whose every victim, its
+    object or the object of its 'on' / 'at', is unarmed (``civilian_victims``): 'troops killed
+    dozens of civilians', 'border guards fired on Sudanese refugees'."""
+    if trig.nominal or trig.entry.cameo not in ("180", "190") or pos_of(trig.token) != "verb":
+        return False
+    tok = trig.token
+    victims = children(tok, OBJECT_DEPS) + prep_objects(tok, ("on", "at", "upon"))
+    heads = [
+        content_head(v) for v in with_conjuncts(victims) if v.ent_type_ not in ("DATE", "TIME")
+    ]  # not 'on Friday'
+    return bool(heads) and all(_is_one_of(h, lex, CIVILIAN_VICTIMS) for h in heads)
 
 
 def _killed_a_leader(trig: Trigger, lex: Lexicon) -> bool:
