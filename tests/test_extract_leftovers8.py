@@ -201,3 +201,54 @@ def test_police_patrolling_with_dogs_is_no_cooperation(extractor):
     assert not _of_type(
         extractor, "Police will patrol the streets with dogs on Saturday.", "cooperation"
     )
+
+
+# ------------------------------------------------------------------- fights breaking out
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Fighting erupted between Armenian and Azerbaijani forces along the border on Sunday.",
+            {"ARM", "AZE"},
+        ),
+        ("Fighting flared between Thai and Laotian troops near the disputed hill.", {"THA", "LAO"}),
+    ],
+)
+def test_a_fight_erupting_between_sides_is_their_clash(extractor, text, sides):
+    found = [e for e in _all(extractor, text) if e["type"] in _ARMED]
+    assert [e["type"] for e in found] == ["clash"], [(e["type"], e["trigger"]) for e in found]
+    assert sides <= _countries(found[0]["actors"]) | _countries(found[0]["targets"])
+
+
+def test_violence_erupting_stays_told(extractor):
+    text = "Violence erupted in the Kashmir valley after Indian troops killed two protesters."
+    assert [e for e in _all(extractor, text) if e["type"] in _ARMED]
+
+
+# --------------------------------------------------------------- groups named by their base
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("Syrian-based guerrillas fired rockets into northern Israel on Monday.", "SYR"),
+        ("Pakistan-based militants attacked an Indian army camp in Kashmir on Sunday.", "PAK"),
+    ],
+)
+def test_an_armed_group_with_no_nationality_is_of_its_base(extractor, text, base):
+    found = [e for e in _all(extractor, text) if e["type"] in _ARMED]
+    assert found and _countries(found[0]["actors"]) == {base}, found and found[0]["actors"]
+
+
+def test_an_armed_group_with_a_nationality_keeps_it(extractor):
+    text = "Lebanon-based Palestinian guerrillas fired rockets into northern Israel on Monday."
+    found = [e for e in _all(extractor, text) if e["type"] in _ARMED]
+    assert found and "LBN" not in _countries(found[0]["actors"]), found[0]["actors"]
+
+
+def test_a_group_backed_by_a_state_is_not_that_states(extractor):
+    text = "Iran-backed militants attacked a Saudi border post on Monday."
+    found = [e for e in _all(extractor, text) if e["type"] in _ARMED]
+    assert found and "IRN" not in _countries(found[0]["actors"]), found[0]["actors"]

@@ -365,7 +365,11 @@ _OWN_STATE_WORDS = frozenset(
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _HOME_FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's forces and police
 _STATE_FORCE_CODES = frozenset({"MIL", "COP", "SPY", "GOV"})  # sectors a force is joined to
-_ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})  # 'the rebels', 'guerrillas': of one state's war
+_ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
+# armed groups coded by their base when 'X-based' names no nationality of theirs
+_BASED_GROUP_SECTORS = _ARMED_GROUP_SECTORS | {
+    "UAF"
+}  # 'the rebels', 'guerrillas': of one state's war
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
 _MONITORING_VERBS = frozenset(
     {"monitored", "heard", "picked", "issued", "released", "published", "distributed", "datelined"}
@@ -2423,7 +2427,26 @@ class DocumentActors:
             and end + 1 < len(doc)
             and doc[end].text == "-"
             and doc[end + 1].lower_ in _STANCE_SUFFIXES
+            and not (doc[end + 1].lower_ == "based" and self._based_armed_group(end + 2))
         )
+
+    def _based_armed_group(self, start: int) -> bool:
+        """The words after 'X-based' end in an armed group's noun with no nationality of its
+        own before it ('Lebanese-based guerrillas', 'a Pakistan-based militant group'): the
+        group is coded by its base, as PETRARCH codes a group whose nationality is not given
+        ('Lebanon-based Palestinian guerrillas' stay Palestinian)."""
+        for tok in self.doc[start : start + 4]:
+            if tok.ent_type_ in ("NORP", "GPE"):
+                return False
+            low = tok.lower_
+            sector = self.gaz.agents.get(
+                low, self.gaz.agents.get(low[:-1]) if low.endswith("s") else None
+            )
+            if sector in _BASED_GROUP_SECTORS:
+                return True
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                return False
+        return False
 
     def _owner_from_preps(
         self,

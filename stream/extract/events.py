@@ -4498,6 +4498,24 @@ def _dedupe(tokens: list[Token], exclude: list[Token]) -> list[Token]:
     return out
 
 
+def _fight_broken_out(
+    trig: Trigger, at: dict[int, Trigger], ont: Ontology, lex: Lexicon
+) -> Trigger | None:
+    """The armed noun that is the subject of an armed verb of outbreak (``OUTBREAK_VERBS``:
+    'fighting erupted between Armenian and Azerbaijani forces', 'clashes flared'): the noun
+    tells the act and its sides, the verb only that it began."""
+    tok = trig.token
+    if trig.nominal or trig.entry.type not in ARMED_TYPES:
+        return None
+    if not any_lemma(tok, lex, OUTBREAK_VERBS):
+        return None
+    for subject in children(tok, SUBJECT_DEPS):
+        fight = at.get(subject.i)
+        if fight is not None and fight.nominal and fight.entry.type in ARMED_TYPES:
+            return fight
+    return None
+
+
 def _agreed_to_meet(trig: Trigger, lex: Lexicon) -> bool:
     """An agreement whose content is only to meet or talk again ('the two sides agreed to
     meet again in Washington in October', 'agreed to hold more talks'): told by a verb of
@@ -4612,6 +4630,10 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     for trig in triggers:  # 'a crime that will not go unpunished': the threat is the news
         if _left_unanswered(trig):
             trig.absorbed_by = None
+    for trig in triggers:  # 'fighting erupted between X and Y': the fight, not its outbreak
+        fight = _fight_broken_out(trig, at, ont, lex)
+        if fight is not None:
+            trig.absorbed_by, fight.absorbed_by = fight, None
     for trig in triggers:  # 'agreed to meet again in March': a meeting planned, no accord
         if _agreed_to_meet(trig, lex):
             comp = trig.complements[0]
