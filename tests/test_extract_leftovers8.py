@@ -252,3 +252,46 @@ def test_a_group_backed_by_a_state_is_not_that_states(extractor):
     text = "Iran-backed militants attacked a Saudi border post on Monday."
     found = [e for e in _all(extractor, text) if e["type"] in _ARMED]
     assert found and "IRN" not in _countries(found[0]["actors"]), found[0]["actors"]
+
+
+# ------------------------------------------------------------- a firm's office, 'it', sport
+
+
+def test_a_firms_chief_holds_no_state_office(extractor):
+    text = "Volkswagen's former currency chief was arrested in Brunswick on Tuesday."
+    for event in _all(extractor, text):
+        for party in event["actors"] + event["targets"]:
+            assert not (party.get("code") or "").endswith("GOV"), party
+
+
+def test_a_groups_chief_keeps_the_group(extractor):
+    text = "Hamas's military chief was arrested by Israeli troops in Hebron on Tuesday."
+    found = _of_type(extractor, text, "coercion")
+    assert found and "PSE" in _countries(found[0]["targets"]), found and found[0]["targets"]
+
+
+def test_it_stands_for_a_thing_not_a_person(extractor):
+    text = (
+        "Chile's negotiators drafted a fisheries treaty with Peru, and the president signed it "
+        "on Monday."
+    )
+    assert _of_type(extractor, text, "agreement")
+
+
+def test_a_sport_in_another_clause_leaves_a_meeting(extractor):
+    text = (
+        "Mubarak met Peres in Alexandria on Monday, and the Egyptian football team flew to Tel "
+        "Aviv for a friendly."
+    )
+    assert _of_type(extractor, text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian cricket team flew to Karachi on Monday to play a test match.",
+        "The Pakistani cricket board said the team would tour England next summer.",
+    ],
+)
+def test_a_team_on_tour_is_no_visit(extractor, text):
+    assert not _of_type(extractor, text, "visit")

@@ -2537,6 +2537,18 @@ class DocumentActors:
                 return role
         return None
 
+    def _unknown_firm_owner(self, h) -> bool:
+        """The head's possessor is an organisation the gazetteer does not know (no state,
+        body, party or group of ours): a firm, whose chief or officials hold no state office
+        ("VW's currency chief", "Siemens' officials")."""
+        return any(
+            c.dep_ == "poss"
+            and c.ent_type_ == "ORG"
+            and c.pos_ == "PROPN"
+            and self.gaz.lookup(c.text) is None
+            for c in h.lefts
+        )
+
     def _modifier_role(self, h) -> Role | None:
         for child in h.lefts:
             if child.dep_ in ("compound", "amod"):
@@ -3348,6 +3360,8 @@ class DocumentActors:
         sector = role.sector
         if h.lower_ in _GENERIC_ROLES or owner.sector in _PRIVATE_OWNER_SECTORS:
             sector = owner.sector or self._modifier_sector(h, phrase) or sector
+        if h.lower_ in _GENERIC_ROLES and owner.owner is None and self._unknown_firm_owner(h):
+            sector = "BUS"  # "Volkswagen's former currency chief": a firm's, no state's office
         if role.kind == "person":
             named = self._appositive_person(h, role, owner, sector)
             if named is not None:  # "the foreign minister, Musalia Mudavadi,"

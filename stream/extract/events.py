@@ -793,7 +793,9 @@ def _stands_for(pronoun: Token, lex: Lexicon, words: frozenset[str], around: _Ar
         (
             t
             for t in reversed(pronoun.doc[start : pronoun.i])
-            if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos")
+            if t.tag_ == "NN"
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos")
+            and not is_personish(t)  # 'the president signed it': not the president
         ),
         None,
     )
@@ -1658,10 +1660,35 @@ def _game_trip(tok: Token, lex: Lexicon) -> bool:
     is what talks are about ('held talks on football hooliganism') makes them no fixture."""
     if _trip_of_performers(tok):
         return True  # 'the orchestra opened its tour', "England's rugby union leaders met"
-    sport = [t for t in tok.sent if t.lower_ in GAME_TRIP_WORDS and not _a_topic(t, lex)]
+    own = _clause_head(tok)  # 'Mubarak met Peres, and the football team flew home': apart
+    sport = [
+        t
+        for t in tok.sent
+        if t.lower_ in GAME_TRIP_WORDS and not _a_topic(t, lex) and _clause_head(t) == own
+    ]
     return bool(sport) and not any(
         any_lemma(t, lex, lex.word_class("person_title")) for t in tok.sent
     )
+
+
+_OWN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "parataxis", "relcl"})
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb heading the clause ``tok`` is in: its nearest verb ancestor (itself too) that
+    is the root, a clause conjoined with a subject of its own, or a relative clause; purposes,
+    participles and reported clauses ('flew in to play a test', 'the cricket board said the
+    team would tour') stay in the clause above."""
+    node = tok
+    while node.head != node:
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and node.dep_ in _OWN_CLAUSE_DEPS
+            and (node.dep_ != "conj" or children(node, SUBJECT_DEPS))
+        ):
+            return node
+        node = node.head
+    return node
 
 
 def _a_topic(tok: Token, lex: Lexicon) -> bool:
