@@ -359,6 +359,7 @@ def _word_groups(entry: Entry) -> list[tuple[frozenset[str], bool]]:
         (entry.compound, False),
         (entry.prep_object, entry.country_prep_object),
         (entry.complement, False),
+        (entry.with_object_of, False),  # 'ended the summit with an agreement': 'ended'
     )
     return [(g, by_state) for g, by_state in groups if g]
 
