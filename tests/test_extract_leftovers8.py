@@ -295,3 +295,9 @@ def test_a_sport_in_another_clause_leaves_a_meeting(extractor):
 )
 def test_a_team_on_tour_is_no_visit(extractor, text):
     assert not _of_type(extractor, text, "visit")
+
+
+def test_aircraft_killing_unarmed_people_stay_an_air_attack(extractor):
+    text = "Soviet helicopter gunships killed 30 Afghan villagers near Herat on Monday."
+    found = [e for e in _all(extractor, text) if e["type"] in _ARMED]
+    assert found and found[0]["cameo"].startswith("19"), [(e["type"], e["cameo"]) for e in found]

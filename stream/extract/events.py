@@ -108,6 +108,7 @@ TRIP_TYPES = frozenset(_WORDS["trip_types"])
 # 'agreed to meet again': a meeting planned
 AGREED_MEETINGS = {k: frozenset(v) for k, v in _WORDS["agreed_meetings"].items()}
 CIVILIAN_VICTIMS = frozenset(_WORDS["civilian_victims"])  # 'troops killed civilians': 180
+AIR_DOERS = frozenset(_WORDS["air_doers"])  # 'gunships killed villagers': still 19x
 PLAGUES = frozenset(_WORDS["plagues"])  # 'could let rabies invade Britain': no act of war
 RETURN_NOUNS = frozenset(_WORDS["return_nouns"])  # 'on his return from a visit to …'
 CONDEMNED_ALONE = frozenset({"coercion"})  # 'condemned the arrest of X': no arrest event
@@ -5255,7 +5256,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'if the proposed meeting took place it would open the way for talks'
     if etype == "attack" and cameo == "180":
         cameo = _attack_cameo(actors, lex)
-    if etype == "attack" and cameo == "190" and _civilians_struck(trig, lex):
+    if etype == "attack" and cameo == "190" and _civilians_struck(trig, actors, lex):
         cameo = "180"  # 'soldiers killed dozens of civilians', 'guards fired on refugees'
     if etype == "attack" and cameo in ("180", "190") and _killed_a_leader(trig, lex):
         cameo = "186"  # 'Israel killed the Hamas political leader in Tehran': an assassination
@@ -6308,11 +6309,15 @@ def _attack_cameo(actors: list[Token], lex: Lexicon) -> str:
     )
 
 
-def _civilians_struck(trig: Trigger, lex: Lexicon) -> bool:
+def _civilians_struck(trig: Trigger, actors: list[Token], lex: Lexicon) -> bool:
     """A verb of killing, shooting or firing (an entry of 180 or 190) whose every victim, its
-    object or the object of its 'on' / 'at', is unarmed (``civilian_victims``): 'troops killed
-    dozens of civilians', 'border guards fired on Sudanese refugees'."""
+    object or the object of its 'on' / 'at', is unarmed (``civilian_victims``), done by men
+    on the ground: 'troops killed dozens of civilians', 'border guards fired on Sudanese
+    refugees'; not by aircraft ('gunships killed 46 Afghan civilians' is an air strike)."""
     if trig.nominal or trig.entry.cameo not in ("180", "190") or pos_of(trig.token) != "verb":
+        return False
+    craft = AIR_DOERS | lex.word_class("armed_craft") | lex.word_class("cameo_aircraft")
+    if any(_is_one_of(content_head(a), lex, craft) for a in actors):
         return False
     tok = trig.token
     victims = children(tok, OBJECT_DEPS) + prep_objects(tok, ("on", "at", "upon"))
