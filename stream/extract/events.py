@@ -907,6 +907,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         asked = [o for o in objs if o.lower_ == "demand"]
         if asked and all(_market_demand(o) for o in asked):
             return True  # 'to meet demand from investors', 'corn demand has been met'
+    if entry.type not in ARMED_TYPES and pos == "verb" and _given_to_no_one(tok):
+        return True  # 'it has given its word to nobody': no promise made
+    if entry.type == "concession" and pos == "verb" and _freed_in_assault(tok, lex):
+        return True  # 'troops stormed the cave and freed 23 hostages': a rescue
     if entry.type == "sanction" and pos == "verb":
         payments = [o for o in objs if any_lemma(o, lex, _PAYMENT)]
         if payments and all(_debt_service(o) for o in payments):
@@ -1551,6 +1555,40 @@ def _done_by_plague(tok: Token, lex: Lexicon) -> bool:
         return False
     doers = [content_head(s) for s in subjects(tok)]
     return bool(doers) and all(_is_one_of(d, lex, PLAGUES) for d in doers)
+
+
+def _given_to_no_one(verb: Token) -> bool:
+    """A verb whose every recipient, after 'to' or as its indirect object, is no one
+    ('has given its word to nobody', 'will yield to no one'): nothing is given to anyone."""
+    takers = prep_objects(verb, ("to",))
+    for d in children(verb, ("dative",)):  # 'gave its word to nobody': 'to' read as dative
+        takers += pobjs(d) if d.pos_ == "ADP" else [d]
+    return bool(takers) and all(_no_one(t) for t in takers)
+
+
+def _no_one(tok: Token) -> bool:
+    """'nobody', 'no-one', 'no one'."""
+    if tok.lower_ in NO_ONE_PRONOUNS and tok.lower_ not in ("anyone", "anybody"):
+        return True
+    return tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.children)
+
+
+def _freed_in_assault(verb: Token, lex: Lexicon) -> bool:
+    """A verb of freeing joined by 'and' to an armed act of the same subject ('commandos
+    stormed the cave and freed 23 hostages', 'troops raided the camp, freeing the captives'):
+    the captives were taken back by force, a rescue, no release the captors granted."""
+    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        joined = [verb.head]
+    else:
+        joined = []
+    joined += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for other in joined:
+        if other.pos_ != "VERB":
+            continue
+        trig = match_token(other, lex)
+        if trig is not None and trig.entry.type in ARMED_TYPES:
+            return True
+    return False
 
 
 def _killed_by_mishap(verb: Token, lex: Lexicon) -> bool:
@@ -5967,7 +6005,7 @@ def _watched(tok: Token, lex: Lexicon) -> bool:
         tok.dep_ == "dobj"
         and pos_of(head) == "verb"
         and head.tag_ != "VBD"
-        and any_lemma(head, lex, WATCHING_VERBS)
+        and _inflects(head, lex, WATCHING_VERBS)
     )
 
 
