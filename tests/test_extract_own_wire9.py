@@ -71,6 +71,8 @@ def test_captives_freed_in_an_assault_are_rescued(extractor):
         assert not _of_type(events, "concession"), text
     text = "Iraq freed 60 Iranian prisoners of war on Tuesday, the Red Cross said."
     assert _of_type(_extract(extractor, text), "concession")
+    text = "Chad pardoned and released 40 Libyan prisoners on Sunday."  # two verbs of freeing
+    assert _of_type(_extract(extractor, text), "concession")
 
 
 def test_a_thing_given_to_no_one_is_not_given(extractor):

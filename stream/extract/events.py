@@ -1585,6 +1585,13 @@ def _freed_in_assault(verb: Token, lex: Lexicon) -> bool:
     for other in joined:
         if other.pos_ != "VERB":
             continue
+        kinds = {
+            e.type
+            for lemma in lemmas(other, lex, "verb")
+            for e in lex.by_lemma.get(("verb", lemma), ())
+        }
+        if not kinds & ARMED_TYPES or "concession" in kinds:
+            continue  # 'pardoned and released': no armed verb (and no loop between the two)
         trig = match_token(other, lex)
         if trig is not None and trig.entry.type in ARMED_TYPES:
             return True
