@@ -132,6 +132,7 @@ from stream.extract.syntax import (
     prep_objects,
     repair_attributions,
     repair_backed_subjects,
+    repair_backshifted_conjuncts,
     repair_be_to_passives,
     repair_conjoined_pasts,
     repair_contact_relatives,
@@ -441,6 +442,7 @@ class Extractor:
             repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'
             repair_suspected_modifiers(sent)  # 'planes bombed suspected guerrilla bases'
             repair_conjoined_pasts(sent)  # 'lodged a protest on Monday and proposed talks'
+            repair_backshifted_conjuncts(sent)  # 'said X had violated … and accused …'
             repair_participle_modifiers(sent)  # 'would sink intruding submarines'
             repair_means_of_talking(sent)  # 'after Barco spoke by telephone with Lusinchi'
             repair_double_subjects(sent, self.lexicon)  # 'planes bombed bases, officials said'
