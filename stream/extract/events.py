@@ -337,6 +337,7 @@ DISMISSED_PEOPLE = frozenset(_WORDS["dismissed_people"])
 FUND_RAISERS = frozenset(_WORDS["fund_raisers"])  # 'charities launched an appeal for Ethiopia'
 ADDRESSED_GATHERINGS = {k: frozenset(v) for k, v in _WORDS["addressed_gatherings"].items()}
 TOURING_PERFORMERS = frozenset(_WORDS["touring_performers"])  # 'the orchestra's tour'
+MUSIC_MARCHES = {k: frozenset(v) for k, v in _WORDS["music_marches"].items()}  # 'behind a band'
 CIVIL_FLEETS = frozenset(_WORDS["civil_fleets"])  # 'the whaling fleet stayed in port'
 FIGURATIVE_ENEMIES = {k: frozenset(v) for k, v in _WORDS["figurative_enemies"].items()}
 STATE_BODIES = frozenset(_WORDS["state_bodies"])  # 'the government accused the company'
@@ -945,6 +946,16 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'fought her corner', 'hired lawyers to fight for compensation'
     if _market_doing(entry, tok, lex):
         return True  # 'the speculators attack again', 'blue chips were slaughtered'
+    if (
+        (entry.type in ARMED_TYPES or entry.type in ("blockade", "occupation"))
+        and pos == "noun"
+        and _scare_quoted(tok)
+        and not _armed_noun(tok, lex)
+        and not prep_children(tok, ("by", "from", "on", "against"))
+    ):
+        return True  # 'unions were "under siege"': a figure the writer marks as one
+    if entry.type in ("protest", "deployment") and _march_of_music(tok, lex):
+        return True  # 'marched behind a pipe band', 'the band played Scottish marches'
     if entry.type in ARMED_TYPES and _fired_no_arms(tok, lex, objs):
         return True  # 'fired figures at one another', 'shot to international fame'
     if entry.type in _STAGEABLE_TYPES and _done_by_nature(tok, lex):
@@ -1051,6 +1062,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         )
     ):
         return True  # 'was expelled from the Labour party'
+    if entry.type == "coercion" and pos == "verb" and _body_expelled(tok, lex, objs):
+        return True  # 'threatened to expel the electricians' union': put out of a federation
     if (
         entry.type in ARMED_TYPES
         and pos == "noun"
@@ -1699,6 +1712,62 @@ def _game_result(verb: Token, lex: Lexicon) -> bool:
     return any(t.tag_.startswith("NN") and t.lower_ in GAME_NOUNS for t in verb.sent)
 
 
+def _march_of_music(tok: Token, lex: Lexicon) -> bool:
+    """A march of music: a marching verb 'behind', 'to' or 'with' a band or its sounds ('the
+    veterans marched behind a pipe band'), or a march noun played or put in a programme ('the
+    band played Scottish marches', 'the programme mixes marches with waltzes')."""
+    if not any_lemma(tok, lex, frozenset({"march"})):
+        return False
+    music = TOURING_PERFORMERS | MUSIC_MARCHES["sounds"]
+    if pos_of(tok) == "verb":
+        return any(
+            _is_one_of(content_head(p), lex, music)
+            for prep in prep_children(tok, tuple(MUSIC_MARCHES["preps"]))
+            for p in pobjs(prep)
+        )
+    verb = tok.head if tok.dep_ in OBJECT_DEPS else None
+    if verb is None or pos_of(verb) != "verb":
+        return False
+    players = TOURING_PERFORMERS | MUSIC_MARCHES["programmes"]
+    return any_lemma(verb, lex, MUSIC_MARCHES["playing_verbs"]) or any(
+        _is_one_of(content_head(s), lex, players) for s in subjects(verb)
+    )
+
+
+_SCARE_QUOTE_WORDS = 3
+"""The most words a pair of scare quotes holds ('"under siege"', '"invasion"')."""
+
+
+def _scare_quoted(tok: Token) -> bool:
+    """A word inside quotation marks of its own that hold at most three words and no clause
+    ('unions were "under siege"', 'the "invasion" of Japanese cars'): a figure the writer
+    marks as one (an armed noun with no force, nation, doer or aim named on it); a quoted saying
+    ('"We will attack," he said') is no such mark."""
+    sent = tok.sent
+    before = [t for t in sent if t.i < tok.i and t.i >= tok.i - _SCARE_QUOTE_WORDS]
+    after = [t for t in sent if t.i > tok.i and t.i <= tok.i + _SCARE_QUOTE_WORDS]
+    opening = next((t for t in reversed(before) if t.is_quote), None)
+    closing = next((t for t in after if t.is_quote), None)
+    if opening is None or closing is None or opening.tag_ != "``" or closing.tag_ != "''":
+        return False
+    inner = sent.doc[opening.i + 1 : closing.i]
+    return len(inner) <= _SCARE_QUOTE_WORDS and not any(
+        t.dep_ in ("nsubj", "nsubjpass") or t.is_punct for t in inner
+    )
+
+
+def _body_expelled(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """An expelling verb whose every object is a party, club or union (``expelled_from``
+    'bodies': 'voted to expel the electricians' union', 'expelled the party's youth wing'):
+    one body put out of another, no people driven from a country."""
+    if not any_lemma(tok, lex, EXPELLED_FROM["verbs"]):
+        return False
+    expelled = [content_head(o) for o in objs if o.dep_ in OBJECT_DEPS and o.head == tok]
+    return bool(expelled) and all(
+        any_lemma(o, lex, EXPELLED_FROM["bodies"]) for o in with_conjuncts(expelled)
+    )
+
+
 def _game_trip(tok: Token, lex: Lexicon) -> bool:
     """A sentence naming a sport or its players (``game_trip_words``) and no office holder:
     its tour or meeting is a fixture ('the cricket board named a captain for the tour of
@@ -1755,9 +1824,20 @@ def _trip_of_performers(tok: Token) -> bool:
     """A tour, visit or meeting whose every doer is named with a sport or a performing body
     (``touring_performers``, ``game_trip_words``) before or as its head word ('the Moscow
     State Symphony opened its first American tour', "England's rugby union leaders met"):
-    a performance or a fixture, whoever else the sentence names."""
+    a performance or a fixture, whoever else the sentence names. A tour noun on no verb and
+    owned by no one or by a pronoun is the doing of the noun its phrase hangs on ('the band of
+    the Scots Guards, halfway through a tour of the United States, …') or of the subject of
+    the verb it hangs on ('the Bolshoi Ballet, on its first tour of Britain, danced …')."""
     verb = _clause_verb(tok)
     doers = subjects(verb) if verb is not None else children(tok, ("poss",))
+    if verb is None and all(is_pronoun(d) for d in doers) and tok.dep_ == "pobj":
+        bearer = tok.head.head  # 'the band, halfway through a tour', 'on its tour, danced'
+        while bearer.dep_ == "advmod" and bearer.head != bearer:  # 'midway through a tour'
+            bearer = bearer.head
+        if pos_of(bearer) == "noun":
+            doers = [bearer]
+        elif pos_of(bearer) == "verb" and subjects(bearer):
+            doers = subjects(bearer)
     words = TOURING_PERFORMERS | GAME_TRIP_WORDS
     return bool(doers) and all(
         any(t.lower_ in words for t in d.subtree if t.i <= d.i) for d in map(content_head, doers)
@@ -6131,10 +6211,24 @@ def _verbal_attack(tok: Token, lex: Lexicon) -> bool:
     return (
         blamed_for
         or _said_by_speakers(tok, lex)
+        or _attacked_as_something(tok, lex)
         or any(
             c.dep_ == "advcl" and c.tag_ == "VBG" and any_lemma(c, lex, VERBAL_ATTACK_EXPLAINING)
             for c in tok.children
         )
+    )
+
+
+def _attacked_as_something(tok: Token, lex: Lexicon) -> bool:
+    """An attack verb with an 'as' phrase naming what its object is held to be ('attacked the
+    candidate as the heir of military rule', 'attacked as a crude fake a later document'); not
+    one that tells why the blow was struck (``as_reasons``: 'raided the camp as a reprisal',
+    'as part of an offensive') nor an 'as' clause of time ('as it crossed the bridge')."""
+    reasons = VERBAL_ATTACK["as_reasons"]
+    return any(
+        pos_of(held) == "noun" and not _is_one_of(held, lex, reasons)
+        for prep in prep_children(tok, ("as",))
+        for held in pobjs(prep)
     )
 
 

@@ -135,7 +135,24 @@ def _own_act_scope(chain: list[Token]) -> list[Token]:
     for k, node in enumerate(chain[:-1]):
         if node.dep_ == "conj" and node.tag_ == "VBD" and chain[k + 1].tag_.startswith("VB"):
             return chain[: k + 1]
+        if _own_main_clause(node, chain[k + 1]):
+            return chain[: k + 1]
     return chain
+
+
+def _own_main_clause(node: Token, head: Token) -> bool:
+    """A clause of its own joined to the sentence's main verb: a conjunct verb with its own
+    subject and its own tense, no modal ('had hoped for a recovery, but fighting has raged
+    around the city': the fighting is no hope); not one under a verb that governs a clause
+    ('hoped the talks would resume and troops would withdraw')."""
+    if node.dep_ != "conj" or head.dep_ != "ROOT" or not head.tag_.startswith("VB"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        return False
+    auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    return node.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP", "VBD") for a in auxes)
 
 
 def reported_clause(tok: Token, mod: Modality) -> tuple[int, int] | None:

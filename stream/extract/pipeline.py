@@ -1141,6 +1141,13 @@ class Extractor:
                 and is_temporal_clause(draft.token)
                 and not any(is_pronoun(t) for t in draft.actor_tokens)  # named there
             )
+            moved = (  # 'after Indian troops arrived in the north in July': a dated move of forces
+                stated
+                and event["type"] in _MOVED
+                and event["date"]["basis"] == "text"
+                and is_temporal_clause(draft.token)
+                and not any(is_pronoun(t) for t in draft.actor_tokens)
+            )
             since = (  # 'the first talks since Angola broke them off in 1985': a dated act
                 not draft.nominal
                 and not event["negated"]
@@ -1149,7 +1156,9 @@ class Extractor:
                 and event["date"]["basis"] == "text"
                 and _since_clause(draft.token)
             )
-            return bool(who) and (bool(whom) or draft.own_doer or pair or eased or struck or since)
+            return bool(who) and (
+                bool(whom) or draft.own_doer or pair or eased or struck or moved or since
+            )
         hostile = self.ontology[event["type"]].hostile
         possible = event["date"]["status"] == "possible"
         if hostile and possible and not who:
@@ -1301,6 +1310,9 @@ _DETENTION = "173"  # CAMEO: arrest, detain, hold or jail (done where it happens
 # blows, and protests, stated in a background clause with their doer ("after Libyan jets bombed
 # the oasis", "after protesters in Lagos blocked roads")
 _STRUCK = ARMED_TYPES | {"occupation", "protest"}
+# forces moved, stated in a background clause with their doer and a date ("after Iraqi troops
+# withdrew from the border in July")
+_MOVED = frozenset({"deployment", "withdrawal", "peacekeeping"})
 _NO_COMMENT = "011"  # CAMEO: decline comment ('declined to comment', 'refused to confirm')
 _STAFF = frozenset({"worker", "employee", "staff", "miner", "driver", "union"})  # not the firm
 # CAMEO roots of acts that set one country against another: disapprove (accuse), threaten,

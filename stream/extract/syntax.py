@@ -1018,15 +1018,16 @@ def _participle_after_subject(sent, root: Token) -> Token | None:
 def repair_opening_dates(sent) -> int:
     """Give a verb back the subject the parser joined to a month or day name in an opening
     phrase of time ('In March Rwanda accused …', 'On Sunday Iraq said …': 'March Rwanda' read
-    as one name after 'in'): the name right before the verb is its subject, and the calendar
-    word the object of the preposition. Returns how many were re-hung."""
+    as one name after 'in'; 'On Sunday guerrillas ambushed …'): the name or plural noun right
+    before the verb is its subject, and the calendar word the object of the preposition.
+    Returns how many were re-hung."""
     count = 0
     for name in sent:
         prep = name.head
         verb = prep.head
         if (
             name.dep_ != "pobj"
-            or name.tag_ not in ("NNP", "NNPS")
+            or name.tag_ not in ("NNP", "NNPS", "NNS")
             or name.lower_ in CALENDAR_NAMES
             or prep.dep_ != "prep"
             or prep.lower_ not in ("in", "on")
