@@ -3,8 +3,8 @@
 its own joined by 'but' to a hope is no hope, forces moved in a dated 'after' clause are
 news, a day opening the sentence before a plural subject dates the act, an attack verb with an 'as' phrase of what its object is held to be is a charge in
 words, a tour hung on a band or ballet is a performance, a union or party expelled is put
-out of a body, a march behind a band or played by one is music, an armed noun in scare quotes
-is a figure; and the set's score floor.
+out of a body, a march behind a band or played by one is music, a congress of trade unions is
+no legislature, an armed noun in scare quotes is a figure; and the set's score floor.
 Sentences written for the test."""
 
 from __future__ import annotations
@@ -95,6 +95,12 @@ def test_a_march_behind_a_band_or_played_by_one_is_music(extractor):
     assert _of_type(_extract(extractor, text), "protest")
     text = "Syrian troops marched into the town of Zahle on Sunday."
     assert _of_type(_extract(extractor, text), "deployment")
+
+
+def test_a_congress_of_trade_unions_is_no_legislature(extractor):
+    text = "The Trades Union Congress today urged the government to cut ties with Pretoria."
+    events = _extract(extractor, text)
+    assert events and all("USA" not in _countries(e["actors"]) for e in events)
 
 
 def test_an_armed_noun_in_scare_quotes_is_a_figure(extractor):
