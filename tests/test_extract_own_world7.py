@@ -56,6 +56,7 @@ def test_an_attack_with_an_as_phrase_of_what_it_is_is_a_charge(extractor):
         "Libyan jets attacked the oasis of Aouzou as part of a counter-offensive.",
         "Israeli gunboats shelled the port of Tyre as a reprisal for the raid.",
         "Iraqi helicopters attacked the convoy as it crossed the river.",
+        "The guerrillas used the hostages as human shields near the border.",
     ):
         assert _armed(_extract(extractor, text)), text
 

@@ -6224,6 +6224,8 @@ def _attacked_as_something(tok: Token, lex: Lexicon) -> bool:
     candidate as the heir of military rule', 'attacked as a crude fake a later document'); not
     one that tells why the blow was struck (``as_reasons``: 'raided the camp as a reprisal',
     'as part of an offensive') nor an 'as' clause of time ('as it crossed the bridge')."""
+    if not any_lemma(tok, lex, VERBAL_ATTACK["as_verbs"]):
+        return False  # 'used villagers as human shields'
     reasons = VERBAL_ATTACK["as_reasons"]
     return any(
         pos_of(held) == "noun" and not _is_one_of(held, lex, reasons)
