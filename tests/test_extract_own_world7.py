@@ -1,10 +1,11 @@
 """Classes of the seventh world-news precision study (issue 10: twelve more whole articles in
 1987 wire style where real events are few, ``benchmarks/data/own_world7.*``): a clause of
 its own joined by 'but' to a hope is no hope, forces moved in a dated 'after' clause are
-news, a day opening the sentence before a plural subject dates the act, an attack verb with an 'as' phrase of what its object is held to be is a charge in
-words, a tour hung on a band or ballet is a performance, a union or party expelled is put
-out of a body, a march behind a band or played by one is music, a congress of trade unions is
-no legislature, an armed noun in scare quotes is a figure; and the set's score floor.
+news, a day opening the sentence before a plural subject dates the act, an attack verb with
+an 'as' phrase of what its object is held to be is a charge in words, a tour hung on a band
+or ballet is a performance, a union or party expelled is put out of a body, a march behind a
+band or played by one is music, a congress of trade unions is no legislature, an armed noun
+in scare quotes is a figure; and the set's score floor.
 Sentences written for the test."""
 
 from __future__ import annotations
@@ -122,5 +123,5 @@ def test_own_world7_articles_score_at_least_the_floor(capsys, benchmark_extracto
     summary = set_summary(capsys, "own_world7")
     assert summary["articles"] == 12 and summary["required"] == 15
     assert summary["recall"] >= 0.93
-    assert summary["precision"] >= 0.4
+    assert summary["precision"] >= 0.45
     assert summary["dates"] >= 0.85
