@@ -118,3 +118,10 @@ def test_own_wire9_articles_score_at_least_the_floor(capsys, benchmark_extractor
     assert summary["recall"] >= 0.72
     assert summary["precision"] >= 0.67
     assert summary["dates"] >= 0.95
+
+
+def test_a_purchase_put_off_from_no_one_named_is_no_refusal(extractor):
+    text = "The Danish navy has postponed plans to buy new patrol frigates."
+    assert not _extract(extractor, text)
+    text = "The Danish navy bought three patrol frigates from Sweden."
+    assert _of_type(_extract(extractor, text), "arms_transfer")

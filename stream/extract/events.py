@@ -5269,6 +5269,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         targets = _dedupe(permitted, actors)
         if _armed_permission(trig.token, lex):  # 'will not allow Iran to use missiles to
             etype, cameo, info = "threat", "130", ont["threat"]  # choke off oil shipments'
+    if etype == "arms_transfer" and not actors and any_lemma(trig.token, lex, RECEIVE_VERBS):
+        return None  # 'delayed plans to buy a missile': bought from no one named, none refused
     if (
         negated
         and info.cooperative
