@@ -1651,6 +1651,8 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         ctx.anchor = dt.date(year, 1, 1)
         return "DATE", f"{year:04d}", None
     year = int(m["year"])
+    if year < 1800 and _among_clock_times(ctx.text, s, e):
+        return None  # "the curfew lasts until 1700": five in the afternoon, no year
     split = m["split"] is not None and int(m["y2"]) % 100 == (year + 1) % 100
     end = e if split or m["split"] is None else m.start("split")
     fiscal = bool(m["fy"])
@@ -1674,6 +1676,21 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # fiscal year" is
         return "DATE", f"{year:04d}", mod, (s - 4, named.end(), None)
     return "DATE", f"{year:04d}", mod, (s, end, None)
+
+
+# words of the clock ("curfew", "GMT", "daily", "midnight"), or a time written with
+# a leading zero ("from 0900"): beside them a bare early year is a time of day
+_CLOCK_CONTEXT = re.compile(r"(?<![\w.])" + _alt(_DATA["clock_words"]) + r"(?!\w)|\b0\d{3}\b", re.I)
+
+
+def _among_clock_times(text: str, s: int, e: int) -> bool:
+    """Whether the sentence around ``text[s:e]`` speaks of clock times (so that
+    "until 1700" is five in the afternoon): a clock word or a 24-hour time with a leading zero
+    within it, looked for at most 120 characters either side."""
+    start = max(text.rfind(". ", 0, s) + 1, s - 120, 0)
+    after = text.find(". ", e)
+    end = min(after if after != -1 else len(text), e + 120)
+    return _CLOCK_CONTEXT.search(text, start, end) is not None
 
 
 # the noun after a split year written in full ("the 2001-2002 season", "its 1998-1999
