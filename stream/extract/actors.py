@@ -370,11 +370,9 @@ _OWN_STATE_WORDS = frozenset(
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _HOME_FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's forces and police
 _STATE_FORCE_CODES = frozenset({"MIL", "COP", "SPY", "GOV"})  # sectors a force is joined to
-_ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
-# armed groups coded by their base when 'X-based' names no nationality of theirs
-_BASED_GROUP_SECTORS = _ARMED_GROUP_SECTORS | {
-    "UAF"
-}  # 'the rebels', 'guerrillas': of one state's war
+_ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})  # 'the rebels', 'guerrillas': of one state's war
+# armed groups coded by their base when 'X-based' names no nationality of theirs ('militias')
+_BASED_GROUP_SECTORS = _ARMED_GROUP_SECTORS | {"UAF"}
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
 _MONITORING_VERBS = frozenset(
     {"monitored", "heard", "picked", "issued", "released", "published", "distributed", "datelined"}
