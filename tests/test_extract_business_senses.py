@@ -26,6 +26,23 @@ def test_a_strike_of_workers_is_no_attack(extractor):
     assert _types(extractor, retaliatory) & {"attack", "airstrike"}
 
 
+def test_a_strike_of_given_length_is_still_a_labour_dispute(extractor):
+    """A strike's length ('two-day', '48-hour') is no date of an armed strike, and a strike
+    against pay rules, price rises or job losses is against a policy, not a place."""
+    for text in (
+        "South Korean dock unions launched two-day strikes to protest against the new pay rules.",
+        "Polish miners staged a one-week strike against the government's price rises.",
+        "Dock workers began a 48-hour strike against job losses on Monday.",
+        "The congress of trade unions called three-day strikes against the new pay rules.",
+    ):
+        assert not _types(extractor, text) & ARMED, text
+    for text in (
+        "Iraqi warplanes staged a three-day strike against Iranian oil terminals.",
+        "Israeli jets carried out a two-hour strike on a Syrian army camp.",
+    ):
+        assert _types(extractor, text) & {"attack", "airstrike"}, text
+
+
 def test_meeting_market_demand_is_no_concession_or_meeting(extractor):
     for text in (
         "Japanese brokers bought more bonds to meet demand from pension funds.",

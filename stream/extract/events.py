@@ -1457,7 +1457,7 @@ def _labour_dispute(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "poss") and (
             is_countryish(c)
-            or c.ent_type_ in ("NORP", "GPE", "DATE", "TIME")
+            or (c.ent_type_ in ("NORP", "GPE", "DATE", "TIME") and not _strike_length(c))
             or c.lower_ in LABOUR_STRIKE["armed_modifiers"]
         ):
             return False
@@ -1470,6 +1470,14 @@ def _labour_dispute(tok: Token) -> bool:
     ):
         return False  # 'a strike against a rebel camp', not 'strikes against new laws'
     return any(t.lower_ in LABOUR_STRIKE["words"] for t in tok.sent)
+
+
+def _strike_length(mod: Token) -> bool:
+    """A modifier that gives a strike's length ('a two-day strike', '24-hour stoppages'), not
+    its day ('Tuesday's strike'): a unit of time counted by a number."""
+    return mod.lower_ in LABOUR_STRIKE["length_units"] and any(
+        c.dep_ == "nummod" or c.like_num for c in mod.children
+    )
 
 
 def _market_demand(noun: Token) -> bool:
