@@ -115,6 +115,9 @@ CONDEMNED_ALONE = frozenset({"coercion"})  # 'condemned the arrest of X': no arr
 ARMED_EFFORTS = {k: frozenset(v) for k, v in _WORDS["armed_efforts"].items()}
 MISHAPS = {k: frozenset(v) for k, v in _WORDS["mishaps"].items()}
 PLAYER_ROLES = frozenset(_WORDS["player_roles"])  # 'attack the Australian bowlers'
+ANSWERING_PARTICIPLES = frozenset(_WORDS["answering_participles"])
+REMEMBRANCE_HEADS = frozenset(_WORDS["remembrance_heads"])
+LEGAL_RECOURSE = {k: frozenset(v) for k, v in _WORDS["legal_recourse"].items()}
 RETORT_VERBS = frozenset(_WORDS["retort_verbs"])  # 'retaliated by expelling …'
 WEAPON_TESTS = {k: frozenset(v) for k, v in _WORDS["weapon_tests"].items()}
 GUARD_WORDS = frozenset(_WORDS["guard_words"])
@@ -474,7 +477,12 @@ def _matches(
         or _guarded_against(tok, lex)
     ):
         return False  # 'a diplomatic offensive', 'a barrage of criticism', 'protect … from attack'
-    if entry.object is not None or entry.person_object or entry.country_object:
+    if (
+        entry.object is not None
+        or entry.person_object
+        or entry.country_object
+        or entry.people_object
+    ):
         named = objs
         if entry.type in ARMED_TYPES:  # 'launched a diplomatic offensive', 'launched strikes',
             # 'fired a volley of complaints'
@@ -496,6 +504,7 @@ def _matches(
                 or (entry.object is not None and _stands_for(o, lex, entry.object, around))
                 or (entry.person_object and is_personish(o))
                 or (entry.country_object and (is_countryish(o) or _untagged_place(o)))
+                or (entry.people_object and _nationals(o, lex))
             )
             and (entry.object_compound is None or _has_modifier(o, entry.object_compound, lex))
             for o in named
@@ -918,6 +927,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             return True  # 'suspended interest payments on its foreign debt': a moratorium
     if (entry.type in ARMED_TYPES or entry.type == "threat") and _business_contest(tok):
         return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
+    if entry.type in ARMED_TYPES and pos == "noun" and _remembered_act(tok):
+        return True  # 'veterans of the Dieppe raid', 'the anniversary of the invasion'
+    if entry.type == "threat" and pos == "verb" and _legal_recourse(tok, lex):
+        return True  # 'threatened to take the case to court', 'threatened to sue the paper'
     if entry.type in ARMED_TYPES and pos == "verb" and _answered_by_doing(tok, lex):
         return True  # 'retaliated by ordering six diplomats to leave': the act is the expulsion
     if entry.type in ARMED_TYPES and pos == "verb" and _killed_by_mishap(tok, lex):
@@ -1557,6 +1570,8 @@ def _answered_by_doing(verb: Token, lex: Lexicon) -> bool:
     bombing Iranian cities' stays armed)."""
     if not any_lemma(verb, lex, RETORT_VERBS):
         return False
+    if _answering_participle(verb):
+        return True  # 'barred British journalists, retaliating for the expulsion'
     gerunds = [
         c
         for prep in prep_children(verb, ("by",))
@@ -1567,6 +1582,69 @@ def _answered_by_doing(verb: Token, lex: Lexicon) -> bool:
         return False
     done = [match_token(g, lex) for g in gerunds]
     return not any(trig is not None and trig.entry.type in ARMED_TYPES for trig in done)
+
+
+def _remembered_act(noun: Token) -> bool:
+    """An armed act named as the 'of' object of a word of remembrance (``remembrance_heads`` of
+    ``data/event_syntax.json``: 'veterans of the Dieppe raid', 'survivors of the attack', 'the
+    40th anniversary of the invasion'): an act of history recalled, no new one."""
+    node = noun
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    prep = node.head
+    return (
+        node.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head is not prep
+        and prep.head.lower_ in REMEMBRANCE_HEADS
+    )
+
+
+def _legal_recourse(verb: Token, lex: Lexicon) -> bool:
+    """A threat of going to law (``legal_recourse`` of ``data/event_syntax.json``): its
+    infinitive is a verb of suing ('threatened to sue the newspaper') or goes 'to' a court
+    ('threatened to take the case to the Supreme Court'), or its object is a suit or an action
+    a legal word describes ('threatened legal action'); no threat between parties unless the
+    court is an international one ('to take Iran to the International Court of Justice')."""
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    if any(any_lemma(a, lex, LEGAL_RECOURSE["verbs"]) for a in acts):
+        return True
+    courts = [
+        t
+        for a in acts
+        for t in a.subtree
+        if t.dep_ == "pobj"
+        and t.head.lower_ in ("to", "before")
+        and t.head.head.i in (a.i, *[o.i for o in children(a, ("dobj",))])
+    ]  # 'to take the case to court', the parser's 'to' on the case or on the verb
+    if any(any_lemma(c, lex, LEGAL_RECOURSE["courts"]) and not _world_court(c) for c in courts):
+        return True
+    return any(
+        any_lemma(o, lex, LEGAL_RECOURSE["suits"])
+        or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in LEGAL_RECOURSE["legal_marks"]
+            for c in o.children
+        )
+        for o in children(verb, ("dobj",))
+    )
+
+
+def _world_court(court: Token) -> bool:
+    """A court of the world or of a union of states ('the International Court of Justice')."""
+    return any(t.lower_ in LEGAL_RECOURSE["international_marks"] for t in court.subtree)
+
+
+def _answering_participle(verb: Token) -> bool:
+    """An answering participle (``answering_participles`` of ``data/event_syntax.json``) that
+    says why the verb it hangs on acted ('Moscow barred British journalists, retaliating for
+    the expulsion of its envoys'): that verb's act is the answer, the participle none of its
+    own; 'hitting two ships' and a main 'retaliated' are left alone."""
+    return (
+        verb.lower_ in ANSWERING_PARTICIPLES
+        and verb.dep_ == "advcl"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.head is not verb
+    )
 
 
 def _done_by_plague(tok: Token, lex: Lexicon) -> bool:
@@ -4110,6 +4188,21 @@ def _ends_a_firm_name(tok: Token) -> bool:
 
 PLACE_SOURCES = frozenset({"place", "country", "capital"})
 STATE_SOURCES = frozenset({"country", "capital"})
+
+
+NATIONALS = frozenset(_WORDS["nationals"])  # 'Iraqi nationals', 'British journalists'
+
+
+def _nationals(tok: Token, lex: Lexicon) -> bool:
+    """People of a nation ('@people'): a noun the gazetteer knows as a people ('25 Britons',
+    'the Iraqis') or a noun of people of ``nationals`` that a nation's adjective or name
+    describes ('40 Iraqi nationals', 'three British journalists'); not 'its nationals'."""
+    term = Gazetteer.default().lookup(tok.text)
+    if term is not None and term.source == "people":
+        return True
+    return any_lemma(tok, lex, NATIONALS) and any(
+        c.dep_ in ("amod", "compound") and is_countryish(c) for c in tok.children
+    )
 
 
 def _untagged_place(tok: Token) -> bool:

@@ -97,6 +97,7 @@ class Entry:
     country_object: bool = False
     country_prep_object: bool = False  # '@country' among prep_object: a state or nation
     person_prep_object: bool = False  # '@person' among prep_object: a person or office
+    people_object: bool = False  # '@people' among object: people of a nation ('25 Britons')
 
     @property
     def specificity(self) -> int:
@@ -122,6 +123,7 @@ class Entry:
             + int(self.negated)
             + int(self.predicative)
             + int(self.dative)
+            + int(self.people_object)
         )
 
 
@@ -557,6 +559,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         person_subject="person" in special_subject,
         country_prep_object="country" in special_prep_object,
         person_prep_object="person" in special_prep_object,
+        people_object="people" in special_object,
         **kwargs,
     )
 

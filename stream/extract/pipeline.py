@@ -903,7 +903,10 @@ class Extractor:
         doing ('Mr X was arrested last month', 'the trial of X has started'): the one country
         the sentence names besides those of the people punished, when the sentences beside
         it name no other ('was arrested at a hotel in Basra' beside British troops stays
-        open); else the dateline's country; else the one country the sentences beside it name
+        open); else the country the sentences before are about when the sentences beside it
+        name it and not the dateline's ('LONDON - Amnesty accused Turkey of torture … military
+        courts had sentenced 200 people': Turkey's); else the dateline's country; else the one
+        country the sentences beside it name
         besides those people's ('An Iranian weblogger has been jailed … Arash Sigarchi was
         arrested last month': Iran's); else, when nothing near names a country, the country the
         sentences before are about. The punished people's own country alone gives no doer ('the
@@ -916,7 +919,7 @@ class Extractor:
         near = {c for c in actors.owners_named(_with_neighbours(sent)) if len(c) == 3} - held
         if len(told) > 1 or (told and near - told):
             return []
-        iso = next(iter(told)) if told else home
+        iso = next(iter(told)) if told else _abroad_topic(home, near, actors, sent) or home
         if iso is None and len(near) > 1:
             return []
         if iso is None and near:
@@ -2192,6 +2195,19 @@ def _at_home(event: Event) -> bool:
     if event["location"] is not None and event["location"].get("country"):
         places.add(event["location"]["country"])
     return bool(home) and bool(places) and places <= home
+
+
+def _abroad_topic(
+    home: str | None, near: set[str], actors: DocumentActors, sent: Span
+) -> str | None:
+    """The country a story filed from abroad is about, for an act of justice no one is named as
+    doing: the country the sentences before are about, when the sentences beside the act name
+    it and not the dateline's country ('LONDON - Amnesty accused Turkey of torture. It said
+    military courts had sentenced 200 people': Turkey's, not Britain's), else None."""
+    if home is None or home in near:
+        return None
+    topic = actors.topic_country(sent.start)
+    return topic if topic is not None and topic != home and topic in near else None
 
 
 def _with_neighbours(sent: Span) -> Span:
