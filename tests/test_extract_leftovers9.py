@@ -161,3 +161,70 @@ def test_an_armed_act_recalled_is_no_new_one(extractor, text):
 def test_victims_of_an_attack_keep_the_attack(extractor):
     text = "Victims of Monday's Iraqi air raid on Dezful were buried on Tuesday."
     assert [e for e in _all(extractor, text) if e["type"] in _ARMED]
+
+
+# ------------------------------------------------------------ sentence-level CAMEO codes
+
+
+def _codes(extractor, text: str) -> set[str]:
+    return {e["cameo"] for e in _all(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The West German chancellor laid flowers at a memorial to Polish war dead in Warsaw.",
+        "The Indian prime minister placed a garland at the tomb of the unknown soldier in Dhaka.",
+    ],
+)
+def test_flowers_laid_at_a_memorial_are_a_symbolic_act(extractor, text):
+    assert "017" in _codes(extractor, text), _all(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal in The Hague charged three Bosnian Serb commanders with war crimes.",
+        "The Hague tribunal indicted two Croatian generals on Monday.",
+        "The court in Strasbourg condemned Greece over its prison conditions on Tuesday.",
+    ],
+)
+def test_an_international_court_has_no_host_country(extractor, text):
+    found = [e for e in _all(extractor, text) if e["actors"]]
+    assert found, _all(extractor, text)
+    assert not _countries(found[0]["actors"]) & {"NLD", "FRA"}, found[0]["actors"]
+
+
+def test_a_national_court_in_the_hague_stays_dutch(extractor):
+    text = "A Dutch court in The Hague jailed two Moroccan smugglers on Monday."
+    found = _of_type(extractor, text, "coercion")
+    assert found and _countries(found[0]["actors"]) == {"NLD"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish Cypriot officials turned down the UN proposal on Friday.",
+        "The Turkish Cypriot leader rejected the Greek Cypriot plan on Friday.",
+    ],
+)
+def test_turkish_cypriots_are_cyprus_actors(extractor, text):
+    found = _of_type(extractor, text, "rejection")
+    assert found and _countries(found[0]["actors"]) == {"CYP"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last Vietnamese soldiers crossed back into Vietnam from Cambodia on Monday.",
+        "Libyan troops headed back home from Chad on Sunday.",
+    ],
+)
+def test_forces_going_back_home_withdraw(extractor, text):
+    assert _of_type(extractor, text, "withdrawal"), _all(extractor, text)
+    assert not _of_type(extractor, text, "deployment")
+
+
+def test_forces_crossing_into_another_country_still_deploy(extractor):
+    text = "Vietnamese troops crossed into Cambodia on Monday."
+    assert not _of_type(extractor, text, "withdrawal")

@@ -85,6 +85,8 @@ _ENVOY_ROLES = frozenset(_ADDRESSEE_WORDS["envoy_roles"])  # 'the envoy': whose,
 _BODY_REFERENCES = json.loads((DATA_DIR / "body_references.json").read_text(encoding="utf-8"))
 _BODY_WORDS = frozenset(_BODY_REFERENCES["words"])
 _BODY_SPELLINGS: dict[str, str] = _BODY_REFERENCES["spellings"]  # 'organisation' → 'organization'
+_COURT_BODIES = frozenset(_BODY_REFERENCES["court_seats"]["bodies"])  # 'the tribunal in …'
+_COURT_SEATS: dict[str, str] = _BODY_REFERENCES["court_seats"]["seats"]  # 'hague' → its court
 _BODY_ALIASES = {  # 'twelve' → the EC's code: bodies a word stands for with no name holding it
     word: frozenset(codes) for word, codes in _BODY_REFERENCES["aliases"].items()
 }
@@ -2473,6 +2475,9 @@ class DocumentActors:
                     return
                 phrase = self._phrase(pobj)
                 terms = self._match(phrase)
+                seat = self._seated_court(h, child, pobj)
+                if seat is not None:
+                    terms = [(pobj.i, pobj.i + 1, seat)]  # 'the tribunal in The Hague'
                 if (
                     child.lower_ in ("of", "for")
                     and self._labour_body(pobj)
@@ -2506,6 +2511,19 @@ class DocumentActors:
                             if a["country"] and a["country"] != result.country
                         ]
                     return
+
+    def _seated_court(self, h, prep, place) -> Term | None:
+        """The international court a court or tribunal 'in' a town that seats one stands for
+        (``court_seats`` of data/body_references.json: 'the tribunal in The Hague'), unless a
+        country's word describes it ('a Dutch court in The Hague'); else None."""
+        if prep.lower_ != "in" or h.lower_ not in _COURT_BODIES:
+            return None
+        name = _COURT_SEATS.get(place.lower_)
+        if name is None or any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in h.children
+        ):
+            return None
+        return self.gaz.lookup(name)
 
     @staticmethod
     def _is_company(tok) -> bool:
