@@ -312,6 +312,8 @@ MARKET_PARTIES = {k: frozenset(v) for k, v in _WORDS["market_parties"].items()}
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 FIRED_THINGS = {k: frozenset(v) for k, v in _WORDS["fired_things"].items()}
 NATURAL_DOERS = {k: frozenset(v) for k, v in _WORDS["natural_doers"].items()}  # 'locusts invaded'
+NO_PARTY_DOERS = {k: frozenset(v) for k, v in _WORDS["no_party_doers"].items()}  # 'the film'
+LABOUR_ACTIONS = {k: frozenset(v) for k, v in _WORDS["labour_actions"].items()}
 CONTEST_SETTINGS = frozenset(_WORDS["contest_settings"])  # 'routed their rivals in the election'
 STANDINGS = frozenset(_WORDS["standings"])  # 'stormed to a 3-0 lead'
 OUTCOME_VERBS = frozenset(_WORDS["outcome_verbs"])  # 'won the second game with an assault'
@@ -494,6 +496,9 @@ def _matches(
                 and not _volley_of_words(o, lex)
                 and not _aimed_at_ills(o, lex)
             ]
+        else:  # 'will lead the government's attack on inflation': a figure of policy
+            assault = lex.word_class("assault")
+            named = [o for o in objs if not (any_lemma(o, lex, assault) and _aimed_at_ills(o, lex))]
         ok = any(
             (
                 (
@@ -973,6 +978,17 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'fired figures at one another', 'shot to international fame'
     if entry.type in _STAGEABLE_TYPES and _done_by_nature(tok, lex):
         return True  # 'swarms of locusts invaded farmland', 'measles kills 4,000 children'
+    if pos == "verb" and _told_in_a_work(tok):
+        return True  # 'In the film's last scene, troops storm the palace': a story
+    if entry.type in ARMED_TYPES and pos == "verb" and _done_in_jail(tok, lex):
+        return True  # 'about 50 prisoners attacked officers': a jail riot
+    if entry.type == "threat" and pos == "verb" and _threatened_labour_action(objs):
+        return True  # 'threatened industrial action unless more staff were hired'
+    if pos == "noun" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in NO_PARTY_DOERS["pretend_marks"]
+        for c in tok.children
+    ):
+        return True  # 'students ran a mock negotiation': play
     if entry.cameo in MOOD_CAMEOS and pos == "verb" and _no_ones_mood(tok):
         return True  # 'nobody should doubt that the rebels mean to …': a claim, no one's mood
     if entry.type == "threat" and pos == "verb" and _threatened_deed_done(tok, lex):
@@ -1733,13 +1749,17 @@ def _killed_by_mishap(verb: Token, lex: Lexicon) -> bool:
 
 def _works_blast(cause: Token, lex: Lexicon) -> bool:
     """An explosion at a factory, mine or refinery with no bomb named ('An explosion at a
-    fireworks factory killed eight workers'): an accident, as a fire there is."""
+    fireworks factory killed eight workers'): an accident, as a fire there is; so is one in or
+    at a crater or volcano ('an explosion in a crater of Mount Etna': `wild_sites`)."""
     if not any_lemma(cause, lex, MISHAPS["blast_nouns"]):
         return False
     if any(any_lemma(c, lex, _arms_or_forces(lex)) for c in cause.children):
         return False  # 'a bomb blast at the plant', 'a car bomb explosion'
     sites = [content_head(p) for p in prep_objects(cause, ("at", "in"))]
-    return any(_is_one_of(site, lex, MISHAPS["works"]) for site in sites)
+    if any(_is_one_of(site, lex, MISHAPS["works"]) for site in sites):
+        return True
+    wild = sites + [p for s in sites for p in prep_objects(s, ("of",))]
+    return any(_is_one_of(site, lex, MISHAPS["wild_sites"]) for site in wild)
 
 
 def _crowd_control(tok: Token) -> bool:
@@ -2445,11 +2465,67 @@ def _done_by_nature(tok: Token, lex: Lexicon) -> bool:
     """An act whose every doer is an animal, a disease or a thing of nature ('swarms of
     locusts are invading farmland', 'measles kills 4,000 children a year', 'a bombardment of
     rocks and mud destroyed the bridges'), read through a mass to what it is of ('a flood of
-    boat people'): no one's act. A mass of anyone else ('a wave of troops') keeps it."""
+    boat people'): no one's act; so is one a film, book or play does ('the film stormed through
+    history': `no_party_doers`). A mass of anyone else ('a wave of troops') keeps it."""
     if pos_of(tok) != "verb":
         return False
     doers = [content_head(d) for d in subjects(tok)]
-    return bool(doers) and all(_natural_doer(d, lex) for d in doers)
+    return bool(doers) and all(
+        _natural_doer(d, lex) or _is_one_of(d, lex, NO_PARTY_DOERS["works"]) for d in doers
+    )
+
+
+def _done_in_jail(tok: Token, lex: Lexicon) -> bool:
+    """An act whose every doer is a prisoner or inmate (`no_party_doers`: 'about 50 prisoners
+    attacked officers'): a jail riot, crime at home."""
+    doers = [content_head(d) for d in subjects(tok)]
+    return bool(doers) and all(_is_one_of(d, lex, NO_PARTY_DOERS["inmates"]) for d in doers)
+
+
+def _told_in_a_work(verb: Token) -> bool:
+    """A verb, or the verb it is joined to, with an 'in' phrase on a scene, film or book
+    (`no_party_doers` 'scenes': 'In its most talked-about scene, fighters force down the
+    airliner and troops surround the commandos'): the work's story, no act."""
+    head = verb
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return any(p.lower_ in NO_PARTY_DOERS["scenes"] for p in prep_objects(head, ("in",)))
+
+
+def _home_lobby(party: Token) -> bool:
+    """A delegation or group of a body named by a common noun (`no_party_doers`: 'a
+    delegation of the federation', not 'of the Soviet Union'): a lobby at home."""
+    if party.lower_ not in NO_PARTY_DOERS["body_groups"]:
+        return False
+    bodies = prep_objects(party, ("of",))
+    return bool(bodies) and all(
+        b.lower_ in NO_PARTY_DOERS["home_bodies"] and b.tag_ == "NN" for b in bodies
+    )
+
+
+def _threatened_labour_action(objs: list[Token]) -> bool:
+    """Threatened objects that are all industrial action (`labour_actions`: 'threatened
+    industrial action unless more staff were hired'): a labour dispute, no threat of force. A
+    strike threatened stays a threat, as CAMEO codes it."""
+    return bool(objs) and all(
+        o.lower_ in LABOUR_ACTIONS["nouns"]
+        and any(c.lower_ in LABOUR_ACTIONS["modifiers"] for c in o.children)
+        for o in objs
+    )
+
+
+def _scholarly(party: Token, lex: Lexicon) -> bool:
+    """Scholars, or a group of them ('historians', 'a team of physicists'), or people of no
+    office any more ('former negotiators'): no state's party (`no_party_doers`)."""
+    head = content_head(party)
+    members = [head, *prep_objects(head, ("of",))]
+    return any(_is_one_of(m, lex, NO_PARTY_DOERS["scholars"]) for m in members)
+
+
+def _of_former_office(party: Token) -> bool:
+    """A party marked as out of office ('former negotiators', 'retired generals')."""
+    head = content_head(party)
+    return any(c.lower_ in NO_PARTY_DOERS["former_marks"] for c in head.children)
 
 
 def _natural_doer(tok: Token, lex: Lexicon) -> bool:
@@ -5451,6 +5527,16 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and all(_of_business_people(a, lex) for a in actors)
     ):
         return None  # 'a mission of Swedish businessmen visited Beijing': no state's visit
+    if (
+        etype in ("meeting", "visit")
+        and any(_scholarly(a, lex) for a in actors)
+        and all(_scholarly(a, lex) or _of_former_office(a) for a in actors)
+    ):
+        return None  # 'historians and former negotiators opened a conference': scholars
+    if etype in ("meeting", "visit", "concession"):
+        met = [trig.token] if trig.nominal else children(trig.token, ("dobj",))
+        if met and all(_home_lobby(o) for o in met):
+            return None  # 'received a delegation of the federation': a lobby at home
     if etype == "deployment" and _posts_on_alert(trig, actors, lex):
         return None  # 'U.S. diplomatic missions overseas are on high alert': no force posted
     if etype == "meeting" and _meets_alone(trig, actors, targets):
@@ -5461,6 +5547,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'denied reports that the president would visit Jerusalem': no deed denied
     if etype == "meeting" and trig.nominal and _not_a_meeting(trig.token, lex):
         return None  # 'has until the next meeting to reply', 'a meeting of oil executives'
+    if etype == "meeting" and not trig.nominal and any(map(_place_closed, objects(trig.token))):
+        return None  # 'closed the summit to visitors': a place shut, no talks ended
     if etype == "aid" and _helped_make_arms(trig.token, lex):
         etype, cameo = "arms_transfer", ont["arms_transfer"].cameo
     if etype == "arms_transfer" and not trig.nominal and _civilian_goods(trig.token, lex):
@@ -5627,6 +5715,7 @@ def _hits_its_own(tok: Token, lex: Lexicon) -> bool:
 DENIED_REPORTS = frozenset(_WORDS["denied_plans"]["reports"])
 FUTURE_MARKS = frozenset(_WORDS["denied_plans"]["future_marks"])
 CLIMBING_VERBS = frozenset(_WORDS["climbing_verbs"])
+PLACES_CLOSED = {k: frozenset(v) for k, v in _WORDS["places_closed"].items()}
 DENYING_FORMS = frozenset({"deny", "denied", "denies", "denying"})
 
 
@@ -5644,6 +5733,17 @@ def _denied_plan(tok: Token) -> bool:
     )
 
 
+def _place_closed(noun: Token) -> bool:
+    """A noun shut or opened to people (`places_closed`: 'closed the summit to visitors',
+    'reopened the hall to the public'): a place, no gathering ended or begun."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lower_ in PLACES_CLOSED["verbs"]
+        and any(p.lower_ in PLACES_CLOSED["to"] for p in prep_objects(verb, ("to",)))
+    )
+
+
 def _not_a_meeting(tok: Token, lex: Lexicon) -> bool:
     """A gathering noun that names no meeting of parties: the next one after a preposition of
     time, which only dates another act ('has until the next meeting to reply', 'will decide at
@@ -5651,6 +5751,8 @@ def _not_a_meeting(tok: Token, lex: Lexicon) -> bool:
     executives', 'after a securities analysts meeting'): company business."""
     if tok.dep_ == "dobj" and tok.head.lower_ in CLIMBING_VERBS:
         return True  # 'reached the summit of Everest': a mountain's top
+    if _place_closed(tok):
+        return True  # 'closed the summit to visitors': a place shut
     m = lex.modality
     if tok.dep_ == "pobj" and any(
         c.dep_ == "amod" and c.lower_ in m["next_words"] for c in tok.children
