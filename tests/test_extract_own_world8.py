@@ -5,8 +5,8 @@ mountain's top, an attack on an ill led by a minister is policy, paintings withd
 sale are no troops, a film or inmates in a jail are no party to an armed act, industrial action
 threatened is a labour dispute, scholars opening a seminar and a mock summit are no talks, a
 battle for recruits is a contest of employers, an act told in a film's scene is its story, a
-minister receiving a lobby's delegation at home makes no visit; and the set's score floor.
-Sentences written for the test."""
+minister receiving a lobby's delegation at home makes no visit, praise of a film is a review;
+and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -108,6 +108,16 @@ def test_an_act_told_in_a_film_scene_is_its_story(extractor):
     assert not _of_type(_extract(extractor, text), "deployment")
     text = "In the morning, Israeli jets attacked a Palestinian base near Sidon."
     assert _armed(_extract(extractor, text))
+
+
+def test_praise_of_a_film_is_a_review(extractor):
+    for text in (
+        "The Italian newspaper praised the battle scenes as the best in years.",
+        "French critics praised the new film about the Algerian war.",
+    ):
+        assert not _of_type(_extract(extractor, text), "support"), text
+    text = "Washington praised the agreement between Egypt and Israel."
+    assert _of_type(_extract(extractor, text), "support")
 
 
 def test_a_minister_receiving_a_lobby_at_home_is_no_visit(extractor):

@@ -978,6 +978,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'fired figures at one another', 'shot to international fame'
     if entry.type in _STAGEABLE_TYPES and _done_by_nature(tok, lex):
         return True  # 'swarms of locusts invaded farmland', 'measles kills 4,000 children'
+    if entry.type == "support" and pos == "verb" and _praised_works(children(tok, ("dobj",)), lex):
+        return True  # 'the newspaper praised the battle scenes': a review
     if pos == "verb" and _told_in_a_work(tok):
         return True  # 'In the film's last scene, troops storm the palace': a story
     if entry.type in ARMED_TYPES and pos == "verb" and _done_in_jail(tok, lex):
@@ -2490,6 +2492,13 @@ def _told_in_a_work(verb: Token) -> bool:
     while head.dep_ == "conj" and head.head != head:
         head = head.head
     return any(p.lower_ in NO_PARTY_DOERS["scenes"] for p in prep_objects(head, ("in",)))
+
+
+def _praised_works(objs: list[Token], lex: Lexicon) -> bool:
+    """Objects that are all a film, book or their scenes (`no_party_doers` 'works' and
+    'scenes': 'praised the battle scenes', 'praised the film'): a review's praise."""
+    works = NO_PARTY_DOERS["works"] | NO_PARTY_DOERS["scenes"]
+    return bool(objs) and all(_is_one_of(content_head(o), lex, works) for o in objs)
 
 
 def _home_lobby(party: Token) -> bool:
