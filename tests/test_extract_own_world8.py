@@ -11,13 +11,8 @@ and the set's score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
+from test_extract_own_world4 import _armed
 from test_extract_wire_recall import _countries, _extract, _of_type
-
-ARMED = ("attack", "clash", "shelling", "airstrike", "mass_violence")
-
-
-def _armed(events: list[dict]) -> list[dict]:
-    return [e for e in events if e["type"] in ARMED]
 
 
 def test_an_attack_on_a_fire_or_a_meal_is_no_blow(extractor):
