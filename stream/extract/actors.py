@@ -2364,6 +2364,8 @@ class DocumentActors:
         for a, b, term in terms:
             if a <= h.i < b or self._is_stance_prefix(a, b):
                 continue
+            if term.source == "place" and self._same_person_name(h, a):
+                continue  # 'Surin' of 'Surin Pitsuwan' is a given name, not the Thai town
             tok = self.doc[b - 1]
             rank = 0 if tok.dep_ == "poss" else 1
             if term.country is None:  # IGO/NGO: weaker than a named country
@@ -2412,6 +2414,14 @@ class DocumentActors:
             if prev.lower_ in ("north", "south") and prev.lower_ in self._regional:
                 result.country = result.owner = self._regional[prev.lower_]
         return result
+
+    def _same_person_name(self, h, start: int) -> bool:
+        """Whether token ``start`` begins or lies in the person's name ``h`` ends (one PERSON
+        entity reaching from it to ``h``)."""
+        if h.ent_type_ != "PERSON" or not start < h.i:
+            return False
+        inside = self.doc[start + 1 : h.i + 1]
+        return self.doc[start].ent_type_ == "PERSON" and all(t.ent_iob_ == "I" for t in inside)
 
     def _residence(self, h, phrase: list) -> str | None:
         """Country an ethnic group lives in ("ethnic Turks in Bulgaria"), when named."""
@@ -2619,6 +2629,8 @@ class DocumentActors:
                 # Tindemans' while he also chaired the EC: the title's country speaks
                 country = self._owner(h, phrase, terms).country
                 owner = country or owner
+            elif title is not None and (other := self._other_titled_country(h, phrase, terms)):
+                country = owner = other  # 'Saudi King Abdullah': a namesake of Jordan's king
             person = _Person(term.name, country, owner, role, term.sector)
             self._remember(person, self._person_name(h)[1], titled=title is not None)
             return [person.actor(text)]
@@ -2645,6 +2657,16 @@ class DocumentActors:
             code = _code(country, term.sector)
             return [_actor(text, name, term.kind, country, None, code)]
         return [_actor(text, term.name, term.kind, term.country, None, term.code)]
+
+    def _other_titled_country(self, h, phrase, terms) -> str | None:
+        """The country a demonym or possessive before a listed leader's title names when it
+        is another than the leader's ('Saudi King Abdullah', 'Saudi Arabia's King
+        Abdullah'): the text's country, not the namesake's; None otherwise."""
+        named = self._owner(h, phrase, terms)
+        head = next((t for a, b, t in terms if a <= h.i < b and t.source == "leader"), None)
+        if named.after_name or named.country is None or head is None:
+            return None
+        return named.country if named.country != head.country else None
 
     def _sharing_country(self, h, terms: list[tuple[int, int, Term]], term: Term) -> str | None:
         """The country in view when it is one of those whose body bears the bare name the
