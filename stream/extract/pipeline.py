@@ -433,7 +433,7 @@ class Extractor:
             repair_stray_conjuncts(sent)  # '… -- which ended yesterday -- and mounted …'
             repair_relative_roots(sent)  # 'vetoed a resolution, …, that demanded …'
             repair_headline_verbs(sent, self.lexicon)  # 'Seoul axes trade talks with Tokyo'
-            repair_noun_roots(sent)  # 'The Saudi-led coalition bombed Sanaa'
+            repair_noun_roots(sent, self.lexicon)  # 'The Saudi-led coalition bombed Sanaa'
             repair_named_subjects(sent)  # 'The Afghan news agency Bakhtar called …'
             repair_opening_dates(sent)  # 'In March Rwanda accused …'
             repair_backed_subjects(sent)  # 'Syrian troops backed by tanks moved into …'

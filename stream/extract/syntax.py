@@ -31,6 +31,8 @@ RETAINED_OBJECT_VERBS = frozenset(_EVENT_SYNTAX["retained_object_verbs"])  # 'wa
 BARE_CLAUSE_VERBS = frozenset(_EVENT_SYNTAX["bare_clause_verbs"])
 # verbs whose first object may be the taker ('agreed to sell Pakistan aircraft')
 DATIVE_VERBS = frozenset(_EVENT_SYNTAX["dative_verbs"]["words"])
+# 'Hundreds of migrants protested …': a crowd's own act, never a participle on the crowd
+PROTEST_PASTS = frozenset(_EVENT_SYNTAX["protest_pasts"]["words"])
 # adjectives whose subject is their infinitive's object ('the rules are easier to meet')
 TOUGH_ADJECTIVES = frozenset(_EVENT_SYNTAX["tough_adjectives"]["words"])
 # verbs besides speech, attribution and belief that report a clause ('…, Harare denied')
@@ -941,7 +943,7 @@ def repair_relative_roots(sent) -> int:
 _TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def repair_noun_roots(sent) -> int:
+def repair_noun_roots(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     """Make a clause of a sentence the parser read as one noun phrase ('The Saudi-led
     coalition bombed Sanaa': 'bombed' as a participle on 'coalition', the sentence's root): a
     past participle right after the root noun, with an object of its own or a partner it acts
@@ -958,10 +960,14 @@ def repair_noun_roots(sent) -> int:
             return 0
     if any(t.tag_ in _TENSED_TAGS for t in sent if said is None or t.i != said.i):
         return 0
-    verb = _participle_after_subject(sent, root)
+    verb = _participle_after_subject(sent, root, lex)
     if verb is None:
         return 0
-    if not children(verb, ("dobj",)) and not _done_with_partners(verb):
+    if (
+        not children(verb, ("dobj",))
+        and not _done_with_partners(verb)
+        and not any_lemma(verb, lex, PROTEST_PASTS)
+    ):
         return 0
     for tok in list(root.children):
         if tok.i > verb.i:  # the full stop after the object
@@ -993,7 +999,7 @@ def _reported_noun(sent, verb: Token) -> Token | None:
     return told[0] if len(told) == 1 else None
 
 
-def _participle_after_subject(sent, root: Token) -> Token | None:
+def _participle_after_subject(sent, root: Token, lex: Lexicon) -> Token | None:
     """The past participle read as a modifier right after the root noun ('The Saudi-led
     coalition bombed …') or right after the last noun of a place or means phrase on it
     ('Gunmen on motorbikes killed …', 'Rebels in Kivu seized …')."""
@@ -1009,7 +1015,10 @@ def _participle_after_subject(sent, root: Token) -> Token | None:
             and verb.head == end
             and verb.dep_ == "acl"
             and verb.tag_ == "VBN"
-            and (end.i == root.i or children(verb, ("dobj",)))  # on a phrase: with an object
+            # on a phrase: with an object, or a crowd's own act ('Hundreds of migrants protested')
+            and (
+                end.i == root.i or children(verb, ("dobj",)) or any_lemma(verb, lex, PROTEST_PASTS)
+            )
         ):
             return verb
     return None
