@@ -42,7 +42,7 @@ FLOOR16 = 0.80  # a bit under the score after batch 17's classes (0.818; first u
 OWN17 = REPO / "benchmarks" / "data" / "cameo_own17.jsonl"
 FLOOR17 = 0.84  # a bit under the score after batch 18's classes (0.864; first unseen 0.802)
 OWN18 = REPO / "benchmarks" / "data" / "cameo_own18.jsonl"
-FLOOR18 = 0.84  # a bit under the first unseen score (0.860, source 0.938)
+FLOOR18 = 0.87  # a bit under the score after batch 19's classes (0.894; first unseen 0.860)
 
 
 def _extract(extractor, text: str) -> list[dict]:
@@ -222,7 +222,7 @@ def test_nineteenth_own_wording_batch_keeps_its_family_and_source_scores(extract
     eventful-looking sentences with no event (first unseen score 0.860, source 0.938)."""
     result = _own_scores(extractor, OWN18)
     assert result["family_f1"] >= FLOOR18, result
-    assert result["source_country_accuracy"] >= 0.92, result
+    assert result["source_country_accuracy"] >= 0.95, result
 
 
 def test_fifteenth_batch_frames(extractor):
