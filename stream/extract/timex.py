@@ -1521,7 +1521,27 @@ def _month_subject(ctx: _Ctx, s: int, e: int) -> bool:
 def _h_month(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     name = m["mon"]
     month = _month_num(name)
-    rel = (m["rel"] or "").lower()
+    rel = _squash((m["rel"] or "").lower())
+    if rel in _ANAPHOR_STEP and not m["ry"]:
+        if rel.startswith("that") and name.lower() == "may":
+            return None  # "said that May would resign": a name, or the modal
+        year = _year_of_period_in_view(ctx, rel, month, s, e)
+        if year is not None:
+            # "arrested again in 1989; that December parliament elected him": 1989's
+            ctx.anchor = dt.date(year, month, 1)
+            return "DATE", f"{year:04d}-{month:02d}", _point_mod(m["pre"])
+        if rel.startswith("that"):
+            # "that December" with no date in view: the month alone, read as before
+            res = _month_value(m, ctx, m.start("mon"), e, "")
+            return None if res is None else (*res[:3], _Span(m.start("mon"), e, None))
+        rel = "next" if rel in ("the following", "the next") else "previous"
+    return _month_value(m, ctx, s, e, rel)
+
+
+def _month_value(m: re.Match, ctx: _Ctx, s: int, e: int, rel: str) -> Result:
+    """A month without a day, its relation word ``rel`` ("last", "next"...) read."""
+    name = m["mon"]
+    month = _month_num(name)
     pre_text = ctx.text[max(0, s - 14) : s]
     guarded = bool(rel or m["pre"] or _MONTH_GUARD.search(pre_text))
     if name in ("May", "March", "MAY", "MARCH") and not guarded and not _month_subject(ctx, s, e):
@@ -3391,10 +3411,34 @@ _YEAR_NAMED_AS_BEFORE = re.compile(
 )
 
 
+# a number that is a date, not an amount, before "a week" that counts from an event ("began
+# in 1933, a week after the inauguration", "on May 3 a week after"): the length is no rate
+_ANCHORED_AFTER = re.compile(r"\s+(?:after|before|later|earlier)\b")
+_DATE_NUMBER_BEFORE = re.compile(
+    r"(?:\b(?:in|since|of|until|till|by|from|during|to|and)\s+"
+    + YEAR
+    + r"|\b(?:"
+    + MONTH
+    + r")\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+"
+    + YEAR
+    + r")?|\b\d{1,2}\s+(?:"
+    + MONTH
+    + r")(?:\s+"
+    + YEAR
+    + r")?)[\s,)]*$"
+)
+
+
 def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     num_txt = m["num"] or ""
     unit_word = m["unit"].lower()
     is_rate = num_txt.lower() in ("a", "an") and not m["mod"] and not m["det"]
+    if (
+        is_rate
+        and _ANCHORED_AFTER.match(ctx.text, e)
+        and _DATE_NUMBER_BEFORE.search(ctx.text, max(0, s - 30), s)
+    ):
+        is_rate = False  # not "in 1986, a year in which": an apposition, no length
     if is_rate and (
         _RATE_BEFORE.search(ctx.text[max(0, s - 30) : s])
         or _PERCENT_BEFORE.search(ctx.text[max(0, s - 20) : s])
@@ -3610,7 +3654,8 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if n is None:
             return None
         if target in WEEKDAYS:
-            return "SET", f"XXXX-WXX-{WEEKDAYS[target] + 1}", None
+            pod = "T" + PARTS_OF_DAY[m["wpod"].lower()] if m["wpod"] else ""
+            return "SET", f"XXXX-WXX-{WEEKDAYS[target] + 1}{pod}", None
         if target in MONTHS:
             return "SET", f"XXXX-{MONTHS[target]:02d}", None
         if low in PARTS_OF_DAY:
@@ -4370,6 +4415,89 @@ _FORECAST_BEFORE = re.compile(
 _RANKED_SEASON_AFTER = re.compile(r"\s*(?:[.,;:)]|\s(?:in|on|since|for|of|ever|yet)\b)", re.I)
 
 
+# "that" before a month or season points back to the date in view at a clause's start, after
+# a preposition or a conjunction ("in 1989; that December", "and that summer", "in that
+# spring"); after a verb or a noun only when no clause follows the month, which would make
+# "that" a conjunction ("a drought that summer in", "married that June," but not "estimated
+# that January orders fell", "noted that February is")
+_THAT_ANAPHOR_BEFORE = re.compile(
+    r"(?:^|[.;:,!?(\"'\u201c]|\b(?:and|but|or|then|in|on|by|until|till|during|through|of|"
+    r"from|since|after|before|for))\s*$",
+    re.I,
+)
+# how far an anaphoric month or season moves from the date in view ("that fall", "the
+# following spring", "that December")
+_ANAPHOR_STEP = {"that": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1}
+_PERIOD_IN_VIEW = re.compile(r"(\d{4})(?:-(\d\d|SP|SU|FA|WI|Q[1-4]|H[12])(?:-\d\d)?(?:T\w+)?)?")
+# "that fall" / "that spring" is the season only before a stop, a conjunction, a subject or
+# a past verb ("led a strike that fall and", "that spring she married"), not the verb
+# ("shares that fall below", "ideas that spring from")
+_SEASON_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|\s+(?:and|but|when|as|after|before|he|she|they|it|we|I|his|her|their)\b"
+    r"|\s+[a-z]+ed\b)"
+)
+# what may follow an anaphoric month or season after a verb or a noun: no clause of its own
+_ANAPHOR_END_AFTER = re.compile(
+    _SEASON_NOUN_AFTER.pattern + r"|\s+(?:in|at|on|to|for|with|while)\b"
+)
+
+
+def _year_of_period_in_view(
+    ctx: _Ctx, anaphor: str, first_month: int, s: int, e: int
+) -> int | None:
+    """The year of a month or season (``first_month`` its first month) that hangs on the date
+    named last, within 400 characters: "that fall" after "a strike in 1933" is 1933's, "the
+    following spring" the first spring after that date (after a year alone, the next year's),
+    "that December" after "arrested again in 1989" 1989's. Told in the past, it cannot begin
+    after the DCT: then it hangs on the date named before ("organized a union in 1933, died
+    Jan. 3 [1995] ... led a strike that fall": 1933's). None with no such date."""
+    step = _ANAPHOR_STEP.get(anaphor)
+    if step is None:
+        return None
+    if (
+        anaphor.startswith("that")
+        and not _THAT_ANAPHOR_BEFORE.search(ctx.text, max(0, s - 12), s)
+        and not _ANAPHOR_END_AFTER.match(ctx.text, e)
+    ):
+        return None  # "the department estimated that January orders fell": a conjunction
+    past = None
+    for last in (ctx.last_date, ctx.prev_date):
+        if last is None or s - last[1] > 400:
+            return None
+        year = _period_year_from(last[0], step, first_month)
+        if year is None:
+            return None
+        if ctx.dct is None or dt.date(year, first_month, 1) <= ctx.dct:
+            return year
+        if past is None:
+            past = ctx.tense(s, e) == PAST
+        if not past:
+            return year
+    return None
+
+
+def _period_year_from(value: str, step: int, first_month: int) -> int | None:
+    """The year of a month or season (first month ``first_month``) ``step`` such periods on
+    from the date ``value`` (0: the one it falls in), or None for a value with no year."""
+    m = _PERIOD_IN_VIEW.fullmatch(value)
+    if m is None:
+        return None
+    year = int(m[1])
+    if m[2] is None:
+        return year + step  # a year alone: "in 1933 ... the following spring" is 1934's
+    part = m[2]
+    if part[0] in "QH":
+        month = (int(part[1]) - 1) * (3 if part[0] == "Q" else 6) + 1
+    else:
+        month = int(part) if part.isdigit() else _SEASON_START[part]
+    if step > 0:
+        return year if first_month > month else year + 1
+    if step < 0:
+        return year if first_month < month else year - 1
+    # "that winter" after a January or February date is the winter that began the year before
+    return year - 1 if first_month == 12 and month <= 2 else year
+
+
 def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     code = SEASONS[m["s"].lower()]
     if m["s"][:1].isupper() and _TITLE_AFTER.match(ctx.text, m.end("s")):
@@ -4378,6 +4506,20 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     rel_w = rel[-1] if rel else ""
     if m["year"]:
         return "DATE", f"{m['year']}-{code}", _point_mod(m["pre"])
+    anaphor = " ".join(rel)
+    if anaphor in _ANAPHOR_STEP and not m["ry"]:
+        if (
+            rel[0] == "that"
+            and m["s"].lower() in ("fall", "spring")
+            and not _SEASON_NOUN_AFTER.match(ctx.text, e)
+        ):
+            return None  # "shares that fall below", "ideas that spring from": a verb
+        year = _year_of_period_in_view(ctx, anaphor, _SEASON_START[code], s, e)
+        if year is not None:
+            return "DATE", f"{year:04d}-{code}", _point_mod(m["pre"])
+        rel_w = {"following": "next", "same": ""}.get(rel_w, rel_w)
+        if rel_w == "that":
+            rel_w = ""
     if m["ry"] and ctx.dct is not None:
         # "in spring next year", "the winter of last year": that year's season
         year = ctx.dct.year + _rel_step(m["ry"])
@@ -4418,6 +4560,8 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             ctx.text, ctx.sentence(s)[0], s
         ):
             tense = FUTURE  # "the army promised elections by the autumn": the deadline ahead
+        elif _PLANNED_FOR.search(ctx.text, max(0, s - 40), s):
+            tense = FUTURE  # "a tour had been planned for the summer", as a month or a quarter
         if code == cur_code:
             year = cur_year
         elif tense == FUTURE:
@@ -4799,7 +4943,10 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "month",
-        B + _PRE_POINT + r"(?:(?P<rel>this|last|next|past|coming|previous)\s+)?"
+        B
+        + _PRE_POINT
+        + r"(?:(?P<rel>this|last|next|past|coming|previous|that\s+same|that|the\s+following"
+        r"|the\s+previous|the\s+next)\s+)?"
         # not after a day's number: "14 March next year" is one day ("day_month")
         r"(?<!(?<![\d,.])\d\s)(?<!(?<![\d,.])\d\d\s)(?<!\d[snrt][tdh]\s)(?P<mon>"
         + MONTH_ALONE
@@ -5199,7 +5346,9 @@ _RULES: tuple[_Rule, ...] = (
         + MONTH_ALONE
         + r"|"
         + SEASON
-        + r"|morning|afternoon|evening|night)|"
+        + r"|morning|afternoon|evening|night)"
+        # "every Saturday night": that part of every such day
+        r"(?:(?<=day)\s+(?P<wpod>morning|afternoon|evening|night)\b)?|"
         r"(?P<freq>(?:once|twice|thrice|"
         + NUM
         + r"\s+times)[-\s]+(?:a|an|per|each|every)[-\s]+(?P<funit>"
@@ -5266,7 +5415,8 @@ _RULES: tuple[_Rule, ...] = (
         B
         + _PRE_POINT
         + r"(?:(?P<rel>this\s+past|this|last|next|past|coming|the\s+coming|the\s+past|the\s+last"
-        r"|the\s+next|the(?:\s+(?P<sup>[a-z]+est))?)\s+)?(?P<s>" + SEASON + r")"
+        r"|the\s+next|that\s+same|that|the\s+following|the\s+previous"
+        r"|the(?:\s+(?P<sup>[a-z]+est))?)\s+)?(?P<s>" + SEASON + r")"
         r"(?:\s+(?:of\s+)?(?P<year>" + YEAR + r")"
         # "fall next year" only after "the"/"in": "rates may fall next year" is a verb
         r"|(?:(?<!fall)|(?<=the\sfall)|(?<=in\sfall))"
