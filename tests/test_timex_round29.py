@@ -156,3 +156,30 @@ def test_a_season_of_a_past_report_stays_behind() -> None:
 )
 def test_movable_feasts_around_easter(text: str, want: tuple[str, str]) -> None:
     assert _values(text, MAR_2018) == [want]
+
+
+SUN_1999 = dt.date(1999, 10, 24)  # a Sunday
+FRI_1999 = dt.date(1999, 10, 22)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        # the day before the paper's Sunday is nearer than the Saturday six days ahead
+        ("A charity walk planned in the park for Saturday was called off.", SUN_1999, "1999-10-23"),
+        # the Monday after the paper's Sunday is nearer than the one six days back
+        ("The hearing scheduled for Monday was adjourned.", SUN_1999, "1999-10-25"),
+        # on a Friday, Tuesday three days back is nearer than Tuesday four days ahead
+        ("A strike set for Tuesday was averted.", FRI_1999, "1999-10-19"),
+    ],
+)
+def test_a_plan_told_of_in_the_past_is_on_the_nearer_day(
+    text: str, dct: dt.date, want: str
+) -> None:
+    (timex,) = tag(text, dct)
+    assert timex.value == want
+
+
+def test_a_plan_still_ahead_keeps_its_day_ahead() -> None:
+    (timex,) = tag("A strike planned for Tuesday will go ahead.", FRI_1999)
+    assert timex.value == "1999-10-26"

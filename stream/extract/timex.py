@@ -1234,6 +1234,14 @@ _NOT_NOUN_BEFORE_PARTICIPLE = frozenset(
 )
 
 
+# a plan before "for" in its clause ("planned at the university for", "scheduled for"), and
+# a past finite verb right after the day it names ("... for Saturday was canceled")
+_PLAN_BEFORE_FOR = re.compile(
+    r"\b(?:scheduled|planned|set|slated|due)\b[^.;:!?,]{0,50}\bfor\s+$", re.I
+)
+_PAST_FINITE_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:was|were)\b")
+
+
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> dt.date:
     d = ctx.dct
     assert d is not None
@@ -1279,6 +1287,16 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     if prep is not None:
         if prep[1].lower() == "since":
             return d - dt.timedelta(days=(-delta) % 7)
+        if (
+            prep[1].lower() == "for"
+            and _PLAN_BEFORE_FOR.search(ctx.text, max(s0, start - 70), start)
+            and _PAST_FINITE_AFTER.match(ctx.text, end)
+        ):
+            # a plan told of in the past ("a memorial service planned for Saturday was
+            # canceled", "the vote set for Tuesday was put off"): called off before or after
+            # the day, so the nearer of the two days
+            ahead, back = delta % 7, (-delta) % 7
+            return d + dt.timedelta(days=ahead) if ahead <= back else d - dt.timedelta(days=back)
         if not (perfect and prep[1].lower() in ("until", "till")):
             return d + dt.timedelta(days=delta % 7)  # "a strike for Thursday", "until Friday"
         return d - dt.timedelta(days=(-delta) % 7)  # "until Thursday, they had not called"
