@@ -86,6 +86,8 @@ VOICED_TYPES = frozenset(
     {"accusation", "support", "appeal", "demand", "rejection", "threat", "pledge", "statement"}
 )
 CLAIM_CAMEO = "015"  # claiming responsibility
+RELEASE_CAMEO = "0841"  # releasing persons
+RELEASE_VERBS = frozenset({"free", "release"})  # verbs that set captives free
 MOOD_CAMEOS = frozenset({"012", "013"})  # pessimistic or optimistic comment
 MOOD_PREPS = ("about", "over", "on", "regarding", "for")  # 'upbeat about the chances of …'
 FORCE_MOVES = ("deployment", "withdrawal", "military_exercise")  # the force moved is the doer
@@ -623,6 +625,13 @@ def _matches(
         # 'will not go unpunished': acomp
     ):
         return False
+    if entry.complement_object is not None and not any(
+        any_lemma(w, lex, entry.complement_object)
+        for c in children(tok, ("xcomp", "ccomp"))
+        for o in map(content_head, objects(c))
+        for w in (o, *children(o, ("compound",)))  # 'its consulate general'
+    ):
+        return False  # 'ordered Hungary to close its consulate', not '… to close the camps'
     if entry.requires_complement and not (
         complement_clauses(tok)
         or (prep_children(tok, ("for",)) and entry.type == "appeal")
@@ -2018,14 +2027,18 @@ def _own_audience_of_speech(tok: Token, lex: Lexicon) -> bool:
 
 def _audience_of_speech(tok: Token, lex: Lexicon) -> bool:
     """A gathering noun (``addressed_gatherings``) told or addressed by a speaker, or spoken
-    'to' ('he told a rally in Manila', 'spoke to a meeting of supporters'): the audience of
-    a speech, no protest."""
+    'to' or 'at' ('he told a rally in Manila', 'spoke to a meeting of supporters', 'speaking
+    at a rally in Nakuru'): the audience of a speech, no protest."""
     if not _is_one_of(tok, lex, ADDRESSED_GATHERINGS["nouns"]):
         return False
     verbs = ADDRESSED_GATHERINGS["verbs"]
     if tok.dep_ in ("dobj", "dative"):
         return any_lemma(tok.head, lex, verbs)
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and any_lemma(tok.head.head, lex, verbs)
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("to", "at")
+        and any_lemma(tok.head.head, lex, verbs)
+    )
 
 
 _FIRM_QUARREL_TYPES = frozenset({"accusation", "attack", "threat", "clash"})
@@ -4110,7 +4123,13 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         or _half_of_a_land(o)  # 'accused the South', South Korea named before
     ]
     targets += _included_parties(objs)  # 'asked four countries, including Britain and China'
-    if not is_passive(tok) or children(tok, ("agent",)) or ont[trig.entry.type].hostile:
+    if (
+        not is_passive(tok)
+        or children(tok, ("agent",))
+        or ont[trig.entry.type].hostile
+        or (trig.entry.cameo == RELEASE_CAMEO and any_lemma(tok, lex, RELEASE_VERBS))
+        # 'two French hostages were freed': France's ('were turned back' at a border: none)
+    ):
         targets += [  # not the doer's own word: 'sent Mr Bush his congratulations'
             m
             for o in objs

@@ -85,6 +85,8 @@ class Entry:
     # with an agreement'
     with_object_of: frozenset[str] | None = None
     complement: frozenset[str] | None = None
+    # an object of the complement verb ('ordered Hungary to close its consulate')
+    complement_object: frozenset[str] | None = None
     requires_complement: bool = False
     negated: bool = False  # only under 'not' or 'never' ('would not let Iran use …')
     complement_clause: bool = False
@@ -117,6 +119,7 @@ class Entry:
                     self.object_of,
                     self.with_object_of,
                     self.complement,
+                    self.complement_object,
                 )
             )
             + int(self.requires_complement)
@@ -361,6 +364,7 @@ def _word_groups(entry: Entry) -> list[tuple[frozenset[str], bool]]:
         (entry.compound, False),
         (entry.prep_object, entry.country_prep_object),
         (entry.complement, False),
+        (entry.complement_object, False),
         (entry.with_object_of, False),  # 'ended the summit with an agreement': 'ended'
     )
     return [(g, by_state) for g, by_state in groups if g]
@@ -489,6 +493,7 @@ WORD_LIST_KEYS = (
     "object_of_not",
     "with_object_of",
     "complement",
+    "complement_object",
 )
 """An entry's lists of words (or '@class' references) its trigger must have around it."""
 FLAG_KEYS = (
@@ -633,6 +638,7 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
             entry.compound,
             entry.prep_object,
             entry.prep_object_not,
+            entry.complement_object,
         ):
             if group:
                 wanted["noun"] |= group

@@ -58,6 +58,7 @@ from stream.extract.events import (
     NEWS_NOUNS,
     OPENING_NOUNS,
     OPENING_PREPS,
+    RELEASE_VERBS,
     REPEAT_MARKS,
     SELF_WISHES,
     SEQUENCE_PREPS,
@@ -146,9 +147,11 @@ from stream.extract.syntax import (
     repair_noun_roots,
     repair_number_particles,
     repair_opening_dates,
+    repair_participle_asides,
     repair_participle_modifiers,
     repair_participle_verbs,
     repair_plural_objects,
+    repair_relative_asides,
     repair_relative_roots,
     repair_shared_preposition_objects,
     repair_stance_participles,
@@ -432,6 +435,8 @@ class Extractor:
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
             repair_stray_conjuncts(sent)  # '… -- which ended yesterday -- and mounted …'
             repair_relative_roots(sent)  # 'vetoed a resolution, …, that demanded …'
+            repair_relative_asides(sent)  # 'Italy, which has citizens in Libya, called on …'
+            repair_participle_asides(sent)  # 'Keenan, held hostage for years, was freed'
             repair_headline_verbs(sent, self.lexicon)  # 'Seoul axes trade talks with Tokyo'
             repair_noun_roots(sent, self.lexicon)  # 'The Saudi-led coalition bombed Sanaa'
             repair_named_subjects(sent)  # 'The Afghan news agency Bakhtar called …'
@@ -712,7 +717,11 @@ class Extractor:
             whom = self._struck_abroad(draft, who)
         if not who and not whom and cameo == _BOMBING and not draft.nominal:
             whom = self._struck_where_told(sent, draft, afar)
-        if not who and _done_by_the_place(etype, cameo) and not draft.nominal:
+        if (
+            not who
+            and _done_by_the_place(etype, cameo, draft.token, self.lexicon)
+            and not draft.nominal
+        ):
             who = self._held_where_told(sent, draft, afar, actors, whom)
         enforcers = self.lexicon.word_class("enforcers")  # 'police': doers of their state
         if (
@@ -1310,6 +1319,7 @@ _MONEY_AID = "071"  # CAMEO: economic aid (a sum given, lent or pledged)
 _DESTRUCTION = "1712"  # destroying property: setting fire to what was struck
 _BOMBING = "183"  # CAMEO: a bombing by no army (car, suicide or other bombs)
 _DETENTION = "173"  # CAMEO: arrest, detain, hold or jail (done where it happens)
+_RELEASE = "0841"  # CAMEO: release persons (by those who hold them where it happens)
 # blows, and protests, stated in a background clause with their doer ("after Libyan jets bombed
 # the oasis", "after protesters in Lagos blocked roads")
 _STRUCK = ARMED_TYPES | {"occupation", "protest"}
@@ -2071,11 +2081,13 @@ _PUNISHMENTS = frozenset({"173"})
 also one from a party, a school or a games village)."""
 
 
-def _done_by_the_place(etype: str, cameo: str | None) -> bool:
+def _done_by_the_place(etype: str, cameo: str | None, verb: Token, lex: Lexicon) -> bool:
     """Acts only the authorities of where they happen do, when no doer is named: arrests,
-    detentions and jailing (173) and shows of police or military force ('security was
-    tightened in Quito', 'riot police fanned out across the capital')."""
-    return cameo == _DETENTION or etype == "military_exercise"
+    detentions and jailing (173), captives set free (0841 told with 'free' or 'release':
+    'two Dutch engineers were freed in Beirut') and shows of police or military force
+    ('security was tightened in Quito', 'riot police fanned out across the capital')."""
+    freed = cameo == _RELEASE and any_lemma(verb, lex, RELEASE_VERBS)
+    return cameo == _DETENTION or freed or etype == "military_exercise"
 
 
 def _guarded_owners(draft: Draft, actors: DocumentActors) -> set[str]:

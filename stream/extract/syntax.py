@@ -1217,6 +1217,83 @@ def repair_contact_relatives(sent) -> int:
     return repaired
 
 
+def repair_relative_asides(sent) -> int:
+    """Make the verb after a relative clause set off by commas the sentence's verb when the
+    parser read it as a modifier of a noun inside the clause ('Italy, which has 15,000
+    citizens working in Libya, called on both sides to show restraint': 'called' hung on
+    'citizens' as a participle, the sentence left with a noun for root): in a sentence whose
+    root is a noun with a relative clause, a simple past or present after the clause, right
+    after a comma, hung as a modifier on the noun or on a word of that clause, is the root's
+    verb and the noun its subject; so is a past participle with no 'by' hung on the noun
+    itself (the sentence has no other verb).
+    Returns how many were re-hung."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return 0
+    clauses = [
+        c
+        for c in children(root, ("relcl",))
+        if any(s.lower_ in RELATIVE_PRONOUNS for s in c.subtree if s.i < c.i)
+    ]
+    if not clauses:
+        return 0
+    clause, doc = clauses[0], sent.doc
+    inside = {t.i for t in clause.subtree}
+    for verb in sent:
+        past = verb.tag_ == "VBN" and verb.head == root and not children(verb, ("agent",))
+        if verb.tag_ not in FINITE_TAGS and not past:  # 'Greece, which …, called/VBN on …'
+            continue
+        if verb.dep_ not in ("acl", "relcl") or verb == clause:
+            continue
+        if verb.i <= clause.i or not (verb.head == root or verb.head.i in inside):
+            continue  # on the noun itself or on a word of its clause
+        if doc[verb.i - 1].lower_ != ",":
+            continue
+        for tok in list(root.children):
+            if tok.i > verb.i:  # the full stop
+                rehang(tok, verb)
+        rehang(doc[verb.i - 1], root)
+        verb.tag_ = "VBD" if past else verb.tag_
+        rehang(verb, verb, "ROOT")
+        rehang(root, verb, "nsubj")
+        return 1
+    return 0
+
+
+def repair_participle_asides(sent) -> int:
+    """Make the verb after a participle set off by commas the sentence's verb when the
+    parser read the participle as the verb and the real one as its conjunct ('Brian Keenan,
+    held hostage in Lebanon for four years, was freed in Beirut today': 'held' the root with
+    'Keenan' its subject, 'was freed' a conjunct with no subject): a past form right after a
+    comma that follows its subject, with no auxiliary of its own, and a later conjunct after
+    a comma that has an auxiliary and no subject, is a participle describing the subject,
+    and the conjunct the verb of that subject. Returns how many were re-hung."""
+    root, doc = sent.root, sent.doc
+    if root.tag_ not in ("VBD", "VBN") or root.i == sent.start or doc[root.i - 1].lower_ != ",":
+        return 0
+    if children(root, ("aux", "auxpass", "neg")):
+        return 0
+    subj = next((s for s in children(root, ("nsubj",)) if s.i < root.i), None)
+    if subj is None:
+        return 0
+    for verb in children(root, ("conj",)):
+        helpers = [c for c in children(verb, ("aux", "auxpass")) if c.i < verb.i]
+        if not helpers or children(verb, ANY_SUBJECT_DEPS):
+            continue
+        if doc[helpers[0].i - 1].lower_ != ",":
+            continue
+        for tok in list(root.children):
+            if tok.i > verb.i:
+                rehang(tok, verb)
+        passive = any(h.dep_ == "auxpass" for h in helpers)
+        rehang(verb, verb, "ROOT")
+        rehang(subj, verb, "nsubjpass" if passive else "nsubj")
+        root.tag_ = "VBN"
+        rehang(root, subj, "acl")
+        return 1
+    return 0
+
+
 def _reporting(verb: Token, lex: Lexicon) -> bool:
     """A verb that reports a clause: of speech, attribution or belief ('said', 'claimed',
     'protested', 'believe') or another clause reporter (``CLAUSE_REPORTERS``: 'denied');
