@@ -6,8 +6,9 @@ orders it; complying with a resolution or an accord is a pledge; telling someone
 is a call, telling the press is not; a rally spoken at is an audience; weapons dropped from a
 proposal are no bombardment; a leader telephoning his own lawmakers is politics at home; a
 joint exercise called off and deliveries of weapons suspended are sanctions; captives freed
-with no doer named are the holders' concession to the captives' country; and the set's score
-floor. Sentences written for the test."""
+with no doer named are the holders' concession to the captives' country; a cabinet meeting
+called is the doer's own body sitting; an accord a state has is a standing tie; government
+troops a state's own voice tells of are that state's; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -130,6 +131,30 @@ def test_captives_freed_with_no_doer_named_are_a_concession_to_their_country(ext
     text = "Forty Iraqi prisoners of war were released on Monday."
     found = _of_type(_extract(extractor, text), "concession")
     assert found and _countries(found[0]["targets"]) == {"IRQ"}
+
+
+def test_a_cabinet_meeting_called_is_no_dealing_between_parties(extractor):
+    text = "The Chilean president called an emergency cabinet meeting on Friday after the shooting."
+    assert not _extract(extractor, text)
+    text = "Egypt called a meeting of Arab foreign ministers to discuss the crisis."
+    assert _extract(extractor, text)  # a meeting of others called stays
+
+
+def test_an_accord_a_state_has_is_a_standing_tie(extractor):
+    text = "Zambia, which has a trade agreement with Zimbabwe, said it would keep the border open."
+    assert not _of_type(_extract(extractor, text), "agreement")
+    text = "Kenya and Britain signed a defence agreement on Monday."
+    assert _of_type(_extract(extractor, text), "agreement")
+
+
+def test_government_troops_a_state_voice_tells_of_are_its_own(extractor):
+    text = (
+        "Zimbabwe's foreign minister said Harare would honour the accord and praised the Zambian "
+        "president for hosting the talks. In Maputo, the Mozambican news agency said government "
+        "troops had repulsed an attack by rebels near Beira on Monday."
+    )
+    found = _of_type(_extract(extractor, text), "attack")
+    assert found and _countries(found[0]["actors"]) == {"MOZ"}
 
 
 def test_own_wire10_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -3502,7 +3502,8 @@ class DocumentActors:
                     and role.sector == "MIL"
                     and _of_government(phrase)
                     and not self._one_state_story(h, country, 1)
-                ):
+                    and country not in self._voice_of(h)  # 'the Angolan news agency said
+                ):  # government troops …': the speaking state's own
                     country = None  # 'Chad and Libya … government troops': neither's
                 elif country is None and self._home_forces(h, role):
                     country = self.home  # 'MANILA - Soldiers killed nine guerrillas'
@@ -3571,6 +3572,21 @@ class DocumentActors:
             mention.i < h.i and mention.actor["country"] not in (None, self.home)
             for mention in self._mentions
         )
+
+    def _voice_of(self, h) -> set[str]:
+        """The countries of whoever tells the clause ``h`` stands in, when a country word
+        names them: the subject of the nearest verb above it whose subject is not ``h``'s
+        own phrase ('the Angolan news agency Angop said government troops had repulsed …':
+        Angola; 'diplomats said …', whose country is only guessed: none)."""
+        node = h
+        while node.head.i != node.i:
+            node = node.head
+            for s in node.children:
+                if s.dep_ == "nsubj" and not (s.left_edge.i <= h.i <= s.right_edge.i):
+                    if not any(t.ent_type_ in ("GPE", "NORP") for t in s.subtree):
+                        return set()
+                    return {a["country"] for a in self._resolved(s) if a["country"]}
+        return set()
 
     def _one_state_story(self, h, country: str, times: int = 3, heard: bool = True) -> bool:
         """Whether the article up to ``h`` is about ``country`` alone: it is named more often

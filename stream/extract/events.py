@@ -265,6 +265,9 @@ PHRASAL_SENSES = {verb: frozenset(prts) for verb, prts in _WORDS["phrasal_senses
 IDIOM_OBJECTS = {verb: frozenset(nouns) for verb, nouns in _WORDS["idiom_objects"].items()}
 GAME_TRIP_WORDS = frozenset(_WORDS["game_trip_words"]) | PLAYER_ROLES  # 'the cricket tour'
 SERIAL_MARKS = frozenset(_WORDS["serial_marks"])  # 'for a third straight meeting'
+HOME_SITTINGS = frozenset(_WORDS["home_sittings"])  # 'an emergency cabinet meeting'
+_SITTINGS = frozenset({"meeting", "session", "sitting"})  # nouns of a body sitting
+HOLDING_VERBS = frozenset(_WORDS["holding_verbs"])  # 'has defence agreements with …'
 KILLING_VERBS = frozenset(_WORDS["killing_verbs"])  # 'killed the Hamas leader': CAMEO 186
 LEADER_TITLES = frozenset(_WORDS["leader_titles"])
 # a verb with one of these particles and no object: 'shares shot up 7%' is a rise
@@ -649,6 +652,18 @@ def _matches(
     return not _other_sense(entry, tok, lex, objs)  # last: the costliest test
 
 
+def _home_sitting(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """A meeting noun, the trigger or the object of the trigger verb, that one of
+    ``HOME_SITTINGS`` describes ('called an emergency cabinet meeting', 'a party caucus
+    meeting'): a sitting of the doer's own body."""
+    meetings = [tok] if pos_of(tok) == "noun" else [content_head(o) for o in objs]
+    return any(
+        any_lemma(m, lex, _SITTINGS)
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in HOME_SITTINGS for c in m.children)
+        for m in meetings
+    )
+
+
 def _aimed_at_ills(noun: Token, lex: Lexicon) -> bool:
     """An attack noun aimed only at an ill, a doctrine or funds ('launched an assault on the
     budget deficit', 'a war against inflation'): a figure of policy, no armed act."""
@@ -963,6 +978,16 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         and any(c.dep_ == "amod" and c.lower_ in SERIAL_MARKS for c in tok.children)
     ):
         return True  # 'held its rate for a third straight meeting': a sitting counted
+    if entry.type in ("meeting", "support") and _home_sitting(tok, lex, objs):
+        return True  # 'called an emergency cabinet meeting': the doer's own body sits
+    if (
+        entry.type in ("agreement", "cooperation")
+        and pos == "noun"
+        and tok.dep_ == "dobj"
+        and tok.head.tag_ in ("VBZ", "VBP")
+        and any_lemma(tok.head, lex, HOLDING_VERBS)
+    ):
+        return True  # 'France, which has defence agreements with both countries': a standing tie
     if entry.type == "clash" and _fought_over_words(tok, lex):
         return True  # 'fought the planned sale', 'battling against proposals'
     if (entry.type == "clash" or (entry.type == "attack" and _war_worded(tok, lex, objs))) and (
