@@ -1,7 +1,7 @@
 """Classes of the tenth own-wire study (twelve more whole articles written in 1987 wire style
 on events of 1985-1990, ``benchmarks/data/own_wire10.*``): the verb after a relative clause
 or a participle set off by commas is the sentence's verb even where the parser hung it
-elsewhere; a state told to close its own embassy or consulate is sanctioned by the one who
+elsewhere; a state ordered to close its own embassy or consulate is sanctioned by the one who
 orders it; complying with a resolution or an accord is a pledge; telling someone by telephone
 is a call, telling the press is not; a rally spoken at is an audience; weapons dropped from a
 proposal are no bombardment; a leader telephoning his own lawmakers is politics at home; a
@@ -43,7 +43,7 @@ def test_a_state_ordered_to_close_its_mission_is_sanctioned(extractor):
             "BGR",
             "TUR",
         ),
-        ("Ghana told Nigeria on Friday to close its embassy in Accra.", "GHA", "NGA"),
+        ("Ghana ordered Nigeria on Friday to close its embassy in Accra.", "GHA", "NGA"),
     ):
         found = _of_type(_extract(extractor, text), "sanction")
         assert found and _countries(found[0]["actors"]) == {doer}, text
