@@ -228,3 +228,30 @@ def test_forces_going_back_home_withdraw(extractor, text):
 def test_forces_crossing_into_another_country_still_deploy(extractor):
     text = "Vietnamese troops crossed into Cambodia on Monday."
     assert not _of_type(extractor, text, "withdrawal")
+
+
+# ------------------------------------------------------------- appeals to bodies of sport
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romanian team officials condemned the marks and said they would appeal to the "
+        "international gymnastics federation.",
+        "Soviet team officials protested the result and said they would appeal to the "
+        "international boxing federation.",
+        "Cuban officials said they would appeal to the international boxing federation.",
+    ],
+)
+def test_an_appeal_to_a_body_of_sport_is_no_appeal(extractor, text):
+    assert not _of_type(extractor, text, "appeal"), _all(extractor, text)
+
+
+def test_an_appeal_to_the_united_nations_stays(extractor):
+    text = "Iran appealed to the United Nations on Monday to stop the Iraqi raids."
+    assert _of_type(extractor, text, "appeal")
+
+
+def test_an_appeal_to_a_body_of_sport_that_asks_an_act_is_not_turned_into_the_act(extractor):
+    text = "The Kenyan athletics federation appealed to the IAAF to lift the ban on its runner."
+    assert not _of_type(extractor, text, "concession"), _all(extractor, text)

@@ -119,6 +119,7 @@ MISHAPS = {k: frozenset(v) for k, v in _WORDS["mishaps"].items()}
 PLAYER_ROLES = frozenset(_WORDS["player_roles"])  # 'attack the Australian bowlers'
 ANSWERING_PARTICIPLES = frozenset(_WORDS["answering_participles"])
 REMEMBRANCE_HEADS = frozenset(_WORDS["remembrance_heads"])
+SPORTS_BODIES = frozenset(_WORDS["sports_bodies"])
 LEGAL_RECOURSE = {k: frozenset(v) for k, v in _WORDS["legal_recourse"].items()}
 RETORT_VERBS = frozenset(_WORDS["retort_verbs"])  # 'retaliated by expelling …'
 WEAPON_TESTS = {k: frozenset(v) for k, v in _WORDS["weapon_tests"].items()}
@@ -956,6 +957,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             return True  # 'suspended interest payments on its foreign debt': a moratorium
     if (entry.type in ARMED_TYPES or entry.type == "threat") and _business_contest(tok):
         return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
+    if entry.type == "appeal" and _to_sports_bodies(tok):
+        return True  # 'said they would appeal to the international weightlifting federation'
     if entry.type in ARMED_TYPES and pos == "noun" and _remembered_act(tok):
         return True  # 'veterans of the Dieppe raid', 'the anniversary of the invasion'
     if entry.type == "threat" and pos == "verb" and _legal_recourse(tok, lex):
@@ -1634,6 +1637,20 @@ def _answered_by_doing(verb: Token, lex: Lexicon) -> bool:
         return False
     done = [match_token(g, lex) for g in gerunds]
     return not any(trig is not None and trig.entry.type in ARMED_TYPES for trig in done)
+
+
+def _to_sports_bodies(tok: Token) -> bool:
+    """An appeal that asks no act and is made only to bodies of sport (a 'to' object whose
+    phrase holds one of ``sports_bodies`` of ``data/event_syntax.json``: 'would appeal to the
+    international weightlifting federation against the ruling'): a dispute of a game, no
+    appeal between parties; 'appealed to the United Nations' stays, and so does an appeal
+    that asks an act ('appealed to FIFA to lift the ban'), whose act would stand alone."""
+    if children(tok, ("xcomp", "ccomp")):
+        return False
+    bodies = [o for prep in prep_children(tok, ("to",)) for o in prep.children if o.dep_ == "pobj"]
+    return bool(bodies) and all(
+        any(t.lower_ in SPORTS_BODIES for t in body.subtree) for body in bodies
+    )
 
 
 def _remembered_act(noun: Token) -> bool:
