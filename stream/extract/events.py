@@ -138,6 +138,8 @@ OPENING_PREPS = frozenset(_WORDS["openings"]["preps"])
 HEARSAY_NOUNS = frozenset(_WORDS["hearsay_nouns"])  # 'speculation Egypt would recall …'
 HOPE_WORDS = frozenset(_WORDS["hoped_for"]["words"])  # 'is hoping for talks'
 NEWS_NOUNS = frozenset(_WORDS["unreported"]["nouns"])  # 'no word on fighting'
+COUNT_NOUNS = frozenset(_WORDS["count_nouns"])  # 'a total of', 'dozens of'
+CARE_VERBS = frozenset(_WORDS["people_by_harm"])  # 'treated the wounded', 'evacuate wounded'
 VIEW_VERBS = frozenset(_WORDS["shared_views"]["verbs"])  # 'agreed that it was a mistake'
 VIEW_MODALS = frozenset(_WORDS["shared_views"]["modals"])
 CAPACITY_NOUNS = frozenset(_WORDS["capacities"]["nouns"])  # 'powers to detain suspects'
@@ -395,6 +397,7 @@ _PRESUPPOSED = json.loads(
 )
 RESPONSE_WORDS = frozenset(_PRESUPPOSED["response_words"])
 PRESUPPOSING_PREPS = frozenset(_PRESUPPOSED["presupposing_preps"])
+CAUSE_WORDS = frozenset(_PRESUPPOSED["cause_words"])  # 'as a result of', 'because of'
 GENERIC_DETERMINERS = frozenset(_PRESUPPOSED["generic_determiners"])
 
 
@@ -532,6 +535,10 @@ def _matches(
         return False
     if entry.object_not is not None and any(any_lemma(o, lex, entry.object_not) for o in objs):
         return False
+    if entry.type in ARMED_TYPES and pos_of(tok) == "verb" and _animals_only(tok, objs, lex):
+        return False  # 'killed a total of 60 hares', 'four were killed by hounds': a hunt
+    if entry.type in ARMED_TYPES and _people_harmed(tok):
+        return False  # 'doctors treated the wounded', 'planned to evacuate wounded': people
     if entry.subject is not None or entry.person_subject:
         subj = _kind_subjects(tok, lex) if pos_of(tok) == "verb" else []
         ok = any(
@@ -767,6 +774,43 @@ def _labelled_as(complements: list[Token]) -> list[Token]:
             out.extend(p for prep in prep_children(c, ("of",)) for p in pobjs(prep))
             out.extend(children(c, ("amod",)))
     return out
+
+
+def _people_harmed(tok: Token) -> bool:
+    """Whether a participle of harm names people, not an act: the head of a noun phrase, the
+    object or subject of another verb with no subject or auxiliary of its own ('treated the
+    wounded', 'the injured were flown out'), or the complement of a verb of care
+    (``CARE_VERBS``: 'planned to evacuate wounded from the camps')."""
+    if tok.tag_ not in ("VBN", "JJ") or children(tok, ("nsubj", "nsubjpass", "aux", "auxpass")):
+        return False
+    if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ in ("xcomp", "oprd", "ccomp") and tok.head.lower_ in CARE_VERBS
+
+
+def _animals_only(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """Whether an armed verb is done by animals or to animals only (the class ``animals``):
+    every doer (its subject or a passive's agent) is one ('only two were killed by hounds'),
+    or every object is one or a count of them ('killed a total of 60 hares')."""
+    animals = lex.classes["animals"]
+    doers = [content_head(s) for s in subjects(verb)]
+    if doers and all(any_lemma(d, lex, animals) for d in doers):
+        return True
+    victims = [_counted(content_head(o)) for o in objs]
+    return bool(victims) and all(any_lemma(v, lex, animals) for v in victims)
+
+
+def _counted(tok: Token) -> Token:
+    """What a count counts ('a total of 60 hares', 'dozens of foxes': the 'of' object)."""
+    if tok.tag_ != "CD" and tok.lower_ not in COUNT_NOUNS:
+        return tok
+    counted = prep_objects(tok, ("of",))
+    if counted:
+        return content_head(counted[0])
+    after = tok.doc[tok.i + 1 : tok.i + 5]  # 'a total of 60 hares' parsed apart
+    if len(after) and after[0].lower_ == "of":
+        return next((t for t in after[1:] if t.pos_ in ("NOUN", "PROPN")), tok)
+    return tok
 
 
 def _kind_subjects(verb: Token, lex: Lexicon) -> list[Token]:
@@ -3748,8 +3792,8 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         if trig.absorbed_by is not None:
             continue
         answer = _presupposing_prep(trig, ont, lex)  # 'in response to Friday's attack on …'
-        if answer is not None:
-            trig.presupposed = trig.background = True
+        if answer is not None:  # a cause ('died as a result of torture') stays news
+            trig.presupposed, trig.background = True, not _names_a_cause(answer)
         if (
             _refers_back(trig)
             or is_temporal_clause(trig.token)
@@ -3924,6 +3968,8 @@ def _absorbs(
         return False  # 'X accused Y of …, a charge Y denied': the charge is news of its own
     if trig.nominal and dep == "conj" and _object_of_own_clause(trig.token, other.token):
         return False  # '… were killed and Chirac ordered the destruction of …': a clause apart
+    if trig.nominal and _undone_by(trig.token, other):
+        return True  # 'the lifting of U.S. sanctions': the sanctions lifted, none imposed
     if trig.nominal:  # a noun below another event is what that event is about ...
         # ... unless it names its own doer and is hostile: 'in response to an Iranian missile
         # attack on a U.S.-flagged tanker' is an attack of its own
@@ -3942,6 +3988,31 @@ def _absorbs(
     ):
         return True  # 'bombarded the city, killing eight people': the toll of that attack
     return ont[other.entry.type].absorbs and dep != "conj"
+
+
+def _undone_act(tok: Token, lex: Lexicon) -> Token | None:
+    """The act a concession noun undoes, its 'of' object of the entry's own words ('the
+    lifting of U.S. sanctions': sanctions), or None."""
+    for entry in lex.entries_for(tok.lower_, "noun"):
+        if entry.type != "concession" or entry.prep_object is None or entry.prep != {"of"}:
+            continue
+        for o in prep_objects(tok, ("of",)):
+            if any_lemma(content_head(o), lex, entry.prep_object):
+                return content_head(o)
+    return None
+
+
+def _undone_by(noun: Token, other: Trigger) -> bool:
+    """Whether ``noun`` is the 'of' object of a concession told by a noun ('the lifting of U.S.
+    sanctions', 'the easing of the embargo'): the act undone, whoever imposed it."""
+    prep = noun.head
+    return (
+        other.nominal
+        and other.entry.type == "concession"
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head == other.token
+    )
 
 
 def _object_of_own_clause(noun: Token, other: Token) -> bool:
@@ -4010,11 +4081,15 @@ def _toll_of(trig: Trigger, verb: Trigger | None) -> bool:
 def _presupposing_prep(trig: Trigger, ont: Ontology, lex: Lexicon) -> Token | None:
     """The preposition that makes one armed act named by a noun a thing that happened: 'to' or
     'for' after an answer ('in response to Friday's missile attack on a U.S.-flag ship',
-    'retaliated for the raid'), or 'after', 'following', 'since'. Not for plural or generic
+    'retaliated for the raid'), 'of' after a cause ('as a result of the U.S. attack', 'because
+    of the raid'), or 'after', 'following', 'since'; the same for the lifting of such an act
+    ('after the lifting of U.S. sanctions'). Not for plural or generic
     mentions ('after attacks on shipping', 'in response to any attack on Kuwait')."""
     tok = trig.token
-    if not trig.nominal or not _one_act(tok) or not ont[trig.entry.type].hostile:
+    if not trig.nominal or not _one_act(tok):
         return None
+    if not ont[trig.entry.type].hostile and _undone_act(tok, lex) is None:
+        return None  # an act of harm, or its undoing ('after the lifting of U.S. sanctions')
     node = tok
     while node.dep_ == "conj":
         node = node.head
@@ -4022,11 +4097,18 @@ def _presupposing_prep(trig: Trigger, ont: Ontology, lex: Lexicon) -> Token | No
     if node.dep_ != "pobj" or prep == node:
         return None
     low = prep.lower_
-    if low in PRESUPPOSING_PREPS or (
-        low in ("to", "for") and any_lemma(prep.head, lex, RESPONSE_WORDS)
+    if (
+        low in PRESUPPOSING_PREPS
+        or (low in ("to", "for") and any_lemma(prep.head, lex, RESPONSE_WORDS))
+        or _names_a_cause(prep)
     ):
         return prep
     return None
+
+
+def _names_a_cause(prep: Token) -> bool:
+    """Whether ``prep`` is the 'of' of a cause ('as a result of', 'because of')."""
+    return prep.lower_ == "of" and prep.head.lower_ in CAUSE_WORDS
 
 
 def _refers_back(trig: Trigger) -> bool:
@@ -4549,6 +4631,10 @@ def _nominal_arguments(
         ]
         sufferers = children(tok.head.head, SUBJECT_DEPS)  # "its positions": the speaker's
         return doers, sufferers + [m for s in sufferers for m in national_modifiers(s)]
+    undone = _undone_act(tok, lex)
+    if undone is not None:  # 'the lifting of U.S. sanctions against Poland': the U.S. lifts
+        aimed = [content_head(p) for p in prep_objects(undone, ("against", "on"))]
+        return national_modifiers(undone), aimed + [m for a in aimed for m in national_modifiers(a)]
     actors: list[Token] = []
     targets: list[Token] = []
     victim = any_lemma(tok, lex, VICTIM_NOUNS)

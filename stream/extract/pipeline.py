@@ -122,6 +122,7 @@ from stream.extract.syntax import (
     any_lemma,
     children,
     complement_clauses,
+    content_head,
     is_party_word,
     is_passive,
     is_pronoun,
@@ -1755,7 +1756,8 @@ def _told_again(
     armed = event["type"] in ARMED_TYPES
     if event["negated"] or event["type"] == "visit":
         return False
-    if not (_told_back(draft) if armed else _act_told_back(draft, event["trigger"])):
+    told = _told_back(draft) if armed else _act_told_back(draft, event["trigger"])
+    if not told and not (armed and _text_day(event)):
         return False
     sent = draft.token.sent
     if any(t.lower_ in REPEAT_MARKS and t.tag_ not in ("NNP", "NNPS") for t in sent):
@@ -1781,10 +1783,20 @@ def _told_again(
             continue
         kept_who = {a["code"] for a in kept["actors"] if a["code"]}
         kept_whom = {t["code"] for t in kept["targets"] if t["code"]}
+        same_day = not told and _same_day_same_thing(kept, event, draft)
+        if not told and not same_day:
+            continue
+        if same_day and not kept_whom:
+            kept_whom = whom  # the retelling names whom the first telling's noun left out
         if not kept_who or not (_held_parties(who, kept_who) and _held_parties(whom, kept_whom)):
             continue
-        if _other_place(kept, event, country_name) or _other_counts(kept, event):
+        place_told = same_day and _place_in_sentence(event, kept)  # 'on an Iranian platform'
+        if (_other_place(kept, event, country_name) and not place_told) or _other_counts(
+            kept, event
+        ):
             continue
+        if place_told:
+            kept["location"] = event["location"]
         told = verbs.get(id(kept))
         if (
             told is not None
@@ -1797,6 +1809,8 @@ def _told_again(
             events[events.index(kept)] = event  # the verb's telling is the clearer one
             verbs[id(event)] = draft.token
             kept, event = event, kept
+        if same_day and not kept["targets"]:
+            kept["targets"] = list(event["targets"])
         if kept["location"] is None and event["location"] is not None:
             kept["location"] = event["location"]
         if not kept["quantities"]:
@@ -1805,6 +1819,48 @@ def _told_again(
             kept["date"] = event["date"]
         return True
     return False
+
+
+def _text_day(event: Event) -> bool:
+    """Whether the text dates ``event`` to a day ('on Monday', 'earlier on Monday')."""
+    return event["date"]["basis"] == "text" and event["date"]["granularity"] == "day"
+
+
+def _same_day_same_thing(kept: Event, event: Event, draft: Draft) -> bool:
+    """An armed act told again with no definite word, dated by the text to the same day as an
+    earlier telling whose sentence names the thing it strikes with the same words ('the U.S.
+    strike on an Iranian oil platform earlier on Monday … confirmation of a U.S. Navy attack on
+    an Iranian oil platform'): one act. The thing needs a word beside its noun ('a tanker'
+    alone may be another)."""
+    if not _text_day(kept) or kept["date"]["value"] != event["date"]["value"]:
+        return False
+    sentence = " ".join(kept["evidence"]["sentence"].split())
+    return any(len(words) > 1 and " ".join(words) in sentence for words in _struck_phrases(draft))
+
+
+def _place_in_sentence(event: Event, kept: Event) -> bool:
+    """Whether the words of ``event``'s place are in the sentence of ``kept``."""
+    place = event["location"]
+    return (
+        place is not None and bool(place["text"]) and place["text"] in kept["evidence"]["sentence"]
+    )
+
+
+def _struck_phrases(draft: Draft) -> list[list[str]]:
+    """The words naming what an armed act strikes, its determiners left out ('an attack on an
+    Iranian oil platform': Iranian, oil, platform)."""
+    verb = draft.token
+    struck = objects(verb) + [p for prep in prep_children(verb, AIMED_PREPS) for p in pobjs(prep)]
+    if draft.nominal:
+        struck += [p for prep in prep_children(verb, ("of",)) for p in pobjs(prep)]
+    found = []
+    for thing in struck:
+        head = content_head(thing)
+        if head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        span = head.doc[head.left_edge.i : head.i + 1]
+        found.append([t.text for t in span if t.dep_ not in ("det", "poss", "case", "punct")])
+    return found
 
 
 def _weapon_of_the_blow(

@@ -1,0 +1,91 @@
+"""False events of unannotated wire news by class, a fourteenth study (issue 10), on sentences
+written for the test: hunts, abstract things seized, words blown out of proportion, the
+wounded as people, acts named as causes, the lifting of sanctions told by a noun, and one
+strike told twice on the same day."""
+
+from __future__ import annotations
+
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+_ARMED = ("attack", "airstrike", "shelling", "clash", "threat")
+
+
+def _armed(events: list[dict]) -> list[dict]:
+    return [e for e in events if e["type"] in _ARMED]
+
+
+def test_animals_killed_in_a_hunt_are_no_armed_act(extractor):
+    text = (
+        "More than 150 hunts went out on Saturday and killed a total of 60 hares - only two"
+        " were killed by hounds, the alliance said."
+    )
+    assert not _armed(_extract(extractor, text))
+    text = "Rebels shot forty soldiers near the border on Sunday, the army said."
+    assert _of_type(_extract(extractor, text), "attack")
+
+
+def test_seizing_an_advantage_is_no_seizure(extractor):
+    text = (
+        "Opposition strategists saw the Liberals seizing a clear advantage in the polls on Tuesday."
+    )
+    assert not _of_type(_extract(extractor, text), "coercion")
+    text = "Iranian guards seized a Kuwaiti tanker on Monday."
+    seized = _of_type(_extract(extractor, text), "coercion")
+    assert seized and "KWT" in _countries(seized[0]["targets"])
+
+
+def test_comments_blown_out_of_proportion_are_no_blast(extractor):
+    text = (
+        'The minister said on Monday: "I think his comment was unwise - but his comments have'
+        " been blown out of all proportion by the press and they misrepresent our policy in"
+        ' Wales."'
+    )
+    assert not _armed(_extract(extractor, text))
+
+
+def test_the_wounded_cared_for_are_people_not_an_attack(extractor):
+    text = "Doctors treated the wounded at a hospital in Basra on Tuesday."
+    assert not _armed(_extract(extractor, text))
+    text = (
+        "Relief workers planned to evacuate wounded from the besieged camps near Sidon,"
+        " Palestinian sources said."
+    )
+    assert not _armed(_extract(extractor, text))
+    text = "Troops killed 20 guerrillas and wounded 40 on Monday, the army said."
+    assert _of_type(_extract(extractor, text), "attack")
+
+
+def test_an_act_named_as_a_cause_is_done_not_threatened(extractor):
+    text = (
+        "Gulf states will feel less safe as a result of the Iraqi raid and fear Iranian"
+        " reprisals, a Kuwaiti banker said."
+    )
+    events = _extract(extractor, text)
+    assert not _of_type(events, "threat")
+    assert all(e["date"]["status"] == "past" for e in _armed(events))
+
+
+def test_the_lifting_of_sanctions_told_by_a_noun_is_a_concession(extractor):
+    text = "After the lifting of U.S. sanctions against Nicaragua, Managua said trade would grow."
+    events = _extract(extractor, text)
+    assert not _of_type(events, "sanction")
+    lifted = _of_type(events, "concession")
+    assert lifted and _countries(lifted[0]["actors"]) == {"USA"}
+    assert "NIC" in _countries(lifted[0]["targets"])
+    assert lifted[0]["date"]["status"] == "past"
+    text = "Jakarta welcomed the easing of the Dutch embargo on Friday."
+    assert not _of_type(_extract(extractor, text), "sanction")
+
+
+def test_one_strike_told_again_the_same_day_with_a_bare_noun_is_one_event(extractor):
+    text = (
+        "Oil prices rose after an Iraqi air raid on an Iranian oil terminal early on Tuesday,"
+        " traders said. Brokers said demand was thin. Prices fell later after confirmation of"
+        " an Iraqi air raid on an Iranian oil terminal by the Iraqi military command."
+    )
+    assert len(_armed(_extract(extractor, text))) == 1
+    text = (
+        "Iraqi jets struck an Iranian oil terminal on Tuesday, Baghdad said. Oil prices rose in"
+        " London. Iraqi jets also struck an Iranian power station on Tuesday, the command said."
+    )
+    assert len(_armed(_extract(extractor, text))) == 2  # two things struck: two acts
