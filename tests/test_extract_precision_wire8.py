@@ -1,11 +1,16 @@
 """False events of unannotated wire news by class, a fourteenth study (issue 10), on sentences
 written for the test: hunts, abstract things seized, words blown out of proportion, the
-wounded as people, acts named as causes, the lifting of sanctions told by a noun, and one
-strike told twice on the same day."""
+wounded as people, acts named as causes, the lifting of sanctions told by a noun, one
+strike told twice on the same day, a country's figures under 'must', 'rest assured', and a
+day still ahead dating an act told as done."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_extract_wire_recall import _countries, _extract, _of_type
+
+from stream.extract.pipeline import _no_deed_ahead
 
 _ARMED = ("attack", "airstrike", "shelling", "clash", "threat")
 
@@ -89,3 +94,44 @@ def test_one_strike_told_again_the_same_day_with_a_bare_noun_is_one_event(extrac
         " London. Iraqi jets also struck an Iranian power station on Tuesday, the command said."
     )
     assert len(_armed(_extract(extractor, text))) == 2  # two things struck: two acts
+
+
+def test_a_countrys_figures_that_must_change_are_a_goal_no_demand(extractor):
+    text = (
+        "Japan's surplus with the United States can and must fall over the next two years,"
+        " said a senior Japanese trade official."
+    )
+    assert not _of_type(_extract(extractor, text), "demand")
+    text = "The Sudanese government must free the hostages at once, Cairo said."
+    demands = _of_type(_extract(extractor, text), "demand")
+    assert demands and "SDN" in _countries(demands[0]["targets"])
+
+
+def test_resting_assured_is_no_assurance_given(extractor):
+    text = (
+        "Any hostile regime in Tunis can rest assured that it will never sleep in peace, the"
+        " Libyan leader said in a speech."
+    )
+    assert not _of_type(_extract(extractor, text), "pledge")
+    text = "Egypt assured Israel on Monday that its troops would stay out of Sinai."
+    assert _of_type(_extract(extractor, text), "pledge")
+
+
+def test_a_day_still_ahead_does_not_date_an_act_told_as_done():
+    ahead = {
+        "value": "1987-07-14",
+        "start": "1987-07-14",
+        "end": "1987-07-14",
+        "granularity": "day",
+        "text": "July 14",
+        "basis": "text",
+        "mod": None,
+        "status": "past",
+    }
+    today = date(1987, 6, 29)
+    assert _no_deed_ahead(ahead, today)["value"] is None  # the threatened ban's day
+    assert _no_deed_ahead(ahead, today)["basis"] == "publication"
+    before = dict(ahead, value="1987-06-26", start="1987-06-26", end="1987-06-26")
+    assert _no_deed_ahead(before, today) == before  # a day gone by dates the act itself
+    planned = dict(ahead, status="planned")
+    assert _no_deed_ahead(planned, today) == planned  # a threat still to come keeps its day

@@ -701,6 +701,8 @@ class Extractor:
         date = _dated_overnight(date, draft.token, today)
         date = _dated_days_before(date, draft.token, today)
         date = _no_deadline_ahead(date, today)
+        if self.ontology[etype].absorbs:
+            date = _no_deed_ahead(date, today)  # 'has threatened to stop imports from July 14'
         if awaits:
             date = _come_since(date, today)  # 'met ahead of his visit to Moscow last month'
         confidence = draft.confidence * (1.0 if who else 0.7)
@@ -2590,6 +2592,21 @@ def _no_deadline_ahead(when: EventDate, today: date | None) -> EventDate:
     if (
         when["status"] != "past"
         or when["mod"] not in _BOUNDS
+        or today is None
+        or when["start"] is None
+        or when["start"] <= today.isoformat()
+    ):
+        return when
+    return publication_date("past")
+
+
+def _no_deed_ahead(when: EventDate, today: date | None) -> EventDate:
+    """An act with a content (a threat, a promise, a demand, an agreement) told as done is not
+    dated by a day still ahead of the story's: that day is the deed's ('Canada has threatened
+    to stop imports of Danish pork from July 14'), whatever clause the parser hung it on."""
+    if (
+        when["status"] != "past"
+        or when["basis"] != "text"
         or today is None
         or when["start"] is None
         or when["start"] <= today.isoformat()
