@@ -537,8 +537,6 @@ def _matches(
         return False
     if entry.object_not is not None and any(any_lemma(o, lex, entry.object_not) for o in objs):
         return False
-    if entry.type in ARMED_TYPES and pos_of(tok) == "verb" and _animals_only(tok, objs, lex):
-        return False  # 'killed a total of 60 hares', 'four were killed by hounds': a hunt
     if tok.head.lower_ in IDIOM_HEADS.get(tok.lower_, ()):
         return False  # 'can rest assured that …': an idiom, no assurance given
     if entry.type in ARMED_TYPES and _people_harmed(tok):
@@ -790,18 +788,6 @@ def _people_harmed(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
         return True
     return tok.dep_ in ("xcomp", "oprd", "ccomp") and tok.head.lower_ in CARE_VERBS
-
-
-def _animals_only(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
-    """Whether an armed verb is done by animals or to animals only (the class ``animals``):
-    every doer (its subject or a passive's agent) is one ('only two were killed by hounds'),
-    or every object is one or a count of them ('killed a total of 60 hares')."""
-    animals = lex.classes["animals"]
-    doers = [content_head(s) for s in subjects(verb)]
-    if doers and all(any_lemma(d, lex, animals) for d in doers):
-        return True
-    victims = [_counted(content_head(o)) for o in objs]
-    return bool(victims) and all(any_lemma(v, lex, animals) for v in victims)
 
 
 def _counted(tok: Token) -> Token:
@@ -2068,13 +2054,20 @@ def _undergoers(verb: Token, objs: list[Token]) -> list[Token]:
 
 
 def _animals_hunted(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
-    """An armed or killing verb whose every object, or passive subject, is an animal
-    (``hunted_animals``: 'need to kill 80 fin whales and 40 sei whales', 'seals were
-    clubbed'): hunting or culling, no blow."""
-    hunted = _undergoers(tok, objs)
-    return bool(hunted) and all(
-        _is_one_of(h, lex, HUNTED_ANIMALS) and not h.ent_type_ for h in hunted
-    )
+    """An armed or killing verb whose every object, or passive subject, is an animal or a
+    count of animals (``hunted_animals``: 'need to kill 80 fin whales and 40 sei whales',
+    'seals were clubbed', 'killed a total of 60 hares'), or whose every 'by' doer is one
+    ('only two were killed by hounds'): hunting or culling, no blow."""
+    hunted = [_counted(h) for h in _undergoers(tok, objs)]  # 'killed a total of 60 hares'
+    if hunted and all(_is_one_of(h, lex, HUNTED_ANIMALS) and not h.ent_type_ for h in hunted):
+        return True
+    doers = [content_head(a) for a in _agents(tok)]  # 'only two were killed by hounds'
+    return bool(doers) and all(_is_one_of(d, lex, HUNTED_ANIMALS) for d in doers)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The 'by' doers of a passive verb."""
+    return [p for a in children(verb, ("agent",)) for p in pobjs(a)]
 
 
 def _removed_from_post(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
