@@ -5,24 +5,7 @@ law, armed acts of history recalled."""
 from __future__ import annotations
 
 import pytest
-
-from stream.extract import Article
-
-
-def _all(extractor, text: str, published: str | None = "1987-06-01") -> list[dict]:
-    return extractor.extract(Article(id="t", text=text, published_at=published))
-
-
-def _of_type(extractor, text: str, kind: str) -> list[dict]:
-    return [e for e in _all(extractor, text) if e["type"] == kind]
-
-
-def _countries(people: list[dict]) -> set[str]:
-    return {p["country"] for p in people if p.get("country")}
-
-
-_ARMED = {"attack", "clash", "shelling", "airstrike", "mass_violence"}
-
+from test_extract_leftovers8 import _ARMED, _all, _countries, _of_type
 
 # ------------------------------------------- acts of justice in a story filed from abroad
 
