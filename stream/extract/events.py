@@ -674,6 +674,12 @@ def _home_sitting(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     )
 
 
+def sets_captives_free(cameo: str | None, verb: Token, lex: Lexicon) -> bool:
+    """A release of persons (CAMEO 0841) told with 'free' or 'release' ('two French hostages
+    were freed'), not 'turned back' or 'handed over'."""
+    return cameo == RELEASE_CAMEO and any_lemma(verb, lex, RELEASE_VERBS)
+
+
 def _aimed_at_ills(noun: Token, lex: Lexicon) -> bool:
     """An attack noun aimed only at an ill, a doctrine or funds ('launched an assault on the
     budget deficit', 'a war against inflation'): a figure of policy, no armed act."""
@@ -4248,7 +4254,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         not is_passive(tok)
         or children(tok, ("agent",))
         or ont[trig.entry.type].hostile
-        or (trig.entry.cameo == RELEASE_CAMEO and any_lemma(tok, lex, RELEASE_VERBS))
+        or sets_captives_free(trig.entry.cameo, tok, lex)
         # 'two French hostages were freed': France's ('were turned back' at a border: none)
     ):
         targets += [  # not the doer's own word: 'sent Mr Bush his congratulations'

@@ -58,7 +58,6 @@ from stream.extract.events import (
     NEWS_NOUNS,
     OPENING_NOUNS,
     OPENING_PREPS,
-    RELEASE_VERBS,
     REPEAT_MARKS,
     SELF_WISHES,
     SEQUENCE_PREPS,
@@ -73,6 +72,7 @@ from stream.extract.events import (
     is_temporal_clause,
     quoted_sources,
     report_mentions,
+    sets_captives_free,
 )
 from stream.extract.home import (
     HOME_TYPES,
@@ -730,7 +730,7 @@ class Extractor:
         if (
             not who
             and etype == "coercion"
-            and cameo in _PUNISHMENTS
+            and cameo == _DETENTION
             and not draft.negated
             and date["status"] != "possible"  # 'suspects can be detained': a power, no act
             and all(any_lemma(t, self.lexicon, enforcers) for t in draft.actor_tokens)
@@ -1321,8 +1321,9 @@ _EXAMINED = frozenset({"examine"})  # a matter examined, even by an internationa
 _MONEY_AID = "071"  # CAMEO: economic aid (a sum given, lent or pledged)
 _DESTRUCTION = "1712"  # destroying property: setting fire to what was struck
 _BOMBING = "183"  # CAMEO: a bombing by no army (car, suicide or other bombs)
-_DETENTION = "173"  # CAMEO: arrest, detain, hold or jail (done where it happens)
-_RELEASE = "0841"  # CAMEO: release persons (by those who hold them where it happens)
+# CAMEO 173: arrest, detain, hold, jail, sentence or try: a state's act, done where it happens
+# (an expulsion, 174, is not: it can also be from a party, a school or a games village)
+_DETENTION = "173"
 # blows, and protests, stated in a background clause with their doer ("after Libyan jets bombed
 # the oasis", "after protesters in Lagos blocked roads")
 _STRUCK = ARMED_TYPES | {"occupation", "protest"}
@@ -2134,9 +2135,6 @@ def _firms_of_another_state(who: list[Actor], whom: list[Actor]) -> bool:
 
 
 _PLACE_PREPS = ("in", "at", "inside")  # where an act is done: 'held in the Cuban camp'
-_PUNISHMENTS = frozenset({"173"})
-"""Arrests, detentions, jailings, sentences and trials: a state's acts (an expulsion, 174, is
-also one from a party, a school or a games village)."""
 
 
 def _done_by_the_place(etype: str, cameo: str | None, verb: Token, lex: Lexicon) -> bool:
@@ -2144,7 +2142,7 @@ def _done_by_the_place(etype: str, cameo: str | None, verb: Token, lex: Lexicon)
     detentions and jailing (173), captives set free (0841 told with 'free' or 'release':
     'two Dutch engineers were freed in Beirut') and shows of police or military force
     ('security was tightened in Quito', 'riot police fanned out across the capital')."""
-    freed = cameo == _RELEASE and any_lemma(verb, lex, RELEASE_VERBS)
+    freed = sets_captives_free(cameo, verb, lex)
     return cameo == _DETENTION or freed or etype == "military_exercise"
 
 
