@@ -155,6 +155,7 @@ POINT_MODS: dict[str, str | None] = _DATA["point_mods"]
 REF_WORDS: dict[str, str | None] = _DATA["ref_words"]
 SETS: dict[str, str] = _DATA["sets"]
 HOLIDAYS: dict[str, str] = _DATA["holidays"]
+_HOLIDAYS_BY_LOWER = {name.lower(): (name, rule) for name, rule in HOLIDAYS.items()}
 # the days a movable day was held on, by year, where no rule gives them ("Super Tuesday")
 HOLIDAY_DATES: dict[str, dict[str, str]] = _DATA["holiday_dates"]
 PAST_VERBS: set[str] = set(_DATA["past_verbs"])
@@ -4693,7 +4694,7 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 def _holiday_rule(name: str) -> tuple[str, str]:
     """The listed name of a holiday and its rule (``holidays`` in ``data/timex.json``)."""
-    return next((k, v) for k, v in HOLIDAYS.items() if k.lower() == name.lower())
+    return _HOLIDAYS_BY_LOWER[name.lower()]
 
 
 def _holiday_in_view(ctx: _Ctx, name: str, s: int, e: int) -> dt.date:
