@@ -359,3 +359,12 @@ def test_every_packaged_trigger_and_type_file_loads_with_notes_allowed(tmp_path)
     entry = {"lemmas": ["bomb"], "pos": "verb", "type": "attack", "_note": "a note"}
     noted.write_text(json.dumps({"_doc": "d", "entries": [entry]}), encoding="utf-8")
     assert len(load_lexicon(str(noted)).entries) == 1
+
+
+def test_a_union_of_word_classes_holds_every_class_and_is_built_once():
+    lex = load_lexicon()
+    union = lex.word_classes("weapon", "force")
+    assert lex.word_class("weapon") <= union and lex.word_class("force") <= union
+    assert union == lex.word_class("weapon") | lex.word_class("force")
+    assert lex.word_classes("weapon", "force") is union
+    assert lex.word_classes("no_such_class") == frozenset()

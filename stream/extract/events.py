@@ -684,7 +684,7 @@ def _aimed_at_ills(noun: Token, lex: Lexicon) -> bool:
     """An attack noun aimed only at an ill, a doctrine or funds ('launched an assault on the
     budget deficit', 'a war against inflation'): a figure of policy, no armed act."""
     aims = [content_head(p) for p in prep_objects(noun, ("on", "against"))]
-    figures = lex.word_class("ills") | lex.word_class("doctrine") | lex.word_class("funds")
+    figures = lex.word_classes("ills", "doctrine", "funds")
     return bool(aims) and all(any_lemma(a, lex, figures) for a in aims)
 
 
@@ -2235,7 +2235,7 @@ def _weapons_act(verb: Token, lex: Lexicon) -> bool:
 def _armed_doers(lex: Lexicon) -> frozenset[str]:
     """Words of a force that fights (armed forces, police, rebels): such a doer makes a fight
     or a campaign an armed one."""
-    return lex.word_class("armed_force") | lex.word_class("force") | ARMED_EFFORTS["doers"]
+    return lex.word_classes("armed_force", "force") | ARMED_EFFORTS["doers"]
 
 
 def _half_of_a_land(tok: Token) -> bool:
@@ -2246,7 +2246,7 @@ def _half_of_a_land(tok: Token) -> bool:
 
 def _fighters(lex: Lexicon) -> frozenset[str]:
     """Words of anyone who fights: armed forces, rebels, gunmen."""
-    return _armed_doers(lex) | lex.word_class("armed_group") | lex.word_class("irregulars")
+    return _armed_doers(lex) | lex.word_classes("armed_group", "irregulars")
 
 
 def _unarmed_effort(verb: Token, lex: Lexicon, objs: list[Token]) -> bool:
@@ -2378,7 +2378,7 @@ def _pelted_with_words(tok: Token, lex: Lexicon) -> bool:
     if pos_of(tok) != "verb" or not any_lemma(tok, lex, VOLLEY_VERBS):
         return False
     what = prep_objects(tok, ("with",))
-    arms = lex.word_class("weapon") | lex.word_class("munition")
+    arms = lex.word_classes("weapon", "munition")
     return bool(what) and not any(any_lemma(o, lex, arms) for o in what)
 
 
@@ -2944,7 +2944,7 @@ def _known_to_sources(tok: Token, lex: Lexicon) -> bool:
     holder = word.head
     return not (  # 'villages close to the Iraqi attacks': a place near the act, no source
         holder.ent_type_ in ("GPE", "LOC", "FAC")
-        or _is_one_of(holder, lex, lex.word_class("ground") | lex.word_class("site"))
+        or _is_one_of(holder, lex, lex.word_classes("ground", "site"))
     )
 
 
@@ -3168,7 +3168,7 @@ def _opponent_party(tok: Token, lex: Lexicon) -> bool:
     group')."""
     return (
         _party_word(tok, lex)
-        or any_lemma(tok, lex, lex.word_class("security_men") | lex.word_class("rioter"))
+        or any_lemma(tok, lex, lex.word_classes("security_men", "rioter"))
         or any(c.dep_ == "compound" and (c.ent_type_ or c.tag_ == "NNP") for c in tok.children)
     )
 
@@ -3634,7 +3634,7 @@ def _joint_work(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
         doers = [content_head(s) for s in subjects(verb)]
         if not any(_coordinated(d) for d in doers):
             continue
-        forces = lex.word_class("force") | lex.word_class("armed_force")
+        forces = lex.word_classes("force", "armed_force")
         entry = _JOINT_DRILL if any(any_lemma(d, lex, forces) for d in doers) else _JOINT_WORK
         out.append(Trigger(verb, entry, [verb, doc[i]], nominal=False))
         taken.add(verb.i)
@@ -4789,7 +4789,7 @@ def _held_owner(poss: Token, lex: Lexicon) -> bool:
     enforcer that holds ("Moscow's arrest", "the police's detention", "its arrests")."""
     if poss.ent_type_ in ("GPE", "NORP", "ORG") or poss.lower_ == "its":
         return False
-    holders = lex.word_class("enforcers") | lex.word_class("force") | lex.word_class("armed_force")
+    holders = lex.word_classes("enforcers", "force", "armed_force")
     return not any_lemma(poss, lex, holders)
 
 
@@ -5826,7 +5826,7 @@ def _held_as_a_rule(tok: Token, lex: Lexicon) -> bool:
 def _drops_relief(tok: Token, lex: Lexicon) -> bool:
     """Every object of an aircraft's verb, conjuncts too, is relief ('dropped 25 tonnes of food
     and medicine', 'dropped supplies'): help delivered from the air, no air raid."""
-    relief = lex.word_class("aid") | lex.word_class("generic_goods")
+    relief = lex.word_classes("aid", "generic_goods")
     heads = [content_head(o) for o in objects(tok)]
     heads = [
         p for h in heads for p in (prep_objects(h, ("of",)) if h.like_num or _measured(h) else [h])
@@ -5939,7 +5939,7 @@ def _posts_on_alert(trig: Trigger, actors: list[Token], lex: Lexicon) -> bool:
     entry = trig.entry
     if entry.prep_object is None or "alert" not in entry.prep_object:
         return False
-    posts = lex.word_class("post_abroad") | lex.word_class("envoy")
+    posts = lex.word_classes("post_abroad", "envoy")
     parties = actors or objects(trig.token)
     return bool(parties) and all(any_lemma(p, lex, posts) for p in parties)
 
@@ -6658,7 +6658,7 @@ def _criticism(tok: Token, lex: Lexicon) -> bool:
 
 def _armed_noun(tok: Token, lex: Lexicon) -> bool:
     """A force, weapon or nation named on an attack noun ('rocket attack', 'Iranian attack')."""
-    armed = lex.word_class("weapon") | lex.word_class("force") | lex.word_class("armed_force")
+    armed = lex.word_classes("weapon", "force", "armed_force")
     return any(
         c.dep_ in ("amod", "compound", "nmod", "poss")
         and (c.ent_type_ in ("NORP", "GPE") or any_lemma(c, lex, armed))
@@ -6821,7 +6821,7 @@ def _civilians_struck(trig: Trigger, actors: list[Token], lex: Lexicon) -> bool:
     refugees'; not by aircraft ('gunships killed 46 Afghan civilians' is an air strike)."""
     if trig.nominal or trig.entry.cameo not in ("180", "190") or pos_of(trig.token) != "verb":
         return False
-    craft = AIR_DOERS | lex.word_class("armed_craft") | lex.word_class("cameo_aircraft")
+    craft = AIR_DOERS | lex.word_classes("armed_craft", "cameo_aircraft")
     if any(_is_one_of(content_head(a), lex, craft) for a in actors):
         return False
     tok = trig.token
@@ -6857,7 +6857,7 @@ def _irregulars_strike(trig: Trigger, actors: list[Token], lex: Lexicon) -> bool
     checkpoint'), stays a conventional one."""
     if trig.entry.cameo not in ("190", "193") or not actors:
         return False
-    irregular = lex.word_class("armed_group") | lex.word_class("irregulars")
+    irregular = lex.word_classes("armed_group", "irregulars")
     armed = _armed_doers(lex) | lex.word_class("security_men") | irregular
     heads = [content_head(a) for a in actors]
     if not all(
@@ -6913,7 +6913,7 @@ def _counted_only(tok: Token) -> bool:
 
 def _unarmed_kind(victim: Token, lex: Lexicon) -> str | None:
     """'crowd', 'civilian' or 'leader' (a leader's motorcade) for an unarmed victim, else None."""
-    armed = lex.word_class("armed_force") | lex.word_class("force") | lex.word_class("security_men")
+    armed = lex.word_classes("armed_force", "force", "security_men")
     if any_lemma(victim, lex, armed):
         return None
     if victim.lower_ in UNARMED_CROWDS:
@@ -6970,9 +6970,7 @@ def _killed_en_masse(verb: Token, actors: list[Token], lex: Lexicon) -> bool:
     counted = [obj for obj in objects(verb) if _counted_en_masse(obj, 1_000, frozenset())]
     if not counted:  # most killings count no thousands: no word class need be read
         return False
-    fighters = (
-        lex.word_class("force") | lex.word_class("armed_force") | lex.word_class("armed_group")
-    )
+    fighters = lex.word_classes("force", "armed_force", "armed_group")
     doers = [*actors, *subjects(verb)]  # the verb's own subject too: 'troops killed … in their
     # offensive' may take its doer from 'their'
     armed = any(any_lemma(content_head(a), lex, lex.word_class("armed_force")) for a in doers)

@@ -237,6 +237,8 @@ class Lexicon:
     # the forms of the penalties an ultimatum names ('or face sanctions'), for the pre-filter
     # only: they are no lemmas of the lexicon
     penalty_forms: frozenset[str] = frozenset()
+    # unions of word classes asked for by name, built once (see ``word_classes``)
+    _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
     def lemmas(self, form: str, pos: str) -> set[str]:
         """Lexicon lemmas the lower-cased ``form`` can be an inflection of, as ``pos``."""
@@ -250,7 +252,16 @@ class Lexicon:
         return out
 
     def word_class(self, name: str) -> frozenset[str]:
+        """The words of one class of the trigger data (empty for an unknown name)."""
         return self.classes.get(name, frozenset())
+
+    def word_classes(self, *names: str) -> frozenset[str]:
+        """The union of several word classes, built on first use and kept."""
+        union = self._unions.get(names)
+        if union is None:
+            union = frozenset().union(*(self.word_class(name) for name in names))
+            self._unions[names] = union
+        return union
 
     def is_candidate(self, forms: set[str], order: WordOrder | None = None) -> bool:
         """True when the lower-cased word forms of a sentence satisfy some entry's word needs;
