@@ -1015,7 +1015,9 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         ):
             # (not "By September the album had sold", "by the end of October stood at 92.9%")
             months_ahead = _DEADLINE_MONTHS_AHEAD
-        tense = UNKNOWN if tense == PAST else FUTURE if tense == UNKNOWN else tense
+        # under a present verb a deadline is ahead too ("rulings are expected by the end of
+        # June", "keeps its stores open through Christmas", in autumn or spring)
+        tense = UNKNOWN if tense == PAST else FUTURE if tense in (UNKNOWN, PRESENT) else tense
     if day is None and (
         _TRADED_AFTER.match(ctx.text, end)
         or _NEAR_CONTRACT_BEFORE.search(ctx.text, max(0, start - 10), start)
@@ -1029,6 +1031,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         ctx.text, max(0, start - 16), start
     ):
         tense = FUTURE  # "the election, widely predicted for May", "as early as June"
+    elif tense != PAST and _LASTING_INTO_BEFORE.search(ctx.text, max(0, start - 40), start):
+        tense = FUTURE  # "the trial is expected to run into January" (not "ran into")
     elif _PURPOSE_BEFORE.search(ctx.text, max(0, start - 40), start) or _EXPECTED_IN.search(
         ctx.text, max(0, start - 50), start
     ):
@@ -1092,6 +1096,13 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     return d.year + 1 if diff < months_ahead - 12 else d.year
 
 
+# a verb of lasting, not in the past, before "into" ("the trial is expected to run into
+# January", "talks could drag on into March"): the month it lasts into lies ahead
+_LASTING_INTO_BEFORE = re.compile(
+    r"\b(?:" + _alt(_DATA["lasting_into_verbs"]) + r")\s+(?:on\s+|well\s+|over\s+)?into\s+"
+    r"(?:(?:early|mid|late)\s+|mid-)?$",
+    re.I,
+)
 # a verb of promise or plan earlier in the sentence: what it governs lies ahead
 _PROMISE_BEFORE = re.compile(r"\b(?:" + _alt(FORWARD_GOVERNORS) + r")\b", re.I)
 # a date naming the noun after it, which a verb follows ("April registrations were closed")
@@ -3678,7 +3689,8 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if target in MONTHS:
             return "SET", f"XXXX-{MONTHS[target]:02d}", None
         if low in PARTS_OF_DAY:
-            return "SET", "T" + PARTS_OF_DAY[low], None
+            # "every evening": that part of every day, written on a day as TimeML writes it
+            return "SET", "XXXX-XX-XXT" + PARTS_OF_DAY[low], None
         if low in SEASONS:
             return "SET", "XXXX-" + SEASONS[low], None
         other = 2 if m["other"] else 1
@@ -5980,6 +5992,7 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             value = _converted_time(out[-1].value, value)
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
     out = _joined_weekdays(_joined_months(out, scan, dct), scan)
+    out = _weeks_of_days(_clocks_on_days_after(out, scan), text)
     return _counted_from(_ranges_forward(_day_ranges(out, scan), scan), scan)
 
 
@@ -6137,6 +6150,45 @@ def _joined_weekdays(out: list[Timex], text: str) -> list[Timex]:
         moved = first + dt.timedelta(days=(last.weekday() - first.weekday()) % 7)
         if moved != last:
             out[i + 1] = replace(b, value=moved.isoformat())
+    return out
+
+
+# "4 p.m. the next day", "at noon, the following day": the clock's day is the day after it
+_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
+_ANAPHORIC_DAY = re.compile(r"(?:that|the\s+(?:next|following|previous|same))\s+day", re.I)
+
+
+def _clocks_on_days_after(out: list[Timex], text: str) -> list[Timex]:
+    """A clock time right before a day told by reference ("returned its verdict shortly before
+    4 p.m. the next day") is on that day, not the day named before the clock."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.type == "TIME"
+            and _DAY_VALUE.match(a.value)
+            and _DAY_VALUE.fullmatch(b.value)
+            and _ANAPHORIC_DAY.fullmatch(b.text)
+            and _CLOCK_DAY_GAP.fullmatch(text, a.end, b.start)
+        ):
+            out[i] = replace(a, value=b.value + a.value[10:])
+    return out
+
+
+# "the week of 13 January", "the week of Jan. 13": the week that day falls in
+_WEEK_OF_BEFORE = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
+
+
+def _weeks_of_days(out: list[Timex], text: str) -> list[Timex]:
+    """ "the week of" before a day is that day's ISO week, one expression, as TimeML writes
+    it ("a hearing is listed for the week of 13 January")."""
+    for i, t in enumerate(out):
+        if not _DAY_VALUE.fullmatch(t.value):
+            continue
+        week = _WEEK_OF_BEFORE.search(text, max(0, t.start - 14), t.start)
+        if week is None or (i and out[i - 1].end > week.start()):
+            continue
+        value = _fmt(dt.date.fromisoformat(t.value), "W")
+        out[i] = replace(t, start=week.start(), text=text[week.start() : t.end], value=value)
     return out
 
 
