@@ -1898,6 +1898,10 @@ class DocumentActors:
         if low == "it" and _expletive(h):
             return []  # 'It was agreed that …': no one in particular
         if (h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WDT", "WP$")) and not _acronym(h):
+            named = _bracketed_name(h)
+            found = self._resolved(named) if named is not None else []
+            if found:  # 'They (the Kuwaitis) have also asked': the writer says who
+                return [dict(a, text=h.text) for a in found]  # type: ignore[misc]
             return self._pronoun(h, low)
         if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_MARKERS for c in h.children):
             return self._pair(h)
@@ -4178,6 +4182,18 @@ def _party_owner(actor: Actor) -> str | None:
     country ('reporters': ---MED)."""
     owner = actor["country"] or actor["code"]
     return None if owner is None or owner.startswith("---") else owner
+
+
+def _bracketed_name(h):
+    """The name a writer puts in brackets right after a pronoun to say whom it stands for
+    ('They (the Kuwaitis) have asked', 'We (Iraq) will strike'), or None."""
+    nxt = h.doc[h.i + 1] if h.i + 1 < len(h.doc) else None
+    if nxt is None or nxt.text != "(":
+        return None
+    return next(
+        (c for c in h.rights if c.dep_ == "appos" and c.i > nxt.i and c.pos_ in ("PROPN", "NOUN")),
+        None,
+    )
 
 
 def _the_alone(h) -> bool:

@@ -43,9 +43,12 @@ from stream.extract.common_words import CommonWords
 from stream.extract.docrows import LOWER_COL, remember_sentences, word_rows
 from stream.extract.events import (
     ARMED_TYPES,
+    AVERTING_PARTICLE_VERBS,
+    AVERTING_VERBS,
     CAPACITY_NOUNS,
     CASUALTY_VERBS,
     CLAIMING_VERBS,
+    FAILING_VERBS,
     GATHERINGS,
     GOAL_COURSES,
     GOAL_PREPS,
@@ -61,6 +64,7 @@ from stream.extract.events import (
     REPEAT_MARKS,
     SELF_WISHES,
     SEQUENCE_PREPS,
+    SPARING_VERBS,
     STANCE_HOLDING_VERBS,
     VIEW_MODALS,
     VIEW_VERBS,
@@ -1094,6 +1098,8 @@ class Extractor:
             return False  # 'there was speculation Egypt would recall its envoy': hearsay
         if _hoped_for(draft.token):
             return False  # 'Japan is hoping for talks on the subject': a wish
+        if _averted(draft.token):
+            return False  # 'saved Japan from a summit attack', 'to avert a trade war': not done
         if _only_a_capacity(draft.token, self.lexicon):
             return False  # 'the current powers to detain suspects': a power, no act
         if event["type"] == "agreement" and _shared_view(draft.token, self.lexicon):
@@ -1388,11 +1394,17 @@ def _same_doers(event: Event, events: list[Event]) -> None:
 def _visit_told_before(event: Event, draft: Draft, events: list[Event]) -> bool:
     """A visit named again by a noun ('after her trip to Moscow', 'the trip to Canada') once
     the article has told one to the same countries by travellers of the same countries (or
-    by travellers it names no country for): the same visit, not a second one."""
+    by travellers it names no country for): the same visit, not a second one. A noun that
+    names no host ('the groundwork for Nakasone's visit', 'Nakasone's trip') retells the
+    article's visit by travellers of the same countries, of dates that agree."""
     if event["type"] != "visit" or not draft.nominal:
         return False
     who, whom = _visit_parties(event)
-    return bool(whom) and any(
+    if not whom:
+        return bool(who) and any(
+            _is_visit(e) and _visit_parties(e)[0] == who and _dates_agree(e, event) for e in events
+        )
+    return any(
         _is_visit(e) and _visit_parties(e)[1] == whom and who <= _visit_parties(e)[0]
         for e in events
     )
@@ -1545,6 +1557,37 @@ def _hoped_for(tok: Token) -> bool:
     while tok.dep_ == "conj":
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in HOPE_WORDS
+
+
+def _averted(tok: Token) -> bool:
+    """An act told as averted: the object of a verb of averting (``AVERTING_VERBS``: 'to
+    avert a trade war', 'prevent a clash'; ``AVERTING_PARTICLE_VERBS`` with 'off': 'head off
+    sanctions'), or the object of 'from' on one of them or on a verb of sparing
+    (``SPARING_VERBS``: 'saved Japan from a summit attack', 'prevented Iran from attacking
+    the tankers'), did not happen: no act done or planned. An act not averted ('would not
+    avert tomorrow's strike', 'failed to prevent the attack') stays."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "from":
+        verb = tok.head.head
+        averting = verb.lower_ in AVERTING_VERBS or verb.lower_ in SPARING_VERBS
+    elif tok.dep_ in ("dobj", "nsubjpass"):
+        verb = tok.head
+        averting = verb.lower_ in AVERTING_VERBS or (
+            verb.lower_ in AVERTING_PARTICLE_VERBS
+            and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+        )
+    else:
+        return False
+    return averting and not _not_averted(verb)
+
+
+def _not_averted(verb: Token) -> bool:
+    """A verb of averting negated ('would not avert') or what a verb of failing failed to do
+    ('failed to prevent')."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ in FAILING_VERBS
 
 
 def _unreported(tok: Token) -> bool:

@@ -35,6 +35,7 @@ DATIVE_VERBS = frozenset(_EVENT_SYNTAX["dative_verbs"]["words"])
 PROTEST_PASTS = frozenset(_EVENT_SYNTAX["protest_pasts"]["words"])
 # adjectives whose subject is their infinitive's object ('the rules are easier to meet')
 TOUGH_ADJECTIVES = frozenset(_EVENT_SYNTAX["tough_adjectives"]["words"])
+MAKING_FORMS = frozenset(_EVENT_SYNTAX["tough_adjectives"]["making"])  # 'make it difficult to …'
 # verbs besides speech, attribution and belief that report a clause ('…, Harare denied')
 CLAUSE_REPORTERS = frozenset(_EVENT_SYNTAX["clause_reporters"]["words"])
 # forms of speech verbs that follow the clause they attribute ('…, the ministry said')
@@ -676,13 +677,23 @@ def objects(tok: Token) -> list[Token]:
 
 def rated_for_ease(verb: Token) -> bool:
     """An infinitive hanging on one of ``TOUGH_ADJECTIVES`` ('the regulations are easier to
-    meet', 'it is difficult to meet the president'): how easy the act is, not the act."""
-    if verb.dep_ != "xcomp":
+    meet', 'it is difficult to meet the president', 'it is hard for Japan to reject the
+    demand'), or on one that something is said to make so ('would make it more difficult for
+    the U.S. to block the plans', 'to make it difficult to blame Iran'): how easy the act is,
+    not the act. 'found it easy to overrun the positions' tells the act."""
+    if verb.dep_ == "advcl" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    if verb.dep_ not in ("xcomp", "advcl"):
         return False
     head = verb.head  # the adjective, or the copula beside it ('it is difficult to meet …')
-    return (head.lower_ in TOUGH_ADJECTIVES and head.dep_ == "acomp") or any(
-        c.dep_ == "acomp" and c.lower_ in TOUGH_ADJECTIVES for c in head.children
-    )
+    if head.lower_ in TOUGH_ADJECTIVES and (
+        head.dep_ == "acomp"
+        or (head.dep_ in ("ccomp", "oprd") and head.head.lower_ in MAKING_FORMS)
+    ):
+        return True
+    return any(c.dep_ == "acomp" and c.lower_ in TOUGH_ADJECTIVES for c in head.children)
 
 
 def _small_clause_subjects(verb: Token) -> list[Token]:
