@@ -999,7 +999,11 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         payments = [o for o in objs if any_lemma(o, lex, _PAYMENT)]
         if payments and all(_debt_service(o) for o in payments):
             return True  # 'suspended interest payments on its foreign debt': a moratorium
-    if (entry.type in ARMED_TYPES or entry.type == "threat") and _business_contest(tok):
+    if (
+        (entry.type in ARMED_TYPES or entry.type == "threat")
+        and _business_contest(tok)
+        and not (pos == "verb" and _armed_fighters(tok, lex))  # 'troops fought … for control'
+    ):
         return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
     if entry.type == "appeal" and _to_sports_bodies(tok):
         return True  # 'said they would appeal to the international weightlifting federation'

@@ -168,6 +168,8 @@ class Relevance:
         self.effort_forms = frozenset(
             f for noun in ARMED_EFFORTS["nouns"] for f in (noun, noun + "s")
         )
+        # 'signed the Lusaka Protocol': an accord's proper name still holds its accord word
+        self.accord_forms = frozenset(f for w in lexicon.word_class("accord") for f in (w, w + "s"))
 
     def is_candidate(self, sentence: str, sports: bool = False, lead: bool = False) -> bool:
         """Whether ``sentence`` has the words of some trigger entry and names an actor: a
@@ -179,6 +181,7 @@ class Relevance:
         minister told envoys …': parsed, the lead gives the story's later sentences their
         actors)."""
         words, names = sentence_words(sentence)
+        words |= names & self.accord_forms  # 'the Dayton Accords', 'the Lusaka Protocol'
         if not (self.state_words.isdisjoint(names) and self.state_words.isdisjoint(words)):
             words.add(STATE_MARK)
         actors = self.office_words if sports else self.actor_words
