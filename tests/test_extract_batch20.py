@@ -75,3 +75,16 @@ def test_an_assassination_attempt_is_an_attempt_on_a_life(extractor):
     assert ("attack", "185") in _codes(
         extractor, "Gunmen carried out an assassination attempt on the Tajik mayor."
     )
+
+
+def test_found_guilty_with_the_adjective_hung_on_the_object(extractor):
+    """'found a former militia leader guilty of murder': the parser hangs 'guilty' on the
+    object; it is still the verdict (116), not the murder; 'found the guilty man' is none."""
+    for text in (
+        "A Kigali court found a former militia leader guilty of murder.",
+        "The Hague tribunal found a Bosnian Serb commander guilty of war crimes in Foca.",
+    ):
+        assert _codes(extractor, text) == {("accusation", "116")}, text
+    assert ("accusation", "116") not in _codes(
+        extractor, "A Moscow court found the guilty man in contempt."
+    )

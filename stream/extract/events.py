@@ -638,8 +638,9 @@ def _matches(
         for c in _labelled_as(children(tok, ("xcomp", "ccomp", "oprd", "acomp")))
         + _purpose_clauses(tok)
         + _gathering_participles(entry, tok)
+        + _object_complements(tok)
         # 'found him guilty': ccomp; 'rallied in Diyarbakir to demand': a purpose clause;
-        # 'will not go unpunished': acomp
+        # 'will not go unpunished': acomp; 'found a former mayor guilty': on the object
     ):
         return False
     if entry.complement_object is not None and not any(
@@ -705,6 +706,15 @@ def _talks_mediated(trig: Trigger, at: dict[int, Trigger]) -> list[Token]:
         return []
     verb = talks.token.head.head if talks.token.dep_ == "pobj" else talks.token.head
     return with_conjuncts(subjects(verb)) if pos_of(verb) == "verb" else []
+
+
+def _object_complements(tok: Token) -> list[Token]:
+    """Adjectives after a verb's direct object that the parser hangs on the object ('found a
+    former mayor guilty of genocide'): the verb's complement, as in 'found him guilty'; an
+    adjective before the noun ('found the guilty man') describes it."""
+    return [
+        a for o in children(tok, ("dobj",)) for a in o.children if a.dep_ == "amod" and a.i > o.i
+    ]
 
 
 def _left_unanswered(trig: Trigger) -> bool:
