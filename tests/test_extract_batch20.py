@@ -88,3 +88,25 @@ def test_found_guilty_with_the_adjective_hung_on_the_object(extractor):
     assert ("accusation", "116") not in _codes(
         extractor, "A Moscow court found the guilty man in contempt."
     )
+
+
+def test_calling_a_leader_or_capital_to_talk_is_a_telephone_call(extractor):
+    """'called his Russian counterpart to discuss …': calling a leader or a capital with a
+    purpose of talk is a call (041); calling parties to act stays no call."""
+    assert ("call", "041") in _codes(
+        extractor, "The Kazakh president called his Russian counterpart to discuss the lease."
+    )
+    assert ("call", "041") in _codes(
+        extractor, "The Uzbek leader called Dushanbe to discuss the border incidents."
+    )
+    assert ("call", "041") not in _codes(
+        extractor, "The president called the factions to negotiate."
+    )
+
+
+def test_fertiliser_and_seed_shipped_to_a_country_are_aid(extractor):
+    """Fertiliser and seed sent or shipped to a country are aid, as food and tents are;
+    grain shipped is trade."""
+    assert "aid" in _types(extractor, "Japan shipped 50,000 tonnes of fertiliser to North Korea.")
+    assert "aid" in _types(extractor, "Seoul sent seed and fertilizer to the North.")
+    assert "aid" not in _types(extractor, "Argentina shipped wheat to Russia.")
