@@ -110,3 +110,19 @@ def test_fertiliser_and_seed_shipped_to_a_country_are_aid(extractor):
     assert "aid" in _types(extractor, "Japan shipped 50,000 tonnes of fertiliser to North Korea.")
     assert "aid" in _types(extractor, "Seoul sent seed and fertilizer to the North.")
     assert "aid" not in _types(extractor, "Argentina shipped wheat to Russia.")
+
+
+def test_a_state_or_alliance_that_bombs_strikes_from_the_air(extractor):
+    """A state, a capital or a military alliance that bombs strikes from the air (195), as
+    its jets do; militants, separatists or a people that bomb set off bombs (183)."""
+    for text in (
+        "Russia bombed rebel bases in the Chechen mountains.",
+        "NATO bombed bridges across Serbia for a fifth night.",
+        "Baghdad bombed Kurdish villages near the Iranian border.",
+    ):
+        assert ("airstrike", "195") in _codes(extractor, text), text
+    for text in (
+        "Militants bombed a market in Peshawar.",
+        "Chechen separatists bombed a bus in Moscow.",
+    ):
+        assert ("attack", "183") in _codes(extractor, text), text

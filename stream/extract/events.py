@@ -550,6 +550,7 @@ def _matches(
         ok = any(
             (entry.subject is not None and any_lemma(s, lex, entry.subject))
             or (entry.person_subject and is_personish(s))
+            or (entry.country_subject and s.ent_type_ == "GPE")  # a state, not a people
             for s in subj
         )
         if not ok:
@@ -3535,7 +3536,11 @@ def _words_present(entry: Entry, present: set[str]) -> bool:
             and not (entry.person_object or entry.country_object or "prisoner" in obj)
             and obj.isdisjoint(present)
         )
-        or (subject is not None and not entry.person_subject and subject.isdisjoint(present))
+        or (
+            subject is not None
+            and not (entry.person_subject or entry.country_subject)
+            and subject.isdisjoint(present)
+        )
         or (entry.prep is not None and entry.prep.isdisjoint(present))
         or (entry.prt is not None and entry.prt.isdisjoint(present))
         or (

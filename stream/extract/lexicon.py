@@ -96,6 +96,7 @@ class Entry:
     predicative: bool = False
     person_object: bool = False
     person_subject: bool = False
+    country_subject: bool = False  # '@country' among subjects: a state or nation ('Israel bombed')
     country_object: bool = False
     country_prep_object: bool = False  # '@country' among prep_object: a state or nation
     person_prep_object: bool = False  # '@person' among prep_object: a person or office
@@ -573,6 +574,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         person_object="person" in special_object,
         country_object="country" in special_object,
         person_subject="person" in special_subject,
+        country_subject="country" in special_subject,
         country_prep_object="country" in special_prep_object,
         person_prep_object="person" in special_prep_object,
         people_object="people" in special_object,
