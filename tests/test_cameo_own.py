@@ -44,7 +44,7 @@ FLOOR17 = 0.84  # a bit under the score after batch 18's classes (0.864; first u
 OWN18 = REPO / "benchmarks" / "data" / "cameo_own18.jsonl"
 FLOOR18 = 0.87  # a bit under the score after batch 19's classes (0.894; first unseen 0.860)
 OWN19 = REPO / "benchmarks" / "data" / "cameo_own19.jsonl"
-FLOOR19 = 0.80  # a bit under the first unseen score (0.825)
+FLOOR19 = 0.86  # under the score after its classes (0.888; first unseen 0.825, 0.855 recoded)
 
 
 def _extract(extractor, text: str) -> list[dict]:
