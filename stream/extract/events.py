@@ -1013,7 +1013,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
     if (
         (entry.type in ARMED_TYPES or entry.type == "threat")
         and _business_contest(tok)
-        and not (pos == "verb" and _armed_fighters(tok, lex))  # 'troops fought … for control'
+        and not (pos == "verb" and _forces_against_a_party(tok, lex))
     ):
         return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
     if entry.type == "appeal" and _to_sports_bodies(tok):
@@ -2436,6 +2436,15 @@ def _fought_against_things(tok: Token, lex: Lexicon) -> bool:
     ):
         return False  # 'waging an undeclared war against his country' is fought against one
     return not _armed_fighters(verb, lex)
+
+
+def _forces_against_a_party(verb: Token, lex: Lexicon) -> bool:
+    """A fight verb whose doers are forces and whose object is a side ('troops battled
+    separatist fighters for control of Gudermes'): a battle, whatever the 'for' phrase seems
+    to be after ('the navy is fighting a battle for recruits' stays a contest)."""
+    return _armed_fighters(verb, lex) and any(
+        _opponent_party(content_head(o), lex) for o in children(verb, OBJECT_DEPS)
+    )
 
 
 def _armed_fighters(verb: Token | None, lex: Lexicon) -> bool:
