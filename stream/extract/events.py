@@ -3740,11 +3740,15 @@ def _light_verb(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _acting_subject(verb: Token) -> bool:
-    """A light verb's subject can act (a party, person, office or pronoun), or the verb is
-    passive: 'the bill made concessions to Reagan' makes nobody's concession."""
+def _acting_subject(verb: Token, lex: Lexicon) -> bool:
+    """A light verb's subject can act (a party, person, office, body of the lexicon's
+    ``speaking_bodies`` such as 'the government', or pronoun), or the verb is passive: 'the
+    bill made concessions to Reagan' makes nobody's concession."""
     subjs = [content_head(s) for s in subjects(verb)]
-    return is_passive(verb) or any(is_party_word(s) or is_countryish(s) for s in subjs)
+    bodies = lex.word_class("speaking_bodies")
+    return is_passive(verb) or any(
+        is_party_word(s) or is_countryish(s) or s.lower_ in bodies for s in subjs
+    )
 
 
 def _lift_light_verbs(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
@@ -3760,7 +3764,7 @@ def _lift_light_verbs(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
         ):  # 'would make no concessions' is read on the noun (a refusal)
             continue
         verb = _light_verb(trig.token, lex)
-        if verb is None or verb.i in taken or not _acting_subject(verb):
+        if verb is None or verb.i in taken or not _acting_subject(verb, lex):
             continue
         taken.add(verb.i)
         prts = [c for c in verb.children if c.dep_ == "prt"]

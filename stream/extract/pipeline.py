@@ -140,6 +140,7 @@ from stream.extract.syntax import (
     repair_backed_subjects,
     repair_backshifted_conjuncts,
     repair_be_to_passives,
+    repair_called_in,
     repair_conjoined_pasts,
     repair_contact_relatives,
     repair_dative_names,
@@ -455,6 +456,7 @@ class Extractor:
             repair_backshifted_conjuncts(sent)  # 'said X had violated … and accused …'
             repair_participle_modifiers(sent)  # 'would sink intruding submarines'
             repair_means_of_talking(sent)  # 'after Barco spoke by telephone with Lusinchi'
+            repair_called_in(sent)  # 'called in the Soviet ambassador'
             repair_double_subjects(sent, self.lexicon)  # 'planes bombed bases, officials said'
             repair_contact_relatives(sent)  # 'an agreement the two countries signed'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'

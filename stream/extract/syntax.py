@@ -1570,6 +1570,32 @@ def repair_means_of_talking(sent) -> int:
     return repaired
 
 
+_CALLED_IN = _EVENT_SYNTAX["called_in"]
+CALLED_IN_VERBS = frozenset(_CALLED_IN["verbs"])  # 'called in the Soviet ambassador'
+CALLED_IN_OBJECTS = frozenset(_CALLED_IN["objects"])
+
+
+def repair_called_in(sent) -> int:
+    """Make 'in' after a verb of summoning a particle when the parser read it as a preposition
+    whose object is an envoy ('called in the Soviet ambassador and handed him a note'): the
+    envoy becomes the verb's object, as in 'summoned the ambassador'. Returns how many were
+    re-hung."""
+    repaired = 0
+    for tok in sent:
+        if tok.lower_ != _CALLED_IN["particle"] or tok.dep_ != "prep":
+            continue
+        verb = tok.head
+        if verb.lower_ not in CALLED_IN_VERBS or children(verb, ("dobj",)):
+            continue
+        objs = children(tok, ("pobj",))
+        if len(objs) != 1 or objs[0].lower_ not in CALLED_IN_OBJECTS or tok.i != verb.i + 1:
+            continue
+        rehang(tok, verb, "prt")
+        rehang(objs[0], verb, "dobj")
+        repaired += 1
+    return repaired
+
+
 def repair_participle_modifiers(sent) -> int:
     """Make a participle that describes a verb's object its modifier when the parser took it
     for a verb with that object ('would sink intruding submarines': 'intruding' read as a

@@ -1,0 +1,84 @@
+"""Defects of several kinds found in review, a tenth round: summonses of envoys and protest
+notes (the vocabulary's formal protest), a note sent by 'the government' to a capital."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_leftovers8 import _all, _countries, _of_type
+
+# ------------------------------------------------- a summons of an envoy is a formal protest
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "envoy"),
+    [
+        (
+            "The Kenyan foreign minister summoned the Libyan charge d'affaires on Monday.",
+            "KEN",
+            "LBY",
+        ),
+        ("Sweden's foreign ministry summoned the Iraqi ambassador over the arrests.", "SWE", "IRQ"),
+        (
+            "Austria's foreign minister called in the Soviet ambassador on Monday and handed "
+            "him a note asking for compensation.",
+            "AUT",
+            "RUS",
+        ),
+        (
+            "BUDAPEST, May 4 - Foreign Minister Janos Horvath called in the Romanian envoy on Monday.",
+            "HUN",
+            "ROU",
+        ),
+    ],
+)
+def test_a_summons_of_a_foreign_envoy_is_a_protest(extractor, text, doer, envoy):
+    found = _of_type(extractor, text, "protest")
+    assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert doer in _countries(found[0]["actors"]), found[0]["actors"]
+    assert _countries(found[0]["targets"]) == {envoy}, found[0]["targets"]
+    assert not _of_type(extractor, text, "accusation")
+
+
+def test_calling_in_others_than_envoys_is_no_summons(extractor):
+    for text in (
+        "The governor called in the army to restore order in the capital.",
+        "The bank called in its loans to the shipping firm.",
+    ):
+        assert not _of_type(extractor, text, "protest"), text
+
+
+def test_an_envoy_summoned_home_is_still_recalled(extractor):
+    text = "Kenya summoned its ambassador home from Tripoli on Monday."
+    assert [e["type"] for e in _all(extractor, text) if "summoned" in e["trigger"]] == ["sanction"]
+
+
+# ------------------------------------------------------------ a protest note is a protest
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        (
+            "SAN JOSE, May 4 - The cabinet met in emergency session, and the government sent a "
+            "sharply worded protest note to Managua demanding compensation.",
+            "CRI",
+            "NIC",
+        ),
+        (
+            "BANGKOK, May 4 - The government handed a protest note to Vientiane on Monday.",
+            "THA",
+            "LAO",
+        ),
+        ("Honduras sent a formal protest note to Nicaragua over the shooting.", "HND", "NIC"),
+    ],
+)
+def test_a_protest_note_is_a_protest_to_the_capitals_state(extractor, text, doer, target):
+    found = _of_type(extractor, text, "protest")
+    assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert _countries(found[0]["actors"]) == {doer}, found[0]["actors"]
+    assert _countries(found[0]["targets"]) == {target}, found[0]["targets"]
+
+
+def test_a_bill_sending_nothing_is_no_light_verb_doer(extractor):
+    text = "The bill made concessions to the farm lobby."
+    assert not _of_type(extractor, text, "concession")
