@@ -82,3 +82,47 @@ def test_a_protest_note_is_a_protest_to_the_capitals_state(extractor, text, doer
 def test_a_bill_sending_nothing_is_no_light_verb_doer(extractor):
     text = "The bill made concessions to the farm lobby."
     assert not _of_type(extractor, text, "concession")
+
+
+# ---------------------------------------------- a visit or meeting told in a 'when' clause
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer", "host"),
+    [
+        (
+            "When he visited Cairo last week, the Israeli prime minister urged Egypt to send "
+            "its ambassador back.",
+            "visit",
+            "ISR",
+            "EGY",
+        ),
+        (
+            "When the Iraqi foreign minister visited Moscow in May, he asked for more tanks.",
+            "visit",
+            "IRQ",
+            "RUS",
+        ),
+        (
+            "When she met the Kenyan president on Friday, the British minister promised more "
+            "food aid.",
+            "meeting",
+            "GBR",
+            "KEN",
+        ),
+    ],
+)
+def test_a_visit_or_meeting_in_a_when_clause_is_told(extractor, text, kind, doer, host):
+    found = _of_type(extractor, text, kind)
+    assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert _countries(found[0]["actors"]) == {doer}, found[0]["actors"]
+    assert _countries(found[0]["targets"]) == {host}, found[0]["targets"]
+
+
+def test_a_pronoun_in_an_opening_clause_needs_a_person_ahead(extractor):
+    text = (
+        "The Syrian envoy left Beirut on Monday. When he visited Amman, the talks "
+        "collapsed within an hour."
+    )
+    visits = _of_type(extractor, text, "visit")
+    assert all(_countries(v["actors"]) <= {"SYR"} for v in visits), visits

@@ -3709,6 +3709,9 @@ class DocumentActors:
             return []
         subject = h.dep_ in _SUBJECT_DEPS or low in ("his", "her", "its", "their")
         if low in _PERSON_PRONOUNS:
+            ahead = self._fronted_clause_doer(h)
+            if ahead:  # 'When he visited Cairo, the Israeli premier urged …': the premier
+                return [dict(a, text=h.text) for a in ahead]  # type: ignore[misc]
             exclude = self._clause_subject_names(h) if low in ("him", "her") else frozenset()
             exclude |= self._quote_speaker_names(h)
             actor = self._possessor_before(h) if subject else None
@@ -3736,6 +3739,24 @@ class DocumentActors:
         resolved = dict(actor)
         resolved["text"] = h.text
         return [resolved]  # type: ignore[list-item]
+
+    def _fronted_clause_doer(self, h) -> list[Actor]:
+        """The person the subject pronoun ``h`` of a clause that opens its sentence stands for
+        when the main clause after it names a person for subject: 'When he visited Cairo last
+        week, the Israeli prime minister urged …' (the pronoun looks ahead, to the premier).
+        Empty when the clause does not open the sentence or the main subject is no person."""
+        verb = h.head
+        if h.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i < verb.i:
+            return []
+        if verb.left_edge.i != self._sentence_start(h.i):
+            return []
+        for subj in (c for c in verb.head.children if c.dep_ == "nsubj"):
+            if subj.pos_ == "PRON":
+                return []
+            found = self._resolved(subj)
+            if found and all(a["kind"] == "person" for a in found):
+                return found
+        return []
 
     def _possessor_before(self, h) -> Actor | None:
         """A person named as an owner earlier in the sentence of the subject pronoun ``h``

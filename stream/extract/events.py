@@ -3865,7 +3865,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             purpose = purpose or (dep in ("advcl", "xcomp") and _is_purpose_or_condition(below))
             circumstance = (
                 circumstance
-                or (dep == "advcl" and _has_mark(below, CIRCUMSTANCE_MARKS))
+                or (dep == "advcl" and _opened_by(below, CIRCUMSTANCE_MARKS))
                 or (
                     dep == "advcl"
                     and below.lower_ in REACTION_PARTICIPLES
@@ -4178,6 +4178,16 @@ def is_temporal_clause(tok: Token) -> bool:
 def _has_mark(tok: Token, marks: frozenset[str]) -> bool:
     """Whether a clause opens with one of ``marks`` ('as U.S. warships began …')."""
     return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+
+
+def _opened_by(tok: Token, marks: frozenset[str]) -> bool:
+    """Whether a clause opens with one of ``marks``, as its marker ('as U.S. warships began
+    …') or as the adverb of time the parser hangs on its verb ('when he visited Cairo')."""
+    return any(
+        (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < tok.i))
+        and c.lower_ in marks
+        for c in tok.children
+    )
 
 
 def _is_purpose_or_condition(tok: Token) -> bool:
