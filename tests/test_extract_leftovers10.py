@@ -126,3 +126,36 @@ def test_a_pronoun_in_an_opening_clause_needs_a_person_ahead(extractor):
     )
     visits = _of_type(extractor, text, "visit")
     assert all(_countries(v["actors"]) <= {"SYR"} for v in visits), visits
+
+
+# ------------------------------------- 'it' looks back to the main subject, not a clause's
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        (
+            "Libya's news agency said the Chadian army had overrun its positions at Maaten. It "
+            "accused France of arming Chad.",
+            "LBY",
+        ),
+        (
+            "The Syrian defence ministry said the Israeli army had shelled its posts near the "
+            "border. It accused Washington of encouraging the raids.",
+            "SYR",
+        ),
+    ],
+)
+def test_it_is_the_last_sentences_main_subject(extractor, text, accuser):
+    found = _of_type(extractor, text, "accusation")
+    assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert _countries(found[0]["actors"]) == {accuser}, found[0]["actors"]
+
+
+def test_it_after_a_person_speaking_stays_as_before(extractor):
+    text = (
+        "The Iranian Foreign Ministry said Kuwait had let U.S. warships use its ports. It "
+        "accused Kuwait of joining the war."
+    )
+    found = _of_type(extractor, text, "accusation")
+    assert found and _countries(found[0]["actors"]) == {"IRN"}, found

@@ -1328,6 +1328,14 @@ def answering_states(verb, resolve) -> frozenset[str]:
     )
 
 
+def _main_verb(verb) -> bool:
+    """Whether ``verb`` is its sentence's own verb (the root, or a verb joined to it by 'and'),
+    not the verb of a clause under another."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def names_a_body(h) -> bool:
     """Whether ``h`` may stand for an international body named before: a lower-case word of
     data/body_references.json (or 'the Twelve') with 'the' and nothing else of its own but a
@@ -1451,6 +1459,7 @@ class _Mention:
     subject: bool
     unparsed: bool = False  # named by a sentence that was never parsed
     coordinated: bool = False  # an unparsed mention among coordinated names ('A and B')
+    main: bool = False  # the subject of the sentence's own verb, not of a clause under it
 
     def __lt__(self, other: _Mention) -> bool:
         return self.i < other.i
@@ -1812,8 +1821,9 @@ class DocumentActors:
             )
             if actors and self._names_wars_only(tok):
                 return actors  # 'over his anti Iraq war stance': no country of the text around
+            main = subject and _main_verb(tok.head if tok.dep_ != "conj" else tok.head.head)
             for actor in actors:
-                insort(self._mentions, _Mention(tok.i, actor, subject))
+                insort(self._mentions, _Mention(tok.i, actor, subject, main=main))
             if tok.dep_ in _SUBJECT_DEPS and actors and tok.conjuncts:
                 group = list(actors)
                 for conj in tok.conjuncts:
@@ -1870,11 +1880,19 @@ class DocumentActors:
         prefer_subject: bool,
         exclude: frozenset[str] = frozenset(),
         singular: bool = False,
+        prefer_main: bool = False,
     ) -> Actor | None:
         """The actor of the last mention of one of ``kinds`` in the pronoun window before
         ``before`` (a subject's first when ``prefer_subject``); for a ``singular`` pronoun
-        ('it', 'its') not one named by a plural common noun ('Turkish jets', 'the troops')."""
+        ('it', 'its') not one named by a plural common noun ('Turkish jets', 'the troops').
+        With ``prefer_main``, the subject of a sentence's own verb in this sentence or the one
+        before comes first ('Libya's news agency said the Chadian army had attacked its
+        positions. It accused …': the agency, not the army of the clause it reported)."""
         fallback = None
+        if prefer_main:
+            found = self._last_main_subject(before, kinds)
+            if found is not None:
+                return found
         for mention in self._window_mentions(before):
             if mention.actor["kind"] not in kinds or mention.actor["name"] in exclude:
                 continue
@@ -1885,6 +1903,19 @@ class DocumentActors:
             if fallback is None:
                 fallback = mention.actor
         return fallback
+
+    def _last_main_subject(self, before: int, kinds: frozenset[str]) -> Actor | None:
+        """The last subject of a sentence's own verb, of one of ``kinds`` and named by no
+        plural, from the start of the sentence before ``before``'s on."""
+        floor = self._sentence_start(before, 1)
+        for mention in self._window_mentions(before):
+            if mention.i < floor:
+                return None
+            if not mention.main or mention.unparsed or mention.actor["kind"] not in kinds:
+                continue
+            if self.doc[int(mention.i)].tag_ != "NNS":
+                return mention.actor
+        return None
 
     # -- resolution ----------------------------------------------------------------------
     def _resolve_one(self, h) -> list[Actor]:
@@ -3726,6 +3757,7 @@ class DocumentActors:
                 frozenset({"country", "organization", "military"}),
                 subject,
                 singular=low in ("it", "its"),
+                prefer_main=low == "it" and h.dep_ == "nsubj" and _main_verb(h.head),
             )
         elif low in _PLURAL_PRONOUNS:
             actor = self._last_mention(h.i, frozenset({"group", "military"}), subject)
