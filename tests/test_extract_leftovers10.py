@@ -159,3 +159,27 @@ def test_it_after_a_person_speaking_stays_as_before(extractor):
     )
     found = _of_type(extractor, text, "accusation")
     assert found and _countries(found[0]["actors"]) == {"IRN"}, found
+
+
+# ------------------------------------------ an act told as what would have happened is none
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Had the Senate refused, the Saudis would simply have bought the jets from France," '
+        "an official said.",
+        "Without the loan, Egypt would have bought the tanks from Moscow, a diplomat said.",
+        "An official said Jordan would have attacked the camp if the rebels had stayed.",
+        "Critics said Turkey should have consulted its allies before the raid.",
+    ],
+)
+def test_what_would_have_happened_is_no_event(extractor, text):
+    found = [e for e in _all(extractor, text) if e["date"]["status"] in ("planned", "possible")]
+    assert not found, [(e["type"], e["trigger"]) for e in found]
+
+
+def test_a_deadline_told_in_the_perfect_stays_planned(extractor):
+    text = "Hanoi said its troops would have left Cambodia by September 1989."
+    found = [e for e in _all(extractor, text) if e["type"] in ("withdrawal", "pledge")]
+    assert found and found[0]["date"]["status"] == "planned", found

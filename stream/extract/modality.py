@@ -408,6 +408,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     mod.consequence = conditioned and any(a.lower_ in m["hypothetical_aux"] for a in auxes)
     mod.guessed = (
         mod.guessed
+        or _counterfactual(tok, auxes, lex)
         or _hoped_for(chain, auxes, lex)
         or _said_possible(chain, lex)
         or _likely_deed(chain, lex)
@@ -416,6 +417,22 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         or _onlookers_guess(chain, auxes, mod, lex)
     )
     return mod
+
+
+def _counterfactual(tok: Token, auxes: list[Token], lex: Lexicon) -> bool:
+    """An act told with 'would' or 'should' and the perfect ('the Saudis would simply have
+    bought the jets from France', 'should have consulted its allies'): one that did not
+    happen, neither done nor planned. Not a deadline's perfect ('said the troops would have
+    left by March': to be done by then)."""
+    return (
+        tok.tag_ == "VBN"
+        and any(a.lower_ in lex.modality["counterfactual_aux"] for a in auxes)
+        and any(a.lower_ in PERFECT_AUX for a in auxes)
+        and not any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(p.ent_type_ == "DATE" for p in c.children)
+            for c in tok.children
+        )
+    )
 
 
 def _would_not(auxes: list[Token], mod: Modality, conditioned: bool) -> bool:
