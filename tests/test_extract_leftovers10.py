@@ -39,6 +39,15 @@ def test_a_summons_of_a_foreign_envoy_is_a_protest(extractor, text, doer, envoy)
     assert not _of_type(extractor, text, "accusation")
 
 
+def test_a_summons_and_the_protest_lodged_with_it_are_one_protest(extractor):
+    for text in (
+        "The State Department summoned Libya's ambassador and lodged a formal protest.",
+        "Oman summoned the Iranian charge d'affaires and handed him a strong protest.",
+    ):
+        kinds = [e["type"] for e in _all(extractor, text)]
+        assert kinds == ["protest"], (text, kinds)
+
+
 def test_calling_in_others_than_envoys_is_no_summons(extractor):
     for text in (
         "The governor called in the army to restore order in the capital.",

@@ -164,7 +164,7 @@ CASES = [
     ("The Kremlin lashed out at Washington over the summit.", "accusation"),
     ("Government troops wiped out a rebel force in the north.", "attack"),
     ("Government troops broke up demonstrations in Rangoon.", "attack"),
-    ("Israel lodged a protest with Egypt over the border incident.", "accusation"),
+    ("Israel lodged a protest with Egypt over the border incident.", "protest"),  # formal
     # two-word nouns on their head with the modifier, subject-and-object patterns, 'out of'
     ("The ruling junta imposed martial law across the northern provinces.", "coercion"),
     ("Kenya and Uganda established diplomatic relations in 1965.", "support"),
