@@ -128,6 +128,13 @@ def test_a_visit_or_meeting_in_a_when_clause_is_told(extractor, text, kind, doer
     assert _countries(found[0]["targets"]) == {host}, found[0]["targets"]
 
 
+def test_other_acts_in_a_when_clause_stay_as_before(extractor):
+    text = "Kenya accused Ugandan soldiers of shooting a farmer when he refused to leave his land."
+    assert not _of_type(extractor, text, "rejection")
+    text = "Exiles say hundreds died when soldiers put down protests in the capital in 1981."
+    assert not _of_type(extractor, text, "protest")
+
+
 def test_a_pronoun_in_an_opening_clause_needs_a_person_ahead(extractor):
     text = (
         "The Syrian envoy left Beirut on Monday. When he visited Amman, the talks "

@@ -3865,7 +3865,8 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             purpose = purpose or (dep in ("advcl", "xcomp") and _is_purpose_or_condition(below))
             circumstance = (
                 circumstance
-                or (dep == "advcl" and _opened_by(below, CIRCUMSTANCE_MARKS))
+                or (dep == "advcl" and _has_mark(below, CIRCUMSTANCE_MARKS))
+                or (dep == "advcl" and below is trig.token and _trip_told_when(trig, lex))
                 or (
                     dep == "advcl"
                     and below.lower_ in REACTION_PARTICIPLES
@@ -4180,12 +4181,13 @@ def _has_mark(tok: Token, marks: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
 
 
-def _opened_by(tok: Token, marks: frozenset[str]) -> bool:
-    """Whether a clause opens with one of ``marks``, as its marker ('as U.S. warships began
-    …') or as the adverb of time the parser hangs on its verb ('when he visited Cairo')."""
-    return any(
-        (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < tok.i))
-        and c.lower_ in marks
+def _trip_told_when(trig: Trigger, lex: Lexicon) -> bool:
+    """A visit or meeting told by the verb of a clause that opens with an adverb of time of
+    ``circumstance_marks`` ('when he visited Cairo last week, the premier urged …'): a trip of
+    its own, never the content of the act it dates."""
+    tok = trig.token
+    return trig.entry.type in TRIP_TYPES | MEANWHILE_TYPES and any(
+        c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < tok.i and c.lower_ in CIRCUMSTANCE_MARKS
         for c in tok.children
     )
 
