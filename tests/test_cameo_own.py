@@ -563,7 +563,7 @@ def test_a_state_s_protest_to_a_state_is_a_complaint(extractor):
     verb = "Manila protested to Beijing over the harassment of its fishermen."
     assert ("accusation", "111") in _codes(extractor, verb)
     noun = "Norway sent a diplomatic protest to Russia over the airspace violation."
-    assert ("accusation", "111") in _codes(extractor, noun)
+    assert ("protest", "111") in _codes(extractor, noun)  # a formal protest: docs/events.md
     crowd = "Students protested in Dhaka against the quota system."
     assert "protest" in _types(extractor, crowd)
 
