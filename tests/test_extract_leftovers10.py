@@ -131,7 +131,7 @@ def test_a_visit_or_meeting_in_a_when_clause_is_told(extractor, text, kind, doer
 def test_other_acts_in_a_when_clause_stay_as_before(extractor):
     text = "Kenya accused Ugandan soldiers of shooting a farmer when he refused to leave his land."
     assert not _of_type(extractor, text, "rejection")
-    text = "Exiles say hundreds died when soldiers put down protests in the capital in 1981."
+    text = "Exiles say dozens were killed when troops broke up protests in the capital in 1981."
     assert not _of_type(extractor, text, "protest")
 
 
