@@ -1891,6 +1891,19 @@ def _crowd_control(tok: Token) -> bool:
     return False
 
 
+def _test_site(prep: Token) -> bool:
+    """A preposition whose object a word of testing modifies (`weapon_tests`: 'at the test
+    site', 'on its testing ground'): the place of a test, no one aimed at."""
+    tests = WEAPON_TESTS["tests"]
+    return any(
+        m.lower_ in tests
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for m in o.children
+        if m.dep_ in ("compound", "amod")
+    )
+
+
 def _test_blast(tok: Token, lex: Lexicon) -> bool:
     """A blast or explosion aimed at no one ('on', 'at', 'against') that a nuclear kind
     describes ('exploded a nuclear device', 'an underground blast'), or told in or right after
@@ -1903,7 +1916,10 @@ def _test_blast(tok: Token, lex: Lexicon) -> bool:
     if not blasts:
         return False
     if any(
-        c.dep_ == "prep" and c.lower_ in ("on", "at", "against") and not _time_phrase(c)
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "at", "against")
+        and not _time_phrase(c)
+        and not _test_site(c)
         for c in tok.children
     ):
         return False  # 'a blast on a bus', 'exploded a device at the embassy'
@@ -7574,14 +7590,18 @@ def _named_doers(draft: Draft) -> frozenset[str]:
 def _other_doers(drafts: list[Draft]) -> list[Draft]:
     """Verbs of one type whose named doers differ, each the subject of its own clause
     ('Vanuatu expelled the French ambassador, and France suspended its aid to the South
-    Pacific country'): acts apart, aimed at named parties or not. A participle on a noun
-    ('attend the talks, convened by the ICCO') is no clause of its own."""
+    Pacific country'; 'Jamaica said it had sent troops, and Venezuela sent two ships': the
+    pronoun subject stands for the speaker named): acts apart, aimed at named parties or not.
+    A participle on a noun ('attend the talks, convened by the ICCO') is no clause of its own."""
     verbs = [
         d
         for d in drafts
         if not d.nominal
         and d.token.dep_ in ("ROOT", "conj", "ccomp")
-        and any(a.head == d.token and a.dep_ in SUBJECT_DEPS for a in d.actor_tokens)
+        and (
+            any(a.head == d.token and a.dep_ in SUBJECT_DEPS for a in d.actor_tokens)
+            or _pronoun_subject(d.token)
+        )
         and _named_doers(d)
     ]
     return [
@@ -7595,6 +7615,11 @@ def _other_doers(drafts: list[Draft]) -> list[Draft]:
             for o in verbs
         )
     ]
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """Whether a verb's own subject is a personal pronoun ('said it had sent troops')."""
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ == "PRP" for c in verb.children)
 
 
 def _verbs_apart(drafts: list[Draft]) -> list[Draft]:

@@ -1125,6 +1125,8 @@ class Extractor:
             or campaign_trip(event, nearby_owners)
         ):  # 'visits Manchester, Leicester and Dorset', 'a nationwide tour', 'the Lib Dem
             return False  # leader has begun a week-long tour to persuade voters'
+        if _supplies_own_side(event):
+            return False  # 'helicopters carrying supplies to a Peruvian garrison': no aid
         if (
             event["type"] == "visit"
             and not whom
@@ -2308,6 +2310,17 @@ def _at_home(event: Event) -> bool:
     if event["location"] is not None and event["location"].get("country"):
         places.add(event["location"]["country"])
     return bool(home) and bool(places) and places <= home
+
+
+def _supplies_own_side(event: Event) -> bool:
+    """Aid or arms a state's own people carry to its own side (doers and recipients of one
+    country: 'Peruvian helicopters carrying supplies to a Peruvian garrison'): supply lines,
+    no aid from one party to another."""
+    if event["type"] not in ("aid", "arms_transfer"):
+        return False
+    return (
+        _at_home(event) and bool(event["targets"]) and all(t["country"] for t in event["targets"])
+    )
 
 
 def _abroad_topic(

@@ -263,6 +263,9 @@ def _place(pobj, gaz: Gazetteer) -> Location | None:
         return None
     if core_tokens and pobj.pos_ != "PROPN":  # "Kursk region": name without the area noun
         core = pobj.doc[core_tokens[0].left_edge.i : core_tokens[-1].i + 1].text
+    whole = _name_with_of(pobj, core, gaz)
+    if whole is not None:  # "Port of Spain": one name, not a port of Spain
+        return whole
     term = gaz.lookup(core)
     is_place = (ent is not None and pobj.ent_type_ in _PLACE_ENTS) or (
         term is not None and term.source in ("country", "capital", "place", "institution")
@@ -277,6 +280,21 @@ def _place(pobj, gaz: Gazetteer) -> Location | None:
     if term is not None and term.source == "country":
         name = term.name
     return {"text": text, "name": name, "country": country}
+
+
+def _name_with_of(pobj, core: str, gaz: Gazetteer) -> Location | None:
+    """The place a name and its 'of' phrase name together when the gazetteer knows the whole
+    ("Port of Spain" is Trinidad's capital, not a port of Spain), else None."""
+    of_obj = _of_object(pobj)
+    if of_obj is None or pobj.pos_ != "PROPN" or of_obj.pos_ != "PROPN":
+        return None
+    end = max(t.i for t in of_obj.subtree)
+    whole = f"{core} of {pobj.doc[of_obj.left_edge.i : end + 1].text}"
+    term = gaz.lookup(whole)
+    if term is None or term.source not in ("country", "capital", "place") or not term.country:
+        return None
+    start = min(t.i for t in pobj.subtree if t.i <= pobj.i)
+    return {"text": pobj.doc[start : end + 1].text, "name": whole, "country": term.country}
 
 
 def _national_area(pobj, gaz: Gazetteer) -> Location | None:

@@ -324,7 +324,21 @@ def _stranded_object(prep: Token) -> list[Token]:
         and nxt.tag_.startswith(("NN", "VB"))
     ):  # standby mis-tagged a verb
         return [nxt]
+    if _misread_clause_head(nxt, prep):
+        return [nxt]
     return []
+
+
+def _misread_clause_head(nxt: Token, prep: Token) -> bool:
+    """A word right after an empty preposition that the parser made the head of a clause of
+    the verb that reports the preposition's own ('said it had put troops on standby to join
+    …': 'standby' a clause of 'said', 'to join' hung below it): the preposition's object."""
+    return (
+        nxt.dep_ == "ccomp"
+        and nxt.tag_.startswith(("NN", "RB"))
+        and nxt.head in prep.head.ancestors
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in nxt.children)
+    )
 
 
 def _conjoined_after(prep: Token) -> Token | None:
