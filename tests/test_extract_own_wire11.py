@@ -5,7 +5,9 @@ attack; a pronoun subject in a clause of speech names its doer apart from anothe
 of the same type; 'on standby' that the parser hung on the verb of speech is still the
 object of 'put'; a place named with 'of' that the gazetteer knows whole ('Port of Spain') is
 that place, not one in the country after 'of'; supplies a state's people carry to its own
-side are no aid; and the set's score floor. Sentences written for the test."""
+side are no aid; a visit to a named place of the visitor's own country, or by the dateline
+country's people to a place the gazetteer does not know, is a trip at home; and the set's
+score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -64,6 +66,26 @@ def test_supplies_carried_to_a_state_own_side_are_no_aid(extractor):
     assert not _of_type(_extract(extractor, text), "aid")
     text = "Libyan planes flew supplies to a Ugandan garrison on Monday."
     assert _of_type(_extract(extractor, text), "aid")
+
+
+def test_a_trip_to_a_place_of_ones_own_country_is_no_visit(extractor):
+    lead = "LIMA, May 5 - Peru protested to Chile over the arrest of two fishermen. "
+    for trip in (
+        "President Alan Garcia began a visit to the mountain town of Ayacucho on Tuesday.",
+        "President Alan Garcia, who faces a budget fight in Congress, cut short a visit to "
+        "the river port of Iquitos on Tuesday.",
+    ):
+        events = _extract(extractor, lead + trip, "1987-05-05T12:00:00Z")
+        assert not _of_type(events, "visit"), trip
+    for trip, whom in (
+        ("President Alan Garcia began a visit to La Paz on Tuesday.", {"BOL"}),
+        (
+            "The Bolivian president began a visit to the mountain town of Ayacucho on Tuesday.",
+            set(),
+        ),
+    ):
+        found = _of_type(_extract(extractor, lead + trip, "1987-05-05T12:00:00Z"), "visit")
+        assert found and _countries(found[0]["targets"]) == whom, trip
 
 
 def test_own_wire11_articles_score_at_least_the_floor(capsys, benchmark_extractor):

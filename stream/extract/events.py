@@ -7618,8 +7618,11 @@ def _other_doers(drafts: list[Draft]) -> list[Draft]:
 
 
 def _pronoun_subject(verb: Token) -> bool:
-    """Whether a verb's own subject is a personal pronoun ('said it had sent troops')."""
-    return any(c.dep_ in SUBJECT_DEPS and c.tag_ == "PRP" for c in verb.children)
+    """Whether a verb of a clause of speech has a third-person pronoun of its own as subject
+    ('Jamaica said it had sent troops'), which stands for the speaker named."""
+    return verb.dep_ == "ccomp" and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in ("it", "they", "he", "she") for c in verb.children
+    )
 
 
 def _verbs_apart(drafts: list[Draft]) -> list[Draft]:

@@ -34,6 +34,7 @@ from stream.extract.actors import (
     POSTED_WORDS,
     DocumentActors,
     Gazetteer,
+    Term,
     answering_states,
     context_mentions,
     is_business,
@@ -1125,6 +1126,10 @@ class Extractor:
             or campaign_trip(event, nearby_owners)
         ):  # 'visits Manchester, Leicester and Dorset', 'a nationwide tour', 'the Lib Dem
             return False  # leader has begun a week-long tour to persuade voters'
+        if event["type"] == "visit" and _trip_at_home(
+            event, draft, actors.home, self.gazetteer.lookup
+        ):
+            return False  # 'QUITO - Borja cut short a visit to the port city of Guayaquil'
         if _supplies_own_side(event):
             return False  # 'helicopters carrying supplies to a Peruvian garrison': no aid
         if (
@@ -2310,6 +2315,44 @@ def _at_home(event: Event) -> bool:
     if event["location"] is not None and event["location"].get("country"):
         places.add(event["location"]["country"])
     return bool(home) and bool(places) and places <= home
+
+
+def _trip_at_home(
+    event: Event, draft: Draft, home: str | None, known: Callable[[str], Term | None]
+) -> bool:
+    """A visit aimed at no country to a named place of the visitor's own country ('President
+    Garcia began a visit to the mountain town of Ayacucho'), or, by the dateline country's own
+    people, to one the gazetteer cannot put anywhere ('QUITO - President Borja cut short a
+    visit to the port city of Guayaquil'): a trip at home."""
+    who = {a["country"] for a in event["actors"]}
+    if len(who) != 1 or None in who or any(t["country"] for t in event["targets"]):
+        return False
+    trip = draft.token
+    nouns = [trip, *(c for c in trip.children if c.dep_ == "dobj")]  # 'began a visit'
+    if trip.dep_ == "dobj":
+        nouns.append(trip.head)  # 'cut short a visit to …', the parser's 'to' on the verb
+    preps = [c for n in nouns for c in n.children]
+    for prep in preps:  # 'a visit to …'
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            named = next(
+                (
+                    o
+                    for q in place.children
+                    if q.dep_ == "prep" and q.lower_ == "of"
+                    for o in q.children
+                    if o.dep_ == "pobj"
+                ),
+                place,
+            )  # 'the port city of Guayaquil'
+            if named.pos_ != "PROPN":
+                continue
+            parts = [t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            term = known(" ".join(t.text for t in [*parts, named]))
+            if (term is None and who == {home}) or (term is not None and {term.country} == who):
+                return True
+    return False
 
 
 def _supplies_own_side(event: Event) -> bool:
