@@ -2356,14 +2356,17 @@ def _trip_at_home(
 
 
 def _supplies_own_side(event: Event) -> bool:
-    """Aid or arms a state's own people carry to its own side (doers and recipients of one
-    country: 'Peruvian helicopters carrying supplies to a Peruvian garrison'): supply lines,
-    no aid from one party to another."""
-    if event["type"] not in ("aid", "arms_transfer"):
+    """Aid or arms a state's own people carry to its own forces (doers and recipients of one
+    country, the recipients the state or its military: 'Peruvian helicopters carrying
+    supplies to a Peruvian garrison'): supply lines, no aid from one party to another. Arms a
+    state's body gives a party of the same state stay a transfer ('the Palestinian interior
+    ministry gave weapons to Fatah')."""
+    if event["type"] not in ("aid", "arms_transfer") or not event["targets"]:
         return False
-    return (
-        _at_home(event) and bool(event["targets"]) and all(t["country"] for t in event["targets"])
+    own_forces = all(
+        t["country"] and t["kind"] in ("country", "military") for t in event["targets"]
     )
+    return own_forces and _at_home(event)
 
 
 def _abroad_topic(
