@@ -375,6 +375,12 @@ HOPELESS_FIGHTS = {k: frozenset(v) for k, v in _WORDS["hopeless_fights"].items()
 CIVIL_BLOCKADERS = frozenset(_WORDS["civil_blockaders"])  # 'striking seamen blockaded the port'
 HARDSHIP_VERBS = frozenset(_WORDS["hardship_verbs"])  # 'would not let anyone starve'
 PRIVATE_REFUSERS = frozenset(_WORDS["private_refusers"])  # 'many refugees refuse to go home'
+PRIVATE_CROWDS = frozenset(_WORDS["private_crowds"])  # 'fans stormed the gates'
+RACE_COURSES = {k: frozenset(v) for k, v in _WORDS["race_courses"].items()}  # 'the last stage'
+RACE_RALLIES = {k: frozenset(v) for k, v in _WORDS["race_rallies"].items()}  # 'won the rally'
+DANGER_STANCES = frozenset(_WORDS["danger_stances"])  # "threatened by Iraq's demand"
+CRIMINAL_DOERS = frozenset(_WORDS["criminal_doers"])  # 'under attack from smuggling gangs'
+ROLE_VERBS = frozenset(_WORDS["role_verbs"])  # 'playing soldiers who seized ballot boxes'
 
 
 _COUNTRIES = json.loads((Path(__file__).parent / "data" / "countries.json").read_text("utf-8"))
@@ -1137,6 +1143,22 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'we are fighting a losing battle with too few vaccines'
     if entry.type == "rejection" and pos == "verb" and _private_refusal(tok, lex):
         return True  # 'many refugees now refuse to go home'
+    if entry.type in _CROWD_RUSH_TYPES and pos == "verb" and _private_crowd_rush(tok, lex):
+        return True  # 'fans stormed the gates', 'the plane was invaded by schoolchildren'
+    if entry.type in _COURSE_ATTACK_TYPES and _attack_on_a_course(tok, lex):
+        return True  # 'attacked the last stage', 'an attack on the world record'
+    if entry.type == "protest" and pos == "noun" and _rally_raced(tok, lex):
+        return True  # 'won the Paris-Dakar rally', 'the Monte Carlo motor rally'
+    if entry.type == "threat" and pos == "verb" and _threatened_by_a_stance(tok, lex):
+        return True  # "the deal was threatened by Iraq's demand for a bigger quota"
+    if entry.type in _CROWD_RUSH_TYPES and _done_by_criminals(tok, lex):
+        return True  # 'the port was under attack from smuggling gangs': crime
+    if entry.type in _STAGEABLE_TYPES and pos == "verb" and _played_role(tok, lex):
+        return True  # 'trainees played soldiers who seized ballot boxes': a role
+    if entry.type in _COURSE_ATTACK_TYPES and _attack_on_a_market_hold(tok, lex):
+        return True  # "launched a fresh attack on Boeing's hold on the market"
+    if entry.type in ("peacekeeping", "deployment", "aid") and _observers_of_a_vote(tok, lex):
+        return True  # "groups prepare to send observers to Haiti's presidential vote"
     if entry.type == "blockade" and _civil_blockade(tok, lex):
         return True  # 'striking seamen blockaded Calais harbour', 'a blockade by fishermen'
     if entry.type == "aid" and pos == "verb" and _relief_drop_at_home(tok, lex):
@@ -3141,6 +3163,147 @@ def _private_refusal(verb: Token, lex: Lexicon) -> bool:
         and not any(c.ent_type_ for c in d.children)
         for d in doers
     )
+
+
+_CROWD_RUSH_TYPES = ARMED_TYPES | frozenset({"occupation"})
+_COURSE_ATTACK_TYPES = ARMED_TYPES | frozenset({"accusation"})
+
+
+def _private_crowd_rush(verb: Token, lex: Lexicon) -> bool:
+    """An armed act or seizure whose every doer, subject or passive agent, is private people
+    of ``private_crowds`` with no country, people or body named on them ('fans who had queued
+    since dawn stormed the gates', 'the plane was invaded by schoolchildren'): a crush, no
+    act of a party. 'Iranian pilgrims attacked Saudi police' names their people and stays."""
+    doers = [content_head(s) for s in subjects(verb)]
+    return bool(doers) and all(
+        _is_one_of(d, lex, PRIVATE_CROWDS)
+        and not d.ent_type_
+        and not any(c.ent_type_ or is_countryish(c) for c in d.children)
+        for d in doers
+    )
+
+
+def _attack_on_a_course(tok: Token, lex: Lexicon) -> bool:
+    """An attack whose every object, or 'on' phrase, is a part of a race's course or a
+    sporting record (``race_courses``: 'attacked the last stage', 'attacked on the final
+    climb', 'an attack on the world record'): a move in a race, no blow and no criticism.
+    'Attacked the government's record' (no sporting mark) stays the entry's to read."""
+    if pos_of(tok) == "verb" and _done_with_arms(tok, lex):
+        return False  # 'Iraqi jets attacked the stage of the theatre'
+    aims = _attack_aims(tok)
+    return bool(aims) and all(_course_part(a, lex) for a in aims)
+
+
+def _attack_aims(tok: Token) -> list[Token]:
+    """What an attack word is aimed at: a verb's objects and the 'on' phrases of it or of an
+    object that is itself the attack ('launched a fresh attack on Boeing's hold')."""
+    objs = children(tok, OBJECT_DEPS) if pos_of(tok) == "verb" else []
+    aims = [o for o in objs if not prep_objects(o, ("on",))]
+    aims += [p for node in (tok, *objs) for p in prep_objects(node, ("on",))]
+    return [content_head(a) for a in aims]
+
+
+def _course_part(tok: Token, lex: Lexicon) -> bool:
+    """A stage, climb or lap of a race, or a record marked as a sporting one ('world record')."""
+    if _is_one_of(tok, lex, RACE_COURSES["parts"]):
+        return True
+    return _is_one_of(tok, lex, RACE_COURSES["records"]) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in RACE_COURSES["record_marks"]
+        for c in tok.children
+    )
+
+
+def _rally_raced(tok: Token, lex: Lexicon) -> bool:
+    """A rally that is a race (``race_rallies``): one marked as of motors or cars, named by a
+    hyphenated pair of places ('the Paris-Dakar rally'), won or driven ('to win the rally'), or
+    one a standing is taken 'in' ('took the first three places in the rally'). 'Held a rally
+    in Manila' stays a protest."""
+    if not _is_one_of(tok, lex, RACE_RALLIES["nouns"]):
+        return False
+    marks = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(c.lower_ in RACE_RALLIES["marks"] for c in marks):
+        return True
+    if any(w.text == "-" for c in marks for w in c.subtree):
+        return True
+    if tok.dep_ in OBJECT_DEPS and any_lemma(tok.head, lex, RACE_RALLIES["verbs"]):
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and _is_one_of(tok.head.head, lex, RACE_RALLIES["standings"])
+    )
+
+
+def _threatened_by_a_stance(verb: Token, lex: Lexicon) -> bool:
+    """A passive 'threatened' whose every 'by' agent is a stance, quarrel or shortage
+    (``danger_stances``: "any deal was threatened by Iraq's demand for a quota", 'the summit
+    is threatened by a row over the agenda'): a danger told, no threat made by the one whose
+    demand it is. 'Was threatened by Iraqi troops' stays."""
+    if not children(verb, PASSIVE_SUBJECT_DEPS):
+        return False
+    agents = [content_head(a) for a in prep_objects(verb, ("by",))]
+    agents += [content_head(a) for g in children(verb, ("agent",)) for a in pobjs(g)]
+    return bool(agents) and all(
+        a.pos_ == "NOUN" and _is_one_of(a, lex, DANGER_STANCES) for a in agents
+    )
+
+
+def _done_by_criminals(tok: Token, lex: Lexicon) -> bool:
+    """An armed act or seizure whose every doer (a verb's subjects or passive agent, a noun's
+    'by' or 'from' phrase) is criminals of ``criminal_doers`` with no country, people or body
+    named on them ('the port was under attack from smuggling gangs', 'burglars raided the
+    shop'): crime at home, no act of a party. 'Colombian drug gangs attacked the army post'
+    names their country and stays."""
+    if pos_of(tok) == "verb":
+        doers = [content_head(s) for s in subjects(tok)]
+    else:
+        doers = [content_head(p) for p in prep_objects(tok, ("by", "from"))]
+    return bool(doers) and all(
+        _is_one_of(d, lex, CRIMINAL_DOERS)
+        and not d.ent_type_
+        and not any(c.ent_type_ or is_countryish(c) for c in d.children)
+        for d in doers
+    )
+
+
+def _played_role(verb: Token, lex: Lexicon) -> bool:
+    """A verb in a relative clause on the object of a verb of playing a part (``role_verbs``:
+    'trainees took turns playing soldiers who seized ballot boxes'): the role's deed, no act."""
+    role = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and role.dep_ in OBJECT_DEPS
+        and role.head is not role
+        and any_lemma(role.head, lex, ROLE_VERBS)
+    )
+
+
+def _attack_on_a_market_hold(tok: Token, lex: Lexicon) -> bool:
+    """An attack whose every object or 'on' phrase is a firm's hold, grip or share of a market
+    (``business_contests`` 'holds' with an 'on', 'of' or 'in' phrase on one of 'markets':
+    "launched a fresh attack on Boeing's hold on the market for airliners"): a contest of
+    sellers, no blow and no criticism."""
+    if pos_of(tok) == "verb" and _done_with_arms(tok, lex):
+        return False
+    aims = _attack_aims(tok)
+    return bool(aims) and all(
+        a.lower_ in BUSINESS_CONTESTS["holds"]
+        and any(
+            content_head(m).lower_ in BUSINESS_CONTESTS["markets"]
+            for m in prep_objects(a, ("on", "of", "in"))
+        )
+        for a in aims
+    )
+
+
+def _observers_of_a_vote(tok: Token, lex: Lexicon) -> bool:
+    """Observers sent 'to' an election, vote or poll (``contest_settings``: 'to send
+    observers to Haiti's presidential vote'): watchers of a ballot, no peacekeepers."""
+    verb = tok if pos_of(tok) == "verb" else _clause_verb(tok)
+    nodes = [tok, *([verb] if verb is not None else [])]
+    nodes += [content_head(o) for n in list(nodes) for o in children(n, OBJECT_DEPS)]
+    goals = [content_head(g) for n in nodes for g in prep_objects(n, ("to",))]
+    return bool(goals) and all(_is_one_of(g, lex, CONTEST_SETTINGS) for g in goals)
 
 
 def _labour_talks(tok: Token, lex: Lexicon) -> bool:
