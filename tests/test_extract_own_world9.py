@@ -4,8 +4,9 @@ shoppers or pupils rushing a place is no party's blow, nor is a gang's crime; an
 race's stage or a sporting record is a move in a race, and one on a firm's hold on a market a
 contest of sellers; a motor rally is a race, no protest; a deal threatened by someone's demand
 is in danger, not threatened; observers sent to a vote are no peacekeepers; a lonely battle is
-a figure; a part played in a drill is no deed; Eritrea before its independence is Ethiopia's;
-and the set's score floor. Sentences written for the test."""
+a figure, and so is a party or government under siege; a part played in a drill is no deed;
+Eritrea before its independence is Ethiopia's; and the set's score floor. Sentences written
+for the test."""
 
 from __future__ import annotations
 
@@ -94,6 +95,16 @@ def test_a_lonely_battle_is_a_figure(extractor):
     assert not _of_type(_extract(extractor, text), "clash")
     text = "Kurdish guerrillas fought a lonely battle against Iraqi troops in the hills."
     assert _of_type(_extract(extractor, text), "clash")
+
+
+def test_a_body_of_politics_under_siege_is_under_pressure(extractor):
+    for text in (
+        '"The union is under siege," its leader told the congress.',
+        "The government is under siege from its own backbenchers.",
+    ):
+        assert not _of_type(_extract(extractor, text), "blockade"), text
+    text = "Beirut's camps have been under siege since May."
+    assert _of_type(_extract(extractor, text), "blockade")
 
 
 def test_a_part_played_in_a_drill_is_no_deed(extractor):

@@ -381,6 +381,7 @@ RACE_RALLIES = {k: frozenset(v) for k, v in _WORDS["race_rallies"].items()}  # '
 DANGER_STANCES = frozenset(_WORDS["danger_stances"])  # "threatened by Iraq's demand"
 CRIMINAL_DOERS = frozenset(_WORDS["criminal_doers"])  # 'under attack from smuggling gangs'
 ROLE_VERBS = frozenset(_WORDS["role_verbs"])  # 'playing soldiers who seized ballot boxes'
+BESIEGED_BODIES = frozenset(_WORDS["besieged_bodies"])  # '"The party is under siege"'
 
 
 _COUNTRIES = json.loads((Path(__file__).parent / "data" / "countries.json").read_text("utf-8"))
@@ -1155,6 +1156,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'the port was under attack from smuggling gangs': crime
     if entry.type in _STAGEABLE_TYPES and pos == "verb" and _played_role(tok, lex):
         return True  # 'trainees played soldiers who seized ballot boxes': a role
+    if entry.type == "blockade" and pos == "noun" and _besieged_body(tok, lex):
+        return True  # '"The party is under siege," one delegate said': a figure
     if entry.type in _COURSE_ATTACK_TYPES and _attack_on_a_market_hold(tok, lex):
         return True  # "launched a fresh attack on Boeing's hold on the market"
     if entry.type in ("peacekeeping", "deployment", "aid") and _observers_of_a_vote(tok, lex):
@@ -3276,6 +3279,18 @@ def _played_role(verb: Token, lex: Lexicon) -> bool:
         and role.head is not role
         and any_lemma(role.head, lex, ROLE_VERBS)
     )
+
+
+def _besieged_body(tok: Token, lex: Lexicon) -> bool:
+    """A siege 'under' which a body of politics, work or business is said to be, its subject
+    one of ``besieged_bodies`` ('"The party is under siege," one delegate said', 'the
+    government is under siege from its own backbenchers'): a figure of pressure. 'The camps
+    have been under siege since May' stays."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in UNDER_WORDS:
+        return False
+    verb = tok.head.head
+    besieged = [content_head(s) for s in children(verb, ("nsubj", "nsubjpass"))]
+    return bool(besieged) and all(_is_one_of(b, lex, BESIEGED_BODIES) for b in besieged)
 
 
 def _attack_on_a_market_hold(tok: Token, lex: Lexicon) -> bool:
