@@ -1,12 +1,11 @@
-"""Classes of the ninth world-news precision study (issue 10: ten more whole articles in 1987
-wire style where real events are few, ``benchmarks/data/own_world9.*``): a crowd of fans,
-shoppers or pupils rushing a place is no party's blow, nor is a gang's crime; an attack on a
-race's stage or a sporting record is a move in a race, and one on a firm's hold on a market a
-contest of sellers; a motor rally is a race, no protest; a deal threatened by someone's demand
-is in danger, not threatened; observers sent to a vote are no peacekeepers; a lonely battle is
-a figure, and so is a party or government under siege; a part played in a drill is no deed;
-Eritrea before its independence is Ethiopia's; and the set's score floor. Sentences written
-for the test."""
+"""Classes of the ninth world-news precision study (issue 10: ten more whole articles in 1987 wire
+style where real events are few, ``benchmarks/data/own_world9.*``): a crowd of fans, shoppers or
+pupils rushing a place is no party's blow, nor is a gang's crime; an attack on a race's stage or
+a sporting record is a move in a race, and one on a firm's hold on a market a contest of
+sellers; a motor rally is a race, no protest; a deal threatened by someone's demand is in
+danger, not threatened; observers sent to a vote are no peacekeepers; a lonely battle is a
+figure, and so is a party or government under siege; a part played in a drill is no deed; and
+the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -113,14 +112,6 @@ def test_a_part_played_in_a_drill_is_no_deed(extractor):
         " officials who refused to count them."
     )
     assert not _of_type(_extract(extractor, text), "coercion")
-
-
-def test_eritrea_before_its_independence_is_ethiopias(extractor):
-    text = "Eritrean guerrillas attacked a government garrison near Keren on Monday."
-    old = _of_type(_extract(extractor, text, "1987-04-08T12:00:00Z"), "attack")
-    assert old and _countries(old[0]["actors"]) == {"ETH"}
-    new = _of_type(_extract(extractor, text, "1998-06-10T12:00:00Z"), "attack")
-    assert new and _countries(new[0]["actors"]) == {"ERI"}
 
 
 def test_own_world9_articles_score_at_least_the_floor(capsys, benchmark_extractor):
