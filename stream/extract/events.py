@@ -3177,9 +3177,13 @@ def _private_crowd_rush(verb: Token, lex: Lexicon) -> bool:
     of ``private_crowds`` with no country, people or body named on them ('fans who had queued
     since dawn stormed the gates', 'the plane was invaded by schoolchildren'): a crush, no
     act of a party. 'Iranian pilgrims attacked Saudi police' names their people and stays."""
-    doers = [content_head(s) for s in subjects(verb)]
+    return _all_unnamed_of([content_head(s) for s in subjects(verb)], lex, PRIVATE_CROWDS)
+
+
+def _all_unnamed_of(doers: list[Token], lex: Lexicon, words: frozenset[str]) -> bool:
+    """Doers that are all one of ``words`` with no country, people or body named on them."""
     return bool(doers) and all(
-        _is_one_of(d, lex, PRIVATE_CROWDS)
+        _is_one_of(d, lex, words)
         and not d.ent_type_
         and not any(c.ent_type_ or is_countryish(c) for c in d.children)
         for d in doers
@@ -3261,12 +3265,7 @@ def _done_by_criminals(tok: Token, lex: Lexicon) -> bool:
         doers = [content_head(s) for s in subjects(tok)]
     else:
         doers = [content_head(p) for p in prep_objects(tok, ("by", "from"))]
-    return bool(doers) and all(
-        _is_one_of(d, lex, CRIMINAL_DOERS)
-        and not d.ent_type_
-        and not any(c.ent_type_ or is_countryish(c) for c in d.children)
-        for d in doers
-    )
+    return _all_unnamed_of(doers, lex, CRIMINAL_DOERS)
 
 
 def _played_role(verb: Token, lex: Lexicon) -> bool:
