@@ -115,8 +115,12 @@ from stream.extract.places import (
     dateline_location,
     filed_from,
     find_location,
+    local_place,
+    named_country,
+    named_place,
     place_inside,
     struck_place,
+    trip_destination,
 )
 from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance, Run, rough_sentences
@@ -545,6 +549,9 @@ class Extractor:
         for event in unowned:  # "in response to Friday's attack on a U.S.-flag ship"
             if not _counted_victims(event) or not self._same_victims_doer(event, owned):
                 self._blame_the_adversary(event, owned)
+        for event in events:
+            if id(event) in verbs:
+                event["location"] = self._settled_place(event, verbs[id(event)], home_place)
         return events
 
     def _note_context(self, prep: _Prepared, doc: Doc, actors: DocumentActors) -> None:
@@ -1288,6 +1295,30 @@ class Extractor:
             if dest is not None:
                 return {"text": dest["text"], "name": dest["name"], "country": dest["country"]}
         return found
+
+    def _settled_place(
+        self, event: Event, trigger: Token, filed_at: Location | None
+    ) -> Location | None:
+        """The event's place once the events are chosen: where a trip goes ('flew to
+        Washington for talks') or the town an armed act struck or was near ('bombed the town
+        of Faya-Largeau', 'an ambush near Jinotega') when no phrase of the event placed it
+        or only the dateline did; a town of no known country is in a known place its name
+        holds ('west Beirut'), else in the country its parties or the dateline give
+        (``_home_ground``)."""
+        loc = event["location"]
+        etype = event["type"]
+        filed = loc is not None and filed_at is not None and loc["name"] == filed_at["name"]
+        if loc is None or filed or not loc.get("country"):
+            if etype in ("visit", "meeting"):
+                loc = trip_destination(trigger, self.gazetteer) or loc
+            elif etype in ARMED_TYPES:
+                loc = named_place(trigger, self.gazetteer) or loc
+        if loc is None or not local_place(loc, self.gazetteer):
+            return loc
+        country = named_country(loc, self.gazetteer) or _home_ground(
+            event, (filed_at or {}).get("country")
+        )
+        return {**loc, "country": country} if country else loc
 
     def _reported_from_afar(
         self, actors: DocumentActors, draft: Draft, named: list[Actor], place: Location | None
@@ -2292,6 +2323,35 @@ def _struck_country(who: list[Actor], whom: list[Actor]) -> Location | None:
             return None  # 'attacked two Greek tankers': wherever the ships were
         return {"text": target["text"], "name": target["name"], "country": iso}
     return None
+
+
+def _home_ground(event: Event, filed: str | None) -> str | None:
+    """The country of a town the gazetteer does not know, as wire stories name the towns of
+    the country they report from or fight in without it. An armed blow lands in the country
+    of the state it struck ('Afghan jets bombed Pakistani villages near Parachinar'), else
+    in its one country when rebels of that country did it ('Contra rebels ambushed a
+    Nicaraguan army truck near Jinotega'), else in the dateline's country unless that is the
+    doer's ('MOGADISHU - Ethiopian jets bombed the border town of Balanbale'; 'JERUSALEM -
+    Israeli helicopters raided a camp near Sidon' is not in Israel). Any other event of two
+    named sides is in the dateline's country when that is one of theirs ('BONN - Thatcher
+    met Mitterrand in Normandy' is not in Germany); of one side, in the dateline's country
+    ('NEW DELHI - Zia held talks at Jaipur airport'), else in that side's (not a deployment
+    or a trip, which go abroad)."""
+    who, whom = event["actors"], event["targets"]
+    doers = {a["country"] for a in who if a["country"]}
+    parties = doers | {a["country"] for a in whom if a["country"]}
+    if event["type"] in LANDING_TYPES:
+        struck = _struck_country(who, whom)
+        if struck is not None:
+            return struck["country"]
+        if len(parties) == 1 and any(a["kind"] == "group" for a in who):
+            return next(iter(parties))
+        return filed if filed not in doers else None
+    if len(parties) > 1:
+        return filed if filed in parties else None
+    if filed is not None:  # one side named: the other may be the dateline's
+        return filed
+    return next(iter(parties)) if parties and event["type"] not in MOVEMENT_TYPES else None
 
 
 def _thing_threatens(draft: Draft, lex: Lexicon) -> bool:

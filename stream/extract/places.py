@@ -35,6 +35,9 @@ CRAFT_WORDS = frozenset(_WORDS["craft_words"])
 # 'a statement issued in Miami', 'radio monitored in London': where words were given out or
 # heard, not where the act they report happened
 _ISSUING_VERBS = frozenset(_WORDS["issuing_verbs"])
+_TRIP_VERBS = frozenset(_WORDS["trip_verbs"])
+_VISIT_VERBS = frozenset(_WORDS["visit_verbs"])
+_NAME_PREPS = frozenset(_WORDS["name_prepositions"])
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--", "(AP)", "(Reuters)", "(AFP)"})
 # Clause links followed from the trigger down into its own clause (not into reported speech).
 _CLAUSE_DEPS = frozenset(
@@ -132,6 +135,121 @@ def struck_place(trigger, gazetteer: Gazetteer | None = None) -> tuple[Location,
             found = _object_place(pobj, gaz)
             if found is not None and found[0]["country"]:
                 return found
+    return None
+
+
+def trip_destination(trigger, gazetteer: Gazetteer | None = None) -> Location | None:
+    """Where a trip goes: the place a visiting verb takes as object ('is due to visit
+    Washington') or the 'to' phrase of a travel verb that is the trigger or whose purpose the
+    trigger is ('would fly to Washington for talks', 'prepared to head to Brussels to meet
+    NATO leaders'); None when no such phrase names a place."""
+    gaz = gazetteer or Gazetteer.default()
+    for verb in _trip_verbs(trigger):
+        for child in verb.children:
+            if child.dep_ == "dobj" and verb.lower_ in _VISIT_VERBS:
+                found = _place(child, gaz)
+            elif child.dep_ == "prep" and child.lower_ == "to" and verb.lower_ in _TRIP_VERBS:
+                found = next(
+                    (loc for o in child.children if o.dep_ == "pobj" and (loc := _place(o, gaz))),
+                    None,
+                )
+            else:
+                continue
+            if found is not None:
+                return found
+    return None
+
+
+def _trip_verbs(trigger) -> list:
+    """The trigger, and the travel verb whose purpose it names ('to meet', 'for talks')."""
+    verbs = [trigger]
+    if trigger.dep_ in ("xcomp", "advcl"):
+        verbs.append(trigger.head)
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+        verbs.append(trigger.head.head)
+    return verbs
+
+
+def named_place(trigger, gazetteer: Gazetteer | None = None) -> Location | None:
+    """A place an armed act's own words name although the tagger took its name for no place:
+    the town it struck ('raided the northern town of Faya-Largeau', 'shelled Ha Tuyen
+    province') or a proper name after 'near' ('ambushed a truck near Jinotega', 'an attack by
+    rebels near Cuito Cuanavale'), on the trigger or on what it struck."""
+    gaz = gazetteer or Gazetteer.default()
+    struck = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for obj in struck:
+        found = _town(obj, gaz)
+        if found is not None:
+            return found
+    for node in (trigger, *struck):
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in _NAME_PREPS):
+            for pobj in (o for o in prep.children if o.dep_ == "pobj"):
+                found = _place(pobj, gaz) or _town(pobj, gaz) or _proper_place(pobj, gaz)
+                if found is not None:
+                    return found
+    return None
+
+
+def _town(noun, gaz: Gazetteer) -> Location | None:
+    """'the (border) town of X' (any proper name X), 'Ha Tuyen province', or a known place."""
+    if noun.lower_ not in _AREA_NOUNS:
+        return _place(noun, gaz) if noun.pos_ == "PROPN" else None
+    of_obj = _of_object(noun)
+    if of_obj is not None and of_obj.pos_ == "PROPN":
+        found = _proper_place(of_obj, gaz, noun)
+        known = _place(of_obj, gaz)
+        if known is not None and (known["country"] or found is None or not found["country"]):
+            return known
+        return found
+    names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return _place(noun, gaz) if names else None
+
+
+def _proper_place(name, gaz: Gazetteer, area=None) -> Location | None:
+    """A proper name taken as a place; its country from a national word on the area noun
+    ('the northern Burkina Faso town of Ouahigouya', 'the Zambian town of Livingstone')."""
+    if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME", "NORP"):
+        return None
+    first = min((t.i for t in name.lefts if t.dep_ in ("compound", "punct")), default=name.i)
+    text = name.doc[first : name.i + 1].text
+    country = None
+    if area is not None:
+        country = _possessor_country(area, gaz) or next(
+            (
+                c
+                for m in area.children
+                if m.dep_ in ("amod", "compound") and (c := _national(m, gaz))
+            ),
+            None,
+        )
+    return {"text": text, "name": text, "country": country}
+
+
+def _national(word, gaz: Gazetteer) -> str | None:
+    """The country a modifier's capitalised words name ('Zambian', 'northern Burkina Faso')."""
+    words = " ".join(t.text for t in word.subtree if t.text[:1].isupper())
+    return gaz.country_of(words) if words else None
+
+
+def local_place(loc: Location, gazetteer: Gazetteer | None = None) -> bool:
+    """A place of no known country that the gazetteer does not know either, on land (a town
+    or village a story names without its country: 'near Gorongosa'); not a sea ('the Gulf')
+    nor a region the gazetteer knows to lie in no one country ('Africa')."""
+    gaz = gazetteer or Gazetteer.default()
+    if loc.get("country") or any(w in _SEA_WORDS for w in loc["text"].lower().split()):
+        return False
+    return gaz.lookup(loc["name"]) is None
+
+
+def named_country(loc: Location, gazetteer: Gazetteer | None = None) -> str | None:
+    """The country of a known place inside a place's name ('west Beirut': Lebanon)."""
+    gaz = gazetteer or Gazetteer.default()
+    words = loc["name"].split()
+    for size in range(len(words) - 1, 0, -1):
+        for at in range(len(words) - size + 1):
+            term = gaz.lookup(" ".join(words[at : at + size]))
+            if term is not None and term.source in ("capital", "place", "country") and term.country:
+                return term.country
     return None
 
 
