@@ -19,6 +19,14 @@ def _placed(extractor, text: str, kind: str | tuple[str, ...]) -> str | None:
     return (found[0]["location"] or {}).get("country")
 
 
+def _placed_by(extractor, text: str, trigger: str) -> str | None:
+    """The location country of the event the word ``trigger`` gives."""
+    events = extractor.extract(Article(id="t", text=text, published_at="1988-06-03T12:00:00Z"))
+    found = [e for e in events if e["trigger"] == trigger]
+    assert found, [(e["type"], e["trigger"]) for e in events]
+    return (found[0]["location"] or {}).get("country")
+
+
 # ------------------------------------------------------------ where a trip goes
 
 
@@ -111,3 +119,61 @@ def test_an_unknown_place_of_a_meeting_is_not_in_a_datelines_country_of_no_party
         "French President Francois Mitterrand at Chequerville in Normandy on Monday."
     )
     assert _placed(extractor, text, "meeting") != "DEU"
+
+
+# --------------------------------------------- the purpose of a trip, air and deeper objects
+
+
+def test_what_a_trip_is_made_for_is_done_where_it_goes(extractor):
+    text = (
+        "KUALA LUMPUR, June 3 - Tin producers agreed today to cut exports. The Malaysian "
+        "minister said he would fly to La Paz next month to urge the Bolivian government to "
+        "join the pact."
+    )
+    assert _placed(extractor, text, ("appeal", "visit")) == "BOL"
+
+
+def test_jets_shot_down_over_a_valley_are_placed_there(extractor):
+    text = (
+        "DAMASCUS, June 3 - Syrian fighters shot down two Israeli jets over Lebanon's Bekaa "
+        "Valley today, the army said."
+    )
+    assert _placed(extractor, text, ("attack", "airstrike")) == "LBN"
+
+
+def test_a_place_near_the_positions_an_assault_was_launched_against(extractor):
+    text = (
+        "KABUL, June 3 - Afghan troops launched an assault on Sunday against rebel positions "
+        "near Jalalabad, the news agency said."
+    )
+    assert _placed(extractor, text, ("attack", "clash")) == "AFG"
+
+
+# ------------------------------------------------- an encounter at the dateline that day
+
+
+def test_a_meeting_that_day_no_phrase_places_is_at_the_dateline(extractor):
+    text = (
+        "VIENNA, June 3 - Delegates from 30 nations opened a conference on nuclear safety "
+        "today. Austrian Foreign Minister Alois Mock met Soviet Deputy Foreign Minister "
+        "Vladimir Petrovsky for an hour this afternoon, an official said."
+    )
+    assert _placed_by(extractor, text, "met") == "AUT"
+
+
+def test_a_meeting_of_another_day_is_not_placed_at_the_dateline(extractor):
+    text = (
+        "VIENNA, June 3 - Delegates from 30 nations opened a conference on nuclear safety "
+        "today. Austrian Foreign Minister Alois Mock met Soviet Deputy Foreign Minister "
+        "Vladimir Petrovsky last month, an official said."
+    )
+    assert _placed_by(extractor, text, "met") is None
+
+
+def test_a_meeting_of_no_party_of_the_datelines_country_is_not_placed_there(extractor):
+    text = (
+        "VIENNA, June 3 - Delegates from 30 nations opened a conference on nuclear safety "
+        "today. Swedish Foreign Minister Sten Andersson met Soviet Deputy Foreign Minister "
+        "Vladimir Petrovsky for an hour this afternoon, an official said."
+    )
+    assert _placed_by(extractor, text, "met") is None

@@ -551,7 +551,7 @@ class Extractor:
                 self._blame_the_adversary(event, owned)
         for event in events:
             if id(event) in verbs:
-                event["location"] = self._settled_place(event, verbs[id(event)], home_place)
+                event["location"] = self._settled_place(event, verbs[id(event)], home_place, today)
         return events
 
     def _note_context(self, prep: _Prepared, doc: Doc, actors: DocumentActors) -> None:
@@ -1297,23 +1297,25 @@ class Extractor:
         return found
 
     def _settled_place(
-        self, event: Event, trigger: Token, filed_at: Location | None
+        self, event: Event, trigger: Token, filed_at: Location | None, today: date | None
     ) -> Location | None:
         """The event's place once the events are chosen: where a trip goes ('flew to
         Washington for talks') or the town an armed act struck or was near ('bombed the town
         of Faya-Largeau', 'an ambush near Jinotega') when no phrase of the event placed it
         or only the dateline did; a town of no known country is in a known place its name
         holds ('west Beirut'), else in the country its parties or the dateline give
-        (``_home_ground``)."""
+        (``_home_ground``). An encounter no phrase places took place at the dateline when
+        told of that day (``_met_where_filed``)."""
         loc = event["location"]
         etype = event["type"]
         filed = loc is not None and filed_at is not None and loc["name"] == filed_at["name"]
         if loc is None or filed or not loc.get("country"):
-            if etype in ("visit", "meeting"):
-                loc = trip_destination(trigger, self.gazetteer) or loc
-            elif etype in ARMED_TYPES:
+            loc = trip_destination(trigger, self.gazetteer) or loc
+            if etype in ARMED_TYPES:
                 loc = named_place(trigger, self.gazetteer) or loc
-        if loc is None or not local_place(loc, self.gazetteer):
+        if loc is None:
+            return _met_where_filed(event, filed_at, today)
+        if not local_place(loc, self.gazetteer):
             return loc
         country = named_country(loc, self.gazetteer) or _home_ground(
             event, (filed_at or {}).get("country")
@@ -2323,6 +2325,23 @@ def _struck_country(who: list[Actor], whom: list[Actor]) -> Location | None:
             return None  # 'attacked two Greek tankers': wherever the ships were
         return {"text": target["text"], "name": target["name"], "country": iso}
     return None
+
+
+def _met_where_filed(event: Event, filed: Location | None, today: date | None) -> Location | None:
+    """The dateline, for a meeting or signing no phrase places, that one of its parties'
+    country holds and that the story tells as done that day or gives no day ('OXFORD,
+    England - … Mellor met Karpov for an hour this afternoon'; 'MONTREAL - … The United
+    States, Japan and Canada signed it'); not a meeting set for later or told with another
+    day, which may have been anywhere."""
+    if filed is None or event["type"] not in ("meeting", "agreement"):
+        return None
+    date = event["date"]
+    if date["status"] not in ("past", "ongoing"):
+        return None
+    if date["basis"] == "text" and (today is None or date["value"] != today.isoformat()):
+        return None
+    parties = {a["country"] for a in event["actors"] + event["targets"] if a["country"]}
+    return dict(filed) if filed.get("country") in parties else None  # type: ignore[return-value]
 
 
 def _home_ground(event: Event, filed: str | None) -> str | None:

@@ -174,13 +174,22 @@ def named_place(trigger, gazetteer: Gazetteer | None = None) -> Location | None:
     """A place an armed act's own words name although the tagger took its name for no place:
     the town it struck ('raided the northern town of Faya-Largeau', 'shelled Ha Tuyen
     province') or a proper name after 'near' ('ambushed a truck near Jinotega', 'an attack by
-    rebels near Cuito Cuanavale'), on the trigger or on what it struck."""
+    rebels near Cuito Cuanavale', 'shot down two jets over Lebanon's Bekaa Valley'), on the
+    trigger or on what it struck."""
     gaz = gazetteer or Gazetteer.default()
     struck = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     for obj in struck:
         found = _town(obj, gaz)
         if found is not None:
             return found
+    struck += [  # 'launched the assault against positions near the Bilafond pass'
+        o
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    struck += [p for o in struck if (p := _of_object(o)) is not None]  # 'a section of the line'
     for node in (trigger, *struck):
         for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in _NAME_PREPS):
             for pobj in (o for o in prep.children if o.dep_ == "pobj"):
