@@ -50,3 +50,14 @@ def test_a_day_between_the_reporting_verb_and_its_clause_dates_the_saying(extrac
 def test_a_day_after_that_is_the_reported_clause_s_own(extractor):
     text = "The army said on Monday that on Saturday its gunners shelled the rebel town."
     assert _dates(_extract(extractor, text), "shelling") == ["2003-04-12"]
+
+
+def test_a_date_in_the_content_of_a_light_verb_s_noun_does_not_date_the_promise(extractor):
+    # the noun says what is promised; its deadline is the deed's, not the promise's
+    text = (
+        "The government had made a firm commitment to raising its spending on schools"
+        " abroad to 1% of national income by 2013, a spokesman said."
+    )
+    assert _dates(_extract(extractor, text, published=None), "pledge") == [None]
+    dated = "Spain made a firm commitment on Monday to raising its aid to Peru by 2013."
+    assert _dates(_extract(extractor, dated), "pledge") == ["2003-04-14"]

@@ -2628,6 +2628,8 @@ def _dates_the_promised_deed(doc: Doc, t: timex.Timex, trigger, own: Span) -> bo
     deficit in 2005', 'pledged that troops would leave by March', 'warned that the deficit
     must fall by September') or the phrase after its noun ('a commitment to reaching 0.7% of
     national income by 2013'). A date on the act itself stays ('vowed on Monday to …').
+    A light verb's object noun says its content the same way ('had made a clear commitment to
+    reaching 0.7% of national income by 2013').
     Only an expression inside ``own``, the trigger's sentence, is judged."""
     if not _within(t, own):
         return False
@@ -2635,10 +2637,19 @@ def _dates_the_promised_deed(doc: Doc, t: timex.Timex, trigger, own: Span) -> bo
     if span is None:
         return False
     if trigger.pos_ in ("NOUN", "PROPN"):
-        deeds = [c for c in trigger.children if c.dep_ == "acl" or c.lower_ == "to"]
+        deeds = _noun_contents(trigger)
     else:
         deeds = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+        for obj in trigger.children:
+            if obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+                deeds += _noun_contents(obj)
     return any(span.root in deed.subtree for deed in deeds)
+
+
+def _noun_contents(noun) -> list:
+    """The phrases after a noun of promise or demand that say what is promised ('a commitment
+    to reaching …', 'a pledge to withdraw …')."""
+    return [c for c in noun.children if c.dep_ == "acl" or c.lower_ == "to"]
 
 
 def _year_of_a_name(root, trigger) -> bool:
