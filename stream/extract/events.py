@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -3195,10 +3195,16 @@ def _attack_on_a_course(tok: Token, lex: Lexicon) -> bool:
     sporting record (``race_courses``: 'attacked the last stage', 'attacked on the final
     climb', 'an attack on the world record'): a move in a race, no blow and no criticism.
     'Attacked the government's record' (no sporting mark) stays the entry's to read."""
+    return _unarmed_attack_only_at(tok, lex, lambda aim: _course_part(aim, lex))
+
+
+def _unarmed_attack_only_at(tok: Token, lex: Lexicon, kind: Callable[[Token], bool]) -> bool:
+    """An attack word done with no arms whose every aim (``_attack_aims``) is of ``kind``;
+    'Iraqi jets attacked the stage of the theatre' is done with arms and never qualifies."""
     if pos_of(tok) == "verb" and _done_with_arms(tok, lex):
-        return False  # 'Iraqi jets attacked the stage of the theatre'
+        return False
     aims = _attack_aims(tok)
-    return bool(aims) and all(_course_part(a, lex) for a in aims)
+    return bool(aims) and all(kind(a) for a in aims)
 
 
 def _attack_aims(tok: Token) -> list[Token]:
@@ -3297,16 +3303,14 @@ def _attack_on_a_market_hold(tok: Token, lex: Lexicon) -> bool:
     (``business_contests`` 'holds' with an 'on', 'of' or 'in' phrase on one of 'markets':
     "launched a fresh attack on Boeing's hold on the market for airliners"): a contest of
     sellers, no blow and no criticism."""
-    if pos_of(tok) == "verb" and _done_with_arms(tok, lex):
-        return False
-    aims = _attack_aims(tok)
-    return bool(aims) and all(
-        a.lower_ in BUSINESS_CONTESTS["holds"]
-        and any(
-            content_head(m).lower_ in BUSINESS_CONTESTS["markets"]
-            for m in prep_objects(a, ("on", "of", "in"))
-        )
-        for a in aims
+    return _unarmed_attack_only_at(tok, lex, _market_hold)
+
+
+def _market_hold(tok: Token) -> bool:
+    """A firm's hold, grip or share with an 'on', 'of' or 'in' phrase naming a market."""
+    return tok.lower_ in BUSINESS_CONTESTS["holds"] and any(
+        content_head(m).lower_ in BUSINESS_CONTESTS["markets"]
+        for m in prep_objects(tok, ("on", "of", "in"))
     )
 
 

@@ -2410,27 +2410,14 @@ def _trip_at_home(
     nouns = [trip, *(c for c in trip.children if c.dep_ == "dobj")]  # 'began a visit'
     if trip.dep_ == "dobj":
         nouns.append(trip.head)  # 'cut short a visit to …', the parser's 'to' on the verb
-    preps = [c for n in nouns for c in n.children]
-    for prep in preps:  # 'a visit to …'
-        if prep.dep_ != "prep" or prep.lower_ != "to":
+    for place in (p for n in nouns for p in prep_objects(n, ("to",))):  # 'a visit to …'
+        named = next(iter(prep_objects(place, ("of",))), place)  # 'the port city of Guayaquil'
+        if named.pos_ != "PROPN":
             continue
-        for place in (c for c in prep.children if c.dep_ == "pobj"):
-            named = next(
-                (
-                    o
-                    for q in place.children
-                    if q.dep_ == "prep" and q.lower_ == "of"
-                    for o in q.children
-                    if o.dep_ == "pobj"
-                ),
-                place,
-            )  # 'the port city of Guayaquil'
-            if named.pos_ != "PROPN":
-                continue
-            parts = [t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-            term = known(" ".join(t.text for t in [*parts, named]))
-            if (term is None and who == {home}) or (term is not None and {term.country} == who):
-                return True
+        parts = [t for t in named.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        term = known(" ".join(t.text for t in [*parts, named]))
+        if (term is None and who == {home}) or (term is not None and {term.country} == who):
+            return True
     return False
 
 
@@ -2646,7 +2633,7 @@ def _dates_the_promised_deed(doc: Doc, t: timex.Timex, trigger, own: Span) -> bo
     return any(span.root in deed.subtree for deed in deeds)
 
 
-def _noun_contents(noun) -> list:
+def _noun_contents(noun: Token) -> list[Token]:
     """The phrases after a noun of promise or demand that say what is promised ('a commitment
     to reaching …', 'a pledge to withdraw …')."""
     return [c for c in noun.children if c.dep_ == "acl" or c.lower_ == "to"]
