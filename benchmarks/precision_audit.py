@@ -1,7 +1,7 @@
 """Print the events the extractor finds in a random sample of unannotated world-news articles,
 for judging their precision by hand.
 
-    python benchmarks/precision_audit.py [--seed 1] [--articles 30] [--sample A|B|...|V]
+    python benchmarks/precision_audit.py [--seed 1] [--articles 30] [--sample A|B|...|X]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
         [--dev-articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--samples benchmarks/data/precision_audit_samples.json] [--exclude ID ...] [--seed-only]
@@ -13,7 +13,7 @@ BBC articles of ``benchmarks/data/bbc*.gold.json``. ``--seed`` picks the sample;
 leaves out the articles the smaller positive seeds draw at the same size, so seeds 1 and 2 give
 disjoint samples (``--exclude`` drops further ids; ``--seed-only`` draws from the whole pool
 left, without leaving out the smaller seeds' draws, for when those would empty it). A seed's
-draw changes when a new gold set joins the annotated ones, so ``--sample A``, ``B`` … ``V``
+draw changes when a new gold set joins the annotated ones, so ``--sample A``, ``B`` … ``X``
 replays instead the articles
 of a stored, judged sample (``--samples``), less any that has since been annotated. Each event
 is printed with its type, actor and target codes, date (and "negated" for an act told as not
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--seed-only", action="store_true", help="do not leave out the smaller seeds' draws"
     )
-    parser.add_argument("--sample", default=None, help="replay a stored sample (A to V)")
+    parser.add_argument("--sample", default=None, help="replay a stored sample (A to X)")
     parser.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES, help="stored samples")
     args = parser.parse_args(argv)
     require((args.corpus, "--corpus PATH"), (args.dev_articles, "--dev-articles PATH"))
