@@ -28,7 +28,7 @@ the extractor was first run on them, so each one's first score is an unseen-text
   (``benchmarks/data/<set>.gold.json``). The BBC sets' texts are read by id from the news
   corpus (``--corpus``).
 - ``own_wire``, ``own_wire2`` … ``own_wire11``: whole articles the project wrote in the style of
-  1980s wire copy, each set on other topics; ``own_world`` … ``own_world9``: such articles of
+  1980s wire copy, each set on other topics; ``own_world`` … ``own_world10``: such articles of
   world news in which real events are few (home politics, event words in other senses, market
   news, background), a measure of precision. Texts and gold ship in the repository
   (``benchmarks/data/<set>.articles.jsonl``, ``<set>.gold.json``); no corpus is needed.
@@ -90,6 +90,7 @@ OWN_SETS = {
         "own_world7",
         "own_world8",
         "own_world9",
+        "own_world10",
     )
 }
 """Sets whose article texts live in the repository beside their gold (written by the project)."""
