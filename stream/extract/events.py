@@ -150,6 +150,9 @@ VIEW_MODALS = frozenset(_WORDS["shared_views"]["modals"])
 CAPACITY_NOUNS = frozenset(_WORDS["capacities"]["nouns"])  # 'powers to detain suspects'
 CLAIMING_VERBS = frozenset(_WORDS["capacities"]["claiming_verbs"])  # 'reserves the right to'
 PUNISHING_VERBS = frozenset(_WORDS["punishing_verbs"])  # 'jailed for murdering a burglar'
+# a meeting or trip that is only what someone is arrested or jailed for ('arrested activists
+# for holding an unauthorised meeting')
+OFFENCE_TYPES = frozenset(_WORDS["offence_types"])
 CHARGING_VERBS = frozenset(_WORDS["charging_verbs"])  # 'accused the government of genocide'
 CASUALTY_VERBS = frozenset(_WORDS["casualty_verbs"])  # 'four guerrillas were killed'
 UNDER_WORDS = frozenset(_WORDS["under"])
@@ -959,6 +962,16 @@ def _holding_participles(verb: Token) -> list[Token]:
     ]
 
 
+def _held_on_freed(verb: Token) -> list[Token]:
+    """The participles of holding on the people a verb frees or returns ('released two
+    yachtsmen detained after straying into its waters', 'fishermen arrested off the coast
+    were handed back'): they tell which people, not a new arrest."""
+    freed = children(verb, ("dobj", *PASSIVE_SUBJECT_DEPS))
+    described = [c for o in freed for c in o.children if c.dep_ in ("acl", "relcl")]
+    described += [c for c in verb.children if is_reduced_relative(c)]
+    return [c for c in described if c.lower_ in HELD_PARTICIPLES]
+
+
 def _held_by(verb: Token) -> list[Token]:
     """Who holds the people a passive verb with no agent frees or returns ('All four Britons
     held by the US will be returned': the US returns them)."""
@@ -1233,6 +1246,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         )
     ):
         return True  # 'the missile strike on the port': a blow, no stoppage at the docks
+    if _bare_strike_noun(entry, tok) and not _labour_strike(tok):
+        return True  # 'launched a strike', 'the strike rate': a stoppage only of workers' talk
     if entry.type == "agreement" and pos == "verb" and _agreed_thing(tok):
         return True  # 'the official prices agreed last December': an accord named, none made
     if entry.type == "accusation" and pos == "noun" and _in_charge(tok):
@@ -1588,6 +1603,17 @@ def _debt_service(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+def _bare_strike_noun(entry: Entry, tok: Token) -> bool:
+    """A protest entry of a strike noun with nothing asked around it ('nurses began a strike
+    over pay'): a stoppage only when its sentence tells of a labour dispute."""
+    return (
+        entry.type == "protest"
+        and entry.compound is None
+        and entry.prep is None
+        and tok.lower_ in LABOUR_STRIKE["nouns"]
+    )
 
 
 def _labour_strike(tok: Token) -> bool:
@@ -3709,7 +3735,7 @@ def match_token(tok: Token, lex: Lexicon, present: set[str] | None = None) -> Tr
         return None
     if pos == "noun" and best.type in ARMED_TYPES and (_named_by_judge(tok) or _charged(tok, lex)):
         return None  # 'called the bombing "a blot on mankind"': judged, not done here
-    if best.type in ARMED_TYPES and _punished_for(tok, lex):
+    if (best.type in ARMED_TYPES or best.type in OFFENCE_TYPES) and _punished_for(tok, lex):
         return None  # 'was jailed for murdering a burglar': a crime punished, no armed act
     return Trigger(tok, best, _trigger_words(tok, best, lex), nominal=pos != "verb")
 
@@ -5359,6 +5385,11 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     for trig in triggers:  # 'Britons held by the US will be freed': the holding is no new act
         if trig.entry.type == "concession" and is_passive(trig.token):
             for held in _holding_participles(trig.token):
+                if held.i in at and at[held.i] is not trig:
+                    at[held.i].absorbed_by = trig
+    for trig in triggers:  # 'freed two sailors detained in May': the detention is no news
+        if trig.entry.type == "concession":
+            for held in _held_on_freed(trig.token):
                 if held.i in at and at[held.i] is not trig:
                     at[held.i].absorbed_by = trig
     for trig in triggers:  # 'a crime that will not go unpunished': the threat is the news

@@ -1,0 +1,87 @@
+"""Classes of the twenty-first own-wording CAMEO batch, each on sentences written for the test."""
+
+from __future__ import annotations
+
+from stream.extract import Article
+
+
+def _extract(extractor, text: str) -> list[dict]:
+    return extractor.extract(Article(id="t", text=text, published_at="2005-01-20T12:00:00Z"))
+
+
+def _codes(extractor, text: str) -> set[tuple[str, str]]:
+    return {(e["type"], e["cameo"]) for e in _extract(extractor, text) if not e["negated"]}
+
+
+def _types(extractor, text: str) -> set[str]:
+    return {t for t, _ in _codes(extractor, text)}
+
+
+def test_a_strike_begun_in_a_labour_dispute_is_a_protest(extractor):
+    """A bare strike noun (no 'general', no 'by workers') is a stoppage when its sentence
+    tells of workers or pay, whatever verb begins it."""
+    for text in (
+        "Zambian miners began a strike over unpaid wages on Monday.",
+        "Ghanaian bus drivers launched a strike against the new fuel tax.",
+    ):
+        assert ("protest", "143") in _codes(extractor, text), text
+
+
+def test_a_strike_of_no_labour_dispute_stays_no_protest(extractor):
+    for text in (
+        "Israeli jets launched a strike on a weapons depot near Damascus.",
+        "The bowler's strike rate was the best of the tour.",
+    ):
+        assert "protest" not in _types(extractor, text), text
+
+
+def test_declining_to_do_something_is_a_refusal(extractor):
+    """'decline to' with an infinitive refuses as 'refuse to' does; 'declined to comment' and
+    prices that declined stay what they were."""
+    assert "rejection" in _types(
+        extractor, "Latvia declined to return the archives to Moscow, the foreign ministry said."
+    )
+    assert "rejection" in _types(extractor, "Turkey declined to apologise to Armenia.")
+    assert "rejection" not in _types(extractor, "The embassy in Riga declined to comment.")
+    assert not _types(extractor, "Copper prices declined to a two-year low in London.")
+
+
+def test_refusing_entry_to_outsiders_is_a_refusal(extractor):
+    """A state that refuses entry to a team or mission refuses it access (CAMEO 12), no
+    obstruction by protesters."""
+    codes = _codes(extractor, "Uzbekistan refused entry to a team of UN human rights monitors.")
+    assert ("rejection", "1245") in codes
+
+
+def test_an_amnesty_granted_is_a_concession(extractor):
+    for text in (
+        "The Angolan government granted an amnesty to rebels who surrender their guns.",
+        "Nepal's king declared an amnesty for political prisoners.",
+    ):
+        assert ("concession", "0841") in _codes(extractor, text), text
+
+
+def test_relief_flights_allowed_in_are_humanitarian_access(extractor):
+    text = "Eritrea allowed UN relief flights to land at Asmara airport."
+    assert ("concession", "0863") in _codes(extractor, text)
+
+
+def test_the_detention_of_people_freed_is_no_new_arrest(extractor):
+    """A participle of holding on the people a state frees tells which people they are."""
+    text = "Iran released three French sailors detained after drifting into its waters."
+    types = _types(extractor, text)
+    assert "concession" in types
+    assert "coercion" not in types
+
+
+def test_a_meeting_someone_is_arrested_for_is_no_meeting(extractor):
+    """A meeting held 'for' which people are arrested or jailed is the offence, no talks."""
+    text = "Police in Harare arrested 15 union leaders for holding an illegal meeting."
+    types = _types(extractor, text)
+    assert "coercion" in types
+    assert "meeting" not in types
+
+
+def test_protesters_who_gather_hold_a_protest(extractor):
+    text = "Hundreds of protesters gathered outside parliament in Accra."
+    assert ("protest", "141") in _codes(extractor, text)
