@@ -85,3 +85,20 @@ def test_a_meeting_someone_is_arrested_for_is_no_meeting(extractor):
 def test_protesters_who_gather_hold_a_protest(extractor):
     text = "Hundreds of protesters gathered outside parliament in Accra."
     assert ("protest", "141") in _codes(extractor, text)
+
+
+def test_a_government_dismissed_is_no_rejection(extractor):
+    """Dismissing a government or cabinet removes it from office, as dismissing a minister
+    does; dismissing a proposal still rejects it."""
+    assert "rejection" not in _types(
+        extractor, "The Pakistani president dismissed the elected government on Tuesday."
+    )
+    assert "rejection" in _types(extractor, "Moscow dismissed the Estonian proposal.")
+
+
+def test_townspeople_who_stone_cars_riot(extractor):
+    """Residents or villagers stoning cars or patrols riot (145); stoning someone to death
+    stays a killing."""
+    text = "Angry residents of a Bulgarian mining town stoned the cars of visiting ministers."
+    assert ("protest", "145") in _codes(extractor, text)
+    assert "protest" not in _types(extractor, "Villagers stoned a woman to death in Somalia.")
