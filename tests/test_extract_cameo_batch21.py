@@ -102,3 +102,11 @@ def test_townspeople_who_stone_cars_riot(extractor):
     text = "Angry residents of a Bulgarian mining town stoned the cars of visiting ministers."
     assert ("protest", "145") in _codes(extractor, text)
     assert "protest" not in _types(extractor, "Villagers stoned a woman to death in Somalia.")
+
+
+def test_a_crowd_in_a_square_of_a_capital_is_of_that_country(extractor):
+    """A crowd named by no nation takes its country from where it gathers, also through a
+    second 'of' ('the main square of the Kenyan capital')."""
+    text = "Several thousand protesters rallied in the main square of the Ghanaian capital."
+    events = [e for e in _extract(extractor, text) if e["type"] == "protest"]
+    assert events and events[0]["actors"][0]["country"] == "GHA"

@@ -1490,14 +1490,23 @@ def _crowd_places(tok: Token, doers: list[Token], protest: bool = False) -> list
     return [_named_by_of(p) for p in _places_on([verb, *doers], CROWD_PREPS) + named]
 
 
-def _named_by_of(place: Token) -> Token:
+def _named_by_of(place: Token, depth: int = 0) -> Token:
     """The name an 'of' phrase or an owner gives a place word ('the republic of Bosnia', 'the
-    city of Lagos', "Seoul's university district"); the place itself otherwise."""
+    city of Lagos', "Seoul's university district"), also through a second 'of' ('the main
+    square of the Mongolian capital': the capital a nation's adjective names); the place
+    itself otherwise."""
     if place.pos_ == "PROPN":
         return place
-    named = [n for prep in prep_children(place, ("of",)) for n in pobjs(prep)]
-    named += children(place, ("poss",))
-    return next((n for n in named if n.pos_ == "PROPN"), place)
+    of_objects = [n for prep in prep_children(place, ("of",)) for n in pobjs(prep)]
+    named = of_objects + children(place, ("poss",))
+    name = next((n for n in named if n.pos_ == "PROPN"), None)
+    if name is not None or depth > 1:
+        return name or place
+    for inner in of_objects:
+        found = _named_by_of(inner, depth + 1)
+        if found is not inner or national_modifiers(inner):
+            return found
+    return place
 
 
 def _places_on(heads: list[Token], preps: tuple[str, ...]) -> list[Token]:
