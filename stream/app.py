@@ -31,6 +31,8 @@ log = logging.getLogger("stream.worker")
 RECREATED_CHECK_RETRIES: tuple[float | None, ...] = (1.0, 2.0, 4.0, 8.0, None)
 # Admin and offset requests of that check wait at most this long (ms) for the broker.
 CHECK_REQUEST_TIMEOUT_MS = 15_000
+# Seconds the log-end watch waits for a partition's position (one being reset has none).
+POSITION_TIMEOUT = 5.0
 
 
 @dataclass
@@ -208,14 +210,17 @@ def create_app(
         if tps:
             await recreated.check(app.consumer, tps, stopping=lambda: app.should_stop)
 
+    past_the_end = LogEndWatch(settings)
+
     @app.timer(interval=2.0)
     async def _consumer_lag() -> None:
         consumer = app.consumer
         owned = {(tp.topic, tp.partition) for tp in consumer.assignment()}
         bundle.monitor.forget_lag_except(owned)
-        for tp in consumer.assignment():
-            if tp.topic == settings.articles_topic:
-                bundle.monitor.set_lag(tp.topic, tp.partition, consumer.highwater(tp))
+        articles_tps = [tp for tp in consumer.assignment() if tp.topic == settings.articles_topic]
+        for tp in articles_tps:
+            bundle.monitor.set_lag(tp.topic, tp.partition, consumer.highwater(tp))
+        await past_the_end.check(consumer, articles_tps)
 
     return bundle
 
@@ -285,15 +290,7 @@ class RecreatedTopicCheck:
                 "topic %s was recreated (a broker that lost its state?): reading it from the start",
                 topic,
             )
-            # The old read and ack marks go first, so no periodic commit writes old-log
-            # positions after ours. Then the starts are committed before the seeks: table
-            # recovery (incidents) seeks to committed offsets when it completes, possibly
-            # after the seeks below.
-            for tp in starts:
-                forget_partition_progress(consumer, tp)
-            committed = await consumer._commit(dict(starts))
-            for tp, offset in starts.items():
-                await consumer.seek(tp, offset)
+            committed = await start_over(consumer, starts)
             if not committed:
                 # The group is rebalancing again. Recovery would seek back to the old
                 # positions, so the new id is not remembered: the next assignment, which a
@@ -307,6 +304,86 @@ class RecreatedTopicCheck:
         # Remembered only once the seek is done, so a check that failed half-way is repeated.
         self.known_id = current
         return recreated
+
+
+class LogEndWatch:
+    """Reads a partition from its first offset when the consumer sits past the end of its log.
+
+    Kafka answers a fetch beyond the end of a log with OFFSET_OUT_OF_RANGE, and the consumer
+    starts over as ``auto_offset_reset`` says. The embedded broker answers with no records
+    instead, so a consumer holding positions in a log the broker has lost (it restarted empty
+    and the topic was created again) would wait there for good, its articles never read. The
+    recreated-topic check after each rebalance catches the usual case; this watch, run on a
+    timer, catches the rest: a partition whose position lies past the high watermark of its
+    latest fetch on ``ticks`` looks in a row starts over at its first offset.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        ticks: int = 2,
+        firsts: Callable[[Settings, Sequence[Any]], dict[Any, int]] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.ticks = ticks
+        self.firsts = firsts or first_offsets
+        self.seen_past_the_end: dict[Any, int] = {}
+
+    async def check(self, consumer: Any, tps: Sequence[Any]) -> list[Any]:
+        """Look at ``tps`` once; the partitions started over (none, usually)."""
+        beyond = []
+        for tp in tps:
+            try:
+                end = consumer.highwater(tp)
+                position = None
+                if end is not None and end >= 0:
+                    position = await asyncio.wait_for(consumer.position(tp), POSITION_TIMEOUT)
+            except Exception:  # the partition was revoked, or its position is being reset
+                position = None
+            if position is None or position <= end:
+                self.seen_past_the_end.pop(tp, None)
+                continue
+            self.seen_past_the_end[tp] = self.seen_past_the_end.get(tp, 0) + 1
+            if self.seen_past_the_end[tp] >= self.ticks:
+                beyond.append(tp)
+        if not beyond:
+            return []
+        loop = asyncio.get_running_loop()
+        try:
+            starts = await loop.run_in_executor(None, self.firsts, self.settings, beyond)
+        except Exception as exc:  # the broker is away again: the next tick looks again
+            log.warning("could not read the first offsets of %s (%s)", _partitions(beyond), exc)
+            return []
+        log.warning(
+            "%s: read position past the end of the log (a broker that lost its state?): "
+            "reading from the first offset",
+            _partitions(beyond),
+        )
+        await start_over(consumer, starts)
+        for tp in beyond:
+            self.seen_past_the_end.pop(tp, None)
+        return beyond
+
+
+def _partitions(tps: Sequence[Any]) -> str:
+    return ", ".join(f"{tp.topic}[{tp.partition}]" for tp in tps)
+
+
+async def start_over(consumer: Any, starts: dict[Any, int]) -> bool:
+    """Read each partition of ``starts`` again from the offset given. False if the group
+    refused the commit of those offsets (it is rebalancing).
+
+    The old read and ack marks go first, so no periodic commit writes old-log positions after
+    these. The starts are committed before the seeks: table recovery (incidents) seeks to
+    committed offsets when it completes, possibly after the seeks below.
+    """
+    for tp in starts:
+        forget_partition_progress(consumer, tp)
+    committed = await consumer._commit(dict(starts))
+    for tp, offset in starts.items():
+        await consumer.seek(tp, offset)
+    return bool(committed)
 
 
 def topic_id(settings: Settings, topic: str) -> str:

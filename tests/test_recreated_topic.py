@@ -1,11 +1,12 @@
 """The worker reads a recreated articles topic from its start, even when the broker is slow to
-answer right after it came back (no broker needed: the broker calls are stand-ins)."""
+answer right after it came back, and starts over a partition whose read position lies past
+the end of its log (no broker needed: the broker calls are stand-ins)."""
 
 from __future__ import annotations
 
 import asyncio
 
-from stream.app import RecreatedTopicCheck
+from stream.app import LogEndWatch, RecreatedTopicCheck
 from stream.config import Settings
 
 
@@ -147,3 +148,90 @@ def test_old_read_marks_are_dropped_before_the_first_offsets_are_committed():
     assert asyncio.run(check.check(consumer, TPS)) is True
     # A periodic commit running meanwhile finds no old-log position to write after ours.
     assert consumer.marks_at_commit == [{}]
+
+
+class Partition(str):
+    """A partition name with the ``topic`` and ``partition`` a log line prints."""
+
+    @property
+    def topic(self) -> str:
+        return self.rsplit("-", 1)[0]
+
+    @property
+    def partition(self) -> int:
+        return int(self.rsplit("-", 1)[1])
+
+
+P0, P1 = Partition("articles-0"), Partition("articles-1")
+
+
+class PositionedConsumer(FakeConsumer):
+    """A consumer with a read position and the high watermark of its latest fetch."""
+
+    def __init__(self, positions: dict[str, int], ends: dict[str, int | None]) -> None:
+        super().__init__()
+        self.positions, self.ends = positions, ends
+
+    def highwater(self, tp: str) -> int | None:
+        return self.ends[tp]
+
+    async def position(self, tp: str) -> int:
+        if tp not in self.positions:
+            raise AssertionError(f"{tp} is not assigned")
+        return self.positions[tp]
+
+
+def watch(firsts=None) -> LogEndWatch:
+    firsts = firsts or Broker("id-1").firsts
+    return LogEndWatch(Settings(articles_topic="articles"), ticks=2, firsts=firsts)
+
+
+def test_a_position_past_the_log_end_on_two_looks_starts_the_partition_over():
+    consumer = PositionedConsumer({P0: 41, P1: 5}, {P0: 12, P1: 9})
+    looks = watch()
+    assert asyncio.run(looks.check(consumer, [P0, P1])) == []  # once may be a stale watermark
+    assert consumer.seeks == []
+    assert asyncio.run(looks.check(consumer, [P0, P1])) == [P0]
+    assert consumer.seeks == [(P0, 0)]
+    assert consumer.committed == {P0: 0}  # so a later seek to committed offsets lands there too
+    assert P0 not in consumer._read_offset and consumer._read_offset[P1] == 17
+
+
+def test_a_position_at_or_before_the_end_is_left_alone_and_resets_the_count():
+    consumer = PositionedConsumer({P0: 12, P1: 3}, {P0: 12, P1: 9})
+    looks = watch()
+    for _ in range(3):
+        assert asyncio.run(looks.check(consumer, [P0, P1])) == []
+    consumer.positions[P0] = 20  # past the end once, then back within it
+    asyncio.run(looks.check(consumer, [P0, P1]))
+    consumer.positions[P0] = 12
+    asyncio.run(looks.check(consumer, [P0, P1]))
+    consumer.positions[P0] = 20
+    assert asyncio.run(looks.check(consumer, [P0, P1])) == []  # the count started again
+    assert consumer.seeks == []
+
+
+def test_partitions_with_no_fetch_yet_or_no_position_are_skipped():
+    consumer = PositionedConsumer({P0: 41}, {P0: None, P1: 3})  # P1 was revoked meanwhile
+    looks = watch()
+    for _ in range(3):
+        assert asyncio.run(looks.check(consumer, [P0, P1])) == []
+    assert consumer.seeks == []
+
+
+def test_a_broker_that_cannot_give_first_offsets_is_asked_again_at_the_next_look():
+    consumer = PositionedConsumer({P0: 41}, {P0: 12})
+    calls = []
+
+    def away_then_back(settings: Settings, tps: list[str]) -> dict[str, int]:
+        calls.append(list(tps))
+        if len(calls) == 1:
+            raise ConnectionError("node not ready")
+        return dict.fromkeys(tps, 0)
+
+    looks = watch(away_then_back)
+    asyncio.run(looks.check(consumer, [P0]))
+    assert asyncio.run(looks.check(consumer, [P0])) == []  # the first offsets were not read
+    assert consumer.seeks == []
+    assert asyncio.run(looks.check(consumer, [P0])) == [P0]
+    assert consumer.seeks == [(P0, 0)]

@@ -565,6 +565,41 @@ def test_worker_waits_for_a_missing_broker_and_survives_a_broker_restart(eventst
         embedded.stop()
 
 
+def test_a_group_whose_offsets_lie_past_the_end_of_the_log_reads_it_from_the_start(
+    broker, eventstream_cmd, workdir
+):
+    # What a broker that lost a topic's log but not the group's offsets leaves behind (or
+    # positions of an old log committed into a new one). Kafka answers a fetch past the end
+    # with OFFSET_OUT_OF_RANGE and the consumer starts over; the embedded broker answers with
+    # no records, so without the worker's own watch these articles would never be read.
+    from kafka import TopicPartition
+    from kafka.structs import OffsetAndMetadata
+
+    settings = scenario(broker.bootstrap, workdir)
+    ensure_pipeline_topics(settings)
+    old = KafkaConsumer(
+        bootstrap_servers=settings.bootstrap_servers,
+        group_id=settings.app_id,
+        enable_auto_commit=False,
+    )
+    try:
+        tps = [TopicPartition(settings.articles_topic, p) for p in range(4)]
+        old.assign(tps)
+        old.commit({tp: OffsetAndMetadata(500, "", -1) for tp in tps})
+        assert all(old.committed(tp) == 500 for tp in tps)
+    finally:
+        old.close()
+    positions = produce(settings, articles(24, "past"))
+    worker = start(settings, workdir, "worker", eventstream_cmd)
+    try:
+        receipts = receipts_for(settings, positions, timeout=60)
+        assert_accounted(reconcile(positions, receipts), receipts, settings)
+        assert "past the end of the log" in log_of(workdir, "worker")
+        assert worker.poll() is None, log_of(workdir, "worker")
+    finally:
+        stop_process(worker)
+
+
 def incidents_naming(settings: Settings, event_ids: set[str], timeout: float = 60.0) -> list[dict]:
     """The incident records on the incidents topic naming any of ``event_ids`` (read until
     one does, or ``timeout``)."""
