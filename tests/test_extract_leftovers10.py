@@ -1,12 +1,13 @@
-"""Defects of several kinds found in review, a tenth round: summonses of envoys and protest
-notes (the vocabulary's formal protest), a note sent by 'the government' to a capital."""
+"""Defects of several kinds found in review, a tenth round: summonses of envoys (an
+accusation, CAMEO 110) and protest notes (the vocabulary's formal protest), a note sent by 'the
+government' to a capital."""
 
 from __future__ import annotations
 
 import pytest
 from test_extract_leftovers8 import _all, _countries, _of_type
 
-# ------------------------------------------------- a summons of an envoy is a formal protest
+# ------------------------------------------- a summons of an envoy is an accusation (110)
 
 
 @pytest.mark.parametrize(
@@ -31,21 +32,22 @@ from test_extract_leftovers8 import _all, _countries, _of_type
         ),
     ],
 )
-def test_a_summons_of_a_foreign_envoy_is_a_protest(extractor, text, doer, envoy):
-    found = _of_type(extractor, text, "protest")
+def test_a_summons_of_a_foreign_envoy_is_an_accusation(extractor, text, doer, envoy):
+    found = _of_type(extractor, text, "accusation")
     assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
     assert doer in _countries(found[0]["actors"]), found[0]["actors"]
     assert _countries(found[0]["targets"]) == {envoy}, found[0]["targets"]
-    assert not _of_type(extractor, text, "accusation")
+    assert found[0]["cameo"].startswith("11"), found[0]["cameo"]
+    assert not _of_type(extractor, text, "protest")
 
 
-def test_a_summons_and_the_protest_lodged_with_it_are_one_protest(extractor):
+def test_a_summons_and_the_protest_lodged_with_it_are_one_act(extractor):
     for text in (
         "The State Department summoned Libya's ambassador and lodged a formal protest.",
         "Oman summoned the Iranian charge d'affaires and handed him a strong protest.",
     ):
         kinds = [e["type"] for e in _all(extractor, text)]
-        assert kinds == ["protest"], (text, kinds)
+        assert kinds == ["accusation"], (text, kinds)
 
 
 def test_calling_in_others_than_envoys_is_no_summons(extractor):
@@ -54,6 +56,7 @@ def test_calling_in_others_than_envoys_is_no_summons(extractor):
         "The bank called in its loans to the shipping firm.",
     ):
         assert not _of_type(extractor, text, "protest"), text
+        assert not _of_type(extractor, text, "accusation"), text
 
 
 def test_an_envoy_summoned_home_is_still_recalled(extractor):

@@ -121,9 +121,9 @@ def test_an_envoy_called_home_is_recalled_not_summoned(extractor):
         assert _first(extractor, text, trigger)["type"] == "sanction", text  # no accusation
 
 
-def test_a_foreign_envoy_summoned_is_still_a_formal_protest(extractor):
+def test_a_foreign_envoy_summoned_is_an_accusation(extractor):
     events = _by_trigger(_extract(extractor, "Oman summoned the Yemeni envoy."), "summoned")
-    assert events and events[0]["type"] == "protest"  # the vocabulary's formal protest
+    assert events and events[0]["type"] == "accusation"  # CAMEO 110, family ACCUSE
     assert _countries(events[0]["targets"]) == {"YEM"}
 
 

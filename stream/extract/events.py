@@ -5471,11 +5471,50 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
         drafts += _presence_visits(sent, ont)
     _struck_when(drafts)
     _keep_apart_dates(drafts)
+    drafts = _fold_protests_into_summons(drafts)
     foreground = _one_per_type([d for d in drafts if not d.background])
     return foreground + [d for d in _one_per_type([d for d in drafts if d.background])]
 
 
 ALLEGATION_CAMEO = "112"  # accuse
+
+_SUMMONS = _WORDS["summons"]
+SUMMONS_VERBS = frozenset(_SUMMONS["verbs"])
+SUMMONS_CAMEO = "110"
+SUMMONS_NOTES = frozenset(_SUMMONS["note_nouns"])
+
+
+def _is_summons(draft: Draft) -> bool:
+    """A summons of a foreign envoy told by its verb ('summoned the Chilean ambassador')."""
+    return (
+        draft.type == "accusation"
+        and draft.cameo == SUMMONS_CAMEO
+        and not draft.nominal
+        and draft.token.lower_ in SUMMONS_VERBS
+    )
+
+
+def _fold_protests_into_summons(drafts: list[Draft]) -> list[Draft]:
+    """A formal protest (a note handed or sent, a protest lodged: CAMEO 11x typed protest, or
+    a protesting verb describing the note: 'a note protesting the arrests') told in the sentence
+    of a summons by the same side is the summons itself ('summoned the envoy and handed him a
+    protest note'): one act, the summons (``summons`` of ``data/event_syntax.json``)."""
+    summonses = [d for d in drafts if _is_summons(d)]
+    if not summonses:
+        return drafts
+    doers = {t.i for d in summonses for t in d.actor_tokens}
+
+    def folded(d: Draft) -> bool:
+        formal = d.cameo.startswith(tuple(_SUMMONS["protest_cameos"])) or (
+            d.token.dep_ == "acl" and d.token.head.lower_ in SUMMONS_NOTES
+        )
+        return (
+            d.type == "protest"
+            and formal
+            and (not d.actor_tokens or any(t.i in doers for t in d.actor_tokens))
+        )
+
+    return [d for d in drafts if not folded(d)]
 
 
 def _said_to_be_behind(draft: Draft, lex: Lexicon) -> bool:
