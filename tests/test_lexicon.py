@@ -368,3 +368,17 @@ def test_a_union_of_word_classes_holds_every_class_and_is_built_once():
     assert union == lex.word_class("weapon") | lex.word_class("force")
     assert lex.word_classes("weapon", "force") is union
     assert lex.word_classes("no_such_class") == frozenset()
+
+
+def test_a_derived_word_set_is_built_on_first_use_and_kept():
+    lex = load_lexicon()
+    builds = []
+
+    def build() -> frozenset[str]:
+        builds.append(1)
+        return lex.word_class("weapon") | {"pitchfork"}
+
+    words = lex.derived("weapons_and_pitchforks", build)
+    assert "pitchfork" in words and lex.word_class("weapon") <= words
+    assert lex.derived("weapons_and_pitchforks", build) is words
+    assert builds == [1]

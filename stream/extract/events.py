@@ -2330,7 +2330,9 @@ def _weapons_act(verb: Token, lex: Lexicon) -> bool:
 def _armed_doers(lex: Lexicon) -> frozenset[str]:
     """Words of a force that fights (armed forces, police, rebels): such a doer makes a fight
     or a campaign an armed one."""
-    return lex.word_classes("armed_force", "force") | ARMED_EFFORTS["doers"]
+    return lex.derived(
+        "armed_doers", lambda: lex.word_classes("armed_force", "force") | ARMED_EFFORTS["doers"]
+    )
 
 
 def _half_of_a_land(tok: Token) -> bool:
@@ -2341,7 +2343,9 @@ def _half_of_a_land(tok: Token) -> bool:
 
 def _fighters(lex: Lexicon) -> frozenset[str]:
     """Words of anyone who fights: armed forces, rebels, gunmen."""
-    return _armed_doers(lex) | lex.word_classes("armed_group", "irregulars")
+    return lex.derived(
+        "fighters", lambda: _armed_doers(lex) | lex.word_classes("armed_group", "irregulars")
+    )
 
 
 def _unarmed_effort(verb: Token, lex: Lexicon, objs: list[Token]) -> bool:
@@ -2598,7 +2602,7 @@ def _a_side(tok: Token, lex: Lexicon) -> bool:
     return (
         is_countryish(tok)
         or tok.tag_ == "PRP"
-        or any_lemma(tok, lex, _fighters(lex) | FIGHTING_SIDES)
+        or any_lemma(tok, lex, lex.derived("war_sides", lambda: _fighters(lex) | FIGHTING_SIDES))
     )
 
 
@@ -2777,12 +2781,12 @@ def _someones_doing(tok: Token, lex: Lexicon) -> bool:
 
 def _arms_or_forces(lex: Lexicon) -> frozenset[str]:
     """Words of weapons and of those who fight."""
-    return lex.word_class("weapon") | _fighters(lex)
+    return lex.derived("arms_or_forces", lambda: lex.word_class("weapon") | _fighters(lex))
 
 
 def _armed_things(lex: Lexicon) -> frozenset[str]:
     """Words of weapons, munitions and of those who fight: what makes a blow armed."""
-    return _arms_or_forces(lex) | lex.word_class("munition")
+    return lex.derived("armed_things", lambda: _arms_or_forces(lex) | lex.word_class("munition"))
 
 
 def _in_a_contest(tok: Token, lex: Lexicon) -> bool:
@@ -2885,7 +2889,9 @@ def _workplace_quarrel(tok: Token, lex: Lexicon) -> bool:
     if pos_of(tok) != "verb":
         return False
     doers = [content_head(s) for s in subjects(tok)]
-    forces = _fighters(lex) | lex.word_class("security_men")
+    forces = lex.derived(
+        "fighters_or_security", lambda: _fighters(lex) | lex.word_class("security_men")
+    )
     if any(any_lemma(d, lex, forces) and not _is_one_of(d, lex, WORKPLACE_PARTIES) for d in doers):
         return False
     if any(d.ent_type_ in ("GPE", "NORP") or is_countryish(d) for d in doers):
@@ -7145,7 +7151,9 @@ def _civilians_struck(trig: Trigger, actors: list[Token], lex: Lexicon) -> bool:
     refugees'; not by aircraft ('gunships killed 46 Afghan civilians' is an air strike)."""
     if trig.nominal or trig.entry.cameo not in ("180", "190") or pos_of(trig.token) != "verb":
         return False
-    craft = AIR_DOERS | lex.word_classes("armed_craft", "cameo_aircraft")
+    craft = lex.derived(
+        "air_doers", lambda: AIR_DOERS | lex.word_classes("armed_craft", "cameo_aircraft")
+    )
     if any(_is_one_of(content_head(a), lex, craft) for a in actors):
         return False
     tok = trig.token
@@ -7182,7 +7190,9 @@ def _irregulars_strike(trig: Trigger, actors: list[Token], lex: Lexicon) -> bool
     if trig.entry.cameo not in ("190", "193") or not actors:
         return False
     irregular = lex.word_classes("armed_group", "irregulars")
-    armed = _armed_doers(lex) | lex.word_class("security_men") | irregular
+    armed = lex.derived(
+        "armed_or_security", lambda: _armed_doers(lex) | lex.word_class("security_men") | irregular
+    )
     heads = [content_head(a) for a in actors]
     if not all(
         any_lemma(h, lex, irregular) and not any_lemma(h, lex, lex.word_class("armed_force"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -240,6 +240,7 @@ class Lexicon:
     penalty_forms: frozenset[str] = frozenset()
     # unions of word classes asked for by name, built once (see ``word_classes``)
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    _derived: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def lemmas(self, form: str, pos: str) -> set[str]:
         """Lexicon lemmas the lower-cased ``form`` can be an inflection of, as ``pos``."""
@@ -263,6 +264,14 @@ class Lexicon:
             union = frozenset().union(*(self.word_class(name) for name in names))
             self._unions[names] = union
         return union
+
+    def derived(self, key: str, build: Callable[[], frozenset[str]]) -> frozenset[str]:
+        """A word set made from word classes and fixed words (``build``), built on first use
+        and kept under ``key``."""
+        words = self._derived.get(key)
+        if words is None:
+            words = self._derived[key] = build()
+        return words
 
     def is_candidate(self, forms: set[str], order: WordOrder | None = None) -> bool:
         """True when the lower-cased word forms of a sentence satisfy some entry's word needs;
