@@ -482,6 +482,8 @@ def _future_unless_past(words: list[str], i: int) -> str:
     return PAST if _PAST_AUX.intersection(before) else FUTURE
 
 
+# a verb a participle after which is an adjective ("stay closed", "remain shut")
+_LINKING_VERBS = frozenset(_DATA["linking_verbs"])
 _VERB_PREFIXES = {"re", "co", "pre", "de", "un", "over", "under", "out", "mis", "cross"}
 
 
@@ -627,6 +629,10 @@ def _word_tense(words: list[str], i: int) -> str | None:
             return None
     if prev == "to" and w in PAST_VERBS:
         return None  # "expected to hit": an infinitive, not a past form
+    if prev in _LINKING_VERBS and (
+        w.endswith("ed") or w in PAST_VERBS or w in AMBIGUOUS_PAST_FORMS
+    ):
+        return None  # "will stay shut", "will remain closed": an adjective, the verb decides
     if (
         w == "to"
         and prev.lower() in _INTENTION_NOUNS
@@ -1103,6 +1109,14 @@ _LASTING_INTO_BEFORE = re.compile(
     r"(?:(?:early|mid|late)\s+|mid-)?$",
     re.I,
 )
+# "into" after a verb of lasting in any tense or "well", "deep" ("dragged on into March",
+# "well into May"): the month a thing lasts into, not a person run into
+_LASTED_INTO_BEFORE = re.compile(
+    r"\b(?:well|deep|far|"
+    + _alt(_DATA["lasting_into_verbs"] + _DATA["lasted_into_verbs"])
+    + r")\s+(?:on\s+|well\s+|over\s+)?into\s+$",
+    re.I,
+)
 # a verb of promise or plan earlier in the sentence: what it governs lies ahead
 _PROMISE_BEFORE = re.compile(r"\b(?:" + _alt(FORWARD_GOVERNORS) + r")\b", re.I)
 # a date naming the noun after it, which a verb follows ("April registrations were closed")
@@ -1220,7 +1234,7 @@ _EVENT_NOUN = re.compile(
 _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:not\s+|n't\s+|already\s+)?(?!until\b|till\b)[a-z]+(?:ed|en|wn|ne|t)\b"
 )
-_BY_BEFORE = re.compile(r"\bby\s+$")
+_BY_BEFORE = re.compile(r"\b(?:by|before)\s+$")
 # what something comes before, right before a date or a possessive date, or one noun
 # between ("ahead of July's conference", "ahead of his departure on Sunday")
 _AHEAD_OF_BEFORE = re.compile(
@@ -1229,7 +1243,14 @@ _AHEAD_OF_BEFORE = re.compile(
     re.I,
 )
 _PAST_TIME = re.compile(r"\b(?:last\s+(?:week|month|year)|yesterday|ago|earlier)\b", re.I)
-_WEEKDAY_PREP = re.compile(r"\b(for|until|till|since)\s+$", re.I)
+_WEEKDAY_PREP = re.compile(r"\b(for|until|till|since)\s+(?:at\s+least\s+)?$", re.I)
+# an expectation told in the past ("the teams were expected to arrive", "was due to land"):
+# a weekday it names one or two days ahead is that day, not the one almost a week back
+_PAST_EXPECTATION = re.compile(
+    r"\b(?:was|were)\s+(?:not\s+|also\s+|still\s+)?(?:expected|due|scheduled|slated|"
+    r"supposed)\s+to\s+[^.;:!?]{0,50}$",
+    re.I,
+)
 
 
 # a participle of expectation after the noun it tells of, right before the day ("heavy rain
@@ -1275,7 +1296,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         return d + dt.timedelta(days=delta)
     if delta == 0:
         return d
-    prep = _WEEKDAY_PREP.search(ctx.text, max(0, start - 8), start)
+    prep = _WEEKDAY_PREP.search(ctx.text, max(0, start - 18), start)
     if (
         prep is not None
         and ctx.text.startswith("'s", end)
@@ -1312,16 +1333,17 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         if not (perfect and prep[1].lower() in ("until", "till")):
             return d + dt.timedelta(days=delta % 7)  # "a strike for Thursday", "until Friday"
         return d - dt.timedelta(days=(-delta) % 7)  # "until Thursday, they had not called"
-    if perfect and _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
+    if perfect and _BY_BEFORE.search(ctx.text, max(0, start - 8), start):
         return d - dt.timedelta(days=(-delta) % 7)  # "had filed reports by Wednesday"
     tense = ctx.tense(start, end)
     if (not perfect and _AHEAD_OF_BEFORE.search(ctx.text, max(0, start - 48), start)) or (
         tense not in (FUTURE, PRESENT)
-        and _BY_BEFORE.search(ctx.text, max(0, start - 4), start)
+        and _BY_BEFORE.search(ctx.text, max(0, start - 8), start)
         and not ctx.text.startswith(("'s", "\u2019s"), end)
     ):
-        # a deadline with no future cue is the nearer of the two days, whatever past form is
-        # near ("could be reached by Friday", "asked them to answer by Monday" ahead; "But by
+        # a deadline ("by", "before") with no future cue is the nearer of the two days,
+        # whatever past form is near ("could be reached by Friday", "asked them to answer by
+        # Monday", "relief was not expected before Sunday" on Thursday ahead; "But by
         # Wednesday, the dollar climbed" behind), unless its sentence names a past time ("moved
         # into the market last week, taking its stake to 13.7 pct by Friday"); so is a day
         # something comes "ahead of", whatever the tense ("ahead of his departure on Sunday",
@@ -1344,7 +1366,9 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         # under a future verb is ahead ("he will win his cap in Wednesday's friendly"), not one
         # in the subject of a modal ("the setback in Sunday's elections may force ...")
         tense = PAST
-    if tense in (FUTURE, PRESENT):
+    if tense in (FUTURE, PRESENT) or (
+        delta % 7 <= 2 and _PAST_EXPECTATION.search(ctx.text, max(s0, start - 90), start)
+    ):
         return d + dt.timedelta(days=delta % 7)
     return d - dt.timedelta(days=(-delta) % 7)
 
@@ -1573,7 +1597,12 @@ def _month_value(m: re.Match, ctx: _Ctx, s: int, e: int, rel: str) -> Result:
     name = m["mon"]
     month = _month_num(name)
     pre_text = ctx.text[max(0, s - 14) : s]
-    guarded = bool(rel or m["pre"] or _MONTH_GUARD.search(pre_text))
+    guarded = bool(
+        rel
+        or m["pre"]
+        or _MONTH_GUARD.search(pre_text)
+        or _LASTED_INTO_BEFORE.search(ctx.text, max(0, s - 30), s)
+    )
     if name in ("May", "March", "MAY", "MARCH") and not guarded and not _month_subject(ctx, s, e):
         return None
     if not m["ry"] and _month_is_given_name(ctx, s, e, guarded):
@@ -2163,23 +2192,43 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
     same_sentence = ctx.anchor is not None and ctx.anchor_pos >= s0 and ctx.anchor_is_day
     day = ctx.anchor if same_sentence or _under_date_line(ctx, s) else ctx.dct
     scheduled = _SCHEDULED_FOR_BEFORE_CLOCK.search(ctx.text, max(0, s - 40), s) is not None
+    told = _last_day_told(ctx)
     if (
         not same_sentence
+        and told is not None
         and (scheduled or _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 18), s))
-        and _day_of_sentence_before(ctx, s0)
+        and _day_of_sentence_before(ctx, s0, *told)
         and not (
             not scheduled
             and ctx.dct is not None
-            and ctx.anchor is not None
-            and ctx.anchor > ctx.dct
+            and told[0] > ctx.dct
             and ctx.tense(s, s + 1) == PAST
         )
     ):
         # "Diana died early Sunday ... The crash occurred shortly after midnight": the day
         # the sentence before told of (not a day ahead it named, under a past verb: "the
         # speech is next Tuesday. Aides were up until two in the morning")
-        day = ctx.anchor
+        day = told[0]
     return day
+
+
+def _last_day_told(ctx: _Ctx) -> tuple[dt.date, int] | None:
+    """The last day named and where: the anchor when it is a day, else the day named before
+    a year of the past that followed it ("tore across the South on Wednesday, the deadliest
+    since 1974. A twister struck at 5 p.m.": a year of history dates no clock time)."""
+    if ctx.anchor is None:
+        return None
+    if ctx.anchor_is_day:
+        return ctx.anchor, ctx.anchor_pos
+    if (
+        ctx.days_named
+        and ctx.dct is not None
+        and ctx.anchor.year < ctx.dct.year
+        and ctx.days_named[-1][0] < ctx.anchor_pos
+    ):
+        pos, day = ctx.days_named[-1]
+        return day, pos
+    return None
 
 
 def _h_same_time_a_year_off(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -2258,21 +2307,18 @@ _SCHEDULED_FOR_BEFORE_CLOCK = re.compile(
 )
 
 
-def _day_of_sentence_before(ctx: _Ctx, s0: int) -> bool:
-    """Whether the last day named (a day, not a length, nor a possessive's "Thursday's
-    vote") is in the sentence just before the one opening at ``s0``, in the same paragraph,
-    within 300 characters, and is not the DCT, nor more than two weeks from it."""
-    if ctx.anchor is None or not ctx.anchor_is_day or ctx.anchor == ctx.dct or s0 < 2:
+def _day_of_sentence_before(ctx: _Ctx, s0: int, day: dt.date, pos: int) -> bool:
+    """Whether the last day named, ``day`` at ``pos`` (a day, not a length, nor a
+    possessive's "Thursday's vote"), is in the sentence just before the one opening at
+    ``s0``, in the same paragraph, within 300 characters, and is not the DCT, nor more than
+    two weeks from it."""
+    if day == ctx.dct or s0 < 2:
         return False
-    if _POSSESSIVE_DAY.match(ctx.text, ctx.anchor_pos):
+    if _POSSESSIVE_DAY.match(ctx.text, pos):
         return False  # "after Thursday's referendum": the day of an event, not of the story
-    if ctx.dct is not None and abs((ctx.anchor - ctx.dct).days) > 14:
+    if ctx.dct is not None and abs((day - ctx.dct).days) > 14:
         return False  # "delayed by the 11 September attacks": a day long past, no clock's day
-    return (
-        ctx.anchor_pos >= ctx.sentence(s0 - 2)[0]
-        and s0 - ctx.anchor_pos < 300
-        and "\n" not in ctx.text[ctx.anchor_pos : s0]
-    )
+    return pos >= ctx.sentence(s0 - 2)[0] and s0 - pos < 300 and "\n" not in ctx.text[pos:s0]
 
 
 _POSSESSIVE_DAY = re.compile(r"(?:[A-Za-z.]+\s+){0,2}[A-Za-z.\d]+'s\b")
@@ -2664,7 +2710,14 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     gran = u if u != "2W" else "W"
     d = _shift(base, step, gran if gran != "WE" else "W")
     ahead = _ahead_of(ctx, s)
-    if gran == "WE" and rel in ("the", "this") and not ahead and base.weekday() < 5:
+    if (
+        gran == "WE"
+        and rel in ("the", "this")
+        and not ahead
+        and base.weekday() < 5
+        and not _FORECAST_FOR_BEFORE.search(ctx.text, max(0, s - 40), s)
+    ):
+        # "more rain is forecast for the weekend", "a vote planned for the weekend": ahead
         tense = ctx.tense(s, e)
         # "over the weekend" early in the week is the one just past unless a future cue says
         # otherwise; later in the week only a past tense sends it back
@@ -2680,6 +2733,12 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", value, mod
 
 
+# what is forecast or planned for a period ("rain is forecast for the weekend")
+_FORECAST_FOR_BEFORE = re.compile(
+    r"\b(?:forecast|forecasted|predicted|expected|due|planned|scheduled|slated)\s+"
+    r"(?:\w+\s+)?for\s+$",
+    re.I,
+)
 _SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _HAD = re.compile(r"\bhad\b", re.I)
 
