@@ -3,7 +3,8 @@ deadline weekday after "until at least" or "before" is read as one after "until"
 an expectation told in the past of a day one or two days off is that day ahead; "the
 weekend" something is forecast or planned for lies ahead; "May" or "March" a thing lasts
 into is a month; a clock time with no day is on the day the sentence before told of even
-when a year of history was named after that day."""
+when a year of history was named after that day; "the same day" expected after a month
+gone by is the day ahead named before it."""
 
 from __future__ import annotations
 
@@ -142,3 +143,19 @@ def test_a_clock_time_is_on_the_day_told_of_past_a_year_of_history() -> None:
 def test_a_clock_time_after_a_year_alone_is_on_the_dct() -> None:
     text = "The dam was built in 1962. The gates were opened at 6 a.m., officials said."
     assert ("6 a.m.", "2015-03-05T06:00") in _values(text, THU)
+
+
+def test_the_same_day_expected_after_a_month_gone_by_is_the_day_ahead_named() -> None:
+    text = (
+        "The tribunal will sit again on April 14. The first verdict, given in June 2012, "
+        "was quashed on appeal. A decision is expected the same day."
+    )
+    assert ("the same day", "2013-04-14") in _values(text, dt.date(2013, 2, 5))
+
+
+def test_the_same_day_told_in_the_past_stays_a_day_of_the_month_named() -> None:
+    text = (
+        "The tribunal will sit again on April 14. The fire broke out in June 2012, "
+        "and the owner was arrested the same day."
+    )
+    assert ("the same day", "2012-06-XX") in _values(text, dt.date(2013, 2, 5))

@@ -2212,6 +2212,21 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
     return day
 
 
+def _day_ahead_named(ctx: _Ctx, s: int, e: int, month: str) -> dt.date | None:
+    """For "the same day" after a month gone by (``month``, "2011-10") under a verb not in
+    the past: the last day named after the DCT within 400 characters before ``s``."""
+    if ctx.dct is None or month >= f"{ctx.dct.year:04d}-{ctx.dct.month:02d}":
+        return None
+    if ctx.tense(s, e) not in (FUTURE, PRESENT):
+        return None
+    for pos, day in reversed(ctx.days_named):
+        if s - pos >= 400:
+            break
+        if day > ctx.dct:
+            return day
+    return None
+
+
 def _last_day_told(ctx: _Ctx) -> tuple[dt.date, int] | None:
     """The last day named and where: the anchor when it is a day, else the day named before
     a year of the past that followed it ("tore across the South on Wednesday, the deadliest
@@ -2638,6 +2653,12 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             and _MONTH_ONLY_VALUE.fullmatch(last[0])
             and s - last[1] < 300
         ):
+            ahead = _day_ahead_named(ctx, s, e, last[0])
+            if ahead is not None:
+                # "will hear the case on March 25 ... the acquittal, handed down in October
+                # 2011 ... A ruling is expected the same day": no expectation of a month gone
+                # by; the day ahead named before it
+                return "DATE", ahead.isoformat(), mod
             # "killed last October ... crossed out that same day": a day of that month
             return "DATE", last[0] + "-XX", mod
         week = _reported_week(ctx) if u == "W" and rel in _PREVIOUS_RELS else None
