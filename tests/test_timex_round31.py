@@ -4,7 +4,8 @@ an expectation told in the past of a day one or two days off is that day ahead; 
 weekend" something is forecast or planned for lies ahead; "May" or "March" a thing lasts
 into is a month; a clock time with no day is on the day the sentence before told of even
 when a year of history was named after that day; "the same day" expected after a month
-gone by is the day ahead named before it."""
+gone by is the day ahead named before it; "in minutes", "within minutes" are a vague
+length."""
 
 from __future__ import annotations
 
@@ -159,3 +160,26 @@ def test_the_same_day_told_in_the_past_stays_a_day_of_the_month_named() -> None:
         "and the owner was arrested the same day."
     )
     assert ("the same day", "2012-06-XX") in _values(text, dt.date(2013, 2, 5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The levee gave way and the street flooded in minutes.",
+        "Firefighters reached the site within minutes.",
+        "The ground shook for minutes.",
+    ],
+)
+def test_minutes_after_in_within_or_for_are_a_vague_length(text: str) -> None:
+    assert ("minutes", "PTXM") in _values(text, THU)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted to publish minutes of the meeting.",
+        "Reporters asked for minutes of the closed session.",
+    ],
+)
+def test_minutes_of_a_meeting_are_no_length(text: str) -> None:
+    assert _values(text, THU) == []

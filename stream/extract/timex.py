@@ -4926,7 +4926,7 @@ Handler = Callable[[re.Match, "_Ctx", int, int], Result]
 # margins cover the longest context the rule can match around such a word.
 _MONTH_KEYS = {m.lower() for m in MONTHS}
 _UNIT_KEYS = set(UNITS)
-_PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "centuries"}
+_PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries"}
 # kinds of number that trigger a rule (see _number_rules): "12/3", "1999", "1990s", "10 a.m."
 _NUMBER_KINDS = ("date", "year", "decade", "clock")
 
@@ -5346,14 +5346,19 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "bare_duration",
-        _BARE_BEFORE + r"(?P<unit>years|months|weeks|days|decades|hours|centuries)" + E + _OR_UNIT,
+        _BARE_BEFORE
+        + r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
+        + E
+        + _OR_UNIT
+        # not the record of a meeting ("asked for minutes of the meeting")
+        + r"(?!(?<=minutes)\s+(?:of|from)\b)",
         _h_bare_duration,
         keys=_PLURAL_UNITS,
         margins=(10, 4),
     ),
     _rule(
         "bare_duration_in",
-        r"(?<=\bin\s)(?P<unit>years|months|decades)" + E + _OR_UNIT + r"(?!\s+(?:of|to)\b)",
+        r"(?<=\bin\s)(?P<unit>years|months|decades|minutes)" + E + _OR_UNIT + r"(?!\s+(?:of|to)\b)",
         _h_bare_duration,
         keys=_PLURAL_UNITS,
         margins=(10, 4),
