@@ -110,3 +110,14 @@ def test_a_crowd_in_a_square_of_a_capital_is_of_that_country(extractor):
     text = "Several thousand protesters rallied in the main square of the Ghanaian capital."
     events = [e for e in _extract(extractor, text) if e["type"] == "protest"]
     assert events and events[0]["actors"][0]["country"] == "GHA"
+
+
+def test_civilians_killed_somewhere_by_soldiers_are_no_battle(extractor):
+    """Soldiers who kill unarmed people at a place commit unconventional violence (180): the
+    'at' phrase of a verb with an object is where, not whom; armed foes stay a battle."""
+    for text in (
+        "Guatemalan soldiers killed eleven villagers at their homes near Coban.",
+        "Army troops shot dead four nuns at a mission school in Rhodesia.",
+    ):
+        assert ("attack", "180") in _codes(extractor, text), text
+    assert ("attack", "190") in _codes(extractor, "Troops killed five rebels at their camp.")

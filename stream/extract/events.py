@@ -7157,7 +7157,9 @@ def _civilians_struck(trig: Trigger, actors: list[Token], lex: Lexicon) -> bool:
     if any(_is_one_of(content_head(a), lex, craft) for a in actors):
         return False
     tok = trig.token
-    victims = children(tok, OBJECT_DEPS) + prep_objects(tok, ("on", "at", "upon"))
+    # the 'on' or 'at' phrase names the victims only of a verb with no object ('fired on
+    # refugees'); with one, it is the place ('killed six priests at their residence')
+    victims = children(tok, OBJECT_DEPS) or prep_objects(tok, ("on", "at", "upon"))
     heads = [
         content_head(v) for v in with_conjuncts(victims) if v.ent_type_ not in ("DATE", "TIME")
     ]  # not 'on Friday'
