@@ -121,3 +121,10 @@ def test_civilians_killed_somewhere_by_soldiers_are_no_battle(extractor):
     ):
         assert ("attack", "180") in _codes(extractor, text), text
     assert ("attack", "190") in _codes(extractor, "Troops killed five rebels at their camp.")
+
+
+def test_an_organisation_spelt_the_british_way_is_the_same_body(extractor):
+    """'Organisation' and 'Organization' name one body: the OAS is no American act."""
+    text = "The Organisation of American States condemned the coup in Haiti."
+    events = [e for e in _extract(extractor, text) if e["type"] == "accusation"]
+    assert events and events[0]["actors"][0]["code"].startswith("IGO")
