@@ -128,3 +128,14 @@ def test_an_organisation_spelt_the_british_way_is_the_same_body(extractor):
     text = "The Organisation of American States condemned the coup in Haiti."
     events = [e for e in _extract(extractor, text) if e["type"] == "accusation"]
     assert events and events[0]["actors"][0]["code"].startswith("IGO")
+
+
+def test_people_deported_from_a_country_are_put_out_by_it(extractor):
+    """A passive expulsion or deportation with no 'by' is the doing of the state the 'from'
+    phrase names."""
+    text = "Forty Malian traders were deported from Senegal on Friday."
+    events = [e for e in _extract(extractor, text) if e["type"] == "coercion"]
+    assert events and events[0]["actors"][0]["country"] == "SEN"
+    text = "Two Czech diplomats were expelled from Belarus."
+    events = [e for e in _extract(extractor, text) if e["type"] == "sanction"]
+    assert events and events[0]["actors"][0]["country"] == "BLR"

@@ -164,6 +164,7 @@ FRAMING_VERBS = {key: frozenset(words) for key, words in _WORDS["framing_verbs"]
 CONTROL_MEASURES = frozenset(_WORDS["control_measures"])
 RELEASE_VERBS = frozenset(_WORDS["release_verbs"])
 LAUNCH_VERBS = frozenset(_WORDS["launch_verbs"])
+EXPELLING_VERBS = frozenset(_WORDS["expelling_verbs"])  # 'were deported from Guinea'
 STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
 PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
 HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
@@ -4576,6 +4577,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     if trig.entry.type == "visit":
         targets += _here(tok)  # 'arrived here on Tuesday'
     launched = ont[trig.entry.type].hostile and any_lemma(tok, lex, LAUNCH_VERBS)
+    # 'were deported from Guinea': the state they are put out of puts them out
+    launched = launched or (is_passive(tok) and any_lemma(tok, lex, EXPELLING_VERBS))
     origins: list[Token] = []
     stranded = _stranded_partners(tok, lex) if trig.entry.type == "meeting" else []
     # 'called its envoy back from Lima': the parser hangs 'from' on the particle 'back'
