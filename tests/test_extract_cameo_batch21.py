@@ -139,3 +139,10 @@ def test_people_deported_from_a_country_are_put_out_by_it(extractor):
     text = "Two Czech diplomats were expelled from Belarus."
     events = [e for e in _extract(extractor, text) if e["type"] == "sanction"]
     assert events and events[0]["actors"][0]["country"] == "BLR"
+
+
+def test_a_language_spoken_names_no_nation(extractor):
+    """'Russian-speaking' names a language: the residents of Latvia who protest are Latvia's."""
+    text = "Russian-speaking residents of Latvia marched in Riga against the new language law."
+    events = [e for e in _extract(extractor, text) if e["type"] == "protest"]
+    assert events and events[0]["actors"][0]["country"] == "LVA"

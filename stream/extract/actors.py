@@ -254,6 +254,8 @@ _ORG_HEADS = frozenset(
 _STANCE_SUFFIXES = frozenset(
     {"linked", "backed", "allied", "inspired", "aligned", "sponsored", "based", "made", "built"}
     | {"supplied", "funded", "brokered", "mediated", "trained", "armed"}
+    # a language, not a nation: "Russian-speaking residents of Latvia", "English-speaking Cameroon"
+    | {"speaking", "speakers", "speaker", "language"}
 )
 _PLACED_PARTICIPLES = frozenset(
     {"based", "located", "stationed", "operating", "affiliated", "living", "residing"}
