@@ -560,16 +560,6 @@ def _rows(path: Path) -> list[list[str]]:
         return [row for row in csv.reader(lines, delimiter="\t")]
 
 
-_IZE = re.compile(r"(?<=[a-z])i([sz])(?=ation)")
-
-
-def _both_spellings(name: str) -> tuple[str, ...]:
-    """A name with its '-isation' and '-ization' spellings ('Organisation of American
-    States' is the Organization of American States)."""
-    other = _IZE.sub(lambda m: "iz" if m.group(1) == "s" else "is", name)
-    return (name,) if other == name else (name, other)
-
-
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
 
@@ -940,7 +930,7 @@ class Gazetteer:
         for row in _rows(data_dir / "organizations.tsv"):
             names, code, iso3, kind, canonical = row[:5]
             term = Term("organization", canonical, iso3 or None, code, code[3:6] or None, kind)
-            for name in {s for n in _split(names) for s in _both_spellings(n)}:
+            for name in _split(names):
                 self._add(name, term)
         for row in _rows(data_dir / "roles.tsv"):
             word, sector, kind, role = row[:4]
