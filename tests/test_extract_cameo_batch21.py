@@ -146,3 +146,9 @@ def test_a_language_spoken_names_no_nation(extractor):
     text = "Russian-speaking residents of Latvia marched in Riga against the new language law."
     events = [e for e in _extract(extractor, text) if e["type"] == "protest"]
     assert events and events[0]["actors"][0]["country"] == "LVA"
+
+
+def test_a_go_slow_is_a_labour_action(extractor):
+    assert ("protest", "143") in _codes(
+        extractor, "Nigerian dockers staged a go-slow at Apapa port."
+    )
