@@ -4577,8 +4577,9 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     if trig.entry.type == "visit":
         targets += _here(tok)  # 'arrived here on Tuesday'
     launched = ont[trig.entry.type].hostile and any_lemma(tok, lex, LAUNCH_VERBS)
-    # 'were deported from Guinea': the state they are put out of puts them out
-    launched = launched or (is_passive(tok) and any_lemma(tok, lex, EXPELLING_VERBS))
+    # 'were deported from Guinea': the state they are put out of puts them out (not 'were
+    # expelled from the athletes' village')
+    expelled = is_passive(tok) and any_lemma(tok, lex, EXPELLING_VERBS)
     origins: list[Token] = []
     stranded = _stranded_partners(tok, lex) if trig.entry.type == "meeting" else []
     # 'called its envoy back from Lima': the parser hangs 'from' on the particle 'back'
@@ -4594,6 +4595,9 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             continue  # '10 km from Basra' says where
         if launched and prep.lower_ == "from":  # 'fired from Lebanon at Israel': the origin
             origins += [o for p in pobjs(prep) for o in _named_or_national(content_head(p))]
+            continue
+        if expelled and prep.lower_ == "from":
+            origins += [p for p in map(content_head, pobjs(prep)) if is_countryish(p)]
             continue
         for p in pobjs(prep):
             p = content_head(p)
