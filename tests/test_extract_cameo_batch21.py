@@ -152,3 +152,9 @@ def test_a_go_slow_is_a_labour_action(extractor):
     assert ("protest", "143") in _codes(
         extractor, "Nigerian dockers staged a go-slow at Apapa port."
     )
+
+
+def test_a_crowd_that_takes_to_a_city_s_streets_is_of_that_city(extractor):
+    text = "Thousands of people took to the streets of Skopje to oppose the new name deal."
+    events = [e for e in _extract(extractor, text) if e["type"] == "protest"]
+    assert events and events[0]["actors"][0]["country"] == "MKD"

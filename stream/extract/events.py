@@ -187,6 +187,7 @@ CROWD_MEMBERS = frozenset(_WORDS["crowd_members"])  # 'thousands of people': no 
 CROWD_TYPES = frozenset(_WORDS["crowd_types"])  # 'miners in Bolivia demanded …': Bolivia's
 PLACE_ENTS = frozenset({"GPE", "LOC"})  # named places
 CROWD_PREPS = (*OUTBREAK_PREPS, "at", "through", "into")  # 'marched through Quito': there
+STREET_WORDS = frozenset(_WORDS["street_words"])  # 'took to the streets of Podgorica'
 GAME_NOUNS = frozenset(_WORDS["game_nouns"])  # 'beat France on penalties', 'by six wickets'
 CROWD_CONTROL = {k: frozenset(v) for k, v in _WORDS["crowd_control"].items()}  # 'tear gas'
 MASS_DESTRUCTION = {  # weapons of mass destruction: the using verbs, weapon nouns and kinds
@@ -1488,7 +1489,8 @@ def _crowd_places(tok: Token, doers: list[Token], protest: bool = False) -> list
     named = [
         p for p in _places_on(hit, CROWD_PREPS) if p.ent_type_ in PLACE_ENTS or p.pos_ == "PROPN"
     ]
-    return [_named_by_of(p) for p in _places_on([verb, *doers], CROWD_PREPS) + named]
+    streets = [p for p in _places_on([verb], ("to",)) if p.lower_ in STREET_WORDS]
+    return [_named_by_of(p) for p in _places_on([verb, *doers], CROWD_PREPS) + streets + named]
 
 
 def _named_by_of(place: Token, depth: int = 0) -> Token:
