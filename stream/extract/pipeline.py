@@ -150,6 +150,7 @@ from stream.extract.syntax import (
     repair_contact_relatives,
     repair_dative_names,
     repair_double_subjects,
+    repair_for_clauses,
     repair_gerund_subjects,
     repair_headline_verbs,
     repair_infinitive_roots,
@@ -166,6 +167,7 @@ from stream.extract.syntax import (
     repair_relative_roots,
     repair_shared_preposition_objects,
     repair_stance_participles,
+    repair_stranded_particles,
     repair_stray_conjuncts,
     repair_suspected_modifiers,
     repair_titled_names,
@@ -462,6 +464,8 @@ class Extractor:
             repair_participle_modifiers(sent)  # 'would sink intruding submarines'
             repair_means_of_talking(sent)  # 'after Barco spoke by telephone with Lusinchi'
             repair_called_in(sent)  # 'called in the Soviet ambassador'
+            repair_stranded_particles(sent)  # 'handed the resort back to Egypt'
+            repair_for_clauses(sent)  # 'asked for the men to be returned'
             repair_double_subjects(sent, self.lexicon)  # 'planes bombed bases, officials said'
             repair_contact_relatives(sent)  # 'an agreement the two countries signed'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'

@@ -1610,6 +1610,60 @@ def repair_called_in(sent) -> int:
     return repaired
 
 
+_STRANDED = _EVENT_SYNTAX["stranded_particles"]
+STRANDED_PARTICLES = frozenset(_STRANDED["words"])  # 'handed the resort back to Egypt'
+STRANDED_PREPS = frozenset(_STRANDED["preps"])
+
+
+def repair_stranded_particles(sent) -> int:
+    """Make a particle after a verb's object a particle of that verb when the parser read it as
+    an adverb carrying the verb's 'to' phrase ('handed the resort back to Egypt', 'gave the
+    islands back to Japan'): the particle and its phrase are the verb's, as in 'handed back
+    the resort to Egypt'. Returns how many were re-hung."""
+    repaired = 0
+    for tok in sent:
+        if tok.lower_ not in STRANDED_PARTICLES or tok.dep_ != "advmod":
+            continue
+        verb = tok.head
+        if pos_of(verb) != "verb" or not any(o.i < tok.i for o in children(verb, ("dobj",))):
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in STRANDED_PREPS]
+        if len(preps) != 1:
+            continue
+        rehang(tok, verb, "prt")
+        rehang(preps[0], verb, "prep")
+        repaired += 1
+    return repaired
+
+
+_FOR_CLAUSE_VERBS = frozenset(_EVENT_SYNTAX["for_clause_verbs"])  # 'asked for the men to be …'
+
+
+def repair_for_clauses(sent) -> int:
+    """Make 'for' before an infinitive clause on a verb of asking that verb's preposition, the
+    clause's subject its object and the clause that object's modifier ('asked for the men to
+    be returned', 'appealed for both armies to hold their fire'), as the parser reads 'asked
+    for the return of the men': what is asked for. Returns how many were re-hung."""
+    repaired = 0
+    for tok in sent:
+        if tok.lower_ != "for" or tok.dep_ != "mark":
+            continue
+        clause = tok.head
+        verb = clause.head
+        if clause.dep_ != "advcl" or not is_to_infinitive(clause):
+            continue
+        if verb.lower_ not in _FOR_CLAUSE_VERBS or pos_of(verb) != "verb":
+            continue
+        subject = children(clause, ANY_SUBJECT_DEPS)
+        if len(subject) != 1 or not (tok.i < subject[0].i < clause.i):
+            continue
+        rehang(tok, verb, "prep")
+        rehang(subject[0], tok, "pobj")
+        rehang(clause, subject[0], "acl")
+        repaired += 1
+    return repaired
+
+
 def repair_participle_modifiers(sent) -> int:
     """Make a participle that describes a verb's object its modifier when the parser took it
     for a verb with that object ('would sink intruding submarines': 'intruding' read as a
