@@ -1,0 +1,50 @@
+"""Classes of the thirteenth own-wire study (ten more whole articles written in 1987 wire style
+on events of 1987-1989 outside the Gulf, ``benchmarks/data/own_wire13.*``): a particle after
+the verb's object ('handed the strip back to Ecuador') is still the verb's; 'asked for the men
+to be returned' asks for something as 'asked for the return of the men' does; inspectors are
+officials whose arrival abroad, also at a site ('arrived at a missile base'), is a visit; and
+the set's score floor. Sentences written for the test."""
+
+from __future__ import annotations
+
+from article_sets import set_summary
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+
+def test_a_particle_after_the_object_is_still_the_verbs(extractor):
+    for text, doer, taker in (
+        ("Peru gave the disputed strip back to Ecuador on Friday.", "PER", "ECU"),
+        ("Britain handed the two islands back to Argentina on Monday.", "GBR", "ARG"),
+    ):
+        found = _of_type(_extract(extractor, text), "concession")
+        assert found, text
+        assert _countries(found[0]["actors"]) == {doer}, text
+        assert taker in _countries(found[0]["targets"]), text
+
+
+def test_asking_for_someone_to_be_dealt_with_is_an_appeal(extractor):
+    for text, doer in (
+        ("Spain asked for the two suspects to be handed over.", "ESP"),
+        ("Kenya has appealed through the Red Cross for the prisoners to be freed.", "KEN"),
+    ):
+        found = _of_type(_extract(extractor, text), "appeal")
+        assert found and _countries(found[0]["actors"]) == {doer}, text
+
+
+def test_inspectors_arriving_abroad_make_a_visit(extractor):
+    for text, doer in (
+        ("A group of American inspectors arrived at a Soviet missile base on Tuesday.", "USA"),
+        ("Soviet arms inspectors arrived in Utah on Monday.", {"RUS", "SUN"}),
+    ):
+        found = _of_type(_extract(extractor, text), "visit")
+        assert found, text
+        want = doer if isinstance(doer, set) else {doer}
+        assert _countries(found[0]["actors"]) & want, text
+    text = "The two sides arrived at an agreement on Monday."
+    assert not _of_type(_extract(extractor, text), "visit")
+
+
+def test_own_wire13_articles_score_at_least_the_floor(capsys, benchmark_extractor):
+    summary = set_summary(capsys, "own_wire13")
+    assert summary["recall"] >= 0.70
+    assert summary["precision"] >= 0.60
