@@ -3281,7 +3281,7 @@ class DocumentActors:
         """Token indices of the clauses conjoined to the verb of ``h`` ('ministers will meet
         again, and Danish sources said …') and, for its subject, of the adverbial clauses a
         conjunction opens under it ('the prince met Bush after U.S. naval forces attacked
-        …'): what they name owns nothing of ``h``."""
+        …') and of the relative clauses after it: what they name owns nothing of ``h``."""
         verb = h
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
@@ -3292,6 +3292,10 @@ class DocumentActors:
                 for c in verb.children
                 if c.dep_ == "advcl" and c.i > h.i and any(m.dep_ == "mark" for m in c.children)
             ]  # 'after/when … attacked', not 'met to discuss the plight of Somali refugees'
+        if h.dep_ in _SUBJECT_DEPS and h.head == verb:  # 'X said the raids, which followed
+            # the arrest of a man French officials described as …': what a relative clause
+            # after the subject tells names no owner of it
+            other += [t for t in verb.subtree if t.dep_ == "relcl" and t.i > h.i]
         return frozenset(t.i for clause in other for t in clause.subtree)
 
     @staticmethod
