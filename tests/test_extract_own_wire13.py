@@ -48,3 +48,28 @@ def test_own_wire13_articles_score_at_least_the_floor(capsys, benchmark_extracto
     summary = set_summary(capsys, "own_wire13")
     assert summary["recall"] >= 0.70
     assert summary["precision"] >= 0.60
+
+
+def test_a_relative_clause_after_a_speaker_names_no_owner_of_the_speaker(extractor):
+    text = (
+        "ROME, May 3 - Italian police arrested 30 men, the Interior Ministry said today.\n\n"
+        "Interior Minister Carlo Rossi said the raids, which followed a tip Swiss officials "
+        "passed on, had broken the ring.\n\n"
+        "Rossi praised the Swiss police for their help."
+    )
+    found = _of_type(_extract(extractor, text, "1988-05-03T12:00:00Z"), "support")
+    assert found and _countries(found[0]["actors"]) == {"ITA"}
+    assert _countries(found[0]["targets"]) == {"CHE"}
+
+
+def test_people_handed_over_to_another_states_police_by_pronoun(extractor):
+    for text in (
+        "Dutch police arrested three men and handed them over to Belgian police on Sunday.",
+        "Dutch police arrested ten men and handed six of them over to Belgian police.",
+    ):
+        found = _of_type(_extract(extractor, text), "cooperation")
+        assert found, text
+        assert _countries(found[0]["actors"]) == {"NLD"}, text
+        assert _countries(found[0]["targets"]) == {"BEL"}, text
+    text = "Police caught the two boys and handed them over to their parents."
+    assert not _of_type(_extract(extractor, text), "cooperation")
