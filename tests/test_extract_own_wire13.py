@@ -73,3 +73,14 @@ def test_people_handed_over_to_another_states_police_by_pronoun(extractor):
         assert _countries(found[0]["targets"]) == {"BEL"}, text
     text = "Police caught the two boys and handed them over to their parents."
     assert not _of_type(_extract(extractor, text), "cooperation")
+
+
+def test_a_group_calling_itself_a_name_is_of_the_named_country(extractor):
+    text = (
+        "NAIROBI, May 3 - Kenya closed its border with Uganda today. A group calling itself "
+        "the Democratic Front of Uganda said in a statement issued in Nairobi that it had "
+        "attacked the border town of Busia."
+    )
+    events = _extract(extractor, text, "1988-05-03T12:00:00Z")
+    found = [e for e in events if "calling itself" in e["evidence"]["sentence"]]
+    assert found and all(_countries(e["actors"]) == {"UGA"} for e in found)

@@ -1938,6 +1938,11 @@ class DocumentActors:
             return self._pronoun(h, low)
         if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_MARKERS for c in h.children):
             return self._pair(h)
+        styled = _self_styled_name(h)
+        if styled is not None:  # 'a group calling itself the National Patriotic Front of
+            found = self._resolved(styled)  # Liberia': the name it gives itself says whose
+            if found:
+                return [dict(a, text=h.text) for a in found]  # type: ignore[misc]
         spelled = self._spelled_out_as(h) if _acronym(h) else []
         if spelled:  # 'the Mozambique National Resistance (MNR)' … 'the MNR ambushed …'
             return spelled
@@ -4241,6 +4246,22 @@ def _party_owner(actor: Actor) -> str | None:
     country ('reporters': ---MED)."""
     owner = actor["country"] or actor["code"]
     return None if owner is None or owner.startswith("---") else owner
+
+
+_NAMING_VERBS = frozenset({"call", "calls", "calling", "called", "style", "styling", "styled"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself"})
+
+
+def _self_styled_name(h):
+    """The name a noun's participle of naming gives it ('a group calling itself the National
+    Patriotic Front of Liberia', 'gunmen calling themselves the Army of X'), else None."""
+    for verb in h.children:
+        if verb.dep_ != "acl" or verb.lower_ not in _NAMING_VERBS:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+            continue
+        return next((c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")), None)
+    return None
 
 
 def _bracketed_name(h):
