@@ -1613,19 +1613,22 @@ def repair_called_in(sent) -> int:
 _STRANDED = _EVENT_SYNTAX["stranded_particles"]
 STRANDED_PARTICLES = frozenset(_STRANDED["words"])  # 'handed the resort back to Egypt'
 STRANDED_PREPS = frozenset(_STRANDED["preps"])
+STRANDED_VERBS = frozenset(_STRANDED["verbs"])  # of giving: not 'summoned its envoy … back to'
 
 
 def repair_stranded_particles(sent) -> int:
-    """Make a particle after a verb's object a particle of that verb when the parser read it as
-    an adverb carrying the verb's 'to' phrase ('handed the resort back to Egypt', 'gave the
-    islands back to Japan'): the particle and its phrase are the verb's, as in 'handed back
-    the resort to Egypt'. Returns how many were re-hung."""
+    """Make a particle after the object of a verb of giving a particle of that verb when the
+    parser read it as an adverb carrying the verb's 'to' phrase ('handed the resort back to
+    Egypt', 'gave the islands back to Japan'): the particle and its phrase are the verb's, as
+    in 'handed back the resort to Egypt'. Returns how many were re-hung."""
     repaired = 0
     for tok in sent:
         if tok.lower_ not in STRANDED_PARTICLES or tok.dep_ != "advmod":
             continue
         verb = tok.head
-        if pos_of(verb) != "verb" or not any(o.i < tok.i for o in children(verb, ("dobj",))):
+        if verb.lower_ not in STRANDED_VERBS or pos_of(verb) != "verb":
+            continue
+        if not any(o.i < tok.i for o in children(verb, ("dobj",))):
             continue
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in STRANDED_PREPS]
         if len(preps) != 1:
