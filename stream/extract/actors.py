@@ -98,6 +98,7 @@ _UNDOING_VERBS = frozenset(_ADDRESSEE_WORDS["undoing_verbs"])
 POSTED_WORDS = frozenset(_ADDRESSEE_WORDS["posted_words"])
 _REACTION_MARKS = frozenset(_ADDRESSEE_WORDS["reaction_marks"])
 _REACTION_VERBS = frozenset(_ADDRESSEE_WORDS["reaction_verbs"])
+_REBEL_MARKS = frozenset(_ADDRESSEE_WORDS["rebel_marks"])  # 'Rebel soldiers', 'mutinous troops'
 
 _NAME_PARTICLES = json.loads((DATA_DIR / "name_particles.json").read_text(encoding="utf-8"))
 # capitalised words, lowercase particles and a capitalised surname: 'Jose Eduardo dos Santos'
@@ -3380,9 +3381,16 @@ class DocumentActors:
             verb = verb.head
         return verb == h.head
 
-    def _clause_place_country(self, h) -> str | None:
-        """Country of a place the subject's clause happens in ("... rioted in Dili")."""
-        for prep in h.head.children:
+    def _clause_place_country(self, h, deep: bool = False) -> str | None:
+        """Country of a place the subject's clause happens in ("... rioted in Dili"); with
+        ``deep`` also one its objects are in ('attacked a town in Burma')."""
+        verb = h.head
+        preps = (
+            [t for t in verb.subtree if t.head != t and not h.is_ancestor(t) and t != h]
+            if deep
+            else list(verb.children)
+        )
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "outside"):
                 continue
             for pobj in prep.children:
@@ -3541,6 +3549,10 @@ class DocumentActors:
                 owner.country = owner.owner = role.country
             elif owner.owner is not None:
                 pass  # police of the dateline's state ('PEKING - Police opened fire …')
+            elif self._risen_force(h, role, phrase):
+                # 'MANILA - … Rebel soldiers seized the air base': of where they rise
+                owner.country = owner.owner = self._clause_place_country(h, True) or self.home
+                sector = "REB"
             elif guess:  # 'the government', 'officials'; else of a state only skipped text named
                 country = self._context_country(h) or self._context_country(h, unparsed=True)
                 if (
@@ -3579,6 +3591,17 @@ class DocumentActors:
                 _actor(text, other, kind, term.country, role.role, _code(term.country, sector))
             )
         return out
+
+    def _risen_force(self, h, role, phrase: list) -> bool:
+        """Whether ``h`` names a state's force risen against its state, with no country of its
+        own ('Rebel soldiers', 'mutinous troops'): a modifier of ``_REBEL_MARKS`` on a force's
+        noun, in a story with a dateline."""
+        if self.home is None or role.sector not in _HOME_FORCE_SECTORS:
+            return False
+        return any(
+            t.lower_ in _REBEL_MARKS and t.dep_ in ("amod", "compound") and t.head == h
+            for t in phrase
+        )
 
     def _conjunct_state(self, h, role) -> str | None:
         """The country of the state force or office a force with no country word of its own is
