@@ -2,8 +2,12 @@
 on events of 1987-1989 outside the Gulf, ``benchmarks/data/own_wire13.*``): a particle after
 the verb's object ('handed the strip back to Ecuador') is still the verb's; 'asked for the men
 to be returned' asks for something as 'asked for the return of the men' does; inspectors are
-officials whose arrival abroad, also at a site ('arrived at a missile base'), is a visit; and
-the set's score floor. Sentences written for the test."""
+officials whose arrival abroad, also at a site ('arrived at a missile base'), is a visit; a
+country named in a relative clause after a speaker is not the speaker's; people handed over by
+pronoun to another state's police are judicial cooperation; a group calling itself a name is
+of the country the name gives; supplying or arming an armed group is an arms transfer; rebel
+soldiers are of where they rise, not of the last country named; and the set's score floor.
+Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -46,8 +50,8 @@ def test_inspectors_arriving_abroad_make_a_visit(extractor):
 
 def test_own_wire13_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     summary = set_summary(capsys, "own_wire13")
-    assert summary["recall"] >= 0.70
-    assert summary["precision"] >= 0.60
+    assert summary["recall"] >= 0.83
+    assert summary["precision"] >= 0.74
 
 
 def test_a_relative_clause_after_a_speaker_names_no_owner_of_the_speaker(extractor):
@@ -84,3 +88,24 @@ def test_a_group_calling_itself_a_name_is_of_the_named_country(extractor):
     events = _extract(extractor, text, "1988-05-03T12:00:00Z")
     found = [e for e in events if "calling itself" in e["evidence"]["sentence"]]
     assert found and all(_countries(e["actors"]) == {"UGA"} for e in found)
+
+
+def test_supplying_an_armed_group_is_an_arms_transfer(extractor):
+    for text, doer in (
+        ("Pakistan said it would go on supplying the guerrillas.", "PAK"),
+        ("Libya armed the rebels in 1986, the report said.", "LBY"),
+    ):
+        found = _of_type(_extract(extractor, text), "arms_transfer")
+        assert found and _countries(found[0]["actors"]) == {doer}, text
+
+
+def test_rebel_soldiers_are_of_where_they_rise_not_of_the_last_country_named(extractor):
+    lead = "LIMA, May 5 - Two Argentine jets flew over the capital today, officials said.\n\n"
+    for rising, state in (
+        ("Rebel soldiers seized an air base and fought loyal troops on Friday.", "PER"),
+        ("Mutinous troops attacked a barracks in Bolivia on Friday.", "BOL"),
+    ):
+        events = _extract(extractor, lead + rising, "1987-05-05T12:00:00Z")
+        found = [e for e in events if e["evidence"]["sentence"] == rising]
+        assert found, rising
+        assert all(_countries(e["actors"]) == {state} for e in found), rising
