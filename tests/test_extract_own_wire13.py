@@ -109,3 +109,11 @@ def test_rebel_soldiers_are_of_where_they_rise_not_of_the_last_country_named(ext
         found = [e for e in events if e["evidence"]["sentence"] == rising]
         assert found, rising
         assert all(_countries(e["actors"]) == {state} for e in found), rising
+
+
+def test_not_letting_a_country_become_something_is_a_vow_no_refusal(extractor):
+    text = '"We will never let Britain become a haven for terrorists," the minister said.'
+    assert not _of_type(_extract(extractor, text), "rejection")
+    text = "Reagan said he will not allow Japan to flood the American market with chips."
+    found = _of_type(_extract(extractor, text), "rejection")
+    assert found and _countries(found[0]["targets"]) == {"JPN"}

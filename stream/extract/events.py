@@ -379,6 +379,7 @@ DREAD_VERBS = frozenset(_WORDS["dread_verbs"])  # 'fearing a French invasion'
 HOPELESS_FIGHTS = {k: frozenset(v) for k, v in _WORDS["hopeless_fights"].items()}
 CIVIL_BLOCKADERS = frozenset(_WORDS["civil_blockaders"])  # 'striking seamen blockaded the port'
 HARDSHIP_VERBS = frozenset(_WORDS["hardship_verbs"])  # 'would not let anyone starve'
+BECOMING_VERBS = frozenset(_WORDS["becoming_verbs"])  # 'will not let X become a haven'
 PRIVATE_REFUSERS = frozenset(_WORDS["private_refusers"])  # 'many refugees refuse to go home'
 PRIVATE_CROWDS = frozenset(_WORDS["private_crowds"])  # 'fans stormed the gates'
 RACE_COURSES = {k: frozenset(v) for k, v in _WORDS["race_courses"].items()}  # 'the last stage'
@@ -3189,9 +3190,10 @@ def _civil_blockade(tok: Token, lex: Lexicon) -> bool:
 
 def _hardship_not_allowed(verb: Token, lex: Lexicon) -> bool:
     """A permitting verb (``permit_verbs``) whose clause is a hardship (``hardship_verbs``:
-    'would not let a single person starve'): a promise of care, no refusal."""
+    'would not let a single person starve'): a promise of care, no refusal; or a becoming
+    (``becoming_verbs``: 'will not let Israel become a haven for hijackers'): a vow."""
     return any_lemma(verb, lex, PERMIT_VERBS) and any(
-        pos_of(c) == "verb" and any_lemma(c, lex, HARDSHIP_VERBS)
+        pos_of(c) == "verb" and any_lemma(c, lex, HARDSHIP_VERBS | BECOMING_VERBS)
         for c in children(verb, ("ccomp", "xcomp"))
     )
 
