@@ -215,6 +215,7 @@ PUNISHMENT_TAKEN = frozenset(_WORDS["punished_verbs"]["taken"])  # 'received a s
 PUNISHMENT_GIVEN = frozenset(_WORDS["punished_verbs"]["handed_out"])  # 'was given a sentence'
 ABILITY_WORDS = frozenset(_WORDS["ability_words"])
 FIGURATIVE = frozenset(_WORDS["figurative_modifiers"])
+FIGURATIVE_ADVERBS = frozenset(_WORDS["figurative_adverbs"])  # 'verbally attacked'
 VOLLEY_NOUNS = frozenset(_WORDS["volley_nouns"])
 VOLLEY_VERBS = frozenset(_WORDS["volley_verbs"])
 RECEIVE_VERBS = frozenset(_WORDS["receive_verbs"])
@@ -297,6 +298,8 @@ _JOINT_DRILL = Entry(-2, frozenset(), "verb", "cooperation", "062", 0.5)
 SELF_WISHES = frozenset(_WORDS["self_wishes"])
 ASSERT_VERBS = frozenset(_WORDS["assert_verbs"])
 ATTEMPT_NOUNS = frozenset(_WORDS["attempt_nouns"])
+ATTEMPT_PREPS = tuple(_WORDS["attempt_preps"])  # 'a last attempt at a deal': an effort
+OPINION_HOLDERS = frozenset(_WORDS["opinion_holders"])  # 'sources agreed that …'
 STRUGGLE_WORDS = frozenset(_WORDS["struggle_aims"]["words"])  # 'the battle to control …'
 ARMED_AIMS = frozenset(_WORDS["struggle_aims"]["armed_aims"])  # 'the battle to retake …'
 HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"])
@@ -1215,9 +1218,16 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             ]
         )
     if entry.type == "attack" and pos == "noun" and tok.lower_.removesuffix("s") in ATTEMPT_NOUNS:
-        return any(  # 'in an attempt to bring the dispute to a head': what is tried is news
-            c.dep_ == "acl" and is_to_infinitive(c) for c in tok.children
+        return bool(prep_children(tok, ATTEMPT_PREPS)) or any(  # 'an attempt at a deal',
+            c.dep_ == "acl" and is_to_infinitive(c)  # 'in an attempt to bring the dispute to a
+            for c in tok.children  # head': what is tried is news
         )
+    if (
+        (entry.type == "agreement" or (entry.type == "statement" and entry.cameo == "019"))
+        and pos == "verb"
+        and _shared_opinion(tok, objs)
+    ):
+        return True  # 'banking sources agreed that a compromise could be reached': a view
     if entry.type == "clash" and _struggle_to_do(tok, lex):
         return True  # 'the battle to control projects': an effort told, no fighting
     if (
@@ -2448,10 +2458,33 @@ SUICIDE_ATTACKERS = frozenset({"bomber", "attacker"})  # a man with a bomb, not 
 
 
 def _is_figurative(tok: Token) -> bool:
-    """An attack word used of words or politics: 'a diplomatic offensive', 'a peace offensive'."""
+    """An attack word used of words or politics: 'a diplomatic offensive', 'a peace offensive',
+    'verbally attacked Iran', 'I attack him politically'."""
+    if pos_of(tok) == "verb":
+        return any(c.dep_ == "advmod" and c.lower_ in FIGURATIVE_ADVERBS for c in tok.children)
     return pos_of(tok) == "noun" and any(
         c.dep_ in ("amod", "compound", "nmod") and c.lower_ in FIGURATIVE for c in tok.children
     )
+
+
+def _shared_opinion(tok: Token, objs: list[Token]) -> bool:
+    """An agreeing verb with a clause and no object or 'with' party, whose every subject is
+    an observer of ``OPINION_HOLDERS`` ('diplomatic and banking sources agreed that a
+    compromise could be reached'): a view they share, no accord made."""
+    doers = [content_head(s) for s in with_conjuncts(subjects(tok))]
+    return (
+        bool(doers)
+        and not objs
+        and not prep_children(tok, ("with",))
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and all(d.lower_ in OPINION_HOLDERS for d in doers)
+    )
+
+
+def _received_pledge(tok: Token, lex: Lexicon) -> bool:
+    """A pledge noun that is the object of a verb of receiving ('had received assurances',
+    'won a promise from Moscow')."""
+    return tok.dep_ == "dobj" and any_lemma(tok.head, lex, RECEIVE_VERBS)
 
 
 def _struggle_to_do(tok: Token, lex: Lexicon) -> bool:
@@ -6021,6 +6054,11 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             return None  # 'the army acquired new missiles': from no one named
         if etype == "support" and not any(_receiving_party(content_head(t), lex) for t in targets):
             return None  # 'the yen got support from central bank buying': a market's, no party's
+    if etype == "pledge" and trig.nominal and _received_pledge(trig.token, lex):
+        givers = prep_objects(trig.token.head, ("from",)) + prep_objects(trig.token, ("from",))
+        if not givers:
+            return None  # 'Washington had received assurances that …': given by no one named
+        actors, targets = givers, subjects(trig.token.head)  # 'won a promise from Moscow'
     if (
         etype in ("meeting", "visit")
         and actors

@@ -1,0 +1,54 @@
+"""False events of unannotated world news by class, a sixteenth study (issue 10), on sentences
+written for the test: an attack told as one of words by its adverb, an attempt at something
+that is no attack, a view observers share read as an accord, and a pledge received from no
+one named read as the receiver's own."""
+
+from __future__ import annotations
+
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+
+def test_an_attack_told_by_an_adverb_of_words_is_no_armed_act(extractor):
+    for text in (
+        "The Dutch foreign minister verbally attacked Libya at the conference on Monday.",
+        "The Spanish premier said he would attack the Moroccan government politically.",
+    ):
+        assert not _of_type(_extract(extractor, text), "attack"), text
+    text = "Syrian jets attacked Israeli positions in the Bekaa valley on Monday."
+    assert _of_type(_extract(extractor, text), "attack")
+
+
+def test_an_attempt_at_something_is_an_effort_not_an_attack(extractor):
+    text = (
+        "Hours later, the Belgian prime minister called the Dutch premier back to Brussels in a"
+        " last attempt at a compromise."
+    )
+    assert not _of_type(_extract(extractor, text), "attack")
+    text = "Gunmen made an attempt on the life of the Pakistani interior minister on Sunday."
+    assert _of_type(_extract(extractor, text), "attack")
+
+
+def test_observers_agreeing_in_a_view_make_no_accord(extractor):
+    for text in (
+        "Western banking sources in Lagos agreed that a rescue package for Nigeria could be"
+        " settled within weeks.",
+        "Most economists in Bonn agreed that West Germany and France would cooperate more"
+        " closely after the summit.",
+    ):
+        agreed = _of_type(_extract(extractor, text), "agreement")
+        assert not [e for e in agreed if e["trigger"] == "agreed"], text
+    text = "Chad and Libya agreed that African observers would monitor the ceasefire line."
+    agreed = _of_type(_extract(extractor, text), "agreement")
+    assert agreed and _countries(agreed[0]["actors"]) == {"TCD", "LBY"}
+
+
+def test_a_pledge_received_is_the_givers(extractor):
+    text = (
+        "The Egyptian government said it had received assurances that the aircraft would not be"
+        " used against its neighbours."
+    )
+    assert not _of_type(_extract(extractor, text), "pledge")
+    text = "Pakistan won a promise from China to supply two nuclear reactors, officials said."
+    pledged = _of_type(_extract(extractor, text), "pledge")
+    assert pledged and _countries(pledged[0]["actors"]) == {"CHN"}
+    assert _countries(pledged[0]["targets"]) == {"PAK"}
