@@ -52,3 +52,28 @@ def test_a_pledge_received_is_the_givers(extractor):
     pledged = _of_type(_extract(extractor, text), "pledge")
     assert pledged and _countries(pledged[0]["actors"]) == {"CHN"}
     assert _countries(pledged[0]["targets"]) == {"PAK"}
+
+
+_HOME_BUDGET = (
+    "Gordon Brown defended his spending plans in the Commons on Monday. He had decided to"
+    " support the identity card plans. The minister said the cards would cost 3bn pounds."
+    " Opposition leaders criticised the cost of the cards. British troops will stay in Iraq"
+    " until the end of the year, the minister said."
+)
+_HOME_TAX = (
+    "Charles Clarke defended the new asylum rules on Tuesday. He urged the government to scrap"
+    " the council tax completely. The minister said the tax was unfair. Opposition leaders"
+    " criticised the plans. British troops will stay in Iraq until the end of the year, the"
+    " minister said."
+)
+
+
+def test_words_at_home_of_a_person_named_by_he_are_politics_at_home(extractor):
+    assert not _of_type(_extract(extractor, _HOME_BUDGET), "support")
+    assert not _of_type(_extract(extractor, _HOME_TAX), "appeal")
+    text = (
+        "Tony Blair arrived in Washington on Monday. He urged Syria to release the hostages."
+        " Officials said the visit would last two days."
+    )
+    urged = _of_type(_extract(extractor, text), "appeal")
+    assert urged and _countries(urged[0]["targets"]) == {"SYR"}

@@ -81,6 +81,7 @@ MIN_SENTENCES = _DATA["min_article_sentences"]
 DOMESTIC_SECTORS = frozenset(_DATA["domestic_sectors"])
 OPPOSITION_SECTORS = frozenset(_DATA["opposition_sectors"])  # 'opposition members accused …'
 PRONOUNS = frozenset(_DATA["pronouns"])
+PERSONAL_PRONOUNS = frozenset(_DATA["personal_pronouns"])  # 'he' a person resolves
 OTHER_SIDES = frozenset(_DATA["other_side_words"])
 ARMED_SECTORS = frozenset(_DATA["armed_sectors"])
 GIVING_TYPES = frozenset(_DATA["giving_types"])
@@ -183,7 +184,7 @@ def at_home(
         return True  # each other, whatever the sentences around them name
     if who and all(_domestic_body(a) for a in who):
         return True  # 'Congress has demanded a security plan', 'campaigners staged a rally'
-    named_doers = bool(who) and not any((a["text"] or "").lower() in PRONOUNS for a in who)
+    named_doers = bool(who) and not any(_guessed_doer(a) for a in who)
     if (
         named_doers
         and whom
@@ -418,6 +419,16 @@ def _offices_of_one_state(who: list[Actor], whom: list[Actor]) -> bool:
         and not set((a["text"] or "").lower().split()) & (PRONOUNS | OTHER_SIDES)
         for a in parties
     ) and any(_home_office(a) for a in parties)
+
+
+def _guessed_doer(actor: Actor) -> bool:
+    """A doer named by a pronoun whose country is only guessed ('it', 'they', 'we'): not 'he'
+    or 'she' resolved to a person, whose country is that person's ('He urged the government to
+    scrap the tax', after 'the Lib Dem spokesman questioned …')."""
+    text = (actor["text"] or "").lower()
+    if text in PERSONAL_PRONOUNS:
+        return actor["kind"] != "person" or not actor["country"]
+    return text in PRONOUNS
 
 
 def _home_office(actor: Actor) -> bool:
