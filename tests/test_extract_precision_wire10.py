@@ -1,7 +1,8 @@
 """False events of unannotated world news by class, a sixteenth study (issue 10), on sentences
 written for the test: an attack told as one of words by its adverb, an attempt at something
-that is no attack, a view observers share read as an accord, and a pledge received from no
-one named read as the receiver's own."""
+that is no attack, a view observers share read as an accord, a pledge received from no one
+named read as the receiver's own, words at home of a person named by 'he' between sentences
+naming nothing abroad, and an act said not to follow from something."""
 
 from __future__ import annotations
 
@@ -77,3 +78,14 @@ def test_words_at_home_of_a_person_named_by_he_are_politics_at_home(extractor):
     )
     urged = _of_type(_extract(extractor, text), "appeal")
     assert urged and _countries(urged[0]["targets"]) == {"SYR"}
+
+
+def test_an_act_said_not_to_follow_is_no_event(extractor):
+    text = "That did not mean the Community would support Washington, the Dutch minister said."
+    assert not _of_type(_extract(extractor, text), "support")
+    text = "The spokesman said the talks did not mean Italy would lift its sanctions on Libya."
+    events = _extract(extractor, text)
+    assert not [e for e in events if e["trigger"].startswith("lift")]
+    text = "The spokesman said the accord means Italy will lift its sanctions on Libya."
+    events = _extract(extractor, text)
+    assert [e for e in events if e["trigger"].startswith("lift")]

@@ -300,6 +300,7 @@ ASSERT_VERBS = frozenset(_WORDS["assert_verbs"])
 ATTEMPT_NOUNS = frozenset(_WORDS["attempt_nouns"])
 ATTEMPT_PREPS = tuple(_WORDS["attempt_preps"])  # 'a last attempt at a deal': an effort
 OPINION_HOLDERS = frozenset(_WORDS["opinion_holders"])  # 'sources agreed that …'
+IMPLYING_VERBS = frozenset(_WORDS["implying_verbs"])  # 'did not mean Europe would …'
 STRUGGLE_WORDS = frozenset(_WORDS["struggle_aims"]["words"])  # 'the battle to control …'
 ARMED_AIMS = frozenset(_WORDS["struggle_aims"]["armed_aims"])  # 'the battle to retake …'
 HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"])
@@ -5748,6 +5749,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None
     if trig.nominal and ont[trig.entry.type].hostile and _hypothetical_act(trig.token):
         return None  # 'in the event of any U.S. strike', 'would repel any Iranian attack'
+    if _not_implied(trig.token, lex):  # 'that did not mean Europe would support the U.S.'
+        return None
     if _named_as_a_goal(trig.token, lex) or _only_faced(trig, lex):
         return None  # "Iran's main goal is to occupy Basra", 'Japan faces possible sanctions'
     etype, cameo = _complement_cameo(trig, ont, lex)
@@ -6516,6 +6519,16 @@ def countryless_forces(tokens: list[Token], lex: Lexicon) -> bool:
     return bool(tokens) and all(
         any_lemma(content_head(t), lex, forces) and not national_modifiers(t) for t in tokens
     )
+
+
+def _not_implied(tok: Token, lex: Lexicon) -> bool:
+    """Is the act the clause, infinitive or object of a negated verb of implying
+    (``IMPLYING_VERBS``: 'that did not mean Europe would support the U.S.', 'closer ties do not
+    mean a shift in policy'): something said not to follow, no act?"""
+    if tok.dep_ not in ("ccomp", "xcomp", "dobj"):
+        return False
+    head = tok.head
+    return any_lemma(head, lex, IMPLYING_VERBS) and any(c.dep_ == "neg" for c in head.children)
 
 
 def _named_as_a_goal(tok: Token, lex: Lexicon) -> bool:
