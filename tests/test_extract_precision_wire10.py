@@ -2,7 +2,8 @@
 written for the test: an attack told as one of words by its adverb, an attempt at something
 that is no attack, a view observers share read as an accord, a pledge received from no one
 named read as the receiver's own, words at home of a person named by 'he' between sentences
-naming nothing abroad, and an act said not to follow from something."""
+naming nothing abroad, an act said not to follow from something, and a charge whose 'that'
+clause names the accused as its subject."""
 
 from __future__ import annotations
 
@@ -89,3 +90,13 @@ def test_an_act_said_not_to_follow_is_no_event(extractor):
     text = "The spokesman said the accord means Italy will lift its sanctions on Libya."
     events = _extract(extractor, text)
     assert [e for e in events if e["trigger"].startswith("lift")]
+
+
+def test_a_charge_noun_with_a_that_clause_accuses_the_clauses_subject(extractor):
+    text = (
+        "Bahrain is not a party to the war despite Iraqi charges that Bahrain is helping Iran"
+        " in the conflict, the official said."
+    )
+    charged = _of_type(_extract(extractor, text), "accusation")
+    assert charged and _countries(charged[0]["actors"]) == {"IRQ"}
+    assert _countries(charged[0]["targets"]) == {"BHR"}

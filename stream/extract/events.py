@@ -4486,11 +4486,17 @@ def _predicate_verb(tok: Token) -> Token:
 
 def _accused_in_clause(verb: Token) -> list[Token]:
     """The state a charge's 'that' clause is about: its subject ('Egypt alleged that Libya
-    was behind the plot', 'charged that Iran was planning an offensive'); not a firm or a
-    body ('alleged that the utility had overstated demand')."""
+    was behind the plot', 'charged that Iran was planning an offensive', 'Iranian charges that
+    Kuwait is supporting Iraq'); not a firm or a body ('alleged that the utility had
+    overstated demand')."""
+    clauses = children(verb, ("ccomp",)) + [
+        c
+        for c in children(verb, ("acl",))
+        if any(m.lower_ == "that" for m in children(c, ("mark",)))
+    ]
     return [
         s
-        for clause in children(verb, ("ccomp",))
+        for clause in clauses
         for s in children(clause, ANY_SUBJECT_DEPS)
         if not is_pronoun(s) and (s.ent_type_ in ("GPE", "NORP") or is_countryish(s))
     ]
@@ -5896,6 +5902,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         ]
     if not targets and etype == "accusation" and not trig.nominal:
         targets = _accused_in_clause(trig.token)  # 'Egypt alleged that Libya was behind it'
+    elif etype == "accusation" and trig.nominal:  # 'Iranian charges that Kuwait is supporting
+        targets = _accused_in_clause(trig.token) or targets  # Iraq': Kuwait, not Iraq
     if not targets and trig.complements and not trig.complements[0].nominal:
         # 'began a hunger strike to protest against Sweden's decision': whom it is aimed at;
         # 'charged that Croatian troops shelled Serb villages': the accused did it
