@@ -4212,9 +4212,23 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             for other in triggers:
                 if other is trig or other.absorbed_by is not None or other.background:
                     continue
-                if any(anc == verb for anc, _ in _ancestors(other.token, 6)):
+                if any(anc == verb for anc, _ in _ancestors(other.token, 6)) and not (
+                    _coordinate_clause_below(other.token, verb)
+                ):
                     other.absorbed_by = trig
                     trig.complements.append(other)
+
+
+def _coordinate_clause_below(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` lies in a clause joined to ``verb`` by 'and' or 'but' with a subject of
+    its own ('said the raid, if confirmed, was a grave violation, and it called on both sides
+    to stop'): a second assertion, not part of what the predicate says."""
+    node = tok
+    while node != verb and node.head != node:
+        if node.dep_ == "conj" and node.head == verb and children(node, ANY_SUBJECT_DEPS):
+            return True
+        node = node.head
+    return False
 
 
 def _relative_clause(clause: Token, dep: str) -> bool:

@@ -219,8 +219,9 @@ def _no_one_does(verb: Token, child: Token, nobody: Collection[str]) -> bool:
         and (
             child.lower_ in nobody
             or any(
-                d.dep_ == "det" and (d.lower_ == "no" or d.lower_ in nobody) for d in child.children
-            )
+                d.dep_ in ("det", "preconj") and (d.lower_ == "no" or d.lower_ in nobody)
+                for d in child.children
+            )  # 'said neither Iran nor Iraq had accepted': the parser reads 'neither' as a preconj
         )
     )
 

@@ -1,0 +1,86 @@
+"""Classes of the twelfth own-wire study (ten whole articles written in 1987 wire style on the
+Gulf war of 1987-88, ``benchmarks/data/own_wire12.*``): a vow to answer 'at a time of its
+choosing' or with 'a crushing response' is a threat; sorties flown are an air strike; a clause
+joined by 'and' with a subject of its own is no part of what an accusing predicate says; a
+summit ended 'with a call on' a state is an appeal to it; 'neither … nor' in reported speech
+denies the act; officials who fly reporters somewhere pay no visit; Gulf places the gazetteer
+lacked; and the set's score floor. Sentences written for the test."""
+
+from __future__ import annotations
+
+from article_sets import set_summary
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+
+def test_an_answer_at_a_time_of_ones_choosing_is_a_threat(extractor):
+    for text, doer in (
+        ("Damascus radio said Syria would respond at a time and place of its own choosing.", "SYR"),
+        ("The minister said Egypt will strike back at a time of its choosing.", "EGY"),
+    ):
+        found = _of_type(_extract(extractor, text), "threat")
+        assert found and _countries(found[0]["actors"]) == {doer}, text
+    told = "Iraq responded at dawn by shelling three Iranian border towns."
+    assert not _of_type(_extract(extractor, told), "threat")
+
+
+def test_a_crushing_response_to_come_is_a_threat(extractor):
+    text = "The Libyan leader said Libya would deliver a crushing response to any raid."
+    found = _of_type(_extract(extractor, text), "threat")
+    assert found and _countries(found[0]["actors"]) == {"LBY"}
+    text = "Egypt will give a firm answer to the Sudanese proposal next week."
+    assert not _of_type(_extract(extractor, text), "threat")
+
+
+def test_sorties_flown_are_an_air_strike(extractor):
+    text = (
+        "Iraqi jets flew 140 sorties in support of the ground troops on Tuesday, the command said."
+    )
+    found = _of_type(_extract(extractor, text), "airstrike")
+    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+    assert found[0]["quantities"] and found[0]["quantities"][0]["value"] == 140
+
+
+def test_a_joined_clause_with_its_own_subject_is_no_part_of_a_charge(extractor):
+    text = (
+        "The Foreign Office said on Monday that the shelling, if confirmed, was a grave "
+        "violation of the truce, and it called on both sides to stop firing."
+    )
+    events = _extract(extractor, text)
+    assert _of_type(events, "accusation")
+    appeals = _of_type(events, "appeal")
+    assert appeals and _countries(appeals[0]["actors"]) == {"GBR"}
+
+
+def test_a_summit_ended_with_a_call_on_a_state_is_an_appeal_to_it(extractor):
+    text = "Arab foreign ministers closed their meeting in Tunis with a call on Israel to withdraw."
+    found = _of_type(_extract(extractor, text), "appeal")
+    assert found and _countries(found[0]["targets"]) == {"ISR"}
+
+
+def test_neither_and_nor_in_reported_speech_deny_the_act(extractor):
+    text = "He said neither Chad nor Libya had signed the protocol."
+    found = _of_type(_extract(extractor, text), "agreement")
+    assert found and all(e["negated"] for e in found)
+
+
+def test_officials_who_fly_reporters_somewhere_pay_no_visit(extractor):
+    text = "Syrian officials flew 30 foreign reporters to the border town on Sunday."
+    assert not _of_type(_extract(extractor, text), "visit")
+    text = "The Iranian foreign minister flew to Damascus on Monday."
+    assert _of_type(_extract(extractor, text), "visit")
+
+
+def test_gulf_places_have_their_country(extractor):
+    for text, where in (
+        ("Iranian gunboats attacked a Greek tanker off Fujairah on Saturday.", "ARE"),
+        ("U.S. helicopters fired on an Iranian boat near Farsi Island on Friday.", "IRN"),
+        ("Iraqi jets bombed Iranian troops in Faw on Sunday.", "IRQ"),
+    ):
+        events = _extract(extractor, text)
+        assert events and events[0]["location"] and events[0]["location"]["country"] == where, text
+
+
+def test_own_wire12_articles_score_at_least_the_floor(capsys, benchmark_extractor):
+    summary = set_summary(capsys, "own_wire12")
+    assert summary["recall"] >= 0.80
+    assert summary["precision"] >= 0.73
