@@ -5,7 +5,8 @@ joined by 'and' with a subject of its own is no part of what an accusing predica
 summit ended 'with a call on' a state is an appeal to it; 'neither … nor' in reported speech
 denies the act; officials who fly reporters somewhere pay no visit; Gulf places the gazetteer
 lacked; crushing the last pockets of an enemy is an attack; a leader meeting his own advisers
-holds no talks; and the set's score floor. Sentences written for the test."""
+holds no talks; having 'nothing to do with' an act denies a part in it; calling an act a
+hostile one accuses; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -94,7 +95,20 @@ def test_gulf_places_have_their_country(extractor):
         assert events and events[0]["location"] and events[0]["location"]["country"] == where, text
 
 
+def test_having_nothing_to_do_with_an_act_denies_a_part_in_it(extractor):
+    text = "Damascus radio said Syria had nothing to do with the bombing in Ankara."
+    found = _of_type(_extract(extractor, text), "statement")
+    assert found and _countries(found[0]["actors"]) == {"SYR"}
+    assert not _extract(extractor, "The minister said Syria had nothing to lose.")
+
+
+def test_calling_an_act_a_hostile_one_accuses(extractor):
+    text = "Libya called the closure of its embassy a hostile act dictated by Washington."
+    found = _of_type(_extract(extractor, text), "accusation")
+    assert found and _countries(found[0]["actors"]) == {"LBY"}
+
+
 def test_own_wire12_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     summary = set_summary(capsys, "own_wire12")
-    assert summary["recall"] >= 0.80
-    assert summary["precision"] >= 0.73
+    assert summary["recall"] >= 0.82
+    assert summary["precision"] >= 0.74

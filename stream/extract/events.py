@@ -654,6 +654,8 @@ def _matches(
     if entry.complement is not None and not any(
         any_lemma(c, lex, entry.complement)
         for c in _labelled_as(children(tok, ("xcomp", "ccomp", "oprd", "acomp")))
+        + (children(tok, ("relcl", "acl")) if pos_of(tok) == "noun" else [])
+        # a noun's infinitive: 'had nothing to do with the blast'
         + _purpose_clauses(tok)
         + _gathering_participles(entry, tok)
         + _object_complements(tok)
