@@ -6,7 +6,8 @@ summit ended 'with a call on' a state is an appeal to it; 'neither … nor' in r
 denies the act; officials who fly reporters somewhere pay no visit; Gulf places the gazetteer
 lacked; crushing the last pockets of an enemy is an attack; a leader meeting his own advisers
 holds no talks; having 'nothing to do with' an act denies a part in it; calling an act a
-hostile one accuses; and the set's score floor. Sentences written for the test."""
+hostile one accuses; a doer told again with 'the' ('one of the boats') takes the country
+given to it before; the Republican Guard is Iraq's; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -97,7 +98,7 @@ def test_gulf_places_have_their_country(extractor):
 
 def test_having_nothing_to_do_with_an_act_denies_a_part_in_it(extractor):
     text = "Damascus radio said Syria had nothing to do with the bombing in Ankara."
-    found = _of_type(_extract(extractor, text), "statement")
+    found = _of_type(_extract(extractor, text), "rejection")
     assert found and _countries(found[0]["actors"]) == {"SYR"}
     assert not _extract(extractor, "The minister said Syria had nothing to lose.")
 
@@ -108,7 +109,22 @@ def test_calling_an_act_a_hostile_one_accuses(extractor):
     assert found and _countries(found[0]["actors"]) == {"LBY"}
 
 
+def test_the_doer_told_again_with_the_takes_the_country_named_before(extractor):
+    text = (
+        "Saudi jets shot down two Iranian fighters on Tuesday after one of the fighters "
+        "fired on a Saudi tanker."
+    )
+    found = [e for e in _of_type(_extract(extractor, text), "attack") if e["trigger"] == "fired"]
+    assert found and _countries(found[0]["actors"]) == {"IRN"}
+
+
+def test_the_republican_guard_is_iraqs_army(extractor):
+    text = "Baghdad radio said Republican Guard units stormed Iranian positions east of Basra."
+    found = _of_type(_extract(extractor, text), "attack")
+    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+
+
 def test_own_wire12_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     summary = set_summary(capsys, "own_wire12")
-    assert summary["recall"] >= 0.82
-    assert summary["precision"] >= 0.74
+    assert summary["recall"] >= 0.88
+    assert summary["precision"] >= 0.80

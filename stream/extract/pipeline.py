@@ -657,6 +657,7 @@ class Extractor:
             or _resolve_all(actors, draft.pronoun_tokens)
             or _resolve_all(actors, [a for t in draft.actor_tokens for a in _named_apposition(t)])
             or _resolve_all(actors, [m for t in draft.actor_tokens for m in national_modifiers(t)])
+            or _resolve_all(actors, _doers_named_before(draft))
         )  # 'Iraqi planes' when the planes themselves resolve to no one; 'his host, Foreign
         # Minister X': X, not the guest his words before the noun name
         whom, theirs = self._targets_and_own(actors, draft.target_tokens, who)
@@ -1414,6 +1415,26 @@ def _owners_named_before(draft: Draft, back: int = 2) -> list[Token]:
     for tok in verb.doc[start : verb.sent.start]:
         if tok.lower_ in things and (owners := national_modifiers(tok)):
             found = owners
+    return found
+
+
+def _doers_named_before(draft: Draft, back: int = 1) -> list[Token]:
+    """The country words given to an earlier mention of the doer noun that 'the' refers back
+    to, in its sentence or the ``back`` ones before ('sank three Iranian boats after one of
+    the boats fired on a helicopter': Iran's): the last such words before the doer."""
+    found: list[Token] = []
+    for doer in draft.actor_tokens:
+        if doer.lower_ == "one":  # 'one of the boats'
+            doer = next((p for prep in prep_children(doer, ("of",)) for p in pobjs(prep)), doer)
+        if national_modifiers(doer) or not any(c.lower_ == "the" for c in children(doer, ("det",))):
+            continue
+        start = doer.sent.start
+        for _ in range(back):
+            if start > 0:
+                start = doer.doc[start - 1].sent.start
+        for tok in doer.doc[start : doer.i]:
+            if tok.lower_ == doer.lower_ and (owners := national_modifiers(tok)):
+                found = owners
     return found
 
 
