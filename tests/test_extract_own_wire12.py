@@ -4,10 +4,10 @@ choosing' or with 'a crushing response' is a threat; sorties flown are an air st
 joined by 'and' with a subject of its own is no part of what an accusing predicate says; a
 summit ended 'with a call on' a state is an appeal to it; 'neither … nor' in reported speech
 denies the act; officials who fly reporters somewhere pay no visit; Gulf places the gazetteer
-lacked; crushing the last pockets of an enemy is an attack; a leader meeting his own advisers
-holds no talks; having 'nothing to do with' an act denies a part in it; calling an act a
-hostile one accuses; a doer told again with 'the' ('one of the boats') takes the country
-given to it before; the Republican Guard is Iraq's; and the set's score floor. Sentences written for the test."""
+lacked; crushing the last pockets of an enemy is an attack; having 'nothing to do with' an act
+denies a part in it; calling an act a hostile one accuses; a doer told again with 'the' ('one
+of the boats') takes the country given to it before; the Republican Guard is Iraq's; and the
+set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -77,13 +77,6 @@ def test_crushing_the_last_pockets_of_an_enemy_is_an_attack(extractor):
     text = "Syrian troops crushed the last pockets of Druze fighters in the hills on Friday."
     found = _of_type(_extract(extractor, text), "attack")
     assert found and _countries(found[0]["actors"]) == {"SYR"}
-
-
-def test_a_leader_meeting_his_own_advisers_holds_no_talks(extractor):
-    text = "The French president met his defence advisers at the Elysee palace on Monday."
-    assert not _of_type(_extract(extractor, text), "meeting")
-    text = "The French president met the visiting Spanish prime minister on Monday."
-    assert _of_type(_extract(extractor, text), "meeting")
 
 
 def test_gulf_places_have_their_country(extractor):
