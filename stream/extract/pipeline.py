@@ -1421,8 +1421,11 @@ def _owners_named_before(draft: Draft, back: int = 2) -> list[Token]:
 def _doers_named_before(draft: Draft, back: int = 1) -> list[Token]:
     """The country words given to an earlier mention of the doer noun that 'the' refers back
     to, in its sentence or the ``back`` ones before ('sank three Iranian boats after one of
-    the boats fired on a helicopter': Iran's): the last such words before the doer."""
+    the boats fired on a helicopter': Iran's): the last such words before the doer. Only for
+    armed acts: 'the owners … rejected the charge' is no charge of the owners'."""
     found: list[Token] = []
+    if draft.type not in ARMED_TYPES:
+        return found
     for doer in draft.actor_tokens:
         if doer.lower_ == "one":  # 'one of the boats'
             doer = next((p for prep in prep_children(doer, ("of",)) for p in pobjs(prep)), doer)
