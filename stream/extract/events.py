@@ -162,6 +162,8 @@ VERBAL_ATTACK = {k: frozenset(v) for k, v in _WORDS["verbal_attack"].items()}
 VERBAL_ATTACK_EXPLAINING = VERBAL_ATTACK["explaining"]
 FRAMING_VERBS = {key: frozenset(words) for key, words in _WORDS["framing_verbs"].items()}
 CONTROL_MEASURES = frozenset(_WORDS["control_measures"])
+DISASTER_EMERGENCIES = {k: frozenset(v) for k, v in _WORDS["disaster_emergencies"].items()}
+SIT_IN_PLACES = frozenset(_WORDS["sit_in_places"])  # 'the yard occupation'
 RELEASE_VERBS = frozenset(_WORDS["release_verbs"])
 LAUNCH_VERBS = frozenset(_WORDS["launch_verbs"])
 EXPELLING_VERBS = frozenset(_WORDS["expelling_verbs"])  # 'were deported from Guinea'
@@ -303,6 +305,7 @@ OPINION_HOLDERS = frozenset(_WORDS["opinion_holders"])  # 'sources agreed that �
 IMPLYING_VERBS = frozenset(_WORDS["implying_verbs"])  # 'did not mean Europe would …'
 STRUGGLE_WORDS = frozenset(_WORDS["struggle_aims"]["words"])  # 'the battle to control …'
 ARMED_AIMS = frozenset(_WORDS["struggle_aims"]["armed_aims"])  # 'the battle to retake …'
+HAZARDS = frozenset(_WORDS["struggle_aims"]["hazards"])  # 'battled to keep the slick off'
 HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"])
 HEDGING_AUX = frozenset(_WORDS["hedging_aux"])  # 'may impose sanctions': a threat of them
 OWN_VOICES = frozenset(_WORDS["own_voices"])  # who speaks for the party that may act
@@ -1087,6 +1090,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'would retaliate against any tariffs' stays a threat of a blow
     if entry.type == "clash" and _fight_of_no_party(tok, lex):
         return True  # 'fought her corner', 'hired lawyers to fight for compensation'
+    if entry.type == "clash" and _fought_a_hazard(tok, lex):
+        return True  # 'soldiers battled to keep the oil slick off the beaches'
     if _market_doing(entry, tok, lex):
         return True  # 'the speculators attack again', 'blue chips were slaughtered'
     if (
@@ -1264,6 +1269,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'the missile strike on the port': a blow, no stoppage at the docks
     if _bare_strike_noun(entry, tok) and not _labour_strike(tok):
         return True  # 'launched a strike', 'the strike rate': a stoppage only of workers' talk
+    if entry.type == "occupation" and pos == "noun" and _workplace_occupation(tok, lex):
+        return True  # 'the last big yard occupation ended after nine days': a sit-in
+    if entry.type == "coercion" and pos == "verb" and _emergency_of_disaster(tok, lex, objs):
+        return True  # 'declared a state of emergency after the typhoon': relief, no repression
     if entry.type == "agreement" and pos == "verb" and _agreed_thing(tok):
         return True  # 'the official prices agreed last December': an accord named, none made
     if entry.type == "accusation" and pos == "noun" and _in_charge(tok):
@@ -1640,6 +1649,36 @@ def _bare_strike_noun(entry: Entry, tok: Token) -> bool:
         and entry.prep is None
         and tok.lower_ in LABOUR_STRIKE["nouns"]
     )
+
+
+def _workplace_occupation(tok: Token, lex: Lexicon) -> bool:
+    """An occupation noun that a place of work or study modifies (``sit_in_places``: 'the
+    yard occupation', 'a factory occupation', 'the campus occupation'): a sit-in of workers or
+    students, no territory taken; 'the occupation of the embassy' and 'the Israeli
+    occupation' stay."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and _is_one_of(c, lex, SIT_IN_PLACES)
+        for c in tok.children
+    )
+
+
+def _emergency_of_disaster(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
+    """A state of emergency declared over a disaster of nature (``disaster_emergencies``): a
+    cause phrase of the verb names only storms, floods, quakes and the like ('after the
+    typhoon', 'because of the floods'): relief, no measure of control. 'After riots in the
+    north' keeps it a repression."""
+    states = [content_head(o) for o in objs]
+    states += [p for o in states for p in prep_objects(o, ("of",))]
+    if not any(s.lower_ in DISASTER_EMERGENCIES["measures"] for s in states):
+        return False
+    causes = [
+        content_head(p)
+        for prep in prep_children(tok, DISASTER_EMERGENCIES["cause_preps"])
+        for inner in (prep, *prep_children(prep, ("of", "to")))  # 'because of', 'due to'
+        for p in pobjs(inner)
+        if p.dep_ == "pobj"
+    ]
+    return bool(causes) and all(_natural_doer(c, lex) for c in causes)
 
 
 def _labour_strike(tok: Token) -> bool:
@@ -2573,6 +2612,28 @@ def _armed_fighters(verb: Token | None, lex: Lexicon) -> bool:
     return any(any_lemma(content_head(f), lex, _fighters(lex)) for f in fighters)
 
 
+def _fought_a_hazard(tok: Token, lex: Lexicon) -> bool:
+    """A fight verb that names no side fought, done to an end (a 'to' infinitive) that is no
+    armed aim and whose every object is a hazard (``struggle_aims`` 'hazards') or a thing of
+    nature ('soldiers and volunteers battled to keep a slick of crude oil off the beaches',
+    'troops battled through the night to contain the flood waters'): a fight against a
+    disaster, even by soldiers. 'Troops battled to hold the bridge' and 'fought to keep the
+    guerrillas out' keep the clash."""
+    if pos_of(tok) != "verb" or not any_lemma(tok, lex, STRUGGLE_WORDS):
+        return False
+    if children(tok, OBJECT_DEPS) or any(
+        _opponent_party(o, lex) for o in prep_objects(tok, ("against", "with", "alongside"))
+    ):
+        return False
+    aims = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and is_to_infinitive(c)]
+    if not aims or any(any_lemma(a, lex, ARMED_AIMS) for a in aims):
+        return False
+    things = [content_head(o) for a in aims for o in children(a, OBJECT_DEPS)]
+    return bool(things) and all(
+        _is_one_of(t, lex, HAZARDS) or _natural_doer(t, lex) for t in things
+    )
+
+
 def _fight_of_no_party(tok: Token, lex: Lexicon) -> bool:
     """A fight verb that names no side fought and whose doers are no states, peoples or
     fighters, with a stake that is a thing: its objects ('Thatcher fought her corner', 'are
@@ -2803,7 +2864,15 @@ def _natural_doer(tok: Token, lex: Lexicon) -> bool:
     if kinds and _is_one_of(tok, lex, NATURAL_DOERS["masses"] | nature):
         crowds = nature | NATURAL_DOERS["crowds"]
         return all(_is_one_of(k, lex, crowds) for k in kinds)
-    return _is_one_of(tok, lex, nature)
+    return _is_one_of(tok, lex, nature) or _named_by_nature(tok, lex, nature)
+
+
+def _named_by_nature(tok: Token, lex: Lexicon, nature: frozenset[str]) -> bool:
+    """A proper name given a storm or other thing of ``nature``, which heads it as a title
+    ('Hurricane Emily', 'Typhoon Nina', 'Cyclone Tracy')."""
+    return tok.tag_ in ("NNP", "NNPS") and any(
+        c.dep_ == "compound" and c.i < tok.i and _is_one_of(c, lex, nature) for c in tok.children
+    )
 
 
 def _someones_doing(tok: Token, lex: Lexicon) -> bool:

@@ -1673,17 +1673,18 @@ def repair_participle_modifiers(sent) -> int:
     complement of 'sink' with 'submarines' for its object; 'shelled retreating Iranian
     troops'): a participle of ``modifier_participles`` right after a verb that has no object,
     whose one object follows it with only modifiers between, modifies that object, which
-    becomes the verb's. Returns how many were re-hung."""
+    becomes the verb's. So does one the parser took for the clause of the preposition right
+    before it ('was blown up by retreating German troops', 'fired on fleeing smugglers'): the
+    object becomes the preposition's. Returns how many were re-hung."""
     repaired = 0
     doc = sent.doc
     rows = word_rows(doc)
     for i in range(sent.start + 1, sent.end - 1):
         if rows[i][LOWER_COL] not in _MODIFIER_PARTICIPLE_IDS:
             continue
-        word, verb = doc[i], doc[i - 1]
-        if word.tag_ != "VBG" or word.head != verb or word.dep_ not in ("xcomp", "advcl", "dep"):
-            continue
-        if verb.pos_ != "VERB" or children(verb, ("dobj",)):
+        word, head = doc[i], doc[i - 1]
+        dep = _participle_object_dep(word, head)
+        if dep is None:
             continue
         objs = [o for o in children(word, ("dobj",)) if o.i > word.i]
         if len(objs) != 1 or any(
@@ -1691,11 +1692,26 @@ def repair_participle_modifiers(sent) -> int:
             for t in doc[word.i + 1 : objs[0].i]
         ):
             continue
-        rehang(objs[0], verb, "dobj")
+        rehang(objs[0], head, dep)
         word.tag_ = "JJ"
         rehang(word, objs[0], "amod")
+        if head.lower_ == "by" and head.dep_ == "prep" and is_passive(head.head):
+            rehang(head, head.head, "agent")  # 'was blown up by retreating troops'
         repaired += 1
     return repaired
+
+
+def _participle_object_dep(word: Token, head: Token) -> str | None:
+    """How the object of a participle misread as a verb hangs on the word right before it once
+    re-hung: 'dobj' of a verb with no object of its own, 'pobj' of a preposition whose clause
+    the participle was taken for; None when neither holds."""
+    if word.tag_ != "VBG" or word.head != head:
+        return None
+    if word.dep_ == "pcomp" and head.tag_ == "IN":
+        return "pobj"
+    if word.dep_ in ("xcomp", "advcl", "dep") and head.pos_ == "VERB":
+        return None if children(head, ("dobj",)) else "dobj"
+    return None
 
 
 # tags of a headline's object phrase (past verbs: _headline_modifier); a present-tense word
