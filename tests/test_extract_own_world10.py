@@ -4,7 +4,8 @@ title ('Typhoon Nina') harms no one as a party does; a state of emergency declar
 disaster of nature is relief, no repression; a participle of flight on troops after a
 preposition ('by retreating German troops') describes them, no withdrawal, and leaves the act's
 doer and target to the troops; a fight to hold back an oil slick or a flood is no clash, even by
-soldiers; the occupation of a factory or a yard is a sit-in, no territory taken; and the set's
+soldiers; the occupation of a factory or a yard is a sit-in, no territory taken; mourners or a
+city's organisers who crowd a square or a lobby lay no siege and make no raid; and the set's
 score floor. Sentences written for the test."""
 
 from __future__ import annotations
@@ -86,3 +87,15 @@ def test_an_occupation_of_a_workplace_is_a_sit_in(extractor):
     text = "JERUSALEM, May 19 - The Israeli occupation of the West Bank began in 1967."
     hit = _of_type(_extract(extractor, text), "occupation")
     assert hit and _countries(hit[0]["actors"]) == {"ISR"}
+
+
+def test_mourners_or_organisers_crowding_a_place_lay_no_siege(extractor):
+    for text in (
+        "VIENNA, Feb 20 - Thousands of mourners besieged the cathedral square from dawn.",
+        "LAUSANNE, Oct 14 - Sofia's organisers invaded the lobby of the hotel with folk dancers.",
+    ):
+        events = _extract(extractor, text)
+        assert not _armed(events) and not _of_type(events, "blockade"), text
+    text = "BEIRUT, Feb 20 - Syrian troops besieged the camp for three months."
+    hit = _of_type(_extract(extractor, text), "blockade")
+    assert hit and _countries(hit[0]["actors"]) == {"SYR"}

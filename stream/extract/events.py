@@ -3319,7 +3319,7 @@ def _private_refusal(verb: Token, lex: Lexicon) -> bool:
     )
 
 
-_CROWD_RUSH_TYPES = ARMED_TYPES | frozenset({"occupation"})
+_CROWD_RUSH_TYPES = ARMED_TYPES | frozenset({"occupation", "blockade"})
 _COURSE_ATTACK_TYPES = ARMED_TYPES | frozenset({"accusation"})
 
 
@@ -3327,8 +3327,23 @@ def _private_crowd_rush(verb: Token, lex: Lexicon) -> bool:
     """An armed act or seizure whose every doer, subject or passive agent, is private people
     of ``private_crowds`` with no country, people or body named on them ('fans who had queued
     since dawn stormed the gates', 'the plane was invaded by schoolchildren'): a crush, no
-    act of a party. 'Iranian pilgrims attacked Saudi police' names their people and stays."""
-    return _all_unnamed_of([content_head(s) for s in subjects(verb)], lex, PRIVATE_CROWDS)
+    act of a party. 'Iranian pilgrims attacked Saudi police' names their people and stays; a
+    city they come from or gather for is no party ("Sofia's organisers invaded the lobby",
+    "Liverpool's fans stormed the gates")."""
+    doers = [content_head(s) for s in subjects(verb)]
+    return bool(doers) and all(
+        _is_one_of(d, lex, PRIVATE_CROWDS)
+        and not d.ent_type_
+        and not any(_names_a_party(c) for c in d.children)
+        for d in doers
+    )
+
+
+def _names_a_party(mod: Token) -> bool:
+    """A modifier that names a country, people or body; a city's name is none ('Sofia's')."""
+    if is_countryish(mod):
+        return True
+    return bool(mod.ent_type_) and not (mod.ent_type_ == "GPE" and mod.dep_ == "poss")
 
 
 def _all_unnamed_of(doers: list[Token], lex: Lexicon, words: frozenset[str]) -> bool:
