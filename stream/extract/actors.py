@@ -92,6 +92,8 @@ _BODY_ALIASES = {  # 'twelve' → the EC's code: bodies a word stands for with n
 }
 _BOTH_SIDES_PLURALS = frozenset(_ADDRESSEE_WORDS["both_sides_plurals"])
 _SHARED_PLURALS = frozenset(_ADDRESSEE_WORDS["shared_plurals"])
+_REGIONAL_MODIFIERS = frozenset(_ADDRESSEE_WORDS["regional_modifiers"])
+DIVIDED_STATES: dict[str, list[str]] = _ADDRESSEE_WORDS["divided_states"]
 _SIDE_PLURALS = _BOTH_SIDES_PLURALS | _SHARED_PLURALS  # bare plurals of no one country
 _UNDOING_VERBS = frozenset(_ADDRESSEE_WORDS["undoing_verbs"])
 # people a state posts abroad: its own are its agents, no target of its acts
@@ -1395,6 +1397,15 @@ def _of_government(phrase) -> bool:
     return any(t.lower_ == "government" and t.dep_ in ("compound", "amod") for t in phrase)
 
 
+def _of_a_region(h) -> bool:
+    """Whether ``h`` is a plural of people that an adjective of a region of several states
+    describes ('European officials', 'Arab diplomats'; ``regional_modifiers`` of
+    addressee_words.json); not a body's name ('the European People's Party')."""
+    return h.tag_ == "NNS" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _REGIONAL_MODIFIERS for c in h.children
+    )
+
+
 def _ours(h) -> bool:
     """Whether the first person owns ``h`` ('our forces', 'our own navy')."""
     return any(c.dep_ == "poss" and c.lower_ == "our" for c in h.children)
@@ -1944,6 +1955,11 @@ class DocumentActors:
             found = self._resolved(styled)  # Liberia': the name it gives itself says whose
             if found:
                 return [dict(a, text=h.text) for a in found]  # type: ignore[misc]
+        if low in DIVIDED_STATES:  # 'the two Koreas': each of the nation's states
+            return [
+                _actor(h.text, self.gaz.country_name(iso3), "country", iso3, None, iso3)
+                for iso3 in DIVIDED_STATES[low]
+            ]
         spelled = self._spelled_out_as(h) if _acronym(h) else []
         if spelled:  # 'the Mozambique National Resistance (MNR)' … 'the MNR ambushed …'
             return spelled
@@ -3018,6 +3034,8 @@ class DocumentActors:
         not the U.S.; ``_destinations``) or went to before (``abroad``) its country."""
         if _ours(h):
             return self._first_person_country(h)
+        if _of_a_region(h):
+            return None  # 'European officials said …': of no one state
         if _reacted_to(h) or self._agent_beside_sufferer(h):
             return None  # 'Iraq protested after troops shelled Basra': not Iraq's troops
         sent_start = self._sentence_start(h.i)
@@ -3039,6 +3057,7 @@ class DocumentActors:
             | self._partner_states(h)
             | abroad
             | self._answering_countries(h)
+            | self._fought_in_report(h)
         )
         if _bare_speaker(h):  # 'Vietnam accused China …, the official news agency said':
             # the body speaks for the state the story is about, not for the last one named
@@ -3078,6 +3097,43 @@ class DocumentActors:
             h.i, sent_start if other_side else None, doer, one, unparsed
         ) or self._home_country(h, sent_end)
         return None if topic in visitor else topic
+
+    def _fought_in_report(self, h) -> frozenset[str]:
+        """Countries the objects of the clause an armed group's member reports name ('The rebel
+        commander said his fighters shelled Soviet positions', 'a guerrilla spokesman said they
+        downed an Afghan jet'): the side the group fights, never the speaker's own."""
+        if h.dep_ not in _SUBJECT_DEPS or not self._armed_member(h):
+            return frozenset()
+        clauses = [c for c in h.head.children if c.dep_ == "ccomp"]
+        objs = [o for v in clauses for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
+        objs += [
+            p
+            for v in clauses
+            for c in v.children
+            if c.dep_ == "prep"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return frozenset(
+            term.country
+            for o in objs
+            for _, _, term in self._matches(list(o.subtree))
+            if term.country
+        )
+
+    def _armed_member(self, h) -> bool:
+        """Whether ``h`` is an armed group or one of its people ('the rebel commander',
+        'guerrilla leaders', 'the insurgents')."""
+        for tok in (h, *(c for c in h.children if c.dep_ == "appos")):  # 'X, a rebel leader'
+            low = tok.lower_
+            own = self.gaz.agents.get(
+                low, self.gaz.agents.get(low[:-1]) if low.endswith("s") else None
+            )
+            if own in _ARMED_GROUP_SECTORS or (
+                self._modifier_sector(tok, self._phrase(tok), _ARMED_GROUP_SECTORS) is not None
+            ):
+                return True
+        return False
 
     def _answering_countries(self, h) -> frozenset[str]:
         """The states named as the main clause's subject when ``h`` is the subject of a

@@ -5635,6 +5635,38 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
 
 ALLEGATION_CAMEO = "112"  # accuse
 
+
+PHASE_VERBS = frozenset(_WORDS["phase_verbs"])
+SCHEDULE_DOCUMENTS = frozenset(_WORDS["schedule_documents"])
+
+
+def _phase_complement(tok: Token) -> Token:
+    """The word whose clause dates an act: a verb of beginning or ending is dated by the verb
+    it begins or ends ('are to begin leaving on April 1': 'leaving'), else the trigger itself."""
+    if tok.lower_ in PHASE_VERBS:
+        comps = children(tok, ("xcomp",))
+        if len(comps) == 1 and pos_of(comps[0]) == "verb":
+            return comps[0]
+    return tok
+
+
+def _forces_scheduled(trig: Trigger, etype: str, mod: Modality, lex: Lexicon) -> bool:
+    """A withdrawal whose doers are forces the text itself says what they will do ('Cuban
+    troops are to begin leaving on April 1', 'the troops will leave by May'): a movement
+    scheduled, no party's promise ('Cuba said it would withdraw its troops', 'the minister
+    said the troops would pull out' are one)."""
+    if etype != "withdrawal" or trig.nominal:
+        return False
+    speakers = [content_head(s) for s in mod.speakers()]
+    if mod.speech_verb is not None and not (
+        speakers and all(s.lower_ in SCHEDULE_DOCUMENTS for s in speakers)
+    ):  # 'the minister said the troops would pull out': his promise
+        return False
+    doers = [content_head(s) for s in subjects(trig.token)]
+    forces = lex.word_class("force") | lex.word_class("armed_force")
+    return bool(doers) and all(any_lemma(d, lex, forces) for d in doers)
+
+
 _SUMMONS = _WORDS["summons"]
 SUMMONS_VERBS = frozenset(_SUMMONS["verbs"])
 SUMMONS_CAMEO = "110"
@@ -5900,7 +5932,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'relations have been strained since …': a state of ties, no doer's act
     if trig.nominal and _watched(trig.token, lex):
         return None  # 'would watch the visit closely': what is watched is not told as done
-    date_token, quoted = trig.token, None
+    date_token, quoted = _phase_complement(trig.token), None
     if (
         trig.entry.type == "threat"
         and trig.entry.requires_complement
@@ -6209,6 +6241,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if etype == "deployment" and _mentions(trig.token, lex.word_class("peacekeeper"), lex):
         etype = "peacekeeping"
         cameo = ont["peacekeeping"].intent_cameo if mod.intent else ont["peacekeeping"].cameo
+    if cameo == ont[etype].intent_cameo and _forces_scheduled(trig, etype, mod, lex):
+        cameo = trig.entry.cameo or ont[etype].cameo  # 'troops are to begin leaving': no pledge
     if (
         mod.promised
         and not trig.nominal  # 'the withdrawal would begin': no one announces it

@@ -154,6 +154,7 @@ from stream.extract.syntax import (
     repair_gerund_subjects,
     repair_headline_verbs,
     repair_infinitive_roots,
+    repair_intention_infinitives,
     repair_means_of_talking,
     repair_named_subjects,
     repair_noun_roots,
@@ -466,6 +467,7 @@ class Extractor:
             repair_called_in(sent)  # 'called in the Soviet ambassador'
             repair_stranded_particles(sent)  # 'handed the resort back to Egypt'
             repair_for_clauses(sent)  # 'asked for the men to be returned'
+            repair_intention_infinitives(sent)  # 'made a pledge on Monday to withdraw'
             repair_double_subjects(sent, self.lexicon)  # 'planes bombed bases, officials said'
             repair_contact_relatives(sent)  # 'an agreement the two countries signed'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'
@@ -1198,8 +1200,19 @@ class Extractor:
                 and event["date"]["basis"] == "text"
                 and _since_clause(draft.token)
             )
-            return bool(who) and (
-                bool(whom) or draft.own_doer or pair or eased or struck or moved or since
+            scheduled = (  # 'the Cuban troops, which are to begin leaving on April 1'
+                not draft.nominal
+                and event["type"] in _MOVED
+                and event["date"]["status"] == "planned"
+                and event["date"]["basis"] == "text"
+                and not event["negated"]
+                and all(a["country"] for a in who)
+                and _said_of_its_doer(draft)
+            )
+            return (
+                bool(who)
+                and (bool(whom) or draft.own_doer or pair or eased or struck or moved or since)
+                or (bool(who) and scheduled)
             )
         hostile = self.ontology[event["type"]].hostile
         possible = event["date"]["status"] == "possible"
@@ -1390,6 +1403,16 @@ _STAFF = frozenset({"worker", "employee", "staff", "miner", "driver", "union"}) 
 _WORDS_AGAINST = frozenset({"11", "13"})  # CAMEO roots: disapprove (accuse), threaten
 _ADVERSE_CAMEO = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
+
+
+def _said_of_its_doer(draft: Draft) -> bool:
+    """Whether the event's verb (or the clause it completes) is a relative clause on its own
+    doer ('the Cuban troops, which are to begin leaving on April 1'): what the forces will do,
+    told of them."""
+    verb = draft.token
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "relcl" and any(verb.head.i == t.i for t in draft.actor_tokens)
 
 
 def _owners_named_before(draft: Draft, back: int = 2) -> list[Token]:

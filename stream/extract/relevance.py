@@ -45,7 +45,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from stream.extract.actors import Gazetteer
+from stream.extract.actors import DIVIDED_STATES, Gazetteer
 from stream.extract.events import (
     ARMED_EFFORTS,
     JOINT_WORDS,
@@ -110,6 +110,7 @@ def political_words(
             countries.setdefault(key.split()[-1], set()).add(term.country)
     if sources >= COUNTRY_SOURCES:
         words |= {w for w, owners in countries.items() if len(owners) < COMMON_NAME_WORDS}
+        words |= set(DIVIDED_STATES)  # 'the two Koreas'
     words |= {key.lower() for key, term in gaz.cased.items() if term.source in sources}
     # two-letter capitals ('US', 'UK', 'EU', 'UN') stay cased: 'us' and 'un' are other words
     cased_short = {

@@ -1667,6 +1667,33 @@ def repair_for_clauses(sent) -> int:
     return repaired
 
 
+INTENTION_NOUNS = _DEFAULT_LEXICON.word_class("intention")
+
+
+def repair_intention_infinitives(sent) -> int:
+    """Hang an infinitive the parser read as a purpose clause of a verb on that verb's object
+    when the object is a noun of intention (the lexicon's ``intention`` class) and only a
+    phrase of the verb stands between them ('made a pledge on Monday to withdraw its troops':
+    the pledge's content, as in 'made a pledge to withdraw'). Returns how many were re-hung."""
+    repaired = 0
+    for tok in sent:
+        if tok.dep_ != "advcl" or tok.tag_ != "VB" or tok.i < tok.head.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        objs = children(tok.head, ("dobj",))
+        if len(objs) != 1 or objs[0].lower_ not in INTENTION_NOUNS or objs[0].i > tok.i:
+            continue
+        between = [
+            c for c in tok.head.children if objs[0].i < c.i < tok.left_edge.i and c.dep_ != "punct"
+        ]
+        if not all(c.dep_ in ("prep", "npadvmod", "advmod") for c in between):
+            continue
+        rehang(tok, objs[0], "acl")
+        repaired += 1
+    return repaired
+
+
 def repair_participle_modifiers(sent) -> int:
     """Make a participle that describes a verb's object its modifier when the parser took it
     for a verb with that object ('would sink intruding submarines': 'intruding' read as a
