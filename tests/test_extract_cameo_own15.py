@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from stream.extract import Article
+from coded import sentence_readers
 
-
-def _extract(extractor, text: str) -> list[dict]:
-    return extractor.extract(Article(id="t", text=text, published_at="2005-01-20T12:00:00Z"))
-
-
-def _codes(extractor, text: str) -> set[tuple[str, str]]:
-    return {(e["type"], e["cameo"]) for e in _extract(extractor, text) if not e["negated"]}
-
-
-def _types(extractor, text: str) -> set[str]:
-    return {t for t, _ in _codes(extractor, text)}
+_extract, _codes, _types = sentence_readers("2005-01-20T12:00:00Z")
 
 
 def _sources(extractor, text: str, etype: str) -> set[str | None]:
