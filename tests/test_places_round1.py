@@ -5,26 +5,30 @@ name, the country struck, the dateline's country); seas stay in no country."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from stream.extract import Article
 
 
+def _first_place(extractor, text: str, wanted: Callable[[dict], bool]) -> str | None:
+    """The location country of the first event ``wanted`` picks among those the text gives."""
+    events = extractor.extract(Article(id="t", text=text, published_at="1988-06-03T12:00:00Z"))
+    found = [e for e in events if wanted(e)]
+    assert found, [(e["type"], e["trigger"]) for e in events]
+    return (found[0]["location"] or {}).get("country")
+
+
 def _placed(extractor, text: str, kind: str | tuple[str, ...]) -> str | None:
     """The location country of the first event of ``kind`` (or of one of them) the text gives."""
     kinds = (kind,) if isinstance(kind, str) else kind
-    events = extractor.extract(Article(id="t", text=text, published_at="1988-06-03T12:00:00Z"))
-    found = [e for e in events if e["type"] in kinds]
-    assert found, [(e["type"], e["trigger"]) for e in events]
-    return (found[0]["location"] or {}).get("country")
+    return _first_place(extractor, text, lambda e: e["type"] in kinds)
 
 
 def _placed_by(extractor, text: str, trigger: str) -> str | None:
     """The location country of the event the word ``trigger`` gives."""
-    events = extractor.extract(Article(id="t", text=text, published_at="1988-06-03T12:00:00Z"))
-    found = [e for e in events if e["trigger"] == trigger]
-    assert found, [(e["type"], e["trigger"]) for e in events]
-    return (found[0]["location"] or {}).get("country")
+    return _first_place(extractor, text, lambda e: e["trigger"] == trigger)
 
 
 # ------------------------------------------------------------ where a trip goes
