@@ -1026,6 +1026,14 @@ class Gazetteer:
             self.agent_roles.add(noun)
 
     # -- lookups -------------------------------------------------------------------------
+    def agent_sector(self, word: str) -> str | None:
+        """The sector of an agent noun, lower-cased, read singular when the plural is not
+        listed ('warplanes' → MIL)."""
+        sector = self.agents.get(word)
+        if sector is None and word.endswith("s"):
+            sector = self.agents.get(word[:-1])
+        return sector
+
     def office_holder(self, country: str, role: str, date: int | None) -> Term | None:
         """Who held a country's office on ``date`` (YYYYMMDD): ("USA", "president",
         19870601) → Ronald Reagan, ("GBR", "prime minister", 20050601) → Tony Blair; None
@@ -2104,9 +2112,7 @@ class DocumentActors:
             return []
         a, b, term = national[0]
         low = h.lower_
-        sector = self._modifier_sector(h, phrase, _AGENT_SECTORS) or self.gaz.agents.get(
-            low, self.gaz.agents.get(low[:-1]) if low.endswith("s") else None
-        )
+        sector = self._modifier_sector(h, phrase, _AGENT_SECTORS) or self.gaz.agent_sector(low)
         kind = "military" if sector == "MIL" else "group"
         text = self._text(h, phrase)
         name = f"{self.gaz.country_adjective.get(term.country, term.name)} {h.lower_}"
@@ -2513,9 +2519,7 @@ class DocumentActors:
             if tok.ent_type_ in ("NORP", "GPE"):
                 return False
             low = tok.lower_
-            sector = self.gaz.agents.get(
-                low, self.gaz.agents.get(low[:-1]) if low.endswith("s") else None
-            )
+            sector = self.gaz.agent_sector(low)
             if sector in _BASED_GROUP_SECTORS:
                 return True
             if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
@@ -3126,9 +3130,7 @@ class DocumentActors:
         'guerrilla leaders', 'the insurgents')."""
         for tok in (h, *(c for c in h.children if c.dep_ == "appos")):  # 'X, a rebel leader'
             low = tok.lower_
-            own = self.gaz.agents.get(
-                low, self.gaz.agents.get(low[:-1]) if low.endswith("s") else None
-            )
+            own = self.gaz.agent_sector(low)
             if own in _ARMED_GROUP_SECTORS or (
                 self._modifier_sector(tok, self._phrase(tok), _ARMED_GROUP_SECTORS) is not None
             ):
@@ -3151,11 +3153,8 @@ class DocumentActors:
         words = actor["text"].lower().split()
         if any(w in POSTED_WORDS for w in words):
             return False
-        agents = self.gaz.agents
         return any(
-            w in _OWN_STATE_WORDS
-            or agents.get(w, agents.get(w[:-1]) if w.endswith("s") else None) in _OWN_STATE_SECTORS
-            for w in words
+            w in _OWN_STATE_WORDS or self.gaz.agent_sector(w) in _OWN_STATE_SECTORS for w in words
         )
 
     def _bidden(self, h, i: int) -> bool:
