@@ -695,9 +695,7 @@ def rated_for_ease(verb: Token) -> bool:
     demand'), or on one that something is said to make so ('would make it more difficult for
     the U.S. to block the plans', 'to make it difficult to blame Iran'): how easy the act is,
     not the act. 'found it easy to overrun the positions' tells the act."""
-    if verb.dep_ == "advcl" and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.dep_ == "advcl" and not is_to_infinitive(verb):
         return False
     if verb.dep_ not in ("xcomp", "advcl"):
         return False
@@ -1667,9 +1665,6 @@ def repair_for_clauses(sent) -> int:
     return repaired
 
 
-INTENTION_NOUNS = _DEFAULT_LEXICON.word_class("intention")
-
-
 def repair_intention_infinitives(sent) -> int:
     """Hang an infinitive the parser read as a purpose clause of a verb on that verb's object
     when the object is a noun of intention (the lexicon's ``intention`` class) and only a
@@ -1679,7 +1674,7 @@ def repair_intention_infinitives(sent) -> int:
     for tok in sent:
         if tok.dep_ != "advcl" or tok.tag_ != "VB" or tok.i < tok.head.i:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if not is_to_infinitive(tok):
             continue
         objs = children(tok.head, ("dobj",))
         if len(objs) != 1 or objs[0].lower_ not in INTENTION_NOUNS or objs[0].i > tok.i:
