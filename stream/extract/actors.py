@@ -76,7 +76,7 @@ _ADDRESSEE_PREPS = frozenset(_ADDRESSEE_WORDS["addressee_preps"])
 _TRIP_VERBS = frozenset(_ADDRESSEE_WORDS["trip_verbs"])
 _ENCOUNTER_VERBS = frozenset(_ADDRESSEE_WORDS["encounter_verbs"])
 _ARRIVAL_VERBS = frozenset(_ADDRESSEE_WORDS["arrival_verbs"])
-_VISIT_VERBS = frozenset(_ADDRESSEE_WORDS["visit_verbs"])
+VISIT_VERBS = frozenset(_ADDRESSEE_WORDS["visit_verbs"])
 _BIDDING_VERBS = frozenset(_ADDRESSEE_WORDS["bidding_verbs"])
 _MEETING_WORDS = frozenset(_ADDRESSEE_WORDS["meeting_words"])
 _MEETING_PLACE_PREPS = frozenset(_ADDRESSEE_WORDS["meeting_place_preps"])
@@ -3185,7 +3185,7 @@ class DocumentActors:
             preps = ("to", "for", "into")
         else:
             preps = ("in", "at", "to") if low in _ARRIVAL_VERBS else ()
-        places = [c for c in verb.children if c.dep_ == "dobj"] if low in _VISIT_VERBS else []
+        places = [c for c in verb.children if c.dep_ == "dobj"] if low in VISIT_VERBS else []
         places += [
             p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
         ]

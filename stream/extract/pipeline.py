@@ -125,6 +125,7 @@ from stream.extract.places import (
 from stream.extract.quantities import find_quantities
 from stream.extract.relevance import Relevance, Run, rough_sentences
 from stream.extract.syntax import (
+    AIMED_PREPS,
     BACK_DETERMINERS,
     NATIONAL_DEPS,
     PARTY_ENTS,
@@ -181,7 +182,6 @@ EXCLUDED_COMPONENTS = ("lemmatizer",)
 MOVEMENT_TYPES = frozenset({"deployment", "arms_transfer", "aid", "peacekeeping", "visit"})
 # armed acts whose place, in another country than the doer's, is the country struck
 LANDING_TYPES = (ARMED_TYPES - {"clash"}) | {"occupation"}  # a clash has two sides
-AIMED_PREPS = ("at", "on", "against")  # 'fired rockets at the tanker'
 _MODIFIER_DEPS = NATIONAL_DEPS | {"poss"}  # the words before a noun that can name its owner
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # offices of a state
 _WATCHDOG_SECTORS = frozenset({"HRI", "NGO"})  # bodies that take states to task

@@ -19,10 +19,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from stream.extract.actors import Gazetteer, Term, entity_span
+from stream.extract.actors import VISIT_VERBS, Gazetteer, Term, entity_span
 from stream.extract.home import NAMED_WARS
 from stream.extract.model import Location
-from stream.extract.syntax import DISTANCE_WORDS, after_distance
+from stream.extract.syntax import AIMED_PREPS, DISTANCE_WORDS, after_distance
 
 _WORDS = json.loads((Path(__file__).parent / "data" / "place_words.json").read_text("utf-8"))
 _PLACE_PREPS = frozenset(_WORDS["place_prepositions"])
@@ -36,7 +36,6 @@ CRAFT_WORDS = frozenset(_WORDS["craft_words"])
 # heard, not where the act they report happened
 _ISSUING_VERBS = frozenset(_WORDS["issuing_verbs"])
 _TRIP_VERBS = frozenset(_WORDS["trip_verbs"])
-_VISIT_VERBS = frozenset(_WORDS["visit_verbs"])
 _NAME_PREPS = frozenset(_WORDS["name_prepositions"])
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--", "(AP)", "(Reuters)", "(AFP)"})
 # Clause links followed from the trigger down into its own clause (not into reported speech).
@@ -118,13 +117,7 @@ def struck_place(trigger, gazetteer: Gazetteer | None = None) -> tuple[Location,
     clause, where it belongs to something else."""
     gaz = gazetteer or Gazetteer.default()
     struck = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "advmod")]
-    struck += [  # 'fired shells at an oil camp in northern Kuwait'
-        o
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    struck += _aimed_at(trigger)  # 'fired shells at an oil camp in northern Kuwait'
     preps = [c for node in (trigger, *struck) for c in node.children if _is_locative(c)]
     for prep in preps:
         if prep.lower_ in _SEA_WORDS or prep.lower_ == "on":
@@ -146,7 +139,7 @@ def trip_destination(trigger, gazetteer: Gazetteer | None = None) -> Location | 
     gaz = gazetteer or Gazetteer.default()
     for verb in _trip_verbs(trigger):
         for child in verb.children:
-            if child.dep_ == "dobj" and verb.lower_ in _VISIT_VERBS:
+            if child.dep_ == "dobj" and verb.lower_ in VISIT_VERBS:
                 found = _place(child, gaz)
             elif child.dep_ == "prep" and child.lower_ == "to" and verb.lower_ in _TRIP_VERBS:
                 found = next(
@@ -170,6 +163,17 @@ def _trip_verbs(trigger) -> list:
     return verbs
 
 
+def _aimed_at(trigger) -> list:
+    """The objects of the trigger's 'at', 'on' and 'against' phrases, as the parser hung them."""
+    return [
+        o
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def named_place(trigger, gazetteer: Gazetteer | None = None) -> Location | None:
     """A place an armed act's own words name although the tagger took its name for no place:
     the town it struck ('raided the northern town of Faya-Largeau', 'shelled Ha Tuyen
@@ -182,13 +186,7 @@ def named_place(trigger, gazetteer: Gazetteer | None = None) -> Location | None:
         found = _town(obj, gaz)
         if found is not None:
             return found
-    struck += [  # 'launched the assault against positions near the Bilafond pass'
-        o
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    struck += _aimed_at(trigger)  # 'the assault against positions near the Bilafond pass'
     struck += [p for o in struck if (p := _of_object(o)) is not None]  # 'a section of the line'
     for node in (trigger, *struck):
         for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in _NAME_PREPS):

@@ -264,6 +264,10 @@ def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+# Prepositions whose object an armed act is aimed at ('fired rockets at the tanker').
+AIMED_PREPS = ("at", "on", "against")
+
+
 def prep_children(tok: Token, words: Iterable[str] | None = None) -> list[Token]:
     words = set(words) if words is not None else None
     return [
