@@ -238,6 +238,7 @@ SEQUENCE_VERBS = frozenset(  # 'X follows the capture of Y': the subject is no d
 )
 TARGET_NOUNS = frozenset({"target", "targets", "victim", "victims"})  # 'been the target of'
 MEANWHILE_TYPES = frozenset({"meeting"})  # 'during a meeting with …' is held then
+TRIPS_OR_MEETINGS = TRIP_TYPES | MEANWHILE_TYPES
 MEANWHILE_PREPS = ("with", "between")
 WHETHER = frozenset({"whether"})  # 'is considering whether to lift', 'a row over whether …'
 SETTING_PREPS = frozenset({"in", "at"})  # 'said in talks with …' on a verb: held then
@@ -387,6 +388,7 @@ HOPELESS_FIGHTS = {k: frozenset(v) for k, v in _WORDS["hopeless_fights"].items()
 CIVIL_BLOCKADERS = frozenset(_WORDS["civil_blockaders"])  # 'striking seamen blockaded the port'
 HARDSHIP_VERBS = frozenset(_WORDS["hardship_verbs"])  # 'would not let anyone starve'
 BECOMING_VERBS = frozenset(_WORDS["becoming_verbs"])  # 'will not let X become a haven'
+CARED_FOR_OR_BECOMING = HARDSHIP_VERBS | BECOMING_VERBS
 PRIVATE_REFUSERS = frozenset(_WORDS["private_refusers"])  # 'many refugees refuse to go home'
 PRIVATE_CROWDS = frozenset(_WORDS["private_crowds"])  # 'fans stormed the gates'
 RACE_COURSES = {k: frozenset(v) for k, v in _WORDS["race_courses"].items()}  # 'the last stage'
@@ -3298,7 +3300,7 @@ def _hardship_not_allowed(verb: Token, lex: Lexicon) -> bool:
     'would not let a single person starve'): a promise of care, no refusal; or a becoming
     (``becoming_verbs``: 'will not let Israel become a haven for hijackers'): a vow."""
     return any_lemma(verb, lex, PERMIT_VERBS) and any(
-        pos_of(c) == "verb" and any_lemma(c, lex, HARDSHIP_VERBS | BECOMING_VERBS)
+        pos_of(c) == "verb" and any_lemma(c, lex, CARED_FOR_OR_BECOMING)
         for c in children(verb, ("ccomp", "xcomp"))
     )
 
@@ -3421,7 +3423,7 @@ def _threatened_by_a_stance(verb: Token, lex: Lexicon) -> bool:
     if not children(verb, PASSIVE_SUBJECT_DEPS):
         return False
     agents = [content_head(a) for a in prep_objects(verb, ("by",))]
-    agents += [content_head(a) for g in children(verb, ("agent",)) for a in pobjs(g)]
+    agents += [content_head(a) for a in _agents(verb)]
     return bool(agents) and all(
         a.pos_ == "NOUN" and _is_one_of(a, lex, DANGER_STANCES) for a in agents
     )
@@ -4563,7 +4565,7 @@ def _trip_told_when(trig: Trigger, lex: Lexicon) -> bool:
     ``circumstance_marks`` ('when he visited Cairo last week, the premier urged …'): a trip of
     its own, never the content of the act it dates."""
     tok = trig.token
-    return trig.entry.type in TRIP_TYPES | MEANWHILE_TYPES and any(
+    return trig.entry.type in TRIPS_OR_MEETINGS and any(
         c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < tok.i and c.lower_ in CIRCUMSTANCE_MARKS
         for c in tok.children
     )
@@ -4589,11 +4591,7 @@ def _accused_in_clause(verb: Token) -> list[Token]:
     was behind the plot', 'charged that Iran was planning an offensive', 'Iranian charges that
     Kuwait is supporting Iraq'); not a firm or a body ('alleged that the utility had
     overstated demand')."""
-    clauses = children(verb, ("ccomp",)) + [
-        c
-        for c in children(verb, ("acl",))
-        if any(m.lower_ == "that" for m in children(c, ("mark",)))
-    ]
+    clauses = children(verb, ("ccomp",)) + [c for c in children(verb, ("acl",)) if _that_clause(c)]
     return [
         s
         for clause in clauses
@@ -5663,7 +5661,7 @@ def _forces_scheduled(trig: Trigger, etype: str, mod: Modality, lex: Lexicon) ->
     ):  # 'the minister said the troops would pull out': his promise
         return False
     doers = [content_head(s) for s in subjects(trig.token)]
-    forces = lex.word_class("force") | lex.word_class("armed_force")
+    forces = lex.word_classes("armed_force", "force")
     return bool(doers) and all(any_lemma(d, lex, forces) for d in doers)
 
 
@@ -5671,6 +5669,7 @@ _SUMMONS = _WORDS["summons"]
 SUMMONS_VERBS = frozenset(_SUMMONS["verbs"])
 SUMMONS_CAMEO = "110"
 SUMMONS_NOTES = frozenset(_SUMMONS["note_nouns"])
+SUMMONS_PROTEST_CAMEOS = tuple(_SUMMONS["protest_cameos"])
 
 
 def _is_summons(draft: Draft) -> bool:
@@ -5694,7 +5693,7 @@ def _fold_protests_into_summons(drafts: list[Draft]) -> list[Draft]:
     doers = {t.i for d in summonses for t in d.actor_tokens}
 
     def folded(d: Draft) -> bool:
-        formal = d.cameo.startswith(tuple(_SUMMONS["protest_cameos"])) or (
+        formal = d.cameo.startswith(SUMMONS_PROTEST_CAMEOS) or (
             d.token.dep_ == "acl" and d.token.head.lower_ in SUMMONS_NOTES
         )
         return (
