@@ -5347,7 +5347,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "bare_duration",
         _BARE_BEFORE
-        + r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
+        + r"(?P<unit>"
+        + _alt(_PLURAL_UNITS)
+        + r")"
         + E
         + _OR_UNIT
         # not the record of a meeting ("asked for minutes of the meeting")
