@@ -41,6 +41,7 @@ from stream.extract.syntax import (
     ACTOR_PREPS,
     ANY_SUBJECT_DEPS,
     BACKGROUND_DEPS,
+    CALLED_IN_VERBS,
     DOCUMENT_NOUNS,
     EFFORT_NOUNS,
     MEANS_OF_TALKING,
@@ -5666,7 +5667,7 @@ def _forces_scheduled(trig: Trigger, etype: str, mod: Modality, lex: Lexicon) ->
 
 
 _SUMMONS = _WORDS["summons"]
-SUMMONS_VERBS = frozenset(_SUMMONS["verbs"])
+SUMMONS_VERBS = frozenset(_SUMMONS["verbs"]) | CALLED_IN_VERBS  # and 'called in'
 SUMMONS_CAMEO = "110"
 SUMMONS_NOTES = frozenset(_SUMMONS["note_nouns"])
 SUMMONS_PROTEST_CAMEOS = tuple(_SUMMONS["protest_cameos"])
