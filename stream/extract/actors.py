@@ -4326,8 +4326,8 @@ def _party_owner(actor: Actor) -> str | None:
     return None if owner is None or owner.startswith("---") else owner
 
 
-_NAMING_VERBS = frozenset({"call", "calls", "calling", "called", "style", "styling", "styled"})
-_REFLEXIVES = frozenset({"itself", "themselves", "himself"})
+_NAMING_VERBS = frozenset(_ADDRESSEE_WORDS["self_naming_verbs"])
+_REFLEXIVES = frozenset(_ADDRESSEE_WORDS["self_naming_reflexives"])
 
 
 def _self_styled_name(h):
