@@ -140,3 +140,20 @@ def test_the_place_left_after_an_event_is_its_place(nlp):
     loc = _loc(nlp, text, "talks")
     assert loc is not None and loc["name"] == "Bonn" and loc["country"] == "DEU"
     assert _loc(nlp, "Thatcher left Bonn to hold talks with Mitterrand.", "talks") is None
+
+
+def test_every_place_name_is_listed_once_in_the_place_table():
+    """A name on two rows of places.tsv would let the later row's country be silently lost."""
+    from collections import Counter
+    from pathlib import Path
+
+    import stream.extract as extract
+
+    table = Path(extract.__file__).parent / "data" / "places.tsv"
+    names = Counter(
+        name
+        for line in table.read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+        for name in line.split("\t")[0].split("|")
+    )
+    assert [name for name, n in names.items() if n > 1] == []
