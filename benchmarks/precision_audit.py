@@ -5,15 +5,17 @@ for judging their precision by hand.
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
         [--dev-articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--samples benchmarks/data/precision_audit_samples.json] [--exclude ID ...] [--seed-only]
+        [--words 2]
 
 The pool is every ``bbc-politics-*`` article of the news corpus and every Reuters story of 1987
 that names war, the military or diplomacy (at least two distinct such words, see
-``WORLD_NEWS``), less the hand-annotated articles: the dev articles (``--dev-articles``) and the
+``WORLD_NEWS``; ``--words 1`` takes a story naming one, the pool's next ring for when the
+first is used up), less the hand-annotated articles: the dev articles (``--dev-articles``) and the
 BBC articles of ``benchmarks/data/bbc*.gold.json``. ``--seed`` picks the sample; a seed's sample
 leaves out the articles the smaller positive seeds draw at the same size, so seeds 1 and 2 give
 disjoint samples (``--exclude`` drops further ids; ``--seed-only`` draws from the whole pool
 left, without leaving out the smaller seeds' draws, for when those would empty it). A seed's
-draw changes when a new gold set joins the annotated ones, so ``--sample A``, ``B`` … ``X``
+draw changes when a new gold set joins the annotated ones, so ``--sample A``, ``B`` … ``Z``
 replays instead the articles
 of a stored, judged sample (``--samples``), less any that has since been annotated. Each event
 is printed with its type, actor and target codes, date (and "negated" for an act told as not
@@ -54,24 +56,31 @@ def annotated_ids(dev_articles: Path) -> set[str]:
     return ids
 
 
-def world_news(record: dict[str, Any]) -> bool:
-    """A BBC politics article, or a Reuters story naming two distinct words of war/diplomacy."""
+def world_news(record: dict[str, Any], least: int = 2) -> bool:
+    """A BBC politics article, or a Reuters story naming ``least`` distinct words of
+    war/diplomacy."""
     if record["id"].startswith("bbc-politics-"):
         return True
     if not record["id"].startswith("reuters-"):
         return False
     words = {m.group(0).lower() for m in WORLD_NEWS.finditer(record.get("text") or "")}
-    return len(words) >= 2
+    return len(words) >= least
 
 
 def sample(
-    corpus: Path, skip: set[str], seed: int, size: int, earlier_seeds: bool = True
+    corpus: Path,
+    skip: set[str],
+    seed: int,
+    size: int,
+    earlier_seeds: bool = True,
+    least: int = 2,
 ) -> list[dict[str, Any]]:
-    """``size`` world-news records of ``corpus`` not in ``skip``, drawn with ``seed``, none of
-    them drawn by a smaller positive seed (so samples of different seeds never overlap) unless
-    ``earlier_seeds`` is false."""
+    """``size`` world-news records of ``corpus`` not in ``skip`` (a Reuters story naming
+    ``least`` words of war/diplomacy), drawn with ``seed``, none of them drawn by a smaller
+    positive seed (so samples of different seeds never overlap) unless ``earlier_seeds`` is
+    false."""
     with gzip.open(corpus, "rt", encoding="utf-8") as lines:
-        pool = [r for r in map(json.loads, lines) if r["id"] not in skip and world_news(r)]
+        pool = [r for r in map(json.loads, lines) if r["id"] not in skip and world_news(r, least)]
     for earlier in range(1, seed if earlier_seeds else 1):
         taken = {id(r) for r in random.Random(earlier).sample(pool, min(size, len(pool)))}
         pool = [r for r in pool if id(r) not in taken]
@@ -110,7 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--seed-only", action="store_true", help="do not leave out the smaller seeds' draws"
     )
-    parser.add_argument("--sample", default=None, help="replay a stored sample (A to X)")
+    parser.add_argument(
+        "--words", type=int, default=2, help="distinct words of war/diplomacy a story names"
+    )
+    parser.add_argument("--sample", default=None, help="replay a stored sample (A to Z)")
     parser.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES, help="stored samples")
     args = parser.parse_args(argv)
     require((args.corpus, "--corpus PATH"), (args.dev_articles, "--dev-articles PATH"))
@@ -127,7 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample is not None:
         records = stored(args.corpus, samples[args.sample], skip)
     else:
-        records = sample(args.corpus, skip, args.seed, args.articles, not args.seed_only)
+        records = sample(
+            args.corpus, skip, args.seed, args.articles, not args.seed_only, args.words
+        )
     articles = [article_from_record(r).article for r in records]
     total = 0
     for record, events in zip(records, Extractor().extract_many(articles), strict=True):
