@@ -30,7 +30,7 @@ the extractor was first run on them, so each one's first score is an unseen-text
 - ``own_wire``, ``own_wire2`` … ``own_wire13``, ``own_wire15``: whole articles the project wrote
   in the style of 1980s wire copy, each set on other topics (``own_wire12`` on the Gulf war of
   1987-88, ``own_wire15`` on world news of 1986-89 outside the Gulf);
-  ``own_world`` … ``own_world10``: such articles of world news in which real events are few
+  ``own_world`` … ``own_world11``: such articles of world news in which real events are few
   (home politics, event words in other senses, market news, background), a measure of
   precision. Texts and gold ship in the repository
   (``benchmarks/data/<set>.articles.jsonl``, ``<set>.gold.json``); no corpus is needed.
@@ -96,6 +96,7 @@ OWN_SETS = {
         "own_world8",
         "own_world9",
         "own_world10",
+        "own_world11",
     )
 }
 """Sets whose article texts live in the repository beside their gold (written by the project)."""
