@@ -610,6 +610,24 @@ def _ambiguous_form_tense(words: list[str], i: int) -> str | None:
 _COMPARED_FORECASTS = frozenset(("expected", "forecast", "predicted", "anticipated", "estimated"))
 
 
+# what opens a relative clause after "with" ("with whom the king met Monday")
+_RELATIVE_AFTER_WITH = {"whom", "which", "who", "that", "what", "whose"}
+
+
+def _with_absolute(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the participle of an absolute phrase "with" opens, one to
+    three words of its noun phrase between ("with the first legs played in February", "with
+    prices cut"): a participle, whose time the clause's own verb tells."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if words[k].lower() != "with":
+            continue
+        between = words[k + 1 : i]
+        return between[0].lower() not in _RELATIVE_AFTER_WITH and all(
+            x.isalpha() and x.lower() not in _AUXILIARIES for x in between
+        )
+    return False
+
+
 def _word_tense(words: list[str], i: int) -> str | None:
     """Tense cue carried by ``words[i]`` (lower-cased), looking at its left neighbour."""
     w = words[i]
@@ -629,6 +647,8 @@ def _word_tense(words: list[str], i: int) -> str | None:
             return None
     if prev == "to" and w in PAST_VERBS:
         return None  # "expected to hit": an infinitive, not a past form
+    if (w.endswith("ed") or w in PAST_VERBS or w in PAST_PARTICIPLES) and _with_absolute(words, i):
+        return None  # "with the return legs played in March": a participle, no tense
     if prev in _LINKING_VERBS and (
         w.endswith("ed") or w in PAST_VERBS or w in AMBIGUOUS_PAST_FORMS
     ):
@@ -993,6 +1013,37 @@ class _Span(NamedTuple):
 Result = tuple[str, str, str | None] | tuple[str, str, str | None, _Span] | None
 
 
+# a year that sets the time its sentence tells of: opening it ("In 2019 the final is on
+# May 28", "Last year the race started on Sept. 20") or naming the thing a relative clause
+# tells of ("next year's tournament, which starts on Aug. 26"), not a year of a clause of
+# its own ("flew 65 missions in 1944 and later ..., died July 4"), a bound ("since 2006") or
+# a period a figure is of ("the 1986 audited figure is higher than the company reported on
+# Jan 27", "next year's output when the report is released on July 9")
+_SENTENCE_OPENING_IN = re.compile(r"[\s\"'(\u201c]*(?:in\s+)?", re.I)
+_YEAR_NAMING_CLAUSE_AT = re.compile(
+    r"(?:(?:next|last|this)\s+year|\d{4})(?:['\u2019]s)?(?:\s+[a-z-]+){1,3},?\s+(?:which|that)\s",
+    re.I,
+)
+
+
+def _year_framing_sentence(ctx: _Ctx, start: int) -> int | None:
+    """The year a sentence tells of, when a year alone was the date named last before
+    ``start`` in its sentence and frames it (see `_YEAR_NAMING_CLAUSE_AT`): a day named after
+    it without a year is of that year ("next year's tournament, which starts on Aug. 26").
+    None otherwise."""
+    last = ctx.last_date
+    if last is None or last[1] >= start or _YEAR_ONLY_VALUE.fullmatch(last[0]) is None:
+        return None
+    s0 = ctx.sentence(start)[0]
+    if last[1] < s0:
+        return None
+    text = ctx.text
+    opening = _SENTENCE_OPENING_IN.fullmatch(text, s0, last[1]) is not None
+    m = _YEAR_NAMING_CLAUSE_AT.match(text, last[1])
+    naming = m is not None and m.end() <= start
+    return int(last[0]) if opening or naming else None
+
+
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
     """Year of a month (and day) written without one, by DCT and tense.
 
@@ -1004,6 +1055,10 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     """
     d = ctx.dct
     assert d is not None
+    if day is not None:
+        framed = _year_framing_sentence(ctx, start)
+        if framed is not None:
+            return framed  # "next year's tournament, which starts on Aug. 26"
     tense = ctx.tense(start, end)
     months_ahead = _MONTHS_AHEAD
     if _deadline_before(ctx.text, start) or _RESCHEDULED_TO.search(
@@ -1121,9 +1176,11 @@ _LASTED_INTO_BEFORE = re.compile(
 _PROMISE_BEFORE = re.compile(r"\b(?:" + _alt(FORWARD_GOVERNORS) + r")\b", re.I)
 # a date naming the noun after it, which a verb follows ("April registrations were closed")
 _SUBJECT_NOUN_AFTER = re.compile(r"\s+[a-z]+\s+(?:is|are|was|were|has|have|had)\b")
+# what is forecast, planned or set for a time ("the election, widely predicted for May", "rain
+# is forecast for the weekend", "warnings have been issued for the weekend"; `planned_for_verbs`)
 _PLANNED_FOR = re.compile(
-    r"\b(?:predicted|scheduled|planned|set|slated|expected|due|pencil+ed|earmarked|"
-    r"timetabled|billed|penciled|tipped|touted)\s+(?:\w+\s+)?for\s+(?:(?:early|mid|late|mid-)\s*)?$",
+    r"\b(?:" + _alt(_DATA["planned_for_verbs"]) + r")\s+(?:\w+\s+)?for\s+"
+    r"(?:(?:early|mid|late|mid-)\s*)?$",
     re.I,
 )
 # what a thing is made ready for, and when ("drafted for presentation in September")
@@ -2736,7 +2793,7 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and rel in ("the", "this")
         and not ahead
         and base.weekday() < 5
-        and not _FORECAST_FOR_BEFORE.search(ctx.text, max(0, s - 40), s)
+        and not _PLANNED_FOR.search(ctx.text, max(0, s - 40), s)
     ):
         # "more rain is forecast for the weekend", "a vote planned for the weekend": ahead
         tense = ctx.tense(s, e)
@@ -2754,12 +2811,6 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", value, mod
 
 
-# what is forecast or planned for a period ("rain is forecast for the weekend")
-_FORECAST_FOR_BEFORE = re.compile(
-    r"\b(?:forecast|forecasted|predicted|expected|due|planned|scheduled|slated)\s+"
-    r"(?:\w+\s+)?for\s+$",
-    re.I,
-)
 _SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _HAD = re.compile(r"\bhad\b", re.I)
 
@@ -3539,6 +3590,9 @@ _DATE_NUMBER_BEFORE = re.compile(
 )
 
 
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
 def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     num_txt = m["num"] or ""
     unit_word = m["unit"].lower()
@@ -3546,9 +3600,14 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if (
         is_rate
         and _ANCHORED_AFTER.match(ctx.text, e)
-        and _DATE_NUMBER_BEFORE.search(ctx.text, max(0, s - 30), s)
+        and (
+            _DATE_NUMBER_BEFORE.search(ctx.text, max(0, s - 30), s)
+            or _COMMA_BEFORE.search(ctx.text, max(0, s - 3), s)
+        )
     ):
-        is_rate = False  # not "in 1986, a year in which": an apposition, no length
+        # not "in 1986, a year in which": an apposition, no length; nor "tested positive
+        # for COVID-19, a day after winning": a length set off by a comma counts from an event
+        is_rate = False
     if is_rate and (
         _RATE_BEFORE.search(ctx.text[max(0, s - 30) : s])
         or _PERCENT_BEFORE.search(ctx.text[max(0, s - 20) : s])
@@ -5328,8 +5387,10 @@ _RULES: tuple[_Rule, ...] = (
         + r"(?P<unit>"
         + UNIT
         + r")(?:(?P<age>\s+(?:olds?|older|younger|young|of\s+age)\b)|(?P<half2>\s+and\s+a\s+half\b))?"
-        # a range before "ago" is left to "three years ago"
-        + r"(?(lo)(?!\s+(?:ago|earlier|later|before|after|back|hence|from\s+now)\b))",
+        # a range before "ago" is left to "three years ago", and so is a length after "the
+        # final", "the last" ("lost the final four years ago")
+        + r"(?(lo)(?!\s+(?:ago|earlier|later|before|after|back|hence|from\s+now)\b))"
+        + r"(?(det2)(?!\s+ago\b))",
         lambda m, c, s, e: _h_duration(_Dur(m), c, s, e),
         keys=_UNIT_KEYS,
         margins=(45, 12),

@@ -1,0 +1,130 @@
+"""Sports reports and fixtures: a length after "the final" or "the last" followed by "ago" is
+the date that far back; "a day after" set off by a comma after a number is a length, not a
+rate; "the weekend" warnings are issued for, or a match is set for, lies ahead; a day named
+without a year in a sentence a year frames ("next year's tournament", "Last year the race")
+is of that year; a participle of an absolute phrase after "with" tells no tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stream.extract.timex import tag
+
+MON = dt.date(2017, 5, 1)  # a Monday
+WED = dt.date(2017, 5, 3)  # a Wednesday
+TUE_DEC = dt.date(2016, 12, 6)  # a Tuesday in December
+
+
+def _values(text: str, dct: dt.date) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The club reached the final three years ago and lost.", ("three years ago", "2014")),
+        ("She won the last two titles five years ago.", ("five years ago", "2012")),
+    ],
+)
+def test_final_count_before_ago_is_a_date(text: str, want: tuple[str, str]) -> None:
+    assert want in _values(text, MON)
+
+
+def test_final_count_without_ago_stays_a_length() -> None:
+    assert ("the final three years", "P3Y") in _values(
+        "He spent the final three years of his career in Spain.", MON
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker left the squad with a knee injury after scoring 12, a day after the derby.",
+        "The stadium sold 40,000 tickets, a week before the opening game.",
+    ],
+)
+def test_length_after_comma_counts_from_an_event(text: str) -> None:
+    values = dict(_values(text, MON))
+    assert values.get("a day", values.get("a week")) in ("P1D", "P1W")
+
+
+def test_rate_stays_a_rate() -> None:
+    assert _values("The mine produced 300 tonnes a day last year.", MON) == [("last year", "2016")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm warnings have been issued for the weekend across the north.",
+        "The rearranged derby is set for the weekend.",
+        "Extra trains have been booked for the weekend.",
+    ],
+)
+def test_weekend_planned_for_lies_ahead(text: str) -> None:
+    assert ("the weekend", "2017-W18-WE") in _values(text, WED)
+
+
+def test_weekend_told_in_the_past_early_in_the_week_is_the_one_gone() -> None:
+    assert ("the weekend", "2017-W17-WE") in _values("Two players were hurt over the weekend.", MON)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Officials met to plan next year's regatta, which opens on June 12.", "2018-06-12"),
+        ("Last year the rally started on Sept. 20 in Lisbon.", "2016-09-20"),
+        ("In 2019 the games open on July 26 in Lima.", "2019-07-26"),
+        ("The 2019 congress, which opens on Feb. 9, meets in Oslo.", "2019-02-09"),
+    ],
+)
+def test_day_in_a_sentence_a_year_frames(text: str, want: str) -> None:
+    assert want in [v for _, v in _values(text, MON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a bound, not the year the sentence tells of
+        ("The coach, in charge since 2009, signed a deal until June 30.", "2017-06-30"),
+        # a year of a clause of its own
+        ("He flew 40 missions in 1944 and later ran a bank, and died April 20.", "2017-04-20"),
+        # a year of a thing named, not of the sentence's time
+        ("The utility will redeem its notes due 2025 on Dec. 1.", "2017-12-01"),
+        # the period a figure is of
+        (
+            "The 2016 audited loss was larger than the one the firm reported on Jan. 30.",
+            "2017-01-30",
+        ),
+        (
+            "Traders will learn more about next year's crop when a report comes out on July 9.",
+            "2017-07-09",
+        ),
+    ],
+)
+def test_year_not_framing_the_sentence_leaves_the_day_alone(text: str, want: str) -> None:
+    assert want in [v for _, v in _values(text, MON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The draw will be made on Friday, with the group games played in February.",
+            ("February", "2017-02"),
+        ),
+        (
+            "The league will restart next week, with the remaining rounds completed in March.",
+            ("March", "2017-03"),
+        ),
+    ],
+)
+def test_absolute_participle_after_with_tells_no_tense(text: str, want: tuple[str, str]) -> None:
+    assert want in _values(text, TUE_DEC)
+
+
+def test_relative_clause_after_with_keeps_its_past() -> None:
+    assert ("Monday", "2017-05-01") in _values(
+        "The envoy, with whom the king met Monday, flew home.", WED
+    )
