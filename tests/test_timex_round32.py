@@ -128,3 +128,34 @@ def test_relative_clause_after_with_keeps_its_past() -> None:
     assert ("Monday", "2017-05-01") in _values(
         "The envoy, with whom the king met Monday, flew home.", WED
     )
+
+
+THU = dt.date(2017, 5, 4)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Saturday's derby will be shown live on television.", ("Saturday", "2017-05-06")),
+        ("But Monday's hearing is expected to last all day.", ("Monday", "2017-05-08")),
+    ],
+)
+def test_possessive_weekday_opening_a_coming_event_is_ahead(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert want in _values(text, THU)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an event gone by, its consequences ahead
+        ("Tuesday's verdict will be appealed, the defence said.", ("Tuesday", "2017-05-02")),
+        # the weekday within the subject, not opening it
+        ("The defeat in Sunday's election may cost him his job.", ("Sunday", "2017-04-30")),
+    ],
+)
+def test_possessive_weekday_of_an_event_gone_by_stays_behind(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert want in _values(text, THU)

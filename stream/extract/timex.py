@@ -1414,20 +1414,45 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         ctx.text.startswith("'s", end)
         and not _AHEAD_NOUN.match(ctx.text, end + 2)
         and not (
-            tense == FUTURE
-            and _EVENT_NOUN.match(ctx.text, end + 2)
-            and _tense_from_left(ctx, start) == FUTURE
+            _EVENT_NOUN.match(ctx.text, end + 2)
+            and (
+                (tense == FUTURE and _tense_from_left(ctx, start) == FUTURE)
+                or _opens_subject_of_coming_event(ctx, s0, start, end)
+            )
         )
     ):
         # "Thursday's closing price", "get around Wednesday's ruling"; but a scheduled event
         # under a future verb is ahead ("he will win his cap in Wednesday's friendly"), not one
-        # in the subject of a modal ("the setback in Sunday's elections may force ...")
+        # in the subject of a modal ("the setback in Sunday's elections may force ..."), and
+        # so is one opening its sentence said to be still to come ("Sunday's final will be
+        # played in Rome", "Saturday's vote is expected to be close")
         tense = PAST
+    elif ctx.text.startswith("'s", end) and _opens_subject_of_coming_event(ctx, s0, start, end):
+        tense = FUTURE
     if tense in (FUTURE, PRESENT) or (
         delta % 7 <= 2 and _PAST_EXPECTATION.search(ctx.text, max(s0, start - 90), start)
     ):
         return d + dt.timedelta(days=delta % 7)
     return d - dt.timedelta(days=(-delta) % 7)
+
+
+# a scheduled event's noun phrase then a verb saying it is still to come ("Sunday's final will
+# be played in Rome", "Saturday's vote is expected to be close")
+_COMING_EVENT_VERB_AT = re.compile(
+    r"['\u2019]s(?:\s+[A-Za-z0-9-]+){1,3}?\s+(?:will\s+be|is\s+(?:expected|set|due|scheduled|likely)"
+    r"|are\s+(?:expected|set|due|scheduled|likely))\b"
+)
+_CLAUSE_OPENER = re.compile(r"[\s\"'(\u201c]*(?:(?:but|and|yet|so)\s+)?", re.I)
+
+
+def _opens_subject_of_coming_event(ctx: _Ctx, s0: int, start: int, end: int) -> bool:
+    """Whether a weekday's possessive opens its sentence as the subject of a scheduled event
+    said to be still to come ("Sunday's final will be the first since 1998 ..."), unlike one
+    within a subject ("the setback in Sunday's elections may force ...")."""
+    return (
+        _CLAUSE_OPENER.fullmatch(ctx.text, s0, start) is not None
+        and _COMING_EVENT_VERB_AT.match(ctx.text, end) is not None
+    )
 
 
 def _point_mod(pre: str | None) -> str | None:
