@@ -159,3 +159,31 @@ def test_possessive_weekday_of_an_event_gone_by_stays_behind(
     text: str, want: tuple[str, str]
 ) -> None:
     assert want in _values(text, THU)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Rams will face Dallas next month after routing Chicago 31-3 on Sunday.",
+            ("Sunday", "2017-04-30"),
+        ),
+        (
+            "United, who will host Arsenal in the cup, are third after losing 2-1 Saturday.",
+            ("Saturday", "2017-04-29"),
+        ),
+    ],
+)
+def test_weekday_after_a_final_score_is_a_game_played(text: str, want: tuple[str, str]) -> None:
+    assert want in _values(text, THU)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach said his side would beat Leeds 2-0 on Saturday.",
+        "Fans expect the Rams to beat Dallas 24-10 on Saturday.",
+    ],
+)
+def test_forecast_score_stays_ahead(text: str) -> None:
+    assert ("Saturday", "2017-05-06") in _values(text, THU)

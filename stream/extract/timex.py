@@ -1429,11 +1429,32 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         tense = PAST
     elif ctx.text.startswith("'s", end) and _opens_subject_of_coming_event(ctx, s0, start, end):
         tense = FUTURE
+    if _result_before(ctx.text, max(s0, start - 60), start):
+        tense = PAST  # "will meet Denver after beating San Francisco 23-17 on Sunday"
     if tense in (FUTURE, PRESENT) or (
         delta % 7 <= 2 and _PAST_EXPECTATION.search(ctx.text, max(s0, start - 90), start)
     ):
         return d + dt.timedelta(days=delta % 7)
     return d - dt.timedelta(days=(-delta) % 7)
+
+
+# a final score right before a weekday, after a form of a verb of winning or losing with no
+# modal ("after beating San Francisco 23-17 on Sunday", "losing 2-1 Saturday"): a result, so
+# a game played (not "will beat them 2-0 on Sunday", "a 2-0 lead on Sunday")
+_RESULT_BEFORE = re.compile(
+    r"\b(?:[a-z]+ing|beat|won|lost|drew|tied)\s+(?:[A-Z][\w.'-]*\s+){0,3}"
+    r"\d{1,3}-\d{1,3}(?:\s+in\s+(?:overtime|extra\s+time|\w+\s+innings))?,?\s+(?:on\s+)?$"
+)
+_MODAL_OR_TO_BEFORE = re.compile(
+    r"\b(?:will|would|could|should|might|may|can|shall|to)\s+(?:\w+\s+)?$|'ll\s+$", re.I
+)
+
+
+def _result_before(text: str, lo: int, start: int) -> bool:
+    """Whether a result (`_RESULT_BEFORE`) ends right before ``start``, its verb not after a
+    modal or "to" ("will beat them 2-0 on Sunday" is a forecast)."""
+    m = _RESULT_BEFORE.search(text, lo, start)
+    return m is not None and not _MODAL_OR_TO_BEFORE.search(text, max(0, m.start() - 20), m.start())
 
 
 # a scheduled event's noun phrase then a verb saying it is still to come ("Sunday's final will
