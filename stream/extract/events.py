@@ -60,6 +60,7 @@ from stream.extract.syntax import (
     content_head,
     described_noun,
     has_own_doer,
+    hyphened_partners,
     is_countryish,
     is_party_word,
     is_passive,
@@ -110,6 +111,7 @@ REACTION_PARTICIPLES = frozenset(_WORDS["reaction_participles"])
 TRIP_TYPES = frozenset(_WORDS["trip_types"])
 # 'agreed to meet again': a meeting planned
 AGREED_MEETINGS = {k: frozenset(v) for k, v in _WORDS["agreed_meetings"].items()}
+ADOPTED_DOCUMENTS = {k: frozenset(v) for k, v in _WORDS["adopted_documents"].items()}
 CIVILIAN_VICTIMS = frozenset(_WORDS["civilian_victims"])  # 'troops killed civilians': 180
 AIR_DOERS = frozenset(_WORDS["air_doers"])  # 'gunships killed villagers': still 19x
 PLAGUES = frozenset(_WORDS["plagues"])  # 'could let rabies invade Britain': no act of war
@@ -665,6 +667,7 @@ def _matches(
         + _purpose_clauses(tok)
         + _gathering_participles(entry, tok)
         + _object_complements(tok)
+        + _time_limit_clauses(tok, lex)
         # 'found him guilty': ccomp; 'rallied in Diyarbakir to demand': a purpose clause;
         # 'will not go unpunished': acomp; 'found a former mayor guilty': on the object
     ):
@@ -740,6 +743,19 @@ def _object_complements(tok: Token) -> list[Token]:
     adjective before the noun ('found the guilty man') describes it."""
     return [
         a for o in children(tok, ("dobj",)) for a in o.children if a.dep_ == "amod" and a.i > o.i
+    ]
+
+
+def _time_limit_clauses(tok: Token, lex: Lexicon) -> list[Token]:
+    """The act a time limit given is for ('were given 72 hours to leave the country', 'gave
+    them a week to leave'): a to-infinitive on a time noun that is the verb's object, the
+    verb's complement as in 'told them to leave'."""
+    return [
+        c
+        for o in children(tok, ("dobj",))
+        if any_lemma(o, lex, lex.modality["time_limits"])
+        for c in children(o, ("relcl", "acl"))
+        if is_to_infinitive(c)
     ]
 
 
@@ -5102,6 +5118,7 @@ def _nominal_arguments(
             and not opening_adjective(c)
         ):
             actors.append(c)
+            actors += hyphened_partners(c)  # 'Soviet-Iranian trade talks': both
     if not actors:
         actors = [
             m
@@ -5457,6 +5474,29 @@ def _agreed_to_meet(trig: Trigger, lex: Lexicon) -> bool:
     )
 
 
+def _document_adopted_says(trig: Trigger, lex: Lexicon) -> Trigger | None:
+    """What a document adopted or passed does, told by a participle on it ('the council
+    adopted a resolution demanding that Iran and Iraq observe a ceasefire', '… calling on
+    Israel to withdraw'): the demand or appeal, not an agreement (``adopted_documents``)."""
+    if trig.entry.type != "agreement" or trig.nominal:
+        return None
+    if not any_lemma(trig.token, lex, ADOPTED_DOCUMENTS["verbs"]):
+        return None
+    for comp in trig.complements:
+        doc_noun = comp.token.head
+        if (
+            comp.absorbed_by is trig
+            and comp.entry.type in ADOPTED_DOCUMENTS["types"]
+            and comp.token.dep_ == "acl"
+            and comp.token.tag_ == "VBG"
+            and doc_noun.dep_ == "dobj"
+            and doc_noun.head == trig.token
+            and any_lemma(doc_noun, lex, lex.word_class("document"))
+        ):
+            return comp
+    return None
+
+
 def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, str]:
     """Type and CAMEO code of a complement-taking event from what it is about."""
     etype = trig.entry.type
@@ -5568,6 +5608,10 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
         if _agreed_to_meet(trig, lex):
             comp = trig.complements[0]
             comp.absorbed_by, trig.absorbed_by = None, comp
+    for trig in triggers:  # 'adopted a resolution demanding …': the resolution's demand
+        said = _document_adopted_says(trig, lex)
+        if said is not None:
+            said.absorbed_by, trig.absorbed_by = None, said
     for trig in triggers:  # 'X claimed responsibility for the bombing': X's bombing is news too
         owner = trig.absorbed_by
         if (

@@ -303,6 +303,27 @@ def _until_condition(clause: Token) -> bool:
     return any(c.lower_ in _FUTURE_MODALS for c in modals)
 
 
+def _once_in_the_future(node: Token) -> bool:
+    """An adverbial clause opened by 'once' in the present tense ('… once Tehran accepts a
+    settlement'): a condition still to be met, as 'if' is."""
+    return (
+        node.dep_ == "advcl"
+        and node.tag_ in ("VBZ", "VBP")
+        and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ == "once" and c.i == node.left_edge.i
+            for c in node.children
+        )
+    )
+
+
+def _any_one_of(node: Token) -> bool:
+    """A relative clause on a noun any of a kind may fill ('any territory it takes',
+    'whatever ships it seizes'): none in particular, no act told."""
+    return node.dep_ == "relcl" and any(
+        c.dep_ == "det" and c.lower_ in ("any", "whatever", "whichever") for c in node.head.children
+    )
+
+
 def inverted_condition(node: Token) -> bool:
     """'had they taken part', 'should Iran attack', 'were it to fail': an 'if' clause without
     'if', the auxiliary before the subject; also a clause after its verb that the parser
@@ -362,6 +383,10 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             if c.dep_ in ("amod", "compound") and c.lower_ in m["expect"]:
                 mod.status = "planned"  # 'the next meeting', 'the proposed summit'
         if inverted_condition(node):  # '… could have been shot down had they taken part'
+            mod.status, mod.hedged, mod.conditional = "possible", True, True
+        if _once_in_the_future(node) or _any_one_of(node):
+            # 'will hand back territory once Tehran accepts a settlement', '… any territory
+            # it takes': a condition, no act yet
             mod.status, mod.hedged, mod.conditional = "possible", True, True
         own_subject = own_subject or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     if tok.tag_ == "JJ" and tok.lower_ in m["expect"]:

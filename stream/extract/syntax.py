@@ -786,6 +786,20 @@ def national_modifiers(tok: Token) -> list[Token]:
     return out
 
 
+def hyphened_partners(mod: Token) -> list[Token]:
+    """The nationality joined by a hyphen before a national modifier, which the parser hangs
+    on it ('Soviet' of 'Soviet-Iranian trade talks'): the other party of the pair."""
+    doc = mod.doc
+    return [
+        g
+        for g in mod.lefts
+        if g.dep_ in NATIONAL_DEPS
+        and g.ent_type_ in NATIONAL_ENTS
+        and g.i + 2 == mod.i
+        and doc[g.i + 1].text == "-"
+    ]
+
+
 def opening_adjective(mod: Token) -> bool:
     """An adjective that opens its sentence, capitalised only for that, which the tagger took
     for an organisation's name ('Fierce clashes broke out …', 'Fierce fighting erupted'): a
@@ -977,7 +991,9 @@ def repair_noun_roots(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     with ('Egyptian commandos drilled alongside Sudanese units', 'trained side by side':
     ``_done_with_partners``), in a sentence with no finite verb, is the sentence's verb in the
     simple past and the noun its subject ('Ships damaged in the raid' stays a headline's
-    passive). The same noun phrase before an attribution that follows it ('…, the defence
+    passive). So is a participle right before the root noun with the subject hung on it
+    ('An Iranian frigate fired shells at …': ``_participle_before_object``). The same noun
+    phrase before an attribution that follows it ('…, the defence
     ministry said'), hung on the speech verb, is made that verb's reported clause. Returns how
     many were re-hung."""
     root, said = sent.root, None
@@ -987,6 +1003,8 @@ def repair_noun_roots(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
             return 0
     if any(t.tag_ in _TENSED_TAGS for t in sent if said is None or t.i != said.i):
         return 0
+    if said is None and _participle_before_object(sent, root):
+        return 1
     verb = _participle_after_subject(sent, root, lex)
     if verb is None:
         return 0
@@ -1006,6 +1024,39 @@ def repair_noun_roots(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         rehang(verb, said, "ccomp")
     rehang(root, verb, "nsubj")
     return 1
+
+
+_NOUN_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss"})
+
+
+def _participle_before_object(sent, root: Token) -> bool:
+    """Make 'An Iranian frigate fired shells at a tanker' a clause when the parser read the
+    root noun 'shells' as modified by 'fired', the subject 'frigate' hung on the participle
+    ('npadvmod') right before it: the participle is the verb in the simple past, the noun
+    before it its subject, the root noun its object, and what the root noun governs (the
+    place, the time, the target) the verb's. True when it was re-hung."""
+    doc = root.doc
+    verb = doc[root.i - 1] if root.i > sent.start else None
+    if verb is None or verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.head != root:
+        return False
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod" and c.i == verb.i - 1 and c.tag_ in ("NN", "NNS")
+    ]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    for tok in list(root.children):
+        if tok.i < subject.i and tok.dep_ in _NOUN_MODIFIER_DEPS:
+            rehang(tok, subject)  # 'an Iranian' of 'an Iranian frigate'
+        elif tok.i < subject.i or tok.i > root.i:
+            rehang(tok, verb)
+    verb.tag_ = "VBD"
+    rehang(verb, verb, "ROOT")
+    rehang(subject, verb, "nsubj")
+    rehang(root, verb, "dobj")
+    return True
 
 
 def _reported_noun(sent, verb: Token) -> Token | None:
@@ -1471,18 +1522,20 @@ def repair_backshifted_conjuncts(sent) -> int:
     'demanded', 'urged' …) after 'and' that the parser joined to a past perfect in the
     reported clause ('ADN said Hungary had violated its obligations and accused Budapest of
     …': the agency accused, not Hungary): the told act is in the past perfect, the speaker's
-    second act in the simple past. An armed or other verb stays ('said jets had bombed Dezful
+    second act in the simple past. So after a told judgement of a thing in the past ('Tehran
+    radio said the trial was a farce and warned Kuwait …': a trial warns no one;
+    ``_judged_thing``). An armed or other verb stays ('said jets had bombed Dezful
     and killed 20': 'had' serves both). Returns how many were re-hung."""
     repaired = 0
     for word in sent:
         first = word.head
-        if word.dep_ != "conj" or word.tag_ != "VBD" or first.tag_ != "VBN":
+        if word.dep_ != "conj" or word.tag_ != "VBD":
             continue
         if word.lower_ not in BACKSHIFT_SPEECH:
             continue  # 'said jets had bombed Dezful and killed 20': 'had' serves both
         if children(word, ("nsubj", "nsubjpass", "aux", "auxpass")):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "had" for c in first.children):
+        if not (_past_perfect(first) or _judged_thing(first)):
             continue
         speech = first.head
         if first.dep_ != "ccomp" or speech.lower_ not in ATTRIBUTION_FORMS:
@@ -1497,6 +1550,33 @@ def repair_backshifted_conjuncts(sent) -> int:
     return repaired
 
 
+def _past_perfect(verb: Token) -> bool:
+    """A past participle with 'had' ('had violated')."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _judged_thing(verb: Token) -> bool:
+    """A past copula whose subject is a thing, not a party ('the trial was a farce', 'the
+    raid was illegal'): a common noun with no name, person or pronoun in it, nor a word a
+    party is called by ('the government was …')."""
+    if verb.lower_ not in ("was", "were"):
+        return False
+    subjects = children(verb, ("nsubj",))
+    return len(subjects) == 1 and _thing_noun(subjects[0])
+
+
+def _thing_noun(tok: Token) -> bool:
+    """A common noun that names no party: no entity, person title or pronoun in its phrase,
+    not a collective word a government is called by (``demand_subjects``)."""
+    if tok.tag_ not in ("NN", "NNS") or tok.lower_ in _PARTY_COLLECTIVES:
+        return False
+    return not any(
+        t.ent_type_ or is_personish(t) or is_pronoun(t) or t.tag_ in ("NNP", "NNPS", "PRP$")
+        for t in tok.subtree
+    )
+
+
+_PARTY_COLLECTIVES = frozenset(_EVENT_SYNTAX["demand_subjects"])  # 'government', 'regime'
 _SUSPECTED_IDS = frozenset(
     map(get_string_id, _EVENT_SYNTAX["suspicion_participles"])
 )  # 'suspected', 'alleged'

@@ -1,0 +1,110 @@
+"""Classes of the fourteenth own-wire study (ten more whole articles written in 1987 wire style
+on the Gulf war of 1987-88, ``benchmarks/data/own_wire14.*``): a subject and participle the
+parser read as modifiers of the object ('a frigate fired shells at …' read as one noun phrase)
+are still a clause; a speaker's second act after a told judgement of a thing ('said the trial
+was a farce and warned Kuwait') is the speaker's; a resolution adopted that demands, calls on
+or condemns is that act, not an agreement; a clause opened by 'once' in the present and a
+relative clause on 'any' noun are conditions, no acts; diplomats given hours or days to leave
+are expelled; closing a strait or waterway to others is a blockade (and a threat when
+conditional); both nationalities of a hyphened pair ('Chinese-Indian border talks') take
+part; and the set's score floor.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+from article_sets import set_summary
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+
+def test_a_subject_and_participle_read_into_the_object_are_a_clause(extractor):
+    for text, doer, struck in (
+        ("A Syrian gunboat fired shells at a Lebanese fishing boat on Friday.", "SYR", "LBN"),
+        ("An Iraqi warship fired shells at the Iranian coast.", "IRQ", "IRN"),
+    ):
+        found = _of_type(_extract(extractor, text), "shelling")
+        assert found, text
+        assert _countries(found[0]["actors"]) == {doer}, text
+        assert struck in _countries(found[0]["targets"]), text
+
+
+def test_the_speakers_act_after_a_told_judgement_of_a_thing(extractor):
+    for text, doer, warned in (
+        (
+            "Radio Baghdad said the raid was a crime and warned Syria against new attacks.",
+            "IRQ",
+            "SYR",
+        ),
+        (
+            "Tass said the verdict was unjust and warned Turkey against carrying it out.",
+            "SUN",
+            "TUR",
+        ),
+    ):
+        found = _of_type(_extract(extractor, text), "threat")
+        assert found, text
+        assert _countries(found[0]["actors"]) & ({doer} | ({"RUS"} if doer == "SUN" else set())), (
+            text
+        )
+        assert _countries(found[0]["targets"]) == {warned}, text
+
+
+def test_a_resolution_adopted_is_what_it_says(extractor):
+    text = "The Security Council adopted a resolution on Friday calling on Israel to leave Lebanon."
+    events = _extract(extractor, text)
+    assert not _of_type(events, "agreement")
+    found = _of_type(events, "appeal")
+    assert found and "ISR" in _countries(found[0]["targets"])
+    text = "The assembly approved a resolution condemning Iraq's use of poison gas."
+    events = _extract(extractor, text)
+    assert not _of_type(events, "agreement")
+    found = _of_type(events, "accusation")
+    assert found and "IRQ" in _countries(found[0]["targets"])
+
+
+def test_once_in_the_present_and_any_noun_are_conditions(extractor):
+    text = "Damascus will free the two pilots once Israel releases the Syrian prisoners."
+    events = _extract(extractor, text)
+    assert not [e for e in events if "ISR" in _countries(e["actors"])]
+    text = "Iran says it will give back any tankers it seizes in the strait."
+    assert not _of_type(_extract(extractor, text), "coercion")
+    text = "The army shelled the town once the rebels had left it."
+    assert _of_type(_extract(extractor, text), "shelling")
+
+
+def test_diplomats_given_a_time_to_leave_are_expelled(extractor):
+    for text, doer in (
+        ("Two Libyan diplomats were given 48 hours to leave Chad.", None),
+        ("Chad gave two Libyan diplomats 48 hours to leave the country.", "TCD"),
+    ):
+        found = _of_type(_extract(extractor, text), "sanction")
+        assert found, text
+        assert "LBY" in _countries(found[0]["targets"]), text
+        if doer:
+            assert _countries(found[0]["actors"]) == {doer}, text
+    text = "The team was given two weeks to finish the report."
+    assert not _extract(extractor, text)
+
+
+def test_closing_a_strait_or_waterway_is_a_blockade(extractor):
+    text = "Egypt closed the waterway to Israeli ships on Monday."
+    found = _of_type(_extract(extractor, text), "blockade")
+    assert found and _countries(found[0]["actors"]) == {"EGY"}
+    assert _countries(found[0]["targets"]) == {"ISR"}
+    text = "Tehran radio said Iran would close the Strait of Hormuz to Iraq's allies if attacked."
+    found = _of_type(_extract(extractor, text), "threat")
+    assert found and _countries(found[0]["actors"]) == {"IRN"}
+    text = "The storm closed the strait to shipping for two days."
+    assert not _extract(extractor, text)
+
+
+def test_both_nationalities_of_a_hyphened_pair_take_part(extractor):
+    text = "Chinese-Indian border talks ended in Peking on Friday."
+    found = _of_type(_extract(extractor, text), "meeting")
+    assert found
+    assert {"CHN", "IND"} <= _countries(found[0]["actors"]) | _countries(found[0]["targets"])
+
+
+def test_own_wire14_articles_score_at_least_the_floor(capsys, benchmark_extractor):
+    summary = set_summary(capsys, "own_wire14")
+    assert summary["recall"] >= 0.84
+    assert summary["precision"] >= 0.80
