@@ -332,6 +332,7 @@ BROKEN_PLEDGE = {k: frozenset(v) for k, v in _WORDS["broken_pledge"].items()}
 EXAMPLE_MARKS = {k: frozenset(v) for k, v in _WORDS["example_marks"].items()}
 WARNING_SIDES = frozenset(_WORDS["warning_sides"])  # 'warned that police will not tolerate …'
 WARNING_FORCE = frozenset(_WORDS["warning_force"])  # 'warned Iraq would face sanctions'
+WARNED_STATES = frozenset(_WORDS["warned_states"]["verbs"])  # 'warned the EC will have a deficit'
 WARNING_PENALTIES = frozenset(_WORDS["warning_penalties"])  # 'could trigger sanctions'
 HOSTILE_MEASURES = frozenset(_WORDS["hostile_measures"])  # 'announced retaliatory measures'
 _MEASURES = frozenset({"measure"})  # the object of 'announce/propose measures' threats
@@ -5972,6 +5973,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'plans to discuss economic cooperation': what talks are about
     if _gerund_topic_of_talks(trig.token, lex):
         return None  # 'new talks on cutting conventional forces': what the talks are about
+    if trig.nominal and _open_topic(trig.token, lex):
+        return None  # 'will discuss possible sanctions against Japan': an option talked over
     if _ties_told_harmed(trig, lex):
         return None  # 'relations have been strained since …': a state of ties, no doer's act
     if trig.nominal and _watched(trig.token, lex):
@@ -6904,11 +6907,14 @@ def _warned_act(clause: Token, lex: Lexicon) -> bool:
     """Whether a warning's content clause says what the warner or its side will do ('it
     would act', 'police will not tolerate rallies', 'Britain would retaliate') or names force
     or sanctions ('Iraq would face sanctions'), not a forecast of harm nobody inflicts ('trade
-    would suffer', 'the economy could slow')."""
+    would suffer', 'the economy could slow') nor of a state its subject will be in
+    (``WARNED_STATES``: 'the EC will have a deficit')."""
     if any(_inflects(t, lex, WARNING_FORCE) for t in clause.subtree):
         return True
     if clause.lower_ in COPULA_FORMS or any(c.dep_ == "acomp" for c in clause.children):
         return False  # 'warned it would be difficult': a forecast
+    if any_lemma(clause, lex, WARNED_STATES):
+        return False  # 'warned that the EC will have a deficit': a state of the EC foretold
     return any(
         is_pronoun(s)
         or is_personish(s)
@@ -7036,6 +7042,22 @@ def _watched(tok: Token, lex: Lexicon) -> bool:
         and head.tag_ != "VBD"
         and _inflects(head, lex, WATCHING_VERBS)
     )
+
+
+def _open_topic(tok: Token, lex: Lexicon) -> bool:
+    """An act's noun that is the object of a verb of talking over (``TOPIC_VERBS``: discuss,
+    debate, consider …) with no doer of its own and no determiner but one of
+    ``GENERIC_DETERMINERS`` ('will discuss possible sanctions against Japan', 'debated
+    economic sanctions', 'to discuss any withdrawal'): an option talked over, no act done or
+    planned. 'Discussed the raid' and 'discussed Iraqi attacks on shipping' talk of acts
+    done."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ not in OBJECT_DEPS or pos_of(tok.head) != "verb" or _own_doer(tok):
+        return False
+    if not _inflects(tok.head, lex, TOPIC_VERBS):
+        return False
+    return all(c.lower_ in GENERIC_DETERMINERS for c in tok.children if c.dep_ == "det")
 
 
 def _gerund_topic_of_talks(tok: Token, lex: Lexicon) -> bool:
@@ -7738,6 +7760,9 @@ def _must_demands(
         ):
             continue  # 'would strike back should Israeli jets attack': a condition, no appeal
         told = [content_head(s) for s in children(tok, SUBJECT_DEPS)]
+        if _advised_act_of_no_one(tok, triggers, advise):
+            advice.append(tok)  # 'the group said sanctions should be imposed on Japan': what
+            continue  # someone thinks ought to be done, by no one named: no act, no appeal
         if not any(  # 'Sudan must return …', not '(the attack) should not worsen the crisis'
             s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")  # LOC: "Asia must …"
             or is_personish(s)
@@ -7764,6 +7789,19 @@ def _must_demands(
                 Trigger(speaker_verb, entry, [speaker_verb], nominal=False, told=told_parties)
             )
     return out
+
+
+def _advised_act_of_no_one(verb: Token, triggers: list[Trigger], advise: frozenset[str]) -> bool:
+    """A passive told with 'should' or 'ought' (``advise_aux``) and no 'by' doer, whose
+    subject is an act's noun read as an event ('sanctions should be imposed on Japan', 'the
+    talks ought to be resumed'): an act someone thinks ought to be done, by no one named."""
+    if not any(c.dep_ == "aux" and c.lower_ in advise for c in verb.children):
+        return False
+    acted = [content_head(s) for s in children(verb, PASSIVE_SUBJECT_DEPS)]
+    if not acted or children(verb, ("agent",)):
+        return False
+    acts = {t.token.i for t in triggers} | {w.i for t in triggers for w in t.words}
+    return all(s.i in acts for s in acted)
 
 
 def _ultimatums(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:

@@ -88,6 +88,9 @@ GIVING_TYPES = frozenset(_DATA["giving_types"])
 GATHERING_TYPES = frozenset(_DATA["gathering_types"])
 AIMED_TYPES = frozenset(_DATA["aimed_types"]["types"])  # done to the target, not told
 NAMED_WARS = frozenset(_DATA["named_wars"]["nouns"])  # 'the Iraq war' names no party
+SITTING_PARTNER_WORDS = frozenset(_DATA["body_sittings"]["partner_words"])
+SITTING_SIDES = frozenset(_DATA["body_sittings"]["sides"])
+SITTING_PARTNER_PREPS = frozenset(_DATA["body_sittings"]["partner_preps"])
 REACHING_OUT_TYPES = GIVING_TYPES | GATHERING_TYPES  # may deal abroad with no target named
 HOME_OFFICE_SECTORS = frozenset(_DATA["home_office_sectors"])
 FIGURATIVE_ARMS = frozenset(_DATA["arms_among_politicians"]["words"])  # 'fresh ammunition'
@@ -419,6 +422,37 @@ def _offices_of_one_state(who: list[Actor], whom: list[Actor]) -> bool:
         and not set((a["text"] or "").lower().split()) & (PRONOUNS | OTHER_SIDES)
         for a in parties
     ) and any(_home_office(a) for a in parties)
+
+
+def body_sitting(event: Event, tok: Token, addressed: bool) -> bool:
+    """A meeting of one state's own body and no one else: its doers all bodies of one state
+    (no person, not the country itself; a government office or a body coded with the country
+    alone), no target and no one else named ('the White House Economic Policy Council will
+    discuss sanctions against Japan at a meeting on Thursday', 'the Bundesbank council meets
+    on Thursday'), whatever its sentence names: a body sitting, no diplomatic meeting; not
+    talks (``SITTING_PARTNER_WORDS``: 'the foreign ministry held talks in Tokyo'), sides
+    (``SITTING_SIDES``: 'the sides agreed to hold the third round') nor a meeting 'with'
+    someone its trigger or the verb above it names (``SITTING_PARTNER_PREPS``: 'the cabinet
+    met with Ugandan envoys', whom no actor resolves)."""
+    who = event["actors"]
+    if event["type"] != "meeting" or event["targets"] or addressed or not who:
+        return False
+    if set(event["trigger"].lower().split()) & SITTING_PARTNER_WORDS:
+        return False  # 'the foreign ministry held talks in Tokyo': talks with someone
+    if any(set((a["text"] or "").lower().split()) & SITTING_SIDES for a in who):
+        return False  # 'the sides agreed to hold the third round': two sides
+    if any(
+        c.dep_ == "prep" and c.lower_ in SITTING_PARTNER_PREPS
+        for h in (tok, tok.head)
+        for c in h.children
+    ):
+        return False  # 'the cabinet met with envoys', 'held a meeting with …': someone met
+    return len({a["country"] for a in who}) == 1 and all(
+        a["country"]
+        and a["kind"] == "organization"
+        and (_home_office(a) or a["code"] == a["country"])
+        for a in who
+    )
 
 
 def _guessed_doer(actor: Actor) -> bool:

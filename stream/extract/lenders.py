@@ -4,8 +4,10 @@ request', 'Yugoslavia has begun talks with banks on rescheduling its debt', 'ban
 pressing Brazil to make a token payment': a debtor state and its commercial creditors deal
 in business, not diplomacy, as the annotation guide codes it (events between political
 actors only). Lenders of a state or an international body stay parties ('the central bank',
-'the World Bank', 'official creditors', 'creditor governments'). Word lists in
-``data/lenders.json``."""
+'the World Bank', 'official creditors', 'creditor governments'). Firms of no state named
+are business the same way as the only other side of a state's friendly dealings ('Moscow
+invited companies to start joint ventures', 'agreements were signed with Western firms').
+Word lists in ``data/lenders.json``."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from spacy.tokens import Token
 
 _DATA = json.loads((Path(__file__).parent / "data" / "lenders.json").read_text(encoding="utf-8"))
 LENDER_NOUNS = frozenset(_DATA["nouns"])
+FIRM_NOUNS = frozenset(_DATA["firms"])
+FIRM_DEALINGS = frozenset(_DATA["firm_dealings"])  # the types firms alone make business news
 LENDER_GROUPS = frozenset(_DATA["groups"])
 STATE_MODIFIERS = frozenset(_DATA["state_modifiers"])
 PARTY_PREPS = frozenset(_DATA["party_preps"])
@@ -25,15 +29,23 @@ NATIONAL_ENTS = frozenset({"GPE", "NORP"})  # a country's name or its people's a
 _DESCRIBING_DEPS = frozenset({"pcomp", "pobj", "prep", "acl", "amod", "relcl", "xcomp"})
 
 
-def is_commercial_lender(tok: Token) -> bool:
+def is_commercial_lender(tok: Token, firms: bool = True) -> bool:
     """A common noun naming commercial lenders ('banks', 'its creditor banks', 'the bank
     advisory committee', 'bankers', a country's 'U.S. banks'), not a state's or an
-    international body's ('the central bank', 'the World Bank', 'official creditors')."""
+    international body's ('the central bank', 'the World Bank', 'official creditors'), or
+    with ``firms``, firms of no state named ('companies', 'Western firms', not 'a Soviet
+    firm')."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if not (tok.text.islower() or (tok.is_sent_start and tok.text[1:].islower())):
         return False  # 'the Bank' (the World Bank named before), 'Export-Import Bank'
     low = tok.lower_
+    if low in FIRM_NOUNS:
+        return firms and not any(
+            c.dep_ in ("compound", "amod", "nmod", "poss")
+            and (c.ent_type_ in NATIONAL_ENTS or c.lower_ in STATE_MODIFIERS)
+            for c in tok.children
+        )  # 'Western firms', not 'a Soviet firm' (another state's) nor 'state companies'
     if low in LENDER_GROUPS:
         mods = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod")]
         if not any(c.lower_ in LENDER_NOUNS or c.lower_.endswith("-bank") for c in mods):
@@ -51,19 +63,38 @@ def is_commercial_lender(tok: Token) -> bool:
     return True
 
 
-def _parties_around(tok: Token) -> Iterator[Token]:
+def _parties_around(tok: Token, through_verb: bool) -> Iterator[Token]:
     """The phrases a trigger names its parties with besides subject and object: 'with',
-    'between', 'to' … objects of the trigger or of its object noun ('reached agreement with
-    its bank advisory committee', 'talks with banks')."""
-    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    'between', 'to' … objects of the trigger, of its object noun or, ``through_verb``, of the
+    verb it takes and that verb's objects, also behind an 'of' ('reached agreement with its
+    bank advisory committee', 'talks with banks', 'agreed to make prepayments of principal to
+    its banks', 'agreed to pay its banks'; not 'threatened to bar Japanese banks', a measure
+    on them)."""
+    heads = [tok]
+    if through_verb:
+        heads += [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    heads += [
+        c for h in heads for c in h.children if c.dep_ in ("dobj", "attr", "nsubjpass", "dative")
+    ]
     for head in heads:
         yield head
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS:
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        yield obj
-                        yield from obj.conjuncts
+        yield from _prep_parties(head, 1)
+
+
+def _prep_parties(head: Token, of_depth: int) -> Iterator[Token]:
+    """The objects of a phrase's party prepositions ('with', 'to' …), and so behind
+    ``of_depth`` 'of' phrases ('prepayments of principal to its banks')."""
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ in PARTY_PREPS:
+                yield obj
+                yield from obj.conjuncts
+            elif prep.lower_ == "of" and of_depth:
+                yield from _prep_parties(obj, of_depth - 1)
 
 
 def _of_objects(tok: Token) -> list[Token]:
@@ -74,13 +105,14 @@ def _of_objects(tok: Token) -> list[Token]:
     return [o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
-def lenders_named(trigger: Token, parties: Iterable[Token]) -> list[Token]:
+def lenders_named(trigger: Token, parties: Iterable[Token], friendly: bool = True) -> list[Token]:
     """The commercial lenders among a trigger's parties (its doers and targets, and its
     'with', 'between', 'to' … objects, or what their 'of' phrase names: 'a majority of its
-    creditors')."""
-    seen = list(parties) + list(_parties_around(trigger))
+    creditors'); for ``friendly`` dealings also firms, and the parties of the verb the
+    trigger takes."""
+    seen = list(parties) + list(_parties_around(trigger, friendly))
     heads = [q for p in seen for q in (p, *_of_objects(p))]
-    return [t for p in heads for t in (p, *p.conjuncts) if is_commercial_lender(t)]
+    return [t for p in heads for t in (p, *p.conjuncts) if is_commercial_lender(t, friendly)]
 
 
 def lender_texts(lenders: Iterable[Token]) -> frozenset[str]:

@@ -349,6 +349,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     conditioned = False  # a clause of the chain has an 'if …' / 'unless …' clause of its own
     framed = False  # above a time phrase ('did not sign accords during the visit'): no negation
     own_subject = False  # a clause below has a subject of its own
+    joined = False  # a clause below is a conjunct with a subject of its own
     unhesitating = _unhesitating(chain[1:], lex)
     for k, node in enumerate(chain):
         framed = framed or (node.dep_ == "prep" and node.lower_ in m["time_frames"])
@@ -356,7 +357,11 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         act_below = k > 0 and chain[k - 1].dep_ in ("xcomp", "ccomp", "advcl")
         # 'would not hesitate to retaliate': the holding back's words say nothing of the act
         for c in () if node in unhesitating else node.children:
-            if not framed and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")):
+            if (
+                not framed
+                and not joined  # 'do not seek confrontation but we will meet any escalation'
+                and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"))
+            ):
                 mod.negated = True
             if not framed and _no_one_does(node, c, () if own_subject else m["nobody"]):
                 # 'no Syrian troops crossed the border', 'none of the ships were attacked';
@@ -388,7 +393,9 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             # 'will hand back territory once Tehran accepts a settlement', '… any territory
             # it takes': a condition, no act yet
             mod.status, mod.hedged, mod.conditional = "possible", True, True
-        own_subject = own_subject or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        subjected = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        own_subject = own_subject or subjected
+        joined = joined or (subjected and node.dep_ == "conj")
     if tok.tag_ == "JJ" and tok.lower_ in m["expect"]:
         mod.status = "planned"  # 'Mr Bush is due in Europe': the trigger itself says when
     if mod.status == "past" and awaited(tok, lex):

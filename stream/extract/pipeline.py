@@ -84,6 +84,7 @@ from stream.extract.home import (
     NAMED_WARS,
     arms_among_politicians,
     at_home,
+    body_sitting,
     campaign_trip,
     fight_of_words,
     is_international,
@@ -92,7 +93,7 @@ from stream.extract.home import (
     warned_own_people,
 )
 from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
-from stream.extract.lenders import lender_texts, lenders_named, lent_by_lenders
+from stream.extract.lenders import FIRM_DEALINGS, lender_texts, lenders_named, lent_by_lenders
 from stream.extract.lexicon import Lexicon, load_lexicon
 from stream.extract.modality import awaited
 from stream.extract.model import (
@@ -1079,15 +1080,18 @@ class Extractor:
                 _after(_with_neighbours(draft.token.sent), story), wars=NAMED_WARS
             )
 
+        addressed = bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS)
         if at_home(
             event,
             sentence_owners,
             article_owners,
             nearby_owners,
-            addressed=bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS),
+            addressed=addressed,
             done=_act_done(draft.token),
         ):
             return False  # 'the Home Secretary criticised the judges': politics at home
+        if body_sitting(event, draft.token, addressed):
+            return False  # 'the White House policy council will meet on Japan': a sitting
         if (
             political_fight(event, draft.token) or fight_of_words(event, draft.token)
         ) and not fought_with_arms(draft.token, self.lexicon):
@@ -2323,13 +2327,15 @@ def _casualties_counted(verb: Token, lex: Lexicon) -> bool:
 
 
 def _with_lenders_alone(event: Event, draft: Draft) -> bool:
-    """A state's words and dealings with its commercial lenders, no other state or
-    international body taking part ('Yugoslavia has begun talks with banks', 'banks had been
-    pressing Brazil to pay'; ``lenders.py``)."""
+    """A state's words and dealings with its commercial lenders, or its friendly dealings with
+    firms alone, no other state or international body taking part ('Yugoslavia has begun
+    talks with banks', 'banks had been pressing Brazil to pay', 'Moscow invited companies to
+    start joint ventures'; ``lenders.py``)."""
     named = event["actors"] + event["targets"]
     if any(is_international(a) for a in named):
         return False  # 'the IMF urged Brazil to settle with its banks'
-    lenders = lenders_named(draft.token, draft.actor_tokens + draft.target_tokens)
+    firms = event["type"] in FIRM_DEALINGS  # 'invited companies', not 'accused the company'
+    lenders = lenders_named(draft.token, draft.actor_tokens + draft.target_tokens, firms)
     banks = lender_texts(lenders)  # 'Japanese banks' are no Japanese state party
     states = {
         a["country"] for a in named if a["country"] and is_state(a) and a["text"] not in banks

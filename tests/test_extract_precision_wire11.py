@@ -1,0 +1,102 @@
+"""False events of unannotated world news by class, a seventeenth study (issue 10), on sentences
+written for the test: declining to say or foretell something, firms or banks as the only other
+side of a state's words and dealings, speaking to the press, an act's noun talked over, an act
+someone thinks 'should' be done by no one named, a body of one state sitting alone, a reform
+drive called an offensive, a warning of a state to come, and a negation that stays in its own
+clause of a 'but'."""
+
+from __future__ import annotations
+
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+
+def test_declining_to_say_or_foretell_is_no_rejection(extractor):
+    for text in (
+        "The Dutch finance minister declined to predict the size of next year's deficit.",
+        "A Canadian spokesman declined to state Ottawa's position on the embargo.",
+        "The Iraqi envoy declined to detail the new measures.",
+    ):
+        assert not _of_type(_extract(extractor, text), "rejection"), text
+    refused = _of_type(
+        _extract(extractor, "Iran refused to release the French hostages."), "rejection"
+    )
+    assert refused and _countries(refused[0]["actors"]) == {"IRN"}
+
+
+def test_firms_or_banks_as_the_only_other_side_are_business(extractor):
+    for text, etype in (
+        ("Moscow has invited Western companies to set up joint ventures in Siberia.", "appeal"),
+        (
+            "Polish officials said 12 cooperation agreements had been signed with foreign firms"
+            " this year.",
+            "agreement",
+        ),
+        ("Ecuador agreed to make monthly interest payments to its creditor banks.", "agreement"),
+    ):
+        assert not _of_type(_extract(extractor, text), etype), text
+    invited = _of_type(
+        _extract(extractor, "Libya invited Italy to send a trade delegation."), "appeal"
+    )
+    assert invited and _countries(invited[0]["targets"]) == {"ITA"}
+    agreed = _of_type(_extract(extractor, "Iraq agreed to pay compensation to Iran."), "agreement")
+    assert agreed and _countries(agreed[0]["targets"]) == {"IRN"}
+
+
+def test_speaking_to_the_press_is_no_call(extractor):
+    assert not _extract(extractor, "The minister spoke to the news agency on Tuesday.")
+    called = _of_type(_extract(extractor, "Shultz spoke to Shevardnadze by telephone."), "call")
+    assert called and _countries(called[0]["targets"]) == {"RUS"}
+
+
+def test_an_act_talked_over_is_no_act(extractor):
+    for text in (
+        "The cabinet will discuss possible sanctions against Libya on Friday.",
+        "The opposition said sanctions should be imposed on Chile at once.",
+    ):
+        events = _extract(extractor, text)
+        assert not _of_type(events, "sanction") and not _of_type(events, "threat"), text
+    text = "The foreign ministers discussed Iraqi attacks on Gulf shipping."
+    attacked = _of_type(_extract(extractor, text), "attack")
+    assert attacked and _countries(attacked[0]["actors"]) == {"IRQ"}
+    text = "Sanctions were imposed on Chile on Monday, officials said."
+    assert _of_type(_extract(extractor, text), "sanction")
+
+
+def test_a_body_of_one_state_sitting_alone_is_no_meeting(extractor):
+    text = (
+        "The White House Trade Policy Council is expected to consider possible tariffs on"
+        " Canadian lumber at a meeting scheduled for Thursday."
+    )
+    assert not _extract(extractor, text)
+    text = "Pakistani officials held talks with Afghan envoys in Geneva on Monday."
+    met = _of_type(_extract(extractor, text), "meeting")
+    assert met and _countries(met[0]["targets"]) == {"AFG"}
+
+
+def test_a_reform_offensive_is_no_threat(extractor):
+    text = (
+        "Officials said the government was preparing to carry its reform offensive into the"
+        " farm sector."
+    )
+    assert not _extract(extractor, text)
+
+
+def test_a_warning_of_a_state_to_come_is_no_threat(extractor):
+    text = (
+        "The Commission president warned that the Community would have a budget deficit of four"
+        " billion Ecus next year."
+    )
+    assert not _of_type(_extract(extractor, text), "threat")
+    text = "The Soviet Union warned that Pakistan would face consequences."
+    assert _of_type(_extract(extractor, text), "threat")
+
+
+def test_a_negation_stays_in_its_own_clause_of_a_but(extractor):
+    text = (
+        '"We do not want a confrontation with Iraq but we will meet any aggression with force,"'
+        " the Iranian president said."
+    )
+    threats = _of_type(_extract(extractor, text), "threat")
+    assert threats and not threats[0]["negated"]
+    text = "Iraq did not attack the tanker and Iran did not retaliate."
+    assert all(e["negated"] for e in _of_type(_extract(extractor, text), "attack"))
