@@ -2,8 +2,8 @@
 written for the test: declining to say or foretell something, firms or banks as the only other
 side of a state's words and dealings, speaking to the press, an act's noun talked over, an act
 someone thinks 'should' be done by no one named, a body of one state sitting alone, a reform
-drive called an offensive, a warning of a state to come, and a negation that stays in its own
-clause of a 'but'."""
+drive called an offensive, a warning of a state to come, a negation that stays in its own
+clause of a 'but', payments stopped on a sum owed, and market talk read as talks."""
 
 from __future__ import annotations
 
@@ -100,3 +100,18 @@ def test_a_negation_stays_in_its_own_clause_of_a_but(extractor):
     assert threats and not threats[0]["negated"]
     text = "Iraq did not attack the tanker and Iran did not retaliate."
     assert all(e["negated"] for e in _of_type(_extract(extractor, text), "attack"))
+
+
+def test_stopping_payments_on_a_sum_owed_is_a_moratorium(extractor):
+    text = "Peru halted payments on 9 billion dollars owed to foreign creditors on Monday."
+    assert not _of_type(_extract(extractor, text), "sanction")
+    text = "Iran suspended payments to Britain for the tanks."
+    assert _of_type(_extract(extractor, text), "sanction")
+
+
+def test_talk_with_no_one_named_is_hearsay(extractor):
+    text = "London cocoa closed firmer on trade talk Ghana would hold back its crop."
+    assert not _of_type(_extract(extractor, text), "meeting")
+    text = "Reagan had a long talk with Gorbachev in Geneva on Tuesday."
+    met = _of_type(_extract(extractor, text), "meeting")
+    assert met and _countries(met[0]["targets"]) == {"RUS"}

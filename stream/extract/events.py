@@ -138,6 +138,7 @@ ALLEGED_DOER = {k: frozenset(v) for k, v in _WORDS["alleged_doer"].items()}  # '
 NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot on mankind"'
 OPENING_NOUNS = frozenset(_WORDS["openings"]["nouns"])  # 'open the door to talks'
 OPENING_PREPS = frozenset(_WORDS["openings"]["preps"])
+HEARSAY_TALK = {key: frozenset(v) for key, v in _WORDS["hearsay_talk"].items() if key != "about"}
 HEARSAY_NOUNS = frozenset(_WORDS["hearsay_nouns"])  # 'speculation Egypt would recall …'
 HOPE_WORDS = frozenset(_WORDS["hoped_for"]["words"])  # 'is hoping for talks'
 AVERTING_VERBS = frozenset(_WORDS["averted_acts"]["verbs"])  # 'to avert a trade war'
@@ -1647,17 +1648,25 @@ def _says_what(tok: Token) -> bool:
 
 def _debt_service(tok: Token) -> bool:
     """Payments a debtor makes on its debt ('interest payments', 'payments on its foreign
-    debt', 'debt payments to private banks'): stopping them is a moratorium, no sanction."""
+    debt', 'debt payments to private banks', 'payments on 68 billion dlrs owed to banks'):
+    stopping them is a moratorium, no sanction."""
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in DEBT_SERVICE["modifiers"]:
             return True
         if (
             c.dep_ == "prep"
             and c.lower_ in ("on", "to")
-            and any(p.lower_ in DEBT_SERVICE["owed_to"] for p in c.children if p.dep_ == "pobj")
+            and any(_owed(p) for p in c.children if p.dep_ == "pobj")
         ):
             return True
     return False
+
+
+def _owed(tok: Token) -> bool:
+    """A debt, or a sum described as owed ('68 billion dlrs owed to private banks')."""
+    return tok.lower_ in DEBT_SERVICE["owed_to"] or any(
+        c.dep_ in ("acl", "relcl") and c.lower_ in DEBT_SERVICE["owing_verbs"] for c in tok.children
+    )
 
 
 def _bare_strike_noun(entry: Entry, tok: Token) -> bool:
@@ -5973,6 +5982,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'plans to discuss economic cooperation': what talks are about
     if _gerund_topic_of_talks(trig.token, lex):
         return None  # 'new talks on cutting conventional forces': what the talks are about
+    if etype == "meeting" and trig.nominal and _hearsay_talk(trig.token):
+        return None  # 'prices rose on trade talk that Brazil would sell less': hearsay
     if trig.nominal and _open_topic(trig.token, lex):
         return None  # 'will discuss possible sanctions against Japan': an option talked over
     if _ties_told_harmed(trig, lex):
@@ -7041,6 +7052,18 @@ def _watched(tok: Token, lex: Lexicon) -> bool:
         and pos_of(head) == "verb"
         and head.tag_ != "VBD"
         and _inflects(head, lex, WATCHING_VERBS)
+    )
+
+
+def _hearsay_talk(tok: Token) -> bool:
+    """The singular noun 'talk' (``HEARSAY_TALK``) with no determiner, no owner and no party
+    named by 'with', 'between' or 'among' ('on trade talk that Brazil would sell less',
+    'there is talk of a summit'): what people say, no meeting."""
+    if tok.lower_ not in HEARSAY_TALK["nouns"]:
+        return False
+    return not any(
+        c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ in HEARSAY_TALK["party_preps"])
+        for c in tok.children
     )
 
 
