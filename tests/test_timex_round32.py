@@ -187,3 +187,23 @@ def test_weekday_after_a_final_score_is_a_game_played(text: str, want: tuple[str
 )
 def test_forecast_score_stays_ahead(text: str) -> None:
     assert ("Saturday", "2017-05-06") in _values(text, THU)
+
+
+JUL = dt.date(2015, 7, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The new term begins Sept. 1 and ends in late May.", ("late May", "2016-05")),
+        ("The lease on the training ground expires in June.", ("June", "2016-06")),
+    ],
+)
+def test_month_a_term_ends_in_under_the_present_is_the_next_one(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert want in _values(text, JUL)
+
+
+def test_month_after_a_plural_noun_like_a_verb_stays_this_year() -> None:
+    assert ("June", "2015-06") in _values("Housing starts in June rose 2 percent.", JUL)

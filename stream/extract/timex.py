@@ -1111,7 +1111,10 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
         and _SUBJECT_NOUN_AFTER.match(ctx.text, end) is None
     ) or _SINCE_GERUND_BEFORE.search(ctx.text, max(0, start - 64), start) is not None
-    if tense == PRESENT and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, start - 48), start):
+    scheduled = tense == PRESENT and _SCHEDULE_VERB_BEFORE.search(
+        ctx.text, max(0, start - 48), start
+    )
+    if scheduled:
         tense = FUTURE  # "when it meets on December 9", "the pact expires in October"
     elif tense in (PRESENT, UNKNOWN) and _COPULA_BEFORE.search(ctx.text, max(0, start - 32), start):
         tense = FUTURE  # "the general election is on Nov. 4", "the deadline is Dec. 1"
@@ -1133,11 +1136,12 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
     if since:
         return d.year if diff <= 0 else d.year - 1  # "not ahead in the poll since April"
     if tense == FUTURE and (
-        _DUE_TO_BEFORE.search(ctx.text, max(0, start - 60), start)
+        (scheduled and _TERM_LIMIT_VERB_BEFORE.search(ctx.text, max(0, start - 48), start))
+        or _DUE_TO_BEFORE.search(ctx.text, max(0, start - 60), start)
         or _WILL_DO_IN_BEFORE.search(ctx.text, max(0, start - 60), start)
     ):
-        # "talks are due to resume in March", "the court will hear the case in January": the
-        # next such month
+        # "talks are due to resume in March", "the court will hear the case in January", "the
+        # school year ends in June" (in July): the next such month
         return d.year if diff >= 0 else d.year + 1
     if tense == FUTURE:
         # a month up to a quarter back is still this year's: a future verb in the sentence
@@ -1215,6 +1219,12 @@ _SCHEDULE_VERB_BEFORE = re.compile(
     r"\b(?:" + _alt(PRESENT_VERBS) + r")\s+(?:(?:the|its|their|his|her|our|a|an)\s+"
     r"(?:(?!(?:that|which|who|when|after|since|before|because)\b)[\w'-]+\s+){1,3}?)?"
     r"(?:on\s+|in\s+)?$"
+)
+# a present verb that can only be a verb, of a term's start or end, right before a month ("the
+# pact expires in May", "the school year ends in June"; not "housing starts in February",
+# "agreed rules in January": `term_limit_verbs`)
+_TERM_LIMIT_VERB_BEFORE = re.compile(
+    r"\b(?:" + _alt(_DATA["term_limit_verbs"]) + r")\s+(?:on\s+|in\s+)?$", re.I
 )
 # a date as what a present "is" says of its subject: a schedule ("the runoff is on Nov. 20",
 # "the deadline is Dec. 1", "the referendum is in December")
