@@ -207,3 +207,15 @@ def test_month_a_term_ends_in_under_the_present_is_the_next_one(
 
 def test_month_after_a_plural_noun_like_a_verb_stays_this_year() -> None:
     assert ("June", "2015-06") in _values("Housing starts in June rose 2 percent.", JUL)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The two clubs meet again on Boxing Day.", ("Boxing Day", "2015-12-26")),
+        ("The council meets again on Dec. 28.", ("Dec. 28", "2015-12-28")),
+        ("The fair opens again in January.", ("January", "2016-01")),
+    ],
+)
+def test_schedule_verb_with_an_adverb_before_the_date(text: str, want: tuple[str, str]) -> None:
+    assert want in _values(text, JUL)

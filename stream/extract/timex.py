@@ -1216,7 +1216,9 @@ _TRADED_AFTER = re.compile(
 _NEAR_CONTRACT_BEFORE = re.compile(r"\bnear(?:by|est)?\s+$", re.I)
 # a schedule in the present, its object between ("Brazil hosts the Olympics in August")
 _SCHEDULE_VERB_BEFORE = re.compile(
-    r"\b(?:" + _alt(PRESENT_VERBS) + r")\s+(?:(?:the|its|their|his|her|our|a|an)\s+"
+    # (an adverb between: "the teams meet again on Christmas Day", "it also opens in May")
+    r"\b(?:" + _alt(PRESENT_VERBS) + r")\s+(?:(?:again|also|only|once\s+more)\s+)?"
+    r"(?:(?:the|its|their|his|her|our|a|an)\s+"
     r"(?:(?!(?:that|which|who|when|after|since|before|because)\b)[\w'-]+\s+){1,3}?)?"
     r"(?:on\s+|in\s+)?$"
 )
