@@ -619,7 +619,7 @@ def _with_absolute(words: list[str], i: int) -> bool:
     three words of its noun phrase between ("with the first legs played in February", "with
     prices cut"): a participle, whose time the clause's own verb tells."""
     for k in range(i - 2, max(-1, i - 5), -1):
-        if words[k].lower() != "with":
+        if words[k] != "with" and words[k] != "With":
             continue
         between = words[k + 1 : i]
         return between[0].lower() not in _RELATIVE_AFTER_WITH and all(
@@ -647,7 +647,12 @@ def _word_tense(words: list[str], i: int) -> str | None:
             return None
     if prev == "to" and w in PAST_VERBS:
         return None  # "expected to hit": an infinitive, not a past form
-    if (w.endswith("ed") or w in PAST_VERBS or w in PAST_PARTICIPLES) and _with_absolute(words, i):
+    if (
+        i > 1
+        and ("with" in words[max(0, i - 4) : i - 1] or "With" in words[max(0, i - 4) : i - 1])
+        and (w.endswith("ed") or w in PAST_VERBS or w in PAST_PARTICIPLES)
+        and _with_absolute(words, i)
+    ):
         return None  # "with the return legs played in March": a participle, no tense
     if prev in _LINKING_VERBS and (
         w.endswith("ed") or w in PAST_VERBS or w in AMBIGUOUS_PAST_FORMS
@@ -1457,6 +1462,7 @@ _RESULT_BEFORE = re.compile(
     r"\b(?:[a-z]+ing|beat|won|lost|drew|tied)\s+(?:[A-Z][\w.'-]*\s+){0,3}"
     r"\d{1,3}-\d{1,3}(?:\s+in\s+(?:overtime|extra\s+time|\w+\s+innings))?,?\s+(?:on\s+)?$"
 )
+_SCORE_BEFORE = re.compile(r"\d-\d{1,3}\b[^-]{0,32}$")
 _MODAL_OR_TO_BEFORE = re.compile(
     r"\b(?:will|would|could|should|might|may|can|shall|to)\s+(?:\w+\s+)?$|'ll\s+$", re.I
 )
@@ -1465,6 +1471,8 @@ _MODAL_OR_TO_BEFORE = re.compile(
 def _result_before(text: str, lo: int, start: int) -> bool:
     """Whether a result (`_RESULT_BEFORE`) ends right before ``start``, its verb not after a
     modal or "to" ("will beat them 2-0 on Sunday" is a forecast)."""
+    if _SCORE_BEFORE.search(text, max(lo, start - 40), start) is None:
+        return False
     m = _RESULT_BEFORE.search(text, lo, start)
     return m is not None and not _MODAL_OR_TO_BEFORE.search(text, max(0, m.start() - 20), m.start())
 
