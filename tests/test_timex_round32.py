@@ -219,3 +219,31 @@ def test_month_after_a_plural_noun_like_a_verb_stays_this_year() -> None:
 )
 def test_schedule_verb_with_an_adverb_before_the_date(text: str, want: tuple[str, str]) -> None:
     assert want in _values(text, JUL)
+
+
+APR = dt.date(2013, 4, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Exports rose 3 percent in March from February and 8 percent from a year earlier.",
+            ("a year earlier", "2012-03"),
+        ),
+        (
+            "Output fell in January from December but rose 2 percent from a year earlier.",
+            ("a year earlier", "2012-01"),
+        ),
+    ],
+)
+def test_year_back_is_of_the_period_reported_not_the_one_compared(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert want in _values(text, APR)
+
+
+def test_year_back_after_a_single_period_is_of_that_period() -> None:
+    assert ("a year earlier", "2012-02") in _values(
+        "Exports rose 3 percent in February and 8 percent from a year earlier.", APR
+    )

@@ -3401,6 +3401,26 @@ _DATE_MODS_OF_DURATION = {
 }
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _reported_period(ctx: _Ctx, s: int) -> str:
+    """The value of the period a figure is reported for: the date named last, or the one
+    before it in the same sentence when the last is what the figure is compared with ("in
+    March from February")."""
+    assert ctx.last_date is not None
+    value, pos = ctx.last_date
+    prev = ctx.prev_date
+    if (
+        prev is not None
+        and _FROM_BEFORE.search(ctx.text, max(0, pos - 6), pos)
+        and prev[1] >= ctx.sentence(s)[0]
+        and _PERIOD_VALUE.match(prev[0])
+    ):
+        return prev[0]
+    return value
+
+
 def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     unit_word = (m["unit"] or m["unit2"]).lower()
     u = UNITS[unit_word]
@@ -3464,8 +3484,10 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and ctx.last_date is not None
         and s - ctx.last_date[1] < 250
     ):
-        # "a year earlier" after "March" or "the first half": the same period a year off
-        period = _PERIOD_VALUE.match(ctx.last_date[0])
+        # "a year earlier" after "March" or "the first half": the same period a year off (the
+        # one reported on, not the one it is compared with: "rose 0.2 percent in March from
+        # February and 1.5 percent from a year earlier" is March a year back)
+        period = _PERIOD_VALUE.match(_reported_period(ctx, s))
         if period is not None:
             return "DATE", f"{int(period[1]) + year_step:04d}{period[2]}", None
         if _year_compared(ctx, s):
