@@ -344,6 +344,9 @@ MARKET_PARTIES = {k: frozenset(v) for k, v in _WORDS["market_parties"].items()}
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 FIRED_THINGS = {k: frozenset(v) for k, v in _WORDS["fired_things"].items()}
 NATURAL_DOERS = {k: frozenset(v) for k, v in _WORDS["natural_doers"].items()}  # 'locusts invaded'
+_ORDEALS = (
+    frozenset(_WORDS["struggle_aims"]["ordeals"]) | HAZARDS | NATURAL_DOERS["things"]
+)  # 'pupils battled with their examinations', 'fought with the snow'
 NO_PARTY_DOERS = {k: frozenset(v) for k, v in _WORDS["no_party_doers"].items()}  # 'the film'
 LABOUR_ACTIONS = {k: frozenset(v) for k, v in _WORDS["labour_actions"].items()}
 CONTEST_SETTINGS = frozenset(_WORDS["contest_settings"])  # 'routed their rivals in the election'
@@ -357,6 +360,9 @@ HARMED_TIES_VERBS = frozenset(_WORDS["harmed_ties_verbs"])  # 'is damaging coope
 WORKPLACE_PARTIES = frozenset(_WORDS["workplace_parties"])  # 'accused the mine owners'
 _WORKPLACE_TYPES = frozenset({"accusation", "rejection", "threat", "clash"})
 STAGED_WORKS = frozenset(_WORDS["staged_works"])  # 'plots to kill his chief in the novel'
+HOME_SUPPLIES = frozenset(_WORDS["home_supplies"])  # 'household water supplies'
+TOLD_STORIES = {k: frozenset(v) for k, v in _WORDS["told_stories"].items()}  # 'the epic tells of'
+STORY_WORKS = TOLD_STORIES["works"] | NO_PARTY_DOERS["works"] | STAGED_WORKS
 DRILLS = frozenset(_WORDS["drills"])  # 'stormed the jet in an exercise'
 NO_ONE_PRONOUNS = frozenset(_WORDS["no_one_pronouns"])  # 'not building an army to attack anyone'
 ARMED_MISHAP_CAUSES = frozenset(_WORDS["armed_mishap_causes"])  # 'artillery fire killed three'
@@ -558,8 +564,8 @@ def _matches(
         )
         if not ok:
             return False
-    if entry.transitive and not objs:
-        return False
+    if entry.transitive and not _objects_of_its_own(tok, objs):
+        return False  # 'a galleon that sank off the coast' sank nothing
     if entry.dative and not _recipient(tok, lex):
         return False
     if entry.type == "visit" and pos_of(tok) == "adj" and not _in_a_named_place(tok):
@@ -1059,6 +1065,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'it has given its word to nobody': no promise made
     if entry.type == "concession" and pos == "verb" and _freed_in_assault(tok, lex):
         return True  # 'troops stormed the cave and freed 23 hostages': a rescue
+    if entry.type == "sanction" and pos == "verb" and _home_supplies(objs):
+        return True  # 'cut household water supplies to eight hours a day': rationing
     if entry.type == "sanction" and pos == "verb":
         payments = [o for o in objs if any_lemma(o, lex, _PAYMENT)]
         if payments and all(_debt_service(o) for o in payments):
@@ -1133,6 +1141,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'the newspaper praised the battle scenes': a review
     if pos == "verb" and _told_in_a_work(tok):
         return True  # 'In the film's last scene, troops storm the palace': a story
+    if _told_by_a_work(tok, lex):
+        return True  # 'the epic tells of a platoon that captures a ridge': a story
     if entry.type in ARMED_TYPES and pos == "verb" and _done_in_jail(tok, lex):
         return True  # 'about 50 prisoners attacked officers': a jail riot
     if entry.type == "threat" and pos == "verb" and _threatened_labour_action(objs):
@@ -1238,6 +1248,13 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         ):
             return True  # 'merger talks'
         weapons = lex.word_class("weapon")
+        if any(
+            _is_one_of(p, lex, BUSINESS_TALKS["modifiers"])
+            and not any(any_lemma(w, lex, weapons) for w in p.subtree)
+            for prep in prep_children(tok, _TALK_TOPIC_PREPS)
+            for p in pobjs(prep)
+        ):
+            return True  # 'in talks about contracts with two navies', 'talks on pay'
         return any(  # 'in talks to buy former assets', not 'talks to buy missiles'
             any_lemma(v, lex, BUSINESS_TALKS["verbs"])
             and not any(any_lemma(o, lex, weapons) for o in objects(v))
@@ -2530,9 +2547,14 @@ SUICIDE_ATTACKERS = frozenset({"bomber", "attacker"})  # a man with a bomb, not 
 
 def _is_figurative(tok: Token) -> bool:
     """An attack word used of words or politics: 'a diplomatic offensive', 'a peace offensive',
-    'verbally attacked Iran', 'I attack him politically'."""
+    'verbally attacked Iran', 'I attack him politically', 'were fighting a price war'."""
     if pos_of(tok) == "verb":
-        return any(c.dep_ == "advmod" and c.lower_ in FIGURATIVE_ADVERBS for c in tok.children)
+        if any(c.dep_ == "advmod" and c.lower_ in FIGURATIVE_ADVERBS for c in tok.children):
+            return True
+        objs = [content_head(o) for o in children(tok, OBJECT_DEPS)]
+        return bool(objs) and all(  # 'were fighting a price war with Turkey'
+            o.lower_.removesuffix("s") in STRUGGLE_WORDS and _is_figurative(o) for o in objs
+        )
     return pos_of(tok) == "noun" and any(
         c.dep_ in ("amod", "compound", "nmod") and c.lower_ in FIGURATIVE for c in tok.children
     )
@@ -2602,7 +2624,9 @@ def _fought_against_things(tok: Token, lex: Lexicon) -> bool:
     battle against cholera', 'the battle against inflation', 'fighting against inflation'.
     A person, people, country, named body, force, place or weapon among them ('a battle
     against Vietnamese soldiers'), a 'with' phrase or an armed doer keeps the clash, and so
-    does any object of the verb that is no battle word ('fought the rebels')."""
+    does any object of the verb that is no battle word ('fought the rebels'). A 'with' phrase
+    keeps the clash ('battled with police') unless all it names are hardships or things of
+    nature (``struggle_aims`` 'ordeals', 'hazards': 'pupils battled with their examinations')."""
     if pos_of(tok) == "noun":
         if tok.lower_.removesuffix("s") not in STRUGGLE_WORDS:
             return False
@@ -2614,9 +2638,10 @@ def _fought_against_things(tok: Token, lex: Lexicon) -> bool:
         battles = [o for o in objs if o.lower_.removesuffix("s") in STRUGGLE_WORDS]
         if len(battles) != len(objs):
             return False
-    if verb is not None and prep_children(verb, ("with",)):
-        return False
-    opponents = [o for b in battles for o in prep_objects(b, ("against",))]
+    withs = prep_objects(verb, ("with",)) if verb is not None else []
+    if withs and not all(_is_one_of(w, lex, _ORDEALS) for w in withs):
+        return False  # 'riot police clashed with strikers'
+    opponents = [o for b in battles for o in prep_objects(b, ("against",))] + withs
     if verb is not None:
         opponents += prep_objects(verb, ("against",))
     if not opponents or any(
@@ -2832,6 +2857,40 @@ def _told_in_a_work(verb: Token) -> bool:
     while head.dep_ == "conj" and head.head != head:
         head = head.head
     return any(p.lower_ in NO_PARTY_DOERS["scenes"] for p in prep_objects(head, ("in",)))
+
+
+def _home_supplies(objs: list[Token]) -> bool:
+    """Objects that are all supplies to homes (a modifier of ``home_supplies``: 'cut household
+    water supplies', 'cut domestic gas supplies'): rationing at home, no sanction."""
+    return bool(objs) and all(
+        any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lower_ in HOME_SUPPLIES
+            for c in content_head(o).subtree
+            if c.i < content_head(o).i  # 'household water supplies'
+        )
+        for o in objs
+    )
+
+
+def _objects_of_its_own(verb: Token, objs: list[Token]) -> list[Token]:
+    """The objects of a verb, less the noun a relative clause hangs on when the relative
+    pronoun is the clause's subject ('a galleon that sank off the coast': the galleon sank)."""
+    if verb.dep_ == "relcl" and any(
+        s.lower_ in RELATIVE_PRONOUNS for s in children(verb, SUBJECT_DEPS)
+    ):
+        return [o for o in objs if o != verb.head]
+    return objs
+
+
+def _told_by_a_work(tok: Token, lex: Lexicon) -> bool:
+    """An act under the nearest verb of telling (`told_stories` 'verbs') whose subject is a
+    work ('The epic tells of a platoon that captures a ridge', 'the novel depicts troops who
+    storm a palace'): the work's story, no act. A report or a witness that tells stays."""
+    for anc in tok.ancestors:
+        if anc.pos_ == "VERB" and any_lemma(anc, lex, TOLD_STORIES["verbs"]):
+            doers = [content_head(s) for s in subjects(anc)]
+            return bool(doers) and all(_is_one_of(d, lex, STORY_WORKS) for d in doers)
+    return False
 
 
 def _praised_works(objs: list[Token], lex: Lexicon) -> bool:
@@ -3348,6 +3407,7 @@ def _private_refusal(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+_TALK_TOPIC_PREPS = ("about", "on", "over")
 _CROWD_RUSH_TYPES = ARMED_TYPES | frozenset({"occupation", "blockade"})
 _COURSE_ATTACK_TYPES = ARMED_TYPES | frozenset({"accusation"})
 
@@ -3369,10 +3429,13 @@ def _private_crowd_rush(verb: Token, lex: Lexicon) -> bool:
 
 
 def _names_a_party(mod: Token) -> bool:
-    """A modifier that names a country, people or body; a city's name is none ('Sofia's')."""
+    """A modifier that names a country, people or body; a city's name is none ('Sofia's'), nor
+    a count or a date ('some 9,000 runners')."""
     if is_countryish(mod):
         return True
-    return bool(mod.ent_type_) and not (mod.ent_type_ == "GPE" and mod.dep_ == "poss")
+    if not mod.ent_type_ or mod.ent_type_ in TIME_ENTS:
+        return False
+    return not (mod.ent_type_ == "GPE" and mod.dep_ == "poss")
 
 
 def _all_unnamed_of(doers: list[Token], lex: Lexicon, words: frozenset[str]) -> bool:
