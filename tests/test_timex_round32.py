@@ -247,3 +247,16 @@ def test_year_back_after_a_single_period_is_of_that_period() -> None:
     assert ("a year earlier", "2012-02") in _values(
         "Exports rose 3 percent in February and 8 percent from a year earlier.", APR
     )
+
+
+def test_quarter_compared_with_is_not_the_quarter_under_report() -> None:
+    values = _values(
+        "Retail sales fell in the first quarter from the fourth quarter and rose from a year ago.",
+        APR,
+    )
+    assert ("a year ago", "2012-Q1") in values
+
+
+def test_quarter_alone_is_the_quarter_under_report() -> None:
+    values = _values("Retail sales fell in the fourth quarter and rose from a year ago.", APR)
+    assert ("a year ago", "2011-Q4") in values

@@ -3401,7 +3401,15 @@ _DATE_MODS_OF_DURATION = {
 }
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+def _compared_with_reported_quarter(ctx: _Ctx, s: int) -> bool:
+    """Whether the quarter at ``s`` follows "from" after a quarter under report named earlier
+    in the same sentence ("in the first quarter from the fourth quarter")."""
+    last = ctx.last_quarter
+    return (
+        last is not None
+        and last[1] >= ctx.sentence(s)[0]
+        and _FROM_BEFORE.search(ctx.text, max(0, s - 6), s) is not None
+    )
 
 
 def _reported_period(ctx: _Ctx, s: int) -> str:
@@ -4587,8 +4595,11 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     ):
         # a quarter ahead ("through the third quarter of 1990") or one not over under a future
         # verb ("expect the trend to continue into the fourth quarter") is a forecast, not the
-        # quarter under report that "the year-ago period" and "the quarter" hang on
-        ctx.last_quarter = (ctx.anchor, s)
+        # quarter under report that "the year-ago period" and "the quarter" hang on; nor is
+        # one a figure of the quarter named before it in the sentence is compared with ("fell
+        # in the first quarter from the fourth quarter and rose from a year ago")
+        if not _compared_with_reported_quarter(ctx, s):
+            ctx.last_quarter = (ctx.anchor, s)
     elif kind == "Q":
         ctx.forecast_quarter = (ctx.anchor, s)
     return "DATE", f"{year:04d}-{kind}{n}", None
