@@ -599,14 +599,14 @@ def test_weapons_of_crowd_control_are_violent_repression(extractor):
     assert "175" not in {c for _, c in _codes(extractor, poison)}
 
 
-def test_pledged_aid_is_an_intent_to_give_and_still_aid(extractor):
+def test_pledged_aid_is_an_intent_to_give_not_yet_aid(extractor):
     pledged = "Norway pledged 200 million crowns in humanitarian aid to Yemen."
-    assert ("aid", "033") in _codes(extractor, pledged) or ("pledge", "033") in _codes(
-        extractor, pledged
-    )
-    # the sentence above may be read by a pledge entry; this one only by the aid entry
+    assert ("pledge", "033") in _codes(extractor, pledged)
+    # the sentence above may be read by a pledge entry; this one only by the aid entry, which
+    # types it a pledge too: the coded sentences' family for aid not yet given (033x)
     food = "Denmark pledged emergency food aid to Malawi."
-    assert ("aid", "033") in _codes(extractor, food)
+    assert ("pledge", "033") in _codes(extractor, food)
+    assert "aid" not in {t for t, _ in _codes(extractor, food)}
     sent = "Denmark sent emergency food aid to Malawi."
     assert ("aid", "070") in _codes(extractor, sent)
     given = "Norway gave 200 million dollars to Yemen."

@@ -167,6 +167,13 @@ _ARG_POS_IDS = frozenset(POS_IDS[pos] for pos in _ARG_POS)
 _NORTH_SOUTH_IDS = frozenset({get_string_id("North"), get_string_id("South")})
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_GIVEN_NAMES = json.loads((DATA_DIR / "given_names.json").read_text(encoding="utf-8"))
+# the words of a name or title that tell a person's sex ('Mrs', 'Margaret'; 'Mr', 'George')
+_SEX_WORDS = {
+    sex: frozenset(_GIVEN_NAMES[f"{sex}_titles"]) | frozenset(_GIVEN_NAMES[f"{sex}_given_names"])
+    for sex in ("female", "male")
+}
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -859,6 +866,8 @@ class Gazetteer:
         self.leader_since: dict[str, int] = {}
         # an institution's bare name → the other countries whose body bears it ('congress')
         self.shared_names: dict[str, frozenset[str]] = {}
+        # a people at home in several states → those states ('hutu' → Rwanda, Burundi)
+        self.peoples_of_states: dict[str, frozenset[str]] = {}
         # a renamed country's old name → (the day it changed, the term before it)
         self.renamed: dict[str, tuple[int, Term]] = {}
         self.renamed_names: set[str] = set()  # those names as written ('Congo', 'Congolese')
@@ -919,8 +928,11 @@ class Gazetteer:
         ethnic = data_dir / "ethnic_groups.tsv"
         for row in _rows(ethnic) if ethnic.exists() else []:
             names, iso3 = _split(row[0]), row[1]
+            homes = frozenset([iso3, *_split(row[2])]) if len(row) > 2 else None
             for name in names:
                 self._add(name, Term("people", name, iso3, iso3, None, "group"), override=False)
+                if homes is not None:
+                    self.peoples_of_states[name.lower()] = homes
         self._load_places(data_dir / "places.tsv")
         for row in _rows(data_dir / "institutions.tsv"):
             names, iso3, sector, kind, canonical = row[:5]
@@ -1504,6 +1516,22 @@ def _acronym(tok) -> bool:
     return len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha
 
 
+def _pronoun_sex(low: str) -> str:
+    """'female' for 'she', 'her', 'hers', 'herself'; 'male' for the other person pronouns."""
+    return "female" if low in _FEMALE_PRONOUNS else "male"
+
+
+def _sex(actor: Actor) -> str | None:
+    """The sex a person's name or title tells ('Mrs Thatcher', 'Margaret Thatcher': female;
+    'President George Bush', 'Mr Gandhi': male), from the words the text gives and those of
+    the name it resolved to; None when they tell nothing or tell both."""
+    words = {
+        w.strip(".").lower() for field in ("text", "name") for w in (actor.get(field) or "").split()
+    }
+    found = [sex for sex, marks in _SEX_WORDS.items() if words & marks]
+    return found[0] if len(found) == 1 else None
+
+
 def _expletive(tok) -> bool:
     """'It' standing for the clause after a passive verb: 'It was agreed that …', 'it was
     decided to …'."""
@@ -1903,10 +1931,13 @@ class DocumentActors:
         exclude: frozenset[str] = frozenset(),
         singular: bool = False,
         prefer_main: bool = False,
+        sex: str | None = None,
     ) -> Actor | None:
         """The actor of the last mention of one of ``kinds`` in the pronoun window before
         ``before`` (a subject's first when ``prefer_subject``); for a ``singular`` pronoun
-        ('it', 'its') not one named by a plural common noun ('Turkish jets', 'the troops').
+        ('it', 'its') not one named by a plural common noun ('Turkish jets', 'the troops');
+        for a pronoun of one ``sex`` no person whose name or title tells the other ('she'
+        is not 'President Bush').
         With ``prefer_main``, the subject of a sentence's own verb in this sentence or the one
         before comes first ('Libya's news agency said the Chadian army had attacked its
         positions. It accused …': the agency, not the army of the clause it reported)."""
@@ -1917,6 +1948,8 @@ class DocumentActors:
                 return found
         for mention in self._window_mentions(before):
             if mention.actor["kind"] not in kinds or mention.actor["name"] in exclude:
+                continue
+            if sex is not None and _sex(mention.actor) not in (None, sex):
                 continue
             if singular and not mention.unparsed and self.doc[int(mention.i)].tag_ == "NNS":
                 continue  # 'it' is no plural force: 'said Turkish jets struck … It called'
@@ -3829,15 +3862,18 @@ class DocumentActors:
             return []
         subject = h.dep_ in _SUBJECT_DEPS or low in ("his", "her", "its", "their")
         if low in _PERSON_PRONOUNS:
-            ahead = self._fronted_clause_doer(h)
+            sex = _pronoun_sex(low)  # 'she' stands for no man, 'he' for no woman
+            ahead = [a for a in self._fronted_clause_doer(h) if _sex(a) in (None, sex)]
             if ahead:  # 'When he visited Cairo, the Israeli premier urged …': the premier
                 return [dict(a, text=h.text) for a in ahead]  # type: ignore[misc]
             exclude = self._clause_subject_names(h) if low in ("him", "her") else frozenset()
             exclude |= self._quote_speaker_names(h)
-            actor = self._possessor_before(h) if subject else None
+            actor = self._possessor_before(h, sex) if subject else None
             if actor is None and h.dep_ in _SUBJECT_DEPS:
                 exclude |= self._clause_partner_names(h)
-            actor = actor or self._last_mention(h.i, frozenset({"person"}), subject, exclude)
+            actor = actor or self._last_mention(
+                h.i, frozenset({"person"}), subject, exclude, sex=sex
+            )
         elif low in _THING_PRONOUNS:
             if self._expletive(h) or (low == "it" and h.dep_ not in _SUBJECT_DEPS):
                 return []  # "denied it": the thing denied, not an actor
@@ -3879,16 +3915,19 @@ class DocumentActors:
                 return found
         return []
 
-    def _possessor_before(self, h) -> Actor | None:
+    def _possessor_before(self, h, sex: str | None = None) -> Actor | None:
         """A person named as an owner earlier in the sentence of the subject pronoun ``h``
         ("Nakasone's main demand when he arrives for talks with Reagan": Nakasone), when no
-        person is a subject before the pronoun in that sentence."""
+        person is a subject before the pronoun in that sentence; none whose name or title
+        tells another ``sex`` than the pronoun's."""
         start = self._sentence_start(h.i)
         found = None
         for mention in reversed(self._mentions):
             if mention.i < start:
                 break
             if mention.i >= h.i or mention.unparsed or mention.actor["kind"] != "person":
+                continue
+            if sex is not None and _sex(mention.actor) not in (None, sex):
                 continue
             if mention.subject:
                 return None  # 'Shultz said after Kohl's speech that he …': the subject

@@ -181,7 +181,9 @@ VICTIM_PREPS = frozenset(_WORDS["victim_preps"]["words"])  # 'the invasion of Ku
 FORESEEN_AUX = frozenset(_WORDS["foreseen_aux"]["words"])  # 'doubted that Hanoi would sign'
 SEQUENCE_PREPS = frozenset(_WORDS["sequence_preps"]["words"])  # 'after an attempt to …'
 WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's result
-PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': CAMEO 033, type aid
+PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': a pledge, CAMEO 033
+# 'committed 500 soldiers to the force': troops sent (CAMEO 074), not a promise of them
+FORCE_COMMITTING_VERBS = frozenset(_WORDS["force_committing_verbs"])
 DRILL_NOUNS = frozenset(_WORDS["drill_nouns"])  # exercises two states hold are held together
 SIGNING_VERBS = frozenset(_WORDS["signing_verbs"])  # 'signed an accord on X': 057 whatever X is
 WEIGHING_VERBS = frozenset(_WORDS["weighing_verbs"])  # 'is considering whether to lift'
@@ -5790,7 +5792,7 @@ SUMMONS_NOTES = frozenset(_SUMMONS["note_nouns"])
 SUMMONS_PROTEST_CAMEOS = tuple(_SUMMONS["protest_cameos"])
 
 
-def _is_summons(draft: Draft) -> bool:
+def is_summons(draft: Draft) -> bool:
     """A summons of a foreign envoy told by its verb ('summoned the Chilean ambassador')."""
     return (
         draft.type == "accusation"
@@ -5805,7 +5807,7 @@ def _fold_protests_into_summons(drafts: list[Draft]) -> list[Draft]:
     a protesting verb describing the note: 'a note protesting the arrests') told in the sentence
     of a summons by the same side is the summons itself ('summoned the envoy and handed him a
     protest note'): one act, the summons (``summons`` of ``data/event_syntax.json``)."""
-    summonses = [d for d in drafts if _is_summons(d)]
+    summonses = [d for d in drafts if is_summons(d)]
     if not summonses:
         return drafts
     doers = {t.i for d in summonses for t in d.actor_tokens}
@@ -6411,8 +6413,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and info.intent_cameo
         and not trig.nominal
         and any_lemma(trig.token, lex, PLEDGING_VERBS)
-    ):  # 'Germany pledged 1 billion euros in aid': intent to give (CAMEO 033), still aid
-        cameo = info.intent_cameo
+        and not (etype == "peacekeeping" and any_lemma(trig.token, lex, FORCE_COMMITTING_VERBS))
+    ):  # 'Germany pledged 1 billion euros in aid': intent to give (CAMEO 033), not yet given
+        etype, cameo = "pledge", info.intent_cameo
     if etype in ARMED_TYPES and not trig.nominal and _crowd_control(trig.token):
         etype, cameo = "attack", "175"  # 'soldiers fired tear gas at students'
     if etype in ARMED_TYPES:  # 'attacked the town with chemical weapons': the type stays

@@ -74,6 +74,7 @@ from stream.extract.events import (
     countryless_forces,
     fought_with_arms,
     is_press,
+    is_summons,
     is_temporal_clause,
     quoted_sources,
     report_mentions,
@@ -627,16 +628,7 @@ class Extractor:
         if len(against) != 1:
             return
         iso = next(iter(against))
-        name = self.gazetteer.country_name(iso)
-        country: Actor = {
-            "text": name,
-            "name": name,
-            "kind": "country",
-            "country": iso,
-            "role": None,
-            "code": iso,
-        }
-        _give_actors(event, [country])
+        _give_actors(event, [_actor_of_country(iso, self.gazetteer.country_name(iso))])
 
     def _event(
         self,
@@ -737,7 +729,9 @@ class Extractor:
             for c in answering_states(draft.token, actors.resolve)
             if not any(t["country"] == c and actors.of_own_state(t) for t in whom)
         )
-        _locate_stateless(who, location, whom, answering)
+        _locate_stateless(who, location, whom, answering, actors.gaz.peoples_of_states)
+        if not who and is_summons(draft) and is_passive(draft.token):
+            who, whom = self._summoning_side(draft, actors, whom, location, home_place)
         if not whom and etype in LANDING_TYPES:
             whom = self._struck_abroad(draft, who)
         if not who and not whom and cameo == _BOMBING and not draft.nominal:
@@ -785,6 +779,32 @@ class Extractor:
             "negated": draft.negated,
             "confidence": round(min(1.0, max(0.0, confidence)), 3),
         }, theirs
+
+    def _summoning_side(
+        self,
+        draft: Draft,
+        actors: DocumentActors,
+        whom: list[Actor],
+        location: Location | None,
+        home_place: Location | None,
+    ) -> tuple[list[Actor], list[Actor]]:
+        """The doers and targets of a summons told in the passive with no doer ('the Greek
+        ambassador was summoned to the foreign ministry'): the state whose ministry the envoy
+        was called to ('to the Chinese foreign ministry'), else the one where that happened
+        ('… in Ankara'), else the dateline's; never the envoy's own."""
+        called_to = prep_objects(draft.token, ("to",))
+        hosts = [a for t in called_to for a in actors.resolve(t) if a["country"]]
+        named = {a["country"] for a in hosts}
+        envoys = {a["country"] for a in whom if a["country"] and a["country"] not in named}
+        hosts = [a for a in hosts if a["country"] not in envoys]
+        if hosts:
+            return hosts[:1], [a for a in whom if a["country"] not in named]
+        for place in (location, home_place):
+            iso = place["country"] if place is not None else None
+            if iso and iso not in envoys:
+                name = self.gazetteer.country_name(iso)
+                return [_actor_of_country(iso, name)], whom
+        return [], whom
 
     def _reporting_side(
         self, actors: DocumentActors, draft: Draft, whom: list[Actor], home: str | None
@@ -965,16 +985,9 @@ class Extractor:
     def _country(self, iso: str, head) -> Actor:
         """A country named by a modifier, as the target of an event."""
         start = head.left_edge.i
-        text = head.doc[start : head.i + 1].text
-        name = self.gazetteer.country_name(iso)
-        return {
-            "text": text,
-            "name": name,
-            "kind": "country",
-            "country": iso,
-            "role": None,
-            "code": iso,
-        }
+        actor = _actor_of_country(iso, self.gazetteer.country_name(iso))
+        actor["text"] = head.doc[start : head.i + 1].text
+        return actor
 
     def _outside_awaited(
         self, timexes: list[timex.Timex], sent: Span, trigger
@@ -1322,7 +1335,7 @@ class Extractor:
         self, event: Event, trigger: Token, filed_at: Location | None, today: date | None
     ) -> Location | None:
         """The event's place once the events are chosen: where a trip goes ('flew to
-        Washington for talks') or the town an armed act struck or was near ('bombed the town
+        Washington for talks'; a visit's even when a phrase placed it) or the town an armed act struck or was near ('bombed the town
         of Faya-Largeau', 'an ambush near Jinotega') when no phrase of the event placed it
         or only the dateline did; a town of no known country is in a known place its name
         holds ('west Beirut'), else in the country its parties or the dateline give
@@ -1331,7 +1344,9 @@ class Extractor:
         loc = event["location"]
         etype = event["type"]
         filed = loc is not None and filed_at is not None and loc["name"] == filed_at["name"]
-        if loc is None or filed or not loc.get("country"):
+        if loc is None or filed or not loc.get("country") or etype == "visit":
+            # a visit is where it goes, not where it is told ('said he would travel to Seoul
+            # next month, a spokesman said in Bonn')
             loc = trip_destination(trigger, self.gazetteer) or loc
             if etype in ARMED_TYPES:
                 loc = named_place(trigger, self.gazetteer) or loc
@@ -3006,13 +3021,16 @@ def _locate_stateless(
     location: Location | None,
     targets: list[Actor],
     answering: frozenset[str] = frozenset(),
+    peoples: dict[str, frozenset[str]] | None = None,
 ) -> None:
     """A group of no named country, or an ethnic minority, acting somewhere ('prisoners
     rioted at a jail in Dili') or against its own authorities ('ethnic Turks protest
     Sweden's decision') belongs to that country; an office of no named country does not
     belong to the country it goes to or deals with there. Nor is a group of no named country
     that of the state that answers what it did ('Britain closed its embassy after officials
-    accused British diplomats of spying': not Britain's officials; ``answering``)."""
+    accused British diplomats of spying': not Britain's officials; ``answering``). A group
+    of a people at home in several states (``peoples``: 'Hutu rebels attacked a village
+    south of Bujumbura') is that of the one of them where it acts or that it acts against."""
     placed = location["country"] if location is not None else None
     aimed = next((t["country"] for t in targets if t["country"]), None)
     if aimed and all(_private_person(t) for t in targets if t["country"]):
@@ -3041,9 +3059,36 @@ def _locate_stateless(
         if code[3:] == "IGO":  # states acting together ('donor nations') are of none of them
             continue
         country = here or (None if addresser else aimed)
+        if country and _people_at_home(actor, country, peoples or {}):
+            minority = True  # 'Hutu rebels' in Burundi are Burundi's
         if country and (minority or (actor["country"] is None and code.startswith("---"))):
             actor["country"] = country
             actor["code"] = country + code[3:]
+
+
+def _actor_of_country(iso: str, name: str) -> Actor:
+    """A state named by no words of the sentence (the dateline's, the place's, the one a
+    blow is answered against)."""
+    return {
+        "text": name,
+        "name": name,
+        "kind": "country",
+        "country": iso,
+        "role": None,
+        "code": iso,
+    }
+
+
+def _people_at_home(actor: Actor, country: str, peoples: dict[str, frozenset[str]]) -> bool:
+    """Whether ``actor`` is a group named by a people at home in several states, its own
+    country among them and ``country`` another of them ('Hutu rebels' and Burundi)."""
+    if actor["kind"] == "person" or actor["country"] == country:
+        return False
+    for word in actor["text"].lower().split():
+        homes = peoples.get(word)
+        if homes is not None and actor["country"] in homes and country in homes:
+            return True
+    return False
 
 
 def _can_stand_for(pronoun, who: list[Actor]) -> bool:
