@@ -192,3 +192,21 @@ def test_a_summons_with_no_doer_is_the_hosts(extractor, text, doer, envoy):
     assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
     assert _countries(found[0]["actors"]) == {doer}, found[0]["actors"]
     assert _countries(found[0]["targets"]) == {envoy}, found[0]["targets"]
+
+
+def test_an_envoy_called_to_a_ministry_is_summoned(extractor):
+    text = (
+        "ATHENS, June 3 - The Turkish ambassador was called to the foreign ministry on Tuesday "
+        "and handed a protest over the incident."
+    )
+    kinds = [
+        (e["type"], _countries(e["actors"]), _countries(e["targets"]))
+        for e in _all(extractor, text)
+    ]
+    assert ("accusation", {"GRC"}, {"TUR"}) in kinds, kinds
+    assert not any(k == "protest" for k, _, _ in kinds), kinds
+
+
+def test_an_envoy_called_to_a_podium_is_no_summons(extractor):
+    text = "The Nigerian envoy was called to the podium to speak at the summit in Lome."
+    assert not _of_type(extractor, text, "accusation")

@@ -792,18 +792,19 @@ class Extractor:
         ambassador was summoned to the foreign ministry'): the state whose ministry the envoy
         was called to ('to the Chinese foreign ministry'), else the one where that happened
         ('… in Ankara'), else the dateline's; never the envoy's own."""
-        called_to = prep_objects(draft.token, ("to",))
-        hosts = [a for t in called_to for a in actors.resolve(t) if a["country"]]
+        called_to = [a for t in prep_objects(draft.token, ("to",)) for a in actors.resolve(t)]
+        hosts = [a for a in called_to if a["country"]]
         named = {a["country"] for a in hosts}
         envoys = {a["country"] for a in whom if a["country"] and a["country"] not in named}
         hosts = [a for a in hosts if a["country"] not in envoys]
         if hosts:
             return hosts[:1], [a for a in whom if a["country"] not in named]
+        called = {a["text"] for a in called_to}  # 'the foreign ministry': where, not whom
         for place in (location, home_place):
             iso = place["country"] if place is not None else None
             if iso and iso not in envoys:
                 name = self.gazetteer.country_name(iso)
-                return [_actor_of_country(iso, name)], whom
+                return [_actor_of_country(iso, name)], [a for a in whom if a["text"] not in called]
         return [], whom
 
     def _reporting_side(
