@@ -4479,6 +4479,8 @@ def _absorbs(
         return False  # 'X accused Y of …, a charge Y denied': the charge is news of its own
     if trig.nominal and dep == "conj" and _object_of_own_clause(trig.token, other.token):
         return False  # '… were killed and Chirac ordered the destruction of …': a clause apart
+    if trig.nominal and dep in SUBJECT_DEPS and trig.entry.type == other.entry.type == "meeting":
+        return False  # 'talks between Iran and Iraq resumed': the talks, not their topic
     if trig.nominal and _undone_by(trig.token, other):
         return True  # 'the lifting of U.S. sanctions': the sanctions lifted, none imposed
     if trig.nominal:  # a noun below another event is what that event is about ...
@@ -5549,6 +5551,37 @@ def _agreed_to_meet(trig: Trigger, lex: Lexicon) -> bool:
     )
 
 
+def _fold_phases_into_talks(drafts: list[Draft]) -> list[Draft]:
+    """One meeting for 'Soviet-Iranian trade talks are due to resume' or 'talks between Iran
+    and Iraq resumed': the verb of a phase whose subject is the talks noun read as a meeting
+    of its own gives the noun its status and time, and is dropped (the noun names the
+    parties)."""
+    talks = {d.token.i: d for d in drafts if d.nominal and d.type == "meeting"}
+    if not talks:
+        return drafts
+    kept: list[Draft] = []
+    for d in drafts:
+        noun = _meeting_subject(d.token, talks) if d.type == "meeting" and not d.nominal else None
+        if noun is None:
+            kept.append(d)
+            continue
+        noun.status, noun.date_token = d.status, d.date_token
+    return kept
+
+
+def _meeting_subject(verb: Token, talks: dict[int, Draft]) -> Draft | None:
+    """The talks draft whose noun is the subject of ``verb`` or of the words it completes
+    ('talks are due to resume': 'resume' completes 'due', whose clause has 'talks')."""
+    node = verb
+    while True:
+        for subject in children(node, SUBJECT_DEPS):
+            if subject.i in talks:
+                return talks[subject.i]
+        if node.dep_ not in ("xcomp", "acomp") or node.head == node:
+            return None
+        node = node.head
+
+
 def _document_adopted_says(trig: Trigger, lex: Lexicon) -> Trigger | None:
     """What a document adopted or passed does, told by a participle on it ('the council
     adopted a resolution demanding that Iran and Iraq observe a ceasefire', '… calling on
@@ -5747,6 +5780,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     _struck_when(drafts)
     _keep_apart_dates(drafts)
     drafts = _fold_protests_into_summons(drafts)
+    drafts = _fold_phases_into_talks(drafts)
     foreground = _one_per_type([d for d in drafts if not d.background])
     return foreground + [d for d in _one_per_type([d for d in drafts if d.background])]
 

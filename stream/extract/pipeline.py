@@ -121,6 +121,7 @@ from stream.extract.places import (
     named_country,
     named_place,
     place_inside,
+    placed_by_own_phrase,
     struck_place,
     trip_destination,
 )
@@ -754,7 +755,9 @@ class Extractor:
             home = home_place["country"] if home_place is not None else None
             who = self._punished_by_the_story_state(sent, draft, actors, whom, home)
         if etype in LANDING_TYPES and not draft.presupposed:
-            if location is not None and self._filed_from_afar(where, location, who, whom):
+            if location is not None and self._filed_from_afar(
+                where, location, who, whom, draft.token
+            ):
                 location = None  # 'BAHRAIN - Iranian forces renewed their assault on …'
             if location is None:  # 'renewed their assault on Iraqi lines': in Iraq
                 location = _struck_country(who, whom)
@@ -1323,8 +1326,10 @@ class Extractor:
     ) -> Location | None:
         if draft.presupposed:  # 'the U.S. response to Friday's attack': not in the U.S.
             return place_inside(draft.token, self.gazetteer)
-        hostile = self.ontology[draft.type].hostile  # wire reports of blows come from afar
-        found = find_location(sent, draft.token, self.gazetteer, not hostile, not afar)
+        # wire reports of blows and of troop movements come from afar: 'In Nicosia, Tehran
+        # radio said Iranian forces had pulled back …' is not in Nicosia
+        afield = self.ontology[draft.type].category == "military"
+        found = find_location(sent, draft.token, self.gazetteer, not afield, not afar)
         if found is None and draft.type in MOVEMENT_TYPES:
             # troops, arms and visitors go to the target: 'sent soldiers to help Russia'
             dest = next((t for t in targets if t["kind"] == "country" and t["country"]), None)
@@ -1377,17 +1382,24 @@ class Extractor:
         return bool(said) and place["country"] not in parties
 
     def _filed_from_afar(
-        self, sent: Span, location: Location, who: list[Actor], whom: list[Actor]
+        self,
+        sent: Span,
+        location: Location,
+        who: list[Actor],
+        whom: list[Actor],
+        trigger: Token,
     ) -> bool:
         """The place found for an armed act is only the dateline the story was filed under,
         and not where the act landed ('BAHRAIN - Iranian forces renewed their assault on
-        Iraqi lines')."""
+        Iraqi lines'); not when the act's own phrase names it too ('DUBAI - Iranian
+        speedboats attacked a tanker off Dubai')."""
         filed = filed_from(sent, self.gazetteer)
         return (
             filed is not None
             and filed.get("country") == location.get("country")
             and filed.get("name") == location.get("name")
             and _not_where_it_landed(location, who, whom)
+            and not placed_by_own_phrase(trigger, location, self.gazetteer)
         )
 
     def _quantities(self, sent: Span, draft: Draft) -> list[Quantity]:

@@ -278,6 +278,19 @@ def _object_place(pobj, gaz: Gazetteer) -> tuple[Location, object] | None:
     return None
 
 
+def placed_by_own_phrase(trigger, loc: Location, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether a locative phrase of the trigger's own clause names ``loc`` ('attacked a
+    tanker off Dubai' under a DUBAI dateline): the place is the text's, not only the
+    dateline's."""
+    gaz = gazetteer or Gazetteer.default()
+    return any(
+        (found := _object_place(pobj, gaz)) is not None and found[0]["name"] == loc["name"]
+        for prep in _own_preps(trigger)
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
 def _place_left(trigger, gaz: Gazetteer) -> Location | None:
     """The place a departure verb above an 'after …' phrase names: the event before leaving
     happened there ('Thatcher left Bonn after talks with Kohl')."""
@@ -382,7 +395,7 @@ def _place(pobj, gaz: Gazetteer) -> Location | None:
         if of_obj is None:  # "in the capital, Kyiv,"
             of_obj = next((c for c in pobj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if of_obj is not None:
-            return _place(of_obj, gaz)
+            return _owned_by_area(_place(of_obj, gaz), pobj, gaz)
         return _national_area(pobj, gaz)
     if core is None:
         return None
@@ -405,6 +418,15 @@ def _place(pobj, gaz: Gazetteer) -> Location | None:
     if term is not None and term.source == "country":
         name = term.name
     return {"text": text, "name": name, "country": country}
+
+
+def _owned_by_area(found: Location | None, area, gaz: Gazetteer) -> Location | None:
+    """A place named after 'of' whose country the gazetteer does not know takes the one the
+    area noun's national adjective or possessive gives ("the Saudi port of Juaymah")."""
+    if found is None or found["country"] is not None:
+        return found
+    owner = _national_area(area, gaz)
+    return found if owner is None else {**found, "country": owner["country"]}
 
 
 def _name_with_of(pobj, core: str, gaz: Gazetteer) -> Location | None:
