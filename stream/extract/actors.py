@@ -1511,6 +1511,21 @@ class _Owner:
     after_name: bool = False  # named only by a phrase after the head ("criticism by Baker of …")
 
 
+def _with_glued_hyphens(toks: list) -> list:
+    """Tokens in order, with a hyphen written with no space between two of them put back
+    ('Guinea-Bissau', 'Congo-Brazzaville': the parse hangs the hyphen as punctuation off the
+    last word, so the name would be read as its first word alone)."""
+    out = toks[:1]
+    for tok in toks[1:]:
+        prev = out[-1]
+        if tok.i == prev.i + 2 and not prev.whitespace_:
+            mid = prev.doc[prev.i + 1]
+            if mid.text == "-" and not mid.whitespace_:
+                out.append(mid)
+        out.append(tok)
+    return out
+
+
 def _acronym(tok) -> bool:
     """An all-capitals name the tagger may take for a pronoun ('INA said …' tagged PRP)."""
     return len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha
@@ -2256,7 +2271,7 @@ class DocumentActors:
         for child in h.rights:
             if child.dep_ in ("flat", "compound") and child.pos_ == "PROPN":
                 toks.extend(child.subtree)
-        toks.sort(key=lambda t: t.i)
+        toks = _with_glued_hyphens(sorted(toks, key=lambda t: t.i))
         # a parse that hangs a dateline on the subject ("March 16 - Philippines finance
         # minister ..."): keep only what follows the last dash or line break before the head
         cut = 0

@@ -269,6 +269,7 @@ BLAMED_ON = frozenset(_WORDS["blamed_on"])  # 'blamed the blasts on the rebels'
 # a score ('2-1', '3 - 0'), not part of a longer run of numbers ('1986-87', '3-4-87')
 _SCORE = re.compile(r"(?<![\d-])\d{1,2} ?- ?\d{1,2}(?![\d-])")
 ARMED_TYPES = frozenset({"attack", "clash", "shelling", "airstrike", "mass_violence"})
+PROTEST_AIMED_CAMEOS = ("1712",)  # property destroyed 'to protest': burning tyres
 _BE = frozenset({"be"})
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "it", "its", "they", "their", "them"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
@@ -407,6 +408,7 @@ PRIVATE_CROWDS = frozenset(_WORDS["private_crowds"])  # 'fans stormed the gates'
 RACE_COURSES = {k: frozenset(v) for k, v in _WORDS["race_courses"].items()}  # 'the last stage'
 RACE_RALLIES = {k: frozenset(v) for k, v in _WORDS["race_rallies"].items()}  # 'won the rally'
 DANGER_STANCES = frozenset(_WORDS["danger_stances"])  # "threatened by Iraq's demand"
+DANGER_PROCESSES = frozenset(_WORDS["danger_processes"])  # 'threatened by the clearing of forests'
 CRIMINAL_DOERS = frozenset(_WORDS["criminal_doers"])  # 'under attack from smuggling gangs'
 ROLE_VERBS = frozenset(_WORDS["role_verbs"])  # 'playing soldiers who seized ballot boxes'
 BESIEGED_BODIES = frozenset(_WORDS["besieged_bodies"])  # '"The party is under siege"'
@@ -3510,14 +3512,18 @@ def _rally_raced(tok: Token, lex: Lexicon) -> bool:
 def _threatened_by_a_stance(verb: Token, lex: Lexicon) -> bool:
     """A passive 'threatened' whose every 'by' agent is a stance, quarrel or shortage
     (``danger_stances``: "any deal was threatened by Iraq's demand for a quota", 'the summit
-    is threatened by a row over the agenda'): a danger told, no threat made by the one whose
-    demand it is. 'Was threatened by Iraqi troops' stays."""
+    is threatened by a row over the agenda') or a process, trade or force of nature
+    (``danger_processes``, ``natural_doers``: 'lemurs are threatened by the clearing of
+    forests', 'reefs threatened by warming seas'): a danger told, no threat made by the one
+    whose demand it is. 'Was threatened by Iraqi troops' stays."""
     if not children(verb, PASSIVE_SUBJECT_DEPS):
         return False
     agents = [content_head(a) for a in prep_objects(verb, ("by",))]
     agents += [content_head(a) for a in _agents(verb)]
     return bool(agents) and all(
-        a.pos_ == "NOUN" and _is_one_of(a, lex, DANGER_STANCES) for a in agents
+        a.pos_ in ("NOUN", "VERB")  # a gerund too: 'threatened by poaching and logging'
+        and (_is_one_of(a, lex, DANGER_STANCES | DANGER_PROCESSES) or _natural_doer(a, lex))
+        for a in agents
     )
 
 
@@ -4284,6 +4290,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
     for trig in triggers:
         _mark_light_verb_objects(trig, at)
         _take_means_of_harm(trig, at, ont)
+        _take_protest_aim(trig, at, lex)
     for trig in triggers:
         if trig.absorbed_by is not None:
             continue
@@ -4703,6 +4710,38 @@ def _mark_light_verb_objects(trig: Trigger, at: dict[int, Trigger]) -> None:
             other.absorbed_by = trig  # also a gerund object: 'to halt months of fighting'
             if trig.entry.light and other.entry.compound is not None:
                 trig.entry = other.entry  # 'launched a hunger strike' is a protest
+
+
+def _take_protest_aim(trig: Trigger, at: dict[int, Trigger], lex: Lexicon) -> None:
+    """A refusal or a burning of things done 'in protest' or 'to protest' by people, no state
+    ('cane farmers refused to harvest their crops in protest at the coup', 'residents burned
+    tyres to protest against power cuts'): a protest (a stoppage, a demonstration), as CAMEO
+    codes it, not a rejection or an attack; the protest word says how. A state's refusal
+    ('Poland refused to attend in protest') stays a refusal."""
+    if trig.nominal or not (
+        trig.entry.type == "rejection" or trig.entry.cameo in PROTEST_AIMED_CAMEOS
+    ):
+        return
+    tok = trig.token
+    if any(is_countryish(s) for s in subjects(tok)):
+        return
+    places = [tok] + [c for c in children(tok, ("xcomp",)) if c.lower_ != "protest"]
+    for verb in places:
+        aims = [p for prep in prep_children(verb, ("in",)) for p in pobjs(prep)]
+        aims += [c for c in children(verb, ("advcl",)) if _is_purpose_or_condition(c)]
+        for aim in aims:
+            other = at.get(aim.i)
+            if other is not None and other is not trig and other.entry.type == "protest":
+                other.absorbed_by = trig
+                trig.entry = next(  # the noun's plain reading: the verb's asks for protesters
+                    (
+                        e
+                        for e in lex.entries_for("protest", "noun")
+                        if e.type == "protest" and e.compound is None
+                    ),
+                    other.entry,
+                )
+                return
 
 
 def _take_means_of_harm(trig: Trigger, at: dict[int, Trigger], ont: Ontology) -> None:

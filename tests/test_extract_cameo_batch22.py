@@ -1,0 +1,85 @@
+"""Classes of the twenty-second own-wording CAMEO batch, each on sentences written for the test."""
+
+from __future__ import annotations
+
+from coded import sentence_readers
+
+_extract, _codes, _types = sentence_readers("2005-01-20T12:00:00Z")
+
+
+def _first_countries(extractor, text: str) -> set[str | None]:
+    return {e["actors"][0]["country"] for e in _extract(extractor, text) if e["actors"]}
+
+
+def test_a_hyphenated_country_after_in_or_of_is_read_whole(extractor):
+    """'the opposition in Guinea-Bissau', 'parties in Congo-Brazzaville': the parse hangs the
+    hyphen off the last word, and the name is the whole of it, not Guinea or Congo-Kinshasa."""
+    assert _first_countries(
+        extractor, "The main opposition in Guinea-Bissau rejected the result of the vote."
+    ) == {"GNB"}
+    assert _first_countries(
+        extractor, "Church leaders in Congo-Brazzaville urged the president to free the detainees."
+    ) == {"COG"}
+    assert _first_countries(
+        extractor, "The prime minister of Guinea-Bissau appealed to Portugal for budget help."
+    ) == {"GNB"}
+
+
+def test_ending_a_strike_or_boycott_is_no_protest(extractor):
+    """Ending, suspending or abandoning one's own strike or boycott calls it off: a
+    de-escalation (CAMEO 087, as 'called off the strike'), no protest."""
+    for text in (
+        "Nigerian oil workers ended their week-long strike on Friday.",
+        "Kenyan lecturers suspended their strike after the talks.",
+        "Shopkeepers in Lome abandoned their boycott of the new market.",
+    ):
+        types = _types(extractor, text)
+        assert "protest" not in types, text
+        assert "withdrawal" in types, text
+
+
+def test_a_strike_begun_stays_a_protest(extractor):
+    assert "protest" in _types(extractor, "Nigerian oil workers began a strike on Friday.")
+
+
+def test_threatened_by_a_process_or_nature_is_no_threat(extractor):
+    """A passive 'threatened' whose agent is a process, a trade or a force of nature tells a
+    danger, not a threat anyone made."""
+    for text in (
+        "Gabon's elephants are threatened by poaching and logging.",
+        "The mangroves of Guinea are threatened by the clearing of land for rice.",
+        "Thousands of Fijian homes are threatened by rising seas and erosion.",
+    ):
+        assert "threat" not in _types(extractor, text), text
+
+
+def test_threatened_by_a_party_stays_a_threat(extractor):
+    assert "threat" in _types(extractor, "The village was threatened by Liberian rebels.")
+
+
+def test_a_refusal_in_protest_by_people_is_a_protest(extractor):
+    """People (no state) refusing to work 'in protest' strike or boycott: a protest, not a
+    rejection; a state's refusal in protest stays a refusal."""
+    types = _types(
+        extractor, "Ghanaian dockers refused to unload the ships in protest at the new tax."
+    )
+    assert "protest" in types and "rejection" not in types
+    assert "rejection" in _types(
+        extractor, "Poland refused to attend the summit in protest at the executions."
+    )
+
+
+def test_things_burned_to_protest_are_a_protest(extractor):
+    text = "Angry Haitian youths burned tyres in Port-au-Prince to protest against fuel prices."
+    types = _types(extractor, text)
+    assert "protest" in types and "attack" not in types
+
+
+def test_staple_food_sent_to_victims_is_aid(extractor):
+    """Food sent to the victims of a disaster is humanitarian aid (CAMEO 073); rice shipped to
+    a country is trade."""
+    text = "South Korea sent 500 tonnes of rice to flood victims in North Korea."
+    assert ("aid", "073") in _codes(extractor, text)
+    assert "aid" not in _types(
+        extractor, "Thailand shipped two million tonnes of rice to Nigeria last year."
+    )
