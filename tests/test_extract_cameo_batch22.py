@@ -83,3 +83,25 @@ def test_staple_food_sent_to_victims_is_aid(extractor):
     assert "aid" not in _types(
         extractor, "Thailand shipped two million tonnes of rice to Nigeria last year."
     )
+
+
+def test_a_party_act_in_a_wire_lead_naming_its_country_is_an_event(extractor):
+    """One sentence, no article, that names the party's country by its name, demonym or
+    capital is a lead of that country's politics: an event, as CAMEO coders have it."""
+    assert "accusation" in _types(
+        extractor, "Togo's main opposition party accused the president of rigging the census."
+    )
+    assert "rejection" in _types(
+        extractor, "The ruling party in Malawi refused to meet the opposition before the vote."
+    )
+    assert "pledge" in _types(
+        extractor, "The Zambian ruling party promised the opposition a place on the commission."
+    )
+
+
+def test_a_party_contest_naming_no_country_stays_at_home(extractor):
+    """'The Tories', 'the Labour leader' name a party, not the country: politics at home."""
+    assert not _types(extractor, "The Tories accused the Labour government of waste on Monday.")
+    text = "Togo's main opposition party accused the president of rigging the census. "
+    article = text + "Its leader spoke at a rally in the capital. Ministers defended the census."
+    assert "accusation" not in _types(extractor, article)

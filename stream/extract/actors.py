@@ -272,6 +272,7 @@ _PLACED_PARTICIPLES = frozenset(
 )
 # Spaced punctuation before a phrase's head cuts off what precedes it ("March 16 - Philippines …")
 _BREAKS = frozenset({"-", "—", "–", "--", ":", ";"})
+_COUNTRY_WORD_SOURCES = frozenset({"country", "adjective", "people", "capital"})
 # "his counterpart": the possessor's country is exactly not this person's
 _OTHER_SIDE_ROLES = frozenset({"counterpart", "counterparts"})
 # Roles whose owner is never the country of the text around them: the other side's, or an
@@ -1708,6 +1709,16 @@ class DocumentActors:
                 out.add(term.code or term.name)  # a region ('aid to Africa'): LAM, AFR, ASA
         known = self._owners[key] = frozenset(out)
         return known
+
+    def countries_named(self, span) -> frozenset[str]:
+        """The countries a span names by their own names, demonyms or capitals ("Benin's main
+        opposition party", 'the ruling party in Botswana'), not only through a party, a person
+        or a body of theirs ('the Tories', 'the Labour leader': ``owners_named`` has those)."""
+        return frozenset(
+            term.country
+            for _, _, term in self._matches_at(list(range(span.start, span.end)))
+            if term.country and term.source in _COUNTRY_WORD_SOURCES
+        )
 
     def _names_a_war(self, term: Term, i: int, wars: frozenset[str]) -> bool:
         """Whether ``term``, a name ending at token ``i``, only modifies a war's noun ('the Iraq

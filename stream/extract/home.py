@@ -56,7 +56,10 @@ Armed acts, deployments and coercion stay events (arrests, raids, jailings, seiz
 sales by a state's police, courts or prosecutors at home too), and so does a country's own act with
 no target in an article that names other countries or international bodies ('Iran rejected
 a buffer force'). A single sentence is no article: there only parties and courts decide (a
-government and its opposition in one news lead stay an event, as CAMEO coders have them).
+government and its opposition in one news lead stay an event, as CAMEO coders have them), and
+a party only when the sentence names no country by the country's own name, demonym or capital:
+"Benin's main opposition party accused the president" is a wire lead of Benin's politics, an
+event, 'the Tories accused the Labour government' is none (``_party_lead``).
 """
 
 from __future__ import annotations
@@ -134,13 +137,15 @@ def at_home(
     nearby_owners: Callable[[], Collection[str]] = frozenset,
     addressed: bool = False,
     done: bool = True,
+    countries_named: Callable[[], Collection[str]] = frozenset,
 ) -> bool:
     """Whether ``event`` is politics at home (see the module's docstring).
 
     ``sentence_owners()`` are the countries (ISO3) and international bodies (IGO codes) its
     sentence names; ``article_owners()`` those the whole article names, or None for a text
     too short to tell; ``nearby_owners()`` those its sentence and the parsed sentences just
-    before and after it name (all asked only when needed); ``addressed`` that its words name
+    before and after it name (all asked only when needed); ``countries_named()`` the countries
+    its sentence names by their own names, demonyms or capitals; ``addressed`` that its words name
     someone it is done to whom no actor resolves ('warned neighbouring states') or that it
     answers someone's words ('the government denied the claims'); ``done`` that its verb tells
     an act done, not a power or a plan in the base form ('judges can jail parents') nor a
@@ -159,7 +164,11 @@ def at_home(
         countries.add(event["location"]["country"])
     if len(countries) > 1:
         return False
-    if any(is_party(a) for a in named) and not _measure_on_a_party(event):
+    if (
+        any(is_party(a) for a in named)
+        and not _measure_on_a_party(event)
+        and not _party_lead(countries, article_owners, countries_named)
+    ):
         return True  # 'the Lib Dem leader dismissed the Conservatives': a contest of parties
     if (
         event["type"] in AIMED_TYPES
@@ -214,6 +223,22 @@ def at_home(
     ):  # 'Belgian ministers reached an agreement on budget cuts' between sentences naming
         return True  # nothing abroad, in an article that does elsewhere
     return _one_country(countries, owners)
+
+
+def _party_lead(
+    countries: set[str],
+    article_owners: Callable[[], Collection[str] | None],
+    countries_named: Callable[[], Collection[str]],
+) -> bool:
+    """A single sentence, no article, that names the parties' country by its own name, demonym
+    or capital ("Benin's main opposition party accused the president", 'the ruling party in
+    Botswana refused to meet the opposition'): a wire lead of that country's politics, an
+    event as CAMEO coders have it; 'the Tories accused the Labour government' names none."""
+    return (
+        len(countries) == 1
+        and article_owners() is None
+        and bool(countries & set(countries_named()))
+    )
 
 
 def tour_at_home(event: Event, tok: Token) -> bool:

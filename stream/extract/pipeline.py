@@ -1105,6 +1105,7 @@ class Extractor:
             nearby_owners,
             addressed=addressed,
             done=_act_done(draft.token),
+            countries_named=lambda: actors.countries_named(_after(draft.token.sent, story)),
         ):
             return False  # 'the Home Secretary criticised the judges': politics at home
         if body_sitting(event, draft.token, addressed):
