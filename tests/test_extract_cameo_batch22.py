@@ -105,3 +105,14 @@ def test_a_party_contest_naming_no_country_stays_at_home(extractor):
     text = "Togo's main opposition party accused the president of rigging the census. "
     article = text + "Its leader spoke at a rally in the capital. Ministers defended the census."
     assert "accusation" not in _types(extractor, article)
+
+
+def test_a_trip_for_ones_own_medical_care_is_no_visit(extractor):
+    """A leader flying abroad for a check-up or treatment goes for his own care: no visit, no
+    aid; a trip for talks stays a visit."""
+    for text in (
+        "The Gabonese president flew to Paris for a medical check-up, his office said.",
+        "The Angolan president went to Spain for medical treatment.",
+    ):
+        assert not _types(extractor, text) & {"visit", "aid"}, text
+    assert "visit" in _types(extractor, "The Gabonese president flew to Paris for talks.")

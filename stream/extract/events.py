@@ -408,6 +408,7 @@ PRIVATE_CROWDS = frozenset(_WORDS["private_crowds"])  # 'fans stormed the gates'
 RACE_COURSES = {k: frozenset(v) for k, v in _WORDS["race_courses"].items()}  # 'the last stage'
 RACE_RALLIES = {k: frozenset(v) for k, v in _WORDS["race_rallies"].items()}  # 'won the rally'
 DANGER_STANCES = frozenset(_WORDS["danger_stances"])  # "threatened by Iraq's demand"
+MEDICAL_TRIPS = frozenset(_WORDS["medical_trips"])  # 'flew to Paris for treatment'
 DANGER_PROCESSES = frozenset(_WORDS["danger_processes"])  # 'threatened by the clearing of forests'
 CRIMINAL_DOERS = frozenset(_WORDS["criminal_doers"])  # 'under attack from smuggling gangs'
 ROLE_VERBS = frozenset(_WORDS["role_verbs"])  # 'playing soldiers who seized ballot boxes'
@@ -1212,6 +1213,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'attacked the last stage', 'an attack on the world record'
     if entry.type == "protest" and pos == "noun" and _rally_raced(tok, lex):
         return True  # 'won the Paris-Dakar rally', 'the Monte Carlo motor rally'
+    if entry.type in ("visit", "aid") and pos == "verb" and _trip_for_own_care(tok, lex):
+        return True  # 'the president flew to Paris for a medical check-up': his own care
     if entry.type == "threat" and pos == "verb" and _threatened_by_a_stance(tok, lex):
         return True  # "the deal was threatened by Iraq's demand for a bigger quota"
     if entry.type in _CROWD_RUSH_TYPES and _done_by_criminals(tok, lex):
@@ -3506,6 +3509,21 @@ def _rally_raced(tok: Token, lex: Lexicon) -> bool:
         tok.dep_ == "pobj"
         and tok.head.lower_ == "in"
         and _is_one_of(tok.head.head, lex, RACE_RALLIES["standings"])
+    )
+
+
+def _trip_for_own_care(verb: Token, lex: Lexicon) -> bool:
+    """A trip with no object whose 'for' purpose is the traveller's own medical care
+    (``medical_trips``: 'the president flew to Paris for a medical check-up', 'went to London
+    for treatment'): no visit and no aid; 'flew the wounded to Amman for treatment' carries
+    others and stays aid."""
+    if objects(verb):
+        return False
+    aims = [content_head(p) for p in prep_objects(verb, ("for",))]
+    return any(  # 'a medical check-up': the words before the head tell it too
+        _is_one_of(w, lex, MEDICAL_TRIPS)
+        for aim in aims
+        for w in (aim, *children(aim, ("compound", "amod")))
     )
 
 
