@@ -116,3 +116,23 @@ def test_a_trip_for_ones_own_medical_care_is_no_visit(extractor):
     ):
         assert not _types(extractor, text) & {"visit", "aid"}, text
     assert "visit" in _types(extractor, "The Gabonese president flew to Paris for talks.")
+
+
+def test_a_counted_crowd_of_people_marching_to_demand_is_a_protest(extractor):
+    """'Several thousand people' is a crowd as 'thousands of people' is: its march to demand
+    something is a protest of the place it marches in."""
+    found = _extract(
+        extractor, "Several thousand people marched in Podgorica on Sunday to demand a recount."
+    )
+    assert [e["actors"][0]["country"] for e in found if e["type"] == "protest"] == ["MNE"]
+    assert not _types(extractor, "Several thousand people attended the funeral in Podgorica.")
+
+
+def test_deputies_are_lawmakers(extractor):
+    """'Deputies' (plural) are the members of a parliament: their walkout in protest is a
+    protest of lawmakers."""
+    found = _extract(
+        extractor,
+        "Opposition deputies in Chisinau walked out of parliament in protest at the new tax.",
+    )
+    assert [(e["type"], e["actors"][0]["code"]) for e in found] == [("protest", "MDALEG")]

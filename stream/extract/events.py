@@ -1519,11 +1519,19 @@ def _outbreak_sides(tok: Token, lex: Lexicon) -> list[Token]:
 
 def _unnamed_crowd(doers: list[Token]) -> bool:
     """Doers that are only a crowd or a number of people, with no one named in an 'of'
-    phrase ('thousands', 'crowds', 'thousands of people'; not 'thousands of Armenians',
-    'Kurdish marchers')."""
+    phrase ('thousands', 'crowds', 'thousands of people', 'several thousand people'; not
+    'thousands of Armenians', 'Kurdish marchers')."""
     return bool(doers) and all(
-        d.lower_ in CROWD_HEADS and not national_modifiers(d) and _members_unnamed(d) for d in doers
+        (d.lower_ in CROWD_HEADS or _counted_members(d))
+        and not national_modifiers(d)
+        and _members_unnamed(d)
+        for d in doers
     )
+
+
+def _counted_members(tok: Token) -> bool:
+    """People of no one named, counted ('several thousand people', '2,000 demonstrators')."""
+    return tok.lower_ in CROWD_MEMBERS and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _members_unnamed(crowd: Token) -> bool:
