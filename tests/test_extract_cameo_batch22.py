@@ -76,10 +76,10 @@ def test_things_burned_to_protest_are_a_protest(extractor):
 
 
 def test_staple_food_sent_to_victims_is_aid(extractor):
-    """Food sent to the victims of a disaster is humanitarian aid (CAMEO 073); rice shipped to
-    a country is trade."""
+    """Staple food sent to the victims of a disaster is aid, as tents and blankets are; rice
+    shipped to a country is trade."""
     text = "South Korea sent 500 tonnes of rice to flood victims in North Korea."
-    assert ("aid", "073") in _codes(extractor, text)
+    assert "aid" in _types(extractor, text)
     assert "aid" not in _types(
         extractor, "Thailand shipped two million tonnes of rice to Nigeria last year."
     )
