@@ -136,3 +136,17 @@ def test_deputies_are_lawmakers(extractor):
         "Opposition deputies in Chisinau walked out of parliament in protest at the new tax.",
     )
     assert [(e["type"], e["actors"][0]["code"]) for e in found] == [("protest", "MDALEG")]
+
+
+def test_a_party_name_after_another_country_is_that_countrys_party(extractor):
+    """'The Botswana Democratic Party', "Jamaica's Labour Party": the party of that name of the
+    country before it, not the American or British namesake."""
+    assert _first_countries(
+        extractor, "The Botswana Democratic Party called on the opposition to join the talks."
+    ) == {"BWA"}
+    assert _first_countries(
+        extractor, "Israel's Labour Party urged the government to resume talks with Jordan."
+    ) == {"ISR"}
+    assert _first_countries(
+        extractor, "The British Labour Party leader met the Soviet leader in Moscow."
+    ) == {"GBR"}

@@ -2778,6 +2778,15 @@ class DocumentActors:
                 name = f"{self.gaz.country_adjective[country]} {term.name.split()[-1]}"
             code = _code(country, term.sector)
             return [_actor(text, name, term.kind, country, None, code)]
+        if term.source == "organization" and term.sector == "PTY":
+            owner = self._owner(h, phrase, terms)
+            if owner.country and owner.country != term.country and not owner.after_name:
+                # 'the Botswana Democratic Party', "Jamaica's Labour Party": a party of that
+                # name of the country before it, not the namesake abroad
+                adjective = self.gaz.country_adjective.get(owner.country, owner.name)
+                name = f"{adjective} {term.name}"
+                code = _code(owner.country, "PTY")
+                return [_actor(text, name, term.kind, owner.country, None, code)]
         return [_actor(text, term.name, term.kind, term.country, None, term.code)]
 
     def _other_titled_country(self, h, phrase, terms) -> str | None:
