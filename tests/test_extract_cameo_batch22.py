@@ -94,14 +94,18 @@ def test_a_party_act_in_a_wire_lead_naming_its_country_is_an_event(extractor):
     assert "rejection" in _types(
         extractor, "The ruling party in Malawi refused to meet the opposition before the vote."
     )
-    assert "pledge" in _types(
-        extractor, "The Zambian ruling party promised the opposition a place on the commission."
+    assert "appeal" in _types(
+        extractor, "The Zambian ruling party urged the opposition to join the commission."
     )
 
 
 def test_a_party_contest_naming_no_country_stays_at_home(extractor):
-    """'The Tories', 'the Labour leader' name a party, not the country: politics at home."""
+    """'The Tories', 'the Labour leader' name a party, not the country: politics at home; so is
+    a candidate's campaign promise."""
     assert not _types(extractor, "The Tories accused the Labour government of waste on Monday.")
+    assert not _types(
+        extractor, "The Peruvian presidential candidate promised voters he would build new roads."
+    )
     text = "Togo's main opposition party accused the president of rigging the census. "
     article = text + "Its leader spoke at a rally in the capital. Ministers defended the census."
     assert "accusation" not in _types(extractor, article)

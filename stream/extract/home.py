@@ -85,6 +85,7 @@ DOMESTIC_SECTORS = frozenset(_DATA["domestic_sectors"])
 OPPOSITION_SECTORS = frozenset(_DATA["opposition_sectors"])  # 'opposition members accused …'
 PRONOUNS = frozenset(_DATA["pronouns"])
 PERSONAL_PRONOUNS = frozenset(_DATA["personal_pronouns"])  # 'he' a person resolves
+_ANY_PRONOUN = PRONOUNS | PERSONAL_PRONOUNS  # 'as he left a rally': whose party is guessed
 OTHER_SIDES = frozenset(_DATA["other_side_words"])
 ARMED_SECTORS = frozenset(_DATA["armed_sectors"])
 GIVING_TYPES = frozenset(_DATA["giving_types"])
@@ -167,7 +168,7 @@ def at_home(
     if (
         any(is_party(a) for a in named)
         and not _measure_on_a_party(event)
-        and not _party_lead(countries, article_owners, countries_named)
+        and not _party_lead(event, countries, article_owners, countries_named)
     ):
         return True  # 'the Lib Dem leader dismissed the Conservatives': a contest of parties
     if (
@@ -226,16 +227,24 @@ def at_home(
 
 
 def _party_lead(
+    event: Event,
     countries: set[str],
     article_owners: Callable[[], Collection[str] | None],
     countries_named: Callable[[], Collection[str]],
 ) -> bool:
-    """A single sentence, no article, that names the parties' country by its own name, demonym
-    or capital ("Benin's main opposition party accused the president", 'the ruling party in
-    Botswana refused to meet the opposition'): a wire lead of that country's politics, an
-    event as CAMEO coders have it; 'the Tories accused the Labour government' names none."""
+    """A single sentence, no article, in which parties themselves (PTY codes) deal with someone
+    and which names their country by its own name, demonym or capital ("Benin's main opposition
+    party accused the president", 'the ruling party in Botswana refused to meet the
+    opposition'): a wire lead of that country's politics, an event as CAMEO coders have it.
+    'The Tories accused the Labour government' names no country; a candidate is no party ('the
+    Colombian presidential candidate promised voters …'), a pronoun's party is only guessed,
+    and a pledge to no one named is a campaign promise."""
+    party = [a for a in event["actors"] + event["targets"] if is_party(a)]
     return (
         len(countries) == 1
+        and all(sector(a) == "PTY" for a in party)
+        and not any((a["text"] or "").lower() in _ANY_PRONOUN for a in event["actors"])
+        and (event["type"] != "pledge" or bool(event["targets"]))
         and article_owners() is None
         and bool(countries & set(countries_named()))
     )
