@@ -273,6 +273,7 @@ _PLACED_PARTICIPLES = frozenset(
 # Spaced punctuation before a phrase's head cuts off what precedes it ("March 16 - Philippines …")
 _BREAKS = frozenset({"-", "—", "–", "--", ":", ";"})
 _COUNTRY_WORD_SOURCES = frozenset({"country", "adjective", "people", "capital"})
+_GLUED_NAME_SOURCES = _COUNTRY_WORD_SOURCES | {"place"}  # 'Guinea-Bissau', 'Congo-Brazzaville'
 # "his counterpart": the possessor's country is exactly not this person's
 _OTHER_SIDE_ROLES = frozenset({"counterpart", "counterparts"})
 # Roles whose owner is never the country of the text around them: the other side's, or an
@@ -1512,21 +1513,6 @@ class _Owner:
     after_name: bool = False  # named only by a phrase after the head ("criticism by Baker of …")
 
 
-def _with_glued_hyphens(toks: list) -> list:
-    """Tokens in order, with a hyphen written with no space between two of them put back
-    ('Guinea-Bissau', 'Congo-Brazzaville': the parse hangs the hyphen as punctuation off the
-    last word, so the name would be read as its first word alone)."""
-    out = toks[:1]
-    for tok in toks[1:]:
-        prev = out[-1]
-        if tok.i == prev.i + 2 and not prev.whitespace_:
-            mid = prev.doc[prev.i + 1]
-            if mid.text == "-" and not mid.whitespace_:
-                out.append(mid)
-        out.append(tok)
-    return out
-
-
 def _acronym(tok) -> bool:
     """An all-capitals name the tagger may take for a pronoun ('INA said …' tagged PRP)."""
     return len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha
@@ -2282,7 +2268,7 @@ class DocumentActors:
         for child in h.rights:
             if child.dep_ in ("flat", "compound") and child.pos_ == "PROPN":
                 toks.extend(child.subtree)
-        toks = _with_glued_hyphens(sorted(toks, key=lambda t: t.i))
+        toks = self._with_glued_names(sorted(toks, key=lambda t: t.i))
         # a parse that hangs a dateline on the subject ("March 16 - Philippines finance
         # minister ..."): keep only what follows the last dash or line break before the head
         cut = 0
@@ -2292,6 +2278,24 @@ class DocumentActors:
             elif tok.i < h.i and k and _name_opener(tok):
                 cut = k  # 'the deal with Tanzania Mr Brown': the name starts at 'Mr'
         return toks[cut:] if cut else toks
+
+    def _with_glued_names(self, toks: list) -> list:
+        """Tokens in order, with a hyphen written with no space between two of them put back
+        when the hyphenated words name a country or place ('Guinea-Bissau', 'Congo-Brazzaville':
+        the parse hangs the hyphen as punctuation off the last word, so the name would be read
+        as its first word alone); 'director-general' is left as it was."""
+        out = toks[:1]
+        for tok in toks[1:]:
+            prev = out[-1]
+            if tok.i == prev.i + 2 and not prev.whitespace_:
+                mid = prev.doc[prev.i + 1]
+                term = None
+                if mid.text == "-" and not mid.whitespace_:
+                    term = self.gaz.lookup(f"{prev.text}-{tok.text}")
+                if term is not None and term.source in _GLUED_NAME_SOURCES:
+                    out.append(mid)
+            out.append(tok)
+        return out
 
     def _match(self, phrase: list) -> list[tuple[int, int, Term]]:
         """Longest non-overlapping gazetteer matches in a phrase: (start i, end i, term)."""
