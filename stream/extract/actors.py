@@ -101,6 +101,7 @@ POSTED_WORDS = frozenset(_ADDRESSEE_WORDS["posted_words"])
 _REACTION_MARKS = frozenset(_ADDRESSEE_WORDS["reaction_marks"])
 _REACTION_VERBS = frozenset(_ADDRESSEE_WORDS["reaction_verbs"])
 _REBEL_MARKS = frozenset(_ADDRESSEE_WORDS["rebel_marks"])  # 'Rebel soldiers', 'mutinous troops'
+_GROUND_FORCE_ROLES = frozenset(_ADDRESSEE_WORDS["ground_force_roles"])  # 'Tanks shelled …'
 
 _NAME_PARTICLES = json.loads((DATA_DIR / "name_particles.json").read_text(encoding="utf-8"))
 # capitalised words, lowercase particles and a capitalised surname: 'Jose Eduardo dos Santos'
@@ -3649,6 +3650,8 @@ class DocumentActors:
                 owner.country = owner.owner = shared
             elif role.needs_owner and not has_the and self._home_police(h, role):
                 owner.country = owner.owner = self.home  # 'PEKING - Police opened fire on …'
+            elif role.needs_owner and not has_the and self._home_ground_force(h, role, phrase):
+                owner.country = owner.owner = self.home  # 'ASUNCION - Tanks shelled …'
             elif role.needs_owner and not has_the:
                 return []
             in_subject = (
@@ -3756,6 +3759,17 @@ class DocumentActors:
             return False
         where = self._clause_place_country(h)
         return where is None or where == self.home
+
+    def _home_ground_force(self, h, role, phrase: list) -> bool:
+        """Whether bare ground forces that need an owner ('Tanks of the First Army Corps
+        shelled …', 'units', 'artillery') doing something are the dateline state's, as bare
+        'soldiers' are (``_home_forces``); not risen ones ('rebel units', ``_risen_force``)."""
+        return (
+            role.role in _GROUND_FORCE_ROLES
+            and h.dep_ in _SUBJECT_DEPS
+            and not self._risen_force(h, role, phrase)
+            and self._home_forces(h, role)
+        )
 
     def _home_forces(self, h, role) -> bool:
         """Whether a state's force or police named with no country ('soldiers', 'a police

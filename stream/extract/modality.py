@@ -363,9 +363,13 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
                 and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"))
             ):
                 mod.negated = True
-            if not framed and _no_one_does(node, c, () if own_subject else m["nobody"]):
-                # 'no Syrian troops crossed the border', 'none of the ships were attacked';
-                # not 'neither has tabled a bid, but the LSE is expected to hold talks'
+            if (
+                not framed
+                and _no_one_does(node, c, () if own_subject else m["nobody"])
+                and not (node is not tok and c.lower_ in m["schedule_nouns"])
+            ):  # 'no Syrian troops crossed the border', 'none of the ships were attacked';
+                # not 'neither has tabled a bid, but the LSE is expected to hold talks', nor
+                # 'no date was set for his visit' (schedule_nouns): the visit stands, unscheduled
                 mod.negated = True
             if node is tok and not framed and _nothing_done(node, c):  # 'has no objection'
                 mod.negated = True
@@ -400,7 +404,12 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         mod.status = "planned"  # 'Mr Bush is due in Europe': the trigger itself says when
     if mod.status == "past" and awaited(tok, lex):
         mod.status = "planned"  # 'met ahead of next week's visit': the visit is to come
-    for node in chain[1:]:
+    apart = False  # above a time phrase or a fellow noun: not what a refusal governs
+    for below, node in zip(chain, chain[1:], strict=False):
+        apart = apart or (node.dep_ == "prep" and node.lower_ in m["time_frames"])
+        # a noun joined to another ('its trade decline … and the British withdrawal') is that
+        # noun's fellow, not governed by it: no refusal either
+        apart = apart or (below.dep_ == "conj" and pos_of(below) != "verb")
         if _yet_to(node, lex):
             mod.guessed = True  # 'has yet to ratify the treaty': not done, no news yet
         if puts_off(node, lex) and not _below_agent(tok, node):
@@ -412,7 +421,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             mod.negated = True  # 'stopped short of accusing China', 'fell short of sanctions'
         if node in unhesitating:
             mod.intent, mod.status = True, "planned"  # 'will not hesitate to act': a vow
-        elif any_lemma(node, lex, m["refuse"]):
+        elif any_lemma(node, lex, m["refuse"]) and not apart:
             mod.refused = True
         if intends(node, lex):
             mod.intent = True

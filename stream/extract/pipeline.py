@@ -1201,7 +1201,8 @@ class Extractor:
                     event["type"] == "ceasefire" and event["date"]["basis"] == "text"
                 )
             )
-            struck = (  # 'after Libyan jets bombed the oasis': a blow or protest stated with its doer
+            struck = (  # 'after Libyan jets bombed the oasis': a blow, protest or refusal stated
+                # with its doer
                 stated
                 and event["type"] in _STRUCK
                 and is_temporal_clause(draft.token)
@@ -1423,9 +1424,10 @@ _BOMBING = "183"  # CAMEO: a bombing by no army (car, suicide or other bombs)
 # CAMEO 173: arrest, detain, hold, jail, sentence or try: a state's act, done where it happens
 # (an expulsion, 174, is not: it can also be from a party, a school or a games village)
 _DETENTION = "173"
-# blows, and protests, stated in a background clause with their doer ("after Libyan jets bombed
-# the oasis", "after protesters in Lagos blocked roads")
-_STRUCK = ARMED_TYPES | {"occupation", "protest"}
+# blows, protests and refusals, stated in a background clause with their doer ("after Libyan
+# jets bombed the oasis", "after protesters in Lagos blocked roads", "the talks broke up after
+# Syria refused to sign the communique")
+_STRUCK = ARMED_TYPES | {"occupation", "protest", "rejection"}
 # forces moved, stated in a background clause with their doer and a date ("after Iraqi troops
 # withdrew from the border in July")
 _MOVED = frozenset({"deployment", "withdrawal", "peacekeeping"})
