@@ -115,3 +115,14 @@ def test_talk_with_no_one_named_is_hearsay(extractor):
     text = "Reagan had a long talk with Gorbachev in Geneva on Tuesday."
     met = _of_type(_extract(extractor, text), "meeting")
     assert met and _countries(met[0]["targets"]) == {"RUS"}
+
+
+def test_talks_between_two_states_resumed_or_held_are_their_meeting(extractor):
+    for text in (
+        "Border talks between India and China resumed in Peking on Tuesday.",
+        "Talks between Morocco and Algeria were held in Rabat on Sunday.",
+    ):
+        met = _of_type(_extract(extractor, text), "meeting")
+        assert met, text
+        parties = _countries(met[0]["actors"]) | _countries(met[0]["targets"])
+        assert parties in ({"IND", "CHN"}, {"MAR", "DZA"}), text

@@ -4819,6 +4819,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         actors = _holders_of_view(tok)  # 'Manila was told of Tokyo's concern': Tokyo's
     if not actors and trig.entry.type == "concession" and is_passive(tok):
         actors = _held_by(tok)  # 'Britons held by the US will be returned': the US returns
+    if trig.entry.type == "meeting" and (met := _gathering_subject_parties(tok)):
+        actors = met  # 'talks between Iran and Iraq resumed', '… were held in Geneva'
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
         actors = children(tok, PASSIVE_SUBJECT_DEPS)  # 'Vietnam is committed to …'
         actors = [  # 'a deal between the two countries was signed': the parties signed it
@@ -5492,6 +5494,16 @@ def _agreed_between(trig: Trigger, actors: list[Token], targets: list[Token]) ->
         return False
     between = set(with_conjuncts(_parties_of(trig.token)))
     return all(t in between for t in targets)
+
+
+def _gathering_subject_parties(verb: Token) -> list[Token]:
+    """The parties the subject of a verb of meeting names with 'between' or 'among' ('talks
+    between Iran and Iraq resumed', 'peace talks between the two sides were held in
+    Geneva'): they are the ones who met."""
+    subjs = children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    if len(subjs) != 1:
+        return []
+    return with_conjuncts(_parties_of(content_head(subjs[0])))
 
 
 def _parties_of(tok: Token) -> list[Token]:
