@@ -126,3 +126,8 @@ def test_talks_between_two_states_resumed_or_held_are_their_meeting(extractor):
         assert met, text
         parties = _countries(met[0]["actors"]) | _countries(met[0]["targets"])
         assert parties in ({"IND", "CHN"}, {"MAR", "DZA"}), text
+
+
+def test_talk_on_an_agenda_stays_a_meeting(extractor):
+    text = "British and Irish negotiators return to Dublin this week for talk on border security."
+    assert _of_type(_extract(extractor, text), "meeting")

@@ -7234,8 +7234,9 @@ def _watched(tok: Token, lex: Lexicon) -> bool:
 
 def _hearsay_talk(tok: Token) -> bool:
     """The singular noun 'talk' (``HEARSAY_TALK``) with no determiner, no owner and no party
-    named by 'with', 'between' or 'among' ('on trade talk that Brazil would sell less',
-    'there is talk of a summit'): what people say, no meeting."""
+    or agenda named by 'with', 'between', 'among', 'on' or 'over' ('on trade talk that Brazil
+    would sell less', 'there is talk of a summit'): what people say, no meeting ('returned
+    to Geneva for talk on missiles' stays one)."""
     if tok.lower_ not in HEARSAY_TALK["nouns"]:
         return False
     return not any(
