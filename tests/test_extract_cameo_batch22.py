@@ -154,3 +154,15 @@ def test_a_party_name_after_another_country_is_that_countrys_party(extractor):
     assert _first_countries(
         extractor, "The British Labour Party leader met the Soviet leader in Moscow."
     ) == {"GBR"}
+
+
+def test_giving_in_to_a_party_is_a_concession(extractor):
+    """'Gave in to the unions', 'caved in to the doctors': a yielding to them, as giving in to
+    their demands is; giving in to temptation is none."""
+    for text in (
+        "The Gabonese government gave in to the teachers' unions on Friday.",
+        "The Kenyan government caved in to the striking doctors.",
+    ):
+        assert "concession" in _types(extractor, text), text
+    assert ("concession", "083") in _codes(extractor, "The government gave in to the demands.")
+    assert not _types(extractor, "The striker gave in to temptation and shot from distance.")
