@@ -8,7 +8,9 @@ forces riding, rolling or marching out of a place withdraw from it; crowds shout
 or waving banners protest; a fall told with 'since' or a noun joined to another is no
 refusal of the act named after it ('trade has declined since the withdrawal'); bare tanks,
 units or artillery in a story that names no other state are the dateline state's; 'no date
-was set for the visit' denies no visit; and the set's score floor. Sentences written for the test."""
+was set for the visit' denies no visit; forces of two nations moving in one sentence are two
+acts ('the first of 3,200 American troops landed …, as Honduras said Nicaraguan soldiers were
+still on its territory'); and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -125,6 +127,15 @@ def test_no_date_set_for_a_visit_refuses_no_visit(extractor):
     assert not _of_type(events, "rejection")
     visits = _of_type(events, "visit")
     assert visits and _countries(visits[0]["actors"]) & {"RUS", "SUN"}
+
+
+def test_two_nations_forces_moving_in_one_sentence_are_two_acts(extractor):
+    text = (
+        "The first of 2,000 French paratroopers landed at the Ndjamena airport today, as Chad "
+        "said Libyan soldiers were still in the north of the country."
+    )
+    doers = [_countries(e["actors"]) for e in _of_type(_extract(extractor, text), "deployment")]
+    assert {"FRA"} in doers and {"LBY"} in doers
 
 
 def test_own_wire15_articles_score_at_least_the_floor(capsys, benchmark_extractor):

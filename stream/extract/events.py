@@ -8340,10 +8340,25 @@ def _other_objects(drafts: list[Draft]) -> list[Draft]:
 
 def _named_doers(draft: Draft) -> frozenset[str]:
     """The named parties who do an event ('Vanuatu', 'France'), by their words (a name the
-    parser tags as no entity is one too)."""
+    parser tags as no entity is one too); a force named by its nation's word stands for it
+    ('American troops', 'the first of 3,200 American troops': 'american')."""
     return frozenset(
-        t.lower_ for t in draft.actor_tokens if t.ent_type_ in PARTY_ENTS or t.tag_ == "NNP"
+        w.lower_
+        for t in draft.actor_tokens
+        for w in ([t] if t.ent_type_ in PARTY_ENTS or t.tag_ == "NNP" else _nation_words(t))
     )
+
+
+def _nation_words(tok: Token) -> list[Token]:
+    """The words naming a nation on a noun of people or forces ('American troops'), or on
+    the noun of its 'of' phrase ('the first of 3,200 American troops')."""
+    heads = [tok, *(o for p in prep_children(tok, ("of",)) for o in children(p, ("pobj",)))]
+    return [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in PARTY_ENTS
+    ]
 
 
 def _other_doers(drafts: list[Draft]) -> list[Draft]:
