@@ -9,8 +9,8 @@ for judging their precision by hand.
 
 The pool is every ``bbc-politics-*`` article of the news corpus and every Reuters story of 1987
 that names war, the military or diplomacy (at least two distinct such words, see
-``WORLD_NEWS``; ``--words 1`` takes a story naming one, the pool's next ring for when the
-first is used up), less the hand-annotated articles: the dev articles (``--dev-articles``) and the
+``WORLD_NEWS``; ``--words 1`` takes any story naming one or more, a wider pool for when
+the first is used up), less the hand-annotated articles: the dev articles (``--dev-articles``) and the
 BBC articles of ``benchmarks/data/bbc*.gold.json``. ``--seed`` picks the sample; a seed's sample
 leaves out the articles the smaller positive seeds draw at the same size, so seeds 1 and 2 give
 disjoint samples (``--exclude`` drops further ids; ``--seed-only`` draws from the whole pool
@@ -57,8 +57,8 @@ def annotated_ids(dev_articles: Path) -> set[str]:
 
 
 def world_news(record: dict[str, Any], least: int = 2) -> bool:
-    """A BBC politics article, or a Reuters story naming ``least`` distinct words of
-    war/diplomacy."""
+    """A BBC politics article, or a Reuters story naming at least ``least``
+    distinct words of war/diplomacy."""
     if record["id"].startswith("bbc-politics-"):
         return True
     if not record["id"].startswith("reuters-"):

@@ -273,8 +273,9 @@ _PLACED_PARTICIPLES = frozenset(
 )
 # Spaced punctuation before a phrase's head cuts off what precedes it ("March 16 - Philippines …")
 _BREAKS = frozenset({"-", "—", "–", "--", ":", ";"})
-_COUNTRY_WORD_SOURCES = frozenset({"country", "adjective", "people", "capital"})
-_GLUED_NAME_SOURCES = _COUNTRY_WORD_SOURCES | {"place"}  # 'Guinea-Bissau', 'Congo-Brazzaville'
+# Terms that give a thing its nationality ("Syrian positions", "a Libyan patrol boat")
+_NATIONAL_SOURCES = frozenset({"country", "adjective", "people", "capital"})
+_GLUED_NAME_SOURCES = _NATIONAL_SOURCES | {"place"}  # 'Guinea-Bissau', 'Congo-Brazzaville'
 # "his counterpart": the possessor's country is exactly not this person's
 _OTHER_SIDE_ROLES = frozenset({"counterpart", "counterparts"})
 # Roles whose owner is never the country of the text around them: the other side's, or an
@@ -358,8 +359,6 @@ _BODY_NOUNS = frozenset(
     | {"government", "service", "services", "administration", "authority", "commission"}
     | {"bureau", "union", "association", "board", "assembly", "parliament", "police"}
 )
-# Terms that give a thing its nationality ("Syrian positions", "a Libyan patrol boat")
-_NATIONAL_SOURCES = frozenset({"country", "adjective", "people", "capital"})
 # Heads that are places or abstractions, not actors, even with a national modifier
 _NOT_OWNED_HEADS = frozenset(
     {"waters", "water", "territory", "soil", "border", "borders", "side", "airspace", "coast"}
@@ -1704,7 +1703,7 @@ class DocumentActors:
         return frozenset(
             term.country
             for _, _, term in self._matches_at(list(range(span.start, span.end)))
-            if term.country and term.source in _COUNTRY_WORD_SOURCES
+            if term.country and term.source in _NATIONAL_SOURCES
         )
 
     def _names_a_war(self, term: Term, i: int, wars: frozenset[str]) -> bool:

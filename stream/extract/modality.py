@@ -405,7 +405,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     if mod.status == "past" and awaited(tok, lex):
         mod.status = "planned"  # 'met ahead of next week's visit': the visit is to come
     apart = False  # above a time phrase or a fellow noun: not what a refusal governs
-    for below, node in zip(chain, chain[1:], strict=False):
+    for below, node in pairwise(chain):
         apart = apart or (node.dep_ == "prep" and node.lower_ in m["time_frames"])
         # a noun joined to another ('its trade decline … and the British withdrawal') is that
         # noun's fellow, not governed by it: no refusal either
