@@ -452,7 +452,7 @@ def _offices_of_one_state(who: list[Actor], whom: list[Actor]) -> bool:
         return False
     return all(
         a["country"]
-        and (_home_office(a) or (a["kind"] == "organization" and a["code"] == a["country"]))
+        and (_home_office(a) or _state_body(a))
         and not set((a["text"] or "").lower().split()) & (PRONOUNS | OTHER_SIDES)
         for a in parties
     ) and any(_home_office(a) for a in parties)
@@ -482,11 +482,14 @@ def body_sitting(event: Event, tok: Token, addressed: bool) -> bool:
     ):
         return False  # 'the cabinet met with envoys', 'held a meeting with …': someone met
     return len({a["country"] for a in who}) == 1 and all(
-        a["country"]
-        and a["kind"] == "organization"
-        and (_home_office(a) or a["code"] == a["country"])
+        a["country"] and a["kind"] == "organization" and (_home_office(a) or _state_body(a))
         for a in who
     )
+
+
+def _state_body(actor: Actor) -> bool:
+    """A body coded with its country alone ('the Bundesbank')."""
+    return actor["kind"] == "organization" and actor["code"] == actor["country"]
 
 
 def _guessed_doer(actor: Actor) -> bool:

@@ -29,7 +29,7 @@ NATIONAL_ENTS = frozenset({"GPE", "NORP"})  # a country's name or its people's a
 _DESCRIBING_DEPS = frozenset({"pcomp", "pobj", "prep", "acl", "amod", "relcl", "xcomp"})
 
 
-def is_commercial_lender(tok: Token, firms: bool = True) -> bool:
+def is_commercial_lender(tok: Token, firms: bool = False) -> bool:
     """A common noun naming commercial lenders ('banks', 'its creditor banks', 'the bank
     advisory committee', 'bankers', a country's 'U.S. banks'), not a state's or an
     international body's ('the central bank', 'the World Bank', 'official creditors'), or
@@ -125,10 +125,11 @@ def lender_texts(lenders: Iterable[Token]) -> frozenset[str]:
 def lent_by_lenders(trigger: Token) -> bool:
     """Whether a trigger is an act the phrase of a commercial lender describes ('banks,
     disenchanted with providing loans to debtor nations', 'bankers willing to lend Peru more
-    money'): lending done by the banks, whoever the clause's subject is."""
+    money', or firms of no state named: 'companies willing to invest'): lending done by them,
+    whoever the clause's subject is."""
     node = trigger
     while node.dep_ in _DESCRIBING_DEPS and node.head is not node:
         node = node.head
-        if is_commercial_lender(node):
+        if is_commercial_lender(node, firms=True):
             return True
     return False
