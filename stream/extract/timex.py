@@ -1043,7 +1043,13 @@ def _year_framing_sentence(ctx: _Ctx, start: int) -> int | None:
     if last[1] < s0:
         return None
     text = ctx.text
-    opening = _SENTENCE_OPENING_IN.fullmatch(text, s0, last[1]) is not None
+    # a comma after the year's clause sets the day's clause apart: "In 1986, net profit rose
+    # 12 pct, the company said on March 3" tells when the report came out, not of 1986
+    between = text[last[1] : start]
+    opening = (
+        _SENTENCE_OPENING_IN.fullmatch(text, s0, last[1]) is not None
+        and "," not in between[between.find(" ") + 1 :]
+    )
     m = _YEAR_NAMING_CLAUSE_AT.match(text, last[1])
     naming = m is not None and m.end() <= start
     return int(last[0]) if opening or naming else None
