@@ -30,3 +30,8 @@ def _values(text: str, dct: dt.date) -> list[tuple[str, str]]:
 )
 def test_opening_year_leaves_the_day_a_report_came_out_alone(text: str, want: str) -> None:
     assert want in [v for _, v in _values(text, JUL87)]
+
+
+def test_year_of_a_plain_noun_before_which_leaves_the_day_alone() -> None:
+    text = "The 1986 accounts, which were published on March 3, showed a loss."
+    assert "1987-03-03" in [v for _, v in _values(text, JUL87)]

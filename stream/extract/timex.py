@@ -1026,7 +1026,9 @@ Result = tuple[str, str, str | None] | tuple[str, str, str | None, _Span] | None
 # Jan 27", "next year's output when the report is released on July 9")
 _SENTENCE_OPENING_IN = re.compile(r"[\s\"'(\u201c]*(?:in\s+)?", re.I)
 _YEAR_NAMING_CLAUSE_AT = re.compile(
-    r"(?:(?:next|last|this)\s+year|\d{4})(?:['\u2019]s)?(?:\s+[a-z-]+){1,3},?\s+(?:which|that)\s",
+    r"(?:(?:next|last|this)\s+year|\d{4})(?:['\u2019]s)?(?:\s+[a-z-]+){0,2}?\s+(?:"
+    + _alt(_DATA["scheduled_event_nouns"])
+    + r"),?\s+(?:which|that)\s",
     re.I,
 )
 
