@@ -35,3 +35,8 @@ def test_opening_year_leaves_the_day_a_report_came_out_alone(text: str, want: st
 def test_year_of_a_plain_noun_before_which_leaves_the_day_alone() -> None:
     text = "The 1986 accounts, which were published on March 3, showed a loss."
     assert "1987-03-03" in [v for _, v in _values(text, JUL87)]
+
+
+def test_verb_after_and_keeps_its_past_after_with() -> None:
+    text = "Texaco, which is in talks with Pennzoil and agreed on Monday to sell assets, fell."
+    assert ("Monday", "1987-07-13") in _values(text, JUL87)

@@ -617,7 +617,10 @@ _RELATIVE_AFTER_WITH = {"whom", "which", "who", "that", "what", "whose"}
 def _with_absolute(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is the participle of an absolute phrase "with" opens, one to
     three words of its noun phrase between ("with the first legs played in February", "with
-    prices cut"): a participle, whose time the clause's own verb tells."""
+    prices cut"): a participle, whose time the clause's own verb tells. A verb joined by a
+    conjunction is none ("in talks with Pennzoil and agreed on Monday")."""
+    if i > 0 and words[i - 1].lower() in ("and", "or", "but"):
+        return False
     for k in range(i - 2, max(-1, i - 5), -1):
         if words[k] != "with" and words[k] != "With":
             continue
