@@ -40,3 +40,14 @@ def test_year_of_a_plain_noun_before_which_leaves_the_day_alone() -> None:
 def test_verb_after_and_keeps_its_past_after_with() -> None:
     text = "Texaco, which is in talks with Pennzoil and agreed on Monday to sell assets, fell."
     assert ("Monday", "1987-07-13") in _values(text, JUL87)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The lease expires again in May.", ("May", "2016-05")),
+        ("The session also ends in June.", ("June", "2016-06")),
+    ],
+)
+def test_term_verb_with_an_adverb_before_the_month(text: str, want: tuple[str, str]) -> None:
+    assert want in _values(text, JUL15)

@@ -1230,11 +1230,16 @@ _TRADED_AFTER = re.compile(
 )  # case-sensitive: "the February Wheat Australia publication" is a title
 # "near July", "the nearby March contract": the nearest contract month
 _NEAR_CONTRACT_BEFORE = re.compile(r"\bnear(?:by|est)?\s+$", re.I)
+# an adverb between a present verb and its date ("the teams meet again on Christmas Day", "it
+# also opens in May", "the lease expires again in May")
+_VERB_ADVERB_SLOT = r"(?:(?:again|also|only|once\s+more)\s+)?"
 # a schedule in the present, its object between ("Brazil hosts the Olympics in August")
 _SCHEDULE_VERB_BEFORE = re.compile(
-    # (an adverb between: "the teams meet again on Christmas Day", "it also opens in May")
-    r"\b(?:" + _alt(PRESENT_VERBS) + r")\s+(?:(?:again|also|only|once\s+more)\s+)?"
-    r"(?:(?:the|its|their|his|her|our|a|an)\s+"
+    r"\b(?:"
+    + _alt(PRESENT_VERBS)
+    + r")\s+"
+    + _VERB_ADVERB_SLOT
+    + r"(?:(?:the|its|their|his|her|our|a|an)\s+"
     r"(?:(?!(?:that|which|who|when|after|since|before|because)\b)[\w'-]+\s+){1,3}?)?"
     r"(?:on\s+|in\s+)?$"
 )
@@ -1242,7 +1247,8 @@ _SCHEDULE_VERB_BEFORE = re.compile(
 # pact expires in May", "the school year ends in June"; not "housing starts in February",
 # "agreed rules in January": `term_limit_verbs`)
 _TERM_LIMIT_VERB_BEFORE = re.compile(
-    r"\b(?:" + _alt(_DATA["term_limit_verbs"]) + r")\s+(?:on\s+|in\s+)?$", re.I
+    r"\b(?:" + _alt(_DATA["term_limit_verbs"]) + r")\s+" + _VERB_ADVERB_SLOT + r"(?:on\s+|in\s+)?$",
+    re.I,
 )
 # a date as what a present "is" says of its subject: a schedule ("the runoff is on Nov. 20",
 # "the deadline is Dec. 1", "the referendum is in December")
