@@ -1,0 +1,23 @@
+"""Mends of the thirty-third review: a 'series' or a 'tragedy' that follows or shows an act is
+no work telling a story; a warning that a state would have to act is a threat; a summons is
+never laid to the envoy's own state. Sentences written for the test."""
+
+from __future__ import annotations
+
+from test_extract_own_world4 import _armed
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+
+def test_a_series_that_follows_or_shows_an_act_tells_no_story(extractor):
+    for text in (
+        "BAGHDAD, June 3 - The war went on. A series of air raids on Iranian cities followed.",
+        "BAGHDAD, June 3 - The war went on. A tragedy followed when Iraqi jets bombed a village.",
+    ):
+        assert _armed(_extract(extractor, text)), text
+    text = (
+        "WASHINGTON, June 3 - Tension rose on Monday. A series of satellite photographs showed"
+        " Iraqi troops massing on the border."
+    )
+    hit = _of_type(_extract(extractor, text), "deployment")
+    assert hit and _countries(hit[0]["actors"]) == {"IRQ"}
+
