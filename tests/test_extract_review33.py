@@ -21,3 +21,13 @@ def test_a_series_that_follows_or_shows_an_act_tells_no_story(extractor):
     hit = _of_type(_extract(extractor, text), "deployment")
     assert hit and _countries(hit[0]["actors"]) == {"IRQ"}
 
+
+def test_a_warning_that_the_warner_would_have_to_act_is_a_threat(extractor):
+    text = (
+        "BAGHDAD, June 3 - Tension rose on Monday. Iraq warned it would have no choice but to"
+        " hit back."
+    )
+    hit = _of_type(_extract(extractor, text), "threat")
+    assert hit and _countries(hit[0]["actors"]) == {"IRQ"}
+
+

@@ -7101,7 +7101,10 @@ def _warned_act(clause: Token, lex: Lexicon) -> bool:
         return True
     if clause.lower_ in COPULA_FORMS or any(c.dep_ == "acomp" for c in clause.children):
         return False  # 'warned it would be difficult': a forecast
-    if any_lemma(clause, lex, WARNED_STATES):
+    if any_lemma(clause, lex, WARNED_STATES) and not (
+        any(is_pronoun(s) for s in children(clause, SUBJECT_DEPS))
+        and any(is_to_infinitive(t) for t in clause.subtree)
+    ):  # 'Iraq warned it would have no choice but to hit back' stays the warner's act
         return False  # 'warned that the EC will have a deficit': a state of the EC foretold
     return any(
         is_pronoun(s)
