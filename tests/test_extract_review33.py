@@ -31,3 +31,10 @@ def test_a_warning_that_the_warner_would_have_to_act_is_a_threat(extractor):
     assert hit and _countries(hit[0]["actors"]) == {"IRQ"}
 
 
+def test_a_summons_is_never_laid_to_the_envoys_own_state(extractor):
+    text = (
+        "ANKARA, June 3 - Greece protested on Monday. The Greek ambassador was summoned to the"
+        " Greek foreign ministry."
+    )
+    hit = _of_type(_extract(extractor, text), "accusation")
+    assert hit and "GRC" not in _countries(hit[0]["actors"])

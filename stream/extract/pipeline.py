@@ -796,13 +796,15 @@ class Extractor:
         was called to ('to the Chinese foreign ministry'), else the one where that happened
         ('… in Ankara'), else the dateline's; never the envoy's own."""
         called_to = [a for t in prep_objects(draft.token, ("to",)) for a in actors.resolve(t)]
-        hosts = [a for a in called_to if a["country"]]
-        named = {a["country"] for a in hosts}
-        envoys = {a["country"] for a in whom if a["country"] and a["country"] not in named}
-        hosts = [a for a in hosts if a["country"] not in envoys]
-        if hosts:
-            return hosts[:1], [a for a in whom if a["country"] not in named]
         called = {a["text"] for a in called_to}  # 'the foreign ministry': where, not whom
+        places = {_bare_mention(t) for t in called}  # 'the Polish foreign ministry' in whom
+        envoys = {
+            a["country"] for a in whom if a["country"] and _bare_mention(a["text"]) not in places
+        }
+        hosts = [a for a in called_to if a["country"] and a["country"] not in envoys]
+        if hosts:
+            named = {a["country"] for a in hosts}
+            return hosts[:1], [a for a in whom if a["country"] not in named]
         for place in (location, home_place):
             iso = place["country"] if place is not None else None
             if iso and iso not in envoys:
@@ -3080,6 +3082,13 @@ def _locate_stateless(
         if country and (minority or (actor["country"] is None and code.startswith("---"))):
             actor["country"] = country
             actor["code"] = country + code[3:]
+
+
+def _bare_mention(text: str) -> str:
+    """A mention's text without case or a leading article ('the Polish foreign ministry' and
+    'Polish foreign ministry' are one place)."""
+    text = text.lower()
+    return text[4:] if text.startswith("the ") else text
 
 
 def _actor_of_country(iso: str, name: str) -> Actor:
