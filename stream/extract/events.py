@@ -1258,7 +1258,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         if any(
             _is_one_of(p, lex, BUSINESS_TALKS["modifiers"])
             and not any(any_lemma(w, lex, weapons) for w in p.subtree)
-            for prep in prep_children(tok, _TALK_TOPIC_PREPS)
+            for prep in prep_children(tok, TOPIC_PREPS)
             for p in pobjs(prep)
         ):
             return True  # 'in talks about contracts with two navies', 'talks on pay'
@@ -3422,7 +3422,6 @@ def _private_refusal(verb: Token, lex: Lexicon) -> bool:
     )
 
 
-_TALK_TOPIC_PREPS = ("about", "on", "over")
 _CROWD_RUSH_TYPES = ARMED_TYPES | frozenset({"occupation", "blockade"})
 _COURSE_ATTACK_TYPES = ARMED_TYPES | frozenset({"accusation"})
 
