@@ -629,7 +629,7 @@ class Extractor:
         if len(against) != 1:
             return
         iso = next(iter(against))
-        _give_actors(event, [_actor_of_country(iso, self.gazetteer.country_name(iso))])
+        _give_actors(event, [_actor_of_country(iso, self.gazetteer)])
 
     def _event(
         self,
@@ -808,8 +808,8 @@ class Extractor:
         for place in (location, home_place):
             iso = place["country"] if place is not None else None
             if iso and iso not in envoys:
-                name = self.gazetteer.country_name(iso)
-                return [_actor_of_country(iso, name)], [a for a in whom if a["text"] not in called]
+                actor = _actor_of_country(iso, self.gazetteer)
+                return [actor], [a for a in whom if a["text"] not in called]
         return [], whom
 
     def _reporting_side(
@@ -991,7 +991,7 @@ class Extractor:
     def _country(self, iso: str, head) -> Actor:
         """A country named by a modifier, as the target of an event."""
         start = head.left_edge.i
-        actor = _actor_of_country(iso, self.gazetteer.country_name(iso))
+        actor = _actor_of_country(iso, self.gazetteer)
         actor["text"] = head.doc[start : head.i + 1].text
         return actor
 
@@ -3091,9 +3091,10 @@ def _bare_mention(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-def _actor_of_country(iso: str, name: str) -> Actor:
+def _actor_of_country(iso: str, gazetteer: Gazetteer) -> Actor:
     """A state named by no words of the sentence (the dateline's, the place's, the one a
     blow is answered against)."""
+    name = gazetteer.country_name(iso)
     return {
         "text": name,
         "name": name,
