@@ -1444,15 +1444,14 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         if ahead < back and not _PAST_TIME.search(ctx.text, s0, s1):
             return d + dt.timedelta(days=ahead)
         return d - dt.timedelta(days=back)
+    possessive = ctx.text.startswith("'s", end)
+    coming = possessive and _opens_subject_of_coming_event(ctx, s0, start, end)
     if (
-        ctx.text.startswith("'s", end)
+        possessive
         and not _AHEAD_NOUN.match(ctx.text, end + 2)
         and not (
             _EVENT_NOUN.match(ctx.text, end + 2)
-            and (
-                (tense == FUTURE and _tense_from_left(ctx, start) == FUTURE)
-                or _opens_subject_of_coming_event(ctx, s0, start, end)
-            )
+            and ((tense == FUTURE and _tense_from_left(ctx, start) == FUTURE) or coming)
         )
     ):
         # "Thursday's closing price", "get around Wednesday's ruling"; but a scheduled event
@@ -1461,7 +1460,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         # so is one opening its sentence said to be still to come ("Sunday's final will be
         # played in Rome", "Saturday's vote is expected to be close")
         tense = PAST
-    elif ctx.text.startswith("'s", end) and _opens_subject_of_coming_event(ctx, s0, start, end):
+    elif coming:
         tense = FUTURE
     if _result_before(ctx.text, max(s0, start - 60), start):
         tense = PAST  # "will meet Denver after beating San Francisco 23-17 on Sunday"
