@@ -1827,6 +1827,9 @@ _NONYEAR_BEFORE = re.compile(
     r"(?:[$\u00a3\u20ac#]|\bNo\.|\bnumber|\bflight|\bresolution)\s*$", re.I
 )
 _YEAR_RANGE = re.compile(r"\s*[-/]\s*\d{1,4}\b")
+# two capitals and digits after a year make a designation ("2012 DA14", "1997 XF11": asteroids
+# and comets are named by the year found), not "the 2019 G20 summit"
+_DESIGNATION_AFTER = re.compile(r" (?-i:[A-Z]{2}\d{1,3})(?![\w-])")
 # a day and month, then "at"/"from" before four digits: a 24-hour clock ("on Friday 4 March,
 # from 1930", "Sunday 6 March at 1945")
 _CLOCK_AFTER_DAY = re.compile(
@@ -1884,6 +1887,8 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             return None  # (a split year is one whatever follows: "the 1986/87 months")
         if _NONYEAR_BEFORE.search(ctx.text[max(0, s - 12) : s]):
             return None
+        if _DESIGNATION_AFTER.match(ctx.text, end):
+            return None  # "the asteroid 2004 MN4": a name, no year
     ctx.anchor = dt.date(year, 1, 1)
     mod = "APPROX" if m["apx"] else _point_mod(m["pre"])
     # a split year ("the 2012-13 season", "fiscal 1986/87") is one expression, valued as
@@ -3445,6 +3450,22 @@ def _reported_period(ctx: _Ctx, s: int) -> str:
     return value
 
 
+# years in a unit a fraction of which counts whole years ("half a century": 50 years)
+_WHOLE_YEARS_OF = {"CE": 100, "DE": 10}
+_ANNIVERSARY_GRAN = {"today": "D", "week": "W", "month": "M"}
+
+
+def _anniversary(base: dt.date, n: float, u: str, same: str, ctx: _Ctx) -> Result:
+    """ "ten years ago today", "a century ago this week": the day (week, month) that many
+    units before the DCT's own."""
+    gran = {"2W": "W", "WE": "W"}.get(u, u)
+    d = _shift(base, -(n * 2 if u == "2W" else n), gran)
+    want = _ANNIVERSARY_GRAN[same.split()[-1].lower()]
+    if want == "D":
+        ctx.anchor = d
+    return "DATE", _fmt(d, want), None
+
+
 def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     unit_word = (m["unit"] or m["unit2"]).lower()
     u = UNITS[unit_word]
@@ -3453,6 +3474,11 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     n = _num(num_txt) if num_txt else None
     backward = direction in ("ago", "earlier", "before", "previously", "back")
     base = ctx.dct if direction in ("ago", "from now", "hence", "back") else ctx.ref
+    if n is not None and n % 1 and u in _WHOLE_YEARS_OF and n * _WHOLE_YEARS_OF[u] % 1 == 0:
+        # "half a century ago", "a quarter century": counted in whole years
+        n, u, unit_word = int(n * _WHOLE_YEARS_OF[u]), "Y", "years"
+    if m["same"] and n is not None and base is not None and unit_word not in TIME_UNITS:
+        return _anniversary(base, n, u, m["same"], ctx)
     if direction == "later":
         base = _named_after_anchor(ctx, s, u) or base
     if direction in ("earlier", "later") and (
@@ -3705,6 +3731,12 @@ _DATE_NUMBER_BEFORE = re.compile(
 _COMMA_BEFORE = re.compile(r",\s*$")
 
 
+# what may follow a length "a second" ends (no noun a second ordinal would count)
+_LENGTH_ENDS_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:and|or|but|to|in|of|before|after|when|as|at|on|from)\b)", re.I
+)
+
+
 def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     num_txt = m["num"] or ""
     unit_word = m["unit"].lower()
@@ -3731,8 +3763,12 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             return None  # "$30 million a year", "700 seats a week": a rate, no expression
         # "twice a year", and a growth rate per period ("raises of 4% a year"), are sets
         return "SET", _duration(1, unit_word), None
-    if unit_word == "second" and num_txt.lower() in ("a", "an", "one"):
-        return None
+    if (
+        unit_word == "second"
+        and num_txt.lower() in ("a", "an", "one")
+        and not (m["mod"] and _LENGTH_ENDS_AFTER.match(ctx.text, e))
+    ):
+        return None  # "a second term"; but "lasted less than a second, ..." is a length
     if _squash(ctx.text[s:e].lower()) == "one day" and (
         _MODAL_BEFORE.search(ctx.text, max(0, s - 8), s)
         or (_CLAUSE_OPENING.search(ctx.text, max(0, s - 3), s) and _MODAL_AFTER.match(ctx.text, e))
@@ -4483,6 +4519,10 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if _group(m, "qc"):
         # "the past quarter of a century": 25 years, half a century 50
         mod = DURATION_MODS.get(_squash((_group(m, "qcmod") or "").lower()))
+        if _group(m, "qcago") and ctx.dct is not None:
+            # "a quarter century ago": the year that many years before the DCT's
+            back = 25 if kind == "Q" else 50
+            return "DATE", f"{ctx.dct.year - back:04d}", _DATE_MODS_OF_DURATION.get(mod or "")
         return "DURATION", "P25Y" if kind == "Q" else "P50Y", mod  # "nearly a quarter of a century"
     ordw = _squash((m["ord"] or "").lower())
     n: int | None = ORDINALS.get(ordw) if ordw in ORDINALS and ordw not in ("last",) else None
@@ -5465,12 +5505,14 @@ _RULES: tuple[_Rule, ...] = (
         + UNIT
         + r")(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back"
         # "down 4 pct from a year before": "before" closing a phrase is "earlier"
-        r"|before(?=\s*(?:[,.;:!?)]|and\b|$)))|(?P<unit2>"
+        r"|before(?=\s*(?:[,.;:!?)]|and\b|$)))"
+        # "ten years ago today", "a century ago this week": an anniversary, that day or week
+        r"(?P<same>(?<=ago)\s+(?:today|this\s+week|this\s+month)(?!'))?|(?P<unit2>"
         r"seconds|minutes|hours|days|weeks|months|years|decades)\s+(?P<dir2>ago|earlier|later))"
         + E,
         _h_ago,
         keys={"ago", "earlier", "later", "before", "after", "now", "hence", "back"},
-        margins=(40, 6),
+        margins=(40, 12),
     ),
     _rule(
         "duration",
@@ -5546,7 +5588,7 @@ _RULES: tuple[_Rule, ...] = (
         "vague_length",
         r"(?<![\w'-])(?<!the\s)(?<!these\s)(?<!those\s)(?<!early\s)(?<!small\s)(?<!wee\s)"
         r"(?P<unit>years|months|weeks|days|decades"
-        r"|hours)" + _OR_UNIT + r"(?=\s+(?:of|after|before)\b)",
+        r"|hours)" + _OR_UNIT + r"(?=\s+(?:of|after|before|away)\b)",
         _h_bare_duration,
         keys=_PLURAL_UNITS,
         margins=(10, 8),
@@ -5674,7 +5716,7 @@ _RULES: tuple[_Rule, ...] = (
         + _QORD
         + r"-(?:quarter|half)\b)|(?:(?P<qcmod>"
         + DMOD
-        + r")\s+)?(?:an?\s+)?(?=(?:quarter|half)\s+of\s+a\s+century))?"
+        + r")\s+)?(?:an?\s+)?(?=(?:quarter|half)\s+of\s+a\s+century|quarter\s+century))?"
         r"(?:(?:comparable|corresponding)\s+)?"
         r"(?:(?P<ago>year[-\s]ago|year[-\s]earlier)\s+)?"
         r"(?:(?P<ry0>this|last|next)\s+year's\s+|(?P<year0>" + YEAR + r")\s+)?"
@@ -5688,7 +5730,9 @@ _RULES: tuple[_Rule, ...] = (
         r"current)\s+(?:fiscal\s+)?year|fiscal\s+(?P<fy>"
         + YEAR
         + r")|the\s+(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s))|(?P<agosfx>\s+a\s+year\s+(?:ago|earlier))"
-        r"|(?P<qc>\s+of\s+a\s+century))?" + E + r"(?!-\w)(?P<qn>)",
+        r"|(?P<qc>\s+of\s+a\s+century|(?<=quarter)\s+century)(?P<qcago>\s+ago)?)?"
+        + E
+        + r"(?!-\w)(?P<qn>)",
         _h_quarter_part,
         keys={"quarter", "half"},
         margins=(45, 32),
@@ -6085,16 +6129,19 @@ _DURATION_PARTS = re.compile(
     r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?"
 )
 _DURATION_GAP = re.compile(r"(?:,|\s+and)?\s+")
+_AND_GAP = re.compile(r"\s+and\s+")
 _DURATION_UNITS = ("Y", "M", "W", "D", "H", "M", "S")
 
 
 def _joined_duration(prev: Timex, value: str, text: str, start: int) -> str | None:
     """The value of "two hours 45 minutes" from its two parts, when ``prev`` is a counted
     duration just before ``value``'s and in larger units only (else None)."""
-    if prev.type != "DURATION" or prev.anchor is not None or prev.mod is not None:
+    if prev.type != "DURATION" or prev.anchor is not None:
         return None
     if not _DURATION_GAP.fullmatch(text, prev.end, start):
         return None
+    if prev.mod is not None and not _AND_GAP.fullmatch(text, prev.end, start):
+        return None  # "in almost two centuries, five days after": a bound joins only by "and"
     a, b = _DURATION_PARTS.fullmatch(prev.value), _DURATION_PARTS.fullmatch(value)
     if a is None or b is None:
         return None
@@ -6208,8 +6255,10 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
         if typ == "DURATION" and out and anchor is None:
             joined = _joined_duration(out[-1], value, scan, s)
             if joined is not None:
-                # "two hours 45 minutes", "three years and six months": one length
-                s, value = out.pop().start, joined
+                # "two hours 45 minutes", "three years and six months": one length ("up to
+                # 2 minutes and 40 seconds": the first part's bound bounds the whole)
+                prev = out.pop()
+                s, value, mod = prev.start, joined, mod or prev.mod
         or_so = _OR_SO.match(scan, e) if typ in ("DATE", "DURATION") else None
         if or_so is not None and _ENDS_IN_UNIT.search(scan, s, e):
             # "the next year or so", "two years or so": the hedge is part of the expression

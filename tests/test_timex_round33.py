@@ -1,0 +1,133 @@
+"""Science, space and health reports: an anniversary counted back from the day of writing
+("ten years ago today", "a century ago this week") is that day, week or month; a quarter
+century is 25 years, back or long; half a century back is a year, not the current century;
+a modifier before the first part of a two-unit length covers the whole ("up to 3 minutes and
+10 seconds"); "a second" after a bound is a length; a frequency adverb before "rather than"
+or "instead of" is a set; plural units "away" are a vague length; a year before a two-letter
+code with digits is part of a name (asteroid designations such as "2004 MN4")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stream.extract.timex import tag
+
+SAT = dt.date(2019, 7, 20)  # a Saturday
+WED = dt.date(2021, 3, 10)  # a Wednesday
+
+
+def _values(text: str, dct: dt.date) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ten years ago today, the dam burst above the town.",
+            ("Ten years ago today", "2009-07-20"),
+        ),
+        (
+            "Exactly a century ago this week, women first voted here.",
+            ("a century ago this week", "1919-W29"),
+        ),
+        (
+            "Thirty years ago this month the wall came down.",
+            ("Thirty years ago this month", "1989-07"),
+        ),
+    ],
+)
+def test_anniversary_counted_back_from_today(text: str, want: tuple[str, str]) -> None:
+    assert _values(text, SAT) == [want]
+
+
+def test_ago_without_anniversary_keeps_its_year() -> None:
+    assert _values("The plant closed ten years ago, and today it is a museum.", SAT) == [
+        ("ten years ago", "2009"),
+        ("today", "2019-07-20"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Over the past quarter century the lake has shrunk by half.",
+            ("the past quarter century", "P25Y"),
+        ),
+        ("The firm has made engines for a quarter century.", ("a quarter century", "P25Y")),
+        ("The vaccine was first tested a quarter century ago.", ("a quarter century ago", "1994")),
+        ("Half a century ago, the first probe reached Venus.", ("Half a century ago", "1969")),
+    ],
+)
+def test_quarter_and_half_century(text: str, want: tuple[str, str]) -> None:
+    assert want in _values(text, SAT)
+
+
+def test_past_quarter_of_a_year_stays_a_quarter() -> None:
+    assert ("the past quarter", "2019-Q2") in _values(
+        "Sales slowed over the past quarter, the company said.", SAT
+    )
+
+
+def test_bound_before_a_two_unit_length_covers_it() -> None:
+    got = [
+        (t.text, t.value, t.mod)
+        for t in tag("The blackout lasted up to 3 minutes and 10 seconds.", SAT)
+    ]
+    assert got == [("up to 3 minutes and 10 seconds", "PT3M10S", "EQUAL_OR_LESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The flash lasted less than a second, the team said.", ("less than a second", "PT1S")),
+        ("Each pulse lasts about a second.", ("about a second", "PT1S")),
+    ],
+)
+def test_a_second_after_a_bound_is_a_length(text: str, want: tuple[str, str]) -> None:
+    assert want in _values(text, SAT)
+
+
+def test_a_second_term_is_no_length() -> None:
+    assert _values("She won over a second term in office.", SAT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The clinic will report cases weekly rather than daily.",
+            [("weekly", "P1W"), ("daily", "P1D")],
+        ),
+        (
+            "Tests are now done monthly instead of yearly.",
+            [("now", "PRESENT_REF"), ("monthly", "P1M"), ("yearly", "P1Y")],
+        ),
+    ],
+)
+def test_frequency_adverb_before_a_comparison(text: str, want: list[tuple[str, str]]) -> None:
+    assert _values(text, WED) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Doctors say a cure could still be years away.", ("years", "PXY")),
+        ("The launch is now only days away.", ("days", "PXD")),
+    ],
+)
+def test_units_away_are_a_vague_length(text: str, want: tuple[str, str]) -> None:
+    assert want in _values(text, WED)
+
+
+def test_year_in_an_asteroid_designation_is_no_date() -> None:
+    assert _values("The asteroid 2004 MN4 was found a year ago by a survey.", WED) == [
+        ("a year ago", "2020")
+    ]
+
+
+def test_year_before_a_one_letter_code_stays_a_year() -> None:
+    assert ("2019", "2019") in _values("Leaders met at the 2019 G20 summit in Osaka.", WED)
