@@ -131,3 +131,40 @@ def test_year_in_an_asteroid_designation_is_no_date() -> None:
 
 def test_year_before_a_one_letter_code_stays_a_year() -> None:
     assert ("2019", "2019") in _values("Leaders met at the 2019 G20 summit in Osaka.", WED)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Most of the mills here were built in the 1800s.", ("the 1800s", "18")),
+        ("Cholera was still common in the early 1900s.", ("the early 1900s", "19")),
+        ("Phone sales boomed in the 2000s.", ("the 2000s", "200")),
+    ],
+)
+def test_hundreds_are_a_century(text: str, want: tuple[str, str]) -> None:
+    assert _values(text, WED) == [want]
+
+
+def test_mid_century_after_a_preposition() -> None:
+    got = [
+        (t.text, t.value, t.mod) for t in tag("By mid-century, half the reefs may be gone.", WED)
+    ]
+    assert got == [("mid-century", "20", "MID")]
+
+
+def test_mid_century_style_is_no_date() -> None:
+    assert _values("She collects mid-century modern lamps.", WED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Seas could rise a metre by 2100, the panel said.", [("2100", "2100")]),
+        (
+            "The curfew lasts until 2100 GMT tonight.",
+            [("2100 GMT", "2021-03-10T21:00"), ("tonight", "2021-03-10TNI")],
+        ),
+    ],
+)
+def test_a_year_of_the_next_century(text: str, want: list[tuple[str, str]]) -> None:
+    assert _values(text, WED) == want

@@ -240,6 +240,12 @@ _EARLY_YEAR = (
     r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))1[0-7]\d\d"
     r"(?=[,;:]?\s+(?:and|but|when|that|after|before|until)\b|[,;:](?:\s|$)|\.(?:\s|$)|$)"
 )
+# a year of the next century, only after "by", "in", "until" or "before" and ending its clause
+# ("could rise 2C by 2100."), so that no clock time ("by 2100 GMT") reads as one
+_LATE_YEAR = (
+    r"(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s))21\d\d"
+    r"(?=[,;:]?\s+(?:and|but|when|if|unless)\b|[,;:](?:\s|$)|\.(?:\s|$)|$)"
+)
 DMOD = _alt(DURATION_MODS)
 ORD = _alt(ORDINALS)
 
@@ -1872,7 +1878,7 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         ctx.anchor = dt.date(year, 1, 1)
         return "DATE", f"{year:04d}", None
     year = int(m["year"])
-    if year < 1800 and _among_clock_times(ctx.text, s, e):
+    if (year < 1800 or year > 2099) and _among_clock_times(ctx.text, s, e):
         return None  # "the curfew lasts until 1700": five in the afternoon, no year
     split = m["split"] is not None and int(m["y2"]) % 100 == (year + 1) % 100
     end = e if split or m["split"] is None else m.start("split")
@@ -1930,7 +1936,9 @@ def _h_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["decw"] and _AGE_OWNER_BEFORE.search(ctx.text, max(0, s - 8), s):
         return None  # an age ("in his twenties"), no decade of the calendar ("his 1970s team")
     if m["dec"]:
-        value = m["dec"][:3]
+        # "the 1800s", "the early 1900s": the century whose years begin so (TimeML "18"); "the
+        # 2000s" stays the decade it is mostly said of
+        value = m["dec"][:2] if m["dec"].endswith("00") and m["dec"] < "2000" else m["dec"][:3]
     elif m["dec2"]:
         value = "19" + m["dec2"][0]
     elif m["dec3"]:
@@ -1944,7 +1952,7 @@ def _h_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     else:
         century = "18" if (m["decc"] or "").lower() == "eighteen" else "19"
         value = century + str(DECADE_WORDS[m["decw"].lower()])
-    ctx.anchor = dt.date(int(value) * 10, 1, 1)
+    ctx.anchor = dt.date(int(value) * 10 ** (4 - len(value)), 1, 1)
     return "DATE", value, _point_mod(m["pre"])
 
 
@@ -1953,6 +1961,10 @@ _FIGURE_CONTEXT = re.compile(r"\b" + _alt(_DATA["figure_words"]) + r"\b|%|\d/\d"
 
 
 def _h_century(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    if m["midc"]:
+        if ctx.dct is None:
+            return None
+        return "DATE", f"{ctx.dct.year // 100:02d}", "MID"
     raw = m["cent"].lower()
     n = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
     if n <= 0 or _in_date_word_name(ctx, m.start("cent"), e):
@@ -5289,6 +5301,8 @@ _RULES: tuple[_Rule, ...] = (
         + YEAR_PLAIN
         + "|"
         + _EARLY_YEAR
+        + "|"
+        + _LATE_YEAR
         # a split year ("the 2012-13 season", "fiscal 1986/87"): one expression (_h_year)
         # ("the 2001-2002 season": the second year in full only before a season's noun)
         + r")(?:(?P<split>[-/])(?P<y2>\d\d|(?:1[89]|20)\d\d(?="
@@ -5319,11 +5333,15 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "century",
         B
-        + r"(?:the\s+)?"
+        + r"(?:(?:the\s+)?"
         + _PRE_POINT
         + r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
         + ORD
         + r")[-\s]+century"
+        # "by mid-century": the middle of the DCT's century (not the style, "mid-century modern")
+        + r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\baround\s)|(?<=\btoward\s)"
+        + r"|(?<=\btowards\s))(?P<midc>mid-?century)"
+        + r"(?![\w-])(?!\s+(?:modern|style|design|furniture|architecture)\b))"
         + E,
         _h_century,
         keys={"century"},
