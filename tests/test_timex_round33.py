@@ -168,3 +168,30 @@ def test_mid_century_style_is_no_date() -> None:
 )
 def test_a_year_of_the_next_century(text: str, want: list[tuple[str, str]]) -> None:
     assert _values(text, WED) == want
+
+
+def test_between_two_weekdays_runs_forward() -> None:
+    # read on a Saturday: the coming Friday, then the Sunday after it
+    got = _values("The old satellite will fall back sometime between Friday and Sunday.", SAT)
+    assert got == [("Friday", "2019-07-26"), ("Sunday", "2019-07-28")]
+
+
+def test_between_two_past_weekdays_is_unchanged() -> None:
+    got = _values("The survey was carried out between Monday and Wednesday.", SAT)
+    assert got == [("Monday", "2019-07-15"), ("Wednesday", "2019-07-17")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The play opens in Edinburgh on May 3.", ("May 3", "2020-05-03")),
+        ("The show opens at the Barbican in May.", ("May", "2020-05")),
+        ("The sequel opens nationwide on Christmas Day.", ("Christmas Day", "2019-12-25")),
+    ],
+)
+def test_place_between_a_schedule_verb_and_its_date(text: str, want: tuple[str, str]) -> None:
+    assert _values(text, SAT) == [want]
+
+
+def test_place_after_a_past_verb_keeps_the_past() -> None:
+    assert _values("The play opened in Edinburgh on May 3.", SAT) == [("May 3", "2019-05-03")]

@@ -1239,6 +1239,11 @@ _NEAR_CONTRACT_BEFORE = re.compile(r"\bnear(?:by|est)?\s+$", re.I)
 # an adverb between a present verb and its date ("the teams meet again on Christmas Day", "it
 # also opens in May", "the lease expires again in May")
 _VERB_ADVERB_SLOT = r"(?:(?:again|also|only|once\s+more)\s+)?"
+# where, between a present verb and its date ("the tour opens in Dublin on May 3", "opens at
+# the Tate in May", "the film opens nationwide on Christmas Day"); case-sensitive
+_PLACE_SLOT = (
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+|(?:nationwide|worldwide)\s+)?"
+)
 # a schedule in the present, its object between ("Brazil hosts the Olympics in August")
 _SCHEDULE_VERB_BEFORE = re.compile(
     r"\b(?:"
@@ -1247,14 +1252,19 @@ _SCHEDULE_VERB_BEFORE = re.compile(
     + _VERB_ADVERB_SLOT
     + r"(?:(?:the|its|their|his|her|our|a|an)\s+"
     r"(?:(?!(?:that|which|who|when|after|since|before|because)\b)[\w'-]+\s+){1,3}?)?"
-    r"(?:on\s+|in\s+)?$"
+    + _PLACE_SLOT
+    + r"(?:on\s+|in\s+)?$"
 )
 # a present verb that can only be a verb, of a term's start or end, right before a month ("the
 # pact expires in May", "the school year ends in June"; not "housing starts in February",
 # "agreed rules in January": `term_limit_verbs`)
 _TERM_LIMIT_VERB_BEFORE = re.compile(
-    r"\b(?:" + _alt(_DATA["term_limit_verbs"]) + r")\s+" + _VERB_ADVERB_SLOT + r"(?:on\s+|in\s+)?$",
-    re.I,
+    r"\b(?i:"
+    + _alt(_DATA["term_limit_verbs"])
+    + r")\s+"
+    + _VERB_ADVERB_SLOT
+    + _PLACE_SLOT
+    + r"(?i:on\s+|in\s+)?$"
 )
 # a date as what a present "is" says of its subject: a schedule ("the runoff is on Nov. 20",
 # "the deadline is Dec. 1", "the referendum is in December")
@@ -6460,12 +6470,13 @@ def _other_day(t: Timex, text: str, s: int, e: int, day: int) -> Timex:
 
 _WEEKDAY_RANGE = re.compile(r"\s*(?:-|\u2013|to|through|thru|until|till)\s*", re.I)
 _BARE_WEEKDAY = re.compile(r"(?:" + _alt(WEEKDAYS) + r")\.?", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
 
 def _joined_weekdays(out: list[Timex], text: str) -> list[Timex]:
     """A range of two bare weekdays runs forward: the second is the first of its days on or
     after the first ("runs Tuesday through Thursday" read on a Wednesday is next week's
-    Tuesday to Thursday, not next Tuesday back to tomorrow)."""
+    Tuesday to Thursday, not next Tuesday back to tomorrow; "between Friday and Sunday")."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if not (
@@ -6473,7 +6484,14 @@ def _joined_weekdays(out: list[Timex], text: str) -> list[Timex]:
             and _DAY_VALUE.fullmatch(b.value)
             and _BARE_WEEKDAY.fullmatch(a.text)
             and _BARE_WEEKDAY.fullmatch(b.text)
-            and _WEEKDAY_RANGE.fullmatch(text, a.end, b.start)
+            and (
+                _WEEKDAY_RANGE.fullmatch(text, a.end, b.start)
+                # "sometime between Friday and Sunday": a range too
+                or (
+                    _AND_GAP.fullmatch(text, a.end, b.start)
+                    and _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start)
+                )
+            )
         ):
             continue
         first, last = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
