@@ -195,3 +195,15 @@ def test_place_between_a_schedule_verb_and_its_date(text: str, want: tuple[str, 
 
 def test_place_after_a_past_verb_keeps_the_past() -> None:
     assert _values("The play opened in Edinburgh on May 3.", SAT) == [("May 3", "2019-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Thirty-five years on, the crater is still bare.", ("Thirty-five years", "P35Y")),
+        ("The lab has run for sixty-one years.", ("sixty-one years", "P61Y")),
+        ("The repairs take two-three weeks.", ("two-three weeks", "P2W")),
+    ],
+)
+def test_hyphenated_number_word_is_one_count(text: str, want: tuple[str, str]) -> None:
+    assert _values(text, WED) == [want]

@@ -5553,8 +5553,11 @@ _RULES: tuple[_Rule, ...] = (
         + r")\s+)?))?"
         # "two to three weeks", "five or six days": one length, the lower bound (TimeBank)
         # (not "from 12 to 14 years", a change as often as a range)
+        # (not "twenty-five years": one number, no range from twenty)
         r"(?:(?<!from\s)(?P<lo>(?!"
         + YEAR_PLAIN
+        + r"\b|"
+        + _COMPOUND
         + r"\b)"
         + NUM
         + r")(?:\s+(?:to|or)\s+|-)(?=\S+\s+"
