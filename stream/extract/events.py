@@ -100,6 +100,7 @@ TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTI
 WHEN_OR_WHERE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # 'seized it on Tuesday'
 _WORDS = json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8"))
 HOSTILE_VOW = frozenset(_WORDS["hostile_vow"])
+LEFT_UNANSWERED = frozenset(_WORDS["left_unanswered"])  # 'would not leave it unanswered'
 PURSUE_VERBS = frozenset(_WORDS["pursue_verbs"])
 FORCEFUL_ANSWERS = {key: frozenset(words) for key, words in _WORDS["forceful_answer"].items()}
 HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
@@ -593,6 +594,12 @@ def _matches(
         )
         if not ok:
             return False
+        if (
+            entry.type == "airstrike"
+            and entry.subject is not None
+            and not all(any_lemma(s, lex, entry.subject) for s in subj)
+        ):
+            return False  # 'warships and aircraft destroyed …': not from the air alone
         if entry.type == "airstrike" or entry.cameo == "1831":
             # 'a suicide bomber struck a mosque' is a man with a bomb, no aircraft
             on_foot = any(
@@ -753,9 +760,13 @@ def _talks_mediated(trig: Trigger, at: dict[int, Trigger]) -> list[Token]:
 def _object_complements(tok: Token) -> list[Token]:
     """Adjectives after a verb's direct object that the parser hangs on the object ('found a
     former mayor guilty of genocide'): the verb's complement, as in 'found him guilty'; an
-    adjective before the noun ('found the guilty man') describes it."""
+    adjective before the noun ('found the guilty man') describes it. An adjective the parser
+    reads as a clause on the object counts too ('would not leave the attack unanswered')."""
     return [
-        a for o in children(tok, ("dobj",)) for a in o.children if a.dep_ == "amod" and a.i > o.i
+        a
+        for o in children(tok, ("dobj",))
+        for a in o.children
+        if a.i > o.i and (a.dep_ == "amod" or (a.dep_ == "acl" and a.tag_ == "JJ"))
     ]
 
 
@@ -7289,6 +7300,16 @@ def _warned_of_harm(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _not_left_unanswered(clause: Token) -> bool:
+    """A negated clause saying an act will not be left unanswered ('the Islamic Republic
+    would not leave the aggression unanswered', 'will not let the crime go unpunished')."""
+    if not children(clause, ("neg",)):
+        return False
+    said = [*children(clause, ("acomp", "oprd", "xcomp", "ccomp")), *_object_complements(clause)]
+    said += [a for c in said for a in children(c, ("acomp", "oprd"))]  # 'let it go unpunished'
+    return any(a.lower_ in LEFT_UNANSWERED for a in said)
+
+
 def _vows_harm(tok: Token) -> bool:
     """'vowed revenge', 'swore to punish the attackers', 'promised to retaliate', 'vowed to
     continue the war', 'vowed that Iran would continue the war'; not a negated content
@@ -7299,6 +7320,8 @@ def _vows_harm(tok: Token) -> bool:
         if not any(g.dep_ == "neg" for g in c.children)
     ]
     if any(c.lower_ in HOSTILE_VOW or _answer_with_force(c) for c in content):
+        return True
+    if any(_not_left_unanswered(c) for c in children(tok, ("xcomp", "ccomp"))):
         return True
     return any(
         c.lower_ in PURSUE_VERBS

@@ -458,14 +458,34 @@ def conjoined_passive(verb: Token) -> bool:
     return bool(children(head, SUBJECT_DEPS))
 
 
+def passive_after_active(verb: Token) -> bool:
+    """A passive verb with its own 'be' and no subject, joined to an active verb whose
+    subject it shares ('the envoy had visited Tehran and had been expelled', 'the frigate
+    fired missiles and was crippled by bombs'): the shared subject suffers it, it does not do
+    it."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and bool(children(verb, ("auxpass",)))
+        and not children(verb, ANY_SUBJECT_DEPS)
+        and head.tag_ in FINITE_TAGS | {"VBN"}
+        and not is_passive(head)
+        and bool(children(head, SUBJECT_DEPS))
+    )
+
+
 def passive_pair_sufferers(verb: Token) -> list[Token]:
     """Who suffers a verb of a coordinated passive whose subject the parser gave to the other
     verb or read as a doer: the shared subject of ``conjoined_passive`` ('positions were
     overrun and destroyed'), also for the misread verb it joins ('boats wer destroyed and
-    sunk': 'destroyed'), and the passive subject of a bare participle joined to a passive
-    ('tanks were captured and destroyed')."""
+    sunk': 'destroyed'), the passive subject of a bare participle joined to a passive
+    ('tanks were captured and destroyed') and the subject of an active verb a passive is
+    joined to (``passive_after_active``)."""
     if conjoined_passive(verb):
         return children(verb.head, SUBJECT_DEPS)
+    if passive_after_active(verb):
+        return with_conjuncts(children(verb.head, SUBJECT_DEPS))
     if verb.lower_ not in _BE_FORMS and any(conjoined_passive(c) for c in verb.children):
         return children(verb, SUBJECT_DEPS)
     if _bare_participle_conjunct(verb):

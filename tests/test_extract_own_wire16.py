@@ -1,0 +1,126 @@
+"""Classes of the sixteenth own-wire study (ten more whole articles written in 1987 wire style
+on the Middle East and the Gulf of 1986-1989, ``benchmarks/data/own_wire16.*``): a passive
+joined to an active verb suffers what it tells, the shared subject does not do it ('had
+visited Tehran and had been expelled'); 'committed an act of war' pledges nothing; a vow that
+an act will not be left unanswered is a threat; a date inside a 'since' clause that tells what
+a superlative is compared with does not date the act ('in the biggest clash since …'); an
+attack by ships and aircraft together is no air strike; a government that regrets another's
+expulsion or decision criticises it; offering a captive in exchange for soldiers or prisoners
+is a concession; a warship crippled by an attack; and the set's score floor. Sentences written
+for the test."""
+
+from __future__ import annotations
+
+from article_sets import set_summary
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+
+def test_a_passive_joined_to_an_active_verb_is_suffered_by_the_subject(extractor):
+    text = (
+        "Libya said two Tunisian diplomats had entered its territory illegally and had been "
+        "arrested in Tripoli."
+    )
+    arrests = _of_type(_extract(extractor, text), "coercion")
+    assert arrests, text
+    assert "TUN" not in _countries(arrests[0]["actors"])
+    assert "TUN" in _countries(arrests[0]["targets"])
+    # an active second verb keeps the shared subject as its doer
+    text = "Kenya said Ugandan troops had crossed the border and attacked a police post."
+    attacks = _of_type(_extract(extractor, text), "attack")
+    assert attacks and _countries(attacks[0]["actors"]) == {"UGA"}
+
+
+def test_committing_an_act_of_war_is_no_pledge(extractor):
+    for text in (
+        'The Syrian foreign ministry said Israeli jets had "committed an act of aggression".',
+        "Baghdad radio said Iranian gunboats had committed an atrocity against Kuwaiti crews.",
+    ):
+        assert not _of_type(_extract(extractor, text), "pledge"), text
+    text = "Britain pledged to commit two more frigates to the Armilla patrol."
+    assert _of_type(_extract(extractor, text), "pledge")
+
+
+def test_a_vow_not_to_leave_an_act_unanswered_is_a_threat(extractor):
+    for text, doer in (
+        ("Syria vowed that it would not leave the downing of its jets unanswered.", "SYR"),
+        ("Libya swore it would not let the raid on Tripoli go unpunished.", "LBY"),
+    ):
+        events = _extract(extractor, text)
+        threats = _of_type(events, "threat")
+        assert threats and _countries(threats[0]["actors"]) == {doer}, text
+        assert not _of_type(events, "pledge"), text
+    # a negated promise of no harm stays a promise
+    text = "Iraq promised Kuwait that it would not leave the border unguarded."
+    assert not _of_type(_extract(extractor, text), "threat")
+
+
+def test_a_since_clause_after_a_superlative_does_not_date_the_act(extractor):
+    text = (
+        "Israeli gunboats sank a Palestinian supply ship on Tuesday in the heaviest naval "
+        "fighting since Israel invaded Lebanon in June 1982."
+    )
+    events = _extract(extractor, text, "1985-04-24T12:00:00Z")
+    sinking = [e for e in _of_type(events, "attack") if e["trigger"].startswith("sank")]
+    assert sinking and sinking[0]["date"]["value"] == "1985-04-23"
+    text = (
+        "Egyptian troops sank a Libyan patrol boat in the biggest clash between the two "
+        "states since Cairo closed the border in 1977."
+    )
+    events = _extract(extractor, text, "1985-04-24T12:00:00Z")
+    sinking = [e for e in _of_type(events, "attack") if e["trigger"].startswith("sank")]
+    assert sinking and sinking[0]["date"]["value"] != "1977"
+    # a 'since' phrase on a lasting act still says when it began
+    text = "Syrian troops have occupied the town since they entered it in March."
+    found = _of_type(_extract(extractor, text, "1987-06-01T12:00:00Z"), "occupation")
+    assert found and found[0]["date"]["value"] == "1987-03"
+
+
+def test_ships_and_aircraft_together_make_an_attack_not_an_air_strike(extractor):
+    text = "French warships and aircraft today shelled Druze positions above Beirut."
+    events = _extract(extractor, text)
+    assert not _of_type(events, "airstrike")
+    text = "U.S. warships and aircraft today destroyed two Libyan missile boats."
+    events = _extract(extractor, text)
+    assert not _of_type(events, "airstrike")
+    assert _of_type(events, "attack")
+    text = "Iraqi warplanes and helicopters today struck two Iranian tankers."
+    assert _of_type(_extract(extractor, text), "airstrike")
+
+
+def test_regretting_anothers_expulsion_or_decision_is_criticism(extractor):
+    for text, doer, taker in (
+        (
+            "The French foreign ministry said it regretted Syria's decision to close the border.",
+            "FRA",
+            "SYR",
+        ),
+        ("Bonn said it regretted the expulsion of two of its diplomats by Moscow.", "DEU", None),
+    ):
+        events = _extract(extractor, text)
+        found = _of_type(events, "accusation")
+        assert found and _countries(found[0]["actors"]) == {doer}, text
+        if taker:
+            assert taker in _countries(found[0]["targets"]), text
+        assert not [e for e in _of_type(events, "coercion") if _countries(e["actors"]) == {doer}]
+    assert not _of_type(
+        _extract(extractor, "Japan said it deeply regretted the accident."), "accusation"
+    )
+
+
+def test_offering_a_captive_for_soldiers_is_a_concession(extractor):
+    text = "Syria said it was ready to trade the Israeli navigator for 40 prisoners held in Israel."
+    found = _of_type(_extract(extractor, text), "concession")
+    assert found and "SYR" in _countries(found[0]["actors"])
+
+
+def test_a_warship_crippled_by_an_attack(extractor):
+    text = "Iraq said its jets crippled an Iranian frigate off Bushehr on Sunday."
+    found = _of_type(_extract(extractor, text), "attack")
+    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+    assert "IRN" in _countries(found[0]["targets"])
+
+
+def test_own_wire16_articles_score_at_least_the_floor(capsys, benchmark_extractor):
+    summary = set_summary(capsys, "own_wire16")
+    assert summary["recall"] >= 0.75
+    assert summary["precision"] >= 0.60
