@@ -6,7 +6,9 @@ an act will not be left unanswered is a threat; a date inside a 'since' clause t
 a superlative is compared with does not date the act ('in the biggest clash since …'); an
 attack by ships and aircraft together is no air strike; a government that regrets another's
 expulsion or decision criticises it; offering a captive in exchange for soldiers or prisoners
-is a concession; a warship crippled by an attack; and the set's score floor. Sentences written
+is a concession; a warship crippled by an attack; an official after the end of his last
+dated office is still his state's ('Robert McFarlane' in 1986); an aide or adviser 'to' a
+leader is the leader's state's; and the set's score floor. Sentences written
 for the test."""
 
 from __future__ import annotations
@@ -120,7 +122,27 @@ def test_a_warship_crippled_by_an_attack(extractor):
     assert "IRN" in _countries(found[0]["targets"])
 
 
+def test_a_former_official_keeps_his_state(extractor):
+    text = "Robert McFarlane flew to Tehran in May with a planeload of spare parts."
+    found = _of_type(_extract(extractor, text, "1986-11-05T12:00:00Z"), "visit")
+    assert found and _countries(found[0]["actors"]) == {"USA"}
+
+
+def test_an_aide_to_a_leader_is_of_the_leaders_state(extractor):
+    for text, doer, host in (
+        ("A senior aide to King Hussein visited Baghdad today.", "JOR", "IRQ"),
+        ("An adviser to President Mubarak flew to Tripoli on Sunday.", "EGY", "LBY"),
+    ):
+        found = _of_type(_extract(extractor, text), "visit")
+        assert found and _countries(found[0]["actors"]) == {doer}, text
+        assert host in _countries(found[0]["targets"]), text
+    # an ambassador's 'to' names the host, not the owner
+    text = "The Swiss ambassador to Iran met Velayati today."
+    found = _of_type(_extract(extractor, text), "meeting")
+    assert found and "IRN" not in _countries(found[0]["actors"])
+
+
 def test_own_wire16_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     summary = set_summary(capsys, "own_wire16")
-    assert summary["recall"] >= 0.75
-    assert summary["precision"] >= 0.60
+    assert summary["recall"] >= 0.80
+    assert summary["precision"] >= 0.64

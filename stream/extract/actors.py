@@ -76,6 +76,7 @@ _ADDRESSEE_PREPS = frozenset(_ADDRESSEE_WORDS["addressee_preps"])
 _TRIP_VERBS = frozenset(_ADDRESSEE_WORDS["trip_verbs"])
 _ENCOUNTER_VERBS = frozenset(_ADDRESSEE_WORDS["encounter_verbs"])
 _ARRIVAL_VERBS = frozenset(_ADDRESSEE_WORDS["arrival_verbs"])
+_PRINCIPAL_ROLES = frozenset(_ADDRESSEE_WORDS["principal_roles"])  # 'an aide to Reagan'
 VISIT_VERBS = frozenset(_ADDRESSEE_WORDS["visit_verbs"])
 _BIDDING_VERBS = frozenset(_ADDRESSEE_WORDS["bidding_verbs"])
 _MEETING_WORDS = frozenset(_ADDRESSEE_WORDS["meeting_words"])
@@ -739,9 +740,20 @@ class DatedPeople:
             valid = sorted(dated, key=lambda s: s[1], reverse=True)
         valid = valid or [s for s in spans if not s[2]]
         if not valid:
-            return None
+            return self._left_office(dated, date)
         in_office = [s for s in valid if s[0][3:6] != _FORMER and len(s[0]) >= 3]
         return (in_office or valid)[0][0]
+
+    def _left_office(self, dated: list[tuple[str, int, int]], date: int | None) -> str | None:
+        """A former official of a state after the last of his dated offices ended: Robert
+        McFarlane in 1986, after he left the White House, is still an American (``ELI``)."""
+        if date is None or not dated:
+            return None
+        last = max(dated, key=lambda s: s[2])
+        country = last[0][:3]
+        if date <= last[2] or country not in self._countries:
+            return None
+        return country + _FORMER
 
     def first_code(self, k: int) -> str:
         """Entry ``k``'s first listed code, unparsed ("PSEELI@19470101-…" → "PSEELI…")."""
@@ -2536,6 +2548,8 @@ class DocumentActors:
                         break
         if result.owner is None:
             self._owner_from_preps(h, result)
+            if result.owner is None and h.lower_ in _PRINCIPAL_ROLES:
+                self._owner_from_preps(h, result, ("to",))  # 'an aide to President Reagan'
             result.after_name = result.owner is not None
         if result.owner is None and h.i - 1 >= 0:
             prev = self.doc[h.i - 1]
