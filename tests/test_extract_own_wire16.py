@@ -110,7 +110,7 @@ def test_regretting_anothers_expulsion_or_decision_is_criticism(extractor):
 
 
 def test_offering_a_captive_for_soldiers_is_a_concession(extractor):
-    text = "Syria said it was ready to trade the Israeli navigator for 40 prisoners held in Israel."
+    text = "Syria said it was ready to swap the Israeli navigator for 40 prisoners held in Israel."
     found = _of_type(_extract(extractor, text), "concession")
     assert found and "SYR" in _countries(found[0]["actors"])
 

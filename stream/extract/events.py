@@ -586,19 +586,17 @@ def _matches(
         return False  # 'doctors treated the wounded', 'planned to evacuate wounded': people
     if entry.subject is not None or entry.person_subject:
         subj = _kind_subjects(tok, lex) if pos_of(tok) == "verb" else []
-        ok = any(
-            (entry.subject is not None and any_lemma(s, lex, entry.subject))
-            or (entry.person_subject and is_personish(s))
-            or (entry.country_subject and s.ent_type_ == "GPE")  # a state, not a people
-            for s in subj
-        )
-        if not ok:
+
+        def fits(s: Token) -> bool:
+            return (
+                (entry.subject is not None and any_lemma(s, lex, entry.subject))
+                or (entry.person_subject and is_personish(s))
+                or (entry.country_subject and s.ent_type_ == "GPE")  # a state, not a people
+            )
+
+        if not any(fits(s) for s in subj):
             return False
-        if (
-            entry.type == "airstrike"
-            and entry.subject is not None
-            and not all(any_lemma(s, lex, entry.subject) for s in subj)
-        ):
+        if entry.type == "airstrike" and not all(fits(s) for s in subj):
             return False  # 'warships and aircraft destroyed …': not from the air alone
         if entry.type == "airstrike" or entry.cameo == "1831":
             # 'a suicide bomber struck a mosque' is a man with a bomb, no aircraft
