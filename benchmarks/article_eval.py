@@ -1,6 +1,6 @@
 """Required-event recall, precision, dates, places and quantities on hand-annotated articles.
 
-    python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tuneN|own_wireN|own_worldN]
+    python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tuneN|own_wireN|own_worldN|own_bbc2]
         [--split tune|check|all] [--errors]
         [--articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
@@ -33,7 +33,9 @@ the extractor was first run on them, so each one's first score is an unseen-text
   and the Gulf, ``own_wire16`` on the Middle East and the Gulf of 1986-89);
   ``own_world`` … ``own_world11``: such articles of world news in which real events are few
   (home politics, event words in other senses, market news, background), a measure of
-  precision. Texts and gold ship in the repository
+  precision; ``own_bbc2``: whole articles the project wrote in the style of BBC News online's
+  business section of 2004-2005 (no publication date, no dateline; state acts among trade,
+  aid, debt and company news). Texts and gold ship in the repository
   (``benchmarks/data/<set>.articles.jsonl``, ``<set>.gold.json``); no corpus is needed.
 
 Only ``dev`` has a split. ``--gold`` replaces any set's gold file; ``--articles`` gives the
@@ -101,6 +103,7 @@ OWN_SETS = {
         "own_world9",
         "own_world10",
         "own_world11",
+        "own_bbc2",
     )
 }
 """Sets whose article texts live in the repository beside their gold (written by the project)."""
