@@ -302,9 +302,10 @@ _BUSINESS_WORDS = (_COMPANY_SUFFIXES - {"group", "bank", "systems", "industries"
 _GOODS_NAME_ENDS = frozenset({"oil", "gas", "energy", "steel", "tobacco", "electric", "mobile"})
 
 
-# A company word as the title of a name ("Dutch retailer Ahold", "water firm Aguas Argentinas")
+# A company word as the title of a name ("Dutch retailer Ahold", "water firm Aguas Argentinas"),
+# also capitalised at the head of a sentence ("Brewer Northgate has rejected …")
 _BUSINESS_TITLE = re.compile(
-    r"\b(?:" + "|".join(sorted(_BUSINESS_WORDS)) + r")\s+(?:[A-Z][\w&.'-]*)(?:\s|$)"
+    r"\b(?i:" + "|".join(sorted(_BUSINESS_WORDS)) + r")\s+(?:[A-Z][\w&.'-]*)(?:\s|$)"
 )
 
 _STATE_CODES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})

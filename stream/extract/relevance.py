@@ -31,7 +31,9 @@ a relative clause on it ('signs the accord', 'the accord that Peru signs').
 A sentence whose only party is a town or region of the gazetteer ('Two bombs shook Karachi',
 'dockers in Antwerp went on strike') is a candidate for an armed act or a protest only
 (``place_party_types`` of the modality words), by an entry that needs a word besides its
-trigger met by another word: a bare 'beat' or 'shot' there is as often a game or a price.
+trigger met by another word: a bare 'beat' or 'shot' there is as often a game or a price. A
+verb of arrest or jailing (``place_party_arrests``: 'Mr X was arrested in Siberia') passes
+there by itself: only the place's authorities arrest people in it.
 """
 
 from __future__ import annotations
@@ -157,6 +159,7 @@ class Relevance:
         self.office_words = political_words(gazetteer, generic, OFFICE_SOURCES) - places
         self.place_words = place_names(gazetteer) - generic
         self.place_types = lexicon.modality.get("place_party_types", frozenset())
+        self.place_arrests = _forms_of(lexicon, lexicon.modality.get("place_party_arrests", ()))
         self.state_words = state_words(gazetteer) | self.place_words
         # 'signed it': the thing signed may be named only in the sentence before
         signing = sorted(
@@ -177,7 +180,8 @@ class Relevance:
         political word, or a pair named before ('both countries', 'the two sides'). In a
         sports report only an office is an actor. Where a town or region is the only party
         named ('Two bombs shook Karachi'), only an entry of a type a place can suffer or
-        stage counts (``place_party_types``: armed acts, protests). In a story's ``lead`` a
+        stage counts (``place_party_types``: armed acts, protests), or a verb of arrest or jailing
+        (``place_party_arrests``). In a story's ``lead`` a
         state named anywhere may be the one an entry needs as its object ('CAIRO - Egypt's
         minister told envoys …': parsed, the lead gives the story's later sentences their
         actors)."""
@@ -193,6 +197,8 @@ class Relevance:
         ):
             if sports or not self._names_place(sentence, names):
                 return False
+            if not self.place_arrests.isdisjoint(words):
+                return True  # 'Mr X was arrested in Siberia': by the place's authorities
             return self.lexicon.is_candidate_of(words - self.effort_forms, self.place_types)
         # 'Egypt and Jordan jointly financed a pipeline': joint work needs no trigger word
         order = SentenceOrder(sentence, self.state_words, lead)
@@ -397,6 +403,16 @@ def _bare_words(sentence: str) -> Iterator[str]:
         if raw[-2:] in ("'s", "'S"):
             raw = raw[:-2]
         yield raw
+
+
+def _forms_of(lexicon: Lexicon, lemmas) -> frozenset[str]:
+    """Every inflected form of the lexicon whose lemma (any part of speech) is in ``lemmas``."""
+    wanted = frozenset(lemmas)
+    return frozenset(
+        form
+        for form, by_pos in lexicon.forms.items()
+        if any(not wanted.isdisjoint(found) for found in by_pos.values())
+    )
 
 
 def sentence_words(sentence: str) -> tuple[set[str], set[str]]:

@@ -1,0 +1,74 @@
+"""Classes of the BBC business-page study (issue 10: ten whole articles in the style of BBC News
+business pages of 2004-2005, ``benchmarks/data/own_bbc2.*``): quotas or curbs imposed on a
+country's goods are a sanction on it; a company word as the title of a name is a company's
+also at the head of a sentence; firms battling for orders contest a market; an arrest where
+only a region is named is the region's state's; Indonesian regions of the tsunami coast are
+places; and the set's score floor. Sentences written for the test; no publication date, as
+in BBC texts."""
+
+from __future__ import annotations
+
+from article_sets import set_summary
+from test_extract_wire_recall import _countries, _of_type
+
+from stream.extract.model import Article
+
+
+def _bbc(extractor, text: str) -> list[dict]:
+    """Events of a text with no publication date and no dateline, as BBC texts come."""
+    return extractor.extract(Article(id="t", text=text))
+
+
+def test_quotas_or_curbs_imposed_on_a_states_goods_are_a_sanction_on_it(extractor):
+    for text, whom in (
+        ("Washington imposed quotas on Chinese bras and socks last month.", {"CHN"}),
+        ("The EU has imposed curbs on imports of Ukrainian steel pipes.", {"UKR"}),
+    ):
+        hit = _of_type(_bbc(extractor, text), "sanction")
+        assert hit and whom <= _countries(hit[0]["targets"]), text
+    assert not _of_type(
+        _bbc(extractor, "The fisheries ministry imposed catch quotas on trawlers."), "sanction"
+    )
+
+
+def test_a_company_word_titling_a_name_at_a_sentence_head_is_a_company(extractor):
+    for text in (
+        "Carmaker Eastfield has rejected a takeover bid from its German rival.",
+        "Insurer Norwest rejected an offer from its Swiss rival Helvag on Monday.",
+    ):
+        assert not _of_type(_bbc(extractor, text), "rejection"), text
+    hit = _of_type(_bbc(extractor, "Britain has rejected a proposal from France."), "rejection")
+    assert hit and _countries(hit[0]["actors"]) == {"GBR"}
+
+
+def test_firms_battling_for_orders_contest_a_market(extractor):
+    for text in (
+        "The two planemakers are battling for orders from Chinese and Indian airlines.",
+        "Airbus and Boeing battle for orders for their new long-range jets.",
+    ):
+        events = _bbc(extractor, text)
+        assert not _of_type(events, "clash") and not _of_type(events, "attack"), text
+
+
+def test_an_arrest_where_only_a_region_is_named_is_that_states(extractor):
+    for text, state in (
+        ("The oil tycoon was arrested at his dacha in Siberia in October 2003.", "RUS"),
+        ("Two bank managers were detained in Sumatra after the fraud came to light.", "IDN"),
+    ):
+        hit = _of_type(_bbc(extractor, text), "coercion")
+        assert hit and _countries(hit[0]["actors"]) == {state}, text
+
+
+def test_the_tsunami_coast_of_indonesia_is_a_place(extractor):
+    text = "The envoy, who toured Aceh after the tsunami, said Japan would send more help."
+    hit = _of_type(_bbc(extractor, text), "visit")
+    assert hit and _countries(hit[0]["targets"]) == {"IDN"}
+    assert hit[0]["location"] and hit[0]["location"]["country"] == "IDN"
+
+
+def test_own_bbc2_articles_score_at_least_the_floor(capsys, benchmark_extractor):
+    summary = set_summary(capsys, "own_bbc2")
+    assert summary["articles"] == 10 and summary["required"] == 39
+    assert summary["recall"] >= 0.82
+    assert summary["precision"] >= 0.68
+    assert summary["dates"] >= 0.9
