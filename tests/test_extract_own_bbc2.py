@@ -3,7 +3,9 @@ business pages of 2004-2005, ``benchmarks/data/own_bbc2.*``): quotas or curbs im
 country's goods are a sanction on it; a company word as the title of a name is a company's
 also at the head of a sentence; firms battling for orders contest a market; an arrest where
 only a region is named is the region's state's; Indonesian regions of the tsunami coast are
-places; and the set's score floor. Sentences written for the test; no publication date, as
+places; bailiffs enforce for the state where they act; business leaders are business; a ban
+on a habit is no coercion, nor a ban that endangers a firm a threat; money a lender releases
+is aid, no concession; and the set's score floor. Sentences written for the test; no publication date, as
 in BBC texts."""
 
 from __future__ import annotations
@@ -66,9 +68,46 @@ def test_the_tsunami_coast_of_indonesia_is_a_place(extractor):
     assert hit[0]["location"] and hit[0]["location"]["country"] == "IDN"
 
 
+def test_bailiffs_are_enforcers_of_the_state_where_they_act(extractor):
+    text = "Bailiffs have frozen the company's bank accounts and seized its offices in Kiev."
+    hit = _of_type(_bbc(extractor, text), "coercion")
+    assert hit and _countries(hit[0]["actors"]) == {"UKR"}
+
+
+def test_business_leaders_are_business_not_a_government(extractor):
+    text = "Tokyo and Seoul signed a trade accord on Friday. Business leaders welcomed the deal."
+    assert not _of_type(_bbc(extractor, text), "support")
+    hit = _of_type(_bbc(extractor, "Chinese leaders welcomed the deal with India."), "support")
+    assert hit and _countries(hit[0]["actors"]) == {"CHN"}
+
+
+def test_a_ban_on_a_habit_is_no_coercion_and_a_ban_threatening_a_firm_no_threat(extractor):
+    for text in (
+        "Ministers said they would ban smoking in restaurants and bars next year.",
+        "Ireland has banned tobacco advertising on television.",
+        "The brewer is threatened by a planned ban on cheap drinks promotions.",
+    ):
+        events = _bbc(extractor, text)
+        assert not _of_type(events, "coercion") and not _of_type(events, "threat"), text
+    hit = _of_type(
+        _bbc(extractor, "The military government banned the opposition party."), "coercion"
+    )
+    assert hit
+
+
+def test_money_a_lender_releases_is_aid_no_concession(extractor):
+    text = "The IMF released a payment of dollars 300m to Zambia after the talks."
+    events = _bbc(extractor, text)
+    assert not _of_type(events, "concession")
+    hit = _of_type(events, "aid")
+    assert hit and _countries(hit[0]["targets"]) == {"ZMB"}
+    text = "The fund's board approved the loan, releasing a first instalment of dollars 500m."
+    assert not _of_type(_bbc(extractor, text), "concession")
+
+
 def test_own_bbc2_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     summary = set_summary(capsys, "own_bbc2")
     assert summary["articles"] == 10 and summary["required"] == 39
-    assert summary["recall"] >= 0.82
-    assert summary["precision"] >= 0.68
+    assert summary["recall"] >= 0.85
+    assert summary["precision"] >= 0.75
     assert summary["dates"] >= 0.9
