@@ -41,6 +41,12 @@ def test_a_company_word_titling_a_name_at_a_sentence_head_is_a_company(extractor
         assert not _of_type(_bbc(extractor, text), "rejection"), text
     hit = _of_type(_bbc(extractor, "Britain has rejected a proposal from France."), "rejection")
     assert hit and _countries(hit[0]["actors"]) == {"GBR"}
+    text = (  # 'Co' inside a name is no company word
+        "Foreign Minister Nguyen Co Thach of Vietnam warned China that Hanoi would send"
+        " troops back to Cambodia."
+    )
+    hit = _of_type(_bbc(extractor, text), "threat")
+    assert hit and _countries(hit[0]["actors"]) == {"VNM"}
 
 
 def test_firms_battling_for_orders_contest_a_market(extractor):

@@ -303,9 +303,14 @@ _GOODS_NAME_ENDS = frozenset({"oil", "gas", "energy", "steel", "tobacco", "elect
 
 
 # A company word as the title of a name ("Dutch retailer Ahold", "water firm Aguas Argentinas"),
-# also capitalised at the head of a sentence ("Brewer Northgate has rejected …")
+# also capitalised at the head of the phrase ("Brewer Northgate has rejected …"), a word of
+# more than three letters there: 'Co' in 'Nguyen Co Thach' is a name
 _BUSINESS_TITLE = re.compile(
-    r"\b(?i:" + "|".join(sorted(_BUSINESS_WORDS)) + r")\s+(?:[A-Z][\w&.'-]*)(?:\s|$)"
+    r"(?:\b(?:"
+    + "|".join(sorted(_BUSINESS_WORDS))
+    + r")|^(?i:"
+    + "|".join(sorted(w for w in _BUSINESS_WORDS if len(w) > 3))
+    + r"))\s+(?:[A-Z][\w&.'-]*)(?:\s|$)"
 )
 
 _STATE_CODES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
