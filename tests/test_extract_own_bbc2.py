@@ -65,6 +65,11 @@ def test_an_arrest_where_only_a_region_is_named_is_that_states(extractor):
     ):
         hit = _of_type(_bbc(extractor, text), "coercion")
         assert hit and _countries(hit[0]["actors"]) == {state}, text
+    text = (  # another state named beside it leaves the arrest's doer open
+        "Two traders were arrested at their office in Sumatra on Friday. Australian police"
+        " had tracked them for months."
+    )
+    assert not _of_type(_bbc(extractor, text), "coercion")
 
 
 def test_the_tsunami_coast_of_indonesia_is_a_place(extractor):

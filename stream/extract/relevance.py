@@ -160,7 +160,8 @@ class Relevance:
         self.place_words = place_names(gazetteer) - generic
         self.place_types = lexicon.modality.get("place_party_types", frozenset())
         self.place_arrests = _forms_of(lexicon, lexicon.modality.get("place_party_arrests", ()))
-        self.state_words = state_words(gazetteer) | self.place_words
+        self.country_words = state_words(gazetteer)
+        self.state_words = self.country_words | self.place_words
         # 'signed it': the thing signed may be named only in the sentence before
         signing = sorted(
             form
@@ -197,12 +198,27 @@ class Relevance:
         ):
             if sports or not self._names_place(sentence, names):
                 return False
-            if not self.place_arrests.isdisjoint(words):
-                return True  # 'Mr X was arrested in Siberia': by the place's authorities
-            return self.lexicon.is_candidate_of(words - self.effort_forms, self.place_types)
+            if self.lexicon.is_candidate_of(words - self.effort_forms, self.place_types):
+                return True
+            return not self.place_arrests.isdisjoint(words)  # 'Mr X was arrested in Siberia'
         # 'Egypt and Jordan jointly financed a pipeline': joint work needs no trigger word
         order = SentenceOrder(sentence, self.state_words, lead)
         return self.lexicon.is_candidate(words, order) or not JOINT_WORDS.isdisjoint(words)
+
+    def arrested_where_named(self, sentence: str, sports: bool = False) -> bool:
+        """A candidate only as an arrest or jailing where a town or region is the one party
+        named ('Two men were arrested in Mombasa'): its doer is the place's authorities only
+        when the sentences beside it name no other country, so they are parsed with it."""
+        words, names = sentence_words(sentence)
+        return (
+            not sports
+            and not self.place_arrests.isdisjoint(words)
+            and self.actor_words.isdisjoint(words)
+            and self.actor_words.isdisjoint(names)
+            and self.country_words.isdisjoint(words)
+            and self.country_words.isdisjoint(names)
+            and self._names_place(sentence, names)
+        )
 
     def _names_place(self, sentence: str, names: set[str]) -> bool:
         """A town or region of the gazetteer, capitalised, in ``sentence`` (also its first
@@ -224,14 +240,19 @@ class Relevance:
         sports = is_sports_report(text)
         skipped: list[tuple[int, int]] = []
         before: tuple[int, int] | None = None
+        beside_arrest = False  # the sentence after an arrest placed by a town alone
         for start, end in rough_sentences(text):
             last, before = before, (start, end)
-            if not self.is_candidate(text[start:end], sports, lead=not start):
+            sentence = text[start:end]
+            if not self.is_candidate(sentence, sports, lead=not start) and not beside_arrest:
                 if not self._signed_before(text, last, end, sports):
                     skipped.append((start, end))
                     continue
                 if skipped and skipped[-1] == last:  # parsed with it: 'it' stands for a thing
                     start = skipped.pop()[0]  # named there
+            beside_arrest = self.arrested_where_named(sentence, sports)
+            if beside_arrest and skipped and skipped[-1] == last:
+                start = skipped.pop()[0]  # the sentence before may name the arresting state
             if runs and runs[-1].end >= start - 3:
                 runs[-1].end = end
             else:
