@@ -5,8 +5,8 @@ also at the head of a sentence; firms battling for orders contest a market; an a
 only a region is named is the region's state's; Indonesian regions of the tsunami coast are
 places; bailiffs enforce for the state where they act; business leaders are business; a ban
 on a habit is no coercion, nor a ban that endangers a firm a threat; money a lender releases
-is aid, no concession; and the set's score floor. Sentences written for the test; no publication date, as
-in BBC texts."""
+is aid, no concession; a request approved is a concession to the asker; and the set's
+score floor. Sentences written for the test; no publication date, as in BBC texts."""
 
 from __future__ import annotations
 
@@ -113,6 +113,17 @@ def test_money_a_lender_releases_is_aid_no_concession(extractor):
     hit = _of_type(events, "aid")
     assert hit and _countries(hit[0]["targets"]) == {"ZMB"}
     text = "The fund's board approved the loan, releasing a first instalment of dollars 500m."
+    assert not _of_type(_bbc(extractor, text), "concession")
+
+
+def test_a_request_approved_is_a_concession_to_the_asker(extractor):
+    for text, asker in (
+        ("The World Bank approved Kenya's request for a delay in loan repayments.", "KEN"),
+        ("Germany approved Poland's request for extra border guards.", "POL"),
+    ):
+        hit = _of_type(_bbc(extractor, text), "concession")
+        assert hit and asker in _countries(hit[0]["targets"]), text
+    text = "Parliament approved the government's request for more funds."
     assert not _of_type(_bbc(extractor, text), "concession")
 
 
