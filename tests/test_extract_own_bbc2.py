@@ -28,9 +28,12 @@ def test_quotas_or_curbs_imposed_on_a_states_goods_are_a_sanction_on_it(extracto
     ):
         hit = _of_type(_bbc(extractor, text), "sanction")
         assert hit and whom <= _countries(hit[0]["targets"]), text
-    assert not _of_type(
-        _bbc(extractor, "The fisheries ministry imposed catch quotas on trawlers."), "sanction"
-    )
+    for text in (
+        "The fisheries ministry imposed catch quotas on trawlers.",
+        "Beijing has imposed curbs on bank lending to cool the economy.",  # at home
+        "The government put quotas on coal production last year.",
+    ):
+        assert not _of_type(_bbc(extractor, text), "sanction"), text
 
 
 def test_a_company_word_titling_a_name_at_a_sentence_head_is_a_company(extractor):
