@@ -44,6 +44,13 @@ def test_a_company_word_titling_a_name_at_a_sentence_head_is_a_company(extractor
         assert not _of_type(_bbc(extractor, text), "rejection"), text
     hit = _of_type(_bbc(extractor, "Britain has rejected a proposal from France."), "rejection")
     assert hit and _countries(hit[0]["actors"]) == {"GBR"}
+    for text in (  # an office or a paper titled like a trade is no company
+        "Petroleum Minister Ali Rahimi warned Kuwait against helping Iraq.",
+        "Financial Secretary Tom Hale urged Japan to open its rice market.",
+    ):
+        assert _of_type(_bbc(extractor, text), "threat") or _of_type(
+            _bbc(extractor, text), "appeal"
+        ), text
     text = (  # 'Co' inside a name is no company word
         "Foreign Minister Nguyen Co Thach of Vietnam warned China that Hanoi would send"
         " troops back to Cambodia."

@@ -302,14 +302,20 @@ _BUSINESS_WORDS = (_COMPANY_SUFFIXES - {"group", "bank", "systems", "industries"
 _GOODS_NAME_ENDS = frozenset({"oil", "gas", "energy", "steel", "tobacco", "electric", "mobile"})
 
 
+# Trades that title a company's name at the head of a sentence ("Brewer Northgate has rejected
+# …"); not words that also title an office or a paper ('Petroleum Minister', 'Financial Times'),
+# nor a short suffix ('Co' in 'Nguyen Co Thach' is a name)
+_TRADE_TITLES = frozenset(
+    {"brewer", "carmaker", "retailer", "insurer", "airline", "manufacturer", "maker", "firm"}
+    | {"conglomerate", "exporter", "importer"}
+)
 # A company word as the title of a name ("Dutch retailer Ahold", "water firm Aguas Argentinas"),
-# also capitalised at the head of the phrase ("Brewer Northgate has rejected …"), a word of
-# more than three letters there: 'Co' in 'Nguyen Co Thach' is a name
+# or a trade capitalised at the head of the phrase
 _BUSINESS_TITLE = re.compile(
     r"(?:\b(?:"
     + "|".join(sorted(_BUSINESS_WORDS))
     + r")|^(?i:"
-    + "|".join(sorted(w for w in _BUSINESS_WORDS if len(w) > 3))
+    + "|".join(sorted(_TRADE_TITLES))
     + r"))\s+(?:[A-Z][\w&.'-]*)(?:\s|$)"
 )
 
