@@ -1,6 +1,6 @@
 """Required-event recall, precision, dates, places and quantities on hand-annotated articles.
 
-    python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tuneN|own_wireN|own_worldN|own_bbc2]
+    python benchmarks/article_eval.py [--set dev|bbc|bbc_check2|bbc_tuneN|own_wireN|own_worldN|own_bbc|own_bbc2]
         [--split tune|check|all] [--errors]
         [--articles ../shared/fixtures/articles/dev.articles.jsonl]
         [--corpus ../shared/corpus/news-mix.jsonl.gz]
@@ -33,7 +33,8 @@ the extractor was first run on them, so each one's first score is an unseen-text
   and the Gulf, ``own_wire16`` on the Middle East and the Gulf of 1986-89);
   ``own_world`` … ``own_world11``: such articles of world news in which real events are few
   (home politics, event words in other senses, market news, background), a measure of
-  precision; ``own_bbc2``: whole articles the project wrote in the style of BBC News online's
+  precision; ``own_bbc`` and ``own_bbc2``: whole articles the project wrote in the style of BBC
+  News online's politics section (UK ministers on foreign affairs among home politics) and
   business section of 2004-2005 (no publication date, no dateline; state acts among trade,
   aid, debt and company news). Texts and gold ship in the repository
   (``benchmarks/data/<set>.articles.jsonl``, ``<set>.gold.json``); no corpus is needed.
@@ -103,6 +104,7 @@ OWN_SETS = {
         "own_world9",
         "own_world10",
         "own_world11",
+        "own_bbc",
         "own_bbc2",
     )
 }
