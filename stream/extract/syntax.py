@@ -1542,15 +1542,16 @@ def repair_backshifted_conjuncts(sent) -> int:
     'demanded', 'urged' …) after 'and' that the parser joined to a past perfect in the
     reported clause ('ADN said Hungary had violated its obligations and accused Budapest of
     …': the agency accused, not Hungary): the told act is in the past perfect, the speaker's
-    second act in the simple past. So after a told judgement of a thing in the past ('Tehran
+    second act in the simple past (each of these words is one form for both, whichever tag the
+    parser gives it after 'had'). So after a told judgement of a thing in the past ('Tehran
     radio said the trial was a farce and warned Kuwait …': a trial warns no one;
     ``_judged_thing``). An armed or other verb stays ('said jets had bombed Dezful
     and killed 20': 'had' serves both). Returns how many were re-hung."""
     repaired = 0
     for word in sent:
         first = word.head
-        if word.dep_ != "conj" or word.tag_ != "VBD":
-            continue
+        if word.dep_ != "conj" or word.tag_ not in ("VBD", "VBN"):
+            continue  # 'accused', 'urged': one form, which the parser may tag either way
         if word.lower_ not in BACKSHIFT_SPEECH:
             continue  # 'said jets had bombed Dezful and killed 20': 'had' serves both
         if children(word, ("nsubj", "nsubjpass", "aux", "auxpass")):

@@ -1,0 +1,77 @@
+"""Classes of the first own BBC study (ten whole articles written in the style of BBC News
+online's politics section of 2004-2005, ``benchmarks/data/own_bbc.*``): a speaker's second act
+after 'and' is the speaker's whether the parser tags its verb as a simple past or as a
+participle ('said the report was false and accused Indonesian officials of …'); a ban or an
+asset freeze renewed, reimposed or prolonged is a sanction as one imposed is; troops refused
+('will not accept foreign troops') are a refusal, troops accepted a concession; and the set's
+score floor. Sentences written for the test."""
+
+from __future__ import annotations
+
+from article_sets import set_summary
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+
+def test_a_speakers_second_act_after_and_is_the_speakers_whatever_its_tag(extractor):
+    for text, doer, taker in (
+        (
+            "The Malaysian embassy said the report was false and accused Indonesian officials "
+            "of stalling.",
+            "MYS",
+            "IDN",
+        ),
+        (
+            "The Kenyan high commission in London said the men deported had not been mistreated "
+            "and accused British charities of spreading rumours.",
+            "KEN",
+            "GBR",
+        ),
+    ):
+        found = _of_type(_extract(extractor, text), "accusation")
+        assert found, text
+        assert _countries(found[0]["actors"]) == {doer}, text
+        assert taker in _countries(found[0]["targets"]), text
+        assert not found[0]["negated"], text  # 'had not been mistreated' denies no accusation
+    # the act told in the reported clause stays its own subject's
+    text = "Iraq said Iran had shelled the port and accused Kuwait of helping Tehran."
+    found = _of_type(_extract(extractor, text), "accusation")
+    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+
+
+def test_a_ban_or_freeze_renewed_is_a_sanction(extractor):
+    for text, doer, taker in (
+        ("The EU renewed its travel ban on Belarus's leaders for another year.", None, "BLR"),
+        ("Washington reimposed its asset freeze on Syrian officials.", "USA", "SYR"),
+        ("Canada prolonged its ban on imports from Burma.", "CAN", "MMR"),
+    ):
+        found = _of_type(_extract(extractor, text), "sanction")
+        assert found, text
+        assert taker in _countries(found[0]["targets"]), text
+        if doer:
+            assert _countries(found[0]["actors"]) == {doer}, text
+    for text in (
+        "The council renewed its ban on smoking in pubs.",
+        "The club renewed the contract of its coach.",
+    ):
+        assert not _of_type(_extract(extractor, text), "sanction"), text
+
+
+def test_foreign_troops_refused_or_accepted(extractor):
+    text = (
+        "Chad's interior minister said after the meeting that his country would not accept "
+        "any foreign troops on its soil."
+    )
+    found = _of_type(_extract(extractor, text), "rejection")
+    assert found and _countries(found[0]["actors"]) == {"TCD"}
+    text = "Mali accepted French troops on its territory on Sunday."
+    found = _of_type(_extract(extractor, text), "concession")
+    assert found and _countries(found[0]["actors"]) == {"MLI"}
+    text = "He said he could not accept the force of the argument."
+    events = _extract(extractor, text)
+    assert not _of_type(events, "rejection") and not _of_type(events, "concession")
+
+
+def test_own_bbc_articles_score_at_least_the_floor(capsys, benchmark_extractor):
+    summary = set_summary(capsys, "own_bbc")
+    assert summary["recall"] >= 0.83
+    assert summary["precision"] >= 0.62
