@@ -3,8 +3,12 @@ online's politics section of 2004-2005, ``benchmarks/data/own_bbc.*``): a speake
 after 'and' is the speaker's whether the parser tags its verb as a simple past or as a
 participle ('said the report was false and accused Indonesian officials of …'); a ban or an
 asset freeze renewed, reimposed or prolonged is a sanction as one imposed is; troops refused
-('will not accept foreign troops') are a refusal, troops accepted a concession; and the set's
-score floor. Sentences written for the test."""
+('will not accept foreign troops') are a refusal, troops accepted a concession; an act named
+as what an inquiry looks into or what victims, a funeral or an anniversary follow happened
+and is not the investigator's ('the UN should lead the inquiry into the bombing', 'the funeral
+of the victims of the Madrid bombings'); the Royal Navy, the RAF, the Royal Marines and
+Scotland Yard are Britain's; an area lies where its own 'in' phrase places it ('a British base
+in Basra': Iraq); and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -69,6 +73,52 @@ def test_foreign_troops_refused_or_accepted(extractor):
     text = "He said he could not accept the force of the argument."
     events = _extract(extractor, text)
     assert not _of_type(events, "rejection") and not _of_type(events, "concession")
+
+
+def test_an_act_looked_into_or_mourned_happened_and_is_not_the_onlookers(extractor):
+    for text in (
+        "The opposition said Interpol should lead the investigation into the bombing.",
+        "Spain will head the inquiry into the attack on the convoy.",
+    ):
+        events = _extract(extractor, text)
+        assert not _of_type(events, "threat"), text
+        for found in _of_type(events, "attack"):
+            assert found["date"]["status"] == "past", text
+            assert not _countries(found["actors"]) & {"ESP"}, text
+    text = (
+        "The prime minister flew on to Turkey, where he will attend the funeral of the victims "
+        "of the Istanbul bombings on Friday."
+    )
+    events = _extract(extractor, text)
+    assert not _of_type(events, "threat")
+    assert all(e["date"]["status"] == "past" for e in _of_type(events, "attack"))
+    # an attack still to come stays a threat
+    text = "Iraq will attack Kuwait on the anniversary of the invasion."
+    assert _of_type(_extract(extractor, text), "threat")
+
+
+def test_britains_services_and_police_are_british(extractor):
+    for text, etype in (
+        ("The Royal Navy sent two minesweepers to the Gulf.", "deployment"),
+        ("RAF jets bombed a bridge in northern Iraq.", "airstrike"),
+        ("Scotland Yard arrested two Algerian men in Leicester.", "coercion"),
+    ):
+        found = _of_type(_extract(extractor, text), etype)
+        assert found, text
+        assert _countries(found[0]["actors"]) == {"GBR"}, text
+
+
+def test_an_area_lies_where_its_own_phrase_places_it(extractor):
+    for text, place in (
+        ("Gunmen fired rockets at a British base in Basra on Tuesday.", "IRQ"),
+        ("A car bomb exploded outside the American consulate in Karachi.", "PAK"),
+    ):
+        events = _extract(extractor, text)
+        assert events, text
+        assert events[0]["location"] and events[0]["location"]["country"] == place, text
+    text = "Iraqi jets bombed an Iranian base on Monday."
+    found = _of_type(_extract(extractor, text), "airstrike")
+    assert found and found[0]["location"]["country"] == "IRN"
 
 
 def test_own_bbc_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -444,6 +444,8 @@ RESPONSE_WORDS = frozenset(_PRESUPPOSED["response_words"])
 PRESUPPOSING_PREPS = frozenset(_PRESUPPOSED["presupposing_preps"])
 CAUSE_WORDS = frozenset(_PRESUPPOSED["cause_words"])  # 'as a result of', 'because of'
 GENERIC_DETERMINERS = frozenset(_PRESUPPOSED["generic_determiners"])
+INQUIRY_WORDS = frozenset(_PRESUPPOSED["inquiry_words"])  # 'the inquiry into the bombing'
+AFTERMATH_WORDS = frozenset(_PRESUPPOSED["aftermath_words"])  # 'victims of the bombings'
 
 
 @dataclass(slots=True)
@@ -4637,10 +4639,12 @@ def _presupposing_prep(trig: Trigger, ont: Ontology, lex: Lexicon) -> Token | No
     'for' after an answer ('in response to Friday's missile attack on a U.S.-flag ship',
     'retaliated for the raid'), 'of' after a cause ('as a result of the U.S. attack', 'because
     of the raid'), or 'after', 'following', 'since'; the same for the lifting of such an act
-    ('after the lifting of U.S. sanctions'). Not for plural or generic
-    mentions ('after attacks on shipping', 'in response to any attack on Kuwait')."""
+    ('after the lifting of U.S. sanctions'); 'into' after an inquiry ('the inquiry into the
+    bombing') and 'of' after its aftermath ('the victims of the Madrid bombings'), where a plural
+    with 'the' is one act too. Not for plural or generic mentions ('after attacks on shipping',
+    'in response to any attack on Kuwait')."""
     tok = trig.token
-    if not trig.nominal or not _one_act(tok):
+    if not trig.nominal:
         return None
     if not ont[trig.entry.type].hostile and _undone_act(tok, lex) is None:
         return None  # an act of harm, or its undoing ('after the lifting of U.S. sanctions')
@@ -4651,13 +4655,37 @@ def _presupposing_prep(trig: Trigger, ont: Ontology, lex: Lexicon) -> Token | No
     if node.dep_ != "pobj" or prep == node:
         return None
     low = prep.lower_
+    looked_back = (low == "into" and _inquiry_of(prep, lex)) or (
+        low == "of" and any_lemma(prep.head, lex, AFTERMATH_WORDS)
+    )
+    if not (_one_act(tok) or (looked_back and _acts_named_the(tok))):
+        return None
     if (
-        low in PRESUPPOSING_PREPS
+        looked_back
+        or low in PRESUPPOSING_PREPS
         or (low in ("to", "for") and any_lemma(prep.head, lex, RESPONSE_WORDS))
         or _names_a_cause(prep)
     ):
         return prep
     return None
+
+
+def _inquiry_of(into: Token, lex: Lexicon) -> bool:
+    """Whether 'into' says what an inquiry looks into, hung on the inquiry or on the verb whose
+    object the inquiry is ('will lead the inquiry into the bombing')."""
+    head = into.head
+    return any_lemma(head, lex, INQUIRY_WORDS) or any(
+        any_lemma(o, lex, INQUIRY_WORDS) for o in children(head, ("dobj",))
+    )
+
+
+def _acts_named_the(tok: Token) -> bool:
+    """A plural event noun with 'the' and nothing generic before it ('the Madrid bombings')."""
+    return (
+        tok.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.lower_ in GENERIC_DETERMINERS for c in tok.lefts)
+    )
 
 
 def _names_a_cause(prep: Token) -> bool:

@@ -396,7 +396,7 @@ def _place(pobj, gaz: Gazetteer) -> Location | None:
             of_obj = next((c for c in pobj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if of_obj is not None:
             return _owned_by_area(_place(of_obj, gaz), pobj, gaz)
-        return _national_area(pobj, gaz)
+        return _area_placed(pobj, gaz) or _national_area(pobj, gaz)
     if core is None:
         return None
     if core_tokens and pobj.pos_ != "PROPN":  # "Kursk region": name without the area noun
@@ -442,6 +442,19 @@ def _name_with_of(pobj, core: str, gaz: Gazetteer) -> Location | None:
         return None
     start = min(t.i for t in pobj.subtree if t.i <= pobj.i)
     return {"text": pobj.doc[start : end + 1].text, "name": whole, "country": term.country}
+
+
+def _area_placed(area, gaz: Gazetteer) -> Location | None:
+    """The place an area's own 'in' or 'near' phrase names ('a British base in Basra', 'the
+    U.S. embassy in Nairobi'): where it lies, whoever owns it."""
+    for prep in area.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "near"):
+            continue
+        for obj in prep.children:
+            found = _place(obj, gaz) if obj.dep_ == "pobj" else None
+            if found is not None and found["country"]:
+                return found
+    return None
 
 
 def _national_area(pobj, gaz: Gazetteer) -> Location | None:
