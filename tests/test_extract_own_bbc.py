@@ -7,7 +7,8 @@ asset freeze renewed, reimposed or prolonged is a sanction as one imposed is; tr
 as what an inquiry looks into or what victims, a funeral or an anniversary follow happened
 and is not the investigator's ('the UN should lead the inquiry into the bombing', 'the funeral
 of the victims of the Madrid bombings'); the Royal Navy, the RAF, the Royal Marines and
-Scotland Yard are Britain's; an area lies where its own 'in' phrase places it ('a British base
+Scotland Yard are Britain's; asylum seekers or migrants returned, removed or flown to a country
+are expelled; an area lies where its own 'in' phrase places it ('a British base
 in Basra': Iraq); and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
@@ -119,6 +120,23 @@ def test_an_area_lies_where_its_own_phrase_places_it(extractor):
     text = "Iraqi jets bombed an Iranian base on Monday."
     found = _of_type(_extract(extractor, text), "airstrike")
     assert found and found[0]["location"]["country"] == "IRN"
+
+
+def test_migrants_sent_back_are_expelled(extractor):
+    for text, doer, taker in (
+        ("Britain returned 40 failed asylum seekers to Kabul on Tuesday.", "GBR", "AFG"),
+        ("Italy flew 300 migrants to Tripoli last week.", "ITA", "LBY"),
+    ):
+        found = _of_type(_extract(extractor, text), "coercion")
+        assert found, text
+        assert _countries(found[0]["actors"]) == {doer}, text
+        assert taker in _countries(found[0]["targets"]), text
+    text = "France has halted the removal of failed asylum seekers to Algeria."
+    assert _of_type(_extract(extractor, text), "coercion")
+    # prisoners handed back are released, not expelled
+    text = "Iraq returned 40 Iranian prisoners of war to Iran on Monday."
+    events = _extract(extractor, text)
+    assert _of_type(events, "concession") and not _of_type(events, "coercion")
 
 
 def test_own_bbc_articles_score_at_least_the_floor(capsys, benchmark_extractor):
