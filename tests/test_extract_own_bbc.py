@@ -8,7 +8,8 @@ as what an inquiry looks into or what victims, a funeral or an anniversary follo
 and is not the investigator's ('the UN should lead the inquiry into the bombing', 'the funeral
 of the victims of the Madrid bombings'); the Royal Navy, the RAF, the Royal Marines and
 Scotland Yard are Britain's; asylum seekers or migrants returned, removed or flown to a country
-are expelled; an area lies where its own 'in' phrase places it ('a British base
+are expelled; a request, plea or invitation that 'came from' a party is that party's appeal;
+an area lies where its own 'in' phrase places it ('a British base
 in Basra': Iraq); and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
@@ -137,6 +138,17 @@ def test_migrants_sent_back_are_expelled(extractor):
     text = "Iraq returned 40 Iranian prisoners of war to Iran on Monday."
     events = _extract(extractor, text)
     assert _of_type(events, "concession") and not _of_type(events, "coercion")
+
+
+def test_a_request_that_came_from_a_party_is_its_appeal(extractor):
+    for text, doer in (
+        ("The defence secretary said the request had come from American generals.", "USA"),
+        ("The invitation to the talks came from Moscow.", "RUS"),
+    ):
+        found = _of_type(_extract(extractor, text), "appeal")
+        assert found, text
+        assert _countries(found[0]["actors"]) == {doer}, text
+    assert not _of_type(_extract(extractor, "The request came from a local farmer."), "appeal")
 
 
 def test_own_bbc_articles_score_at_least_the_floor(capsys, benchmark_extractor):

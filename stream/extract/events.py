@@ -5236,6 +5236,17 @@ def _trip_place(mod: Token) -> bool:
     )
 
 
+_COMING = frozenset({"come"})  # 'the request came from X': X asked
+
+
+def _came_from(tok: Token, lex: Lexicon) -> list[Token]:
+    """Who an event noun came from, when it is the subject of 'come' with a 'from' phrase ('the
+    request had come from US commanders', 'the invitation came from Beijing')."""
+    if tok.dep_ != "nsubj" or not any_lemma(tok.head, lex, _COMING):
+        return []
+    return prep_objects(tok.head, ("from",))
+
+
 def _nominal_arguments(
     tok: Token,
     lex: Lexicon,
@@ -5266,6 +5277,9 @@ def _nominal_arguments(
         ]
         sufferers = children(tok.head.head, SUBJECT_DEPS)  # "its positions": the speaker's
         return doers, sufferers + [m for s in sufferers for m in national_modifiers(s)]
+    senders = _came_from(tok, lex)
+    if senders:  # 'the request had come from US commanders': they asked
+        return senders, []
     undone = _undone_act(tok, lex)
     if undone is not None:  # 'the lifting of U.S. sanctions against Poland': the U.S. lifts
         aimed = [content_head(p) for p in prep_objects(undone, ("against", "on"))]
