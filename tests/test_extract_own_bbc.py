@@ -3,14 +3,14 @@ online's politics section of 2004-2005, ``benchmarks/data/own_bbc.*``): a speake
 after 'and' is the speaker's whether the parser tags its verb as a simple past or as a
 participle ('said the report was false and accused Indonesian officials of …'); a ban or an
 asset freeze renewed, reimposed or prolonged is a sanction as one imposed is; troops refused
-('will not accept foreign troops') are a refusal, troops accepted a concession; an act named
-as what an inquiry looks into or what victims, a funeral or an anniversary follow happened
-and is not the investigator's ('the UN should lead the inquiry into the bombing', 'the funeral
-of the victims of the Madrid bombings'); the Royal Navy, the RAF, the Royal Marines and
-Scotland Yard are Britain's; asylum seekers or migrants returned, removed or flown to a country
-are expelled; a request, plea or invitation that 'came from' a party is that party's appeal;
-an area lies where its own 'in' phrase places it ('a British base
-in Basra': Iraq); and the set's score floor. Sentences written for the test."""
+('will not accept foreign troops') are a refusal, troops accepted a concession; an act named as
+what an inquiry looks into or what victims, a funeral or an anniversary follow was told before,
+no event of its own and never the investigator's ('the UN should lead the inquiry into the
+bombing', 'the funeral of the victims of the Madrid bombings'); the Royal Navy, the RAF, the
+Royal Marines and Scotland Yard are Britain's; asylum seekers or migrants returned, removed or
+flown to a country are expelled; a request, plea or invitation that 'came from' a party is that
+party's appeal; an area lies where its own 'in' phrase places it ('a British base in Basra':
+Iraq); and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -77,23 +77,20 @@ def test_foreign_troops_refused_or_accepted(extractor):
     assert not _of_type(events, "rejection") and not _of_type(events, "concession")
 
 
-def test_an_act_looked_into_or_mourned_happened_and_is_not_the_onlookers(extractor):
+def test_an_act_looked_into_or_mourned_is_told_before_and_not_the_onlookers(extractor):
     for text in (
         "The opposition said Interpol should lead the investigation into the bombing.",
         "Spain will head the inquiry into the attack on the convoy.",
     ):
         events = _extract(extractor, text)
-        assert not _of_type(events, "threat"), text
-        for found in _of_type(events, "attack"):
-            assert found["date"]["status"] == "past", text
-            assert not _countries(found["actors"]) & {"ESP"}, text
+        assert not _of_type(events, "threat") and not _of_type(events, "attack"), text
     text = (
         "The prime minister flew on to Turkey, where he will attend the funeral of the victims "
         "of the Istanbul bombings on Friday."
     )
     events = _extract(extractor, text)
-    assert not _of_type(events, "threat")
-    assert all(e["date"]["status"] == "past" for e in _of_type(events, "attack"))
+    assert not _of_type(events, "threat") and not _of_type(events, "attack")
+    assert _of_type(events, "visit")
     # an attack still to come stays a threat
     text = "Iraq will attack Kuwait on the anniversary of the invasion."
     assert _of_type(_extract(extractor, text), "threat")

@@ -462,6 +462,7 @@ class Trigger:
     means: Trigger | None = None  # 'a rocket attack killed two': the noun saying how
     told: list[Token] = field(default_factory=list)  # 'X said Iran must …': Iran
     presupposed: bool = False  # 'in response to Friday's attack on a tanker': it happened
+    retold: bool = False  # 'the inquiry into the bombing': told before, no news of its own
     answered_by: Trigger | None = None  # the armed act answering it ('destroyed … in response')
 
 
@@ -4333,6 +4334,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         answer = _presupposing_prep(trig, ont, lex)  # 'in response to Friday's attack on …'
         if answer is not None:  # a cause ('died as a result of torture') stays news
             trig.presupposed, trig.background = True, not _names_a_cause(answer)
+            trig.retold = _looked_back(answer, lex)
         if (
             _refers_back(trig)
             or is_temporal_clause(trig.token)
@@ -4655,9 +4657,7 @@ def _presupposing_prep(trig: Trigger, ont: Ontology, lex: Lexicon) -> Token | No
     if node.dep_ != "pobj" or prep == node:
         return None
     low = prep.lower_
-    looked_back = (low == "into" and _inquiry_of(prep, lex)) or (
-        low == "of" and any_lemma(prep.head, lex, AFTERMATH_WORDS)
-    )
+    looked_back = _looked_back(prep, lex)
     if not (_one_act(tok) or (looked_back and _acts_named_the(tok))):
         return None
     if (
@@ -4668,6 +4668,15 @@ def _presupposing_prep(trig: Trigger, ont: Ontology, lex: Lexicon) -> Token | No
     ):
         return prep
     return None
+
+
+def _looked_back(prep: Token, lex: Lexicon) -> bool:
+    """Whether ``prep`` is the 'into' of an inquiry or the 'of' of an aftermath ('the inquiry
+    into the bombing', 'the victims of the bombings'): what follows was told before."""
+    low = prep.lower_
+    return (low == "into" and _inquiry_of(prep, lex)) or (
+        low == "of" and any_lemma(prep.head, lex, AFTERMATH_WORDS)
+    )
 
 
 def _inquiry_of(into: Token, lex: Lexicon) -> bool:
@@ -6150,6 +6159,8 @@ def _toll_targets(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) -> l
 
 
 def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
+    if trig.retold:  # 'will attend the funeral of the victims of the Madrid bombings'
+        return None
     mod = read_modality(trig.token, lex)
     if trig.presupposed:  # 'ready to deal with any response to Monday's attack': it happened
         mod = Modality(speech_verb=mod.speech_verb, hedged=mod.hedged)
