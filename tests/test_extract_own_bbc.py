@@ -91,6 +91,10 @@ def test_an_act_looked_into_or_mourned_is_told_before_and_not_the_onlookers(extr
     events = _extract(extractor, text)
     assert not _of_type(events, "threat") and not _of_type(events, "attack")
     assert _of_type(events, "visit")
+    # an act whose doer a nation's adjective names stays news
+    text = "Mourners buried the victims of Sunday's Israeli air strike on the camp."
+    found = [e for e in _extract(extractor, text) if e["type"] in ("attack", "airstrike")]
+    assert found and _countries(found[0]["actors"]) == {"ISR"}
     # an attack still to come stays a threat
     text = "Iraq will attack Kuwait on the anniversary of the invasion."
     assert _of_type(_extract(extractor, text), "threat")

@@ -4334,7 +4334,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         answer = _presupposing_prep(trig, ont, lex)  # 'in response to Friday's attack on …'
         if answer is not None:  # a cause ('died as a result of torture') stays news
             trig.presupposed, trig.background = True, not _names_a_cause(answer)
-            trig.retold = _looked_back(answer, lex)
+            trig.retold = _looked_back(answer, lex) and not _doer_adjective(trig.token)
         if (
             _refers_back(trig)
             or is_temporal_clause(trig.token)
@@ -4677,6 +4677,11 @@ def _looked_back(prep: Token, lex: Lexicon) -> bool:
     return (low == "into" and _inquiry_of(prep, lex)) or (
         low == "of" and any_lemma(prep.head, lex, AFTERMATH_WORDS)
     )
+
+
+def _doer_adjective(tok: Token) -> bool:
+    """Whether an act noun names its doer by a nation's adjective ('Monday's Iraqi air raid')."""
+    return any(m.dep_ == "amod" and m.ent_type_ == "NORP" for m in national_modifiers(tok))
 
 
 def _inquiry_of(into: Token, lex: Lexicon) -> bool:
