@@ -167,6 +167,11 @@ VERBAL_ATTACK = {k: frozenset(v) for k, v in _WORDS["verbal_attack"].items()}
 VERBAL_ATTACK_EXPLAINING = VERBAL_ATTACK["explaining"]
 FRAMING_VERBS = {key: frozenset(words) for key, words in _WORDS["framing_verbs"].items()}
 CONTROL_MEASURES = frozenset(_WORDS["control_measures"])
+STATE_MEASURES = {  # 'a curfew was imposed', 'martial law was lifted': the state's own act
+    "nouns": frozenset(_WORDS["state_measures"]["nouns"]),
+    "holders": frozenset(_WORDS["state_measures"]["holders"]),
+    "modified": {k: frozenset(v) for k, v in _WORDS["state_measures"]["modified"].items()},
+}
 DISASTER_EMERGENCIES = {k: frozenset(v) for k, v in _WORDS["disaster_emergencies"].items()}
 SIT_IN_PLACES = frozenset(_WORDS["sit_in_places"])  # 'the yard occupation'
 RELEASE_VERBS = frozenset(_WORDS["release_verbs"])
@@ -733,6 +738,28 @@ def sets_captives_free(cameo: str | None, verb: Token, lex: Lexicon) -> bool:
     """A release of persons (CAMEO 0841) told with 'free' or 'release' ('two French hostages
     were freed'), not 'turned back' or 'handed over'."""
     return cameo == RELEASE_CAMEO and any_lemma(verb, lex, RELEASE_VERBS)
+
+
+def imposes_a_state_measure(etype: str, verb: Token, lex: Lexicon) -> bool:
+    """A measure only a state takes over its own ground (``state_measures``), imposed or lifted
+    in the passive with no doer named ('a curfew was imposed in Nablus', 'a state of emergency
+    was declared in the province', 'martial law was lifted'): the state of the place is its
+    doer, as it is of an arrest no one is named as making."""
+    if etype not in ("coercion", "concession") or pos_of(verb) != "verb" or not is_passive(verb):
+        return False
+    return any(_a_state_measure(o, lex) for o in objects(verb))
+
+
+def _a_state_measure(noun: Token, lex: Lexicon) -> bool:
+    """'curfew', 'a state of emergency', 'martial law' (``state_measures``)."""
+    if any_lemma(noun, lex, STATE_MEASURES["nouns"]):
+        return True
+    if any_lemma(noun, lex, STATE_MEASURES["holders"]):  # 'a state of emergency'
+        return any(_a_state_measure(p, lex) for p in prep_objects(noun, ("of",)))
+    return any(
+        any_lemma(noun, lex, frozenset({head})) and _has_modifier(noun, modifiers, lex)
+        for head, modifiers in STATE_MEASURES["modified"].items()
+    )
 
 
 def _aimed_at_ills(noun: Token, lex: Lexicon) -> bool:

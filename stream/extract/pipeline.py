@@ -73,6 +73,7 @@ from stream.extract.events import (
     build_drafts,
     countryless_forces,
     fought_with_arms,
+    imposes_a_state_measure,
     is_press,
     is_summons,
     is_temporal_clause,
@@ -746,6 +747,13 @@ class Extractor:
         enforcers = self.lexicon.word_class("enforcers")  # 'police': doers of their state
         if (
             not who
+            and imposes_a_state_measure(etype, draft.token, self.lexicon)
+            and date["status"] != "possible"
+        ):  # 'a curfew was imposed in Nablus': the state of the place
+            home = home_place["country"] if home_place is not None else None
+            who = self._measure_taker(sent, actors, home)
+        if (
+            not who
             and etype == "coercion"
             and cameo == _DETENTION
             and not draft.negated
@@ -949,6 +957,15 @@ class Extractor:
         held = self._country(place["country"], draft.token)
         held["text"] = place["text"]
         return [held]
+
+    def _measure_taker(self, sent: Span, actors: DocumentActors, home: str | None) -> list[Actor]:
+        """The state that imposed or lifted a curfew, a state of emergency or martial law no
+        one is named as imposing: the one country the sentence names ('in the Sri Lankan
+        capital', 'in Nablus'), else, when it names none, the dateline's ('NABLUS - A curfew
+        was imposed on the town'); none when it names two."""
+        told = {c for c in actors.owners_named(sent) if len(c) == 3}
+        iso = next(iter(told)) if len(told) == 1 else None if told else home
+        return [_actor_of_country(iso, self.gazetteer)] if iso else []
 
     def _punished_by_the_story_state(
         self,

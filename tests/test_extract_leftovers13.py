@@ -1,0 +1,40 @@
+"""Defects of several kinds found in review, a thirteenth round: a curfew, state of emergency
+or martial law imposed or lifted in the passive is the act of the place's state."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_leftovers8 import _all, _countries, _of_type
+
+# ------------------------------------------------- a state's measure told with no doer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "state"),
+    [
+        (
+            "A curfew was imposed in the Sri Lankan capital on Tuesday after riots.",
+            "coercion",
+            "LKA",
+        ),
+        ("A state of emergency was declared in Panama on Monday.", "coercion", "PAN"),
+        ("Martial law was lifted in Taiwan on Wednesday after 38 years.", "concession", "TWN"),
+        ("The curfew in Colombo was lifted on Thursday.", "concession", "LKA"),
+        ("JERUSALEM, June 1 - A curfew was clamped on the city on Sunday.", "coercion", "ISR"),
+    ],
+)
+def test_a_state_measure_with_no_doer_is_the_states(extractor, text, kind, state):
+    found = _of_type(extractor, text, kind)
+    assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert _countries(found[0]["actors"]) == {state}, found[0]["actors"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new law was introduced in the Sri Lankan parliament on Tuesday.",
+        "A state of emergency was declared in the province after the floods.",
+    ],
+)
+def test_other_laws_and_disasters_stay_no_measure(extractor, text):
+    assert not [e for e in _all(extractor, text) if e["type"] == "coercion"]
