@@ -38,3 +38,47 @@ def test_a_state_measure_with_no_doer_is_the_states(extractor, text, kind, state
 )
 def test_other_laws_and_disasters_stay_no_measure(extractor, text):
     assert not [e for e in _all(extractor, text) if e["type"] == "coercion"]
+
+
+# ------------------------------------------------- a protest told by a participle on the crowd
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Crowds waving placards gathered in Caracas on Sunday.", "VEN"),
+        ("Thousands of students, chanting slogans, walked through central Seoul on Friday.", "KOR"),
+        ("Hundreds of farmers carrying banners gathered in Manila on Monday.", "PHL"),
+    ],
+)
+def test_a_crowd_a_protest_participle_describes_protests(extractor, text, where):
+    found = _of_type(extractor, text, "protest")
+    assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert _countries(found[0]["actors"]) == {where}, found[0]["actors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "mission"),
+    [
+        (
+            "Crowds waving placards gathered outside the French embassy in Tehran on Sunday.",
+            "IRN",
+            "FRA",
+        ),
+        (
+            "Several hundred students marched to the Nicaraguan embassy in San Jose on Friday.",
+            "CRI",
+            "NIC",
+        ),
+    ],
+)
+def test_a_crowd_at_a_foreign_mission_protests_against_its_state(extractor, text, where, mission):
+    found = _of_type(extractor, text, "protest")
+    assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert _countries(found[0]["actors"]) == {where}, found[0]["actors"]
+    assert _countries(found[0]["targets"]) == {mission}, found[0]["targets"]
+
+
+def test_a_visitor_at_an_embassy_is_no_protest(extractor):
+    text = "The ambassador drove to the U.S. embassy in Tegucigalpa on Thursday."
+    assert not _of_type(extractor, text, "protest")

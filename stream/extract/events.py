@@ -201,6 +201,7 @@ CROWD_MEMBERS = frozenset(_WORDS["crowd_members"])  # 'thousands of people': no 
 CROWD_TYPES = frozenset(_WORDS["crowd_types"])  # 'miners in Bolivia demanded …': Bolivia's
 PLACE_ENTS = frozenset({"GPE", "LOC"})  # named places
 CROWD_PREPS = (*OUTBREAK_PREPS, "at", "through", "into")  # 'marched through Quito': there
+CROWD_SITE_PREPS = tuple(_WORDS["crowd_site_preps"])  # 'gathered outside the embassy in Lima'
 STREET_WORDS = frozenset(_WORDS["street_words"])  # 'took to the streets of Podgorica'
 GAME_NOUNS = frozenset(_WORDS["game_nouns"])  # 'beat France on penalties', 'by six wickets'
 CROWD_CONTROL = {k: frozenset(v) for k, v in _WORDS["crowd_control"].items()}  # 'tear gas'
@@ -1600,12 +1601,54 @@ def _crowd_places(tok: Token, doers: list[Token], protest: bool = False) -> list
     verb = tok
     if tok.dep_ in ("advcl", "xcomp") and not subjects(tok):
         verb = tok.head
+    verb = _verb_of_described_crowd(verb)
     hit = objects(verb) if protest and verb.pos_ == "VERB" else []
     named = [
         p for p in _places_on(hit, CROWD_PREPS) if p.ent_type_ in PLACE_ENTS or p.pos_ == "PROPN"
     ]
     streets = [p for p in _places_on([verb], ("to",)) if p.lower_ in STREET_WORDS]
-    return [_named_by_of(p) for p in _places_on([verb, *doers], CROWD_PREPS) + streets + named]
+    sites = [_town_of_site(p) for p in _places_on([verb], CROWD_SITE_PREPS)]
+    sites = [p for p in sites if p.ent_type_ in PLACE_ENTS]  # 'outside the embassy in Lima'
+    places = _places_on([verb, *doers], CROWD_PREPS) + streets + named
+    return [_named_by_of(_town_of_site(p)) for p in places] + [_named_by_of(p) for p in sites]
+
+
+def _town_of_site(place: Token) -> Token:
+    """The town an 'in' phrase names for a building or site a crowd gathers at ('the French
+    embassy in Tehran': Tehran); the place itself otherwise."""
+    if place.pos_ == "PROPN":
+        return place
+    towns = [t for t in _places_on([place], ("in",)) if t.ent_type_ in PLACE_ENTS]
+    return _named_by_of(towns[0]) if towns else place
+
+
+def _missions_besieged(tok: Token, lex: Lexicon) -> list[Token]:
+    """The foreign missions a crowd protests at ('gathered outside the French embassy',
+    'marched to the Nicaraguan embassy'): the state whose mission it is, the protest's target."""
+    verb = _verb_of_described_crowd(tok)
+    if verb is tok and tok.dep_ in ("advcl", "xcomp") and not subjects(tok):
+        verb = tok.head
+    missions = lex.word_class("post_abroad")
+    return [p for p in _places_on([verb], (*CROWD_SITE_PREPS, "at")) if any_lemma(p, lex, missions)]
+
+
+def _described_crowd(tok: Token) -> list[Token]:
+    """The crowd a protest participle describes ('thousands of students, chanting slogans,
+    marched …', 'crowds waving placards gathered …'): the people who protest."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or pos_of(tok.head) != "noun":
+        return []
+    return [tok.head]
+
+
+def _verb_of_described_crowd(tok: Token) -> Token:
+    """The verb whose subject a protest participle describes ('thousands of students, chanting
+    slogans, marched through Seoul': 'marched', where the crowd went); ``tok`` otherwise."""
+    if not _described_crowd(tok):
+        return tok
+    noun = tok.head
+    while noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:  # 'thousands of students'
+        noun = noun.head
+    return noun.head if noun.dep_ in SUBJECT_DEPS else tok
 
 
 def _named_by_of(place: Token, depth: int = 0) -> Token:
@@ -4443,6 +4486,11 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                     and anc == trig.token.head
                     and any_lemma(anc, lex, DOCUMENT_NOUNS)
                 )
+                and not (
+                    trig.entry.type == "protest"
+                    and anc == trig.token.head
+                    and _verb_of_described_crowd(trig.token) is not trig.token
+                )  # 'crowds waving placards gathered …': the crowd's protest is the news
             ):  # not 'issued a statement demanding …': what the statement says is the news
                 trig.background = True
             if trig.nominal and anc.lower_ in TEMPORAL_PREPS and anc.dep_ in ("prep", "advmod"):
@@ -6325,12 +6373,16 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         targets = _place_holders(trig.token)  # 'tried to retake a hill held by Laotian forces'
     if not actors and not targets and ont[etype].hostile:
         actors = _outbreak_sides(trig.token, lex)  # 'fighting broke out between X and Y'
+    if not actors and etype == "protest" and not trig.nominal:
+        actors = _described_crowd(trig.token)  # 'crowds waving placards gathered in Lima'
     if etype in CROWD_TYPES and not trig.nominal and _unnamed_crowd(actors):
         # 'thousands rallied in Yerevan'
         places = _crowd_places(trig.token, actors, protest=etype == "protest")
         if etype != "protest":  # 'miners in Bolivia demanded …', not 'workers at the plant'
             places = [p for p in places if p.ent_type_ in PLACE_ENTS]
         actors = places or actors
+        if etype == "protest" and not targets:
+            targets = _missions_besieged(trig.token, lex)  # 'outside the French embassy'
     if trig.answered_by is not None and not actors:  # 'destroyed two Iranian platforms in
         # response to Friday's attack on a U.S.-flag ship': whom the answer hits made it
         actors = _dedupe(_hit_parties(trig.answered_by.token), targets)
