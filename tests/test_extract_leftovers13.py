@@ -82,3 +82,36 @@ def test_a_crowd_at_a_foreign_mission_protests_against_its_state(extractor, text
 def test_a_visitor_at_an_embassy_is_no_protest(extractor):
     text = "The ambassador drove to the U.S. embassy in Tegucigalpa on Thursday."
     assert not _of_type(extractor, text, "protest")
+
+
+# ------------------------------------------------- a ship's name is no state
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "named"),
+    [
+        ("The freighter Kuwait Pride was hit by a missile on Sunday.", "attack", "KWT"),
+        (
+            "Iraqi warplanes struck the supertanker Kuwait Star off Kharg island on Monday.",
+            "airstrike",
+            "KWT",
+        ),
+        ("Iranian gunboats fired on the tanker Saudi Glory near Dubai on Friday.", "attack", "SAU"),
+    ],
+)
+def test_a_state_in_a_ships_name_is_no_target(extractor, text, kind, named):
+    found = [e for e in _all(extractor, text) if e["type"] in ("attack", "airstrike")]
+    assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert named not in _countries(found[0]["targets"]), found[0]["targets"]
+
+
+def test_a_ships_flag_in_apposition_is_its_state(extractor):
+    text = "Iraqi jets hit the Saudi Glory, a Liberian-flagged tanker, on Tuesday."
+    found = [e for e in _all(extractor, text) if e["type"] in ("attack", "airstrike")]
+    assert found and _countries(found[0]["targets"]) == {"LBR"}, found
+
+
+def test_a_flagged_ship_named_after_its_noun_keeps_the_flag(extractor):
+    text = "Iranian gunboats attacked the Greek-owned tanker Saudi Glory on Sunday."
+    found = _of_type(extractor, text, "attack")
+    assert found and _countries(found[0]["targets"]) == {"GRC"}, found

@@ -84,6 +84,11 @@ _MEETING_PLACE_PREPS = frozenset(_ADDRESSEE_WORDS["meeting_place_preps"])
 _APPEAL_VERBS_ON = frozenset(_ADDRESSEE_WORDS["appeal_verbs_on"])
 _ENVOY_ROLES = frozenset(_ADDRESSEE_WORDS["envoy_roles"])  # 'the envoy': whose, not where
 _BODY_REFERENCES = json.loads((DATA_DIR / "body_references.json").read_text(encoding="utf-8"))
+# nouns of ships whose proper names follow them or stand in apposition to them ('the tanker
+# Cyprus Sun', 'the Saudi Glory, a Liberian-flagged tanker')
+SHIP_NOUNS = frozenset(
+    json.loads((DATA_DIR / "place_words.json").read_text(encoding="utf-8"))["ship_nouns"]
+)
 _BODY_WORDS = frozenset(_BODY_REFERENCES["words"])
 _BODY_SPELLINGS: dict[str, str] = _BODY_REFERENCES["spellings"]  # 'organisation' → 'organization'
 _COURT_BODIES = frozenset(_BODY_REFERENCES["court_seats"]["bodies"])  # 'the tribunal in …'
@@ -1675,6 +1680,9 @@ class DocumentActors:
         first, then national adjectives, names and capitals in text order; "Chinese-made"
         and "Iran-backed" name no owner. ``[]`` when no modifier names a country."""
         self._read_until(token.i)
+        ship = self._ship_named(token)
+        if ship is not None:  # 'the Saudi Glory, a Liberian-flagged tanker': Liberia's
+            return list(dict.fromkeys(a["country"] for a in ship if a["country"]))
         out: list[str] = []
         for child in token.lefts:
             if child.dep_ == "poss":
@@ -2070,6 +2078,9 @@ class DocumentActors:
                 return [body]
         if h.pos_ == "NOUN" and self._plain_noun(h, low):
             return []
+        ship = self._ship_named(h)
+        if ship is not None:  # 'the freighter Kuwait Pride': a ship, not Kuwait
+            return ship
         phrase = self._phrase(h)
         terms = self._match(phrase)
         head_match = next(((a, b, t) for a, b, t in terms if a <= h.i < b), None)
@@ -2192,6 +2203,23 @@ class DocumentActors:
                 code = _code(other.country, sector)
                 out.append(_actor(text, other_name, kind, other.country, None, code))
         return out
+
+    def _ship_named(self, h) -> list[Actor] | None:
+        """A ship's name that holds a state's name or adjective, after a vessel noun ('the
+        tanker Cyprus Sun', 'the freighter Kuwait Pride') or with one in apposition ('the
+        Saudi Glory, a Liberian-flagged tanker'): only that noun's own modifiers tell whose
+        ship it is (Liberia's), never the name. None when ``h`` is no such name."""
+        if h.pos_ != "PROPN":
+            return None
+        vessel = _vessel_of_name(h)
+        if vessel is None:
+            return None
+        name = [t for t in h.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [h]
+        if not any(t.source in ("country", "adjective") for _, _, t in self._match(name)):
+            return None
+        if vessel.head.i == h.i:  # 'the freighter Kuwait Pride', 'X, a Liberian tanker'
+            return [dict(a, text=h.text) for a in self._resolved(vessel)]  # type: ignore[misc]
+        return []  # 'the tanker Cyprus Sun': the tanker is read on its own
 
     def _named_instance(self, h) -> tuple[object, Role] | None:
         """ "the destroyers Kidd, Young and Hoel", "the frigate Stark": ship or unit names after
@@ -4469,6 +4497,18 @@ def _bracketed_name(h):
         (c for c in h.rights if c.dep_ == "appos" and c.i > nxt.i and c.pos_ in ("PROPN", "NOUN")),
         None,
     )
+
+
+def _vessel_of_name(h):
+    """The vessel noun (``ship_nouns``) a proper name names: one before it ('the freighter
+    Kuwait Pride', 'the tanker Cyprus Sun') or in apposition after it ('the Saudi Glory, a
+    Liberian-flagged tanker'); None if there is none."""
+    for c in h.lefts:
+        if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in SHIP_NOUNS:
+            return c
+    if h.dep_ == "appos" and h.head.i < h.i and h.head.lower_ in SHIP_NOUNS:
+        return h.head
+    return next((c for c in h.rights if c.dep_ == "appos" and c.lower_ in SHIP_NOUNS), None)
 
 
 def _the_alone(h) -> bool:
