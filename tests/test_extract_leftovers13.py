@@ -115,3 +115,34 @@ def test_a_flagged_ship_named_after_its_noun_keeps_the_flag(extractor):
     text = "Iranian gunboats attacked the Greek-owned tanker Saudi Glory on Sunday."
     found = _of_type(extractor, text, "attack")
     assert found and _countries(found[0]["targets"]) == {"GRC"}, found
+
+
+# ------------------------------------------------- money sent, relief carried
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "helped"),
+    [
+        ("Kuwait sent 30 million dollars to Yemen on Monday.", "KWT", "YEM"),
+        ("Libya sent five million dlrs in aid to Uganda last month.", "LBY", "UGA"),
+        ("Norway sent three ships carrying relief supplies to Bangladesh on Monday.", "NOR", "BGD"),
+        ("Two Greek ships carrying food and medicine arrived in Beirut on Sunday.", "GRC", "LBN"),
+    ],
+)
+def test_money_sent_and_relief_carried_are_aid(extractor, text, giver, helped):
+    found = _of_type(extractor, text, "aid")
+    assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert _countries(found[0]["actors"]) == {giver}, found[0]["actors"]
+    assert helped in _countries(found[0]["targets"]), found[0]["targets"]
+    assert not _of_type(extractor, text, "deployment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran sent warships carrying troops to the Gulf on Monday.",
+        "Peruvian helicopters carrying supplies flew to the garrison on Monday.",
+    ],
+)
+def test_troops_and_bare_supplies_carried_stay_no_aid(extractor, text):
+    assert not _of_type(extractor, text, "aid")

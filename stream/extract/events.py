@@ -167,6 +167,11 @@ VERBAL_ATTACK = {k: frozenset(v) for k, v in _WORDS["verbal_attack"].items()}
 VERBAL_ATTACK_EXPLAINING = VERBAL_ATTACK["explaining"]
 FRAMING_VERBS = {key: frozenset(words) for key, words in _WORDS["framing_verbs"].items()}
 CONTROL_MEASURES = frozenset(_WORDS["control_measures"])
+RELIEF_CARGO = {  # 'ships carrying relief supplies': aid delivered, no deployment
+    "verbs": frozenset(_WORDS["relief_cargo"]["verbs"]),
+    "supply_marks": frozenset(_WORDS["relief_cargo"]["supply_marks"]),
+    "destination_preps": tuple(_WORDS["relief_cargo"]["destination_preps"]),
+}
 STATE_MEASURES = {  # 'a curfew was imposed', 'martial law was lifted': the state's own act
     "nouns": frozenset(_WORDS["state_measures"]["nouns"]),
     "holders": frozenset(_WORDS["state_measures"]["holders"]),
@@ -760,6 +765,38 @@ def _a_state_measure(noun: Token, lex: Lexicon) -> bool:
     return any(
         any_lemma(noun, lex, frozenset({head})) and _has_modifier(noun, modifiers, lex)
         for head, modifiers in STATE_MEASURES["modified"].items()
+    )
+
+
+def _relief_carrier(tok: Token, lex: Lexicon) -> Token | None:
+    """The participle of carrying that says the ships, planes or lorries sent or arriving bear
+    relief (``relief_cargo``: 'sent two ships carrying relief supplies', 'Italian ships
+    carrying food and medicine arrived'): aid delivered (073), no deployment. 'Supplies' are
+    relief only with one of the 'supply_marks' ('helicopters carrying supplies to the
+    garrison' stay). None when there is none."""
+    goods = lex.word_classes("relief_goods", "aid", "staple_food") - {"supplies"}
+    movers = objects(tok) + subjects(tok)
+    return next(
+        (
+            c
+            for mover in movers
+            for c in mover.children
+            if c.dep_ == "acl"
+            and any_lemma(c, lex, RELIEF_CARGO["verbs"])
+            and _relief_load(c, goods, lex)
+        ),
+        None,
+    )
+
+
+def _relief_load(carrying: Token, goods: frozenset[str], lex: Lexicon) -> bool:
+    """What a carrying participle bears is relief: one of ``goods``, or supplies one of
+    ``supply_marks`` describes."""
+    loads = [o for d in objects(carrying) for o in [d, *d.conjuncts]]
+    return any(
+        any_lemma(o, lex, goods)
+        or (o.lower_ == "supplies" and _has_modifier(o, RELIEF_CARGO["supply_marks"], lex))
+        for o in loads
     )
 
 
@@ -6275,6 +6312,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype = "attack"  # 'had been fired at the Iraqi port': one side acts, no exchange
     if etype == "protest" and _shows_something(trig.token, lex):  # 'to demonstrate its authority'
         return None
+    carrier = _relief_carrier(trig.token, lex) if etype == "deployment" else None
+    if carrier is not None:  # 'sent two ships carrying relief supplies to Bangladesh'
+        etype, cameo = "aid", "073"
     answered = _answered_act(trig.token, lex) if etype == "meeting" else None
     if answered is not None:  # 'meet any escalation by Iran with stronger countermeasures'
         etype, cameo = "threat", "130"
@@ -6346,6 +6386,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     ):  # 'Western diplomats warned that an accident could lead to shooting': a forecast
         etype, cameo = "statement", "010"
     actors, targets = _actors_of(trig, lex, ont)
+    if carrier is not None and not targets:  # 'ships carrying food arrived in Beirut'
+        goes_to = RELIEF_CARGO["destination_preps"]
+        targets = prep_objects(trig.token, goes_to) or prep_objects(carrier, goes_to)
     if etype == "threat" and _left_unanswered(trig):  # '"… will not go unpunished," Iran said'
         actors, targets = _sayers(trig.token, lex), []
     elif (
