@@ -1647,7 +1647,7 @@ def _crowd_places(tok: Token, doers: list[Token], protest: bool = False) -> list
     sites = [_town_of_site(p) for p in _places_on([verb], CROWD_SITE_PREPS)]
     sites = [p for p in sites if p.ent_type_ in PLACE_ENTS]  # 'outside the embassy in Lima'
     places = _places_on([verb, *doers], CROWD_PREPS) + streets + named
-    return [_named_by_of(_town_of_site(p)) for p in places] + [_named_by_of(p) for p in sites]
+    return [_named_by_of(p) for p in places + sites]
 
 
 def _town_of_site(place: Token) -> Token:

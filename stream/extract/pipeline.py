@@ -961,10 +961,15 @@ class Extractor:
     def _measure_taker(self, sent: Span, actors: DocumentActors, home: str | None) -> list[Actor]:
         """The state that imposed or lifted a curfew, a state of emergency or martial law no
         one is named as imposing: the one country the sentence names ('in the Sri Lankan
-        capital', 'in Nablus'), else, when it names none, the dateline's ('NABLUS - A curfew
-        was imposed on the town'); none when it names two."""
+        capital', 'in Nablus'; none when it names two); when it names none, the country the
+        sentences before are about ('ABIDJAN - … seized power in Burkina Faso … a curfew was
+        imposed': Burkina Faso's), else the dateline's ('NABLUS - A curfew was imposed on the
+        town')."""
         told = {c for c in actors.owners_named(sent) if len(c) == 3}
-        iso = next(iter(told)) if len(told) == 1 else None if told else home
+        if told:
+            iso = next(iter(told)) if len(told) == 1 else None
+        else:
+            iso = actors.topic_country(sent.start) or home
         return [_actor_of_country(iso, self.gazetteer)] if iso else []
 
     def _punished_by_the_story_state(
