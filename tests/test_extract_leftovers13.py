@@ -146,3 +146,23 @@ def test_money_sent_and_relief_carried_are_aid(extractor, text, giver, helped):
 )
 def test_troops_and_bare_supplies_carried_stay_no_aid(extractor, text):
     assert not _of_type(extractor, text, "aid")
+
+
+# ------------------------------------------------- a people with no state names no country
+
+
+def test_a_stateless_peoples_party_names_no_country(extractor):
+    text = "The main Tamil opposition party accused the ruling party of fraud on Monday."
+    assert not _of_type(extractor, text, "accusation")
+
+
+def test_a_party_named_with_its_countrys_adjective_stays(extractor):
+    text = "The main Sri Lankan opposition party accused the ruling party of fraud on Monday."
+    found = _of_type(extractor, text, "accusation")
+    assert found and _countries(found[0]["actors"]) == {"LKA"}, found
+
+
+def test_a_stateless_peoples_fighters_keep_their_country(extractor):
+    text = "Tamil guerrillas attacked an army camp near Jaffna on Monday."
+    found = _of_type(extractor, text, "attack")
+    assert found and _countries(found[0]["actors"]) == {"LKA"}, found

@@ -899,6 +899,9 @@ class Gazetteer:
         self.shared_names: dict[str, frozenset[str]] = {}
         # a people at home in several states → those states ('hutu' → Rwanda, Burundi)
         self.peoples_of_states: dict[str, frozenset[str]] = {}
+        # peoples with no state of their own ('Tamils', 'Sikhs'), coded by where they live:
+        # their names are no country's own name
+        self.ethnic_terms: set[Term] = set()
         # a renamed country's old name → (the day it changed, the term before it)
         self.renamed: dict[str, tuple[int, Term]] = {}
         self.renamed_names: set[str] = set()  # those names as written ('Congo', 'Congolese')
@@ -961,7 +964,9 @@ class Gazetteer:
             names, iso3 = _split(row[0]), row[1]
             homes = frozenset([iso3, *_split(row[2])]) if len(row) > 2 else None
             for name in names:
-                self._add(name, Term("people", name, iso3, iso3, None, "group"), override=False)
+                term = Term("people", name, iso3, iso3, None, "group")
+                self.ethnic_terms.add(term)
+                self._add(name, term, override=False)
                 if homes is not None:
                     self.peoples_of_states[name.lower()] = homes
         self._load_places(data_dir / "places.tsv")
@@ -1731,11 +1736,14 @@ class DocumentActors:
     def countries_named(self, span) -> frozenset[str]:
         """The countries a span names by their own names, demonyms or capitals ("Benin's main
         opposition party", 'the ruling party in Botswana'), not only through a party, a person
-        or a body of theirs ('the Tories', 'the Labour leader': ``owners_named`` has those)."""
+        or a body of theirs ('the Tories', 'the Labour leader': ``owners_named`` has those), nor
+        through a people with no state of its own ('the main Tamil party': ethnic_groups.tsv)."""
         return frozenset(
             term.country
             for _, _, term in self._matches_at(list(range(span.start, span.end)))
-            if term.country and term.source in _NATIONAL_SOURCES
+            if term.country
+            and term.source in _NATIONAL_SOURCES
+            and term not in self.gaz.ethnic_terms
         )
 
     def _names_a_war(self, term: Term, i: int, wars: frozenset[str]) -> bool:
