@@ -166,3 +166,8 @@ def test_a_stateless_peoples_fighters_keep_their_country(extractor):
     text = "Tamil guerrillas attacked an army camp near Jaffna on Monday."
     found = _of_type(extractor, text, "attack")
     assert found and _countries(found[0]["actors"]) == {"LKA"}, found
+
+
+def test_money_sent_to_a_place_of_no_state_is_no_aid(extractor):
+    text = "Washington said it would send 5 million dollars to the Upper Huallaga valley."
+    assert not [e for e in _all(extractor, text) if e["type"] in ("aid", "pledge")]
