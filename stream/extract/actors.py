@@ -110,6 +110,7 @@ _REBEL_MARKS = frozenset(_ADDRESSEE_WORDS["rebel_marks"])  # 'Rebel soldiers', '
 _GROUND_FORCE_ROLES = frozenset(_ADDRESSEE_WORDS["ground_force_roles"])  # 'Tanks shelled …'
 
 _NAME_PARTICLES = json.loads((DATA_DIR / "name_particles.json").read_text(encoding="utf-8"))
+_NAME_JOINERS = frozenset(_NAME_PARTICLES["joiners"])  # 'Front for the Liberation of …'
 # capitalised words, lowercase particles and a capitalised surname: 'Jose Eduardo dos Santos'
 _PARTICLES = "|".join(sorted(_NAME_PARTICLES["particles"], key=len, reverse=True))
 _PARTICLE_NAME = re.compile(
@@ -1552,6 +1553,28 @@ def _acronym(tok) -> bool:
     return len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha
 
 
+def _initialled_names(doc) -> list[tuple[str, int]]:
+    """The initials of each name of three or more capitalised words ('Somali National
+    Movement' → 'SNM', 'Front for the Liberation of Mozambique' → 'FLM'; small joining words
+    (``_NAME_JOINERS``) give no letter), with the index just after the name's last word."""
+    out: list[tuple[str, int]] = []
+    letters: list[str] = []
+    last = -1
+    for tok in doc:
+        if tok.is_title and tok.is_alpha and tok.pos_ == "PROPN":
+            letters.append(tok.text[0])
+            last = tok.i
+        elif letters and tok.lower_ in _NAME_JOINERS and tok.i == last + 1:
+            continue
+        else:
+            if len(letters) >= 3:
+                out.append(("".join(letters), last + 1))
+            letters = []
+    if len(letters) >= 3:
+        out.append(("".join(letters), last + 1))
+    return out
+
+
 def _pronoun_sex(low: str) -> str:
     """'female' for 'she', 'her', 'hers', 'herself'; 'male' for the other person pronouns."""
     return "female" if low in _FEMALE_PRONOUNS else "male"
@@ -1826,13 +1849,17 @@ class DocumentActors:
     def _spelled_out_as(self, h) -> list[Actor]:
         """Who an all-capitals word stands for when the text spelled it out before, in brackets
         right after a name that resolves to a body with a country ('the Mozambique National
-        Resistance (MNR)'), when the gazetteer does not know the capitals; [] otherwise."""
+        Resistance (MNR)'), or as a name whose words' initials it is ('rebels of the Somali
+        National Movement … The SNM said'), when the gazetteer does not know the capitals;
+        [] otherwise."""
         if self._spelled_out is None:
             doc = self.doc
             self._spelled_out = {}
             for i in range(1, len(doc) - 2):
                 if doc[i].text == "(" and doc[i + 2].text == ")" and _acronym(doc[i + 1]):
                     self._spelled_out.setdefault(doc[i + 1].text, i)
+            for initials, end in _initialled_names(doc):
+                self._spelled_out.setdefault(initials, end)
         at = self._spelled_out.get(h.text)
         if at is None or at >= h.i or self.gaz.lookup(h.text) is not None:
             return []  # a body the gazetteer knows by its capitals ('FARC') stays that body
@@ -3744,6 +3771,8 @@ class DocumentActors:
                 # 'MANILA - … Rebel soldiers seized the air base': of where they rise
                 owner.country = owner.owner = self._clause_place_country(h, True) or self.home
                 sector = "REB"
+            elif guess and self._posted_here(h, role):
+                owner.country = owner.owner = self.home  # 'PEKING - … officials here said'
             elif guess:  # 'the government', 'officials'; else of a state only skipped text named
                 country = self._context_country(h) or self._context_country(h, unparsed=True)
                 if (
@@ -3782,6 +3811,20 @@ class DocumentActors:
                 _actor(text, other, kind, term.country, role.role, _code(term.country, sector))
             )
         return out
+
+    def _posted_here(self, h, role) -> bool:
+        """Whether ``h`` is an office or body of the dateline's state told by 'here' ('PEKING
+        - … and officials here welcomed the pullout': China's, whatever other states the
+        sentence names); not an envoy's ('the ambassador here' is posted from abroad), nor
+        people of every side ('diplomats here', ``both_sides_plurals``) or of a region
+        ('Western diplomats here')."""
+        return (
+            self.home is not None
+            and role.role not in _ENVOY_ROLES
+            and h.lower_ not in _BOTH_SIDES_PLURALS
+            and not _of_a_region(h)
+            and any(c.dep_ == "advmod" and c.lower_ == "here" for c in h.children)
+        )
 
     def _risen_force(self, h, role, phrase: list) -> bool:
         """Whether ``h`` names a state's force risen against its state, with no country of its

@@ -513,12 +513,35 @@ def awaited(tok: Token, lex: Lexicon) -> bool:
         for c in tok.children
     ):  # not 'talks to set new quotas'
         return True  # 'the talks scheduled for June', 'a visit planned for May'
+    if _expected_for_after_its_parties(tok, lex):
+        return True  # 'a visit to Peking by a junior minister planned for next week'
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
     start = max(prep.i - 3, prep.sent.start)  # the words, however parsed
     words = " " + tok.doc[start : prep.i + 1].text.lower()  # not doc.text: built per call
     return any(words.endswith(" " + mark) for mark in lex.modality.get("awaited_marks", ()))
+
+
+def _expected_for_after_its_parties(noun: Token, lex: Lexicon) -> bool:
+    """Whether a participle of what is expected, with its own 'for' ('planned for next
+    week'), hangs on the last noun of a chain of prepositional phrases after ``noun`` ('a
+    visit to Peking by a junior minister planned for next week'): the parse hangs it on the
+    nearest noun, the time is the visit's."""
+    for word in noun.subtree:
+        if not (
+            word.dep_ == "acl"
+            and word.tag_ in ("VBN", "JJ")
+            and word.lower_ in lex.modality["expect"]
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in word.children)
+        ):
+            continue
+        node = word.head
+        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head != noun:
+            node = node.head.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head == noun:
+            return True
+    return False
 
 
 def _be_to(aux: Token, lex: Lexicon) -> bool:

@@ -1247,6 +1247,13 @@ class Extractor:
                 and event["date"]["basis"] == "text"
                 and _since_clause(draft.token)
             )
+            stance = (  # 'the Soviet Union, which had condemned the killing of demonstrators'
+                stated
+                and event["type"] in _STANCES
+                and all(a["kind"] == "country" for a in who)
+                and _said_of_its_doer(draft)
+                and bool(children(draft.token, ("dobj",)))
+            )
             scheduled = (  # 'the Cuban troops, which are to begin leaving on April 1'
                 not draft.nominal
                 and event["type"] in _MOVED
@@ -1258,7 +1265,16 @@ class Extractor:
             )
             return (
                 bool(who)
-                and (bool(whom) or draft.own_doer or pair or eased or struck or moved or since)
+                and (
+                    bool(whom)
+                    or draft.own_doer
+                    or pair
+                    or eased
+                    or struck
+                    or moved
+                    or since
+                    or stance
+                )
                 or (bool(who) and scheduled)
             )
         hostile = self.ontology[event["type"]].hostile
@@ -1455,6 +1471,9 @@ _STRUCK = ARMED_TYPES | {"occupation", "protest", "rejection"}
 # forces moved, stated in a background clause with their doer and a date ("after Iraqi troops
 # withdrew from the border in July")
 _MOVED = frozenset({"deployment", "withdrawal", "peacekeeping"})
+# stances a state took, told of it in a relative clause ("the Soviet Union, which had condemned
+# the killing of demonstrators, said …")
+_STANCES = frozenset({"accusation", "support", "rejection"})
 _NO_COMMENT = "011"  # CAMEO: decline comment ('declined to comment', 'refused to confirm')
 _STAFF = frozenset({"worker", "employee", "staff", "miner", "driver", "union"})  # not the firm
 # CAMEO roots of acts that set one country against another: disapprove (accuse), threaten,
