@@ -5,9 +5,10 @@ visitor greeted, or welcomed at an airport, is a visit hosted; recognising a bod
 state's government is support; flying in relief supplies is aid; capitals that are the
 initials of a name told before stand for its body ('the Somali National Movement … the SNM');
 a stance a state took, told of it in a relative clause, is reported ('France, which had
-denounced the expulsions, said …'); a date on a visit 'planned for next month' after its
-parties does not date the act of the clause; and the set's score floor. Sentences written for
-the test."""
+denounced the expulsions, said …'); forces sent to a place told in a 'where' clause on it are a
+deployment ('northern Burundi, where the army was sent'); a date on a visit 'planned for next
+month' after its parties does not date the act of the clause; and the set's score floor.
+Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -76,6 +77,23 @@ def test_a_stance_told_in_a_relative_clause_on_its_state_is_reported(extractor):
     # a relative clause on no state stays background
     text = "TOKYO, June 12 - The newspaper, which condemned the raid, was closed by police."
     assert not _of_type(_extract(extractor, text), "accusation")
+
+
+def test_forces_sent_to_a_place_told_in_a_where_clause_are_a_deployment(extractor):
+    for text, doer in (
+        (
+            "NAIROBI, Aug 22 - Thousands have fled into Kenya from Uganda's north, where the "
+            "Ugandan army was sent to crush a rebellion.",
+            "UGA",
+        ),
+        (
+            "ISLAMABAD, Aug 22 - Refugees reached Peshawar from Kunar province, where Soviet "
+            "troops were sent last month.",
+            "RUS",
+        ),
+    ):
+        found = _of_type(_extract(extractor, text), "deployment")
+        assert found and doer in _countries(found[0]["actors"]), text
 
 
 def test_a_visit_planned_for_a_date_after_its_parties_keeps_the_date(extractor):

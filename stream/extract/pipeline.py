@@ -1247,6 +1247,9 @@ class Extractor:
                 and event["date"]["basis"] == "text"
                 and _since_clause(draft.token)
             )
+            sent_there = (  # 'fled northern Burundi, where the army was sent to put down …'
+                stated and event["type"] in _MOVED and _where_clause(draft.token)
+            )
             stance = (  # 'the Soviet Union, which had condemned the killing of demonstrators'
                 stated
                 and event["type"] in _STANCES
@@ -1274,6 +1277,7 @@ class Extractor:
                     or moved
                     or since
                     or stance
+                    or sent_there
                 )
                 or (bool(who) and scheduled)
             )
@@ -1491,6 +1495,14 @@ def _said_of_its_doer(draft: Draft) -> bool:
     while verb.dep_ == "xcomp" and verb.head is not verb:
         verb = verb.head
     return verb.dep_ == "relcl" and any(verb.head.i == t.i for t in draft.actor_tokens)
+
+
+def _where_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause on a place opened by 'where' ('northern
+    Burundi, where the army was sent'): forces moved there, told of the place they went to."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children
+    )
 
 
 def _owners_named_before(draft: Draft, back: int = 2) -> list[Token]:
