@@ -51,6 +51,9 @@ def test_flying_in_relief_supplies_is_aid(extractor):
     text = "OSLO, June 12 - Norway flew in relief supplies for the flood victims on Tuesday."
     found = _of_type(_extract(extractor, text), "aid")
     assert found and _countries(found[0]["actors"]) == {"NOR"}
+    # a state's air force supplying its own posts is a supply line, no aid
+    text = "LIMA, June 12 - The air force flew in supplies to army posts in the valley."
+    assert not _of_type(_extract(extractor, text), "aid")
 
 
 def test_initials_of_a_name_told_before_stand_for_its_body(extractor):
