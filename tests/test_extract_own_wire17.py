@@ -6,7 +6,8 @@ state's government is support; flying in relief supplies is aid; capitals that a
 initials of a name told before stand for its body ('the Somali National Movement … the SNM');
 a stance a state took, told of it in a relative clause, is reported ('France, which had
 denounced the expulsions, said …'); forces sent to a place told in a 'where' clause on it are a
-deployment ('northern Burundi, where the army was sent'); a date on a visit 'planned for next
+deployment ('northern Burundi, where the army was sent'); a leader written with another
+spelling of his given name than the people lists' is known ('Mohamed Siad Barre'); a date on a visit 'planned for next
 month' after its parties does not date the act of the clause; and the set's score floor.
 Sentences written for the test."""
 
@@ -97,6 +98,13 @@ def test_forces_sent_to_a_place_told_in_a_where_clause_are_a_deployment(extracto
     ):
         found = _of_type(_extract(extractor, text), "deployment")
         assert found and doer in _countries(found[0]["actors"]), text
+
+
+def test_a_leader_written_with_another_spelling_of_his_given_name_is_known(extractor):
+    text = "NAIROBI, June 2 - President Mohamed Siad Barre accused Ethiopia of arming the rebels."
+    found = _of_type(_extract(extractor, text, "1988-06-02T12:00:00Z"), "accusation")
+    assert found and _countries(found[0]["actors"]) == {"SOM"}
+    assert "ETH" in _countries(found[0]["targets"])
 
 
 def test_a_visit_planned_for_a_date_after_its_parties_keeps_the_date(extractor):

@@ -111,6 +111,11 @@ _GROUND_FORCE_ROLES = frozenset(_ADDRESSEE_WORDS["ground_force_roles"])  # 'Tank
 
 _NAME_PARTICLES = json.loads((DATA_DIR / "name_particles.json").read_text(encoding="utf-8"))
 _NAME_JOINERS = frozenset(_NAME_PARTICLES["joiners"])  # 'Front for the Liberation of …'
+_GIVEN_SPELLINGS = {  # 'mohamed' → the other spellings of that given name
+    name: tuple(other for other in group if other != name)
+    for group in _NAME_PARTICLES["given_name_spellings"]
+    for name in group
+}
 # capitalised words, lowercase particles and a capitalised surname: 'Jose Eduardo dos Santos'
 _PARTICLES = "|".join(sorted(_NAME_PARTICLES["particles"], key=len, reverse=True))
 _PARTICLE_NAME = re.compile(
@@ -802,7 +807,19 @@ class DatedPeople:
         entries = self.by_name.get(key)
         if entries is None and key.count(" ") == 1:
             entries = self._without_initials.get(key)
+        if entries is None:  # 'Mohamed Siad Barre' listed as 'Muhammad Siad Barre'
+            entries = self._other_spelling(key)
         return None if entries is None else self._choose(entries, date)
+
+    def _other_spelling(self, key: str) -> int | list[int] | None:
+        """The entries of a full name listed with another spelling of its given name
+        (``given_name_spellings``), if one is listed."""
+        first, _, rest = key.partition(" ")
+        for other in _GIVEN_SPELLINGS.get(first, ()) if rest else ():
+            entries = self.by_name.get(f"{other} {rest}")
+            if entries is not None:
+                return entries
+        return None
 
     @cached_property
     def _without_initials(self) -> dict[str, int | list[int]]:
