@@ -78,6 +78,12 @@ def test_a_stance_told_in_a_relative_clause_on_its_state_is_reported(extractor):
     ):
         found = _of_type(_extract(extractor, text), "accusation")
         assert found and _countries(found[0]["actors"]) == {doer}, text
+    # a stance still held is no act
+    text = (
+        "PEKING, June 12 - China, which has long opposed any official contact with Taiwan, "
+        "lodged a protest with Prague on Friday."
+    )
+    assert not _of_type(_extract(extractor, text), "rejection")
     # a relative clause on no state stays background
     text = "TOKYO, June 12 - The newspaper, which condemned the raid, was closed by police."
     assert not _of_type(_extract(extractor, text), "accusation")

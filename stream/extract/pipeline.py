@@ -1256,6 +1256,7 @@ class Extractor:
                 and all(a["kind"] == "country" for a in who)
                 and _said_of_its_doer(draft)
                 and bool(children(draft.token, ("dobj",)))
+                and _told_as_done(draft.token)  # not 'which has long opposed any contact'
             )
             scheduled = (  # 'the Cuban troops, which are to begin leaving on April 1'
                 not draft.nominal
@@ -1495,6 +1496,14 @@ def _said_of_its_doer(draft: Draft) -> bool:
     while verb.dep_ == "xcomp" and verb.head is not verb:
         verb = verb.head
     return verb.dep_ == "relcl" and any(verb.head.i == t.i for t in draft.actor_tokens)
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Whether ``verb`` tells an act done: a simple past ('condemned') or a past perfect
+    ('had condemned'), not a stance still held ('has long opposed', 'opposes')."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    )
 
 
 def _where_clause(verb: Token) -> bool:
