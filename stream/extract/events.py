@@ -600,18 +600,14 @@ def _matches(
         return False  # 'doctors treated the wounded', 'planned to evacuate wounded': people
     if entry.subject is not None or entry.person_subject:
         subj = _kind_subjects(tok, lex) if pos_of(tok) == "verb" else []
-
-        def fits(s: Token) -> bool:
-            return (
-                (entry.subject is not None and any_lemma(s, lex, entry.subject))
-                or (entry.person_subject and is_personish(s))
-                or (entry.country_subject and s.ent_type_ == "GPE")  # a state, not a people
-            )
-
-        if not any(fits(s) for s in subj):
+        ok = any(
+            (entry.subject is not None and any_lemma(s, lex, entry.subject))
+            or (entry.person_subject and is_personish(s))
+            or (entry.country_subject and s.ent_type_ == "GPE")  # a state, not a people
+            for s in subj
+        )
+        if not ok:
             return False
-        if entry.type == "airstrike" and not all(fits(s) for s in subj):
-            return False  # 'warships and aircraft destroyed …': not from the air alone
         if entry.type == "airstrike" or entry.cameo == "1831":
             # 'a suicide bomber struck a mosque' is a man with a bomb, no aircraft
             on_foot = any(
@@ -4709,8 +4705,25 @@ def _purpose_of_object(trig: Trigger, at: dict[int, Trigger]) -> Trigger | None:
     for obj in children(tok.head, OBJECT_DEPS):
         other = at.get(obj.i)
         if other is not None and other is not trig:
+            if _act_of_those_meeting(trig, other):
+                return None
             return other
     return None
+
+
+def _act_of_those_meeting(trig: Trigger, talks: Trigger) -> bool:
+    """A participle after talks held, opened or closed that tells an act of the parties
+    themselves ('ended a three-day summit, pledging support for the uprising', 'closed their
+    talks calling for a ceasefire'): an act of its own, not the talks' content; a purpose
+    ('held talks to discuss …') and a bare telling ('…, saying they were useful') stay
+    the talks'."""
+    return (
+        trig.token.tag_ == "VBG"
+        and not _is_purpose_or_condition(trig.token)
+        and talks.nominal
+        and talks.entry.type == "meeting"
+        and trig.entry.type not in ("statement", "meeting")
+    )
 
 
 def _asked_of_the_for_party(trig: Trigger, at: dict[int, Trigger], ont: Ontology) -> Trigger | None:
