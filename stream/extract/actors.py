@@ -576,6 +576,14 @@ class Role:
     role: str
     needs_owner: bool = False  # "office", "army": an actor only with an owner or "the"
     country: str | None = None  # the one state with the office ("home secretary": Britain)
+    usual: bool = False  # the office is only mostly that state's ('foreign secretary')
+
+    def state(self, home: str | None) -> str | None:
+        """The office's one state, when the text gives none; an office only mostly that
+        state's yields to a dateline of another ('NEW DELHI - The foreign secretary ...')."""
+        if self.usual and home is not None and home != self.country:
+            return None
+        return self.country
 
 
 _UNKNOWN = object()  # a text not looked up yet
@@ -1005,7 +1013,9 @@ class Gazetteer:
             word, sector, kind, role = row[:4]
             needs_owner = len(row) > 4 and row[4].strip() == "yes"
             sole = row[5].strip() if len(row) > 5 and row[5].strip() else None
-            self.roles[word] = Role(sector, kind, role, needs_owner, sole)
+            usual = sole is not None and sole.endswith("?")  # 'GBR?': mostly Britain's
+            sole = sole.rstrip("?") if sole else None
+            self.roles[word] = Role(sector, kind, role, needs_owner, sole, usual)
             self._words.add(word.split()[-1])
         for row in _rows(data_dir / "leaders.tsv"):
             canonical, aliases, owner, role = row[:4]
@@ -3008,7 +3018,7 @@ class DocumentActors:
             and owner.sector not in _PRIVATE_OWNER_SECTORS
         ):
             # 'Home Secretary X': the office's one state, else the text's guess
-            owner.country = owner.owner = title.country or self._context_country(h)
+            owner.country = owner.owner = title.state(self.home) or self._context_country(h)
         elif (
             owner.owner is None
             and record is not None
@@ -3090,7 +3100,7 @@ class DocumentActors:
             if people is None:
                 people = self._unread_people[k] = {}
                 for sentence in sentences:
-                    for mention in context_mentions(sentence, self.gaz, self.date):
+                    for mention in context_mentions(sentence, self.gaz, self.date, self.home):
                         person = mention.person
                         if person is not None and person.country:
                             people[_norm(person.name).split()[-1]] = person
@@ -3780,8 +3790,8 @@ class DocumentActors:
                     iso3 = country
                     name = self.gaz.country_name(iso3)
                     return [_actor(text, name, "country", iso3, None, iso3)]
-            elif role.country:  # 'the home secretary': Britain's, whatever the text is about
-                owner.country = owner.owner = role.country
+            elif role.state(self.home):  # 'the home secretary': Britain's, whatever the text
+                owner.country = owner.owner = role.state(self.home)  # is about
             elif owner.owner is not None:
                 pass  # police of the dateline's state ('PEKING - Police opened fire …')
             elif self._risen_force(h, role, phrase):
@@ -4616,7 +4626,7 @@ class ContextMention:
 
 
 def context_mentions(
-    sentence: str, gazetteer: Gazetteer, date: int | None = None
+    sentence: str, gazetteer: Gazetteer, date: int | None = None, home: str | None = None
 ) -> list[ContextMention]:
     """Actors a sentence names, found with the gazetteer on its words alone (no tagger,
     parser or entity recogniser): countries, demonyms with a role ('Iranian forces'),
@@ -4677,7 +4687,7 @@ def context_mentions(
                         _norm(name), date, surname=True, dictionary=date is not None
                     )
                 known_country = known.country if known is not None else None
-                country = country or known_country or role.country  # 'Home Secretary X': GBR
+                country = country or known_country or role.state(home)  # 'Home Secretary X
                 if country is None:  # remembered with the title, for a later bare surname
                     titled = _Person(name, None, None, role.role, role.sector)
                     add(_actor(name, name, "person", None, None, None), start, name_end, titled)

@@ -580,7 +580,7 @@ class Extractor:
             mentions = [
                 m
                 for sentence in piece.context
-                for m in context_mentions(sentence, self.gazetteer, actors.date)
+                for m in context_mentions(sentence, self.gazetteer, actors.date, actors.home)
             ]
             if mentions:
                 actors.note_context(mentions, first.start)
