@@ -154,6 +154,8 @@ VIEW_VERBS = frozenset(_WORDS["shared_views"]["verbs"])  # 'agreed that it was a
 VIEW_MODALS = frozenset(_WORDS["shared_views"]["modals"])
 CAPACITY_NOUNS = frozenset(_WORDS["capacities"]["nouns"])  # 'powers to detain suspects'
 CLAIMING_VERBS = frozenset(_WORDS["capacities"]["claiming_verbs"])  # 'reserves the right to'
+TRIED_FOR = {k: frozenset(v) for k, v in _WORDS["tried_for"].items()}  # 'charged over'
+STATES_OF_LAW = frozenset(_WORDS["states_of_law"])  # 'a state of siege'
 PUNISHING_VERBS = frozenset(_WORDS["punishing_verbs"])  # 'jailed for murdering a burglar'
 # a meeting or trip that is only what someone is arrested or jailed for ('arrested activists
 # for holding an unauthorised meeting')
@@ -1159,6 +1161,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'said they would appeal to the international weightlifting federation'
     if entry.type in ARMED_TYPES and pos == "noun" and _remembered_act(tok):
         return True  # 'veterans of the Dieppe raid', 'the anniversary of the invasion'
+    if entry.type == "blockade" and pos == "noun" and _state_of_law(tok):
+        return True  # 'declared a state of siege': a law of emergency, no siege laid
     if entry.type == "threat" and pos == "verb" and _legal_recourse(tok, lex):
         return True  # 'threatened to take the case to court', 'threatened to sue the paper'
     if entry.type in ARMED_TYPES and pos == "verb" and _answered_by_doing(tok, lex):
@@ -1922,6 +1926,12 @@ def _business_contest(tok: Token) -> bool:
         for c in tok.children
     ):
         return True
+    fought = [
+        *children(tok, OBJECT_DEPS),
+        *(o for p in prep_children(tok, ("off",)) for o in pobjs(p)),
+    ]
+    if pos_of(tok) == "verb" and any(o.lower_ in BUSINESS_CONTESTS["bids"] for o in fought):
+        return True  # 'fought off a hostile takeover bid'
     waged = [  # 'were fighting a battle for market share'
         o for o in children(tok, OBJECT_DEPS) if o.lower_.removesuffix("s") in STRUGGLE_WORDS
     ]
@@ -2017,6 +2027,19 @@ def _remembered_act(noun: Token) -> bool:
         and prep.lower_ == "of"
         and prep.head is not prep
         and prep.head.lower_ in REMEMBRANCE_HEADS
+    )
+
+
+def _state_of_law(noun: Token) -> bool:
+    """The noun of 'a state of siege' (``states_of_law`` of ``data/event_syntax.json``): the
+    name of a law of emergency, not the act of besieging."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.lower_ in STATES_OF_LAW
+        and prep.lower_ == "of"
+        and prep.head is not prep
+        and prep.head.lemma_ == "state"
     )
 
 
@@ -4199,27 +4222,42 @@ def _charged(tok: Token, lex: Lexicon) -> bool:
 
 
 def _punished_for(tok: Token, lex: Lexicon) -> bool:
-    """An armed act that is what someone is punished for: the object of 'for' on a verb of
-    punishment (``PUNISHING_VERBS``: 'was jailed for life for murdering a burglar', 'hanged
-    for the killing of a guard'), a noun with no doer of its own ('its raid' keeps its own)."""
+    """An armed act that is what someone is punished, charged or tried for: the object of
+    'for' or 'over' (``TRIED_FOR``) on a verb of punishment (``PUNISHING_VERBS``: 'was jailed
+    for life for murdering a burglar', 'hanged for the killing of a guard') or of the courts
+    ('charged 29 people over the Madrid train bombings'), a noun with no doer of its own ('its
+    raid' keeps its own; the place it was done at, 'Madrid', 'Lockerbie', is no doer)."""
     node = tok
     while node.dep_ == "conj":
         node = node.head
     prep = node.head
-    if node.dep_ not in ("pobj", "pcomp") or prep.lower_ != "for" or prep.dep_ != "prep":
+    if (
+        node.dep_ not in ("pobj", "pcomp")
+        or prep.lower_ not in TRIED_FOR["preps"]
+        or prep.dep_ != "prep"
+    ):
         return False
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or not any_lemma(verb, lex, PUNISHING_VERBS):
+    if verb.dep_ == "dobj":  # 'charged [29 people over the bombings]': 'over' on the object
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not (
+        any_lemma(verb, lex, PUNISHING_VERBS) or any_lemma(verb, lex, TRIED_FOR["verbs"])
+    ):
         return False
-    return pos_of(tok) == "verb" or not _own_doer(tok)
+    return pos_of(tok) == "verb" or not _own_doer(tok, places=False)
 
 
-def _own_doer(tok: Token) -> bool:
+def _own_doer(tok: Token, places: bool = True) -> bool:
     """An event noun that names its own doer: a possessive, a capitalised modifier, a 'by'
-    phrase ('its raid', 'the Iraqi raid', 'the attack by Iranian boats')."""
+    phrase ('its raid', 'the Iraqi raid', 'the attack by Iranian boats'); with ``places``
+    false a capitalised place before it is only where it was done ('the Madrid bombings')."""
     return any(
         c.dep_ == "poss"
-        or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
+        or (
+            c.dep_ in ("amod", "compound")
+            and c.text[:1].isupper()
+            and (places or c.ent_type_ not in ("GPE", "LOC", "FAC"))
+        )
         or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
         for c in tok.children
     )
