@@ -15,8 +15,8 @@ BBC articles of ``benchmarks/data/bbc*.gold.json``. ``--seed`` picks the sample;
 leaves out the articles the smaller positive seeds draw at the same size, so seeds 1 and 2 give
 disjoint samples (``--exclude`` drops further ids; ``--seed-only`` draws from the whole pool
 left, without leaving out the smaller seeds' draws, for when those would empty it). A seed's
-draw changes when a new gold set joins the annotated ones, so ``--sample A``, ``B`` … ``Z``
-replays instead the articles
+draw changes when a new gold set joins the annotated ones, so ``--sample A``, ``B`` … ``Z``,
+``AA``, ``AB`` … replays instead the articles
 of a stored, judged sample (``--samples``), less any that has since been annotated. Each event
 is printed with its type, actor and target codes, date (and "negated" for an act told as not
 done), trigger and evidence sentence; the last
@@ -122,7 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--words", type=int, default=2, help="distinct words of war/diplomacy a story names"
     )
-    parser.add_argument("--sample", default=None, help="replay a stored sample (A to Z)")
+    parser.add_argument(
+        "--sample", default=None, help="replay a stored sample (A to Z, then AA, AB ...)"
+    )
     parser.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES, help="stored samples")
     args = parser.parse_args(argv)
     require((args.corpus, "--corpus PATH"), (args.dev_articles, "--dev-articles PATH"))
