@@ -1358,6 +1358,10 @@ _PAST_EXPECTATION = re.compile(
     r"supposed)\s+to\s+[^.;:!?]{0,50}$",
     re.I,
 )
+# the first day of a period, right before the weekday ("declared three days of mourning
+# starting Wednesday", "a two-day strike beginning Thursday"): like an expectation told in the
+# past, a day one or two ahead is that day
+_PERIOD_START_BEFORE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+)?$", re.I)
 
 
 # a participle of expectation after the noun it tells of, right before the day ("heavy rain
@@ -1481,7 +1485,11 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     if _result_before(ctx.text, max(s0, start - 60), start):
         tense = PAST  # "will meet Denver after beating San Francisco 23-17 on Sunday"
     if tense in (FUTURE, PRESENT) or (
-        delta % 7 <= 2 and _PAST_EXPECTATION.search(ctx.text, max(s0, start - 90), start)
+        delta % 7 <= 2
+        and (
+            _PAST_EXPECTATION.search(ctx.text, max(s0, start - 90), start)
+            or _PERIOD_START_BEFORE.search(ctx.text, max(s0, start - 16), start)
+        )
     ):
         return d + dt.timedelta(days=delta % 7)
     return d - dt.timedelta(days=(-delta) % 7)
@@ -2364,6 +2372,7 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
         and told is not None
         and (scheduled or _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 18), s))
         and _day_of_sentence_before(ctx, s0, *told)
+        and not _told_in_past_perfect(ctx, told[1], s0)
         and not (
             not scheduled
             and ctx.dct is not None
@@ -2376,6 +2385,16 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
         # speech is next Tuesday. Aides were up until two in the morning")
         day = told[0]
     return day
+
+
+def _told_in_past_perfect(ctx: _Ctx, pos: int, s0: int) -> bool:
+    """Whether the day named at ``pos`` is one a past perfect told of ("the United States had
+    asked for his arrest on Saturday"), a day before the story's, while the sentence opening
+    at ``s0`` is not in the past perfect ("The flight landed at 5:10 p.m.": the DCT's day)."""
+    lo = max(ctx.sentence(pos)[0], pos - 80)
+    if _PAST_PERFECT.search(ctx.text, lo, pos) is None:
+        return False
+    return _PAST_PERFECT.search(ctx.text, s0, ctx.sentence(s0)[1]) is None
 
 
 def _day_ahead_named(ctx: _Ctx, s: int, e: int, month: str) -> dt.date | None:
@@ -2683,6 +2702,10 @@ _REL_STEP = {
 }
 
 
+# a share of the day right before "the day" ("for most of the day", "the rest of the day")
+_PART_OF_DAY_BEFORE = re.compile(r"\b(?:most|all|rest|much|part|remainder)\s+of\s+$", re.I)
+
+
 def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """this/last/next/the following/the same/the past + calendar unit."""
     rel = _squash(m["rel"].lower()).replace("that same", "the same")
@@ -2691,6 +2714,13 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     pre = m["pre"]
     mod = _point_mod(pre)
     if rel == "the" and u in ("D", "CE", "DE") and not pre:
+        if (
+            u == "D"
+            and ctx.dct is not None
+            and _PART_OF_DAY_BEFORE.search(ctx.text, max(0, s - 14), s)
+        ):
+            # "shut for most of the day", "the rest of the day": the day in view
+            return "DATE", _day_in_view(ctx, s, near_only=True).isoformat(), None
         return None
     if u == "2W":
         # "over the past fortnight", "in the next fortnight": two weeks; a fortnight as a
@@ -5081,30 +5111,38 @@ def _h_month_span_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 _POSSESSIVE_RELDAY = re.compile(r"(?:yesterday|tomorrow)'s\b", re.I)
 
 
+def _day_in_view(ctx: _Ctx, s: int, *, near_only: bool = False) -> dt.date:
+    """The day "earlier in the day", "for most of the day" at ``s`` is: a day named before
+    (not a month or year: after "the first quarter" or "September" it is the DCT's day), in
+    its own sentence that day, else the latest of the days named in the 400 characters
+    before ("said Monday that warships destroyed the platform in response to a strike on
+    Friday. Iran had warned earlier in the day": Monday); after "tomorrow's" in an earlier
+    sentence the DCT ("waiting for tomorrow's data. A deal was launched later in the day").
+    With ``near_only`` a day named in an earlier sentence and further back is no day in
+    view: the DCT's day."""
+    assert ctx.dct is not None
+    base = ctx.anchor if ctx.anchor is not None and ctx.anchor_is_day else ctx.dct
+    if base is ctx.anchor and ctx.anchor_pos < ctx.sentence(s)[0]:
+        near = [d for p, d in ctx.days_named if 0 <= s - p < 400]
+        if near:
+            base = max(near)
+        elif near_only:
+            base = ctx.dct
+    if (
+        ctx.anchor_pos >= 0
+        and ctx.anchor_pos < ctx.sentence(s)[0]
+        and _POSSESSIVE_RELDAY.match(ctx.text, ctx.anchor_pos)
+    ):
+        base = ctx.dct
+    return base
+
+
 def _h_the_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if ctx.dct is None:
         return None
     if m["u2"]:
         unit = {"day": "D", "week": "W"}.get(m["u2"].lower(), "M")
-        # only a day named before is a day in view: after "the first quarter" or "September"
-        # "earlier in the day" is the DCT's day, not the first day of that period
-        base = ctx.anchor if ctx.anchor is not None and ctx.anchor_is_day else ctx.dct
-        if unit == "D" and base is ctx.anchor and ctx.anchor_pos < ctx.sentence(s)[0]:
-            # named in an earlier sentence, the story's day is the latest of the days named
-            # just before, not one named for what led up to it ("said Monday that warships
-            # destroyed the platform in response to a strike on Friday. Iran had warned
-            # earlier in the day": Monday); one named in its own sentence is the day meant
-            near = [d for p, d in ctx.days_named if 0 <= s - p < 400]
-            if near:
-                base = max(near)
-        if (
-            ctx.anchor_pos >= 0
-            and ctx.anchor_pos < ctx.sentence(s)[0]
-            and _POSSESSIVE_RELDAY.match(ctx.text, ctx.anchor_pos)
-        ):
-            # "waiting for tomorrow's data. A deal was launched later in the day": today
-            base = ctx.dct
-        return "DATE", _fmt(base if unit == "D" else ctx.dct, unit), None
+        return "DATE", _fmt(_day_in_view(ctx, s) if unit == "D" else ctx.dct, unit), None
     return "DATE", _fmt(ctx.dct, "Y"), _point_mod(m["pre"])
 
 
@@ -5627,7 +5665,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "recent_units",
         B + r"(?:(?:the\s+)?(?:past|last|next|coming|previous|recent)\s+"
-        r"|the\s+(?=(?:hours|days|weeks|months|years)\s+ahead\b))(?P<unit>"
+        r"|the\s+(?=(?:hours|days|weeks|months|years)" + _OR_UNIT + r"\s+ahead\b))(?P<unit>"
         r"days|weeks|months|years|decades|hours)" + _OR_UNIT + r"(?:\s+ahead\b)?" + E,
         _h_recent,
         keys=_PLURAL_UNITS,
