@@ -8658,7 +8658,7 @@ def _verbs_apart(drafts: list[Draft]) -> list[Draft]:
     share none of theirs: separate acts. A verb with no named target is none of them, unless
     it strikes a place of its own beside one that is (``_struck_places``)."""
     out: list[Draft] = _other_objects(drafts)
-    for d in _other_doers(drafts):
+    for d in _other_doers(drafts) + _dated_apart(drafts):
         if not any(d is o for o in out):
             out.append(d)
     for d in drafts:
@@ -8682,6 +8682,36 @@ def _verbs_apart(drafts: list[Draft]) -> list[Draft]:
                         out.append(other)  # the place it struck is a blow of its own
                 break
     return out
+
+
+def _own_dates(verb: Token) -> frozenset[str]:
+    """The words of the times a verb's own modifiers give it ('last week', 'on Saturday')."""
+    found = []
+    for c in verb.children:
+        heads = pobjs(c) if c.dep_ == "prep" else [c] if c.dep_ in ("npadvmod", "tmod") else []
+        found += [h for h in heads if h.ent_type_ in ("DATE", "TIME")]
+    return frozenset(" ".join(t.lower_ for t in h.subtree) for h in found)
+
+
+def _dated_apart(drafts: list[Draft]) -> list[Draft]:
+    """Coordinated verbs of one type each dated by a time of its own, the times differing
+    ('blew up a bridge last week and killed two councillors on Saturday'): acts apart."""
+    verbs = [(d, _own_dates(d.token)) for d in drafts if not d.nominal]
+    return [
+        d
+        for d, mine in verbs
+        if mine
+        and any(
+            o is not d
+            and o.type == d.type
+            and o.token.i != d.token.i
+            and theirs
+            and not (mine & theirs)
+            and (o.token.head == d.token or d.token.head == o.token)
+            and "conj" in (o.token.dep_, d.token.dep_)
+            for o, theirs in verbs
+        )
+    ]
 
 
 def _struck_places(draft: Draft) -> frozenset[str]:

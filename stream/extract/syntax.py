@@ -1543,7 +1543,8 @@ def repair_backshifted_conjuncts(sent) -> int:
     reported clause ('ADN said Hungary had violated its obligations and accused Budapest of
     …': the agency accused, not Hungary): the told act is in the past perfect, the speaker's
     second act in the simple past (each of these words is one form for both, whichever tag the
-    parser gives it after 'had'). So after a told judgement of a thing in the past ('Tehran
+    parser gives it after 'had'); so after a past progressive ('told parliament Pakistan was
+    training extremists and demanded …'). So after a told judgement of a thing in the past ('Tehran
     radio said the trial was a farce and warned Kuwait …': a trial warns no one;
     ``_judged_thing``). An armed or other verb stays ('said jets had bombed Dezful
     and killed 20': 'had' serves both). Returns how many were re-hung."""
@@ -1556,10 +1557,10 @@ def repair_backshifted_conjuncts(sent) -> int:
             continue  # 'said jets had bombed Dezful and killed 20': 'had' serves both
         if children(word, ("nsubj", "nsubjpass", "aux", "auxpass")):
             continue
-        if not (_past_perfect(first) or _judged_thing(first)):
+        if not (_past_perfect(first) or _past_progressive(first) or _judged_thing(first)):
             continue
         speech = first.head
-        if first.dep_ != "ccomp" or speech.lower_ not in ATTRIBUTION_FORMS:
+        if first.dep_ != "ccomp" or speech.lower_ not in ATTRIBUTION_FORMS | {"told"}:
             continue
         if speech.i > first.i or not children(speech, ("nsubj",)):
             continue  # '…, the agency said' after the clause: left alone
@@ -1574,6 +1575,13 @@ def repair_backshifted_conjuncts(sent) -> int:
 def _past_perfect(verb: Token) -> bool:
     """A past participle with 'had' ('had violated')."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _past_progressive(verb: Token) -> bool:
+    """A present participle with 'was' or 'were' ('was arming'): a told act going on then."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children
+    )
 
 
 def _judged_thing(verb: Token) -> bool:
