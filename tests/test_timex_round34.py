@@ -103,3 +103,36 @@ def test_clock_time_after_a_past_perfect_day_is_the_day_of_writing() -> None:
 def test_clock_time_after_a_simple_past_day_keeps_that_day() -> None:
     text = "The storm reached the coast on Monday. A tornado touched down at 4 p.m."
     assert ("4 p.m.", "2014-05-05T16:00") in _values(text, WED)
+
+
+AUG = dt.date(2014, 8, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The senator had declared her bid in the state election on Oct. 14.",
+            ("Oct. 14", "2014-10-14"),
+        ),
+        (
+            "Campaigners gathered signatures ahead of the Oct. 30 referendum.",
+            ("Oct. 30", "2014-10-30"),
+        ),
+    ],
+)
+def test_scheduled_event_day_up_to_three_months_ahead(text: str, want) -> None:
+    assert want in _values(text, AUG)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # no scheduled event: the day gone by
+        ("Troops entered the city on Oct. 30.", ("Oct. 30", "2013-10-30")),
+        # more than three months ahead: the one gone by
+        ("He had registered for the election on Dec. 20.", ("Dec. 20", "2013-12-20")),
+    ],
+)
+def test_past_day_without_a_near_scheduled_event_stays_back(text: str, want) -> None:
+    assert want in _values(text, AUG)

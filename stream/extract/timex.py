@@ -1150,6 +1150,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         if tense == FUTURE:
             return d.year if delta >= -45 else d.year + 1
         if tense == PAST:
+            if 45 < delta <= _EVENT_DAYS_AHEAD and _dated_scheduled_event(ctx.text, start, end):
+                return d.year  # "had registered as a candidate in the election on Sept. 8"
             return d.year if delta <= 45 else d.year - 1
         if delta > _DAYS_AHEAD:
             return d.year - 1
@@ -1314,6 +1316,29 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|mid-)\s*)?$", re.I)
 _SINCE_GERUND_BEFORE = re.compile(r"\bsince\s+[a-z]{2,}ing\b[^.;:,()]{0,40}?\s(?:in|on)\s+$", re.I)
 _AS_EARLY_AS_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 _DAYS_AHEAD = 150  # tense unknown: a day up to five months ahead, else the last one
+# a scheduled event's day under a past verb: up to three months ahead is the coming one
+_EVENT_DAYS_AHEAD = 92
+# a scheduled event named with its day ("the mayoral election on Sept. 8", "the Sept. 8
+# election"; `scheduled_event_nouns`): a past verb tells of what led up to it (registering,
+# campaigning, calling it), not of the event itself, and a news story names the day of one
+# gone by more than six weeks ago with its year
+_EVENT_ON_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + _alt(_DATA["scheduled_event_nouns"]) + r")\s+on\s+$", re.I
+)
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:" + _alt(_DATA["scheduled_event_nouns"]) + r")\b", re.I
+)
+
+
+def _dated_scheduled_event(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``start:end`` is the day of a scheduled event named right before it
+    ("the election on Sept. 8") or right after it ("the Sept. 8 election")."""
+    return (
+        _EVENT_ON_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _EVENT_NOUN_AFTER.match(text, end) is not None
+    )
+
+
 _MONTHS_AHEAD = 5  # a month up to five months ahead, else the last one
 _DEADLINE_MONTHS_AHEAD = 7  # a deadline month under a past verb: up to seven months ahead
 _TERM_ENDING = r"(?:ending|expiring|maturing)\s+(?:in|on)"
