@@ -339,6 +339,8 @@ QUIT_VERBS = frozenset(_WORDS["quit_verbs"])  # leaving a party or an office: no
 QUIT_BODIES = frozenset(_WORDS["quit_bodies"])
 PLEDGE_CONTENT_PREPS = frozenset(_WORDS["pledge_content_preps"])
 PERMIT_VERBS = frozenset(_WORDS["permit_verbs"])
+REVIEWED_MEASURE_VERBS = frozenset(_WORDS["reviewed_measure_verbs"])  # 'reviews the sanctions'
+ACCORD_BOUND_WORDS = frozenset(_WORDS["accord_bound_words"])  # 'as required under the accords'
 ACCEPTANCE_VERBS = frozenset(_WORDS["acceptance_verbs"])  # not accepting is refusing
 THREAT_CHARACTERISED = frozenset(_WORDS["threat_characterised"])  # 'posed a threat to …'
 DEBT_SERVICE = {key: frozenset(words) for key, words in _WORDS["debt_service"].items()}
@@ -1302,6 +1304,12 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # '"The party is under siege," one delegate said': a figure
     if entry.type in _COURSE_ATTACK_TYPES and _attack_on_a_market_hold(tok, lex):
         return True  # "launched a fresh attack on Boeing's hold on the market"
+    if entry.type == "visit" and pos == "verb" and _permitted_visit(tok, lex):
+        return True  # 'allowed Red Cross officials to visit the prisoners': the leave is the act
+    if entry.type == "sanction" and pos == "noun" and _measure_under_review(tok, lex):
+        return True  # 'the council reviews the sanctions against Iraq every 60 days'
+    if entry.type == "agreement" and pos == "noun" and _accord_in_force(tok):
+        return True  # 'refused to disarm as required under the Paris accords'
     if entry.type in ("peacekeeping", "deployment", "aid") and _observers_of_a_vote(tok, lex):
         return True  # "groups prepare to send observers to Haiti's presidential vote"
     if entry.type == "blockade" and _civil_blockade(tok, lex):
@@ -3725,6 +3733,31 @@ def _besieged_body(tok: Token, lex: Lexicon) -> bool:
     verb = tok.head.head
     besieged = [content_head(s) for s in children(verb, ("nsubj", "nsubjpass"))]
     return bool(besieged) and all(_is_one_of(b, lex, BESIEGED_BODIES) for b in besieged)
+
+
+def _permitted_visit(tok: Token, lex: Lexicon) -> bool:
+    """A visit that is the clause of a verb of permitting ('allowed a team of Red Cross
+    officials to visit the prisoners', 'would let inspectors visit its sites'): the leave
+    given is the news, coded on the permitting verb; the visit is only what it allows."""
+    return tok.dep_ in ("xcomp", "ccomp") and _permits(tok.head, lex)
+
+
+def _measure_under_review(tok: Token, lex: Lexicon) -> bool:
+    """A sanction noun that is the object of a verb of going over a measure in force
+    (``reviewed_measure_verbs``: 'is due to review the sanctions against Iraq'): no new
+    measure taken."""
+    return tok.dep_ == "dobj" and any_lemma(tok.head, lex, REVIEWED_MEASURE_VERBS)
+
+
+def _accord_in_force(tok: Token) -> bool:
+    """An accord named only as what binds or allows under it ('as required under the Paris
+    accords', 'its obligations under the treaty'; ``accord_bound_words`` before 'under'),
+    no clause of its own telling of its making ('under an accord signed on Monday' stays)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in UNDER_WORDS:
+        return False
+    if any(c.dep_ in ("acl", "relcl") for c in tok.children):
+        return False
+    return tok.head.head.lower_ in ACCORD_BOUND_WORDS
 
 
 def _attack_on_a_market_hold(tok: Token, lex: Lexicon) -> bool:

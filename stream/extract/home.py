@@ -95,6 +95,7 @@ NAMED_WARS = frozenset(_DATA["named_wars"]["nouns"])  # 'the Iraq war' names no 
 SITTING_PARTNER_WORDS = frozenset(_DATA["body_sittings"]["partner_words"])
 SITTING_SIDES = frozenset(_DATA["body_sittings"]["sides"])
 SITTING_PARTNER_PREPS = frozenset(_DATA["body_sittings"]["partner_preps"])
+NAMELESS_BODIES = frozenset(_DATA["body_sittings"]["nameless_bodies"])  # 'the cabinet'
 REACHING_OUT_TYPES = GIVING_TYPES | GATHERING_TYPES  # may deal abroad with no target named
 HOME_OFFICE_SECTORS = frozenset(_DATA["home_office_sectors"])
 FIGURATIVE_ARMS = frozenset(_DATA["arms_among_politicians"]["words"])  # 'fresh ammunition'
@@ -481,10 +482,18 @@ def body_sitting(event: Event, tok: Token, addressed: bool) -> bool:
         for c in h.children
     ):
         return False  # 'the cabinet met with envoys', 'held a meeting with …': someone met
+    if all(_nameless_body(a) for a in who):
+        return True  # 'the cabinet will meet again on Thursday': some state's body sitting
     return len({a["country"] for a in who}) == 1 and all(
         a["country"] and a["kind"] == "organization" and (_home_office(a) or _state_body(a))
         for a in who
     )
+
+
+def _nameless_body(actor: Actor) -> bool:
+    """A body of ``NAMELESS_BODIES`` whose state no word names ('the cabinet')."""
+    words = (actor["text"] or "").lower().split()
+    return not actor["country"] and bool(words) and words[-1] in NAMELESS_BODIES
 
 
 def _state_body(actor: Actor) -> bool:

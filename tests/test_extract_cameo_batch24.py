@@ -1,0 +1,98 @@
+"""Classes of the twenty-fourth own-wording CAMEO batch, each on sentences written for the test."""
+
+from __future__ import annotations
+
+from coded import sentence_readers
+
+_extract, _codes, _types = sentence_readers("1998-06-14T12:00:00Z")
+
+
+def _first_countries(extractor, text: str) -> set[str | None]:
+    return {e["actors"][0]["country"] for e in _extract(extractor, text) if e["actors"]}
+
+
+def test_a_leader_named_by_another_spelling_or_surname_alone(extractor):
+    """'Gadaffi' and 'Gadhafi' are the Libyan leader as 'Gaddafi' is; 'Kabila' alone is the
+    Congolese leader."""
+    for text, country in (
+        ("Gadaffi accused Egypt of plotting against his government.", "LBY"),
+        ("Gadhafi denounced the air embargo as an act of piracy.", "LBY"),
+        ("Kabila accused Rwanda of backing the rebels in the east.", "COD"),
+    ):
+        assert _first_countries(extractor, text) == {country}, (text, _extract(extractor, text))
+
+
+def test_a_leader_hosting_another_by_name_is_a_visit(extractor):
+    """'X hosted Y', Y a person named alone, is a visit hosted (043), as with a title; a
+    games hosted are none."""
+    assert ("visit", "043") in _codes(extractor, "Mubarak hosted Assad at his seaside palace.")
+    assert "visit" not in _types(extractor, "The city hosted the Asian Games in 1990.")
+
+
+def test_a_visit_that_a_state_allows_is_no_visit_of_its_own(extractor):
+    """'allowed X to visit', 'let X visit': the leave given is the act; the visit it allows is
+    no visit besides."""
+    for text in (
+        "Syria allowed a team of Red Cross delegates to visit the captured pilots.",
+        "Baghdad agreed to let the inspectors visit the presidential palaces.",
+    ):
+        assert "visit" not in _types(extractor, text), (text, _extract(extractor, text))
+    assert "visit" in _types(extractor, "The Red Cross delegates visited the captured pilots.")
+
+
+def test_sanctions_in_force_under_review_are_no_new_sanction(extractor):
+    """Sanctions that a body reviews or examines are a measure in force, no new act; sanctions
+    imposed still are one."""
+    for text in (
+        "The Security Council will review the sanctions on Libya next month.",
+        "The Security Council reviews the sanctions against Iraq every two months.",
+    ):
+        assert not _types(extractor, text) & {"sanction", "threat"}, (
+            text,
+            _extract(extractor, text),
+        )
+    assert "sanction" in _types(extractor, "The Security Council imposed an embargo on Libya.")
+
+
+def test_an_accord_only_binding_under_it_is_no_agreement(extractor):
+    """'as required under the accords': an accord in force,
+    no agreement reached; an accord signed is one."""
+    for text in (
+        "The rebels refused to hand over their heavy weapons as required under the Lusaka peace accords.",
+        "The militia refused to leave the town as required under the Dayton peace accords.",
+    ):
+        assert "agreement" not in _types(extractor, text), (text, _extract(extractor, text))
+    assert "agreement" in _types(
+        extractor, "Angola and the rebels signed the Lusaka accord on Sunday."
+    )
+
+
+def test_a_cabinet_of_no_named_state_sitting_is_no_meeting(extractor):
+    """'The cabinet will meet on Friday': a body of some state sitting, no diplomatic meeting."""
+    for text in (
+        "The cabinet will meet again on Friday to discuss the budget.",
+        "The politburo met in emergency session on Monday.",
+    ):
+        assert not _types(extractor, text) & {"meeting", "pledge"}, (
+            text,
+            _extract(extractor, text),
+        )
+
+
+def test_cutting_throats_is_a_killing(extractor):
+    """'cut' or 'slit the throats of' villagers is an attack (180)."""
+    for text in (
+        "Armed men slit the throats of nine farmers in a village south of the capital.",
+        "Guerrillas cut the throats of six soldiers captured in the ambush.",
+    ):
+        assert ("attack", "180") in _codes(extractor, text), (text, _extract(extractor, text))
+
+
+def test_charges_dismissed_as_baseless_before_the_object_are_denied(extractor):
+    """'dismissed as baseless the charges' (the object after 'as') is a denial (016), as
+    'dismissed the charges as baseless' is; no rejection."""
+    codes = _codes(
+        extractor, "Damascus dismissed as groundless Turkish charges that it shelters the rebels."
+    )
+    assert ("statement", "016") in codes, codes
+    assert "rejection" not in {t for t, _ in codes}, codes
