@@ -96,3 +96,54 @@ def test_charges_dismissed_as_baseless_before_the_object_are_denied(extractor):
     )
     assert ("statement", "016") in codes, codes
     assert "rejection" not in {t for t, _ in codes}, codes
+
+
+def test_an_officer_of_a_union_of_states_is_that_body_not_a_trade_union(extractor):
+    """'the head of the African Union', 'ministers of the European Union': the international
+    body, not a labour union and not the country the sentence names after; a trade union's
+    officer stays labour's."""
+    for text in (
+        "The chairman of the African Union urged Somalia's warlords to attend the talks.",
+        "Trade ministers of the European Union met in Geneva to discuss steel quotas.",
+    ):
+        events = _extract(extractor, text)
+        codes = {(e["actors"][0]["code"] or "")[:3] for e in events if e["actors"]}
+        assert codes == {"IGO"}, (text, events)
+
+
+def test_help_with_a_bare_clause_helps_the_clause_subject(extractor):
+    """'will help Pakistan build a power plant', 'sent engineers to help Vietnam rebuild its
+    roads': the state helped is the bare clause's subject; a price helped to rise is none."""
+    assert ("pledge", "033") in _codes(
+        extractor, "Japan will help Vietnam rebuild its roads and bridges."
+    )
+    assert "aid" in _types(
+        extractor, "France sent engineers to help Chad repair the airport at N'Djamena."
+    )
+    assert not _types(extractor, "The cut in interest rates helped share prices rise.")
+
+
+def test_missile_and_nuclear_tests_held_are_a_show_of_force(extractor):
+    """Holding, staging or carrying out missile or nuclear tests is a show of military force
+    (150); tests on patients or engines are none."""
+    for text in (
+        "North Korea held missile tests in the Sea of Japan on Sunday.",
+        "France carried out a nuclear test at Mururoa atoll.",
+    ):
+        assert ("military_exercise", "150") in _codes(extractor, text), (
+            text,
+            _extract(extractor, text),
+        )
+    assert not _types(extractor, "The laboratory carried out tests on the new vaccine.")
+
+
+def test_a_headline_crowd_protesting_in_a_city_is_of_its_country(extractor):
+    """'Thousands rally in Manila against …' (a headline's verb read as a noun): the crowd
+    is of the city's country, as with 'thousands rallied in Manila'."""
+    for text, country in (
+        ("Thousands rally in Dhaka against fuel price rise.", "BGD"),
+        ("Thousands march in Nairobi against Moi.", "KEN"),
+    ):
+        events = [e for e in _extract(extractor, text) if e["type"] == "protest"]
+        assert events and events[0]["actors"], (text, events)
+        assert events[0]["actors"][0]["country"] == country, (text, events)

@@ -2733,8 +2733,9 @@ class DocumentActors:
                 if (
                     child.lower_ in ("of", "for")
                     and self._labour_body(pobj)
-                    and not any(term.country for _, _, term in terms)
-                ):  # "general secretary of the Transport and General Workers Union"
+                    and not any(term.country or term.code for _, _, term in terms)
+                ):  # "general secretary of the Transport and General Workers Union", not
+                    # "foreign ministers of the European Union" (a body the gazetteer codes)
                     result.sector = "LAB"
                     return
                 for _, _, term in terms:

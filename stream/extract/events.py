@@ -1584,10 +1584,21 @@ def _outbreak_places(tok: Token, lex: Lexicon) -> list[Token]:
     """The places a protest broke out or spread in, when the protest noun is the subject of
     such a verb and no one is named ('protests erupted in Colombia', 'demonstrations spread
     across Kenya'): the crowd is of that place, as CAMEO codes a protest by its country."""
+    if _headline_crowd(tok):
+        return _places_on([tok], OUTBREAK_PREPS)  # 'Thousands rally in Manila against …'
     verb = tok.head
     if tok.dep_ not in SUBJECT_DEPS or not any_lemma(verb, lex, OUTBREAK_VERBS):
         return []
     return _places_on([verb], OUTBREAK_PREPS)
+
+
+def _headline_crowd(tok: Token) -> bool:
+    """A headline's protest verb read as the root noun of its sentence, with only a crowd
+    before it ('Thousands rally in Manila', 'Thousands protest in Seoul against …')."""
+    if tok.dep_ != "ROOT":
+        return False
+    crowd = [c for c in tok.lefts if c.dep_ in ("nsubj", "nummod", "compound", "amod")]
+    return bool(crowd) and all(c.lower_ in CROWD_HEADS for c in crowd)
 
 
 def _outbreak_sides(tok: Token, lex: Lexicon) -> list[Token]:
