@@ -147,3 +147,15 @@ def test_a_headline_crowd_protesting_in_a_city_is_of_its_country(extractor):
         events = [e for e in _extract(extractor, text) if e["type"] == "protest"]
         assert events and events[0]["actors"], (text, events)
         assert events[0]["actors"][0]["country"] == country, (text, events)
+
+
+def test_a_listed_leader_read_as_a_common_noun_is_still_the_leader(extractor):
+    """'Rabin and King Hussein met …', the surname at the head of the sentence tagged a
+    common noun: a leader of the hand list is still that leader, the first of the pair."""
+    events = [
+        e
+        for e in _extract(extractor, "Rabin and King Hussein met in Aqaba on Tuesday.")
+        if e["type"] == "meeting"
+    ]
+    assert events, events
+    assert [a["country"] for a in events[0]["actors"]][:2] == ["ISR", "JOR"], events

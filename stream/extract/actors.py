@@ -2329,12 +2329,18 @@ class DocumentActors:
             return False
         if h.is_title and low in self._people and not h.n_lefts:
             return False  # 'Nakasone hopes to …' tagged a common noun, after 'Nakasone'
+        if h.is_title and h.ent_type_ == "PERSON" and not h.n_lefts and self._listed_leader(h):
+            return False  # 'Rabin and King Hussein met': a listed leader tagged a common noun
         return not any(
             t.text[:1].isupper()
             for child in h.lefts
             if child.dep_ in _PHRASE_DEPS
             for t in child.subtree
         )
+
+    def _listed_leader(self, h) -> bool:
+        """A surname the hand list of leaders (leaders.tsv) names on the article's day."""
+        return self.gaz.person(_norm(h.text), self.date, surname=True, dictionary=False) is not None
 
     @staticmethod
     def _inside_longer_name(h, start: int, end: int, term: Term) -> bool:
