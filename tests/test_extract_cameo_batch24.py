@@ -159,3 +159,17 @@ def test_a_listed_leader_read_as_a_common_noun_is_still_the_leader(extractor):
     ]
     assert events, events
     assert [a["country"] for a in events[0]["actors"]][:2] == ["ISR", "JOR"], events
+
+
+def test_the_first_state_to_act_is_the_doer(extractor):
+    """'X was (or became) the first / only state to <act>': X does the act the infinitive
+    names; 'the first time to …' names no doer."""
+    for text, country in (
+        ("Austria became the first Western state to recognise the new republic.", "AUT"),
+        ("Norway was the only country to send aid to Bosnia that winter.", "NOR"),
+    ):
+        events = _extract(extractor, text)
+        assert any(e["actors"] and e["actors"][0]["country"] == country for e in events), (
+            text,
+            events,
+        )

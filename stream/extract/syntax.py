@@ -46,6 +46,7 @@ BACKSHIFT_SPEECH = frozenset(_EVENT_SYNTAX["backshift_speech"])  # 'and accused 
 BACK_DETERMINERS = frozenset(_EVENT_SYNTAX["back_determiners"])
 # 'fired on and seized a tanker': an empty preposition shares the next verb's object
 SHARED_OBJECT_PREPS = frozenset(_EVENT_SYNTAX["shared_object_preps"])
+FIRST_OF_KIND = frozenset(_EVENT_SYNTAX["first_of_kind"])  # 'the first state to recognise'
 DISTANCE_PREPS = frozenset(_PLACE_WORDS["distance_prepositions"])
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -534,6 +535,19 @@ def _firer(agent: Token) -> list[Token]:
     ]
 
 
+def _first_of_its_kind(verb: Token) -> bool:
+    """An infinitive on a noun after a copula or 'become', the noun the first, only or last
+    of its kind (``first_of_kind``: 'was the first country to recognise Croatia', 'became the
+    only Arab state to attend'): the copula's subject does what the infinitive says."""
+    head = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and is_to_infinitive(verb)
+        and head.dep_ == "attr"
+        and any(c.dep_ == "amod" and c.lower_ in FIRST_OF_KIND for c in head.children)
+    )
+
+
 def _subjects(verb: Token, depth: int) -> list[Token]:
     """``subjects``, ``depth`` steps up the tree from the verb asked about."""
     if depth > 5 or is_reduced_relative(verb):
@@ -611,6 +625,8 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
         return _subjects(head.head, depth + 1)
     if verb.lower_ == "short" and verb.dep_ in ("advmod", "acomp"):
         return _subjects(head, depth + 1)  # 'Japan stopped short of accusing China': Japan's
+    if _first_of_its_kind(verb):  # 'Bonn became the first Western capital to recognise …'
+        return _subjects(head.head, depth + 1)
     if verb.dep_ == "acl" and pos_of(head) != "verb":
         poss = children(head, ("poss",))
         if poss:
