@@ -173,3 +173,14 @@ def test_the_first_state_to_act_is_the_doer(extractor):
             text,
             events,
         )
+
+
+def test_tests_counted_since_a_year_are_a_tally(extractor):
+    """'has conducted more than 100 nuclear tests since 1966': a tally of past acts, no show
+    of force of the story's day; a series since a day of this week stays."""
+    assert "military_exercise" not in _types(
+        extractor, "China has carried out more than 40 nuclear tests at Lop Nur since 1964."
+    )
+    assert "military_exercise" in _types(
+        extractor, "India has conducted three missile tests since Monday."
+    )

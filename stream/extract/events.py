@@ -1304,6 +1304,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # '"The party is under siege," one delegate said': a figure
     if entry.type in _COURSE_ATTACK_TYPES and _attack_on_a_market_hold(tok, lex):
         return True  # "launched a fresh attack on Boeing's hold on the market"
+    if entry.type == "military_exercise" and pos == "verb" and _tally_since(tok):
+        return True  # 'has conducted more than 100 nuclear tests since 1966': a tally
     if entry.type == "visit" and pos == "verb" and _permitted_visit(tok, lex):
         return True  # 'allowed Red Cross officials to visit the prisoners': the leave is the act
     if entry.type == "sanction" and pos == "noun" and _measure_under_review(tok, lex):
@@ -3744,6 +3746,25 @@ def _besieged_body(tok: Token, lex: Lexicon) -> bool:
     verb = tok.head.head
     besieged = [content_head(s) for s in children(verb, ("nsubj", "nsubjpass"))]
     return bool(besieged) and all(_is_one_of(b, lex, BESIEGED_BODIES) for b in besieged)
+
+
+def _tally_since(tok: Token) -> bool:
+    """Acts counted over a span since a date ('France has conducted more than 100 nuclear
+    tests since 1966'): a plural object with a number and a 'since' phrase of a year on the
+    verb, a tally of past acts, no new one ('three missile tests since Monday' stays)."""
+    years = [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "since"
+        for o in pobjs(c)
+        if o.like_num and len(o.text) == 4  # 'since 1966', not 'since Monday'
+    ]
+    if not years:
+        return False
+    return any(
+        o.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in o.children)
+        for o in children(tok, ("dobj",))
+    )
 
 
 def _permitted_visit(tok: Token, lex: Lexicon) -> bool:
