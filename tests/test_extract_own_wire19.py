@@ -5,7 +5,10 @@ of its own, are two acts; Uganda's National Resistance Army, the Holy Spirit Mov
 JKLF are known groups; disarming others is coercion, not a pullout; troops patrolling streets
 and troops ordered into a region are deployed; a verb of speech after 'and' that the parser
 joined to a past progressive in the reported clause is the speaker's ('told reporters X was
-building missiles and urged …'); and the set's score floor. Sentences written for the test."""
+building missiles and urged …'); a counted band of an armed group's fighters with no country
+word is the group named just before ('Shining Path guerrillas … About 300 guerrillas'); the
+gerund after 'and' that the parser joined to the verb above is the accused's ('accused X of
+training and arming the guerrillas'); and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -71,7 +74,27 @@ def test_a_speech_verb_after_a_told_progressive_is_the_speakers(extractor):
     assert found and _countries(found[0]["actors"]) == {"JPN"}
 
 
+def test_a_counted_band_of_fighters_is_the_group_named_before(extractor):
+    text = (
+        "MANILA, June 2 - New People's Army guerrillas ambushed an army patrol on Monday. "
+        "Officials said about 200 guerrillas fought troops near the town for five hours."
+    )
+    found = _of_type(_extract(extractor, text, "1988-06-02T12:00:00Z"), "clash")
+    assert found and _countries(found[0]["actors"]) == {"PHL"}
+
+
+def test_a_gerund_after_and_below_accused_of_is_no_act_of_the_accusers(extractor):
+    text = (
+        "ANKARA, June 2 - Officials in Ankara have accused Syria of training and arming the "
+        "guerrillas."
+    )
+    events = _extract(extractor, text, "1988-06-02T12:00:00Z")
+    assert not any("TUR" in _countries(e["actors"]) for e in _of_type(events, "arms_transfer"))
+    found = _of_type(events, "accusation")
+    assert found and "SYR" in _countries(found[0]["targets"])
+
+
 def test_own_wire19_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     summary = set_summary(capsys, "own_wire19")
     assert summary["recall"] >= 0.82
-    assert summary["precision"] >= 0.76
+    assert summary["precision"] >= 0.79

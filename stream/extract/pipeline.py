@@ -156,6 +156,7 @@ from stream.extract.syntax import (
     repair_dative_names,
     repair_double_subjects,
     repair_for_clauses,
+    repair_gerund_pairs,
     repair_gerund_subjects,
     repair_headline_verbs,
     repair_infinitive_roots,
@@ -476,6 +477,7 @@ class Extractor:
             repair_contact_relatives(sent)  # 'an agreement the two countries signed'
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'
             repair_shared_preposition_objects(sent)  # 'boats fired on and seized a trawler'
+            repair_gerund_pairs(sent)  # 'accused Pakistan of training and arming rebels'
             repair_plural_objects(sent, self.lexicon)  # 'imposed asset freezes on …'
             repair_be_to_passives(sent, self.lexicon)  # 'Sanctions are to be imposed on Libya'
             repair_titled_names(sent)  # 'Vice Minister of Finance Taro Mori met …'
@@ -657,6 +659,12 @@ class Extractor:
             or _resolve_all(actors, _doers_named_before(draft))
         )  # 'Iraqi planes' when the planes themselves resolve to no one; 'his host, Foreign
         # Minister X': X, not the guest his words before the noun name
+        if who and not any(a["country"] for a in who):  # '… About 300 guerrillas surrounded'
+            named = [a for a in _resolve_all(actors, _group_named_before(draft, self.lexicon))]
+            if named and named[-1]["country"]:
+                who = [
+                    {**a, "country": named[-1]["country"], "code": named[-1]["code"]} for a in who
+                ]  # type: ignore[typeddict-item]
         whom, theirs = self._targets_and_own(actors, draft.target_tokens, who)
         if draft.type != "meeting":  # 'met its ambassador': a party to the talks
             theirs += _own_posted(actors, draft.target_tokens, whom, who)
@@ -1560,6 +1568,29 @@ def _doers_named_before(draft: Draft, back: int = 1) -> list[Token]:
         for tok in doer.doc[start : doer.i]:
             if tok.lower_ == doer.lower_ and (owners := national_modifiers(tok)):
                 found = owners
+    return found
+
+
+def _group_named_before(draft: Draft, lex: Lexicon, back: int = 2) -> list[Token]:
+    """The last earlier mention, in the doer's sentence or the ``back`` ones before, of the
+    armed group noun an armed act's doer is, with no country word of its own and no 'the'
+    ('Shining Path guerrillas overran a police post … About 300 guerrillas surrounded the
+    post'): the group named then, whom the caller resolves."""
+    if draft.type not in ARMED_TYPES:
+        return []
+    groups = lex.word_classes("armed_group")
+    found: list[Token] = []
+    for doer in draft.actor_tokens:
+        if not any_lemma(doer, lex, groups) or national_modifiers(doer):
+            continue
+        if any(c.lower_ == "the" for c in children(doer, ("det",))):
+            continue  # told by _doers_named_before
+        start = doer.sent.start
+        for _ in range(back):
+            if start > 0:
+                start = doer.doc[start - 1].sent.start
+        earlier = [t for t in doer.doc[start : doer.sent.start] if t.lower_ == doer.lower_]
+        found += earlier[-1:]
     return found
 
 

@@ -376,6 +376,28 @@ def repair_shared_preposition_objects(sent) -> int:
     return repaired
 
 
+def repair_gerund_pairs(sent) -> int:
+    """Hang on a gerund object of a preposition the gerund after 'and' that the parser joined
+    to the verb above ('accused Pakistan of training and arming the separatists': Pakistan
+    arms them, not the accusers). Returns how many were re-hung."""
+    repaired = 0
+    for tok in sent:
+        if tok.dep_ != "conj" or tok.tag_ != "VBG" or tok.i < 3:
+            continue
+        cc, before = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+        if cc.lower_ not in ("and", "or") or not before.lower_.endswith("ing"):
+            continue
+        prep = before.head
+        if before.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.head != tok.head:
+            continue
+        if children(tok, ANY_SUBJECT_DEPS):
+            continue
+        rehang(tok, before, "conj")
+        rehang(cc, before, "cc")
+        repaired += 1
+    return repaired
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
