@@ -307,6 +307,7 @@ _BUSINESS_WORDS = (_COMPANY_SUFFIXES - {"group", "bank", "systems", "industries"
     | {"insurer", "retailer", "manufacturer", "conglomerate", "subsidiary", "investors"}
     | {"shareholders", "analysts", "brewer", "exporter", "importer", "companies"}
     | frozenset(_ADDRESSEE_WORDS["market_people"])  # 'Japanese LPG buyers', 'its customers'
+    | frozenset(_ADDRESSEE_WORDS["industry_heads"])  # 'Japanese steel mills'
 )
 # Goods that end a company's name ("China Aviation Oil", "Korea Tobacco"), not a ministry's
 # ("the Ministry of Oil"): a name ending in one is a company's when no "of" comes before it
@@ -361,8 +362,9 @@ def _last_word(text: str) -> str:
 
 def _national_business(actor: Actor) -> bool:
     """A country's company named by its adjective and a company word ("two Indian airlines",
-    "a Japanese carmaker"): the phrase gives the country but names a business, not the state."""
-    text = actor["text"] or ""
+    "a Japanese carmaker") or by its name and the country it is of ("Gregg River Co of
+    Canada"): the phrase gives the country but names a business, not the state."""
+    text = (actor["text"] or "").split(" of ")[0]
     return bool(text.split()) and _last_word(text) in _BUSINESS_WORDS
 
 

@@ -424,6 +424,9 @@ PRIVATE_CROWDS = frozenset(_WORDS["private_crowds"])  # 'fans stormed the gates'
 RACE_COURSES = {k: frozenset(v) for k, v in _WORDS["race_courses"].items()}  # 'the last stage'
 RACE_RALLIES = {k: frozenset(v) for k, v in _WORDS["race_rallies"].items()}  # 'won the rally'
 DANGER_STANCES = frozenset(_WORDS["danger_stances"])  # "threatened by Iraq's demand"
+TALKS_ROUNDS = frozenset(_WORDS["talks_rounds"])  # 'the Uruguay round': where it opened
+DENIALS = frozenset(_WORDS["confirm_or_deny"]["denials"])  # 'neither confirm nor deny'
+CONFIRMING = frozenset(_WORDS["confirm_or_deny"]["partners"])
 MEDICAL_TRIPS = frozenset(_WORDS["medical_trips"])  # 'flew to Paris for treatment'
 DANGER_PROCESSES = frozenset(_WORDS["danger_processes"])  # 'threatened by the clearing of forests'
 CRIMINAL_DOERS = frozenset(_WORDS["criminal_doers"])  # 'under attack from smuggling gangs'
@@ -5765,11 +5768,23 @@ def _doers_of_timed_clause(prep: Token) -> list[Token]:
     return subjects(prep.sent.root)
 
 
+def neither_confirmed_nor_denied(tok: Token, lex: Lexicon) -> bool:
+    """A denial joined to a confirming verb ('would neither confirm nor deny the report'):
+    nothing said either way, no rejection."""
+    return any_lemma(tok, lex, DENIALS) and any(
+        any_lemma(c, lex, CONFIRMING) for c in tok.conjuncts
+    )
+
+
 def _names_the_venue(name: Token, noun: Token, lex: Lexicon) -> bool:
     """A city named before a gathering noun, alone ('the Venice summit', 'the Doha development
-    talks'; not 'the U.S.-Soviet talks'): where it meets."""
+    talks'; not 'the U.S.-Soviet talks'): where it meets; any place that names a round of
+    talks ('the Uruguay round negotiations', 'the Tokyo Round talks'): where it opened."""
     if not any_lemma(noun, lex, lex.word_class("talks")):
         return False
+    after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    if after is not None and after.i < noun.i and after.lower_ in TALKS_ROUNDS:
+        return True
     words = [t for t in name.subtree if t.dep_ == "compound" or t == name]
     if any(t.text == "-" or t.dep_ in ("cc", "conj") for t in name.subtree):
         return False

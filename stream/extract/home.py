@@ -90,6 +90,7 @@ OTHER_SIDES = frozenset(_DATA["other_side_words"])
 ARMED_SECTORS = frozenset(_DATA["armed_sectors"])
 GIVING_TYPES = frozenset(_DATA["giving_types"])
 GATHERING_TYPES = frozenset(_DATA["gathering_types"])
+SITTING_TYPES = frozenset(_DATA["sitting_types"]["types"])  # met: no trip, no go-between
 AIMED_TYPES = frozenset(_DATA["aimed_types"]["types"])  # done to the target, not told
 NAMED_WARS = frozenset(_DATA["named_wars"]["nouns"])  # 'the Iraq war' names no party
 SITTING_PARTNER_WORDS = frozenset(_DATA["body_sittings"]["partner_words"])
@@ -161,6 +162,14 @@ def at_home(
         return False
     if any(is_international(a) or sector(a) in ARMED_SECTORS for a in named):
         return False
+    if (
+        event["type"] in AIMED_TYPES
+        and whom
+        and _offices_of_one_state(who, whom)
+        and article_owners() is not None
+    ):  # 'the commerce secretary asked the White House to block the sale to a Japanese firm':
+        return True  # an act one office of a state aims at another, whatever the sentence names
+        # or the place it is told at ('accusing the chief negotiator' of talks in New York)
     countries = {a["country"] for a in named if a["country"]}
     if event["location"] is not None and event["location"].get("country"):
         countries.add(event["location"]["country"])
@@ -173,13 +182,6 @@ def at_home(
     ):
         return True  # 'the Lib Dem leader dismissed the Conservatives': a contest of parties
     if (
-        event["type"] in AIMED_TYPES
-        and whom
-        and _offices_of_one_state(who, whom)
-        and article_owners() is not None
-    ):  # 'the commerce secretary asked the White House to block the sale to a Japanese firm':
-        return True  # an act one office of a state aims at another, whatever the sentence names
-    if (
         who and all(sector(a) in OPPOSITION_SECTORS for a in who) and article_owners() is not None
     ):  # 'opposition members accused the government of panic', in an article: whatever else
         return True  # the sentence names, the opposition's dealings are with its own state
@@ -191,11 +193,12 @@ def at_home(
     if owners is None:
         return False  # a single sentence: 'the government accepted the opposition's demands'
     if (
-        event["type"] not in GATHERING_TYPES
+        (event["type"] not in GATHERING_TYPES or event["type"] in SITTING_TYPES)
         and _offices_of_one_state(who, whom)
         and _one_country(countries, sentence_owners())
     ):  # 'the finance ministry criticised the Bundesbank': one state's offices dealing with
-        return True  # each other, whatever the sentences around them name
+        return True  # each other, whatever the sentences around them name; 'the ambassador
+        # made the recommendation at a meeting with the Prime Minister': his own
     if who and all(_domestic_body(a) for a in who):
         return True  # 'Congress has demanded a security plan', 'campaigners staged a rally'
     named_doers = bool(who) and not any(_guessed_doer(a) for a in who)

@@ -48,6 +48,20 @@ _DATED_DATELINE = re.compile(
 )
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+# A wire service's mark around a company's name ("<Gregg River Co> of Canada agreed"): a
+# capitalised name of words with small letters, kept for the parser as the firm it names; a
+# ticker in capitals ("Nippon Kokan KK <NKKT.T>") or a markup tag goes
+_COMPANY_MARK = re.compile(r"<([A-Z][\w&.,'()/-]*(?: [\w&.,'()/-]+)*)>")
+
+
+def _untag(mark: re.Match[str]) -> str:
+    """A company's name of a wire mark; a ticker or a markup tag as a space."""
+    name = _COMPANY_MARK.fullmatch(mark.group())
+    if name and any(c.islower() for c in name.group(1)):
+        return f" {name.group(1)}"  # the space for '<', so the name keeps its offsets
+    return " "
+
+
 # A line break (single or a blank line) that does not end a sentence: the next line starts
 # in lower case or with a digit, and the line before does not end in sentence punctuation.
 _STRAY_BREAK = re.compile(r"(?<=[^\s.!?:;\"'])[ \t]*(?:\r?\n[ \t]*){1,3}(?=[a-z0-9(])")
@@ -195,7 +209,7 @@ def normalize(original: str) -> NormalizedText:
     # Same-length character swaps first: they need no offset bookkeeping.
     current = NormalizedText(original.translate(_QUOTES), original)
     if "<" in current.text:
-        current = _rewrite(current.text, _TAG, lambda m: " ", current)
+        current = _rewrite(current.text, _TAG, _untag, current)
     if "&" in current.text:
         current = _rewrite(
             current.text, _ENTITY, lambda m: html.unescape(m.group()).translate(_QUOTES), current

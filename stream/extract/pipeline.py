@@ -77,6 +77,7 @@ from stream.extract.events import (
     is_press,
     is_summons,
     is_temporal_clause,
+    neither_confirmed_nor_denied,
     quoted_sources,
     report_mentions,
     sets_captives_free,
@@ -1099,6 +1100,8 @@ class Extractor:
             # workers of the bus company to call off their strike'
         if event["cameo"] == _NO_COMMENT and not self._said_besides(draft.token):
             return False  # 'the spokesman declined to comment on the report': nothing said
+        if event["type"] == "rejection" and neither_confirmed_nor_denied(draft.token, self.lexicon):
+            return False  # 'officials would neither confirm nor deny the report': no comment
         if (
             (event["cameo"] or "").startswith("09")
             and any_lemma(draft.token, self.lexicon, _LOOKED_OVER)

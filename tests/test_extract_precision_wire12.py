@@ -1,0 +1,120 @@
+"""False events of unannotated wire news by class, an eighteenth study (issue 10), on sentences
+written for the test: a firm a wire service marks with angle brackets, makers and sellers of an
+industry as the state of their adjective, a round of trade talks named after where it opened,
+a report neither confirmed nor denied, an act thought inconceivable, ministers agreeing on a
+need, one state's envoy meeting his own Prime Minister, and one official accusing another of
+the same state while talks are held abroad."""
+
+from __future__ import annotations
+
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+from stream.extract.normalize import normalize
+
+
+def test_a_firm_marked_by_the_wire_keeps_its_name():
+    text = "Meanwhile <Tasman Coal Co> of New Zealand agreed, said Nippon Steel <NSTC.T>."
+    clean = normalize(text)
+    assert "Tasman Coal Co of New Zealand" in clean.text
+    assert "NSTC" not in clean.text
+    start = clean.text.index("Tasman")
+    assert clean.to_original(start) == text.index("Tasman")
+
+
+def test_a_marked_firm_and_its_country_are_business(extractor):
+    text = (
+        "<Hunter Valley Coal Ltd> of Australia and Korean steelmakers failed to agree on the"
+        " coal price for next year, officials involved said."
+    )
+    events = _extract(extractor, text)
+    assert not _of_type(events, "rejection") and not _of_type(events, "meeting"), events
+    refused = _of_type(
+        _extract(extractor, "Australia and South Korea failed to agree on a fishing treaty."),
+        "rejection",
+    )
+    assert refused and _countries(refused[0]["actors"]) & {"AUS", "KOR"}
+
+
+def test_makers_and_sellers_of_an_industry_are_business(extractor):
+    for text in (
+        "Japanese steel mills and several Australian coal exporters held talks on prices this"
+        " week.",
+        "Korean steelmakers met Brazilian iron ore exporters in Rio this week.",
+    ):
+        assert not _of_type(_extract(extractor, text), "meeting"), text
+    met = _of_type(
+        _extract(extractor, "Japanese and Australian trade officials held talks this week."),
+        "meeting",
+    )
+    assert met and _countries(met[0]["actors"] + met[0]["targets"]) >= {"JPN", "AUS"}
+
+
+def test_a_round_named_after_where_it_opened_names_no_party(extractor):
+    text = "Ministers want to speed up the Uruguay round negotiations on farm trade."
+    for event in _extract(extractor, text):
+        assert "URY" not in _countries(event["actors"] + event["targets"]), event
+    met = _of_type(
+        _extract(extractor, "Uruguay and Argentina held talks on farm trade on Monday."),
+        "meeting",
+    )
+    assert met and "URY" in _countries(met[0]["actors"] + met[0]["targets"])
+
+
+def test_a_report_neither_confirmed_nor_denied_is_no_rejection(extractor):
+    for text in (
+        "Bank of Korea officials would neither confirm nor deny the newspaper report.",
+        "The Saudi oil minister declined to confirm or deny the reports.",
+    ):
+        assert not _of_type(_extract(extractor, text), "rejection"), text
+    denied = _of_type(
+        _extract(extractor, "Iran denied reports that its gunboats had attacked the tanker."),
+        "rejection",
+    )
+    assert denied and _countries(denied[0]["actors"]) == {"IRN"}
+
+
+def test_an_act_thought_inconceivable_is_no_act(extractor):
+    text = "Officials said it was inconceivable that Chancellor Kohl would make any concessions."
+    events = _extract(extractor, text)
+    assert not _of_type(events, "pledge") and not _of_type(events, "concession"), events
+
+
+def test_agreeing_on_a_need_is_no_agreement(extractor):
+    text = "EC finance ministers agreed on the need for closer coordination of interest rates."
+    assert not _of_type(_extract(extractor, text), "agreement")
+    agreed = _of_type(
+        _extract(extractor, "Egypt and Israel agreed on a timetable for the withdrawal."),
+        "agreement",
+    )
+    assert agreed
+
+
+def test_an_envoy_meeting_his_own_prime_minister_is_at_home(extractor):
+    text = (
+        "TOKYO, March 31 - Japan's ambassador to Washington urged Prime Minister Yasuhiro"
+        " Nakasone to bring new trade proposals when he visits the United States next month.\n\n"
+        "Ambassador Nobuo Matsunaga made the recommendation at a meeting with Nakasone on"
+        " Monday, officials said.\n\n"
+        "The United States plans to impose tariffs on Japanese goods on April 17."
+    )
+    events = _extract(extractor, text, "1987-03-31T12:00:00Z")
+    for event in _of_type(events, "meeting"):
+        assert _countries(event["actors"] + event["targets"]) != {"JPN"}, event
+    assert _of_type(events, "visit")
+
+
+def test_an_official_accusing_another_of_his_state_is_at_home_wherever(extractor):
+    text = (
+        "MANILA, March 2 - A rift has opened among Philippine officials over debt talks that"
+        " start tomorrow in New York, with Budget Secretary Alberto Reyes accusing the chief"
+        " negotiator of softening his stand.\n\n"
+        "The talks with 12 creditor banks will be chaired by Citibank, bankers said.\n\n"
+        "Japan and the United States hold the largest part of the debt."
+    )
+    events = _extract(extractor, text, "1987-03-02T12:00:00Z")
+    assert not _of_type(events, "accusation"), events
+    accused = _of_type(
+        _extract(extractor, "The Philippines accused Malaysia of arming the rebels."),
+        "accusation",
+    )
+    assert accused and _countries(accused[0]["targets"]) == {"MYS"}
