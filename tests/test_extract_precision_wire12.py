@@ -118,3 +118,21 @@ def test_an_official_accusing_another_of_his_state_is_at_home_wherever(extractor
         "accusation",
     )
     assert accused and _countries(accused[0]["targets"]) == {"MYS"}
+
+
+def test_a_trade_boycott_of_two_states_is_a_sanction_on_both(extractor):
+    text = (
+        "OSLO, March 12 - Norway announced sanctions against South Africa on Thursday.\n\n"
+        "Trade Minister Kari Olsen said a trade boycott of South Africa and neighbouring"
+        " Namibia would take effect from July 1."
+    )
+    events = _extract(extractor, text, "1987-03-12T12:00:00Z")
+    for event in events:
+        assert "NAM" not in _countries(event["actors"]), event
+    boycotts = [e for e in events if e["trigger"] == "boycott"]
+    assert boycotts and all(e["type"] in ("sanction", "threat") for e in boycotts), boycotts
+    assert {"ZAF", "NAM"} <= _countries(boycotts[0]["targets"])
+    protested = _of_type(
+        _extract(extractor, "Opposition parties in Chile will boycott the elections."), "protest"
+    )
+    assert protested

@@ -166,6 +166,7 @@ from stream.extract.syntax import (
     repair_named_subjects,
     repair_noun_roots,
     repair_number_particles,
+    repair_of_object_conjuncts,
     repair_opening_dates,
     repair_participle_asides,
     repair_participle_modifiers,
@@ -479,6 +480,7 @@ class Extractor:
             repair_number_particles(sent, self.lexicon)  # 'Moscow hands over 90 captives'
             repair_shared_preposition_objects(sent)  # 'boats fired on and seized a trawler'
             repair_gerund_pairs(sent)  # 'accused Pakistan of training and arming rebels'
+            repair_of_object_conjuncts(sent)  # 'a boycott of South Africa and Namibia'
             repair_plural_objects(sent, self.lexicon)  # 'imposed asset freezes on …'
             repair_be_to_passives(sent, self.lexicon)  # 'Sanctions are to be imposed on Libya'
             repair_titled_names(sent)  # 'Vice Minister of Finance Taro Mori met …'

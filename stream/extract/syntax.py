@@ -398,6 +398,37 @@ def repair_gerund_pairs(sent) -> int:
     return repaired
 
 
+def repair_of_object_conjuncts(sent) -> int:
+    """Re-hang a country the parser joined to a common noun as its conjunct, after that noun's
+    'of' object names a country too ('a trade boycott of South Africa and neighbouring
+    Namibia': Namibia is boycotted with South Africa, not a second subject beside the
+    boycott), as the conjunct of that object. Returns how many were re-hung."""
+    repaired = 0
+    for tok in sent:
+        head = tok.head
+        if (
+            tok.dep_ != "conj"
+            or tok.ent_type_ != "GPE"
+            or head.pos_ != "NOUN"
+            or head.ent_type_
+            or not head.text.islower()
+        ):
+            continue
+        objs = [
+            o
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < tok.i
+            for o in prep.children
+            if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+        ]
+        if objs:
+            for cc in [c for c in head.children if c.dep_ == "cc" and objs[0].i < c.i < tok.i]:
+                rehang(cc, objs[0])
+            rehang(tok, objs[0])
+            repaired += 1
+    return repaired
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
