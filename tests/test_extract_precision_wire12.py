@@ -136,3 +136,15 @@ def test_a_trade_boycott_of_two_states_is_a_sanction_on_both(extractor):
         _extract(extractor, "Opposition parties in Chile will boycott the elections."), "protest"
     )
     assert protested
+
+
+def test_a_promise_told_as_kept_or_not_is_no_new_pledge(extractor):
+    for text in (
+        "Reagan said Japan had not fulfilled its promise to halt dumping of microchips.",
+        "The minister said Syria had never kept its promise of last year.",
+    ):
+        assert not _of_type(_extract(extractor, text), "pledge"), text
+    promised = _of_type(
+        _extract(extractor, "Japan promised to open its market to American chips."), "pledge"
+    )
+    assert promised and _countries(promised[0]["actors"]) == {"JPN"}

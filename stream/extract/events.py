@@ -2674,11 +2674,16 @@ def _a_company(tok: Token) -> bool:
 
 def _in_broken_pledge(tok: Token) -> bool:
     """A promise someone is said to break or go back on ('Labour has broken its promise',
-    'went back on a pledge to …'), or what it promised: no pledge, nor its content, is news."""
+    'went back on a pledge to …') or what it promised, or one kept or not kept ('Japan had
+    not fulfilled its promise'): an old promise, no pledge, nor a broken one's content."""
     for node in (tok, *list(tok.ancestors)[:4]):
         if node.lower_ in BROKEN_PLEDGE["nouns"] and _broken(node):
             return True
-    return False
+    return (
+        tok.lower_ in BROKEN_PLEDGE["nouns"]
+        and tok.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        and tok.head.lower_ in BROKEN_PLEDGE["kept_verbs"]
+    )  # 'had kept its pledge to free them': the freeing is done, the promise old
 
 
 def _broken(tok: Token) -> bool:
