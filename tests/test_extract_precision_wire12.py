@@ -148,3 +148,19 @@ def test_a_promise_told_as_kept_or_not_is_no_new_pledge(extractor):
         _extract(extractor, "Japan promised to open its market to American chips."), "pledge"
     )
     assert promised and _countries(promised[0]["actors"]) == {"JPN"}
+
+
+def test_a_government_request_is_not_the_assessors_request(extractor):
+    text = (
+        "MANILA, March 20 - Two World Bank review teams are in the Philippines to assess"
+        " government requests for funding for a housing plan, bank officials said."
+    )
+    for event in _extract(extractor, text, "1987-03-20T12:00:00Z"):
+        assert (
+            not any((a["code"] or "").startswith("IGO") for a in event["actors"])
+            or event["type"] != "appeal"
+        ), event
+    asked = _of_type(
+        _extract(extractor, "The World Bank asked Manila to cut its budget deficit."), "appeal"
+    )
+    assert asked and _countries(asked[0]["targets"]) == {"PHL"}

@@ -424,6 +424,7 @@ PRIVATE_CROWDS = frozenset(_WORDS["private_crowds"])  # 'fans stormed the gates'
 RACE_COURSES = {k: frozenset(v) for k, v in _WORDS["race_courses"].items()}  # 'the last stage'
 RACE_RALLIES = {k: frozenset(v) for k, v in _WORDS["race_rallies"].items()}  # 'won the rally'
 DANGER_STANCES = frozenset(_WORDS["danger_stances"])  # "threatened by Iraq's demand"
+GOVERNMENT_COMPOUNDS = frozenset(_WORDS["government_compounds"])  # 'government requests'
 TALKS_ROUNDS = frozenset(_WORDS["talks_rounds"])  # 'the Uruguay round': where it opened
 DENIALS = frozenset(_WORDS["confirm_or_deny"]["denials"])  # 'neither confirm nor deny'
 CONFIRMING = frozenset(_WORDS["confirm_or_deny"]["partners"])
@@ -5560,6 +5561,9 @@ def _nominal_arguments(
             or c.dep_ in ("amod", "compound", "nmod")
             and c.ent_type_ in ("GPE", "NORP", "ORG")
             and not opening_adjective(c)
+            or c.dep_ == "compound"
+            and c.lower_ in GOVERNMENT_COMPOUNDS  # 'government requests for funding'
+            and not c.ent_type_
         ):
             actors.append(c)
             actors += hyphened_partners(c)  # 'Soviet-Iranian trade talks': both
