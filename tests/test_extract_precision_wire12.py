@@ -164,3 +164,16 @@ def test_a_government_request_is_not_the_assessors_request(extractor):
         _extract(extractor, "The World Bank asked Manila to cut its budget deficit."), "appeal"
     )
     assert asked and _countries(asked[0]["targets"]) == {"PHL"}
+
+
+def test_any_act_a_clause_tells_about_is_none_done(extractor):
+    text = "Company sources said any negotiations with Algeria would stress looser prices."
+    assert not _of_type(_extract(extractor, text), "meeting")
+    text = "Iran warned that any attack on its oil platforms would be answered with force."
+    events = _extract(extractor, text)
+    assert not _of_type(events, "attack") and _of_type(events, "threat"), events
+    helped = _of_type(
+        _extract(extractor, "Britain said it was ready to give Romania any help it needed."),
+        "aid",
+    )
+    assert helped and _countries(helped[0]["targets"]) == {"ROU"}

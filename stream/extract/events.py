@@ -425,6 +425,7 @@ RACE_COURSES = {k: frozenset(v) for k, v in _WORDS["race_courses"].items()}  # '
 RACE_RALLIES = {k: frozenset(v) for k, v in _WORDS["race_rallies"].items()}  # 'won the rally'
 DANGER_STANCES = frozenset(_WORDS["danger_stances"])  # "threatened by Iraq's demand"
 GOVERNMENT_COMPOUNDS = frozenset(_WORDS["government_compounds"])  # 'government requests'
+ANY_DETERMINERS = frozenset(_WORDS["any_determiners"])  # 'any attack … would be answered'
 TALKS_ROUNDS = frozenset(_WORDS["talks_rounds"])  # 'the Uruguay round': where it opened
 DENIALS = frozenset(_WORDS["confirm_or_deny"]["denials"])  # 'neither confirm nor deny'
 CONFIRMING = frozenset(_WORDS["confirm_or_deny"]["partners"])
@@ -4338,9 +4339,26 @@ def _own_doer(tok: Token, places: bool = True) -> bool:
 
 
 def _never_an_event(tok: Token) -> bool:
-    """A word no entry makes an event: an example of a kind of step, a broken promise, or an
-    act only rated for ease ('the regulations are easier to meet')."""
-    return _given_as_example(tok) or _in_broken_pledge(tok) or rated_for_ease(tok)
+    """A word no entry makes an event: an example of a kind of step, a broken promise, an
+    act only rated for ease ('the regulations are easier to meet'), or any act of a kind
+    the clause tells something about ('any negotiations with Algeria would stress prices')."""
+    return (
+        _given_as_example(tok)
+        or _in_broken_pledge(tok)
+        or rated_for_ease(tok)
+        or _any_act_as_subject(tok)
+    )
+
+
+def _any_act_as_subject(tok: Token) -> bool:
+    """An event noun under 'any' as the subject of its clause ('any negotiations with Algeria
+    would emphasize looser terms', 'any attack on its ships will be answered'): whatever such
+    act may come, none told as done or planned."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in tok.children)
+    )
 
 
 def _trigger_words(tok: Token, entry: Entry, lex: Lexicon) -> list[Token]:
