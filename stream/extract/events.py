@@ -303,6 +303,14 @@ LEGAL_APPEAL = {k: frozenset(v) for k, v in _WORDS["legal_appeal"].items()}
 PHRASAL_SENSES = {verb: frozenset(prts) for verb, prts in _WORDS["phrasal_senses"].items()}
 IDIOM_OBJECTS = {verb: frozenset(nouns) for verb, nouns in _WORDS["idiom_objects"].items()}
 GAME_TRIP_WORDS = frozenset(_WORDS["game_trip_words"]) | PLAYER_ROLES  # 'the cricket tour'
+_OWN_STANCES = _WORDS["own_stances"]
+OWN_STANCE_VERBS = frozenset(_OWN_STANCES["verbs"])  # 'defended her policy'
+OWN_STANCE_OWNERS = frozenset(_OWN_STANCES["owners"])
+OWN_STANCE_NOUNS = frozenset(_OWN_STANCES["nouns"])
+BARE_ARRIVAL_NOT = frozenset(_WORDS["bare_arrival_not"])  # 'arrived home', 'arrived in'
+ARRIVE_FORMS = frozenset(("arrive", "arrives", "arrived", "arriving"))
+TIME_SPANS = frozenset(_WORDS["dated_apart"]["spans"])  # 'the first elections in 30 years'
+TIME_CLAUSE_MARKS = frozenset(_WORDS["dated_apart"]["clause_marks"])  # 'when Turkey sent'
 SERIAL_MARKS = frozenset(_WORDS["serial_marks"])  # 'for a third straight meeting'
 HOME_SITTINGS = frozenset(_WORDS["home_sittings"])  # 'an emergency cabinet meeting'
 _SITTINGS = frozenset({"meeting", "session", "sitting"})  # nouns of a body sitting
@@ -825,6 +833,12 @@ def _talks_mediated(trig: Trigger, at: dict[int, Trigger]) -> list[Token]:
     if talks.entry.type != "meeting" or not talks.nominal:
         return []
     verb = talks.token.head.head if talks.token.dep_ == "pobj" else talks.token.head
+    for _ in range(4):  # 'after two days of talks chaired by X': the span's own preposition
+        if verb.lower_ != "of" and not (verb.dep_ == "pobj" and verb.head.lower_ == "of"):
+            break
+        verb = verb.head
+    if verb.dep_ == "pobj":
+        verb = verb.head.head
     return with_conjuncts(subjects(verb)) if pos_of(verb) == "verb" else []
 
 
@@ -5183,7 +5197,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     if trig.entry.type == "visit" and trig.entry.prep is not None and "in" in trig.entry.prep:
         targets += _visited(tok)  # 'arrived in Moscow': the country visited
     if trig.entry.type == "visit":
-        targets += _here(tok)  # 'arrived here on Tuesday'
+        here = _here(tok)  # 'arrived here on Tuesday'
+        targets = here if here == [tok] else targets + here  # 'X, who arrived on Sunday'
     launched = ont[trig.entry.type].hostile and any_lemma(tok, lex, LAUNCH_VERBS)
     # 'were deported from Guinea': the state they are put out of puts them out (not 'were
     # expelled from the athletes' village')
@@ -5408,12 +5423,45 @@ def _here(tok: Token) -> list[Token]:
     nodes = [tok]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "during"):
         nodes.append(tok.head.head)
-    return [
+    here = [
         t
         for node in nodes
         for t in (node, *node.children)
         if t.lower_ == "here" and t.dep_ == "advmod" and t is not tok
     ]
+    return here or _bare_arrival(tok)
+
+
+def _placeless_arrival_entry(trig: Trigger) -> bool:
+    """Whether a visit was read off an arrival verb by an entry that asks for no place."""
+    entry = trig.entry
+    return (
+        entry.type == "visit"
+        and entry.prep is None
+        and entry.prt is None
+        and not trig.nominal
+        and trig.token.lower_ in ARRIVE_FORMS
+    )
+
+
+def _bare_arrival(tok: Token) -> list[Token]:
+    """An arrival that names no place at all ('Arens, who arrived on Sunday, is …', 'the
+    minister arrived last night'): an arrival where the dateline is, the word itself standing
+    for 'here'; not one that names where ('arrived in', 'at', 'home', 'back', 'there')."""
+    if tok.pos_ != "VERB" or tok.lower_ not in ARRIVE_FORMS:
+        return []
+    if any(c.lower_ in BARE_ARRIVAL_NOT for c in tok.children):
+        return []
+    if any(  # 'arrived by car', 'arrived on an Irish passport': a manner, not only a time
+        c.dep_ == "prep" and not all(p.ent_type_ in TIME_ENTS for p in pobjs(c))
+        for c in tok.children  # 'arrived for the talks': the talks are the news
+    ):
+        return []
+    doers = [content_head(s) for s in subjects(tok)]
+    doers = [tok.head if d.lower_ in ("who", "that") and tok.dep_ == "relcl" else d for d in doers]
+    if not doers or any(d.tag_ in ("NNS", "NNPS") for d in doers):
+        return []  # 'before the Indians arrived', 'gunmen who arrived': people, no envoy
+    return [tok]
 
 
 def _custodians(tok: Token) -> list[Token]:
@@ -6097,6 +6145,8 @@ def _put_off_below(tok: Token, top: Token, lex: Lexicon) -> bool:
 def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     """All events of one parsed sentence (one per type, unless its verbs name different parties)."""
     triggers = find_triggers(sent, lex)
+    # 'arrived home', 'arrived for the talks': no visit where the dateline is
+    triggers = [t for t in triggers if not _placeless_arrival_entry(t) or _bare_arrival(t.token)]
     advice: list[Token] = []  # 'Washington should …, the analyst said': no act, no demand
     triggers += _must_demands(sent, lex, triggers, advice)
     triggers = _ultimatums(sent, lex, triggers)
@@ -6144,6 +6194,8 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
         if trig.absorbed_by is not None:
             continue
         draft = _draft(trig, lex, ont)
+        if draft is not None and _defends_own_stance(trig, draft):
+            continue  # 'Thatcher defended her policy': she speaks for herself, backs no one
         if draft is not None:
             # '"a massacre that will not go unpunished"': the speaker's threat, no background
             draft.background = trig.background and not _left_unanswered(trig)
@@ -6197,6 +6249,23 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
 
 
 ALLEGATION_CAMEO = "112"  # accuse
+
+
+def _defends_own_stance(trig: Trigger, draft: Draft) -> bool:
+    """A verb of defending whose every object is a stance the doer owns ('defended her
+    policy', 'justified its own stand'): the doer speaking for itself, no support of
+    another. A stance noun with a clause of its own ('defended her decision to allow the use
+    of British bases') backs whom that clause names, and stays."""
+    tok = trig.token
+    if draft.type != "support" or trig.nominal or tok.lower_ not in OWN_STANCE_VERBS:
+        return False
+    objs = children(tok, ("dobj",))
+    return bool(objs) and all(
+        o.lower_ in OWN_STANCE_NOUNS
+        and any(c.lower_ in OWN_STANCE_OWNERS for c in o.children if c.dep_ in ("poss", "amod"))
+        and not any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "on" for c in o.children)
+        for o in objs
+    )
 
 
 PHASE_VERBS = frozenset(_WORDS["phase_verbs"])
@@ -8732,7 +8801,7 @@ def _other_doers(drafts: list[Draft]) -> list[Draft]:
         d
         for d in drafts
         if not d.nominal
-        and d.token.dep_ in ("ROOT", "conj", "ccomp")
+        and (d.token.dep_ in ("ROOT", "conj", "ccomp") or _clause_of_time(d.token))
         and (
             any(a.head == d.token and a.dep_ in SUBJECT_DEPS for a in d.actor_tokens)
             or _pronoun_subject(d.token)
@@ -8750,6 +8819,20 @@ def _other_doers(drafts: list[Draft]) -> list[Draft]:
             for o in verbs
         )
     ]
+
+
+def _time_span(tok: Token) -> bool:
+    """A stretch of time counted ('in 30 years', 'for two weeks'), which dates nothing."""
+    return tok.lower_ in TIME_SPANS and any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _clause_of_time(verb: Token) -> bool:
+    """Whether a verb heads a clause that one of the marks of time opens ('when Turkey sent a
+    survey ship'), a deed told beside the main one; not 'as' ('went on alert as Chinese
+    warships sailed near the strait': the circumstance of the main deed)."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children
+    )
 
 
 def _pronoun_subject(verb: Token) -> bool:
@@ -8796,7 +8879,7 @@ def _own_dates(verb: Token) -> frozenset[str]:
     found = []
     for c in verb.children:
         heads = pobjs(c) if c.dep_ == "prep" else [c] if c.dep_ in ("npadvmod", "tmod") else []
-        found += [h for h in heads if h.ent_type_ in ("DATE", "TIME")]
+        found += [h for h in heads if h.ent_type_ in ("DATE", "TIME") and not _time_span(h)]
     return frozenset(" ".join(t.lower_ for t in h.subtree) for h in found)
 
 

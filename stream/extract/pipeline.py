@@ -668,7 +668,8 @@ class Extractor:
                 who = [
                     {**a, "country": named[-1]["country"], "code": named[-1]["code"]} for a in who
                 ]  # type: ignore[typeddict-item]
-        whom, theirs = self._targets_and_own(actors, draft.target_tokens, who)
+        aimed = [t for t in draft.target_tokens if t.i != draft.token.i or draft.type != "visit"]
+        whom, theirs = self._targets_and_own(actors, aimed, who)
         if draft.type != "meeting":  # 'met its ambassador': a party to the talks
             theirs += _own_posted(actors, draft.target_tokens, whom, who)
         whom = [a for a in whom if a not in who]
@@ -907,12 +908,14 @@ class Extractor:
     ) -> list[Actor]:
         """The dateline's country as the place of a visit said to be 'here' ('NAIROBI - The
         Swedish minister, here on a three-day visit, …': Kenya), unless already named."""
-        here = next((t for t in draft.target_tokens if t.lower_ == "here"), None)
+        here = next((t for t in draft.target_tokens if _is_here(t, draft)), None)
         if draft.type != "visit" or here is None or home_place is None:
             return []
         iso = home_place["country"]
         if iso is None or any(a["country"] == iso for a in named):
             return []
+        if here.i == draft.token.i:  # 'X, who arrived on Sunday': the dateline's place
+            return [{**_actor_of_country(iso, self.gazetteer), "text": home_place["text"]}]
         return [self._country(iso, here)]
 
     def _struck_abroad(self, draft: Draft, who: list[Actor]) -> list[Actor]:
@@ -1209,7 +1212,7 @@ class Extractor:
             event["type"] == "visit"
             and not whom
             and not draft.nominal
-            and any(t.lower_ == "here" for t in draft.target_tokens)
+            and any(_is_here(t, draft) for t in draft.target_tokens)
         ):
             return False  # 'arrived here' with no dateline to say where
         if draft.abroad:  # 'X is in Damascus' is a visit only for a foreign official
@@ -2607,6 +2610,12 @@ def _trip_at_home(
         if (term is None and who == {home}) or (term is not None and {term.country} == who):
             return True
     return False
+
+
+def _is_here(tok: Token, draft: Draft) -> bool:
+    """Whether a target word of a visit stands for the dateline's place: 'here', or the
+    arrival verb itself when it names no place ('arrived on Sunday')."""
+    return tok.lower_ == "here" or (draft.type == "visit" and tok.i == draft.token.i)
 
 
 def _supplies_own_side(event: Event) -> bool:
