@@ -8,7 +8,8 @@ joined to a past progressive in the reported clause is the speaker's ('told repo
 building missiles and urged …'); a counted band of an armed group's fighters with no country
 word is the group named just before ('Shining Path guerrillas … About 300 guerrillas'); the
 gerund after 'and' that the parser joined to the verb above is the accused's ('accused X of
-training and arming the guerrillas'); and the set's score floor. Sentences written for the test."""
+training and arming the guerrillas'); a bare 'the movement' or 'the front' is the group of a
+country named before with the word in its name; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -92,6 +93,15 @@ def test_a_gerund_after_and_below_accused_of_is_no_act_of_the_accusers(extractor
     assert not any("TUR" in _countries(e["actors"]) for e in _of_type(events, "arms_transfer"))
     found = _of_type(events, "accusation")
     assert found and "SYR" in _countries(found[0]["targets"])
+
+
+def test_the_movement_is_the_group_named_before(extractor):
+    text = (
+        "NAIROBI, Nov 2 - Troops routed rebels of the Holy Spirit Movement near Jinja. "
+        "The movement said it would attack Kampala."
+    )
+    found = _of_type(_extract(extractor, text, "1987-11-02T12:00:00Z"), "threat")
+    assert found and _countries(found[0]["actors"]) == {"UGA"}
 
 
 def test_own_wire19_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -90,6 +90,7 @@ SHIP_NOUNS = frozenset(
     json.loads((DATA_DIR / "place_words.json").read_text(encoding="utf-8"))["ship_nouns"]
 )
 _BODY_WORDS = frozenset(_BODY_REFERENCES["words"])
+_GROUP_WORDS = frozenset(_BODY_REFERENCES["group_words"])  # 'the front': a group of a country
 _BODY_SPELLINGS: dict[str, str] = _BODY_REFERENCES["spellings"]  # 'organisation' → 'organization'
 _COURT_BODIES = frozenset(_BODY_REFERENCES["court_seats"]["bodies"])  # 'the tribunal in …'
 _COURT_SEATS: dict[str, str] = _BODY_REFERENCES["court_seats"]["seats"]  # 'hague' → its court
@@ -1141,11 +1142,14 @@ class Gazetteer:
     @cached_property
     def body_words(self) -> dict[str, frozenset[str]]:
         """The words of every name of each international body, by code ("IGOWSTNAT" →
-        'nato', 'north', 'atlantic', 'treaty', 'organization', 'alliance', …)."""
+        'nato', 'north', 'atlantic', 'treaty', 'organization', 'alliance', …), and the group
+        words (``group_words``) in the names of the other organisations ('front')."""
         words: dict[str, set[str]] = {}
         for key, term in self.terms.items():
             if term.source == "organization" and term.code and term.code.startswith("IGO"):
                 words.setdefault(term.code, set()).update(key.split())
+            elif term.source == "organization" and term.code and term.country:
+                words.setdefault(term.code, set()).update(_GROUP_WORDS & set(key.split()))
         return {code: frozenset(found) for code, found in words.items()}
 
     def raise_name_particles(self, text: str) -> str:
@@ -4197,7 +4201,11 @@ class DocumentActors:
                 if self._nameless_since(word, code, int(mention.i) + 1, h.i):
                     return None
                 name = self.gaz.body_name(code)
-                return _actor(h.doc[h.i - 1 : h.i + 1].text, name, "organization", None, None, code)
+                text = h.doc[h.i - 1 : h.i + 1].text
+                if not code.startswith("IGO"):  # 'the front': the group, of its country
+                    group = mention.actor
+                    return _actor(text, name, group["kind"], group["country"], None, code)
+                return _actor(text, name, "organization", None, None, code)
             if word in (mention.actor["text"] or "").lower().split():
                 return None
         return None
