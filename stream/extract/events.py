@@ -603,6 +603,10 @@ def _matches(
             return False
     if entry.transitive and not _objects_of_its_own(tok, objs):
         return False  # 'a galleon that sank off the coast' sank nothing
+    if entry.prep_object is not None and "death" in entry.prep_object and _crowd_crush(tok, lex):
+        return False  # 'eight mourners were crushed to death at the grave': no assault
+    if entry.type == "occupation" and _occupied_place(tok):
+        return False  # 'to strike back "inside occupied Palestine"': a place, no act
     if entry.dative and not _recipient(tok, lex):
         return False
     if entry.type == "visit" and pos_of(tok) == "adj" and not _in_a_named_place(tok):
@@ -3070,6 +3074,31 @@ def _home_supplies(objs: list[Token]) -> bool:
     )
 
 
+CROWD_CRUSH_VERBS = frozenset(_WORDS["crowd_crush_verbs"])
+OCCUPIED_PLACE_PREPS = frozenset(_WORDS["occupied_place_preps"])
+
+
+def _occupied_place(tok: Token) -> bool:
+    """'occupied' right after a preposition ('inside occupied Palestine', 'from occupied
+    Kuwait'), quotes aside: the state of the place it names, whatever the parse."""
+    if tok.lower_ != "occupied":
+        return False
+    before = tok.i - 1
+    while before >= tok.sent.start and tok.doc[before].is_quote:
+        before -= 1
+    return before >= tok.sent.start and tok.doc[before].lower_ in OCCUPIED_PLACE_PREPS
+
+
+def _crowd_crush(verb: Token, lex: Lexicon) -> bool:
+    """A crush or a trampling told in the passive with no doer named ('were crushed to death in
+    the crush at the cemetery'): an accident of a crowd, no assault."""
+    return (
+        any_lemma(verb, lex, CROWD_CRUSH_VERBS)
+        and is_passive(verb)
+        and not children(verb, ("agent",))
+    )
+
+
 def _objects_of_its_own(verb: Token, objs: list[Token]) -> list[Token]:
     """The objects of a verb, less the noun a relative clause hangs on when the relative
     pronoun is the clause's subject ('a galleon that sank off the coast': the galleon sank)."""
@@ -4604,11 +4633,16 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         in_clause = False  # passed through a participle on a noun ('the offer, made as …')?
         told_of = False  # passed through a relative clause with a doer of its own?
         told_inside = False  # ... from a word inside it, not its own verb ('Cubans held')?
+        told_where = False  # is it the verb of one on a place or a time ('the Gulf, where
+        # gunboats have attacked …')?
         for anc, dep in _ancestors(trig.token):
             other = at.get(anc.i)
             relative = _relative_clause(below, dep) and _own_clause_subject(below)
             told_of = told_of or relative
             told_inside = told_inside or (relative and below is not trig.token)
+            told_where = told_where or (
+                dep == "relcl" and below is trig.token and _place_or_time_clause(below)
+            )
             if dep == "advcl" and other is not None and is_temporal_clause(below):
                 break  # 'signed a gas deal after Russia cut off supplies': a time, no content
             purpose = purpose or (dep in ("advcl", "xcomp") and _is_purpose_or_condition(below))
@@ -4647,7 +4681,14 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
                 _absorbs(other, trig, dep, ont, lex)
                 and not (in_clause and dep in SUBJECT_DEPS and _parties_of(trig.token))
                 and not told_of
-            ) or (other is not None and other is not trig and purpose and not told_inside):
+                and not told_where
+            ) or (
+                other is not None
+                and other is not trig
+                and purpose
+                and not told_inside
+                and not told_where
+            ):
                 # not 'agreed to restore an accord under which Havana will take back Cubans
                 # held in U.S. prisons': the holding is no part of what was agreed
                 trig.absorbed_by = other
@@ -4715,6 +4756,27 @@ def _relative_clause(clause: Token, dep: str) -> bool:
     return dep == "relcl" or (
         dep == "acl" and any(c.lower_ in RELATIVE_PRONOUNS for c in children(clause, OBJECT_DEPS))
     )
+
+
+def _landing_of_the_raiders(trig: Trigger, at: dict[int, Trigger]) -> Trigger | None:
+    """The armed act of a force whose move a relative clause on it tells ('Israeli commandos
+    who landed on the coast before dawn fought a 10-hour battle'): the move is how the blow
+    was struck, no deployment of its own; None otherwise."""
+    tok = trig.token
+    if trig.entry.type != "deployment" or trig.nominal or tok.dep_ != "relcl":
+        return None
+    force = tok.head
+    if force.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    blow = at.get(force.head.i)
+    return blow if blow is not None and blow.entry.type in ARMED_TYPES else None
+
+
+def _place_or_time_clause(clause: Token) -> bool:
+    """A relative clause opened by 'where' or 'when' ('to carry its crude through the Gulf,
+    where Iranian gunboats have attacked ships'): it tells what happens at the place or time
+    named, never what the clause above it plans or agrees."""
+    return any(c.lower_ in ("where", "when") for c in children(clause, ("advmod",)))
 
 
 def _own_clause_subject(clause: Token) -> bool:
@@ -6169,6 +6231,10 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     for trig in triggers:  # 'a crime that will not go unpunished': the threat is the news
         if _left_unanswered(trig):
             trig.absorbed_by = None
+    for trig in triggers:  # 'commandos who landed on the coast fought …': the raid's landing
+        blow = _landing_of_the_raiders(trig, at)
+        if blow is not None:
+            trig.absorbed_by = blow
     for trig in triggers:  # 'fighting erupted between X and Y': the fight, not its outbreak
         fight = _fight_broken_out(trig, at, ont, lex)
         if fight is not None:

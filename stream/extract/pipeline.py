@@ -442,6 +442,7 @@ class Extractor:
         extracted_at = utc_now()
         events: list[Event] = []
         unowned: list[Event] = []  # armed acts named with no doer, which the context may give
+        fired: list[tuple[Event, str]] = []  # blows of a munition told before ('the missiles')
         untold: list[tuple[int, Event]] = []  # unreported agentless blows on counted victims
         verbs: dict[int, Token] = {}  # id of a kept event → its trigger word
         dated = _DateMemory()
@@ -555,11 +556,17 @@ class Extractor:
                         and any(t["country"] for t in event["targets"])
                     ):
                         unowned.append(event)
+                    elif not event["actors"] and not event["targets"]:
+                        munition = _munition_subject(draft.token, self.lexicon)
+                        if munition is not None and event["type"] in ARMED_TYPES:
+                            fired.append((event, munition))
                 elif _counted_victims(event):  # 'after nine French peacekeepers were killed'
                     untold.append((len(events), event))
         for at, event in reversed(untold):  # '… killing the nine French soldiers'
             if self._same_victims_doer(event, events):
                 events.insert(at, event)
+        for event, munition in fired:  # 'Iraq fired missiles at Tehran … the missiles hit …'
+            _fired_before(event, munition, events, verbs, self.lexicon)
         owned = [e for e in events if not any(e is u for u in unowned)]
         for event in unowned:  # "in response to Friday's attack on a U.S.-flag ship"
             if not _counted_victims(event) or not self._same_victims_doer(event, owned):
@@ -2383,6 +2390,51 @@ def _visit_parties(event: Event) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def _munition_subject(verb: Token, lex: Lexicon) -> str | None:
+    """The word of the munition that is the subject of an armed verb, or of the verb it
+    hangs on as a participle or second verb ('the missiles hit "military targets"', 'three
+    missiles fell on the capital, killing 16 people'), else None."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            head = content_head(subject)
+            named = lemmas(head, lex, "noun") & lex.word_class("munition")
+            return head.lower_ if named else None
+        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _fired_before(
+    event: Event, munition: str, events: list[Event], verbs: dict[int, Token], lex: Lexicon
+) -> None:
+    """Give a blow of a munition no doer is named for ('the missile fell in a residential
+    quarter and killed three people') the doers and targets of the last armed act with a
+    doer told in an earlier sentence whose phrase names that munition in the same number
+    ('Iranian forces had fired a missile at Baghdad', not '… struck with missiles'): the
+    same missiles, fired by them."""
+    own = verbs.get(id(event))
+    if own is None:
+        return
+    told = sorted(
+        (verbs[id(e)].i, n, e)
+        for n, e in enumerate(events)
+        if id(e) in verbs and verbs[id(e)].sent.start < own.sent.start
+    )
+    for _, _, other in reversed(told):
+        verb = verbs[id(other)]
+        if other["type"] not in ARMED_TYPES:
+            continue
+        if not any(a["country"] for a in other["actors"]):
+            continue
+        if any(t.lower_ == munition for t in verb.subtree):
+            _give_actors(event, other["actors"])
+            event["targets"] = [dict(t) for t in other["targets"]]  # type: ignore[misc]
+            return
+
+
 def _give_actors(event: Event, actors: list[Actor]) -> None:
     """Make copies of ``actors`` the event's doers, and its id the one they give it."""
     event["actors"] = [dict(a) for a in actors]  # type: ignore[misc]
@@ -2737,6 +2789,7 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
             _since_phrase(node)
             and not _span_of_the_act(node, trigger)
             and not (node.dep_ == "advcl" and trigger in node.subtree)
+            and not _told_when(root, trigger)
         ):  # 'the largest deployment since 1985', 'his first since he took power'; not the
             return True  # act the clause tells: 'since Turkey invaded the north in 1974'
         if _cause_phrase(node) and trigger not in node.subtree:
@@ -2930,6 +2983,17 @@ def _since_clause(tok) -> bool:
         node = node.head
     return node.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "since" for c in node.children
+    )
+
+
+def _told_when(day, trigger) -> bool:
+    """Whether the act is told in a 'when' clause on the date ('since Wednesday, when two
+    F-14s shot down two MiGs'): the clause says what happened that day."""
+    return any(
+        c.dep_ == "relcl"
+        and trigger in c.subtree
+        and any(a.dep_ == "advmod" and a.lower_ == "when" for a in c.children)
+        for c in day.children
     )
 
 

@@ -64,6 +64,7 @@ TEMPORAL_PREPS = frozenset(
         "amid",
         "despite",
         "during",
+        "throughout",
         "until",
         "ahead",
         "prior",

@@ -5575,7 +5575,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "period_end",
         B
-        + r"(?:(?:the\s+)?(?P<u>year|month|week|quarter)(?:'s|-|\s)\s*end|end-(?:of-)?(?P<u2>year)"
+        # (not "a six-month end to violence": the length of what ends, no date)
+        + r"(?:(?:the\s+)?(?<!-)(?P<u>year|month|week|quarter)(?:'s|-|\s)\s*end|end-(?:of-)?(?P<u2>year)"
         r"|(?P<u3>year)end|end-(?P<yr>" + YEAR + r"))" + E,
         lambda m, c, s, e: _h_year_end(_YearEnd(m), c, s, e),
         keys={"end", "yearend"},
