@@ -8,7 +8,8 @@ force in the occupied territories is the holder's; opposition parties named by t
 'throughout' phrase is a time; the landing of raiders told in a relative clause on them is the
 raid's; a munition's blow with no doer takes the doer of the act that fired it; an act told
 in a 'when' clause on a 'since' date is of that day; 'a six-month end to' is no month's end;
-and the set's score floor. Sentences written for the test."""
+the leaders of the Palestinian fronts of the 1980s are known; and the set's score floor.
+Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -110,6 +111,15 @@ def test_a_length_before_end_is_no_month_end(extractor):
     text = "The king proposed a two-month end to the raids on shipping, Amman radio said."
     events = _extract(extractor, text, "1988-03-03T12:00:00Z")
     assert events and all(e["date"]["value"] != "1988-03" for e in events)
+
+
+def test_palestinian_front_leaders_and_fronts_are_known(extractor):
+    text = "DAMASCUS, May 3 - George Habash vowed to strike back at Israel for the raid."
+    found = _of_type(_extract(extractor, text, "1988-05-03T12:00:00Z"), "threat")
+    assert found and _countries(found[0]["actors"]) == {"PSE"}
+    text = "DAMASCUS, May 3 - Ahmed Jibril vowed to strike back at Israel for the raid."
+    found = _of_type(_extract(extractor, text, "1988-05-03T12:00:00Z"), "threat")
+    assert found and _countries(found[0]["actors"]) == {"PSE"}
 
 
 def test_own_wire18_articles_score_at_least_the_floor(capsys, benchmark_extractor):
