@@ -2887,7 +2887,15 @@ class DocumentActors:
                 owner = country or owner
             elif title is not None and (other := self._other_titled_country(h, phrase, terms)):
                 country = owner = other  # 'Saudi King Abdullah': a namesake of Jordan's king
-            person = _Person(term.name, country, owner, role, term.sector)
+            sector = term.sector
+            if sector == _FORMER and title is not None:
+                # 'opposition leader Juan Ponce Enrile', out of office: what the text calls
+                # him now ('rebel leader', 'opposition leader') is his side, no former office
+                sector = (
+                    self._modifier_sector(h, [t for t in phrase if t.i < h.i], _NON_STATE_SECTORS)
+                    or sector
+                )
+            person = _Person(term.name, country, owner, role, sector)
             self._remember(person, self._person_name(h)[1], titled=title is not None)
             return [person.actor(text)]
         if term.source in ("country", "capital", "people", "adjective"):
@@ -4399,8 +4407,11 @@ class DocumentActors:
 
     def _clause_subject_names(self, h) -> frozenset[str]:
         """Names of the subject of the verb an object pronoun hangs on ("X met him", "his
-        host, X, met him": not X)."""
+        host, X, met him": not X), also through verbs of wanting or refusing before it ("the
+        nuncio refused to expel him": not the nuncio)."""
         verb = h.head.head if h.dep_ == "pobj" else h.head
+        while verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            verb = verb.head
         names = set()
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS and child.i < h.i:

@@ -530,6 +530,19 @@ def passive_after_active(verb: Token) -> bool:
     )
 
 
+def _shared_agents(verb: Token) -> list[Token]:
+    """The 'by' phrase ending a pair of participles under one 'be' ('were beaten and detained
+    by police'), which names the doer of both, when the first has none of its own."""
+    if verb.tag_ != "VBN" or not children(verb, ("auxpass",)) or children(verb, ("agent",)):
+        return []
+    return [
+        a
+        for c in children(verb, ("conj",))
+        if c.tag_ == "VBN" and not children(c, ANY_SUBJECT_DEPS | {"auxpass"})
+        for a in children(c, ("agent",))
+    ]
+
+
 def passive_pair_sufferers(verb: Token) -> list[Token]:
     """Who suffers a verb of a coordinated passive whose subject the parser gave to the other
     verb or read as a doer: the shared subject of ``conjoined_passive`` ('positions were
@@ -608,7 +621,7 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
         return []
     agents = [
         p
-        for c in verb.children
+        for c in [*verb.children, *_shared_agents(verb)]
         if c.dep_ == "agent"
         for p in pobjs(c)
         if c.i == 0 or c.doc[c.i - 1].lower_ != p.lower_  # not 'side by side', 'one by one'
