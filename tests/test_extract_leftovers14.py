@@ -100,3 +100,49 @@ def test_a_request_approved_stays_a_concession(extractor):
 )
 def test_curbs_on_freedoms_at_home_are_no_sanction(extractor, text):
     assert not _of_type(extractor, text, "sanction"), _all(extractor, text)
+
+
+# ------------------------------------------------- sums of money in aid, pledges and loans
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "value", "unit"),
+    [
+        (
+            "The Asian Development Bank gave Laos a loan of $1.5bn on Friday.",
+            {"aid"},
+            1_500_000_000,
+            "dollars",
+        ),
+        (
+            "Norway pledged 40 million dollars in aid to Haiti.",
+            {"pledge", "aid"},
+            40_000_000,
+            "dollars",
+        ),
+        ("Denmark gave Malawi £8m in food aid.", {"aid"}, 8_000_000, "pounds"),
+        (
+            "Mali is asking for about dollars 90m from the World Bank.",
+            {"appeal"},
+            90_000_000,
+            "dollars",
+        ),
+    ],
+)
+def test_a_sum_of_money_given_or_asked_is_the_events_quantity(extractor, text, kinds, value, unit):
+    found = [e for e in _all(extractor, text) if e["type"] in kinds]
+    assert found, _all(extractor, text)
+    sums = [(q["value"], q["unit"]) for q in found[0]["quantities"]]
+    assert (value, unit) in sums, sums
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi jets dropped 500 pounds of explosives on the Iranian town on Monday.",
+        "Syrian troops, paid $300 a month, attacked the camp on Monday.",
+    ],
+)
+def test_money_or_weights_are_no_quantity_of_an_armed_act(extractor, text):
+    for e in _all(extractor, text):
+        assert all(q["unit"] not in ("dollars", "pounds") for q in e["quantities"]), e

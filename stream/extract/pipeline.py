@@ -127,7 +127,7 @@ from stream.extract.places import (
     struck_place,
     trip_destination,
 )
-from stream.extract.quantities import find_quantities
+from stream.extract.quantities import MONEY_TYPES, find_money, find_quantities
 from stream.extract.relevance import Relevance, Run, rough_sentences
 from stream.extract.syntax import (
     AIMED_PREPS,
@@ -803,7 +803,7 @@ class Extractor:
             "targets": whom,
             "date": date,
             "location": location,
-            "quantities": self._quantities(sent, draft),
+            "quantities": self._quantities(sent, draft, etype),
             "evidence": {"sentence": sentence, "start": start, "end": end},
             "trigger": draft.trigger_text,
             "negated": draft.negated,
@@ -1472,8 +1472,13 @@ class Extractor:
             and not placed_by_own_phrase(trigger, location, self.gazetteer)
         )
 
-    def _quantities(self, sent: Span, draft: Draft) -> list[Quantity]:
-        return list(find_quantities(sent, draft.token))
+    def _quantities(self, sent: Span, draft: Draft, kind: str) -> list[Quantity]:
+        """Counts of people and things in the trigger's clause, and for aid, pledges, loans,
+        payments and sanctions (``MONEY_TYPES``) the sums of money it names too."""
+        found = list(find_quantities(sent, draft.token))
+        if kind in MONEY_TYPES:
+            found += find_money(sent, draft.token)
+        return found
 
 
 # words and dealings that, done with companies alone, are business news

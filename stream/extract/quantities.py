@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 from functools import cache
 from pathlib import Path
 
@@ -49,6 +50,10 @@ _NOMINAL_DEPS = frozenset(
 )
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "US$"})
 _MAX_COUNT = 2**53  # larger numbers are no count of people or things (and exceed JSON's ints)
+_CURRENCIES: dict[str, str] = _WORDS["currencies"]  # 'dollars', '$' → dollars
+_MONEY_SCALES: dict[str, int] = _WORDS["money_scales"]  # '10bn', '300 m', 'million'
+MONEY_TYPES = frozenset(_WORDS["money_types"])  # the event types whose sums are read
+_AMOUNT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]*)\.?$")
 
 
 @cache
@@ -86,6 +91,77 @@ def find_quantities(sent, trigger=None) -> list[Quantity]:
             out.append((abs(last.i - anchor), quantity))
     out.sort(key=lambda pair: pair[0])
     return [q for _, q in out]
+
+
+def find_money(sent, trigger) -> list[Quantity]:
+    """Sums of money in ``trigger``'s clause ('a loan of dollars 10bn', '50 million dollars in
+    aid', 'promised 300m euros', '$2bn'), nearest to the trigger first: the value in units of
+    the currency, ``unit`` its plural name ('dollars', 'euros', 'pounds')."""
+    out: list[tuple[int, Quantity]] = []
+    k = sent.start
+    while k < sent.end:
+        found = _sum_at(sent, k)
+        if found is None:
+            k += 1
+            continue
+        end, quantity = found
+        root = next((t for t in sent.doc[k:end] if not k <= t.head.i < end), sent.doc[end - 1])
+        if root.head.i == trigger.i or _in_clause(
+            root.head if root.pos_ == "VERB" else root, trigger
+        ):
+            out.append((abs(k - trigger.i), quantity))
+        k = end
+    out.sort(key=lambda pair: pair[0])
+    return [q for _, q in out]
+
+
+def _sum_at(sent, k: int) -> tuple[int, Quantity] | None:
+    """The sum of money whose number starts at token ``k`` (or at the currency before it):
+    the token after it and the quantity, or None."""
+    doc = sent.doc
+    currency = _CURRENCIES.get(doc[k].lower_)
+    start = k
+    if currency is not None:
+        k += 1
+    value, k = _amount(sent, k)
+    if value is None:
+        return None
+    if currency is None:
+        after = _CURRENCIES.get(doc[k].lower_) if k < sent.end else None
+        if after is None or doc[k].text in ("$", "£", "€", "¥"):
+            return None
+        if after == "pounds" and k + 1 < sent.end and doc[k + 1].lower_ == "of":
+            return None  # '500 pounds of explosives': a weight
+        currency, k = after, k + 1
+    hedges = _hedges([doc[start]], doc[start]) if start > sent.start else []
+    return k, {
+        "value": value,
+        "unit": currency,
+        "approximate": bool(hedges),
+        "text": doc[start:k].text,
+    }
+
+
+def _amount(sent, k: int) -> tuple[float | int | None, int]:
+    """The number at token ``k`` with its scale ('10bn', '300 m', 'seven million', '1.5
+    billion') and the token after it; (None, k) when there is none."""
+    doc = sent.doc
+    if k >= sent.end:
+        return None, k
+    match = _AMOUNT.match(doc[k].lower_)
+    if match is not None and (not match.group(2) or match.group(2) in _MONEY_SCALES):
+        value = float(match.group(1).replace(",", "")) * _MONEY_SCALES.get(match.group(2), 1)
+        k += 1
+    elif doc[k].lower_ in _SMALL and doc[k].tag_ == "CD":
+        value, k = _SMALL[doc[k].lower_], k + 1
+    else:
+        return None, k
+    while k < sent.end and doc[k].lower_.rstrip(".") in _MONEY_SCALES:
+        value *= _MONEY_SCALES[doc[k].lower_.rstrip(".")]
+        k += 1
+    if not math.isfinite(value) or value > _MAX_COUNT * 1000:
+        return None, k
+    return (int(value) if value == int(value) else value), k
 
 
 def _round_of_round(tok):
