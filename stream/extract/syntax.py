@@ -527,12 +527,14 @@ def passive_after_active(verb: Token) -> bool:
         and head.tag_ in FINITE_TAGS | {"VBN"}
         and not is_passive(head)
         and bool(children(head, SUBJECT_DEPS))
+        and not _shared_agents(verb)
     )
 
 
 def _shared_agents(verb: Token) -> list[Token]:
     """The 'by' phrase ending a pair of participles under one 'be' ('were beaten and detained
-    by police'), which names the doer of both, when the first has none of its own."""
+    by police', 'was hunted down and killed by troops') when the first has none of its own:
+    one act told by two verbs, which the second, with its doer, tells."""
     if verb.tag_ != "VBN" or not children(verb, ("auxpass",)) or children(verb, ("agent",)):
         return []
     return [
@@ -621,7 +623,7 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
         return []
     agents = [
         p
-        for c in [*verb.children, *_shared_agents(verb)]
+        for c in verb.children
         if c.dep_ == "agent"
         for p in pobjs(c)
         if c.i == 0 or c.doc[c.i - 1].lower_ != p.lower_  # not 'side by side', 'one by one'
