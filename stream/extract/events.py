@@ -117,6 +117,7 @@ CIVILIAN_VICTIMS = frozenset(_WORDS["civilian_victims"])  # 'troops killed civil
 AIR_DOERS = frozenset(_WORDS["air_doers"])  # 'gunships killed villagers': still 19x
 PLAGUES = frozenset(_WORDS["plagues"])  # 'could let rabies invade Britain': no act of war
 RETURN_NOUNS = frozenset(_WORDS["return_nouns"])  # 'on his return from a visit to …'
+PROMISES_APART = frozenset(_WORDS["promises_apart"])  # 'pledged aid and promised troops'
 CONDEMNED_ALONE = frozenset({"coercion"})  # 'condemned the arrest of X': no arrest event
 ARMED_EFFORTS = {k: frozenset(v) for k, v in _WORDS["armed_efforts"].items()}
 MISHAPS = {k: frozenset(v) for k, v in _WORDS["mishaps"].items()}
@@ -8914,7 +8915,7 @@ def _verbs_apart(drafts: list[Draft]) -> list[Draft]:
     share none of theirs: separate acts. A verb with no named target is none of them, unless
     it strikes a place of its own beside one that is (``_struck_places``)."""
     out: list[Draft] = _other_objects(drafts)
-    for d in _other_doers(drafts) + _dated_apart(drafts):
+    for d in _other_doers(drafts) + _dated_apart(drafts) + _promises_apart(drafts):
         if not any(d is o for o in out):
             out.append(d)
     for d in drafts:
@@ -8963,11 +8964,36 @@ def _dated_apart(drafts: list[Draft]) -> list[Draft]:
             and o.token.i != d.token.i
             and theirs
             and not (mine & theirs)
-            and (o.token.head == d.token or d.token.head == o.token)
-            and "conj" in (o.token.dep_, d.token.dep_)
+            and _joined_verbs(o, d)
             for o, theirs in verbs
         )
     ]
+
+
+def _joined_verbs(one: Draft, other: Draft) -> bool:
+    """Whether two drafts of one type are verbs joined by a conjunction ('pledged … and
+    promised …')."""
+    return (
+        one is not other
+        and one.type == other.type
+        and (one.token.head.i == other.token.i or other.token.head.i == one.token.i)
+        and "conj" in (one.token.dep_, other.token.dep_)
+    )
+
+
+def _promises_apart(drafts: list[Draft]) -> list[Draft]:
+    """Two joined verbs of a promise or demand (``PROMISES_APART``), each with a thing of its
+    own promised or asked ('pledged aid and promised to send troops', 'demanded reparations
+    and insisted that Iraq withdraw'): two acts, not one told twice. Verbs sharing what they
+    promise ('promised and pledged to help') stay one."""
+    own = [
+        d
+        for d in drafts
+        if d.type in PROMISES_APART
+        and not d.nominal
+        and children(d.token, OBJECT_DEPS | {"ccomp", "xcomp"})
+    ]
+    return [d for d in own if any(_joined_verbs(o, d) for o in own)]
 
 
 def _struck_places(draft: Draft) -> frozenset[str]:
