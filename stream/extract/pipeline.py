@@ -189,6 +189,10 @@ EXCLUDED_COMPONENTS = ("lemmatizer",)
 MOVEMENT_TYPES = frozenset({"deployment", "arms_transfer", "aid", "peacekeeping", "visit"})
 # armed acts whose place, in another country than the doer's, is the country struck
 LANDING_TYPES = (ARMED_TYPES - {"clash"}) | {"occupation"}  # a clash has two sides
+# words told by a state: said where its speakers are, not where the story was filed from
+WORD_TYPES = frozenset(
+    {"statement", "appeal", "demand", "pledge", "support", "accusation", "rejection", "threat"}
+)
 _MODIFIER_DEPS = NATIONAL_DEPS | {"poss"}  # the words before a noun that can name its owner
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # offices of a state
 _WATCHDOG_SECTORS = frozenset({"HRI", "NGO"})  # bodies that take states to task
@@ -524,6 +528,9 @@ class Extractor:
                         event["type"] in LANDING_TYPES
                         and _not_where_it_landed(lead_place, event["actors"], event["targets"])
                     )  # 'NICOSIA - Iranian forces shelled Iraqi positions': not in Cyprus
+                    and not _words_from_afar(
+                        event["type"], event["actors"], event["targets"], lead_place
+                    )
                 ):
                     event["location"] = dict(lead_place)  # type: ignore[assignment]
                 if not event["actors"] and _done_to_others_too(draft):
@@ -743,6 +750,13 @@ class Extractor:
         confidence = draft.confidence * (1.0 if who else 0.7)
         afar = self._reported_from_afar(actors, draft, who + whom, home_place)
         location = self._location(where, draft, whom, afar)
+        if (
+            location is not None
+            and home_place is not None
+            and location.get("name") == home_place.get("name")
+            and _words_from_afar(etype, who, whom, home_place)
+        ):  # 'NICOSIA - Iran warned Kuwait …': not said in Cyprus
+            location = None
         # 'Canada froze aid after soldiers shot Canadian nurses'; not 'Colombia suspended talks
         # after rebels killed Colombian soldiers': a group acting against its own authorities
         answering = frozenset(
@@ -2546,6 +2560,23 @@ def _counted_victims(event: Event) -> bool:
         and event["date"]["status"] == "past"
         and any(t["country"] for t in event["targets"])
         and any(q["value"] and q["unit"] for q in event["quantities"])
+    )
+
+
+def _words_from_afar(
+    kind: str, who: list[Actor], whom: list[Actor], place: Location | None
+) -> bool:
+    """Words a state tells (``WORD_TYPES``) under a dateline of a country none of its doers
+    or targets is of, its doers all of a known country ('NICOSIA - Iran warned Kuwait that
+    …'): said at home, not in Cyprus, where the story was filed."""
+    doers = {a["country"] for a in who}
+    parties = doers | {a["country"] for a in whom}
+    return (
+        place is not None
+        and kind in WORD_TYPES
+        and bool(doers)
+        and None not in doers
+        and place.get("country") not in parties
     )
 
 
