@@ -179,3 +179,43 @@ def test_a_town_struck_names_its_state(extractor, text, state):
 def test_two_joined_promises_with_things_of_their_own_are_two_acts(extractor, text, kind, count):
     found = _of_type(extractor, text, kind)
     assert len(found) == count, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+
+
+# ------------------------------------------------- words told under a dateline abroad
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NICOSIA, March 2 - Iran warned Saudi Arabia today that it would pay for helping Iraq.",
+        "NICOSIA, March 2 - Iraq's foreign minister said today Iraq would never talk to Iran.",
+    ],
+)
+def test_words_of_a_state_are_not_placed_at_a_dateline_abroad(extractor, text):
+    found = [e for e in _all(extractor, text) if e["type"] in ("threat", "rejection", "statement")]
+    assert found, _all(extractor, text)
+    assert all((e["location"] or {}).get("country") != "CYP" for e in found), found
+
+
+def test_talks_under_a_dateline_abroad_are_held_there(extractor):
+    text = "GENEVA, March 2 - Iran and Iraq held talks today."
+    found = _of_type(extractor, text, "meeting")
+    assert found and found[0]["location"]["country"] == "CHE", found
+
+
+# ------------------------------------------------- a call told in an opening phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("In a telephone call on Friday, Mitterrand told Gonzalez that France backed him.", "ESP"),
+        (
+            "In a telephone conversation on Sunday, the Saudi king said to Assad that he wanted calm.",
+            "SYR",
+        ),
+    ],
+)
+def test_a_call_in_an_opening_phrase_is_made_to_whom_the_verb_tells(extractor, text, other):
+    found = _of_type(extractor, text, "call")
+    assert found and _countries(found[0]["targets"]) == {other}, _all(extractor, text)

@@ -6294,6 +6294,9 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
                 draft.target_tokens = _mood_parties(trig.token, draft.actor_tokens, lex)
             if not draft.target_tokens:  # 'repulsed the attack, killing thousands of Iranians'
                 draft.target_tokens = _toll_targets(trig, draft, lex, ont)
+            if draft.type == "call" and draft.nominal:  # 'In a call, X told Y that …'
+                named = [t for t in draft.target_tokens if t.ent_type_ in PARTY_ENTS]
+                draft.target_tokens = named or _told_in_the_call(trig.token) or draft.target_tokens
             drafts += _blamed_acts(trig, draft, lex, ont)
             drafts += _charged_acts(trig, draft, lex, ont)
             condemned = _condemned_acts(trig, draft, lex, ont)
@@ -8979,6 +8982,19 @@ def _joined_verbs(one: Draft, other: Draft) -> bool:
         and (one.token.head.i == other.token.i or other.token.head.i == one.token.i)
         and "conj" in (one.token.dep_, other.token.dep_)
     )
+
+
+def _told_in_the_call(noun: Token) -> list[Token]:
+    """Who a call named in a phrase of the verb telling what was said in it was made to ('In a
+    telephone call on Monday, Reagan told Mubarak that …', 'during a call, she assured
+    Kohl'): the verb's object, or the object of its 'to' ('said to Kohl')."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or pos_of(prep.head) != "verb":
+        return []
+    verb = prep.head
+    told = children(verb, ("dobj", "dative"))
+    told += [p for c in prep_children(verb, ("to",)) for p in pobjs(c)]
+    return [t for t in told if t.ent_type_ in PARTY_ENTS]
 
 
 def _promises_apart(drafts: list[Draft]) -> list[Draft]:
