@@ -4,7 +4,7 @@ one sentence, each with a time of its own, are two acts; so are two of one type 
 clause of time with another doer; talks a third party chairs are its mediation; a doer that
 defends a policy or decision of its own backs no one; an official's arrival that names no
 place is a visit where the dateline is; refusing to bow to threats is a rejection, no threat
-by the one who refuses; and the set's score floor. Sentences written for the
+by the one who refuses; those who guard a meeting are no parties to it; and the set's score floor. Sentences written for the
 test."""
 
 from __future__ import annotations
@@ -77,6 +77,11 @@ def test_refusing_to_bow_to_threats_is_a_rejection_not_a_threat(extractor):
     assert not _of_type(events, "threat")
     found = _of_type(events, "rejection")
     assert found and _countries(found[0]["actors"]) == {"FRA"}
+
+
+def test_soldiers_guarding_a_summit_hold_no_meeting(extractor):
+    text = "BANGKOK, May 4 - Soldiers and policemen guarded the talks."
+    assert not _of_type(_extract(extractor, text, PUB), "meeting")
 
 
 def test_own_wire20_articles_score_at_least_the_floor(capsys, benchmark_extractor):

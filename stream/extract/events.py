@@ -5495,6 +5495,19 @@ def _here(tok: Token) -> list[Token]:
     return here or _bare_arrival(tok)
 
 
+def _gathering_guarded(trig: Trigger, lex: Lexicon) -> bool:
+    """A meeting noun that is the object of a verb of guarding ('some 10,000 soldiers and
+    police guarded the meeting', 'troops protected the summit'): those who guard it are no
+    parties to it, and the gathering is told elsewhere."""
+    tok = trig.token
+    return (
+        trig.nominal
+        and trig.entry.type in GATHERINGS
+        and tok.dep_ == "dobj"
+        and any_lemma(tok.head, lex, GUARD_WORDS)
+    )
+
+
 def _placeless_arrival_entry(trig: Trigger) -> bool:
     """Whether a visit was read off an arrival verb by an entry that asks for no place."""
     entry = trig.entry
@@ -6644,6 +6657,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'relations have been strained since …': a state of ties, no doer's act
     if trig.nominal and _watched(trig.token, lex):
         return None  # 'would watch the visit closely': what is watched is not told as done
+    if _gathering_guarded(trig, lex):
+        return None  # 'soldiers and police guarded the meeting': no party to it
     date_token, quoted = _phase_complement(trig.token), None
     if (
         trig.entry.type == "threat"
