@@ -933,6 +933,7 @@ class _Ctx:
         "forecast_quarter",
         "back_quarter",
         "last_week",
+        "reported_month",
         "days_named",
         "dated_days",
         "sent_bounds",
@@ -956,6 +957,8 @@ class _Ctx:
         self.back_quarter: tuple[dt.date, int] | None = None
         # last week reported on ("last week", "the week ended March 13") and where
         self.last_week: tuple[dt.date, int] | None = None
+        # last month named as one reported on (not after "from") and where
+        self.reported_month: tuple[str, int] | None = None
         self.days_named: list[tuple[int, dt.date]] = []  # (where, day) of the days named
         # (month, day) named with a year; None when named without one first
         self.dated_days: dict[tuple[int, int], int | None] = {}
@@ -1116,6 +1119,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         tense = FUTURE  # "the election, widely predicted for May", "as early as June"
     elif tense != PAST and _LASTING_INTO_BEFORE.search(ctx.text, max(0, start - 40), start):
         tense = FUTURE  # "the trial is expected to run into January" (not "ran into")
+    elif _FORECAST_PERIOD_ENDING.search(ctx.text, max(0, start - 90), start):
+        tense = FUTURE  # "raised its forecast for the year ending March 31", in February
     elif _PURPOSE_BEFORE.search(ctx.text, max(0, start - 40), start) or _EXPECTED_IN.search(
         ctx.text, max(0, start - 50), start
     ):
@@ -1311,6 +1316,14 @@ _EXPECTED_IN = re.compile(
     r"(?:(?:early|mid|late)\s+|mid-)?$",
     re.I,
 )
+# a forecast for a period that ends on the date ("raised its forecast for the year ending
+# March 31", "cut its outlook for the fiscal year ending in June"): the end still ahead
+_FORECAST_PERIOD_ENDING = re.compile(
+    r"\b(?:" + _alt(_DATA["forecast_nouns"]) + r")\s+for\s+(?:the|its|their|this)\s+"
+    r"(?:(?:current|coming)\s+)?(?:(?:fiscal|financial|business)\s+)?"
+    r"(?:year|quarter|half|period|(?:\w+\s+)?months)\s+(?:ending|to|through)\s+(?:in\s+|on\s+)?$",
+    re.I,
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late|mid-)\s*)?$", re.I)
 # "his first trip since taking office in January": a gerund after "since" is a past event
 _SINCE_GERUND_BEFORE = re.compile(r"\bsince\s+[a-z]{2,}ing\b[^.;:,()]{0,40}?\s(?:in|on)\s+$", re.I)
@@ -1387,6 +1400,13 @@ _PAST_EXPECTATION = re.compile(
 # starting Wednesday", "a two-day strike beginning Thursday"): like an expectation told in the
 # past, a day one or two ahead is that day
 _PERIOD_START_BEFORE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+)?$", re.I)
+# the same expectation after a weekday in its subject ("celebrations on Wednesday, a public
+# holiday, were expected to draw crowds")
+_PAST_EXPECTATION_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:,[^,.;:!?]{1,40},)?\s+(?:was|were)\s+"
+    r"(?:not\s+|also\s+|still\s+)?(?:expected|due|scheduled|slated|supposed)\s+to\b",
+    re.I,
+)
 
 
 # a participle of expectation after the noun it tells of, right before the day ("heavy rain
@@ -1514,6 +1534,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         and (
             _PAST_EXPECTATION.search(ctx.text, max(s0, start - 90), start)
             or _PERIOD_START_BEFORE.search(ctx.text, max(s0, start - 16), start)
+            or _PAST_EXPECTATION_AFTER.match(ctx.text, end)
         )
     ):
         return d + dt.timedelta(days=delta % 7)
@@ -1730,10 +1751,17 @@ def _month_is_given_name(ctx: _Ctx, s: int, e: int, guarded: bool) -> bool:
 
 
 # a word of habit earlier in the clause of a month ("usually lasts from July to September")
-_HABITUAL_BEFORE = re.compile(
-    r"\b" + _alt(_DATA["habit_words"]) + r"\b"
-    # "economists generally expect a pickup in March": what most think, no habit
+_HABIT = _alt(_DATA["habit_words"])
+# "economists generally expect a pickup in March": what most think, no habit
+_NOT_HABIT_VERB = (
     r"(?!\s+(?:expect|forecast|predict|anticipate|agree|believe|think|estimate|see)\w*)"
+)
+_HABITUAL_BEFORE = re.compile(r"\b" + _HABIT + r"\b" + _NOT_HABIT_VERB + r"[^,;:.!?]*$", re.I)
+# a habit told in the present ("which usually peaks in", "is normally held in"): any year's
+# month even under a past verb of saying ("officials said the season, which usually peaks in
+# February, could last weeks"); not a past habit ("prices usually rose in December")
+_HABIT_IN_PRESENT = re.compile(
+    rf"\b(?:(?:is|are)\s+{_HABIT}|{_HABIT}{_NOT_HABIT_VERB}\s+(?:is|are|[a-z]*[a-rt-z]s))\b"
     r"[^,;:.!?]*$",
     re.I,
 )
@@ -1801,7 +1829,10 @@ def _month_value(m: re.Match, ctx: _Ctx, s: int, e: int, rel: str) -> Result:
         not rel
         and not m["ry"]
         and _HABITUAL_BEFORE.search(ctx.text, max(ctx.sentence(s)[0], s - 80), s)
-        and ctx.tense(s, e) != PAST
+        and (
+            ctx.tense(s, e) != PAST
+            or _HABIT_IN_PRESENT.search(ctx.text, max(ctx.sentence(s)[0], s - 80), s)
+        )
     ):
         # "the monsoon usually lasts from July to September": any year's month
         return "DATE", f"XXXX-{month:02d}", _point_mod(m["pre"])
@@ -3517,13 +3548,16 @@ def _reported_period(ctx: _Ctx, s: int) -> str:
     assert ctx.last_date is not None
     value, pos = ctx.last_date
     prev = ctx.prev_date
-    if (
-        prev is not None
-        and _FROM_BEFORE.search(ctx.text, max(0, pos - 6), pos)
-        and prev[1] >= ctx.sentence(s)[0]
-        and _PERIOD_VALUE.match(prev[0])
-    ):
+    if not _FROM_BEFORE.search(ctx.text, max(0, pos - 6), pos):
+        return value
+    if prev is not None and prev[1] >= ctx.sentence(s)[0] and _PERIOD_VALUE.match(prev[0]):
         return prev[0]
+    reported = ctx.reported_month
+    if reported is not None and pos - reported[1] < 300 and reported[0] > value:
+        # "sales fell in October, data showed on Thursday. They dropped 0.7 pct from September
+        # but were 1.8 pct higher than a year earlier": October's, the month compared with
+        # coming before the one reported on
+        return reported[0]
     return value
 
 
@@ -6376,6 +6410,10 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             )
         ):
             ctx.prev_date, ctx.last_date = ctx.last_date, (value, s)
+            if _MONTH_ONLY_VALUE.fullmatch(value) and not _FROM_BEFORE.search(
+                scan, max(0, s - 6), s
+            ):
+                ctx.reported_month = (value, s)
         elif typ == "DATE" and value.startswith("XXXX"):
             ctx.unknown_date_pos = s
         if (
