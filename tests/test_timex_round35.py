@@ -104,3 +104,23 @@ def test_a_weekday_in_the_subject_of_a_past_expectation_days_back_stays_behind()
     text = "Talks on Friday were expected to focus on trade, officials said."
     (found,) = tag(text, MONDAY)
     assert found.value == "2014-09-26"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The typhoon hit the coast with winds of 250 km per hour.",
+        "Gusts of 90 miles per hour tore roofs off homes.",
+    ],
+)
+def test_a_speed_is_no_set(text: str) -> None:
+    assert _found(text, MONDAY) == []
+
+
+def test_a_wage_per_hour_is_still_a_set() -> None:
+    assert _found("Cleaners are paid 9 dollars per hour.", MONDAY) == [("per hour", "SET", "PT1H")]
+
+
+def test_recently_in_as_recently_as_is_no_expression_of_its_own() -> None:
+    text = "The bank had backed the cap as recently as Friday."
+    assert _found(text, MONDAY) == [("Friday", "DATE", "2014-09-26")]

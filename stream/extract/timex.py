@@ -4103,6 +4103,8 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # a newspaper: "the Communist Party daily Granma"
     if key.endswith("ly") and _RATE_BEFORE.search(ctx.text[max(0, s - 20) : s]):
         return None  # "rise 20% annually", "10,000 units annually": a rate, as with "a year"
+    if key.startswith("per ") and _DISTANCE_BEFORE.search(ctx.text, max(0, s - 20), s):
+        return None  # "winds of 250 km per hour": a speed
     nxt = _NEXT_WORD.match(ctx.text, e)
     if (
         " " not in key
@@ -4121,6 +4123,7 @@ def _h_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _FREQUENCY_ADVERB_BEFORE = frozenset(_DATA["frequency_adverb_before"])
+_DISTANCE_BEFORE = re.compile(r"\b(?:" + _alt(_DATA["distance_units"]) + r")\s+$", re.I)
 _AMOUNT_AFTER_WORD = re.compile(
     r"\s+[a-z]+\s+(?:[$\d]|(?:about|around|some|roughly|nearly|up\s+to)\b)", re.I
 )
@@ -4177,6 +4180,8 @@ def _h_ref(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             or _SOON_AFTER.match(ctx.text, e)
         ):
             return None  # "as soon as", "soon after being captured": a relation, no time
+    if key == "recently" and ctx.text[max(0, s - 3) : e + 3].lower() == "as recently as":
+        return None  # "as recently as Monday": the date after it is the expression
     if key == "now" and m["ref"][0] == "N" and ctx.text.startswith(",", e):
         return None  # "Now, he says, ...": a discourse marker opening a sentence, no time
     if key == "current" and not _CURRENT_NOUN.match(ctx.text, e):
