@@ -124,3 +124,19 @@ def test_a_wage_per_hour_is_still_a_set() -> None:
 def test_recently_in_as_recently_as_is_no_expression_of_its_own() -> None:
     text = "The bank had backed the cap as recently as Friday."
     assert _found(text, MONDAY) == [("Friday", "DATE", "2014-09-26")]
+
+
+def test_a_quarter_told_of_after_after_is_no_quarter_under_report() -> None:
+    text = (
+        "Acme Corp. posted a 20% gain in third-quarter net income. After a flat second quarter,"
+        " the company credited higher prices for the gain. Results in the year-earlier period"
+        " included a $9 million charge."
+    )
+    found = _found(text, dt.date(1989, 11, 1))
+    assert found[-1] == ("the year-earlier period", "DATE", "1988-Q3")
+
+
+def test_a_quarter_after_after_with_none_reported_before_is_under_report() -> None:
+    text = "After a weak second quarter, profit in the year-ago period was restated."
+    found = _found(text, dt.date(1989, 8, 1))
+    assert found[-1] == ("the year-ago period", "DATE", "1988-Q2")

@@ -3530,6 +3530,27 @@ _DATE_MODS_OF_DURATION = {
 }
 
 
+# what a quarter follows when it is told of as the background to another ("After a flat
+# second quarter, the company attributed the gain to ...")
+_AFTER_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}$", re.I
+)
+
+
+def _quarter_before_reported(ctx: _Ctx, s: int) -> bool:
+    """Whether the quarter at ``s`` (its first day the anchor) follows "after" and comes
+    before the quarter under report named earlier (within 600 characters): "posted a gain in
+    third-quarter net income. After a flat second quarter, ..." keeps the third quarter."""
+    last = ctx.last_quarter
+    return (
+        last is not None
+        and s - last[1] < 600
+        and ctx.anchor is not None
+        and ctx.anchor < last[0]
+        and _AFTER_BEFORE.search(ctx.text, max(0, s - 40), s) is not None
+    )
+
+
 def _compared_with_reported_quarter(ctx: _Ctx, s: int) -> bool:
     """Whether the quarter at ``s`` follows "from" after a quarter under report named earlier
     in the same sentence ("in the first quarter from the fourth quarter")."""
@@ -4770,7 +4791,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # quarter under report that "the year-ago period" and "the quarter" hang on; nor is
         # one a figure of the quarter named before it in the sentence is compared with ("fell
         # in the first quarter from the fourth quarter and rose from a year ago")
-        if not _compared_with_reported_quarter(ctx, s):
+        if not _compared_with_reported_quarter(ctx, s) and not _quarter_before_reported(ctx, s):
             ctx.last_quarter = (ctx.anchor, s)
     elif kind == "Q":
         ctx.forecast_quarter = (ctx.anchor, s)
