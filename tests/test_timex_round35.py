@@ -140,3 +140,21 @@ def test_a_quarter_after_after_with_none_reported_before_is_under_report() -> No
     text = "After a weak second quarter, profit in the year-ago period was restated."
     found = _found(text, dt.date(1989, 8, 1))
     assert found[-1] == ("the year-ago period", "DATE", "1988-Q2")
+
+
+def test_this_quarters_result_after_a_quarter_reported_on_is_that_quarter() -> None:
+    text = (
+        "The publisher reported a net loss of $8.1 million for the third quarter ended Sept. 30."
+        " This quarter's loss includes charges of $4.9 million."
+    )
+    found = _found(text, dt.date(1989, 11, 1))
+    assert found[-1] == ("This quarter", "DATE", "1989-Q3")
+
+
+def test_this_quarter_ahead_of_a_quarter_reported_on_is_the_current_one() -> None:
+    text = (
+        "The publisher reported a net loss for the third quarter ended Sept. 30. It expects"
+        " to return to profit this quarter."
+    )
+    found = _found(text, dt.date(1989, 11, 1))
+    assert found[-1] == ("this quarter", "DATE", "1989-Q4")

@@ -2797,6 +2797,18 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # "the month by month rise", "the year on year fall": a comparison
     if rel == "the latest" and not pre and (apposed := _apposed_period(ctx, s, u)) is not None:
         return "DATE", apposed, None
+    reported = ctx.last_quarter
+    if (
+        rel == "this"
+        and u == "Q"
+        and not pre
+        and reported is not None
+        and s - reported[1] < 600
+        and _RESULT_OF_AFTER.match(ctx.text, e)
+    ):
+        # "reported a loss for the third quarter ended Sept. 30. This quarter's loss includes
+        # charges": the quarter under report, not the DCT's
+        return "DATE", _quarter_value(reported[0]), None
     if (
         rel == "the"
         and u == "D"
@@ -4803,6 +4815,12 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 _QUARTER_MONTHS = (
     r"(?:jan(?:uary|\.)?\s*[-/]\s*mar(?:ch|\.)?|apr(?:il|\.)?\s*[-/]\s*june?\.?"
     r"|jul(?:y|\.)?\s*[-/]\s*sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?\s*[-/]\s*dec(?:ember|\.)?)"
+)
+
+
+# a result of the period it follows as a possessive ("this quarter's loss")
+_RESULT_OF_AFTER = re.compile(
+    r"(?:'s|\u2019s)\s+(?:" + _alt(_DATA["quarter_result_nouns"]) + r")\b", re.I
 )
 
 
