@@ -377,6 +377,15 @@ def repair_shared_preposition_objects(sent) -> int:
     return repaired
 
 
+def _is_gerund(tok: Token) -> bool:
+    """A verb form in -ing: tagged so, or a bare -ing noun the tagger took for one ('of
+    training'); a noun that ends so with a word of its own before it ('at a building', 'the
+    morning') is none."""
+    if tok.tag_ == "VBG" or tok.pos_ == "VERB":
+        return True
+    return tok.lower_.endswith("ing") and not any(c.i < tok.i for c in tok.children)
+
+
 def repair_gerund_pairs(sent) -> int:
     """Hang on a gerund object of a preposition the gerund after 'and' that the parser joined
     to the verb above ('accused Pakistan of training and arming the separatists': Pakistan
@@ -386,7 +395,7 @@ def repair_gerund_pairs(sent) -> int:
         if tok.dep_ != "conj" or tok.tag_ != "VBG" or tok.i < 3:
             continue
         cc, before = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-        if cc.lower_ not in ("and", "or") or not before.lower_.endswith("ing"):
+        if cc.lower_ not in ("and", "or") or not _is_gerund(before):
             continue
         prep = before.head
         if before.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.head != tok.head:

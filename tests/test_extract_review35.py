@@ -1,0 +1,16 @@
+"""Review of round 35's change: a noun in -ing is no gerund to pair with one after 'and'; an
+international assembly is no state's nameless body; a passive crush with no crowd is no crowd
+crush; a verb is no currency word; an armed group's full name wins over a shorter name inside
+it; an armed group named earlier in the doer's own sentence is its group; a doer defending its
+own stance on or toward a state backs no one. Sentences written for the test."""
+
+from __future__ import annotations
+
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+
+def test_a_noun_in_ing_is_no_gerund_to_pair_with_one_after_and(extractor):
+    text = "Syrian gunners were firing at a building and shelling the village near Zahle."
+    shellings = _of_type(_extract(extractor, text), "shelling")
+    assert len(shellings) == 1
+    assert _countries(shellings[0]["actors"]) == {"SYR"}
