@@ -6,6 +6,7 @@ own stance on or toward a state backs no one. Sentences written for the test."""
 
 from __future__ import annotations
 
+import pytest
 from test_extract_wire_recall import _countries, _extract, _of_type
 
 
@@ -14,3 +15,21 @@ def test_a_noun_in_ing_is_no_gerund_to_pair_with_one_after_and(extractor):
     shellings = _of_type(_extract(extractor, text), "shelling")
     assert len(shellings) == 1
     assert _countries(shellings[0]["actors"]) == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GENEVA - The U.N. General Assembly will meet on Friday to debate the border war.",
+        "BRUSSELS - The European Parliament will meet on Friday to debate the border war.",
+    ],
+)
+def test_an_international_assembly_is_no_states_nameless_body(extractor, text):
+    meetings = _of_type(_extract(extractor, text), "meeting")
+    assert len(meetings) == 1
+    assert meetings[0]["date"]["value"] == "1987-06-05"
+
+
+def test_a_nameless_cabinet_still_sits_at_home(extractor):
+    text = "The cabinet will meet again on Friday to discuss the budget."
+    assert _of_type(_extract(extractor, text), "meeting") == []

@@ -494,9 +494,12 @@ def body_sitting(event: Event, tok: Token, addressed: bool) -> bool:
 
 
 def _nameless_body(actor: Actor) -> bool:
-    """A body of ``NAMELESS_BODIES`` whose state no word names ('the cabinet')."""
+    """A body of ``NAMELESS_BODIES`` whose state no word names ('the cabinet'); an
+    international one ('the U.N. General Assembly', 'the European Parliament') is no state's."""
     words = (actor["text"] or "").lower().split()
-    return not actor["country"] and bool(words) and words[-1] in NAMELESS_BODIES
+    if actor["country"] or not words or is_international(actor):
+        return False
+    return words[-1] in NAMELESS_BODIES
 
 
 def _state_body(actor: Actor) -> bool:
