@@ -33,3 +33,14 @@ def test_an_international_assembly_is_no_states_nameless_body(extractor, text):
 def test_a_nameless_cabinet_still_sits_at_home(extractor):
     text = "The cabinet will meet again on Friday to discuss the budget."
     assert _of_type(_extract(extractor, text), "meeting") == []
+
+
+def test_a_passive_crush_with_no_crowd_named_is_an_assault(extractor):
+    text = "A farmer was crushed to death under a police jeep in Lahore on Friday."
+    attacks = _of_type(_extract(extractor, text), "attack")
+    assert [e["date"]["value"] for e in attacks] == ["1987-05-29"]
+
+
+def test_a_passive_crush_in_a_stampede_is_no_assault(extractor):
+    text = "Twelve pilgrims were trampled to death in a stampede at the shrine on Friday."
+    assert _extract(extractor, text) == []

@@ -3076,6 +3076,7 @@ def _home_supplies(objs: list[Token]) -> bool:
 
 
 CROWD_CRUSH_VERBS = frozenset(_WORDS["crowd_crush_verbs"])
+CROWD_CRUSH_WORDS = frozenset(_WORDS["crowd_crush_words"])
 OCCUPIED_PLACE_PREPS = frozenset(_WORDS["occupied_place_preps"])
 
 
@@ -3091,12 +3092,15 @@ def _occupied_place(tok: Token) -> bool:
 
 
 def _crowd_crush(verb: Token, lex: Lexicon) -> bool:
-    """A crush or a trampling told in the passive with no doer named ('were crushed to death in
-    the crush at the cemetery'): an accident of a crowd, no assault."""
+    """A crush or a trampling told in the passive with no doer named, in a sentence that names
+    a crowd (``CROWD_CRUSH_WORDS``: 'were crushed to death in the crush at the cemetery',
+    'trampled to death in a stampede'): an accident of a crowd, no assault. 'A student was
+    crushed to death under an army truck' names no crowd: an assault still."""
     return (
         any_lemma(verb, lex, CROWD_CRUSH_VERBS)
         and is_passive(verb)
         and not children(verb, ("agent",))
+        and any(t.lower_ in CROWD_CRUSH_WORDS for t in verb.sent if t != verb)
     )
 
 
