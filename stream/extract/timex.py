@@ -1335,20 +1335,37 @@ _EVENT_DAYS_AHEAD = 92
 # election"; `scheduled_event_nouns`): a past verb tells of what led up to it (registering,
 # campaigning, calling it), not of the event itself, and a news story names the day of one
 # gone by more than six weeks ago with its year
-_EVENT_ON_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + _alt(_DATA["scheduled_event_nouns"]) + r")\s+on\s+$", re.I
+_EVENT_PREP = (
+    r"\b" + _alt(_DATA["scheduled_event_preps"]["preps"]) + r"\s+(?:(?:the|a|an|[\w-]+'s)\s+)?"
 )
+# "… in the state election on Oct. 14": the event the object of a preposition of
+# `scheduled_event_preps`, up to two modifiers before its noun
+_EVENT_ON_BEFORE = re.compile(
+    _EVENT_PREP + r"(?:[\w-]+\s+){0,2}(?:" + _alt(_DATA["scheduled_event_nouns"]) + r")\s+on\s+$",
+    re.I,
+)
+# "… ahead of the Oct. 30 referendum": the same preposition right before the day
+_EVENT_PREP_BEFORE = re.compile(_EVENT_PREP + r"$", re.I)
 _EVENT_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:" + _alt(_DATA["scheduled_event_nouns"]) + r")\b", re.I
+    r"\s+(?:(?!"
+    + _alt(_DATA["scheduled_event_preps"]["not_modifiers"])
+    + r"\b)[a-z]+\s+)?(?:"
+    + _alt(_DATA["scheduled_event_nouns"])
+    + r")\b",
+    re.I,
 )
 
 
 def _dated_scheduled_event(text: str, start: int, end: int) -> bool:
     """Whether the day at ``start:end`` is the day of a scheduled event named right before it
-    ("the election on Sept. 8") or right after it ("the Sept. 8 election")."""
+    ("in the election on Sept. 8") or right after it ("ahead of the Sept. 8 election"), the
+    object of a preposition of what led up to it; the event that is a past verb's own object
+    ("won the election on Aug. 20", "held talks on Aug. 20") is the act itself, gone by."""
+    if _EVENT_ON_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True
     return (
-        _EVENT_ON_BEFORE.search(text, max(0, start - 24), start) is not None
-        or _EVENT_NOUN_AFTER.match(text, end) is not None
+        _EVENT_PREP_BEFORE.search(text, max(0, start - 24), start) is not None
+        and _EVENT_NOUN_AFTER.match(text, end) is not None
     )
 
 
