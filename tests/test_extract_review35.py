@@ -44,3 +44,13 @@ def test_a_passive_crush_with_no_crowd_named_is_an_assault(extractor):
 def test_a_passive_crush_in_a_stampede_is_no_assault(extractor):
     text = "Twelve pilgrims were trampled to death in a stampede at the shrine on Friday."
     assert _extract(extractor, text) == []
+
+
+def test_a_verb_before_a_number_is_no_currency(extractor):
+    text = "Egypt and Sudan signed a treaty that marks 30 years of cooperation."
+    agreements = _of_type(_extract(extractor, text), "agreement")
+    assert len(agreements) == 1
+    assert agreements[0]["quantities"] == []
+    text = "Bonn pledged 30 million marks in aid to Poland."
+    pledges = _of_type(_extract(extractor, text), "pledge")
+    assert [(q["value"], q["unit"]) for q in pledges[0]["quantities"]] == [(30000000, "marks")]

@@ -125,7 +125,7 @@ def _sum_at(sent, k: int) -> tuple[int, Quantity] | None:
     """The sum of money whose number starts at token ``k`` (or at the currency before it):
     the token after it and the quantity, or None."""
     doc = sent.doc
-    currency = _CURRENCIES.get(doc[k].lower_)
+    currency = _CURRENCIES.get(doc[k].lower_) if not _is_verb(doc[k]) else None
     start = k
     if currency is not None:
         k += 1
@@ -146,6 +146,11 @@ def _sum_at(sent, k: int) -> tuple[int, Quantity] | None:
         "approximate": bool(hedges),
         "text": doc[start:k].text,
     }
+
+
+def _is_verb(tok) -> bool:
+    """A verb that is also a currency's name ('an agreement that marks 15 years'): no money."""
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
 def _amount(sent, k: int) -> tuple[float | int | None, int]:
