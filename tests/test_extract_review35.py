@@ -54,3 +54,23 @@ def test_a_verb_before_a_number_is_no_currency(extractor):
     text = "Bonn pledged 30 million marks in aid to Poland."
     pledges = _of_type(_extract(extractor, text), "pledge")
     assert [(q["value"], q["unit"]) for q in pledges[0]["quantities"]] == [(30000000, "marks")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "The Jammu and Kashmir Liberation Front claimed the ambush of the convoy.",
+            "Jammu and Kashmir Liberation Front",
+            "INDREB",
+        ),
+        (
+            "The Popular Front for the Liberation of Palestine (PFLP) attacked a settlement.",
+            "The Popular Front for the Liberation of Palestine",
+            "PSEREB",
+        ),
+    ],
+)
+def test_an_armed_groups_full_name_wins(extractor, text, name, code):
+    attacks = _of_type(_extract(extractor, text), "attack")
+    assert [(a["text"], a["code"]) for e in attacks for a in e["actors"]] == [(name, code)]

@@ -64,7 +64,7 @@ import numpy as np
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, ORTH, POS, SPACY, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from stream.extract.docrows import ORTH_COL, POS_COL, sentence_starts, word_rows
 from stream.extract.home import NAMED_WARS
@@ -623,9 +623,18 @@ DICTIONARY_HORIZON = 20140101
 _FORMER = "ELI"
 _FUZZY_MIN_LEN = 7  # shorter surnames are too close to other names for a tolerant match
 _SPELLING_MEMORY = 50_000  # words whose close spelling is remembered, at most
-# tokens before a split-off name ('Congo') a longer name may start; also how many tokens a
-# body's name may run to from the noun the parser heads it by ('Reporters Without Borders')
+# tokens before a split-off name ('Congo') a longer name may start
 _LONGER_NAME_REACH = 4
+# how many tokens a body's name may run to from the noun the parser heads it by ('Reporters
+# Without Borders'), or from its first conjunct ('Jammu | and Kashmir Liberation Front')
+_RIGHTWARD_NAME_REACH = 6
+
+
+def _before_bracket(span: Span) -> Span:
+    """A span up to the bracket inside it: an entity the tagger ran on into the short name
+    after it ('the Popular Front for the Liberation of Palestine (PFLP') is named before it."""
+    cut = next((t.i for t in span if t.text in ("(", "[")), span.end)
+    return span.doc[span.start : cut] if cut > span.start else span
 
 
 def _date_key(value: str | None) -> int | None:
@@ -2133,6 +2142,8 @@ class DocumentActors:
             if g7 is not None:
                 text = self.doc[h.left_edge.i : h.i + 1].text
                 return [_actor(text, g7.name, g7.kind, None, None, g7.code)]
+        if self._inside_name_named_rightward(h):
+            return []  # 'Front' in 'the Jammu and Kashmir Liberation Front': its first word's
         named_right = self._body_named_rightward(h)
         if named_right is not None:  # 'Reporters Without Borders', not reporters of a country
             end, body = named_right
@@ -2558,13 +2569,13 @@ class DocumentActors:
 
     def _body_named_rightward(self, h) -> tuple[int, Term] | None:
         """The organisation whose name starts at ``h`` and runs on to the right for two to
-        ``_LONGER_NAME_REACH`` tokens ending in a capitalised word, which the parser heads by
+        ``_RIGHTWARD_NAME_REACH`` tokens ending in a capitalised word, which the parser heads by
         its first noun ('Reporters Without Borders', 'Physicians for Human Rights'), as (end
         token index, term); the longest such name, else None."""
         if not h.text[:1].isupper():
             return None
         last = h.sent.end
-        for size in range(_LONGER_NAME_REACH, 1, -1):
+        for size in range(_RIGHTWARD_NAME_REACH, 1, -1):
             end = h.i + size
             if end > last or not self.doc[end - 1].text[:1].isupper():
                 continue
@@ -2572,6 +2583,15 @@ class DocumentActors:
             if term is not None and term.source == "organization":
                 return end, term
         return None
+
+    def _inside_name_named_rightward(self, h) -> bool:
+        """A conjunct the parser split off a body's name that its head starts ('Front' in
+        'the Jammu and Kashmir Liberation Front', parsed 'Jammu' and 'Front'): part of that
+        name, no actor of its own."""
+        if h.dep_ != "conj" or h.head.i >= h.i:
+            return False
+        named = self._body_named_rightward(h.head)
+        return named is not None and named[0] > h.i
 
     def _renamed(self, term: Term, i: int) -> Term:
         """The country a renamed country's name at token ``i`` had on the article's day
@@ -4031,9 +4051,10 @@ class DocumentActors:
         ent = entity_span(h)
         text = ent.text if ent is not None else h.text
         if ent is not None and len(ent) > 2 and head_term is None:
-            term = self.gaz.lookup(ent.text)  # 'the Group of Seven': a name the parse splits
+            name = _before_bracket(ent).text
+            term = self.gaz.lookup(name)  # 'the Group of Seven': a name the parse splits
             if term is not None and term.source == "organization":
-                return [_actor(text, term.name, term.kind, term.country, None, term.code)]
+                return [_actor(name, term.name, term.kind, term.country, None, term.code)]
         if head_term is not None:  # a known place used as an actor: "Aleppo", "Gaza"
             return [
                 _actor(text, head_term.name, "country", head_term.country, None, head_term.country)
