@@ -74,3 +74,14 @@ def test_a_verb_before_a_number_is_no_currency(extractor):
 def test_an_armed_groups_full_name_wins(extractor, text, name, code):
     attacks = _of_type(_extract(extractor, text), "attack")
     assert [(a["text"], a["code"]) for e in attacks for a in e["actors"]] == [(name, code)]
+
+
+def test_a_counted_band_is_the_group_named_before_it_in_its_own_sentence(extractor):
+    text = (
+        "NAIROBI - Guerrillas of the Sudan People's Liberation Army ambushed a convoy on "
+        "Monday, and about 300 guerrillas later attacked a police post."
+    )
+    attacks = [
+        e for e in _of_type(_extract(extractor, text), "attack") if e["trigger"] == "attacked"
+    ]
+    assert [(a["country"], a["code"]) for e in attacks for a in e["actors"]] == [("SDN", "SDNREB")]

@@ -1623,7 +1623,7 @@ def _group_named_before(draft: Draft, lex: Lexicon, back: int = 2) -> list[Token
         for _ in range(back):
             if start > 0:
                 start = doer.doc[start - 1].sent.start
-        earlier = [t for t in doer.doc[start : doer.sent.start] if t.lower_ == doer.lower_]
+        earlier = [t for t in doer.doc[start : doer.i] if t.lower_ == doer.lower_]
         found += earlier[-1:]
     return found
 
