@@ -85,3 +85,9 @@ def test_a_counted_band_is_the_group_named_before_it_in_its_own_sentence(extract
         e for e in _of_type(_extract(extractor, text), "attack") if e["trigger"] == "attacked"
     ]
     assert [(a["country"], a["code"]) for e in attacks for a in e["actors"]] == [("SDN", "SDNREB")]
+
+
+@pytest.mark.parametrize("prep", ["on", "toward", "over"])
+def test_a_doer_defending_its_own_stance_about_a_state_backs_no_one(extractor, prep):
+    text = f"Kohl defended his policy {prep} Libya at a news conference on Friday."
+    assert _of_type(_extract(extractor, text), "support") == []

@@ -308,6 +308,7 @@ _OWN_STANCES = _WORDS["own_stances"]
 OWN_STANCE_VERBS = frozenset(_OWN_STANCES["verbs"])  # 'defended her policy'
 OWN_STANCE_OWNERS = frozenset(_OWN_STANCES["owners"])
 OWN_STANCE_NOUNS = frozenset(_OWN_STANCES["nouns"])
+OWN_STANCE_TOPIC_PREPS = frozenset(_OWN_STANCES["topic_preps"])  # 'her policy toward …'
 BARE_ARRIVAL_NOT = frozenset(_WORDS["bare_arrival_not"])  # 'arrived home', 'arrived in'
 ARRIVE_FORMS = frozenset(("arrive", "arrives", "arrived", "arriving"))
 TIME_SPANS = frozenset(_WORDS["dated_apart"]["spans"])  # 'the first elections in 30 years'
@@ -6342,7 +6343,8 @@ def _defends_own_stance(trig: Trigger, draft: Draft) -> bool:
     """A verb of defending whose every object is a stance the doer owns ('defended her
     policy', 'justified its own stand'): the doer speaking for itself, no support of
     another. A stance noun with a clause of its own ('defended her decision to allow the use
-    of British bases') backs whom that clause names, and stays."""
+    of British bases') backs whom that clause names, and stays; a phrase of
+    ``OWN_STANCE_TOPIC_PREPS`` only tells what it is about ('her policy toward South Africa')."""
     tok = trig.token
     if draft.type != "support" or trig.nominal or tok.lower_ not in OWN_STANCE_VERBS:
         return False
@@ -6350,7 +6352,10 @@ def _defends_own_stance(trig: Trigger, draft: Draft) -> bool:
     return bool(objs) and all(
         o.lower_ in OWN_STANCE_NOUNS
         and any(c.lower_ in OWN_STANCE_OWNERS for c in o.children if c.dep_ in ("poss", "amod"))
-        and not any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "on" for c in o.children)
+        and not any(
+            c.dep_ in ("acl", "relcl", "prep") and c.lower_ not in OWN_STANCE_TOPIC_PREPS
+            for c in o.children
+        )
         for o in objs
     )
 
