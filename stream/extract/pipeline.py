@@ -1487,8 +1487,9 @@ class Extractor:
         )
 
     def _quantities(self, sent: Span, draft: Draft, kind: str) -> list[Quantity]:
-        """Counts of people and things in the trigger's clause, and for aid, pledges, loans,
-        payments and sanctions (``MONEY_TYPES``) the sums of money it names too."""
+        """Counts of people and things in the trigger's clause, and for the types of
+        ``MONEY_TYPES`` (aid, pledges, concessions, sanctions, appeals, demands, agreements)
+        the sums of money it names too."""
         found = list(find_quantities(sent, draft.token))
         if kind in MONEY_TYPES:
             found += find_money(sent, draft.token)

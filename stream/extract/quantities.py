@@ -26,8 +26,8 @@ nearest verb at or above the trigger, and everything below the trigger itself).
 ``find_money(sent, trigger)`` reads the sums of money in the trigger's clause ('a loan of
 dollars 10bn', '50 million dollars in aid', '300m euros', '$2bn'): value in units of the
 currency, unit its plural name ('dollars', 'euros', 'pounds'); the pipeline adds them to the
-counts of aid, pledges, loans, payments, appeals, demands and sanctions (``MONEY_TYPES``),
-as the article annotators give a sum pledged or lent as the event's quantity.
+counts of aid, pledges, concessions, sanctions, appeals, demands and agreements
+(``MONEY_TYPES``), as the article annotators give a sum pledged or lent as the event's quantity.
 """
 
 from __future__ import annotations
