@@ -8985,15 +8985,7 @@ def _dated_apart(drafts: list[Draft]) -> list[Draft]:
         d
         for d, mine in verbs
         if mine
-        and any(
-            o is not d
-            and o.type == d.type
-            and o.token.i != d.token.i
-            and theirs
-            and not (mine & theirs)
-            and _joined_verbs(o, d)
-            for o, theirs in verbs
-        )
+        and any(theirs and not (mine & theirs) and _joined_verbs(o, d) for o, theirs in verbs)
     ]
 
 

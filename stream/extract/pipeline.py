@@ -116,6 +116,7 @@ from stream.extract.normalize import NormalizedText, dated_dateline_end, normali
 from stream.extract.ontology import Ontology, load_ontology
 from stream.extract.places import (
     CRAFT_WORDS,
+    WORD_TYPES,
     dateline_location,
     filed_from,
     find_location,
@@ -189,10 +190,6 @@ EXCLUDED_COMPONENTS = ("lemmatizer",)
 MOVEMENT_TYPES = frozenset({"deployment", "arms_transfer", "aid", "peacekeeping", "visit"})
 # armed acts whose place, in another country than the doer's, is the country struck
 LANDING_TYPES = (ARMED_TYPES - {"clash"}) | {"occupation"}  # a clash has two sides
-# words told by a state: said where its speakers are, not where the story was filed from
-WORD_TYPES = frozenset(
-    {"statement", "appeal", "demand", "pledge", "support", "accusation", "rejection", "threat"}
-)
 _MODIFIER_DEPS = NATIONAL_DEPS | {"poss"}  # the words before a noun that can name its owner
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # offices of a state
 _WATCHDOG_SECTORS = frozenset({"HRI", "NGO"})  # bodies that take states to task

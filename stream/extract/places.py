@@ -32,6 +32,7 @@ _MONTHS = frozenset(_WORDS["months"])
 _DEPARTURE_VERBS = frozenset(_WORDS["departure_verbs"])
 _SEA_WORDS = frozenset(_WORDS["sea_words"])
 CRAFT_WORDS = frozenset(_WORDS["craft_words"])
+WORD_TYPES = frozenset(_WORDS["word_types"])  # words told by a state: said where it is
 # 'a statement issued in Miami', 'radio monitored in London': where words were given out or
 # heard, not where the act they report happened
 _ISSUING_VERBS = frozenset(_WORDS["issuing_verbs"])

@@ -614,9 +614,10 @@ def _firer(agent: Token) -> list[Token]:
 
 
 def _first_of_its_kind(verb: Token) -> bool:
-    """An infinitive on a noun after a copula or 'become', the noun the first, only or last
-    of its kind (``first_of_kind``: 'was the first country to recognise Croatia', 'became the
-    only Arab state to attend'): the copula's subject does what the infinitive says."""
+    """An infinitive on a noun after a copula or 'become', the noun one that an ordinal or
+    'only' marks (``first_of_kind``: first, only, last, second, third, latest: 'was the first
+    country to recognise Croatia', 'became the only Arab state to attend'): the copula's
+    subject does what the infinitive says."""
     head = verb.head
     return (
         verb.dep_ in ("relcl", "acl")
