@@ -314,6 +314,7 @@ ARRIVE_FORMS = frozenset(("arrive", "arrives", "arrived", "arriving"))
 TIME_SPANS = frozenset(_WORDS["dated_apart"]["spans"])  # 'the first elections in 30 years'
 TIME_CLAUSE_MARKS = frozenset(_WORDS["dated_apart"]["clause_marks"])  # 'when Turkey sent'
 SERIAL_MARKS = frozenset(_WORDS["serial_marks"])  # 'for a third straight meeting'
+TRADING_SESSIONS = {k: frozenset(v) for k, v in _WORDS["trading_sessions"].items()}
 HOME_SITTINGS = frozenset(_WORDS["home_sittings"])  # 'an emergency cabinet meeting'
 _SITTINGS = frozenset({"meeting", "session", "sitting"})  # nouns of a body sitting
 HOLDING_VERBS = frozenset(_WORDS["holding_verbs"])  # 'has defence agreements with …'
@@ -349,6 +350,7 @@ QUIT_VERBS = frozenset(_WORDS["quit_verbs"])  # leaving a party or an office: no
 QUIT_BODIES = frozenset(_WORDS["quit_bodies"])
 PLEDGE_CONTENT_PREPS = frozenset(_WORDS["pledge_content_preps"])
 PERMIT_VERBS = frozenset(_WORDS["permit_verbs"])
+HELPING_VERBS = frozenset(_WORDS["helping_verbs"])  # 'offered arms to help it fight'
 REVIEWED_MEASURE_VERBS = frozenset(_WORDS["reviewed_measure_verbs"])  # 'reviews the sanctions'
 ACCORD_BOUND_WORDS = frozenset(_WORDS["accord_bound_words"])  # 'as required under the accords'
 ACCEPTANCE_VERBS = frozenset(_WORDS["acceptance_verbs"])  # not accepting is refusing
@@ -1212,6 +1214,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'held its rate for a third straight meeting': a sitting counted
     if entry.type in ("meeting", "support") and _home_sitting(tok, lex, objs):
         return True  # 'called an emergency cabinet meeting': the doer's own body sits
+    if entry.type == "meeting" and _trading_session(tok, objs):
+        return True  # 'the Nikkei index ended the morning session higher': a market's day
     if (
         entry.type in ("agreement", "cooperation")
         and pos == "noun"
@@ -1905,6 +1909,20 @@ def _emergency_of_disaster(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
         if p.dep_ == "pobj"
     ]
     return bool(causes) and all(_natural_doer(c, lex) for c in causes)
+
+
+def _trading_session(tok: Token, objs: list[Token]) -> bool:
+    """A session a market's part of the day names ('ended the morning session 1.2 percent
+    higher', 'in afternoon trading session'): trading on an exchange, no sitting of anyone."""
+    named = [tok] if pos_of(tok) == "noun" else [content_head(o) for o in objs]
+    return any(
+        n.lower_ in TRADING_SESSIONS["nouns"]
+        and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in TRADING_SESSIONS["marks"]
+            for c in n.children
+        )
+        for n in named
+    )
 
 
 def _labour_strike(tok: Token) -> bool:
@@ -6214,13 +6232,26 @@ def _keeps_up_arms(tok: Token, top: Token, lex: Lexicon) -> bool:
 
 def _put_off_below(tok: Token, top: Token, lex: Lexicon) -> bool:
     """A verb between ``tok`` and the event ``top`` above it puts ``tok`` off ('agreed to
-    hold up imposing duties') or lets another do it ('a deal to allow the UK to deport')."""
+    hold up imposing duties'), lets another do it ('a deal to allow the UK to deport') or
+    helps another do it ('offered Colombia helicopters to help it fight the cartel')."""
+    below = tok
     for anc, _ in _ancestors(tok, 4):
         if anc == top:
             return False
         if puts_off(anc, lex) or lemmas(anc, lex, "verb") & PERMIT_VERBS:
             return True
+        if _helps_another(anc, below, lex):
+            return True
+        below = anc
     return False
+
+
+def _helps_another(verb: Token, clause: Token, lex: Lexicon) -> bool:
+    """A verb of helping whose object or whose clause's subject is the party helped ('to
+    help it fight', 'to help Colombia fight'), not a bare 'help crush the revolt'."""
+    if not lemmas(verb, lex, "verb") & HELPING_VERBS:
+        return False
+    return bool(children(verb, OBJECT_DEPS) or children(clause, ("nsubj",)))
 
 
 def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:

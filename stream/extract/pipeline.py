@@ -153,6 +153,7 @@ from stream.extract.syntax import (
     repair_backshifted_conjuncts,
     repair_be_to_passives,
     repair_called_in,
+    repair_closed_down,
     repair_conjoined_pasts,
     repair_contact_relatives,
     repair_dative_names,
@@ -474,6 +475,7 @@ class Extractor:
             repair_participle_modifiers(sent)  # 'would sink intruding submarines'
             repair_means_of_talking(sent)  # 'after Barco spoke by telephone with Lusinchi'
             repair_called_in(sent)  # 'called in the Soviet ambassador'
+            repair_closed_down(sent)  # 'closed down the newspaper'
             repair_stranded_particles(sent)  # 'handed the resort back to Egypt'
             repair_for_clauses(sent)  # 'asked for the men to be returned'
             repair_intention_infinitives(sent)  # 'made a pledge on Monday to withdraw'

@@ -1800,20 +1800,42 @@ def repair_called_in(sent) -> int:
     whose object is an envoy ('called in the Soviet ambassador and handed him a note'): the
     envoy becomes the verb's object, as in 'summoned the ambassador'. Returns how many were
     re-hung."""
-    repaired = 0
-    for tok in sent:
-        if tok.lower_ != _CALLED_IN["particle"] or tok.dep_ != "prep":
-            continue
-        verb = tok.head
-        if verb.lower_ not in CALLED_IN_VERBS or children(verb, ("dobj",)):
-            continue
-        objs = children(tok, ("pobj",))
-        if len(objs) != 1 or objs[0].lower_ not in CALLED_IN_OBJECTS or tok.i != verb.i + 1:
-            continue
-        rehang(tok, verb, "prt")
-        rehang(objs[0], verb, "dobj")
-        repaired += 1
-    return repaired
+    return sum(
+        _particle_reread(tok, _CALLED_IN["particle"], CALLED_IN_VERBS, CALLED_IN_OBJECTS)
+        for tok in sent
+    )
+
+
+_CLOSED_DOWN = _EVENT_SYNTAX["closed_down"]
+CLOSED_DOWN_VERBS = frozenset(_CLOSED_DOWN["verbs"])  # 'closed down the newspaper'
+
+
+def repair_closed_down(sent) -> int:
+    """Make 'down' after a verb of closing a particle when the parser read it as a preposition
+    with an object ('closed down the newspaper Cumhuriyet'): the thing closed becomes the
+    verb's object, as in 'shut down the newspaper'. Returns how many were re-hung."""
+    return sum(
+        _particle_reread(tok, _CLOSED_DOWN["particle"], CLOSED_DOWN_VERBS, None) for tok in sent
+    )
+
+
+def _particle_reread(
+    tok: Token, particle: str, verbs: frozenset[str], objects: frozenset[str] | None
+) -> bool:
+    """Re-hang ``tok``, the ``particle`` read as a preposition right after one of ``verbs``
+    that has no object, as that verb's particle, and its one object (one of ``objects``, or any
+    when None) as the verb's direct object. Whether it was re-hung."""
+    if tok.lower_ != particle or tok.dep_ != "prep":
+        return False
+    verb = tok.head
+    if verb.lower_ not in verbs or children(verb, ("dobj",)) or tok.i != verb.i + 1:
+        return False
+    objs = children(tok, ("pobj",))
+    if len(objs) != 1 or (objects is not None and objs[0].lower_ not in objects):
+        return False
+    rehang(tok, verb, "prt")
+    rehang(objs[0], verb, "dobj")
+    return True
 
 
 _STRANDED = _EVENT_SYNTAX["stranded_particles"]
