@@ -49,6 +49,7 @@ from stream.extract.syntax import (
     PARTY_ENTS,
     PASSIVE_SUBJECT_DEPS,
     PERSON_TITLES,
+    PRESENT_BE,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     TARGET_PREPS,
@@ -392,6 +393,8 @@ WORKPLACE_PARTIES = frozenset(_WORDS["workplace_parties"])  # 'accused the mine 
 _WORKPLACE_TYPES = frozenset({"accusation", "rejection", "threat", "clash"})
 STAGED_WORKS = frozenset(_WORDS["staged_works"])  # 'plots to kill his chief in the novel'
 HOME_SUPPLIES = frozenset(_WORDS["home_supplies"])  # 'household water supplies'
+HOME_FREEZES = frozenset(_WORDS["home_freezes"])  # 'a wage and price freeze'
+KEEPING_VERBS = frozenset(_WORDS["keeping_verbs"])  # 'are abiding by the accord'
 TOLD_STORIES = {k: frozenset(v) for k, v in _WORDS["told_stories"].items()}  # 'the epic tells of'
 STORY_WORKS = TOLD_STORIES["works"] | NO_PARTY_DOERS["works"] | STAGED_WORKS
 DRILLS = frozenset(_WORDS["drills"])  # 'stormed the jet in an exercise'
@@ -1176,6 +1179,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'troops stormed the cave and freed 23 hostages': a rescue
     if entry.type == "sanction" and pos == "verb" and _home_supplies(objs):
         return True  # 'cut household water supplies to eight hours a day': rationing
+    if entry.type == "pledge" and pos == "verb" and _kept_now(tok, lex):
+        return True  # 'the six nations are abiding by the Paris accord': a state
+    if entry.type == "sanction" and pos == "verb" and _home_freeze(objs, lex):
+        return True  # 'announced a wage and price freeze': economic policy at home
     if entry.type == "sanction" and pos == "verb":
         payments = [o for o in objs if any_lemma(o, lex, _PAYMENT)]
         if payments and all(_debt_service(o) for o in payments):
@@ -3092,6 +3099,29 @@ def _home_supplies(objs: list[Token]) -> bool:
         )
         for o in objs
     )
+
+
+def _kept_now(verb: Token, lex: Lexicon) -> bool:
+    """A verb of keeping an accord (``keeping_verbs``) in the present, simple or progressive,
+    on its own clause ('the G-7 still comply with the Louvre accord', 'are abiding by the
+    accord'): an accord being kept, no promise ('would abide by', 'agreed to comply' are)."""
+    if not any_lemma(verb, lex, KEEPING_VERBS) or verb.dep_ in ("xcomp", "acl"):
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBP", "VBZ"):
+        return not auxes
+    return verb.tag_ == "VBG" and bool(auxes) and all(a in PRESENT_BE for a in auxes)
+
+
+def _home_freeze(objs: list[Token], lex: Lexicon) -> bool:
+    """Objects that are all a freeze of wages, prices or the like (``home_freezes``: 'a wage
+    and price freeze', 'a freeze on wages and prices'): economic policy at home, no sanction."""
+
+    def of_home(noun: Token) -> bool:
+        named = [c for c in noun.subtree if c.i < noun.i and c.dep_ in ("compound", "conj")]
+        return any(any_lemma(n, lex, HOME_FREEZES) for n in named + prep_objects(noun, ("on",)))
+
+    return bool(objs) and all(o.lower_ in ("freeze", "freezes") and of_home(o) for o in objs)
 
 
 CROWD_CRUSH_VERBS = frozenset(_WORDS["crowd_crush_verbs"])

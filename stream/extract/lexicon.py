@@ -697,7 +697,14 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
         "onlookers",
         "unnamed_observers",
     )
-    for key in (*modality_words, "goal_nouns", "suffer_verbs", "time_limits", *guess_words):
+    for key in (
+        *modality_words,
+        "goal_nouns",
+        "suffer_verbs",
+        "time_limits",
+        "outcome_nouns",
+        *guess_words,
+    ):
         wanted["verb"] |= lexicon.modality.get(key, frozenset())
         wanted["noun"] |= lexicon.modality.get(key, frozenset())
     for pos, lemmas in wanted.items():

@@ -226,6 +226,17 @@ def _no_one_does(verb: Token, child: Token, nobody: Collection[str]) -> bool:
     )
 
 
+def _outcome_missed(tok: Token, subject: Token, lex: Lexicon) -> bool:
+    """The subject 'no' negates is an outcome (``outcome_nouns``) and the act an event noun
+    apart from it ('no progress had been made in talks with Japan'): the talks were held, only
+    their outcome is denied."""
+    return (
+        pos_of(tok) == "noun"
+        and subject != tok
+        and any_lemma(subject, lex, lex.modality["outcome_nouns"])
+    )
+
+
 def _nothing_done(verb: Token, child: Token) -> bool:
     """``child`` is the direct object of the trigger verb ``verb`` and 'no' is its determiner
     ('has no objection to', 'sent no troops'): the act is denied."""
@@ -367,6 +378,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
                 not framed
                 and _no_one_does(node, c, () if own_subject else m["nobody"])
                 and not (node is not tok and c.lower_ in m["schedule_nouns"])
+                and not _outcome_missed(tok, c, lex)
             ):  # 'no Syrian troops crossed the border', 'none of the ships were attacked';
                 # not 'neither has tabled a bid, but the LSE is expected to hold talks', nor
                 # 'no date was set for his visit' (schedule_nouns): the visit stands, unscheduled
@@ -400,6 +412,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         subjected = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
         own_subject = own_subject or subjected
         joined = joined or (subjected and node.dep_ == "conj")
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
+        mod.negated = True  # 'sought refinancing without first negotiating with the IMF'
     if tok.tag_ == "JJ" and tok.lower_ in m["expect"]:
         mod.status = "planned"  # 'Mr Bush is due in Europe': the trigger itself says when
     if mod.status == "past" and awaited(tok, lex):
@@ -421,8 +435,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             mod.negated = True  # 'stopped short of accusing China', 'fell short of sanctions'
         if node in unhesitating:
             mod.intent, mod.status = True, "planned"  # 'will not hesitate to act': a vow
-        elif any_lemma(node, lex, m["refuse"]) and not apart:
-            mod.refused = True
+        elif any_lemma(node, lex, m["refuse"]) and not apart and below.dep_ != "conj":
+            mod.refused = True  # not 'had refused to finance it and was pressing them
         if intends(node, lex):
             mod.intent = True
             mod.status = "planned"
@@ -457,6 +471,7 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         or _by_chance(tok, lex)
         or _expected_of_another(chain, lex)
         or _onlookers_guess(chain, auxes, mod, lex)
+        or _habitual(chain, lex)
     )
     return mod
 
@@ -555,6 +570,20 @@ def _be_to(aux: Token, lex: Lexicon) -> bool:
     )
 
 
+def _habitual(chain: list[Token], lex: Lexicon) -> bool:
+    """An act a verb of its clause tells with an adverb of habit (``habit_adverbs``: 'officials
+    normally meet in the summer', 'the two sides usually try to meet'): a habit, no event."""
+    habits = lex.modality["habit_adverbs"]
+    for node in chain:
+        if pos_of(node) == "verb" and any(
+            c.dep_ == "advmod" and c.lower_ in habits for c in node.children
+        ):
+            return True
+        if node.dep_ == "conj" and subjects(node):
+            return False  # 'normally meet in spring, but the meeting was held in February'
+    return False
+
+
 def _hoped_for(chain: list[Token], auxes: list[Token], lex: Lexicon) -> bool:
     """A clause of what may or will be, under a word of belief or hope ('I am sure we can reach
     an understanding', 'he hoped Iraq and Iran would sign a treaty'): a guess, not news. Not
@@ -603,15 +632,19 @@ def _likely_deed(chain: list[Token], lex: Lexicon) -> bool:
 
 def _by_chance(tok: Token, lex: Lexicon) -> bool:
     """An act in an '-ing' or noun phrase of a noun of chance ('little risk of sparking a
-    clash', 'the chance of reaching a deal', 'the prospect of talks'): a possibility."""
+    clash', 'the chance of reaching a deal', 'the prospect of talks', 'prospects for talks'),
+    or of what a noun of chance is said to be ('prospects appear slim for a summer meeting'):
+    a possibility."""
     node = tok
     if node.dep_ == "dobj" and node.head.tag_ == "VBG":
         node = node.head
-    return (
-        node.dep_ in ("pcomp", "pobj")
-        and node.head.lower_ == "of"
-        and any_lemma(node.head.head, lex, lex.modality["chance_nouns"])
-    )
+    if node.dep_ not in ("pcomp", "pobj") or node.head.lower_ not in ("of", "for"):
+        return False
+    owner = node.head.head
+    chances = lex.modality["chance_nouns"]
+    if owner.pos_ == "ADJ" and owner.dep_ in ("acomp", "oprd"):
+        return any(any_lemma(s, lex, chances) for s in children(owner.head, ("nsubj",)))
+    return any_lemma(owner, lex, chances)
 
 
 def _expected_of_another(chain: list[Token], lex: Lexicon) -> bool:

@@ -2812,6 +2812,8 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
         return True  # 'the U.S. Trade Act of 1974 says that ...': part of the law's name
     if _in_another_clause_of_a_pair(root, trigger):
         return True  # 'Peking accused him, and the ministry summoned the envoy on Friday'
+    if _verb_after_a_state(root, trigger):
+        return True  # 'is on a two-day visit to Malaysia and leaves for Indonesia on Wednesday'
     node = root
     while node.head != node:
         if (
@@ -2843,6 +2845,7 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
 
 
 _PERFECT_AUX = frozenset({"has", "have", "had"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "'re", "am"})
 _REASON_MARKS = frozenset({"because", "as", "since"})
 
 
@@ -2881,6 +2884,32 @@ def _in_another_clause_of_a_pair(root, trigger) -> bool:
         if _paired_clause(node):
             perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in node.children)
             return perfect and root not in node.subtree
+        node = node.head
+    return False
+
+
+def _verb_after_a_state(root, trigger) -> bool:
+    """Whether a date lies in a verb joined after a form of 'be' that holds the act ('Duffy is
+    on a two-day visit to Malaysia and leaves for Indonesia on Wednesday'): the later verb's
+    own act is dated, not the state the act is told in."""
+    node = root
+    while node.head != node:
+        state = node.head
+        if (
+            node.dep_ == "conj"
+            and node.tag_.startswith("VB")
+            and node.i > trigger.i
+            and trigger not in node.subtree
+            and (
+                (state.lower_ in _BE_FORMS and trigger in state.subtree)
+                or (
+                    state == trigger
+                    and trigger.pos_ == "NOUN"
+                    and node.tag_ in ("VBZ", "VBD", "VBP")
+                )
+            )  # the parser may join the verb to the noun: 'a visit to Malaysia and leaves'
+        ):
+            return True
         node = node.head
     return False
 

@@ -1770,6 +1770,9 @@ def repair_suspected_modifiers(sent) -> int:
 _MODIFIER_PARTICIPLE_IDS = frozenset(
     map(get_string_id, _EVENT_SYNTAX["modifier_participles"])
 )  # 'intruding', 'retreating', 'fleeing'
+_VISITOR_PARTICIPLE_IDS = frozenset(
+    map(get_string_id, _EVENT_SYNTAX["visitor_participles"])
+)  # 'told visiting U.S. Trade Representative Clayton Yeutter'
 
 
 MEANS_OF_TALKING = frozenset(_EVENT_SYNTAX["means_of_talking"])  # 'spoke by telephone with …'
@@ -1932,7 +1935,8 @@ def repair_participle_modifiers(sent) -> int:
     doc = sent.doc
     rows = word_rows(doc)
     for i in range(sent.start + 1, sent.end - 1):
-        if rows[i][LOWER_COL] not in _MODIFIER_PARTICIPLE_IDS:
+        visitor = rows[i][LOWER_COL] in _VISITOR_PARTICIPLE_IDS
+        if rows[i][LOWER_COL] not in _MODIFIER_PARTICIPLE_IDS and not visitor:
             continue
         word, head = doc[i], doc[i - 1]
         dep = _participle_object_dep(word, head)
@@ -1940,10 +1944,12 @@ def repair_participle_modifiers(sent) -> int:
             continue
         objs = [o for o in children(word, ("dobj",)) if o.i > word.i]
         if len(objs) != 1 or any(
-            t.head != objs[0] or t.dep_ not in ("amod", "compound", "nummod")
+            t not in objs[0].subtree or t.dep_ not in ("amod", "compound", "nummod")
             for t in doc[word.i + 1 : objs[0].i]
         ):
             continue
+        if visitor and not _visitors(objs[0]):
+            continue  # 'enjoyed visiting Paris': a verb with its object
         rehang(objs[0], head, dep)
         word.tag_ = "JJ"
         rehang(word, objs[0], "amod")
@@ -1951,6 +1957,14 @@ def repair_participle_modifiers(sent) -> int:
             rehang(head, head.head, "agent")  # 'was blown up by retreating troops'
         repaired += 1
     return repaired
+
+
+def _visitors(noun: Token) -> bool:
+    """People a participle of visiting may describe: a person named ('Clayton Yeutter') or
+    people of a named state ('Soviet officials', 'U.S. Trade Representative')."""
+    return noun.ent_type_ == "PERSON" or any(
+        t.ent_type_ in ("NORP", "GPE") for t in noun.subtree if t.i < noun.i
+    )
 
 
 def _participle_object_dep(word: Token, head: Token) -> str | None:
