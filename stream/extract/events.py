@@ -163,6 +163,8 @@ PUNISHING_VERBS = frozenset(_WORDS["punishing_verbs"])  # 'jailed for murdering 
 # for holding an unauthorised meeting')
 OFFENCE_TYPES = frozenset(_WORDS["offence_types"])
 CHARGING_VERBS = frozenset(_WORDS["charging_verbs"])  # 'accused the government of genocide'
+CHARGED_WITH = frozenset(_WORDS["charged_with_preps"])  # 'accused of', 'charged with'
+CASE_VERBS = PUNISHING_VERBS | TRIED_FOR["verbs"]  # 'jailed for', 'charged over'
 CASUALTY_VERBS = frozenset(_WORDS["casualty_verbs"])  # 'four guerrillas were killed'
 UNDER_WORDS = frozenset(_WORDS["under"])
 OWNED_TRIP_NOUNS = frozenset(_WORDS["owned_trip_nouns"])
@@ -4379,18 +4381,7 @@ def _charged(tok: Token, lex: Lexicon) -> bool:
     """An armed act that is only what someone is charged with: the object of 'of' or 'with'
     on 'accuse', 'charge', 'suspect' ('accused the government of genocide', 'charged them with
     massacres'), with no doer of its own ('its raid', 'the Iraqi raid' keep theirs)."""
-    node = tok
-    while node.dep_ == "conj":
-        node = node.head
-    prep = node.head
-    if node.dep_ != "pobj" or prep.lower_ not in ("of", "with"):
-        return False
-    verb = prep.head
-    if verb.dep_ == "dobj":  # 'accused [the government of genocide]': 'of' hung on the object
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or not any_lemma(verb, lex, CHARGING_VERBS):
-        return False
-    return not _own_doer(tok)
+    return _matter_of_case(tok, lex, CHARGED_WITH, CHARGING_VERBS) and not _own_doer(tok)
 
 
 def _punished_for(tok: Token, lex: Lexicon) -> bool:
@@ -4399,24 +4390,25 @@ def _punished_for(tok: Token, lex: Lexicon) -> bool:
     for life for murdering a burglar', 'hanged for the killing of a guard') or of the courts
     ('charged 29 people over the Madrid train bombings'), a noun with no doer of its own ('its
     raid' keeps its own; the place it was done at, 'Madrid', 'Lockerbie', is no doer)."""
+    if not _matter_of_case(tok, lex, TRIED_FOR["preps"], CASE_VERBS):
+        return False
+    return pos_of(tok) == "verb" or not _own_doer(tok, places=False)
+
+
+def _matter_of_case(tok: Token, lex: Lexicon, preps: frozenset[str], verbs: frozenset[str]) -> bool:
+    """Whether ``tok`` (or the conjunction it ends) is the object of one of ``preps`` on a verb
+    of ``verbs``, the phrase hung on the verb or on its object ('accused [the government of
+    genocide]', 'charged [29 people over the bombings]'): what a case is about."""
     node = tok
     while node.dep_ == "conj":
         node = node.head
     prep = node.head
-    if (
-        node.dep_ not in ("pobj", "pcomp")
-        or prep.lower_ not in TRIED_FOR["preps"]
-        or prep.dep_ != "prep"
-    ):
+    if node.dep_ not in ("pobj", "pcomp") or prep.lower_ not in preps or prep.dep_ != "prep":
         return False
     verb = prep.head
-    if verb.dep_ == "dobj":  # 'charged [29 people over the bombings]': 'over' on the object
+    if verb.dep_ == "dobj":  # 'charged [29 people over the bombings]': the phrase on the object
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or not (
-        any_lemma(verb, lex, PUNISHING_VERBS) or any_lemma(verb, lex, TRIED_FOR["verbs"])
-    ):
-        return False
-    return pos_of(tok) == "verb" or not _own_doer(tok, places=False)
+    return verb.pos_ in ("VERB", "AUX") and any_lemma(verb, lex, verbs)
 
 
 def _own_doer(tok: Token, places: bool = True) -> bool:
