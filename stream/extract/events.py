@@ -1694,10 +1694,7 @@ def _crowd_places(tok: Token, doers: list[Token], protest: bool = False) -> list
     'inmates at a Turkish prison'): the crowd is of that place, as CAMEO codes a protest by
     its country. A protest's object tells it too ('mobs wrecked the Danish embassy in
     Damascus': the place of what they hit)."""
-    verb = tok
-    if tok.dep_ in ("advcl", "xcomp") and not subjects(tok):
-        verb = tok.head
-    verb = _verb_of_described_crowd(verb)
+    verb = _crowd_verb(tok)
     hit = objects(verb) if protest and verb.pos_ == "VERB" else []
     named = [
         p for p in _places_on(hit, CROWD_PREPS) if p.ent_type_ in PLACE_ENTS or p.pos_ == "PROPN"
@@ -1721,11 +1718,20 @@ def _town_of_site(place: Token) -> Token:
 def _missions_besieged(tok: Token, lex: Lexicon) -> list[Token]:
     """The foreign missions a crowd protests at ('gathered outside the French embassy',
     'marched to the Nicaraguan embassy'): the state whose mission it is, the protest's target."""
-    verb = _verb_of_described_crowd(tok)
-    if verb is tok and tok.dep_ in ("advcl", "xcomp") and not subjects(tok):
-        verb = tok.head
     missions = lex.word_class("post_abroad")
-    return [p for p in _places_on([verb], (*CROWD_SITE_PREPS, "at")) if any_lemma(p, lex, missions)]
+    sites = _places_on([_crowd_verb(tok)], (*CROWD_SITE_PREPS, "at"))
+    return [p for p in sites if any_lemma(p, lex, missions)]
+
+
+def _crowd_verb(tok: Token) -> Token:
+    """The verb that tells where a crowd protesting with ``tok`` went or gathered: the verb a
+    purpose clause with no subject of its own serves ('gathered in Lima to protest'), or the
+    verb whose subject a protest participle describes ('students, chanting slogans, marched
+    through Seoul'); ``tok`` otherwise."""
+    verb = tok
+    if tok.dep_ in ("advcl", "xcomp") and not subjects(tok):
+        verb = tok.head
+    return _verb_of_described_crowd(verb)
 
 
 def _described_crowd(tok: Token) -> list[Token]:
