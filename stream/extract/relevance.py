@@ -57,6 +57,8 @@ from stream.extract.events import (
 )
 from stream.extract.lexicon import STATE_MARK, Lexicon
 
+Read = tuple[set[str], set[str]]  # a sentence's words and names (``sentence_words``)
+
 POLITICAL_SOURCES = frozenset(
     {"country", "adjective", "people", "capital", "institution", "organization"}
 )
@@ -163,11 +165,7 @@ class Relevance:
         self.country_words = state_words(gazetteer)
         self.state_words = self.country_words | self.place_words
         # 'signed it': the thing signed may be named only in the sentence before
-        signing = sorted(
-            form
-            for form, by_pos in lexicon.forms.items()
-            if form.isalpha() and any(lemmas & SIGNING_VERBS for lemmas in by_pos.values())
-        )
+        signing = sorted(form for form in _forms_of(lexicon, SIGNING_VERBS) if form.isalpha())
         self.signs_it = re.compile(rf"\b(?:{'|'.join(signing)})\s+it\b", re.IGNORECASE)
         # 'began operations in Cebu': an effort is armed only with a force or a modifier
         self.effort_forms = frozenset(
@@ -176,7 +174,9 @@ class Relevance:
         # 'signed the Lusaka Protocol': an accord's proper name still holds its accord word
         self.accord_forms = frozenset(f for w in lexicon.word_class("accord") for f in (w, w + "s"))
 
-    def is_candidate(self, sentence: str, sports: bool = False, lead: bool = False) -> bool:
+    def is_candidate(
+        self, sentence: str, sports: bool = False, lead: bool = False, read: Read | None = None
+    ) -> bool:
         """Whether ``sentence`` has the words of some trigger entry and names an actor: a
         political word, or a pair named before ('both countries', 'the two sides'). In a
         sports report only an office is an actor. Where a town or region is the only party
@@ -185,9 +185,9 @@ class Relevance:
         (``place_party_arrests``). In a story's ``lead`` a
         state named anywhere may be the one an entry needs as its object ('CAIRO - Egypt's
         minister told envoys …': parsed, the lead gives the story's later sentences their
-        actors)."""
-        words, names = sentence_words(sentence)
-        words |= names & self.accord_forms  # 'the Dayton Accords', 'the Lusaka Protocol'
+        actors). ``read`` is the sentence's ``sentence_words`` when they are already read."""
+        words, names = read or sentence_words(sentence)
+        words = words | (names & self.accord_forms)  # 'the Dayton Accords', 'the Lusaka Protocol'
         if not (self.state_words.isdisjoint(names) and self.state_words.isdisjoint(words)):
             words.add(STATE_MARK)
         actors = self.office_words if sports else self.actor_words
@@ -205,11 +205,14 @@ class Relevance:
         order = SentenceOrder(sentence, self.state_words, lead)
         return self.lexicon.is_candidate(words, order) or not JOINT_WORDS.isdisjoint(words)
 
-    def arrested_where_named(self, sentence: str, sports: bool = False) -> bool:
+    def arrested_where_named(
+        self, sentence: str, sports: bool = False, read: Read | None = None
+    ) -> bool:
         """A candidate only as an arrest or jailing where a town or region is the one party
         named ('Two men were arrested in Mombasa'): its doer is the place's authorities only
-        when the sentences beside it name no other country, so they are parsed with it."""
-        words, names = sentence_words(sentence)
+        when the sentences beside it name no other country, so they are parsed with it.
+        ``read`` is the sentence's ``sentence_words`` when they are already read."""
+        words, names = read or sentence_words(sentence)
         return (
             not sports
             and not self.place_arrests.isdisjoint(words)
@@ -244,13 +247,14 @@ class Relevance:
         for start, end in rough_sentences(text):
             last, before = before, (start, end)
             sentence = text[start:end]
-            if not self.is_candidate(sentence, sports, lead=not start) and not beside_arrest:
+            read = sentence_words(sentence)
+            if not self.is_candidate(sentence, sports, not start, read) and not beside_arrest:
                 if not self._signed_before(text, last, end, sports):
                     skipped.append((start, end))
                     continue
                 if skipped and skipped[-1] == last:  # parsed with it: 'it' stands for a thing
                     start = skipped.pop()[0]  # named there
-            beside_arrest = self.arrested_where_named(sentence, sports)
+            beside_arrest = self.arrested_where_named(sentence, sports, read)
             if beside_arrest and skipped and skipped[-1] == last:
                 start = skipped.pop()[0]  # the sentence before may name the arresting state
             if runs and runs[-1].end >= start - 3:
