@@ -316,13 +316,8 @@ _BUSINESS_WORDS = (_COMPANY_SUFFIXES - {"group", "bank", "systems", "industries"
 _GOODS_NAME_ENDS = frozenset({"oil", "gas", "energy", "steel", "tobacco", "electric", "mobile"})
 
 
-# Trades that title a company's name at the head of a sentence ("Brewer Northgate has rejected
-# …"); not words that also title an office or a paper ('Petroleum Minister', 'Financial Times'),
-# nor a short suffix ('Co' in 'Nguyen Co Thach' is a name)
-_TRADE_TITLES = frozenset(
-    {"brewer", "carmaker", "retailer", "insurer", "airline", "manufacturer", "maker", "firm"}
-    | {"conglomerate", "exporter", "importer"}
-)
+# Trades that title a company's name at the head of a sentence ("Brewer Northgate has rejected …")
+_TRADE_TITLES = frozenset(_ADDRESSEE_WORDS["trade_titles"])
 # A company word as the title of a name ("Dutch retailer Ahold", "water firm Aguas Argentinas"),
 # or a trade capitalised at the head of the phrase
 _BUSINESS_TITLE = re.compile(
