@@ -800,7 +800,10 @@ def _relief_carrier(tok: Token, lex: Lexicon) -> Token | None:
     carrying food and medicine arrived'): aid delivered (073), no deployment. 'Supplies' are
     relief only with one of the 'supply_marks' ('helicopters carrying supplies to the
     garrison' stay). None when there is none."""
-    goods = lex.word_classes("relief_goods", "aid", "staple_food") - {"supplies"}
+    goods = lex.derived(
+        "relief_loads",
+        lambda: lex.word_classes("relief_goods", "aid", "staple_food") - {"supplies"},
+    )
     movers = objects(tok) + subjects(tok)
     return next(
         (
