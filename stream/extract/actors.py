@@ -2304,9 +2304,7 @@ class DocumentActors:
         top = h
         while top.dep_ == "conj" and top.head.i < top.i and top.head.pos_ == "PROPN":
             top = top.head
-        for child in top.lefts:
-            if child.dep_ not in ("compound", "amod") or not child.text.islower():
-                continue  # a lower-case noun ("the frigate Stark", at times tagged JJ)
+        for child in _title_nouns(top):
             role = self._role(child, [child])
             if role is not None and role.kind != "person" and role.sector in _VESSEL_SECTORS:
                 return top, role
@@ -4624,13 +4622,20 @@ def _bracketed_name(h):
     )
 
 
+def _title_nouns(name) -> Iterator:
+    """The common nouns before a proper name that may title it ('the frigate Stark', 'the
+    freighter Kuwait Pride'): its modifiers in lower case (at times tagged JJ); a capitalised
+    one is part of the name or a title of its own ('Police Chief Ahmed Ali')."""
+    return (c for c in name.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text.islower())
+
+
 def _vessel_of_name(h):
     """The vessel noun (``ship_nouns``) a proper name names: one before it ('the freighter
     Kuwait Pride', 'the tanker Cyprus Sun') or in apposition after it ('the Saudi Glory, a
     Liberian-flagged tanker'); None if there is none."""
-    for c in h.lefts:
-        if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in SHIP_NOUNS:
-            return c
+    before = next((c for c in _title_nouns(h) if c.lower_ in SHIP_NOUNS), None)
+    if before is not None:
+        return before
     if h.dep_ == "appos" and h.head.i < h.i and h.head.lower_ in SHIP_NOUNS:
         return h.head
     return next((c for c in h.rights if c.dep_ == "appos" and c.lower_ in SHIP_NOUNS), None)
