@@ -1594,23 +1594,40 @@ def _acronym(tok) -> bool:
 def _initialled_names(doc) -> list[tuple[str, int]]:
     """The initials of each name of three or more capitalised words ('Somali National
     Movement' → 'SNM', 'Front for the Liberation of Mozambique' → 'FLM'; small joining words
-    (``_NAME_JOINERS``) give no letter), with the index just after the name's last word."""
+    (``_NAME_JOINERS``) give no letter), with the index just after the name's last word. Where
+    joining words link a word before the name ('Rebels of the Ugandan National Rescue Front'),
+    the name may also begin after them: each such start gives its initials (RUNRF, UNRF)."""
     out: list[tuple[str, int]] = []
-    letters: list[str] = []
-    last = -1
+    for parts in _joined_names(doc):
+        end = parts[-1][-1].i + 1
+        for k in range(len(parts)):
+            letters = "".join(tok.text[0] for part in parts[k:] for tok in part)
+            if len(letters) >= 3:
+                out.append((letters, end))
+    return out
+
+
+def _joined_names(doc) -> Iterator[list[list]]:
+    """Runs of capitalised proper words, each run with those that only joining words
+    (``_NAME_JOINERS``) part from it: 'Front for the Liberation of Mozambique' → [Front],
+    [Liberation], [Mozambique]."""
+    parts: list[list] = []
+    prev = -1  # the index of the last word of the name so far, a joining word included
     for tok in doc:
         if tok.is_title and tok.is_alpha and tok.pos_ == "PROPN":
-            letters.append(tok.text[0])
-            last = tok.i
-        elif letters and tok.lower_ in _NAME_JOINERS and tok.i == last + 1:
-            continue
-        else:
-            if len(letters) >= 3:
-                out.append(("".join(letters), last + 1))
-            letters = []
-    if len(letters) >= 3:
-        out.append(("".join(letters), last + 1))
-    return out
+            if parts and prev == tok.i - 1 and parts[-1][-1].i == prev:
+                parts[-1].append(tok)
+            elif parts and prev == tok.i - 1:
+                parts.append([tok])
+            else:
+                if parts:
+                    yield parts
+                parts = [[tok]]
+            prev = tok.i
+        elif parts and tok.lower_ in _NAME_JOINERS and prev == tok.i - 1:
+            prev = tok.i
+    if parts:
+        yield parts
 
 
 def _pronoun_sex(low: str) -> str:

@@ -1,0 +1,25 @@
+"""Mends of the thirty-fourth review: the initials of a name with two joining words in a row
+('Front for the Liberation of Mozambique': FLM). Sentences written for the test."""
+
+from __future__ import annotations
+
+from test_extract_wire_recall import _countries, _extract
+
+from stream.extract.actors import _initialled_names
+
+
+def test_initials_pass_over_two_joining_words_in_a_row(nlp):
+    doc = nlp("Rebels of the Front for the Liberation of Mozambique attacked a village.")
+    # the name may begin at its first word or after joining words: 'Rebels' or 'Front'
+    assert _initialled_names(doc) == [("RFLM", 9), ("FLM", 9)]
+
+
+def test_initials_of_a_name_with_two_joining_words_stand_for_its_body(extractor):
+    text = (
+        "NAIROBI, June 12 - Rebels of the Army for the Liberation of the Ugandan North ambushed "
+        "a convoy on Monday. The ALUN said its fighters had also seized a police post near the "
+        "border."
+    )
+    events = _extract(extractor, text)
+    seized = [e for e in events if e["trigger"].startswith("seized")]
+    assert seized and _countries(seized[0]["actors"]) == {"UGA"}, seized
