@@ -1,9 +1,11 @@
 """Mends of the thirty-fourth review: the initials of a name with two joining words in a row
-('Front for the Liberation of Mozambique': FLM). Sentences written for the test."""
+('Front for the Liberation of Mozambique': FLM); the object of a 'since' phrase on a lasting
+act is where the act began, never a comparison ('since the first week of March'). Sentences
+written for the test."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract
+from test_extract_wire_recall import _countries, _extract, _of_type
 
 from stream.extract.actors import _initialled_names
 
@@ -23,3 +25,15 @@ def test_initials_of_a_name_with_two_joining_words_stand_for_its_body(extractor)
     events = _extract(extractor, text)
     seized = [e for e in events if e["trigger"].startswith("seized")]
     assert seized and _countries(seized[0]["actors"]) == {"UGA"}, seized
+
+
+def test_the_object_of_a_since_phrase_on_a_lasting_act_is_its_start(extractor):
+    text = "Syrian troops have occupied the town since the first week of March."
+    found = _of_type(_extract(extractor, text, "1987-06-01T12:00:00Z"), "occupation")
+    assert found, text
+    date = found[0]["date"]
+    assert (date["value"], date["mod"], date["text"]) == (
+        "1987-W10",
+        "ON_OR_AFTER",
+        "the first week of March",
+    )

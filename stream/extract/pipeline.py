@@ -3021,11 +3021,12 @@ def _span_of_the_act(since, trigger) -> bool:
     """Whether a 'since' phrase on the trigger's verb says when its act began ('have occupied
     the village since March 3'), not what it is compared with ('staged the largest exercise
     since 1988', 'sank a boat in the biggest clash since …': the comparison may sit on the
-    noun of a phrase on the verb)."""
+    noun of a phrase on the verb). The 'since' phrase's own object is the start, never the
+    comparison ('have occupied the town since the first week of March')."""
     if since.head != trigger or trigger.pos_ not in ("VERB", "AUX"):
         return False
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
-    objects += [o for p in trigger.children if p.dep_ == "prep" for o in pobjs(p)]
+    objects += [o for p in trigger.children if p.dep_ == "prep" and p != since for o in pobjs(p)]
     return not any(m.tag_ == "JJS" or m.lower_ == "first" for o in objects for m in o.children)
 
 
