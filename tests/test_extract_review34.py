@@ -1,7 +1,8 @@
 """Mends of the thirty-fourth review: the initials of a name with two joining words in a row
 ('Front for the Liberation of Mozambique': FLM); the object of a 'since' phrase on a lasting
-act is where the act began, never a comparison ('since the first week of March'). Sentences
-written for the test."""
+act is where the act began, never a comparison ('since the first week of March'); an act that
+'came from' a party keeps the target its own phrase names ('the attack on the Kuwaiti tanker
+came from Iran'). Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -37,3 +38,15 @@ def test_the_object_of_a_since_phrase_on_a_lasting_act_is_its_start(extractor):
         "ON_OR_AFTER",
         "the first week of March",
     )
+
+
+def test_an_act_that_came_from_a_party_keeps_its_target(extractor):
+    text = "BAGHDAD, June 3 - The attack on the Kuwaiti tanker came from Iran, officials said."
+    found = _of_type(_extract(extractor, text), "attack")
+    assert found, text
+    assert _countries(found[0]["actors"]) == {"IRN"}
+    assert _countries(found[0]["targets"]) == {"KWT"}
+    # a request that came from a party is still that party's appeal
+    text = "WASHINGTON, June 3 - The request for more troops had come from US commanders."
+    found = _of_type(_extract(extractor, text), "appeal")
+    assert found and _countries(found[0]["actors"]) == {"USA"}, text

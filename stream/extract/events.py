@@ -5683,13 +5683,11 @@ def _trip_place(mod: Token) -> bool:
     )
 
 
-_COMING = frozenset({"come"})  # 'the request came from X': X asked
-
-
 def _came_from(tok: Token, lex: Lexicon) -> list[Token]:
-    """Who an event noun came from, when it is the subject of 'come' with a 'from' phrase ('the
-    request had come from US commanders', 'the invitation came from Beijing')."""
-    if tok.dep_ != "nsubj" or not any_lemma(tok.head, lex, _COMING):
+    """Who an event noun came from, when it is the subject of a verb of coming (the lexicon's
+    ``coming_verb`` class) with a 'from' phrase ('the request had come from US commanders',
+    'the invitation came from Beijing')."""
+    if tok.dep_ != "nsubj" or not any_lemma(tok.head, lex, lex.word_class("coming_verb")):
         return []
     return prep_objects(tok.head, ("from",))
 
@@ -5707,7 +5705,22 @@ def _nominal_arguments(
     Egypt': Egypt to Sudan). With ``gathering`` (meetings, deals) the officials or the pair
     after 'of' take part ('a meeting of foreign ministers of both countries'). Without
     ``climb`` the clause the noun hangs on lends it no doer. With ``trip`` (visits) a place
-    named before the noun is where it goes ('a United States lecture tour', 'his Moscow trip')."""
+    named before the noun is where it goes ('a United States lecture tour', 'his Moscow trip').
+    A noun that 'came from' a party is that party's ('the request had come from US
+    commanders': they asked; 'the attack on the Kuwaiti tanker came from Iran': still on the
+    tanker)."""
+    actors, targets = _noun_parties(tok, lex, flow, gathering, climb, trip)
+    senders = _came_from(tok, lex)
+    if senders:
+        return senders, _dedupe(targets, senders)
+    return actors, targets
+
+
+def _noun_parties(
+    tok: Token, lex: Lexicon, flow: bool, gathering: bool, climb: bool, trip: bool
+) -> tuple[list[Token], list[Token]]:
+    """Doers and targets of an event noun from its own phrase and the clause it hangs on (see
+    ``_nominal_arguments``)."""
     if (
         not gathering  # 'shipped under a deal between X and Y': X and Y made the deal
         and tok.dep_ == "pobj"
@@ -5724,9 +5737,6 @@ def _nominal_arguments(
         ]
         sufferers = children(tok.head.head, SUBJECT_DEPS)  # "its positions": the speaker's
         return doers, sufferers + [m for s in sufferers for m in national_modifiers(s)]
-    senders = _came_from(tok, lex)
-    if senders:  # 'the request had come from US commanders': they asked
-        return senders, []
     undone = _undone_act(tok, lex)
     if undone is not None:  # 'the lifting of U.S. sanctions against Poland': the U.S. lifts
         aimed = [content_head(p) for p in prep_objects(undone, ("against", "on"))]
