@@ -357,6 +357,8 @@ HELPING_VERBS = frozenset(_WORDS["helping_verbs"])  # 'offered arms to help it f
 REVIEWED_MEASURE_VERBS = frozenset(_WORDS["reviewed_measure_verbs"])  # 'reviews the sanctions'
 ACCORD_BOUND_WORDS = frozenset(_WORDS["accord_bound_words"])  # 'as required under the accords'
 ACCEPTANCE_VERBS = frozenset(_WORDS["acceptance_verbs"])  # not accepting is refusing
+VESSEL_WORDS = frozenset(_WORDS["vessel_words"])  # ships, which meet no one
+THREATENING_THINGS = frozenset(_WORDS["threatening_things"])  # 'the war threatens …'
 THREAT_CHARACTERISED = frozenset(_WORDS["threat_characterised"])  # 'posed a threat to …'
 DEBT_SERVICE = {key: frozenset(words) for key, words in _WORDS["debt_service"].items()}
 HELD_POWERS = {key: frozenset(words) for key, words in _WORDS["held_powers"].items()}
@@ -1788,6 +1790,41 @@ def _cannot(trig: Trigger) -> bool:
         return False
     auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     return bool(auxes & {"can", "ca"}) and any(c.dep_ == "neg" for c in tok.children)
+
+
+def _forces_permitted(trig: Trigger, lex: Lexicon) -> list[Token]:
+    """The armed forces, warships or warplanes of a state named before them that a verb of
+    permitting lets act ('Saudi Arabia has allowed American AWACS radar planes to watch over
+    the convoys', 'let U.S. bombers fly from its bases'): leave that is help to that state's
+    forces, no concession ('authorised the use of the army' lets no foreign force act)."""
+    if trig.nominal or not _permits(trig.token, lex) or is_passive(trig.token):
+        return []
+    armed = lex.word_class("armed_force") | lex.word_class("armed_craft")
+    return [
+        p
+        for p in _permitted(trig.token)
+        if _inflects(p, lex, armed)
+        and trig.token in (p.head, p.head.head)  # not 'the release of six battalions'
+        and any(_state_word(t) for t in p.subtree if t.i < p.i)  # not 'the use of the army'
+    ]
+
+
+def _state_word(tok: Token) -> bool:
+    """A word naming a state before a noun ('American', 'U.S.', 'British'; the tagger may call
+    'American AWACS' an organisation): a country word or a capitalised modifier."""
+    if tok.ent_type_ in ("NORP", "GPE"):
+        return True
+    return tok.dep_ in ("amod", "compound") and tok.is_title
+
+
+def _not_accepted(trig: Trigger, lex: Lexicon) -> bool:
+    """An act named as the object of a verb of accepting under 'not' ('Iran could not accept a
+    ceasefire', 'did not accept the truce'): refused by that verb's subject, not agreed."""
+    tok = trig.token
+    if not trig.nominal or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    head = tok.head
+    return _inflects(head, lex, ACCEPTANCE_VERBS) and any(c.dep_ == "neg" for c in head.children)
 
 
 def _a_deed(tok: Token) -> bool:
@@ -5562,6 +5599,37 @@ def _gathering_guarded(trig: Trigger, lex: Lexicon) -> bool:
     )
 
 
+def _vessels_met(trig: Trigger, lex: Lexicon) -> bool:
+    """A verb of meeting whose subject is a ship ('the guided missile cruiser Fox and two
+    frigates met the gas carrier off Dubai'): ships joining up at sea hold no talks."""
+    tok = trig.token
+    if trig.nominal or trig.entry.type != "meeting":
+        return False
+    heads = [h for s in children(tok, ("nsubj",)) for h in (s, *children(s, ("conj",)))]
+    named = [c for h in heads if h.pos_ == "PROPN" for c in children(h, ("compound",))]
+    return any(
+        any_lemma(t, lex, VESSEL_WORDS) or t.lower_.rstrip("s") in VESSEL_WORDS
+        for t in (*heads, *named)
+    )
+
+
+def _thing_threatens(trig: Trigger, lex: Lexicon) -> bool:
+    """A verb of threatening whose subject is a happening, not a party ('the war threatens
+    the economies of the region', 'attacks on shipping, which they said threatened the
+    economies …', the relative pronoun standing for its noun): a danger, no threat made."""
+    tok = trig.token
+    if trig.nominal or trig.entry.type != "threat":
+        return False
+    for subj in children(tok, ("nsubj",)):
+        if subj.lower_ in ("which", "that"):
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            subj = clause.head if clause is not None else subj
+        nouns = (subj, subj.head.head) if subj.dep_ == "pobj" else (subj,)  # 'attacks on ships'
+        if any(_inflects(n, lex, THREATENING_THINGS) for n in nouns):
+            return True
+    return False
+
+
 def _placeless_arrival_entry(trig: Trigger) -> bool:
     """Whether a visit was read off an arrival verb by an entry that asks for no place."""
     entry = trig.entry
@@ -6740,6 +6808,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'would watch the visit closely': what is watched is not told as done
     if _gathering_guarded(trig, lex):
         return None  # 'soldiers and police guarded the meeting': no party to it
+    if _vessels_met(trig, lex):
+        return None  # 'the cruiser Fox and two frigates met the tanker': a rendezvous at sea
+    if _thing_threatens(trig, lex):
+        return None  # 'the attacks, which threatened the economies of the region': no party
     date_token, quoted = _phase_complement(trig.token), None
     if (
         trig.entry.type == "threat"
@@ -6919,6 +6991,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo, negated, info = "rejection", "120", False, ont["rejection"]
         owners = [p for s in children(closed, SUBJECT_DEPS) for p in children(s, ("poss",))]
         actors, targets = speaker or owners, []
+    forces_let = _forces_permitted(trig, lex) if etype == "concession" and not negated else []
+    if forces_let:  # 'has allowed American AWACS planes to fly from its bases': military help
+        etype, cameo, info, targets = "cooperation", "062", ont["cooperation"], forces_let
     permitted = _permitted(trig.token) if etype == "concession" and negated else []
     passive_pronoun = is_passive(trig.token) and all(is_pronoun(p) for p in permitted)
     if negated and etype == "concession" and _permits(trig.token, lex) and not passive_pronoun:
@@ -6947,6 +7022,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             or mod.status == "planned"
             or _cannot(trig)
             or (not trig.nominal and _inflects(trig.token, lex, ACCEPTANCE_VERBS))
+            or _not_accepted(trig, lex)
         )
     ):  # 'decided not to accept a U.S. offer', 'did not approve the pact': a refusal
         accepting = _inflects(trig.token, lex, ACCEPTANCE_VERBS)
@@ -7847,14 +7923,15 @@ def _open_topic(tok: Token, lex: Lexicon) -> bool:
 
 def _gerund_topic_of_talks(tok: Token, lex: Lexicon) -> bool:
     """Is the act a gerund that talks are held on ('talks on cutting conventional forces',
-    'negotiations about withdrawing foreign troops'): what the talks are about, no act done."""
+    'negotiations about withdrawing foreign troops', 'held talks with Velayati on ending the
+    war', the parser hanging 'on' from the verb whose object the talks are): what the talks
+    are about, no act done."""
     head = tok.head
-    return (
-        tok.tag_ == "VBG"
-        and tok.dep_ in ("pcomp", "pobj")
-        and head.lower_ in TOPIC_PREPS
-        and any_lemma(head.head, lex, lex.word_class("talks"))
-    )
+    if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "pobj") or head.lower_ not in TOPIC_PREPS:
+        return False
+    talks = lex.word_class("talks")
+    held = [o for o in children(head.head, ("dobj",))] if pos_of(head.head) == "verb" else []
+    return any_lemma(head.head, lex, talks) or any(any_lemma(o, lex, talks) for o in held)
 
 
 def _warned_of_harm(tok: Token, lex: Lexicon) -> bool:
