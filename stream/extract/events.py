@@ -445,6 +445,9 @@ RACE_RALLIES = {k: frozenset(v) for k, v in _WORDS["race_rallies"].items()}  # '
 DANGER_STANCES = frozenset(_WORDS["danger_stances"])  # "threatened by Iraq's demand"
 GOVERNMENT_COMPOUNDS = frozenset(_WORDS["government_compounds"])  # 'government requests'
 ANY_DETERMINERS = frozenset(_WORDS["any_determiners"])  # 'any attack … would be answered'
+_PERMIT_FORMS = frozenset(_WORDS["refused_leave"]["permit"])  # 'would not allow … to be'
+_BEAR_FORMS = frozenset(_WORDS["refused_leave"]["bear"])  # 'would not tolerate attacks'
+HOLDING_AGAINST = frozenset(_WORDS["holding_against"]["words"])  # 'holding out against attacks'
 TALKS_ROUNDS = frozenset(_WORDS["talks_rounds"])  # 'the Uruguay round': where it opened
 DENIALS = frozenset(_WORDS["confirm_or_deny"]["denials"])  # 'neither confirm nor deny'
 CONFIRMING = frozenset(_WORDS["confirm_or_deny"]["partners"])
@@ -4065,11 +4068,18 @@ def _guarded_against(tok: Token, lex: Lexicon) -> bool:
     from Iranian attack', 'naval protection against Iranian attacks'), also where the parser
     hangs the phrase on the guarded thing ('to shield the tankers from Iranian raids'): no
     event."""
-    prep = tok.head
-    if pos_of(tok) != "noun" or tok.dep_ != "pobj" or prep.lower_ not in ("from", "against"):
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # 'against heavy air and ground attacks'
+    prep = first.head
+    if pos_of(tok) != "noun" or first.dep_ != "pobj" or prep.lower_ not in ("from", "against"):
         return False
     if any_lemma(prep.head, lex, GUARD_WORDS):
         return True
+    if prep.lower_ == "against" and any_lemma(prep.head, lex, HOLDING_AGAINST):
+        # 'its garrison was holding out against heavy air attacks'; an attack whose doer a
+        # modifier names ('held the town against Libyan attacks') stays that doer's act
+        return not any(c.ent_type_ or c.dep_ == "poss" for c in tok.children)
     guarded = prep.head  # 'protect the tankers from …': the guarding verb is above the object
     return guarded.dep_ in OBJECT_DEPS and any_lemma(guarded.head, lex, GUARD_WORDS)
 
@@ -4482,7 +4492,21 @@ def _never_an_event(tok: Token) -> bool:
         or _in_broken_pledge(tok)
         or rated_for_ease(tok)
         or _any_act_as_subject(tok)
+        or _refused_leave(tok)
     )
+
+
+def _refused_leave(tok: Token) -> bool:
+    """An act a party will not let happen ('would not allow its research to be pillaged',
+    'will never allow Syrian troops to attack') or will not bear ('would not tolerate attacks
+    on civilians'): a verb in the clause of a negated verb of permitting, or a noun that is
+    the object of a negated verb of bearing; no act told."""
+    head = tok.head
+    if head.i == tok.i or not any(c.dep_ == "neg" for c in head.children):
+        return False
+    if tok.pos_ == "VERB" and tok.dep_ in ("ccomp", "xcomp"):
+        return head.lower_ in _PERMIT_FORMS
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.lower_ in _BEAR_FORMS
 
 
 def _any_act_as_subject(tok: Token) -> bool:

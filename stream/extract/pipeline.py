@@ -182,6 +182,7 @@ from stream.extract.syntax import (
     repair_stray_conjuncts,
     repair_suspected_modifiers,
     repair_titled_names,
+    repair_told_that_clauses,
 )
 from stream.extract.tagpos import tag_pos_mapping
 
@@ -478,6 +479,7 @@ class Extractor:
             repair_closed_down(sent)  # 'closed down the newspaper'
             repair_stranded_particles(sent)  # 'handed the resort back to Egypt'
             repair_for_clauses(sent)  # 'asked for the men to be returned'
+            repair_told_that_clauses(sent)  # 'warned the states that Pretoria would …'
             repair_intention_infinitives(sent)  # 'made a pledge on Monday to withdraw'
             repair_double_subjects(sent, self.lexicon)  # 'planes bombed bases, officials said'
             repair_contact_relatives(sent)  # 'an agreement the two countries signed'

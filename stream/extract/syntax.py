@@ -41,6 +41,7 @@ CLAUSE_REPORTERS = frozenset(_EVENT_SYNTAX["clause_reporters"]["words"])
 # forms of speech verbs that follow the clause they attribute ('…, the ministry said')
 ATTRIBUTION_FORMS = frozenset(_EVENT_SYNTAX["attribution_forms"])
 BACKSHIFT_SPEECH = frozenset(_EVENT_SYNTAX["backshift_speech"])  # 'and accused …'
+BACKSHIFT_REPORTERS = frozenset(_EVENT_SYNTAX["backshift_reporters"]["words"])  # 'denied', 'told'
 
 # determiners of a noun the reader already knows ('the two countries', 'these talks')
 BACK_DETERMINERS = frozenset(_EVENT_SYNTAX["back_determiners"])
@@ -1655,7 +1656,7 @@ def repair_backshifted_conjuncts(sent) -> int:
         if not (_past_perfect(first) or _past_progressive(first) or _judged_thing(first)):
             continue
         speech = first.head
-        if first.dep_ != "ccomp" or speech.lower_ not in ATTRIBUTION_FORMS | {"told"}:
+        if first.dep_ != "ccomp" or speech.lower_ not in ATTRIBUTION_FORMS | BACKSHIFT_REPORTERS:
             continue
         if speech.i > first.i or not children(speech, ("nsubj",)):
             continue  # '…, the agency said' after the clause: left alone
@@ -1871,6 +1872,29 @@ def repair_stranded_particles(sent) -> int:
 
 
 _FOR_CLAUSE_VERBS = frozenset(_EVENT_SYNTAX["for_clause_verbs"])  # 'asked for the men to be …'
+
+
+_TELLING_THAT_VERBS = frozenset(_EVENT_SYNTAX["telling_that_verbs"]["words"])  # 'warned X that'
+
+
+def repair_told_that_clauses(sent) -> int:
+    """Hang on the verb a 'that' clause with a subject of its own that the parser read as a
+    relative clause on the verb's object, when the verb tells its object something ('warned
+    the neighbouring states that Pretoria would strike at guerrillas': what the states were
+    warned of, no kind of state); a relative 'that' is the clause's subject or object, never
+    its mark. Returns how many were re-hung."""
+    repaired = 0
+    for clause in sent:
+        told = clause.head
+        verb = told.head
+        if clause.dep_ != "relcl" or told.dep_ != "dobj" or verb.lower_ not in _TELLING_THAT_VERBS:
+            continue
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+        if not marks or not children(clause, ("nsubj", "nsubjpass")) or marks[0].i != told.i + 1:
+            continue
+        rehang(clause, verb, "ccomp")
+        repaired += 1
+    return repaired
 
 
 def repair_for_clauses(sent) -> int:
