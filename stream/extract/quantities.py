@@ -446,7 +446,11 @@ def _in_clause(tok, trigger) -> bool:
     """True when ``tok`` belongs to the trigger's clause: the nearest verb above it is the
     trigger or the trigger's own clause verb (climbing only through "to"-infinitives and the
     participle giving its toll: "a bomb exploded, injuring about 30 people", and a verb
-    sharing the trigger's subject and object: "killed or wounded 4,000 soldiers")."""
+    sharing the trigger's subject and object: "killed or wounded 4,000 soldiers"), or the
+    subject of the verb a subjectless trigger is joined to ("150 militants walked out and
+    surrendered")."""
+    if _in_shared_subject(tok, trigger):
+        return True
     verb = _clause_verb(trigger)
     node = tok
     while node.i not in (trigger.i, verb.i):
@@ -467,3 +471,14 @@ def _in_clause(tok, trigger) -> bool:
             return False
         node = node.head
     return True
+
+
+def _in_shared_subject(tok, trigger) -> bool:
+    """True when ``tok`` is in the subject of the verb that ``trigger``, a conjoined verb with
+    no subject of its own, shares it with."""
+    if trigger.dep_ != "conj" or trigger.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return False
+    subjects = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.left_edge.i <= tok.i <= s.right_edge.i for s in subjects)

@@ -1,0 +1,64 @@
+"""Defects of several kinds found in review, a fifteenth round: surrenders and renunciations
+typed as what they yield, the count of a crowd that gives itself up."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_leftovers8 import _all, _countries, _of_type
+
+# ------------------------------------------------------------ a surrender is a concession
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("About 200 Tamil militants laid down their rifles and surrendered to the army.", "LKA"),
+        ("The Contra rebels surrendered to Nicaraguan troops near the border on Friday.", "NIC"),
+    ],
+)
+def test_armed_men_surrendering_yield(extractor, text, country):
+    found = _of_type(extractor, text, "concession")
+    assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert found[0]["trigger"] == "surrendered"
+    assert _countries(found[0]["actors"]) == {country}, found[0]["actors"]
+    assert not _of_type(extractor, text, "withdrawal")
+
+
+def test_a_wanted_man_and_his_guards_giving_themselves_up_is_no_event(extractor):
+    text = (
+        "Lehder, 40, is one of the reputed heads of the Medellin cartel. Police said an "
+        "informant led them to a farm near Medellin, where Lehder and 12 bodyguards "
+        "surrendered without a fight."
+    )
+    assert not [e for e in _all(extractor, text) if e["trigger"] == "surrendered"]
+
+
+def test_the_count_of_those_who_walked_out_and_surrendered(extractor):
+    text = "About 150 Tamil militants walked out of the temple and surrendered to the army."
+    found = _of_type(extractor, text, "concession")
+    assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert [(q["value"], q["unit"]) for q in found[0]["quantities"]] == [(150, "militants")]
+
+
+# ------------------------------------------------------ renouncing violence is a concession
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IRA renounced violence in a statement issued in Dublin on Thursday.",
+        "Yasser Arafat renounced terrorism at a news conference in Geneva.",
+    ],
+)
+def test_renouncing_violence_is_a_concession(extractor, text):
+    assert _of_type(extractor, text, "concession"), [
+        (e["type"], e["trigger"]) for e in _all(extractor, text)
+    ]
+    assert not _of_type(extractor, text, "rejection")
+
+
+def test_renouncing_a_treaty_stays_a_rejection(extractor):
+    text = "Iraq renounced its 1975 border treaty with Iran on Wednesday."
+    found = _of_type(extractor, text, "rejection")
+    assert found and _countries(found[0]["targets"]) == {"IRN"}, _all(extractor, text)
+
