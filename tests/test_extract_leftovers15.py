@@ -62,3 +62,19 @@ def test_renouncing_a_treaty_stays_a_rejection(extractor):
     found = _of_type(extractor, text, "rejection")
     assert found and _countries(found[0]["targets"]) == {"IRN"}, _all(extractor, text)
 
+
+# ------------------------------------------------ a people's name as what is freed or released
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Libya freed three Britons who had crossed the border from Tunisia.", "LBY"),
+        ("Syria released the Frenchmen on Tuesday.", "SYR"),
+    ],
+)
+def test_freeing_people_of_a_nation_passes_the_pre_filter(extractor, text, doer):
+    found = _of_type(extractor, text, "concession")
+    assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert found[0]["cameo"] == "0841"
+    assert _countries(found[0]["actors"]) == {doer}, found[0]["actors"]

@@ -377,10 +377,11 @@ def _word_groups(entry: Entry) -> list[tuple[frozenset[str], bool]]:
     with '@country': 'drove the Turks across the border', 'sat down with Pyongyang'). The
     object list of an act done to a place that a place named on the parse can also meet
     ('recaptured Bukavu') is no need at all. '@person' lists stay needs of their words: a
-    name alone lets in too much ('the Trades Union Congress is discussing')."""
+    name alone lets in too much ('the Trades Union Congress is discussing'); a '@people' list
+    is met by a nation named after the trigger too ('freed two Britons')."""
     objects = None if _by_place(entry) else entry.object
     groups = (
-        (objects, entry.country_object),
+        (objects, entry.country_object or entry.people_object),
         (entry.subject, False),
         (entry.compound, False),
         (entry.prep_object, entry.country_prep_object),
