@@ -78,3 +78,21 @@ def test_freeing_people_of_a_nation_passes_the_pre_filter(extractor, text, doer)
     assert found, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
     assert found[0]["cameo"] == "0841"
     assert _countries(found[0]["actors"]) == {doer}, found[0]["actors"]
+
+
+# ------------------------------------------------- the press reporting an act told before
+
+
+def test_a_news_agency_reporting_the_talks_makes_no_second_meeting(extractor):
+    text = (
+        "Mitterrand held talks with Honecker in Paris on Monday. In Prague, the official "
+        "news agency CTK reported the talks without comment."
+    )
+    found = _of_type(extractor, text, "meeting")
+    assert [e["trigger"] for e in found] == ["held talks"], found
+
+
+def test_talks_the_press_reports_with_their_parties_stay(extractor):
+    text = "Tass reported the talks between Shevardnadze and Shultz on Tuesday."
+    found = _of_type(extractor, text, "meeting")
+    assert found and _countries(found[0]["actors"]) == {"RUS", "USA"}, _all(extractor, text)

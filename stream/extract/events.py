@@ -283,6 +283,7 @@ REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
 BLAME_PREPS = frozenset({"for", "of", "with", "over"})
 YIELDED_TO = frozenset(_WORDS["yielded_to"])  # 'the town fell to the rebels': they took it
 TOLD_OF = frozenset(_WORDS["told_of"])  # "Manila was told of Tokyo's concern"
+REPORTED_ACTS = frozenset(_WORDS["reported_acts"]["verbs"])  # 'ADN reported the talks'
 BLAMED_ON = frozenset(_WORDS["blamed_on"])  # 'blamed the blasts on the rebels'
 # a score ('2-1', '3 - 0'), not part of a longer run of numbers ('1986-87', '3-4-87')
 _SCORE = re.compile(r"(?<![\d-])\d{1,2} ?- ?\d{1,2}(?![\d-])")
@@ -4727,6 +4728,8 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         if answer is not None:  # a cause ('died as a result of torture') stays news
             trig.presupposed, trig.background = True, not _names_a_cause(answer)
             trig.retold = _looked_back(answer, lex) and not _doer_adjective(trig.token)
+        if _reported_by_the_press(trig.token, lex):  # 'ADN reported the talks': told before
+            trig.retold = True
         if (
             _refers_back(trig)
             or is_temporal_clause(trig.token)
@@ -5123,6 +5126,18 @@ def _looked_back(prep: Token, lex: Lexicon) -> bool:
     low = prep.lower_
     return (low == "into" and _inquiry_of(prep, lex)) or (
         low == "of" and any_lemma(prep.head, lex, AFTERMATH_WORDS)
+    )
+
+
+def _reported_by_the_press(tok: Token, lex: Lexicon) -> bool:
+    """An act noun with 'the' and nothing else of its own that is the object of a verb of
+    reporting (``REPORTED_ACTS``: 'ADN reported the talks without comment'): the act told
+    before in the story, not one more."""
+    if pos_of(tok) != "noun" or tok.dep_ != "dobj" or not any_lemma(tok.head, lex, REPORTED_ACTS):
+        return False
+    own = list(tok.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in own) and all(
+        c.dep_ in ("det", "amod", "compound") and not c.ent_type_ for c in own
     )
 
 
