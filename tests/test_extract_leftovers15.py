@@ -96,3 +96,27 @@ def test_talks_the_press_reports_with_their_parties_stay(extractor):
     text = "Tass reported the talks between Shevardnadze and Shultz on Tuesday."
     found = _of_type(extractor, text, "meeting")
     assert found and _countries(found[0]["actors"]) == {"RUS", "USA"}, _all(extractor, text)
+
+
+# ------------------------------------------------------ prices that sink, bonds that plunge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swiss franc bonds sank sharply with domestic Swiss prices but recovered in late trade "
+        "as the franc soared.",
+        "Dutch guilder bonds sank sharply with domestic Dutch prices but rallied in late trade "
+        "as the guilder firmed.",
+    ],
+)
+def test_a_thing_traded_sinking_is_no_attack(extractor, text):
+    assert not [e for e in _all(extractor, text) if e["category"] == "military"], _all(
+        extractor, text
+    )
+
+
+def test_a_warship_sinking_a_tanker_stays_an_attack(extractor):
+    text = "Iraqi warships sank an Iranian tanker in the Gulf on Sunday."
+    found = _of_type(extractor, text, "attack")
+    assert found and _countries(found[0]["targets"]) == {"IRN"}, _all(extractor, text)

@@ -3044,15 +3044,20 @@ def _a_side(tok: Token, lex: Lexicon) -> bool:
 
 def _market_doing(entry: Entry, tok: Token, lex: Lexicon) -> bool:
     """A hostile verb whose every doer is a market party ('the speculators regroup and attack
-    again', 'Greek owners have withdrawn their ships') or, with no doer, whose every sufferer is
+    again', 'Greek owners have withdrawn their ships'), or with no object a thing traded ('Euroyen
+    issues sank', 'the dollar sank': a price falling), or, with no doer, whose every sufferer is
     a thing traded ('blue chips were slaughtered'): market news, no event."""
     if pos_of(tok) != "verb" or not (
         entry.type in ARMED_TYPES or entry.type in _MARKET_HOSTILE_TYPES
     ):
         return False
     doers = [content_head(d) for d in subjects(tok)]
+    moved = not children(tok, ("dobj",))  # 'sank', 'plunged': a price moving, nothing struck
     if doers:
-        return all(_is_one_of(d, lex, MARKET_PARTIES["doers"]) for d in doers)
+        return all(
+            _is_one_of(d, lex, MARKET_PARTIES["doers"]) or (moved and _traded(d, lex))
+            for d in doers
+        )
     endured = [content_head(s) for s in children(tok, PASSIVE_SUBJECT_DEPS)]
     return bool(endured) and all(_traded(e, lex) for e in endured)
 
