@@ -72,10 +72,7 @@ def test_a_meeting_whose_prospects_are_slim_is_no_event(extractor):
 
 
 def test_pressing_joined_to_a_refusal_is_done(extractor):
-    text = (
-        "Britain had refused to renew the credits and was pressing Nigeria to cut its"
-        " spending."
-    )
+    text = "Britain had refused to renew the credits and was pressing Nigeria to cut its spending."
     pressed = _of_type(_extract(extractor, text), "appeal")
     assert len(pressed) == 1
     assert pressed[0]["negated"] is False
