@@ -4,7 +4,7 @@ state's officials meeting among themselves, on sentences written for the test.""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _extract, _of_type
+from test_extract_wire_recall import _countries, _extract, _of_type
 
 
 def test_a_fight_among_the_offices_of_one_state_is_politics_at_home(extractor):
@@ -81,10 +81,14 @@ def test_setting_on_fire_what_a_blow_struck_is_that_blow_told_again(extractor):
         events = _extract(extractor, text)
         assert not _of_type(events, "coercion"), (text, events)
         assert len(events) == 1, (text, events)
-    text = (  # a second target: an act of its own
+    text = (  # a second target: an act of its own (armed craft setting it on fire attack it)
         "Iranian gunboats attacked a Kuwaiti tanker and set fire to a Saudi freighter on Monday."
     )
-    assert _of_type(_extract(extractor, text), "coercion")
+    events = _extract(extractor, text)
+    assert [(e["trigger"], _countries(e["targets"])) for e in _of_type(events, "attack")] == [
+        ("attacked", {"KWT"}),
+        ("set fire", {"SAU"}),
+    ]
 
 
 def test_a_warning_a_state_tells_its_own_people_is_no_threat(extractor):

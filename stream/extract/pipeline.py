@@ -2007,6 +2007,7 @@ def _named_back(draft: Draft, event: Event, lex: Lexicon) -> bool:
     )
 
 
+_SETTING_FORMS = frozenset({"set", "sets", "setting"})  # 'set them ablaze', whoever does it
 _RETOLD_WITHIN_DAYS = 7  # an undated telling is of an act this near the article's day
 
 
@@ -2017,7 +2018,7 @@ def _told_twice(event: Event, events: list[Event]) -> bool:
     Setting on fire what a kept blow of the sentence struck ('attacking two Iranian oil
     platforms and setting them ablaze') is that blow told again: the same doers' countries,
     its targets' among the blow's."""
-    arson = event["cameo"] == _DESTRUCTION
+    arson = event["cameo"] == _DESTRUCTION or event["trigger"].split()[0].lower() in _SETTING_FORMS
     if event["type"] not in ARMED_TYPES and not arson:
         return False
     who, whom = _visit_parties(event)
