@@ -36,6 +36,7 @@ FLOORS = {
     "timex_dev_science.jsonl": (98.1, 99.5),
     "timex_dev_weather.jsonl": (99.0, 99.6),
     "timex_dev_wire98.jsonl": (98.8, 99.6),
+    "timex_dev_xinhua.jsonl": (96.9, 99.2),
     "timex_dev_wire13.jsonl": (98.5, 99.6),
     "timex_dev_wire13b.jsonl": (98.8, 99.5),
 }
