@@ -399,6 +399,8 @@ _WORKPLACE_TYPES = frozenset({"accusation", "rejection", "threat", "clash"})
 STAGED_WORKS = frozenset(_WORDS["staged_works"])  # 'plots to kill his chief in the novel'
 HOME_SUPPLIES = frozenset(_WORDS["home_supplies"])  # 'household water supplies'
 HOME_FREEZES = frozenset(_WORDS["home_freezes"])  # 'a wage and price freeze'
+LEFT_COMPACTS = frozenset(_WORDS["left_compacts"])  # 'withdrew from the convention'
+CRACKDOWNS = frozenset(_WORDS["crackdown_nouns"])  # 'a crackdown on tax evasion'
 KEEPING_VERBS = frozenset(_WORDS["keeping_verbs"])  # 'are abiding by the accord'
 TOLD_STORIES = {k: frozenset(v) for k, v in _WORDS["told_stories"].items()}  # 'the epic tells of'
 STORY_WORKS = TOLD_STORIES["works"] | NO_PARTY_DOERS["works"] | STAGED_WORKS
@@ -596,8 +598,9 @@ def _matches(
                 and not _volley_of_words(o, lex)
                 and not _aimed_at_ills(o, lex)
             ]
-        else:  # 'will lead the government's attack on inflation': a figure of policy
-            assault = lex.word_class("assault")
+        else:  # 'will lead the government's attack on inflation', 'launched a crackdown on
+            # tax evasion': a figure of policy
+            assault = lex.word_class("assault") | CRACKDOWNS
             named = [o for o in objs if not (any_lemma(o, lex, assault) and _aimed_at_ills(o, lex))]
         ok = any(
             (
@@ -699,9 +702,10 @@ def _matches(
         )
         or (entry.person_prep_object and is_personish(content_head(p)))
         for prep in around.preps(on_object)
+        if entry.prep is None or prep.lower_ in entry.prep
         for p in pobjs(prep)
-    ):
-        return False
+    ):  # the object of the entry's own preposition: 'withdrew from the town under the
+        return False  # Geneva accord' leaves no accord
     if entry.prep_object_not is not None and any(
         any_lemma(content_head(p), lex, entry.prep_object_not)
         for prep in around.preps(on_object)
@@ -1194,6 +1198,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'the six nations are abiding by the Paris accord': a state
     if entry.type == "sanction" and pos == "verb" and _home_freeze(objs, lex):
         return True  # 'announced a wage and price freeze': economic policy at home
+    if entry.type == "sanction" and pos == "verb" and _links_between_things(objs):
+        return True  # 'break the link between arriving here and claiming asylum'
+    if entry.type == "withdrawal" and _leaves_a_compact(tok, lex):
+        return True  # 'withdrawing from the UN convention on refugees': no forces pulled back
     if entry.type == "sanction" and pos == "verb":
         payments = [o for o in objs if any_lemma(o, lex, _PAYMENT)]
         if payments and all(_debt_service(o) for o in payments):
@@ -3179,6 +3187,28 @@ def _home_freeze(objs: list[Token], lex: Lexicon) -> bool:
         return any(any_lemma(n, lex, HOME_FREEZES) for n in named + prep_objects(noun, ("on",)))
 
     return bool(objs) and all(o.lower_ in ("freeze", "freezes") and of_home(o) for o in objs)
+
+
+def _links_between_things(objs: list[Token]) -> bool:
+    """Objects that are all ties 'between' things none of which is a party ('break the link
+    between arriving in Britain and claiming asylum', 'the connection between aid and arms
+    sales'): no ties cut between parties; 'cut the links between the two countries' are."""
+
+    def between_things(noun: Token) -> bool:
+        ends = prep_objects(noun, ("between",))
+        return bool(ends) and not any(_is_party(e) or e.lower_ in PAIR_NOUNS for e in ends)
+
+    return bool(objs) and all(between_things(content_head(o)) for o in objs)
+
+
+def _leaves_a_compact(tok: Token, lex: Lexicon) -> bool:
+    """A withdrawal whose every place left (its 'from' phrase, or the 'of' after its 'out') is
+    a treaty, talks, a body or a scheme (``left_compacts``: 'withdrawing from the UN
+    convention on refugees', 'would pull Britain out of the European Court', 'the firm's
+    withdrawal from the contract'): a party leaving it, no forces pulled back."""
+    outs = [c for c in tok.children if c.lower_ == "out"]
+    places = prep_objects(tok, ("from",)) + [p for o in outs for p in prep_objects(o, ("of",))]
+    return bool(places) and all(any_lemma(p, lex, LEFT_COMPACTS) for p in places)
 
 
 CROWD_CRUSH_VERBS = frozenset(_WORDS["crowd_crush_verbs"])
