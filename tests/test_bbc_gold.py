@@ -34,6 +34,7 @@ GOLDS = [
     DATA / "bbc_tune8.gold.json",
     DATA / "bbc_tune9.gold.json",
     DATA / "bbc_tune10.gold.json",
+    DATA / "bbc_tune11.gold.json",
     DATA / "bbc_tune12.gold.json",
 ]
 MIN_REQUIRED = {
@@ -44,6 +45,7 @@ MIN_REQUIRED = {
     "bbc_tune8.gold.json": 9,
     "bbc_tune9.gold.json": 15,
     "bbc_tune10.gold.json": 2,
+    "bbc_tune11.gold.json": 2,
     "bbc_tune12.gold.json": 13,
 }
 """Sets with a lower floor of required events than 30: the fourth tuning set was drawn from the
@@ -58,6 +60,8 @@ any (trials, raids, arrests, court orders, a forced sale, a royal visit, an extr
 tenth from the politics and business texts left with most words of state action, whose events are
 mostly company, NGO or private-person acts and background history (two required: a forced
 sale, an arrest; words among one state's officials and parties are optional, as in the others); the
+eleventh from the first ten politics texts, in a seeded shuffle, that mention any such event at all,
+home politics whose only required events are the police arrest and charging of protesters; the
 twelfth from the first ten business texts, in a seeded shuffle, that mention any such event at all
 (forced sales, court fines and convictions, a regulator's demand, a pipeline agreement, ministers'
 meetings), most of whose events are company acts and optional."""
