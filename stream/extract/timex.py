@@ -450,6 +450,8 @@ _TIME_PREP_BEFORE = frozenset({"in", "on", "by", "during", "at", "within"})
 
 _PLANNED = {"scheduled", "planned", "set", "slated"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
+# a participle after these is an adjective, whatever follows ("the elected one")
+_ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our"}
 _PAST_AUX = {"was", "were", "had", "been", "previously", "originally"}
 _SUBJECT_PRONOUNS = {"he", "she", "it", "we", "they", "i", "you", "who"}
 
@@ -477,6 +479,24 @@ _NOUN_NEXT = {
     ",",
     ".",
 }
+
+
+# "that"/"this" before "will" or "would" opening a verb phrase is a pronoun or relative ("a
+# legislature that will take over on July 1", "this will take months"), not a determiner
+_PRONOUN_MODALS = {"will", "would"}
+_NOUN_AFTER_WILL = {"of", "to", "and", "or", "is", "was", "that", "in", "for"}
+
+
+def _modal_after_pronoun(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the modal "will"/"would" after a pronoun "that" or "this"
+    ("the body that will replace it on July 1"), not the noun ("that will of his")."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        words[i] in _PRONOUN_MODALS
+        and words[i - 1].lower() in ("that", "this")
+        and nxt[:1].islower()
+        and nxt not in _NOUN_AFTER_WILL
+    )
 
 
 def _future_unless_past(words: list[str], i: int) -> str:
@@ -721,7 +741,7 @@ def _word_tense(words: list[str], i: int) -> str | None:
         return _ambiguous_form_tense(words, i)
     if w == "next" and i + 1 < len(words) and words[i + 1] in ("to", "door"):
         return None  # "next to the embassy": a preposition
-    if w in _FUTURE_WORDS and prev in _DETERMINERS:
+    if w in _FUTURE_WORDS and prev in _DETERMINERS and not _modal_after_pronoun(words, i):
         return None  # a noun: "the plan", "its schedule"
     if w in ("plan", "plans", "schedule") and i + 1 < len(words) and words[i + 1] in _NOUN_NEXT:
         return None  # a noun: "the proposed plan on Tuesday", "peace plans that"
@@ -743,10 +763,10 @@ def _word_tense(words: list[str], i: int) -> str | None:
             not prev
             or prev in FUNCTION_WORDS
             or prev in _DETERMINERS
-            or prev in ("still", "well", "newly", "long")
+            or prev in ("still", "well", "newly", "long", "of")
             or prev.endswith("ly")
         )
-        if not adjective or not (modifier_before or w.startswith("un")):
+        if (not adjective and prev not in _ARTICLES) or not (modifier_before or w.startswith("un")):
             return PAST
     if w in PRESENT_VERBS and {"did", "didn't"}.intersection(words[max(0, i - 2) : i]):
         return PAST  # "did not meet Monday"
@@ -849,6 +869,8 @@ def _right_tense(text: str, end: int, s0: int, s1: int, start: int) -> str:
     for i in range(min(len(right), reach)):
         if right[i] in _CLAUSE_BREAK:
             break
+        if i > 0 and _modal_after_pronoun(right, i):
+            continue  # "a budget Tuesday that would take effect April 1": the noun's clause
         if (
             right[i].endswith("ed")
             and right[i] in FORWARD_GOVERNORS
@@ -3598,6 +3620,11 @@ def _reported_period(ctx: _Ctx, s: int) -> str:
     assert ctx.last_date is not None
     value, pos = ctx.last_date
     prev = ctx.prev_date
+    reported = ctx.reported_month
+    if reported is not None and _day_of_saying(ctx, value, pos) and pos - reported[1] < 300:
+        # "rose to 4.8 percent in March, the agency said Tuesday. ... up 620,000 from a year
+        # earlier": the day of the report is no period reported on, March is
+        return reported[0]
     if not _FROM_BEFORE.search(ctx.text, max(0, pos - 6), pos):
         return value
     if prev is not None and prev[1] >= ctx.sentence(s)[0] and _PERIOD_VALUE.match(prev[0]):
@@ -3609,6 +3636,21 @@ def _reported_period(ctx: _Ctx, s: int) -> str:
         # coming before the one reported on
         return reported[0]
     return value
+
+
+# a verb of saying right before a day ("the agency said Tuesday", "announced here today")
+_SAID_DAY_BEFORE = re.compile(
+    r"\b" + _alt(_DATA["at_the_time"]["said_before"]) + r"\s+(?:(?:here|on|late|early)\s+)*$",
+    re.I,
+)
+
+
+def _day_of_saying(ctx: _Ctx, value: str, pos: int) -> bool:
+    """Whether the date named last (``value`` at ``pos``) is a day a report was made on
+    ("the ministry said Tuesday"), not a period a figure is given for."""
+    return bool(_DAY_VALUE.fullmatch(value)) and bool(
+        _SAID_DAY_BEFORE.search(ctx.text, max(0, pos - 30), pos)
+    )
 
 
 # years in a unit a fraction of which counts whole years ("half a century": 50 years)
@@ -4458,6 +4500,17 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             ctx.last_quarter[0].year if ctx.last_quarter is not None else ctx.dct.year
         )
         return "DATE", f"{last_year or base - 1:04d}", None
+    named = ctx.last_date
+    if year_back and ctx.last_quarter is None and named is not None and s - named[1] < 250:
+        period = _PERIOD_VALUE.match(named[0])
+        span = _MONTH_SPAN_BEFORE.search(ctx.text, max(0, named[1] - 16), named[1])
+        if period is not None and period[2].startswith("-Q"):
+            # "exports in the January-March period rose from the same period last year"
+            return "DATE", f"{int(period[1]) - 1:04d}{period[2]}", None
+        if period is not None and span is not None:
+            # "exports in the January-July period rose from the same period last year": the
+            # months spanned a year back, a quarter or half ("January-June") or else the year
+            return "DATE", _months_span_back(span, period), None
     # a year back from the month or year in view, unless a quarter was spanned ("in the first
     # three months", "from January to March"), whatever is named last
     back_from_view = (
@@ -4491,6 +4544,10 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             # "sales in the first 11 months ran ahead of the same period in 1997": those
             # months of that year, no quarter of it
             return "DATE", of_year["y"], None, _Span(s, of_year.end(), None)
+        half_or_month = _half_or_month_in_view(ctx, s)
+        if half_or_month is not None:
+            # "prices rose in the first half of 1998 against the same period of 1997"
+            return "DATE", of_year["y"] + half_or_month, None, _Span(s, of_year.end(), None)
         res = _year_quarter(int(of_year["y"]), ctx, s, e)  # "the same period of 2003"
         return None if res is None else (*res[:3], _Span(s, of_year.end(), None))
     first = _year_back_quarter(ctx, s, e) if year_back else _reported_quarter(ctx, s, e)
@@ -4501,6 +4558,36 @@ def _h_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     elif "period" in low and not _PERIOD_CONTEXT.search(ctx.text, max(0, s - 400), s):
         return None
     return "DATE", _quarter_value(first), None
+
+
+# the first month of a span of months before the month it ends with ("January-July",
+# "January to July")
+_MONTH_SPAN_BEFORE = re.compile(r"\b(?P<m>" + _alt(MONTHS) + r")\s*(?:-|to|through|thru)\s*$")
+
+
+_SPANNED_PERIODS = {(1, 6): "-H1", (7, 12): "-H2"} | {
+    (3 * q - 2, 3 * q): f"-Q{q}" for q in range(1, 5)
+}
+
+
+def _months_span_back(span: re.Match, last: re.Match) -> str:
+    """The value a year back of a span of months from ``span``'s month to the month value
+    ``last`` ("1998-07"): the quarter or half it fills ("January-June" 1997-H1), else the
+    year."""
+    year, first, end = int(last[1]) - 1, MONTHS[span["m"]], int(last[2][1:])
+    return f"{year:04d}{_SPANNED_PERIODS.get((first, end), '')}"
+
+
+def _half_or_month_in_view(ctx: _Ctx, s: int) -> str | None:
+    """The half or month part ("-H1", "-07") of the date named last in the sentence of
+    ``s``, when it is one: the period "the same period of 1997" compares with."""
+    last = ctx.last_date
+    if last is None or last[1] < ctx.sentence(s)[0] or ctx.last_quarter is not None:
+        return None
+    period = _PERIOD_VALUE.match(last[0])
+    if period is None or period[2].startswith("-Q"):
+        return None
+    return period[2]
 
 
 def _reported_week(ctx: _Ctx) -> dt.date | None:
@@ -4529,9 +4616,18 @@ def _year_ago_week(ctx: _Ctx) -> Result:
     return "DATE", _fmt(week - dt.timedelta(weeks=52), "W"), None
 
 
+# the three months of a calendar quarter ("January to March", "October-December")
+_QUARTER_MONTHS = (
+    ("January", "March"),
+    ("April", "June"),
+    ("July", "September"),
+    ("October", "December"),
+)
+_SPAN_TO = r"\s*(?:-|to|through|thru|until)\s*"
 _QUARTER_SPAN = re.compile(
-    r"\b(?:first|opening)\s+(?:three|3)\s+months\b|\b(?:January|April|July|October)"
-    r"\s*(?:-|to|through|thru|until)\s*(?:March|June|September|December)\b",
+    r"\b(?:first|opening)\s+(?:three|3)\s+months\b|\b(?:"
+    + "|".join(f"{a}{_SPAN_TO}{b}" for a, b in _QUARTER_MONTHS)
+    + r")\b",
     re.I,
 )
 # a count of months other than a quarter or a half ("the first 11 months", "the seven months")
@@ -6471,8 +6567,10 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             )
         ):
             ctx.prev_date, ctx.last_date = ctx.last_date, (value, s)
-            if _MONTH_ONLY_VALUE.fullmatch(value) and not _FROM_BEFORE.search(
-                scan, max(0, s - 6), s
+            if (
+                _MONTH_ONLY_VALUE.fullmatch(value)
+                and not _FROM_BEFORE.search(scan, max(0, s - 6), s)
+                and not _COMPARED_FIGURE_BEFORE.search(scan, max(0, s - 50), s)
             ):
                 ctx.reported_month = (value, s)
         elif typ == "DATE" and value.startswith("XXXX"):
@@ -6597,6 +6695,10 @@ def _day_ranges(out: list[Timex], text: str) -> list[Timex]:
 # "from Nov. 3 to Feb. 20", "from September through June": the words between a range's ends
 _RANGE_TO = re.compile(r"\s*(?:-|\u2013|to|through|thru|until|till)\s+", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# a month a figure is compared with ("up from 4.6 percent in February"): no month reported on
+_COMPARED_FIGURE_BEFORE = re.compile(
+    r"\b(?:from|against|compared\s+with)\s+(?:[^\s,;]+\s+){1,4}in\s+$", re.I
+)
 _NO_YEAR = re.compile(r"[^\d]*(?:\d{1,2}(?:st|nd|rd|th)?)?[^\d]*")
 
 
