@@ -58,6 +58,23 @@ def test_relative_clause_after_weekday_is_the_nouns() -> None:
     assert values["June 1"] == "2003-06-01"
 
 
+# a season named with its year is the time later anaphora count from: (text, DCT, span, value)
+SEASONS = [
+    (
+        "She opened a school in the spring of 1961 and a clinic the following year.",
+        dt.date(1999, 5, 3),
+        "the following year",
+        "1962",
+    ),
+    (
+        "The dam was finished in the autumn of 1974; a year later the valley flooded.",
+        dt.date(1999, 5, 3),
+        "a year later",
+        "1975",
+    ),
+]
+
+
 # a period named a year back after the period reported on (the day of saying is none; a day
 # an event happened on, the guard, leaves the year): (text, DCT, span, value)
 PERIODS = [
@@ -115,6 +132,6 @@ PERIODS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "dct", "span", "value"), TENSES + PERIODS)
+@pytest.mark.parametrize(("text", "dct", "span", "value"), TENSES + SEASONS + PERIODS)
 def test_value(text: str, dct: dt.date, span: str, value: str) -> None:
     assert _values(text, dct)[span] == value

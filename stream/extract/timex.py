@@ -5098,6 +5098,8 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     rel = (m["rel"] or "").lower().split()
     rel_w = rel[-1] if rel else ""
     if m["year"]:
+        # "in the spring of 1968 ... the following year": later anaphora hang on that year
+        ctx.anchor = dt.date(int(m["year"]), _SEASON_START[code], 1)
         return "DATE", f"{m['year']}-{code}", _point_mod(m["pre"])
     anaphor = " ".join(rel)
     if anaphor in _ANAPHOR_STEP and not m["ry"]:
