@@ -139,6 +139,7 @@ HARM_VERBS = frozenset(_WORDS["harm_verbs"])  # 'the raid killed 12 guerrillas'
 WATCHING_VERBS = frozenset(_WORDS["watching_verbs"]["words"])  # 'would watch the visit'
 ALLEGED_DOER = {k: frozenset(v) for k, v in _WORDS["alleged_doer"].items()}  # 'was behind'
 NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot on mankind"'
+VERDICT_VERBS = frozenset(_WORDS["verdict_verbs"])  # 'declared the annexation illegal'
 OPENING_NOUNS = frozenset(_WORDS["openings"]["nouns"])  # 'open the door to talks'
 OPENING_PREPS = frozenset(_WORDS["openings"]["preps"])
 HEARSAY_TALK = {key: frozenset(v) for key, v in _WORDS["hearsay_talk"].items() if key != "about"}
@@ -288,6 +289,8 @@ BLAMED_ON = frozenset(_WORDS["blamed_on"])  # 'blamed the blasts on the rebels'
 # a score ('2-1', '3 - 0'), not part of a longer run of numbers ('1986-87', '3-4-87')
 _SCORE = re.compile(r"(?<![\d-])\d{1,2} ?- ?\d{1,2}(?![\d-])")
 ARMED_TYPES = frozenset({"attack", "clash", "shelling", "airstrike", "mass_violence"})
+# acts a party names only to judge them ('called the pullout a historic step'): no act of its own
+JUDGED_TYPES = ARMED_TYPES | frozenset({"withdrawal", "occupation"})
 PROTEST_AIMED_CAMEOS = ("1712",)  # property destroyed 'to protest': burning tyres
 _BE = frozenset({"be"})
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "it", "its", "they", "their", "them"})
@@ -1347,6 +1350,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'attacked the last stage', 'an attack on the world record'
     if entry.type == "protest" and pos == "noun" and _rally_raced(tok, lex):
         return True  # 'won the Paris-Dakar rally', 'the Monte Carlo motor rally'
+    if entry.type == "visit" and pos == "verb" and _mass_travel(tok):
+        return True  # 'some 1.2 million East Germans visited the West': private travel
     if entry.type in ("visit", "aid") and pos == "verb" and _trip_for_own_care(tok, lex):
         return True  # 'the president flew to Paris for a medical check-up': his own care
     if entry.type == "threat" and pos == "verb" and _threatened_by_a_stance(tok, lex):
@@ -3872,6 +3877,36 @@ def _rally_raced(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+_PEOPLE_COUNTS = frozenset({"hundreds", "thousand", "thousands", "million", "millions"})
+
+
+def _mass_travel(verb: Token) -> bool:
+    """A visit whose every doer is a people counted in hundreds or more ('some 1.2 million
+    East Germans visited the West', 'more than 40,000 Britons visited Moscow', 'thousands
+    of Poles visited Rome'): private travel, no official visit ('two Soviet ministers' stay)."""
+    # (a dateline the parser takes for a subject, 'ROME', is none)
+    doers = [content_head(s) for s in subjects(verb) if not s.text.isupper()]
+    return bool(doers) and all(_people_in_mass(d) for d in doers)
+
+
+def _people_in_mass(noun: Token) -> bool:
+    """A nationality's plural ('Britons', 'East Germans') with a count of hundreds or more on
+    it, or after 'thousands of'."""
+    if not (is_countryish(noun) or (noun.tag_ in ("NNS", "NNPS") and noun.text[:1].isupper())):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _PEOPLE_COUNTS:
+        return True
+    return any(c.dep_ == "nummod" and _hundreds_or_more(c) for c in noun.children)
+
+
+def _hundreds_or_more(num: Token) -> bool:
+    """'40,000', '1.2 million', 'thousands': a count of a hundred or more."""
+    if num.lower_ in _PEOPLE_COUNTS or num.lower_ == "hundred":
+        return True
+    digits = num.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= 100
+
+
 def _trip_for_own_care(verb: Token, lex: Lexicon) -> bool:
     """A trip with no object whose 'for' purpose is the traveller's own medical care
     (``medical_trips``: 'the president flew to Paris for a medical check-up', 'went to London
@@ -4402,7 +4437,10 @@ def match_token(tok: Token, lex: Lexicon, present: set[str] | None = None) -> Tr
     best = next((e for e in candidates if _matches(e, tok, lex, objs, around)), None)
     if best is None:
         return None
-    if pos == "noun" and best.type in ARMED_TYPES and (_named_by_judge(tok) or _charged(tok, lex)):
+    if pos == "noun" and (
+        (best.type in JUDGED_TYPES and _named_by_judge(tok))
+        or (best.type in ARMED_TYPES and _charged(tok, lex))
+    ):
         return None  # 'called the bombing "a blot on mankind"': judged, not done here
     if (best.type in ARMED_TYPES or best.type in OFFENCE_TYPES) and _punished_for(tok, lex):
         return None  # 'was jailed for murdering a burglar': a crime punished, no armed act
@@ -4453,13 +4491,17 @@ def _words_present(entry: Entry, present: set[str]) -> bool:
 
 
 def _named_by_judge(tok: Token) -> bool:
-    """An armed act named only to be judged: the object of 'call', 'describe', 'brand' with a
-    complement ('called the bombing "a blot on mankind"', 'described the raid as a crime'),
-    with no doer of its own ('its raid', 'the Iraqi raid', 'the raid by Iraqi jets' keep theirs)."""
+    """An armed act, a pullout or an occupation named only to be judged: the object of 'call',
+    'describe', 'brand' with a complement ('called the bombing "a blot on mankind"', 'described
+    the raid as a crime', 'called the pullout a historic step'), or the subject of the verdict
+    of 'declare', 'deem' ('declared the 1940 annexation illegal'), with no doer of its own
+    ('its raid', 'the Iraqi raid', 'the raid by Iraqi jets' keep theirs)."""
     node = tok
     while node.dep_ == "conj":
         node = node.head
     verb = node.head
+    if _subject_of_verdict(node):
+        return not _own_doer(tok)
     if node.dep_ != "dobj" or verb.lower_ not in NAMING_VERBS:
         return False
     judged = any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children) or any(
@@ -4467,6 +4509,18 @@ def _named_by_judge(tok: Token) -> bool:
         for c in (*verb.children, *tok.children)
     )
     return judged and not _own_doer(tok)
+
+
+def _subject_of_verdict(node: Token) -> bool:
+    """The subject of an adjective a verdict verb (``verdict_verbs``) pronounces on it: the
+    small clause 'declared [the annexation illegal]', 'deemed [the raid unjustified]'."""
+    verdict = node.head
+    return (
+        node.dep_ in ("nsubj", "npadvmod")  # the parser hangs it either way
+        and pos_of(verdict) == "adj"
+        and verdict.dep_ in ("ccomp", "xcomp", "oprd")
+        and verdict.head.lower_ in VERDICT_VERBS
+    )
 
 
 def _charged(tok: Token, lex: Lexicon) -> bool:

@@ -884,6 +884,21 @@ def _right_tense(text: str, end: int, s0: int, s1: int, start: int) -> str:
     return UNKNOWN
 
 
+# verbs whose infinitive tells of a time ahead of them: "plans to meet", "is expected to visit",
+# "agreed to hold talks in May" (the talks come after the accord)
+_AHEAD_GOVERNORS = frozenset(_DATA["ahead_governors"])
+
+
+def _governs_ahead(verb) -> bool:
+    """Whether ``verb`` is one of ``_AHEAD_GOVERNORS``, by its lemma or, in a parse with no
+    lemmas (the extractor's), by its inflected form ('agreed', 'plans', 'planned', 'hoping')."""
+    if verb.lemma_:
+        return verb.lemma_ in _AHEAD_GOVERNORS
+    low = verb.lower_
+    bases = {low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"}
+    return not bases.isdisjoint(_AHEAD_GOVERNORS)
+
+
 def _doc_tense(doc, start: int, end: int) -> str | None:
     """Tense of the verb governing the expression in a spaCy parse (None if not found)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -912,21 +927,7 @@ def _doc_tense(doc, start: int, end: int) -> str | None:
             return PAST
         # "plans to meet", "is expected to visit": the tense sits on the governing verb
         if any(a.lower_ == "to" for a in auxes) and tok.dep_ in ("xcomp", "ccomp", "advcl"):
-            if tok.head.lemma_ in (
-                "plan",
-                "expect",
-                "schedule",
-                "intend",
-                "aim",
-                "hope",
-                "want",
-                "seek",
-                "vow",
-                "pledge",
-                "promise",
-                "set",
-                "due",
-            ):
+            if _governs_ahead(tok.head):
                 return FUTURE
             tok = tok.head
             continue
@@ -5352,6 +5353,11 @@ def _day_in_view(ctx: _Ctx, s: int, *, near_only: bool = False) -> dt.date:
         and _POSSESSIVE_RELDAY.match(ctx.text, ctx.anchor_pos)
     ):
         base = ctx.dct
+    if base > ctx.dct and ctx.tense(s, s + 1) == PAST:
+        # 'would table a plan on Thursday. They met later in the day': a day ahead is not the
+        # day of a past act; the latest day named before it that is not ahead, else the DCT
+        gone = [d for p, d in ctx.days_named if 0 <= s - p < 400 and d <= ctx.dct]
+        base = max(gone, default=ctx.dct)
     return base
 
 
