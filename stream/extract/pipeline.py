@@ -2007,7 +2007,7 @@ def _named_back(draft: Draft, event: Event, lex: Lexicon) -> bool:
     )
 
 
-_SETTING_FORMS = frozenset({"set", "sets", "setting"})  # 'set them ablaze', whoever does it
+_SETTING_FORMS = frozenset({"set", "sets", "setting"})  # armed craft that 'set them ablaze'
 _RETOLD_WITHIN_DAYS = 7  # an undated telling is of an act this near the article's day
 
 
@@ -2017,10 +2017,13 @@ def _told_twice(event: Event, events: list[Event]) -> bool:
     countries (both named), date, status and negation already kept from the same sentence.
     Setting on fire what a kept blow of the sentence struck ('attacking two Iranian oil
     platforms and setting them ablaze') is that blow told again: the same doers' countries,
-    its targets' among the blow's."""
-    arson = event["cameo"] == _DESTRUCTION or event["trigger"].split()[0].lower() in _SETTING_FORMS
-    if event["type"] not in ARMED_TYPES and not arson:
+    its targets' among the blow's; a blow of armed craft read off 'set' ('set fire to the
+    tanker') is setting on fire too, not another act of 'set' ('set free 20 prisoners', 'set
+    conditions for Iran')."""
+    if event["type"] not in ARMED_TYPES and event["cameo"] != _DESTRUCTION:
         return False
+    first = (event["trigger"].split() or [""])[0].lower()
+    arson = event["cameo"] == _DESTRUCTION or first in _SETTING_FORMS
     who, whom = _visit_parties(event)
     return (
         bool(who)

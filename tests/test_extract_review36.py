@@ -1,0 +1,27 @@
+"""Review of round 36's change: only a blow of armed craft read off 'set' ('set fire to the
+tanker') is setting on fire what a blow of the sentence struck; the other acts of 'set'
+(setting up an inquiry, setting conditions) are acts of their own. Sentences written for the
+test."""
+
+from __future__ import annotations
+
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+
+def test_an_inquiry_set_up_after_a_blow_is_an_act_of_its_own(extractor):
+    text = "Iraqi troops attacked the Iranian town and set up an inquiry into Iranian abuses."
+    events = _extract(extractor, text)
+    assert [
+        (e["type"], e["cameo"], _countries(e["actors"]), _countries(e["targets"])) for e in events
+    ] == [
+        ("attack", "190", {"IRQ"}, {"IRN"}),
+        ("accusation", "090", {"IRQ"}, {"IRN"}),
+    ]
+
+
+def test_conditions_set_after_a_blow_are_a_demand_of_their_own(extractor):
+    text = "Iraqi jets bombed Iranian towns on Monday and set tough conditions for Iran."
+    demands = _of_type(_extract(extractor, text), "demand")
+    assert [(d["cameo"], _countries(d["actors"]), _countries(d["targets"])) for d in demands] == [
+        ("100", {"IRQ"}, {"IRN"})
+    ]
