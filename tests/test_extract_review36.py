@@ -25,3 +25,16 @@ def test_conditions_set_after_a_blow_are_a_demand_of_their_own(extractor):
     assert [(d["cameo"], _countries(d["actors"]), _countries(d["targets"])) for d in demands] == [
         ("100", {"IRQ"}, {"IRN"})
     ]
+
+
+def test_an_attack_held_out_against_keeps_the_doer_its_by_phrase_names(extractor):
+    text = (
+        "The Chadian garrison at Aouzou held out on Monday against heavy attacks by Libyan troops."
+    )
+    attacks = _of_type(_extract(extractor, text), "attack")
+    assert [_countries(a["actors"]) for a in attacks] == [{"LBY"}]
+
+
+def test_an_attack_held_out_against_with_a_count_and_no_doer_is_none(extractor):
+    text = "The Chadian garrison at Aouzou held out on Monday against two heavy attacks."
+    assert _of_type(_extract(extractor, text), "attack") == []

@@ -4148,9 +4148,10 @@ def _guarded_against(tok: Token, lex: Lexicon) -> bool:
     if any_lemma(prep.head, lex, GUARD_WORDS):
         return True
     if prep.lower_ == "against" and any_lemma(prep.head, lex, HOLDING_AGAINST):
-        # 'its garrison was holding out against heavy air attacks'; an attack whose doer a
-        # modifier names ('held the town against Libyan attacks') stays that doer's act
-        return not any(c.ent_type_ or c.dep_ == "poss" for c in tok.children)
+        # 'its garrison was holding out against heavy air attacks'; an attack that names its
+        # doer ('held the town against Libyan attacks', '... against attacks by Libyan
+        # troops') stays that doer's act
+        return not _own_doer(tok)
     guarded = prep.head  # 'protect the tankers from …': the guarding verb is above the object
     return guarded.dep_ in OBJECT_DEPS and any_lemma(guarded.head, lex, GUARD_WORDS)
 
