@@ -4,8 +4,8 @@ parties agreed or decided to do lies ahead of the accord; a past act 'later in t
 on a day ahead named just before it; a pullout, an occupation or an armed act named only to be
 judged ('called the pullout a historic step', 'declared the annexation illegal') is no act of
 the judge; a people travelling in hundreds or thousands pays no official visit; warplanes
-striking an aircraft attack it, no air raid; and the set's score floor. Sentences written for
-the test."""
+striking an aircraft attack it, no air raid; troops taking things along 'with them' capture
+nothing; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -79,6 +79,18 @@ def test_warplanes_striking_an_aircraft_attack_it_no_air_raid(extractor):
     # warplanes striking ground stay an air raid
     text = "TOKYO, Feb 10 - Soviet fighters hit a Japanese radar station on the island."
     assert _of_type(_extract(extractor, text, PUB), "airstrike")
+
+
+def test_troops_taking_things_along_with_them_capture_nothing(extractor):
+    text = (
+        "KABUL, Feb 10 - The last Soviet troops left Kunduz today, taking with them their "
+        "artillery and about 200 trucks."
+    )
+    events = _extract(extractor, text, PUB)
+    assert not _of_type(events, "occupation")
+    # troops taking a town capture it
+    text = "KABUL, Feb 10 - Afghan government troops took the town of Kunduz today."
+    assert _of_type(_extract(extractor, text, PUB), "occupation")
 
 
 def test_own_wire23_articles_score_at_least_the_floor(capsys, benchmark_extractor):

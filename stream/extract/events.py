@@ -1350,6 +1350,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'attacked the last stage', 'an attack on the world record'
     if entry.type == "protest" and pos == "noun" and _rally_raced(tok, lex):
         return True  # 'won the Paris-Dakar rally', 'the Monte Carlo motor rally'
+    if entry.type == "occupation" and pos == "verb" and _taken_along(tok, lex):
+        return True  # 'left Hungary, taking with them 450 tanks': carried along, no capture
     if entry.type == "visit" and pos == "verb" and _mass_travel(tok):
         return True  # 'some 1.2 million East Germans visited the West': private travel
     if entry.type in ("visit", "aid") and pos == "verb" and _trip_for_own_care(tok, lex):
@@ -3874,6 +3876,18 @@ def _rally_raced(tok: Token, lex: Lexicon) -> bool:
         tok.dep_ == "pobj"
         and tok.head.lower_ == "in"
         and _is_one_of(tok.head.head, lex, RACE_RALLIES["standings"])
+    )
+
+
+_TAKE = frozenset({"take"})
+_ALONG_PRONOUNS = frozenset({"them", "him", "her", "it", "us", "me", "themselves", "himself"})
+
+
+def _taken_along(verb: Token, lex: Lexicon) -> bool:
+    """'Take' with a 'with' phrase on a pronoun ('pulled out, taking with them about 450
+    soldiers', 'took their families with them'): what the doers carry along, no capture."""
+    return any_lemma(verb, lex, _TAKE) and any(
+        o.lower_ in _ALONG_PRONOUNS for o in prep_objects(verb, ("with",))
     )
 
 
