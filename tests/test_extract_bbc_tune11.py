@@ -3,7 +3,9 @@
 withdrawal from a treaty, a contract, a court or talks pulls back no forces (leaving talks is
 halting them, CAMEO 164); a preposition's object is read only on the entry's own preposition
 (an accord a withdrawal is made under is not left); a link between things is no ties cut; an
-assault or a crackdown on a social ill is a figure of policy. Sentences written for the test."""
+assault or a crackdown on a social ill is a figure of policy; resigning a party whip is a career
+step; a public consultation is no meeting; attacked "as" a quality is criticism. Sentences
+written for the test."""
 
 from __future__ import annotations
 
@@ -76,3 +78,31 @@ def test_an_assault_or_a_crackdown_on_a_social_ill_is_policy(extractor):
     events = _extract(extractor, text, PUB)
     assert _types(events) == ["coercion"]
     assert _countries(events[0]["actors"]) == {"MMR"}
+
+
+def test_resigning_the_party_whip_is_a_career_step(extractor):
+    text = "The rebel MP resigned the party whip at Westminster in March."
+    assert _extract(extractor, text, PUB) == []
+
+
+def test_a_public_consultation_is_no_meeting(extractor):
+    text = "The home secretary launched a public consultation on the identity card plans."
+    assert _extract(extractor, text, PUB) == []
+    text = "Iran and Iraq held consultations in Geneva on Monday."
+    events = _extract(extractor, text, PUB)
+    assert _types(events) == ["meeting"]
+    assert _countries(events[0]["actors"]) == {"IRN", "IRQ"}
+
+
+def test_attacked_as_a_quality_is_criticism(extractor):
+    _assert_no_events(
+        extractor,
+        (
+            "This was attacked by Labour as unfair and unworkable.",
+            "It has been attacked by the Liberal Democrats as far too timid.",
+        ),
+    )
+    text = "Israeli jets attacked the camp as a reprisal for the raid."
+    events = _of_type(_extract(extractor, text, PUB), "attack")
+    assert len(events) == 1
+    assert _countries(events[0]["actors"]) == {"ISR"}

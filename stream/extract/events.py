@@ -321,6 +321,7 @@ ARRIVE_FORMS = frozenset(("arrive", "arrives", "arrived", "arriving"))
 TIME_SPANS = frozenset(_WORDS["dated_apart"]["spans"])  # 'the first elections in 30 years'
 TIME_CLAUSE_MARKS = frozenset(_WORDS["dated_apart"]["clause_marks"])  # 'when Turkey sent'
 SERIAL_MARKS = frozenset(_WORDS["serial_marks"])  # 'for a third straight meeting'
+OPEN_CONSULTATIONS = frozenset(_WORDS["open_consultations"])  # 'a public consultation'
 TRADING_SESSIONS = {k: frozenset(v) for k, v in _WORDS["trading_sessions"].items()}
 HOME_SITTINGS = frozenset(_WORDS["home_sittings"])  # 'an emergency cabinet meeting'
 _SITTINGS = frozenset({"meeting", "session", "sitting"})  # nouns of a body sitting
@@ -1241,6 +1242,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         and any(c.dep_ == "amod" and c.lower_ in SERIAL_MARKS for c in tok.children)
     ):
         return True  # 'held its rate for a third straight meeting': a sitting counted
+    if entry.type == "meeting" and pos == "noun" and _open_consultation(tok):
+        return True  # 'launched a public consultation on the plans': comments invited
+    if entry.type in ARMED_TYPES and pos == "verb" and _called_a_quality(tok):
+        return True  # 'was attacked by the Tories as too little, too late': criticism
     if entry.type in ("meeting", "support") and _home_sitting(tok, lex, objs):
         return True  # 'called an emergency cabinet meeting': the doer's own body sits
     if entry.type == "meeting" and _trading_session(tok, objs):
@@ -3194,6 +3199,34 @@ def _home_freeze(objs: list[Token], lex: Lexicon) -> bool:
         return any(any_lemma(n, lex, HOME_FREEZES) for n in named + prep_objects(noun, ("on",)))
 
     return bool(objs) and all(o.lower_ in ("freeze", "freezes") and of_home(o) for o in objs)
+
+
+def _open_consultation(noun: Token) -> bool:
+    """A consultation one of ``open_consultations`` describes ('launched a public consultation
+    on the plans', 'announced party consultation on shortlists'): comments invited from all,
+    no meeting between parties."""
+    return noun.lower_ in ("consultation", "consultations") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in OPEN_CONSULTATIONS for c in noun.children
+    )
+
+
+def _called_a_quality(verb: Token) -> bool:
+    """An attack verb with an 'as' phrase naming a quality, an adjective or adverb ('was
+    attacked by the Tories as too little, too late', 'attacked the plans as unworkable'):
+    criticism, no armed act; 'attacked the camp as a reprisal' stays. The parser may hang the
+    adjective on the verb with 'as' below it ('as far too timid')."""
+    quality = ("JJ", "JJR", "RB")
+    named = any(
+        c.dep_ in ("pobj", "pcomp", "amod", "acomp") and c.tag_ in quality
+        for prep in prep_children(verb, ("as",))
+        for c in prep.children
+    )
+    return named or any(
+        c.dep_ in ("advcl", "acomp", "oprd")
+        and c.tag_ in quality
+        and any(g.lower_ == "as" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _links_between_things(objs: list[Token]) -> bool:
