@@ -308,6 +308,9 @@ BUSINESS_TALKS = {k: frozenset(v) for k, v in _WORDS["business_talks"].items()}
 BUSINESS_CONTESTS = {k: frozenset(v) for k, v in _WORDS["business_contests"].items()}
 EXPELLED_FROM = {k: frozenset(v) for k, v in _WORDS["expelled_from"].items()}
 LEGAL_APPEAL = {k: frozenset(v) for k, v in _WORDS["legal_appeal"].items()}
+UNLAWFUL_THINGS = {  # 'the auction violated US bankruptcy law'
+    k: frozenset(v) for k, v in _WORDS["unlawful_things"].items() if k != "about"
+}
 PHRASAL_SENSES = {verb: frozenset(prts) for verb, prts in _WORDS["phrasal_senses"].items()}
 IDIOM_OBJECTS = {verb: frozenset(nouns) for verb, nouns in _WORDS["idiom_objects"].items()}
 GAME_TRIP_WORDS = frozenset(_WORDS["game_trip_words"]) | PLAYER_ROLES  # 'the cricket tour'
@@ -347,6 +350,7 @@ IMPLYING_VERBS = frozenset(_WORDS["implying_verbs"])  # 'did not mean Europe wou
 STRUGGLE_WORDS = frozenset(_WORDS["struggle_aims"]["words"])  # 'the battle to control …'
 ARMED_AIMS = frozenset(_WORDS["struggle_aims"]["armed_aims"])  # 'the battle to retake …'
 HAZARDS = frozenset(_WORDS["struggle_aims"]["hazards"])  # 'battled to keep the slick off'
+SURVIVAL = frozenset(_WORDS["struggle_aims"]["survival"])  # 'fighting for its survival'
 HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"])
 HEDGING_AUX = frozenset(_WORDS["hedging_aux"])  # 'may impose sanctions': a threat of them
 OWN_VOICES = frozenset(_WORDS["own_voices"])  # who speaks for the party that may act
@@ -1216,6 +1220,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         and not (pos == "verb" and _forces_against_a_party(tok, lex))
     ):
         return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
+    if entry.type == "clash" and pos == "verb" and _fights_to_survive(tok):
+        return True  # 'continues to fight for its survival', 'is fighting for its life'
     if entry.type == "appeal" and _to_sports_bodies(tok):
         return True  # 'said they would appeal to the international weightlifting federation'
     if entry.type in ARMED_TYPES and pos == "noun" and _remembered_act(tok):
@@ -1532,6 +1538,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
     ):
         return True  # 'shares shot up 7%': a rise, 'the row blew up': it began; 'gunmen shot
         # up a bus' stays a shooting, and a bomb that blew up is the entry naming its particle
+    if entry.type == "rejection" and found & UNLAWFUL_THINGS["verbs"] and _things_break_rules(tok):
+        return True  # 'lawyers say the auction violated US bankruptcy law': a claim about it
+    if entry.type == "appeal" and found & LEGAL_APPEAL["verbs"] and _a_plea(tok):
+        return True  # 'pleaded guilty to fraud', 'pleaded not guilty': a plea in court
     if entry.type == "appeal" and found & LEGAL_APPEAL["verbs"] and entry.prep is None:
         return not (
             objs
@@ -1547,6 +1557,27 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             c.dep_ == "xcomp" and not children(c, SUBJECT_DEPS) for c in complement_clauses(tok)
         )
     return False
+
+
+def _things_break_rules(verb: Token) -> bool:
+    """A verb of breaking a rule whose subjects are all acts, measures or dealings
+    (``unlawful_things``: 'the auction violated US bankruptcy law', 'the plans would contravene
+    EU policy'): what a claim says of them, no party defying anything."""
+    heads = [content_head(s) for s in subjects(verb)]
+    return bool(heads) and all(
+        h.lower_ in UNLAWFUL_THINGS["subjects"]
+        or h.lower_.removesuffix("s") in UNLAWFUL_THINGS["subjects"]
+        for h in heads
+    )
+
+
+def _a_plea(verb: Token) -> bool:
+    """A plea in court: the verb's complement is one of ``legal_appeal``'s ``pleas`` ('pleaded
+    guilty', 'pleaded not guilty', 'pleads innocent')."""
+    return any(
+        c.dep_ in ("acomp", "oprd", "advmod", "dobj") and c.lower_ in LEGAL_APPEAL["pleas"]
+        for c in verb.children
+    )
 
 
 _ABOUT = ("on", "about", "of")
@@ -2950,6 +2981,15 @@ def _fought_against_things(tok: Token, lex: Lexicon) -> bool:
     ):
         return False  # 'waging an undeclared war against his country' is fought against one
     return not _armed_fighters(verb, lex)
+
+
+def _fights_to_survive(verb: Token) -> bool:
+    """A fight for survival, for life or for existence (``struggle_aims`` 'survival') with no
+    one fought: no object and no 'against' or 'with' phrase ('the airline is fighting for its
+    life'); 'troops fought for their lives against the rebels' stays a clash."""
+    if children(verb, OBJECT_DEPS) or prep_children(verb, ("against", "with")):
+        return False
+    return any(content_head(o).lower_ in SURVIVAL for o in prep_objects(verb, ("for",)))
 
 
 def _forces_against_a_party(verb: Token, lex: Lexicon) -> bool:
