@@ -79,3 +79,32 @@ def test_a_firm_breaking_up_its_own_business_coerces_no_one(extractor):
         "The Kenyan brewery is to break up its business into three companies.",
         "The talks broke up without agreement on Friday.",
     )
+
+
+def test_regulators_closing_a_firm_or_fining_it_coerce(extractor):
+    for text, doer in (
+        (
+            "The bank's private banking unit in Kenya was closed down by regulators in Nairobi.",
+            "KEN",
+        ),
+        ("Ghanaian regulators fined the mobile operator dollars 5m on Tuesday.", "GHA"),
+        ("Chinese authorities have closed 1,600 internet cafes since March.", "CHN"),
+    ):
+        assert [doer] in [a for a, _ in _brief(_extract(extractor, text), "coercion")], text
+
+
+def test_a_firm_closing_its_own_plants_or_fined_by_no_state_coerces_no_one(extractor):
+    _assert_no_event(
+        extractor,
+        "coercion",
+        "The Kenyan brewery closed two of its plants last year.",
+        "The football club fined its captain two weeks' wages.",
+    )
+
+
+def test_regulators_placed_in_another_state_are_not_the_ones_named_before(extractor):
+    text = (
+        "The German regulator said it had found evidence of market manipulation. The bank's "
+        "unit in Kenya was closed down by regulators in Nairobi after a money laundering scandal."
+    )
+    assert [a for a, _ in _brief(_extract(extractor, text), "coercion")] == [["KEN"]]

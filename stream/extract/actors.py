@@ -3698,6 +3698,24 @@ class DocumentActors:
                         return term.country
         return None
 
+    def _own_place_country(self, h) -> str | None:
+        """Country of a place named in the noun's own 'in' or 'at' phrase ('regulators in
+        Tokyo', 'police at Heathrow'), or, for the agent of a passive, in the verb's ('was
+        closed down by regulators in Tokyo', the parser hanging the place on the verb)."""
+        heads = [h]
+        if h.dep_ == "pobj" and h.head.dep_ == "agent":
+            heads.append(h.head.head)
+        for prep in (c for head in heads for c in head.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for _, _, term in self._matches(list(pobj.subtree)):
+                    if term.country and term.source in ("country", "capital", "place"):
+                        return term.country
+        return None
+
     def _owner_from_context(self, h, owner: _Owner) -> None:
         """ "At the Pentagon, spokesman Pat Ryder said": an institution or capital where the
         person's clause takes place; not the capital he arrives in ('arrived in Cairo')."""
@@ -3792,6 +3810,11 @@ class DocumentActors:
                 # 'Ministers also warned …', 'the ministers', 'farm ministers' after 'EC farm
                 # ministers': the same ministers, unless they are the visitor's own
                 earlier = self._last_plural_role_mention(h.i, role.role)
+                if earlier is not None and self._own_place_country(h) not in (
+                    None,
+                    earlier["country"],
+                ):
+                    earlier = None  # 'regulators in Tokyo' after 'the German regulator'
                 if earlier is not None and earlier["country"] in self._doer_countries(
                     self._meeting_doer(h)
                 ):
