@@ -108,3 +108,25 @@ def test_regulators_placed_in_another_state_are_not_the_ones_named_before(extrac
         "unit in Kenya was closed down by regulators in Nairobi after a money laundering scandal."
     )
     assert [a for a, _ in _brief(_extract(extractor, text), "coercion")] == [["KEN"]]
+
+
+def test_stopping_payments_to_people_at_home_is_no_sanction(extractor):
+    _assert_no_event(
+        extractor,
+        "sanction",
+        "Pension payments were halted and bank accounts frozen as part of austerity measures.",
+        "Salary payments to teachers were suspended in the Kenyan capital last month.",
+    )
+    text = "Washington halted aid payments to Nicaragua."
+    assert (["USA"], ["NIC"]) in _brief(_extract(extractor, text), "sanction")
+
+
+def test_a_participle_before_its_noun_is_no_act(extractor):
+    _assert_no_event(
+        extractor,
+        "attack",
+        "The money goes to a Nairobi charity, which helps abused victims.",
+        "The Kenyan charity helps abused women in Nairobi.",
+    )
+    text = "Ugandan troops helped attack rebel camps in Sudan on Friday."
+    assert "attack" in {e["type"] for e in _extract(extractor, text)}

@@ -1212,8 +1212,9 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'withdrawing from the UN convention on refugees': no forces pulled back
     if entry.type == "sanction" and pos == "verb":
         payments = [o for o in objs if any_lemma(o, lex, _PAYMENT)]
-        if payments and all(_debt_service(o) for o in payments):
-            return True  # 'suspended interest payments on its foreign debt': a moratorium
+        if payments and all(_debt_service(o) or _home_payment(o) for o in payments):
+            return True  # 'suspended interest payments on its foreign debt': a moratorium;
+            # 'pension payments were halted': economic policy at home
     if (
         (entry.type in ARMED_TYPES or entry.type == "threat")
         and _business_contest(tok)
@@ -1955,6 +1956,15 @@ def _says_what(tok: Token) -> bool:
     return any(
         c.dep_ in ("acl", "ccomp", "relcl") and c.tag_.startswith("VB") for c in tok.children
     ) or bool(prep_children(tok, PLEDGE_CONTENT_PREPS))
+
+
+def _home_payment(tok: Token) -> bool:
+    """Payments to people at home, named by a modifier (``debt_service`` 'home_payments':
+    'pension payments', 'salary payments'): stopping them is economic policy, no sanction."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in DEBT_SERVICE["home_payments"]
+        for c in tok.children
+    )
 
 
 def _debt_service(tok: Token) -> bool:
@@ -4497,6 +4507,47 @@ def _is_predicate_noun(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+_TRUE_AUXILIARIES = frozenset(
+    {
+        "have",
+        "has",
+        "had",
+        "having",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "get",
+        "gets",
+        "got",
+        "gotten",
+    }
+)  # 'had abused prisoners', 'were wounded': the participle is a verb
+
+
+def _participle_before_its_noun(tok: Token) -> bool:
+    """A past participle right after another verb that the parser made its head or its
+    auxiliary ('helps abused victims', parsed 'helps (to) abuse victims' or 'helps' as an
+    auxiliary), its object the noun right after it, with no true auxiliary ('had', 'was') or
+    subject of its own: an adjective on that noun."""
+    doc = tok.doc
+    if tok.tag_ != "VBN" or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return (
+        before.tag_.startswith("VB")
+        and before.lower_ not in _TRUE_AUXILIARIES
+        and (tok.head == before or before.head == tok)
+        and after.dep_ == "dobj"
+        and after.head == tok
+        and not children(tok, ("auxpass", *SUBJECT_DEPS))
+        and not any(a.lower_ in _TRUE_AUXILIARIES for a in children(tok, ("aux",)))
+    )
+
+
 def match_token(tok: Token, lex: Lexicon, present: set[str] | None = None) -> Trigger | None:
     """The most specific lexicon entry this token triggers, if any. With ``present`` (the
     words of the token's sentence and their lemmas, ``sentence_lemmas``), entries that need a
@@ -4506,6 +4557,8 @@ def match_token(tok: Token, lex: Lexicon, present: set[str] | None = None) -> Tr
     pos = pos_of(tok)
     if pos is None or (pos == "verb" and tok.dep_ in ("amod", "compound")):
         return None  # 'an impounded ship', 'its long-threatened invasion' modify a noun
+    if pos == "verb" and _participle_before_its_noun(tok):
+        return None  # 'a charity which helps abused victims': an adjective, no act
     if pos == "noun" and tok.dep_ in ("poss", "compound") and tok.head.lower_ not in EFFORT_NOUNS:
         return None  # 'the meeting's co-chairman', but 'a mediation effort' is one
     if pos == "noun" and tok.dep_ == "amod" and tok.tag_ == "NN" and pos_of(tok.head) == "noun":
