@@ -81,25 +81,24 @@ def test_a_firm_breaking_up_its_own_business_coerces_no_one(extractor):
     )
 
 
-def test_regulators_closing_a_firm_or_fining_it_coerce(extractor):
+def test_regulators_closing_a_firm_coerce_and_fining_it_sanction(extractor):
     for text, doer in (
         (
             "The bank's private banking unit in Kenya was closed down by regulators in Nairobi.",
             "KEN",
         ),
-        ("Ghanaian regulators fined the mobile operator dollars 5m on Tuesday.", "GHA"),
         ("Chinese authorities have closed 1,600 internet cafes since March.", "CHN"),
     ):
         assert [doer] in [a for a, _ in _brief(_extract(extractor, text), "coercion")], text
+    text = "Ghanaian regulators fined the mobile operator dollars 5m on Tuesday."
+    assert ["GHA"] in [a for a, _ in _brief(_extract(extractor, text), "sanction")]
 
 
-def test_a_firm_closing_its_own_plants_or_fined_by_no_state_coerces_no_one(extractor):
+def test_a_firm_closing_its_own_plants_or_fining_its_players_is_no_state_act(extractor):
     _assert_no_event(
-        extractor,
-        "coercion",
-        "The Kenyan brewery closed two of its plants last year.",
-        "The football club fined its captain two weeks' wages.",
+        extractor, "coercion", "The Kenyan brewery closed two of its plants last year."
     )
+    _assert_no_event(extractor, "sanction", "The football club fined its captain two weeks' wages.")
 
 
 def test_regulators_placed_in_another_state_are_not_the_ones_named_before(extractor):
