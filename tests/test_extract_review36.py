@@ -1,6 +1,8 @@
-"""Review of round 36's change: only a blow of armed craft read off 'set' ('set fire to the
-tanker') is setting on fire what a blow of the sentence struck; the other acts of 'set'
-(setting up an inquiry, setting conditions) are acts of their own. Sentences written for the
+"""Review of rounds 36 and 37's change: only a blow of armed craft read off 'set' ('set fire
+to the tanker') is setting on fire what a blow of the sentence struck, the other acts of 'set'
+(setting up an inquiry, setting conditions) are acts of their own; an attack held out against
+keeps the doer its 'by' phrase names; a verb of planning in -ing with its consonant doubled
+('were planning to meet in April') looks ahead as 'planned' does. Sentences written for the
 test."""
 
 from __future__ import annotations
@@ -38,3 +40,12 @@ def test_an_attack_held_out_against_keeps_the_doer_its_by_phrase_names(extractor
 def test_an_attack_held_out_against_with_a_count_and_no_doer_is_none(extractor):
     text = "The Chadian garrison at Aouzou held out on Monday against two heavy attacks."
     assert _of_type(_extract(extractor, text), "attack") == []
+
+
+def test_a_month_named_for_what_parties_were_planning_lies_ahead(extractor):
+    text = (
+        "GENEVA, Feb 10 - Howe and Shevardnadze said they were planning to meet again in"
+        " Stockholm in April."
+    )
+    events = _extract(extractor, text, "1988-02-10T12:00:00Z")
+    assert [e["date"]["value"] for e in _of_type(events, "meeting")] == ["1988-04"]

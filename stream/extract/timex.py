@@ -891,11 +891,14 @@ _AHEAD_GOVERNORS = frozenset(_DATA["ahead_governors"])
 
 def _governs_ahead(verb) -> bool:
     """Whether ``verb`` is one of ``_AHEAD_GOVERNORS``, by its lemma or, in a parse with no
-    lemmas (the extractor's), by its inflected form ('agreed', 'plans', 'planned', 'hoping')."""
+    lemmas (the extractor's), by its inflected form ('agreed', 'plans', 'planned', 'hoping',
+    and with its last consonant doubled, 'planning', 'setting')."""
     if verb.lemma_:
         return verb.lemma_ in _AHEAD_GOVERNORS
     low = verb.lower_
     bases = {low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"}
+    if low.endswith("ing") and len(low) > 5 and low[-4] == low[-5]:
+        bases.add(low[:-4])  # 'planning': plan
     return not bases.isdisjoint(_AHEAD_GOVERNORS)
 
 
