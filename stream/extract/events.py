@@ -5360,9 +5360,10 @@ def _looked_back(prep: Token, lex: Lexicon) -> bool:
 
 
 def _reported_by_the_press(tok: Token, lex: Lexicon) -> bool:
-    """An act noun with 'the' and nothing else of its own that is the object of a verb of
-    reporting (``REPORTED_ACTS``: 'ADN reported the talks without comment'): the act told
-    before in the story, not one more."""
+    """An act noun with 'the' and no phrase or party of its own (only modifiers that name no
+    entity: 'the surprise talks', not 'the Iranian attack' nor 'the talks with Iran') that is
+    the object of a verb of reporting (``REPORTED_ACTS``: 'ADN reported the talks without
+    comment'): the act told before in the story, not one more."""
     if pos_of(tok) != "noun" or tok.dep_ != "dobj" or not any_lemma(tok.head, lex, REPORTED_ACTS):
         return False
     own = list(tok.children)
