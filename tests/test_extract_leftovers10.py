@@ -47,7 +47,7 @@ def test_a_summons_and_the_protest_lodged_with_it_are_one_act(extractor):
         "Oman summoned the Iranian charge d'affaires and handed him a strong protest.",
     ):
         kinds = [e["type"] for e in _all(extractor, text)]
-        assert kinds == ["accusation"], (text, kinds)
+        assert kinds == ["protest"], (text, kinds)  # one act, the formal protest delivered
 
 
 def test_calling_in_others_than_envoys_is_no_summons(extractor):

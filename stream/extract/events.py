@@ -6740,7 +6740,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
         drafts += _presence_visits(sent, ont)
     _struck_when(drafts)
     _keep_apart_dates(drafts)
-    drafts = _fold_protests_into_summons(drafts)
+    drafts = _fold_protests_into_summons(drafts, triggers)
     drafts = _fold_phases_into_talks(drafts)
     foreground = _one_per_type([d for d in drafts if not d.background])
     return foreground + [d for d in _one_per_type([d for d in drafts if d.background])]
@@ -6809,20 +6809,22 @@ SUMMONS_PROTEST_CAMEOS = tuple(_SUMMONS["protest_cameos"])
 
 
 def is_summons(draft: Draft) -> bool:
-    """A summons of a foreign envoy told by its verb ('summoned the Chilean ambassador')."""
+    """A summons of a foreign envoy told by its verb ('summoned the Chilean ambassador'), a
+    protest once it tells one (_fold_protests_into_summons)."""
     return (
-        draft.type == "accusation"
-        and draft.cameo == SUMMONS_CAMEO
+        ((draft.type == "accusation" and draft.cameo == SUMMONS_CAMEO) or draft.type == "protest")
         and not draft.nominal
         and draft.token.lower_ in SUMMONS_VERBS
     )
 
 
-def _fold_protests_into_summons(drafts: list[Draft]) -> list[Draft]:
+def _fold_protests_into_summons(drafts: list[Draft], triggers: list[Trigger]) -> list[Draft]:
     """A formal protest (a note handed or sent, a protest lodged: CAMEO 11x typed protest, or
     a protesting verb describing the note: 'a note protesting the arrests') told in the sentence
     of a summons by the same side is the summons itself ('summoned the envoy and handed him a
-    protest note'): one act, the summons (``summons`` of ``data/event_syntax.json``)."""
+    protest note'): one act, the summons (``summons`` of ``data/event_syntax.json``), typed
+    as the formal protest it delivers, as is one whose note it absorbed ('summoned the envoy to
+    hand him a protest note'; not 'summoned the envoy to protest': an accusation, CAMEO 11x)."""
     summonses = [d for d in drafts if is_summons(d)]
     if not summonses:
         return drafts
@@ -6835,9 +6837,22 @@ def _fold_protests_into_summons(drafts: list[Draft]) -> list[Draft]:
         return (
             d.type == "protest"
             and formal
+            and not any(d is s for s in summonses)
             and (not d.actor_tokens or any(t.i in doers for t in d.actor_tokens))
         )
 
+    protests = [d.cameo for d in drafts if folded(d)]
+    for summons in summonses:
+        delivered = protests + [
+            t.entry.cameo
+            for t in triggers
+            if t.absorbed_by is not None
+            and t.absorbed_by.token.i == summons.token.i
+            and t.entry.type == "protest"
+            and (t.entry.cameo or "").startswith(SUMMONS_PROTEST_CAMEOS)
+        ]
+        if delivered:
+            summons.type, summons.cameo = "protest", delivered[0]
     return [d for d in drafts if not folded(d)]
 
 

@@ -572,9 +572,13 @@ def _be_to(aux: Token, lex: Lexicon) -> bool:
 
 def _habitual(chain: list[Token], lex: Lexicon) -> bool:
     """An act a verb of its clause tells with an adverb of habit (``habit_adverbs``: 'officials
-    normally meet in the summer', 'the two sides usually try to meet'): a habit, no event."""
+    normally meet in the summer', 'the two sides usually try to meet'): a habit, no event.
+    Not an act named after a preposition of what holds beside it (``habit_aside_preps``:
+    'exports were continuing normally despite Tuesday's raid'): a fact of its own."""
     habits = lex.modality["habit_adverbs"]
     for node in chain:
+        if node.dep_ == "prep" and node.lower_ in lex.modality["habit_aside_preps"]:
+            return False
         if pos_of(node) == "verb" and any(
             c.dep_ == "advmod" and c.lower_ in habits for c in node.children
         ):

@@ -133,6 +133,7 @@ PERSON_TITLES = _DEFAULT_LEXICON.word_class("person_title")
 EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
 DOCUMENT_NOUNS = _DEFAULT_LEXICON.word_class("document")
 INTENTION_NOUNS = _DEFAULT_LEXICON.word_class("intention")
+CONDUCT_NOUNS = _DEFAULT_LEXICON.word_class("conduct")
 SPEAKING_BODIES = _DEFAULT_LEXICON.word_class("speaking_bodies")
 SPEECH_ACTS = _DEFAULT_LEXICON.word_class("speech_acts")
 ARMED_FORCES = _DEFAULT_LEXICON.word_class("armed_force") | _DEFAULT_LEXICON.word_class(
@@ -702,6 +703,9 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
     if verb.dep_ in ("conj", "advcl", "ccomp", "acomp"):
         return _subjects(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        owners = _conduct_owners(head, verb)
+        if owners:  # "the Reagan administration's policy of arming the rebels"
+            return owners
         return _subjects(head.head, depth + 1)
     if verb.lower_ == "short" and verb.dep_ in ("advmod", "acomp"):
         return _subjects(head, depth + 1)  # 'Japan stopped short of accusing China': Japan's
@@ -740,6 +744,17 @@ def is_party_word(tok: Token) -> bool:
 def _party_word(tok: Token) -> bool:
     """A word that can act, a proper noun the parser gave no entity included."""
     return is_party_word(tok) or tok.pos_ == "PROPN"
+
+
+def _conduct_owners(prep: Token, verb: Token) -> list[Token]:
+    """The party named before a noun of a way of acting (class ``conduct``: policy, practice,
+    tactic, campaign) whose 'of' gerund names the act ("the Reagan administration's policy of
+    arming the Contras", 'the U.S. policy of arming', "Iraq's campaign of bombing cities"):
+    the party that acts so."""
+    noun = prep.head
+    if prep.lower_ != "of" or verb.tag_ != "VBG" or noun.lower_ not in CONDUCT_NOUNS:
+        return []
+    return national_modifiers(noun)
 
 
 def _plan_owners(noun: Token, verb: Token) -> list[Token]:

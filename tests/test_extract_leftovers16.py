@@ -1,0 +1,58 @@
+"""Leftover classes of the round before (own wire 21 and 22, own world 5): an act named after
+'despite' beside a habit is no habit; the party before a policy or campaign noun does what its
+'of' gerund names; a summons that delivers a protest is that protest. Sentences written for
+the test."""
+
+from __future__ import annotations
+
+from test_extract_wire_recall import _countries, _extract, _of_type
+
+PUB = "1987-10-28T12:00:00Z"
+
+
+def test_an_act_named_after_despite_beside_a_habit_adverb_is_an_event(extractor):
+    text = (
+        "NICOSIA, Oct 28 - The minister said shipping from the port was going on normally "
+        "despite Monday's Iraqi raid on the docks."
+    )
+    attacks = _of_type(_extract(extractor, text, PUB), "attack")
+    assert len(attacks) == 1
+    assert _countries(attacks[0]["actors"]) == {"IRQ"}
+    assert attacks[0]["date"]["value"] == "1987-10-26"
+    # the habit itself stays no event
+    text = "NICOSIA, Oct 28 - Iranian and Iraqi officials normally meet in Geneva."
+    assert _of_type(_extract(extractor, text, PUB), "meeting") == []
+
+
+def test_the_party_before_a_policy_noun_does_what_its_of_gerund_names(extractor):
+    text = (
+        "MANAGUA, Oct 28 - Ortega said the vote was a defeat for the Reagan administration's "
+        "policy of arming the Contra rebels."
+    )
+    found = _of_type(_extract(extractor, text, PUB), "arms_transfer")
+    assert len(found) == 1
+    assert _countries(found[0]["actors"]) == {"USA"}
+    assert _countries(found[0]["targets"]) == {"NIC"}
+
+
+def test_a_summons_that_hands_over_a_protest_is_a_protest(extractor):
+    text = (
+        "ISLAMABAD, Oct 28 - The Foreign Ministry summoned the Indian ambassador today and "
+        "handed him a strong protest over the border firing."
+    )
+    events = _extract(extractor, text, PUB)
+    found = _of_type(events, "protest")
+    assert len(found) == 1
+    assert _of_type(events, "accusation") == []
+    assert _countries(found[0]["actors"]) == {"PAK"}
+    assert _countries(found[0]["targets"]) == {"IND"}
+    assert found[0]["date"]["value"] == "1987-10-28"
+    text = "LIMA, Oct 28 - Garcia summoned the Chilean ambassador to hand him a protest note."
+    found = _of_type(_extract(extractor, text, PUB), "protest")
+    assert len(found) == 1
+    assert _countries(found[0]["targets"]) == {"CHL"}
+    # a summons that tells no protest stays the summons (an accusation, CAMEO 110)
+    text = "LIMA, Oct 28 - Garcia summoned the Chilean ambassador."
+    found = _of_type(_extract(extractor, text, PUB), "accusation")
+    assert len(found) == 1
+    assert found[0]["cameo"] == "110"
