@@ -56,3 +56,27 @@ def test_a_summons_that_hands_over_a_protest_is_a_protest(extractor):
     found = _of_type(_extract(extractor, text, PUB), "accusation")
     assert len(found) == 1
     assert found[0]["cameo"] == "110"
+
+
+def test_soldiers_taken_prisoner_are_captured_not_attacked(extractor):
+    text = (
+        "BAGHDAD, Oct 28 - Iraq said its troops repulsed an Iranian attack near Basra. "
+        "It said 140 Iranians were taken prisoner."
+    )
+    events = _extract(extractor, text, PUB)
+    found = [e for e in _of_type(events, "coercion") if "140" in e["evidence"]["sentence"]]
+    assert len(found) == 1
+    assert found[0]["cameo"] == "173"
+    assert _countries(found[0]["targets"]) == {"IRN"}
+    assert not [e for e in _of_type(events, "attack") if "140" in e["evidence"]["sentence"]]
+    # a participle joined to a passive with the captive's role for object shares its sufferers
+    text = "BAGHDAD, Oct 28 - Hundreds of Iranian soldiers were killed or taken prisoner."
+    found = _of_type(_extract(extractor, text, PUB), "coercion")
+    assert len(found) == 1
+    assert _countries(found[0]["actors"]) == {"IRQ"}  # held where the dateline is
+    assert _countries(found[0]["targets"]) == {"IRN"}
+    # hostages stay an abduction (CAMEO 181)
+    text = "BEIRUT, Oct 28 - Shi'ite gunmen took two Swiss aid workers hostage on Monday."
+    found = _of_type(_extract(extractor, text, PUB), "attack")
+    assert len(found) == 1
+    assert found[0]["cameo"] == "181"

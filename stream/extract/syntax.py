@@ -134,6 +134,7 @@ EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
 DOCUMENT_NOUNS = _DEFAULT_LEXICON.word_class("document")
 INTENTION_NOUNS = _DEFAULT_LEXICON.word_class("intention")
 CONDUCT_NOUNS = _DEFAULT_LEXICON.word_class("conduct")
+CAPTIVE_ROLES = _DEFAULT_LEXICON.word_class("captive_roles")
 SPEAKING_BODIES = _DEFAULT_LEXICON.word_class("speaking_bodies")
 SPEECH_ACTS = _DEFAULT_LEXICON.word_class("speech_acts")
 ARMED_FORCES = _DEFAULT_LEXICON.word_class("armed_force") | _DEFAULT_LEXICON.word_class(
@@ -502,8 +503,17 @@ _OWN_ARGUMENT_DEPS = (
 
 def _bare_participle_conjunct(verb: Token) -> bool:
     """A past participle joined to another verb with no auxiliary, subject, object or clause
-    of its own ('were overrun and destroyed': 'destroyed')."""
-    return verb.tag_ == "VBN" and verb.dep_ == "conj" and not children(verb, _OWN_ARGUMENT_DEPS)
+    of its own ('were overrun and destroyed': 'destroyed'); a captive's role the parser reads
+    as its object is none ('were killed or taken prisoner': class ``captive_roles``)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not [
+            c
+            for c in children(verb, _OWN_ARGUMENT_DEPS)
+            if not (c.dep_ == "dobj" and c.lower_ in CAPTIVE_ROLES)
+        ]
+    )
 
 
 def conjoined_passive(verb: Token) -> bool:
