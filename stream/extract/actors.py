@@ -1561,6 +1561,11 @@ class _Person:
         return _actor(text, self.name, "person", self.country, self.role, _code(self.owner, sector))
 
 
+def _compound_words(tok) -> list[str]:
+    """The lower-case nouns compounded before ``tok`` ('air' of 'air force', 'Air force')."""
+    return [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+
+
 @dataclass(slots=True)
 class _Mention:
     i: float  # token index (half a token before a sentence for what unparsed text named)
@@ -3512,6 +3517,27 @@ class DocumentActors:
                         return country
         return None
 
+    def _same_force_country(self, h, phrase: list) -> str | None:
+        """The country of the state force compounded on ``h`` when last named within the
+        pronoun window with the same words and a country of its own ('… deliveries of
+        helicopters to the Salvadorean air force. Air force planes bombed …': El Salvador's,
+        not the Washington named between), else None."""
+        forces = [t for t in phrase if t.dep_ == "compound" and t.head == h and t.pos_ == "NOUN"]
+        for force in forces:
+            named = _compound_words(force)
+            for mention in self._window_mentions(h.i):
+                tok = self.doc[int(mention.i)]
+                if mention.unparsed or tok.lower_ != force.lower_ or tok.i == force.i:
+                    continue
+                code = mention.actor["code"] or ""
+                if (
+                    mention.actor["country"]
+                    and code[3:6] == "MIL"
+                    and _compound_words(tok) == named
+                ):
+                    return mention.actor["country"]
+        return None
+
     def _pronoun_doer_countries(self, h, doer: frozenset[int]) -> frozenset[str]:
         """The countries of the visitor ``h`` is met by when a pronoun names him ('he was
         scheduled to meet with …'), else none (a visitor named in his sentence is resolved
@@ -3876,7 +3902,9 @@ class DocumentActors:
             elif guess and self._posted_here(h, role):
                 owner.country = owner.owner = self.home  # 'PEKING - … officials here said'
             elif guess:  # 'the government', 'officials'; else of a state only skipped text named
-                country = self._context_country(h) or self._context_country(h, unparsed=True)
+                country = (
+                    self._same_force_country(h, phrase) if role.sector == "MIL" else None
+                ) or (self._context_country(h) or self._context_country(h, unparsed=True))
                 if (
                     country
                     and role.sector == "MIL"

@@ -6741,6 +6741,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     _struck_when(drafts)
     _keep_apart_dates(drafts)
     drafts = _fold_protests_into_summons(drafts, triggers)
+    drafts = _fold_captures_into_blows(drafts)
     drafts = _fold_phases_into_talks(drafts)
     foreground = _one_per_type([d for d in drafts if not d.background])
     return foreground + [d for d in _one_per_type([d for d in drafts if d.background])]
@@ -6854,6 +6855,44 @@ def _fold_protests_into_summons(drafts: list[Draft], triggers: list[Trigger]) ->
         if delivered:
             summons.type, summons.cameo = "protest", delivered[0]
     return [d for d in drafts if not folded(d)]
+
+
+CAPTURE_CAMEO = "173"  # 'were taken prisoner': arrested, detained
+TAKING_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})  # prisoners taken
+
+
+def _fold_captures_into_blows(drafts: list[Draft]) -> list[Draft]:
+    """Prisoners taken in one list of verbs with a blow ('had killed or wounded 1,500 Iraqi
+    soldiers, shot down a helicopter and taken 200 prisoners', 'were killed or taken
+    prisoner'): the battle's toll, told by the blow, no capture of its own. A capture told
+    alone ('90 Iraqis were taken prisoner') stays one, as do arrests beside a blow ('fired
+    tear gas and detained 14 people')."""
+    blows = {d.token.i for d in drafts if d.type in ARMED_TYPES}
+    if not blows:
+        return drafts
+    return [
+        d
+        for d in drafts
+        if not (
+            d.type == "coercion"
+            and d.cameo == CAPTURE_CAMEO
+            and d.token.lower_ in TAKING_FORMS
+            and any(t.i in blows for t in _coordinated_verbs(d.token))
+        )
+    ]
+
+
+def _coordinated_verbs(tok: Token) -> list[Token]:
+    """The verbs of the list of coordinated verbs ``tok`` is in, ``tok`` among them."""
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    found, todo = [], [top]
+    while todo:
+        node = todo.pop()
+        found.append(node)
+        todo += [c for c in node.children if c.dep_ == "conj"]
+    return found
 
 
 def _said_to_be_behind(draft: Draft, lex: Lexicon) -> bool:

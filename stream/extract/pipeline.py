@@ -765,7 +765,13 @@ class Extractor:
             for c in answering_states(draft.token, actors.resolve)
             if not any(t["country"] == c and actors.of_own_state(t) for t in whom)
         )
-        _locate_stateless(who, location, whom, answering, actors.gaz.peoples_of_states)
+        _locate_stateless(
+            who,
+            self._local_ground(location, home_place, afar),
+            whom,
+            answering,
+            actors.gaz.peoples_of_states,
+        )
         if not who and is_summons(draft) and is_passive(draft.token):
             who, whom = self._summoning_side(draft, actors, whom, location, home_place)
         if not whom and etype in LANDING_TYPES:
@@ -824,6 +830,22 @@ class Extractor:
             "negated": draft.negated,
             "confidence": round(min(1.0, max(0.0, confidence)), 3),
         }, theirs
+
+    def _local_ground(
+        self, location: Location | None, home_place: Location | None, afar: bool
+    ) -> Location | None:
+        """Where a group of no country acts: a town the gazetteer does not know lies in the
+        dateline's country ('MANILA - Gunmen shot dead two American servicemen near Clark Air
+        Base': the Philippines', not the victims' country), unless told from afar."""
+        if (
+            location is None
+            or home_place is None
+            or afar
+            or not home_place["country"]
+            or not local_place(location, self.gazetteer)
+        ):
+            return location
+        return {**location, "country": home_place["country"]}
 
     def _summoning_side(
         self,

@@ -134,7 +134,6 @@ EFFORT_NOUNS = _DEFAULT_LEXICON.word_class("effort")
 DOCUMENT_NOUNS = _DEFAULT_LEXICON.word_class("document")
 INTENTION_NOUNS = _DEFAULT_LEXICON.word_class("intention")
 CONDUCT_NOUNS = _DEFAULT_LEXICON.word_class("conduct")
-CAPTIVE_ROLES = _DEFAULT_LEXICON.word_class("captive_roles")
 SPEAKING_BODIES = _DEFAULT_LEXICON.word_class("speaking_bodies")
 SPEECH_ACTS = _DEFAULT_LEXICON.word_class("speech_acts")
 ARMED_FORCES = _DEFAULT_LEXICON.word_class("armed_force") | _DEFAULT_LEXICON.word_class(
@@ -503,17 +502,8 @@ _OWN_ARGUMENT_DEPS = (
 
 def _bare_participle_conjunct(verb: Token) -> bool:
     """A past participle joined to another verb with no auxiliary, subject, object or clause
-    of its own ('were overrun and destroyed': 'destroyed'); a captive's role the parser reads
-    as its object is none ('were killed or taken prisoner': class ``captive_roles``)."""
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "conj"
-        and not [
-            c
-            for c in children(verb, _OWN_ARGUMENT_DEPS)
-            if not (c.dep_ == "dobj" and c.lower_ in CAPTIVE_ROLES)
-        ]
-    )
+    of its own ('were overrun and destroyed': 'destroyed')."""
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and not children(verb, _OWN_ARGUMENT_DEPS)
 
 
 def conjoined_passive(verb: Token) -> bool:
@@ -1897,6 +1887,8 @@ def repair_stranded_particles(sent) -> int:
 
 
 _FOR_CLAUSE_VERBS = frozenset(_EVENT_SYNTAX["for_clause_verbs"])  # 'asked for the men to be …'
+_PARTY_FOR_CLAUSE_VERBS = frozenset(_EVENT_SYNTAX["party_for_clause_verbs"]["words"])
+_NO_ASKERS = frozenset(_EVENT_SYNTAX["party_for_clause_verbs"]["not_subjects"])  # 'the contract'
 
 
 _TELLING_THAT_VERBS = frozenset(_EVENT_SYNTAX["telling_that_verbs"]["words"])  # 'warned X that'
@@ -1925,8 +1917,9 @@ def repair_told_that_clauses(sent) -> int:
 def repair_for_clauses(sent) -> int:
     """Make 'for' before an infinitive clause on a verb of asking that verb's preposition, the
     clause's subject its object and the clause that object's modifier ('asked for the men to
-    be returned', 'appealed for both armies to hold their fire'), as the parser reads 'asked
-    for the return of the men': what is asked for. Returns how many were re-hung."""
+    be returned', 'appealed for both armies to hold their fire'; 'called for' only when a party
+    calls), as the parser reads 'asked for the return of the men': what is asked for. Returns
+    how many were re-hung."""
     repaired = 0
     for tok in sent:
         if tok.lower_ != "for" or tok.dep_ != "mark":
@@ -1935,7 +1928,10 @@ def repair_for_clauses(sent) -> int:
         verb = clause.head
         if clause.dep_ != "advcl" or not is_to_infinitive(clause):
             continue
-        if verb.lower_ not in _FOR_CLAUSE_VERBS or pos_of(verb) != "verb":
+        if pos_of(verb) != "verb" or not (
+            verb.lower_ in _FOR_CLAUSE_VERBS
+            or (verb.lower_ in _PARTY_FOR_CLAUSE_VERBS and _asked_by_a_party(verb))
+        ):
             continue
         subject = children(clause, ANY_SUBJECT_DEPS)
         if len(subject) != 1 or not (tok.i < subject[0].i < clause.i):
@@ -1945,6 +1941,13 @@ def repair_for_clauses(sent) -> int:
         rehang(clause, subject[0], "acl")
         repaired += 1
     return repaired
+
+
+def _asked_by_a_party(verb: Token) -> bool:
+    """Whether ``verb`` has a subject that can ask ('Nationalist senators called for …'), not
+    a document or measure (``not_subjects``: 'the contract calls for …')."""
+    subject = children(verb, ("nsubj",))
+    return bool(subject) and not any(s.lower_ in _NO_ASKERS for s in subject)
 
 
 def repair_intention_infinitives(sent) -> int:
