@@ -114,3 +114,26 @@ def test_a_party_calling_for_something_to_be_done_appeals_a_document_does_not(ex
     assert _countries(found[0]["actors"]) == {"PHL"}
     text = "MANILA, Oct 28 - The contract calls for the buyers to pay in dollars."
     assert _extract(extractor, text, PUB) == []
+
+
+def test_a_complaint_that_is_the_purpose_of_a_call_is_told_beside_the_call(extractor):
+    text = "LONDON, Oct 28 - Kohl telephoned Mitterrand to complain about the French tests."
+    events = _extract(extractor, text, PUB)
+    calls, found = _of_type(events, "call"), _of_type(events, "accusation")
+    assert len(calls) == 1 and len(found) == 1
+    assert _countries(found[0]["actors"]) == {"DEU"}
+    assert _countries(found[0]["targets"]) == {"FRA"}
+    # a call to talk something over stays the call alone
+    text = "LONDON, Oct 28 - Kohl telephoned Mitterrand to discuss the French tests."
+    assert [e["type"] for e in _extract(extractor, text, PUB)] == ["call"]
+
+
+def test_shells_fired_from_a_states_positions_are_that_states(extractor):
+    text = (
+        "KUWAIT, Oct 28 - Four shells fired from Iraqi positions across the border landed "
+        "near the village on Sunday night."
+    )
+    found = _of_type(_extract(extractor, text, PUB), "shelling")
+    assert len(found) == 1
+    assert _countries(found[0]["actors"]) == {"IRQ"}
+    assert found[0]["date"]["value"] == "1987-10-25"

@@ -60,6 +60,7 @@ from stream.extract.syntax import (
     complement_clauses,
     content_head,
     described_noun,
+    fired_from,
     has_own_doer,
     hyphened_partners,
     is_countryish,
@@ -6657,6 +6658,10 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
             for held in _held_on_freed(trig.token):
                 if held.i in at and at[held.i] is not trig:
                     at[held.i].absorbed_by = trig
+    called: dict[int, Trigger] = {}  # complaints told in a call → the call
+    for trig in triggers:  # 'telephoned Reagan to complain about …': the complaint too
+        if _complaint_called_in(trig):
+            called[trig.token.i], trig.absorbed_by = trig.absorbed_by, None
     for trig in triggers:  # 'a crime that will not go unpunished': the threat is the news
         if _left_unanswered(trig):
             trig.absorbed_by = None
@@ -6689,6 +6694,8 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
         if trig.absorbed_by is not None:
             continue
         draft = _draft(trig, lex, ont)
+        if draft is not None and trig.token.i in called:
+            _complain_in_call(draft, called[trig.token.i])
         if draft is not None and _defends_own_stance(trig, draft):
             continue  # 'Thatcher defended her policy': she speaks for herself, backs no one
         if draft is not None:
@@ -6859,6 +6866,38 @@ def _fold_protests_into_summons(drafts: list[Draft], triggers: list[Trigger]) ->
 
 CAPTURE_CAMEO = "173"  # 'were taken prisoner': arrested, detained
 TAKING_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})  # prisoners taken
+
+
+COMPLAINT_TYPES = frozenset({"accusation", "protest"})
+
+
+def _complaint_called_in(trig: Trigger) -> bool:
+    """A complaint or protest that is the purpose of a telephone call ('Thatcher telephoned
+    Reagan to complain about the invasion', 'called Rabin to protest'): told in the call, and
+    a complaint of its own beside it, as CAMEO codes both (041 and 11x)."""
+    owner = trig.absorbed_by
+    return (
+        owner is not None
+        and owner.entry.type == "call"
+        and not owner.nominal
+        and trig.entry.type in COMPLAINT_TYPES
+        and not trig.nominal
+        and trig.token.head.i == owner.token.i
+        and trig.token.dep_ in ("advcl", "xcomp")
+        and is_to_infinitive(trig.token)
+    )
+
+
+def _complain_in_call(draft: Draft, call: Trigger) -> None:
+    """A complaint told as a call's purpose is the caller's, aimed at the party called; a
+    protest so told is a verbal one, an accusation (CAMEO 111), no demonstration."""
+    draft.actor_tokens = subjects(call.token)
+    draft.target_tokens = objects(call.token) or draft.target_tokens
+    if draft.type == "protest" and not draft.cameo.startswith(SUMMONS_PROTEST_CAMEOS):
+        draft.type, draft.cameo = "accusation", VERBAL_PROTEST_CAMEO
+
+
+VERBAL_PROTEST_CAMEO = "111"  # 'protested to Togo over the arrest': criticise, denounce
 
 
 def _fold_captures_into_blows(drafts: list[Draft]) -> list[Draft]:
@@ -7175,6 +7214,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     ):  # 'Western diplomats warned that an accident could lead to shooting': a forecast
         etype, cameo = "statement", "010"
     actors, targets = _actors_of(trig, lex, ont)
+    actors = [f for a in actors for f in fired_from(a)] or actors  # 'shells fired from …'
     if carrier is not None and not targets:  # 'ships carrying food arrived in Beirut'
         goes_to = RELIEF_CARGO["destination_preps"]
         targets = prep_objects(trig.token, goes_to) or prep_objects(carrier, goes_to)

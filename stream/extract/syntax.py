@@ -615,6 +615,28 @@ def _firer(agent: Token) -> list[Token]:
     ]
 
 
+MUNITIONS = _DEFAULT_LEXICON.word_class("munition")
+
+
+def fired_from(munition: Token) -> list[Token]:
+    """Whose positions sent a munition, told by a participle's 'from' phrase on it ('shells
+    fired from Iranian positions landed on the island': Iran, also where the parser reads
+    the participle as the munition's verb), else nothing."""
+    if not any_lemma(munition, _DEFAULT_LEXICON, MUNITIONS):
+        return []
+    senders = [c for c in munition.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    if munition.dep_ == "nsubj" and munition.head.tag_ in ("VBD", "VBN"):
+        senders.append(munition.head)  # 'shells fired from …' read as 'the shells fired'
+    return [
+        m
+        for c in senders
+        for b in c.children
+        if b.dep_ == "prep" and b.lower_ == "from"
+        for p in pobjs(b)
+        for m in national_modifiers(p)
+    ]
+
+
 def _first_of_its_kind(verb: Token) -> bool:
     """An infinitive on a noun after a copula or 'become', the noun one that an ordinal or
     'only' marks (``first_of_kind``: first, only, last, second, third, latest: 'was the first
