@@ -301,13 +301,15 @@ _COMPANY_SUFFIXES = frozenset(
     {"inc", "corp", "corporation", "ltd", "plc", "co", "llc", "ag", "sa", "nv", "bv", "gmbh"}
     | {"group", "holdings", "company", "airlines", "bank", "motors", "industries", "systems"}
 )
+# Trades that title a company's name at the head of a sentence ("Brewer Northgate has rejected …")
+_TRADE_TITLES = frozenset(_ADDRESSEE_WORDS["trade_titles"])
 # Last words of a name or phrase that make an actor a business ("car maker Peugeot" is a
 # 'maker', "the firm", "Mitsubishi Motors"): its deals and disputes are no diplomatic events
-_BUSINESS_WORDS = (_COMPANY_SUFFIXES - {"group", "bank", "systems", "industries"}) | frozenset(
-    {"airways", "securities", "financial", "telecom", "petroleum", "insurance", "firm"}
-    | {"firms", "maker", "makers", "carmaker", "carrier", "airline", "giant", "operator"}
-    | {"insurer", "retailer", "manufacturer", "conglomerate", "subsidiary", "investors"}
-    | {"shareholders", "analysts", "brewer", "exporter", "importer", "companies"}
+# (addressee_words.json: business_words with the trades, market people and industry heads)
+_BUSINESS_WORDS = (
+    (_COMPANY_SUFFIXES - frozenset(_ADDRESSEE_WORDS["company_suffix_exceptions"]))
+    | frozenset(_ADDRESSEE_WORDS["business_words"])
+    | _TRADE_TITLES  # 'Dutch retailer Ahold'
     | frozenset(_ADDRESSEE_WORDS["market_people"])  # 'Japanese LPG buyers', 'its customers'
     | frozenset(_ADDRESSEE_WORDS["industry_heads"])  # 'Japanese steel mills'
 )
@@ -316,8 +318,6 @@ _BUSINESS_WORDS = (_COMPANY_SUFFIXES - {"group", "bank", "systems", "industries"
 _GOODS_NAME_ENDS = frozenset({"oil", "gas", "energy", "steel", "tobacco", "electric", "mobile"})
 
 
-# Trades that title a company's name at the head of a sentence ("Brewer Northgate has rejected …")
-_TRADE_TITLES = frozenset(_ADDRESSEE_WORDS["trade_titles"])
 # A company word as the title of a name ("Dutch retailer Ahold", "water firm Aguas Argentinas"),
 # or a trade capitalised at the head of the phrase
 _BUSINESS_TITLE = re.compile(
