@@ -137,3 +137,16 @@ def test_shells_fired_from_a_states_positions_are_that_states(extractor):
     assert len(found) == 1
     assert _countries(found[0]["actors"]) == {"IRQ"}
     assert found[0]["date"]["value"] == "1987-10-25"
+
+
+def test_debt_talks_naming_no_other_state_are_a_debtors_business(extractor):
+    text = (
+        "NEW YORK, Oct 28 - The debt talks in New York are led by Brazilian Finance Minister "
+        "Luiz Bresser Pereira and are expected to last a week."
+    )
+    assert _of_type(_extract(extractor, text, PUB), "meeting") == []
+    # a debt relief deal between two states stays
+    text = "LONDON, Oct 28 - Britain signed a debt relief deal with Zambia on Monday."
+    found = _of_type(_extract(extractor, text, PUB), "agreement")
+    assert len(found) == 1
+    assert _countries(found[0]["targets"]) == {"ZMB"}

@@ -24,6 +24,8 @@ FIRM_DEALINGS = frozenset(_DATA["firm_dealings"])  # the types firms alone make 
 LENDER_GROUPS = frozenset(_DATA["groups"])
 STATE_MODIFIERS = frozenset(_DATA["state_modifiers"])
 PARTY_PREPS = frozenset(_DATA["party_preps"])
+DEBT_COMPOUNDS = frozenset(_DATA["debt_compounds"])  # 'the debt talks'
+DEBT_DEAL_TYPES = frozenset(_DATA["debt_deal_types"])
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})  # a country's name or its people's adjective
 # the links by which a phrase describes the noun above it ('banks, disenchanted with lending')
 _DESCRIBING_DEPS = frozenset({"pcomp", "pobj", "prep", "acl", "amod", "relcl", "xcomp"})
@@ -133,3 +135,12 @@ def lent_by_lenders(trigger: Token) -> bool:
         if is_commercial_lender(node, firms=True):
             return True
     return False
+
+
+def debt_dealing(trigger: Token, etype: str) -> bool:
+    """Talks or a pact a word of debt is compounded on ('the debt talks in New York', 'a
+    rescheduling agreement'): a debtor's dealings with its commercial creditors unless the
+    event names another state or an international body (the caller checks)."""
+    return etype in DEBT_DEAL_TYPES and any(
+        c.dep_ == "compound" and c.lower_ in DEBT_COMPOUNDS for c in trigger.children
+    )

@@ -96,7 +96,13 @@ from stream.extract.home import (
     warned_own_people,
 )
 from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
-from stream.extract.lenders import FIRM_DEALINGS, lender_texts, lenders_named, lent_by_lenders
+from stream.extract.lenders import (
+    FIRM_DEALINGS,
+    debt_dealing,
+    lender_texts,
+    lenders_named,
+    lent_by_lenders,
+)
 from stream.extract.lexicon import Lexicon, load_lexicon
 from stream.extract.modality import awaited
 from stream.extract.model import (
@@ -2563,7 +2569,7 @@ def _with_lenders_alone(event: Event, draft: Draft) -> bool:
     """A state's words and dealings with its commercial lenders, or its friendly dealings with
     firms alone, no other state or international body taking part ('Yugoslavia has begun
     talks with banks', 'banks had been pressing Brazil to pay', 'Moscow invited companies to
-    start joint ventures'; ``lenders.py``)."""
+    start joint ventures', 'the debt talks in New York'; ``lenders.py``)."""
     named = event["actors"] + event["targets"]
     if any(is_international(a) for a in named):
         return False  # 'the IMF urged Brazil to settle with its banks'
@@ -2575,7 +2581,7 @@ def _with_lenders_alone(event: Event, draft: Draft) -> bool:
     }
     if len(states) > 1:
         return False  # 'Baker said Brazil should seek assistance from commercial banks'
-    return bool(lenders)
+    return bool(lenders) or debt_dealing(draft.token, event["type"])  # 'the debt talks'
 
 
 def _counted_victims(event: Event) -> bool:
