@@ -6814,6 +6814,7 @@ SUMMONS_VERBS = frozenset(_SUMMONS["verbs"]) | CALLED_IN_VERBS  # and 'called in
 SUMMONS_CAMEO = "110"
 SUMMONS_NOTES = frozenset(_SUMMONS["note_nouns"])
 SUMMONS_PROTEST_CAMEOS = tuple(_SUMMONS["protest_cameos"])
+PROTEST_NOTE_CAMEO = "114"  # a formal complaint handed over
 
 
 def is_summons(draft: Draft) -> bool:
@@ -6859,8 +6860,9 @@ def _fold_protests_into_summons(drafts: list[Draft], triggers: list[Trigger]) ->
             and t.entry.type == "protest"
             and (t.entry.cameo or "").startswith(SUMMONS_PROTEST_CAMEOS)
         ]
-        if delivered:
-            summons.type, summons.cameo = "protest", delivered[0]
+        if delivered:  # a note 'protesting' the arrests (CAMEO 140) is still a formal one
+            formal = [c for c in delivered if c.startswith(SUMMONS_PROTEST_CAMEOS)]
+            summons.type, summons.cameo = "protest", (formal or [PROTEST_NOTE_CAMEO])[0]
     return [d for d in drafts if not folded(d)]
 
 
