@@ -1,0 +1,87 @@
+"""Code health of the extractor (round 38): the CAMEO trigger file rebuilds from its inputs,
+rules that read spaCy lemmas (which the extractor's parse does not have) read the lexicon's
+forms instead, word lists live in data files, and two small rule bugs."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SCRIPTS = REPO / "scripts"
+DATA = REPO / "stream" / "extract" / "data"
+CAMEO = REPO.parent / "shared" / "dictionaries" / "petrarch2" / "CAMEO.2.0.txt"
+EDIT_META = {"lemmas", "type", "cameo", "note"}
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location(
+        "build_triggers_cameo", SCRIPTS / "build_triggers_cameo.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while building
+    spec.loader.exec_module(module)
+    return module
+
+
+def _json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _constraints(entry: dict) -> dict:
+    """An entry's or an edit's constraints, word lists sorted."""
+    skip = EDIT_META | {"pos", "confidence"}
+    return {k: sorted(v) if isinstance(v, list) else v for k, v in entry.items() if k not in skip}
+
+
+def _holders(entries: list[dict], edit: dict) -> set[str]:
+    """The lemmas of the committed entries with an edit's type, code and constraints."""
+    cons = _constraints(edit)
+    out: set[str] = set()
+    for e in entries:
+        own = _constraints(e)
+        if e["type"] == edit["type"] and e["cameo"] == edit["cameo"] and own == cons:
+            out |= set(e["lemmas"])
+    return out
+
+
+def test_cameo_edits_are_in_the_committed_file():
+    """Every addition of cameo_edits.json is in triggers_cameo.json and no removal is (the
+    check that needs no CAMEO dictionary)."""
+    edits = _json(SCRIPTS / "cameo_edits.json")
+    entries = _json(DATA / "triggers_cameo.json")["entries"]
+    for edit in edits["add"]:
+        assert set(edit["lemmas"]) <= _holders(entries, edit), edit
+    for edit in edits["remove"]:
+        assert not set(edit["lemmas"]) & _holders(entries, edit), edit
+
+
+@pytest.mark.skipif(not CAMEO.is_file(), reason="needs ../shared's CAMEO.2.0.txt")
+def test_build_reproduces_the_committed_cameo_triggers():
+    """scripts/build_triggers_cameo.py rebuilds triggers_cameo.json byte for byte: a hand edit
+    of the file belongs in scripts/cameo_edits.json."""
+    builder = _builder()
+    data = builder.build(
+        CAMEO,
+        _json(SCRIPTS / "cameo_select.json"),
+        _json(DATA / "ontology.json"),
+        _json(DATA / "triggers.json"),
+        _json(SCRIPTS / "cameo_edits.json"),
+    )
+    committed = (DATA / "triggers_cameo.json").read_text(encoding="utf-8")
+    assert builder.render(data) == committed
+
+
+def test_an_edit_that_no_longer_applies_stops_the_build():
+    builder = _builder()
+    grouped = {builder._key("attack", "190", {}): {"pummel"}}
+    builder.apply_edits(grouped, {"add": [{"lemmas": ["raze"], "type": "attack", "cameo": "190"}]})
+    assert grouped[builder._key("attack", "190", {})] == {"pummel", "raze"}
+    with pytest.raises(ValueError):
+        builder.apply_edits(
+            grouped, {"remove": [{"lemmas": ["maul"], "type": "attack", "cameo": "190"}]}
+        )
