@@ -85,3 +85,55 @@ def test_an_edit_that_no_longer_applies_stops_the_build():
         builder.apply_edits(
             grouped, {"remove": [{"lemmas": ["maul"], "type": "attack", "cameo": "190"}]}
         )
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from stream.extract import Extractor
+
+    return Extractor()
+
+
+def _sentence(extractor, text: str):
+    return next(extractor.nlp(text).sents)
+
+
+def _trigger(extractor, text: str, word: str):
+    from stream.extract.events import find_triggers
+
+    sent = _sentence(extractor, text)
+    return next(t for t in find_triggers(sent, extractor.lexicon) if t.token.text == word)
+
+
+def _events(extractor, text: str) -> list[dict]:
+    from stream.extract import Article
+
+    return extractor.extract(Article(id="t", text=text, published_at="2024-03-05T12:00:00Z"))
+
+
+# 1. Rules that compared spaCy lemmas, which the extractor's parse leaves empty
+
+
+def test_a_state_of_siege_is_read_by_the_word_state(extractor):
+    from stream.extract.events import _state_of_law
+
+    sent = _sentence(extractor, "The junta declared a state of siege in the capital.")
+    siege = next(t for t in sent if t.text == "siege")
+    assert _state_of_law(siege) is True
+
+
+def test_a_perfect_with_has_tells_a_past_act(extractor):
+    from stream.extract import timex
+
+    text = "The envoy who will lead the talks has arrived on Friday."
+    start = text.index("Friday")
+    assert timex._doc_tense(extractor.nlp(text), start, start + len("Friday")) == timex.PAST
+
+
+def test_a_quotation_shares_a_verb_in_another_form(extractor):
+    from stream.extract.pipeline import _quotes_again
+
+    told = {"evidence": {"sentence": "Greece demanded that Iraq withdraws its troops."}}
+    sent = _sentence(extractor, "We demand that Iraq withdraw its forces now.")
+    demand = next(t for t in sent if t.text == "demand")
+    assert _quotes_again(demand, told, extractor.lexicon) is True

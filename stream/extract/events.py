@@ -2224,7 +2224,7 @@ def _state_of_law(noun: Token) -> bool:
         and noun.lower_ in STATES_OF_LAW
         and prep.lower_ == "of"
         and prep.head is not prep
-        and prep.head.lemma_ == "state"
+        and prep.head.lower_ == "state"
     )
 
 
@@ -3766,7 +3766,7 @@ def _rescue_at_home(verb: Token, lex: Lexicon) -> bool:
         for c in verb.children
         if c.dep_ in ("advcl", "xcomp")
         and (pos_of(c) == "verb" or is_to_infinitive(c))  # 'to rescue' tagged a noun
-        and (c.lemma_ in RESCUE_PURPOSES["verbs"] or any_lemma(c, lex, RESCUE_PURPOSES["verbs"]))
+        and any_lemma(c, lex, RESCUE_PURPOSES["verbs"])
     ]
     rescued = [content_head(o) for c in purposes for o in children(c, OBJECT_DEPS)]
     return bool(rescued) and all(_is_one_of(r, lex, RESCUE_PURPOSES["people"]) for r in rescued)

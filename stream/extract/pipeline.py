@@ -1976,22 +1976,24 @@ def _said_again(event: Event, draft: Draft, events: list[Event], lex: Lexicon) -
             (kept_who or kept_whom)
             and who <= kept_who
             and whom <= kept_whom
-            and (named_back or _quotes_again(draft.token, e))
+            and (named_back or _quotes_again(draft.token, e, lex))
         ):
             return True
     return False
 
 
-def _quotes_again(trigger: Token, told: Event) -> bool:
+def _quotes_again(trigger: Token, told: Event, lex: Lexicon) -> bool:
     """Whether a quotation's act tells what an earlier sentence told: its clause shares a
     noun or verb with that sentence ('"We call on Turkey to end the survey …"' after 'called
     on Turkey to end its oil survey'), or names no noun that sentence lacks ('"We call on
     Greece to come and talk with us"'); '"We call on Iraq to release all prisoners of war"'
-    after 'called on Iraq to withdraw its troops' asks another thing."""
-    earlier = set(re.findall(r"[a-z]+", told["evidence"]["sentence"].lower()))
+    after 'called on Iraq to withdraw its troops' asks another thing. A word is shared in any
+    of its lexicon forms ('call' after 'called')."""
+    words = set(re.findall(r"[a-z]+", told["evidence"]["sentence"].lower()))
+    earlier = frozenset(words.union(*(ls for w in words for ls in lex.forms.get(w, {}).values())))
 
     def known(tok: Token) -> bool:
-        return tok.lower_ in earlier or tok.lemma_.lower() in earlier
+        return any_lemma(tok, lex, earlier)
 
     clause = [t for t in trigger.subtree if t.i != trigger.i]
     if any(t.pos_ in ("NOUN", "VERB") and known(t) for t in clause):

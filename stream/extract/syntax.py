@@ -2150,7 +2150,7 @@ def _headline_base_form(tok: Token, lex: Lexicon) -> bool:
 def _reads_object(verb: Token, obj: Token, lex: Lexicon) -> bool:
     """Whether an entry of ``verb`` takes ``obj`` as its object (or names none): a headline
     verb read off a pair of names must make its event with the phrase after it."""
-    words = {obj.lower_, obj.lemma_.lower(), *lex.lemmas(obj.lower_, "noun")}
+    words = {obj.lower_, *lex.lemmas(obj.lower_, "noun")}
     return any(e.object is None or e.object & words for e in lex.entries_for(verb.lower_, "verb"))
 
 

@@ -528,6 +528,7 @@ def _cause_after(words: list[str], i: int) -> bool:
 
 
 _AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had"}
+_HAVE_FORMS = frozenset({"have", "has", "'ve"})  # 'has agreed': a perfect tells a past act
 _AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "thousand", "hundred", "dozen"}
 _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo"}
 _DO_FORMS = {"do", "does", "did", "don't", "doesn't", "didn't", "not", "n't", "never"}
@@ -890,11 +891,9 @@ _AHEAD_GOVERNORS = frozenset(_DATA["ahead_governors"])
 
 
 def _governs_ahead(verb) -> bool:
-    """Whether ``verb`` is one of ``_AHEAD_GOVERNORS``, by its lemma or, in a parse with no
-    lemmas (the extractor's), by its inflected form ('agreed', 'plans', 'planned', 'hoping',
-    and with its last consonant doubled, 'planning', 'setting')."""
-    if verb.lemma_:
-        return verb.lemma_ in _AHEAD_GOVERNORS
+    """Whether ``verb`` is one of ``_AHEAD_GOVERNORS``, by its inflected form (the parse has no
+    lemmas): 'agreed', 'plans', 'planned', 'hoping', and with its last consonant doubled,
+    'planning', 'setting'."""
     low = verb.lower_
     bases = {low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"}
     if low.endswith("ing") and len(low) > 5 and low[-4] == low[-5]:
@@ -926,7 +925,7 @@ def _doc_tense(doc, start: int, end: int) -> str | None:
                 return FUTURE
         if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return PAST
-        if tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        if tok.tag_ == "VBN" and any(a.lower_ in _HAVE_FORMS for a in auxes):
             return PAST
         # "plans to meet", "is expected to visit": the tense sits on the governing verb
         if any(a.lower_ == "to" for a in auxes) and tok.dep_ in ("xcomp", "ccomp", "advcl"):
