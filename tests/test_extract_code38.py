@@ -137,3 +137,23 @@ def test_a_quotation_shares_a_verb_in_another_form(extractor):
     sent = _sentence(extractor, "We demand that Iraq withdraw its forces now.")
     demand = next(t for t in sent if t.text == "demand")
     assert _quotes_again(demand, told, extractor.lexicon) is True
+
+
+# 4. Small bugs
+
+
+def test_a_relative_pronoun_stands_for_the_thing_that_threatens(extractor):
+    from stream.extract.events import _thing_threatens
+
+    trig = _trigger(extractor, "The war, which threatens the whole region, goes on.", "threatens")
+    assert _thing_threatens(trig, extractor.lexicon) is True
+
+
+def test_warplanes_meeting_jets_hold_no_talks(extractor):
+    events = _events(extractor, "Iraqi warplanes met Iranian jets over the Gulf on Tuesday.")
+    assert [e["type"] for e in events] == []
+
+
+def test_ministers_meeting_still_meet(extractor):
+    events = _events(extractor, "The Iraqi foreign minister met his Iranian counterpart in Geneva.")
+    assert [(e["type"], e["cameo"]) for e in events] == [("meeting", "040")]

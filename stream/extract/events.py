@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from stream.extract.actors import Gazetteer, names_a_body
+from stream.extract.actors import SHIP_NOUNS, Gazetteer, names_a_body
 from stream.extract.docrows import LOWER_COL, ORTH_COL, word_rows
 from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon
 from stream.extract.modality import (
@@ -37,6 +37,7 @@ from stream.extract.modality import (
     sets_a_deadline,
 )
 from stream.extract.ontology import Ontology
+from stream.extract.places import CRAFT_WORDS
 from stream.extract.syntax import (
     ACTOR_PREPS,
     ANY_SUBJECT_DEPS,
@@ -367,7 +368,10 @@ HELPING_VERBS = frozenset(_WORDS["helping_verbs"])  # 'offered arms to help it f
 REVIEWED_MEASURE_VERBS = frozenset(_WORDS["reviewed_measure_verbs"])  # 'reviews the sanctions'
 ACCORD_BOUND_WORDS = frozenset(_WORDS["accord_bound_words"])  # 'as required under the accords'
 ACCEPTANCE_VERBS = frozenset(_WORDS["acceptance_verbs"])  # not accepting is refusing
-VESSEL_WORDS = frozenset(_WORDS["vessel_words"])  # ships, which meet no one
+# ships and armed aircraft, which meet no one ('warplanes met Iranian jets')
+MEETING_CRAFT = (CRAFT_WORDS | SHIP_NOUNS | frozenset(_WORDS["meeting_craft"]["more"])) - frozenset(
+    _WORDS["meeting_craft"]["not"]
+)
 THREATENING_THINGS = frozenset(_WORDS["threatening_things"])  # 'the war threatens …'
 THREAT_CHARACTERISED = frozenset(_WORDS["threat_characterised"])  # 'posed a threat to …'
 DEBT_SERVICE = {key: frozenset(words) for key, words in _WORDS["debt_service"].items()}
@@ -5870,30 +5874,29 @@ def _gathering_guarded(trig: Trigger, lex: Lexicon) -> bool:
     )
 
 
-def _vessels_met(trig: Trigger, lex: Lexicon) -> bool:
-    """A verb of meeting whose subject is a ship ('the guided missile cruiser Fox and two
-    frigates met the gas carrier off Dubai'): ships joining up at sea hold no talks."""
+def _craft_met(trig: Trigger, lex: Lexicon) -> bool:
+    """A verb of meeting whose subject is a ship or a warplane (``MEETING_CRAFT``: 'the guided
+    missile cruiser Fox and two frigates met the gas carrier off Dubai', 'Iraqi warplanes met
+    Iranian jets'): ships joining up at sea or armed craft meeting in battle hold no talks."""
     tok = trig.token
     if trig.nominal or trig.entry.type != "meeting":
         return False
     heads = [h for s in children(tok, ("nsubj",)) for h in (s, *children(s, ("conj",)))]
     named = [c for h in heads if h.pos_ == "PROPN" for c in children(h, ("compound",))]
-    return any(
-        any_lemma(t, lex, VESSEL_WORDS) or t.lower_.rstrip("s") in VESSEL_WORDS
-        for t in (*heads, *named)
-    )
+    return any(_inflects(t, lex, MEETING_CRAFT) for t in (*heads, *named))
 
 
 def _thing_threatens(trig: Trigger, lex: Lexicon) -> bool:
     """A verb of threatening whose subject is a happening, not a party ('the war threatens
-    the economies of the region', 'attacks on shipping, which they said threatened the
-    economies …', the relative pronoun standing for its noun): a danger, no threat made."""
+    the economies of the region', 'the war, which threatens the region', 'attacks on shipping,
+    which they said threatened the economies …', the relative pronoun standing for the noun
+    its clause hangs on): a danger, no threat made."""
     tok = trig.token
     if trig.nominal or trig.entry.type != "threat":
         return False
     for subj in children(tok, ("nsubj",)):
         if subj.lower_ in ("which", "that"):
-            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            clause = next((a for a in (tok, *tok.ancestors) if a.dep_ == "relcl"), None)
             subj = clause.head if clause is not None else subj
         nouns = (subj, subj.head.head) if subj.dep_ == "pobj" else (subj,)  # 'attacks on ships'
         if any(_inflects(n, lex, THREATENING_THINGS) for n in nouns):
@@ -7173,8 +7176,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'would watch the visit closely': what is watched is not told as done
     if _gathering_guarded(trig, lex):
         return None  # 'soldiers and police guarded the meeting': no party to it
-    if _vessels_met(trig, lex):
-        return None  # 'the cruiser Fox and two frigates met the tanker': a rendezvous at sea
+    if _craft_met(trig, lex):
+        return None  # 'two frigates met the tanker', 'warplanes met Iranian jets': no talks
     if _thing_threatens(trig, lex):
         return None  # 'the attacks, which threatened the economies of the region': no party
     date_token, quoted = _phase_complement(trig.token), None
