@@ -84,6 +84,7 @@ _MEETING_PLACE_PREPS = frozenset(_ADDRESSEE_WORDS["meeting_place_preps"])
 _APPEAL_VERBS_ON = frozenset(_ADDRESSEE_WORDS["appeal_verbs_on"])
 _ENVOY_ROLES = frozenset(_ADDRESSEE_WORDS["envoy_roles"])  # 'the envoy': whose, not where
 _BODY_REFERENCES = json.loads((DATA_DIR / "body_references.json").read_text(encoding="utf-8"))
+_ACTOR_WORDS = json.loads((DATA_DIR / "actor_words.json").read_text(encoding="utf-8"))
 # nouns of ships whose proper names follow them or stand in apposition to them ('the tanker
 # Cyprus Sun', 'the Saudi Glory, a Liberian-flagged tanker')
 SHIP_NOUNS = frozenset(
@@ -193,87 +194,15 @@ _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
-_PAIR_NOUNS = frozenset(
-    {
-        "sides",
-        "countries",
-        "nations",
-        "leaders",
-        "governments",
-        "parties",
-        "neighbors",
-        "neighbours",
-        "men",
-        "presidents",
-        "states",
-        "delegations",
-        "ministers",
-        "envoys",
-        "negotiators",
-    }
-)
+_PAIR_NOUNS = frozenset(_ACTOR_WORDS["pair_nouns"])
 _PAIR_MARKERS = frozenset({"two", "both"})
 _CONFLICT_NOUNS = frozenset({"war", "conflict", "fighting"})  # 'the two sides in Sudan's war'
 # "a group of Moroccan diplomats", "one third of the guerrillas": the actor is the "of" object.
-_COLLECTIVE_HEADS = frozenset(
-    {
-        "group",
-        "groups",
-        "number",
-        "patch",
-        "batch",
-        "team",
-        "band",
-        "third",
-        "half",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "scores",
-        "some",
-        "many",
-        "most",
-        "members",
-        "member",
-        "majority",
-        "first",
-        "last",
-        "rest",
-        "remainder",
-        "bulk",
-        "contingent",
-        "unit",
-        "deployment",
-        "delegation",
-    }
-)
+_COLLECTIVE_HEADS = frozenset(_ACTOR_WORDS["collective_heads"])
 # Organisational nouns that take their identity from a named modifier
 # ("the Palestinian Islamic Jihad movement", "the UNITA militarist wing").
-_ORG_HEADS = frozenset(
-    {
-        "movement",
-        "group",
-        "organization",
-        "organisation",
-        "faction",
-        "wing",
-        "alliance",
-        "coalition",
-        "regime",
-        "network",
-        "bloc",
-        "militia",
-        "forces",
-        "fighters",
-        "members",
-        "leadership",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-    }
-    # the staff an organisation sends: 'an IAEA team', 'UN experts', 'EC monitors'
-    | {"team", "teams", "experts", "investigators"}
-)
+# with the staff an organisation sends: 'an IAEA team', 'UN experts', 'EC monitors'
+_ORG_HEADS = frozenset(_ACTOR_WORDS["org_heads"]["heads"] + _ACTOR_WORDS["org_heads"]["staff"])
 # Second halves of a stance ("Iran-backed militia", "Russia-linked group"): the country
 # named before the hyphen is not the owner.
 _STANCE_SUFFIXES = frozenset(
@@ -438,117 +367,12 @@ _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "MED"})
 _PRIVATE_OWNER_SECTORS = frozenset({"BUS", "LAB"})
 # Heads that say little about a sector themselves: a modifier's sector wins
 # ("Pentagon officials" → MIL, "intelligence officials" → SPY).
-_GENERIC_ROLES = frozenset(
-    {
-        "official",
-        "officials",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "source",
-        "sources",
-        "aide",
-        "aides",
-        "adviser",
-        "advisor",
-        "head",
-        "chief",
-        "leader",
-        "leaders",
-        "authorities",
-        "agency",
-        "office",
-        "chairman",
-        "delegation",
-        "side",
-        "state",
-    }
-)
+_GENERIC_ROLES = frozenset(_ACTOR_WORDS["generic_roles"])
 # Title words that are not part of a person's name.
-_HONORIFICS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "dame",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "maj",
-        "col",
-        "lt",
-        "capt",
-        "sgt",
-        "adm",
-        "cmdr",
-        "brig",
-        "prof",
-        "pope",
-        "ayatollah",
-        "rev",
-        "former",
-        "late",
-        "ousted",
-        "acting",
-        "interim",
-        "deputy",
-        "vice",
-        "top",
-        "senior",
-        "chief",
-        "new",
-    }
-)
+_HONORIFICS = frozenset(_ACTOR_WORDS["honorifics"])
 # Honorifics that open a person's name ('the deal with Tanzania Mr Brown': the name is Mr Brown).
-_NAME_OPENERS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
-_STOP_WORDS = frozenset(
-    {
-        "the",
-        "of",
-        "and",
-        "us",
-        "is",
-        "it",
-        "who",
-        "in",
-        "for",
-        "a",
-        "to",
-        "on",
-        "at",
-        "new",
-        "state",
-        "states",
-        "republic",
-        "democratic",
-        "people's",
-        "united",
-        "islands",
-        "island",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "saint",
-        "st.",
-        "federation",
-        "kingdom",
-        "islamic",
-        "arab",
-        "union",
-        "front",
-        "party",
-        "army",
-        "court",
-        "house",
-        "-",
-        "'s",
-    }
-)
+_NAME_OPENERS = frozenset(_ACTOR_WORDS["name_openers"])
+_STOP_WORDS = frozenset(_ACTOR_WORDS["stop_words"])
 
 
 @dataclass(frozen=True, slots=True)

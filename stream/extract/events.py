@@ -232,9 +232,8 @@ VICTIM_OF_NOUNS = frozenset(_WORDS["victim_of_nouns"])  # 'the arrest of two sol
 MOVEMENT_TYPES = frozenset({"deployment", "withdrawal", "arms_transfer", "aid", "peacekeeping"})
 DEMAND_SUBJECTS = frozenset(_WORDS["demand_subjects"])
 FIGURE_SUBJECTS = frozenset(_WORDS["figure_subjects"])  # 'Israel's exports must double'
-EXPECTED_OUTCOMES = frozenset(
-    {"be", "result", "help", "serve", "lead", "suffer", "prove", "remain", "mean", "bring"}
-)  # what a thing 'should' do when only expected: 'should result in', 'should serve as'
+# what a thing 'should' do when only expected: 'should result in', 'should serve as'
+EXPECTED_OUTCOMES = frozenset(_WORDS["expected_outcomes"])
 ANSWERED_WITH = frozenset(_WORDS["answered_with"])
 SHOW_VERBS = frozenset(_WORDS["show_verbs"])
 MOTION_VERBS = frozenset(_WORDS["motion_verbs"])
@@ -257,9 +256,8 @@ COMPLEMENT_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 ESCORT_VERBS = frozenset({"escort"})
 TOPIC_OPENERS = ("concerning", "regarding")  # 'Concerning Saudi Arabia, X said …'
 TOPIC_PARTNER_TYPES = frozenset({"meeting", "agreement", "cooperation", "aid", "pledge"})
-ARMED_PERMISSION = frozenset(  # 'will not allow Iran to use force': a threat, no rejection
-    {"force", "attack", "attacks", "strike", "strikes", "war", "blockade", "invade", "invasion"}
-)
+# 'will not allow Iran to use force': a threat, no rejection
+ARMED_PERMISSION = frozenset(_WORDS["armed_permission"])
 SEQUENCE_VERBS = frozenset(  # 'X follows the capture of Y': the subject is no doer of Y
     {"follow", "follows", "followed", "precede", "precedes", "preceded"}
 )
@@ -412,6 +410,9 @@ _WORKPLACE_TYPES = frozenset({"accusation", "rejection", "threat", "clash"})
 STAGED_WORKS = frozenset(_WORDS["staged_works"])  # 'plots to kill his chief in the novel'
 HOME_SUPPLIES = frozenset(_WORDS["home_supplies"])  # 'household water supplies'
 HOME_FREEZES = frozenset(_WORDS["home_freezes"])  # 'a wage and price freeze'
+FREEZE_NOUNS = frozenset(_WORDS["freeze_nouns"])
+FINITE_BE = frozenset(_WORDS["finite_be"])  # 'is', 'was', "'re"
+SETTING_FORMS = frozenset(_WORDS["setting_forms"])  # armed craft that 'set them ablaze'
 LEFT_COMPACTS = frozenset(_WORDS["left_compacts"])  # 'withdrew from the convention'
 CRACKDOWNS = frozenset(_WORDS["crackdown_nouns"])  # 'a crackdown on tax evasion'
 KEEPING_VERBS = frozenset(_WORDS["keeping_verbs"])  # 'are abiding by the accord'
@@ -3253,7 +3254,7 @@ def _home_freeze(objs: list[Token], lex: Lexicon) -> bool:
         named = [c for c in noun.subtree if c.i < noun.i and c.dep_ in ("compound", "conj")]
         return any(any_lemma(n, lex, HOME_FREEZES) for n in named + prep_objects(noun, ("on",)))
 
-    return bool(objs) and all(o.lower_ in ("freeze", "freezes") and of_home(o) for o in objs)
+    return bool(objs) and all(o.lower_ in FREEZE_NOUNS and of_home(o) for o in objs)
 
 
 def _open_consultation(noun: Token) -> bool:
@@ -3979,7 +3980,8 @@ def _taken_along(verb: Token, lex: Lexicon) -> bool:
     )
 
 
-_PEOPLE_COUNTS = frozenset({"hundreds", "thousand", "thousands", "million", "millions"})
+_MASS_OF = frozenset(_WORDS["mass_counts"]["before_of"])  # 'thousands of Poles'
+_MASS_NUMBERS = frozenset(_WORDS["mass_counts"]["numbers"])  # '1.2 million East Germans'
 
 
 def _mass_travel(verb: Token) -> bool:
@@ -3996,14 +3998,14 @@ def _people_in_mass(noun: Token) -> bool:
     it, or after 'thousands of'."""
     if not (is_countryish(noun) or (noun.tag_ in ("NNS", "NNPS") and noun.text[:1].isupper())):
         return False
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _PEOPLE_COUNTS:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MASS_OF:
         return True
     return any(c.dep_ == "nummod" and _hundreds_or_more(c) for c in noun.children)
 
 
 def _hundreds_or_more(num: Token) -> bool:
     """'40,000', '1.2 million', 'thousands': a count of a hundred or more."""
-    if num.lower_ in _PEOPLE_COUNTS or num.lower_ == "hundred":
+    if num.lower_ in _MASS_NUMBERS:
         return True
     digits = num.text.replace(",", "")
     return digits.isdigit() and int(digits) >= 100

@@ -50,6 +50,7 @@ from stream.extract.events import (
     CASUALTY_VERBS,
     CLAIMING_VERBS,
     FAILING_VERBS,
+    FINITE_BE,
     GATHERINGS,
     GOAL_COURSES,
     GOAL_PREPS,
@@ -65,6 +66,7 @@ from stream.extract.events import (
     REPEAT_MARKS,
     SELF_WISHES,
     SEQUENCE_PREPS,
+    SETTING_FORMS,
     SPARING_VERBS,
     STANCE_HOLDING_VERBS,
     VIEW_MODALS,
@@ -1774,9 +1776,6 @@ def _no_stance_held(tok: Token, lex: Lexicon) -> bool:
     )
 
 
-_COPULA = frozenset({"is", "are", "was", "were", "'s", "'re"})
-
-
 def _shared_view(tok: Token, lex: Lexicon) -> bool:
     """A verb of agreeing (``VIEW_VERBS``) whose only complement is a clause of 'be' stating
     what is so, with no modal and no infinitive ('officials agreed that the real obstacle
@@ -1787,7 +1786,7 @@ def _shared_view(tok: Token, lex: Lexicon) -> bool:
     if any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
         return False
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-    if len(clauses) != 1 or clauses[0].lower_ not in _COPULA:
+    if len(clauses) != 1 or clauses[0].lower_ not in FINITE_BE:
         return False
     deps = {c.dep_ for c in clauses[0].children}
     return (
@@ -2037,7 +2036,6 @@ def _named_back(draft: Draft, event: Event, lex: Lexicon) -> bool:
     )
 
 
-_SETTING_FORMS = frozenset({"set", "sets", "setting"})  # armed craft that 'set them ablaze'
 _RETOLD_WITHIN_DAYS = 7  # an undated telling is of an act this near the article's day
 
 
@@ -2053,7 +2051,7 @@ def _told_twice(event: Event, events: list[Event]) -> bool:
     if event["type"] not in ARMED_TYPES and event["cameo"] != _DESTRUCTION:
         return False
     first = (event["trigger"].split() or [""])[0].lower()
-    arson = event["cameo"] == _DESTRUCTION or first in _SETTING_FORMS
+    arson = event["cameo"] == _DESTRUCTION or first in SETTING_FORMS
     who, whom = _visit_parties(event)
     return (
         bool(who)
@@ -2881,7 +2879,6 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
 
 
 _PERFECT_AUX = frozenset({"has", "have", "had"})
-_BE_FORMS = frozenset({"is", "are", "was", "were", "'s", "'re", "am"})
 _REASON_MARKS = frozenset({"because", "as", "since"})
 
 
@@ -2937,7 +2934,7 @@ def _verb_after_a_state(root, trigger) -> bool:
             and node.i > trigger.i
             and trigger not in node.subtree
             and (
-                (state.lower_ in _BE_FORMS and trigger in state.subtree)
+                (state.lower_ in FINITE_BE and trigger in state.subtree)
                 or (
                     state == trigger
                     and trigger.pos_ == "NOUN"

@@ -449,9 +449,9 @@ _TIME_PREP_BEFORE = frozenset({"in", "on", "by", "during", "at", "within"})
 
 
 _PLANNED = {"scheduled", "planned", "set", "slated"}
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 # a participle after these is an adjective, whatever follows ("the elected one")
-_ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our"}
+_ARTICLES = frozenset(_DATA["articles"])
+_DETERMINERS = _ARTICLES | {"this", "that"}
 _PAST_AUX = {"was", "were", "had", "been", "previously", "originally"}
 _SUBJECT_PRONOUNS = {"he", "she", "it", "we", "they", "i", "you", "who"}
 
@@ -484,7 +484,7 @@ _NOUN_NEXT = {
 # "that"/"this" before "will" or "would" opening a verb phrase is a pronoun or relative ("a
 # legislature that will take over on July 1", "this will take months"), not a determiner
 _PRONOUN_MODALS = {"will", "would"}
-_NOUN_AFTER_WILL = {"of", "to", "and", "or", "is", "was", "that", "in", "for"}
+_NOUN_AFTER_WILL = frozenset(_DATA["will_noun_next"])  # "that will of his": the noun
 
 
 def _modal_after_pronoun(words: list[str], i: int) -> bool:
