@@ -1529,6 +1529,9 @@ class DocumentActors:
         self.date = _date_key(date)  # dated dictionary entries resolve as of this day
         self._cache: dict[int, list[Actor]] = {}
         self._resolving: set[int] = set()  # tokens being resolved: a cycle through them is no one
+        # the gazetteer matches of a resolved token's phrase, kept from ``_resolve_one`` for
+        # the ``_names_wars_only`` test that follows it (the tree is the same in between)
+        self._phrase_matches: dict[int, list[tuple[int, int, Term]]] = {}
         self._noted_until = 0  # token index up to which sentences were read
         self._people: dict[str, _Person] = {}
         self._by_role: dict[tuple[str | None, str], _Person] = {}
@@ -1669,11 +1672,12 @@ class DocumentActors:
                 return not any(c.dep_ == "poss" for c in tok.children)
         return False
 
-    def _names_wars_only(self, h) -> bool:
+    def _names_wars_only(self, h, found: list[tuple[int, int, Term]] | None = None) -> bool:
         """Whether every country the phrase of ``h`` names only modifies a war's noun ('the
         Iraq war', 'his anti Iraq war stance'): a war's name, not a party to whom a bare office
-        or pronoun around it belongs."""
-        found = self._match(self._phrase(h))
+        or pronoun around it belongs. ``found``: the phrase's matches, if already read."""
+        if found is None:
+            found = self._match(self._phrase(h))
         return bool(found) and all(
             self._names_a_war(term, b - 1, NAMED_WARS) for _, b, term in found
         )
@@ -1832,7 +1836,8 @@ class DocumentActors:
             subject = tok.dep_ in _SUBJECT_DEPS or (
                 tok.dep_ == "conj" and tok.head.dep_ in _SUBJECT_DEPS
             )
-            if actors and self._names_wars_only(tok):
+            found = self._phrase_matches.pop(tok.i, None)
+            if actors and self._names_wars_only(tok, found):
                 return actors  # 'over his anti Iraq war stance': no country of the text around
             main = subject and _main_verb(tok.head if tok.dep_ != "conj" else tok.head.head)
             for actor in actors:
@@ -2004,6 +2009,7 @@ class DocumentActors:
             return ship
         phrase = self._phrase(h)
         terms = self._match(phrase)
+        self._phrase_matches[h.i] = terms
         head_match = next(((a, b, t) for a, b, t in terms if a <= h.i < b), None)
         head_term = head_match[2] if head_match else None
         if head_match is not None and self._inside_longer_name(h, *head_match):

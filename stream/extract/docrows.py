@@ -29,12 +29,14 @@ from collections.abc import Callable
 from functools import wraps
 
 from spacy.attrs import LOWER, ORTH, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "stream.extract.word_rows"
 _PARSE_KEY = "stream.extract.per_token"
 _SENTENCES_KEY = "stream.extract.sentence_starts"
 LOWER_COL, ORTH_COL, POS_COL = 0, 1, 2  # the columns of a row
+_WORD_IDS: dict[frozenset[str], frozenset[int]] = {}  # word set → its string ids
 
 
 def word_rows(doc: Doc) -> list[list[int]]:
@@ -44,6 +46,17 @@ def word_rows(doc: Doc) -> list[list[int]]:
     if rows is None or len(rows) != len(doc):  # none yet, or copied from a longer doc
         rows = doc.user_data[_KEY] = doc.to_array([LOWER, ORTH, POS]).tolist()
     return rows
+
+
+def sentence_has(sent: Span, words: frozenset[str]) -> bool:
+    """Whether a token of ``sent`` is, lower-cased, one of ``words`` (``any(t.lower_ in words
+    for t in sent)``), read off the doc's arrays with no Token per word: a rule that needs
+    such a word skips the sentence at once."""
+    ids = _WORD_IDS.get(words)
+    if ids is None:
+        ids = _WORD_IDS[words] = frozenset(map(get_string_id, words))
+    rows = word_rows(sent.doc)
+    return any(rows[i][LOWER_COL] in ids for i in range(sent.start, sent.end))
 
 
 def per_token(rule: Callable[[Token], list[Token]]) -> Callable[[Token], list[Token]]:

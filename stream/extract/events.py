@@ -25,7 +25,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from stream.extract.actors import SHIP_NOUNS, Gazetteer, names_a_body
-from stream.extract.docrows import LOWER_COL, ORTH_COL, word_rows
+from stream.extract.docrows import LOWER_COL, ORTH_COL, sentence_has, word_rows
 from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon
 from stream.extract.modality import (
     Modality,
@@ -2514,6 +2514,8 @@ def _game_trip(tok: Token, lex: Lexicon) -> bool:
     is what talks are about ('held talks on football hooliganism') makes them no fixture."""
     if _trip_of_performers(tok):
         return True  # 'the orchestra opened its tour', "England's rugby union leaders met"
+    if not sentence_has(tok.sent, GAME_TRIP_WORDS):
+        return False  # no sport named
     own = _clause_head(tok)  # 'Mubarak met Peres, and the football team flew home': apart
     sport = [
         t
@@ -2745,7 +2747,10 @@ def _civil_fleet(verb: Token) -> bool:
 def _game_told(tok: Token, lex: Lexicon) -> bool:
     """Does the sentence of ``tok`` tell a game's result ('Wales have beaten France on two of
     their last three visits', 'in their last meeting, the Irish beat Italy in the final')?"""
-    return any(pos_of(t) == "verb" and _game_result(t, lex) for t in tok.sent)
+    sent = tok.sent
+    if not sentence_has(sent, lex.inflections(WIN_VERBS)):
+        return False  # no word of the sentence inflects a verb of winning
+    return any(pos_of(t) == "verb" and _game_result(t, lex) for t in sent)
 
 
 def _fought_over_words(tok: Token, lex: Lexicon) -> bool:
@@ -3459,7 +3464,7 @@ def _in_a_contest(tok: Token, lex: Lexicon) -> bool:
     verb = pos_of(tok) == "verb"
     if verb and _done_with_arms(tok, lex):
         return False  # 'gunmen attacked the goalkeeper', 'an air strike killed a goalkeeper'
-    if any(t.lower_ in PLAYER_ROLES for t in tok.sent) or _game_outcome_told(tok, lex):
+    if sentence_has(tok.sent, PLAYER_ROLES) or _game_outcome_told(tok, lex):
         return True
     if not verb:
         return False
@@ -3478,11 +3483,14 @@ def _game_outcome_told(tok: Token, lex: Lexicon) -> bool:
     """Does the sentence of ``tok`` tell a game won, lost or given up by a verb whose object
     is the game ('had won the second game with a bold assault', 'forced the champion to
     resign the fourth game')?"""
+    sent = tok.sent
+    if not sentence_has(sent, lex.inflections(OUTCOME_VERBS)):
+        return False  # no word of the sentence inflects such a verb
     return any(
         pos_of(v) == "verb"
         and any_lemma(v, lex, OUTCOME_VERBS)
         and any(_is_one_of(content_head(o), lex, GAME_NOUNS) for o in children(v, ("dobj",)))
-        for v in tok.sent
+        for v in sent
     )
 
 

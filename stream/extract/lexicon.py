@@ -241,6 +241,7 @@ class Lexicon:
     # unions of word classes asked for by name, built once (see ``word_classes``)
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     _derived: dict[str, frozenset[str]] = field(default_factory=dict)
+    _inflections: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
 
     def lemmas(self, form: str, pos: str) -> set[str]:
         """Lexicon lemmas the lower-cased ``form`` can be an inflection of, as ``pos``."""
@@ -264,6 +265,19 @@ class Lexicon:
             union = frozenset().union(*(self.word_class(name) for name in names))
             self._unions[names] = union
         return union
+
+    def inflections(self, words: frozenset[str]) -> frozenset[str]:
+        """Every lower-cased form in which ``syntax.any_lemma`` finds one of ``words``: the
+        words and each form the tables inflect one of them as (built once per word set). A
+        sentence with none of these forms has no token ``any_lemma`` accepts."""
+        found = self._inflections.get(words)
+        if found is None:
+            found = self._inflections[words] = words | frozenset(
+                form
+                for form, by_pos in self.forms.items()
+                if any(not lemmas.isdisjoint(words) for lemmas in by_pos.values())
+            )
+        return found
 
     def derived(self, key: str, build: Callable[[], frozenset[str]]) -> frozenset[str]:
         """A word set made from word classes and fixed words (``build``), built on first use

@@ -15,7 +15,14 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from stream.extract.actors import FLAG_SUFFIXES
-from stream.extract.docrows import LOWER_COL, POS_COL, forget_parse, per_token, word_rows
+from stream.extract.docrows import (
+    LOWER_COL,
+    POS_COL,
+    forget_parse,
+    per_token,
+    sentence_has,
+    word_rows,
+)
 from stream.extract.lexicon import Lexicon, load_lexicon
 
 _DEFAULT_LEXICON = load_lexicon()  # word classes of the grammar rules below
@@ -1261,6 +1268,8 @@ def repair_opening_dates(sent) -> int:
     as one name after 'in'; 'On Sunday guerrillas ambushed …'): the name or plural noun right
     before the verb is its subject, and the calendar word the object of the preposition.
     Returns how many were re-hung."""
+    if not sentence_has(sent, CALENDAR_NAMES):
+        return 0  # no month or day named
     count = 0
     for name in sent:
         prep = name.head
@@ -1354,6 +1363,8 @@ def repair_dative_names(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     the name is the taker ('dative'), as in 'sell Pakistan the aircraft', unless a 'to'
     phrase names the taker ('agreed to ship U.S. military spare parts to Iran': the name is
     the maker's). Returns how many were re-hung."""
+    if not sentence_has(sent, lex.inflections(DATIVE_VERBS)):
+        return 0  # no verb of giving
     repaired = 0
     for verb in sent:
         if pos_of(verb) != "verb" or not any_lemma(verb, lex, DATIVE_VERBS):
@@ -1642,6 +1653,9 @@ def repair_participle_verbs(sent) -> int:
     return 0
 
 
+_AND = frozenset({"and"})
+
+
 def repair_conjoined_pasts(sent) -> int:
     """Make a past verb right after 'and' that the parser read as a participle on the noun
     after it, that noun joined to an earlier past verb ('lodged a protest on Monday and
@@ -1649,6 +1663,8 @@ def repair_conjoined_pasts(sent) -> int:
     as a second object of 'lodged'), a second verb of that subject with the noun its object.
     'bought tanks and armoured cars' (no verb form after 'and') is left alone. Returns how
     many were re-hung."""
+    if not sentence_has(sent, _AND):
+        return 0  # the past verb comes right after 'and'
     repaired = 0
     doc = sent.doc
     for word in sent:
@@ -1681,6 +1697,8 @@ def repair_backshifted_conjuncts(sent) -> int:
     radio said the trial was a farce and warned Kuwait …': a trial warns no one;
     ``_judged_thing``). An armed or other verb stays ('said jets had bombed Dezful
     and killed 20': 'had' serves both). Returns how many were re-hung."""
+    if not sentence_has(sent, BACKSHIFT_SPEECH):
+        return 0  # no simple past of speaking
     repaired = 0
     for word in sent:
         first = word.head
@@ -1814,6 +1832,7 @@ _VISITOR_PARTICIPLE_IDS = frozenset(
 
 
 MEANS_OF_TALKING = frozenset(_EVENT_SYNTAX["means_of_talking"])  # 'spoke by telephone with …'
+_BY = frozenset({"by"})
 
 
 def repair_means_of_talking(sent) -> int:
@@ -1821,6 +1840,8 @@ def repair_means_of_talking(sent) -> int:
     ('after Barco spoke by telephone with Lusinchi': the parser may read 'by telephone' as the
     agent of a passive, which would make the telephone the doer). Returns how many were
     relabelled."""
+    if not sentence_has(sent, _BY):
+        return 0
     repaired = 0
     for tok in sent:
         if tok.dep_ != "agent" or tok.lower_ != "by" or tok.head.tag_ == "VBN":
@@ -1841,6 +1862,8 @@ def repair_called_in(sent) -> int:
     whose object is an envoy ('called in the Soviet ambassador and handed him a note'): the
     envoy becomes the verb's object, as in 'summoned the ambassador'. Returns how many were
     re-hung."""
+    if not _particle_after_verb(sent, _CALLED_IN["particle"], CALLED_IN_VERBS):
+        return 0
     return sum(
         _particle_reread(tok, _CALLED_IN["particle"], CALLED_IN_VERBS, CALLED_IN_OBJECTS)
         for tok in sent
@@ -1855,8 +1878,20 @@ def repair_closed_down(sent) -> int:
     """Make 'down' after a verb of closing a particle when the parser read it as a preposition
     with an object ('closed down the newspaper Cumhuriyet'): the thing closed becomes the
     verb's object, as in 'shut down the newspaper'. Returns how many were re-hung."""
+    if not _particle_after_verb(sent, _CLOSED_DOWN["particle"], CLOSED_DOWN_VERBS):
+        return 0
     return sum(
         _particle_reread(tok, _CLOSED_DOWN["particle"], CLOSED_DOWN_VERBS, None) for tok in sent
+    )
+
+
+def _particle_after_verb(sent, particle: str, verbs: frozenset[str]) -> bool:
+    """Whether ``sent`` holds ``particle`` and one of ``verbs`` (from the word before its
+    first on, where a verb right before the particle may stand): what ``_particle_reread``
+    needs to re-hang any of its tokens."""
+    doc = sent.doc
+    return sentence_has(sent, frozenset({particle})) and sentence_has(
+        doc[max(sent.start - 1, 0) : sent.end], verbs
     )
 
 
@@ -1890,6 +1925,8 @@ def repair_stranded_particles(sent) -> int:
     parser read it as an adverb carrying the verb's 'to' phrase ('handed the resort back to
     Egypt', 'gave the islands back to Japan'): the particle and its phrase are the verb's, as
     in 'handed back the resort to Egypt'. Returns how many were re-hung."""
+    if not sentence_has(sent, STRANDED_PARTICLES):
+        return 0
     repaired = 0
     for tok in sent:
         if tok.lower_ not in STRANDED_PARTICLES or tok.dep_ != "advmod":
@@ -1908,12 +1945,14 @@ def repair_stranded_particles(sent) -> int:
     return repaired
 
 
+_FOR = frozenset({"for"})
 _FOR_CLAUSE_VERBS = frozenset(_EVENT_SYNTAX["for_clause_verbs"])  # 'asked for the men to be …'
 _PARTY_FOR_CLAUSE_VERBS = frozenset(_EVENT_SYNTAX["party_for_clause_verbs"]["words"])
 _NO_ASKERS = frozenset(_EVENT_SYNTAX["party_for_clause_verbs"]["not_subjects"])  # 'the contract'
 
 
 _TELLING_THAT_VERBS = frozenset(_EVENT_SYNTAX["telling_that_verbs"]["words"])  # 'warned X that'
+_THAT = frozenset({"that"})
 
 
 def repair_told_that_clauses(sent) -> int:
@@ -1922,6 +1961,8 @@ def repair_told_that_clauses(sent) -> int:
     the neighbouring states that Pretoria would strike at guerrillas': what the states were
     warned of, no kind of state); a relative 'that' is the clause's subject or object, never
     its mark. Returns how many were re-hung."""
+    if not (sentence_has(sent, _THAT) and sentence_has(sent, _TELLING_THAT_VERBS)):
+        return 0  # the verb and the clause's 'that' are words of the sentence
     repaired = 0
     for clause in sent:
         told = clause.head
@@ -1942,6 +1983,8 @@ def repair_for_clauses(sent) -> int:
     be returned', 'appealed for both armies to hold their fire'; 'called for' only when a party
     calls), as the parser reads 'asked for the return of the men': what is asked for. Returns
     how many were re-hung."""
+    if not sentence_has(sent, _FOR):
+        return 0
     repaired = 0
     for tok in sent:
         if tok.lower_ != "for" or tok.dep_ != "mark":
