@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from stream.extract.actors import SHIP_NOUNS, Gazetteer, names_a_body
 from stream.extract.docrows import LOWER_COL, ORTH_COL, sentence_has, word_rows
+from stream.extract.justice import JUDGED_CAMEOS
 from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon
 from stream.extract.modality import (
     Modality,
@@ -5602,6 +5603,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         not is_passive(tok)
         or children(tok, ("agent",))
         or ont[trig.entry.type].hostile
+        or trig.entry.cameo in JUDGED_CAMEOS  # 'two British men were convicted': Britain
         or sets_captives_free(trig.entry.cameo, tok, lex)
         # 'two French hostages were freed': France's ('were turned back' at a border: none)
     ):

@@ -99,6 +99,7 @@ from stream.extract.home import (
     warned_own_people,
 )
 from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
+from stream.extract.justice import HomeJustice
 from stream.extract.lenders import (
     FIRM_DEALINGS,
     debt_dealing,
@@ -378,6 +379,7 @@ class Extractor:
         self.prefilter = prefilter
         self.lexicon = lexicon or load_lexicon()
         self.ontology = ontology or load_ontology()
+        self.justice = HomeJustice(self.lexicon)
         self.gazetteer = Gazetteer.default()
         self.relevance = Relevance(self.lexicon, self.gazetteer)
         self.event_noun_ids = event_noun_ids(self.lexicon)  # spellings of an event noun
@@ -808,6 +810,15 @@ class Extractor:
             answering,
             actors.gaz.peoples_of_states,
         )
+        etype, cameo = self.justice.retyped(
+            etype,
+            cameo,
+            draft.token,
+            who,
+            whom,
+            lambda: actors.owners_named(_with_neighbours(sent)),
+        )  # 'a Nigerian court convicted the former governor': coercion at home
+        judged = etype != draft.type
         if not who and is_summons(draft) and is_passive(draft.token):
             who, whom = self._summoning_side(draft, actors, whom, location, home_place)
         if not whom and etype in LANDING_TYPES:
@@ -838,6 +849,8 @@ class Extractor:
         ):  # 'Mr X was arrested last month', 'the trial of X', 'police detained 40 people'
             home = home_place["country"] if home_place is not None else None
             who = self._punished_by_the_story_state(sent, draft, actors, whom, home)
+        if judged:  # 'two men were convicted at a court in Manchester': Britain's courts
+            who = self.justice.as_justice(who, draft.cameo)
         if etype in LANDING_TYPES and not draft.presupposed:
             if location is not None and self._filed_from_afar(
                 where, location, who, whom, draft.token
@@ -1218,7 +1231,7 @@ class Extractor:
             )
 
         addressed = bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS)
-        if at_home(
+        if not self.justice.pursued(event, draft.token) and at_home(
             event,
             sentence_owners,
             article_owners,

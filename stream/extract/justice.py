@@ -1,0 +1,113 @@
+"""A state's justice acting on its own people: verdicts, criminal charges and other legal acts
+of its courts, prosecutors and police at home (word lists in ``data/home_justice.json``).
+
+A verdict of guilt or a criminal charge whose parties are all of one country, done by that
+country's courts, prosecutors or police or by no one named, is coercion (CAMEO 173: arrest,
+detain or charge with legal action), as the BBC and CAMEO coders have a state's sentence or
+charge at home ('a Nigerian court convicted the former governor of fraud', 'two men have been
+charged with disorderly conduct'); across borders it stays an accusation ('a Lima court
+convicted two Chilean nationals of spying', CAMEO 116), and so does a charge that prosecutors
+or a judge are named as bringing ('Brazilian prosecutors charged the former president with
+fraud', CAMEO 112x). Such a legal act of justice done to a person, group or firm at home is no
+politics at home (``home.at_home``); procedure is ('the judges dismissed both appeals').
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Collection
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from stream.extract.home import sector
+from stream.extract.lexicon import Lexicon
+from stream.extract.model import Actor, Event
+from stream.extract.syntax import any_lemma, children
+
+_DATA = json.loads((Path(__file__).parent / "data" / "home_justice.json").read_text("utf-8"))
+JUDGED_CAMEOS = frozenset(_DATA["judged_cameos"]["codes"])  # 'two British men were convicted'
+
+
+class HomeJustice:
+    """Verdicts and charges of a state's justice on its own people (see the module)."""
+
+    def __init__(self, lexicon: Lexicon, data: dict = _DATA) -> None:
+        self.lexicon = lexicon
+        self.verdict_cameo: str = data["verdict_cameo"]
+        self.verdict_verbs = frozenset(data["verdict_verbs"])
+        self.charge_verbs = frozenset(data["charge_verbs"])
+        self.legal_verbs = frozenset(data["legal_verbs"])
+        self.justice_sectors = frozenset(data["justice_sectors"])
+        self.named_accusers = frozenset(data["named_accusers"])
+        self.cameo: str = data["cameo"]
+        self.offices: dict[str, dict[str, str]] = data["offices"]
+
+    def retyped(
+        self,
+        etype: str,
+        cameo: str,
+        verb: Token,
+        who: list[Actor],
+        whom: list[Actor],
+        nearby: Callable[[], Collection[str]],
+    ) -> tuple[str, str]:
+        """The type and CAMEO code of an act: ('coercion', 173) for a verdict or a charge at
+        home, else as given. With no doer, or one of no country, the country whose justice
+        acts is the story's: ``nearby()``, the countries and bodies the sentence and those
+        beside it name, must then name no other country than the people judged ('Five
+        Irishmen were arrested and charged' beside France's customs: abroad)."""
+        if etype != "accusation" or not self._justice(who):
+            return etype, cameo
+        verdict = cameo == self.verdict_cameo and any_lemma(verb, self.lexicon, self.verdict_verbs)
+        if not (verdict or self._charge(verb, who)):
+            return etype, cameo
+        countries = {a["country"] for a in who + whom if a["country"]}
+        if not who or not all(a["country"] for a in who):  # whose justice: the story's state
+            countries |= {c for c in nearby() if len(c) == 3}
+        if len(countries) > 1:
+            return etype, cameo  # 'a Lima court convicted two Chilean nationals': abroad
+        return "coercion", self.cameo
+
+    def pursued(self, event: Event, verb: Token) -> bool:
+        """A legal act of a state's justice done to a person, group or firm ('prosecutors
+        charged the former president with fraud'): an event even at home."""
+        who, whom = event["actors"], event["targets"]
+        return (
+            event["type"] == "accusation"
+            and bool(who)
+            and self._justice(who)
+            and any_lemma(verb, self.lexicon, self.legal_verbs)
+            and not children(verb, ("ccomp",))  # 'prosecutors charged that …': words
+            and all(t["kind"] != "country" and sector(t) not in self.justice_sectors for t in whom)
+        )
+
+    def as_justice(self, who: list[Actor], cameo: str) -> list[Actor]:
+        """The doers of a verdict or charge at home as their country's courts (a verdict) or
+        police (a charge), where only the country was found ('two men were convicted at a
+        court in Manchester': GBRJUD)."""
+        office = self.offices["verdict" if cameo == self.verdict_cameo else "charge"]
+        return [
+            {
+                **a,
+                "kind": "organization",
+                "role": office["role"],
+                "code": a["country"] + office["sector"],
+            }
+            if a["kind"] == "country" and a["country"] and a["code"] == a["country"]
+            else a
+            for a in who
+        ]
+
+    def _justice(self, who: list[Actor]) -> bool:
+        """No doer, or doers all courts, prosecutors or police."""
+        return all(sector(a) in self.justice_sectors for a in who)
+
+    def _charge(self, verb: Token, who: list[Actor]) -> bool:
+        """A criminal charge no prosecutor or judge is named as bringing ('were charged with
+        trespass', 'police charged two men'), no clause of what it charges."""
+        return (
+            any_lemma(verb, self.lexicon, self.charge_verbs)
+            and not children(verb, ("ccomp",))
+            and not any(sector(a) in self.named_accusers for a in who)
+        )
