@@ -124,3 +124,11 @@ def test_the_doer_found_by_place_is_the_country_s_justice(extractor, text, code)
     (found,) = _of_type(extractor, text, "coercion")
     assert [a["code"] for a in found["actors"]] == [code]
     assert [a["kind"] for a in found["actors"]] == ["organization"]
+
+
+def test_a_finding_of_guilt_at_home_is_an_accusation_kept(extractor):
+    text = "A court in Ankara found three Kurdish journalists guilty of separatist propaganda."
+    (found,) = _of_type(extractor, text, "accusation")
+    assert found["cameo"] == "116"
+    assert [a["code"] for a in found["actors"]] == ["TURJUD"]
+    assert not _of_type(extractor, text, "coercion")

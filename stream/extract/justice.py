@@ -6,9 +6,10 @@ country's courts, prosecutors or police or by no one named, is coercion (CAMEO 1
 detain or charge with legal action), as the BBC and CAMEO coders have a state's sentence or
 charge at home ('a Nigerian court convicted the former governor of fraud', 'two men have been
 charged with disorderly conduct'); across borders it stays an accusation ('a Lima court
-convicted two Chilean nationals of spying', CAMEO 116), and so does a charge that prosecutors
-or a judge are named as bringing ('Brazilian prosecutors charged the former president with
-fraud', CAMEO 112x). Such a legal act of justice done to a person, group or firm at home is no
+convicted two Chilean nationals of spying', CAMEO 116), and so do a finding of guilt in the
+active ('a court in Ankara found three journalists guilty', CAMEO's own 116, as the CAMEO-coded
+sentences have it) and a charge that prosecutors or a judge are named as bringing ('Brazilian
+prosecutors charged the former president with fraud', CAMEO 112x). Such a legal act of justice done to a person, group or firm at home is no
 politics at home (``home.at_home``); procedure is ('the judges dismissed both appeals').
 """
 
