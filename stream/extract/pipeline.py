@@ -127,6 +127,7 @@ from stream.extract.ontology import Ontology, load_ontology
 from stream.extract.places import (
     CRAFT_WORDS,
     WORD_TYPES,
+    as_of,
     dateline_location,
     filed_from,
     find_location,
@@ -620,6 +621,7 @@ class Extractor:
         for event in events:
             if id(event) in verbs:
                 event["location"] = self._settled_place(event, verbs[id(event)], home_place, today)
+            event["location"] = as_of(event["location"], today)
         return events
 
     def _note_context(self, prep: _Prepared, doc: Doc, actors: DocumentActors) -> None:
@@ -2698,11 +2700,20 @@ def _met_where_filed(event: Event, filed: Location | None, today: date | None) -
     return dict(filed) if filed.get("country") in parties else None  # type: ignore[return-value]
 
 
+IRREGULAR_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})  # rebels, insurgents, militias
+
+
+def _irregular(actor: Actor) -> bool:
+    """Whether ``actor`` is an armed group of its country, no state's force ('Contra rebels',
+    'the SPLA'; not 'South African artillery')."""
+    return actor["kind"] == "group" and (actor.get("code") or "")[3:6] in IRREGULAR_SECTORS
+
+
 def _home_ground(event: Event, filed: str | None) -> str | None:
     """The country of a town the gazetteer does not know, as wire stories name the towns of
     the country they report from or fight in without it. An armed blow lands in the country
     of the state it struck ('Afghan jets bombed Pakistani villages near Parachinar'), else
-    in its one country when rebels of that country did it ('Contra rebels ambushed a
+    in its one country when rebels of that country did it, not a state's force ('Contra rebels ambushed a
     Nicaraguan army truck near Jinotega'), else in the dateline's country unless that is the
     doer's ('MOGADISHU - Ethiopian jets bombed the border town of Balanbale'; 'JERUSALEM -
     Israeli helicopters raided a camp near Sidon' is not in Israel). Any other event of two
@@ -2717,7 +2728,7 @@ def _home_ground(event: Event, filed: str | None) -> str | None:
         struck = _struck_country(who, whom)
         if struck is not None:
             return struck["country"]
-        if len(parties) == 1 and any(a["kind"] == "group" for a in who):
+        if len(parties) == 1 and any(_irregular(a) for a in who):
             return next(iter(parties))
         return filed if filed not in doers else None
     if len(parties) > 1:

@@ -17,6 +17,7 @@ sentence's places when they all lie in one country. An area noun with a national
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from stream.extract.actors import VISIT_VERBS, Gazetteer, Term, entity_span
@@ -31,6 +32,8 @@ _AREA_NOUNS = frozenset(_WORDS["area_nouns"])
 _MONTHS = frozenset(_WORDS["months"])
 _DEPARTURE_VERBS = frozenset(_WORDS["departure_verbs"])
 _SEA_WORDS = frozenset(_WORDS["sea_words"])
+_NEIGHBOUR_EDGES = frozenset(_WORDS["neighbour_edges"])
+_BESIDE_PREPS = frozenset(_WORDS["beside_preps"])
 CRAFT_WORDS = frozenset(_WORDS["craft_words"])
 WORD_TYPES = frozenset(_WORDS["word_types"])  # words told by a state: said where it is
 # 'a statement issued in Miami', 'radio monitored in London': where words were given out or
@@ -56,6 +59,20 @@ _CLAUSE_DEPS = frozenset(
     }
 )
 _DATELINE_SENTENCES = 1  # sentences of an article the dateline can locate
+# a state not yet independent on the article's day → (the day it became so, the state before)
+_SUCCESSORS = {
+    iso3: (date.fromisoformat(day), before)
+    for iso3, (day, before) in _WORDS["successor_states"].items()
+}
+
+
+def as_of(loc: Location | None, day: date | None) -> Location | None:
+    """``loc`` with the country it lay in on ``day``: a place in a state not yet independent
+    then lay in the state it was part of ('Juba' in 1988: Sudan's, not South Sudan's)."""
+    if loc is None or day is None or loc.get("country") not in _SUCCESSORS:
+        return loc
+    since, before = _SUCCESSORS[loc["country"]]
+    return {**loc, "country": before} if day < since else loc
 
 
 def find_location(
@@ -464,12 +481,23 @@ def _national_area(pobj, gaz: Gazetteer) -> Location | None:
     iso3 = _possessor_country(pobj, gaz) or next(
         (c for m in pobj.children if m.dep_ == "amod" and (c := gaz.country_of(m.text))), None
     )
-    if iso3 is None:
+    if iso3 is None or _neighbour_edge(pobj):
         return None
     start = min(t.i for t in pobj.subtree if t.i <= pobj.i)
     first = next(t.i for t in pobj.doc[start : pobj.i + 1] if t.dep_ != "det")
     name = pobj.doc[first : pobj.i + 1].text
     return {"text": pobj.doc[start : pobj.i + 1].text, "name": name, "country": iso3}
+
+
+def _neighbour_edge(pobj) -> bool:
+    """Whether ``pobj`` is a border named beside which something happened ('near the
+    Ethiopian border', 'close to the Thai frontier'): the adjective names the neighbour."""
+    if pobj.lower_ not in _NEIGHBOUR_EDGES or pobj.dep_ != "pobj":
+        return False
+    prep = pobj.head
+    return prep.lower_ in _BESIDE_PREPS or (
+        prep.lower_ == "to" and prep.head.lower_ in _BESIDE_PREPS
+    )
 
 
 def _possessor_country(pobj, gaz: Gazetteer) -> str | None:
