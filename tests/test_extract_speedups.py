@@ -207,23 +207,16 @@ def _with_blis(nlp):
     return nlp
 
 
-def test_the_extractors_models_multiply_with_the_faster_library(nlp):
-    from stream.extract.pipeline import fastest_ops
-
+def test_the_extractors_models_multiply_with_numpy(nlp):
     models = [c.model for _, c in nlp.pipeline if getattr(c, "model", None) is not None]
     assert models
-    assert all(node.ops.use_blis is fastest_ops().use_blis for m in models for node in m.walk())
+    assert all(node.ops.use_blis is False for m in models for node in m.walk())
 
 
-def test_numpy_matrix_products_give_the_parse_entities_and_events_of_blis():
-    from thinc.api import NumpyOps
-
+def test_numpy_matrix_products_give_the_parse_entities_and_events_of_blis(extractor):
     from stream.extract import Article, Extractor
-    from stream.extract.pipeline import load_nlp, set_model_ops
+    from stream.extract.pipeline import load_nlp
 
-    numpy_nlp = load_nlp()
-    set_model_ops(numpy_nlp, NumpyOps(use_blis=False))
-    extractor = Extractor(numpy_nlp)
     blis = Extractor(_with_blis(load_nlp()))
     for ours, theirs in zip(extractor.nlp.pipe(ARTICLES), blis.nlp.pipe(ARTICLES), strict=True):
         assert [(t.tag_, t.head.i, t.dep_, t.ent_iob_, t.ent_type_) for t in ours] == [
