@@ -2,14 +2,11 @@
 
 The repairs and the game tests skip a sentence none of whose words their rule needs
 (``docrows.sentence_has``, ``Lexicon.inflections``); the actor memory reuses the gazetteer
-matches of a token's phrase for its war-name test; the models multiply matrices with the
-faster of numpy and blis (``pipeline.fastest_ops``). Every sentence here is written for these
+matches of a token's phrase for its war-name test. Every sentence here is written for these
 tests.
 """
 
 from __future__ import annotations
-
-import pytest
 
 from stream.extract import Article, Extractor, actors, events, syntax
 from stream.extract.docrows import remember_sentences, sentence_has
@@ -149,26 +146,3 @@ def test_events_with_early_exits_are_those_of_full_reads(extractor, monkeypatch)
         full = _events_of(extractor)
     assert fast == full
     assert sum(map(len, fast)) >= 5
-
-
-def test_the_models_multiply_with_the_ops_found_fastest(nlp):
-    from stream.extract.pipeline import fastest_ops
-
-    ops = fastest_ops()
-    assert fastest_ops() is ops  # timed once per process
-    assert ops.use_blis in (True, False)
-    models = [c.model for _, c in nlp.pipeline if getattr(c, "model", None) is not None]
-    assert models
-    assert all(node.ops is ops for m in models for node in m.walk())
-
-
-@pytest.mark.parametrize("use_blis", [False, True])
-def test_either_library_gives_the_events_of_the_other(extractor, use_blis):
-    from thinc.api import NumpyOps
-
-    from stream.extract.pipeline import load_nlp, set_model_ops
-
-    nlp = load_nlp()
-    set_model_ops(nlp, NumpyOps(use_blis=use_blis))
-    other = Extractor(nlp, lexicon=extractor.lexicon, ontology=extractor.ontology)
-    assert _events_of(other) == _events_of(extractor)
