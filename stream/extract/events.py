@@ -200,6 +200,8 @@ HOLDING_PARTICIPLES = frozenset(_WORDS["holding_participles"]["words"])  # 'a hi
 OWN_GATHERING_PREPS = frozenset(_WORDS["own_gathering_preps"]["words"])  # 'a meeting of …'
 VICTIM_PREPS = frozenset(_WORDS["victim_preps"]["words"])  # 'the invasion of Kuwait'
 FORESEEN_AUX = frozenset(_WORDS["foreseen_aux"]["words"])  # 'doubted that Hanoi would sign'
+TERROR_MARKS = frozenset(_WORDS["terror_marks"]["words"])  # 'the US terror attacks'
+TERROR_NOUNS = frozenset(_WORDS["terror_marks"]["nouns"])
 SEQUENCE_PREPS = frozenset(_WORDS["sequence_preps"]["words"])  # 'after an attempt to …'
 WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's result
 PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': a pledge, CAMEO 033
@@ -1698,6 +1700,14 @@ def _outbreak_places(tok: Token, lex: Lexicon) -> list[Token]:
     if tok.dep_ not in SUBJECT_DEPS or not any_lemma(verb, lex, OUTBREAK_VERBS):
         return []
     return _places_on([verb], OUTBREAK_PREPS)
+
+
+def _staging_verb(tok: Token) -> Token | None:
+    """The verb whose direct object the protest noun ``tok`` is ('several thousand marchers
+    formed a human chain', 'thousands staged a sit-in'): where the crowd went or gathered is
+    told on it, as on a protest verb."""
+    verb = tok.head
+    return verb if tok.dep_ == "dobj" and pos_of(verb) == "verb" else None
 
 
 def _headline_crowd(tok: Token) -> bool:
@@ -6099,6 +6109,7 @@ def _noun_parties(
     targets: list[Token] = []
     victim = any_lemma(tok, lex, VICTIM_NOUNS)
     held = any_lemma(tok, lex, VICTIM_OF_NOUNS) and not prep_children(tok, ("of",))
+    struck = False  # a place of terror named: no clause above lends the doer
     for c in tok.children:
         if victim and c.dep_ == "poss" and not prep_children(tok, ("of",)):
             targets.append(c)  # "his assassination", "the minister's murder": done to him
@@ -6112,6 +6123,10 @@ def _noun_parties(
             continue
         if c.dep_ == "compound" and _names_the_venue(c, tok, lex):
             continue  # 'the Tokyo summit', 'the Doha development talks': where, not who
+        if _terror_struck_place(c, tok, lex):
+            targets.append(c)  # 'the US terror attacks': where they struck, not who
+            struck = True
+            continue
         if trip and _trip_place(c):
             targets.append(c)  # 'his Moscow trip', 'her Soviet trip': where she goes
             continue
@@ -6181,7 +6196,8 @@ def _noun_parties(
             # 'duties on imports of Danish cheese': whose goods the measure hits
             targets += [m for o in objs if not national_modifiers(o) for m in _traded_from(o, lex)]
     verb = tok
-    for _ in range(0 if not climb or (targets and not actors and _opposed(targets[0])) else 4):
+    unclimbed = not climb or struck or (targets and not actors and _opposed(targets[0]))
+    for _ in range(0 if unclimbed else 4):
         if verb.head == verb:
             break
         verb = verb.head
@@ -6342,6 +6358,19 @@ def neither_confirmed_nor_denied(tok: Token, lex: Lexicon) -> bool:
     nothing said either way, no rejection."""
     return any_lemma(tok, lex, DENIALS) and any(
         any_lemma(c, lex, CONFIRMING) for c in tok.conjuncts
+    )
+
+
+def _terror_struck_place(name: Token, noun: Token, lex: Lexicon) -> bool:
+    """A place's proper name before an attack noun marked as terror ('the US terror attacks',
+    'the Madrid terrorist bombings'): where the attack struck, not who made it; a national
+    adjective ('Libyan terror attacks') is left to name the doers."""
+    return (
+        name.dep_ == "compound"
+        and name.pos_ == "PROPN"
+        and name.ent_type_ in ("GPE", "LOC")
+        and any(c.lower_ in TERROR_MARKS and c.i > name.i for c in noun.lefts)
+        and any_lemma(noun, lex, TERROR_NOUNS)
     )
 
 
@@ -7264,14 +7293,17 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         actors = _outbreak_sides(trig.token, lex)  # 'fighting broke out between X and Y'
     if not actors and etype == "protest" and not trig.nominal:
         actors = _described_crowd(trig.token)  # 'crowds waving placards gathered in Lima'
-    if etype in CROWD_TYPES and not trig.nominal and _unnamed_crowd(actors):
+    crowd_verb = trig.token if not trig.nominal else None
+    if etype == "protest" and trig.nominal:
+        crowd_verb = _staging_verb(trig.token)  # 'thousands formed a human chain in Riga'
+    if etype in CROWD_TYPES and crowd_verb is not None and _unnamed_crowd(actors):
         # 'thousands rallied in Yerevan'
-        places = _crowd_places(trig.token, actors, protest=etype == "protest")
+        places = _crowd_places(crowd_verb, actors, protest=etype == "protest")
         if etype != "protest":  # 'miners in Bolivia demanded …', not 'workers at the plant'
             places = [p for p in places if p.ent_type_ in PLACE_ENTS]
         actors = places or actors
         if etype == "protest" and not targets:
-            targets = _missions_besieged(trig.token, lex)  # 'outside the French embassy'
+            targets = _missions_besieged(crowd_verb, lex)  # 'outside the French embassy'
     if trig.answered_by is not None and not actors:  # 'destroyed two Iranian platforms in
         # response to Friday's attack on a U.S.-flag ship': whom the answer hits made it
         actors = _dedupe(_hit_parties(trig.answered_by.token), targets)

@@ -149,6 +149,7 @@ from stream.extract.syntax import (
     children,
     complement_clauses,
     content_head,
+    flag_prefix,
     is_party_word,
     is_passive,
     is_pronoun,
@@ -184,6 +185,7 @@ from stream.extract.syntax import (
     repair_participle_modifiers,
     repair_participle_verbs,
     repair_plural_objects,
+    repair_reduced_relatives,
     repair_relative_asides,
     repair_relative_roots,
     repair_shared_preposition_objects,
@@ -481,6 +483,7 @@ class Extractor:
             repair_infinitive_roots(sent)  # 'India's decision to make X a state drew …'
             repair_dative_names(sent, self.lexicon)  # 'agreed to sell Pakistan aircraft'
             repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'
+            repair_reduced_relatives(sent)  # 'said shells fired from Iran landed on …'
             repair_suspected_modifiers(sent)  # 'planes bombed suspected guerrilla bases'
             repair_conjoined_pasts(sent)  # 'lodged a protest on Monday and proposed talks'
             repair_backshifted_conjuncts(sent)  # 'said X had violated … and accused …'
@@ -1079,10 +1082,12 @@ class Extractor:
             return []  # 'detained in the Cuban camp': its jailers are not Cuba's
         held = {t["country"] for t in whom if t["country"]}
         told = {c for c in actors.owners_named(sent) if len(c) == 3} - held
-        near = {c for c in actors.owners_named(_with_neighbours(sent)) if len(c) == 3} - held
+        beside = _with_neighbours(sent)
+        near = {c for c in actors.owners_named(beside) if len(c) == 3} - held
         if len(told) > 1 or (told and near - told):
             return []
-        iso = next(iter(told)) if told else _abroad_topic(home, near, actors, sent) or home
+        flags = self._flag_states(beside)  # a ship's flag state jails no one on board
+        iso = next(iter(told)) if told else _abroad_topic(home, near - flags, actors, sent) or home
         if iso is None and len(near) > 1:
             return []
         if iso is None and near:
@@ -1090,6 +1095,22 @@ class Extractor:
         if iso is None and not held:
             iso = actors.topic_country(sent.start)
         return [self._country(iso, draft.token)] if iso else []
+
+    def _flag_states(self, span: Span) -> set[str]:
+        """The states ``span`` names as a vessel's flag ('the Panamanian-registered Eksund',
+        'a Liberian-flagged tanker'): where a ship is registered, not who acts on it."""
+        found = set()
+        for tok in span:
+            prefix = flag_prefix(tok)
+            if prefix is not None and tok.text.rpartition("-")[2].lower() in _REGISTRY_WORDS:
+                term = self.gazetteer.lookup(prefix)  # one token: 'Panamanian-registered'
+            elif tok.lower_ in _REGISTRY_WORDS and tok.i >= 2 and tok.nbor(-1).text == "-":
+                term = self.gazetteer.lookup(tok.nbor(-2).text)  # 'Panamanian - registered'
+            else:
+                continue
+            if term is not None and term.country:
+                found.add(term.country)
+        return found
 
     def _country(self, iso: str, head) -> Actor:
         """A country named by a modifier, as the target of an event."""
@@ -2776,6 +2797,10 @@ def _supplies_own_side(event: Event) -> bool:
         t["country"] and t["kind"] in ("country", "military") for t in event["targets"]
     )
     return own_forces and _at_home(event)
+
+
+_REGISTRY_WORDS = frozenset({"flagged", "flag", "registered"})
+"""Suffixes of a vessel's flag ('Panamanian-registered'), not of who runs a thing ('-led')."""
 
 
 def _abroad_topic(

@@ -1653,6 +1653,50 @@ def repair_participle_verbs(sent) -> int:
     return 0
 
 
+def repair_reduced_relatives(sent) -> int:
+    """Make a bare past participle the parser read as a reported clause's verb, with a later
+    tensed verb of the same report left with no subject ('said that several shells fired
+    from Iranian positions landed on the island': 'fired' read as the verb with 'shells' for
+    subject, 'landed' as a second reported clause), a participle on that noun, and the noun
+    the tensed verb's subject, as in 'shells that were fired from … landed'. A participle
+    with an auxiliary ('had fired') or an object is a verb and is left alone; a past form the
+    tagger read as tensed ('rockets fired from …') is taken only beside a second reported
+    clause, not a conjunct ('said rebels fired from the hills and killed two'). Returns how
+    many were re-hung."""
+    repaired = 0
+    for verb in sent:
+        if (
+            verb.tag_ not in ("VBN", "VBD")
+            or verb.dep_ != "ccomp"
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        ):
+            continue
+        subj = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.tag_ in _NOUN_TAGS), None)
+        # a past form read as tensed ('rockets fired from …') only beside a second report
+        deps = ("ccomp", "conj") if verb.tag_ == "VBN" else ("ccomp",)
+        told = next(
+            (
+                t
+                for t in verb.head.rights
+                if t.i > verb.i
+                and t.dep_ in deps
+                and t.tag_ in _TENSED_TAGS
+                and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in t.children)
+            ),
+            None,
+        )
+        if subj is None or told is None:
+            continue
+        marks = [c for c in verb.children if c.dep_ == "mark"]
+        rehang(told, verb.head, "ccomp")
+        rehang(subj, told, "nsubj")
+        rehang(verb, subj, "acl")
+        for mark in marks:
+            rehang(mark, told, "mark")
+        repaired += 1
+    return repaired
+
+
 _AND = frozenset({"and"})
 
 
