@@ -406,6 +406,7 @@ OUTCOME_VERBS = frozenset(_WORDS["outcome_verbs"])  # 'won the second game with 
 ENTERED_CONTESTS = frozenset(_WORDS["entered_contests"])  # 'stormed into the fight'
 ECONOMIC_CONTROLS = frozenset(_WORDS["economic_controls"]["modifiers"])  # 'export controls'
 CONTROL_NOUNS = frozenset(_WORDS["economic_controls"]["nouns"])  # 'controls', 'curbs'
+ECONOMY_HELD = frozenset(_WORDS["economic_controls"]["held"])  # 'control of its banks'
 DEED_THREATS = frozenset(_WORDS["deed_threats"]["verbs"])  # 'would respond in kind'
 HARMED_TIES_VERBS = frozenset(_WORDS["harmed_ties_verbs"])  # 'is damaging cooperation'
 WORKPLACE_PARTIES = frozenset(_WORDS["workplace_parties"])  # 'accused the mine owners'
@@ -692,6 +693,8 @@ def _matches(
         return False
     if entry.compound is not None and not _has_modifier(tok, entry.compound, lex):
         return False
+    if entry.compound_not is not None and _has_modifier(tok, entry.compound_not, lex):
+        return False  # 'a water concession': a licence to trade, nothing yielded
     if (
         entry.prep_object is not None or entry.country_prep_object or entry.person_prep_object
     ) and not any(
@@ -1319,8 +1322,12 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'nobody should doubt that the rebels mean to …': a claim, no one's mood
     if entry.type == "threat" and pos == "verb" and _threatened_deed_done(tok, lex):
         return True  # 'Iraq responded in kind, shelling Iranian towns': the answer given
-    if entry.type in ("coercion", "threat") and pos == "verb" and _economic_controls(objs):
-        return True  # 'promised to tighten its export controls': trade policy
+    if (
+        entry.type in ("coercion", "threat", "occupation")
+        and pos == "verb"
+        and _economic_controls(objs, lex)
+    ):  # 'promised to tighten its export controls', 'tightened its grip on the banking sector'
+        return True  # economic policy
     if entry.type in ("cooperation", "agreement") and _harmed_tie(tok, lex):
         return True  # 'the campaign was damaging cooperation between the scientists'
     if entry.type in ("clash", "ceasefire") and _fight_over_a_question(tok):
@@ -1687,6 +1694,27 @@ def _weighed_option(tok: Token, lex: Lexicon, nominal: bool = False) -> bool:
         return False
     return _has_mark(tok, WHETHER) or (
         tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)
+    )
+
+
+def _option_kept_open(tok: Token, negated: bool, lex: Lexicon) -> bool:
+    """A refusal to exclude ('did not rule out talks with Seoul', 'refused to rule out an
+    interest in the firm', 'declined to rule out a visit'): an option kept open (CAMEO 014),
+    no rejection. What is kept open as a threat ('would not rule out military action') is
+    one before this."""
+    if negated and _rules_out(tok, lex):
+        return True
+    return any_lemma(tok, lex, REFUSING_VERBS) and any(
+        _rules_out(c, lex) for c in children(tok, ("xcomp",))
+    )
+
+
+def _rules_out(tok: Token, lex: Lexicon) -> bool:
+    """'rule out' or 'exclude' as a verb."""
+    if any_lemma(tok, lex, frozenset({"exclude"})):
+        return True
+    return any_lemma(tok, lex, frozenset({"rule"})) and any(
+        c.lower_ == "out" for c in children(tok, ("prt", "advmod"))
     )
 
 
@@ -3528,20 +3556,37 @@ def _threatened_deed_done(verb: Token, lex: Lexicon) -> bool:
     return mod.status in ("past", "ongoing") and not mod.intent and not mod.negated
 
 
-def _economic_controls(objs: list[Token]) -> bool:
+def _economic_controls(objs: list[Token], lex: Lexicon) -> bool:
     """Objects that are all controls, rules or restrictions (``economic_controls.nouns``) of
-    trade, prices or money ('tighten its export controls', 'lift price controls'): economic
-    policy. Sanctions, reprisals or a ban of trade ('threatened trade sanctions against
-    Tokyo') are measures against a state."""
+    trade, prices or money ('tighten its export controls', 'lift price controls'), or held
+    only over the economy (``economic_controls.held``: 'tighten control of its banks', 'a
+    tighter grip on the banking sector'): economic policy. Sanctions, reprisals or a ban of
+    trade ('threatened trade sanctions against Tokyo') are measures against a state."""
     heads = [content_head(o) for o in objs]
+    held = {h.i for o in heads for h in prep_objects(o, ("of", "over", "on"))}
+    heads = [h for h in heads if h.i not in held]  # 'control of its banks': the control
     return bool(heads) and all(
         h.lower_ in CONTROL_NOUNS
-        and any(
-            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ECONOMIC_CONTROLS
-            for c in h.children
+        and (
+            any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ECONOMIC_CONTROLS
+                for c in h.children
+            )
+            or _held_over_the_economy(h, lex)
         )
         for h in heads
     )
+
+
+def _held_over_the_economy(control: Token, lex: Lexicon) -> bool:
+    """Control or a grip whose 'of', 'over' or 'on' phrase names only banks, markets, prices
+    or spending ('control of its state banks', 'grip on the banking sector'); not a
+    restriction or limit, which bars others ('restrictions on its labour market for new EU
+    members')."""
+    if control.lower_ not in ("control", "grip"):
+        return False
+    held = prep_objects(control, ("of", "over", "on"))
+    return bool(held) and all(any_lemma(h, lex, ECONOMY_HELD) for h in held)
 
 
 def _fight_over_a_question(tok: Token) -> bool:
@@ -6853,6 +6898,24 @@ def _forces_scheduled(trig: Trigger, etype: str, mod: Modality, lex: Lexicon) ->
     return bool(doers) and all(any_lemma(d, lex, forces) for d in doers)
 
 
+REFUSING_VERBS = frozenset({"refuse", "decline"})  # 'refused to rule out …'
+LEAVING_OFFICE = frozenset(_WORDS["leaving_office"]["verbs"])
+
+
+def _departure_dated(trig: Trigger, etype: str, mod: Modality, lex: Lexicon) -> bool:
+    """A resignation the text itself schedules for a stated time ('will step down in January
+    next year', 'is to resign on 1 March'): a term ending on a calendar, no yielding; not one a
+    speaker promises ('he said he would resign next month')."""
+    if etype != "concession" or trig.nominal or mod.status != "planned":
+        return False
+    if mod.speech_verb is not None or not any_lemma(trig.token, lex, LEAVING_OFFICE):
+        return False  # 'he said he would resign next month': his promise
+        return False
+    return any(_time_phrase(c) for c in prep_children(trig.token, TIME_PHRASE_PREPS)) or any(
+        c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in trig.token.children
+    )
+
+
 _SUMMONS = _WORDS["summons"]
 SUMMONS_VERBS = frozenset(_SUMMONS["verbs"]) | CALLED_IN_VERBS  # and 'called in'
 SUMMONS_CAMEO = "110"
@@ -7547,6 +7610,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         cameo = ont["peacekeeping"].intent_cameo if mod.intent else ont["peacekeeping"].cameo
     if cameo == ont[etype].intent_cameo and _forces_scheduled(trig, etype, mod, lex):
         cameo = trig.entry.cameo or ont[etype].cameo  # 'troops are to begin leaving': no pledge
+    if _departure_dated(trig, etype, mod, lex):
+        return None  # 'will step down in January next year': a term's end, nothing yielded
     if (
         mod.promised
         and not trig.nominal  # 'the withdrawal would begin': no one announces it
@@ -7589,6 +7654,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "military_exercise", ont["military_exercise"].cameo
     if not negated and _weighed_option(trig.token, lex, trig.nominal):
         etype, cameo = "statement", "014"  # 'South Korea is considering whether to lift the ban'
+    if etype == "rejection" and not trig.nominal and _option_kept_open(trig.token, negated, lex):
+        etype, cameo, negated = "statement", "014", False  # 'did not rule out talks'
     if (
         info.pledged
         and info.intent_cameo

@@ -76,6 +76,7 @@ class Entry:
     prep: frozenset[str] | None = None
     prt: frozenset[str] | None = None
     compound: frozenset[str] | None = None
+    compound_not: frozenset[str] | None = None  # never with this modifier: 'water concession'
     prep_object: frozenset[str] | None = None
     prep_object_not: frozenset[str] | None = None  # 'spoke to reporters': no call
     subject_of: frozenset[str] | None = None
@@ -522,6 +523,7 @@ WORD_LIST_KEYS = (
     "prep",
     "prt",
     "compound",
+    "compound_not",
     "prep_object",
     "prep_object_not",
     "subject_of",
@@ -673,6 +675,7 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
             entry.object_not,
             entry.subject,
             entry.compound,
+            entry.compound_not,
             entry.prep_object,
             entry.prep_object_not,
             entry.complement_object,
