@@ -2465,6 +2465,8 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
     day = ctx.anchor if same_sentence or _under_date_line(ctx, s) else ctx.dct
     scheduled = _SCHEDULED_FOR_BEFORE_CLOCK.search(ctx.text, max(0, s - 40), s) is not None
     told = _last_day_told(ctx)
+    if told is not None:
+        told = _act_day_before_saying(ctx, *told) or told
     if (
         not same_sentence
         and told is not None
@@ -2483,6 +2485,35 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
         # speech is next Tuesday. Aides were up until two in the morning")
         day = told[0]
     return day
+
+
+# a verb of saying right before a day, or with whom or where it was said between ("the
+# coastguard said on Wednesday", "told reporters on Thursday", "said in a statement Friday")
+_SAYING_BEFORE_DAY = re.compile(
+    r"\b"
+    + _alt(_DATA["at_the_time"]["said_before"])
+    + r"(?:(?:\s+[\w.'-]+){0,3}?\s+"
+    + _alt(_DATA["at_the_time"]["said_to"])
+    + r")?\s+(?:(?:on|late|early)\s+)*$",
+    re.I,
+)
+
+
+def _act_day_before_saying(ctx: _Ctx, day: dt.date, pos: int) -> tuple[dt.date, int] | None:
+    """For a day named as the day a report was made (``day`` at ``pos``: "A tanker caught fire
+    on Wednesday, the coastguard said on Thursday"), the day named before it in its sentence,
+    the day of the act reported, which a clock time after it is on."""
+    if not _SAYING_BEFORE_DAY.search(ctx.text, max(0, pos - 60), pos):
+        return None
+    s0 = ctx.sentence(pos)[0]
+    for p, d in reversed(ctx.days_named):
+        if p >= pos:
+            continue
+        if p < s0:
+            break
+        if d <= day:
+            return d, p
+    return None
 
 
 def _told_in_past_perfect(ctx: _Ctx, pos: int, s0: int) -> bool:
