@@ -4963,6 +4963,10 @@ _QUARTER_MONTHS = (
     r"(?:jan(?:uary|\.)?\s*[-/]\s*mar(?:ch|\.)?|apr(?:il|\.)?\s*[-/]\s*june?\.?"
     r"|jul(?:y|\.)?\s*[-/]\s*sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?\s*[-/]\s*dec(?:ember|\.)?)"
 )
+# ... and of a half ("January-June", "Jul/Dec")
+_HALF_MONTHS = (
+    r"(?:jan(?:uary|\.)?\s*[-/]\s*june?\.?|jul(?:y|\.)?\s*[-/]\s*dec(?:ember|\.)?)(?![\w-])"
+)
 
 
 # a result of the period it follows as a possessive ("this quarter's loss")
@@ -5348,16 +5352,20 @@ _HOLIDAY_AFTER_CLOCK = re.compile(
 
 
 def _h_month_span_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
-    """ "the April-June quarter", "the July-September period": the quarter the first month
-    opens."""
+    """ "the April-June quarter", "the January-June period of 2001", "in July-September": the
+    quarter or half those months fill (none for other spans)."""
     first, last = _month_num(m["mon"]), _month_num(m["mon2"])
-    if (first - 1) % 3 or (last - first) % 12 != 2:
+    part = _SPANNED_PERIODS.get((first, last))
+    if part is None:
         return None
-    if ctx.dct is None:
-        return "DATE", f"XXXX-Q{(first - 1) // 3 + 1}", None
-    year = _year_for_month(ctx, first, None, s, e)
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.dct is None:
+        return "DATE", f"XXXX{part}", None
+    else:
+        year = _year_for_month(ctx, first, None, s, e)
     ctx.anchor = dt.date(year, first, 1)
-    return "DATE", f"{year:04d}-Q{(first - 1) // 3 + 1}", None
+    return "DATE", f"{year:04d}{part}", None
 
 
 _POSSESSIVE_RELDAY = re.compile(r"(?:yesterday|tomorrow)'s\b", re.I)
@@ -6119,17 +6127,41 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "month_span_quarter",
         B
-        + r"(?:the\s+)?(?="
+        + r"(?:the\s+)?(?=(?:"
         + _QUARTER_MONTHS
-        + r"\s+period\b|[\w.]+\s*[-/]\s*[\w.]+\s+quarter\b)(?P<mon>"
+        + "|"
+        + _HALF_MONTHS
+        + r")\s+period\b|[\w.]+\s*[-/]\s*[\w.]+\s+quarter\b)(?P<mon>"
         + MONTH
         + r")\s*[-/]\s*(?P<mon2>"
         + MONTH
-        + r")\s+(?P<q>quarter|period)"
+        + r")\s+(?P<q>quarter|period)(?:\s+of\s+(?P<year>"
+        + YEAR
+        + r")(?!\d))?"
         + E,
         _h_month_span_quarter,
         keys={"quarter", "period"},
-        margins=(30, 2),
+        margins=(30, 10),
+    ),
+    # "exports in January-March", "output during January-June 2001": a span of months after
+    # a preposition, when it fills a quarter or a half
+    _rule(
+        "month_span",
+        r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bthroughout\s))(?="
+        + _QUARTER_MONTHS
+        + r"(?![\w-])|"
+        + _HALF_MONTHS
+        + r")(?P<mon>"
+        + MONTH
+        + r")\s*[-/]\s*(?P<mon2>"
+        + MONTH
+        + r")(?:,?\s+(?P<year>"
+        + YEAR
+        + r")(?!\d))?"
+        + E,
+        _h_month_span_quarter,
+        keys={"january", "jan", "april", "apr", "july", "jul", "october", "oct"},
+        margins=(12, 24),
     ),
     _rule(
         "reporting_period",
