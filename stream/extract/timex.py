@@ -5306,6 +5306,26 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", d.isoformat(), None
 
 
+def _h_unit_around_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "the day after Christmas", "the week before Thanksgiving": the day (week) one on from,
+    or back from, the holiday's, itself found as the holiday alone is."""
+    name = _squash(m["hol"])
+    if _HOLIDAY_NAME_AFTER.match(ctx.text, e) and not m["year"]:
+        return None  # a name: "the week before the Easter Rising"
+    if m["year"]:
+        name, rule = _holiday_rule(name)
+        day = _holiday_day(name, rule.removesuffix("/4"), int(m["year"]))
+    elif ctx.dct is None:
+        return None
+    else:
+        day = _holiday_in_view(ctx, name, m.start("hol"), m.end("hol"))
+    step = 1 if m["sig"].lower() == "after" else -1
+    if m["unit"].lower() == "week":
+        return "DATE", _fmt(day + dt.timedelta(weeks=step), "W"), None
+    ctx.anchor = day + dt.timedelta(days=step)
+    return "DATE", ctx.anchor.isoformat(), None
+
+
 def _holiday_rule(name: str) -> tuple[str, str]:
     """The listed name of a holiday and its rule (``holidays`` in ``data/timex.json``)."""
     return _HOLIDAYS_BY_LOWER[name.lower()]
@@ -6123,6 +6143,21 @@ _RULES: tuple[_Rule, ...] = (
         _h_holiday,
         keys={w.lower() for k in HOLIDAYS for w in re.findall(r"[A-Za-z]+", k)},
         margins=(26, 12),
+    ),
+    # "the week after Thanksgiving", "the day before Christmas Eve": a day or week on from
+    # (back from) the holiday's
+    _rule(
+        "unit_around_holiday",
+        B
+        + r"the\s+(?P<unit>day|week)\s+(?P<sig>after|before)\s+(?:the\s+(?=Fourth))?(?P<hol>"
+        + _cased(HOLIDAYS)
+        + r")(?![\w'])(?:,?\s+(?P<year>"
+        + YEAR
+        + r")(?!\d))?"
+        + E,
+        _h_unit_around_holiday,
+        keys={w.lower() for k in HOLIDAYS for w in re.findall(r"[A-Za-z]+", k)},
+        margins=(24, 12),
     ),
     _rule(
         "month_span_quarter",
