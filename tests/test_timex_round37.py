@@ -92,3 +92,20 @@ def test_a_span_of_months_filling_a_quarter_or_half_is_that_period(text, want):
 )
 def test_a_day_or_week_from_a_holiday_is_one_expression(text, want):
     assert _values(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "before" in the phrase is no deadline: under a past verb the last Easter
+        (
+            "Bookings slumped in the week before Easter.",
+            [("the week before Easter", "2003-W15")],
+        ),
+        ("Talks resume the week after next.", [("the week after next", "2003-W40")]),
+        ("The vote is due the month after next.", [("the month after next", "2003-11")]),
+        ("Sales peaked the year before last.", [("the year before last", "2001")]),
+    ],
+)
+def test_two_units_on_and_a_holiday_week_under_a_past_verb(text, want):
+    assert _values(text) == want

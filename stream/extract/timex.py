@@ -5289,13 +5289,9 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     name = _squash(m["hol"])
     if _HOLIDAY_NAME_AFTER.match(ctx.text, e):
         return None  # a name: "the Good Friday Agreement", "the Easter Rising"
-    if m["year"]:
-        name, rule = _holiday_rule(name)
-        d = _holiday_day(name, rule.removesuffix("/4"), int(m["year"]))
-    elif ctx.dct is None:
+    d = _holiday_of(ctx, name, m["year"], s, e)
+    if d is None:
         return None
-    else:
-        d = _holiday_in_view(ctx, name, s, e)
     ctx.anchor = d
     weekend = _WEEKEND_AFTER.match(ctx.text, e)
     if weekend is not None:
@@ -5306,24 +5302,41 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", d.isoformat(), None
 
 
+def _h_unit_after_next(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "the week after next", "the month before last": two weeks (months, years) on from the
+    DCT's, or back."""
+    if ctx.dct is None:
+        return "DATE", "FUTURE_REF" if m["after"] else "PAST_REF", None
+    gran = {"week": "W", "month": "M", "year": "Y"}[m["unit"].lower()]
+    return "DATE", _fmt(_shift(ctx.dct, 2 if m["after"] else -2, gran), gran), None
+
+
 def _h_unit_around_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """ "the day after Christmas", "the week before Thanksgiving": the day (week) one on from,
     or back from, the holiday's, itself found as the holiday alone is."""
     name = _squash(m["hol"])
-    if _HOLIDAY_NAME_AFTER.match(ctx.text, e) and not m["year"]:
-        return None  # a name: "the week before the Easter Rising"
-    if m["year"]:
-        name, rule = _holiday_rule(name)
-        day = _holiday_day(name, rule.removesuffix("/4"), int(m["year"]))
-    elif ctx.dct is None:
+    if _HOLIDAY_NAME_AFTER.match(ctx.text, e):
+        return None  # the start of a name ("the day after Easter Rising commemorations")
+    # (its year from the whole phrase: its "before" is no deadline's, "fell the week before
+    # Easter")
+    day = _holiday_of(ctx, name, m["year"], s, e)
+    if day is None:
         return None
-    else:
-        day = _holiday_in_view(ctx, name, m.start("hol"), m.end("hol"))
     step = 1 if m["sig"].lower() == "after" else -1
     if m["unit"].lower() == "week":
         return "DATE", _fmt(day + dt.timedelta(weeks=step), "W"), None
     ctx.anchor = day + dt.timedelta(days=step)
     return "DATE", ctx.anchor.isoformat(), None
+
+
+def _holiday_of(ctx: _Ctx, name: str, year: str | None, s: int, e: int) -> dt.date | None:
+    """The day of a holiday in the year written with it, else in view (None with no DCT)."""
+    if year:
+        name, rule = _holiday_rule(name)
+        return _holiday_day(name, rule.removesuffix("/4"), int(year))
+    if ctx.dct is None:
+        return None
+    return _holiday_in_view(ctx, name, s, e)
 
 
 def _holiday_rule(name: str) -> tuple[str, str]:
@@ -6143,6 +6156,14 @@ _RULES: tuple[_Rule, ...] = (
         _h_holiday,
         keys={w.lower() for k in HOLIDAYS for w in re.findall(r"[A-Za-z]+", k)},
         margins=(26, 12),
+    ),
+    # "the week after next", "the year before last": two units from the DCT's
+    _rule(
+        "unit_after_next",
+        B + r"the\s+(?P<unit>week|month|year)\s+(?:(?P<after>after\s+next)|before\s+last)" + E,
+        _h_unit_after_next,
+        keys={"next", "last"},
+        margins=(24, 2),
     ),
     # "the week after Thanksgiving", "the day before Christmas Eve": a day or week on from
     # (back from) the holiday's
