@@ -6200,7 +6200,8 @@ _RULES: tuple[_Rule, ...] = (
         margins=(30, 10),
     ),
     # "exports in January-March", "output during January-June 2001": a span of months after
-    # a preposition, when it fills a quarter or a half
+    # a preposition, written with a hyphen, when it fills a quarter or a half ("in July/Sept."
+    # stays two months)
     _rule(
         "month_span",
         r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bthroughout\s))(?="
@@ -6209,7 +6210,7 @@ _RULES: tuple[_Rule, ...] = (
         + _HALF_MONTHS
         + r")(?P<mon>"
         + MONTH
-        + r")\s*[-/]\s*(?P<mon2>"
+        + r")\s*-\s*(?P<mon2>"
         + MONTH
         + r")(?:,?\s+(?P<year>"
         + YEAR
