@@ -1,6 +1,7 @@
 """Build ``stream/extract/data/triggers_cameo.json`` from the PETRARCH2 CAMEO verb dictionary.
 
     python scripts/build_triggers_cameo.py [--cameo ../shared/dictionaries/petrarch2/CAMEO.2.0.txt]
+    python scripts/build_triggers_cameo.py --check   # exit 1 if the committed file differs
 
 ``CAMEO.2.0.txt`` (Open Event Data Alliance, MIT licence) holds verb synonym blocks, each with a
 CAMEO code, and phrase patterns under them ("* SANCTIONS [163] # IMPOSE"). This script keeps
@@ -461,6 +462,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cameo", type=Path, default=DEFAULT_CAMEO)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if --out differs from what the build makes",
+    )
     args = parser.parse_args(argv)
     if not args.cameo.is_file():
         print(f"missing {args.cameo}: pass --cameo PATH to CAMEO.2.0.txt", file=sys.stderr)
@@ -471,6 +477,13 @@ def main(argv: list[str] | None = None) -> int:
     edits = json.loads(EDITS.read_text(encoding="utf-8"))
     data = build(args.cameo, select, ontology, hand, edits)
     text = render(data)
+    if args.check:
+        current = args.out.read_text(encoding="utf-8") if args.out.is_file() else ""
+        if current != text:
+            print(f"{args.out} differs from the build: put hand edits in {EDITS.name}")
+            return 1
+        print(f"{args.out}: up to date ({len(data['entries'])} entries)")
+        return 0
     args.out.write_text(text, encoding="utf-8")
     print(f"{args.out}: {len(data['entries'])} entries")
     return 0

@@ -14,7 +14,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SCRIPTS = REPO / "scripts"
 DATA = REPO / "stream" / "extract" / "data"
-CAMEO = REPO.parent / "shared" / "dictionaries" / "petrarch2" / "CAMEO.2.0.txt"
+SAMPLE = Path(__file__).parent / "fixtures" / "cameo_verbs_sample.txt"
 EDIT_META = {"lemmas", "type", "cameo", "note"}
 
 
@@ -60,20 +60,23 @@ def test_cameo_edits_are_in_the_committed_file():
         assert not set(edit["lemmas"]) & _holders(entries, edit), edit
 
 
-@pytest.mark.skipif(not CAMEO.is_file(), reason="needs ../shared's CAMEO.2.0.txt")
-def test_build_reproduces_the_committed_cameo_triggers():
-    """scripts/build_triggers_cameo.py rebuilds triggers_cameo.json byte for byte: a hand edit
-    of the file belongs in scripts/cameo_edits.json."""
+def test_check_mode_tells_a_hand_edit_from_the_build(tmp_path: Path, capsys, monkeypatch):
+    """`build_triggers_cameo.py --check` passes on a file the build made and fails, writing
+    nothing, on one edited by hand (run it with ../shared's CAMEO.2.0.txt before committing)."""
     builder = _builder()
-    data = builder.build(
-        CAMEO,
-        _json(SCRIPTS / "cameo_select.json"),
-        _json(DATA / "ontology.json"),
-        _json(DATA / "triggers.json"),
-        _json(SCRIPTS / "cameo_edits.json"),
-    )
-    committed = (DATA / "triggers_cameo.json").read_text(encoding="utf-8")
-    assert builder.render(data) == committed
+    no_edits = tmp_path / "cameo_edits.json"  # the real edits name entries the sample lacks
+    no_edits.write_text('{"add": [], "remove": []}', encoding="utf-8")
+    monkeypatch.setattr(builder, "EDITS", no_edits)
+    out = tmp_path / "triggers_cameo.json"
+    assert builder.main(["--cameo", str(SAMPLE), "--out", str(out)]) == 0
+    built = out.read_text(encoding="utf-8")
+    assert builder.main(["--cameo", str(SAMPLE), "--out", str(out), "--check"]) == 0
+    out.write_text(built.replace('"confidence": 0.5', '"confidence": 0.9', 1), encoding="utf-8")
+    edited = out.read_text(encoding="utf-8")
+    assert edited != built
+    assert builder.main(["--cameo", str(SAMPLE), "--out", str(out), "--check"]) == 1
+    assert out.read_text(encoding="utf-8") == edited
+    assert "cameo_edits.json" in capsys.readouterr().out
 
 
 def test_an_edit_that_no_longer_applies_stops_the_build():
