@@ -1709,11 +1709,15 @@ def _option_kept_open(tok: Token, negated: bool, lex: Lexicon) -> bool:
     )
 
 
+_EXCLUDING_VERBS = frozenset({"exclude"})
+_RULE_VERB = frozenset({"rule"})  # with the particle 'out'
+
+
 def _rules_out(tok: Token, lex: Lexicon) -> bool:
     """'rule out' or 'exclude' as a verb."""
-    if any_lemma(tok, lex, frozenset({"exclude"})):
+    if any_lemma(tok, lex, _EXCLUDING_VERBS):
         return True
-    return any_lemma(tok, lex, frozenset({"rule"})) and any(
+    return any_lemma(tok, lex, _RULE_VERB) and any(
         c.lower_ == "out" for c in children(tok, ("prt", "advmod"))
     )
 
@@ -6910,7 +6914,6 @@ def _departure_dated(trig: Trigger, etype: str, mod: Modality, lex: Lexicon) -> 
         return False
     if mod.speech_verb is not None or not any_lemma(trig.token, lex, LEAVING_OFFICE):
         return False  # 'he said he would resign next month': his promise
-        return False
     return any(_time_phrase(c) for c in prep_children(trig.token, TIME_PHRASE_PREPS)) or any(
         c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in trig.token.children
     )
