@@ -155,6 +155,7 @@ POINT_MODS: dict[str, str | None] = _DATA["point_mods"]
 REF_WORDS: dict[str, str | None] = _DATA["ref_words"]
 SETS: dict[str, str] = _DATA["sets"]
 HOLIDAYS: dict[str, str] = _DATA["holidays"]
+_HOLIDAY_KEYS = frozenset(w.lower() for k in HOLIDAYS for w in re.findall(r"[A-Za-z]+", k))
 _HOLIDAYS_BY_LOWER = {name.lower(): (name, rule) for name, rule in HOLIDAYS.items()}
 # the days a movable day was held on, by year, where no rule gives them ("Super Tuesday")
 HOLIDAY_DATES: dict[str, dict[str, str]] = _DATA["holiday_dates"]
@@ -6154,7 +6155,7 @@ _RULES: tuple[_Rule, ...] = (
         + r")(?!\d))?"
         + E,
         _h_holiday,
-        keys={w.lower() for k in HOLIDAYS for w in re.findall(r"[A-Za-z]+", k)},
+        keys=_HOLIDAY_KEYS,
         margins=(26, 12),
     ),
     # "the week after next", "the year before last": two units from the DCT's
@@ -6177,7 +6178,7 @@ _RULES: tuple[_Rule, ...] = (
         + r")(?!\d))?"
         + E,
         _h_unit_around_holiday,
-        keys={w.lower() for k in HOLIDAYS for w in re.findall(r"[A-Za-z]+", k)},
+        keys=_HOLIDAY_KEYS,
         margins=(24, 12),
     ),
     _rule(
