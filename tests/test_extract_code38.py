@@ -62,7 +62,7 @@ def test_cameo_edits_are_in_the_committed_file():
 
 def test_check_mode_tells_a_hand_edit_from_the_build(tmp_path: Path, capsys, monkeypatch):
     """`build_triggers_cameo.py --check` passes on a file the build made and fails, writing
-    nothing, on one edited by hand (run it with ../shared's CAMEO.2.0.txt before committing)."""
+    nothing, on one edited by hand (run it with the PETRARCH2 CAMEO.2.0.txt before committing)."""
     builder = _builder()
     no_edits = tmp_path / "cameo_edits.json"  # the real edits name entries the sample lacks
     no_edits.write_text('{"add": [], "remove": []}', encoding="utf-8")
