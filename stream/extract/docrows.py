@@ -25,7 +25,7 @@ its length and is worked out anew for it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 
 from spacy.attrs import LOWER, ORTH, POS
@@ -35,8 +35,9 @@ from spacy.tokens import Doc, Span, Token
 _KEY = "stream.extract.word_rows"
 _PARSE_KEY = "stream.extract.per_token"
 _SENTENCES_KEY = "stream.extract.sentence_starts"
+_SPAN_WORDS_KEY = "stream.extract.span_words"
 LOWER_COL, ORTH_COL, POS_COL = 0, 1, 2  # the columns of a row
-_WORD_IDS: dict[frozenset[str], frozenset[int]] = {}  # word set → its string ids
+_WORD_IDS: dict[tuple[str, ...] | frozenset[str], frozenset[int]] = {}  # words → string ids
 
 
 def word_rows(doc: Doc) -> list[list[int]]:
@@ -48,15 +49,39 @@ def word_rows(doc: Doc) -> list[list[int]]:
     return rows
 
 
+def string_ids(strings: Iterable[str]) -> frozenset[int]:
+    """The string ids of ``strings`` (words, dependency labels), to compare with a token's
+    ``lower`` or ``dep`` instead of its ``lower_`` or ``dep_``; kept for a tuple or a frozenset
+    (the word lists and label sets of the rules), worked out anew for any other collection."""
+    if not isinstance(strings, tuple | frozenset):
+        return frozenset(map(get_string_id, strings))
+    ids = _WORD_IDS.get(strings)
+    if ids is None:
+        ids = _WORD_IDS[strings] = frozenset(map(get_string_id, strings))
+    return ids
+
+
 def sentence_has(sent: Span, words: frozenset[str]) -> bool:
     """Whether a token of ``sent`` is, lower-cased, one of ``words`` (``any(t.lower_ in words
     for t in sent)``), read off the doc's arrays with no Token per word: a rule that needs
     such a word skips the sentence at once."""
-    ids = _WORD_IDS.get(words)
-    if ids is None:
-        ids = _WORD_IDS[words] = frozenset(map(get_string_id, words))
-    rows = word_rows(sent.doc)
-    return any(rows[i][LOWER_COL] in ids for i in range(sent.start, sent.end))
+    return not string_ids(words).isdisjoint(_words_of(sent))
+
+
+def _words_of(span: Span) -> frozenset[int]:
+    """The lower-cased words of ``span`` as string ids, read once per token range of a doc:
+    the rules ask of one sentence whether it holds a word of this list or that one a dozen
+    times."""
+    doc = span.doc
+    kept = doc.user_data.get(_SPAN_WORDS_KEY)
+    if kept is None or kept[0] != len(doc):  # none yet, or copied from a longer doc
+        kept = doc.user_data[_SPAN_WORDS_KEY] = (len(doc), {})
+    key = (span.start, span.end)
+    words = kept[1].get(key)
+    if words is None:
+        rows = word_rows(doc)
+        words = kept[1][key] = frozenset(rows[i][LOWER_COL] for i in range(*key))
+    return words
 
 
 def per_token(rule: Callable[[Token], list[Token]]) -> Callable[[Token], list[Token]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.parts_of_speech import IDS
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from stream.extract.actors import FLAG_SUFFIXES
 from stream.extract.docrows import (
@@ -21,6 +21,7 @@ from stream.extract.docrows import (
     forget_parse,
     per_token,
     sentence_has,
+    string_ids,
     word_rows,
 )
 from stream.extract.lexicon import Lexicon, load_lexicon
@@ -271,21 +272,24 @@ def is_countryish(tok: Token) -> bool:
 
 
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
-    deps = set(deps)
-    return [c for c in tok.children if c.dep_ in deps]
+    """The children of ``tok`` whose dependency label is one of ``deps``, compared by string
+    id (``Token.dep``, no label string per child)."""
+    ids = string_ids(deps)
+    return [c for c in tok.children if c.dep in ids]
 
 
 # Prepositions whose object an armed act is aimed at ('fired rockets at the tanker').
 AIMED_PREPS = ("at", "on", "against")
 
 
+_PREP_DEP_IDS = frozenset(map(get_string_id, ("prep", "agent", "dative")))
+
+
 def prep_children(tok: Token, words: Iterable[str] | None = None) -> list[Token]:
-    words = set(words) if words is not None else None
-    return [
-        c
-        for c in tok.children
-        if c.dep_ in ("prep", "agent", "dative") and (words is None or c.lower_ in words)
-    ]
+    """The prepositions hung on ``tok`` (and its 'by' agent, its dative 'to'), only those
+    that are, lower-cased, one of ``words`` when given."""
+    ids = None if words is None else string_ids(words)
+    return [c for c in tok.children if c.dep in _PREP_DEP_IDS and (ids is None or c.lower in ids)]
 
 
 def after_distance(prep: Token) -> bool:
@@ -1402,7 +1406,12 @@ def repair_double_subjects(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     verb ('…, rebels retaliated': the planes did not retaliate). Returns how many were
     re-hung."""
     repaired = 0
-    for verb in sent:
+    doc = sent.doc
+    shared = _shared_subject_heads(sent)
+    for i in range(sent.start, sent.end):
+        if i not in shared:
+            continue  # fewer than two subjects: nothing to part
+        verb = doc[i]
         subjects_ = children(verb, ("nsubj",))
         if len(subjects_) != 2 or pos_of(verb) != "verb":
             continue
@@ -1419,7 +1428,23 @@ def repair_double_subjects(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         rehang(clause, verb, "ccomp" if _reporting(verb, lex) else "conj")
         rehang(first, clause, "nsubj")
         repaired += 1
+        shared = _shared_subject_heads(sent)  # the tree moved: read it again
     return repaired
+
+
+_NSUBJ_ID = get_string_id("nsubj")
+
+
+def _shared_subject_heads(sent: Span) -> set[int]:
+    """The tokens of ``sent`` that head two or more 'nsubj' children: the only verbs
+    ``repair_double_subjects`` can part (no children read for the rest)."""
+    seen: set[int] = set()
+    shared: set[int] = set()
+    for tok in sent:
+        if tok.dep == _NSUBJ_ID:
+            head = tok.head.i
+            (shared if head in seen else seen).add(head)
+    return shared
 
 
 def repair_contact_relatives(sent) -> int:
