@@ -892,12 +892,19 @@ def _object_complements(tok: Token) -> list[Token]:
     """Adjectives after a verb's direct object that the parser hangs on the object ('found a
     former mayor guilty of genocide'): the verb's complement, as in 'found him guilty'; an
     adjective before the noun ('found the guilty man') describes it. An adjective the parser
-    reads as a clause on the object counts too ('would not leave the attack unanswered')."""
+    reads as a clause on the object counts too ('would not leave the attack unanswered'), and
+    so does a noun with no comma before it that the parser hangs on the object ('called the
+    Israeli prime minister a war criminal'; not 'met the envoy, a former general')."""
     return [
         a
         for o in children(tok, ("dobj",))
         for a in o.children
-        if a.i > o.i and (a.dep_ == "amod" or (a.dep_ == "acl" and a.tag_ == "JJ"))
+        if a.i > o.i
+        and (
+            a.dep_ == "amod"
+            or (a.dep_ == "acl" and a.tag_ == "JJ")
+            or (a.dep_ == "appos" and not any(t.is_punct for t in o.doc[o.i + 1 : a.left_edge.i]))
+        )
     ]
 
 
@@ -1192,6 +1199,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return not any(is_party_word(s) for s in subjects(tok))  # 'moves would help Japan'
     if entry.type == "statement" and entry.complement_clause and entry.cameo == "015":
         return not _admits_own_deed(tok, lex)
+    if _denial(entry) and pos == "verb" and _denies_a_state(tok, objs, lex):
+        return True  # 'denied reports that the president was ill': no deed disowned
     if entry.type == "accusation" and pos == "verb" and _weapons_act(tok, lex):
         return True  # 'Israeli jets hit back at targets in Gaza': no retort
     if entry.type == "demand" and pos == "noun" and any_lemma(tok, lex, frozenset({"demand"})):
@@ -1631,9 +1640,32 @@ def _admits_own_deed(verb: Token, lex: Lexicon) -> bool:
     if not _tells_of_an_act(verb, lex):
         return False
     doers = [s for clause in complement_clauses(verb) for s in subjects(clause)]
-    return any(
-        is_pronoun(d) or any(c.dep_ == "poss" and is_pronoun(c) for c in d.children) for d in doers
+    return any(_own_or_pronoun(d) for d in doers)
+
+
+def _denial(entry: Entry) -> bool:
+    """A denial or a rejection, read off any of their entries."""
+    return entry.type == "rejection" or entry.cameo == "016"
+
+
+def _denies_a_state(verb: Token, objs: list[Token], lex: Lexicon) -> bool:
+    """Every clause a denial (or the report it denies) carries tells a state with an adjective
+    and no act ('denied reports that the president was seriously ill', 'denied that the king
+    was ill'), not a deed ('denied that its troops had shelled the town') nor what the denier
+    itself is ('denied that it was responsible', 'claims that its programme was military')."""
+    clauses = complement_clauses(verb) + [c for o in objs for c in children(o, ("acl", "ccomp"))]
+    return bool(clauses) and all(
+        any_lemma(c, lex, _BE)
+        and children(c, ("acomp",))
+        and not any(_own_or_pronoun(s) for s in subjects(c))
+        and not any(t.i != c.i and match_token(t, lex) is not None for t in c.subtree)
+        for c in clauses
     )
+
+
+def _own_or_pronoun(tok: Token) -> bool:
+    """A pronoun ('it'), or a noun a pronoun owns ('its troops')."""
+    return is_pronoun(tok) or any(c.dep_ == "poss" and is_pronoun(c) for c in tok.children)
 
 
 def _a_place_fell(verb: Token, lex: Lexicon) -> bool:
@@ -6656,7 +6688,9 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
         if ctype.hostile:  # 'agreed to hold off tariffs' threatens nothing, nor does a deal
             # 'to allow the UK to deport suspects': the act is another's, allowed
             put_off = _put_off_below(comp.token, trig.token, lex)
-            return (etype, cameo) if put_off else ("threat", ctype.intent_cameo or "130")
+            if put_off or _policing_pledged(trig.token, comp, lex):
+                return etype, cameo
+            return "threat", ctype.intent_cameo or "130"
         signed = cameo == "057" and any_lemma(trig.token, lex, SIGNING_VERBS)
         if ctype.intent_cameo and cameo in ("030", "057") and not signed:
             return etype, ctype.intent_cameo  # 'agreed to withdraw', not 'signed an accord on'
@@ -6701,6 +6735,25 @@ def _keeps_up_arms(tok: Token, top: Token, lex: Lexicon) -> bool:
         for o in children(tok, OBJECT_DEPS)
         for e in lex.entries_for(content_head(o).lower_, "noun")
     )
+
+
+def _policing_pledged(top: Token, comp: Trigger, lex: Lexicon) -> bool:
+    """A coercion promised to a party ('promised the U.N. envoy that his government would
+    disarm the militias', 'promised Washington it would arrest the militants') or aimed only at
+    armed groups, gunmen or wanted people ('vowed to crack down on Islamic militants'): order
+    kept for others' sake, a pledge, no threat. 'vowed to arrest the strike leaders' stays one."""
+    if comp.entry.type != "coercion":
+        return False
+    aimed = objects(comp.token) + [
+        p for prep in prep_children(comp.token, ("on", "against")) for p in pobjs(prep)
+    ]
+    told = [
+        o
+        for o in children(top, ("dobj", "dative"))
+        if is_party_word(o) and all(o.i != a.i for a in aimed)
+    ]
+    outlaws = lex.word_classes("armed_group", "irregulars", "wanted")
+    return bool(told) or (bool(aimed) and all(any_lemma(a, lex, outlaws) for a in aimed))
 
 
 def _put_off_below(tok: Token, top: Token, lex: Lexicon) -> bool:

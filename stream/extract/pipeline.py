@@ -170,6 +170,7 @@ from stream.extract.syntax import (
     repair_dative_names,
     repair_double_subjects,
     repair_for_clauses,
+    repair_gerund_nouns,
     repair_gerund_pairs,
     repair_gerund_subjects,
     repair_headline_verbs,
@@ -183,6 +184,7 @@ from stream.extract.syntax import (
     repair_opening_dates,
     repair_participle_asides,
     repair_participle_modifiers,
+    repair_participle_subjects,
     repair_participle_verbs,
     repair_plural_objects,
     repair_reduced_relatives,
@@ -506,6 +508,8 @@ class Extractor:
             repair_titled_names(sent)  # 'Vice Minister of Finance Taro Mori met …'
             repair_stance_participles(sent)  # 'Peru was opposed to the plan'
             repair_gerund_subjects(sent)  # 'Detaining suspects breaks the law, a court ruled'
+            repair_gerund_nouns(sent)  # 'Fighting between the army and rebels killed 40'
+            repair_participle_subjects(sent)  # 'Aid workers held in Yemen were freed'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue

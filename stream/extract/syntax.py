@@ -2518,3 +2518,68 @@ def repair_gerund_subjects(sent) -> int:
                 rehang(noun, tok, "dobj")
             return 1
     return 0
+
+
+def repair_gerund_nouns(sent) -> int:
+    """Tag as a noun a gerund subject with a 'between' or 'among' phrase and no object or
+    auxiliary of its own ('Fighting between the army and the rebels killed 40 people'): the
+    fighting is named, as 'clashes between …' are, and the verb tells its toll. Returns how
+    many were re-tagged."""
+    count = 0
+    for tok in sent:
+        if (
+            tok.tag_ == "VBG"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and prep_children(tok, ("between", "among"))
+            and not children(tok, ("dobj", "aux", "nsubj"))
+        ):
+            tok.tag_ = "NN"
+            count += 1
+    return count
+
+
+def repair_participle_subjects(sent) -> int:
+    """Make a bare past participle with a noun before it a participle on that noun when the
+    parser read the noun as its subject and the passive verb after it as its subject clause
+    or its complement ('Three aid workers held for five weeks in Yemen were freed on Sunday':
+    'held' a clause with 'workers' its subject, or the root with 'were freed' below it), and
+    the noun the subject of that passive verb, as in 'workers who were held … were freed'.
+    A participle with an auxiliary or an object is left alone, and so is a passive joined by
+    'and' ('police held the men and were praised'). Returns how many were re-hung."""
+    repaired = 0
+    for verb in sent:
+        if verb.tag_ not in ("VBN", "VBD") or children(verb, ("aux", "auxpass", "dobj", "cc")):
+            continue
+        subj = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.tag_ in _NOUN_TAGS), None)
+        passive = _passive_after(verb) if subj is not None else None
+        if passive is None:
+            continue
+        if verb.dep_ == "ROOT":
+            for tok in [t for t in verb.children if t.i > passive.i]:
+                rehang(tok, passive)
+            rehang(passive, passive, "ROOT")
+        rehang(subj, passive, "nsubjpass")
+        verb.tag_ = "VBN"
+        rehang(verb, subj, "acl")
+        repaired += 1
+    return repaired
+
+
+def _passive_after(verb: Token) -> Token | None:
+    """The passive verb with no subject that a participle is the subject clause of
+    ('csubjpass'), or, the participle read as the root, its complement or conjunct right after
+    its phrases of time and place ('held for a month in Kabul were released'; not 'said
+    Iran's diplomats had been given …, and the embassy would be closed')."""
+    head = verb.head
+    if verb.dep_ in ("csubjpass", "nsubjpass") and head.i > verb.i:
+        found = [head]
+    elif verb.dep_ == "ROOT":  # only phrases of time and place between the two verbs
+        between = [c for c in verb.rights if c.dep_ not in ("prep", "advmod", "npadvmod")]
+        found = between[:1] if between and between[0].dep_ in ("ccomp", "conj") else []
+    else:
+        return None
+    for cand in found:
+        others = [c for c in children(cand, ANY_SUBJECT_DEPS) if c != verb]
+        if children(cand, ("auxpass",)) and not others:
+            return cand
+    return None
