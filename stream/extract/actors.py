@@ -258,6 +258,9 @@ _BUSINESS_TITLE = re.compile(
 )
 
 _STATE_CODES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# sectors of the bodies and offices whose one state a dateline-less story is told from
+_HOME_SECTORS = frozenset({"GOV", "LEG"})
+_STORY_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _DIRECTED_PREPS = frozenset({"to", "with", "on", "against", "into", "at"})
 """Prepositions naming where a verb goes or whom it acts with or on."""
 _OWNING_PREPS = frozenset({"of", "from", "including"})
@@ -1545,6 +1548,8 @@ class DocumentActors:
         self._owners: dict[tuple[int, int, bool], frozenset[str]] = {}  # span → owners_named
         self._terms: dict[tuple[str, bool], Term | None] = {}  # span text → term (_term_of)
         self.home: str | None = None  # the dateline's country, set by the pipeline
+        # with no dateline's country, the one state whose offices the story names (``story_home``)
+        self.story_home: str | None = None
         # unparsed sentences further back than the context of a run of parsed ones, read
         # (for titled persons) only when a bare surname after them is otherwise unknown
         self._unread: list[tuple[int, list[str]]] = []
@@ -3383,18 +3388,19 @@ class DocumentActors:
         the sentence names that country itself, which is then the other side ('the minister
         flew to Bahrain'), nor when the sentences just before name another country, parsed
         or not."""
-        if self.home is None or h.tag_ in ("NNS", "NNPS"):
+        home = self.home or self.story_home
+        if home is None or h.tag_ in ("NNS", "NNPS"):
             return None  # 'delegates', 'ministers' meeting in a capital come from many states
         sent = self.doc[self._sentence_start(h.i) : sent_end]
-        if self.home in self.owners_named(sent):
+        if home in self.owners_named(sent):
             return None
         for mention in self._window_mentions(h.i):
             country = mention.actor["country"]
             if _coordinated(self.doc[int(mention.i)]):
                 continue  # 'Japan and the U.S. pledged aid. The government …': neither's
-            if country and country != self.home:
+            if country and country != home:
                 return None  # 'Former U.S. Secretary of State X said' just before: not alone
-        return self.home
+        return home
 
     def _doer_countries(self, doer: frozenset[int]) -> frozenset[str]:
         """The countries of the visitor at tokens ``doer`` (``_meeting_doer`` of a party met)."""
@@ -4573,6 +4579,34 @@ class ContextMention:
     person: _Person | None = None  # a titled or known person, for later surnames and titles
     located: bool = False  # named after 'in', 'at', 'near' …: a place, not a party
     coordinated: bool = False  # one of several names joined by 'and', 'or' or a comma
+
+
+def story_home(text: str, gazetteer: Gazetteer) -> str | None:
+    """The one state whose own government bodies and offices an article names anywhere ('the
+    Home Office', 'Home Secretary Charles Clarke', 'the Kremlin'; ``_HOME_SECTORS``), else
+    None: the country a story of one state's politics is told from, whose bare 'the
+    government' it need not name ('The government has suspended the removal of asylum
+    seekers …' before 'Home Office Minister X said'). Names several states' bodies bear
+    ('Congress', 'Senate') tell no state."""
+    words = _STORY_WORDS.findall(text)
+    states: set[str] = set()
+    for i in range(len(words)):
+        for n in (1, 2, 3, 4):
+            phrase = " ".join(words[i : i + n])
+            key = _norm(phrase)
+            term = gazetteer.terms.get(key)
+            if (
+                term is not None
+                and term.source == "institution"
+                and term.sector in _HOME_SECTORS
+                and phrase[:1].isupper()
+                and key not in gazetteer.shared_names
+            ):
+                states.add(term.country)
+            role = gazetteer.roles.get(phrase.lower()) if n > 1 else None
+            if role is not None and role.country and role.sector in _HOME_SECTORS:
+                states.add(role.country)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def context_mentions(
