@@ -7678,6 +7678,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype = "pledge"  # 'Israel would free 150 prisoners' is a pledge (CAMEO 035); a plan is not
     if (mod.conditional or mod.consequence) and etype not in CONDITIONAL_ACTS:
         return None  # 'if the proposed meeting took place it would open the way for talks'
+    if mod.consequence and etype == "pledge" and _own_state_condition(trig.token):
+        return None  # 'If admitted into the EU, Turkey would contribute 6bn euros': a forecast
     if etype == "attack" and cameo == "180":
         cameo = _attack_cameo(actors, lex)
     if etype == "attack" and cameo == "190" and _civilians_struck(trig, actors, lex):
@@ -9720,3 +9722,16 @@ def _struck_places(draft: Draft) -> frozenset[str]:
     if not children(draft.token, OBJECT_DEPS):
         return frozenset()
     return frozenset(t.lower_ for t in draft.target_tokens if not is_pronoun(t))
+
+
+def _own_state_condition(tok: Token) -> bool:
+    """Whether the verb ``tok`` has an 'if' clause with no subject of its own, a state the
+    subject would be in ('If admitted into the EU, Turkey would contribute …', 'if elected,
+    she would raise aid'): what would follow is a forecast of that state, no offer to
+    another party ('Iran would free them if the US unfroze its assets' stays one)."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        and not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
+        for c in tok.children
+    )

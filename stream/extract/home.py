@@ -105,6 +105,8 @@ FIGURATIVE_GIVING = frozenset(_DATA["arms_among_politicians"]["verbs"])  # 'gave
 HOME_TOUR_MODIFIERS = frozenset(_DATA["home_tours"]["modifiers"])
 HOME_TOUR_PLACES = frozenset(_DATA["home_tours"]["places"])
 HOME_TOUR_NOUNS = frozenset(_DATA["home_tours"]["nouns"])
+HOME_CEREMONIES = frozenset(_DATA["home_ceremonies"])
+_ATTEND_FORMS = frozenset({"attend", "attends", "attended", "attending"})
 FIGHT_TYPES = frozenset(_DATA["political_fights"]["types"])
 FIGHT_SECTORS = frozenset(_DATA["political_fights"]["sectors"])
 RECIPROCAL = tuple(_DATA["political_fights"]["reciprocal"])
@@ -281,6 +283,25 @@ def tour_at_home(event: Event, tok: Token) -> bool:
         ):
             return True
     return False
+
+
+def ceremony_at_home(
+    event: Event, tok: Token, sentence_owners: Callable[[], Collection[str]]
+) -> bool:
+    """A rite attended at home: a meeting read off 'attend' whose every object is one of
+    ``HOME_CEREMONIES``, with no target of a country, its place (if any) the doer's own land
+    and its sentence naming no other country or international body ('the president attended
+    a ceremony in the southern town of Hambantota'): no meeting between parties."""
+    if event["type"] != "meeting" or tok.lower_ not in _ATTEND_FORMS:
+        return False
+    if any(t["country"] or t["code"] for t in event["targets"]):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs or not all(o.lower_ in HOME_CEREMONIES for o in objs):
+        return False
+    home = {a["country"] for a in event["actors"] if a["country"]}
+    place = (event["location"] or {}).get("country")
+    return place in (None, *home) and _one_country(home, sentence_owners())
 
 
 def campaign_trip(event: Event, nearby_owners: Callable[[], Collection[str]]) -> bool:

@@ -25,6 +25,8 @@ LENDER_GROUPS = frozenset(_DATA["groups"])
 STATE_MODIFIERS = frozenset(_DATA["state_modifiers"])
 PARTY_PREPS = frozenset(_DATA["party_preps"])
 DEBT_COMPOUNDS = frozenset(_DATA["debt_compounds"])  # 'the debt talks'
+CARRIED_SERVICES = frozenset(_DATA["carried_services"])  # 'flights', 'routes'
+OUTLAYS = frozenset(_DATA["outlays"])  # 'attacking costs': cutting them
 DEBT_DEAL_TYPES = frozenset(_DATA["debt_deal_types"])
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})  # a country's name or its people's adjective
 # the links by which a phrase describes the noun above it ('banks, disenchanted with lending')
@@ -143,4 +145,26 @@ def debt_dealing(trigger: Token, etype: str) -> bool:
     event names another state or an international body (the caller checks)."""
     return etype in DEBT_DEAL_TYPES and any(
         c.dep_ == "compound" and c.lower_ in DEBT_COMPOUNDS for c in trigger.children
+    )
+
+
+def service_halt(tok: Token) -> bool:
+    """Whether the trigger ``tok`` halts what carriers sell: its every object (or, for a
+    noun trigger, the noun itself) is one of ``CARRIED_SERVICES`` ('suspended flights to
+    Saudi Arabia', 'cancelled its routes to Kenya')."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "NOUN":
+        objs = [tok]
+    return bool(objs) and all(o.lower_ in CARRIED_SERVICES for o in objs)
+
+
+def cutting_outlays(tok: Token) -> bool:
+    """Whether the verb ``tok`` is aimed only at bare ``OUTLAYS`` ('was attacking costs by
+    moving work inland'): cutting one's own costs, no attack in words on anyone's; 'attacked
+    the costs of the war' is criticism."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(
+        o.lower_ in OUTLAYS
+        and not any(c.dep_ in ("det", "poss") or c.lower_ == "of" for c in o.children)
+        for o in objs
     )

@@ -92,6 +92,7 @@ from stream.extract.home import (
     at_home,
     body_sitting,
     campaign_trip,
+    ceremony_at_home,
     fight_of_words,
     is_international,
     political_fight,
@@ -102,10 +103,12 @@ from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
 from stream.extract.justice import HomeJustice
 from stream.extract.lenders import (
     FIRM_DEALINGS,
+    cutting_outlays,
     debt_dealing,
     lender_texts,
     lenders_named,
     lent_by_lenders,
+    service_halt,
 )
 from stream.extract.lexicon import Lexicon, load_lexicon
 from stream.extract.modality import awaited
@@ -1189,6 +1192,14 @@ class Extractor:
             if event["type"] == "visit":
                 return False  # 'Japanese customers will visit Saudi Arabia': a business trip
         if (
+            event["type"] in _STATE_MEASURES
+            and not any(_public_party(a) for a in who)
+            and service_halt(draft.token)
+        ):
+            return False  # 'BA will suspend the Saudi flights': a carrier's business
+        if event["type"] == "accusation" and cutting_outlays(draft.token):
+            return False  # 'the shirt maker said it was attacking costs': cost-cutting
+        if (
             whom
             and all(is_business(t) and " of " not in t["text"] for t in whom)
             and event["type"] in _DEALINGS
@@ -1243,6 +1254,8 @@ class Extractor:
             countries_named=lambda: actors.countries_named(_after(draft.token.sent, story)),
         ):
             return False  # 'the Home Secretary criticised the judges': politics at home
+        if ceremony_at_home(event, draft.token, sentence_owners):
+            return False  # 'the president attended a ceremony in the southern town of X'
         if body_sitting(event, draft.token, addressed):
             return False  # 'the White House policy council will meet on Japan': a sitting
         if (
@@ -1573,6 +1586,14 @@ class Extractor:
 # words and dealings that, done with companies alone, are business news
 _DEALINGS = HOME_TYPES - {"sanction"}
 _STATE_MEASURES = frozenset({"sanction", "threat"})  # a company doing them is business news
+
+
+def _public_party(actor: Actor) -> bool:
+    """A party of public standing: a state or one of its bodies, an international body or
+    any actor of a known country or code that is no company ('Russia', 'the UN')."""
+    return not is_business(actor) and bool(actor["country"] or actor["code"])
+
+
 _FORECASTS = frozenset({"warn", "caution"})  # a warning typed a statement: a forecast
 _THREATENING = frozenset({"threaten", "menace", "deal"})  # verbs a thing can do to a thing
 _THINGS_DO = frozenset({"threat", "accusation"})  # 'threatened his standing', 'dealt a blow'
