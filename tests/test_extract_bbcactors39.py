@@ -80,10 +80,3 @@ def test_attacking_the_costs_of_a_scheme_stays_an_accusation(extractor):
     text = "The French president attacked the costs of the British rebate on Monday."
     accusations = _of_type(_extract(extractor, text, "2005-03-01T09:00:00Z"), "accusation")
     assert accusations and _countries(accusations[0]["actors"]) == {"FRA"}
-
-
-def test_the_british_spelling_of_a_bodys_name_is_that_body(extractor):
-    text = "The World Health Organisation has urged Angola to close its border markets."
-    appeals = _of_type(_extract(extractor, text, "2005-03-01T09:00:00Z"), "appeal")
-    assert appeals and appeals[0]["actors"][0]["code"] == "IGOUNOWHO"
-    assert _countries(appeals[0]["targets"]) == {"AGO"}

@@ -415,15 +415,6 @@ class Role:
 _UNKNOWN = object()  # a text not looked up yet
 
 
-_IZE = re.compile(r"i([sz])ation")
-
-
-def _other_spelling(key: str) -> str:
-    """A name key in the other of the British and American spellings of '-isation' /
-    '-ization' ('organisation of american states' ↔ 'organization of american states')."""
-    return _IZE.sub(lambda m: "isation" if m.group(1) == "z" else "ization", key)
-
-
 @lru_cache(maxsize=1 << 14)  # the same names and phrases come back in every article
 def _norm(text: str) -> str:
     """Lowercase lookup key: straight apostrophes, single spaces, no leading 'the'."""
@@ -803,11 +794,6 @@ class Gazetteer:
             self.terms[key] = term
         if index:
             self._index_words(key)
-        other = _other_spelling(key) if " " in key else key  # a name, not a bare word
-        if other != key and other not in self.terms:  # 'World Trade Organisation' (BBC)
-            self.terms[other] = term
-            if index:
-                self._index_words(other)
 
     def _index_words(self, key: str) -> None:
         """Index the first distinctive word of a name for ``is_actor_word``."""
