@@ -110,7 +110,7 @@ _REACTION_MARKS = frozenset(_ADDRESSEE_WORDS["reaction_marks"])
 _REACTION_VERBS = frozenset(_ADDRESSEE_WORDS["reaction_verbs"])
 _REBEL_MARKS = frozenset(_ADDRESSEE_WORDS["rebel_marks"])  # 'Rebel soldiers', 'mutinous troops'
 _GROUND_FORCE_ROLES = frozenset(_ADDRESSEE_WORDS["ground_force_roles"])  # 'Tanks shelled …'
-_HELD_GROUND: dict[str, str] = _ADDRESSEE_WORDS["held_ground"]  # 'troops … near Nablus': Israel's
+HELD_GROUND: dict[str, str] = _ADDRESSEE_WORDS["held_ground"]  # 'troops … near Nablus': Israel's
 
 _NAME_PARTICLES = json.loads((DATA_DIR / "name_particles.json").read_text(encoding="utf-8"))
 _NAME_JOINERS = frozenset(_NAME_PARTICLES["joiners"])  # 'Front for the Liberation of …'
@@ -3751,8 +3751,8 @@ class DocumentActors:
                     country = None  # 'Chad and Libya … government troops': neither's
                 elif country is None and self._home_forces(h, role):
                     country = self.home  # 'MANILA - Soldiers killed nine guerrillas'
-                elif role.sector == "MIL" and country in _HELD_GROUND:
-                    country = _HELD_GROUND[country]  # 'troops opened fire near Nablus'
+                elif role.sector == "MIL" and country in HELD_GROUND:
+                    country = HELD_GROUND[country]  # 'troops opened fire near Nablus'
                 owner.country = owner.owner = country
             elif role.sector in _ARMED_GROUP_SECTORS and bare:
                 # 'the rebels' of an article about one country's conflict: its rebels

@@ -6538,11 +6538,12 @@ def _event_owners(tok: Token, lex: Lexicon) -> list[Token]:
     """'US Predator attacks killed …': the doers of an event noun are its modifiers; 'The
     closures arranged by Israel restrict …': a thing a participle says someone made acts for
     its maker (not a weapon: 'rockets supplied by Iran struck …' are not Iran's blow, nor a
-    force: 'troops backed by tanks attacked …' are the troops' own)."""
+    force, counted or not: 'hundreds of troops backed by tanks attacked …' are the troops' own)."""
+    head = content_head(tok)
     if not (
         tok.ent_type_ in PARTY_ENTS
         or is_personish(tok)
-        or any_lemma(tok, lex, lex.word_class("weapon") | _fighters(lex))
+        or any_lemma(head, lex, lex.word_class("weapon") | _fighters(lex))
     ):
         makers = [
             content_head(p)

@@ -31,6 +31,7 @@ from thinc.api import Model, NumpyOps, Ops
 
 from stream.extract import timex
 from stream.extract.actors import (
+    HELD_GROUND,
     POSTED_WORDS,
     DocumentActors,
     Gazetteer,
@@ -166,6 +167,7 @@ from stream.extract.syntax import (
     repair_attributions,
     repair_backed_subjects,
     repair_backshifted_conjuncts,
+    repair_battle_gerunds,
     repair_be_to_passives,
     repair_called_in,
     repair_closed_down,
@@ -488,6 +490,7 @@ class Extractor:
             repair_named_subjects(sent)  # 'The Afghan news agency Bakhtar called …'
             repair_opening_dates(sent)  # 'In March Rwanda accused …'
             repair_backed_subjects(sent)  # 'Syrian troops backed by tanks moved into …'
+            repair_battle_gerunds(sent, self.lexicon)  # 'killed 300 soldiers in fighting around …'
             repair_infinitive_roots(sent)  # 'India's decision to make X a state drew …'
             repair_dative_names(sent, self.lexicon)  # 'agreed to sell Pakistan aircraft'
             repair_participle_verbs(sent)  # 'Protesters in Lima blocked roads'
@@ -713,6 +716,8 @@ class Extractor:
         if draft.type != "meeting":  # 'met its ambassador': a party to the talks
             theirs += _own_posted(actors, draft.target_tokens, whom, who)
         whom = [a for a in whom if a not in who]
+        if not whom and is_summons(draft):
+            whom = _envoys_summoned(actors, draft, who)
         if not whom and draft.type in ARMED_TYPES:  # 'Iraq said its jets attacked the
             whom = self._targets(actors, _owners_named_before(draft))  # platform'
         whom += self._visited_here(draft, home_place, who + whom)
@@ -808,6 +813,8 @@ class Extractor:
         judged = etype != draft.type
         if not who and is_summons(draft) and is_passive(draft.token):
             who, whom = self._summoning_side(draft, actors, whom, location, home_place)
+        if not whom and is_summons(draft):
+            whom = _envoys_summoned(actors, draft, who)
         if not whom and etype in LANDING_TYPES:
             whom = self._struck_abroad(draft, who)
         if not who and not whom and cameo == _BOMBING and not draft.nominal:
@@ -826,6 +833,7 @@ class Extractor:
         ):  # 'a curfew was imposed in Nablus': the state of the place
             home = home_place["country"] if home_place is not None else None
             who = self._measure_taker(sent, actors, home)
+            who, whom = self._held_ground(who, whom, actors, sent.doc)
         if (
             not who
             and etype == "coercion"
@@ -1065,6 +1073,18 @@ class Extractor:
         else:
             iso = actors.topic_country(sent.start) or home
         return [_actor_of_country(iso, self.gazetteer)] if iso else []
+
+    def _held_ground(
+        self, who: list[Actor], whom: list[Actor], actors: DocumentActors, doc: Doc
+    ) -> tuple[list[Actor], list[Actor]]:
+        """A measure taken over ground another state holds (``HELD_GROUND``: 'a curfew was
+        imposed on the Jabalya camp in the Gaza Strip'): the ground's people are its target,
+        the holder its doer when the article names it, else no one."""
+        holder = HELD_GROUND.get(who[0]["country"] or "") if who else None
+        if holder is None:
+            return who, whom
+        held = [_actor_of_country(holder, self.gazetteer)]
+        return (held if holder in actors.owners_named(doc) else []), whom or who
 
     def _punished_by_the_story_state(
         self,
@@ -3474,6 +3494,15 @@ def _can_stand_for(pronoun, who: list[Actor]) -> bool:
     if pronoun.lower_ == "its":
         return any(a["kind"] != "person" for a in who)
     return True
+
+
+def _envoys_summoned(actors: DocumentActors, draft: Draft, who: list[Actor]) -> list[Actor]:
+    """The envoys a summons calls in, by their own phrase, when the parser hung no country
+    word on them ('summoned the Ugandan high commissioner', "the Iranian charge d'affaires
+    was summoned"): their country, never the summoner's."""
+    own = {a["country"] for a in who if a["country"]}
+    envoys = [o for o in objects(draft.token) if o.lower_ in POSTED_WORDS]
+    return [a for a in _resolve_all(actors, envoys) if a["country"] not in own | {None}]
 
 
 def _own_posted(actors: DocumentActors, tokens, out: list[Actor], who: list[Actor]) -> list[Actor]:

@@ -421,6 +421,28 @@ def repair_gerund_pairs(sent) -> int:
     return repaired
 
 
+_BATTLE_TYPES = frozenset({"clash", "attack", "shelling", "airstrike"})
+
+
+def repair_battle_gerunds(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
+    """Read as the noun it is a gerund of battle the parser took for a verb after 'in' or
+    'during' ('killed 300 soldiers in fighting around the town': the fighting in which they
+    were killed, one battle, as in 'in heavy fighting'): one with no subject or object of its
+    own whose word is a noun of an armed act in the lexicon. Returns how many were re-read."""
+    repaired = 0
+    for tok in sent:
+        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("in", "during"):
+            continue
+        if children(tok, ANY_SUBJECT_DEPS | OBJECT_DEPS):
+            continue
+        if not any(e.type in _BATTLE_TYPES for e in lex.entries_for(tok.lower_, "noun")):
+            continue
+        tok.tag_, tok.pos_ = "NN", "NOUN"
+        rehang(tok, tok.head, "pobj")
+        repaired += 1
+    return repaired
+
+
 def repair_of_object_conjuncts(sent) -> int:
     """Re-hang a country the parser joined to a common noun as its conjunct, after that noun's
     'of' object names a country too ('a trade boycott of South Africa and neighbouring
