@@ -103,3 +103,37 @@ def test_a_toll_in_fighting_told_by_a_gerund_is_one_battle(extractor):
     )
     armed = [e for e in _all(extractor, text) if e["type"] in ("attack", "clash")]
     assert [e["type"] for e in armed] == ["clash"], [(e["type"], e["trigger"]) for e in armed]
+
+
+# ------------------------------------------------------ a fight whose sides have no country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "NAIROBI, Jan 17 - Foreign residents were flown out today as fighting between rival "
+            "factions of Uganda's ruling movement went into its third day.",
+            "UGA",
+        ),
+        (
+            "LIMA, May 18 - A police patrol killed nine suspected guerrillas in a clash near "
+            "Ayacucho on Sunday, a police communique said.",
+            "PER",
+        ),
+    ],
+)
+def test_a_fight_whose_sides_have_no_country_is_one_within_its_country(extractor, text, country):
+    found = _of_type(extractor, text, "clash")
+    assert len(found) == 1, [(e["type"], e["trigger"]) for e in _all(extractor, text)]
+    assert _countries(found[0]["actors"]) == {country}, found[0]["actors"]
+    assert _countries(found[0]["targets"]) == {country}, found[0]["targets"]
+
+
+def test_gunmen_opening_fire_make_no_fight_within_a_country(extractor):
+    text = (
+        "PORT-AU-PRINCE - Gunmen burst into a school in the Ruelle district and opened fire "
+        "on voters, witnesses said."
+    )
+    found = [e for e in _all(extractor, text) if e["type"] == "clash"]
+    assert all(not e["actors"] for e in found), found

@@ -788,6 +788,15 @@ class Extractor:
             and _words_from_afar(etype, who, whom, home_place)
         ):  # 'NICOSIA - Iran warned Kuwait …': not said in Cyprus
             location = None
+        if (
+            etype == "clash"
+            and not any(a["country"] for a in who + whom)
+            and not draft.negated
+            and self._told_as_a_fight(draft)  # not 'gunmen opened fire'
+        ):
+            home = home_place["country"] if home_place is not None else None
+            sides = self._fight_at_home(sent, draft, actors, location, home)
+            who, whom = sides if sides[0] else (who, whom)
         # 'Canada froze aid after soldiers shot Canadian nurses'; not 'Colombia suspended talks
         # after rebels killed Colombian soldiers': a group acting against its own authorities
         answering = frozenset(
@@ -1073,6 +1082,47 @@ class Extractor:
         else:
             iso = actors.topic_country(sent.start) or home
         return [_actor_of_country(iso, self.gazetteer)] if iso else []
+
+    def _told_as_a_fight(self, draft: Draft) -> bool:
+        """Whether a clash is told by a noun of fighting: its own ('sporadic fighting'), or the
+        subject or 'in' object of its verb ('clashes in the south killed 12', 'killed 14
+        guerrillas in a clash')."""
+        if draft.nominal or draft.token.dep_ in ("nsubj", "pobj"):
+            return True  # 'as fighting … went into its fifth day', read as a gerund
+        nouns = children(draft.token, ("nsubj", "nsubjpass"))
+        nouns += [p for prep in prep_children(draft.token, ("in",)) for p in pobjs(prep)]
+        return any(
+            e.type == "clash" for n in nouns for e in self.lexicon.entries_for(n.lower_, "noun")
+        )
+
+    def _fight_at_home(
+        self,
+        sent: Span,
+        draft: Draft,
+        actors: DocumentActors,
+        location: Location | None,
+        home: str | None,
+    ) -> tuple[list[Actor], list[Actor]]:
+        """The sides of a fight none of whose sides is named with a country, as a fight within
+        one country: the one country its 'between' phrase names ('fighting between rival
+        factions of South Yemen's ruling party'), else the country of its place when its
+        sentence names no other ('BEIRUT - fighting broke out in the southern suburbs between
+        rival militias'), a place the gazetteer does not know lying in the country the
+        sentences before are about, else the dateline's ('fighting at Koudougou' in a story
+        on Burkina Faso filed from Abidjan); else no sides."""
+        between = [t for p in prep_children(draft.token, ("between",)) for t in p.subtree]
+        told = actors.owners_named(sent.doc[between[0].i : between[-1].i + 1]) if between else None
+        if not told and location is not None:
+            iso = location["country"] or actors.topic_country(sent.start) or home
+            told = frozenset({iso}) if iso else frozenset()
+            if told and not actors.owners_named(sent) <= told:
+                return [], []
+        countries = [c for c in told if len(c) == 3]
+        if len(countries) != 1:
+            return [], []
+        return [_actor_of_country(countries[0], self.gazetteer)], [
+            _actor_of_country(countries[0], self.gazetteer)
+        ]
 
     def _held_ground(
         self, who: list[Actor], whom: list[Actor], actors: DocumentActors, doc: Doc
