@@ -1111,7 +1111,11 @@ class Extractor:
         sentences before are about, else the dateline's ('fighting at Koudougou' in a story
         on Burkina Faso filed from Abidjan); else no sides."""
         between = [t for p in prep_children(draft.token, ("between",)) for t in p.subtree]
-        told = actors.owners_named(sent.doc[between[0].i : between[-1].i + 1]) if between else None
+        told = (
+            actors.owners_named(sent.doc[between[0].i : between[-1].i + 1])
+            if between
+            else frozenset()
+        )
         if not told and location is not None:
             iso = location["country"] or actors.topic_country(sent.start) or home
             told = frozenset({iso}) if iso else frozenset()
