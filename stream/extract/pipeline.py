@@ -804,9 +804,10 @@ class Extractor:
             for c in answering_states(draft.token, actors.resolve)
             if not any(t["country"] == c and actors.of_own_state(t) for t in whom)
         )
+        ground = self._local_ground(location, home_place, afar)
         _locate_stateless(
             who,
-            self._local_ground(location, home_place, afar),
+            _launch_ground(draft.token, ground, home_place, self.lexicon),
             whom,
             answering,
             actors.gaz.peoples_of_states,
@@ -1479,6 +1480,7 @@ class Extractor:
                     or sent_there
                 )
                 or (bool(who) and scheduled)
+                or _blast_before(event, draft, whom, self.lexicon)
             )
         hostile = self.ontology[event["type"]].hostile
         possible = event["date"]["status"] == "possible"
@@ -2579,6 +2581,40 @@ def _visit_parties(event: Event) -> tuple[frozenset[str], frozenset[str]]:
         frozenset(a["country"] for a in event["actors"] if a["country"]),
         frozenset(t["country"] for t in event["targets"] if t["country"]),
     )
+
+
+def _blast_before(event: Event, draft: Draft, whom: list[Actor], lex: Lexicon) -> bool:
+    """A blow of a bomb or shell of no named doer, told in a clause of time with whom it hit
+    ('… on Tuesday, a day after a suicide car bomb killed 15 policemen in Arbil'): the
+    munition stands for its unknown doers, and the blow is news of its own day."""
+    return (
+        event["type"] in _STRUCK
+        and not draft.nominal
+        and event["date"]["status"] == "past"
+        and not event["negated"]
+        and any(t["country"] for t in whom)
+        and is_temporal_clause(draft.token)
+        and _munition_subject(draft.token, lex) is not None
+    )
+
+
+_LAUNCHING = frozenset({"fire", "launch", "lob"})
+
+
+def _launch_ground(
+    verb: Token, ground: Location | None, home: Location | None, lex: Lexicon
+) -> Location | None:
+    """Where the doers of no named country stand: for rockets, shells or missiles fired
+    or launched at a place of another country than the dateline's, the dateline's country
+    ('GAZA - Militants fired rockets into the Israeli town of Sderot': Gaza's militants, not
+    Israel's), as stand-off fire comes from across the line; else the act's ground."""
+    if ground is None or home is None or home.get("country") in (None, ground.get("country")):
+        return ground
+    if not any_lemma(verb, lex, _LAUNCHING):
+        return ground
+    fired = (content_head(c) for c in verb.children if c.dep_ == "dobj")
+    munitions = lex.word_class("munition")
+    return home if any(any_lemma(f, lex, munitions) for f in fired) else ground
 
 
 def _munition_subject(verb: Token, lex: Lexicon) -> str | None:
