@@ -1548,8 +1548,8 @@ class DocumentActors:
         self._owners: dict[tuple[int, int, bool], frozenset[str]] = {}  # span → owners_named
         self._terms: dict[tuple[str, bool], Term | None] = {}  # span text → term (_term_of)
         self.home: str | None = None  # the dateline's country, set by the pipeline
-        # with no dateline's country, the one state whose offices the story names (``story_home``)
-        self.story_home: str | None = None
+        # the article's text when it has no dateline's country, read by ``story_home``
+        self.story_text: str | None = None
         # unparsed sentences further back than the context of a run of parsed ones, read
         # (for titled persons) only when a bare surname after them is otherwise unknown
         self._unread: list[tuple[int, list[str]]] = []
@@ -3402,6 +3402,12 @@ class DocumentActors:
                 return None  # 'Former U.S. Secretary of State X said' just before: not alone
         return home
 
+    @cached_property
+    def story_home(self) -> str | None:
+        """With no dateline's country, the one state whose offices the story names
+        (``state_of_offices`` of the article's text), read only when a bare office needs it."""
+        return state_of_offices(self.story_text, self.gaz) if self.story_text else None
+
     def _doer_countries(self, doer: frozenset[int]) -> frozenset[str]:
         """The countries of the visitor at tokens ``doer`` (``_meeting_doer`` of a party met)."""
         if not doer:
@@ -4581,7 +4587,7 @@ class ContextMention:
     coordinated: bool = False  # one of several names joined by 'and', 'or' or a comma
 
 
-def story_home(text: str, gazetteer: Gazetteer) -> str | None:
+def state_of_offices(text: str, gazetteer: Gazetteer) -> str | None:
     """The one state whose own government bodies and offices an article names anywhere ('the
     Home Office', 'Home Secretary Charles Clarke', 'the Kremlin'; ``_HOME_SECTORS``), else
     None: the country a story of one state's politics is told from, whose bare 'the

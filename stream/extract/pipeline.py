@@ -40,7 +40,6 @@ from stream.extract.actors import (
     context_mentions,
     is_business,
     is_state,
-    story_home,
 )
 from stream.extract.common_words import CommonWords
 from stream.extract.docrows import LOWER_COL, remember_sentences, word_rows
@@ -478,7 +477,7 @@ class Extractor:
             home_place["country"] if home_place is not None else self._unparsed_dateline(prep)
         )
         if actors.home is None:  # a story told from one state's offices ('the Home Office')
-            actors.story_home = story_home(prep.clean.text, self.gazetteer)
+            actors.story_text = prep.clean.text
         for sentence_no, sent in enumerate(doc.sents):
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
             repair_stray_conjuncts(sent)  # '… -- which ended yesterday -- and mounted …'
