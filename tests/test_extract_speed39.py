@@ -15,9 +15,7 @@ from stream.extract.docrows import sentence_has, string_ids
 from stream.extract.syntax import (
     ANY_SUBJECT_DEPS,
     OBJECT_DEPS,
-    _reporting,
     children,
-    pos_of,
     prep_children,
     rehang,
     repair_double_subjects,
@@ -82,27 +80,12 @@ def test_sentence_has_equals_a_read_of_every_word(docs):
                     assert sentence_has(sent, words) == any(t.lower_ in words for t in sent)
 
 
-def _repair_every_token(sent, lex) -> int:
-    """``repair_double_subjects`` as it read every token of the sentence before."""
-    repaired = 0
-    for verb in sent:
-        subjects_ = children(verb, ("nsubj",))
-        if len(subjects_) != 2 or pos_of(verb) != "verb":
-            continue
-        first, second = subjects_
-        participles = [
-            c
-            for c in children(first, ("acl",))
-            if c.tag_ in ("VBN", "VBD") and first.i < c.i < second.i and children(c, ("dobj",))
-        ]
-        if len(participles) != 1:
-            continue
-        clause = participles[0]
-        clause.tag_ = "VBD"
-        rehang(clause, verb, "ccomp" if _reporting(verb, lex) else "conj")
-        rehang(first, clause, "nsubj")
-        repaired += 1
-    return repaired
+def _repair_every_token(sent, lex, monkeypatch: pytest.MonkeyPatch) -> int:
+    """``repair_double_subjects`` made to visit every token of the sentence, as it did before
+    it read only the verbs ``_shared_subject_heads`` names."""
+    with monkeypatch.context() as patched:
+        patched.setattr(syntax, "_shared_subject_heads", lambda s: set(range(s.start, s.end)))
+        return repair_double_subjects(sent, lex)
 
 
 def _tree(doc) -> list[tuple]:
@@ -121,17 +104,19 @@ def _misparsed(nlp, text: str):
     return doc
 
 
-def test_double_subjects_read_only_where_two_subjects_share_a_verb(extractor):
+def test_double_subjects_read_only_where_two_subjects_share_a_verb(extractor, monkeypatch):
     lex = extractor.lexicon
     for text in TEXTS:
         fast, plain = extractor.nlp(text), extractor.nlp(text)
         for a, b in zip(fast.sents, plain.sents, strict=True):
-            assert repair_double_subjects(a, lex) == _repair_every_token(b, lex)
+            assert repair_double_subjects(a, lex) == _repair_every_token(b, lex, monkeypatch)
         assert _tree(fast) == _tree(plain)
     text = "Zambian planes bombed rebel bases today, officials said."
     fast, plain = _misparsed(extractor.nlp, text), _misparsed(extractor.nlp, text)
     assert syntax._shared_subject_heads(fast[:]) == {8}
-    assert repair_double_subjects(fast[:], lex) == _repair_every_token(plain[:], lex) == 1
+    assert (
+        repair_double_subjects(fast[:], lex) == _repair_every_token(plain[:], lex, monkeypatch) == 1
+    )
     assert _tree(fast) == _tree(plain)
     assert (fast[1].dep_, fast[1].head.i, fast[2].dep_, fast[2].head.i) == (
         "nsubj",
