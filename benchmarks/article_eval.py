@@ -27,7 +27,7 @@ the extractor was first run on them, so each one's first score is an unseen-text
 - ``bbc_tune``, ``bbc_tune2`` … ``bbc_tune14``: BBC tuning sets
   (``benchmarks/data/<set>.gold.json``). The BBC sets' texts are read by id from the news
   corpus (``--corpus``).
-- ``own_wire``, ``own_wire2`` … ``own_wire25``: whole articles the project wrote in the style
+- ``own_wire``, ``own_wire2`` … ``own_wire26``: whole articles the project wrote in the style
   of 1980s wire copy, each set on other topics (``own_wire12`` and ``own_wire14`` on the Gulf war
   of 1987-88, ``own_wire15`` and ``own_wire17`` on world news of 1986-89 outside the Middle East
   and the Gulf, ``own_wire16`` and ``own_wire18`` on the Middle East and the Gulf of 1986-89,
@@ -43,7 +43,10 @@ the extractor was first run on them, so each one's first score is an unseen-text
   territories, Chad and Libya, Angola, Mozambique, Ethiopia, Sudan, the Western Sahara, Kenya and Uganda, Jordan,
   ``own_wire25`` in the style of 2002-2007 wire copy on world diplomacy and conflict of 2004-06: Iraq, Iran and
   the EU three, North Korea, Darfur, Lebanon and Gaza in 2006, Afghanistan and NATO, Russia and Georgia,
-  Venezuela and Colombia, Somalia and Ethiopia);
+  Venezuela and Colombia, Somalia and Ethiopia,
+  ``own_wire26`` in the style of 1994-2001 AFP and AP wire copy on world diplomacy and conflict of 1996-2000:
+  Kosovo and NATO, Chechnya, the second intifada, Iraq's no-fly zones, the Taiwan Strait, the four-party
+  Korea talks, Congo's war, Sierra Leone and ECOMOG, East Timor and INTERFET, Kargil);
   ``own_world`` … ``own_world11``: such articles of world news in which real events are few
   (home politics, event words in other senses, market news, background), a measure of
   precision; ``own_bbc`` and ``own_bbc2``: whole articles the project wrote in the style of BBC
@@ -114,6 +117,7 @@ OWN_SETS = {
         "own_wire23",
         "own_wire24",
         "own_wire25",
+        "own_wire26",
         "own_world",
         "own_world2",
         "own_world3",
