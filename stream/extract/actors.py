@@ -66,7 +66,14 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from stream.extract.docrows import ORTH_COL, POS_COL, sentence_starts, word_rows
+from stream.extract.docrows import (
+    LOWER_COL,
+    ORTH_COL,
+    POS_COL,
+    sentence_starts,
+    string_ids,
+    word_rows,
+)
 from stream.extract.home import NAMED_WARS
 from stream.extract.model import Actor
 
@@ -179,6 +186,8 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", 
 _ARG_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _ARG_DEP_IDS = frozenset(get_string_id(dep) for dep in _ARG_DEPS)  # as in the doc's arrays
 _ARG_POS_IDS = frozenset(POS_IDS[pos] for pos in _ARG_POS)
+_NAME_POS_IDS = frozenset({POS_IDS["PROPN"]})  # the words `_joined_names` makes Tokens of
+_OPEN_ID, _CLOSE_ID = get_string_id("("), get_string_id(")")
 # the capitalised words a regional 'the North' or 'the South' is read from
 _NORTH_SOUTH_IDS = frozenset({get_string_id("North"), get_string_id("South")})
 
@@ -1439,25 +1448,39 @@ def _initialled_names(doc) -> list[tuple[str, int]]:
     return out
 
 
+def _bracket_opens(doc) -> list[int]:
+    """The indices ``i`` (from 1 to ``len(doc) - 3``) of the doc's '(' with a ')' two tokens
+    on: where a word in brackets may stand ('the Mozambique National Resistance (MNR)'), read
+    off the doc's arrays."""
+    rows = word_rows(doc)
+    return [
+        i
+        for i in range(1, len(doc) - 2)
+        if rows[i][ORTH_COL] == _OPEN_ID and rows[i + 2][ORTH_COL] == _CLOSE_ID
+    ]
+
+
 def _joined_names(doc) -> Iterator[list[list]]:
     """Runs of capitalised proper words, each run with those that only joining words
     (``_NAME_JOINERS``) part from it: 'Front for the Liberation of Mozambique' → [Front],
-    [Liberation], [Mozambique]."""
+    [Liberation], [Mozambique]. Read off the doc's arrays: a Token only for a proper noun."""
     parts: list[list] = []
     prev = -1  # the index of the last word of the name so far, a joining word included
-    for tok in doc:
-        if tok.is_title and tok.is_alpha and tok.pos_ == "PROPN":
-            if parts and prev == tok.i - 1 and parts[-1][-1].i == prev:
+    joiners = string_ids(_NAME_JOINERS)
+    for i, row in enumerate(word_rows(doc)):
+        tok = doc[i] if row[POS_COL] in _NAME_POS_IDS else None  # the arrays' part of speech
+        if tok is not None and tok.is_title and tok.is_alpha and tok.pos_ == "PROPN":
+            if parts and prev == i - 1 and parts[-1][-1].i == prev:
                 parts[-1].append(tok)
-            elif parts and prev == tok.i - 1:
+            elif parts and prev == i - 1:
                 parts.append([tok])
             else:
                 if parts:
                     yield parts
                 parts = [[tok]]
-            prev = tok.i
-        elif parts and tok.lower_ in _NAME_JOINERS and prev == tok.i - 1:
-            prev = tok.i
+            prev = i
+        elif parts and row[LOWER_COL] in joiners and prev == i - 1:
+            prev = i
     if parts:
         yield parts
 
@@ -1748,7 +1771,7 @@ class DocumentActors:
         if self._spelled_out is None:
             doc = self.doc
             self._spelled_out = {}
-            for i in range(1, len(doc) - 2):
+            for i in _bracket_opens(doc):  # a Token only for a word in brackets
                 if doc[i].text == "(" and doc[i + 2].text == ")" and _acronym(doc[i + 1]):
                     self._spelled_out.setdefault(doc[i + 1].text, i)
             for initials, end in _initialled_names(doc):

@@ -424,6 +424,7 @@ TOLD_STORIES = {k: frozenset(v) for k, v in _WORDS["told_stories"].items()}  # '
 STORY_WORKS = TOLD_STORIES["works"] | NO_PARTY_DOERS["works"] | STAGED_WORKS
 DRILLS = frozenset(_WORDS["drills"])  # 'stormed the jet in an exercise'
 NO_ONE_PRONOUNS = frozenset(_WORDS["no_one_pronouns"])  # 'not building an army to attack anyone'
+_NO_ONE_WORDS = NO_ONE_PRONOUNS | {"one"}  # what `_no_one` can be: 'nobody', 'no one'
 ARMED_MISHAP_CAUSES = frozenset(_WORDS["armed_mishap_causes"])  # 'artillery fire killed three'
 GAME_LINES = frozenset(_WORDS["game_lines"])  # 'the pace attack bombarded the batsmen'
 NEAR_MISS = {  # 'came close to collapse'
@@ -439,6 +440,8 @@ DISMISSED_PEOPLE = frozenset(_WORDS["dismissed_people"])
 FUND_RAISERS = frozenset(_WORDS["fund_raisers"])  # 'charities launched an appeal for Ethiopia'
 ADDRESSED_GATHERINGS = {k: frozenset(v) for k, v in _WORDS["addressed_gatherings"].items()}
 TOURING_PERFORMERS = frozenset(_WORDS["touring_performers"])  # 'the orchestra's tour'
+_PERFORMER_WORDS = TOURING_PERFORMERS | GAME_TRIP_WORDS  # a doer named as performers or players
+_NEAR_MISS_WORDS = NEAR_MISS["of"] | NEAR_MISS["to"]  # 'close', 'brink', 'verge' …
 MUSIC_MARCHES = {k: frozenset(v) for k, v in _WORDS["music_marches"].items()}  # 'behind a band'
 CIVIL_FLEETS = frozenset(_WORDS["civil_fleets"])  # 'the whaling fleet stayed in port'
 FIGURATIVE_ENEMIES = {k: frozenset(v) for k, v in _WORDS["figurative_enemies"].items()}
@@ -468,6 +471,7 @@ GOVERNMENT_COMPOUNDS = frozenset(_WORDS["government_compounds"])  # 'government 
 ANY_DETERMINERS = frozenset(_WORDS["any_determiners"])  # 'any attack … would be answered'
 _PERMIT_FORMS = frozenset(_WORDS["refused_leave"]["permit"])  # 'would not allow … to be'
 _BEAR_FORMS = frozenset(_WORDS["refused_leave"]["bear"])  # 'would not tolerate attacks'
+_LEAVE_FORMS = _PERMIT_FORMS | _BEAR_FORMS
 HOLDING_AGAINST = frozenset(_WORDS["holding_against"]["words"])  # 'holding out against attacks'
 TALKS_ROUNDS = frozenset(_WORDS["talks_rounds"])  # 'the Uruguay round': where it opened
 DENIALS = frozenset(_WORDS["confirm_or_deny"]["denials"])  # 'neither confirm nor deny'
@@ -2366,7 +2370,10 @@ def _done_by_plague(tok: Token, lex: Lexicon) -> bool:
 
 def _given_to_no_one(verb: Token) -> bool:
     """A verb whose every recipient, after 'to' or as its indirect object, is no one
-    ('has given its word to nobody', 'will yield to no one'): nothing is given to anyone."""
+    ('has given its word to nobody', 'will yield to no one'): nothing is given to anyone. A
+    sentence with no such word ('nobody', 'one' …) is passed over at once."""
+    if not _may_hold(verb.sent, _NO_ONE_WORDS):
+        return False
     takers = prep_objects(verb, ("to",))
     for d in children(verb, ("dative",)):  # 'gave its word to nobody': 'to' read as dative
         takers += pobjs(d) if d.pos_ == "ADP" else [d]
@@ -2582,11 +2589,20 @@ def _body_expelled(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
     )
 
 
+def _may_hold(sent: Span, words: frozenset[str]) -> bool:
+    """Whether ``sent`` holds one of ``words`` (``sentence_has``), for a test that holds only
+    with such a word in the sentence to pass over the rest at once: an early exit alone,
+    never a condition of a rule (the tests turn it off to read every sentence in full)."""
+    return sentence_has(sent, words)
+
+
 def _game_trip(tok: Token, lex: Lexicon) -> bool:
     """A sentence naming a sport or its players (``game_trip_words``) and no office holder:
     its tour or meeting is a fixture ('the cricket board named a captain for the tour of
     England'); a president flying in to watch a cricket test still visits, and a sport that
     is what talks are about ('held talks on football hooliganism') makes them no fixture."""
+    if not _may_hold(tok.sent, _PERFORMER_WORDS):
+        return False  # no performer, sport or player named: neither test below can hold
     if _trip_of_performers(tok):
         return True  # 'the orchestra opened its tour', "England's rugby union leaders met"
     if not sentence_has(tok.sent, GAME_TRIP_WORDS):
@@ -2654,9 +2670,9 @@ def _trip_of_performers(tok: Token) -> bool:
             doers = [bearer]
         elif pos_of(bearer) == "verb" and subjects(bearer):
             doers = subjects(bearer)
-    words = TOURING_PERFORMERS | GAME_TRIP_WORDS
     return bool(doers) and all(
-        any(t.lower_ in words for t in d.subtree if t.i <= d.i) for d in map(content_head, doers)
+        any(t.lower_ in _PERFORMER_WORDS for t in d.subtree if t.i <= d.i)
+        for d in map(content_head, doers)
     )
 
 
@@ -2921,7 +2937,10 @@ def _a_company(tok: Token) -> bool:
 def _in_broken_pledge(tok: Token) -> bool:
     """A promise someone is said to break or go back on ('Labour has broken its promise',
     'went back on a pledge to …') or what it promised, or one kept or not kept ('Japan had
-    not fulfilled its promise'): an old promise, no pledge, nor a broken one's content."""
+    not fulfilled its promise'): an old promise, no pledge, nor a broken one's content. A
+    sentence with no promise noun is passed over at once (the ancestors stand in it)."""
+    if not _may_hold(tok.sent, BROKEN_PLEDGE["nouns"]):
+        return False
     for node in (tok, *list(tok.ancestors)[:4]):
         if node.lower_ in BROKEN_PLEDGE["nouns"] and _broken(node):
             return True
@@ -3429,7 +3448,10 @@ def _objects_of_its_own(verb: Token, objs: list[Token]) -> list[Token]:
 def _told_by_a_work(tok: Token, lex: Lexicon) -> bool:
     """An act under the nearest verb of telling (`told_stories` 'verbs') whose subject is a
     work ('The epic tells of a platoon that captures a ridge', 'the novel depicts troops who
-    storm a palace'): the work's story, no act. A report or a witness that tells stays."""
+    storm a palace'): the work's story, no act. A report or a witness that tells stays. A
+    sentence with no form of a telling verb is passed over at once (the ancestors stand in it)."""
+    if not _may_hold(tok.sent, lex.inflections(TOLD_STORIES["verbs"])):
+        return False
     for anc in tok.ancestors:
         if anc.pos_ == "VERB" and any_lemma(anc, lex, TOLD_STORIES["verbs"]):
             doers = [content_head(s) for s in subjects(anc)]
@@ -3759,7 +3781,10 @@ def _near_miss(tok: Token, lex: Lexicon) -> bool:
     """An act only come close to: right after 'close to', 'near to' ('the talks had come close
     to collapse', 'brought them close to war') or 'the brink of', 'the verge of' ('on the
     brink of war'), a word between them allowed ('close to a war'), or the object of a verb
-    that is ('close to reaching a trade deal')."""
+    that is ('close to reaching a trade deal'). A sentence with none of those words ('close',
+    'brink' …) is passed over at once."""
+    if not _may_hold(tok.sent, _NEAR_MISS_WORDS):
+        return False
     if tok.dep_ in OBJECT_DEPS and pos_of(tok.head) == "verb" and _near_miss(tok.head, lex):
         return True  # 'the two countries are close to reaching a trade deal'
     before = list(tok.doc[max(tok.sent.start, tok.i - 4) : tok.i])
@@ -4840,7 +4865,9 @@ def _refused_leave(tok: Token) -> bool:
     on civilians'): a verb in the clause of a negated verb of permitting, or a noun that is
     the object of a negated verb of bearing; no act told."""
     head = tok.head
-    if head.i == tok.i or not any(c.dep_ == "neg" for c in head.children):
+    if head.i == tok.i or head.lower_ not in _LEAVE_FORMS:
+        return False  # the head is no verb of permitting or bearing: looked at first
+    if not any(c.dep_ == "neg" for c in head.children):
         return False
     if tok.pos_ == "VERB" and tok.dep_ in ("ccomp", "xcomp"):
         return head.lower_ in _PERMIT_FORMS
