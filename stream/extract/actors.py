@@ -2543,8 +2543,9 @@ class DocumentActors:
                 ):
                     result.others.append(term)
         if result.owner is None and h.lower_ not in _OTHER_SIDE_ROLES:
-            for tok in phrase:
-                if tok.dep_ == "poss" and tok.i != h.i:
+            named = {i for a, b, _ in terms if a <= h.i < b for i in range(a, b)}
+            for tok in phrase:  # not a word of the head's own name ("the People's Liberation
+                if tok.dep_ == "poss" and tok.i != h.i and tok.i not in named:  # Army")
                     if self._labour_body(tok):  # "the union's general secretary"
                         result.sector = "LAB"
                         break
