@@ -1766,8 +1766,9 @@ class DocumentActors:
         """Who an all-capitals word stands for when the text spelled it out before, in brackets
         right after a name that resolves to a body with a country ('the Mozambique National
         Resistance (MNR)'), or as a name whose words' initials it is ('rebels of the Somali
-        National Movement … The SNM said'), when the gazetteer does not know the capitals;
-        [] otherwise."""
+        National Movement … The SNM said'), when the gazetteer does not know the capitals or
+        the brackets spell out another body ('the Financial Services Authority (FSA)'); []
+        otherwise."""
         if self._spelled_out is None:
             doc = self.doc
             self._spelled_out = {}
@@ -1777,11 +1778,15 @@ class DocumentActors:
             for initials, end in _initialled_names(doc):
                 self._spelled_out.setdefault(initials, end)
         at = self._spelled_out.get(h.text)
-        if at is None or at >= h.i or self.gaz.lookup(h.text) is not None:
-            return []  # a body the gazetteer knows by its capitals ('FARC') stays that body
+        if at is None or at >= h.i:
+            return []
         named = [  # '… Armed Forces of Colombia (XYZ)': a body, not the state its name ends with
             a for a in self._resolved(self.doc[at - 1]) if a["country"] and a["kind"] != "country"
         ]
+        bracketed = self.doc[at].text == "("
+        if self.gaz.lookup(h.text) is not None and not (named and bracketed):
+            return []  # a body the gazetteer knows by its capitals ('FARC') stays that body,
+            # unless spelled out in brackets as another ('Financial Services Authority (FSA)')
         return [dict(a, text=h.text) for a in named]  # type: ignore[misc]
 
     def _note_regional(self, term: Term) -> None:

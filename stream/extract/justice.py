@@ -10,7 +10,9 @@ convicted two Chilean nationals of spying', CAMEO 116), and so do a finding of g
 active ('a court in Ankara found three journalists guilty', CAMEO's own 116, as the CAMEO-coded
 sentences have it) and a charge that prosecutors or a judge are named as bringing ('Brazilian
 prosecutors charged the former president with fraud', CAMEO 112x). Such a legal act of justice done to a person, group or firm at home is no
-politics at home (``home.at_home``); procedure is ('the judges dismissed both appeals').
+politics at home (``home.at_home``); procedure is ('the judges dismissed both appeals'). A
+state's charge of a firm ('the Securities and Exchange Commission accused Fannie Mae of …') is
+an event too, no business news (``charged_firm``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from stream.extract.actors import is_business
 from stream.extract.home import sector
 from stream.extract.lexicon import Lexicon
 from stream.extract.model import Actor, Event
@@ -43,6 +46,8 @@ class HomeJustice:
         self.named_accusers = frozenset(data["named_accusers"])
         self.cameo: str = data["cameo"]
         self.offices: dict[str, dict[str, str]] = data["offices"]
+        self.firm_charge_verbs = frozenset(data["firm_charges"]["verbs"])
+        self.firm_charge_sectors = frozenset(data["firm_charges"]["sectors"])
 
     def retyped(
         self,
@@ -81,6 +86,22 @@ class HomeJustice:
             and any_lemma(verb, self.lexicon, self.legal_verbs)
             and not children(verb, ("ccomp",))  # 'prosecutors charged that …': words
             and all(t["kind"] != "country" and sector(t) not in self.justice_sectors for t in whom)
+        )
+
+    def charged_firm(self, event: Event, verb: Token) -> bool:
+        """A state's charge of a firm ('the Securities and Exchange Commission accused Fannie Mae
+        of …', 'US regulators accused the bank of hiding losses'): its government, courts or
+        police, all of a country, accuse or sue firms, or only parties of no country or no one
+        resolved; an event, no business news."""
+        who, whom = event["actors"], event["targets"]
+        return (
+            event["type"] == "accusation"
+            and bool(who)
+            and all(a["country"] and sector(a) in self.firm_charge_sectors for a in who)
+            and all(is_business(t) or not t["country"] for t in whom)
+            and verb.pos_ == "VERB"  # not 'on charges of negligence': a trial's charges
+            and any_lemma(verb, self.lexicon, self.firm_charge_verbs)
+            and not children(verb, ("ccomp",))
         )
 
     def as_justice(self, who: list[Actor], cameo: str) -> list[Actor]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -175,7 +175,8 @@ class Needs:
     was told to', not 'Egypt's minister told reporters'); the forms of the entry word that
     are no past participle ('signs', 'signing', 'sign'), whose object list's word must stand
     where their object can (``placed``: 'signs the accord', not 'the accord's critics signs
-    of')."""
+    of'); and the position of the list of doers, which a capitalised word meets too
+    (``doers_at``: 'was thrown out by the New Zealand High Court')."""
 
     words: tuple[frozenset[str], ...] = ()
     after: tuple[frozenset[str], ...] = ()
@@ -183,13 +184,19 @@ class Needs:
     infinitive_stops: frozenset[str] = frozenset()
     state_after: bool = False
     placed: frozenset[str] = frozenset()
+    doers_at: frozenset[int] = frozenset()
 
     NONE: ClassVar[Needs]
 
-    def met(self, form: str, forms: set[str], order: WordOrder | None) -> bool:
+    def met(
+        self, form: str, forms: set[str], order: WordOrder | None, named: Set[str] = frozenset()
+    ) -> bool:
         """Whether a sentence of ``forms`` meets these needs of the entry word ``form``; with
-        ``order``, also where the words stand (read last: it costs most)."""
+        ``order``, also where the words stand (read last: it costs most). The sentence's
+        capitalised words (``named``) meet the list of doers (``doers_at``) too."""
         for i, need in enumerate(self.words):
+            if i in self.doers_at and not need.isdisjoint(named):
+                continue  # 'by the New Zealand High Court'
             if need.isdisjoint(forms) and not (
                 i in self.or_state
                 and STATE_MARK in forms
@@ -288,12 +295,16 @@ class Lexicon:
             words = self._derived[key] = build()
         return words
 
-    def is_candidate(self, forms: set[str], order: WordOrder | None = None) -> bool:
+    def is_candidate(
+        self, forms: set[str], order: WordOrder | None = None, named: Set[str] = frozenset()
+    ) -> bool:
         """True when the lower-cased word forms of a sentence satisfy some entry's word needs;
-        with ``order``, an entry's preposition or particle must also follow its word."""
+        with ``order``, an entry's preposition or particle must also follow its word. The
+        sentence's capitalised words (``named``) meet an entry's list of doers too ('was thrown
+        out by the New Zealand High Court': the court its subject needs), no other list."""
         for form in forms:
             for needs in self.anchor_needs.get(form, ()):
-                if needs.met(form, forms, order):
+                if needs.met(form, forms, order, named):
                     return True
         return self._must_clause(forms) or self._ultimatum_clause(forms)
 
@@ -339,6 +350,7 @@ class Lexicon:
                 frozenset(f for lemma in g for f in forms_of.get(lemma, ())) for g, _ in groups
             ]
             or_state = frozenset(i for i, (_, by_state) in enumerate(groups) if by_state)
+            doers_at = frozenset(i for i, (g, _) in enumerate(groups) if g is entry.subject)
             if _needs_a_state(entry):
                 needs.append(frozenset({STATE_MARK}))
             if entry.requires_complement:
@@ -353,6 +365,7 @@ class Lexicon:
                 _infinitive_stops(entry, forms_of),
                 _needs_a_state(entry),
                 _placed_forms(entry, forms_of),
+                doers_at,
             )
         for form, entries in self.anchors.items():
             self.typed_needs[form] = tuple((e, compiled[e.index]) for e in entries)

@@ -1246,7 +1246,7 @@ class Extractor:
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
         by no one named. Deals and disputes of companies among themselves, and words and dealings
         of anyone but two countries with companies alone, are business news (sanctions on a company
-        excepted), and so are a company's words and dealings with its own state and the
+        and a state's charge of one excepted: 'the SEC accused Fannie Mae of …'), and so are a company's words and dealings with its own state and the
         sanctions and threats of companies alone ('the airline is to halt flights to Lagos').
         What someone 'wants' another to do is an appeal only to another state or an
         international body; a visit to places of the visitor's own country is no visit; words
@@ -1265,6 +1265,7 @@ class Extractor:
                 return False  # 'the airline is to halt its flights to Lagos': no state's act
             if event["type"] == "visit":
                 return False  # 'Japanese customers will visit Saudi Arabia': a business trip
+        charged_firm = self.justice.charged_firm(event, draft.token) and _act_done(draft.token)
         if (
             event["type"] in _STATE_MEASURES
             and not any(_public_party(a) for a in who)
@@ -1275,6 +1276,7 @@ class Extractor:
             return False  # 'the shirt maker said it was attacking costs': cost-cutting
         if (
             whom
+            and not charged_firm  # 'the SEC accused Fannie Mae of …': a state's charge
             and all(is_business(t) and " of " not in t["text"] for t in whom)
             and event["type"] in _DEALINGS
             and len({a["country"] for a in who if a["country"]}) < 2
@@ -1299,7 +1301,7 @@ class Extractor:
         ):  # ('the UN sent a team to look into reports of abuses' is an investigation)
             return False  # 'Britain will re-examine a letter', 'the government will examine
             # assets of this nature': a document or matter looked over, no one investigated
-        if event["type"] in _DEALINGS and _with_lenders_alone(event, draft):
+        if event["type"] in _DEALINGS and not charged_firm and _with_lenders_alone(event, draft):
             return False  # 'Brazil and its bank advisory committee agreed …': business news
         if event["cameo"] == _MONEY_AID and (
             _with_lenders_alone(event, draft) or lent_by_lenders(draft.token)
@@ -1318,7 +1320,8 @@ class Extractor:
             )
 
         addressed = bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS)
-        if not self.justice.pursued(event, draft.token) and at_home(
+        legal = charged_firm or self.justice.pursued(event, draft.token)
+        if not legal and at_home(
             event,
             sentence_owners,
             article_owners,
@@ -1343,7 +1346,12 @@ class Extractor:
         if event["type"] in _THINGS_DO and not who and _thing_threatens(draft, self.lexicon):
             return False  # 'the loss of the oasis threatened his standing', 'the collapse in
             # oil prices dealt a heavy blow to Indonesia': no one threatens or blames
-        if event["type"] == "accusation" and not whom and self._regrets_misfortune(draft):
+        if (
+            event["type"] == "accusation"
+            and not whom
+            and not legal  # 'accused the bank of hiding losses': the bank accused
+            and self._regrets_misfortune(draft)
+        ):
             return False  # 'deplored the loss of life in this tragic war': no one accused
         if (
             event["type"] == "statement"

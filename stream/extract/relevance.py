@@ -203,7 +203,9 @@ class Relevance:
             return not self.place_arrests.isdisjoint(words)  # 'Mr X was arrested in Siberia'
         # 'Egypt and Jordan jointly financed a pipeline': joint work needs no trigger word
         order = SentenceOrder(sentence, self.state_words, lead)
-        return self.lexicon.is_candidate(words, order) or not JOINT_WORDS.isdisjoint(words)
+        return self.lexicon.is_candidate(words, order, named=names) or not JOINT_WORDS.isdisjoint(
+            words
+        )
 
     def arrested_where_named(
         self, sentence: str, sports: bool = False, read: Read | None = None
