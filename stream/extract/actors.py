@@ -767,6 +767,7 @@ class Gazetteer:
         self.leader_since: dict[str, int] = {}
         # an institution's bare name → the other countries whose body bears it ('congress')
         self.shared_names: dict[str, frozenset[str]] = {}
+        self.regulator_names: frozenset[str] = frozenset()  # regulators.tsv
         # a people at home in several states → those states ('hutu' → Rwanda, Burundi)
         self.peoples_of_states: dict[str, frozenset[str]] = {}
         # peoples with no state of their own ('Tamils', 'Sikhs'), coded by where they live:
@@ -840,7 +841,8 @@ class Gazetteer:
                 if homes is not None:
                     self.peoples_of_states[name.lower()] = homes
         self._load_places(data_dir / "places.tsv")
-        for row in _rows(data_dir / "institutions.tsv"):
+        regulators = _rows(data_dir / "regulators.tsv")
+        for row in _rows(data_dir / "institutions.tsv") + regulators:
             names, iso3, sector, kind, canonical = row[:5]
             term = Term("institution", canonical, iso3, iso3 + sector, sector, kind)
             shared = frozenset(_split(row[5])) if len(row) > 5 and row[5].strip() else None
@@ -848,6 +850,8 @@ class Gazetteer:
                 self._add(name, term)
                 if shared:
                     self.shared_names[_norm(name)] = shared
+        # regulators' names of business words ('trade', 'safety'): names only in capitals
+        self.regulator_names = frozenset(_norm(n) for row in regulators for n in _split(row[0]))
         for row in _rows(data_dir / "organizations.tsv"):
             names, code, iso3, kind, canonical = row[:5]
             term = Term("organization", canonical, iso3 or None, code, code[3:6] or None, kind)

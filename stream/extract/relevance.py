@@ -85,6 +85,12 @@ COUNTRY_SOURCES = frozenset({"country", "adjective", "people"})
 OFFICE_SOURCES = frozenset({"institution", "organization"})
 _SPORTS = json.loads((Path(__file__).parent / "data" / "sports.json").read_text("utf-8"))
 SPORTS_WORDS = frozenset(_SPORTS["cue_words"])
+# words of many names ('new', 'state', 'court'), that say nothing of which (actor_words.json)
+_NAME_STOP_WORDS = frozenset(
+    json.loads((Path(__file__).parent / "data" / "actor_words.json").read_text("utf-8"))[
+        "stop_words"
+    ]
+)
 
 
 def political_words(
@@ -95,8 +101,13 @@ def political_words(
 ) -> frozenset[str]:
     """Lower-case single words that name political actors, from the gazetteer: names of
     the kinds in ``sources``, with ``roles`` leaders' surnames and the role words of
-    political sectors, and the two-letter ones in capitals as written ("US", "EU")."""
-    names = [key for key, term in gaz.terms.items() if term.source in sources]
+    political sectors, and the two-letter ones in capitals as written ("US", "EU"). The
+    words of a regulator's longer name are ``body_name_words`` instead."""
+    names = [
+        key
+        for key, term in gaz.terms.items()
+        if term.source in sources and not _regulator_name(gaz, key)
+    ]
     if roles:
         names += [key.split()[-1] for key in gaz.leaders]  # surnames, not first names
     counts = Counter(w for name in names for w in set(name.split()))
@@ -131,6 +142,25 @@ def political_words(
     ) | frozenset(cased_short)
 
 
+def _regulator_name(gaz: Gazetteer, key: str) -> bool:
+    """A regulator's name of more than one word ('federal trade commission'): regulators.tsv."""
+    return key in gaz.regulator_names and " " in key
+
+
+def body_name_words(gaz: Gazetteer, generic: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Lower-case words of the longer names of regulators ('safety' of the National Highway
+    Traffic Safety Administration, 'trade' of the Federal Trade Commission): written in
+    capitals inside a sentence they are a part of the name; in lower case ('attacked its safety
+    record', 'talks on trade') they name no one."""
+    return frozenset(
+        w
+        for key in gaz.terms
+        if _regulator_name(gaz, key)
+        for w in key.split()
+        if len(w) > 2 and w.isalpha() and w not in generic | STOP_WORDS | _NAME_STOP_WORDS
+    )
+
+
 def state_words(gaz: Gazetteer) -> frozenset[str]:
     """Lower-case words naming a country, nation or capital ('egypt', 'egyptian', 'cairo',
     'korea'), chosen as ``political_words`` chooses them; not role words ('minister')."""
@@ -159,6 +189,7 @@ class Relevance:
             for w in key.split()
         }  # 'Bank of France' names an office; 'france' alone is the team
         self.office_words = political_words(gazetteer, generic, OFFICE_SOURCES) - places
+        self.body_words = body_name_words(gazetteer, generic)  # among a sentence's names alone
         self.place_words = place_names(gazetteer) - generic
         self.place_types = lexicon.modality.get("place_party_types", frozenset())
         self.place_arrests = _forms_of(lexicon, lexicon.modality.get("place_party_arrests", ()))
@@ -190,11 +221,8 @@ class Relevance:
         words = words | (names & self.accord_forms)  # 'the Dayton Accords', 'the Lusaka Protocol'
         if not (self.state_words.isdisjoint(names) and self.state_words.isdisjoint(words)):
             words.add(STATE_MARK)
-        actors = self.office_words if sports else self.actor_words
-        if (
-            actors.isdisjoint(words)
-            and actors.isdisjoint(names)
-            and (sports or PAIR_MARKERS.isdisjoint(words) or PAIR_NOUNS.isdisjoint(words))
+        if not self._names_actor(words, names, sports) and (
+            sports or PAIR_MARKERS.isdisjoint(words) or PAIR_NOUNS.isdisjoint(words)
         ):
             if sports or not self._names_place(sentence, names):
                 return False
@@ -218,11 +246,21 @@ class Relevance:
         return (
             not sports
             and not self.place_arrests.isdisjoint(words)
-            and self.actor_words.isdisjoint(words)
-            and self.actor_words.isdisjoint(names)
+            and not self._names_actor(words, names)
             and self.country_words.isdisjoint(words)
             and self.country_words.isdisjoint(names)
             and self._names_place(sentence, names)
+        )
+
+    def _names_actor(self, words: set[str], names: set[str], sports: bool = False) -> bool:
+        """Whether a sentence's ``words`` or ``names`` hold a word naming an actor (in a sports
+        report an office), or its names a word of a regulator's longer name ('the Food and
+        Drug Administration', not 'food')."""
+        actors = self.office_words if sports else self.actor_words
+        return not (
+            actors.isdisjoint(words)
+            and actors.isdisjoint(names)
+            and self.body_words.isdisjoint(names)
         )
 
     def _names_place(self, sentence: str, names: set[str]) -> bool:
