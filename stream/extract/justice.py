@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from stream.extract.actors import is_business
 from stream.extract.home import sector
+from stream.extract.lenders import FIRM_NOUNS, LENDER_NOUNS
 from stream.extract.lexicon import Lexicon
 from stream.extract.model import Actor, Event
 from stream.extract.syntax import any_lemma, children
@@ -48,6 +49,7 @@ class HomeJustice:
         self.offices: dict[str, dict[str, str]] = data["offices"]
         self.firm_charge_verbs = frozenset(data["firm_charges"]["verbs"])
         self.firm_charge_sectors = frozenset(data["firm_charges"]["sectors"])
+        self.firm_charge_persons = frozenset(data["firm_charges"]["person_sectors"])
 
     def retyped(
         self,
@@ -97,12 +99,20 @@ class HomeJustice:
         return (
             event["type"] == "accusation"
             and bool(who)
-            and all(a["country"] and sector(a) in self.firm_charge_sectors for a in who)
+            and all(self._charges_firms(a) for a in who)
             and all(is_business(t) or not t["country"] for t in whom)
+            and (bool(whom) or _firm_accused(verb))  # not 'accused the government of …'
             and verb.pos_ == "VERB"  # not 'on charges of negligence': a trial's charges
             and any_lemma(verb, self.lexicon, self.firm_charge_verbs)
             and not children(verb, ("ccomp",))
         )
+
+    def _charges_firms(self, doer: Actor) -> bool:
+        """A doer that brings a state's charge: a body of its government, courts or police ('the
+        SEC', 'US regulators'), or a person of its courts or police ('the prosecutor'); not a
+        minister or chairman, whose words about firms are no charge."""
+        sectors = self.firm_charge_persons if doer["kind"] == "person" else self.firm_charge_sectors
+        return bool(doer["country"]) and sector(doer) in sectors
 
     def as_justice(self, who: list[Actor], cameo: str) -> list[Actor]:
         """The doers of a verdict or charge at home as their country's courts (a verdict) or
@@ -133,3 +143,23 @@ class HomeJustice:
             and not children(verb, ("ccomp",))
             and not any(sector(a) in self.named_accusers for a in who)
         )
+
+
+def _firm_accused(verb: Token) -> bool:
+    """Whether the one a charge is brought against, resolved to no actor, is named as a firm or
+    lender ('accused the mortgage lender of fraud', 'sued the tobacco firms'), not a
+    government or a person ('accused the government of waging a war of attrition'); also as
+    the whole of a part ('accused two of the banks')."""
+    accused = children(verb, ("dobj", "nsubjpass"))
+    accused += [
+        whole
+        for part in accused
+        for of in children(part, ("prep",))
+        if of.lower_ == "of"
+        for whole in children(of, ("pobj",))
+    ]
+    return any(
+        tok.lower_ in LENDER_NOUNS | FIRM_NOUNS
+        or is_business({"code": None, "kind": "group", "name": None, "text": tok.text})
+        for tok in accused
+    )
