@@ -1575,7 +1575,8 @@ class DocumentActors:
         self._owners: dict[tuple[int, int, bool], frozenset[str]] = {}  # span → owners_named
         self._terms: dict[tuple[str, bool], Term | None] = {}  # span text → term (_term_of)
         self.home: str | None = None  # the dateline's country, set by the pipeline
-        # the article's text when it has no dateline's country, read by ``story_home``
+        # the article's text, read by ``story_home`` (with no dateline's country) and
+        # ``story_firms``, each only when an actor needs it
         self.story_text: str | None = None
         # unparsed sentences further back than the context of a run of parsed ones, read
         # (for titled persons) only when a bare surname after them is otherwise unknown
@@ -3436,6 +3437,17 @@ class DocumentActors:
         return home
 
     @cached_property
+    def story_firms(self) -> frozenset[str]:
+        """The names the story marks as companies' (``story_firms`` of the article's text)."""
+        return story_firms(self.story_text, self.gaz) if self.story_text else frozenset()
+
+    def _story_firm(self, text: str) -> bool:
+        """Whether a name the gazetteers do not know is one the story marks as a company's
+        ('Turkcell signed a contract' in a story of 'Turkcell's stake')."""
+        name = text[4:] if text.startswith(("the ", "The ")) else text
+        return name in self.story_firms and self.gaz.lookup(name) is None
+
+    @cached_property
     def story_home(self) -> str | None:
         """With no dateline's country, the one state whose offices the story names
         (``state_of_offices`` of the article's text), read only when a bare office needs it."""
@@ -4003,19 +4015,11 @@ class DocumentActors:
         if any(  # "German airline Lufthansa", "water firm Aguas Argentinas": a company
             t.lower_ in _BUSINESS_WORDS and t.dep_ in ("compound", "appos") and t.head == h
             for t in phrase
-        ):
+        ) or (sector is None and self._story_firm(text)):
             sector = "BUS"
         kind = "group" if h.ent_type_ == "NORP" else "organization"
-        return [
-            _actor(
-                text,
-                text,
-                kind,
-                owner.country,
-                None,
-                _code(owner.owner, sector) if owner.owner else None,
-            )
-        ]
+        code = _code(owner.owner, sector) if owner.owner or sector == "BUS" else None
+        return [_actor(text, text, kind, owner.country, None, code)]
 
     def _pronoun(self, h, low: str) -> list[Actor]:
         undoer = _undoer(h) if low in ("it", "they") else None
@@ -4646,6 +4650,56 @@ def state_of_offices(text: str, gazetteer: Gazetteer) -> str | None:
             if role is not None and role.country and role.sector in _HOME_SECTORS:
                 states.add(role.country)
     return next(iter(states)) if len(states) == 1 else None
+
+
+_FIRM_MARKS = sorted(_ADDRESSEE_WORDS["firm_marks"], key=len, reverse=True)
+_FIRM_NAME_BODIES = frozenset(_ADDRESSEE_WORDS["firm_name_bodies"])
+# a capitalised name before a company's mark ('Turkcell's stake', 'BA chairman', 'Pennzoil Co');
+# a capitalised mark ('Co', 'Ltd') only when no other name or word part follows it ('Nguyen Co
+# Thach', 'Co-operation')
+_FIRM_MARKED = re.compile(
+    r"\b([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)(?:'s)? (?:(?:"
+    + "|".join(re.escape(m) for m in _FIRM_MARKS if m[:1].islower())
+    + r")\b|(?:"
+    + "|".join(re.escape(m) for m in _FIRM_MARKS if m[:1].isupper())
+    + r")(?![\w-]| [A-Z]))"
+)
+# a name a company's description follows or precedes ('Thomson-CSF, the electronics group',
+# 'a subsidiary of the Vestey Group', 'shares in Turkcell')
+_FIRM_DESCRIBED = re.compile(
+    r"\b([A-Z][\w&-]*(?: [A-Z][\w&-]*)*), (?:the|a|an) (?:[a-z-]+ ){0,2}(?:"
+    + "|".join(sorted(_TRADE_TITLES | {"company", "group", "giant", "operator", "carrier"}))
+    + r")\b|\b(?i:subsidiary of|shares in) (?:the )?([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)"
+)
+_NO_FIRM_WORDS = frozenset({"the", "its", "their", "his", "her", "a", "an", "this", "that", "our"})
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word inside a sentence (not one ending the sentence before)."""
+    return word[:1].isupper() and not word.endswith((".", "!", "?", '"', ":"))
+
+
+def story_firms(text: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """Names a story marks as companies' by words only a company's name takes ('Turkcell's
+    chief operating officer', 'BA shares', 'Pennzoil chairman'; ``firm_marks`` of
+    addressee_words.json) or by a company's description ('Thomson-CSF, the electronics
+    group', 'a subsidiary of the Vestey Group'); never a name ending in one the gazetteers
+    know ('Iran's stake', 'OPEC chairman', 'US Federal Reserve chairman') or in a public
+    body's word ('the Budget Committee chairman')."""
+    firms: set[str] = set()
+    text = _straight_apostrophes(text)
+    for m in (*_FIRM_MARKED.finditer(text), *_FIRM_DESCRIBED.finditer(text)):
+        before = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+        if before and (before[0] in ("of", "for", "and", "&") or _name_word(before[0])):
+            continue  # the end of a longer name ('Commission for Racial Equality chairman')
+        words = next(g for g in m.groups() if g).split()
+        if words[0].lower() in _NO_FIRM_WORDS:
+            words = words[1:]
+        if not words or (m.group(1) and words[-1].lower() in _FIRM_NAME_BODIES):
+            continue
+        if all(gazetteer.lookup(" ".join(words[k:])) is None for k in range(len(words))):
+            firms.add(" ".join(words))
+    return frozenset(firms)
 
 
 def context_mentions(

@@ -476,8 +476,7 @@ class Extractor:
         actors.home = (
             home_place["country"] if home_place is not None else self._unparsed_dateline(prep)
         )
-        if actors.home is None:  # a story told from one state's offices ('the Home Office')
-            actors.story_text = prep.clean.text
+        actors.story_text = prep.clean.text  # its home's offices, its companies' names
         for sentence_no, sent in enumerate(doc.sents):
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
             repair_stray_conjuncts(sent)  # '… -- which ended yesterday -- and mounted …'

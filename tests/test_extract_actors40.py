@@ -1,0 +1,32 @@
+"""Actors of BBC and wire copy (round 40), each rule on sentences written for the test, with
+the event of like words it must leave alone kept beside it."""
+
+from __future__ import annotations
+
+from test_extract import _brief  # (actor countries, target countries) of each event of a type
+
+from stream.extract import Article
+
+
+def _extract(extractor, text: str) -> list[dict]:
+    return extractor.extract(Article(id="t", text=text, published_at="2004-11-12T12:00:00Z"))
+
+
+def _types(extractor, text: str) -> set[str]:
+    return {e["type"] for e in _extract(extractor, text)}
+
+
+def test_a_name_the_story_marks_as_a_companys_is_no_political_actor(extractor):
+    for text in (
+        "Shares in Kelvari rose sharply on Monday. Kelvari signed a contract for a new"
+        " network in September.",
+        "Lumetra chairman John Hale said the deal was good value. Lumetra agreed to pay"
+        " 30 million dollars.",
+        "Dravex, the engineering group, said it would cooperate fully with the inquiry.",
+    ):
+        assert not _types(extractor, text) & {"agreement", "cooperation"}, text
+    state = (
+        "Shares in Kelvari rose sharply on Monday. Kenya signed a contract with Uganda for a"
+        " new railway in September."
+    )
+    assert (["KEN"], ["UGA"]) in _brief(_extract(extractor, state), "agreement")
