@@ -30,3 +30,17 @@ def test_a_name_the_story_marks_as_a_companys_is_no_political_actor(extractor):
         " new railway in September."
     )
     assert (["KEN"], ["UGA"]) in _brief(_extract(extractor, state), "agreement")
+
+
+def test_a_bare_office_of_a_home_story_is_not_of_a_country_named_as_a_place(extractor):
+    story = (
+        "The Home Office has published new figures. The Foreign Office has opened new missions"
+        " in Kabul and in Pyongyang since 1997, in response to what the government says are"
+        " new needs. The chancellor has demanded that all departments cut costs."
+    )
+    assert _brief(_extract(extractor, story), "demand") == [(["GBR"], [])]
+    subject = (
+        "The Home Office has published new figures. Nigeria has opened new missions in Europe"
+        " and in Asia. The president has demanded that all departments cut costs."
+    )
+    assert _brief(_extract(extractor, subject), "demand") == [(["NGA"], [])]

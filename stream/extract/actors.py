@@ -3191,7 +3191,7 @@ class DocumentActors:
             unparsed=unparsed,
         )
         if country is not None:
-            return country
+            return self.story_home if self._placed_abroad(h.i, country) else country
         sent_end = self._sentence_end(h.i)
         elsewhere = self._other_clauses(h)
         for a, b, term in self._matches(list(h.doc[h.i + 1 : sent_end])):
@@ -3214,7 +3214,22 @@ class DocumentActors:
         topic = self._topic_country(
             h.i, sent_start if other_side else None, doer, one, unparsed
         ) or self._home_country(h, sent_end)
+        if topic is not None and self._placed_abroad(h.i, topic):
+            topic = self.story_home  # 'It has opened missions in North Korea. The chancellor
+            # has demanded savings': the home story's chancellor, not North Korea's
         return None if topic in visitor else topic
+
+    def _placed_abroad(self, before: int, country: str) -> bool:
+        """Whether a story with no dateline, told from one state's offices, last named
+        ``country``, another state, within the pronoun window only as the place of a thing
+        ('missions in North Korea'): no state a bare office of the story belongs to."""
+        if self.home is not None or self.story_home in (None, country):
+            return False
+        for mention in self._window_mentions(before):
+            if mention.actor["country"] == country:
+                tok = None if mention.unparsed else self.doc[int(mention.i)]
+                return tok is not None and _located_in(tok)
+        return False
 
     def _fought_in_report(self, h) -> frozenset[str]:
         """Countries the objects of the clause an armed group's member reports name ('The rebel
@@ -4672,6 +4687,17 @@ _FIRM_DESCRIBED = re.compile(
     + r")\b|\b(?i:subsidiary of|shares in) (?:the )?([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)"
 )
 _NO_FIRM_WORDS = frozenset({"the", "its", "their", "his", "her", "a", "an", "this", "that", "our"})
+
+
+def _located_in(tok) -> bool:
+    """A name placing a thing by a locative preposition ('missions in North Korea'), not the
+    place of a clause ('In Nigeria, the government said …') nor a subject."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATIVE_PREPS:
+        return False
+    prep = tok.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":  # 'in Kabul and in Pyongyang'
+        prep = prep.head
+    return prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _name_word(word: str) -> bool:
