@@ -44,3 +44,14 @@ def test_a_bare_office_of_a_home_story_is_not_of_a_country_named_as_a_place(extr
         " and in Asia. The president has demanded that all departments cut costs."
     )
     assert _brief(_extract(extractor, subject), "demand") == [(["NGA"], [])]
+
+
+def test_capitalised_marines_with_no_owner_are_the_us_marines(extractor):
+    text = (
+        "BAGHDAD, Nov 12 - Insurgents attacked a convoy near the Syrian border on Monday. In"
+        " May, about 1,000 Marines fought their way through villages north of the Euphrates,"
+        " the military said."
+    )
+    assert _brief(_extract(extractor, text), "clash") == [(["USA"], [])]
+    owned = "BANGKOK, Nov 12 - Thai marines attacked a rebel camp near the border on Monday."
+    assert _brief(_extract(extractor, owned), "attack") == [(["THA"], [])]

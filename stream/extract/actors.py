@@ -380,6 +380,8 @@ _PRIVATE_OWNER_SECTORS = frozenset({"BUS", "LAB"})
 # Heads that say little about a sector themselves: a modifier's sector wins
 # ("Pentagon officials" → MIL, "intelligence officials" → SPY).
 _GENERIC_ROLES = frozenset(_ACTOR_WORDS["generic_roles"])
+# a capitalised force of one state when no owner is given ('about 1,000 Marines': the U.S.'s)
+_NAMED_FORCES: dict[str, str] = _ACTOR_WORDS["named_forces"]
 # Title words that are not part of a person's name.
 _HONORIFICS = frozenset(_ACTOR_WORDS["honorifics"])
 # Honorifics that open a person's name ('the deal with Tanzania Mr Brown': the name is Mr Brown).
@@ -3793,6 +3795,8 @@ class DocumentActors:
                     iso3 = country
                     name = self.gaz.country_name(iso3)
                     return [_actor(text, name, "country", iso3, None, iso3)]
+            elif h.text in _NAMED_FORCES:  # 'about 1,000 Marines fought …': the U.S.'s
+                owner.country = owner.owner = _NAMED_FORCES[h.text]
             elif role.state(self.home):  # 'the home secretary': Britain's, whatever the text
                 owner.country = owner.owner = role.state(self.home)  # is about
             elif owner.owner is not None:
