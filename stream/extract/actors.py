@@ -230,6 +230,8 @@ _NATIONAL_SOURCES = frozenset({"country", "adjective", "people", "capital"})
 _GLUED_NAME_SOURCES = _NATIONAL_SOURCES | {"place"}  # 'Guinea-Bissau', 'Congo-Brazzaville'
 # "his counterpart": the possessor's country is exactly not this person's
 _OTHER_SIDE_ROLES = frozenset({"counterpart", "counterparts"})
+# "their kidnappers": the possessor is the captives, whose country the captors do not share
+_CAPTOR_HEADS = frozenset(_ACTOR_WORDS["captor_heads"]["words"])
 # Roles whose owner is never the country of the text around them: the other side's, or an
 # envoy's, whose host is named as often as his own country
 _NO_CONTEXT_OWNER_ROLES = _OTHER_SIDE_ROLES | _ENVOY_ROLES
@@ -1608,7 +1610,7 @@ class DocumentActors:
         self._read_until(token.i)
         out: list[Actor] = []
         for child in token.lefts:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and token.lower_ not in _CAPTOR_HEADS:
                 out.extend(self.resolve(child))  # resolve() returns fresh copies
         if out:
             return out
@@ -2554,7 +2556,7 @@ class DocumentActors:
                     and term not in result.others
                 ):
                     result.others.append(term)
-        if result.owner is None and h.lower_ not in _OTHER_SIDE_ROLES:
+        if result.owner is None and h.lower_ not in _OTHER_SIDE_ROLES | _CAPTOR_HEADS:
             named = {i for a, b, _ in terms if a <= h.i < b for i in range(a, b)}
             for tok in phrase:  # not a word of the head's own name ("the People's Liberation
                 if tok.dep_ == "poss" and tok.i != h.i and tok.i not in named:  # Army")

@@ -659,11 +659,12 @@ def _matches(
         return False  # 'can rest assured that …': an idiom, no assurance given
     if entry.type in ARMED_TYPES and _people_harmed(tok):
         return False  # 'doctors treated the wounded', 'planned to evacuate wounded': people
-    if entry.subject is not None or entry.person_subject:
+    if entry.subject is not None or entry.person_subject or entry.people_subject:
         subj = _kind_subjects(tok, lex) if pos_of(tok) == "verb" else []
         ok = any(
             (entry.subject is not None and any_lemma(s, lex, entry.subject))
             or (entry.person_subject and is_personish(s))
+            or (entry.people_subject and _counted_nationals(s, lex) and not _gone_away(tok))
             or (entry.country_subject and s.ent_type_ == "GPE")  # a state, not a people
             for s in subj
         )
@@ -2360,12 +2361,39 @@ def _answering_participle(verb: Token) -> bool:
 
 
 def _done_by_plague(tok: Token, lex: Lexicon) -> bool:
-    """Whether a verb's doers are all diseases, pests or germs (``plagues`` of
-    ``data/event_syntax.json``): 'could let rabies invade Britain', 'locusts attacked crops'."""
+    """Whether a verb's doers are all diseases, pests, germs or natural disasters (``plagues``
+    of ``data/event_syntax.json``): 'could let rabies invade Britain', 'locusts attacked
+    crops', 'Hurricane Mitch swept Honduras, killing thousands'."""
     if pos_of(tok) != "verb":
         return False
-    doers = [content_head(s) for s in subjects(tok)]
-    return bool(doers) and all(_is_one_of(d, lex, PLAGUES) for d in doers)
+    doers = [content_head(s) for s in _participle_doers(tok)]
+    return bool(doers) and all(
+        _is_one_of(d, lex, PLAGUES)
+        or any(_is_one_of(c, lex, PLAGUES) for c in children(d, ("compound",)))
+        for d in doers
+    )  # 'Hurricane Mitch devastated Honduras, killing thousands': a storm's toll
+
+
+def _participle_doers(verb: Token) -> list[Token]:
+    """The subjects of a verb, or for an '-ing' clause with none of its own hung on another
+    verb ('…, killing thousands and destroying bridges'), those of the verb it hangs on."""
+    for _ in range(3):
+        found = subjects(verb)
+        if found or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
+            return found
+        verb = _verb_above(verb)
+    return []
+
+
+def _verb_above(tok: Token) -> Token:
+    """The nearest verb above ``tok`` ('killing dozens of people and destroying homes':
+    'destroying' hung on 'people' hangs under 'killing'), or the root."""
+    up = tok.head
+    for _ in range(5):
+        if up.pos_ in ("VERB", "AUX") or up.head == up:
+            break
+        up = up.head
+    return up
 
 
 def _given_to_no_one(verb: Token) -> bool:
@@ -5715,7 +5743,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         or (_names_a_pair(o) and not is_passive(tok))  # 'urged both countries to …'
         or (o.dep_ == "dative" and o.lower_ in COUNTRY_NAMES)  # 'lent Senegal 90 mln francs'
         or _half_of_a_land(o)  # 'accused the South', South Korea named before
-    ]
+        or (trig.entry.type == "clash" and any_lemma(o, lex, _outlaw_words(lex)))
+    ]  # 'fought Tamil Tiger rebels': the other side of a battle, of any country
     targets += _included_parties(objs)  # 'asked four countries, including Britain and China'
     if (
         not is_passive(tok)
@@ -5787,6 +5816,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
                 continue
             if p.ent_type_ or is_personish(p) or is_pronoun(p) or _untagged_place(p):
                 targets.append(p)
+            elif trig.entry.type == "clash" and any_lemma(p, lex, _outlaw_words(lex)):
+                targets.append(p)  # 'clashed with Taliban rebels': the other side of a battle
             else:  # 'fired at the Iraqi port of Basra'
                 targets += national_modifiers(p) or _traded_from(p, lex)
     if origins and not actors:
@@ -5806,6 +5837,11 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     if trig.entry.type == "threat" and not targets:
         targets = [t for w in (tok, *light_objects) for t in _penalised(w, lex)]
     return actors, _dedupe(targets, actors)
+
+
+def _outlaw_words(lex: Lexicon) -> frozenset[str]:
+    """Nouns of armed groups and irregulars ('rebels', 'militiamen', 'gunmen')."""
+    return lex.word_classes("armed_group", "irregulars")
 
 
 PENALTY_PREPS = ("against", "on")
@@ -5897,6 +5933,11 @@ STATE_SOURCES = frozenset({"country", "capital"})
 
 
 NATIONALS = frozenset(_WORDS["nationals"])  # 'Iraqi nationals', 'British journalists'
+PROMISED_REMOVALS = {
+    k: frozenset(v) for k, v in _WORDS["promised_removals"].items() if k != "about"
+}
+CROWD_COUNTS = frozenset(_WORDS["crowd_counts"]["words"])  # 'thousands of Armenians rallied'
+CROWD_AWAY_PREPS = frozenset(_WORDS["crowd_counts"]["away_preps"])  # 'marched into Zaire'
 
 
 def _nationals(tok: Token, lex: Lexicon) -> bool:
@@ -5908,6 +5949,20 @@ def _nationals(tok: Token, lex: Lexicon) -> bool:
         return True
     return any_lemma(tok, lex, NATIONALS) and any(
         c.dep_ in ("amod", "compound") and is_countryish(c) for c in tok.children
+    )
+
+
+def _counted_nationals(tok: Token, lex: Lexicon) -> bool:
+    """People of a nation counted as a crowd ('thousands of Armenians', 'tens of thousands of
+    Argentines'): the people noun is the 'of' object of a crowd count (``crowd_counts``)."""
+    count = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return count is not None and count.lower_ in CROWD_COUNTS and _nationals(tok, lex)
+
+
+def _gone_away(verb: Token) -> bool:
+    """The verb takes its doers somewhere ('marched into Zaire', 'marched out of the town')."""
+    return any(
+        c.dep_ in ("prep", "prt", "advmod") and c.lower_ in CROWD_AWAY_PREPS for c in verb.children
     )
 
 
@@ -6769,7 +6824,8 @@ def _policing_pledged(top: Token, comp: Trigger, lex: Lexicon) -> bool:
     """A coercion promised to a party ('promised the U.N. envoy that his government would
     disarm the militias', 'promised Washington it would arrest the militants') or aimed only at
     armed groups, gunmen or wanted people ('vowed to crack down on Islamic militants'): order
-    kept for others' sake, a pledge, no threat. 'vowed to arrest the strike leaders' stays one."""
+    kept for others' sake, a pledge, no threat; so is a removal of people promised
+    (``_removal_promised``). 'vowed to arrest the strike leaders' stays one."""
     if comp.entry.type != "coercion":
         return False
     aimed = objects(comp.token) + [
@@ -6781,7 +6837,19 @@ def _policing_pledged(top: Token, comp: Trigger, lex: Lexicon) -> bool:
         if is_party_word(o) and all(o.i != a.i for a in aimed)
     ]
     outlaws = lex.word_classes("armed_group", "irregulars", "wanted")
-    return bool(told) or (bool(aimed) and all(any_lemma(a, lex, outlaws) for a in aimed))
+    return (
+        bool(told)
+        or (bool(aimed) and all(any_lemma(a, lex, outlaws) for a in aimed))
+        or _removal_promised(top, comp, lex)
+    )
+
+
+def _removal_promised(top: Token, comp: Trigger, lex: Lexicon) -> bool:
+    """A removal of people promised ('pledged to expel the exiled leaders'): a pledge, as
+    ``promised_removals`` says; a vow to expel stays a threat."""
+    return comp.entry.cameo in PROMISED_REMOVALS["cameos"] and any_lemma(
+        top, lex, PROMISED_REMOVALS["promise_verbs"]
+    )
 
 
 def _put_off_below(tok: Token, top: Token, lex: Lexicon) -> bool:

@@ -102,6 +102,7 @@ class Entry:
     country_prep_object: bool = False  # '@country' among prep_object: a state or nation
     person_prep_object: bool = False  # '@person' among prep_object: a person or office
     people_object: bool = False  # '@people' among object: people of a nation ('25 Britons')
+    people_subject: bool = False  # '@people' among subjects: a crowd of a nation's people
 
     @property
     def specificity(self) -> int:
@@ -617,6 +618,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         country_prep_object="country" in special_prep_object,
         person_prep_object="person" in special_prep_object,
         people_object="people" in special_object,
+        people_subject="people" in special_subject,
         **kwargs,
     )
 

@@ -168,6 +168,7 @@ from stream.extract.syntax import (
     repair_backshifted_conjuncts,
     repair_battle_gerunds,
     repair_be_to_passives,
+    repair_between_pairs,
     repair_called_in,
     repair_closed_down,
     repair_conjoined_pasts,
@@ -515,6 +516,7 @@ class Extractor:
             repair_titled_names(sent)  # 'Vice Minister of Finance Taro Mori met …'
             repair_stance_participles(sent)  # 'Peru was opposed to the plan'
             repair_gerund_subjects(sent)  # 'Detaining suspects breaks the law, a court ruled'
+            repair_between_pairs(sent)  # 'clashes between the Afghan army and Taliban rebels'
             repair_gerund_nouns(sent)  # 'Fighting between the army and rebels killed 40'
             repair_participle_subjects(sent)  # 'Aid workers held in Yemen were freed'
             drafts = build_drafts(sent, self.lexicon, self.ontology)

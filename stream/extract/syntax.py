@@ -1266,7 +1266,8 @@ def _reported_noun(sent, verb: Token) -> Token | None:
 def _participle_after_subject(sent, root: Token, lex: Lexicon) -> Token | None:
     """The past participle read as a modifier right after the root noun ('The Saudi-led
     coalition bombed …') or right after the last noun of a place or means phrase on it
-    ('Gunmen on motorbikes killed …', 'Rebels in Kivu seized …')."""
+    ('Gunmen on motorbikes killed …', 'Rebels in Kivu seized …'), also when the parser hung it
+    on the root noun over that phrase ('Hundreds of Bosnians protested in Tuzla')."""
     doc = root.doc
     ends = [root]
     for prep in root.children:
@@ -1276,7 +1277,7 @@ def _participle_after_subject(sent, root: Token, lex: Lexicon) -> Token | None:
         verb = doc[end.i + 1] if end.i + 1 < sent.end else None
         if (
             verb is not None
-            and verb.head == end
+            and verb.head in (end, root)
             and verb.dep_ == "acl"
             and verb.tag_ == "VBN"
             # on a phrase: with an object, or a crowd's own act ('Hundreds of migrants protested')
@@ -2556,6 +2557,39 @@ def repair_gerund_nouns(sent) -> int:
             and not children(tok, ("dobj", "aux", "nsubj"))
         ):
             tok.tag_ = "NN"
+            count += 1
+    return count
+
+
+def repair_between_pairs(sent) -> int:
+    """Make a pair after 'between' or 'among' that the parser read as modifiers of the second
+    noun ('clashes between the Afghan army and Taliban rebels': 'army' and 'Taliban' hung on
+    'rebels') two objects: the first common noun the preposition's object, the second noun
+    its conjunct with the word after 'and' as its modifier. Returns how many were re-hung."""
+    count = 0
+    for prep in sent:
+        if prep.lower_ not in ("between", "among") or prep.dep_ != "prep":
+            continue
+        for obj in children(prep, ("pobj",)):
+            first = next(
+                (
+                    c
+                    for c in obj.children
+                    if c.dep_ in ("nmod", "compound")
+                    and c.pos_ == "NOUN"
+                    and children(c, ("cc",))
+                    and children(c, ("conj",))
+                ),
+                None,
+            )
+            if first is None or any(c.i > first.i for c in children(obj, ("det",))):
+                continue
+            second = children(first, ("conj",))[0]
+            for mod in [c for c in obj.children if c.i < first.i]:
+                rehang(mod, first)  # 'the Ugandan' of 'the Ugandan army'
+            rehang(first, prep, "pobj")
+            rehang(obj, first, "conj")
+            rehang(second, obj, "compound")
             count += 1
     return count
 
