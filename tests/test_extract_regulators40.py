@@ -61,3 +61,10 @@ def test_a_charge_against_a_government_is_no_charge_of_a_firm(extractor):
         " peacefully."
     )
     assert "accusation" not in [etype for etype, _, _ in _events(extractor, text)]
+
+
+def test_prosecutors_seeking_indictments_is_coercion(extractor):
+    text = "Italian prosecutors are seeking indictments against the former chief executive."
+    assert _events(extractor, text) == [("coercion", ["ITAJUD"], [])]
+    court = "An Italian court issued an indictment against the former chief executive."
+    assert _events(extractor, court) == [("coercion", ["ITAJUD"], ["former chief executive"])]
