@@ -6,7 +6,9 @@ whole session, about a CPU-second and a model load saved per use) and never buil
 the shared model, and a test that must change an extractor's state changes such a copy, never
 the shared one. A test that runs a benchmark's ``main`` in-process takes
 ``benchmark_extractor`` so the benchmark scores with the same shared extractor. Events of the
-seed article are ``seed_events``.
+seed article are ``seed_events``. Helpers that run the extractor on written text and read its
+events (``extract_events``, ``events_of_type``, ``country_codes``, ``side_countries``) live in
+``event_helpers.py``.
 """
 
 from __future__ import annotations

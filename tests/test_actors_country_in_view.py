@@ -4,7 +4,7 @@ another state ('Congo'). Every sentence is written for the test."""
 
 from __future__ import annotations
 
-from test_extract import _brief  # (actor countries, target countries) of each event of a type
+from event_helpers import side_countries
 
 from stream.extract import Article
 from stream.extract.actors import DocumentActors
@@ -58,7 +58,7 @@ def test_a_legislature_of_a_named_country_takes_its_name(extractor):
 
 def test_troops_in_a_story_about_another_congress_are_not_american(extractor):
     text = "Bolivia's president closed Congress and soldiers detained two union leaders."
-    found = _brief(_extract(extractor, text), "coercion")
+    found = side_countries(_extract(extractor, text), "coercion")
     assert found and all("BOL" in who and "USA" not in who for who, _ in found)
 
 

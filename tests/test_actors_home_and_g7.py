@@ -6,7 +6,7 @@ sentence is written for the test."""
 
 from __future__ import annotations
 
-from test_extract import _brief  # (actor countries, target countries) of each event of a type
+from event_helpers import side_countries
 
 from stream.extract import Article
 from stream.extract.actors import DocumentActors
@@ -27,7 +27,7 @@ def _resolve(nlp, text: str, word: str, nth: int = 0, date: str | None = None) -
 
 def test_a_bare_title_in_a_dateline_story_is_of_the_dateline_country(extractor):
     text = "DOHA, May 4 - The oil minister warned Iran against attacks on tankers in the Gulf."
-    assert (["QAT"], ["IRN"]) in _brief(_extract(extractor, text), "threat")
+    assert (["QAT"], ["IRN"]) in side_countries(_extract(extractor, text), "threat")
 
 
 def _resolve_at_home(nlp, text: str, word: str, home: str) -> list[dict]:
@@ -58,7 +58,7 @@ def test_a_surname_stands_for_a_titled_person_named_in_unparsed_sentences_furthe
         "Traders said volume was thin. "
         "Tamoto urged the United States to cut its budget deficit."
     )
-    assert (["JPN"], ["USA"]) in _brief(_extract(extractor, text), "appeal")
+    assert (["JPN"], ["USA"]) in side_countries(_extract(extractor, text), "appeal")
 
 
 def test_a_surname_the_tagger_takes_for_a_body_is_the_office_holder_of_the_day(nlp):
@@ -138,7 +138,7 @@ def test_the_side_called_on_gives_no_country_to_the_caller(nlp):
 
 def test_goods_counted_by_an_amount_give_the_target(extractor):
     text = "Washington imposed tariffs on 300 mln dlrs worth of Japanese computers on Friday."
-    assert (["USA"], ["JPN"]) in _brief(_extract(extractor, text), "sanction")
+    assert (["USA"], ["JPN"]) in side_countries(_extract(extractor, text), "sanction")
 
 
 # -- names inside other names, and parties of many states -----------------------------------
@@ -203,4 +203,4 @@ def test_an_officer_titled_without_country_in_unparsed_text_takes_the_context_la
         "said. Share prices closed higher. "
         "Kenzaki was expected to fly to Washington on Friday for talks on trade."
     )
-    assert (["JPN"], ["USA"]) in _brief(_extract(extractor, text), "visit")
+    assert (["JPN"], ["USA"]) in side_countries(_extract(extractor, text), "visit")

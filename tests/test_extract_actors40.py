@@ -3,7 +3,7 @@ the event of like words it must leave alone kept beside it."""
 
 from __future__ import annotations
 
-from test_extract import _brief  # (actor countries, target countries) of each event of a type
+from event_helpers import side_countries
 
 from stream.extract import Article
 
@@ -29,7 +29,7 @@ def test_a_name_the_story_marks_as_a_companys_is_no_political_actor(extractor):
         "Shares in Kelvari rose sharply on Monday. Kenya signed a contract with Uganda for a"
         " new railway in September."
     )
-    assert (["KEN"], ["UGA"]) in _brief(_extract(extractor, state), "agreement")
+    assert (["KEN"], ["UGA"]) in side_countries(_extract(extractor, state), "agreement")
 
 
 def test_a_bare_office_of_a_home_story_is_not_of_a_country_named_as_a_place(extractor):
@@ -38,12 +38,12 @@ def test_a_bare_office_of_a_home_story_is_not_of_a_country_named_as_a_place(extr
         " in Kabul and in Pyongyang since 1997, in response to what the government says are"
         " new needs. The chancellor has demanded that all departments cut costs."
     )
-    assert _brief(_extract(extractor, story), "demand") == [(["GBR"], [])]
+    assert side_countries(_extract(extractor, story), "demand") == [(["GBR"], [])]
     subject = (
         "The Home Office has published new figures. Nigeria has opened new missions in Europe"
         " and in Asia. The president has demanded that all departments cut costs."
     )
-    assert _brief(_extract(extractor, subject), "demand") == [(["NGA"], [])]
+    assert side_countries(_extract(extractor, subject), "demand") == [(["NGA"], [])]
 
 
 def test_capitalised_marines_with_no_owner_are_the_us_marines(extractor):
@@ -52,6 +52,6 @@ def test_capitalised_marines_with_no_owner_are_the_us_marines(extractor):
         " May, about 1,000 Marines fought their way through villages north of the Euphrates,"
         " the military said."
     )
-    assert _brief(_extract(extractor, text), "clash") == [(["USA"], [])]
+    assert side_countries(_extract(extractor, text), "clash") == [(["USA"], [])]
     owned = "BANGKOK, Nov 12 - Thai marines attacked a rebel camp near the border on Monday."
-    assert _brief(_extract(extractor, owned), "attack") == [(["THA"], [])]
+    assert side_countries(_extract(extractor, owned), "attack") == [(["THA"], [])]

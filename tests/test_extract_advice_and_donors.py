@@ -6,7 +6,7 @@ Africa') is no politics at home."""
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 
 from stream.extract import Article
 from stream.extract.normalize import normalize
@@ -24,32 +24,32 @@ def test_a_reported_should_is_an_appeal_and_must_a_demand(extractor):
     advised = _extract(
         extractor, "Kenya's foreign minister said Uganda should pull its troops back."
     )
-    assert (["KEN"], ["UGA"]) in _brief(advised, "appeal")
-    assert not _brief(advised, "demand")
+    assert (["KEN"], ["UGA"]) in side_countries(advised, "appeal")
+    assert not side_countries(advised, "demand")
     ordered = _extract(extractor, "Kenya's foreign minister said Uganda must pull its troops back.")
-    assert (["KEN"], ["UGA"]) in _brief(ordered, "demand")
-    assert not _brief(ordered, "appeal")
+    assert (["KEN"], ["UGA"]) in side_countries(ordered, "demand")
+    assert not side_countries(ordered, "appeal")
     levy = _extract(extractor, "The Dutch government said that Belgium should drop the levy.")
-    assert (["NLD"], ["BEL"]) in _brief(levy, "appeal")
+    assert (["NLD"], ["BEL"]) in side_countries(levy, "appeal")
 
 
 def test_a_warning_that_a_penalty_could_follow_is_a_threat(extractor):
     boycott = _extract(
         extractor, "Chile may soon face a boycott of its salmon, Peru's trade minister warned."
     )
-    assert (["PER"], ["CHL"]) in _brief(boycott, "threat")
+    assert (["PER"], ["CHL"]) in side_countries(boycott, "threat")
     hedged = _extract(
         extractor,
         "Serbia could be taken before the Security Council, a move that might bring "
         "sanctions, the EU cautioned on Tuesday.",
     )
-    assert _brief(hedged, "threat")
+    assert side_countries(hedged, "threat")
     forecast = _extract(extractor, "Fuel prices could climb again, the Irish minister warned.")
-    assert not _brief(forecast, "threat")  # harm no one inflicts stays a forecast
+    assert not side_countries(forecast, "threat")  # harm no one inflicts stays a forecast
     harm = _extract(
         extractor, "Sanctions could hit the poorest families hardest, Sweden's minister warned."
     )
-    assert not _brief(harm, "threat")  # the penalty is what does the harm, not what follows
+    assert not side_countries(harm, "threat")  # the penalty is what does the harm, not what follows
 
 
 def test_donor_countries_are_a_party_of_their_own(extractor):
@@ -107,9 +107,9 @@ def test_a_pledge_naming_a_region_abroad_is_no_politics_at_home(extractor):
         "Help for the flood victims will not take money away from Africa, the prime "
         "minister promised."
     )
-    assert (["SWE"], []) in _brief(_extract(extractor, abroad), "pledge")
+    assert (["SWE"], []) in side_countries(_extract(extractor, abroad), "pledge")
     home = opening + "The prime minister also promised to cut taxes for families."
-    assert not _brief(_extract(extractor, home), "pledge")  # one country, nothing abroad
+    assert not side_countries(_extract(extractor, home), "pledge")  # one country, nothing abroad
 
 
 def test_a_meeting_of_a_bodys_ministers_has_them_as_its_doers(extractor):

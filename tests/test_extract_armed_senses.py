@@ -3,7 +3,7 @@ sentences written for the test."""
 
 from __future__ import annotations
 
-from test_extract import _brief  # (actor countries, target countries) of each event of a type
+from event_helpers import side_countries
 
 from stream.extract import Article
 
@@ -18,14 +18,14 @@ def test_a_firm_beginning_or_stepping_up_operations_is_no_attack(extractor):
         "A Saudi bank is expected to step up its London operations.",
         "The new Thai airport should start operation by mid-1992.",
     ):
-        assert not _brief(_extract(extractor, text), "attack"), text
+        assert not side_countries(_extract(extractor, text), "attack"), text
 
 
 def test_a_campaign_with_no_arms_is_no_attack(extractor):
     promotion = "The Australian meat industry launched an aggressive promotion campaign in Japan."
-    assert not _brief(_extract(extractor, promotion), "attack")
+    assert not side_countries(_extract(extractor, promotion), "attack")
     against_a_thing = "The Canadian minister will not wage a vigorous campaign against the plan."
-    assert not _brief(_extract(extractor, against_a_thing), "attack")
+    assert not side_countries(_extract(extractor, against_a_thing), "attack")
 
 
 def test_armed_operations_and_campaigns_stay_attacks(extractor):
@@ -35,38 +35,38 @@ def test_armed_operations_and_campaigns_stay_attacks(extractor):
         "The Peruvian army began an operation against the rebels.": ["PER"],
     }
     for text, who in cases.items():
-        assert any(a == who for a, _ in _brief(_extract(extractor, text), "attack")), text
+        assert any(a == who for a, _ in side_countries(_extract(extractor, text), "attack")), text
 
 
 def test_attacking_a_forecast_or_a_policy_is_criticism(extractor):
     verb = _extract(extractor, "Japan has also attacked the IMF forecasts.")
-    assert (["JPN"], []) in _brief(verb, "accusation")
-    assert not _brief(verb, "attack")
+    assert (["JPN"], []) in side_countries(verb, "accusation")
+    assert not side_countries(verb, "attack")
     noun = _extract(extractor, "The United States joined in the attack on Japan's fiscal policy.")
-    assert _brief(noun, "accusation") and not _brief(noun, "attack")
+    assert side_countries(noun, "accusation") and not side_countries(noun, "attack")
 
 
 def test_an_attack_from_critics_is_their_criticism(extractor):
     minister = _extract(extractor, "The attack from the German farm minister came at a bad time.")
-    assert _brief(minister, "accusation") == [(["DEU"], [])]
+    assert side_countries(minister, "accusation") == [(["DEU"], [])]
     deputies = _extract(
         extractor, "The Egyptian minister came under attack from opposition deputies."
     )
-    assert ["EGY"] not in [who for who, _ in _brief(deputies, "attack")]
-    assert not _brief(deputies, "attack")
+    assert ["EGY"] not in [who for who, _ in side_countries(deputies, "attack")]
+    assert not side_countries(deputies, "attack")
 
 
 def test_a_person_under_attack_with_no_one_named_is_no_event(extractor):
     text = "The Brazilian finance minister has come under increasing attack in recent days."
     events = _extract(extractor, text)
-    assert not _brief(events, "attack") and not _brief(events, "accusation")
+    assert not side_countries(events, "attack") and not side_countries(events, "accusation")
 
 
 def test_armed_attacks_on_things_and_from_forces_stay_attacks(extractor):
     tankers = _extract(extractor, "Two Syrian tankers came under attack from Iraqi warplanes.")
-    assert (["IRQ"], ["SYR"]) in _brief(tankers, "attack")
+    assert (["IRQ"], ["SYR"]) in side_countries(tankers, "attack")
     national = _extract(extractor, "Kuwaiti tankers have come under repeated Iranian attack.")
-    assert _brief(national, "attack")
+    assert side_countries(national, "attack")
 
 
 def test_fighting_a_sale_a_bid_or_proposals_is_no_clash(extractor):
@@ -75,14 +75,14 @@ def test_fighting_a_sale_a_bid_or_proposals_is_no_clash(extractor):
         "In Japan, the British company is battling against proposals to merge two consortia.",
         "The Swedish group fought back a bid by a London financier.",
     ):
-        assert not _brief(_extract(extractor, text), "clash"), text
+        assert not side_countries(_extract(extractor, text), "clash"), text
 
 
 def test_armed_fights_over_a_stake_stay_clashes(extractor):
     police = _extract(extractor, "Rebels clashed with police over the control of the town.")
-    assert _brief(police, "clash")
+    assert side_countries(police, "clash")
     troops = _extract(extractor, "Iraqi troops fought Iranian forces near Basra on Monday.")
-    assert (["IRQ"], ["IRN"]) in _brief(troops, "clash")
+    assert (["IRQ"], ["IRN"]) in side_countries(troops, "clash")
 
 
 def test_deaths_in_disasters_and_accidents_are_no_attacks(extractor):
@@ -93,14 +93,14 @@ def test_deaths_in_disasters_and_accidents_are_no_attacks(extractor):
         "Floods killed 40 people in southern Chile.",
         "Two workers were killed in a fire at the Scottish refinery.",
     ):
-        assert not _brief(_extract(extractor, text), "attack"), text
+        assert not side_countries(_extract(extractor, text), "attack"), text
 
 
 def test_deaths_in_attacks_and_blasts_stay_attacks(extractor):
     attack = _extract(extractor, "Twelve people were killed in an attack on a Peruvian village.")
-    assert ([], ["PER"]) in _brief(attack, "attack")
+    assert ([], ["PER"]) in side_countries(attack, "attack")
     blast = _extract(extractor, "Two soldiers were killed in an explosion at a Turkish army post.")
-    assert _brief(blast, "attack")
+    assert side_countries(blast, "attack")
 
 
 def test_words_fired_at_someone_are_no_armed_act(extractor):

@@ -5,7 +5,7 @@ the test."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract
+from event_helpers import country_codes, extract_events
 from test_extract_wire_roles import _by_trigger
 
 from stream.extract.actors import DocumentActors
@@ -28,10 +28,10 @@ def test_a_watchdog_appealing_to_a_state_is_no_politics_at_home(extractor):
         "A Cuban editor has been jailed for ten years. Reporters Without Borders called on "
         "the Cuban president to free him at once."
     )
-    appeals = _by_trigger(_extract(extractor, text, published_at=None), "called")
+    appeals = _by_trigger(extract_events(extractor, text, published_at=None), "called")
     assert appeals
-    assert _countries(appeals[0]["actors"]) == set()  # the watchdog, not Cuba's reporters
-    assert _countries(appeals[0]["targets"]) == {"CUB"}
+    assert country_codes(appeals[0]["actors"]) == set()  # the watchdog, not Cuba's reporters
+    assert country_codes(appeals[0]["targets"]) == {"CUB"}
 
 
 def test_plain_reporters_still_take_their_country(nlp):
@@ -41,11 +41,13 @@ def test_plain_reporters_still_take_their_country(nlp):
 
 
 def test_a_pope_of_the_eighties_is_the_vatican(extractor):
-    events = _extract(extractor, "Pope John Paul arrived in Lima on Friday for a visit to Peru.")
+    events = extract_events(
+        extractor, "Pope John Paul arrived in Lima on Friday for a visit to Peru."
+    )
     visits = [e for e in events if e["type"] == "visit"]
     assert visits
-    assert _countries(visits[0]["actors"]) == {"VAT"}
-    assert _countries(visits[0]["targets"]) == {"PER"}
+    assert country_codes(visits[0]["actors"]) == {"VAT"}
+    assert country_codes(visits[0]["targets"]) == {"PER"}
 
 
 def test_a_churchman_with_a_country_or_a_see_is_an_actor(extractor):
@@ -58,10 +60,10 @@ def test_a_churchman_with_a_country_or_a_see_is_an_actor(extractor):
             "ZWE",
         ),
     ):
-        events = _by_trigger(_extract(extractor, text, published_at=None), trigger)
+        events = _by_trigger(extract_events(extractor, text, published_at=None), trigger)
         assert events, text
-        assert _countries(events[0]["actors"]) == {side}, text
-        assert _countries(events[0]["targets"]) == {other}, text
+        assert country_codes(events[0]["actors"]) == {side}, text
+        assert country_codes(events[0]["targets"]) == {other}, text
 
 
 def test_a_bare_bishop_with_no_country_named_is_no_actor(nlp):
@@ -75,10 +77,10 @@ def test_the_paris_club_is_a_body_of_no_country(extractor):
         ("The Paris Club agreed to reschedule part of Peru's official debt.", "agreed"),
         ("Ecuador will open talks with the Paris Club on its official debt next week.", "talks"),
     ):
-        events = _by_trigger(_extract(extractor, text), trigger)
+        events = _by_trigger(extract_events(extractor, text), trigger)
         assert events, text
         parties = events[0]["actors"] + events[0]["targets"]
-        assert "FRA" not in _countries(parties), text
+        assert "FRA" not in country_codes(parties), text
         assert any(p["code"] == "IGOBUSPRC" for p in parties), text
 
 
@@ -91,10 +93,10 @@ def test_a_word_of_a_body_s_longer_name_alone_names_no_actor(extractor):
 
 
 def test_not_wishing_to_take_part_is_a_rejection(extractor):
-    events = _extract(extractor, "Chile said it did not wish to take part in the talks.")
+    events = extract_events(extractor, "Chile said it did not wish to take part in the talks.")
     assert [e["type"] for e in events] == ["rejection"]
-    assert _countries(events[0]["actors"]) == {"CHL"}
-    wished = _extract(extractor, "Chile said it wished to take part in the talks.")
+    assert country_codes(events[0]["actors"]) == {"CHL"}
+    wished = extract_events(extractor, "Chile said it wished to take part in the talks.")
     assert [e["type"] for e in wished] == ["meeting"]
     assert wished[0]["date"]["status"] == "planned"
 
@@ -104,7 +106,7 @@ def test_a_party_warned_in_the_passive_not_to_act_is_threatened(extractor):
         ("Oman has been warned by Iran not to open its ports to foreign navies.", {"IRN"}),
         ("Oman was warned not to open its ports to foreign navies.", set()),
     ):
-        events = _by_trigger(_extract(extractor, text, published_at=None), "warned")
+        events = _by_trigger(extract_events(extractor, text, published_at=None), "warned")
         assert [e["type"] for e in events] == ["threat"], text
-        assert _countries(events[0]["actors"]) == doer, text
-        assert _countries(events[0]["targets"]) == {"OMN"}, text
+        assert country_codes(events[0]["actors"]) == doer, text
+        assert country_codes(events[0]["targets"]) == {"OMN"}, text

@@ -5,7 +5,7 @@ sentences written for the test, beside one that must stay as it was."""
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 from test_extract_precision import _extract, _types
 
 
@@ -15,9 +15,9 @@ def test_an_arrest_by_no_one_named_is_done_where_the_sentence_places_it(extracto
         ("Most of the prisoners are held in a jail in northern Kenya.", "KEN"),
         ("Dozens of people were detained across the country - 20 of them in Nairobi.", "KEN"),
     ):
-        assert ([doer], []) in _brief(_extract(extractor, text), "coercion"), text
+        assert ([doer], []) in side_countries(_extract(extractor, text), "coercion"), text
     foreigners = "Two Belgian men were arrested in London on Tuesday."
-    assert (["GBR"], ["BEL"]) in _brief(_extract(extractor, foreigners), "coercion")
+    assert (["GBR"], ["BEL"]) in side_countries(_extract(extractor, foreigners), "coercion")
 
 
 def test_an_arrest_with_no_doer_and_no_place_stays_no_event(extractor):
@@ -30,12 +30,12 @@ def test_an_arrest_with_no_doer_and_no_place_stays_no_event(extractor):
     )
     assert "coercion" not in _types(extractor, others)
     nominal = "The arrest in Lyon of two activists drew little notice."
-    assert ([], []) not in _brief(_extract(extractor, nominal), "coercion")
+    assert ([], []) not in side_countries(_extract(extractor, nominal), "coercion")
 
 
 def test_a_named_doer_keeps_the_arrest(extractor):
     text = "Kenyan police arrested two Belgian men at a hotel in Paris."
-    assert (["KEN"], ["BEL"]) in _brief(_extract(extractor, text), "coercion")
+    assert (["KEN"], ["BEL"]) in side_countries(_extract(extractor, text), "coercion")
 
 
 def test_a_sale_by_enforcers_is_coercion(extractor):
@@ -43,7 +43,7 @@ def test_a_sale_by_enforcers_is_coercion(extractor):
         ("The estate was auctioned by Kenyan authorities to settle a tax debt.", "KEN"),
         ("Peruvian bailiffs auctioned the farm last month.", "PER"),
     ):
-        assert ([doer], []) in _brief(_extract(extractor, text), "coercion"), text
+        assert ([doer], []) in side_countries(_extract(extractor, text), "coercion"), text
 
 
 def test_a_sale_by_anyone_else_or_a_bank_closed_by_regulators_is_no_coercion(extractor):

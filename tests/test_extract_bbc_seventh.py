@@ -6,7 +6,7 @@ keep (or not give) the event."""
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 from test_extract_precision import _extract, _types
 
 
@@ -37,27 +37,27 @@ def test_a_singular_arm_is_a_branch_not_a_weapon(extractor):
     sold = "The Kremlin sold the company's refining arm to a state-run bank last year."
     assert "arms_transfer" not in _types(extractor, sold)
     kept = "Moscow sold arms to Syria last year."
-    assert (["RUS"], ["SYR"]) in _brief(_extract(extractor, kept), "arms_transfer")
+    assert (["RUS"], ["SYR"]) in side_countries(_extract(extractor, kept), "arms_transfer")
 
 
 def test_goods_for_civilian_use_are_aid_or_trade_not_arms(extractor):
     sent = "Germany sent medical equipment and farm vehicles to Ethiopia on Monday."
     events = _extract(extractor, sent)
     assert "arms_transfer" not in {e["type"] for e in events}
-    assert (["DEU"], ["ETH"]) in _brief(events, "aid")
+    assert (["DEU"], ["ETH"]) in side_countries(events, "aid")
     traded = "His firm will export building materials to Chile and Peru next year."
     assert "arms_transfer" not in _types(extractor, traded)
     kept = "Germany sent military equipment to Turkey on Monday."
-    assert (["DEU"], ["TUR"]) in _brief(_extract(extractor, kept), "arms_transfer")
+    assert (["DEU"], ["TUR"]) in side_countries(_extract(extractor, kept), "arms_transfer")
 
 
 def test_the_home_secretary_and_county_police_are_british(extractor):
     said = "The home secretary has criticised the Syrian government over the arrests."
-    assert (["GBR"], ["SYR"]) in _brief(_extract(extractor, said), "accusation")
+    assert (["GBR"], ["SYR"]) in side_countries(_extract(extractor, said), "accusation")
     owned = "Pakistan's home secretary criticised the Indian government on Monday."
-    assert (["PAK"], ["IND"]) in _brief(_extract(extractor, owned), "accusation")
+    assert (["PAK"], ["IND"]) in side_countries(_extract(extractor, owned), "accusation")
     police = "Lancashire police arrested two Syrian diplomats on Tuesday."
-    assert (["GBR"], ["SYR"]) in _brief(_extract(extractor, police), "coercion")
+    assert (["GBR"], ["SYR"]) in side_countries(_extract(extractor, police), "coercion")
 
 
 def test_people_held_in_prison_or_without_trial_are_detained(extractor):
@@ -66,7 +66,7 @@ def test_people_held_in_prison_or_without_trial_are_detained(extractor):
         ("Britain has held the Algerian suspects without charge since May.", (["GBR"], ["DZA"])),
         ("Iran is holding two Iraqi pilots in a jail in Tehran.", (["IRN"], ["IRQ"])),
     ):
-        assert pair in _brief(_extract(extractor, text), "coercion"), text
+        assert pair in side_countries(_extract(extractor, text), "coercion"), text
     for text in (
         "The two presidents held talks in the prison governor's old office.",
         "The bank holds the Iraqi shares in custody for its clients.",
@@ -97,9 +97,9 @@ def test_a_deal_sought_with_a_country_is_an_intended_agreement(extractor):
 
 def test_a_home_secretary_named_with_his_title_is_british(extractor):
     named = "Home Secretary Tom Fenwick criticised the Syrian government over the arrests."
-    assert (["GBR"], ["SYR"]) in _brief(_extract(extractor, named), "accusation")
+    assert (["GBR"], ["SYR"]) in side_countries(_extract(extractor, named), "accusation")
     owned = "Pakistan's Home Secretary Ali Raza criticised the Indian government on Monday."
-    assert (["PAK"], ["IND"]) in _brief(_extract(extractor, owned), "accusation")
+    assert (["PAK"], ["IND"]) in side_countries(_extract(extractor, owned), "accusation")
 
 
 def test_a_home_secretary_named_in_an_unparsed_sentence_is_british(extractor):

@@ -6,7 +6,7 @@ written for the test, beside one that must stay as it was."""
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 from test_extract_precision import _extract, _types
 
 _AROUND = " The accused had denied the charges. Opposition MPs called the case a scandal."
@@ -14,7 +14,7 @@ _AROUND = " The accused had denied the charges. Opposition MPs called the case a
 
 def test_a_court_jailing_someone_at_home_is_coercion(extractor):
     text = "A magistrate in Cardiff jailed a local councillor for nine months." + _AROUND
-    assert (["GBR"], []) in _brief(_extract(extractor, text), "coercion")
+    assert (["GBR"], []) in side_countries(_extract(extractor, text), "coercion")
 
 
 def test_prosecutors_forcing_a_sale_at_home_coerce(extractor):
@@ -22,7 +22,7 @@ def test_prosecutors_forcing_a_sale_at_home_coerce(extractor):
         "State prosecutors in Moscow are forcing the sale of the steel group's largest mill."
         " The group says the tax claim is unlawful. Its shares fell by a fifth."
     )
-    assert (["RUS"], []) in _brief(_extract(extractor, text), "coercion")
+    assert (["RUS"], []) in side_countries(_extract(extractor, text), "coercion")
 
 
 def test_a_court_ruling_at_home_stays_no_event(extractor):
@@ -39,7 +39,7 @@ def test_an_act_a_court_rules_unlawful_is_no_act_of_the_court(extractor):
     ):
         assert "coercion" not in _types(extractor, text), text
     done = "Sentencing the two men to ten years, the judge in Cairo said they had spied."
-    assert (["EGY"], []) in _brief(_extract(extractor, done), "coercion")
+    assert (["EGY"], []) in side_countries(_extract(extractor, done), "coercion")
 
 
 def test_a_power_of_courts_at_home_is_no_coercion(extractor):

@@ -7,13 +7,13 @@ is held in tests/test_bbc_gold.py; its texts stay in the news corpus outside the
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 from test_extract_precision import _extract, _types
 
 
 def test_authorities_forcing_a_sale_coerce(extractor):
     text = "Kenyan tax authorities are forcing the sale of the brewery's main plant."
-    assert (["KEN"], []) in _brief(_extract(extractor, text), "coercion")
+    assert (["KEN"], []) in side_countries(_extract(extractor, text), "coercion")
 
 
 def test_a_firm_forcing_a_sale_coerces_no_one(extractor):
@@ -29,7 +29,7 @@ def test_speaking_with_a_manner_is_no_call(extractor):
     ):
         assert "call" not in _types(extractor, text), text
     kept = "The Kenyan president spoke with the Ugandan leader on Tuesday."
-    assert (["KEN"], ["UGA"]) in _brief(_extract(extractor, kept), "call")
+    assert (["KEN"], ["UGA"]) in side_countries(_extract(extractor, kept), "call")
     officials = "The Kenyan minister spoke with the authorities in Kampala on Tuesday."
     assert "call" in _types(extractor, officials)
 
@@ -41,7 +41,7 @@ def test_figures_beating_a_debt_or_a_target_are_no_attack(extractor):
     ):
         assert "attack" not in _types(extractor, text), text
     kept = "Kenyan police beat the protesters in Nairobi."
-    assert (["KEN"], []) in _brief(_extract(extractor, kept), "attack")
+    assert (["KEN"], []) in side_countries(_extract(extractor, kept), "attack")
 
 
 def test_a_person_defecting_is_no_withdrawal(extractor):

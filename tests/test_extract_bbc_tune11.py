@@ -9,7 +9,7 @@ written for the test."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 PUB = "2005-02-14T12:00:00Z"
 
@@ -20,12 +20,12 @@ def _types(events: list[dict]) -> list[str]:
 
 def _assert_no_events(extractor, texts: tuple[str, ...]) -> None:
     for text in texts:
-        assert _extract(extractor, text, PUB) == [], text
+        assert extract_events(extractor, text, PUB) == [], text
 
 
 def test_committing_an_offence_is_no_armed_act(extractor):
     text = "Their lawyer said the pair had not known they were committing a criminal offence."
-    assert _of_type(_extract(extractor, text, PUB), "attack") == []
+    assert events_of_type(extract_events(extractor, text, PUB), "attack") == []
 
 
 def test_leaving_a_treaty_a_contract_or_a_court_pulls_back_no_forces(extractor):
@@ -41,27 +41,27 @@ def test_leaving_a_treaty_a_contract_or_a_court_pulls_back_no_forces(extractor):
 
 def test_leaving_talks_halts_them(extractor):
     text = "Pyongyang's withdrawal from the nuclear talks angered Washington."
-    events = _extract(extractor, text, PUB)
+    events = extract_events(extractor, text, PUB)
     assert _types(events) == ["sanction"]
     assert events[0]["cameo"] == "164"
-    assert _countries(events[0]["actors"]) == {"PRK"}
+    assert country_codes(events[0]["actors"]) == {"PRK"}
 
 
 def test_an_accord_a_withdrawal_is_made_under_is_not_left(extractor):
     text = "Vietnamese troops withdrew from the border town under the Paris accord on Monday."
-    events = _extract(extractor, text, PUB)
+    events = extract_events(extractor, text, PUB)
     assert _types(events) == ["withdrawal"]
-    assert _countries(events[0]["actors"]) == {"VNM"}
+    assert country_codes(events[0]["actors"]) == {"VNM"}
     assert events[0]["date"]["value"] == "2005-02-14"
 
 
 def test_a_link_between_things_is_no_tie_cut(extractor):
     text = "Ministers want to break the link between claiming benefits and working part-time."
-    assert _extract(extractor, text, PUB) == []
+    assert extract_events(extractor, text, PUB) == []
     text = "Iraq cut the links between the two countries in 1980."
-    events = _of_type(_extract(extractor, text, PUB), "sanction")
+    events = events_of_type(extract_events(extractor, text, PUB), "sanction")
     assert len(events) == 1
-    assert _countries(events[0]["actors"]) == {"IRQ"}
+    assert country_codes(events[0]["actors"]) == {"IRQ"}
     assert events[0]["date"]["value"] == "1980"
 
 
@@ -75,23 +75,23 @@ def test_an_assault_or_a_crackdown_on_a_social_ill_is_policy(extractor):
         ),
     )
     text = "Burmese troops launched a crackdown on dissidents in the north."
-    events = _extract(extractor, text, PUB)
+    events = extract_events(extractor, text, PUB)
     assert _types(events) == ["coercion"]
-    assert _countries(events[0]["actors"]) == {"MMR"}
+    assert country_codes(events[0]["actors"]) == {"MMR"}
 
 
 def test_resigning_the_party_whip_is_a_career_step(extractor):
     text = "The rebel MP resigned the party whip at Westminster in March."
-    assert _extract(extractor, text, PUB) == []
+    assert extract_events(extractor, text, PUB) == []
 
 
 def test_a_public_consultation_is_no_meeting(extractor):
     text = "The home secretary launched a public consultation on the identity card plans."
-    assert _extract(extractor, text, PUB) == []
+    assert extract_events(extractor, text, PUB) == []
     text = "Iran and Iraq held consultations in Geneva on Monday."
-    events = _extract(extractor, text, PUB)
+    events = extract_events(extractor, text, PUB)
     assert _types(events) == ["meeting"]
-    assert _countries(events[0]["actors"]) == {"IRN", "IRQ"}
+    assert country_codes(events[0]["actors"]) == {"IRN", "IRQ"}
 
 
 def test_attacked_as_a_quality_is_criticism(extractor):
@@ -103,6 +103,6 @@ def test_attacked_as_a_quality_is_criticism(extractor):
         ),
     )
     text = "Israeli jets attacked the camp as a reprisal for the raid."
-    events = _of_type(_extract(extractor, text, PUB), "attack")
+    events = events_of_type(extract_events(extractor, text, PUB), "attack")
     assert len(events) == 1
-    assert _countries(events[0]["actors"]) == {"ISR"}
+    assert country_codes(events[0]["actors"]) == {"ISR"}

@@ -8,7 +8,7 @@ tests/test_bbc_gold.py; its texts stay in the news corpus outside the repository
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 from test_extract_precision import _assert_no_event, _extract
 
 
@@ -24,7 +24,7 @@ def test_a_plea_in_court_is_no_appeal(extractor):
 
 def test_pleading_with_a_state_stays_an_appeal(extractor):
     text = "Kenya pleaded with Uganda to free the detained lorry drivers."
-    assert (["KEN"], ["UGA"]) in _brief(_extract(extractor, text), "appeal")
+    assert (["KEN"], ["UGA"]) in side_countries(_extract(extractor, text), "appeal")
 
 
 def test_a_fight_for_survival_is_no_clash(extractor):
@@ -39,7 +39,7 @@ def test_a_fight_for_survival_is_no_clash(extractor):
 
 def test_forces_fighting_each_other_still_clash(extractor):
     text = "Ugandan troops fought Sudanese rebels near the border on Friday."
-    assert (["UGA"], ["SDN"]) in _brief(_extract(extractor, text), "clash")
+    assert (["UGA"], ["SDN"]) in side_countries(_extract(extractor, text), "clash")
 
 
 def test_a_sale_said_to_violate_a_law_is_no_defiance(extractor):
@@ -53,7 +53,7 @@ def test_a_sale_said_to_violate_a_law_is_no_defiance(extractor):
 
 def test_a_state_violating_an_accord_still_rejects_it(extractor):
     text = "Uganda violated the border agreement, Kenya said."
-    assert (["UGA"], []) in _brief(_extract(extractor, text), "rejection")
+    assert (["UGA"], []) in side_countries(_extract(extractor, text), "rejection")
 
 
 def test_a_government_or_a_state_forcing_a_sale_coerces(extractor):
@@ -62,14 +62,14 @@ def test_a_government_or_a_state_forcing_a_sale_coerces(extractor):
         ("The Kenyan state forced the sale of the brewery's main plant last month.", "KEN"),
         ("The Ghanaian finance ministry forced the sale of the gold mine.", "GHA"),
     ):
-        assert [doer] in [a for a, _ in _brief(_extract(extractor, text), "coercion")], text
+        assert [doer] in [a for a, _ in side_countries(_extract(extractor, text), "coercion")], text
 
 
 def test_authorities_breaking_up_a_firm_coerce(extractor):
     text = "The brewery is in the process of being broken up by Kenyan tax authorities."
-    assert (["KEN"], []) in _brief(_extract(extractor, text), "coercion")
+    assert (["KEN"], []) in side_countries(_extract(extractor, text), "coercion")
     active = "Kenyan tax authorities broke up the brewery last year."
-    assert ["KEN"] in [a for a, _ in _brief(_extract(extractor, active), "coercion")]
+    assert ["KEN"] in [a for a, _ in side_countries(_extract(extractor, active), "coercion")]
 
 
 def test_a_firm_breaking_up_its_own_business_coerces_no_one(extractor):
@@ -89,9 +89,9 @@ def test_regulators_closing_a_firm_coerce_and_fining_it_sanction(extractor):
         ),
         ("Chinese authorities have closed 1,600 internet cafes since March.", "CHN"),
     ):
-        assert [doer] in [a for a, _ in _brief(_extract(extractor, text), "coercion")], text
+        assert [doer] in [a for a, _ in side_countries(_extract(extractor, text), "coercion")], text
     text = "Ghanaian regulators fined the mobile operator dollars 5m on Tuesday."
-    assert ["GHA"] in [a for a, _ in _brief(_extract(extractor, text), "sanction")]
+    assert ["GHA"] in [a for a, _ in side_countries(_extract(extractor, text), "sanction")]
 
 
 def test_a_firm_closing_its_own_plants_or_fining_its_players_is_no_state_act(extractor):
@@ -106,7 +106,7 @@ def test_regulators_placed_in_another_state_are_not_the_ones_named_before(extrac
         "The German regulator said it had found evidence of market manipulation. The bank's "
         "unit in Kenya was closed down by regulators in Nairobi after a money laundering scandal."
     )
-    assert [a for a, _ in _brief(_extract(extractor, text), "coercion")] == [["KEN"]]
+    assert [a for a, _ in side_countries(_extract(extractor, text), "coercion")] == [["KEN"]]
 
 
 def test_stopping_payments_to_people_at_home_is_no_sanction(extractor):
@@ -117,7 +117,7 @@ def test_stopping_payments_to_people_at_home_is_no_sanction(extractor):
         "Salary payments to teachers were suspended in the Kenyan capital last month.",
     )
     text = "Washington halted aid payments to Nicaragua."
-    assert (["USA"], ["NIC"]) in _brief(_extract(extractor, text), "sanction")
+    assert (["USA"], ["NIC"]) in side_countries(_extract(extractor, text), "sanction")
 
 
 def test_a_participle_before_its_noun_is_no_act(extractor):

@@ -6,7 +6,7 @@ out an option ('did not rule out', 'refused to rule out') keeps it open, no reje
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 
 from stream.extract import Article
 
@@ -22,14 +22,14 @@ def test_a_licence_to_trade_is_no_concession(extractor):
     ):
         assert _extract(extractor, text) == [], text
     yielded = _extract(extractor, "Peru made concessions to Ecuador in the border talks.")
-    assert _brief(yielded, "concession") == [(["PER"], ["ECU"])]
+    assert side_countries(yielded, "concession") == [(["PER"], ["ECU"])]
 
 
 def test_a_resignation_scheduled_for_a_date_is_no_pledge(extractor):
     dated = _extract(extractor, "Japan's central bank governor will step down in March next year.")
     assert dated == []
     promised = _extract(extractor, "Pakistan's prime minister said he would resign next month.")
-    assert _brief(promised, "pledge") == [(["PAK"], [])]
+    assert side_countries(promised, "pledge") == [(["PAK"], [])]
 
 
 def test_destroying_crops_is_no_attack_and_agreeing_to_it_no_threat(extractor):
@@ -37,9 +37,9 @@ def test_destroying_crops_is_no_attack_and_agreeing_to_it_no_threat(extractor):
         extractor, "The Spanish government agreed that surplus vines can be destroyed."
     )
     assert [e["type"] for e in vines] == ["agreement"]
-    assert _brief(vines, "agreement") == [(["ESP"], [])]
+    assert side_countries(vines, "agreement") == [(["ESP"], [])]
     bridge = _extract(extractor, "Ethiopian troops destroyed a bridge near the border.")
-    assert _brief(bridge, "attack") == [(["ETH"], [])]
+    assert side_countries(bridge, "attack") == [(["ETH"], [])]
 
 
 def test_control_over_the_economy_is_no_coercion(extractor):
@@ -48,7 +48,7 @@ def test_control_over_the_economy_is_no_coercion(extractor):
     sector = _extract(extractor, "The Russian government tightened its grip on the banking sector.")
     assert sector == []
     tibet = _extract(extractor, "China tightened control over Tibet.")
-    assert _brief(tibet, "coercion") == [(["CHN"], [])]
+    assert side_countries(tibet, "coercion") == [(["CHN"], [])]
 
 
 def test_not_ruling_out_keeps_an_option_open(extractor):
@@ -60,6 +60,6 @@ def test_not_ruling_out_keeps_an_option_open(extractor):
         assert [(e["type"], e["cameo"], e["negated"]) for e in events] == [
             ("statement", "014", False)
         ], text
-        assert _brief(events, "statement") == [(actors, [])]
+        assert side_countries(events, "statement") == [(actors, [])]
     refused = _extract(extractor, "Japan ruled out talks with North Korea.")
-    assert _brief(refused, "rejection") == [(["JPN"], ["PRK"])]
+    assert side_countries(refused, "rejection") == [(["JPN"], ["PRK"])]

@@ -8,7 +8,7 @@ thrown out by the Australian Competition Tribunal'). A firm's acts on firms stay
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 
 from stream.extract import Article
 
@@ -21,10 +21,10 @@ def test_a_regulator_named_by_its_name_is_its_countrys_government(extractor):
     sec = _extract(
         extractor, "The Securities and Exchange Commission accused the mortgage lender of fraud."
     )
-    assert _brief(sec, "accusation") == [(["USA"], [])]
+    assert side_countries(sec, "accusation") == [(["USA"], [])]
     assert [a["code"] for a in sec[0]["actors"]] == ["USAGOV"]
     fined = _extract(extractor, "The Financial Services Authority fined the insurer.")
-    assert _brief(fined, "sanction") == [(["GBR"], [])]
+    assert side_countries(fined, "sanction") == [(["GBR"], [])]
 
 
 def test_an_acronym_spelled_out_in_brackets_is_that_body(extractor):
@@ -33,7 +33,7 @@ def test_an_acronym_spelled_out_in_brackets_is_that_body(extractor):
         "The FSA accused two of the banks of mis-selling."
     )
     events = _extract(extractor, text)
-    assert _brief(events, "accusation") == [(["GBR"], [])]
+    assert side_countries(events, "accusation") == [(["GBR"], [])]
     rebels = _extract(extractor, "The FSA attacked an army base near Aleppo.")
     assert [a["code"] for e in rebels for a in e["actors"]] == ["SYRREB"]
 
@@ -41,7 +41,7 @@ def test_an_acronym_spelled_out_in_brackets_is_that_body(extractor):
 def test_a_states_charge_of_a_firm_is_an_event(extractor):
     banks = _extract(extractor, "US regulators accused the bank of hiding losses.")
     assert [(e["type"], e["cameo"]) for e in banks] == [("accusation", "110")]
-    assert _brief(banks, "accusation") == [(["USA"], [])]
+    assert side_countries(banks, "accusation") == [(["USA"], [])]
     rival = _extract(extractor, "The carmaker accused its rival of copying its designs.")
     assert rival == []
 
@@ -62,5 +62,5 @@ def test_a_court_throwing_out_a_merger_is_coercion(extractor):
         extractor, "The merger was thrown out by the Australian Competition Tribunal."
     )
     assert [(e["type"], e["cameo"]) for e in events] == [("coercion", "172")]
-    assert _brief(events, "coercion") == [(["AUS"], [])]
+    assert side_countries(events, "coercion") == [(["AUS"], [])]
     assert _extract(extractor, "Shareholders threw out the deal at the annual meeting.") == []

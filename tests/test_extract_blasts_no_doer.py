@@ -5,14 +5,14 @@ is no blast."""
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 
 from stream.extract import Article
 
 
 def _attacks(extractor, text: str) -> list[tuple[list[str], list[str]]]:
     events = extractor.extract(Article(id="t", text=text, published_at="2005-01-12T12:00:00Z"))
-    return _brief(events, "attack")
+    return side_countries(events, "attack")
 
 
 def test_a_bomb_going_off_in_a_city_strikes_its_country(extractor):

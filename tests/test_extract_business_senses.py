@@ -4,7 +4,7 @@ word."""
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 from test_extract_precision import _extract, _types
 
 ARMED = {"attack", "airstrike", "clash", "threat"}
@@ -19,9 +19,9 @@ def test_a_strike_of_workers_is_no_attack(extractor):
     ):
         assert not _types(extractor, text) & ARMED, text
     kept = "Israeli jets launched strikes on a Syrian army camp on Monday."
-    assert (["ISR"], ["SYR"]) in _brief(_extract(extractor, kept), "airstrike") + _brief(
-        _extract(extractor, kept), "attack"
-    )
+    assert (["ISR"], ["SYR"]) in side_countries(
+        _extract(extractor, kept), "airstrike"
+    ) + side_countries(_extract(extractor, kept), "attack")
     retaliatory = "The retaliatory strike by Iraq killed 30 workers at the Iranian refinery."
     assert _types(extractor, retaliatory) & {"attack", "airstrike"}
 
@@ -53,7 +53,7 @@ def test_meeting_market_demand_is_no_concession_or_meeting(extractor):
     kept = "Iraq met the demand of the Kurdish rebels and freed 40 prisoners on Sunday."
     assert "concession" in _types(extractor, kept)
     met = "The Egyptian president met the Israeli prime minister in Cairo on Monday."
-    assert (["EGY"], ["ISR"]) in _brief(_extract(extractor, met), "meeting")
+    assert (["EGY"], ["ISR"]) in side_countries(_extract(extractor, met), "meeting")
 
 
 def test_a_takeover_or_price_battle_is_no_clash(extractor):
@@ -64,4 +64,4 @@ def test_a_takeover_or_price_battle_is_no_clash(extractor):
     ):
         assert not _types(extractor, text) & ARMED, text
     kept = "Iraqi troops fought Iranian forces for control of the border town on Sunday."
-    assert (["IRQ"], ["IRN"]) in _brief(_extract(extractor, kept), "clash")
+    assert (["IRQ"], ["IRN"]) in side_countries(_extract(extractor, kept), "clash")

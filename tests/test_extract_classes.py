@@ -3,7 +3,7 @@ written for the test."""
 
 from __future__ import annotations
 
-from test_extract import _brief  # (actor countries, target countries) of each event of a type
+from event_helpers import side_countries
 
 from stream.extract import Article
 
@@ -46,11 +46,11 @@ def test_calling_for_a_party_to_act_is_an_appeal_to_it_not_its_act(extractor):
         ("Kenya appealed for Uganda to halt the cattle raids.", "KEN", "UGA"),
     ):
         events = _extract(extractor, text)
-        assert ([doer], [told]) in _brief(events, "appeal"), text
+        assert ([doer], [told]) in side_countries(events, "appeal"), text
         assert all(e["type"] == "appeal" for e in events), text  # the act was only asked for
     # a contract that 'calls for' a party to act appeals to no one
     contract = _extract(extractor, "The contract called for Ecuador to ship the bananas.")
-    assert not _brief(contract, "appeal")
+    assert not side_countries(contract, "appeal")
 
 
 def test_charging_or_protesting_that_a_party_did_something_accuses_that_party(extractor):
@@ -62,40 +62,40 @@ def test_charging_or_protesting_that_a_party_did_something_accuses_that_party(ex
     ):
         accusations = [e for e in _extract(extractor, text) if e["type"] == "accusation"]
         assert [e["cameo"] for e in accusations] == [cameo], text
-        assert _brief(accusations, "accusation") == [(["GHA"], ["TGO"])], text
+        assert side_countries(accusations, "accusation") == [(["GHA"], ["TGO"])], text
     # a protest a state addresses to a government is a complaint (CAMEO 111), as the dev
     # sentences code 'lodged an official protest with Albania'
     note = _extract(extractor, "Ghana protested to Togo over the arrest of its diplomat.")
-    assert (["GHA"], ["TGO"]) in _brief(note, "accusation")
+    assert (["GHA"], ["TGO"]) in side_countries(note, "accusation")
 
 
 def test_forces_engaged_in_an_armed_act_do_it(extractor):
     events = _extract(extractor, "Sudanese militias were engaged in ethnic cleansing in Darfur.")
-    assert [a for a, _ in _brief(events, "mass_violence")] == [["SDN"]]
+    assert [a for a, _ in side_countries(events, "mass_violence")] == [["SDN"]]
     fighting = _extract(extractor, "Ugandan troops were involved in heavy fighting with rebels.")
-    assert ["UGA"] in [a for a, _ in _brief(fighting, "clash")]
+    assert ["UGA"] in [a for a, _ in side_countries(fighting, "clash")]
 
 
 def test_a_list_of_countries_read_as_an_apposition_is_still_a_list(extractor):
     events = _extract(extractor, "The UK, Kenya, and Uganda met in Nairobi on Monday.")
-    assert [sorted(a) for a, _ in _brief(events, "meeting")] == [["GBR", "KEN", "UGA"]]
+    assert [sorted(a) for a, _ in side_countries(events, "meeting")] == [["GBR", "KEN", "UGA"]]
 
 
 def test_the_people_a_participle_describes_are_the_ones_a_passive_verb_acts_on(extractor):
     text = "The fishermen detained last month were freed on Friday by Kenyan authorities."
     events = _extract(extractor, text)
-    assert (["KEN"], []) in _brief(events, "concession")
-    assert not _brief(events, "coercion")  # 'detained' only tells which fishermen
+    assert (["KEN"], []) in side_countries(events, "concession")
+    assert not side_countries(events, "coercion")  # 'detained' only tells which fishermen
 
 
 def test_a_body_of_no_known_country_is_not_that_of_the_state_it_addresses(extractor):
     forum = _extract(extractor, "The Lakes Water Forum said Kenya must cut its water tariffs.")
-    assert _brief(forum, "demand") == [([None], ["KEN"])]
+    assert side_countries(forum, "demand") == [([None], ["KEN"])]
     group = _extract(extractor, "A human rights group urged Uganda to free the prisoners.")
-    assert _brief(group, "appeal") == [([None], ["UGA"])]
+    assert side_countries(group, "appeal") == [([None], ["UGA"])]
     # a group acting against its own authorities still belongs to their country
     riot = _extract(extractor, "Students protested against Kenya's decision to raise fees.")
-    assert ["KEN"] in [a for a, _ in _brief(riot, "protest")]
+    assert ["KEN"] in [a for a, _ in side_countries(riot, "protest")]
 
 
 def test_a_hyphenated_name_finds_its_dictionary_entry_written_with_a_space(extractor):
@@ -110,7 +110,7 @@ def test_a_blow_in_a_countrys_custody_is_that_countrys(extractor):
         ("A Somali detainee died of torture while in Ethiopian military custody.", "ETH"),
     ):
         events = _extract(extractor, text)
-        assert [a for a, _ in _brief(events, "attack")] == [[holder]], text
+        assert [a for a, _ in side_countries(events, "attack")] == [[holder]], text
     # no custody named: no doer guessed
     shot = _extract(extractor, "Two reporters were tortured in Nairobi.")
-    assert [a for a, _ in _brief(shot, "attack")] == [[]]
+    assert [a for a, _ in side_countries(shot, "attack")] == [[]]

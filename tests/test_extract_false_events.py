@@ -3,7 +3,7 @@ written for the test, with the true event of like words kept beside it."""
 
 from __future__ import annotations
 
-from test_extract import _brief  # (actor countries, target countries) of each event of a type
+from event_helpers import side_countries
 
 from stream.extract import Article
 
@@ -35,7 +35,7 @@ def test_the_dateline_place_is_no_party_to_politics_at_home(extractor):
         " with Zaire on its debt, officials said. The plan would cut the debt by a third."
         " The minister presented it to the cabinet on Monday."
     )
-    assert (["BEL"], ["COD"]) in _brief(_extract(extractor, abroad), "appeal")
+    assert (["BEL"], ["COD"]) in side_countries(_extract(extractor, abroad), "appeal")
 
 
 def test_a_states_dealings_with_its_commercial_lenders_are_business(extractor):
@@ -60,7 +60,7 @@ def test_a_states_dealings_with_its_commercial_lenders_are_business(extractor):
             (["USA"], ["PER"]),
         ),
     ):
-        briefs = _brief(_extract(extractor, text), etype)
+        briefs = side_countries(_extract(extractor, text), etype)
         assert any(b[0] == parties[0] and set(parties[1]) <= set(b[1]) for b in briefs), text
 
 
@@ -72,7 +72,7 @@ def test_being_in_charge_is_no_charge(extractor):
         "The party put its deputy leader in charge of the campaign.",
     )
     charged = "Washington charged Tokyo with breaking the semiconductor pact."
-    assert (["USA"], ["JPN"]) in _brief(_extract(extractor, charged), "accusation")
+    assert (["USA"], ["JPN"]) in side_countries(_extract(extractor, charged), "accusation")
 
 
 def test_a_matter_examined_at_home_is_no_event(extractor):
@@ -103,22 +103,22 @@ def test_an_armed_act_that_may_come_is_no_event(extractor):
         "Kuwait has drawn up plans in case of an Iranian attack on its oil terminals.",
     )
     done = "Iraq said its jets had carried out an attack on Iran's Kharg oil terminal."
-    assert (["IRQ"], ["IRN"]) in _brief(_extract(extractor, done), "attack")
+    assert (["IRQ"], ["IRN"]) in side_countries(_extract(extractor, done), "attack")
 
 
 def test_what_a_state_cannot_do_is_a_refusal(extractor):
     text = "Tokyo said it cannot bow to American pressure on beef imports."
-    assert (["JPN"], ["USA"]) in _brief(_extract(extractor, text), "rejection")
+    assert (["JPN"], ["USA"]) in side_countries(_extract(extractor, text), "rejection")
     assert "concession" not in _types(extractor, text)
     bowed = "Tokyo bowed to American pressure on beef imports."
-    assert (["JPN"], ["USA"]) in _brief(_extract(extractor, bowed), "concession")
+    assert (["JPN"], ["USA"]) in side_countries(_extract(extractor, bowed), "concession")
 
 
 def test_under_attack_for_a_deed_is_criticism_by_no_one(extractor):
     text = "The European Community has come under attack for alleged dumping of steel in the United States."
     assert "attack" not in _types(extractor, text)
     armed = "A Saudi tanker came under attack for the second time this month."
-    assert ([], ["SAU"]) in _brief(_extract(extractor, armed), "attack")
+    assert ([], ["SAU"]) in side_countries(_extract(extractor, armed), "attack")
 
 
 def test_an_accord_named_as_made_before_is_no_new_agreement(extractor):
@@ -132,7 +132,7 @@ def test_an_accord_named_as_made_before_is_no_new_agreement(extractor):
         ("The truce agreed by Iran and Iraq last week held on Monday.", (["IRN", "IRQ"], [])),
         ("Kenya and Uganda agreed on Friday to reopen the border.", (["KEN", "UGA"], [])),
     ):
-        assert parties in _brief(_extract(extractor, text), "agreement"), text
+        assert parties in side_countries(_extract(extractor, text), "agreement"), text
 
 
 def test_declining_to_say_more_after_saying_something_stays_a_statement(extractor):
@@ -140,7 +140,7 @@ def test_declining_to_say_more_after_saying_something_stays_a_statement(extracto
         "The Egyptian president said he had chosen a reply to Libya, but declined to say"
         " what it was."
     )
-    assert (["EGY"], []) in _brief(_extract(extractor, text), "statement")
+    assert (["EGY"], []) in side_countries(_extract(extractor, text), "statement")
 
 
 def test_a_government_s_own_business_between_sentences_naming_nothing_abroad_is_home_politics(
@@ -155,7 +155,7 @@ def test_a_government_s_own_business_between_sentences_naming_nothing_abroad_is_
     )
     events = _extract(extractor, article)
     assert not {e["type"] for e in events} & {"accusation", "concession"}
-    assert (["POL"], ["RUS"]) in _brief(events, "meeting")  # "his" counterpart: Soviet
+    assert (["POL"], ["RUS"]) in side_countries(events, "meeting")  # "his" counterpart: Soviet
     abroad = article.replace("price reforms", "Soviet price policy")
     assert "accusation" in _types(extractor, abroad)
 
@@ -167,7 +167,7 @@ def test_a_denial_answers_someone_so_it_stays_news(extractor):
         " The US government denied the claims on Monday, saying it forbids torture. The camp"
         " now holds some 500 men, the Pentagon says."
     )
-    assert any(b[0] == ["USA"] for b in _brief(_extract(extractor, article), "rejection"))
+    assert any(b[0] == ["USA"] for b in side_countries(_extract(extractor, article), "rejection"))
 
 
 def test_a_mood_or_a_forecast_said_to_no_one_is_no_event(extractor):
@@ -181,7 +181,7 @@ def test_a_mood_or_a_forecast_said_to_no_one_is_no_event(extractor):
     voiced = "The Kenyan minister expressed concern over the fighting in Uganda."
     assert "statement" in _types(extractor, voiced)
     warned = "Washington warned Tehran not to use the missiles against shipping."
-    assert (["USA"], ["IRN"]) in _brief(_extract(extractor, warned), "threat")
+    assert (["USA"], ["IRN"]) in side_countries(_extract(extractor, warned), "threat")
 
 
 def test_a_should_of_expectation_or_of_advice_at_home_is_no_appeal(extractor):
@@ -192,7 +192,7 @@ def test_a_should_of_expectation_or_of_advice_at_home_is_no_appeal(extractor):
         "Finance Minister Hans Weber said Switzerland should use its budget surplus at home.",
     )
     told = "The Swiss foreign minister said Syria should free the two hostages."
-    assert (["CHE"], ["SYR"]) in _brief(_extract(extractor, told), "appeal")
+    assert (["CHE"], ["SYR"]) in side_countries(_extract(extractor, told), "appeal")
 
 
 def test_a_countrys_commercial_banks_are_lenders_not_its_state(extractor):
@@ -211,4 +211,6 @@ def test_a_countrys_commercial_banks_are_lenders_not_its_state(extractor):
         ),
         ("agreement", "Ecuador signed a loan accord with the World Bank."),
     ):
-        assert any(who == ["ECU"] for who, _ in _brief(_extract(extractor, text), etype)), text
+        assert any(who == ["ECU"] for who, _ in side_countries(_extract(extractor, text), etype)), (
+            text
+        )

@@ -3,8 +3,8 @@ tokenizer splits, currency signs, partners named by nationality, givers of suppo
 
 from __future__ import annotations
 
+from event_helpers import country_codes, events_of_type, extract_events
 from test_cameo_own import _codes
-from test_extract_wire_recall import _countries, _extract, _of_type
 
 
 def test_an_assurance_that_a_state_will_not_attack_is_no_threat(extractor):
@@ -24,12 +24,14 @@ def test_an_assurance_that_sanctions_will_not_come_is_no_threat(extractor):
 
 
 def test_a_vow_to_attack_stays_a_threat(extractor):
-    events = _of_type(_extract(extractor, "Tehran vowed to attack Kuwaiti ports."), "threat")
-    assert events and _countries(events[0]["actors"]) == {"IRN"}
+    events = events_of_type(
+        extract_events(extractor, "Tehran vowed to attack Kuwaiti ports."), "threat"
+    )
+    assert events and country_codes(events[0]["actors"]) == {"IRN"}
 
 
 def _shows_of_force(extractor, text: str) -> list[dict]:
-    return _of_type(_extract(extractor, text), "military_exercise")
+    return events_of_type(extract_events(extractor, text), "military_exercise")
 
 
 def test_a_country_owning_the_guarded_place_leaves_the_authorities_as_doers(extractor):
@@ -38,7 +40,7 @@ def test_a_country_owning_the_guarded_place_leaves_the_authorities_as_doers(extr
         ("Police tightened security outside the American consulate in Karachi.", "PAK"),
     ):
         shows = _shows_of_force(extractor, text)
-        assert shows and _countries(shows[0]["actors"]) == {iso}, text
+        assert shows and country_codes(shows[0]["actors"]) == {iso}, text
 
 
 def test_a_country_helping_with_a_show_of_force_leaves_its_doer_open(extractor):
@@ -47,7 +49,7 @@ def test_a_country_helping_with_a_show_of_force_leaves_its_doer_open(extractor):
     shows = _shows_of_force(
         extractor, "Security was tightened in Kabul with the help of Soviet advisers."
     )
-    assert not any(_countries(e["actors"]) == {"AFG"} for e in shows)
+    assert not any(country_codes(e["actors"]) == {"AFG"} for e in shows)
 
 
 def test_british_hyphenated_co_words_are_read_as_the_lexicon_words(extractor):
@@ -56,11 +58,11 @@ def test_british_hyphenated_co_words_are_read_as_the_lexicon_words(extractor):
         ("Turkey is co-operating with Greece on refugees.", "TUR"),
         ("The ambushes were co-ordinated by Libyan officers.", "LBY"),
     ):
-        found = _of_type(_extract(extractor, text), "cooperation")
-        assert found and iso in _countries(found[0]["actors"]), text
-    offered = _extract(extractor, "Oman offered naval co-operation to Qatar.")
+        found = events_of_type(extract_events(extractor, text), "cooperation")
+        assert found and iso in country_codes(found[0]["actors"]), text
+    offered = extract_events(extractor, "Oman offered naval co-operation to Qatar.")
     assert offered and all(e["trigger"] != "operation" for e in offered)
-    assert _countries(offered[0]["targets"]) == {"QAT"}
+    assert country_codes(offered[0]["targets"]) == {"QAT"}
 
 
 def test_an_amount_written_with_a_currency_sign_is_aid_as_one_in_words(extractor):
@@ -69,9 +71,9 @@ def test_an_amount_written_with_a_currency_sign_is_aid_as_one_in_words(extractor
         "Tokyo gave $75 million in aid to Cairo.",
         "Britain gave Zambia £4 million in drought aid.",
     ):
-        aid = [e for e in _extract(extractor, text) if e["cameo"].startswith(("07", "033"))]
+        aid = [e for e in extract_events(extractor, text) if e["cameo"].startswith(("07", "033"))]
         assert aid, text
-        assert _countries(aid[0]["targets"]) in ({"EGY"}, {"ZMB"}), text
+        assert country_codes(aid[0]["targets"]) in ({"EGY"}, {"ZMB"}), text
 
 
 def test_the_prefilter_reads_a_currency_sign_before_an_amount(extractor):

@@ -5,7 +5,7 @@ the test."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 PUB = "1987-10-28T12:00:00Z"
 
@@ -15,13 +15,13 @@ def test_an_act_named_after_despite_beside_a_habit_adverb_is_an_event(extractor)
         "NICOSIA, Oct 28 - The minister said shipping from the port was going on normally "
         "despite Monday's Iraqi raid on the docks."
     )
-    attacks = _of_type(_extract(extractor, text, PUB), "attack")
+    attacks = events_of_type(extract_events(extractor, text, PUB), "attack")
     assert len(attacks) == 1
-    assert _countries(attacks[0]["actors"]) == {"IRQ"}
+    assert country_codes(attacks[0]["actors"]) == {"IRQ"}
     assert attacks[0]["date"]["value"] == "1987-10-26"
     # the habit itself stays no event
     text = "NICOSIA, Oct 28 - Iranian and Iraqi officials normally meet in Geneva."
-    assert _of_type(_extract(extractor, text, PUB), "meeting") == []
+    assert events_of_type(extract_events(extractor, text, PUB), "meeting") == []
 
 
 def test_the_party_before_a_policy_noun_does_what_its_of_gerund_names(extractor):
@@ -29,10 +29,10 @@ def test_the_party_before_a_policy_noun_does_what_its_of_gerund_names(extractor)
         "MANAGUA, Oct 28 - Ortega said the vote was a defeat for the Reagan administration's "
         "policy of arming the Contra rebels."
     )
-    found = _of_type(_extract(extractor, text, PUB), "arms_transfer")
+    found = events_of_type(extract_events(extractor, text, PUB), "arms_transfer")
     assert len(found) == 1
-    assert _countries(found[0]["actors"]) == {"USA"}
-    assert _countries(found[0]["targets"]) == {"NIC"}
+    assert country_codes(found[0]["actors"]) == {"USA"}
+    assert country_codes(found[0]["targets"]) == {"NIC"}
 
 
 def test_a_summons_that_hands_over_a_protest_is_a_protest(extractor):
@@ -40,20 +40,20 @@ def test_a_summons_that_hands_over_a_protest_is_a_protest(extractor):
         "ISLAMABAD, Oct 28 - The Foreign Ministry summoned the Indian ambassador today and "
         "handed him a strong protest over the border firing."
     )
-    events = _extract(extractor, text, PUB)
-    found = _of_type(events, "protest")
+    events = extract_events(extractor, text, PUB)
+    found = events_of_type(events, "protest")
     assert len(found) == 1
-    assert _of_type(events, "accusation") == []
-    assert _countries(found[0]["actors"]) == {"PAK"}
-    assert _countries(found[0]["targets"]) == {"IND"}
+    assert events_of_type(events, "accusation") == []
+    assert country_codes(found[0]["actors"]) == {"PAK"}
+    assert country_codes(found[0]["targets"]) == {"IND"}
     assert found[0]["date"]["value"] == "1987-10-28"
     text = "LIMA, Oct 28 - Garcia summoned the Chilean ambassador to hand him a protest note."
-    found = _of_type(_extract(extractor, text, PUB), "protest")
+    found = events_of_type(extract_events(extractor, text, PUB), "protest")
     assert len(found) == 1
-    assert _countries(found[0]["targets"]) == {"CHL"}
+    assert country_codes(found[0]["targets"]) == {"CHL"}
     # a summons that tells no protest stays the summons (an accusation, CAMEO 110)
     text = "LIMA, Oct 28 - Garcia summoned the Chilean ambassador."
-    found = _of_type(_extract(extractor, text, PUB), "accusation")
+    found = events_of_type(extract_events(extractor, text, PUB), "accusation")
     assert len(found) == 1
     assert found[0]["cameo"] == "110"
 
@@ -63,23 +63,23 @@ def test_soldiers_taken_prisoner_are_captured_not_attacked(extractor):
         "BAGHDAD, Oct 28 - Iraq said its troops repulsed an Iranian attack near Basra. "
         "It said 140 Iranians were taken prisoner."
     )
-    events = _extract(extractor, text, PUB)
-    found = [e for e in _of_type(events, "coercion") if "140" in e["evidence"]["sentence"]]
+    events = extract_events(extractor, text, PUB)
+    found = [e for e in events_of_type(events, "coercion") if "140" in e["evidence"]["sentence"]]
     assert len(found) == 1
     assert found[0]["cameo"] == "173"
-    assert _countries(found[0]["targets"]) == {"IRN"}
-    assert not [e for e in _of_type(events, "attack") if "140" in e["evidence"]["sentence"]]
+    assert country_codes(found[0]["targets"]) == {"IRN"}
+    assert not [e for e in events_of_type(events, "attack") if "140" in e["evidence"]["sentence"]]
     # prisoners taken in one list of verbs with a blow are the battle's toll: the blow alone
     text = (
         "NICOSIA, Oct 28 - Tehran radio said the Guards had killed or wounded 900 Iraqi "
         "soldiers, shot down a helicopter and taken 150 prisoners."
     )
-    events = _extract(extractor, text, PUB)
-    assert _of_type(events, "coercion") == []
-    assert [_countries(e["targets"]) for e in _of_type(events, "attack")] == [{"IRQ"}]
+    events = extract_events(extractor, text, PUB)
+    assert events_of_type(events, "coercion") == []
+    assert [country_codes(e["targets"]) for e in events_of_type(events, "attack")] == [{"IRQ"}]
     # hostages stay an abduction (CAMEO 181)
     text = "BEIRUT, Oct 28 - Shi'ite gunmen took two Swiss aid workers hostage on Monday."
-    found = _of_type(_extract(extractor, text, PUB), "attack")
+    found = events_of_type(extract_events(extractor, text, PUB), "attack")
     assert len(found) == 1
     assert found[0]["cameo"] == "181"
 
@@ -90,42 +90,42 @@ def test_a_bare_air_force_is_the_one_named_before_with_its_country(extractor):
         "said the United States would supply helicopters to the Honduran air force.\n\n"
         "Air force jets bombed rebel camps near the border later in the day."
     )
-    found = _of_type(_extract(extractor, text, PUB), "airstrike")
+    found = events_of_type(extract_events(extractor, text, PUB), "airstrike")
     assert len(found) == 1
-    assert _countries(found[0]["actors"]) == {"HND"}
+    assert country_codes(found[0]["actors"]) == {"HND"}
 
 
 def test_gunmen_at_a_town_of_no_known_country_are_of_the_datelines_state(extractor):
     text = (
         "MANILA, Oct 28 - Gunmen shot dead two American sailors near Olongapo Naval Station today."
     )
-    found = _of_type(_extract(extractor, text, PUB), "attack")
+    found = events_of_type(extract_events(extractor, text, PUB), "attack")
     assert len(found) == 1
-    assert _countries(found[0]["actors"]) == {"PHL"}
-    assert _countries(found[0]["targets"]) == {"USA"}
+    assert country_codes(found[0]["actors"]) == {"PHL"}
+    assert country_codes(found[0]["targets"]) == {"USA"}
 
 
 def test_a_party_calling_for_something_to_be_done_appeals_a_document_does_not(extractor):
     text = "MANILA, Oct 28 - Left-wing senators called for the naval base to be shut."
-    events = _extract(extractor, text, PUB)
-    assert _of_type(events, "sanction") == []
-    found = _of_type(events, "appeal")
+    events = extract_events(extractor, text, PUB)
+    assert events_of_type(events, "sanction") == []
+    found = events_of_type(events, "appeal")
     assert len(found) == 1
-    assert _countries(found[0]["actors"]) == {"PHL"}
+    assert country_codes(found[0]["actors"]) == {"PHL"}
     text = "MANILA, Oct 28 - The contract calls for the buyers to pay in dollars."
-    assert _extract(extractor, text, PUB) == []
+    assert extract_events(extractor, text, PUB) == []
 
 
 def test_a_complaint_that_is_the_purpose_of_a_call_is_told_beside_the_call(extractor):
     text = "LONDON, Oct 28 - Kohl telephoned Mitterrand to complain about the French tests."
-    events = _extract(extractor, text, PUB)
-    calls, found = _of_type(events, "call"), _of_type(events, "accusation")
+    events = extract_events(extractor, text, PUB)
+    calls, found = events_of_type(events, "call"), events_of_type(events, "accusation")
     assert len(calls) == 1 and len(found) == 1
-    assert _countries(found[0]["actors"]) == {"DEU"}
-    assert _countries(found[0]["targets"]) == {"FRA"}
+    assert country_codes(found[0]["actors"]) == {"DEU"}
+    assert country_codes(found[0]["targets"]) == {"FRA"}
     # a call to talk something over stays the call alone
     text = "LONDON, Oct 28 - Kohl telephoned Mitterrand to discuss the French tests."
-    assert [e["type"] for e in _extract(extractor, text, PUB)] == ["call"]
+    assert [e["type"] for e in extract_events(extractor, text, PUB)] == ["call"]
 
 
 def test_shells_fired_from_a_states_positions_are_that_states(extractor):
@@ -133,9 +133,9 @@ def test_shells_fired_from_a_states_positions_are_that_states(extractor):
         "KUWAIT, Oct 28 - Four shells fired from Iraqi positions across the border landed "
         "near the village on Sunday night."
     )
-    found = _of_type(_extract(extractor, text, PUB), "shelling")
+    found = events_of_type(extract_events(extractor, text, PUB), "shelling")
     assert len(found) == 1
-    assert _countries(found[0]["actors"]) == {"IRQ"}
+    assert country_codes(found[0]["actors"]) == {"IRQ"}
     assert found[0]["date"]["value"] == "1987-10-25"
 
 
@@ -144,9 +144,9 @@ def test_debt_talks_naming_no_other_state_are_a_debtors_business(extractor):
         "NEW YORK, Oct 28 - The debt talks in New York are led by Brazilian Finance Minister "
         "Luiz Bresser Pereira and are expected to last a week."
     )
-    assert _of_type(_extract(extractor, text, PUB), "meeting") == []
+    assert events_of_type(extract_events(extractor, text, PUB), "meeting") == []
     # a debt relief deal between two states stays
     text = "LONDON, Oct 28 - Britain signed a debt relief deal with Zambia on Monday."
-    found = _of_type(_extract(extractor, text, PUB), "agreement")
+    found = events_of_type(extract_events(extractor, text, PUB), "agreement")
     assert len(found) == 1
-    assert _countries(found[0]["targets"]) == {"ZMB"}
+    assert country_codes(found[0]["targets"]) == {"ZMB"}

@@ -7,15 +7,15 @@ test."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def _coercions(extractor, text: str) -> list[dict]:
-    return _of_type(_extract(extractor, text), "coercion")
+    return events_of_type(extract_events(extractor, text), "coercion")
 
 
 def _parties(event: dict) -> set[str]:
-    return _countries(event["actors"]) | _countries(event["targets"])
+    return country_codes(event["actors"]) | country_codes(event["targets"])
 
 
 def test_the_trial_of_a_named_person_is_coercion(extractor):
@@ -41,17 +41,17 @@ def test_a_trial_of_a_drug_or_a_product_is_no_event(extractor):
 def test_a_jail_sentence_received_punishes_its_receiver(extractor):
     text = "A former Zambian finance minister has received a five-year jail sentence."
     sentences = _coercions(extractor, text)
-    assert sentences and _countries(sentences[0]["targets"]) == {"ZMB"}
+    assert sentences and country_codes(sentences[0]["targets"]) == {"ZMB"}
     text = "The Kenyan opposition leader was given a two-year prison sentence on Monday."
     sentences = _coercions(extractor, text)
-    assert sentences and _countries(sentences[0]["targets"]) == {"KEN"}
+    assert sentences and country_codes(sentences[0]["targets"]) == {"KEN"}
     assert sentences[0]["date"]["value"] is not None  # the day told
 
 
 def test_convictions_handed_down_in_a_state_are_its_coercion(extractor):
     text = "The first convictions for vote rigging have been handed down in Nigeria."
     convictions = _coercions(extractor, text)
-    assert convictions and _countries(convictions[0]["actors"]) == {"NGA"}
+    assert convictions and country_codes(convictions[0]["actors"]) == {"NGA"}
 
 
 def test_a_sentence_of_text_or_a_sports_ban_is_no_coercion(extractor):
@@ -70,14 +70,14 @@ def test_an_agentless_arrest_is_done_by_the_state_of_the_story(extractor):
         " on fraud charges and is still in jail."
     )
     arrests = _coercions(extractor, text)
-    assert arrests and _countries(arrests[0]["actors"]) == {"RUS"}
+    assert arrests and country_codes(arrests[0]["actors"]) == {"RUS"}
 
 
 def test_an_agentless_arrest_abroad_is_the_other_state_s(extractor):
     text = "A British tourist was arrested on Tuesday for insulting the Thai king."
     arrests = [e for e in _coercions(extractor, text) if "arrested" in e["trigger"]]
-    assert arrests and _countries(arrests[0]["actors"]) == {"THA"}
-    assert _countries(arrests[0]["targets"]) == {"GBR"}
+    assert arrests and country_codes(arrests[0]["actors"]) == {"THA"}
+    assert country_codes(arrests[0]["targets"]) == {"GBR"}
 
 
 def test_an_agentless_arrest_among_several_states_keeps_its_doer_open(extractor):

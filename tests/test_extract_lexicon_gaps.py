@@ -6,7 +6,7 @@ sentences written for the test, beside one that must not give the event."""
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 from test_extract_precision import _extract, _types
 
 from stream.extract.lexicon import load_lexicon
@@ -41,7 +41,9 @@ def test_a_headline_word_with_a_noun_entry_stays_a_noun(nlp):
 
 def test_headline_verbs_give_their_events(extractor):
     assert "sanction" in _types(extractor, "Accra axes trade talks with Lome")
-    freed = _brief(_extract(extractor, "Tehran frees detained British sailors"), "concession")
+    freed = side_countries(
+        _extract(extractor, "Tehran frees detained British sailors"), "concession"
+    )
     assert (["IRN"], ["GBR"]) in freed
 
 

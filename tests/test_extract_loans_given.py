@@ -4,7 +4,7 @@ dlrs') or with 'to' ('extended a loan to Chad'); commercial banks' loans are bus
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 
 from stream.extract import Article
 
@@ -14,7 +14,7 @@ def _extract(extractor, text: str) -> list[dict]:
 
 
 def _aid(extractor, text: str) -> list[tuple[list[str], list[str]]]:
-    return _brief(_extract(extractor, text), "aid")
+    return side_countries(_extract(extractor, text), "aid")
 
 
 def test_a_loan_given_to_a_recipient_named_first_is_aid(extractor):

@@ -15,7 +15,7 @@ Iraq); and the set's score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_a_speakers_second_act_after_and_is_the_speakers_whatever_its_tag(extractor):
@@ -33,15 +33,15 @@ def test_a_speakers_second_act_after_and_is_the_speakers_whatever_its_tag(extrac
             "GBR",
         ),
     ):
-        found = _of_type(_extract(extractor, text), "accusation")
+        found = events_of_type(extract_events(extractor, text), "accusation")
         assert found, text
-        assert _countries(found[0]["actors"]) == {doer}, text
-        assert taker in _countries(found[0]["targets"]), text
+        assert country_codes(found[0]["actors"]) == {doer}, text
+        assert taker in country_codes(found[0]["targets"]), text
         assert not found[0]["negated"], text  # 'had not been mistreated' denies no accusation
     # the act told in the reported clause stays its own subject's
     text = "Iraq said Iran had shelled the port and accused Kuwait of helping Tehran."
-    found = _of_type(_extract(extractor, text), "accusation")
-    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+    found = events_of_type(extract_events(extractor, text), "accusation")
+    assert found and country_codes(found[0]["actors"]) == {"IRQ"}
 
 
 def test_a_ban_or_freeze_renewed_is_a_sanction(extractor):
@@ -50,16 +50,16 @@ def test_a_ban_or_freeze_renewed_is_a_sanction(extractor):
         ("Washington reimposed its asset freeze on Syrian officials.", "USA", "SYR"),
         ("Canada prolonged its ban on imports from Burma.", "CAN", "MMR"),
     ):
-        found = _of_type(_extract(extractor, text), "sanction")
+        found = events_of_type(extract_events(extractor, text), "sanction")
         assert found, text
-        assert taker in _countries(found[0]["targets"]), text
+        assert taker in country_codes(found[0]["targets"]), text
         if doer:
-            assert _countries(found[0]["actors"]) == {doer}, text
+            assert country_codes(found[0]["actors"]) == {doer}, text
     for text in (
         "The council renewed its ban on smoking in pubs.",
         "The club renewed the contract of its coach.",
     ):
-        assert not _of_type(_extract(extractor, text), "sanction"), text
+        assert not events_of_type(extract_events(extractor, text), "sanction"), text
 
 
 def test_foreign_troops_refused_or_accepted(extractor):
@@ -67,14 +67,14 @@ def test_foreign_troops_refused_or_accepted(extractor):
         "Chad's interior minister said after the meeting that his country would not accept "
         "any foreign troops on its soil."
     )
-    found = _of_type(_extract(extractor, text), "rejection")
-    assert found and _countries(found[0]["actors"]) == {"TCD"}
+    found = events_of_type(extract_events(extractor, text), "rejection")
+    assert found and country_codes(found[0]["actors"]) == {"TCD"}
     text = "Mali accepted French troops on its territory on Sunday."
-    found = _of_type(_extract(extractor, text), "concession")
-    assert found and _countries(found[0]["actors"]) == {"MLI"}
+    found = events_of_type(extract_events(extractor, text), "concession")
+    assert found and country_codes(found[0]["actors"]) == {"MLI"}
     text = "He said he could not accept the force of the argument."
-    events = _extract(extractor, text)
-    assert not _of_type(events, "rejection") and not _of_type(events, "concession")
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "rejection") and not events_of_type(events, "concession")
 
 
 def test_an_act_looked_into_or_mourned_is_told_before_and_not_the_onlookers(extractor):
@@ -82,22 +82,22 @@ def test_an_act_looked_into_or_mourned_is_told_before_and_not_the_onlookers(extr
         "The opposition said Interpol should lead the investigation into the bombing.",
         "Spain will head the inquiry into the attack on the convoy.",
     ):
-        events = _extract(extractor, text)
-        assert not _of_type(events, "threat") and not _of_type(events, "attack"), text
+        events = extract_events(extractor, text)
+        assert not events_of_type(events, "threat") and not events_of_type(events, "attack"), text
     text = (
         "The prime minister flew on to Turkey, where he will attend the funeral of the victims "
         "of the Istanbul bombings on Friday."
     )
-    events = _extract(extractor, text)
-    assert not _of_type(events, "threat") and not _of_type(events, "attack")
-    assert _of_type(events, "visit")
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "threat") and not events_of_type(events, "attack")
+    assert events_of_type(events, "visit")
     # an act whose doer a nation's adjective names stays news
     text = "Mourners buried the victims of Sunday's Israeli air strike on the camp."
-    found = [e for e in _extract(extractor, text) if e["type"] in ("attack", "airstrike")]
-    assert found and _countries(found[0]["actors"]) == {"ISR"}
+    found = [e for e in extract_events(extractor, text) if e["type"] in ("attack", "airstrike")]
+    assert found and country_codes(found[0]["actors"]) == {"ISR"}
     # an attack still to come stays a threat
     text = "Iraq will attack Kuwait on the anniversary of the invasion."
-    assert _of_type(_extract(extractor, text), "threat")
+    assert events_of_type(extract_events(extractor, text), "threat")
 
 
 def test_britains_services_and_police_are_british(extractor):
@@ -106,9 +106,9 @@ def test_britains_services_and_police_are_british(extractor):
         ("RAF jets bombed a bridge in northern Iraq.", "airstrike"),
         ("Scotland Yard arrested two Algerian men in Leicester.", "coercion"),
     ):
-        found = _of_type(_extract(extractor, text), etype)
+        found = events_of_type(extract_events(extractor, text), etype)
         assert found, text
-        assert _countries(found[0]["actors"]) == {"GBR"}, text
+        assert country_codes(found[0]["actors"]) == {"GBR"}, text
 
 
 def test_an_area_lies_where_its_own_phrase_places_it(extractor):
@@ -116,11 +116,11 @@ def test_an_area_lies_where_its_own_phrase_places_it(extractor):
         ("Gunmen fired rockets at a British base in Basra on Tuesday.", "IRQ"),
         ("A car bomb exploded outside the American consulate in Karachi.", "PAK"),
     ):
-        events = _extract(extractor, text)
+        events = extract_events(extractor, text)
         assert events, text
         assert events[0]["location"] and events[0]["location"]["country"] == place, text
     text = "Iraqi jets bombed an Iranian base on Monday."
-    found = _of_type(_extract(extractor, text), "airstrike")
+    found = events_of_type(extract_events(extractor, text), "airstrike")
     assert found and found[0]["location"]["country"] == "IRN"
 
 
@@ -129,16 +129,16 @@ def test_migrants_sent_back_are_expelled(extractor):
         ("Britain returned 40 failed asylum seekers to Kabul on Tuesday.", "GBR", "AFG"),
         ("Italy flew 300 migrants to Tripoli last week.", "ITA", "LBY"),
     ):
-        found = _of_type(_extract(extractor, text), "coercion")
+        found = events_of_type(extract_events(extractor, text), "coercion")
         assert found, text
-        assert _countries(found[0]["actors"]) == {doer}, text
-        assert taker in _countries(found[0]["targets"]), text
+        assert country_codes(found[0]["actors"]) == {doer}, text
+        assert taker in country_codes(found[0]["targets"]), text
     text = "France has halted the removal of failed asylum seekers to Algeria."
-    assert _of_type(_extract(extractor, text), "coercion")
+    assert events_of_type(extract_events(extractor, text), "coercion")
     # prisoners handed back are released, not expelled
     text = "Iraq returned 40 Iranian prisoners of war to Iran on Monday."
-    events = _extract(extractor, text)
-    assert _of_type(events, "concession") and not _of_type(events, "coercion")
+    events = extract_events(extractor, text)
+    assert events_of_type(events, "concession") and not events_of_type(events, "coercion")
 
 
 def test_a_request_that_came_from_a_party_is_its_appeal(extractor):
@@ -146,10 +146,12 @@ def test_a_request_that_came_from_a_party_is_its_appeal(extractor):
         ("The defence secretary said the request had come from American generals.", "USA"),
         ("The invitation to the talks came from Moscow.", "RUS"),
     ):
-        found = _of_type(_extract(extractor, text), "appeal")
+        found = events_of_type(extract_events(extractor, text), "appeal")
         assert found, text
-        assert _countries(found[0]["actors"]) == {doer}, text
-    assert not _of_type(_extract(extractor, "The request came from a local farmer."), "appeal")
+        assert country_codes(found[0]["actors"]) == {doer}, text
+    assert not events_of_type(
+        extract_events(extractor, "The request came from a local farmer."), "appeal"
+    )
 
 
 def test_own_bbc_articles_score_at_least_the_floor(capsys, benchmark_extractor):

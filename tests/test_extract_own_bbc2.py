@@ -11,7 +11,7 @@ score floor. Sentences written for the test; no publication date, as in BBC text
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _of_type
+from event_helpers import country_codes, events_of_type
 
 from stream.extract.model import Article
 
@@ -26,14 +26,14 @@ def test_quotas_or_curbs_imposed_on_a_states_goods_are_a_sanction_on_it(extracto
         ("Washington imposed quotas on Chinese bras and socks last month.", {"CHN"}),
         ("The EU has imposed curbs on imports of Ukrainian steel pipes.", {"UKR"}),
     ):
-        hit = _of_type(_bbc(extractor, text), "sanction")
-        assert hit and whom <= _countries(hit[0]["targets"]), text
+        hit = events_of_type(_bbc(extractor, text), "sanction")
+        assert hit and whom <= country_codes(hit[0]["targets"]), text
     for text in (
         "The fisheries ministry imposed catch quotas on trawlers.",
         "Beijing has imposed curbs on bank lending to cool the economy.",  # at home
         "The government put quotas on coal production last year.",
     ):
-        assert not _of_type(_bbc(extractor, text), "sanction"), text
+        assert not events_of_type(_bbc(extractor, text), "sanction"), text
 
 
 def test_a_company_word_titling_a_name_at_a_sentence_head_is_a_company(extractor):
@@ -41,22 +41,24 @@ def test_a_company_word_titling_a_name_at_a_sentence_head_is_a_company(extractor
         "Carmaker Eastfield has rejected a takeover bid from its German rival.",
         "Insurer Norwest rejected an offer from its Swiss rival Helvag on Monday.",
     ):
-        assert not _of_type(_bbc(extractor, text), "rejection"), text
-    hit = _of_type(_bbc(extractor, "Britain has rejected a proposal from France."), "rejection")
-    assert hit and _countries(hit[0]["actors"]) == {"GBR"}
+        assert not events_of_type(_bbc(extractor, text), "rejection"), text
+    hit = events_of_type(
+        _bbc(extractor, "Britain has rejected a proposal from France."), "rejection"
+    )
+    assert hit and country_codes(hit[0]["actors"]) == {"GBR"}
     for text in (  # an office or a paper titled like a trade is no company
         "Petroleum Minister Ali Rahimi warned Kuwait against helping Iraq.",
         "Financial Secretary Tom Hale urged Japan to open its rice market.",
     ):
-        assert _of_type(_bbc(extractor, text), "threat") or _of_type(
+        assert events_of_type(_bbc(extractor, text), "threat") or events_of_type(
             _bbc(extractor, text), "appeal"
         ), text
     text = (  # 'Co' inside a name is no company word
         "Foreign Minister Nguyen Co Thach of Vietnam warned China that Hanoi would send"
         " troops back to Cambodia."
     )
-    hit = _of_type(_bbc(extractor, text), "threat")
-    assert hit and _countries(hit[0]["actors"]) == {"VNM"}
+    hit = events_of_type(_bbc(extractor, text), "threat")
+    assert hit and country_codes(hit[0]["actors"]) == {"VNM"}
 
 
 def test_firms_battling_for_orders_contest_a_market(extractor):
@@ -65,7 +67,7 @@ def test_firms_battling_for_orders_contest_a_market(extractor):
         "Airbus and Boeing battle for orders for their new long-range jets.",
     ):
         events = _bbc(extractor, text)
-        assert not _of_type(events, "clash") and not _of_type(events, "attack"), text
+        assert not events_of_type(events, "clash") and not events_of_type(events, "attack"), text
 
 
 def test_an_arrest_where_only_a_region_is_named_is_that_states(extractor):
@@ -73,33 +75,35 @@ def test_an_arrest_where_only_a_region_is_named_is_that_states(extractor):
         ("The oil tycoon was arrested at his dacha in Siberia in October 2003.", "RUS"),
         ("Two bank managers were detained in Sumatra after the fraud came to light.", "IDN"),
     ):
-        hit = _of_type(_bbc(extractor, text), "coercion")
-        assert hit and _countries(hit[0]["actors"]) == {state}, text
+        hit = events_of_type(_bbc(extractor, text), "coercion")
+        assert hit and country_codes(hit[0]["actors"]) == {state}, text
     text = (  # another state named beside it leaves the arrest's doer open
         "Two traders were arrested at their office in Sumatra on Friday. Australian police"
         " had tracked them for months."
     )
-    assert not _of_type(_bbc(extractor, text), "coercion")
+    assert not events_of_type(_bbc(extractor, text), "coercion")
 
 
 def test_the_tsunami_coast_of_indonesia_is_a_place(extractor):
     text = "The envoy, who toured Aceh after the tsunami, said Japan would send more help."
-    hit = _of_type(_bbc(extractor, text), "visit")
-    assert hit and _countries(hit[0]["targets"]) == {"IDN"}
+    hit = events_of_type(_bbc(extractor, text), "visit")
+    assert hit and country_codes(hit[0]["targets"]) == {"IDN"}
     assert hit[0]["location"] and hit[0]["location"]["country"] == "IDN"
 
 
 def test_bailiffs_are_enforcers_of_the_state_where_they_act(extractor):
     text = "Bailiffs have frozen the company's bank accounts and seized its offices in Kiev."
-    hit = _of_type(_bbc(extractor, text), "coercion")
-    assert hit and _countries(hit[0]["actors"]) == {"UKR"}
+    hit = events_of_type(_bbc(extractor, text), "coercion")
+    assert hit and country_codes(hit[0]["actors"]) == {"UKR"}
 
 
 def test_business_leaders_are_business_not_a_government(extractor):
     text = "Tokyo and Seoul signed a trade accord on Friday. Business leaders welcomed the deal."
-    assert not _of_type(_bbc(extractor, text), "support")
-    hit = _of_type(_bbc(extractor, "Chinese leaders welcomed the deal with India."), "support")
-    assert hit and _countries(hit[0]["actors"]) == {"CHN"}
+    assert not events_of_type(_bbc(extractor, text), "support")
+    hit = events_of_type(
+        _bbc(extractor, "Chinese leaders welcomed the deal with India."), "support"
+    )
+    assert hit and country_codes(hit[0]["actors"]) == {"CHN"}
 
 
 def test_a_ban_on_a_habit_is_no_coercion_and_a_ban_threatening_a_firm_no_threat(extractor):
@@ -109,8 +113,8 @@ def test_a_ban_on_a_habit_is_no_coercion_and_a_ban_threatening_a_firm_no_threat(
         "The brewer is threatened by a planned ban on cheap drinks promotions.",
     ):
         events = _bbc(extractor, text)
-        assert not _of_type(events, "coercion") and not _of_type(events, "threat"), text
-    hit = _of_type(
+        assert not events_of_type(events, "coercion") and not events_of_type(events, "threat"), text
+    hit = events_of_type(
         _bbc(extractor, "The military government banned the opposition party."), "coercion"
     )
     assert hit
@@ -119,11 +123,11 @@ def test_a_ban_on_a_habit_is_no_coercion_and_a_ban_threatening_a_firm_no_threat(
 def test_money_a_lender_releases_is_aid_no_concession(extractor):
     text = "The IMF released a payment of dollars 300m to Zambia after the talks."
     events = _bbc(extractor, text)
-    assert not _of_type(events, "concession")
-    hit = _of_type(events, "aid")
-    assert hit and _countries(hit[0]["targets"]) == {"ZMB"}
+    assert not events_of_type(events, "concession")
+    hit = events_of_type(events, "aid")
+    assert hit and country_codes(hit[0]["targets"]) == {"ZMB"}
     text = "The fund's board approved the loan, releasing a first instalment of dollars 500m."
-    assert not _of_type(_bbc(extractor, text), "concession")
+    assert not events_of_type(_bbc(extractor, text), "concession")
 
 
 def test_a_request_approved_is_a_concession_to_the_asker(extractor):
@@ -131,10 +135,10 @@ def test_a_request_approved_is_a_concession_to_the_asker(extractor):
         ("The World Bank approved Kenya's request for a delay in loan repayments.", "KEN"),
         ("Germany approved Poland's request for extra border guards.", "POL"),
     ):
-        hit = _of_type(_bbc(extractor, text), "concession")
-        assert hit and asker in _countries(hit[0]["targets"]), text
+        hit = events_of_type(_bbc(extractor, text), "concession")
+        assert hit and asker in country_codes(hit[0]["targets"]), text
     text = "Parliament approved the government's request for more funds."
-    assert not _of_type(_bbc(extractor, text), "concession")
+    assert not events_of_type(_bbc(extractor, text), "concession")
 
 
 def test_own_bbc2_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -8,8 +8,8 @@ floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
+from event_helpers import country_codes, events_of_type, extract_events
 from test_extract_rule_limits import _led_by
-from test_extract_wire_recall import _countries, _extract, _of_type
 
 
 def test_forces_backed_by_others_are_the_doers(extractor):
@@ -17,11 +17,11 @@ def test_forces_backed_by_others_are_the_doers(extractor):
         ("Kenya said Somali troops supported by helicopters raided a village on Monday.", "SOM"),
         ("Syrian soldiers backed by tanks stormed the camp yesterday, police said.", "SYR"),
     ):
-        found = _of_type(_extract(extractor, text), "attack")
-        assert found and _countries(found[0]["actors"]) == {who}, text
+        found = events_of_type(extract_events(extractor, text), "attack")
+        assert found and country_codes(found[0]["actors"]) == {who}, text
     # a thing made by someone still acts for its maker
     text = "The closures ordered by Israel hit the West Bank economy, officials said."
-    assert all("ISR" not in _countries(e["targets"]) for e in _extract(extractor, text))
+    assert all("ISR" not in country_codes(e["targets"]) for e in extract_events(extractor, text))
 
 
 def test_a_denied_report_or_charge_is_a_rejection(extractor):
@@ -30,13 +30,13 @@ def test_a_denied_report_or_charge_is_a_rejection(extractor):
         ("Hanoi has repeatedly denied the charge.", "VNM"),
         ("Bonn denied allegations that it had sold submarine plans to Pretoria.", "DEU"),
     ):
-        events = _extract(extractor, text)
-        found = _of_type(events, "rejection")
-        assert found and _countries(found[0]["actors"]) == {who}, text
-        assert not _of_type(events, "statement"), text
+        events = extract_events(extractor, text)
+        found = events_of_type(events, "rejection")
+        assert found and country_codes(found[0]["actors"]) == {who}, text
+        assert not events_of_type(events, "statement"), text
     # a denied role stays a statement (CAMEO 016)
-    found = _extract(extractor, "Damascus denied any role in the hijacking of the airliner.")
-    assert _of_type(found, "statement") and not _of_type(found, "rejection")
+    found = extract_events(extractor, "Damascus denied any role in the hijacking of the airliner.")
+    assert events_of_type(found, "statement") and not events_of_type(found, "rejection")
 
 
 def test_misgivings_voiced_are_disapproval(extractor):
@@ -44,9 +44,9 @@ def test_misgivings_voiced_are_disapproval(extractor):
         ("Costa Rica voiced misgivings about the Honduran proposal on Friday.", "CRI"),
         ("Norwegian officials expressed misgivings about the treaty.", "NOR"),
     ):
-        found = _of_type(_extract(extractor, text), "accusation")
+        found = events_of_type(extract_events(extractor, text), "accusation")
         assert found and found[0]["cameo"] == "110", text
-        assert _countries(found[0]["actors"]) == {who}, text
+        assert country_codes(found[0]["actors"]) == {who}, text
 
 
 def test_the_south_after_a_south_korean_mention_is_south_korea(extractor):
@@ -54,13 +54,13 @@ def test_the_south_after_a_south_korean_mention_is_south_korea(extractor):
         "SEOUL, May 3 - South Korean guards fired warning shots at a boat on Sunday. "
         "Pyongyang radio accused the South of provoking a new war."
     )
-    found = _of_type(_extract(extractor, text), "accusation")
-    assert found and _countries(found[0]["actors"]) == {"PRK"}
-    assert _countries(found[0]["targets"]) == {"KOR"}
+    found = events_of_type(extract_events(extractor, text), "accusation")
+    assert found and country_codes(found[0]["actors"]) == {"PRK"}
+    assert country_codes(found[0]["targets"]) == {"KOR"}
     # with no half of a land named before, 'the South' is no one
     text = "The senator accused the South of blocking the bill."
-    for event in _of_type(_extract(extractor, text), "accusation"):
-        assert not _countries(event["targets"])
+    for event in events_of_type(extract_events(extractor, text), "accusation"):
+        assert not country_codes(event["targets"])
 
 
 def test_a_body_spelled_out_with_capitals_is_known_by_them(extractor):
@@ -69,10 +69,10 @@ def test_a_body_spelled_out_with_capitals_is_known_by_them(extractor):
         "on Monday. The UNLF attacked a police post near the town on Tuesday, officials said."
     )
     found = _led_by(extractor, text, "UNLF")
-    assert found and _countries(found[0]["actors"]) == {"UGA"}
+    assert found and country_codes(found[0]["actors"]) == {"UGA"}
     text = "The Mozambique National Resistance ambushed a bus on Friday, police said."
-    found = _of_type(_extract(extractor, text), "attack")
-    assert found and _countries(found[0]["actors"]) == {"MOZ"}  # not El Salvador's rebels
+    found = events_of_type(extract_events(extractor, text), "attack")
+    assert found and country_codes(found[0]["actors"]) == {"MOZ"}  # not El Salvador's rebels
 
 
 def test_relief_dropped_from_the_air_is_aid(extractor):
@@ -80,28 +80,28 @@ def test_relief_dropped_from_the_air_is_aid(extractor):
         "Pakistani transport planes dropped 40 tonnes of food over the flooded valley today.",
         "Jordanian aircraft dropped medicine and blankets over the camps on Monday.",
     ):
-        events = _extract(extractor, text)
-        assert not _of_type(events, "airstrike"), text
-        found = _of_type(events, "aid")
+        events = extract_events(extractor, text)
+        assert not events_of_type(events, "airstrike"), text
+        found = events_of_type(events, "aid")
         assert found and found[0]["actors"][0]["country"] in ("PAK", "JOR"), text
-    events = _extract(extractor, "Iraqi jets dropped 20 tonnes of bombs on the town.")
-    assert _of_type(events, "airstrike")
+    events = extract_events(extractor, "Iraqi jets dropped 20 tonnes of bombs on the town.")
+    assert events_of_type(events, "airstrike")
 
 
 def test_combat_missions_flown_against_a_foe_are_air_raids(extractor):
     text = "Libyan aircraft flew 35 combat missions against Chadian positions on Sunday."
-    found = _of_type(_extract(extractor, text), "airstrike")
-    assert found and _countries(found[0]["actors"]) == {"LBY"}
-    assert _countries(found[0]["targets"]) == {"TCD"}
-    assert not _extract(extractor, "The Swedish trade mission flew home on Sunday.")
+    found = events_of_type(extract_events(extractor, text), "airstrike")
+    assert found and country_codes(found[0]["actors"]) == {"LBY"}
+    assert country_codes(found[0]["targets"]) == {"TCD"}
+    assert not extract_events(extractor, "The Swedish trade mission flew home on Sunday.")
 
 
 def test_a_vow_that_a_state_will_go_on_fighting_is_a_threat(extractor):
     text = "Gaddafi vowed that Libya would continue the war until the last invader had left."
-    events = _extract(extractor, text)
-    assert _of_type(events, "threat") and not _of_type(events, "pledge")
+    events = extract_events(extractor, text)
+    assert events_of_type(events, "threat") and not events_of_type(events, "pledge")
     text = "Mubarak vowed that the peace talks would continue."  # no hostile pursuit
-    assert not _of_type(_extract(extractor, text), "threat")
+    assert not events_of_type(extract_events(extractor, text), "threat")
 
 
 def test_own_wire_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -12,7 +12,7 @@ score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_border_crossings_shut_with_no_neighbour_named_are_a_blockade(extractor):
@@ -20,27 +20,27 @@ def test_border_crossings_shut_with_no_neighbour_named_are_a_blockade(extractor)
         ("Syria shut four border posts on Wednesday.", "SYR"),
         ("Jordan closed two border crossings near Ramtha on Friday.", "JOR"),
     ):
-        events = _extract(extractor, text)
-        found = _of_type(events, "blockade")
-        assert found and _countries(found[0]["actors"]) == {doer}, text
-        assert not _of_type(events, "coercion"), text
+        events = extract_events(extractor, text)
+        found = events_of_type(events, "blockade")
+        assert found and country_codes(found[0]["actors"]) == {doer}, text
+        assert not events_of_type(events, "coercion"), text
 
 
 def test_a_nuclear_blast_at_a_test_site_is_no_attack(extractor):
     text = "India exploded a nuclear device at its test site in the Rajasthan desert on Tuesday."
-    events = _extract(extractor, text)
-    assert not _of_type(events, "attack")
-    assert _of_type(events, "military_exercise")
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "attack")
+    assert events_of_type(events, "military_exercise")
     text = "Guerrillas exploded a device at the embassy on Tuesday."
-    assert _of_type(_extract(extractor, text), "attack")
+    assert events_of_type(extract_events(extractor, text), "attack")
 
 
 def test_a_pronoun_subject_of_speech_names_a_doer_apart(extractor):
     text = (
         "Egypt said it had sent two warships to the Red Sea, and Sudan moved troops to the border."
     )
-    found = _of_type(_extract(extractor, text), "deployment")
-    assert {c for e in found for c in _countries(e["actors"])} == {"EGY", "SDN"}
+    found = events_of_type(extract_events(extractor, text), "deployment")
+    assert {c for e in found for c in country_codes(e["actors"])} == {"EGY", "SDN"}
     assert len(found) == 2
 
 
@@ -49,23 +49,23 @@ def test_standby_hung_on_the_verb_of_speech_is_still_put_on(extractor):
         "Guinea and Mali said they had put paratroops on standby to join an African force, "
         "and Ghana sent a frigate to the coast."
     )
-    found = _of_type(_extract(extractor, text), "deployment")
-    doers = [_countries(e["actors"]) for e in found]
+    found = events_of_type(extract_events(extractor, text), "deployment")
+    doers = [country_codes(e["actors"]) for e in found]
     assert {"GIN", "MLI"} in doers and {"GHA"} in doers
 
 
 def test_a_place_named_with_of_is_the_place_the_gazetteer_knows_whole(extractor):
     text = "Gunmen attacked a police station in Port of Spain on Friday."
-    found = _of_type(_extract(extractor, text), "attack")
+    found = events_of_type(extract_events(extractor, text), "attack")
     assert found and found[0]["location"]["country"] == "TTO"
-    assert "ESP" not in _countries(found[0]["actors"])
+    assert "ESP" not in country_codes(found[0]["actors"])
 
 
 def test_supplies_carried_to_a_state_own_side_are_no_aid(extractor):
     text = "Chadian transport planes flew supplies to a Chadian garrison in the north."
-    assert not _of_type(_extract(extractor, text), "aid")
+    assert not events_of_type(extract_events(extractor, text), "aid")
     text = "Libyan planes flew supplies to a Ugandan garrison on Monday."
-    assert _of_type(_extract(extractor, text), "aid")
+    assert events_of_type(extract_events(extractor, text), "aid")
 
 
 def test_a_trip_to_a_place_of_ones_own_country_is_no_visit(extractor):
@@ -75,8 +75,8 @@ def test_a_trip_to_a_place_of_ones_own_country_is_no_visit(extractor):
         "President Alan Garcia, who faces a budget fight in Congress, cut short a visit to "
         "the river port of Iquitos on Tuesday.",
     ):
-        events = _extract(extractor, lead + trip, "1987-05-05T12:00:00Z")
-        assert not _of_type(events, "visit"), trip
+        events = extract_events(extractor, lead + trip, "1987-05-05T12:00:00Z")
+        assert not events_of_type(events, "visit"), trip
     for trip, whom in (
         ("President Alan Garcia began a visit to La Paz on Tuesday.", {"BOL"}),
         (
@@ -84,8 +84,10 @@ def test_a_trip_to_a_place_of_ones_own_country_is_no_visit(extractor):
             set(),
         ),
     ):
-        found = _of_type(_extract(extractor, lead + trip, "1987-05-05T12:00:00Z"), "visit")
-        assert found and _countries(found[0]["targets"]) == whom, trip
+        found = events_of_type(
+            extract_events(extractor, lead + trip, "1987-05-05T12:00:00Z"), "visit"
+        )
+        assert found and country_codes(found[0]["targets"]) == whom, trip
 
 
 def test_own_wire11_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -12,7 +12,7 @@ set's score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_an_answer_at_a_time_of_ones_choosing_is_a_threat(extractor):
@@ -20,26 +20,26 @@ def test_an_answer_at_a_time_of_ones_choosing_is_a_threat(extractor):
         ("Damascus radio said Syria would respond at a time and place of its own choosing.", "SYR"),
         ("The minister said Egypt will strike back at a time of its choosing.", "EGY"),
     ):
-        found = _of_type(_extract(extractor, text), "threat")
-        assert found and _countries(found[0]["actors"]) == {doer}, text
+        found = events_of_type(extract_events(extractor, text), "threat")
+        assert found and country_codes(found[0]["actors"]) == {doer}, text
     told = "Iraq responded at dawn by shelling three Iranian border towns."
-    assert not _of_type(_extract(extractor, told), "threat")
+    assert not events_of_type(extract_events(extractor, told), "threat")
 
 
 def test_a_crushing_response_to_come_is_a_threat(extractor):
     text = "The Libyan leader said Libya would deliver a crushing response to any raid."
-    found = _of_type(_extract(extractor, text), "threat")
-    assert found and _countries(found[0]["actors"]) == {"LBY"}
+    found = events_of_type(extract_events(extractor, text), "threat")
+    assert found and country_codes(found[0]["actors"]) == {"LBY"}
     text = "Egypt will give a firm answer to the Sudanese proposal next week."
-    assert not _of_type(_extract(extractor, text), "threat")
+    assert not events_of_type(extract_events(extractor, text), "threat")
 
 
 def test_sorties_flown_are_an_air_strike(extractor):
     text = (
         "Iraqi jets flew 140 sorties in support of the ground troops on Tuesday, the command said."
     )
-    found = _of_type(_extract(extractor, text), "airstrike")
-    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+    found = events_of_type(extract_events(extractor, text), "airstrike")
+    assert found and country_codes(found[0]["actors"]) == {"IRQ"}
     assert found[0]["quantities"] and found[0]["quantities"][0]["value"] == 140
 
 
@@ -48,35 +48,35 @@ def test_a_joined_clause_with_its_own_subject_is_no_part_of_a_charge(extractor):
         "The Foreign Office said on Monday that the shelling, if confirmed, was a grave "
         "violation of the truce, and it called on both sides to stop firing."
     )
-    events = _extract(extractor, text)
-    assert _of_type(events, "accusation")
-    appeals = _of_type(events, "appeal")
-    assert appeals and _countries(appeals[0]["actors"]) == {"GBR"}
+    events = extract_events(extractor, text)
+    assert events_of_type(events, "accusation")
+    appeals = events_of_type(events, "appeal")
+    assert appeals and country_codes(appeals[0]["actors"]) == {"GBR"}
 
 
 def test_a_summit_ended_with_a_call_on_a_state_is_an_appeal_to_it(extractor):
     text = "Arab foreign ministers closed their meeting in Tunis with a call on Israel to withdraw."
-    found = _of_type(_extract(extractor, text), "appeal")
-    assert found and _countries(found[0]["targets"]) == {"ISR"}
+    found = events_of_type(extract_events(extractor, text), "appeal")
+    assert found and country_codes(found[0]["targets"]) == {"ISR"}
 
 
 def test_neither_and_nor_in_reported_speech_deny_the_act(extractor):
     text = "He said neither Chad nor Libya had signed the protocol."
-    found = _of_type(_extract(extractor, text), "agreement")
+    found = events_of_type(extract_events(extractor, text), "agreement")
     assert found and all(e["negated"] for e in found)
 
 
 def test_officials_who_fly_reporters_somewhere_pay_no_visit(extractor):
     text = "Syrian officials flew 30 foreign reporters to the border town on Sunday."
-    assert not _of_type(_extract(extractor, text), "visit")
+    assert not events_of_type(extract_events(extractor, text), "visit")
     text = "The Iranian foreign minister flew to Damascus on Monday."
-    assert _of_type(_extract(extractor, text), "visit")
+    assert events_of_type(extract_events(extractor, text), "visit")
 
 
 def test_crushing_the_last_pockets_of_an_enemy_is_an_attack(extractor):
     text = "Syrian troops crushed the last pockets of Druze fighters in the hills on Friday."
-    found = _of_type(_extract(extractor, text), "attack")
-    assert found and _countries(found[0]["actors"]) == {"SYR"}
+    found = events_of_type(extract_events(extractor, text), "attack")
+    assert found and country_codes(found[0]["actors"]) == {"SYR"}
 
 
 def test_gulf_places_have_their_country(extractor):
@@ -85,21 +85,21 @@ def test_gulf_places_have_their_country(extractor):
         ("U.S. helicopters fired on an Iranian boat near Farsi Island on Friday.", "IRN"),
         ("Iraqi jets bombed Iranian troops in Faw on Sunday.", "IRQ"),
     ):
-        events = _extract(extractor, text)
+        events = extract_events(extractor, text)
         assert events and events[0]["location"] and events[0]["location"]["country"] == where, text
 
 
 def test_having_nothing_to_do_with_an_act_denies_a_part_in_it(extractor):
     text = "Damascus radio said Syria had nothing to do with the bombing in Ankara."
-    found = _of_type(_extract(extractor, text), "rejection")
-    assert found and _countries(found[0]["actors"]) == {"SYR"}
-    assert not _extract(extractor, "The minister said Syria had nothing to lose.")
+    found = events_of_type(extract_events(extractor, text), "rejection")
+    assert found and country_codes(found[0]["actors"]) == {"SYR"}
+    assert not extract_events(extractor, "The minister said Syria had nothing to lose.")
 
 
 def test_calling_an_act_a_hostile_one_accuses(extractor):
     text = "Libya called the closure of its embassy a hostile act dictated by Washington."
-    found = _of_type(_extract(extractor, text), "accusation")
-    assert found and _countries(found[0]["actors"]) == {"LBY"}
+    found = events_of_type(extract_events(extractor, text), "accusation")
+    assert found and country_codes(found[0]["actors"]) == {"LBY"}
 
 
 def test_the_doer_told_again_with_the_takes_the_country_named_before(extractor):
@@ -107,14 +107,18 @@ def test_the_doer_told_again_with_the_takes_the_country_named_before(extractor):
         "Saudi jets shot down two Iranian fighters on Tuesday after one of the fighters "
         "fired on a Saudi tanker."
     )
-    found = [e for e in _of_type(_extract(extractor, text), "attack") if e["trigger"] == "fired"]
-    assert found and _countries(found[0]["actors"]) == {"IRN"}
+    found = [
+        e
+        for e in events_of_type(extract_events(extractor, text), "attack")
+        if e["trigger"] == "fired"
+    ]
+    assert found and country_codes(found[0]["actors"]) == {"IRN"}
 
 
 def test_the_republican_guard_is_iraqs_army(extractor):
     text = "Baghdad radio said Republican Guard units stormed Iranian positions east of Basra."
-    found = _of_type(_extract(extractor, text), "attack")
-    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+    found = events_of_type(extract_events(extractor, text), "attack")
+    assert found and country_codes(found[0]["actors"]) == {"IRQ"}
 
 
 def test_own_wire12_articles_score_at_least_the_floor(capsys, benchmark_extractor):

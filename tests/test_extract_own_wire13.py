@@ -12,7 +12,7 @@ Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_a_particle_after_the_object_is_still_the_verbs(extractor):
@@ -20,10 +20,10 @@ def test_a_particle_after_the_object_is_still_the_verbs(extractor):
         ("Peru gave the disputed strip back to Ecuador on Friday.", "PER", "ECU"),
         ("Britain handed the two islands back to Argentina on Monday.", "GBR", "ARG"),
     ):
-        found = _of_type(_extract(extractor, text), "concession")
+        found = events_of_type(extract_events(extractor, text), "concession")
         assert found, text
-        assert _countries(found[0]["actors"]) == {doer}, text
-        assert taker in _countries(found[0]["targets"]), text
+        assert country_codes(found[0]["actors"]) == {doer}, text
+        assert taker in country_codes(found[0]["targets"]), text
 
 
 def test_asking_for_someone_to_be_dealt_with_is_an_appeal(extractor):
@@ -31,8 +31,8 @@ def test_asking_for_someone_to_be_dealt_with_is_an_appeal(extractor):
         ("Spain asked for the two suspects to be handed over.", "ESP"),
         ("Kenya has appealed through the Red Cross for the prisoners to be freed.", "KEN"),
     ):
-        found = _of_type(_extract(extractor, text), "appeal")
-        assert found and _countries(found[0]["actors"]) == {doer}, text
+        found = events_of_type(extract_events(extractor, text), "appeal")
+        assert found and country_codes(found[0]["actors"]) == {doer}, text
 
 
 def test_inspectors_arriving_abroad_make_a_visit(extractor):
@@ -40,12 +40,12 @@ def test_inspectors_arriving_abroad_make_a_visit(extractor):
         ("A group of American inspectors arrived at a Soviet missile base on Tuesday.", "USA"),
         ("Soviet arms inspectors arrived in Utah on Monday.", {"RUS", "SUN"}),
     ):
-        found = _of_type(_extract(extractor, text), "visit")
+        found = events_of_type(extract_events(extractor, text), "visit")
         assert found, text
         want = doer if isinstance(doer, set) else {doer}
-        assert _countries(found[0]["actors"]) & want, text
+        assert country_codes(found[0]["actors"]) & want, text
     text = "The two sides arrived at an agreement on Monday."
-    assert not _of_type(_extract(extractor, text), "visit")
+    assert not events_of_type(extract_events(extractor, text), "visit")
 
 
 def test_own_wire13_articles_score_at_least_the_floor(capsys, benchmark_extractor):
@@ -61,9 +61,9 @@ def test_a_relative_clause_after_a_speaker_names_no_owner_of_the_speaker(extract
         "passed on, had broken the ring.\n\n"
         "Rossi praised the Swiss police for their help."
     )
-    found = _of_type(_extract(extractor, text, "1988-05-03T12:00:00Z"), "support")
-    assert found and _countries(found[0]["actors"]) == {"ITA"}
-    assert _countries(found[0]["targets"]) == {"CHE"}
+    found = events_of_type(extract_events(extractor, text, "1988-05-03T12:00:00Z"), "support")
+    assert found and country_codes(found[0]["actors"]) == {"ITA"}
+    assert country_codes(found[0]["targets"]) == {"CHE"}
 
 
 def test_people_handed_over_to_another_states_police_by_pronoun(extractor):
@@ -71,12 +71,12 @@ def test_people_handed_over_to_another_states_police_by_pronoun(extractor):
         "Dutch police arrested three men and handed them over to Belgian police on Sunday.",
         "Dutch police arrested ten men and handed six of them over to Belgian police.",
     ):
-        found = _of_type(_extract(extractor, text), "cooperation")
+        found = events_of_type(extract_events(extractor, text), "cooperation")
         assert found, text
-        assert _countries(found[0]["actors"]) == {"NLD"}, text
-        assert _countries(found[0]["targets"]) == {"BEL"}, text
+        assert country_codes(found[0]["actors"]) == {"NLD"}, text
+        assert country_codes(found[0]["targets"]) == {"BEL"}, text
     text = "Police caught the two boys and handed them over to their parents."
-    assert not _of_type(_extract(extractor, text), "cooperation")
+    assert not events_of_type(extract_events(extractor, text), "cooperation")
 
 
 def test_a_group_calling_itself_a_name_is_of_the_named_country(extractor):
@@ -85,9 +85,9 @@ def test_a_group_calling_itself_a_name_is_of_the_named_country(extractor):
         "the Democratic Front of Uganda said in a statement issued in Nairobi that it had "
         "attacked the border town of Busia."
     )
-    events = _extract(extractor, text, "1988-05-03T12:00:00Z")
+    events = extract_events(extractor, text, "1988-05-03T12:00:00Z")
     found = [e for e in events if "calling itself" in e["evidence"]["sentence"]]
-    assert found and all(_countries(e["actors"]) == {"UGA"} for e in found)
+    assert found and all(country_codes(e["actors"]) == {"UGA"} for e in found)
 
 
 def test_supplying_an_armed_group_is_an_arms_transfer(extractor):
@@ -95,8 +95,8 @@ def test_supplying_an_armed_group_is_an_arms_transfer(extractor):
         ("Pakistan said it would go on supplying the guerrillas.", "PAK"),
         ("Libya armed the rebels in 1986, the report said.", "LBY"),
     ):
-        found = _of_type(_extract(extractor, text), "arms_transfer")
-        assert found and _countries(found[0]["actors"]) == {doer}, text
+        found = events_of_type(extract_events(extractor, text), "arms_transfer")
+        assert found and country_codes(found[0]["actors"]) == {doer}, text
 
 
 def test_rebel_soldiers_are_of_where_they_rise_not_of_the_last_country_named(extractor):
@@ -105,15 +105,15 @@ def test_rebel_soldiers_are_of_where_they_rise_not_of_the_last_country_named(ext
         ("Rebel soldiers seized an air base and fought loyal troops on Friday.", "PER"),
         ("Mutinous troops attacked a barracks in Bolivia on Friday.", "BOL"),
     ):
-        events = _extract(extractor, lead + rising, "1987-05-05T12:00:00Z")
+        events = extract_events(extractor, lead + rising, "1987-05-05T12:00:00Z")
         found = [e for e in events if e["evidence"]["sentence"] == rising]
         assert found, rising
-        assert all(_countries(e["actors"]) == {state} for e in found), rising
+        assert all(country_codes(e["actors"]) == {state} for e in found), rising
 
 
 def test_not_letting_a_country_become_something_is_a_vow_no_refusal(extractor):
     text = '"We will never let Britain become a haven for terrorists," the minister said.'
-    assert not _of_type(_extract(extractor, text), "rejection")
+    assert not events_of_type(extract_events(extractor, text), "rejection")
     text = "Reagan said he will not allow Japan to flood the American market with chips."
-    found = _of_type(_extract(extractor, text), "rejection")
-    assert found and _countries(found[0]["targets"]) == {"JPN"}
+    found = events_of_type(extract_events(extractor, text), "rejection")
+    assert found and country_codes(found[0]["targets"]) == {"JPN"}

@@ -17,7 +17,7 @@ Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_a_subject_and_participle_read_into_the_object_are_a_clause(extractor):
@@ -25,10 +25,10 @@ def test_a_subject_and_participle_read_into_the_object_are_a_clause(extractor):
         ("A Syrian gunboat fired shells at a Lebanese fishing boat on Friday.", "SYR", "LBN"),
         ("An Iraqi warship fired shells at the Iranian coast.", "IRQ", "IRN"),
     ):
-        found = _of_type(_extract(extractor, text), "shelling")
+        found = events_of_type(extract_events(extractor, text), "shelling")
         assert found, text
-        assert _countries(found[0]["actors"]) == {doer}, text
-        assert struck in _countries(found[0]["targets"]), text
+        assert country_codes(found[0]["actors"]) == {doer}, text
+        assert struck in country_codes(found[0]["targets"]), text
 
 
 def test_the_speakers_act_after_a_told_judgement_of_a_thing(extractor):
@@ -44,35 +44,35 @@ def test_the_speakers_act_after_a_told_judgement_of_a_thing(extractor):
             "TUR",
         ),
     ):
-        found = _of_type(_extract(extractor, text), "threat")
+        found = events_of_type(extract_events(extractor, text), "threat")
         assert found, text
-        assert _countries(found[0]["actors"]) & ({doer} | ({"RUS"} if doer == "SUN" else set())), (
-            text
-        )
-        assert _countries(found[0]["targets"]) == {warned}, text
+        assert country_codes(found[0]["actors"]) & (
+            {doer} | ({"RUS"} if doer == "SUN" else set())
+        ), text
+        assert country_codes(found[0]["targets"]) == {warned}, text
 
 
 def test_a_resolution_adopted_is_what_it_says(extractor):
     text = "The Security Council adopted a resolution on Friday calling on Israel to leave Lebanon."
-    events = _extract(extractor, text)
-    assert not _of_type(events, "agreement")
-    found = _of_type(events, "appeal")
-    assert found and "ISR" in _countries(found[0]["targets"])
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "agreement")
+    found = events_of_type(events, "appeal")
+    assert found and "ISR" in country_codes(found[0]["targets"])
     text = "The assembly approved a resolution condemning Iraq's use of poison gas."
-    events = _extract(extractor, text)
-    assert not _of_type(events, "agreement")
-    found = _of_type(events, "accusation")
-    assert found and "IRQ" in _countries(found[0]["targets"])
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "agreement")
+    found = events_of_type(events, "accusation")
+    assert found and "IRQ" in country_codes(found[0]["targets"])
 
 
 def test_once_in_the_present_and_any_noun_are_conditions(extractor):
     text = "Damascus will free the two pilots once Israel releases the Syrian prisoners."
-    events = _extract(extractor, text)
-    assert not [e for e in events if "ISR" in _countries(e["actors"])]
+    events = extract_events(extractor, text)
+    assert not [e for e in events if "ISR" in country_codes(e["actors"])]
     text = "Iran says it will give back any tankers it seizes in the strait."
-    assert not _of_type(_extract(extractor, text), "coercion")
+    assert not events_of_type(extract_events(extractor, text), "coercion")
     text = "The army shelled the town once the rebels had left it."
-    assert _of_type(_extract(extractor, text), "shelling")
+    assert events_of_type(extract_events(extractor, text), "shelling")
 
 
 def test_diplomats_given_a_time_to_leave_are_expelled(extractor):
@@ -80,71 +80,71 @@ def test_diplomats_given_a_time_to_leave_are_expelled(extractor):
         ("Two Libyan diplomats were given 48 hours to leave Chad.", None),
         ("Chad gave two Libyan diplomats 48 hours to leave the country.", "TCD"),
     ):
-        found = _of_type(_extract(extractor, text), "sanction")
+        found = events_of_type(extract_events(extractor, text), "sanction")
         assert found, text
-        assert "LBY" in _countries(found[0]["targets"]), text
+        assert "LBY" in country_codes(found[0]["targets"]), text
         if doer:
-            assert _countries(found[0]["actors"]) == {doer}, text
+            assert country_codes(found[0]["actors"]) == {doer}, text
     text = "The team was given two weeks to finish the report."
-    assert not _extract(extractor, text)
+    assert not extract_events(extractor, text)
 
 
 def test_closing_a_strait_or_waterway_is_a_blockade(extractor):
     text = "Egypt closed the waterway to Israeli ships on Monday."
-    found = _of_type(_extract(extractor, text), "blockade")
-    assert found and _countries(found[0]["actors"]) == {"EGY"}
-    assert _countries(found[0]["targets"]) == {"ISR"}
+    found = events_of_type(extract_events(extractor, text), "blockade")
+    assert found and country_codes(found[0]["actors"]) == {"EGY"}
+    assert country_codes(found[0]["targets"]) == {"ISR"}
     text = "Tehran radio said Iran would close the Strait of Hormuz to Iraq's allies if attacked."
-    found = _of_type(_extract(extractor, text), "threat")
-    assert found and _countries(found[0]["actors"]) == {"IRN"}
+    found = events_of_type(extract_events(extractor, text), "threat")
+    assert found and country_codes(found[0]["actors"]) == {"IRN"}
     text = "The storm closed the strait to shipping for two days."
-    assert not _extract(extractor, text)
+    assert not extract_events(extractor, text)
 
 
 def test_both_nationalities_of_a_hyphened_pair_take_part(extractor):
     text = "Chinese-Indian border talks ended in Peking on Friday."
-    found = _of_type(_extract(extractor, text), "meeting")
+    found = events_of_type(extract_events(extractor, text), "meeting")
     assert found
-    assert {"CHN", "IND"} <= _countries(found[0]["actors"]) | _countries(found[0]["targets"])
+    assert {"CHN", "IND"} <= country_codes(found[0]["actors"]) | country_codes(found[0]["targets"])
 
 
 def test_talks_that_resume_are_one_meeting_of_their_parties(extractor):
     text = "Talks between Chad and Libya resumed in Algiers on Monday."
-    found = _of_type(_extract(extractor, text), "meeting")
-    assert found and _countries(found[0]["actors"]) | _countries(found[0]["targets"]) == {
+    found = events_of_type(extract_events(extractor, text), "meeting")
+    assert found and country_codes(found[0]["actors"]) | country_codes(found[0]["targets"]) == {
         "TCD",
         "LBY",
     }
     text = "Chinese-Indian border talks are due to resume in Peking next month."
-    found = _of_type(_extract(extractor, text), "meeting")
+    found = events_of_type(extract_events(extractor, text), "meeting")
     assert len(found) == 1
-    assert {"CHN", "IND"} <= _countries(found[0]["actors"])
+    assert {"CHN", "IND"} <= country_codes(found[0]["actors"])
     assert found[0]["date"]["status"] == "planned"
 
 
 def test_a_place_after_a_national_port_of_takes_that_country(extractor):
     text = "Gunboats fired on a Greek tanker off the Saudi port of Jubail on Sunday."
-    found = _of_type(_extract(extractor, text), "attack")
+    found = events_of_type(extract_events(extractor, text), "attack")
     assert found and found[0]["location"]["country"] == "SAU"
 
 
 def test_holding_prisoners_of_war_is_detention(extractor):
     text = "Iran still holds about 60,000 Iraqi prisoners of war."
-    events = _extract(extractor, text)
-    assert not _of_type(events, "attack")
-    found = _of_type(events, "coercion")
-    assert found and _countries(found[0]["actors"]) == {"IRN"}
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "attack")
+    found = events_of_type(events, "coercion")
+    assert found and country_codes(found[0]["actors"]) == {"IRN"}
 
 
 def test_an_act_placed_at_the_dateline_city_by_its_own_phrase(extractor):
     text = "DUBAI, Feb 3 - Iranian gunboats attacked a Greek tanker off Dubai today."
-    found = _of_type(_extract(extractor, text, "1988-02-03T12:00:00Z"), "attack")
+    found = events_of_type(extract_events(extractor, text, "1988-02-03T12:00:00Z"), "attack")
     assert found and found[0]["location"] and found[0]["location"]["country"] == "ARE"
 
 
 def test_a_troop_movement_reported_in_nicosia_is_not_there(extractor):
     text = "In Nicosia, Tehran radio said Iranian troops had pulled back from three hills."
-    found = _of_type(_extract(extractor, text), "withdrawal")
+    found = events_of_type(extract_events(extractor, text), "withdrawal")
     assert found
     assert (found[0]["location"] or {}).get("country") != "CYP"
 

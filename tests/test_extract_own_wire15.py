@@ -15,7 +15,7 @@ still on its territory'); and the set's score floor. Sentences written for the t
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_a_speakers_second_act_after_a_told_state_is_the_speakers(extractor):
@@ -33,13 +33,13 @@ def test_a_speakers_second_act_after_a_told_state_is_the_speakers(extractor):
             "UGA",
         ),
     ):
-        found = _of_type(_extract(extractor, text), "appeal")
+        found = events_of_type(extract_events(extractor, text), "appeal")
         assert found, text
-        assert _countries(found[0]["actors"]) == {doer}, text
-        assert taker in _countries(found[0]["targets"]), text
+        assert country_codes(found[0]["actors"]) == {doer}, text
+        assert taker in country_codes(found[0]["targets"]), text
     # an act of the reported clause's own subject is left to it
     text = "Iraq said Iranian jets had bombed Basra and killed 20 people."
-    assert not _of_type(_extract(extractor, text), "appeal")
+    assert not events_of_type(extract_events(extractor, text), "appeal")
 
 
 def test_called_on_with_a_particle_is_an_appeal(extractor):
@@ -47,9 +47,11 @@ def test_called_on_with_a_particle_is_an_appeal(extractor):
         'Norway\'s Foreign Minister Thorvald Stoltenberg said the vote was "a turning point" '
         "and called on all three Namibian parties to return to talks."
     )
-    found = _of_type(_extract(extractor, text), "appeal")
-    assert found and _countries(found[0]["actors"]) == {"NOR"}
-    assert not _of_type(_extract(extractor, text), "meeting")  # the talks are only asked for
+    found = events_of_type(extract_events(extractor, text), "appeal")
+    assert found and country_codes(found[0]["actors"]) == {"NOR"}
+    assert not events_of_type(
+        extract_events(extractor, text), "meeting"
+    )  # the talks are only asked for
 
 
 def test_a_refusal_in_a_clause_of_time_is_an_act_of_its_own(extractor):
@@ -57,9 +59,9 @@ def test_a_refusal_in_a_clause_of_time_is_an_act_of_its_own(extractor):
         ("The conference broke up on Friday after Syria refused to sign the final text.", "SYR"),
         ("The talks collapsed after Reagan refused to limit testing of the new missile.", "USA"),
     ):
-        found = _of_type(_extract(extractor, text), "rejection")
+        found = events_of_type(extract_events(extractor, text), "rejection")
         assert found, text
-        assert _countries(found[0]["actors"]) == {doer}, text
+        assert country_codes(found[0]["actors"]) == {doer}, text
 
 
 def test_forces_riding_or_marching_out_of_a_place_withdraw(extractor):
@@ -68,14 +70,14 @@ def test_forces_riding_or_marching_out_of_a_place_withdraw(extractor):
         ("Libyan troops marched out of the oasis town on Sunday.", "LBY"),
         ("Syrian tanks rolled out of the Bekaa town early today.", "SYR"),
     ):
-        found = _of_type(_extract(extractor, text), "withdrawal")
+        found = events_of_type(extract_events(extractor, text), "withdrawal")
         assert found, text
-        assert _countries(found[0]["actors"]) == {doer}, text
+        assert country_codes(found[0]["actors"]) == {doer}, text
     for text in (
         "Holidaymakers drove out of the city on Friday to escape the heat.",
         "Indian troops marched into the town on Monday.",
     ):
-        assert not _of_type(_extract(extractor, text), "withdrawal"), text
+        assert not events_of_type(extract_events(extractor, text), "withdrawal"), text
 
 
 def test_crowds_shouting_slogans_or_waving_banners_protest(extractor):
@@ -83,7 +85,7 @@ def test_crowds_shouting_slogans_or_waving_banners_protest(extractor):
         "Hundreds of Albanian students shouted slogans outside the parliament in Pristina.",
         "About 40 Tibetan monks waved banners in the centre of Lhasa on Monday.",
     ):
-        assert _of_type(_extract(extractor, text), "protest"), text
+        assert events_of_type(extract_events(extractor, text), "protest"), text
 
 
 def test_a_fall_since_an_act_refuses_nothing(extractor):
@@ -94,11 +96,11 @@ def test_a_fall_since_an_act_refuses_nothing(extractor):
             "withdrawal",
         ),
     ):
-        events = _extract(extractor, text)
-        assert not _of_type(events, "rejection"), text
-        assert _of_type(events, etype), text
+        events = extract_events(extractor, text)
+        assert not events_of_type(events, "rejection"), text
+        assert events_of_type(events, etype), text
     text = "Syria declined to attend the conference."
-    assert _of_type(_extract(extractor, text), "rejection")
+    assert events_of_type(extract_events(extractor, text), "rejection")
 
 
 def test_bare_ground_forces_in_a_one_state_story_are_the_datelines(extractor):
@@ -110,23 +112,23 @@ def test_bare_ground_forces_in_a_one_state_story_are_the_datelines(extractor):
         ),
         ("MANILA, Aug 28 - Units of the Scout Rangers attacked a rebel camp on Sunday.", "PHL"),
     ):
-        found = [e for e in _extract(extractor, text, "1988-05-04T12:00:00Z") if e["actors"]]
-        assert found and _countries(found[0]["actors"]) == {doer}, text
+        found = [e for e in extract_events(extractor, text, "1988-05-04T12:00:00Z") if e["actors"]]
+        assert found and country_codes(found[0]["actors"]) == {doer}, text
     # another state named before: bare tanks may be its own
     text = (
         "BEIRUT, May 4 - Israeli jets bombed a Palestinian camp near Sidon.\n\n"
         "Tanks shelled the village of Maidoun later in the day."
     )
-    shelled = _of_type(_extract(extractor, text, "1988-05-04T12:00:00Z"), "shelling")
-    assert not shelled or "LBN" not in _countries(shelled[0]["actors"])
+    shelled = events_of_type(extract_events(extractor, text, "1988-05-04T12:00:00Z"), "shelling")
+    assert not shelled or "LBN" not in country_codes(shelled[0]["actors"])
 
 
 def test_no_date_set_for_a_visit_refuses_no_visit(extractor):
     text = "No date has been set for the Soviet leader's visit to Japan."
-    events = _extract(extractor, text)
-    assert not _of_type(events, "rejection")
-    visits = _of_type(events, "visit")
-    assert visits and _countries(visits[0]["actors"]) & {"RUS", "SUN"}
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "rejection")
+    visits = events_of_type(events, "visit")
+    assert visits and country_codes(visits[0]["actors"]) & {"RUS", "SUN"}
 
 
 def test_two_nations_forces_moving_in_one_sentence_are_two_acts(extractor):
@@ -134,7 +136,10 @@ def test_two_nations_forces_moving_in_one_sentence_are_two_acts(extractor):
         "The first of 2,000 French paratroopers landed at the Ndjamena airport today, as Chad "
         "said Libyan soldiers were still in the north of the country."
     )
-    doers = [_countries(e["actors"]) for e in _of_type(_extract(extractor, text), "deployment")]
+    doers = [
+        country_codes(e["actors"])
+        for e in events_of_type(extract_events(extractor, text), "deployment")
+    ]
     assert {"FRA"} in doers and {"LBY"} in doers
 
 

@@ -13,7 +13,7 @@ pledging aid'); and the set's score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_a_passive_joined_to_an_active_verb_is_suffered_by_the_subject(extractor):
@@ -21,14 +21,14 @@ def test_a_passive_joined_to_an_active_verb_is_suffered_by_the_subject(extractor
         "Libya said two Tunisian diplomats had entered its territory illegally and had been "
         "arrested in Tripoli."
     )
-    arrests = _of_type(_extract(extractor, text), "coercion")
+    arrests = events_of_type(extract_events(extractor, text), "coercion")
     assert arrests, text
-    assert "TUN" not in _countries(arrests[0]["actors"])
-    assert "TUN" in _countries(arrests[0]["targets"])
+    assert "TUN" not in country_codes(arrests[0]["actors"])
+    assert "TUN" in country_codes(arrests[0]["targets"])
     # an active second verb keeps the shared subject as its doer
     text = "Kenya said Ugandan troops had crossed the border and attacked a police post."
-    attacks = _of_type(_extract(extractor, text), "attack")
-    assert attacks and _countries(attacks[0]["actors"]) == {"UGA"}
+    attacks = events_of_type(extract_events(extractor, text), "attack")
+    assert attacks and country_codes(attacks[0]["actors"]) == {"UGA"}
 
 
 def test_committing_an_act_of_war_is_no_pledge(extractor):
@@ -36,9 +36,9 @@ def test_committing_an_act_of_war_is_no_pledge(extractor):
         'The Syrian foreign ministry said Israeli jets had "committed an act of aggression".',
         "Baghdad radio said Iranian gunboats had committed an atrocity against Kuwaiti crews.",
     ):
-        assert not _of_type(_extract(extractor, text), "pledge"), text
+        assert not events_of_type(extract_events(extractor, text), "pledge"), text
     text = "Britain pledged to commit two more frigates to the Armilla patrol."
-    assert _of_type(_extract(extractor, text), "pledge")
+    assert events_of_type(extract_events(extractor, text), "pledge")
 
 
 def test_a_vow_not_to_leave_an_act_unanswered_is_a_threat(extractor):
@@ -46,13 +46,13 @@ def test_a_vow_not_to_leave_an_act_unanswered_is_a_threat(extractor):
         ("Syria vowed that it would not leave the downing of its jets unanswered.", "SYR"),
         ("Libya swore it would not let the raid on Tripoli go unpunished.", "LBY"),
     ):
-        events = _extract(extractor, text)
-        threats = _of_type(events, "threat")
-        assert threats and _countries(threats[0]["actors"]) == {doer}, text
-        assert not _of_type(events, "pledge"), text
+        events = extract_events(extractor, text)
+        threats = events_of_type(events, "threat")
+        assert threats and country_codes(threats[0]["actors"]) == {doer}, text
+        assert not events_of_type(events, "pledge"), text
     # a negated promise of no harm stays a promise
     text = "Iraq promised Kuwait that it would not leave the border unguarded."
-    assert not _of_type(_extract(extractor, text), "threat")
+    assert not events_of_type(extract_events(extractor, text), "threat")
 
 
 def test_a_since_clause_after_a_superlative_does_not_date_the_act(extractor):
@@ -60,42 +60,42 @@ def test_a_since_clause_after_a_superlative_does_not_date_the_act(extractor):
         "Israeli gunboats sank a Palestinian supply ship on Tuesday in the heaviest naval "
         "fighting since Israel invaded Lebanon in June 1982."
     )
-    events = _extract(extractor, text, "1985-04-24T12:00:00Z")
-    sinking = [e for e in _of_type(events, "attack") if e["trigger"].startswith("sank")]
+    events = extract_events(extractor, text, "1985-04-24T12:00:00Z")
+    sinking = [e for e in events_of_type(events, "attack") if e["trigger"].startswith("sank")]
     assert sinking and sinking[0]["date"]["value"] == "1985-04-23"
     text = (
         "Egyptian troops sank a Libyan patrol boat in the biggest clash between the two "
         "states since Cairo closed the border in 1977."
     )
-    events = _extract(extractor, text, "1985-04-24T12:00:00Z")
-    sinking = [e for e in _of_type(events, "attack") if e["trigger"].startswith("sank")]
+    events = extract_events(extractor, text, "1985-04-24T12:00:00Z")
+    sinking = [e for e in events_of_type(events, "attack") if e["trigger"].startswith("sank")]
     assert sinking, events
     # no date of its own: the publication day stands for it, never the 'since' clause's year
     date = sinking[0]["date"]
     assert (date["value"], date["basis"], date["status"]) == (None, "publication", "past")
     # a 'since' phrase on a lasting act still says when it began
     text = "Syrian troops have occupied the town since they entered it in March."
-    found = _of_type(_extract(extractor, text, "1987-06-01T12:00:00Z"), "occupation")
+    found = events_of_type(extract_events(extractor, text, "1987-06-01T12:00:00Z"), "occupation")
     assert found and found[0]["date"]["value"] == "1987-03"
 
 
 def test_offering_a_captive_for_soldiers_is_a_concession(extractor):
     text = "Syria said it was ready to swap the Israeli navigator for 40 prisoners held in Israel."
-    found = _of_type(_extract(extractor, text), "concession")
-    assert found and "SYR" in _countries(found[0]["actors"])
+    found = events_of_type(extract_events(extractor, text), "concession")
+    assert found and "SYR" in country_codes(found[0]["actors"])
 
 
 def test_a_warship_crippled_by_an_attack(extractor):
     text = "Iraq said its jets crippled an Iranian frigate off Bushehr on Sunday."
-    found = _of_type(_extract(extractor, text), "attack")
-    assert found and _countries(found[0]["actors"]) == {"IRQ"}
-    assert "IRN" in _countries(found[0]["targets"])
+    found = events_of_type(extract_events(extractor, text), "attack")
+    assert found and country_codes(found[0]["actors"]) == {"IRQ"}
+    assert "IRN" in country_codes(found[0]["targets"])
 
 
 def test_a_former_official_keeps_his_state(extractor):
     text = "Robert McFarlane flew to Tehran in May with a planeload of spare parts."
-    found = _of_type(_extract(extractor, text, "1986-11-05T12:00:00Z"), "visit")
-    assert found and _countries(found[0]["actors"]) == {"USA"}
+    found = events_of_type(extract_events(extractor, text, "1986-11-05T12:00:00Z"), "visit")
+    assert found and country_codes(found[0]["actors"]) == {"USA"}
 
 
 def test_an_aide_to_a_leader_is_of_the_leaders_state(extractor):
@@ -103,28 +103,28 @@ def test_an_aide_to_a_leader_is_of_the_leaders_state(extractor):
         ("A senior aide to King Hussein visited Baghdad today.", "JOR", "IRQ"),
         ("An adviser to President Mubarak flew to Tripoli on Sunday.", "EGY", "LBY"),
     ):
-        found = _of_type(_extract(extractor, text), "visit")
-        assert found and _countries(found[0]["actors"]) == {doer}, text
-        assert host in _countries(found[0]["targets"]), text
+        found = events_of_type(extract_events(extractor, text), "visit")
+        assert found and country_codes(found[0]["actors"]) == {doer}, text
+        assert host in country_codes(found[0]["targets"]), text
     # an ambassador's 'to' names the host, not the owner
     text = "The Swiss ambassador to Iran met Velayati today."
-    found = _of_type(_extract(extractor, text), "meeting")
-    assert found and "IRN" not in _countries(found[0]["actors"])
+    found = events_of_type(extract_events(extractor, text), "meeting")
+    assert found and "IRN" not in country_codes(found[0]["actors"])
 
 
 def test_an_act_told_by_a_participle_after_talks_is_its_own(extractor):
     text = "Gulf Arab leaders closed a two-day summit in Riyadh, pledging aid to Iraq."
-    found = _of_type(_extract(extractor, text), "pledge")
-    assert found and "IRQ" in _countries(found[0]["targets"])
+    found = events_of_type(extract_events(extractor, text), "pledge")
+    assert found and "IRQ" in country_codes(found[0]["targets"])
     text = (
         "The Arab foreign ministers ended their talks on Sunday calling on Iran to accept the "
         "ceasefire."
     )
-    found = _of_type(_extract(extractor, text), "appeal")
-    assert found and "IRN" in _countries(found[0]["targets"])
+    found = events_of_type(extract_events(extractor, text), "appeal")
+    assert found and "IRN" in country_codes(found[0]["targets"])
     # a bare telling stays the talks'
     text = "Iran and Syria held talks in Damascus, saying they were useful."
-    assert not _of_type(_extract(extractor, text), "statement")
+    assert not events_of_type(extract_events(extractor, text), "statement")
 
 
 def test_own_wire16_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -14,7 +14,7 @@ Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_officials_here_are_the_dateline_states(extractor):
@@ -22,8 +22,8 @@ def test_officials_here_are_the_dateline_states(extractor):
         "MANILA, June 3 - Japan has sent two ships carrying rice to Luzon, and officials here "
         "welcomed the gesture."
     )
-    found = _of_type(_extract(extractor, text), "support")
-    assert found and _countries(found[0]["actors"]) == {"PHL"}
+    found = events_of_type(extract_events(extractor, text), "support")
+    assert found and country_codes(found[0]["actors"]) == {"PHL"}
 
 
 def test_a_named_visitor_greeted_or_met_at_the_airport_is_a_visit_hosted(extractor):
@@ -35,26 +35,26 @@ def test_a_named_visitor_greeted_or_met_at_the_airport_is_a_visit_hosted(extract
             "IND",
         ),
     ):
-        found = _of_type(_extract(extractor, text), "visit")
+        found = events_of_type(extract_events(extractor, text), "visit")
         assert found, text
-        assert _countries(found[0]["actors"]) == {host}, text
-        assert guest in _countries(found[0]["targets"]), text
+        assert country_codes(found[0]["actors"]) == {host}, text
+        assert guest in country_codes(found[0]["targets"]), text
 
 
 def test_recognising_a_body_as_a_government_is_support(extractor):
     text = "LONDON, June 12 - Britain recognised the military council as Haiti's government."
-    found = _of_type(_extract(extractor, text), "support")
-    assert found and _countries(found[0]["actors"]) == {"GBR"}
-    assert "HTI" in _countries(found[0]["targets"])
+    found = events_of_type(extract_events(extractor, text), "support")
+    assert found and country_codes(found[0]["actors"]) == {"GBR"}
+    assert "HTI" in country_codes(found[0]["targets"])
 
 
 def test_flying_in_relief_supplies_is_aid(extractor):
     text = "OSLO, June 12 - Norway flew in relief supplies for the flood victims on Tuesday."
-    found = _of_type(_extract(extractor, text), "aid")
-    assert found and _countries(found[0]["actors"]) == {"NOR"}
+    found = events_of_type(extract_events(extractor, text), "aid")
+    assert found and country_codes(found[0]["actors"]) == {"NOR"}
     # a state's air force supplying its own posts is a supply line, no aid
     text = "LIMA, June 12 - The air force flew in supplies to army posts in the valley."
-    assert not _of_type(_extract(extractor, text), "aid")
+    assert not events_of_type(extract_events(extractor, text), "aid")
 
 
 def test_initials_of_a_name_told_before_stand_for_its_body(extractor):
@@ -62,9 +62,9 @@ def test_initials_of_a_name_told_before_stand_for_its_body(extractor):
         "NAIROBI, June 12 - Rebels of the Ugandan National Rescue Front ambushed a convoy on "
         "Monday. The UNRF said its fighters had also seized a police post near the border."
     )
-    events = _extract(extractor, text)
+    events = extract_events(extractor, text)
     seized = [e for e in events if e["trigger"].startswith("seized")]
-    assert seized and _countries(seized[0]["actors"]) == {"UGA"}
+    assert seized and country_codes(seized[0]["actors"]) == {"UGA"}
 
 
 def test_a_stance_told_in_a_relative_clause_on_its_state_is_reported(extractor):
@@ -76,17 +76,17 @@ def test_a_stance_told_in_a_relative_clause_on_its_state_is_reported(extractor):
         ),
         ("TOKYO, June 12 - Japan, which condemned the raid, asked for talks.", "JPN"),
     ):
-        found = _of_type(_extract(extractor, text), "accusation")
-        assert found and _countries(found[0]["actors"]) == {doer}, text
+        found = events_of_type(extract_events(extractor, text), "accusation")
+        assert found and country_codes(found[0]["actors"]) == {doer}, text
     # a stance still held is no act
     text = (
         "PEKING, June 12 - China, which has long opposed any official contact with Taiwan, "
         "lodged a protest with Prague on Friday."
     )
-    assert not _of_type(_extract(extractor, text), "rejection")
+    assert not events_of_type(extract_events(extractor, text), "rejection")
     # a relative clause on no state stays background
     text = "TOKYO, June 12 - The newspaper, which condemned the raid, was closed by police."
-    assert not _of_type(_extract(extractor, text), "accusation")
+    assert not events_of_type(extract_events(extractor, text), "accusation")
 
 
 def test_forces_sent_to_a_place_told_in_a_where_clause_are_a_deployment(extractor):
@@ -102,15 +102,15 @@ def test_forces_sent_to_a_place_told_in_a_where_clause_are_a_deployment(extracto
             "RUS",
         ),
     ):
-        found = _of_type(_extract(extractor, text), "deployment")
-        assert found and doer in _countries(found[0]["actors"]), text
+        found = events_of_type(extract_events(extractor, text), "deployment")
+        assert found and doer in country_codes(found[0]["actors"]), text
 
 
 def test_a_leader_written_with_another_spelling_of_his_given_name_is_known(extractor):
     text = "NAIROBI, June 2 - President Mohamed Siad Barre accused Ethiopia of arming the rebels."
-    found = _of_type(_extract(extractor, text, "1988-06-02T12:00:00Z"), "accusation")
-    assert found and _countries(found[0]["actors"]) == {"SOM"}
-    assert "ETH" in _countries(found[0]["targets"])
+    found = events_of_type(extract_events(extractor, text, "1988-06-02T12:00:00Z"), "accusation")
+    assert found and country_codes(found[0]["actors"]) == {"SOM"}
+    assert "ETH" in country_codes(found[0]["targets"])
 
 
 def test_a_visit_planned_for_a_date_after_its_parties_keeps_the_date(extractor):
@@ -118,7 +118,7 @@ def test_a_visit_planned_for_a_date_after_its_parties_keeps_the_date(extractor):
         "OTTAWA, June 12 - Canada froze its aid to Burma and called off a visit to Rangoon by a "
         "trade minister planned for next month."
     )
-    events = _extract(extractor, text, "1988-06-12T12:00:00Z")
+    events = extract_events(extractor, text, "1988-06-12T12:00:00Z")
     frozen = [e for e in events if e["trigger"].startswith("froze")]
     assert frozen, events
     # no date of its own: the publication day stands for it, never next month's visit's

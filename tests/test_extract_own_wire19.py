@@ -14,7 +14,7 @@ country named before with the word in its name; and the set's score floor. Sente
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_coordinated_acts_with_times_of_their_own_are_two_acts(extractor):
@@ -22,14 +22,16 @@ def test_coordinated_acts_with_times_of_their_own_are_two_acts(extractor):
         "ADDIS ABABA, June 2 - Rebels burned a school in the north last month and ambushed a "
         "bus near the capital on Tuesday."
     )
-    attacks = _of_type(_extract(extractor, text, "1988-06-02T12:00:00Z"), "attack")
+    attacks = events_of_type(extract_events(extractor, text, "1988-06-02T12:00:00Z"), "attack")
     assert len(attacks) == 2
     assert {a["date"]["value"] for a in attacks} == {"1988-05", "1988-05-31"}
 
 
 def test_coordinated_acts_of_one_time_stay_one_act(extractor):
     text = "LIMA, June 2 - Guerrillas blew up a bridge and killed two policemen on Saturday."
-    assert len(_of_type(_extract(extractor, text, "1988-06-02T12:00:00Z"), "attack")) == 1
+    assert (
+        len(events_of_type(extract_events(extractor, text, "1988-06-02T12:00:00Z"), "attack")) == 1
+    )
 
 
 def test_ugandan_and_kashmiri_groups_are_known(extractor):
@@ -44,26 +46,26 @@ def test_ugandan_and_kashmiri_groups_are_known(extractor):
         ),
         ("NEW DELHI, June 2 - Police said gunmen of the JKLF shot a judge on Monday.", "IND"),
     ):
-        found = _of_type(_extract(extractor, text), "attack")
-        assert found and _countries(found[0]["actors"]) == {doer}, text
+        found = events_of_type(extract_events(extractor, text), "attack")
+        assert found and country_codes(found[0]["actors"]) == {doer}, text
 
 
 def test_disarming_others_is_coercion_not_a_pullout(extractor):
     text = "SAN JOSE, June 2 - Government troops disarmed the militiamen on Monday."
-    events = _extract(extractor, text)
-    assert _of_type(events, "coercion") and not _of_type(events, "withdrawal")
+    events = extract_events(extractor, text)
+    assert events_of_type(events, "coercion") and not events_of_type(events, "withdrawal")
 
 
 def test_troops_patrolling_streets_are_deployed(extractor):
     text = "TBILISI, June 2 - Soviet troops patrolled the streets of the city on Monday."
-    found = _of_type(_extract(extractor, text), "deployment")
-    assert found and _countries(found[0]["actors"]) & {"RUS", "SUN"}
+    found = events_of_type(extract_events(extractor, text), "deployment")
+    assert found and country_codes(found[0]["actors"]) & {"RUS", "SUN"}
 
 
 def test_troops_ordered_into_a_region_are_deployed(extractor):
     text = "QUITO, June 2 - The president ordered 800 soldiers into the border province on Monday."
-    found = _of_type(_extract(extractor, text), "deployment")
-    assert found and _countries(found[0]["actors"]) == {"ECU"}
+    found = events_of_type(extract_events(extractor, text), "deployment")
+    assert found and country_codes(found[0]["actors"]) == {"ECU"}
 
 
 def test_a_speech_verb_after_a_told_progressive_is_the_speakers(extractor):
@@ -71,8 +73,8 @@ def test_a_speech_verb_after_a_told_progressive_is_the_speakers(extractor):
         "TOKYO, June 2 - Japan's foreign minister told reporters that North Korea was building "
         "missiles and urged Pyongyang to stop."
     )
-    found = _of_type(_extract(extractor, text), "appeal")
-    assert found and _countries(found[0]["actors"]) == {"JPN"}
+    found = events_of_type(extract_events(extractor, text), "appeal")
+    assert found and country_codes(found[0]["actors"]) == {"JPN"}
 
 
 def test_a_counted_band_of_fighters_is_the_group_named_before(extractor):
@@ -80,8 +82,8 @@ def test_a_counted_band_of_fighters_is_the_group_named_before(extractor):
         "MANILA, June 2 - New People's Army guerrillas ambushed an army patrol on Monday. "
         "Officials said about 200 guerrillas fought troops near the town for five hours."
     )
-    found = _of_type(_extract(extractor, text, "1988-06-02T12:00:00Z"), "clash")
-    assert found and _countries(found[0]["actors"]) == {"PHL"}
+    found = events_of_type(extract_events(extractor, text, "1988-06-02T12:00:00Z"), "clash")
+    assert found and country_codes(found[0]["actors"]) == {"PHL"}
 
 
 def test_a_gerund_after_and_below_accused_of_is_no_act_of_the_accusers(extractor):
@@ -89,10 +91,12 @@ def test_a_gerund_after_and_below_accused_of_is_no_act_of_the_accusers(extractor
         "ANKARA, June 2 - Officials in Ankara have accused Syria of training and arming the "
         "guerrillas."
     )
-    events = _extract(extractor, text, "1988-06-02T12:00:00Z")
-    assert not any("TUR" in _countries(e["actors"]) for e in _of_type(events, "arms_transfer"))
-    found = _of_type(events, "accusation")
-    assert found and "SYR" in _countries(found[0]["targets"])
+    events = extract_events(extractor, text, "1988-06-02T12:00:00Z")
+    assert not any(
+        "TUR" in country_codes(e["actors"]) for e in events_of_type(events, "arms_transfer")
+    )
+    found = events_of_type(events, "accusation")
+    assert found and "SYR" in country_codes(found[0]["targets"])
 
 
 def test_the_movement_is_the_group_named_before(extractor):
@@ -100,8 +104,8 @@ def test_the_movement_is_the_group_named_before(extractor):
         "NAIROBI, Nov 2 - Troops routed rebels of the Holy Spirit Movement near Jinja. "
         "The movement said it would attack Kampala."
     )
-    found = _of_type(_extract(extractor, text, "1987-11-02T12:00:00Z"), "threat")
-    assert found and _countries(found[0]["actors"]) == {"UGA"}
+    found = events_of_type(extract_events(extractor, text, "1987-11-02T12:00:00Z"), "threat")
+    assert found and country_codes(found[0]["actors"]) == {"UGA"}
 
 
 def test_own_wire19_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -8,7 +8,7 @@ forecasts; and the set's score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_forces_put_on_alert_are_deployed(extractor):
@@ -16,10 +16,10 @@ def test_forces_put_on_alert_are_deployed(extractor):
         ("Turkey put its navy on alert on Friday, a military spokesman said.", "TUR"),
         ("Pakistan has put its troops along the frontier on alert.", "PAK"),
     ):
-        events = _extract(extractor, text)
-        found = _of_type(events, "deployment")
-        assert found and _countries(found[0]["actors"]) == {who}, text
-        assert not _of_type(events, "military_exercise"), text
+        events = extract_events(extractor, text)
+        found = events_of_type(events, "deployment")
+        assert found and country_codes(found[0]["actors"]) == {who}, text
+        assert not events_of_type(events, "military_exercise"), text
 
 
 def test_firing_on_a_party_is_an_attack_and_on_each_other_a_clash(extractor):
@@ -27,39 +27,39 @@ def test_firing_on_a_party_is_an_attack_and_on_each_other_a_clash(extractor):
         ("Honduran soldiers fired on a Nicaraguan patrol boat on Tuesday.", "HND", "NIC"),
         ("Egyptian police opened fire on a Libyan convoy near the frontier.", "EGY", "LBY"),
     ):
-        events = _extract(extractor, text)
-        found = _of_type(events, "attack")
-        assert found and _countries(found[0]["actors"]) == {who}, text
-        assert _countries(found[0]["targets"]) == {whom}, text
-        assert not _of_type(events, "clash"), text
+        events = extract_events(extractor, text)
+        found = events_of_type(events, "attack")
+        assert found and country_codes(found[0]["actors"]) == {who}, text
+        assert country_codes(found[0]["targets"]) == {whom}, text
+        assert not events_of_type(events, "clash"), text
     text = "Peruvian and Ecuadorean troops fired on each other along the border."
-    events = _extract(extractor, text)
-    assert _of_type(events, "clash") and not _of_type(events, "attack")
+    events = extract_events(extractor, text)
+    assert events_of_type(events, "clash") and not events_of_type(events, "attack")
     # shots into the air are fired at no one
     text = "Riot police fired shots into the air to disperse the crowd on Friday."
-    events = _extract(extractor, text)
-    assert not _of_type(events, "attack") and not _of_type(events, "clash")
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "attack") and not events_of_type(events, "clash")
 
 
 def test_a_permission_withdrawn_is_a_sanction_not_a_pullout(extractor):
     text = "Prague withdrew accreditation from three Austrian reporters on Wednesday."
-    events = _extract(extractor, text)
-    found = _of_type(events, "sanction")
-    assert found and _countries(found[0]["actors"]) == {"CZE"}
-    assert not _of_type(events, "withdrawal")
+    events = extract_events(extractor, text)
+    found = events_of_type(events, "sanction")
+    assert found and country_codes(found[0]["actors"]) == {"CZE"}
+    assert not events_of_type(events, "withdrawal")
     # troops withdrawn stay a withdrawal
     text = "Vietnam withdrew two divisions from Laos last month."
-    assert _of_type(_extract(extractor, text), "withdrawal")
+    assert events_of_type(extract_events(extractor, text), "withdrawal")
 
 
 def test_missiles_that_land_are_an_attack_not_artillery(extractor):
     text = "Two Iraqi missiles hit the Iranian city of Dezful overnight, Tehran radio said."
-    events = _extract(extractor, text)
-    found = _of_type(events, "attack")
-    assert found and _countries(found[0]["actors"]) == {"IRQ"}
-    assert not _of_type(events, "shelling")
+    events = extract_events(extractor, text)
+    found = events_of_type(events, "attack")
+    assert found and country_codes(found[0]["actors"]) == {"IRQ"}
+    assert not events_of_type(events, "shelling")
     text = "Iraqi mortars hit Iranian positions near the border on Monday."
-    assert _of_type(_extract(extractor, text), "shelling")  # artillery stays shelling
+    assert events_of_type(extract_events(extractor, text), "shelling")  # artillery stays shelling
 
 
 def test_an_act_a_day_before_another_is_dated_a_day_earlier(extractor):
@@ -67,23 +67,23 @@ def test_an_act_a_day_before_another_is_dated_a_day_earlier(extractor):
         "BONN, June 12 - West Germany today recalled its ambassador from Pretoria, a day after "
         "South African police detained two West German priests."
     )
-    events = _extract(extractor, text, "1987-06-12T12:00:00Z")
-    found = _of_type(events, "coercion")
+    events = extract_events(extractor, text, "1987-06-12T12:00:00Z")
+    found = events_of_type(events, "coercion")
     assert found and found[0]["date"]["value"] == "1987-06-11"
     text = (
         "Moscow expelled a Dutch diplomat on Thursday, three days after the Netherlands "
         "expelled two Soviet trade officials."
     )
-    events = _extract(extractor, text, "1987-06-12T12:00:00Z")
-    dutch = [e for e in _of_type(events, "sanction") if _countries(e["actors"]) == {"NLD"}]
+    events = extract_events(extractor, text, "1987-06-12T12:00:00Z")
+    dutch = [e for e in events_of_type(events, "sanction") if country_codes(e["actors"]) == {"NLD"}]
     assert dutch and dutch[0]["date"]["value"] == "1987-06-08"
     # an act dated in its own clause keeps its date
     text = (
         "Moscow expelled a Dutch diplomat on Thursday, days after the Netherlands expelled two "
         "Soviet trade officials on Monday."
     )
-    events = _extract(extractor, text, "1987-06-12T12:00:00Z")
-    dutch = [e for e in _of_type(events, "sanction") if _countries(e["actors"]) == {"NLD"}]
+    events = extract_events(extractor, text, "1987-06-12T12:00:00Z")
+    dutch = [e for e in events_of_type(events, "sanction") if country_codes(e["actors"]) == {"NLD"}]
     assert dutch and dutch[0]["date"]["value"] == "1987-06-08"
 
 
@@ -92,12 +92,12 @@ def test_a_threat_is_made_on_the_day_it_is_said(extractor):
         "Syria's defence minister said on Tuesday that Syrian forces would strike back at any "
         "Israeli raid on its territory."
     )
-    events = _extract(extractor, text, "1987-06-12T12:00:00Z")
-    found = _of_type(events, "threat")
+    events = extract_events(extractor, text, "1987-06-12T12:00:00Z")
+    found = events_of_type(events, "threat")
     assert found and found[0]["date"]["value"] == "1987-06-09"
     # a past act reported on a day is not dated by the report
     text = "Iraq said on Tuesday its warplanes had raided an Iranian oil platform."
-    events = _extract(extractor, text, "1987-06-12T12:00:00Z")
+    events = extract_events(extractor, text, "1987-06-12T12:00:00Z")
     assert events and all(e["date"]["value"] != "1987-06-09" for e in events)
 
 
@@ -107,10 +107,10 @@ def test_observers_warning_of_what_could_come_make_no_threat(extractor):
         "that a mistake at sea could easily lead to shooting.",
         "Diplomats warned that a misunderstanding could lead to shooting.",
     ):
-        assert not _of_type(_extract(extractor, text), "threat"), text
+        assert not events_of_type(extract_events(extractor, text), "threat"), text
     # a state's warning of the same stays a threat
     text = "Turkey warned that an incident in the disputed waters could lead to shooting."
-    assert _of_type(_extract(extractor, text), "threat")
+    assert events_of_type(extract_events(extractor, text), "threat")
 
 
 def test_own_wire2_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -10,7 +10,7 @@ test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 PUB = "1987-11-18T12:00:00Z"
 
@@ -18,12 +18,12 @@ PUB = "1987-11-18T12:00:00Z"
 def _sole(extractor, text: str, etype: str, instead: str | None = None) -> dict:
     """The one event of ``etype`` the text gives (none of type ``instead``), with its parties
     as sets of countries under 'doers' and 'done_to'."""
-    events = _extract(extractor, text, PUB)
+    events = extract_events(extractor, text, PUB)
     if instead is not None:
-        assert not _of_type(events, instead), text
-    found = _of_type(events, etype)
+        assert not events_of_type(events, instead), text
+    found = events_of_type(events, etype)
     assert len(found) == 1, text
-    doers, done_to = _countries(found[0]["actors"]), _countries(found[0]["targets"])
+    doers, done_to = country_codes(found[0]["actors"]), country_codes(found[0]["targets"])
     return {**found[0], "doers": doers, "done_to": done_to}
 
 
@@ -45,7 +45,7 @@ def test_declining_to_give_details_is_no_rejection(extractor):
         "WASHINGTON, Nov 18 - A Navy spokesman declined to give details of the operation, "
         "citing security."
     )
-    assert not _of_type(_extract(extractor, text, PUB), "rejection")
+    assert not events_of_type(extract_events(extractor, text, PUB), "rejection")
 
 
 def test_forces_setting_a_vessel_on_fire_attack_it(extractor):
@@ -59,7 +59,7 @@ def test_ships_meeting_at_sea_hold_no_talks(extractor):
         "BAHRAIN, Nov 18 - The destroyer Kidd and a frigate met the tanker Sea Isle off Qatar "
         "before dawn."
     )
-    assert not _of_type(_extract(extractor, text, PUB), "meeting")
+    assert not events_of_type(extract_events(extractor, text, PUB), "meeting")
     text = "BAHRAIN, Nov 18 - The ship's captain met Iranian officials on Monday."
     assert _sole(extractor, text, "meeting")["done_to"] == {"IRN"}  # people do
 
@@ -78,7 +78,7 @@ def test_a_happening_that_threatens_is_no_threat(extractor):
         "RIYADH, Nov 18 - The ministers deplored the raids on tankers, which they said "
         "threatened the trade of every Gulf state.",
     ):
-        assert not _of_type(_extract(extractor, text, PUB), "threat"), text
+        assert not events_of_type(extract_events(extractor, text, PUB), "threat"), text
     text = "RIYADH, Nov 18 - Iran threatened Saudi Arabia with reprisals on Monday."
     assert _sole(extractor, text, "threat")["doers"] == {"IRN"}
 

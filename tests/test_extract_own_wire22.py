@@ -10,7 +10,7 @@ set's score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 PUB = "1987-05-06T12:00:00Z"
 
@@ -20,9 +20,9 @@ def test_contra_units_are_nicaraguan_rebels_beside_another_central_american_stat
         "MANAGUA, May 6 - The president said he would respect the accord signed in Guatemala.\n\n"
         "Contra rebels ambushed an army lorry on Monday."
     )
-    attacks = _of_type(_extract(extractor, text, PUB), "attack")
+    attacks = events_of_type(extract_events(extractor, text, PUB), "attack")
     assert len(attacks) == 1
-    assert _countries(attacks[0]["actors"]) == {"NIC"}
+    assert country_codes(attacks[0]["actors"]) == {"NIC"}
     assert attacks[0]["date"]["value"] == "1987-05-04"
 
 
@@ -31,10 +31,10 @@ def test_an_accusation_joined_to_a_denied_past_perfect_is_the_deniers(extractor)
         "ISLAMABAD, May 6 - Radio Kabul denied that any Afghan plane had been lost and accused "
         "Pakistan of inventing the story."
     )
-    found = _of_type(_extract(extractor, text, PUB), "accusation")
+    found = events_of_type(extract_events(extractor, text, PUB), "accusation")
     assert len(found) == 1
-    assert _countries(found[0]["actors"]) == {"AFG"}
-    assert _countries(found[0]["targets"]) == {"PAK"}
+    assert country_codes(found[0]["actors"]) == {"AFG"}
+    assert country_codes(found[0]["targets"]) == {"PAK"}
 
 
 def test_a_threat_joined_to_a_reported_past_perfect_is_the_speakers(extractor):
@@ -42,10 +42,10 @@ def test_a_threat_joined_to_a_reported_past_perfect_is_the_speakers(extractor):
         "TOKYO, May 6 - The official Korean Central News Agency said the fishermen had been "
         "abducted and threatened countermeasures against Japan."
     )
-    found = _of_type(_extract(extractor, text, PUB), "threat")
+    found = events_of_type(extract_events(extractor, text, PUB), "threat")
     assert len(found) == 1
-    assert _countries(found[0]["actors"]) == {"PRK"}
-    assert _countries(found[0]["targets"]) == {"JPN"}
+    assert country_codes(found[0]["actors"]) == {"PRK"}
+    assert country_codes(found[0]["targets"]) == {"JPN"}
 
 
 def test_a_that_clause_after_the_party_warned_is_what_it_was_warned_of(extractor):
@@ -53,12 +53,12 @@ def test_a_that_clause_after_the_party_warned_is_what_it_was_warned_of(extractor
         "CAPE TOWN, May 6 - The foreign minister warned the neighbouring states that "
         "Pretoria would strike at guerrilla bases."
     )
-    found = _of_type(_extract(extractor, text, PUB), "threat")
+    found = events_of_type(extract_events(extractor, text, PUB), "threat")
     assert len(found) == 1
-    assert _countries(found[0]["actors"]) == {"ZAF"}
+    assert country_codes(found[0]["actors"]) == {"ZAF"}
     # a relative clause on the object, its 'that' the clause's subject, stays one
     text = "CAPE TOWN, May 6 - The minister warned the ships that entered the zone."
-    assert not _of_type(_extract(extractor, text, PUB), "threat")
+    assert not events_of_type(extract_events(extractor, text, PUB), "threat")
 
 
 def test_an_act_a_party_will_not_allow_or_tolerate_is_no_act(extractor):
@@ -67,10 +67,10 @@ def test_an_act_a_party_will_not_allow_or_tolerate_is_no_act(extractor):
         "PARIS, May 6 - The minister said France would not allow its research to be pillaged.",
         "COLOMBO, May 6 - The envoy said New Delhi would not tolerate attacks on civilians.",
     ):
-        assert not _of_type(_extract(extractor, text, PUB), "attack"), text
+        assert not events_of_type(extract_events(extractor, text, PUB), "attack"), text
     # what a party allowed happens
     text = "JERUSALEM, May 6 - Israel allowed Syrian troops to attack the town."
-    assert _of_type(_extract(extractor, text, PUB), "attack")
+    assert events_of_type(extract_events(extractor, text, PUB), "attack")
 
 
 def test_attacks_a_garrison_holds_out_against_are_no_act_of_the_garrison(extractor):
@@ -78,11 +78,11 @@ def test_attacks_a_garrison_holds_out_against_are_no_act_of_the_garrison(extract
         "N'DJAMENA, May 6 - Chad said its garrison was still holding out against heavy air "
         "and ground attacks."
     )
-    assert not _of_type(_extract(extractor, text, PUB), "attack")
+    assert not events_of_type(extract_events(extractor, text, PUB), "attack")
     # attacks whose doer a modifier names stay that doer's
     text = "N'DJAMENA, May 6 - Chad said its troops held the town against Libyan attacks."
-    found = _of_type(_extract(extractor, text, PUB), "attack")
-    assert len(found) == 1 and _countries(found[0]["actors"]) == {"LBY"}
+    found = events_of_type(extract_events(extractor, text, PUB), "attack")
+    assert len(found) == 1 and country_codes(found[0]["actors"]) == {"LBY"}
 
 
 def test_own_wire22_articles_score_at_least_the_floor(capsys, benchmark_extractor):

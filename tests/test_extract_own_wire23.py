@@ -10,14 +10,14 @@ nothing; and the set's score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 PUB = "1988-02-10T12:00:00Z"
 
 
 def _only(extractor, text: str, etype: str) -> dict:
     """The one event of ``etype`` the text gives."""
-    found = _of_type(_extract(extractor, text, PUB), etype)
+    found = events_of_type(extract_events(extractor, text, PUB), etype)
     assert len(found) == 1, text
     return found[0]
 
@@ -37,7 +37,7 @@ def test_a_past_act_later_in_the_day_is_not_on_a_day_ahead_named_before(extracto
         "Howe met the Polish foreign minister later in the day."
     )
     meeting = _only(extractor, text, "meeting")
-    assert _countries(meeting["actors"]) | _countries(meeting["targets"]) == {"GBR", "POL"}
+    assert country_codes(meeting["actors"]) | country_codes(meeting["targets"]) == {"GBR", "POL"}
     assert meeting["date"]["value"] == "1988-02-10"
 
 
@@ -47,12 +47,12 @@ def test_a_pullout_or_annexation_named_only_to_be_judged_is_no_act_of_the_judge(
         "RIGA, Feb 10 - The Latvian writers' union declared the 1940 annexation unlawful.",
         "HANOI, Feb 10 - The Vietnamese army newspaper described the occupation as a crime.",
     ):
-        events = _extract(extractor, text, PUB)
-        assert not _of_type(events, "withdrawal"), text
-        assert not _of_type(events, "occupation"), text
+        events = extract_events(extractor, text, PUB)
+        assert not events_of_type(events, "withdrawal"), text
+        assert not events_of_type(events, "occupation"), text
     # a pullout told as done stays
     text = "KABUL, Feb 10 - Soviet troops began their pullout from Kandahar today."
-    assert _of_type(_extract(extractor, text, PUB), "withdrawal")
+    assert events_of_type(extract_events(extractor, text, PUB), "withdrawal")
 
 
 def test_a_people_travelling_in_hundreds_or_thousands_pays_no_official_visit(extractor):
@@ -60,25 +60,25 @@ def test_a_people_travelling_in_hundreds_or_thousands_pays_no_official_visit(ext
         "VIENNA, Feb 10 - Some 300,000 Hungarians visited Austria last year.",
         "ATHENS, Feb 10 - Thousands of Turks visited Greece during the holiday.",
     ):
-        assert not _of_type(_extract(extractor, text, PUB), "visit"), text
+        assert not events_of_type(extract_events(extractor, text, PUB), "visit"), text
     # officials counted by the number visit
     text = "VIENNA, Feb 10 - Two Hungarian ministers visited Austria last week."
     visit = _only(extractor, text, "visit")
-    assert _countries(visit["actors"]) == {"HUN"}
-    assert _countries(visit["targets"]) == {"AUT"}
+    assert country_codes(visit["actors"]) == {"HUN"}
+    assert country_codes(visit["targets"]) == {"AUT"}
 
 
 def test_warplanes_striking_an_aircraft_attack_it_no_air_raid(extractor):
     text = "TOKYO, Feb 10 - A Soviet fighter hit a Japanese reconnaissance plane over the sea."
-    events = _extract(extractor, text, PUB)
-    assert not _of_type(events, "airstrike")
-    found = _of_type(events, "attack")
+    events = extract_events(extractor, text, PUB)
+    assert not events_of_type(events, "airstrike")
+    found = events_of_type(events, "attack")
     assert len(found) == 1
-    assert _countries(found[0]["actors"]) == {"RUS"}
-    assert _countries(found[0]["targets"]) == {"JPN"}
+    assert country_codes(found[0]["actors"]) == {"RUS"}
+    assert country_codes(found[0]["targets"]) == {"JPN"}
     # warplanes striking ground stay an air raid
     text = "TOKYO, Feb 10 - Soviet fighters hit a Japanese radar station on the island."
-    assert _of_type(_extract(extractor, text, PUB), "airstrike")
+    assert events_of_type(extract_events(extractor, text, PUB), "airstrike")
 
 
 def test_troops_taking_things_along_with_them_capture_nothing(extractor):
@@ -86,11 +86,11 @@ def test_troops_taking_things_along_with_them_capture_nothing(extractor):
         "KABUL, Feb 10 - The last Soviet troops left Kunduz today, taking with them their "
         "artillery and about 200 trucks."
     )
-    events = _extract(extractor, text, PUB)
-    assert not _of_type(events, "occupation")
+    events = extract_events(extractor, text, PUB)
+    assert not events_of_type(events, "occupation")
     # troops taking a town capture it
     text = "KABUL, Feb 10 - Afghan government troops took the town of Kunduz today."
-    assert _of_type(_extract(extractor, text, PUB), "occupation")
+    assert events_of_type(extract_events(extractor, text, PUB), "occupation")
 
 
 def test_own_wire23_articles_score_at_least_the_floor(capsys, benchmark_extractor):

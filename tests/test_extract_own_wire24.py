@@ -9,14 +9,14 @@ set's score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 PUB = "1988-03-09T12:00:00Z"
 
 
 def _only(extractor, text: str, etype: str, pub: str = PUB) -> dict:
     """The one event of ``etype`` the text gives."""
-    found = _of_type(_extract(extractor, text, pub), etype)
+    found = events_of_type(extract_events(extractor, text, pub), etype)
     assert len(found) == 1, text
     return found[0]
 
@@ -27,11 +27,11 @@ def test_jets_that_rocket_a_target_strike_it_from_the_air(extractor):
         "near Tyre today."
     )
     raid = _only(extractor, text, "airstrike")
-    assert _countries(raid["actors"]) == {"ISR"}
+    assert country_codes(raid["actors"]) == {"ISR"}
     assert raid["date"]["value"] == "1988-03-09"
     # prices that rocket strike nothing
     text = "LONDON, March 9 - Coffee prices rocketed today after the frost."
-    assert _extract(extractor, text, PUB) == []
+    assert extract_events(extractor, text, PUB) == []
 
 
 def test_a_place_in_a_state_not_yet_independent_lies_in_its_parent_state(extractor):
@@ -46,12 +46,12 @@ def test_a_place_in_a_state_not_yet_independent_lies_in_its_parent_state(extract
 
 def test_the_eritrean_and_tigrean_fronts_are_parties_of_their_lands(extractor):
     text = "KHARTOUM, March 9 - The EPLF shelled an army garrison near Keren on Monday."
-    assert _countries(_only(extractor, text, "shelling")["actors"]) == {"ERI"}
+    assert country_codes(_only(extractor, text, "shelling")["actors"]) == {"ERI"}
     text = (
         "KHARTOUM, March 9 - The Tigray People's Liberation Front ambushed an army convoy "
         "on Monday."
     )
-    assert _countries(_only(extractor, text, "attack")["actors"]) == {"ETH"}
+    assert country_codes(_only(extractor, text, "attack")["actors"]) == {"ETH"}
 
 
 def test_a_border_named_beside_an_act_names_the_neighbour(extractor):
@@ -60,7 +60,7 @@ def test_a_border_named_beside_an_act_names_the_neighbour(extractor):
         "on Monday."
     )
     attack = _only(extractor, text, "attack")
-    assert _countries(attack["targets"]) == set()
+    assert country_codes(attack["targets"]) == set()
     assert attack["location"]["country"] == "UGA"
 
 

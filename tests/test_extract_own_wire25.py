@@ -10,14 +10,14 @@ south Lebanon and Somalia; and the set's score floor. Sentences written for the 
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 PUB = "2006-07-05T12:00:00Z"
 
 
 def _only(extractor, text: str, etype: str, pub: str = PUB) -> dict:
     """The one event of ``etype`` the text gives."""
-    found = _of_type(_extract(extractor, text, pub), etype)
+    found = events_of_type(extract_events(extractor, text, pub), etype)
     assert len(found) == 1, text
     return found[0]
 
@@ -25,9 +25,9 @@ def _only(extractor, text: str, etype: str, pub: str = PUB) -> dict:
 def test_rockets_fired_at_a_place_are_an_attack(extractor):
     text = "BEIRUT, July 5 - Guerrillas fired 30 rockets into northern Israel on Tuesday."
     attack = _only(extractor, text, "attack")
-    assert _countries(attack["actors"]) == {"LBN"}
+    assert country_codes(attack["actors"]) == {"LBN"}
     assert attack["date"]["value"] == "2006-07-04"
-    assert _of_type(_extract(extractor, text, PUB), "shelling") == []
+    assert events_of_type(extract_events(extractor, text, PUB), "shelling") == []
     # mortar shells stay artillery fire
     text = "BEIRUT, July 5 - Guerrillas fired mortar shells at an army post on Tuesday."
     assert _only(extractor, text, "shelling")["date"]["value"] == "2006-07-04"
@@ -39,11 +39,11 @@ def test_stand_off_fire_into_another_country_comes_from_the_dateline_side(extrac
         "Tuesday, wounding a woman."
     )
     attack = _only(extractor, text, "attack")
-    assert _countries(attack["actors"]) == {"PSE"}
-    assert _countries(attack["targets"]) == {"ISR"}
+    assert country_codes(attack["actors"]) == {"PSE"}
+    assert country_codes(attack["targets"]) == {"ISR"}
     # told from the struck country, the group stays where it struck
     text = "JERUSALEM, July 5 - Militants fired rockets into the town of Sderot on Tuesday."
-    assert _countries(_only(extractor, text, "attack")["actors"]) == {"ISR"}
+    assert country_codes(_only(extractor, text, "attack")["actors"]) == {"ISR"}
 
 
 def test_a_bomb_of_no_named_doer_in_a_clause_of_time_is_news(extractor):
@@ -53,8 +53,8 @@ def test_a_bomb_of_no_named_doer_in_a_clause_of_time_is_news(extractor):
     )
     blast = _only(extractor, text, "attack")
     assert blast["date"]["value"] == "2006-07-04"
-    assert _countries(blast["targets"]) == {"IRQ"}
-    assert len(_of_type(_extract(extractor, text, PUB), "coercion")) == 1
+    assert country_codes(blast["targets"]) == {"IRQ"}
+    assert len(events_of_type(extract_events(extractor, text, PUB), "coercion")) == 1
 
 
 def test_captured_soldiers_are_seized_by_force_not_land_taken(extractor):
@@ -63,29 +63,29 @@ def test_captured_soldiers_are_seized_by_force_not_land_taken(extractor):
         "Israeli soldiers."
     )
     capture = _only(extractor, text, "attack")
-    assert _countries(capture["actors"]) == {"LBN"}
-    assert _countries(capture["targets"]) == {"ISR"}
-    assert _of_type(_extract(extractor, text, PUB), "occupation") == []
+    assert country_codes(capture["actors"]) == {"LBN"}
+    assert country_codes(capture["targets"]) == {"ISR"}
+    assert events_of_type(extract_events(extractor, text, PUB), "occupation") == []
 
 
 def test_captives_handed_over_are_freed(extractor):
     text = "TBILISI, July 5 - Georgia handed over three Russian officers to Moscow on Tuesday."
     freed = _only(extractor, text, "concession")
-    assert _countries(freed["actors"]) == {"GEO"}
-    assert _countries(freed["targets"]) == {"RUS"}
+    assert country_codes(freed["actors"]) == {"GEO"}
+    assert country_codes(freed["targets"]) == {"RUS"}
     text = "LONDON, July 5 - The bank handed its report to the regulator on Tuesday."
-    assert _extract(extractor, text, PUB) == []
+    assert extract_events(extractor, text, PUB) == []
 
 
 def test_a_ship_banned_from_a_states_ports_is_a_sanction(extractor):
     text = "TOKYO, July 5 - Japan banned a North Korean cargo ship from its ports on Tuesday."
     ban = _only(extractor, text, "sanction")
-    assert _countries(ban["actors"]) == {"JPN"}
-    assert _countries(ban["targets"]) == {"PRK"}
-    assert _of_type(_extract(extractor, text, PUB), "coercion") == []
+    assert country_codes(ban["actors"]) == {"JPN"}
+    assert country_codes(ban["targets"]) == {"PRK"}
+    assert events_of_type(extract_events(extractor, text, PUB), "coercion") == []
     # banning a party at home stays coercion
     text = "TOKYO, July 5 - The government banned the opposition party on Tuesday."
-    assert _of_type(_extract(extractor, text, PUB), "sanction") == []
+    assert events_of_type(extract_events(extractor, text, PUB), "sanction") == []
 
 
 def test_the_islamic_courts_are_a_somali_armed_group(extractor):
@@ -94,8 +94,8 @@ def test_the_islamic_courts_are_a_somali_armed_group(extractor):
         "Baidoa on Tuesday."
     )
     attack = _only(extractor, text, "attack")
-    assert _countries(attack["actors"]) == {"SOM"}
-    assert _countries(attack["targets"]) == {"ETH"}
+    assert country_codes(attack["actors"]) == {"SOM"}
+    assert country_codes(attack["targets"]) == {"ETH"}
 
 
 def test_towns_of_gaza_south_lebanon_and_somalia(extractor):

@@ -8,8 +8,8 @@ test."""
 from __future__ import annotations
 
 from article_sets import set_summary
+from event_helpers import country_codes, events_of_type, extract_events
 from test_extract_own_wire25 import _only
-from test_extract_wire_recall import _countries, _extract, _of_type
 
 PUB = "1996-03-08T12:00:00Z"
 
@@ -17,7 +17,7 @@ PUB = "1996-03-08T12:00:00Z"
 def _act_of(extractor, text: str, etype: str, doer: str, day: str) -> dict:
     """The one event of ``etype`` the text gives, checked for its doer's country and day."""
     event = _only(extractor, text, etype, PUB)
-    assert _countries(event["actors"]) == {doer}
+    assert country_codes(event["actors"]) == {doer}
     assert event["date"]["value"] == day
     return event
 
@@ -30,23 +30,23 @@ def test_a_body_of_one_state_stays_its_states_near_another(extractor):
     _act_of(extractor, text, "military_exercise", "CHN", "1996-W11")
     # a name other states' bodies bear is still the named state's
     text = "LIMA, March 8 - Peru's president dissolved Congress on Monday."
-    events = _extract(extractor, text, PUB)
-    assert all(_countries(e["actors"]) <= {"PER"} for e in events), events
+    events = extract_events(extractor, text, PUB)
+    assert all(country_codes(e["actors"]) <= {"PER"} for e in events), events
 
 
 def test_staple_food_given_is_aid(extractor):
     text = "TOKYO, March 8 - Japan gave 50,000 tonnes of rice to North Korea on Monday."
     aid = _act_of(extractor, text, "aid", "JPN", "1996-03-04")
-    assert _countries(aid["targets"]) == {"PRK"}
+    assert country_codes(aid["targets"]) == {"PRK"}
     text = (
         "TOKYO, March 8 - Japan said on Monday it would give 50,000 tonnes of rice to North Korea."
     )
     pledge = _only(extractor, text, "pledge", PUB)
-    assert _countries(pledge["targets"]) == {"PRK"}
+    assert country_codes(pledge["targets"]) == {"PRK"}
     # food sold is trade, no aid
     text = "TOKYO, March 8 - Japan agreed on Monday to sell 50,000 tonnes of rice to North Korea."
-    events = _extract(extractor, text, PUB)
-    assert _of_type(events, "aid") == [] and _of_type(events, "pledge") == []
+    events = extract_events(extractor, text, PUB)
+    assert events_of_type(events, "aid") == [] and events_of_type(events, "pledge") == []
 
 
 def test_a_rebellion_launched_is_an_armed_act(extractor):

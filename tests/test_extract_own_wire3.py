@@ -9,7 +9,7 @@ not its reporters'; and the set's score floor. Sentences written for the test.""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 ARMED = ("attack", "airstrike", "shelling", "clash", "mass_violence")
 
@@ -20,21 +20,21 @@ def _armed(events: list[dict]) -> list[dict]:
 
 def test_missiles_fired_by_aircraft_are_an_air_strike_and_missiles_an_attack(extractor):
     text = "A Libyan MiG fired two missiles at an Egyptian patrol boat on Friday."
-    events = _extract(extractor, text)
-    found = _of_type(events, "airstrike")
-    assert found and _countries(found[0]["actors"]) == {"LBY"}
-    assert _countries(found[0]["targets"]) == {"EGY"}
-    assert not _of_type(events, "shelling")
+    events = extract_events(extractor, text)
+    found = events_of_type(events, "airstrike")
+    assert found and country_codes(found[0]["actors"]) == {"LBY"}
+    assert country_codes(found[0]["targets"]) == {"EGY"}
+    assert not events_of_type(events, "shelling")
     text = "Syria fired a missile at an Israeli reconnaissance plane over the Bekaa on Monday."
-    events = _extract(extractor, text)
-    assert _of_type(events, "attack") and not _of_type(events, "shelling")
+    events = extract_events(extractor, text)
+    assert events_of_type(events, "attack") and not events_of_type(events, "shelling")
     # missiles fired as a test are a show of arms, no blow
     text = "Pakistan test-fired a new surface-to-surface missile on Thursday, officials said."
-    events = _extract(extractor, text)
-    assert _of_type(events, "military_exercise") and not _of_type(events, "attack")
+    events = extract_events(extractor, text)
+    assert events_of_type(events, "military_exercise") and not events_of_type(events, "attack")
     # rockets fired from the ground stay shelling
     text = "Iraqi gunners fired rockets into the Iranian town of Mehran on Sunday."
-    assert _of_type(_extract(extractor, text), "shelling")
+    assert events_of_type(extract_events(extractor, text), "shelling")
 
 
 def test_a_gunboat_attack_on_a_ship_is_an_attack(extractor):
@@ -42,9 +42,9 @@ def test_a_gunboat_attack_on_a_ship_is_an_attack(extractor):
         "Iranian gunboats attacked a Greek freighter off Dubai on Sunday, shipping sources said.",
         "On Friday Iraqi gunboats raked a Kuwaiti tanker with cannon fire near Bubiyan.",
     ):
-        events = _extract(extractor, text)
-        found = _of_type(events, "attack")
-        assert found and not _of_type(events, "shelling"), text
+        events = extract_events(extractor, text)
+        found = events_of_type(events, "attack")
+        assert found and not events_of_type(events, "shelling"), text
 
 
 def test_an_armed_act_named_only_to_be_judged_is_not_the_judges(extractor):
@@ -53,21 +53,21 @@ def test_an_armed_act_named_only_to_be_judged_is_not_the_judges(extractor):
         "The Egyptian president described the raid as an act of piracy.",
         'In Lusaka, Zambia\'s president called the massacre "a disgrace to Africa."',
     ):
-        events = _extract(extractor, text)
+        events = extract_events(extractor, text)
         assert not _armed(events), text
     # a raid named with its own doer is still that doer's
     text = "Iraq called its raid on the Iranian oil terminal a warning to Tehran."
-    found = _of_type(_extract(extractor, text), "attack")
-    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+    found = events_of_type(extract_events(extractor, text), "attack")
+    assert found and country_codes(found[0]["actors"]) == {"IRQ"}
 
 
 def test_group_names_the_wire_uses_bare(extractor):
     text = "The Tigers ambushed an Indian army convoy near Jaffna on Saturday."
-    found = _armed(_extract(extractor, text))
-    assert found and _countries(found[0]["actors"]) == {"LKA"}
+    found = _armed(extract_events(extractor, text))
+    assert found and country_codes(found[0]["actors"]) == {"LKA"}
     text = "Radio Venceremos accused the army of killing ten peasants in Chalatenango."
-    found = _of_type(_extract(extractor, text), "accusation")
-    assert found and _countries(found[0]["actors"]) == {"SLV"}
+    found = events_of_type(extract_events(extractor, text), "accusation")
+    assert found and country_codes(found[0]["actors"]) == {"SLV"}
 
 
 def test_forces_placed_on_a_state_of_alert_posted_or_taking_up_positions_are_deployed(
@@ -78,13 +78,13 @@ def test_forces_placed_on_a_state_of_alert_posted_or_taking_up_positions_are_dep
         ("Ugandan soldiers were posted along the frontier with Sudan.", "UGA"),
         ("Turkish tanks took up positions along the border on Wednesday.", "TUR"),
     ):
-        events = _extract(extractor, text)
-        found = _of_type(events, "deployment")
-        assert found and _countries(found[0]["actors"]) == {who}, text
-        assert not _of_type(events, "occupation"), text
+        events = extract_events(extractor, text)
+        found = events_of_type(events, "deployment")
+        assert found and country_codes(found[0]["actors"]) == {who}, text
+        assert not events_of_type(events, "occupation"), text
     # a post taken up by an envoy is no deployment
     text = "The new Danish ambassador took up his post in Cairo in May."
-    assert not _of_type(_extract(extractor, text), "deployment")
+    assert not events_of_type(extract_events(extractor, text), "deployment")
 
 
 def test_an_act_told_only_to_exist_is_not_its_reporters(extractor):
@@ -92,12 +92,12 @@ def test_an_act_told_only_to_exist_is_not_its_reporters(extractor):
         ("Diplomats in Amman said there were reports of heavy fighting near the border.", "JOR"),
         ("Travellers in Nairobi said there had been clashes in northern Uganda.", "KEN"),
     ):
-        for event in _armed(_extract(extractor, text)):
-            assert bystander not in _countries(event["actors"]), text
+        for event in _armed(extract_events(extractor, text)):
+            assert bystander not in country_codes(event["actors"]), text
     # arms or aid that 'there will be' stay the speaker's side's to give
     text = 'Shultz said there would be "no more transfers of U.S. arms to Iran."'
-    found = _of_type(_extract(extractor, text), "arms_transfer")
-    assert found and _countries(found[0]["actors"]) == {"USA"}
+    found = events_of_type(extract_events(extractor, text), "arms_transfer")
+    assert found and country_codes(found[0]["actors"]) == {"USA"}
 
 
 def test_own_wire3_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -10,7 +10,7 @@ score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 ARMED = ("attack", "airstrike", "shelling", "clash", "mass_violence")
 
@@ -25,13 +25,13 @@ def test_a_demand_or_claim_given_up_is_a_concession(extractor):
         ("Bonn has dropped its claim to compensation for the seized freighter.", "DEU"),
         ("Manila shelved its insistence on a referendum on the U.S. bases, officials said.", "PHL"),
     ):
-        events = _extract(extractor, text)
-        found = _of_type(events, "concession")
-        assert found and _countries(found[0]["actors"]) == {doer}, text
-        assert not _of_type(events, "demand"), text
+        events = extract_events(extractor, text)
+        found = events_of_type(events, "concession")
+        assert found and country_codes(found[0]["actors"]) == {doer}, text
+        assert not events_of_type(events, "demand"), text
     # a demand made or renewed stays a demand
     text = "Iraq renewed its demand for a withdrawal of all forces to the border."
-    assert _of_type(_extract(extractor, text), "demand")
+    assert events_of_type(extract_events(extractor, text), "demand")
 
 
 def test_an_armed_act_someone_is_only_charged_with_is_no_act(extractor):
@@ -40,36 +40,36 @@ def test_an_armed_act_someone_is_only_charged_with_is_no_act(extractor):
         "Lebanon's Druze leader charged the militia with massacres in the Chouf.",
         "Kabul accused Islamabad of aggression along the frontier on Sunday.",
     ):
-        events = _extract(extractor, text)
-        assert _of_type(events, "accusation"), text
+        events = extract_events(extractor, text)
+        assert events_of_type(events, "accusation"), text
         assert not _armed(events), text
     # the act keeps its own doer when the noun names one
     text = "Tehran accused Baghdad of its chemical attacks on Kurdish villages."
-    assert _armed(_extract(extractor, text))
+    assert _armed(extract_events(extractor, text))
 
 
 def test_a_ship_named_after_its_kind_is_struck_as_that_kind(extractor):
     # a name with a place word in it ('City') is still the ship the kind names
     text = "A Silkworm hit the Kuwaiti tanker Bay City on Friday, shipping sources said."
-    found = _of_type(_extract(extractor, text), "attack")
-    assert found and "KWT" in _countries(found[0]["targets"])
+    found = events_of_type(extract_events(extractor, text), "attack")
+    assert found and "KWT" in country_codes(found[0]["targets"])
     text = "Iranian gunboats struck the Norwegian freighter Berge Lord near Abu Musa on Monday."
-    found = _armed(_extract(extractor, text))
-    assert found and "NOR" in _countries(found[0]["targets"])
+    found = _armed(extract_events(extractor, text))
+    assert found and "NOR" in country_codes(found[0]["targets"])
 
 
 def test_a_missile_that_slams_into_a_target_is_one_attack(extractor):
     text = "An Iraqi missile slammed into an Iranian oil terminal at Lavan on Tuesday."
-    events = _armed(_extract(extractor, text))
+    events = _armed(extract_events(extractor, text))
     assert [e["type"] for e in events] == ["attack"]
-    assert _countries(events[0]["actors"]) == {"IRQ"}
-    assert _countries(events[0]["targets"]) == {"IRN"}
+    assert country_codes(events[0]["actors"]) == {"IRQ"}
+    assert country_codes(events[0]["targets"]) == {"IRN"}
     text = "A Syrian missile struck the Israeli patrol boat off Tyre on Friday."
-    events = _armed(_extract(extractor, text))
+    events = _armed(extract_events(extractor, text))
     assert len(events) == 1 and events[0]["type"] == "attack"
     # shells and rockets that slam into a town stay shelling
     text = "Iraqi shells slammed into the Iranian border town of Mehran overnight."
-    assert _of_type(_extract(extractor, text), "shelling")
+    assert events_of_type(extract_events(extractor, text), "shelling")
 
 
 def test_casualties_counted_with_no_party_are_no_event(extractor):
@@ -77,17 +77,17 @@ def test_casualties_counted_with_no_party_are_no_event(extractor):
         "Hospital sources said at least 19 people were killed and 40 wounded.",
         "Residents said several guerrillas had been shot dead during the night.",
     ):
-        assert not _armed(_extract(extractor, text)), text
+        assert not _armed(extract_events(extractor, text)), text
     # a thing shot down is no casualty count
     text = "Officials said the cargo plane had been shot down near the border on Sunday."
-    assert _armed(_extract(extractor, text))
+    assert _armed(extract_events(extractor, text))
     # a victim of a named country, or a doer named by 'by', keeps the event
     text = "Two French soldiers were killed in Beirut on Sunday, the army said."
-    found = _armed(_extract(extractor, text))
-    assert found and "FRA" in _countries(found[0]["targets"])
+    found = _armed(extract_events(extractor, text))
+    assert found and "FRA" in country_codes(found[0]["targets"])
     text = "Three villagers were killed by Sudanese troops near the border on Monday."
-    found = _armed(_extract(extractor, text))
-    assert found and "SDN" in _countries(found[0]["actors"])
+    found = _armed(extract_events(extractor, text))
+    assert found and "SDN" in country_codes(found[0]["actors"])
 
 
 def test_a_vow_after_a_report_of_forces_is_the_reporters(extractor):
@@ -95,12 +95,12 @@ def test_a_vow_after_a_report_of_forces_is_the_reporters(extractor):
         "Baghdad said Iranian gunboats had attacked two tankers near Bubiyan, killing a "
         "sailor, and vowed to punish the aggressors."
     )
-    found = _of_type(_extract(extractor, text), "threat")
-    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+    found = events_of_type(extract_events(extractor, text), "threat")
+    assert found and country_codes(found[0]["actors"]) == {"IRQ"}
     # a person reported as the doer keeps his own vow
     text = "Reagan said Gorbachev had accepted the plan and promised to visit Washington."
-    found = _of_type(_extract(extractor, text), "pledge")
-    assert not found or _countries(found[0]["actors"]) == {"RUS"}
+    found = events_of_type(extract_events(extractor, text), "pledge")
+    assert not found or country_codes(found[0]["actors"]) == {"RUS"}
 
 
 def test_it_stands_for_no_plural_force(extractor):
@@ -108,12 +108,12 @@ def test_it_stands_for_no_plural_force(extractor):
         "The Kurdish Democratic Party of Iraq said Turkish warplanes had bombed its bases. "
         "It called on the United Nations to condemn the raids."
     )
-    found = _of_type(_extract(extractor, text), "appeal")
-    assert found and "TUR" not in _countries(found[0]["actors"])
+    found = events_of_type(extract_events(extractor, text), "appeal")
+    assert found and "TUR" not in country_codes(found[0]["actors"])
     # a country named before is still what 'it' stands for
     text = "Iraq said its forces had repulsed an Iranian attack. It called on Iran to end the war."
-    found = _of_type(_extract(extractor, text), "appeal")
-    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+    found = events_of_type(extract_events(extractor, text), "appeal")
+    assert found and country_codes(found[0]["actors"]) == {"IRQ"}
 
 
 def test_own_wire4_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -14,7 +14,7 @@ doer tells is not what was agreed; and the set's score floor. Sentences written 
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 ARMED = ("attack", "airstrike", "shelling", "clash", "mass_violence")
 
@@ -29,11 +29,11 @@ def test_an_act_called_by_a_condemning_name_is_an_accusation(extractor):
         ("Ghana branded the border raid as an act of aggression, officials said.", "GHA"),
         ("Managua called the mining of its harbours a crime against the people.", "NIC"),
     ):
-        found = _of_type(_extract(extractor, text), "accusation")
-        assert found and doer in _countries(found[0]["actors"]), text
+        found = events_of_type(extract_events(extractor, text), "accusation")
+        assert found and doer in country_codes(found[0]["actors"]), text
     # a name that blames nobody is no accusation
     text = "Tokyo called the trade talks a success and the budget a milestone."
-    assert not _of_type(_extract(extractor, text), "accusation")
+    assert not events_of_type(extract_events(extractor, text), "accusation")
 
 
 def test_a_charge_called_false_is_rejected_by_the_caller(extractor):
@@ -41,8 +41,8 @@ def test_a_charge_called_false_is_rejected_by_the_caller(extractor):
         ('The Libyan news agency JANA called the charges "groundless" on Tuesday.', "LBY"),
         ("Damascus dismissed the allegation as pure fabrication.", "SYR"),
     ):
-        found = _of_type(_extract(extractor, text), "rejection")
-        assert found and _countries(found[0]["actors"]) == {doer}, text
+        found = events_of_type(extract_events(extractor, text), "rejection")
+        assert found and country_codes(found[0]["actors"]) == {doer}, text
 
 
 def test_a_charge_rejected_in_a_clause_on_its_noun_answers_the_accuser(extractor):
@@ -50,33 +50,33 @@ def test_a_charge_rejected_in_a_clause_on_its_noun_answers_the_accuser(extractor
         "The Foreign Office on Friday accused Tripoli of training the gunmen, "
         "a charge Libya rejected as a lie."
     )
-    events = _extract(extractor, text)
-    found = _of_type(events, "rejection")
-    assert found and _countries(found[0]["actors"]) == {"LBY"}
-    assert _countries(found[0]["targets"]) == {"GBR"}
-    assert _of_type(events, "accusation")
+    events = extract_events(extractor, text)
+    found = events_of_type(events, "rejection")
+    assert found and country_codes(found[0]["actors"]) == {"LBY"}
+    assert country_codes(found[0]["targets"]) == {"GBR"}
+    assert events_of_type(events, "accusation")
 
 
 def test_suspecting_a_party_of_an_armed_act_accuses_it(extractor):
     text = "Paris said it suspected Syrian agents of planting the bomb in the Rue de Rennes."
-    found = _of_type(_extract(extractor, text), "accusation")
-    assert found and _countries(found[0]["actors"]) == {"FRA"}
-    assert "SYR" in _countries(found[0]["targets"])
+    found = events_of_type(extract_events(extractor, text), "accusation")
+    assert found and country_codes(found[0]["actors"]) == {"FRA"}
+    assert "SYR" in country_codes(found[0]["targets"])
 
 
 def test_a_named_person_expected_in_a_capital_is_a_planned_visit(extractor):
     text = (
         "CAIRO, June 1 - Jordan's Foreign Minister Taher al-Masri is expected in Cairo on Sunday."
     )
-    found = _of_type(_extract(extractor, text), "visit")
-    assert found and _countries(found[0]["actors"]) == {"JOR"}
+    found = events_of_type(extract_events(extractor, text), "visit")
+    assert found and country_codes(found[0]["actors"]) == {"JOR"}
     assert found[0]["date"]["status"] == "planned"
     # weather or a ruling expected in a place is no visit
     for text in (
         "Heavy rain is expected in Tehran on Sunday.",
         "A verdict is expected in Ankara next week.",
     ):
-        assert not _of_type(_extract(extractor, text), "visit"), text
+        assert not events_of_type(extract_events(extractor, text), "visit"), text
 
 
 def test_standing_by_idly_and_acts_left_unpunished_are_threats(extractor):
@@ -84,11 +84,11 @@ def test_standing_by_idly_and_acts_left_unpunished_are_threats(extractor):
         ('Ankara said it "would not stand idly by" if Turkish Cypriots were attacked.', "TUR"),
         ('Amal said the shelling of the camp was a crime that "will not go unpunished".', "LBN"),
     ):
-        found = _of_type(_extract(extractor, text), "threat")
-        assert found and doer in _countries(found[0]["actors"]), text
+        found = events_of_type(extract_events(extractor, text), "threat")
+        assert found and doer in country_codes(found[0]["actors"]), text
     # standing by an ally is support, no threat
     text = "Washington said it would stand by its ally Pakistan."
-    assert not _of_type(_extract(extractor, text), "threat")
+    assert not events_of_type(extract_events(extractor, text), "threat")
 
 
 def test_a_ceasefire_told_in_a_clause_on_its_noun_is_news(extractor):
@@ -96,21 +96,21 @@ def test_a_ceasefire_told_in_a_clause_on_its_noun_is_news(extractor):
         "Diplomats said the raid ended a ceasefire the Ugandan government declared "
         "on May 2 for the talks."
     )
-    found = _of_type(_extract(extractor, text), "ceasefire")
-    assert found and _countries(found[0]["actors"]) == {"UGA"}
+    found = events_of_type(extract_events(extractor, text), "ceasefire")
+    assert found and country_codes(found[0]["actors"]) == {"UGA"}
     assert found[0]["date"]["value"] == "1987-05-02"
 
 
 def test_suspected_or_alleged_before_an_object_is_no_verb(extractor):
     text = "South African troops raided alleged ANC hideouts in Botswana on Monday."
-    events = _extract(extractor, text)
+    events = extract_events(extractor, text)
     found = _armed(events)
-    assert found and _countries(found[0]["actors"]) == {"ZAF"}
-    assert "BWA" in _countries(found[0]["targets"])
-    assert not _of_type(events, "accusation")
+    assert found and country_codes(found[0]["actors"]) == {"ZAF"}
+    assert "BWA" in country_codes(found[0]["targets"])
+    assert not events_of_type(events, "accusation")
     # a verb of alleging keeps its sense
     text = "Tehran alleged that Iraqi jets had used chemical bombs near Baneh."
-    assert _of_type(_extract(extractor, text), "accusation")
+    assert events_of_type(extract_events(extractor, text), "accusation")
 
 
 def test_a_clause_told_before_the_speaker_has_its_own_subject(extractor):
@@ -119,9 +119,9 @@ def test_a_clause_told_before_the_speaker_has_its_own_subject(extractor):
         "Zimbabwean air force planes bombed suspected MNR rebel bases in Mozambique "
         "today, military officials said."
     )
-    found = _of_type(_extract(extractor, text), "airstrike")
-    assert found and _countries(found[0]["actors"]) == {"ZWE"}
-    assert "MOZ" in _countries(found[0]["targets"])
+    found = events_of_type(extract_events(extractor, text), "airstrike")
+    assert found and country_codes(found[0]["actors"]) == {"ZWE"}
+    assert "MOZ" in country_codes(found[0]["targets"])
 
 
 def test_a_news_agency_named_after_its_kind_is_the_subject(extractor):
@@ -129,16 +129,16 @@ def test_a_news_agency_named_after_its_kind_is_the_subject(extractor):
         'The Iraqi news agency INA called the report "pure fabrication" and said '
         "the front was quiet."
     )
-    found = _of_type(_extract(extractor, text), "rejection")
-    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+    found = events_of_type(extract_events(extractor, text), "rejection")
+    assert found and country_codes(found[0]["actors"]) == {"IRQ"}
 
 
 def test_breaking_a_siege_is_an_attack_lifting_one_a_withdrawal(extractor):
     text = "Ethiopian troops broke the rebel siege of the garrison town of Barentu on Sunday."
-    events = _extract(extractor, text)
-    assert _of_type(events, "attack") and not _of_type(events, "withdrawal")
+    events = extract_events(extractor, text)
+    assert events_of_type(events, "attack") and not events_of_type(events, "withdrawal")
     text = "Libyan forces lifted their siege of the oasis on Sunday."
-    assert _of_type(_extract(extractor, text), "withdrawal")
+    assert events_of_type(extract_events(extractor, text), "withdrawal")
 
 
 def test_an_attack_on_candidates_or_critics_is_words(extractor):
@@ -146,10 +146,10 @@ def test_an_attack_on_candidates_or_critics_is_words(extractor):
         "Opposition leaders in Manila said the ruling party had launched a fierce attack "
         "on their candidates in radio broadcasts."
     )
-    assert not _armed(_extract(extractor, text))
+    assert not _armed(extract_events(extractor, text))
     # an attack on a post stays armed
     text = "Rebels launched an attack on a Philippine army post in Samar on Sunday."
-    assert _armed(_extract(extractor, text))
+    assert _armed(extract_events(extractor, text))
 
 
 def test_own_wire5_articles_score_at_least_the_floor(capsys, benchmark_extractor):
@@ -164,9 +164,9 @@ def test_an_act_awaited_until_a_refused_one_is_a_condition(extractor):
         "Tehran said it would not resume talks with Baghdad until Iraqi troops withdrew "
         "from Iranian soil."
     )
-    events = _extract(extractor, text)
-    assert not _of_type(events, "withdrawal")
-    assert _of_type(events, "rejection")
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "withdrawal")
+    assert events_of_type(events, "rejection")
 
 
 def test_what_a_clause_with_its_own_doer_tells_is_not_what_was_agreed(extractor):
@@ -174,9 +174,9 @@ def test_what_a_clause_with_its_own_doer_tells_is_not_what_was_agreed(extractor)
         "France and Libya agreed today to restore a 1984 accord under which Tripoli will "
         "take back up to 500 Libyans held in French prisons."
     )
-    events = _extract(extractor, text)
-    assert not _of_type(events, "threat")
-    assert _of_type(events, "agreement")
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "threat")
+    assert events_of_type(events, "agreement")
 
 
 def test_troops_dropped_or_landed_are_deployed(extractor):
@@ -184,18 +184,18 @@ def test_troops_dropped_or_landed_are_deployed(extractor):
         ("Soviet paratroopers were dropped behind guerrilla lines near Khost on Monday.", "RUS"),
         ("Indian helicopters landed commandos near Jaffna university on Monday.", "IND"),
     ):
-        found = _of_type(_extract(extractor, text), "deployment")
-        assert found and doer in _countries(found[0]["actors"]), text
+        found = events_of_type(extract_events(extractor, text), "deployment")
+        assert found and doer in country_codes(found[0]["actors"]), text
     # charges or plans dropped are no deployment
     text = "The army dropped the charges against two Soviet soldiers on Monday."
-    assert not _of_type(_extract(extractor, text), "deployment")
+    assert not events_of_type(extract_events(extractor, text), "deployment")
 
 
 def test_forces_backed_by_others_keep_their_verb(extractor):
     text = "About 3,000 Iraqi troops backed by tanks moved into the Kurdish town of Halabja."
-    events = _extract(extractor, text)
-    assert any("IRQ" in _countries(e["actors"]) for e in events), events
+    events = extract_events(extractor, text)
+    assert any("IRQ" in country_codes(e["actors"]) for e in events), events
     # the backers' own clause stays theirs
     text = "Iraqi troops backed by tanks that rolled in from Basra attacked Faw on Sunday."
-    found = _of_type(_extract(extractor, text), "attack")
-    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+    found = events_of_type(extract_events(extractor, text), "attack")
+    assert found and country_codes(found[0]["actors"]) == {"IRQ"}

@@ -13,7 +13,7 @@ written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_a_verb_after_a_participle_clause_is_the_speakers(extractor):
@@ -21,8 +21,8 @@ def test_a_verb_after_a_participle_clause_is_the_speakers(extractor):
         'The official Kenya News Agency said the raid was "an outrage", meaning the army '
         "of Uganda, and accused President Museveni of arming bandits."
     )
-    found = _of_type(_extract(extractor, text), "accusation")
-    assert found and _countries(found[0]["actors"]) == {"KEN"}
+    found = events_of_type(extract_events(extractor, text), "accusation")
+    assert found and country_codes(found[0]["actors"]) == {"KEN"}
 
 
 def test_a_verb_joined_to_a_passive_clause_shares_its_subject(extractor):
@@ -30,16 +30,16 @@ def test_a_verb_joined_to_a_passive_clause_shares_its_subject(extractor):
         "The Foreign Office said in London it was alarmed by accounts of the killings and "
         "called on Uganda to punish those responsible."
     )
-    found = _of_type(_extract(extractor, text), "appeal")
-    assert found and _countries(found[0]["actors"]) == {"GBR"}
-    assert _countries(found[0]["targets"]) == {"UGA"}
+    found = events_of_type(extract_events(extractor, text), "appeal")
+    assert found and country_codes(found[0]["actors"]) == {"GBR"}
+    assert country_codes(found[0]["targets"]) == {"UGA"}
 
 
 def test_a_subject_after_an_opening_month_is_the_verbs(extractor):
     text = "Relations cooled last year, and in April Tanzania accused Malawian troops of a raid."
-    found = _of_type(_extract(extractor, text, "1988-06-10T12:00:00Z"), "accusation")
-    assert found and _countries(found[0]["actors"]) == {"TZA"}
-    assert _countries(found[0]["targets"]) == {"MWI"}
+    found = events_of_type(extract_events(extractor, text, "1988-06-10T12:00:00Z"), "accusation")
+    assert found and country_codes(found[0]["actors"]) == {"TZA"}
+    assert country_codes(found[0]["targets"]) == {"MWI"}
     assert found[0]["date"]["value"] == "1988-04"
 
 
@@ -48,8 +48,8 @@ def test_a_date_in_a_later_joined_clause_is_that_clauses_own(extractor):
         "Lagos accused Accra of harbouring plotters, and the foreign ministry recalled its "
         "ambassador from Ghana on Tuesday."
     )
-    events = _extract(extractor, text, "1987-05-08T12:00:00Z")
-    accused = _of_type(events, "accusation")
+    events = extract_events(extractor, text, "1987-05-08T12:00:00Z")
+    accused = events_of_type(events, "accusation")
     assert accused and accused[0]["date"]["value"] is None
 
 
@@ -58,13 +58,13 @@ def test_an_act_in_the_perfect_is_not_dated_by_the_clause_beside_it(extractor):
         "Libya massed tanks near the border in June, and Egypt has warned that it will "
         "answer any incursion."
     )
-    warned = _of_type(_extract(extractor, text, "1987-08-03T12:00:00Z"), "threat")
+    warned = events_of_type(extract_events(extractor, text, "1987-08-03T12:00:00Z"), "threat")
     assert warned and warned[0]["date"]["value"] is None
     text = (
         "Officials said the talks collapsed on Monday because Ghana had rejected a Togolese "
         "offer on the frontier."
     )
-    rejected = _of_type(_extract(extractor, text, "1987-08-05T12:00:00Z"), "rejection")
+    rejected = events_of_type(extract_events(extractor, text, "1987-08-05T12:00:00Z"), "rejection")
     assert rejected and rejected[0]["date"]["value"] is None
 
 
@@ -73,52 +73,55 @@ def test_an_act_named_as_what_is_watched_is_no_act(extractor):
         "Thailand said it would watch the visit of the Vietnamese envoy closely.",
         "The aircraft fly daily to monitor Libyan troop deployments near the strip.",
     ):
-        events = _extract(extractor, text)
-        assert not _of_type(events, "visit") and not _of_type(events, "deployment"), text
+        events = extract_events(extractor, text)
+        assert not events_of_type(events, "visit") and not events_of_type(events, "deployment"), (
+            text
+        )
 
 
 def test_a_noun_hung_as_an_adjective_is_no_act(extractor):
     text = "Soldiers had fired only warning shots, the news agency said."
-    assert not _of_type(_extract(extractor, text), "threat")
+    assert not events_of_type(extract_events(extractor, text), "threat")
 
 
 def test_ties_told_as_harmed_with_no_doer_are_no_act(extractor):
     text = "Relations have been strained since Egypt expelled two Libyan diplomats in March."
-    events = _extract(extractor, text, "1987-06-01T12:00:00Z")
-    assert all(_countries(e["actors"]) for e in events)
-    assert _of_type(events, "sanction") or _of_type(events, "coercion")
+    events = extract_events(extractor, text, "1987-06-01T12:00:00Z")
+    assert all(country_codes(e["actors"]) for e in events)
+    assert events_of_type(events, "sanction") or events_of_type(events, "coercion")
 
 
 def test_an_until_clause_on_what_a_party_will_keep_doing_is_a_condition(extractor):
     text = (
         "Honduras said its troops would stay on the border until Nicaragua pulled back its forces."
     )
-    found = _of_type(_extract(extractor, text), "withdrawal")
+    found = events_of_type(extract_events(extractor, text), "withdrawal")
     assert not found or found[0]["date"]["status"] == "possible"
     text = "The shelling went on until Israeli troops withdrew from the village on Monday."
     assert all(
-        e["date"]["status"] == "past" for e in _of_type(_extract(extractor, text), "withdrawal")
+        e["date"]["status"] == "past"
+        for e in events_of_type(extract_events(extractor, text), "withdrawal")
     )
 
 
 def test_all_but_a_count_of_things_counts_the_things(extractor):
     text = "Guatemala has closed all but one of the nine crossings on its border with Mexico."
-    found = [e for e in _extract(extractor, text) if e["type"] in ("sanction", "coercion")]
-    assert found and _countries(found[0]["actors"]) == {"GTM"}
+    found = [e for e in extract_events(extractor, text) if e["type"] in ("sanction", "coercion")]
+    assert found and country_codes(found[0]["actors"]) == {"GTM"}
 
 
 def test_a_speakers_audience_at_home_is_no_meeting(extractor):
     text = "President Moi told a meeting of party officials on Friday that Kenya would not yield."
-    assert not _of_type(_extract(extractor, text), "meeting")
+    assert not events_of_type(extract_events(extractor, text), "meeting")
     text = "The Nigerian oil minister told a meeting of OPEC ministers in Vienna that prices would rise."
-    assert _of_type(_extract(extractor, text), "meeting")
+    assert events_of_type(extract_events(extractor, text), "meeting")
 
 
 def test_an_act_in_the_infinitive_of_likely_is_a_guess(extractor):
     text = "Diplomats in Kampala said the exiled general was unlikely to be allowed to return home."
-    assert not _extract(extractor, text)
+    assert not extract_events(extractor, text)
     text = "Aides said Uganda's pledge of aid to Sudan is unlikely to end the quarrel."
-    assert _of_type(_extract(extractor, text), "pledge")
+    assert events_of_type(extract_events(extractor, text), "pledge")
 
 
 def test_own_wire8_articles_score_at_least_the_floor(capsys, benchmark_extractor):
@@ -130,18 +133,18 @@ def test_own_wire8_articles_score_at_least_the_floor(capsys, benchmark_extractor
 
 def test_planes_shot_down_are_no_plans_criticised(extractor):
     text = "Chadian gunners shot down two Libyan planes over Faya, the army said."
-    events = _extract(extractor, text)
-    assert not _of_type(events, "accusation")
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "accusation")
     found = [e for e in events if e["type"] in ("attack", "airstrike")]
-    assert found and _countries(found[0]["actors"]) == {"TCD"}
+    assert found and country_codes(found[0]["actors"]) == {"TCD"}
 
 
 def test_a_missile_fired_by_a_party_names_the_doer(extractor):
     text = "Officials said the airliner was hit by a missile fired by Angolan rebels."
-    found = [e for e in _extract(extractor, text) if e["type"] == "attack"]
-    assert found and _countries(found[0]["actors"]) == {"AGO"}
+    found = [e for e in extract_events(extractor, text) if e["type"] == "attack"]
+    assert found and country_codes(found[0]["actors"]) == {"AGO"}
 
 
 def test_a_participle_joined_to_a_passive_stays_passive(extractor):
     text = "Libyans guarding the depot were warned in advance and allowed to leave."
-    assert not _of_type(_extract(extractor, text), "concession")
+    assert not events_of_type(extract_events(extractor, text), "concession")

@@ -8,7 +8,7 @@ and the set's score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 ARMED = ("attack", "shelling", "airstrike", "clash", "threat")
 
@@ -23,13 +23,13 @@ def test_bombarded_with_things_that_are_no_weapons_is_no_attack(extractor):
         "Embassy staff in Lagos were bombarded with visa applications last week.",
         "Brokers were bombarded with sell orders as soon as the exchange opened.",
     ):
-        assert not _armed(_extract(extractor, text)), text
+        assert not _armed(extract_events(extractor, text)), text
     # a town bombarded with shells or rockets is shelled
     for text in (
         "Iraqi gunners bombarded Basra with rockets on Monday.",
         "Syrian artillery bombarded Christian villages with shells overnight.",
     ):
-        found = [e for e in _extract(extractor, text) if e["type"] in ("shelling", "attack")]
+        found = [e for e in extract_events(extractor, text) if e["type"] in ("shelling", "attack")]
         assert found, text
 
 
@@ -38,11 +38,11 @@ def test_a_losing_battle_against_a_thing_is_no_fighting(extractor):
         "Portuguese textile makers are fighting a losing battle against cheap Asian imports.",
         "Doctors in the camps have fought a long battle against cholera since the rains began.",
     ):
-        assert not _of_type(_extract(extractor, text), "clash"), text
+        assert not events_of_type(extract_events(extractor, text), "clash"), text
     # a battle fought against soldiers is fighting
     text = "Thai troops fought a fierce battle against Vietnamese soldiers near the border."
-    found = _of_type(_extract(extractor, text), "clash")
-    assert found and "THA" in _countries(found[0]["actors"] + found[0]["targets"])
+    found = events_of_type(extract_events(extractor, text), "clash")
+    assert found and "THA" in country_codes(found[0]["actors"] + found[0]["targets"])
 
 
 def test_a_countrys_own_parliament_and_parties_stay_politics_at_home(extractor):
@@ -53,8 +53,8 @@ def test_a_countrys_own_parliament_and_parties_stay_politics_at_home(extractor):
         "Australia has offered to build the frigates in Melbourne, and Britain and West "
         "Germany have also bid for the contract."
     )
-    events = _extract(extractor, text, "1987-05-05T12:00:00Z")
-    assert not _of_type(events, "accusation")
+    events = extract_events(extractor, text, "1987-05-05T12:00:00Z")
+    assert not events_of_type(events, "accusation")
     for text in (
         "New Democratic Party leader Ed Broadbent accused Prime Minister Brian Mulroney of "
         "wasting money on warships.",
@@ -62,7 +62,7 @@ def test_a_countrys_own_parliament_and_parties_stay_politics_at_home(extractor):
         "over unemployment.",
         "Socialist leaders accused Prime Minister Jacques Chirac of bargaining with kidnappers.",
     ):
-        assert not _of_type(_extract(extractor, text), "accusation"), text
+        assert not events_of_type(extract_events(extractor, text), "accusation"), text
 
 
 def test_attacking_an_ill_of_the_economy_is_no_attack(extractor):
@@ -72,10 +72,10 @@ def test_attacking_an_ill_of_the_economy_is_no_attack(extractor):
         "The Bank of Italy said it would go on attacking inflation, now running at 9 pct, with "
         "dearer credit.",
     ):
-        assert not _armed(_extract(extractor, text)), text
+        assert not _armed(extract_events(extractor, text)), text
     text = "Iranian gunboats attacked a Kuwaiti tanker near Farsi Island on Friday."
-    found = _armed(_extract(extractor, text))
-    assert found and _countries(found[0]["targets"]) == {"KWT"}
+    found = _armed(extract_events(extractor, text))
+    assert found and country_codes(found[0]["targets"]) == {"KWT"}
 
 
 def test_a_thing_that_threatens_makes_no_threat(extractor):
@@ -83,10 +83,10 @@ def test_a_thing_that_threatens_makes_no_threat(extractor):
         "Diplomats said the loss of the oasis threatened Colonel Gaddafi's standing at home.",
         "The row over fishing quotas threatens the future of the coalition.",
     ):
-        assert not _of_type(_extract(extractor, text), "threat"), text
+        assert not events_of_type(extract_events(extractor, text), "threat"), text
     text = "Libya threatened Chad with new air strikes on Tuesday."
-    found = _of_type(_extract(extractor, text), "threat")
-    assert found and _countries(found[0]["actors"]) == {"LBY"}
+    found = events_of_type(extract_events(extractor, text), "threat")
+    assert found and country_codes(found[0]["actors"]) == {"LBY"}
 
 
 def test_own_world_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -11,8 +11,8 @@ score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
+from event_helpers import country_codes, events_of_type, extract_events
 from test_extract_own_world4 import _armed
-from test_extract_wire_recall import _countries, _extract, _of_type
 
 
 def test_a_storm_named_as_a_title_does_no_armed_harm(extractor):
@@ -21,12 +21,12 @@ def test_a_storm_named_as_a_title_does_no_armed_harm(extractor):
         " people and destroying 2,000 homes.",
         "WELLINGTON, March 8 - Cyclone Bola struck the east coast, killing five people.",
     ):
-        assert not _armed(_extract(extractor, text)), text
+        assert not _armed(extract_events(extractor, text)), text
     text = (
         "MANILA, Oct 2 - Guerrillas of the New People's Army attacked a village on Wednesday,"
         " killing 12 people."
     )
-    assert _of_type(_extract(extractor, text), "attack")
+    assert events_of_type(extract_events(extractor, text), "attack")
 
 
 def test_a_state_of_emergency_over_a_disaster_is_relief(extractor):
@@ -35,24 +35,24 @@ def test_a_state_of_emergency_over_a_disaster_is_relief(extractor):
         " the typhoon.",
         "DHAKA, Aug 4 - The government declared a state of emergency because of the floods.",
     ):
-        assert not _of_type(_extract(extractor, text), "coercion"), text
+        assert not events_of_type(extract_events(extractor, text), "coercion"), text
     text = "LAGOS, May 5 - The government declared a state of emergency after riots in the north."
-    assert _of_type(_extract(extractor, text), "coercion")
+    assert events_of_type(extract_events(extractor, text), "coercion")
 
 
 def test_a_participle_of_flight_after_a_preposition_describes_the_troops(extractor):
     text = "PARIS, May 8 - The old bridge was blown up by retreating German troops in 1944."
-    events = _extract(extractor, text)
-    assert not _of_type(events, "withdrawal")
-    hit = _of_type(events, "attack")
-    assert hit and _countries(hit[0]["actors"]) == {"DEU"}
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "withdrawal")
+    hit = events_of_type(events, "attack")
+    assert hit and country_codes(hit[0]["actors"]) == {"DEU"}
     text = "BAGHDAD, May 8 - Iraqi helicopters fired on retreating Iranian troops near Basra."
-    events = _extract(extractor, text)
-    assert not _of_type(events, "withdrawal")
-    hit = _of_type(events, "attack")
-    assert hit and _countries(hit[0]["targets"]) == {"IRN"}
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "withdrawal")
+    hit = events_of_type(events, "attack")
+    assert hit and country_codes(hit[0]["targets"]) == {"IRN"}
     text = "BAGHDAD, May 8 - Iranian troops were retreating from the border town."
-    assert _of_type(_extract(extractor, text), "withdrawal")
+    assert events_of_type(extract_events(extractor, text), "withdrawal")
 
 
 def test_own_world10_articles_score_at_least_the_floor(capsys, benchmark_extractor):
@@ -69,12 +69,12 @@ def test_a_fight_to_hold_back_a_disaster_is_no_clash(extractor):
         " crude oil off the beaches.",
         "DHAKA, Aug 4 - Soldiers battled through the night to contain the flood waters.",
     ):
-        assert not _of_type(_extract(extractor, text), "clash"), text
+        assert not events_of_type(extract_events(extractor, text), "clash"), text
     for text in (
         "BEIRUT, March 3 - Soldiers battled for six hours to hold the bridge.",
         "BEIRUT, March 3 - Government troops fought to keep the guerrillas out of the capital.",
     ):
-        assert _of_type(_extract(extractor, text), "clash"), text
+        assert events_of_type(extract_events(extractor, text), "clash"), text
 
 
 def test_an_occupation_of_a_workplace_is_a_sit_in(extractor):
@@ -83,10 +83,10 @@ def test_an_occupation_of_a_workplace_is_a_sit_in(extractor):
         " after a month when the strikers voted to leave.",
         "GLASGOW, May 19 - The shipyard occupation at UCS in 1971 lasted more than a year.",
     ):
-        assert not _of_type(_extract(extractor, text), "occupation"), text
+        assert not events_of_type(extract_events(extractor, text), "occupation"), text
     text = "JERUSALEM, May 19 - The Israeli occupation of the West Bank began in 1967."
-    hit = _of_type(_extract(extractor, text), "occupation")
-    assert hit and _countries(hit[0]["actors"]) == {"ISR"}
+    hit = events_of_type(extract_events(extractor, text), "occupation")
+    assert hit and country_codes(hit[0]["actors"]) == {"ISR"}
 
 
 def test_mourners_or_organisers_crowding_a_place_lay_no_siege(extractor):
@@ -94,8 +94,8 @@ def test_mourners_or_organisers_crowding_a_place_lay_no_siege(extractor):
         "VIENNA, Feb 20 - Thousands of mourners besieged the cathedral square from dawn.",
         "LAUSANNE, Oct 14 - Sofia's organisers invaded the lobby of the hotel with folk dancers.",
     ):
-        events = _extract(extractor, text)
-        assert not _armed(events) and not _of_type(events, "blockade"), text
+        events = extract_events(extractor, text)
+        assert not _armed(events) and not events_of_type(events, "blockade"), text
     text = "BEIRUT, Feb 20 - Syrian troops besieged the camp for three months."
-    hit = _of_type(_extract(extractor, text), "blockade")
-    assert hit and _countries(hit[0]["actors"]) == {"SYR"}
+    hit = events_of_type(extract_events(extractor, text), "blockade")
+    assert hit and country_codes(hit[0]["actors"]) == {"SYR"}

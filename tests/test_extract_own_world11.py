@@ -11,8 +11,8 @@ Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
+from event_helpers import country_codes, events_of_type, extract_events
 from test_extract_own_world4 import _armed
-from test_extract_wire_recall import _countries, _extract, _of_type
 
 
 def test_reporters_collectors_and_runners_crowding_a_place_lay_no_siege(extractor):
@@ -25,11 +25,11 @@ def test_reporters_collectors_and_runners_crowding_a_place_lay_no_siege(extracto
         "BOSTON, June 3 - The race began at noon. Some 6,000 runners invaded the old town.",
         "LIMA, June 3 - The wreck was found in May. Treasure hunters have invaded the bay.",
     ):
-        events = _extract(extractor, text)
-        assert not _armed(events) and not _of_type(events, "blockade"), text
+        events = extract_events(extractor, text)
+        assert not _armed(events) and not events_of_type(events, "blockade"), text
     text = "BEIRUT, June 3 - The fighting went on. Some 2,000 Syrian troops besieged the camp."
-    hit = _of_type(_extract(extractor, text), "blockade")
-    assert hit and _countries(hit[0]["actors"]) == {"SYR"}
+    hit = events_of_type(extract_events(extractor, text), "blockade")
+    assert hit and country_codes(hit[0]["actors"]) == {"SYR"}
 
 
 def test_a_state_news_agency_speaks_for_its_state(extractor):
@@ -45,8 +45,8 @@ def test_a_state_news_agency_speaks_for_its_state(extractor):
             "POL",
         ),
     ):
-        hit = _of_type(_extract(extractor, text), "accusation")
-        assert hit and _countries(hit[0]["actors"]) == {state}, text
+        hit = events_of_type(extract_events(extractor, text), "accusation")
+        assert hit and country_codes(hit[0]["actors"]) == {state}, text
 
 
 def test_an_act_told_in_what_a_work_depicts_is_its_story(extractor):
@@ -56,14 +56,14 @@ def test_an_act_told_in_what_a_work_depicts_is_its_story(extractor):
         "PARIS, June 3 - The book came out on Monday. The novel depicts Soviet troops who"
         " storm the palace in Kabul.",
     ):
-        events = _extract(extractor, text)
-        assert not _armed(events) and not _of_type(events, "occupation"), text
+        events = extract_events(extractor, text)
+        assert not _armed(events) and not events_of_type(events, "occupation"), text
     text = (
         "PARIS, June 3 - The book came out on Monday. The report depicts Soviet troops who"
         " stormed the palace in Kabul."
     )
-    hit = _of_type(_extract(extractor, text), "attack")
-    assert hit and _countries(hit[0]["actors"]) == {"RUS"}
+    hit = events_of_type(extract_events(extractor, text), "attack")
+    assert hit and country_codes(hit[0]["actors"]) == {"RUS"}
 
 
 def test_runners_arriving_for_a_race_make_no_visit(extractor):
@@ -73,12 +73,12 @@ def test_runners_arriving_for_a_race_make_no_visit(extractor):
         "PARIS, June 3 - The tour starts on Saturday. Six East German cyclists arrived in Paris"
         " on Monday.",
     ):
-        assert not _of_type(_extract(extractor, text), "visit"), text
+        assert not events_of_type(extract_events(extractor, text), "visit"), text
     text = (
         "BERLIN, June 3 - The talks begin on Sunday. The Chinese foreign minister arrived in"
         " Bonn on Thursday."
     )
-    assert _of_type(_extract(extractor, text), "visit")
+    assert events_of_type(extract_events(extractor, text), "visit")
 
 
 def test_entries_or_a_team_withdrawn_are_no_troops_pulled_out(extractor):
@@ -87,9 +87,9 @@ def test_entries_or_a_team_withdrawn_are_no_troops_pulled_out(extractor):
         " over a French film.",
         "SEOUL, June 3 - The games open on Friday. Cuba withdrew its team from the tournament.",
     ):
-        assert not _of_type(_extract(extractor, text), "withdrawal"), text
+        assert not events_of_type(extract_events(extractor, text), "withdrawal"), text
     text = "KABUL, June 3 - The fighting went on. Moscow withdrew its troops from the town."
-    assert _of_type(_extract(extractor, text), "withdrawal")
+    assert events_of_type(extract_events(extractor, text), "withdrawal")
 
 
 def test_talks_about_contracts_or_pay_are_business(extractor):
@@ -99,9 +99,9 @@ def test_talks_about_contracts_or_pay_are_business(extractor):
         "MADRID, June 3 - The strike went on. The Spanish government said it was in talks on"
         " pay with the pilots of France.",
     ):
-        assert not _of_type(_extract(extractor, text), "meeting"), text
+        assert not events_of_type(extract_events(extractor, text), "meeting"), text
     text = "ATHENS, June 3 - The show opened. Greece held talks with Turkey on the Aegean dispute."
-    assert _of_type(_extract(extractor, text), "meeting")
+    assert events_of_type(extract_events(extractor, text), "meeting")
 
 
 def test_a_price_war_fought_or_a_battle_with_examinations_is_no_clash(extractor):
@@ -111,13 +111,13 @@ def test_a_price_war_fought_or_a_battle_with_examinations_is_no_clash(extractor)
         "TOKYO, June 3 - The term ends in July. Japanese students battled with their end-of-year"
         " examinations.",
     ):
-        assert not _of_type(_extract(extractor, text), "clash"), text
+        assert not events_of_type(extract_events(extractor, text), "clash"), text
     for text in (
         "BEIRUT, June 3 - Shells fell. Druze militiamen battled with Christian fighters in the"
         " hills.",
         "SEOUL, June 3 - Shells fell. Korean students battled with riot police in the streets.",
     ):
-        assert _of_type(_extract(extractor, text), "clash"), text
+        assert events_of_type(extract_events(extractor, text), "clash"), text
 
 
 def test_household_supplies_cut_are_rationing(extractor):
@@ -125,10 +125,10 @@ def test_household_supplies_cut_are_rationing(extractor):
         "MALTA, June 3 - The drought went on. The government cut household water supplies to"
         " six hours a day on Monday."
     )
-    assert not _of_type(_extract(extractor, text), "sanction")
+    assert not events_of_type(extract_events(extractor, text), "sanction")
     text = "MALTA, June 3 - The drought went on. Libya cut oil supplies to Malta on Monday."
-    hit = _of_type(_extract(extractor, text), "sanction")
-    assert hit and _countries(hit[0]["targets"]) == {"MLT"}
+    hit = events_of_type(extract_events(extractor, text), "sanction")
+    assert hit and country_codes(hit[0]["targets"]) == {"MLT"}
 
 
 def test_a_ship_that_sank_was_sunk_by_no_one(extractor):
@@ -136,13 +136,13 @@ def test_a_ship_that_sank_was_sunk_by_no_one(extractor):
         "LISBON, June 3 - The row grew. Spain claims the silver of a Spanish galleon that sank"
         " off the Cuban coast in 1656."
     )
-    assert not _armed(_extract(extractor, text))
+    assert not _armed(extract_events(extractor, text))
     text = (
         "BAHRAIN, June 3 - The war went on. The Iraqi jets that sank a Greek tanker on Monday"
         " returned safely."
     )
-    hit = _of_type(_extract(extractor, text), "attack")
-    assert hit and _countries(hit[0]["targets"]) == {"GRC"}
+    hit = events_of_type(extract_events(extractor, text), "attack")
+    assert hit and country_codes(hit[0]["targets"]) == {"GRC"}
 
 
 def test_own_world11_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -8,7 +8,7 @@ floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 ARMED = ("attack", "shelling", "airstrike", "clash", "mass_violence")
 
@@ -25,7 +25,7 @@ def test_a_fight_that_names_no_side_and_no_armed_doer_is_no_clash(extractor):
         "Widows of the miners have hired a lawyer to fight for higher pensions.",
         "The leadership contest was fought with unusual bitterness.",
     ):
-        assert not _armed(_extract(extractor, text)), text
+        assert not _armed(extract_events(extractor, text)), text
     # armed doers, states, sides and stakes of land keep the fighting
     for text in (
         "Rebels fought to recapture the town on Sunday.",
@@ -33,7 +33,7 @@ def test_a_fight_that_names_no_side_and_no_armed_doer_is_no_clash(extractor):
         "Tamils on the island are fighting for a separate state.",
         "Iran and Iraq have fought a war since 1980.",
     ):
-        assert _of_type(_extract(extractor, text), "clash"), text
+        assert events_of_type(extract_events(extractor, text), "clash"), text
 
 
 def test_market_parties_and_traded_things_make_no_armed_act(extractor):
@@ -42,13 +42,13 @@ def test_market_parties_and_traded_things_make_no_armed_act(extractor):
         "Japanese blue chips were slaughtered in early trading.",
         "Several Norwegian owners have withdrawn their tankers from the Kharg trade.",
     ):
-        found = [e for e in _extract(extractor, text) if e["type"] in (*ARMED, "withdrawal")]
+        found = [e for e in extract_events(extractor, text) if e["type"] in (*ARMED, "withdrawal")]
         assert not found, text
     text = "Iraqi troops have withdrawn from the border town."
-    found = _of_type(_extract(extractor, text), "withdrawal")
-    assert found and _countries(found[0]["actors"]) == {"IRQ"}
+    found = events_of_type(extract_events(extractor, text), "withdrawal")
+    assert found and country_codes(found[0]["actors"]) == {"IRQ"}
     text = "Guerrillas slaughtered 30 villagers in the north."
-    assert _of_type(_extract(extractor, text), "mass_violence")
+    assert events_of_type(extract_events(extractor, text), "mass_violence")
 
 
 def test_attacking_someone_for_a_conduct_is_criticism(extractor):
@@ -59,13 +59,13 @@ def test_attacking_someone_for_a_conduct_is_criticism(extractor):
         ),
         ("The Syrian envoy attacked Jordan for its silence over the raids.", "SYR"),
     ):
-        events = _extract(extractor, text)
+        events = extract_events(extractor, text)
         assert not _armed(events), text
-        found = _of_type(events, "accusation")
-        assert found and _countries(found[0]["actors"]) == {source}, text
+        found = events_of_type(events, "accusation")
+        assert found and country_codes(found[0]["actors"]) == {source}, text
     text = "Iranian gunboats attacked the tanker for the second time this month."
-    found = _of_type(_extract(extractor, text), "attack")
-    assert found and _countries(found[0]["actors"]) == {"IRN"}
+    found = events_of_type(extract_events(extractor, text), "attack")
+    assert found and country_codes(found[0]["actors"]) == {"IRN"}
 
 
 def test_doctrines_funds_and_film_scenes_are_not_attacked(extractor):
@@ -74,9 +74,9 @@ def test_doctrines_funds_and_film_scenes_are_not_attacked(extractor):
         "The opposition said the government had raided the pension funds of civil servants.",
         "The director shot the war scenes in a quarry in Spain.",
     ):
-        assert not _armed(_extract(extractor, text)), text
+        assert not _armed(extract_events(extractor, text)), text
     text = "Guerrillas raided a police station in the south."
-    assert _of_type(_extract(extractor, text), "attack")
+    assert events_of_type(extract_events(extractor, text), "attack")
 
 
 def test_things_fired_that_are_no_arms_and_a_rise_to_fame_are_no_shots(extractor):
@@ -85,7 +85,7 @@ def test_things_fired_that_are_no_arms_and_a_rise_to_fame_are_no_shots(extractor
         "The young colonel shot to prominence after the coup.",
         "The colonel shot to prominence in 1979 and has since waged a long campaign of speeches.",
     ):
-        assert not _armed(_extract(extractor, text)), text
+        assert not _armed(extract_events(extractor, text)), text
     # weapons and rounds fired, people shot, and a shooting to death stay armed
     for text, etype in (
         ("Iraqi jets fired two Exocets at the ship.", "airstrike"),
@@ -94,7 +94,7 @@ def test_things_fired_that_are_no_arms_and_a_rise_to_fame_are_no_shots(extractor
         ("Soldiers shot two protesters in Seoul.", "attack"),
         ("Gunmen shot a policeman to death in Belfast.", "attack"),
     ):
-        assert _of_type(_extract(extractor, text), etype), text
+        assert events_of_type(extract_events(extractor, text), etype), text
 
 
 def test_own_world2_articles_score_at_least_the_floor(capsys, benchmark_extractor):

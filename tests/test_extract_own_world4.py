@@ -11,7 +11,7 @@ set's score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 ARMED = ("attack", "shelling", "airstrike", "clash", "mass_violence")
 
@@ -25,44 +25,44 @@ def test_a_blow_in_a_sentence_that_tells_a_game_won_or_lost_is_played(extractor)
         "Tal opened a fierce attack on the king's side and forced Petrosian to resign the seventh game.",
         "The Hungarian grandmaster won the opening game with a daring assault on his opponent's king.",
     ):
-        assert not _armed(_extract(extractor, text)), text
+        assert not _armed(extract_events(extractor, text)), text
     text = "Guerrillas attacked the stadium in Lima after the home side won the final."
-    assert _of_type(_extract(extractor, text), "attack")
+    assert events_of_type(extract_events(extractor, text), "attack")
 
 
 def test_a_disease_kills_no_one_as_a_party(extractor):
     text = "AIDS has killed more than 3,000 Frenchmen since 1982, the ministry said."
-    assert not _armed(_extract(extractor, text))
+    assert not _armed(extract_events(extractor, text))
 
 
 def test_a_move_described_as_a_raid_is_no_raid(extractor):
     text = "The chairman described the Swedish approach as a raid on one of Norway's best firms."
-    assert not _armed(_extract(extractor, text))
+    assert not _armed(extract_events(extractor, text))
 
 
 def test_a_firm_owned_jointly_by_governments_is_no_cooperation(extractor):
     text = "Airbus, owned jointly by the French, German and British governments, won the order."
-    assert not _of_type(_extract(extractor, text), "cooperation")
+    assert not events_of_type(extract_events(extractor, text), "cooperation")
 
 
 def test_a_blow_whose_doer_is_a_ruling_is_none(extractor):
     text = '"We have been attacked by a verdict that could ruin the company," Mexico\'s oil chief said.'
-    assert not _armed(_extract(extractor, text))
+    assert not _armed(extract_events(extractor, text))
 
 
 def test_a_firm_that_storms_into_a_contest_storms_nowhere(extractor):
     text = (
         "Lufthansa stormed into the contest on Monday with a rival offer for the Austrian carrier."
     )
-    assert not _armed(_extract(extractor, text))
+    assert not _armed(extract_events(extractor, text))
     text = "Iraqi troops stormed into the Iranian town at dawn on Monday."
-    assert _of_type(_extract(extractor, text), "attack")
+    assert events_of_type(extract_events(extractor, text), "attack")
 
 
 def test_doctors_sent_to_a_disaster_are_aid(extractor):
     text = "After the earthquake Mexico sent ten doctors and a field hospital to Guatemala."
-    found = _of_type(_extract(extractor, text), "aid")
-    assert found and _countries(found[0]["actors"]) == {"MEX"}
+    found = events_of_type(extract_events(extractor, text), "aid")
+    assert found and country_codes(found[0]["actors"]) == {"MEX"}
 
 
 def test_a_quarrel_aimed_only_at_a_workplace_is_no_event(extractor):
@@ -71,29 +71,29 @@ def test_a_quarrel_aimed_only_at_a_workplace_is_no_event(extractor):
         "The employers said on Friday they had dismissed several thousand strikers.",
         "Pickets clashed with security guards outside the car plant last month.",
     ):
-        events = _extract(extractor, text)
+        events = extract_events(extractor, text)
         assert not [e for e in events if e["type"] in ("accusation", "rejection", "clash")], text
     text = "Riot police clashed with strikers outside the shipyard in Gdansk."
-    assert _of_type(_extract(extractor, text), "clash")
+    assert events_of_type(extract_events(extractor, text), "clash")
 
 
 def test_export_controls_tightened_are_trade_policy(extractor):
-    events = _extract(extractor, "Tokyo promised to tighten its export controls.")
-    assert not _of_type(events, "threat") and not _of_type(events, "coercion")
-    assert _of_type(events, "pledge")
+    events = extract_events(extractor, "Tokyo promised to tighten its export controls.")
+    assert not events_of_type(events, "threat") and not events_of_type(events, "coercion")
+    assert events_of_type(events, "pledge")
 
 
 def test_cooperation_a_row_is_damaging_is_no_cooperation(extractor):
     text = "Bonn said the dispute was hurting cooperation between French and German researchers."
-    assert not _of_type(_extract(extractor, text), "cooperation")
+    assert not events_of_type(extract_events(extractor, text), "cooperation")
 
 
 def test_a_battle_over_a_question_is_a_dispute(extractor):
     text = "Paris and Washington ended a long battle over who invented the engine."
-    events = _extract(extractor, text)
-    assert not _of_type(events, "ceasefire") and not _armed(events)
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "ceasefire") and not _armed(events)
     text = "Iraq and Iran ended their battle for the Fao peninsula."
-    assert _of_type(_extract(extractor, text), "ceasefire")
+    assert events_of_type(extract_events(extractor, text), "ceasefire")
 
 
 def test_declining_to_be_drawn_is_no_rejection(extractor):
@@ -101,13 +101,13 @@ def test_declining_to_be_drawn_is_no_rejection(extractor):
         "The Canadian prime minister refused to be drawn on the American lawsuit.",
         "The minister declined to be drawn on reports of talks with Libya.",
     ):
-        events = _extract(extractor, text)
-        assert not _of_type(events, "rejection"), text
+        events = extract_events(extractor, text)
+        assert not events_of_type(events, "rejection"), text
 
 
 def test_respecting_a_result_is_no_threat(extractor):
     text = "The Greek cabinet said it would respect the result of the referendum."
-    assert not _of_type(_extract(extractor, text), "threat")
+    assert not events_of_type(extract_events(extractor, text), "threat")
 
 
 def test_own_world4_articles_score_at_least_the_floor(capsys, benchmark_extractor):

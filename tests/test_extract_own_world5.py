@@ -10,8 +10,8 @@ holds no office of state; and the set's score floor. Sentences written for the t
 from __future__ import annotations
 
 from article_sets import set_summary
+from event_helpers import country_codes, events_of_type, extract_events
 from test_extract_own_world4 import _armed
-from test_extract_wire_recall import _countries, _extract, _of_type
 
 
 def test_animals_hunted_or_culled_are_no_victims(extractor):
@@ -19,32 +19,32 @@ def test_animals_hunted_or_culled_are_no_victims(extractor):
         "Japanese researchers say they need to kill 300 minke whales this year to study the herds.",
         "Canadian fishermen plan to kill 300 seals off Newfoundland this spring.",
     ):
-        events = _extract(extractor, text)
-        assert not _armed(events) and not _of_type(events, "threat"), text
+        events = extract_events(extractor, text)
+        assert not _armed(events) and not events_of_type(events, "threat"), text
     text = "Rebels killed four farmers and their cattle near the Zambian border."
-    assert _armed(_extract(extractor, text))
+    assert _armed(extract_events(extractor, text))
 
 
 def test_an_official_dismissed_is_removed_from_his_post(extractor):
     text = "Transport Minister Li Peng-fei was dismissed on Friday for mishandling the crash."
-    assert not _of_type(_extract(extractor, text), "rejection")
+    assert not events_of_type(extract_events(extractor, text), "rejection")
     text = "Moscow dismissed the charge as a crude fabrication."
-    found = _of_type(_extract(extractor, text), "rejection")
-    assert found and _countries(found[0]["actors"]) == {"RUS"}
+    found = events_of_type(extract_events(extractor, text), "rejection")
+    assert found and country_codes(found[0]["actors"]) == {"RUS"}
 
 
 def test_charities_raising_money_make_no_appeal(extractor):
     text = "Four Irish charities launched an urgent appeal for Sudan on Monday."
-    assert not _of_type(_extract(extractor, text), "appeal")
+    assert not events_of_type(extract_events(extractor, text), "appeal")
     text = "Dublin launched an urgent appeal to Britain for help with the refugees."
-    assert _of_type(_extract(extractor, text), "appeal")
+    assert events_of_type(extract_events(extractor, text), "appeal")
 
 
 def test_a_speech_to_a_rally_is_no_protest(extractor):
     text = "The former defence minister told a rally in Cebu that the vote had been stolen."
-    assert not _of_type(_extract(extractor, text), "protest")
+    assert not events_of_type(extract_events(extractor, text), "protest")
     text = "Thousands of students held a rally in Seoul against the government."
-    assert _of_type(_extract(extractor, text), "protest")
+    assert events_of_type(extract_events(extractor, text), "protest")
 
 
 def test_a_tour_of_performers_or_of_a_sports_body_is_no_state_act(extractor):
@@ -56,9 +56,9 @@ def test_a_tour_of_performers_or_of_a_sports_body_is_no_state_act(extractor):
             "meeting",
         ),
     ):
-        assert not _of_type(_extract(extractor, text), etype), text
+        assert not events_of_type(extract_events(extractor, text), etype), text
     text = "Shevardnadze began a three-day visit to Japan on Monday."
-    assert _of_type(_extract(extractor, text), "visit")
+    assert events_of_type(extract_events(extractor, text), "visit")
 
 
 def test_civil_fleets_are_no_force(extractor):
@@ -66,22 +66,24 @@ def test_civil_fleets_are_no_force(extractor):
         "Norway's sealing fleet stayed in port on Tuesday because of the storm.",
         "Hundreds of fishing boats blockaded the harbour of Boulogne for six hours.",
     ):
-        events = _extract(extractor, text)
-        assert not _of_type(events, "deployment") and not _of_type(events, "blockade"), text
+        events = extract_events(extractor, text)
+        assert not events_of_type(events, "deployment") and not events_of_type(
+            events, "blockade"
+        ), text
     text = "Iran's navy stayed in port on Tuesday."
-    assert _of_type(_extract(extractor, text), "deployment")
+    assert events_of_type(extract_events(extractor, text), "deployment")
 
 
 def test_an_enemy_named_only_by_an_article_is_a_figure(extractor):
     text = '"We are fighting a silent enemy," the health minister said of the epidemic.'
-    assert not _armed(_extract(extractor, text))
+    assert not _armed(extract_events(extractor, text))
     text = "Iranian troops were fighting an enemy they could not see, Iraq said."
-    assert _of_type(_extract(extractor, text), "clash")
+    assert events_of_type(extract_events(extractor, text), "clash")
 
 
 def test_a_race_against_time_is_fought_against_a_thing(extractor):
     text = '"We are fighting a race against time," said Ethiopian relief chief Dawit Wolde.'
-    assert not _armed(_extract(extractor, text))
+    assert not _armed(extract_events(extractor, text))
 
 
 def test_a_boxers_assault_is_part_of_the_bout(extractor):
@@ -89,7 +91,7 @@ def test_a_boxers_assault_is_part_of_the_bout(extractor):
         "Holmes launched a fierce assault on the body in the fifth round and floored the "
         "challenger with an uppercut."
     )
-    assert not _armed(_extract(extractor, text))
+    assert not _armed(extract_events(extractor, text))
 
 
 def test_the_opposition_criticising_the_government_is_politics_at_home(extractor):
@@ -99,9 +101,9 @@ def test_the_opposition_criticising_the_government_is_politics_at_home(extractor
         "Opposition members accused the government of weakness, and an Indian community "
         "leader in Vancouver said the newcomers had been treated like criminals."
     )
-    events = _extract(extractor, text, "1987-08-04T12:00:00Z")
-    assert not _of_type(events, "accusation")
-    assert _of_type(events, "appeal")
+    events = extract_events(extractor, text, "1987-08-04T12:00:00Z")
+    assert not events_of_type(events, "accusation")
+    assert events_of_type(events, "appeal")
 
 
 def test_a_quarrel_with_a_firm_is_business(extractor):
@@ -109,17 +111,17 @@ def test_a_quarrel_with_a_firm_is_business(extractor):
         "DELHI, May 3 - India is suing Dow Chemical, the American chemical company. "
         "Lawyers for the families attacked the company's tactics outside the court."
     )
-    events = _extract(extractor, text, "1987-05-03T12:00:00Z")
-    assert not _of_type(events, "accusation") and not _armed(events)
+    events = extract_events(extractor, text, "1987-05-03T12:00:00Z")
+    assert not events_of_type(events, "accusation") and not _armed(events)
     text = "Gunmen attacked the company's offices in Lima."
-    assert _of_type(_extract(extractor, text), "attack")
+    assert events_of_type(extract_events(extractor, text), "attack")
     text = "In a speech tonight, he criticised the World Bank for its loans to Peru."
-    assert _of_type(_extract(extractor, text), "accusation")
+    assert events_of_type(extract_events(extractor, text), "accusation")
 
 
 def test_a_ban_attacked_is_criticised(extractor):
     text = "Athletes' representatives attacked the ban on contacts as unfair."
-    assert not _armed(_extract(extractor, text))
+    assert not _armed(extract_events(extractor, text))
 
 
 def test_a_unions_officer_holds_no_office_of_state(extractor):
@@ -127,13 +129,13 @@ def test_a_unions_officer_holds_no_office_of_state(extractor):
         "LONDON, May 3 - Bill Morris, general secretary of the National Union of Seamen, "
         "urged Norway to free the trawler's crew."
     )
-    found = _of_type(_extract(extractor, text, "1987-05-03T12:00:00Z"), "appeal")
+    found = events_of_type(extract_events(extractor, text, "1987-05-03T12:00:00Z"), "appeal")
     assert found and all(a["code"].endswith("LAB") for a in found[0]["actors"])
     text = "The union's general secretary urged the Japanese owners to keep the plant open."
-    for event in _extract(extractor, text):
+    for event in extract_events(extractor, text):
         assert all(not (a["code"] or "").endswith("GOV") for a in event["actors"])
     text = "Mikhail Gorbachev, general secretary of the Soviet Communist Party, met Reagan."
-    found = _of_type(_extract(extractor, text), "meeting")
+    found = events_of_type(extract_events(extractor, text), "meeting")
     assert found and found[0]["actors"][0]["code"] == "RUSGOV"
 
 

@@ -12,8 +12,8 @@ written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
+from event_helpers import country_codes, events_of_type, extract_events
 from test_extract_own_world4 import _armed
-from test_extract_wire_recall import _countries, _extract, _of_type
 
 
 def test_a_rocket_sent_into_space_is_fired_at_no_one(extractor):
@@ -21,10 +21,10 @@ def test_a_rocket_sent_into_space_is_fired_at_no_one(extractor):
         "India launched its heaviest rocket yet from the Sriharikota space centre on Friday.",
         "The observatory has launched every Soviet manned flight since 1961.",
     ):
-        events = _extract(extractor, text)
-        assert not _armed(events) and not _of_type(events, "threat"), text
+        events = extract_events(extractor, text)
+        assert not _armed(events) and not events_of_type(events, "threat"), text
     text = "Afghan rebels launched rockets at the airport in Kandahar on Friday."
-    assert _armed(_extract(extractor, text))
+    assert _armed(extract_events(extractor, text))
 
 
 def test_a_war_on_an_ill_or_a_losing_battle_with_tools_is_a_figure(extractor):
@@ -32,11 +32,11 @@ def test_a_war_on_an_ill_or_a_losing_battle_with_tools_is_a_figure(extractor):
         "The premier said his cabinet was waging a war against hunger in the north.",
         '"We are fighting a losing battle with too few beds," said an Indian nurse.',
     ):
-        assert not _armed(_extract(extractor, text)), text
+        assert not _armed(extract_events(extractor, text)), text
     text = "Government troops are fighting a losing battle against the rebels in the north."
-    assert _of_type(_extract(extractor, text), "clash")
+    assert events_of_type(extract_events(extractor, text), "clash")
     text = "Kabul said Pakistan was waging an undeclared war against its neighbour."
-    assert _of_type(_extract(extractor, text), "attack")
+    assert events_of_type(extract_events(extractor, text), "attack")
 
 
 def test_forces_that_rescue_or_feed_people_at_home_bring_relief(extractor):
@@ -48,12 +48,12 @@ def test_forces_that_rescue_or_feed_people_at_home_bring_relief(extractor):
         ),
         ("Soldiers dropped blankets from helicopters to villages cut off by the snow.", "aid"),
     ):
-        assert not _of_type(_extract(extractor, text), etype), text
+        assert not events_of_type(extract_events(extractor, text), etype), text
     text = "The Indian government sent troops to rescue hostages held by Sikh militants."
-    assert _of_type(_extract(extractor, text), "deployment")
+    assert events_of_type(extract_events(extractor, text), "deployment")
     text = "Israeli planes dropped food to Ethiopian villages cut off by the fighting."
-    found = _of_type(_extract(extractor, text), "aid")
-    assert found and _countries(found[0]["targets"]) == {"ETH"}
+    found = events_of_type(extract_events(extractor, text), "aid")
+    assert found and country_codes(found[0]["targets"]) == {"ETH"}
 
 
 def test_talks_with_a_union_and_a_blockade_by_strikers_are_labour(extractor):
@@ -69,44 +69,44 @@ def test_talks_with_a_union_and_a_blockade_by_strikers_are_labour(extractor):
         ),
         ("In 1984 police broke a blockade of Boulogne by fishermen.", "blockade"),
     ):
-        assert not _of_type(_extract(extractor, text), etype), text
+        assert not events_of_type(extract_events(extractor, text), etype), text
     text = "Iranian gunboats blockaded the port of Basra on Monday."
-    assert _of_type(_extract(extractor, text), "blockade")
+    assert events_of_type(extract_events(extractor, text), "blockade")
     text = "Shultz held talks with the Soviet Union's foreign minister in Geneva."
-    assert _of_type(_extract(extractor, text), "meeting")
+    assert events_of_type(extract_events(extractor, text), "meeting")
 
 
 def test_a_barrage_named_by_a_proper_name_is_a_dam(extractor):
     text = "Engineers opened the gates at the Sukkur barrage on the Indus on Sunday."
-    assert not _of_type(_extract(extractor, text), "shelling")
+    assert not events_of_type(extract_events(extractor, text), "shelling")
     text = "An Iraqi artillery barrage hit Basra on Tuesday."
-    assert _of_type(_extract(extractor, text), "shelling")
+    assert events_of_type(extract_events(extractor, text), "shelling")
 
 
 def test_an_invasion_only_feared_has_not_happened(extractor):
     text = "The engineers stopped digging in 1882, fearing a French invasion."
-    assert not _armed(_extract(extractor, text))
+    assert not _armed(extract_events(extractor, text))
     text = "Iraq faced a fierce Iranian attack near Basra on Tuesday."
-    assert _of_type(_extract(extractor, text), "attack")
+    assert events_of_type(extract_events(extractor, text), "attack")
 
 
 def test_rights_surrendered_are_no_withdrawal(extractor):
     text = "Critics said the minister had surrendered the country's fishing rights."
-    assert not _of_type(_extract(extractor, text), "withdrawal")
+    assert not events_of_type(extract_events(extractor, text), "withdrawal")
     text = "Iraqi troops surrendered the town to Iranian forces after a week of fighting."
-    assert _of_type(_extract(extractor, text), "withdrawal")
+    assert events_of_type(extract_events(extractor, text), "withdrawal")
 
 
 def test_a_programme_attacked_is_criticised(extractor):
     text = "The Soviet spokesman attacked the American Strategic Defence Initiative."
-    events = _extract(extractor, text)
-    assert not _armed(events) and _of_type(events, "accusation")
+    events = extract_events(extractor, text)
+    assert not _armed(events) and events_of_type(events, "accusation")
 
 
 def test_instruments_of_ratification_exchanged_seal_an_accord(extractor):
     text = "Spain and Portugal exchanged instruments of ratification of the fisheries treaty."
-    found = _of_type(_extract(extractor, text), "agreement")
-    assert found and {"ESP", "PRT"} <= _countries(found[0]["actors"] + found[0]["targets"])
+    found = events_of_type(extract_events(extractor, text), "agreement")
+    assert found and {"ESP", "PRT"} <= country_codes(found[0]["actors"] + found[0]["targets"])
 
 
 def test_the_two_ministers_are_the_pair_named_before(extractor):
@@ -114,9 +114,9 @@ def test_the_two_ministers_are_the_pair_named_before(extractor):
         "ROME, May 4 - Spanish Foreign Minister Francisco Fernandez Ordonez telephoned his "
         "Greek counterpart today. An aide said the two ministers would meet in Rome on Friday."
     )
-    found = _of_type(_extract(extractor, text, "1987-05-04T12:00:00Z"), "meeting")
-    assert found and "ITA" not in _countries(found[0]["actors"])
-    assert _countries(found[0]["actors"] + found[0]["targets"]) == {"ESP", "GRC"}
+    found = events_of_type(extract_events(extractor, text, "1987-05-04T12:00:00Z"), "meeting")
+    assert found and "ITA" not in country_codes(found[0]["actors"])
+    assert country_codes(found[0]["actors"] + found[0]["targets"]) == {"ESP", "GRC"}
 
 
 def test_private_refusals_and_hardships_not_allowed_are_no_rejection(extractor):
@@ -125,12 +125,12 @@ def test_private_refusals_and_hardships_not_allowed_are_no_rejection(extractor):
         "The president told farmers that his government was buying more grain and would not "
         "let a single person starve.",
     ):
-        assert not _of_type(_extract(extractor, text), "rejection"), text
+        assert not events_of_type(extract_events(extractor, text), "rejection"), text
     for text in (
         "Thousands of Afghan refugees refuse to return home while Soviet troops remain.",
         "Israel would not let the ship dock at Haifa.",
     ):
-        assert _of_type(_extract(extractor, text), "rejection"), text
+        assert events_of_type(extract_events(extractor, text), "rejection"), text
 
 
 def test_own_world6_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -11,39 +11,41 @@ Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
+from event_helpers import country_codes, events_of_type, extract_events
 from test_extract_own_world4 import _armed
-from test_extract_wire_recall import _countries, _extract, _of_type
 
 
 def test_a_clause_of_its_own_after_a_hope_is_no_hope(extractor):
     text = (
         "Growers had hoped for a good harvest, but Iraqi gunners have shelled the farms all week."
     )
-    shelled = _of_type(_extract(extractor, text), "shelling")
+    shelled = events_of_type(extract_events(extractor, text), "shelling")
     assert shelled and shelled[0]["date"]["status"] == "past"
-    assert _countries(shelled[0]["actors"]) == {"IRQ"}
+    assert country_codes(shelled[0]["actors"]) == {"IRQ"}
     text = "Dealers had counted on calm, but fighting between Chadian and Libyan troops has flared."
-    assert _of_type(_extract(extractor, text), "clash")
+    assert events_of_type(extract_events(extractor, text), "clash")
     text = "The minister hoped the talks would resume and the troops would go home."
-    assert not [e for e in _extract(extractor, text) if e["date"]["status"] == "past"]
+    assert not [e for e in extract_events(extractor, text) if e["date"]["status"] == "past"]
 
 
 def test_forces_moved_in_a_dated_after_clause_are_news(extractor):
     text = "Hotel bookings recovered after Syrian troops withdrew from the Bekaa valley in March."
-    moved = _of_type(_extract(extractor, text), "withdrawal")
-    assert moved and _countries(moved[0]["actors"]) == {"SYR"}
+    moved = events_of_type(extract_events(extractor, text), "withdrawal")
+    assert moved and country_codes(moved[0]["actors"]) == {"SYR"}
     assert moved[0]["date"]["value"] == "1987-03"
     text = "Trade revived after French peacekeeping troops arrived in the south in April."
-    kept = [e for e in _extract(extractor, text) if e["type"] in ("peacekeeping", "deployment")]
-    assert kept and _countries(kept[0]["actors"]) == {"FRA"}
+    kept = [
+        e for e in extract_events(extractor, text) if e["type"] in ("peacekeeping", "deployment")
+    ]
+    assert kept and country_codes(kept[0]["actors"]) == {"FRA"}
     text = "Hotel bookings recovered after the soldiers left."
-    assert not _extract(extractor, text)
+    assert not extract_events(extractor, text)
 
 
 def test_a_day_opening_the_sentence_before_a_plural_subject_dates_the_act(extractor):
     text = "On Friday rebels shelled the airport at Kandahar, Afghan officials said."
-    events = _extract(extractor, text, published_at="1987-10-13T12:00:00Z")
-    shelled = _of_type(events, "shelling")
+    events = extract_events(extractor, text, published_at="1987-10-13T12:00:00Z")
+    shelled = events_of_type(events, "shelling")
     assert shelled and shelled[0]["date"]["value"] == "1987-10-09"
 
 
@@ -52,14 +54,14 @@ def test_an_attack_with_an_as_phrase_of_what_it_is_is_a_charge(extractor):
         "The old general attacked the younger officers as cowards.",
         "Kohl attacked Lafontaine as a danger to the alliance.",
     ):
-        assert not _armed(_extract(extractor, text)), text
+        assert not _armed(extract_events(extractor, text)), text
     for text in (
         "Libyan jets attacked the oasis of Aouzou as part of a counter-offensive.",
         "Israeli gunboats shelled the port of Tyre as a reprisal for the raid.",
         "Iraqi helicopters attacked the convoy as it crossed the river.",
         "The guerrillas used the hostages as human shields near the border.",
     ):
-        assert _armed(_extract(extractor, text)), text
+        assert _armed(extract_events(extractor, text)), text
 
 
 def test_a_tour_hung_on_a_band_or_ballet_is_a_performance(extractor):
@@ -68,9 +70,9 @@ def test_a_tour_hung_on_a_band_or_ballet_is_a_performance(extractor):
         "Ottawa tonight.",
         "The Kirov Ballet, on its first tour of Japan, danced Giselle in Osaka.",
     ):
-        assert not _of_type(_extract(extractor, text), "visit"), text
+        assert not events_of_type(extract_events(extractor, text), "visit"), text
     text = "The Chinese premier, on his first tour of Europe, arrived in Rome on Monday."
-    assert _of_type(_extract(extractor, text), "visit")
+    assert events_of_type(extract_events(extractor, text), "visit")
 
 
 def test_a_union_or_party_expelled_is_put_out_of_a_body(extractor):
@@ -78,11 +80,11 @@ def test_a_union_or_party_expelled_is_put_out_of_a_body(extractor):
         "The federation's leaders voted to expel the dockers' union over the deal.",
         "The congress decided to expel the party's youth league.",
     ):
-        assert not _of_type(_extract(extractor, text), "coercion"), text
+        assert not events_of_type(extract_events(extractor, text), "coercion"), text
     text = "Malta threatened to expel the Libyan diplomats."
-    assert _of_type(_extract(extractor, text), "threat")
+    assert events_of_type(extract_events(extractor, text), "threat")
     text = "Kenya expelled two British reporters on Monday."
-    assert _of_type(_extract(extractor, text), "coercion")
+    assert events_of_type(extract_events(extractor, text), "coercion")
 
 
 def test_a_march_behind_a_band_or_played_by_one_is_music(extractor):
@@ -91,18 +93,18 @@ def test_a_march_behind_a_band_or_played_by_one_is_music(extractor):
         "The regiment's band played marches as the president inspected the guard.",
         "The concert mixed Polish marches with folk songs.",
     ):
-        events = _extract(extractor, text)
+        events = extract_events(extractor, text)
         assert not [e for e in events if e["type"] in ("protest", "deployment")], text
     text = "Thousands of students marched through Seoul on Monday to demand free elections."
-    assert _of_type(_extract(extractor, text), "protest")
+    assert events_of_type(extract_events(extractor, text), "protest")
     text = "Syrian troops marched into the town of Zahle on Sunday."
-    assert _of_type(_extract(extractor, text), "deployment")
+    assert events_of_type(extract_events(extractor, text), "deployment")
 
 
 def test_a_congress_of_trade_unions_is_no_legislature(extractor):
     text = "The Trades Union Congress today urged the government to cut ties with Pretoria."
-    events = _extract(extractor, text)
-    assert events and all("USA" not in _countries(e["actors"]) for e in events)
+    events = extract_events(extractor, text)
+    assert events and all("USA" not in country_codes(e["actors"]) for e in events)
 
 
 def test_an_armed_noun_in_scare_quotes_is_a_figure(extractor):
@@ -110,13 +112,13 @@ def test_an_armed_noun_in_scare_quotes_is_a_figure(extractor):
         'The bishop told the synod that Irish farmers were "under siege" after years of low prices.',
         'The coach said his Brazilian team was "under attack" after two defeats.',
     ):
-        assert not _extract(extractor, text), text
+        assert not extract_events(extractor, text), text
     for text in (
         'Kabul said the rebels had mounted a "massive attack" on the garrison at Khost.',
         'Tehran radio said Iraqi troops had "invaded" Iranian soil near Mehran.',
     ):
-        events = _extract(extractor, text)
-        assert _armed(events) or _of_type(events, "occupation"), text
+        events = extract_events(extractor, text)
+        assert _armed(events) or events_of_type(events, "occupation"), text
 
 
 def test_own_world7_articles_score_at_least_the_floor(capsys, benchmark_extractor):

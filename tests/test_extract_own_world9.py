@@ -10,8 +10,8 @@ the set's score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
+from event_helpers import country_codes, events_of_type, extract_events
 from test_extract_own_world4 import _armed
-from test_extract_wire_recall import _countries, _extract, _of_type
 
 
 def test_a_crowd_of_private_people_rushing_a_place_is_no_blow(extractor):
@@ -20,10 +20,10 @@ def test_a_crowd_of_private_people_rushing_a_place_is_no_blow(extractor):
         "Bargain-hunting shoppers stormed the department store when its doors opened.",
         "The museum's new wing was invaded by schoolchildren on its first morning.",
     ):
-        assert not _armed(_extract(extractor, text)), text
+        assert not _armed(extract_events(extractor, text)), text
     text = "Iranian pilgrims attacked Saudi police in Mecca on Friday."
-    hit = _of_type(_extract(extractor, text), "attack")
-    assert hit and _countries(hit[0]["actors"]) == {"IRN"}
+    hit = events_of_type(extract_events(extractor, text), "attack")
+    assert hit and country_codes(hit[0]["actors"]) == {"IRN"}
 
 
 def test_a_gangs_crime_is_no_party_act(extractor):
@@ -31,10 +31,10 @@ def test_a_gangs_crime_is_no_party_act(extractor):
         "Police said the harbour was under attack from smuggling gangs.",
         "Burglars raided a jeweller's shop in the high street on Sunday night.",
     ):
-        assert not _armed(_extract(extractor, text)), text
+        assert not _armed(extract_events(extractor, text)), text
     text = "Colombian drug gangs attacked an army post near Medellin."
-    hit = _of_type(_extract(extractor, text), "attack")
-    assert hit and _countries(hit[0]["actors"]) == {"COL"}
+    hit = events_of_type(extract_events(extractor, text), "attack")
+    assert hit and country_codes(hit[0]["actors"]) == {"COL"}
 
 
 def test_an_attack_on_a_stage_or_a_record_is_a_race(extractor):
@@ -43,21 +43,21 @@ def test_an_attack_on_a_stage_or_a_record_is_a_race(extractor):
         "The Italian cyclist attacked on the last climb and won by a minute.",
         "A young Kenyan launched an attack on the world record in Zurich.",
     ):
-        events = _extract(extractor, text)
-        assert not _armed(events) and not _of_type(events, "accusation"), text
+        events = extract_events(extractor, text)
+        assert not _armed(events) and not events_of_type(events, "accusation"), text
     text = "Iranian gunboats attacked the last tanker of the convoy."
-    assert _armed(_extract(extractor, text))
+    assert _armed(extract_events(extractor, text))
     text = "Iran attacked America's record in the Gulf."
-    assert _of_type(_extract(extractor, text), "accusation")
+    assert events_of_type(extract_events(extractor, text), "accusation")
 
 
 def test_an_attack_on_a_firms_hold_on_a_market_is_a_sales_contest(extractor):
     text = "The Japanese carmakers launched an attack on Detroit's grip on the car market."
-    events = _extract(extractor, text)
-    assert not _armed(events) and not _of_type(events, "accusation")
+    events = extract_events(extractor, text)
+    assert not _armed(events) and not events_of_type(events, "accusation")
     text = "Iraq launched a fresh attack on Iran's hold on the Fao peninsula."
-    hit = _of_type(_extract(extractor, text), "attack")
-    assert hit and _countries(hit[0]["actors"]) == {"IRQ"}
+    hit = events_of_type(extract_events(extractor, text), "attack")
+    assert hit and country_codes(hit[0]["actors"]) == {"IRQ"}
 
 
 def test_a_motor_rally_is_a_race(extractor):
@@ -66,9 +66,9 @@ def test_a_motor_rally_is_a_race(extractor):
         "Swedish drivers took the first three places in the Acropolis rally.",
         "The Monte Carlo motor rally starts in Paris on Saturday.",
     ):
-        assert not _of_type(_extract(extractor, text), "protest"), text
+        assert not events_of_type(extract_events(extractor, text), "protest"), text
     text = "Thousands of students held a rally in Seoul to demand free elections."
-    assert _of_type(_extract(extractor, text), "protest")
+    assert events_of_type(extract_events(extractor, text), "protest")
 
 
 def test_a_deal_threatened_by_a_demand_is_in_danger_not_threatened(extractor):
@@ -76,24 +76,24 @@ def test_a_deal_threatened_by_a_demand_is_in_danger_not_threatened(extractor):
         "The accord was threatened by Syria's insistence on a veto.",
         "Delegates said the package was threatened by Brazil's demand for a bigger quota.",
     ):
-        assert not _of_type(_extract(extractor, text), "threat"), text
+        assert not events_of_type(extract_events(extractor, text), "threat"), text
     text = "The border town was threatened by Libyan troops massed nearby."
-    assert _of_type(_extract(extractor, text), "threat")
+    assert events_of_type(extract_events(extractor, text), "threat")
 
 
 def test_observers_sent_to_a_vote_are_no_peacekeepers(extractor):
     text = "Church groups are preparing to send observers to Chile's presidential vote."
-    events = _extract(extractor, text)
+    events = extract_events(extractor, text)
     assert not [e for e in events if e["type"] in ("peacekeeping", "deployment", "aid")]
     text = "The United Nations sent military observers to the border after the ceasefire."
-    assert _of_type(_extract(extractor, text), "peacekeeping")
+    assert events_of_type(extract_events(extractor, text), "peacekeeping")
 
 
 def test_a_lonely_battle_is_a_figure(extractor):
     text = '"He has fought a lonely battle for twenty years," his lawyer said.'
-    assert not _of_type(_extract(extractor, text), "clash")
+    assert not events_of_type(extract_events(extractor, text), "clash")
     text = "Kurdish guerrillas fought a lonely battle against Iraqi troops in the hills."
-    assert _of_type(_extract(extractor, text), "clash")
+    assert events_of_type(extract_events(extractor, text), "clash")
 
 
 def test_a_body_of_politics_under_siege_is_under_pressure(extractor):
@@ -101,9 +101,9 @@ def test_a_body_of_politics_under_siege_is_under_pressure(extractor):
         '"The union is under siege," its leader told the congress.',
         "The government is under siege from its own backbenchers.",
     ):
-        assert not _of_type(_extract(extractor, text), "blockade"), text
+        assert not events_of_type(extract_events(extractor, text), "blockade"), text
     text = "Beirut's camps have been under siege since May."
-    assert _of_type(_extract(extractor, text), "blockade")
+    assert events_of_type(extract_events(extractor, text), "blockade")
 
 
 def test_a_part_played_in_a_drill_is_no_deed(extractor):
@@ -111,7 +111,7 @@ def test_a_part_played_in_a_drill_is_no_deed(extractor):
         "During the course, pupils took turns playing troops who seized voting papers and"
         " officials who refused to count them."
     )
-    assert not _of_type(_extract(extractor, text), "coercion")
+    assert not events_of_type(extract_events(extractor, text), "coercion")
 
 
 def test_own_world9_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -3,7 +3,7 @@ says what it means to do; each rule on sentences written for the test."""
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 
 from stream.extract import Article
 
@@ -16,7 +16,7 @@ def test_the_party_named_before_a_plan_or_offer_does_what_its_infinitive_says(ex
     sold = _extract(
         extractor, "The talks centred on U.S. plans to sell fighter jets to Saudi Arabia."
     )
-    assert (["USA"], ["SAU"]) in _brief(sold, "arms_transfer")
+    assert (["USA"], ["SAU"]) in side_countries(sold, "arms_transfer")
     offered = _extract(
         extractor, "Officials described the Syrian offer to mediate between Jordan and the PLO."
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_extract import _brief  # (actor countries, target countries) of each event of a type
+from event_helpers import side_countries
 
 from stream.extract import Article
 from stream.extract.relevance import is_sports_report
@@ -26,7 +26,7 @@ def _extract(extractor, text: str) -> list[dict]:
     ],
 )
 def test_an_armed_act_landing_in_another_country_strikes_that_country(extractor, text, kind, brief):
-    assert brief in _brief(_extract(extractor, text), kind)
+    assert brief in side_countries(_extract(extractor, text), kind)
 
 
 @pytest.mark.parametrize(
@@ -72,4 +72,4 @@ def test_an_office_in_a_sports_report_still_acts(extractor):
         _MATCH_REPORT
         + " Argentina's foreign minister met the Slovak ambassador in Buenos Aires on Sunday."
     )
-    assert (["ARG"], ["SVK"]) in _brief(_extract(extractor, text), "meeting")
+    assert (["ARG"], ["SVK"]) in side_countries(_extract(extractor, text), "meeting")

@@ -7,7 +7,7 @@ clause names the accused as its subject."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_an_attack_told_by_an_adverb_of_words_is_no_armed_act(extractor):
@@ -15,9 +15,9 @@ def test_an_attack_told_by_an_adverb_of_words_is_no_armed_act(extractor):
         "The Dutch foreign minister verbally attacked Libya at the conference on Monday.",
         "The Spanish premier said he would attack the Moroccan government politically.",
     ):
-        assert not _of_type(_extract(extractor, text), "attack"), text
+        assert not events_of_type(extract_events(extractor, text), "attack"), text
     text = "Syrian jets attacked Israeli positions in the Bekaa valley on Monday."
-    assert _of_type(_extract(extractor, text), "attack")
+    assert events_of_type(extract_events(extractor, text), "attack")
 
 
 def test_an_attempt_at_something_is_an_effort_not_an_attack(extractor):
@@ -25,9 +25,9 @@ def test_an_attempt_at_something_is_an_effort_not_an_attack(extractor):
         "Hours later, the Belgian prime minister called the Dutch premier back to Brussels in a"
         " last attempt at a compromise."
     )
-    assert not _of_type(_extract(extractor, text), "attack")
+    assert not events_of_type(extract_events(extractor, text), "attack")
     text = "Gunmen made an attempt on the life of the Pakistani interior minister on Sunday."
-    assert _of_type(_extract(extractor, text), "attack")
+    assert events_of_type(extract_events(extractor, text), "attack")
 
 
 def test_observers_agreeing_in_a_view_make_no_accord(extractor):
@@ -37,11 +37,11 @@ def test_observers_agreeing_in_a_view_make_no_accord(extractor):
         "Most economists in Bonn agreed that West Germany and France would cooperate more"
         " closely after the summit.",
     ):
-        agreed = _of_type(_extract(extractor, text), "agreement")
+        agreed = events_of_type(extract_events(extractor, text), "agreement")
         assert not [e for e in agreed if e["trigger"] == "agreed"], text
     text = "Chad and Libya agreed that African observers would monitor the ceasefire line."
-    agreed = _of_type(_extract(extractor, text), "agreement")
-    assert agreed and _countries(agreed[0]["actors"]) == {"TCD", "LBY"}
+    agreed = events_of_type(extract_events(extractor, text), "agreement")
+    assert agreed and country_codes(agreed[0]["actors"]) == {"TCD", "LBY"}
 
 
 def test_a_pledge_received_is_the_givers(extractor):
@@ -49,11 +49,11 @@ def test_a_pledge_received_is_the_givers(extractor):
         "The Egyptian government said it had received assurances that the aircraft would not be"
         " used against its neighbours."
     )
-    assert not _of_type(_extract(extractor, text), "pledge")
+    assert not events_of_type(extract_events(extractor, text), "pledge")
     text = "Pakistan won a promise from China to supply two nuclear reactors, officials said."
-    pledged = _of_type(_extract(extractor, text), "pledge")
-    assert pledged and _countries(pledged[0]["actors"]) == {"CHN"}
-    assert _countries(pledged[0]["targets"]) == {"PAK"}
+    pledged = events_of_type(extract_events(extractor, text), "pledge")
+    assert pledged and country_codes(pledged[0]["actors"]) == {"CHN"}
+    assert country_codes(pledged[0]["targets"]) == {"PAK"}
 
 
 _HOME_BUDGET = (
@@ -71,24 +71,24 @@ _HOME_TAX = (
 
 
 def test_words_at_home_of_a_person_named_by_he_are_politics_at_home(extractor):
-    assert not _of_type(_extract(extractor, _HOME_BUDGET), "support")
-    assert not _of_type(_extract(extractor, _HOME_TAX), "appeal")
+    assert not events_of_type(extract_events(extractor, _HOME_BUDGET), "support")
+    assert not events_of_type(extract_events(extractor, _HOME_TAX), "appeal")
     text = (
         "Tony Blair arrived in Washington on Monday. He urged Syria to release the hostages."
         " Officials said the visit would last two days."
     )
-    urged = _of_type(_extract(extractor, text), "appeal")
-    assert urged and _countries(urged[0]["targets"]) == {"SYR"}
+    urged = events_of_type(extract_events(extractor, text), "appeal")
+    assert urged and country_codes(urged[0]["targets"]) == {"SYR"}
 
 
 def test_an_act_said_not_to_follow_is_no_event(extractor):
     text = "That did not mean the Community would support Washington, the Dutch minister said."
-    assert not _of_type(_extract(extractor, text), "support")
+    assert not events_of_type(extract_events(extractor, text), "support")
     text = "The spokesman said the talks did not mean Italy would lift its sanctions on Libya."
-    events = _extract(extractor, text)
+    events = extract_events(extractor, text)
     assert not [e for e in events if e["trigger"].startswith("lift")]
     text = "The spokesman said the accord means Italy will lift its sanctions on Libya."
-    events = _extract(extractor, text)
+    events = extract_events(extractor, text)
     assert [e for e in events if e["trigger"].startswith("lift")]
 
 
@@ -97,6 +97,6 @@ def test_a_charge_noun_with_a_that_clause_accuses_the_clauses_subject(extractor)
         "Bahrain is not a party to the war despite Iraqi charges that Bahrain is helping Iran"
         " in the conflict, the official said."
     )
-    charged = _of_type(_extract(extractor, text), "accusation")
-    assert charged and _countries(charged[0]["actors"]) == {"IRQ"}
-    assert _countries(charged[0]["targets"]) == {"BHR"}
+    charged = events_of_type(extract_events(extractor, text), "accusation")
+    assert charged and country_codes(charged[0]["actors"]) == {"IRQ"}
+    assert country_codes(charged[0]["targets"]) == {"BHR"}

@@ -7,7 +7,7 @@ clause of a 'but', payments stopped on a sum owed, and market talk read as talks
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_declining_to_say_or_foretell_is_no_rejection(extractor):
@@ -16,11 +16,11 @@ def test_declining_to_say_or_foretell_is_no_rejection(extractor):
         "A Canadian spokesman declined to state Ottawa's position on the embargo.",
         "The Iraqi envoy declined to detail the new measures.",
     ):
-        assert not _of_type(_extract(extractor, text), "rejection"), text
-    refused = _of_type(
-        _extract(extractor, "Iran refused to release the French hostages."), "rejection"
+        assert not events_of_type(extract_events(extractor, text), "rejection"), text
+    refused = events_of_type(
+        extract_events(extractor, "Iran refused to release the French hostages."), "rejection"
     )
-    assert refused and _countries(refused[0]["actors"]) == {"IRN"}
+    assert refused and country_codes(refused[0]["actors"]) == {"IRN"}
 
 
 def test_firms_or_banks_as_the_only_other_side_are_business(extractor):
@@ -33,19 +33,23 @@ def test_firms_or_banks_as_the_only_other_side_are_business(extractor):
         ),
         ("Ecuador agreed to make monthly interest payments to its creditor banks.", "agreement"),
     ):
-        assert not _of_type(_extract(extractor, text), etype), text
-    invited = _of_type(
-        _extract(extractor, "Libya invited Italy to send a trade delegation."), "appeal"
+        assert not events_of_type(extract_events(extractor, text), etype), text
+    invited = events_of_type(
+        extract_events(extractor, "Libya invited Italy to send a trade delegation."), "appeal"
     )
-    assert invited and _countries(invited[0]["targets"]) == {"ITA"}
-    agreed = _of_type(_extract(extractor, "Iraq agreed to pay compensation to Iran."), "agreement")
-    assert agreed and _countries(agreed[0]["targets"]) == {"IRN"}
+    assert invited and country_codes(invited[0]["targets"]) == {"ITA"}
+    agreed = events_of_type(
+        extract_events(extractor, "Iraq agreed to pay compensation to Iran."), "agreement"
+    )
+    assert agreed and country_codes(agreed[0]["targets"]) == {"IRN"}
 
 
 def test_speaking_to_the_press_is_no_call(extractor):
-    assert not _extract(extractor, "The minister spoke to the news agency on Tuesday.")
-    called = _of_type(_extract(extractor, "Shultz spoke to Shevardnadze by telephone."), "call")
-    assert called and _countries(called[0]["targets"]) == {"RUS"}
+    assert not extract_events(extractor, "The minister spoke to the news agency on Tuesday.")
+    called = events_of_type(
+        extract_events(extractor, "Shultz spoke to Shevardnadze by telephone."), "call"
+    )
+    assert called and country_codes(called[0]["targets"]) == {"RUS"}
 
 
 def test_an_act_talked_over_is_no_act(extractor):
@@ -53,13 +57,13 @@ def test_an_act_talked_over_is_no_act(extractor):
         "The cabinet will discuss possible sanctions against Libya on Friday.",
         "The opposition said sanctions should be imposed on Chile at once.",
     ):
-        events = _extract(extractor, text)
-        assert not _of_type(events, "sanction") and not _of_type(events, "threat"), text
+        events = extract_events(extractor, text)
+        assert not events_of_type(events, "sanction") and not events_of_type(events, "threat"), text
     text = "The foreign ministers discussed Iraqi attacks on Gulf shipping."
-    attacked = _of_type(_extract(extractor, text), "attack")
-    assert attacked and _countries(attacked[0]["actors"]) == {"IRQ"}
+    attacked = events_of_type(extract_events(extractor, text), "attack")
+    assert attacked and country_codes(attacked[0]["actors"]) == {"IRQ"}
     text = "Sanctions were imposed on Chile on Monday, officials said."
-    assert _of_type(_extract(extractor, text), "sanction")
+    assert events_of_type(extract_events(extractor, text), "sanction")
 
 
 def test_a_body_of_one_state_sitting_alone_is_no_meeting(extractor):
@@ -67,10 +71,10 @@ def test_a_body_of_one_state_sitting_alone_is_no_meeting(extractor):
         "The White House Trade Policy Council is expected to consider possible tariffs on"
         " Canadian lumber at a meeting scheduled for Thursday."
     )
-    assert not _extract(extractor, text)
+    assert not extract_events(extractor, text)
     text = "Pakistani officials held talks with Afghan envoys in Geneva on Monday."
-    met = _of_type(_extract(extractor, text), "meeting")
-    assert met and _countries(met[0]["targets"]) == {"AFG"}
+    met = events_of_type(extract_events(extractor, text), "meeting")
+    assert met and country_codes(met[0]["targets"]) == {"AFG"}
 
 
 def test_a_reform_offensive_is_no_threat(extractor):
@@ -78,7 +82,7 @@ def test_a_reform_offensive_is_no_threat(extractor):
         "Officials said the government was preparing to carry its reform offensive into the"
         " farm sector."
     )
-    assert not _extract(extractor, text)
+    assert not extract_events(extractor, text)
 
 
 def test_a_warning_of_a_state_to_come_is_no_threat(extractor):
@@ -86,9 +90,9 @@ def test_a_warning_of_a_state_to_come_is_no_threat(extractor):
         "The Commission president warned that the Community would have a budget deficit of four"
         " billion Ecus next year."
     )
-    assert not _of_type(_extract(extractor, text), "threat")
+    assert not events_of_type(extract_events(extractor, text), "threat")
     text = "The Soviet Union warned that Pakistan would face consequences."
-    assert _of_type(_extract(extractor, text), "threat")
+    assert events_of_type(extract_events(extractor, text), "threat")
 
 
 def test_a_negation_stays_in_its_own_clause_of_a_but(extractor):
@@ -96,26 +100,26 @@ def test_a_negation_stays_in_its_own_clause_of_a_but(extractor):
         '"We do not want a confrontation with Iraq but we will meet any aggression with force,"'
         " the Iranian president said."
     )
-    threats = _of_type(_extract(extractor, text), "threat")
+    threats = events_of_type(extract_events(extractor, text), "threat")
     assert threats and not threats[0]["negated"]
     text = "Iraq did not attack the tanker and Iran did not retaliate."
-    attacks = _of_type(_extract(extractor, text), "attack")
+    attacks = events_of_type(extract_events(extractor, text), "attack")
     assert attacks and all(e["negated"] for e in attacks)
 
 
 def test_stopping_payments_on_a_sum_owed_is_a_moratorium(extractor):
     text = "Peru halted payments on 9 billion dollars owed to foreign creditors on Monday."
-    assert not _of_type(_extract(extractor, text), "sanction")
+    assert not events_of_type(extract_events(extractor, text), "sanction")
     text = "Iran suspended payments to Britain for the tanks."
-    assert _of_type(_extract(extractor, text), "sanction")
+    assert events_of_type(extract_events(extractor, text), "sanction")
 
 
 def test_talk_with_no_one_named_is_hearsay(extractor):
     text = "London cocoa closed firmer on trade talk Ghana would hold back its crop."
-    assert not _of_type(_extract(extractor, text), "meeting")
+    assert not events_of_type(extract_events(extractor, text), "meeting")
     text = "Reagan had a long talk with Gorbachev in Geneva on Tuesday."
-    met = _of_type(_extract(extractor, text), "meeting")
-    assert met and _countries(met[0]["targets"]) == {"RUS"}
+    met = events_of_type(extract_events(extractor, text), "meeting")
+    assert met and country_codes(met[0]["targets"]) == {"RUS"}
 
 
 def test_talks_between_two_states_resumed_or_held_are_their_meeting(extractor):
@@ -123,11 +127,11 @@ def test_talks_between_two_states_resumed_or_held_are_their_meeting(extractor):
         ("Border talks between India and China resumed in Peking on Tuesday.", {"IND", "CHN"}),
         ("Talks between Morocco and Algeria were held in Rabat on Sunday.", {"MAR", "DZA"}),
     ):
-        met = _of_type(_extract(extractor, text), "meeting")
+        met = events_of_type(extract_events(extractor, text), "meeting")
         assert met, text
-        assert _countries(met[0]["actors"]) | _countries(met[0]["targets"]) == pair, text
+        assert country_codes(met[0]["actors"]) | country_codes(met[0]["targets"]) == pair, text
 
 
 def test_talk_on_an_agenda_stays_a_meeting(extractor):
     text = "British and Irish negotiators return to Dublin this week for talk on border security."
-    assert _of_type(_extract(extractor, text), "meeting")
+    assert events_of_type(extract_events(extractor, text), "meeting")

@@ -7,7 +7,7 @@ the same state while talks are held abroad."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 from stream.extract.normalize import normalize
 
@@ -26,13 +26,13 @@ def test_a_marked_firm_and_its_country_are_business(extractor):
         "<Hunter Valley Coal Ltd> of Australia and Korean steelmakers failed to agree on the"
         " coal price for next year, officials involved said."
     )
-    events = _extract(extractor, text)
-    assert not _of_type(events, "rejection") and not _of_type(events, "meeting"), events
-    refused = _of_type(
-        _extract(extractor, "Australia and South Korea failed to agree on a fishing treaty."),
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "rejection") and not events_of_type(events, "meeting"), events
+    refused = events_of_type(
+        extract_events(extractor, "Australia and South Korea failed to agree on a fishing treaty."),
         "rejection",
     )
-    assert refused and _countries(refused[0]["actors"]) & {"AUS", "KOR"}
+    assert refused and country_codes(refused[0]["actors"]) & {"AUS", "KOR"}
 
 
 def test_makers_and_sellers_of_an_industry_are_business(extractor):
@@ -41,23 +41,23 @@ def test_makers_and_sellers_of_an_industry_are_business(extractor):
         " week.",
         "Korean steelmakers met Brazilian steel mills in Rio this week.",
     ):
-        assert not _of_type(_extract(extractor, text), "meeting"), text
-    met = _of_type(
-        _extract(extractor, "Japanese and Australian trade officials held talks this week."),
+        assert not events_of_type(extract_events(extractor, text), "meeting"), text
+    met = events_of_type(
+        extract_events(extractor, "Japanese and Australian trade officials held talks this week."),
         "meeting",
     )
-    assert met and _countries(met[0]["actors"] + met[0]["targets"]) >= {"JPN", "AUS"}
+    assert met and country_codes(met[0]["actors"] + met[0]["targets"]) >= {"JPN", "AUS"}
 
 
 def test_a_round_named_after_where_it_opened_names_no_party(extractor):
     text = "Ministers want to speed up the Uruguay round negotiations on farm trade."
-    for event in _extract(extractor, text):
-        assert "URY" not in _countries(event["actors"] + event["targets"]), event
-    met = _of_type(
-        _extract(extractor, "Uruguay and Argentina held talks on farm trade on Monday."),
+    for event in extract_events(extractor, text):
+        assert "URY" not in country_codes(event["actors"] + event["targets"]), event
+    met = events_of_type(
+        extract_events(extractor, "Uruguay and Argentina held talks on farm trade on Monday."),
         "meeting",
     )
-    assert met and "URY" in _countries(met[0]["actors"] + met[0]["targets"])
+    assert met and "URY" in country_codes(met[0]["actors"] + met[0]["targets"])
 
 
 def test_a_report_neither_confirmed_nor_denied_is_no_rejection(extractor):
@@ -65,25 +65,25 @@ def test_a_report_neither_confirmed_nor_denied_is_no_rejection(extractor):
         "Bank of Korea officials would neither confirm nor deny the newspaper report.",
         "The Saudi oil minister declined to confirm or deny the reports.",
     ):
-        assert not _of_type(_extract(extractor, text), "rejection"), text
-    denied = _of_type(
-        _extract(extractor, "Iran denied reports that its gunboats had attacked the tanker."),
+        assert not events_of_type(extract_events(extractor, text), "rejection"), text
+    denied = events_of_type(
+        extract_events(extractor, "Iran denied reports that its gunboats had attacked the tanker."),
         "rejection",
     )
-    assert denied and _countries(denied[0]["actors"]) == {"IRN"}
+    assert denied and country_codes(denied[0]["actors"]) == {"IRN"}
 
 
 def test_an_act_thought_inconceivable_is_no_act(extractor):
     text = "Officials said it was inconceivable that Chancellor Kohl would make any concessions."
-    events = _extract(extractor, text)
-    assert not _of_type(events, "pledge") and not _of_type(events, "concession"), events
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "pledge") and not events_of_type(events, "concession"), events
 
 
 def test_agreeing_on_a_need_is_no_agreement(extractor):
     text = "EC finance ministers agreed on the need for closer coordination of interest rates."
-    assert not _of_type(_extract(extractor, text), "agreement")
-    agreed = _of_type(
-        _extract(extractor, "Egypt and Israel agreed on a timetable for the withdrawal."),
+    assert not events_of_type(extract_events(extractor, text), "agreement")
+    agreed = events_of_type(
+        extract_events(extractor, "Egypt and Israel agreed on a timetable for the withdrawal."),
         "agreement",
     )
     assert agreed
@@ -97,10 +97,10 @@ def test_an_envoy_meeting_his_own_prime_minister_is_at_home(extractor):
         " Monday, officials said.\n\n"
         "The United States plans to impose tariffs on Japanese goods on April 17."
     )
-    events = _extract(extractor, text, "1987-03-31T12:00:00Z")
-    for event in _of_type(events, "meeting"):
-        assert _countries(event["actors"] + event["targets"]) != {"JPN"}, event
-    assert _of_type(events, "visit")
+    events = extract_events(extractor, text, "1987-03-31T12:00:00Z")
+    for event in events_of_type(events, "meeting"):
+        assert country_codes(event["actors"] + event["targets"]) != {"JPN"}, event
+    assert events_of_type(events, "visit")
 
 
 def test_an_official_accusing_another_of_his_state_is_at_home_wherever(extractor):
@@ -111,13 +111,13 @@ def test_an_official_accusing_another_of_his_state_is_at_home_wherever(extractor
         "The talks with 12 creditor banks will be chaired by Citibank, bankers said.\n\n"
         "Japan and the United States hold the largest part of the debt."
     )
-    events = _extract(extractor, text, "1987-03-02T12:00:00Z")
-    assert not _of_type(events, "accusation"), events
-    accused = _of_type(
-        _extract(extractor, "The Philippines accused Malaysia of arming the rebels."),
+    events = extract_events(extractor, text, "1987-03-02T12:00:00Z")
+    assert not events_of_type(events, "accusation"), events
+    accused = events_of_type(
+        extract_events(extractor, "The Philippines accused Malaysia of arming the rebels."),
         "accusation",
     )
-    assert accused and _countries(accused[0]["targets"]) == {"MYS"}
+    assert accused and country_codes(accused[0]["targets"]) == {"MYS"}
 
 
 def test_a_trade_boycott_of_two_states_is_a_sanction_on_both(extractor):
@@ -126,14 +126,15 @@ def test_a_trade_boycott_of_two_states_is_a_sanction_on_both(extractor):
         "Trade Minister Kari Olsen said a trade boycott of South Africa and neighbouring"
         " Namibia would take effect from July 1."
     )
-    events = _extract(extractor, text, "1987-03-12T12:00:00Z")
+    events = extract_events(extractor, text, "1987-03-12T12:00:00Z")
     for event in events:
-        assert "NAM" not in _countries(event["actors"]), event
+        assert "NAM" not in country_codes(event["actors"]), event
     boycotts = [e for e in events if e["trigger"] == "boycott"]
     assert boycotts and all(e["type"] in ("sanction", "threat") for e in boycotts), boycotts
-    assert {"ZAF", "NAM"} <= _countries(boycotts[0]["targets"])
-    protested = _of_type(
-        _extract(extractor, "Opposition parties in Chile will boycott the elections."), "protest"
+    assert {"ZAF", "NAM"} <= country_codes(boycotts[0]["targets"])
+    protested = events_of_type(
+        extract_events(extractor, "Opposition parties in Chile will boycott the elections."),
+        "protest",
     )
     assert protested
 
@@ -143,11 +144,11 @@ def test_a_promise_told_as_kept_or_not_is_no_new_pledge(extractor):
         "Reagan said Japan had not fulfilled its promise to halt dumping of microchips.",
         "The minister said Syria had never kept its promise of last year.",
     ):
-        assert not _of_type(_extract(extractor, text), "pledge"), text
-    promised = _of_type(
-        _extract(extractor, "Japan promised to open its market to American chips."), "pledge"
+        assert not events_of_type(extract_events(extractor, text), "pledge"), text
+    promised = events_of_type(
+        extract_events(extractor, "Japan promised to open its market to American chips."), "pledge"
     )
-    assert promised and _countries(promised[0]["actors"]) == {"JPN"}
+    assert promised and country_codes(promised[0]["actors"]) == {"JPN"}
 
 
 def test_a_government_request_is_not_the_assessors_request(extractor):
@@ -157,21 +158,22 @@ def test_a_government_request_is_not_the_assessors_request(extractor):
     )
     # the requests are the government's, not the teams': no appeal of the World Bank (a bare
     # 'government' compound names no state, so no appeal of anyone either)
-    assert _extract(extractor, text, "1987-03-20T12:00:00Z") == []
-    asked = _of_type(
-        _extract(extractor, "The World Bank asked Manila to cut its budget deficit."), "appeal"
+    assert extract_events(extractor, text, "1987-03-20T12:00:00Z") == []
+    asked = events_of_type(
+        extract_events(extractor, "The World Bank asked Manila to cut its budget deficit."),
+        "appeal",
     )
-    assert asked and _countries(asked[0]["targets"]) == {"PHL"}
+    assert asked and country_codes(asked[0]["targets"]) == {"PHL"}
 
 
 def test_any_act_a_clause_tells_about_is_none_done(extractor):
     text = "Company sources said any negotiations with Algeria would stress looser prices."
-    assert not _of_type(_extract(extractor, text), "meeting")
+    assert not events_of_type(extract_events(extractor, text), "meeting")
     text = "Iran warned that any attack on its oil platforms would be answered with force."
-    events = _extract(extractor, text)
-    assert not _of_type(events, "attack") and _of_type(events, "threat"), events
-    helped = _of_type(
-        _extract(extractor, "Britain said it was ready to give Romania any help it needed."),
+    events = extract_events(extractor, text)
+    assert not events_of_type(events, "attack") and events_of_type(events, "threat"), events
+    helped = events_of_type(
+        extract_events(extractor, "Britain said it was ready to give Romania any help it needed."),
         "aid",
     )
-    assert helped and _countries(helped[0]["targets"]) == {"ROU"}
+    assert helped and country_codes(helped[0]["targets"]) == {"ROU"}

@@ -5,7 +5,7 @@ written for the test."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 _2005 = "2005-01-10T12:00:00Z"
 
@@ -16,10 +16,12 @@ def test_a_given_name_that_is_also_a_peoples_name_names_no_people(extractor):
         " pledged Labour would help more families own their homes. Backbench Labour MP Karen"
         " Hill warned against cuts to benefits. Mr Milburn insisted that the reforms must go on."
     )
-    assert not _of_type(_extract(extractor, text, _2005), "pledge")  # no Karen people abroad
+    assert not events_of_type(
+        extract_events(extractor, text, _2005), "pledge"
+    )  # no Karen people abroad
     text = "Karen guerrillas attacked a Burmese army camp near the Thai border on Sunday."
-    attacks = _of_type(_extract(extractor, text), "attack")
-    assert attacks and _countries(attacks[0]["actors"]) == {"MMR"}
+    attacks = events_of_type(extract_events(extractor, text), "attack")
+    assert attacks and country_codes(attacks[0]["actors"]) == {"MMR"}
 
 
 def test_a_country_that_only_names_a_war_is_no_party_abroad(extractor):
@@ -29,10 +31,10 @@ def test_a_country_that_only_names_a_war_is_no_party_abroad(extractor):
         " it. Critics say Mr Blair has lost support "
     )
     end = " Labour's poll lead fell again this week."
-    events = _extract(extractor, lead + "because of the Iraq war." + end, _2005)
-    assert not _of_type(events, "meeting") and not _of_type(events, "pledge")
-    events = _extract(extractor, lead + "in Iraq." + end, _2005)  # a place abroad named
-    assert _of_type(events, "meeting") and _of_type(events, "pledge")
+    events = extract_events(extractor, lead + "because of the Iraq war." + end, _2005)
+    assert not events_of_type(events, "meeting") and not events_of_type(events, "pledge")
+    events = extract_events(extractor, lead + "in Iraq." + end, _2005)  # a place abroad named
+    assert events_of_type(events, "meeting") and events_of_type(events, "pledge")
 
 
 def test_an_act_named_again_by_a_definite_noun_is_told_once(extractor):
@@ -41,17 +43,17 @@ def test_an_act_named_again_by_a_definite_noun_is_told_once(extractor):
         " the sanctions would stay until Brasilia changed course. A settlement was unlikely"
         " before the sanctions took effect."
     )
-    assert len(_of_type(_extract(extractor, text), "sanction")) == 1
+    assert len(events_of_type(extract_events(extractor, text), "sanction")) == 1
     text = (
         "Chancellor Kohl will hold talks with French President Mitterrand this week. Kohl said"
         " his meeting with Mitterrand would cover the farm budget."
     )
-    assert len(_of_type(_extract(extractor, text), "meeting")) == 1
+    assert len(events_of_type(extract_events(extractor, text), "meeting")) == 1
     text = (  # another pair of states: a meeting apart
         "Chancellor Kohl will hold talks with French President Mitterrand this week. Kohl said"
         " his meeting with Italian Prime Minister Craxi would cover the farm budget."
     )
-    assert len(_of_type(_extract(extractor, text), "meeting")) == 2
+    assert len(events_of_type(extract_events(extractor, text), "meeting")) == 2
 
 
 def test_a_quotation_telling_again_what_was_reported_is_told_once(extractor):
@@ -60,9 +62,11 @@ def test_a_quotation_telling_again_what_was_reported_is_told_once(extractor):
         " survey in the Aegean. "
     )
     text = lead + '"We call on Turkey to end the survey and come to the table," he told reporters.'
-    assert len(_of_type(_extract(extractor, text), "appeal")) == 1
+    assert len(events_of_type(extract_events(extractor, text), "appeal")) == 1
     text = lead + '"We call on Bulgaria to keep out of the dispute," he told reporters.'
-    assert len(_of_type(_extract(extractor, text), "appeal")) == 2  # another party asked
+    assert (
+        len(events_of_type(extract_events(extractor, text), "appeal")) == 2
+    )  # another party asked
 
 
 def test_an_act_named_as_a_goal_ahead_is_not_done(extractor):
@@ -70,9 +74,9 @@ def test_an_act_named_as_a_goal_ahead_is_not_done(extractor):
         "Pakistan and India are moving towards talks on their river dispute, a minister said.",
         "Both governments said they were working toward starting negotiations on the border.",
     ):
-        assert not _of_type(_extract(extractor, text), "meeting"), text
+        assert not events_of_type(extract_events(extractor, text), "meeting"), text
     text = "Pakistan and India held talks on their river dispute on Monday."
-    assert _of_type(_extract(extractor, text), "meeting")
+    assert events_of_type(extract_events(extractor, text), "meeting")
 
 
 def test_a_verb_that_names_a_thing_asks_nothing(extractor):
@@ -80,13 +84,13 @@ def test_a_verb_that_names_a_thing_asks_nothing(extractor):
         "Syria's foreign minister on Monday called the Israeli raids on two of its border"
         " posts a provocation."
     )
-    assert not _of_type(_extract(extractor, text), "appeal")
+    assert not events_of_type(extract_events(extractor, text), "appeal")
     for text in (
         "Syria's foreign minister on Monday called on Israel to halt the raids.",
         "Syria on Monday called on the United Nations to condemn the raids.",
         "Syria called for an end to the raids on Monday.",
     ):
-        assert _of_type(_extract(extractor, text), "appeal"), text
+        assert events_of_type(extract_events(extractor, text), "appeal"), text
 
 
 def test_shots_of_a_game_are_no_shooting(extractor):
@@ -94,9 +98,9 @@ def test_shots_of_a_game_are_no_shooting(extractor):
         "The prime minister shot basketball hoops with pupils at a London school on Friday.",
         "The minister shot a few goals with the national youth team in Rome on Sunday.",
     ):
-        assert not _of_type(_extract(extractor, text), "attack"), text
+        assert not events_of_type(extract_events(extractor, text), "attack"), text
     text = "Gunmen shot two soldiers at a checkpoint in Rome on Sunday."
-    assert _of_type(_extract(extractor, text), "attack")
+    assert events_of_type(extract_events(extractor, text), "attack")
 
 
 def test_a_document_released_is_no_concession(extractor):
@@ -104,9 +108,9 @@ def test_a_document_released_is_no_concession(extractor):
         "The OECD is expected to release a study of farm subsidies in May.",
         "The ministry will release its forecast of the trade balance on Friday.",
     ):
-        assert not _of_type(_extract(extractor, text), "concession"), text
+        assert not events_of_type(extract_events(extractor, text), "concession"), text
     text = "Iran released two British sailors on Monday."
-    assert _of_type(_extract(extractor, text), "concession")
+    assert events_of_type(extract_events(extractor, text), "concession")
 
 
 def test_forces_annihilated_are_beaten_in_battle_no_massacre(extractor):
@@ -114,14 +118,16 @@ def test_forces_annihilated_are_beaten_in_battle_no_massacre(extractor):
         "Baghdad said the Iranian troops that stormed the front were annihilated.",
         "Iraqi forces annihilated an Iranian brigade east of Basra on Monday, Baghdad said.",
     ):
-        events = _extract(extractor, text)
-        assert _of_type(events, "attack") and not _of_type(events, "mass_violence"), text
+        events = extract_events(extractor, text)
+        assert events_of_type(events, "attack") and not events_of_type(events, "mass_violence"), (
+            text
+        )
     text = "Government troops massacred 40 villagers in the south on Monday."
-    assert _of_type(_extract(extractor, text), "mass_violence")
+    assert events_of_type(extract_events(extractor, text), "mass_violence")
 
 
 def test_ammunition_among_the_politicians_of_one_state_is_a_figure_of_speech(extractor):
     text = "The home secretary's figures gave Tory MPs fresh ammunition against the government."
-    assert not _of_type(_extract(extractor, text, _2005), "arms_transfer")
+    assert not events_of_type(extract_events(extractor, text, _2005), "arms_transfer")
     text = "The Soviet Union gave the Nicaraguan army new rifles on Monday."
-    assert _of_type(_extract(extractor, text), "arms_transfer")
+    assert events_of_type(extract_events(extractor, text), "arms_transfer")

@@ -3,54 +3,54 @@ written for the test: the state a thing met or dealt with belongs to is not its 
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_the_owner_of_the_other_side_is_not_the_doers_state(extractor):
     text = "The delegates met officials of Brazil on Tuesday."
-    meetings = _of_type(_extract(extractor, text), "meeting")
-    assert meetings and "BRA" not in _countries(meetings[0]["actors"])
+    meetings = events_of_type(extract_events(extractor, text), "meeting")
+    assert meetings and "BRA" not in country_codes(meetings[0]["actors"])
     text = "The envoys will open two days of talks on Friday with officials of Chile and Peru."
-    meetings = _of_type(_extract(extractor, text), "meeting")
-    assert meetings and not _countries(meetings[0]["actors"]) & {"CHL", "PER"}
+    meetings = events_of_type(extract_events(extractor, text), "meeting")
+    assert meetings and not country_codes(meetings[0]["actors"]) & {"CHL", "PER"}
     text = (
         "The ministers begin talks next week with officials of Italy and Greece, including"
         " Foreign Minister Giulio Andreotti."
     )
-    meetings = _of_type(_extract(extractor, text), "meeting")
-    assert meetings and not _countries(meetings[0]["actors"]) & {"ITA", "GRC"}
+    meetings = events_of_type(extract_events(extractor, text), "meeting")
+    assert meetings and not country_codes(meetings[0]["actors"]) & {"ITA", "GRC"}
     text = "The ministers criticised proposals made by Norwegian officials on fishing quotas."
-    blames = _of_type(_extract(extractor, text), "accusation")
-    assert blames and "NOR" not in _countries(blames[0]["actors"])
+    blames = events_of_type(extract_events(extractor, text), "accusation")
+    assert blames and "NOR" not in country_codes(blames[0]["actors"])
 
 
 def test_a_doer_named_with_its_state_keeps_it_beside_the_other_sides_owner(extractor):
     text = "Spanish ministers met officials of Portugal in Madrid on Tuesday."
-    meetings = _of_type(_extract(extractor, text), "meeting")
-    assert meetings and _countries(meetings[0]["actors"]) == {"ESP"}
-    assert "PRT" in _countries(meetings[0]["targets"])
+    meetings = events_of_type(extract_events(extractor, text), "meeting")
+    assert meetings and country_codes(meetings[0]["actors"]) == {"ESP"}
+    assert "PRT" in country_codes(meetings[0]["targets"])
 
 
 def test_what_a_step_opens_the_way_to_is_no_act(extractor):
     text = "The Bolivian offer could open the door to new negotiations between Chile and Peru."
-    assert not _of_type(_extract(extractor, text), "meeting")
+    assert not events_of_type(extract_events(extractor, text), "meeting")
     text = "Last week's ceasefire paved the way for Syria to withdraw its troops from Lebanon."
-    assert not _of_type(_extract(extractor, text), "withdrawal")
+    assert not events_of_type(extract_events(extractor, text), "withdrawal")
     text = "The crisis has led to moves for a summit of Gulf leaders."
-    assert not _of_type(_extract(extractor, text), "meeting")
+    assert not events_of_type(extract_events(extractor, text), "meeting")
     text = "Syria withdrew its troops from Lebanon on Monday, the way the accord required."
-    assert _of_type(_extract(extractor, text), "withdrawal")  # done, only likened
+    assert events_of_type(extract_events(extractor, text), "withdrawal")  # done, only likened
 
 
 def test_an_act_only_rumoured_is_no_act(extractor):
     text = "There was speculation Egypt would recall its ambassador from Israel."
-    assert not _of_type(_extract(extractor, text), "sanction")
+    assert not events_of_type(extract_events(extractor, text), "sanction")
     text = "Rumours that Syria would expel the Jordanian envoy spread through Damascus on Monday."
-    assert not _of_type(_extract(extractor, text), "sanction")
+    assert not events_of_type(extract_events(extractor, text), "sanction")
     text = "There had been speculation Jordan would expel the Syrian envoy."
-    assert not _of_type(_extract(extractor, text), "sanction")
+    assert not events_of_type(extract_events(extractor, text), "sanction")
     text = "Egypt recalled its ambassador from Israel on Monday, ending speculation about the move."
-    assert _of_type(_extract(extractor, text), "sanction")  # done, the rumour ended
+    assert events_of_type(extract_events(extractor, text), "sanction")  # done, the rumour ended
 
 
 def test_an_act_one_office_of_a_state_aims_at_another_is_politics_at_home(extractor):
@@ -60,12 +60,12 @@ def test_an_act_one_office_of_a_state_aims_at_another_is_politics_at_home(extrac
         "Agriculture Secretary Richard Lyng has asked the White House to block the sale of the"
         " firm to the French group, U.S. officials said."
     )
-    assert not _of_type(_extract(extractor, text + end), "appeal")
+    assert not events_of_type(extract_events(extractor, text + end), "appeal")
     text = lead + (
         "Agriculture Secretary Richard Lyng has asked the French embassy to explain the"
         " offer, U.S. officials said."
     )
-    assert _of_type(_extract(extractor, text + end), "appeal")  # aimed abroad
+    assert events_of_type(extract_events(extractor, text + end), "appeal")  # aimed abroad
 
 
 _2005 = "2005-01-10T12:00:00Z"
@@ -77,21 +77,21 @@ def test_an_armed_act_someone_is_punished_for_is_a_crime(extractor):
         " stabbing 17-year-old robber Mark Dunn in 2001. The Conservatives want the law on"
         " self-defence changed. Ministers say it is clear enough."
     )
-    assert not _of_type(_extract(extractor, text, _2005), "attack")
+    assert not events_of_type(extract_events(extractor, text, _2005), "attack")
     text = "Guerrillas killed a Peruvian judge who had jailed their leader, police said."
-    assert _of_type(_extract(extractor, text), "attack")  # the killing is done
+    assert events_of_type(extract_events(extractor, text), "attack")  # the killing is done
 
 
 def test_a_fight_of_party_politicians_is_words(extractor):
     lead = "The election campaign entered its second week on Monday. "
     end = " Polls show Labour ahead. The Iraq war remains an issue for many voters in Spain."
     text = lead + "Tory leader Michael Howard went on the offensive over hospital waiting lists."
-    assert not _of_type(_extract(extractor, text + end, _2005), "attack")
+    assert not events_of_type(extract_events(extractor, text + end, _2005), "attack")
     text = lead + "The two political leaders clashed over school budgets on Sunday."
-    assert not _of_type(_extract(extractor, text + end, _2005), "clash")
+    assert not events_of_type(extract_events(extractor, text + end, _2005), "clash")
     text = "Rebel leader Joseph Kony's fighters clashed with Ugandan troops near Gulu on Sunday."
-    assert _of_type(_extract(extractor, text, _2005), "clash") or _of_type(
-        _extract(extractor, text, _2005), "attack"
+    assert events_of_type(extract_events(extractor, text, _2005), "clash") or events_of_type(
+        extract_events(extractor, text, _2005), "attack"
     )  # an armed fight
 
 
@@ -101,16 +101,20 @@ def test_an_appeal_to_voters_is_no_appeal_between_states(extractor):
         " sent to Indonesia. Mr Blair will have to defend his record, he said, urging voters to"
         " punish him."
     )
-    assert not _of_type(_extract(extractor, text, _2005), "appeal")
+    assert not events_of_type(extract_events(extractor, text, _2005), "appeal")
     text = "Iran urged Gulf states to expel U.S. warships from the region on Monday."
-    assert _of_type(_extract(extractor, text), "appeal")  # states urged
+    assert events_of_type(extract_events(extractor, text), "appeal")  # states urged
 
 
 def test_whom_an_armed_act_befalls_is_not_whom_a_stance_on_it_is_taken_towards(extractor):
-    stances = _of_type(_extract(extractor, "Jordan opposed the invasion of Kuwait."), "rejection")
-    assert stances and "KWT" not in _countries(stances[0]["targets"])
+    stances = events_of_type(
+        extract_events(extractor, "Jordan opposed the invasion of Kuwait."), "rejection"
+    )
+    assert stances and "KWT" not in country_codes(stances[0]["targets"])
     text = "The Senate backed the bombing of Libyan airfields, officials said."
-    stances = _of_type(_extract(extractor, text), "support")
-    assert stances and "LBY" not in _countries(stances[0]["targets"])
-    stances = _of_type(_extract(extractor, "Egypt backed Iraq in its war with Iran."), "support")
-    assert stances and _countries(stances[0]["targets"]) == {"IRQ"}  # a party backed
+    stances = events_of_type(extract_events(extractor, text), "support")
+    assert stances and "LBY" not in country_codes(stances[0]["targets"])
+    stances = events_of_type(
+        extract_events(extractor, "Egypt backed Iraq in its war with Iran."), "support"
+    )
+    assert stances and country_codes(stances[0]["targets"]) == {"IRQ"}  # a party backed

@@ -4,8 +4,7 @@ verb of many senses there still do not pass."""
 
 from __future__ import annotations
 
-from test_extract import _brief  # (actor countries, target countries) of each event of a type
-from test_extract_wire_recall import _extract
+from event_helpers import extract_events, side_countries
 
 from stream.extract.lexicon import load_lexicon
 
@@ -15,19 +14,19 @@ PUBLISHED = "2005-01-20T12:00:00Z"
 def test_a_blast_in_a_town_with_no_actor_word_is_read(extractor):
     text = "Three car bombs exploded in Lahore on Sunday, killing nine people."
     assert extractor.relevance.spans(text)
-    assert ([], ["PAK"]) in _brief(_extract(extractor, text, PUBLISHED), "attack")
+    assert ([], ["PAK"]) in side_countries(extract_events(extractor, text, PUBLISHED), "attack")
 
 
 def test_a_town_opening_the_sentence_counts(extractor):
     text = "Peshawar was rocked by a suicide bombing on Friday."
     assert extractor.relevance.spans(text)
-    assert ([], ["PAK"]) in _brief(_extract(extractor, text, PUBLISHED), "attack")
+    assert ([], ["PAK"]) in side_countries(extract_events(extractor, text, PUBLISHED), "attack")
 
 
 def test_a_strike_in_a_town_is_that_country_s_protest(extractor):
     text = "Port workers in Rotterdam went on strike over pay cuts."
     assert extractor.relevance.spans(text)
-    assert (["NLD"], []) in _brief(_extract(extractor, text, PUBLISHED), "protest")
+    assert (["NLD"], []) in side_countries(extract_events(extractor, text, PUBLISHED), "protest")
 
 
 def test_a_town_alone_makes_no_candidate_of_other_acts_or_bare_verbs(extractor):
@@ -52,10 +51,12 @@ def test_typed_candidates_need_a_word_besides_the_trigger():
 
 
 def test_a_price_that_shot_up_is_no_shooting(extractor):
-    rise = _extract(extractor, "Shares in the Kuwaiti oil company shot up 9% on Monday.", PUBLISHED)
-    assert not _brief(rise, "attack")
-    raid = _extract(extractor, "Iraqi troops shot up the village.", PUBLISHED)
-    assert (["IRQ"], []) in _brief(raid, "attack")
+    rise = extract_events(
+        extractor, "Shares in the Kuwaiti oil company shot up 9% on Monday.", PUBLISHED
+    )
+    assert not side_countries(rise, "attack")
+    raid = extract_events(extractor, "Iraqi troops shot up the village.", PUBLISHED)
+    assert (["IRQ"], []) in side_countries(raid, "attack")
 
 
 def test_an_entry_whose_only_object_is_a_state_needs_a_state_named(extractor):

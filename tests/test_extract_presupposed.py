@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 
 from stream.extract import Article
 
@@ -35,9 +35,9 @@ def test_an_answered_attack_is_done_by_whom_the_answer_hits(extractor):
 
 def test_an_attack_followed_is_an_event_without_a_doer(extractor):
     events = _extract(extractor, "Tension has risen since the bombing of the Syrian embassy.")
-    assert ([], ["SYR"]) in _brief(events, "attack")
+    assert ([], ["SYR"]) in side_countries(events, "attack")
     raid = _extract(extractor, "Chad closed the border after Thursday's raid on a Chadian camp.")
-    assert ([], ["TCD"]) in _brief(raid, "attack")
+    assert ([], ["TCD"]) in side_countries(raid, "attack")
 
 
 def test_generic_and_hypothetical_attacks_stay_no_events(extractor):
@@ -69,7 +69,7 @@ def test_the_article_names_the_doer_it_sets_against_the_target(extractor):
 
 def test_an_attack_said_to_be_by_someone_is_theirs(extractor):
     text = "The attack on the Kuwaiti tanker was almost certainly by an Iran Silkworm missile."
-    assert (["IRN"], ["KWT"]) in _brief(_extract(extractor, text), "attack")
+    assert (["IRN"], ["KWT"]) in side_countries(_extract(extractor, text), "attack")
 
 
 def test_an_answered_attack_happened_where_its_own_phrase_says(extractor):
@@ -82,17 +82,17 @@ def test_an_answered_attack_happened_where_its_own_phrase_says(extractor):
 
 def test_a_blow_with_no_doer_is_the_one_adversarys_when_the_article_names_one(extractor):
     text = "Syria accused Jordan of aggression on Sunday. A Jordanian border post was shelled."
-    assert [a for a, _ in _brief(_extract(extractor, text), "shelling")] == [["SYR"]]
+    assert [a for a, _ in side_countries(_extract(extractor, text), "shelling")] == [["SYR"]]
     victim = (  # whom Iran hit is no one striking Iran
         "An Iranian warship set a Cypriot tanker on fire on Sunday. "
         "An Iranian oil rig was shelled on Monday."
     )
-    assert ([], ["IRN"]) in _brief(_extract(extractor, victim), "shelling")
+    assert ([], ["IRN"]) in side_countries(_extract(extractor, victim), "shelling")
 
 
 def test_the_shooting_of_someone_is_an_attack(extractor):
     text = "The shooting of an Iraqi police commissioner angered Baghdad."
-    assert ([], ["IRQ"]) in _brief(_extract(extractor, text), "attack")
+    assert ([], ["IRQ"]) in side_countries(_extract(extractor, text), "attack")
     assert not _extract(extractor, "The shooting of the film ended in Spain.")
 
 
@@ -121,8 +121,8 @@ def test_condemning_an_act_accuses_its_doer_not_its_victim(extractor):
         extractor,
         "Egypt condemned the invasion of Kuwait. Kuwait condemned the bombing of the Syrian embassy.",
     )
-    assert _brief(unnamed, "accusation") == [(["EGY"], []), (["KWT"], [])]
+    assert side_countries(unnamed, "accusation") == [(["EGY"], []), (["KWT"], [])]
     # no country the article sets against Syria: the condemners are no bombers
-    assert sorted(_brief(unnamed, "attack")) == [([], ["KWT"]), ([], ["SYR"])]
+    assert sorted(side_countries(unnamed, "attack")) == [([], ["KWT"]), ([], ["SYR"])]
     named = _extract(extractor, "Syria condemned the Israeli air raid on Lebanon.")
-    assert _brief(named, "accusation") == [(["SYR"], ["ISR"])]
+    assert side_countries(named, "accusation") == [(["SYR"], ["ISR"])]

@@ -3,7 +3,7 @@ a participle phrase, and planned visits."""
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 
 from stream.extract import Article
 
@@ -22,12 +22,14 @@ def test_the_of_phrase_of_a_destroying_noun_names_whom_it_hits(extractor):
         "The shelling of Armenian troops continued on Monday.": ([], ["ARM"]),
     }
     for text, want in cases.items():
-        assert want in _brief(_extract(extractor, text), "attack") + _brief(
+        assert want in side_countries(_extract(extractor, text), "attack") + side_countries(
             _extract(extractor, text), "shelling"
         ), text
     moved = _extract(extractor, "The deployment of Russian troops began on Monday.")
-    assert (["RUS"], []) in _brief(moved, "deployment")  # a force that moves is the doer
-    assert not _brief(_extract(extractor, "Iraq ordered the destruction of documents."), "attack")
+    assert (["RUS"], []) in side_countries(moved, "deployment")  # a force that moves is the doer
+    assert not side_countries(
+        _extract(extractor, "Iraq ordered the destruction of documents."), "attack"
+    )
 
 
 def test_an_ordered_act_in_a_clause_of_its_own_is_an_event_apart(extractor):
@@ -35,7 +37,7 @@ def test_an_ordered_act_in_a_clause_of_its_own_is_an_event_apart(extractor):
         "Riots broke out after four Greek sailors were killed and Prime Minister Costas "
         "Simitis ordered the destruction of Turkey's patrol boats."
     )
-    attacks = _brief(_extract(extractor, text), "attack")
+    attacks = side_countries(_extract(extractor, text), "attack")
     assert (["GRC"], ["TUR"]) in attacks  # not taken as what the killing was about
 
 
@@ -48,11 +50,11 @@ def test_a_country_a_participle_says_holds_people_frees_them(extractor):
         "The journalists detained by Iran were freed on Monday.": (["IRN"], []),
     }
     for text, want in cases.items():
-        assert want in _brief(_extract(extractor, text), "concession"), text
+        assert want in side_countries(_extract(extractor, text), "concession"), text
     shares = "The shares held by the bank were returned to investors on Monday."
-    assert not _brief(_extract(extractor, shares), "concession")  # no country holds them
+    assert not side_countries(_extract(extractor, shares), "concession")  # no country holds them
     grip = "The army released its hold on the capital on Monday."
-    assert not _brief(_extract(extractor, grip), "concession")
+    assert not side_countries(_extract(extractor, grip), "concession")
 
 
 def test_an_official_due_in_a_place_is_a_planned_visit(extractor):
@@ -67,9 +69,9 @@ def test_an_official_due_in_a_place_is_a_planned_visit(extractor):
         "The payment is due in March.",
         "Growth is expected in China next year.",
     ):
-        assert not _brief(_extract(extractor, text), "visit"), text
+        assert not side_countries(_extract(extractor, text), "visit"), text
 
 
 def test_forces_put_on_standby_before_a_purpose_clause_are_deployed(extractor):
     text = "The Dutch have already put their forces on standby to evacuate their nationals."
-    assert [a for a, _ in _brief(_extract(extractor, text), "deployment")] == [["NLD"]]
+    assert [a for a, _ in side_countries(_extract(extractor, text), "deployment")] == [["NLD"]]

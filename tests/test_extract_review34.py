@@ -6,7 +6,7 @@ came from Iran'). Sentences written for the test."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 from stream.extract.actors import _initialled_names
 
@@ -23,14 +23,14 @@ def test_initials_of_a_name_with_two_joining_words_stand_for_its_body(extractor)
         "a convoy on Monday. The ALUN said its fighters had also seized a police post near the "
         "border."
     )
-    events = _extract(extractor, text)
+    events = extract_events(extractor, text)
     seized = [e for e in events if e["trigger"].startswith("seized")]
-    assert seized and _countries(seized[0]["actors"]) == {"UGA"}, seized
+    assert seized and country_codes(seized[0]["actors"]) == {"UGA"}, seized
 
 
 def test_the_object_of_a_since_phrase_on_a_lasting_act_is_its_start(extractor):
     text = "Syrian troops have occupied the town since the first week of March."
-    found = _of_type(_extract(extractor, text, "1987-06-01T12:00:00Z"), "occupation")
+    found = events_of_type(extract_events(extractor, text, "1987-06-01T12:00:00Z"), "occupation")
     assert found, text
     date = found[0]["date"]
     assert (date["value"], date["mod"], date["text"]) == (
@@ -42,11 +42,11 @@ def test_the_object_of_a_since_phrase_on_a_lasting_act_is_its_start(extractor):
 
 def test_an_act_that_came_from_a_party_keeps_its_target(extractor):
     text = "BAGHDAD, June 3 - The attack on the Kuwaiti tanker came from Iran, officials said."
-    found = _of_type(_extract(extractor, text), "attack")
+    found = events_of_type(extract_events(extractor, text), "attack")
     assert found, text
-    assert _countries(found[0]["actors"]) == {"IRN"}
-    assert _countries(found[0]["targets"]) == {"KWT"}
+    assert country_codes(found[0]["actors"]) == {"IRN"}
+    assert country_codes(found[0]["targets"]) == {"KWT"}
     # a request that came from a party is still that party's appeal
     text = "WASHINGTON, June 3 - The request for more troops had come from US commanders."
-    found = _of_type(_extract(extractor, text), "appeal")
-    assert found and _countries(found[0]["actors"]) == {"USA"}, text
+    found = events_of_type(extract_events(extractor, text), "appeal")
+    assert found and country_codes(found[0]["actors"]) == {"USA"}, text

@@ -7,14 +7,15 @@ test."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_an_inquiry_set_up_after_a_blow_is_an_act_of_its_own(extractor):
     text = "Iraqi troops attacked the Iranian town and set up an inquiry into Iranian abuses."
-    events = _extract(extractor, text)
+    events = extract_events(extractor, text)
     assert [
-        (e["type"], e["cameo"], _countries(e["actors"]), _countries(e["targets"])) for e in events
+        (e["type"], e["cameo"], country_codes(e["actors"]), country_codes(e["targets"]))
+        for e in events
     ] == [
         ("attack", "190", {"IRQ"}, {"IRN"}),
         ("accusation", "090", {"IRQ"}, {"IRN"}),
@@ -23,23 +24,23 @@ def test_an_inquiry_set_up_after_a_blow_is_an_act_of_its_own(extractor):
 
 def test_conditions_set_after_a_blow_are_a_demand_of_their_own(extractor):
     text = "Iraqi jets bombed Iranian towns on Monday and set tough conditions for Iran."
-    demands = _of_type(_extract(extractor, text), "demand")
-    assert [(d["cameo"], _countries(d["actors"]), _countries(d["targets"])) for d in demands] == [
-        ("100", {"IRQ"}, {"IRN"})
-    ]
+    demands = events_of_type(extract_events(extractor, text), "demand")
+    assert [
+        (d["cameo"], country_codes(d["actors"]), country_codes(d["targets"])) for d in demands
+    ] == [("100", {"IRQ"}, {"IRN"})]
 
 
 def test_an_attack_held_out_against_keeps_the_doer_its_by_phrase_names(extractor):
     text = (
         "The Chadian garrison at Aouzou held out on Monday against heavy attacks by Libyan troops."
     )
-    attacks = _of_type(_extract(extractor, text), "attack")
-    assert [_countries(a["actors"]) for a in attacks] == [{"LBY"}]
+    attacks = events_of_type(extract_events(extractor, text), "attack")
+    assert [country_codes(a["actors"]) for a in attacks] == [{"LBY"}]
 
 
 def test_an_attack_held_out_against_with_a_count_and_no_doer_is_none(extractor):
     text = "The Chadian garrison at Aouzou held out on Monday against two heavy attacks."
-    assert _of_type(_extract(extractor, text), "attack") == []
+    assert events_of_type(extract_events(extractor, text), "attack") == []
 
 
 def test_a_month_named_for_what_parties_were_planning_lies_ahead(extractor):
@@ -47,5 +48,5 @@ def test_a_month_named_for_what_parties_were_planning_lies_ahead(extractor):
         "GENEVA, Feb 10 - Howe and Shevardnadze said they were planning to meet again in"
         " Stockholm in April."
     )
-    events = _extract(extractor, text, "1988-02-10T12:00:00Z")
-    assert [e["date"]["value"] for e in _of_type(events, "meeting")] == ["1988-04"]
+    events = extract_events(extractor, text, "1988-02-10T12:00:00Z")
+    assert [e["date"]["value"] for e in events_of_type(events, "meeting")] == ["1988-04"]

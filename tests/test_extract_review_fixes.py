@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from event_helpers import events_of_type, extract_events
 from test_cameo_own import _codes
-from test_extract_wire_recall import _extract, _of_type
 
 from stream.extract.timex import tag
 
@@ -33,7 +33,7 @@ def test_a_promise_to_stop_the_fighting_is_no_threat(extractor):
 
 def test_a_blow_denied_and_a_blow_struck_in_one_sentence_are_both_kept(extractor):
     text = "Syria did not shell Tripoli on Tuesday, but Syrian gunners shelled Lebanese positions."
-    shellings = _of_type(_extract(extractor, text), "shelling")
+    shellings = events_of_type(extract_events(extractor, text), "shelling")
     assert sorted(e["negated"] for e in shellings) == [False, True], shellings
 
 
@@ -42,12 +42,12 @@ def test_a_visit_to_a_national_body_is_no_tour_at_home(extractor):
         "Kenya and China signed a trade accord last week. On Monday Chinese Premier Li Peng"
         " visited the national assembly and met lawmakers."
     )
-    assert _of_type(_extract(extractor, text), "visit")
+    assert events_of_type(extract_events(extractor, text), "visit")
 
 
 def test_a_nationwide_tour_stays_a_tour_at_home(extractor):
     text = "The Philippine president began a nationwide tour on Monday to rally support."
-    assert not _of_type(_extract(extractor, text), "visit")
+    assert not events_of_type(extract_events(extractor, text), "visit")
 
 
 def test_a_few_days_after_counts_no_days_and_keeps_the_month(extractor):
@@ -55,7 +55,7 @@ def test_a_few_days_after_counts_no_days_and_keeps_the_month(extractor):
         "The United States suspended aid to Panama in March, a few days after Panamanian"
         " troops attacked the U.S. embassy."
     )
-    attacks = _of_type(_extract(extractor, text, "1987-05-04"), "attack")
+    attacks = events_of_type(extract_events(extractor, text, "1987-05-04"), "attack")
     assert attacks and attacks[0]["date"]["value"] == "1987-03", attacks
 
 
@@ -64,7 +64,7 @@ def test_a_day_after_a_named_day_is_the_day_before_it(extractor):
         "The United States suspended aid to Panama on Friday, a day after Panamanian troops"
         " attacked the U.S. embassy."
     )
-    attacks = _of_type(_extract(extractor, text, "1987-05-04"), "attack")
+    attacks = events_of_type(extract_events(extractor, text, "1987-05-04"), "attack")
     assert attacks and attacks[0]["date"]["value"] == "1987-04-30", attacks
 
 

@@ -7,28 +7,28 @@ sentences are written for the test."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract
+from event_helpers import country_codes, extract_events
 from test_extract_wire_roles import _by_trigger
 
 from stream.extract.actors import DocumentActors
 
 
 def _first(extractor, text: str, trigger: str) -> dict:
-    events = _by_trigger(_extract(extractor, text), trigger)
+    events = _by_trigger(extract_events(extractor, text), trigger)
     assert events, text
     return events[0]
 
 
 def _doer(extractor, text: str, trigger: str) -> set[str]:
-    return _countries(_first(extractor, text, trigger)["actors"])
+    return country_codes(_first(extractor, text, trigger)["actors"])
 
 
 def _assert_sides(extractor, cases: tuple[tuple[str, str, str, str], ...]) -> None:
     """Each (text, trigger, doer, target): the first event of the trigger has those sides."""
     for text, trigger, doer, target in cases:
         event = _first(extractor, text, trigger)
-        assert _countries(event["actors"]) == {doer}, text
-        assert _countries(event["targets"]) == {target}, text
+        assert country_codes(event["actors"]) == {doer}, text
+        assert country_codes(event["targets"]) == {target}, text
 
 
 def test_where_a_titled_visitor_goes_is_not_his_country_nor_later_by_surname(extractor):
@@ -76,9 +76,9 @@ def test_the_side_a_demand_bids_is_not_the_demanders(extractor):
         ("The minister insisted that Chad should pull its troops back.", "insisted"),
         ("The chancellor demanded Japan lower its duties on wine.", "demanded"),  # no 'that'
     ):
-        events = _by_trigger(_extract(extractor, text), trigger)
+        events = _by_trigger(extract_events(extractor, text), trigger)
         assert events, text
-        assert not _countries(events[0]["actors"]) & _countries(events[0]["targets"]), text
+        assert not country_codes(events[0]["actors"]) & country_codes(events[0]["targets"]), text
 
 
 def test_a_said_clause_still_gives_the_speaker_its_country(nlp):
@@ -122,9 +122,9 @@ def test_an_envoy_called_home_is_recalled_not_summoned(extractor):
 
 
 def test_a_foreign_envoy_summoned_is_an_accusation(extractor):
-    events = _by_trigger(_extract(extractor, "Oman summoned the Yemeni envoy."), "summoned")
+    events = _by_trigger(extract_events(extractor, "Oman summoned the Yemeni envoy."), "summoned")
     assert events and events[0]["type"] == "accusation"  # CAMEO 110, family ACCUSE
-    assert _countries(events[0]["targets"]) == {"YEM"}
+    assert country_codes(events[0]["targets"]) == {"YEM"}
 
 
 def test_the_doers_own_envoy_named_by_its_adjective_is_no_target(extractor):
@@ -153,9 +153,11 @@ def test_an_airline_halting_flights_is_no_state_sanction(extractor):
         "British Airways is to suspend its flights to Khartoum from Monday.",
         "Japan Airlines halted flights to Manila after the coup attempt.",
     ):
-        assert not [e for e in _extract(extractor, text) if e["type"] in ("sanction", "threat")]
+        assert not [
+            e for e in extract_events(extractor, text) if e["type"] in ("sanction", "threat")
+        ]
 
 
 def test_a_state_halting_flights_is_still_a_sanction(extractor):
-    events = _extract(extractor, "Kenya suspended all flights to Khartoum on Monday.")
+    events = extract_events(extractor, "Kenya suspended all flights to Khartoum on Monday.")
     assert [e for e in events if e["type"] == "sanction"]

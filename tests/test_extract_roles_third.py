@@ -5,7 +5,7 @@ sentences are written for the test."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract
+from event_helpers import country_codes, extract_events
 from test_extract_wire_roles import _by_trigger
 
 from stream.extract.actors import DocumentActors
@@ -21,22 +21,24 @@ def test_a_recalled_envoy_of_the_doer_is_no_target(extractor):
         ("Ghana has withdrawn its envoys to Togo after a border row.", "withdrawn", "GHA", "TGO"),
         ("Iraq summoned its envoy in Amman back to Baghdad.", "summoned", "IRQ", "JOR"),
     ):
-        events = _by_trigger(_extract(extractor, text), trigger)
+        events = _by_trigger(extract_events(extractor, text), trigger)
         assert events, text
-        assert _countries(events[0]["actors"]) == {doer}, text
-        assert _countries(events[0]["targets"]) == {host}, text  # the host, not the doer
+        assert country_codes(events[0]["actors"]) == {doer}, text
+        assert country_codes(events[0]["targets"]) == {host}, text  # the host, not the doer
 
 
 def test_a_recalled_envoy_with_no_host_named_leaves_the_target_unknown(extractor):
-    events = _by_trigger(_extract(extractor, "Chad recalled its ambassador for talks."), "recalled")
+    events = _by_trigger(
+        extract_events(extractor, "Chad recalled its ambassador for talks."), "recalled"
+    )
     assert events
-    assert "TCD" not in _countries(events[0]["targets"])
+    assert "TCD" not in country_codes(events[0]["targets"])
 
 
 def test_another_states_envoy_stays_the_target(extractor):
     text = "Chile expelled three Bolivian diplomats on Friday, accusing them of spying."
-    events = _by_trigger(_extract(extractor, text), "expelled")
-    assert events and _countries(events[0]["targets"]) == {"BOL"}
+    events = _by_trigger(extract_events(extractor, text), "expelled")
+    assert events and country_codes(events[0]["targets"]) == {"BOL"}
 
 
 def test_bare_negotiators_after_several_sides_have_no_one_country(nlp):
@@ -59,8 +61,8 @@ def test_bare_delegates_after_one_side_keep_its_country(nlp):
 
 def test_it_in_a_relative_clause_on_what_is_undone_is_the_undoer(extractor, nlp):
     text = "Norway praised the decision by Sweden to end the tariffs it had imposed on fish."
-    events = [e for e in _extract(extractor, text) if e["trigger"].endswith("imposed")]
-    assert events and _countries(events[0]["actors"]) == {"SWE"}  # not Norway
+    events = [e for e in extract_events(extractor, text) if e["trigger"].endswith("imposed")]
+    assert events and country_codes(events[0]["actors"]) == {"SWE"}  # not Norway
     for text, doer in (
         ("Kenya asked Tanzania to lift the duties it imposed on Kenyan tea.", "TZA"),
         ("After talks with Peru, Chile dropped the ban it placed on fish meal.", "CHL"),
@@ -102,7 +104,7 @@ def test_lower_case_back_references_stand_for_the_body_named_before(extractor):
             "IGOUNOIMF",
         ),
     ):
-        events = _by_trigger(_extract(extractor, text), trigger)
+        events = _by_trigger(extract_events(extractor, text), trigger)
         assert events, text
         parties = events[0]["actors"] + events[0]["targets"]
         assert code in _codes(parties), text
@@ -153,13 +155,13 @@ def test_back_references_and_bare_plurals_read_nothing_of_an_earlier_article(ext
     """The body named and the countries named in one article are not there for the next."""
     named = "NATO foreign ministers met in Reykjavik. The alliance later urged Moscow to cut arms."
     unnamed = "Local groups met on Monday. The alliance later urged Moscow to cut arms."
-    urged = _by_trigger(_extract(extractor, named), "urged")
+    urged = _by_trigger(extract_events(extractor, named), "urged")
     assert urged and "IGOWSTNAT" in _codes(urged[0]["actors"])
-    for event in _extract(extractor, unnamed):
+    for event in extract_events(extractor, unnamed):
         assert "IGOWSTNAT" not in _codes(event["actors"] + event["targets"]), event["trigger"]
     several = "Talks between Hungary and Austria resumed. Negotiators rejected the Czech proposal."
     one = "Portugal sent a team to the talks. Negotiators rejected the Czech proposal."
-    rejected = _by_trigger(_extract(extractor, several), "rejected")
-    assert rejected and not _countries(rejected[0]["actors"])
-    rejected = _by_trigger(_extract(extractor, one), "rejected")
-    assert rejected and _countries(rejected[0]["actors"]) == {"PRT"}
+    rejected = _by_trigger(extract_events(extractor, several), "rejected")
+    assert rejected and not country_codes(rejected[0]["actors"])
+    rejected = _by_trigger(extract_events(extractor, one), "rejected")
+    assert rejected and country_codes(rejected[0]["actors"]) == {"PRT"}

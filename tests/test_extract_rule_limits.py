@@ -3,13 +3,15 @@ shows of force two states make that are no exercise, and vows of what will not h
 
 from __future__ import annotations
 
+from event_helpers import country_codes, events_of_type, extract_events
 from test_cameo_own import _codes
-from test_extract_wire_recall import _countries, _extract, _of_type
 
 
 def _led_by(extractor, text: str, name: str) -> list[dict]:
     """The events of ``text`` whose first doer is written ``name``."""
-    return [e for e in _extract(extractor, text) if e["actors"] and e["actors"][0]["text"] == name]
+    return [
+        e for e in extract_events(extractor, text) if e["actors"] and e["actors"][0]["text"] == name
+    ]
 
 
 def test_capitals_spelled_out_after_a_country_name_stand_for_the_body_not_the_state(extractor):
@@ -32,13 +34,14 @@ def test_capitals_the_gazetteer_knows_keep_their_own_reading(extractor):
 
 
 def test_a_vehicle_that_blows_up_killing_people_is_no_accident(extractor):
-    assert _of_type(
-        _extract(extractor, "A bus exploded in Jerusalem on Sunday, killing 19 people."), "attack"
+    assert events_of_type(
+        extract_events(extractor, "A bus exploded in Jerusalem on Sunday, killing 19 people."),
+        "attack",
     )
-    plunged = _extract(
+    plunged = extract_events(
         extractor, "A bus plunged into a gorge in Peru on Sunday, killing 27 people."
     )
-    assert not _of_type(plunged, "attack")
+    assert not events_of_type(plunged, "attack")
 
 
 def test_two_states_mobilizing_for_war_make_no_military_cooperation(extractor):
@@ -49,9 +52,9 @@ def test_two_states_mobilizing_for_war_make_no_military_cooperation(extractor):
 
 
 def test_a_vow_that_a_state_will_not_go_on_fighting_is_no_threat(extractor):
-    events = _extract(extractor, "Syria vowed that it would not continue the war.")
-    assert not _of_type(events, "threat")
-    events = _extract(extractor, "Syria vowed that it would continue the war.")
-    assert _of_type(events, "threat") and _countries(_of_type(events, "threat")[0]["actors"]) == {
-        "SYR"
-    }
+    events = extract_events(extractor, "Syria vowed that it would not continue the war.")
+    assert not events_of_type(events, "threat")
+    events = extract_events(extractor, "Syria vowed that it would continue the war.")
+    assert events_of_type(events, "threat") and country_codes(
+        events_of_type(events, "threat")[0]["actors"]
+    ) == {"SYR"}

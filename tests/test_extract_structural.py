@@ -5,7 +5,7 @@ written for the test, beside one that must keep (or not give) the event."""
 
 from __future__ import annotations
 
-from test_extract import _brief
+from event_helpers import side_countries
 from test_extract_precision import _extract, _types
 
 from stream.extract.syntax import objects, repair_participle_verbs, subjects
@@ -26,7 +26,7 @@ def test_a_preposition_word_right_after_its_verb_is_its_particle(extractor):
 
 def test_a_capital_read_as_a_name_after_to_is_a_trip_there(extractor):
     text = "The Ghanaian president headed to Abuja on Monday for a summit."
-    assert (["GHA"], ["NGA"]) in _brief(_extract(extractor, text), "visit")
+    assert (["GHA"], ["NGA"]) in side_countries(_extract(extractor, text), "visit")
 
 
 def test_freeing_any_person_is_a_release(extractor):
@@ -51,7 +51,7 @@ def test_imports_halted_and_a_state_suspended_are_sanctions(extractor):
         extractor, "Russia stopped imports of Moldovan wine last spring.", "sanction"
     )
     suspended = _extract(extractor, "The Commonwealth suspended Fiji after the coup.")
-    assert ["FJI"] in [whom for _, whom in _brief(suspended, "sanction")]
+    assert ["FJI"] in [whom for _, whom in side_countries(suspended, "sanction")]
     assert "sanction" not in _types(extractor, "The league suspended the player for three games.")
     assert "161" in _codes(
         extractor, "Bolivia suspended security coordination with Peru.", "sanction"
@@ -103,7 +103,7 @@ def test_a_reaction_an_act_draws_is_an_event_of_its_own(extractor):
     text = "Greece blocked the Commission's farm proposal, drawing sharp criticism from Germany."
     events = _extract(extractor, text)
     assert "rejection" in {e["type"] for e in events}
-    assert (["DEU"], ["GRC"]) in _brief(events, "accusation")
+    assert (["DEU"], ["GRC"]) in side_countries(events, "accusation")
 
 
 def test_weapons_that_hit_back_make_no_retort(extractor):

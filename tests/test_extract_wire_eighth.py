@@ -5,7 +5,7 @@ told as 'flew back from', on sentences written for the test."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def test_a_stance_participle_after_be_is_the_subjects_stance(extractor):
@@ -13,30 +13,34 @@ def test_a_stance_participle_after_be_is_the_subjects_stance(extractor):
         ("Peru was opposed to the Chilean proposal.", "PER", "CHL"),
         ("Chile remains opposed to the Bolivian plan, officials said.", "CHL", "BOL"),
     ):
-        found = _of_type(_extract(extractor, text), "rejection")
-        assert found and _countries(found[0]["actors"]) == {who}, text
-        assert _countries(found[0]["targets"]) == {whom}, text
-    found = _of_type(
-        _extract(extractor, "Peru was not opposed to the Chilean proposal."), "rejection"
+        found = events_of_type(extract_events(extractor, text), "rejection")
+        assert found and country_codes(found[0]["actors"]) == {who}, text
+        assert country_codes(found[0]["targets"]) == {whom}, text
+    found = events_of_type(
+        extract_events(extractor, "Peru was not opposed to the Chilean proposal."), "rejection"
     )
     assert found and found[0]["negated"]
-    found = _of_type(_extract(extractor, "The Chilean plan was opposed by Peru."), "rejection")
-    assert found and _countries(found[0]["actors"]) == {"PER"}  # a true passive stays one
+    found = events_of_type(
+        extract_events(extractor, "The Chilean plan was opposed by Peru."), "rejection"
+    )
+    assert found and country_codes(found[0]["actors"]) == {"PER"}  # a true passive stays one
 
 
 def test_objections_held_or_voiced_are_disapproval(extractor):
     text = "Officials said Britain and West Germany continue to have strong objections to the levy."
-    found = _of_type(_extract(extractor, text), "accusation")
+    found = events_of_type(extract_events(extractor, text), "accusation")
     assert found and found[0]["cameo"] == "110"
-    assert _countries(found[0]["actors"]) == {"GBR", "DEU"}
+    assert country_codes(found[0]["actors"]) == {"GBR", "DEU"}
     text = "The Spanish delegation voiced reservations about the plan on Tuesday."
-    found = _of_type(_extract(extractor, text), "accusation")
-    assert found and _countries(found[0]["actors"]) == {"ESP"}
-    found = _of_type(
-        _extract(extractor, "Norway has no objection to the Swedish proposal."), "accusation"
+    found = events_of_type(extract_events(extractor, text), "accusation")
+    assert found and country_codes(found[0]["actors"]) == {"ESP"}
+    found = events_of_type(
+        extract_events(extractor, "Norway has no objection to the Swedish proposal."), "accusation"
     )
     assert not found  # a stance not held is no act, not even a denied one
-    found = _of_type(_extract(extractor, "Iran fired no missiles at Kuwait on Monday."), "attack")
+    found = events_of_type(
+        extract_events(extractor, "Iran fired no missiles at Kuwait on Monday."), "attack"
+    )
     assert found and found[0]["negated"]
 
 
@@ -45,10 +49,12 @@ def test_a_retort_told_as_shooting_back_is_no_shooting(extractor):
         '"The charge is absurd," the Nicaraguan foreign minister shot back at Washington.',
         '"We will not be bullied," a Chilean official fired back.',
     ):
-        events = _extract(extractor, text)
+        events = extract_events(extractor, text)
         assert not [e for e in events if e["type"] in ("attack", "clash", "shelling")], text
         assert [e for e in events if e["type"] == "accusation" and e["cameo"] == "111"], text
-    events = _extract(extractor, "Iraqi soldiers shot back at the Iranian gunmen, killing two.")
+    events = extract_events(
+        extractor, "Iraqi soldiers shot back at the Iranian gunmen, killing two."
+    )
     assert [e for e in events if e["type"] in ("attack", "clash")]  # fire returned by troops
 
 
@@ -58,11 +64,11 @@ def test_blasts_of_a_weapons_test_are_no_armed_act(extractor):
         "It was the second French underground blast since Paris resumed testing. "
         "Paris answered with another blast on May 4.",
     ):
-        events = _extract(extractor, text)
+        events = extract_events(extractor, text)
         assert not [e for e in events if e["type"] == "attack"], text
-        assert _of_type(events, "military_exercise"), text
+        assert events_of_type(events, "military_exercise"), text
     text = "A bomb blast killed four people in Beirut on Monday, police said."
-    assert _of_type(_extract(extractor, text), "attack")
+    assert events_of_type(extract_events(extractor, text), "attack")
 
 
 def test_a_signing_told_in_a_relative_clause_on_an_object_is_its_own_event(extractor):
@@ -76,22 +82,22 @@ def test_a_signing_told_in_a_relative_clause_on_an_object_is_its_own_event(extra
             {"PER", "CHL"},
         ),
     ):
-        deals = _of_type(_extract(extractor, text), "agreement")
-        assert deals and _countries(deals[0]["actors"]) == parties, text
+        deals = events_of_type(extract_events(extractor, text), "agreement")
+        assert deals and country_codes(deals[0]["actors"]) == parties, text
     text = "The minister denounced the treaty which allows Chile to fish in Peruvian waters."
-    assert not _of_type(_extract(extractor, text), "agreement")
+    assert not events_of_type(extract_events(extractor, text), "agreement")
 
 
 def test_flying_back_from_abroad_is_the_visit_it_ends(extractor):
     text = "The Danish minister flew back from Ottawa on Wednesday."
-    visits = _of_type(_extract(extractor, text), "visit")
-    assert visits and _countries(visits[0]["actors"]) == {"DNK"}
-    assert _countries(visits[0]["targets"]) == {"CAN"}
+    visits = events_of_type(extract_events(extractor, text), "visit")
+    assert visits and country_codes(visits[0]["actors"]) == {"DNK"}
+    assert country_codes(visits[0]["targets"]) == {"CAN"}
     text = "The Danish premier spoke in Copenhagen on Monday. He came back from Oslo on Friday."
-    visits = _of_type(_extract(extractor, text), "visit")
-    assert visits and _countries(visits[0]["targets"]) == {"NOR"}
+    visits = events_of_type(extract_events(extractor, text), "visit")
+    assert visits and country_codes(visits[0]["targets"]) == {"NOR"}
     for text in (
         "Copper prices came back from their lows in London.",
         "The Danish trawler sailed home from Iceland with its catch.",
     ):
-        assert not _of_type(_extract(extractor, text), "visit"), text
+        assert not events_of_type(extract_events(extractor, text), "visit"), text

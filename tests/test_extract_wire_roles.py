@@ -3,7 +3,7 @@ the test."""
 
 from __future__ import annotations
 
-from test_extract_wire_recall import _countries, _extract, _of_type
+from event_helpers import country_codes, events_of_type, extract_events
 
 
 def _by_trigger(events: list[dict], word: str) -> list[dict]:
@@ -16,10 +16,10 @@ def test_the_person_or_group_after_of_a_kidnapping_or_an_arrest_is_its_victim(ex
         ("The arrest of two Israeli soldiers angered Jerusalem.", "arrest", "ISR"),
         ("The detention of Libyan diplomat Omar Sabri angered Tripoli.", "detention", "LBY"),
     ):
-        events = _by_trigger(_extract(extractor, text), word)
+        events = _by_trigger(extract_events(extractor, text), word)
         assert events, text
-        assert _countries(events[0]["targets"]) == {victim}, text
-        assert not _countries(events[0]["actors"]), text  # the victim is no doer
+        assert country_codes(events[0]["targets"]) == {victim}, text
+        assert not country_codes(events[0]["actors"]), text  # the victim is no doer
 
 
 def test_a_doer_after_by_or_ordering_the_arrest_stays_the_doer(extractor):
@@ -27,29 +27,29 @@ def test_a_doer_after_by_or_ordering_the_arrest_stays_the_doer(extractor):
         "Iran ordered the arrest of two Kuwaiti sailors.",
         "The arrest of two Kuwaiti sailors by Iran angered Kuwait.",
     ):
-        arrests = _by_trigger(_extract(extractor, text), "arrest")
-        assert arrests and _countries(arrests[0]["actors"]) == {"IRN"}, text
-        assert _countries(arrests[0]["targets"]) == {"KWT"}, text
+        arrests = _by_trigger(extract_events(extractor, text), "arrest")
+        assert arrests and country_codes(arrests[0]["actors"]) == {"IRN"}, text
+        assert country_codes(arrests[0]["targets"]) == {"KWT"}, text
 
 
 def test_who_responds_to_an_act_did_not_do_it(extractor):
     text = "Britain, responding to the kidnapping of a British nurse, said it would not bargain."
-    kidnappings = _by_trigger(_extract(extractor, text), "kidnapping")
+    kidnappings = _by_trigger(extract_events(extractor, text), "kidnapping")
     assert kidnappings and not kidnappings[0]["actors"]
-    assert _countries(kidnappings[0]["targets"]) == {"GBR"}
+    assert country_codes(kidnappings[0]["targets"]) == {"GBR"}
     text = "Iraq responded with air raids on Iranian cities."  # the answer itself is the doer's
-    raids = _of_type(_extract(extractor, text), "airstrike")
-    assert raids and _countries(raids[0]["actors"]) == {"IRQ"}
+    raids = events_of_type(extract_events(extractor, text), "airstrike")
+    assert raids and country_codes(raids[0]["actors"]) == {"IRQ"}
 
 
 def test_a_bare_envoy_is_the_envoy_named_before_never_the_host_around_him(extractor):
     text = "KUNA said the envoy had met the emir."  # a Kuwaiti agency: not a Kuwaiti envoy
-    meetings = _of_type(_extract(extractor, text), "meeting")
-    assert meetings and not _countries(meetings[0]["actors"])
+    meetings = events_of_type(extract_events(extractor, text), "meeting")
+    assert meetings and not country_codes(meetings[0]["actors"])
     text = "The Soviet ambassador to Cairo urged Israel to withdraw. The envoy also met Egyptian officials."
-    meetings = _of_type(_extract(extractor, text), "meeting")
-    assert meetings and _countries(meetings[0]["actors"]) == {"RUS"}
-    assert _countries(meetings[0]["targets"]) == {"EGY"}
+    meetings = events_of_type(extract_events(extractor, text), "meeting")
+    assert meetings and country_codes(meetings[0]["actors"]) == {"RUS"}
+    assert country_codes(meetings[0]["targets"]) == {"EGY"}
 
 
 def test_what_a_coordinated_passive_befalls_is_its_target_never_its_doer(extractor):
@@ -71,24 +71,24 @@ def test_what_a_coordinated_passive_befalls_is_its_target_never_its_doer(extract
             set(),
         ),  # typo
     ):
-        attacks = _of_type(_extract(extractor, text), "attack")
+        attacks = events_of_type(extract_events(extractor, text), "attack")
         assert attacks, text
-        assert _countries(attacks[0]["actors"]) <= reporters, text  # at most the reporter
-        assert _countries(attacks[0]["targets"]) == {target}, text
+        assert country_codes(attacks[0]["actors"]) <= reporters, text  # at most the reporter
+        assert country_codes(attacks[0]["targets"]) == {target}, text
     text = "Two Iranian boats were damaged and later sunk by Iraqi helicopters."
-    attacks = _of_type(_extract(extractor, text), "attack")
-    assert attacks and _countries(attacks[0]["actors"]) == {"IRQ"}
-    assert _countries(attacks[0]["targets"]) == {"IRN"}
+    attacks = events_of_type(extract_events(extractor, text), "attack")
+    assert attacks and country_codes(attacks[0]["actors"]) == {"IRQ"}
+    assert country_codes(attacks[0]["targets"]) == {"IRN"}
     text = "Iraq attacked and sunk two Iranian boats."  # an object: an active pair
-    attacks = _of_type(_extract(extractor, text), "attack")
-    assert attacks and _countries(attacks[0]["actors"]) == {"IRQ"}
-    assert _countries(attacks[0]["targets"]) == {"IRN"}
+    attacks = events_of_type(extract_events(extractor, text), "attack")
+    assert attacks and country_codes(attacks[0]["actors"]) == {"IRQ"}
+    assert country_codes(attacks[0]["targets"]) == {"IRN"}
 
 
 def test_a_participle_in_a_row_of_acts_with_an_object_stays_active(extractor):
     text = "Syrian commandos attacked, seized and sank a Turkish freighter."
-    events = _extract(extractor, text)
+    events = extract_events(extractor, text)
     assert events
     for event in events:
-        assert _countries(event["actors"]) == {"SYR"}, event["trigger"]
-        assert _countries(event["targets"]) == {"TUR"}, event["trigger"]
+        assert country_codes(event["actors"]) == {"SYR"}, event["trigger"]
+        assert country_codes(event["targets"]) == {"TUR"}, event["trigger"]
