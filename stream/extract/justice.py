@@ -9,10 +9,10 @@ charged with disorderly conduct'); across borders it stays an accusation ('a Lim
 convicted two Chilean nationals of spying', CAMEO 116), and so do a finding of guilt in the
 active ('a court in Ankara found three journalists guilty', CAMEO's own 116, as the CAMEO-coded
 sentences have it) and a charge that prosecutors or a judge are named as bringing ('Brazilian
-prosecutors charged the former president with fraud', CAMEO 112x). Such a legal act of justice done to a person, group or firm at home is no
-politics at home (``home.at_home``); procedure is ('the judges dismissed both appeals'). A
-state's charge of a firm ('the Securities and Exchange Commission accused Fannie Mae of …') is
-an event too, no business news (``charged_firm``).
+prosecutors charged the former president with fraud', CAMEO 112x). Such a legal act of justice done
+to a person, group or firm at home is no politics at home (``home.at_home``); procedure is ('the
+judges dismissed both appeals'). A state's charge of a firm ('the Securities and Exchange Commission
+accused Fannie Mae of …') is an event too, no business news (``charged_firm``).
 """
 
 from __future__ import annotations

@@ -1242,16 +1242,16 @@ class Extractor:
         a sanction or concession a named country is said to have made ('after the US lifted a
         trade ban', 'after Turkmenistan cut off gas supplies'), a blow or protest a temporal
         clause states with its doer, who has a country ('after protesters in Lagos blocked
-        roads'), or is a noun naming its own doer. An event with no party at all counts only when the text
-        states a hostile act as fact with a verb ('the convoy was ambushed'): 'analysts
-        agreed', 'the cycle of attack' are no events; nor is a blow that only may happen,
-        by no one named. Deals and disputes of companies among themselves, and words and dealings
-        of anyone but two countries with companies alone, are business news (sanctions on a company
-        and a state's charge of one excepted: 'the SEC accused Fannie Mae of …'), and so are a company's words and dealings with its own state and the
-        sanctions and threats of companies alone ('the airline is to halt flights to Lagos').
-        What someone 'wants' another to do is an appeal only to another state or an
-        international body; a visit to places of the visitor's own country is no visit; words
-        and dealings among the people and bodies of one country are politics at home
+        roads'), or is a noun naming its own doer. An event with no party at all counts only when
+        the text states a hostile act as fact with a verb ('the convoy was ambushed'): 'analysts
+        agreed', 'the cycle of attack' are no events; nor is a blow that only may happen, by no one
+        named. Deals and disputes of companies among themselves, and words and dealings of anyone
+        but two countries with companies alone, are business news (sanctions on a company and a
+        state's charge of one excepted: 'the SEC accused Fannie Mae of …'), and so are a company's
+        words and dealings with its own state and the sanctions and threats of companies alone ('the
+        airline is to halt flights to Lagos'). What someone 'wants' another to do is an appeal only
+        to another state or an international body; a visit to places of the visitor's own country is
+        no visit; words and dealings among the people and bodies of one country are politics at home
         (``home.at_home``, ``data/politics_at_home.json``).
         """
         who, whom = event["actors"], event["targets"]
