@@ -170,6 +170,7 @@ from stream.extract.syntax import (
     repair_be_to_passives,
     repair_between_pairs,
     repair_called_in,
+    repair_casualty_counts,
     repair_closed_down,
     repair_conjoined_pasts,
     repair_contact_relatives,
@@ -519,6 +520,7 @@ class Extractor:
             repair_between_pairs(sent)  # 'clashes between the Afghan army and Taliban rebels'
             repair_gerund_nouns(sent)  # 'Fighting between the army and rebels killed 40'
             repair_participle_subjects(sent)  # 'Aid workers held in Yemen were freed'
+            repair_casualty_counts(sent)  # 'were killed and 59 wounded when …'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue

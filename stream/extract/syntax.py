@@ -32,6 +32,7 @@ _EVENT_SYNTAX = json.loads(
     (Path(__file__).parent / "data" / "event_syntax.json").read_text("utf-8")
 )
 DISTANCE_WORDS = frozenset(_PLACE_WORDS["distance_words"])
+AREA_NOUNS = frozenset(_PLACE_WORDS["area_nouns"])  # 'city', 'district', 'outskirts'
 # verbs of saying a speaker goes on to ('… were baseless, and warned the U.S.')
 SPEAKER_ACTS = frozenset(_EVENT_SYNTAX["speaker_acts"])
 RETAINED_OBJECT_VERBS = frozenset(_EVENT_SYNTAX["retained_object_verbs"])  # 'was handed a note'
@@ -875,8 +876,21 @@ def objects(tok: Token) -> list[Token]:
         out.extend(content_head(p) for p in pobjs(prep))
     for o in list(out):  # 'a surge of weaponry'
         for prep in prep_children(o, ("of",)):
-            out.extend(pobjs(prep))
+            out.extend(_of_objects_through_areas(prep))
     return out
+
+
+def _of_objects_through_areas(prep: Token) -> list[Token]:
+    """The objects of an 'of', and those of an 'of' on one that is an area of a place ('a
+    district of the southern city of Basra': the city, and Basra)."""
+    found = pobjs(prep)
+    return found + [
+        p
+        for o in found
+        if o.lower_ in AREA_NOUNS
+        for q in prep_children(o, ("of",))
+        for p in pobjs(q)
+    ]
 
 
 def rated_for_ease(verb: Token) -> bool:
@@ -2511,6 +2525,40 @@ def repair_number_particles(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         ):
             continue
         rehang(tok, verb, "prt")
+        repaired += 1
+    return repaired
+
+
+_CASUALTY_COUNTS = _EVENT_SYNTAX["casualty_counts"]
+_HARM_PARTICIPLES = frozenset(_CASUALTY_COUNTS["participles"])  # 'and 59 wounded'
+_COUNT_WORDS = frozenset(_CASUALTY_COUNTS["counts"])  # 'and 59 others wounded', 'and dozens hurt'
+_DYING_VERBS = frozenset(_CASUALTY_COUNTS["dying"])  # 'two died and 14 injured'
+
+
+def _casualty_count(tok: Token) -> bool:
+    """A number of people, bare ('59', 'two') or as a word that stands for one ('others',
+    'dozens')."""
+    return tok.tag_ == "CD" or tok.like_num or tok.lower_ in _COUNT_WORDS
+
+
+def repair_casualty_counts(sent) -> int:
+    """Make the count before a bare participle of harm joined to a passive (or to 'died') its
+    passive subject when the parser read it as the doer ('Eleven civilians were killed and 59
+    wounded when US missiles hit …': 59 were wounded, they wounded no one). Returns how many
+    were re-hung."""
+    repaired = 0
+    for tok in sent:
+        if tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.lower_ not in _HARM_PARTICIPLES:
+            continue
+        head = tok.head
+        if not (is_passive(head) or head.lower_ in _DYING_VERBS):
+            continue
+        if children(tok, ("aux", "auxpass", "dobj", "nsubjpass")):
+            continue
+        counts = [s for s in children(tok, ("nsubj",)) if s.i < tok.i and _casualty_count(s)]
+        if len(counts) != 1:
+            continue
+        rehang(counts[0], tok, "nsubjpass")
         repaired += 1
     return repaired
 
