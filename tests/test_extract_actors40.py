@@ -1,4 +1,4 @@
-"""Actors of BBC and wire copy (round 40), each rule on sentences written for the test, with
+"""Actors of BBC and wire copy, each rule on sentences written for the test, with
 the event of like words it must leave alone kept beside it."""
 
 from __future__ import annotations

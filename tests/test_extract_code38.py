@@ -1,4 +1,4 @@
-"""Code health of the extractor (round 38): the CAMEO trigger file rebuilds from its inputs,
+"""Code health of the extractor: the CAMEO trigger file rebuilds from its inputs,
 rules that read spaCy lemmas (which the extractor's parse does not have) read the lexicon's
 forms instead, word lists live in data files, and two small rule bugs."""
 

@@ -1,4 +1,4 @@
-"""Review of round 35's change: a noun in -ing is no gerund to pair with one after 'and'; an
+"""Second looks at event rules: a noun in -ing is no gerund to pair with one after 'and'; an
 international assembly is no state's nameless body; a passive crush with no crowd is no crowd
 crush; a verb is no currency word; an armed group's full name wins over a shorter name inside
 it; an armed group named earlier in the doer's own sentence is its group; a doer defending its

@@ -1,4 +1,4 @@
-"""Early exits and kept results of round 38 give what the full reads they skip give.
+"""Early exits and kept results of the repairs and game tests give what the full reads give.
 
 The repairs and the game tests skip a sentence none of whose words their rule needs
 (``docrows.sentence_has``, ``Lexicon.inflections``); the actor memory reuses the gazetteer

@@ -1,4 +1,4 @@
-"""Kept word sets and label ids of round 39 give what the plain reads they replace give.
+"""Kept word sets and label ids of the tree helpers give what the plain reads they replace give.
 
 ``children`` and ``prep_children`` compare a child's label and word by string id
 (``docrows.string_ids``); ``sentence_has`` reads a sentence's words once per token range;

@@ -1,4 +1,4 @@
-"""Early exits of round 40 give what the full reads they skip give.
+"""Early exits of the sense tests and the actor memory give what the full reads they skip give.
 
 Several sense tests of ``events`` pass over a sentence at once when it holds none of the
 words the test needs (``_may_hold``): a near miss ('close to', 'the brink of'), a broken

@@ -1,4 +1,4 @@
-"""Review of round 33's timex change: a year opening a sentence does not date the day a
+"""Second looks at TIMEX3 anchoring: a year opening a sentence does not date the day a
 report came out when a comma sets the day's clause apart; a year names what a relative
 clause tells of only when that thing is a scheduled event; a verb joined by "and" is no
 participle of an absolute phrase after "with"; an adverb may stand between a term verb and

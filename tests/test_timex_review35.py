@@ -1,4 +1,4 @@
-"""Review of round 35's timex change: a scheduled event's day under a past verb is the coming
+"""Second looks at TIMEX3 anchoring: a scheduled event's day under a past verb is the coming
 one only where a preposition makes the event what led up to it ('registered in the election on
 Aug. 20'), not where the past verb does the event itself ('held talks on Aug. 20', 'won the
 election on Aug. 20'); a preposition after the day is no modifier of an event noun ('met on

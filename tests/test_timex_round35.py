@@ -1,4 +1,4 @@
-"""TIMEX3 tagger, round 35: habits told under a past verb of saying, forecasts for a period
+"""TIMEX3 tagger: habits told under a past verb of saying, forecasts for a period
 ending on a day, a year back from the month reported on rather than the one compared with,
 and a weekday in the subject of a past expectation."""
 

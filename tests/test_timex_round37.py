@@ -1,4 +1,4 @@
-"""TIMEX3 tagger, round 37: a clock time after a sentence that names the day of an act and the
+"""TIMEX3 tagger: a clock time after a sentence that names the day of an act and the
 day it was reported on is on the act's day; a span of months that fills a quarter or a half
 ("in January-March", "the January-June period of 1998") is that quarter or half, and "the same
 period last year" after a half is that half a year back; "the week after Thanksgiving" is one
