@@ -3,17 +3,13 @@ the event of like words it must leave alone kept beside it."""
 
 from __future__ import annotations
 
-from event_helpers import side_countries
+from event_helpers import extract_events, side_countries
 
-from stream.extract import Article
-
-
-def _extract(extractor, text: str) -> list[dict]:
-    return extractor.extract(Article(id="t", text=text, published_at="2004-11-12T12:00:00Z"))
+PUB = "2004-11-12T12:00:00Z"
 
 
 def _types(extractor, text: str) -> set[str]:
-    return {e["type"] for e in _extract(extractor, text)}
+    return {e["type"] for e in extract_events(extractor, text, PUB)}
 
 
 def test_a_name_the_story_marks_as_a_companys_is_no_political_actor(extractor):
@@ -29,7 +25,7 @@ def test_a_name_the_story_marks_as_a_companys_is_no_political_actor(extractor):
         "Shares in Kelvari rose sharply on Monday. Kenya signed a contract with Uganda for a"
         " new railway in September."
     )
-    assert (["KEN"], ["UGA"]) in side_countries(_extract(extractor, state), "agreement")
+    assert (["KEN"], ["UGA"]) in side_countries(extract_events(extractor, state, PUB), "agreement")
 
 
 def test_a_bare_office_of_a_home_story_is_not_of_a_country_named_as_a_place(extractor):
@@ -38,12 +34,12 @@ def test_a_bare_office_of_a_home_story_is_not_of_a_country_named_as_a_place(extr
         " in Kabul and in Pyongyang since 1997, in response to what the government says are"
         " new needs. The chancellor has demanded that all departments cut costs."
     )
-    assert side_countries(_extract(extractor, story), "demand") == [(["GBR"], [])]
+    assert side_countries(extract_events(extractor, story, PUB), "demand") == [(["GBR"], [])]
     subject = (
         "The Home Office has published new figures. Nigeria has opened new missions in Europe"
         " and in Asia. The president has demanded that all departments cut costs."
     )
-    assert side_countries(_extract(extractor, subject), "demand") == [(["NGA"], [])]
+    assert side_countries(extract_events(extractor, subject, PUB), "demand") == [(["NGA"], [])]
 
 
 def test_capitalised_marines_with_no_owner_are_the_us_marines(extractor):
@@ -52,6 +48,6 @@ def test_capitalised_marines_with_no_owner_are_the_us_marines(extractor):
         " May, about 1,000 Marines fought their way through villages north of the Euphrates,"
         " the military said."
     )
-    assert side_countries(_extract(extractor, text), "clash") == [(["USA"], [])]
+    assert side_countries(extract_events(extractor, text, PUB), "clash") == [(["USA"], [])]
     owned = "BANGKOK, Nov 12 - Thai marines attacked a rebel camp near the border on Monday."
-    assert side_countries(_extract(extractor, owned), "attack") == [(["THA"], [])]
+    assert side_countries(extract_events(extractor, owned, PUB), "attack") == [(["THA"], [])]

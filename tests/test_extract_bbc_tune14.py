@@ -8,22 +8,20 @@ thrown out by the Australian Competition Tribunal'). A firm's acts on firms stay
 
 from __future__ import annotations
 
-from event_helpers import side_countries
+from event_helpers import extract_events, side_countries
 
-from stream.extract import Article
-
-
-def _extract(extractor, text: str) -> list[dict]:
-    return extractor.extract(Article(id="t", text=text, published_at="2005-01-12T12:00:00Z"))
+PUB = "2005-01-12T12:00:00Z"
 
 
 def test_a_regulator_named_by_its_name_is_its_countrys_government(extractor):
-    sec = _extract(
-        extractor, "The Securities and Exchange Commission accused the mortgage lender of fraud."
+    sec = extract_events(
+        extractor,
+        "The Securities and Exchange Commission accused the mortgage lender of fraud.",
+        PUB,
     )
     assert side_countries(sec, "accusation") == [(["USA"], [])]
     assert [a["code"] for a in sec[0]["actors"]] == ["USAGOV"]
-    fined = _extract(extractor, "The Financial Services Authority fined the insurer.")
+    fined = extract_events(extractor, "The Financial Services Authority fined the insurer.", PUB)
     assert side_countries(fined, "sanction") == [(["GBR"], [])]
 
 
@@ -32,17 +30,17 @@ def test_an_acronym_spelled_out_in_brackets_is_that_body(extractor):
         "Nine firms will pay compensation, the Financial Services Authority (FSA) said. "
         "The FSA accused two of the banks of mis-selling."
     )
-    events = _extract(extractor, text)
+    events = extract_events(extractor, text, PUB)
     assert side_countries(events, "accusation") == [(["GBR"], [])]
-    rebels = _extract(extractor, "The FSA attacked an army base near Aleppo.")
+    rebels = extract_events(extractor, "The FSA attacked an army base near Aleppo.", PUB)
     assert [a["code"] for e in rebels for a in e["actors"]] == ["SYRREB"]
 
 
 def test_a_states_charge_of_a_firm_is_an_event(extractor):
-    banks = _extract(extractor, "US regulators accused the bank of hiding losses.")
+    banks = extract_events(extractor, "US regulators accused the bank of hiding losses.", PUB)
     assert [(e["type"], e["cameo"]) for e in banks] == [("accusation", "110")]
     assert side_countries(banks, "accusation") == [(["USA"], [])]
-    rival = _extract(extractor, "The carmaker accused its rival of copying its designs.")
+    rival = extract_events(extractor, "The carmaker accused its rival of copying its designs.", PUB)
     assert rival == []
 
 
@@ -52,15 +50,18 @@ def test_legal_acts_on_firms_are_triggered(extractor):
         ("A French court granted an injunction against the airline.", "coercion", "FRA"),
         ("The US regulator barred the bank from selling shares.", "coercion", "USA"),
     ):
-        events = _extract(extractor, text)
+        events = extract_events(extractor, text, PUB)
         assert [e["type"] for e in events] == [etype], text
         assert [a["country"] for a in events[0]["actors"]] == [country], text
 
 
 def test_a_court_throwing_out_a_merger_is_coercion(extractor):
-    events = _extract(
-        extractor, "The merger was thrown out by the Australian Competition Tribunal."
+    events = extract_events(
+        extractor, "The merger was thrown out by the Australian Competition Tribunal.", PUB
     )
     assert [(e["type"], e["cameo"]) for e in events] == [("coercion", "172")]
     assert side_countries(events, "coercion") == [(["AUS"], [])]
-    assert _extract(extractor, "Shareholders threw out the deal at the annual meeting.") == []
+    assert (
+        extract_events(extractor, "Shareholders threw out the deal at the annual meeting.", PUB)
+        == []
+    )

@@ -3,15 +3,13 @@ tune half and the batches before it, each on sentences written for the test."""
 
 from __future__ import annotations
 
-from stream.extract import Article
+from event_helpers import extract_events
 
-
-def _extract(extractor, text: str) -> list[dict]:
-    return extractor.extract(Article(id="t", text=text, published_at="1992-05-12T12:00:00Z"))
+PUB = "1992-05-12T12:00:00Z"
 
 
 def _live(extractor, text: str) -> list[dict]:
-    return [e for e in _extract(extractor, text) if not e["negated"]]
+    return [e for e in extract_events(extractor, text, PUB) if not e["negated"]]
 
 
 def _codes(extractor, text: str) -> set[tuple[str, str]]:

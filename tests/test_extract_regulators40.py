@@ -6,15 +6,14 @@ a charge against a government."""
 
 from __future__ import annotations
 
-from stream.extract import Article
+from event_helpers import extract_events
 
 
 def _events(extractor, text: str) -> list[tuple[str, list[str], list[str]]]:
     """(type, actor codes, target texts) of each event of ``text``."""
-    article = Article(id="t", text=text, published_at="2005-03-03T12:00:00Z")
     return [
         (e["type"], [a["code"] for a in e["actors"]], [a["text"] for a in e["targets"]])
-        for e in extractor.extract(article)
+        for e in extract_events(extractor, text, "2005-03-03T12:00:00Z")
     ]
 
 
