@@ -27,6 +27,7 @@ FLOORS = {
     "timex_dev_courts.jsonl": (98.4, 99.0),
     "timex_dev_finance.jsonl": (92.3, 97.3),
     "timex_dev_news14.jsonl": (97.2, 99.2),
+    "timex_dev_nineties.jsonl": (96.0, 99.0),
     "timex_dev_obits.jsonl": (98.4, 99.4),
     "timex_dev_own.jsonl": (99.3, 99.4),
     "timex_dev_politics.jsonl": (96.6, 98.8),
