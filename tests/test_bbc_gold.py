@@ -38,6 +38,7 @@ GOLDS = [
     DATA / "bbc_tune12.gold.json",
     DATA / "bbc_tune13.gold.json",
     DATA / "bbc_tune14.gold.json",
+    DATA / "bbc_tune15.gold.json",
 ]
 MIN_REQUIRED = {
     "bbc_tune4.gold.json": 25,
@@ -51,6 +52,7 @@ MIN_REQUIRED = {
     "bbc_tune12.gold.json": 13,
     "bbc_tune13.gold.json": 10,
     "bbc_tune14.gold.json": 10,
+    "bbc_tune15.gold.json": 15,
 }
 """Sets with a lower floor of required events than 30: the fourth tuning set was drawn from the
 last diplomatic BBC articles left in the corpus, which report fewer events each; the fifth from
@@ -73,7 +75,9 @@ business texts in another seeded shuffle (a court blocking a merger, a regulator
 detention, a judge barring a bank from a case, a summit, a G7 meeting, a request to the EU); the
 fourteenth from the first ten business texts left in a third seeded shuffle (a state seizure of a
 company's unit, a court dismissing a filing, prosecutors' charges, settlements with regulators, a
-release, failed talks)."""
+release, failed talks); the fifteenth from the first ten business texts left in a fourth seeded
+shuffle (a state's forced sale of a company's unit, an arrest, prosecutors' and a regulator's
+charges, a guilty plea, settlements with a regulator, a bid thrown out, a visit, a summit)."""
 SCHEMA = REPO / "schemas" / "event.schema.json"
 STATUSES = {"past", "ongoing", "planned", "possible"}
 TIMEX = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
