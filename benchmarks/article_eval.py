@@ -27,7 +27,7 @@ the extractor was first run on them, so each one's first score is an unseen-text
 - ``bbc_tune``, ``bbc_tune2`` … ``bbc_tune15``: BBC tuning sets
   (``benchmarks/data/<set>.gold.json``). The BBC sets' texts are read by id from the news
   corpus (``--corpus``).
-- ``own_wire``, ``own_wire2`` … ``own_wire26``: whole articles the project wrote in the style
+- ``own_wire``, ``own_wire2`` … ``own_wire27``: whole articles the project wrote in the style
   of 1980s wire copy, each set on other topics (``own_wire12`` and ``own_wire14`` on the Gulf war
   of 1987-88, ``own_wire15`` and ``own_wire17`` on world news of 1986-89 outside the Middle East
   and the Gulf, ``own_wire16`` and ``own_wire18`` on the Middle East and the Gulf of 1986-89,
@@ -46,7 +46,10 @@ the extractor was first run on them, so each one's first score is an unseen-text
   Venezuela and Colombia, Somalia and Ethiopia,
   ``own_wire26`` in the style of 1994-2001 AFP and AP wire copy on world diplomacy and conflict of 1996-2000:
   Kosovo and NATO, Chechnya, the second intifada, Iraq's no-fly zones, the Taiwan Strait, the four-party
-  Korea talks, Congo's war, Sierra Leone and ECOMOG, East Timor and INTERFET, Kargil);
+  Korea talks, Congo's war, Sierra Leone and ECOMOG, East Timor and INTERFET, Kargil,
+  ``own_wire27`` in the style of 2001-2012 Reuters and AP wire copy on world diplomacy and conflict of 2003-2012:
+  Afghanistan and drone strikes in Pakistan, Georgia in 2008, Gaza in 2008, Libya and the no-fly zone, Syria and
+  the Annan plan, Iran and the P5+1, Sudan and South Sudan at Heglig, the Cheonan, Ivory Coast, Iraq in 2003);
   ``own_world`` … ``own_world11``: such articles of world news in which real events are few
   (home politics, event words in other senses, market news, background), a measure of
   precision; ``own_bbc`` and ``own_bbc2``: whole articles the project wrote in the style of BBC
@@ -118,6 +121,7 @@ OWN_SETS = {
         "own_wire24",
         "own_wire25",
         "own_wire26",
+        "own_wire27",
         "own_world",
         "own_world2",
         "own_world3",
