@@ -1123,7 +1123,7 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int
         if (
             tense == PAST
             and _tense_from_left(ctx, start) == PAST
-            and _right_tense(ctx.text, end, s0, s1, start) != PAST
+            and _right_tense(ctx.text, end, s0, _own_clause_end(ctx.text, end, s1), start) != PAST
         ):
             # (not "By September the album had sold", "by the end of October stood at 92.9%")
             months_ahead = _DEADLINE_MONTHS_AHEAD
@@ -1405,6 +1405,18 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:through|until|till|by|before|" + _TERM_ENDI
 _PERIOD_ENDING_BEFORE = re.compile(
     r"\b(?:year|month|week|quarter|period)s?\s+" + _TERM_ENDING + r"\s+$", re.I
 )
+
+
+# a clause of its own after a comma: relative ("which angered ...") or participial ("ending
+# a standoff that had lasted ...")
+_COMMA_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|[a-z]+ing)\b")
+
+
+def _own_clause_end(text: str, end: int, s1: int) -> int:
+    """Where the clause of an expression ending at ``end`` stops: at a relative or
+    participial clause set off by a comma, else at the sentence end ``s1``."""
+    m = _COMMA_CLAUSE.search(text, end, s1)
+    return s1 if m is None else m.start()
 
 
 def _deadline_before(text: str, s: int) -> bool:
@@ -2261,6 +2273,24 @@ def _h_overnight(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", None
 
 
+def _h_through_the_night(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "searched through the night", "danced into the night", "fighting during the night": the
+    night of the day in view, a day named within 300 characters before (not after the DCT),
+    else the night before the DCT under a past verb ("Rescuers searched through the night"
+    in Tuesday's paper: Monday night), else the DCT's."""
+    if ctx.dct is None:
+        return "TIME", "XXXX-XX-XXTNI", None
+    day = ctx.dct - dt.timedelta(days=1) if ctx.tense(s, e) == PAST else ctx.dct
+    if (
+        ctx.anchor is not None
+        and ctx.anchor_is_day
+        and s - ctx.anchor_pos < 300
+        and ctx.anchor <= ctx.dct
+    ):
+        day = ctx.anchor
+    return "TIME", f"{day.isoformat()}TNI", None
+
+
 _NAMED_BEFORE = re.compile(
     r"(?:\bthe\s+|(?<![.!?\"]\s)(?<!^)(?<!\n))(?!(?:On|In|By|Until|Since|From|Every|All)\s)"
     r"[A-Z][a-z]+\s$"
@@ -2396,6 +2426,35 @@ def _numbered_weekday(d: dt.date, mday: int) -> dt.date | None:
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.I)
 
 
+# the hours a part of day after a clock time adds to it ("7:30 Tuesday evening" is 19:30;
+# "1:30 Sunday night" stays 01:30, the small hours)
+_PM_PARTS = {"afternoon": 1, "evening": 1, "night": 6}
+
+
+def _h_clock_part_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "at 7:30 Tuesday morning", "about 10:15 Sunday night", "at 6:45 this evening", "at
+    11:30 tonight": a clock time with no a.m./p.m., which the part of day after it gives, on
+    that day."""
+    hour, minute = int(m["h"]), int(m["mi"])
+    pod = (m["pod"] or "night").lower()
+    if hour == 12 and pod == "morning":
+        hour = 0
+    elif pod in _PM_PARTS and _PM_PARTS[pod] <= hour < 12:
+        hour += 12
+    if ctx.dct is None:
+        day = None
+    elif m["wd"]:
+        rel = {"today": 0, "tomorrow": 1, "yesterday": -1}.get(m["wd"].lower())
+        if rel is None:
+            day = _weekday_date(ctx, WEEKDAYS[m["wd"]], None, s, e)
+        else:
+            day = ctx.dct + dt.timedelta(days=rel)
+    else:
+        day = ctx.dct  # "this morning", "tonight"
+    value = (day.isoformat() if day else "XXXX-XX-XX") + f"T{hour:02d}:{minute:02d}"
+    return "TIME", value, "APPROX" if m["apx"] else None
+
+
 def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["noon"]:
         if ctx.text[max(0, s - 5) : s].lower() == "high ":
@@ -2471,7 +2530,11 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
     if (
         not same_sentence
         and told is not None
-        and (scheduled or _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 18), s))
+        and (
+            scheduled
+            or _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 18), s)
+            or _APPROX_OPENS_CLOCK.match(ctx.text, s)
+        )
         and _day_of_sentence_before(ctx, s0, *told)
         and not _told_in_past_perfect(ctx, told[1], s0)
         and not (
@@ -2630,6 +2693,9 @@ def _h_spoken_clock(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 _TIME_PREP_BEFORE_CLOCK = re.compile(
     r"\b(?:at|by|until|till|from|before|after|around|about)\s+(?:the\s+)?$", re.I
 )
+# "around"/"about" opening a clock time's own span ("surrounded them around 3:20 a.m."), a
+# time of day as "at" gives it
+_APPROX_OPENS_CLOCK = re.compile(r"(?:around|about|approximately)\s", re.I)
 # a schedule right before a clock time ("the launch, set for 3:59 a.m."): the time of the
 # day scheduled, whatever tense tells of the scheduling
 _SCHEDULED_FOR_BEFORE_CLOCK = re.compile(
@@ -4413,9 +4479,10 @@ def _quarter_value(first: dt.date) -> str:
 
 
 # the day or month a quarter or half closes on, named after it ("the quarter ended Sept. 30",
-# "the fourth quarter ending in May", "the first fiscal quarter ended Dec. 31, 1986")
+# "the fourth quarter ending in May", "the first fiscal quarter ended Dec. 31, 1986", "the
+# fourth quarter, which ends in September")
 _PERIOD_ENDS_ON = re.compile(
-    r",?\s+(?:that\s+)?(?P<verb>ended|ending)\s+(?:on\s+|(?P<in>in\s+))?(?P<mon>"
+    r",?\s+(?:that\s+|(?P<which>which\s+))?(?P<verb>ended|ending|ends)\s+(?:on\s+|(?P<in>in\s+))?(?P<mon>"
     + MONTH
     + r")(?:\s+(?P<day>[12]\d|3[01]|0?[1-9])\b)?(?:,?\s+(?P<year>"
     + YEAR
@@ -4444,8 +4511,8 @@ def _quarter_ending_on(ctx: _Ctx, e: int) -> dt.date | None:
     runs November to January, so October), whatever quarter was named before; None with
     no such day (a month alone, "ending in May", is not enough)."""
     m = _PERIOD_ENDS_ON.match(ctx.text, e)
-    if m is None or m["day"] is None or m["in"] is not None:
-        return None
+    if m is None or m["day"] is None or m["in"] is not None or m["which"] is not None:
+        return None  # (", which ended July 27" describes the quarter named before)
     end = _closing_day(ctx, m)
     if end is None:
         return None
@@ -5696,6 +5763,18 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule("overnight", B + r"overnight" + E, _h_overnight, keys={"overnight"}, margins=(1, 1)),
     _rule(
+        "through_the_night",
+        r"(?:(?<=\bthrough\s)|(?<=\binto\s)|(?<=\bduring\s)|(?<=\bthroughout\s))"
+        r"the\s+night(?![\w-])"
+        # not a night named after it ("the night of Aug. 4", "the night before", "the night the
+        # plane crashed") nor a noun it qualifies ("the night shift")
+        r"(?!\s+(?:of|before|after|when|that|the|he|she|they|it|we|i|sky|shift|shifts|club|"
+        r"clubs|watch|air|train|flight|bus)\b)",
+        _h_through_the_night,
+        keys={"night"},
+        margins=(12, 12),
+    ),
+    _rule(
         "relative_day",
         B + r"(?:(?P<pre>earlier|later|early|late)\s+)?"
         r"(?:(?P<rd>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|"
@@ -5758,6 +5837,18 @@ _RULES: tuple[_Rule, ...] = (
         keys={"noon", "midnight", "midday"},
         number="clock",
         margins=(16, 40),
+    ),
+    _rule(
+        "clock_part_of_day",
+        r"(?:(?<=\b(?:at|by)\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+        r"|(?P<apx>about|around|approximately)\s+)"
+        r"(?P<h>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)\s+(?:(?:on\s+)?(?:(?P<wd>"
+        + WEEKDAY_FULL
+        + r"|today|tomorrow|yesterday)|this)\s+(?P<pod>morning|afternoon|evening|night)|tonight)"
+        + E,
+        _h_clock_part_of_day,
+        keys={"morning", "afternoon", "evening", "night", "tonight"},
+        margins=(48, 2),
     ),
     _rule(
         "spoken_clock",
@@ -5957,7 +6048,9 @@ _RULES: tuple[_Rule, ...] = (
         "vague_length",
         r"(?<![\w'-])(?<!the\s)(?<!these\s)(?<!those\s)(?<!early\s)(?<!small\s)(?<!wee\s)"
         r"(?P<unit>years|months|weeks|days|decades"
-        r"|hours)" + _OR_UNIT + r"(?=\s+(?:of|after|before|away)\b)",
+        r"|hours|minutes(?=\s+(?:after|before|away)\b))"
+        + _OR_UNIT
+        + r"(?=\s+(?:of|after|before|away)\b)",
         _h_bare_duration,
         keys=_PLURAL_UNITS,
         margins=(10, 8),
