@@ -89,3 +89,9 @@ def test_clock_time_with_a_part_of_day_for_am_or_pm() -> None:
         ("about 6:15 Saturday morning", "TIME", "1999-11-06T06:15", "APPROX"),
         ("7:30 tonight", "TIME", "1999-11-08T19:30", None),
     ]
+
+
+def test_length_adjective_with_thousands_separator_but_not_an_age() -> None:
+    text = "The temple's 1,200-year history ended when a 1,000-year-old beam gave way."
+    got = _triples(text, dt.date(2011, 6, 3))
+    assert got == [("1,200-year", "DURATION", "P1200Y", None)]

@@ -6067,7 +6067,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "adjective_duration",
         B
-        + r"(?:(?:an?|the)\s+(?=\S+\s+(?:period|term)\b))?(?<![\d,.])(?P<num>\d+|"
+        # "a 2,000-year history": a count with thousands separators too
+        + r"(?:(?:an?|the)\s+(?=\S+\s+(?:period|term)\b))?(?<![\d,.])(?P<num>\d{1,3}(?:,\d{3})+|\d+|"
         + NUMWORD
         + r"|half)-(?P<unit>second|minute|hour|day|week|month|year|decade)(?:-(?:long|olds?))?"
         r"(?:\s+(?:period|term)\b)?" + E,
