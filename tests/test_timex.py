@@ -934,6 +934,7 @@ RULE_EXAMPLES = {
     "overnight": "Shares fell overnight.",
     "weekday": "It ended on Tuesday.",
     "clock_time": "It ended at 10 a.m.",
+    "clock_part_of_day": "The train left at 9:40 Friday night.",
     "spoken_clock": "It ended at half past six.",
     "new_year": "Talks resume in the new year.",
     "same_time_a_year_off": "Prices were lower this time last year.",
@@ -970,6 +971,7 @@ RULE_EXAMPLES = {
     "spoken_year": "It was in nineteen ninety-six.",
     "part_of_day": "They met in the morning.",
     "weekday_set": "They meet on Mondays.",
+    "through_the_night": "Crews worked through the night.",
     "year_period": "Profit fell for the full year.",
 }
 
