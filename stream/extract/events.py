@@ -6420,7 +6420,18 @@ def _noun_parties(
     actors = actors or givers
     if actors and all(a.dep_ == "poss" and is_pronoun(a) for a in actors):
         actors = _fronted_owner(tok) or actors
+    if not (actors or targets) and any_lemma(tok, lex, lex.word_class("cameo_ceasefire")):
+        targets = _truce_land(tok)  # 'a cease-fire took hold in Syria': Syria's war stops
     return actors, _dedupe(targets, actors)
+
+
+def _truce_land(tok: Token) -> list[Token]:
+    """The state a ceasefire noun holds 'in', on itself or on the verb it is the subject of
+    ('a truce took effect in Syria', 'the ceasefire in Yemen held'): the war it stops is
+    that state's."""
+    heads = [tok, tok.head] if tok.dep_ in SUBJECT_DEPS else [tok]
+    lands = [content_head(p) for h in heads for p in prep_objects(h, ("in",))]
+    return [t for t in lands if t.ent_type_ == "GPE" and is_party_word(t)]
 
 
 def _held_owner(poss: Token, lex: Lexicon) -> bool:
@@ -6620,26 +6631,36 @@ def _event_owners(tok: Token, lex: Lexicon) -> list[Token]:
     """'US Predator attacks killed …': the doers of an event noun are its modifiers; 'The
     closures arranged by Israel restrict …': a thing a participle says someone made acts for
     its maker (not a weapon: 'rockets supplied by Iran struck …' are not Iran's blow, nor a
-    force, counted or not: 'hundreds of troops backed by tanks attacked …' are the troops' own)."""
+    force, counted or not: 'hundreds of troops backed by tanks attacked …' are the troops' own);
+    a weapon a launching verb's participle names the launcher of is the launcher's blow ('a
+    missile fired by a U.S. drone killed …')."""
     head = content_head(tok)
-    if not (
-        tok.ent_type_ in PARTY_ENTS
-        or is_personish(tok)
-        or any_lemma(head, lex, lex.word_class("weapon") | _fighters(lex))
-    ):
-        makers = [
-            content_head(p)
-            for acl in children(tok, ("acl",))
-            if acl.tag_ == "VBN"
-            for agent in children(acl, ("agent",))
-            for p in pobjs(agent)
-        ]
+    if not (tok.ent_type_ in PARTY_ENTS or is_personish(tok)):
+        weapon = any_lemma(head, lex, lex.word_class("weapon"))
+        if not weapon and not any_lemma(head, lex, _fighters(lex)):
+            makers = _participle_agents(tok)
+        else:
+            makers = _participle_agents(tok, lex, LAUNCH_VERBS) if weapon else []
         if makers:
             return makers
     if not lex.entries_for(tok.lower_, "noun"):
         return [tok]
     mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     return mods or [tok]
+
+
+def _participle_agents(
+    tok: Token, lex: Lexicon | None = None, verbs: frozenset[str] | None = None
+) -> list[Token]:
+    """The 'by' agents of the past participles on ``tok`` ('closures arranged by Israel'),
+    only of participles of ``verbs`` when given ('a missile fired by a drone')."""
+    return [
+        content_head(p)
+        for acl in children(tok, ("acl",))
+        if acl.tag_ == "VBN" and (verbs is None or any_lemma(acl, lex, verbs))
+        for agent in children(acl, ("agent",))
+        for p in pobjs(agent)
+    ]
 
 
 def _owners(tokens: list[Token]) -> list[Token]:

@@ -123,6 +123,10 @@ _CONVERSION = re.compile(rf"(?<=\d|[a-z]) \((?:US\s)?{_SUM}(?:\s?;\s?{_SUM})*\)"
 # written without it.
 _CO_HYPHEN = re.compile(r"\b([Cc]o)-(?=(?:operat|ordinat)[a-z]*\b)")
 
+# AP's 'cease-fire': split at the hyphen the parser reads 'fire' alone, a shot fired; written
+# 'ceasefire' as Reuters writes it.
+_CEASE_HYPHEN = re.compile(r"\b([Cc]ease)-(?=fires?\b)")
+
 
 @dataclass(slots=True)
 class NormalizedText:
@@ -227,6 +231,8 @@ def normalize(original: str) -> NormalizedText:
         current = _rewrite(current.text, _CONVERSION, lambda m: "", current)
     if "o-o" in current.text or "o-O" in current.text:
         current = _rewrite(current.text, _CO_HYPHEN, lambda m: m.group(1), current)
+    if "e-fire" in current.text:
+        current = _rewrite(current.text, _CEASE_HYPHEN, lambda m: m.group(1), current)
     return current
 
 

@@ -1944,18 +1944,33 @@ _BY = frozenset({"by"})
 def repair_means_of_talking(sent) -> int:
     """Make a 'by' phrase naming a means of talking on an active verb a plain preposition
     ('after Barco spoke by telephone with Lusinchi': the parser may read 'by telephone' as the
-    agent of a passive, which would make the telephone the doer). Returns how many were
-    relabelled."""
+    agent of a passive, which would make the telephone the doer), a perfect too ('Obama had
+    spoken by telephone with Lee'). Returns how many were relabelled."""
     if not sentence_has(sent, _BY):
         return 0
     repaired = 0
     for tok in sent:
-        if tok.dep_ != "agent" or tok.lower_ != "by" or tok.head.tag_ == "VBN":
+        if tok.dep_ != "agent" or tok.lower_ != "by":
+            continue
+        if tok.head.tag_ == "VBN" and not _active_perfect(tok.head):
             continue
         if any(o.lower_ in MEANS_OF_TALKING for o in tok.children if o.dep_ == "pobj"):
             rehang(tok, tok.head, "prep")
             repaired += 1
     return repaired
+
+
+_HAVE_FORMS = frozenset({"have", "has", "had", "having", "'ve", "'d"})
+
+
+def _active_perfect(verb: Token) -> bool:
+    """A past participle after 'have' with a subject of its own and no passive mark ('had
+    spoken'), not a passive ('was spoken to by')."""
+    return (
+        any(c.dep_ == "aux" and c.lower_ in _HAVE_FORMS for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not is_passive(verb)
+    )
 
 
 _CALLED_IN = _EVENT_SYNTAX["called_in"]
