@@ -2,7 +2,8 @@
 Reuters and AP wire style on world diplomacy and conflict of 2003-2012,
 ``benchmarks/data/own_wire27.*``): AP's spelling 'cease-fire', and a truce that holds 'in' a
 state; a weapon a launching participle names the launcher of; troops poured into a place; a
-vow of countermeasures; a call 'by telephone' told in the perfect; towns of the wars of 2008-2012 the gazetteer lacked; and the set's
+vow of countermeasures; a call 'by telephone' told in the perfect; forces loyal to a leader;
+an attack the subject only regrets or studies; towns of the wars of 2008-2012 the gazetteer lacked; and the set's
 score floor. Sentences written for the test."""
 
 from __future__ import annotations
@@ -74,6 +75,25 @@ def test_a_call_told_in_the_perfect_is_the_callers(extractor):
     )
     call = _act(extractor, text, "call", {"USA"}, {"KOR"})
     assert call["date"]["value"] == "2011-05-10"
+
+
+def test_forces_loyal_to_a_leader_are_his_states(extractor):
+    text = "Fighters loyal to Alassane Ouattara attacked the town of Duekoue on Tuesday."
+    _act(extractor, text, "attack", {"CIV"}, {"CIV"})
+    text = "Troops loyal to Muammar Gaddafi shelled the port of Misrata on Tuesday."
+    _act(extractor, text, "shelling", {"LBY"}, {"LBY"})
+
+
+def test_an_act_the_subject_only_weighs_is_not_its_own(extractor):
+    for text in (
+        "France said it regretted the attack.",
+        "Russia's Foreign Ministry said it was studying the legality of the strikes.",
+    ):
+        events = extract_events(extractor, text, PUB)
+        assert events_of_type(events, "attack") == [], events
+    # its own act, or one it carried out, stays its own
+    text = "Israel carried out the attack on Tuesday."
+    _act(extractor, text, "attack", {"ISR"}, set())
 
 
 def test_own_wire27_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -223,6 +223,9 @@ _STANCE_SUFFIXES = frozenset(
 _PLACED_PARTICIPLES = frozenset(
     {"based", "located", "stationed", "operating", "affiliated", "living", "residing"}
 )
+# Adjectives of allegiance after a noun, whose 'to' names whose side it is on ("forces loyal
+# to Gaddafi", "militiamen faithful to the president")
+_ALLEGIANCE_ADJECTIVES = frozenset({"loyal", "faithful"})
 # Spaced punctuation before a phrase's head cuts off what precedes it ("March 16 - Philippines …")
 _BREAKS = frozenset({"-", "—", "–", "--", ":", ";"})
 # Terms that give a thing its nationality ("Syrian positions", "a Libyan patrol boat")
@@ -2573,6 +2576,8 @@ class DocumentActors:
             self._owner_from_preps(h, result)
             if result.owner is None and h.lower_ in _PRINCIPAL_ROLES:
                 self._owner_from_preps(h, result, ("to",))  # 'an aide to President Reagan'
+            if result.owner is None and _sworn(h):
+                self._owner_from_preps(h, result, ("to",))  # 'forces loyal to Gaddafi'
             result.after_name = result.owner is not None
         if result.owner is None and h.i - 1 >= 0:
             prev = self.doc[h.i - 1]
@@ -2636,6 +2641,8 @@ class DocumentActors:
         preps = [c for c in h.rights if c.dep_ == "prep"]
         for acl in h.rights:
             if acl.dep_ == "acl" and acl.lower_ in _PLACED_PARTICIPLES:
+                preps.extend(c for c in acl.children if c.dep_ == "prep")
+            if acl.dep_ == "amod" and acl.lower_ in _ALLEGIANCE_ADJECTIVES:
                 preps.extend(c for c in acl.children if c.dep_ == "prep")
         for child in preps:
             if child.lower_ not in preps_allowed:
@@ -4553,6 +4560,11 @@ def _monitored_at(tok) -> bool:
 def _term_span(h, terms: list[tuple[int, int, Term]], term: Term) -> tuple[int, int] | None:
     """Where ``term``, one of a phrase's ``terms`` (start, end, term), is named around ``h``."""
     return next(((a, b) for a, b, t in terms if t is term and a <= h.i < b), None)
+
+
+def _sworn(h) -> bool:
+    """A noun an adjective of allegiance follows ('fighters loyal to Ouattara')."""
+    return any(c.dep_ == "amod" and c.lower_ in _ALLEGIANCE_ADJECTIVES for c in h.rights)
 
 
 def _party_owner(actor: Actor) -> str | None:

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from stream.extract.actors import SHIP_NOUNS, Gazetteer, names_a_body
 from stream.extract.docrows import LOWER_COL, ORTH_COL, sentence_has, word_rows
 from stream.extract.justice import JUDGED_CAMEOS
-from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon
+from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon, inflections
 from stream.extract.modality import (
     Modality,
     hedged_present,
@@ -261,6 +261,9 @@ TOPIC_OPENERS = ("concerning", "regarding")  # 'Concerning Saudi Arabia, X said 
 TOPIC_PARTNER_TYPES = frozenset({"meeting", "agreement", "cooperation", "aid", "pledge"})
 # 'will not allow Iran to use force': a threat, no rejection
 ARMED_PERMISSION = frozenset(_WORDS["armed_permission"])
+WEIGHED_ACT_VERBS = frozenset(  # 'regretted the attack': not its doer
+    form for verb in _WORDS["weighed_act_verbs"] for form in {verb} | inflections(verb, "verb")
+)
 SEQUENCE_VERBS = frozenset(  # 'X follows the capture of Y': the subject is no doer of Y
     {"follow", "follows", "followed", "precede", "precedes", "preceded"}
 )
@@ -6408,6 +6411,8 @@ def _noun_parties(
                 actors = [a for a in children(verb, PASSIVE_SUBJECT_DEPS) if a != tok]
                 struck = prep_objects(verb, ("against",))
                 targets += [m for p in struck for m in _named_or_national(p)]
+            elif not actors and verb.lower_ in WEIGHED_ACT_VERBS:
+                pass  # 'France regretted the attack', 'studied the legality of the strikes'
             elif not actors:
                 actors = [a for a in subjects(verb) if a != tok]  # not 'the visit came'
                 if verb.lower_ in SEQUENCE_VERBS and not any(
