@@ -31,6 +31,9 @@ def test_a_cease_fire_as_ap_spells_it_and_the_state_it_holds_in(extractor):
     assert _only(extractor, text, "ceasefire", PUB)["date"]["value"] == "2011-05-10"
     text = "Sudan and South Sudan agreed to a cease-fire on Monday."
     assert events_of_type(extract_events(extractor, text, PUB), "agreement") != []
+    # a truce only said to hold is no news
+    text = "The cease-fire in Gaza appeared to be holding on Tuesday."
+    assert events_of_type(extract_events(extractor, text, PUB), "ceasefire") == []
     # fire alone is still a shot fired
     text = "Troops opened fire on protesters in Deraa on Monday."
     assert events_of_type(extract_events(extractor, text, PUB), "ceasefire") == []

@@ -6411,7 +6411,7 @@ def _noun_parties(
                 actors = [a for a in children(verb, PASSIVE_SUBJECT_DEPS) if a != tok]
                 struck = prep_objects(verb, ("against",))
                 targets += [m for p in struck for m in _named_or_national(p)]
-            elif not actors and verb.lower_ in WEIGHED_ACT_VERBS:
+            elif not actors and verb.lower_ in WEIGHED_ACT_VERBS and _told_before(tok):
                 pass  # 'France regretted the attack', 'studied the legality of the strikes'
             elif not actors:
                 actors = [a for a in subjects(verb) if a != tok]  # not 'the visit came'
@@ -6430,12 +6430,29 @@ def _noun_parties(
     return actors, _dedupe(targets, actors)
 
 
+def _told_before(tok: Token) -> bool:
+    """An event noun with only 'the' before it and nothing after it ('the attack', 'the
+    strikes'): an act the story told before, not one a clause or phrase of its own tells
+    ('a drone strike that killed 85 villagers')."""
+    return [c.lower_ for c in tok.children] == ["the"]
+
+
+# Verbs of a truce beginning ('took hold', 'went into effect', 'came into force', 'began')
+TRUCE_START_FORMS = frozenset(
+    {"take", "takes", "took", "taken", "taking", "go", "goes", "went", "gone", "going"}
+    | {"come", "comes", "came", "coming", "begin", "begins", "began", "begun", "beginning"}
+    | {"start", "starts", "started", "starting"}
+)
+
+
 def _truce_land(tok: Token) -> list[Token]:
-    """The state a ceasefire noun holds 'in', on itself or on the verb it is the subject of
-    ('a truce took effect in Syria', 'the ceasefire in Yemen held'): the war it stops is
-    that state's."""
-    heads = [tok, tok.head] if tok.dep_ in SUBJECT_DEPS else [tok]
-    lands = [content_head(p) for h in heads for p in prep_objects(h, ("in",))]
+    """The state a ceasefire noun that begins holds 'in', on itself or on its verb of
+    beginning ('a truce took effect in Syria', 'a ceasefire in Yemen began on Monday'): the
+    war it stops is that state's; one only said to hold is no news ('the ceasefire in Gaza
+    appeared to be holding')."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.lower_ not in TRUCE_START_FORMS:
+        return []
+    lands = [content_head(p) for h in (tok, tok.head) for p in prep_objects(h, ("in",))]
     return [t for t in lands if t.ent_type_ == "GPE" and is_party_word(t)]
 
 
