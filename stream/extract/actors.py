@@ -2942,6 +2942,9 @@ class DocumentActors:
             record = self._unread_person(key, h.i)  # named with a title sentences back
         if record is None and h.ent_type_ != "PERSON" and h.pos_ != "PROPN":
             return None
+        if record is None and self._story_firm(name):  # 'talks with Aguas Argentinas' in a
+            # story of 'water firm Aguas Argentinas': the company the parse took for a person
+            return _actor(name, name, "organization", None, None, _code(None, "BUS"))
         title = self._title(h, phrase)
         owner = self._owner(h, phrase, terms)
         if owner.owner is None:
@@ -4698,12 +4701,20 @@ _FIRM_MARKED = re.compile(
     + r")(?![\w-]| [A-Z]))"
 )
 # a name a company's description follows or precedes ('Thomson-CSF, the electronics group',
-# 'a subsidiary of the Vestey Group', 'shares in Turkcell')
+# 'a subsidiary of the Vestey Group', 'shares in Turkcell'); _FIRM_TITLED: a name a trade
+# titles ('water firm Aguas Argentinas', 'Dutch retailer Ahold', 'oil giant Yukos'; not 'group'
+# nor 'carrier': 'militant group Hamas', 'the carrier Independence')
 _FIRM_DESCRIBED = re.compile(
     r"\b([A-Z][\w&-]*(?: [A-Z][\w&-]*)*), (?:the|a|an) (?:[a-z-]+ ){0,2}(?:"
     + "|".join(sorted(_TRADE_TITLES | {"company", "group", "giant", "operator", "carrier"}))
     + r")\b|\b(?i:subsidiary of|shares in) (?:the )?([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)"
 )
+_FIRM_TITLED = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_TRADE_TITLES | {"company", "giant"}))
+    + r") ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)(?= [a-z(]|[,.;:])"
+)
+_STATE_FIRM = re.compile(r"\b(?:state|state-owned|state-run|government-owned)\s+(?:\S+\s+)?$")
 _NO_FIRM_WORDS = frozenset({"the", "its", "their", "his", "her", "a", "an", "this", "that", "our"})
 
 
@@ -4726,16 +4737,24 @@ def _name_word(word: str) -> bool:
 def story_firms(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     """Names a story marks as companies' by words only a company's name takes ('Turkcell's
     chief operating officer', 'BA shares', 'Pennzoil chairman'; ``firm_marks`` of
-    addressee_words.json) or by a company's description ('Thomson-CSF, the electronics
-    group', 'a subsidiary of the Vestey Group'); never a name ending in one the gazetteers
+    addressee_words.json), by a company's description ('Thomson-CSF, the electronics
+    group', 'a subsidiary of the Vestey Group') or by a trade's title ('water firm Aguas
+    Argentinas'); never a name ending in one the gazetteers
     know ('Iran's stake', 'OPEC chairman', 'US Federal Reserve chairman') or in a public
     body's word ('the Budget Committee chairman')."""
     firms: set[str] = set()
     text = _straight_apostrophes(text)
-    for m in (*_FIRM_MARKED.finditer(text), *_FIRM_DESCRIBED.finditer(text)):
+    for m in (
+        *_FIRM_MARKED.finditer(text),
+        *_FIRM_DESCRIBED.finditer(text),
+        *_FIRM_TITLED.finditer(text),
+    ):
         before = text[max(0, m.start() - 20) : m.start()].split()[-1:]
-        if before and (before[0] in ("of", "for", "and", "&") or _name_word(before[0])):
+        longer = bool(before) and (before[0] in ("of", "for", "and", "&") or _name_word(before[0]))
+        if longer and m.re is not _FIRM_TITLED:  # ('Dutch retailer Ahold': a title first)
             continue  # the end of a longer name ('Commission for Racial Equality chairman')
+        if m.re is _FIRM_TITLED and _STATE_FIRM.search(text, max(0, m.start() - 25), m.start()):
+            continue  # 'state oil firm PDVSA', 'state-owned energy giant Rosneft': the state's
         words = next(g for g in m.groups() if g).split()
         if words[0].lower() in _NO_FIRM_WORDS:
             words = words[1:]

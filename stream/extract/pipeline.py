@@ -1288,6 +1288,8 @@ class Extractor:
         ):  # 'the ministry has been negotiating with several companies'; not 'the two
             return False  # countries formalised a deal between their oil firms', 'pressured
             # workers of the bus company to call off their strike'
+        if event["type"] in _DEALINGS and _state_with_its_firm(who, whom):
+            return False  # 'Aguas Argentinas and the government signed an agreement'
         if event["cameo"] == _NO_COMMENT and not self._said_besides(draft.token):
             return False  # 'the spokesman declined to comment on the report': nothing said
         if event["type"] == "rejection" and neither_confirmed_nor_denied(draft.token, self.lexicon):
@@ -2694,6 +2696,25 @@ def _firms_of_another_state(who: list[Actor], whom: list[Actor]) -> bool:
     own = {a["country"] for a in who if a["country"] and is_state(a)}
     return bool(own) and any(
         t["kind"] == "country" and t["country"] and t["country"] not in own for t in whom
+    )
+
+
+_STATELESS_FIRM = "---BUS"  # the code of a company of no known state
+
+
+def _state_with_its_firm(who: list[Actor], whom: list[Actor]) -> bool:
+    """Companies of no state and the bodies of one state, joined as the doers of an act with no target
+    ('Aguas Argentinas and the government signed an agreement'): business news, as a state's
+    dealings with companies alone are; not with a second state among the doers ('Renault and
+    the Romanian government': France's firm and Romania), nor with a party of no known standing
+    ('ONGC and the National Iranian Oil Company reached a deal')."""
+    others = [a for a in who if a["code"] != _STATELESS_FIRM]
+    return (
+        len(others) < len(who)
+        and bool(others)
+        and all(is_state(a) for a in others)
+        and not whom
+        and len({a["country"] for a in who if a["country"]}) < 2
     )
 
 
