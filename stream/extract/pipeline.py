@@ -3066,6 +3066,8 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
         return True  # 'Peking accused him, and the ministry summoned the envoy on Friday'
     if _verb_after_a_state(root, trigger):
         return True  # 'is on a two-day visit to Malaysia and leaves for Indonesia on Wednesday'
+    if _in_a_comparison_since(root, trigger):
+        return True  # 'The attack, the heaviest since fighting erupted two weeks ago, set …'
     node = root
     while node.head != node:
         if (
@@ -3290,6 +3292,23 @@ def _cause_phrase(node) -> bool:
     return node.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "because" for c in node.children
     )
+
+
+def _in_a_comparison_since(root, trigger) -> bool:
+    """Whether a date stands in the stretch of a 'since' hung on a noun or adjective, up to the
+    next comma ('The attack, the heaviest since fighting erupted two weeks ago, set …', 'the
+    biggest clash since Washington sent its fleet in July'), and the act does not: that date is
+    where the comparison counts from, whatever verb the parser hung the stretch's words on."""
+    sent = root.sent
+    for since in sent:
+        if since.i >= root.i:
+            return False
+        if since.lower_ != "since" or since.head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        end = next((t.i for t in sent if t.i > since.i and t.text in (",", ";")), sent.end)
+        if root.i < end and not since.i < trigger.i < end:
+            return True
+    return False
 
 
 def _since_clause(tok) -> bool:

@@ -59,6 +59,7 @@ _MAX_COUNT = 2**53  # larger numbers are no count of people or things (and excee
 _CURRENCIES: dict[str, str] = _WORDS["currencies"]  # 'dollars', '$' → dollars
 _MONEY_SCALES: dict[str, int] = _WORDS["money_scales"]  # '10bn', '300 m', 'million'
 MONEY_TYPES = frozenset(_WORDS["money_types"])  # the event types whose sums are read
+_TOLL: dict[str, list[str]] = _WORDS["toll_clauses"]  # 'were killed … when missiles hit'
 _AMOUNT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]*)\.?$")
 
 
@@ -73,7 +74,41 @@ def _unit_table() -> dict[str, str]:
 
 
 def find_quantities(sent, trigger=None) -> list[Quantity]:
-    """Counts with units in ``sent`` (restricted to ``trigger``'s clause when given)."""
+    """Counts with units in ``sent`` (restricted to ``trigger``'s clause when given, then the
+    toll of the main clause a 'when' clause of the trigger hangs on)."""
+    found = _clause_quantities(sent, trigger)
+    if trigger is None:
+        return found
+    seen = {(q["value"], q["unit"]) for q in found}
+    for verb in _toll_verbs(trigger):
+        for quantity in _clause_quantities(sent, verb):
+            if (quantity["value"], quantity["unit"]) not in seen:
+                seen.add((quantity["value"], quantity["unit"]))
+                found.append(quantity)
+    return found
+
+
+def _toll_verbs(trigger) -> list:
+    """The verbs of harm whose counts are the toll of a strike told in their 'when' clause
+    ('Eleven civilians were killed and 59 wounded when US missiles hit …': 'killed', then
+    'wounded'), the deadly ones first; [] when the trigger heads no such clause."""
+    if trigger.dep_ != "advcl" or not any(
+        c.lower_ in _TOLL["marks"] and c.dep_ in ("advmod", "mark") for c in trigger.children
+    ):
+        return []
+    first = trigger.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verbs = [first, *(c for c in first.children if c.dep_ == "conj")]
+    harm = [v for v in verbs if v.lower_ in _TOLL["harm"]]
+    if trigger.head not in harm:
+        return []
+    return sorted(harm, key=lambda v: (v.lower_ not in _TOLL["deadly"], v.i))
+
+
+def _clause_quantities(sent, trigger=None) -> list[Quantity]:
+    """Counts with units in ``sent`` (restricted to ``trigger``'s clause when given), the
+    nearest to the trigger first."""
     out: list[tuple[int, Quantity]] = []
     used: set[int] = set()
     for tok in sent:
@@ -197,6 +232,8 @@ def _is_number_word(tok) -> bool:
         return True
     if tok.ent_type_ in _SKIP_ENTS and tok.ent_type_ != "QUANTITY":
         return False
+    if low in _SMALL and low != "one" and tok.dep_ in ("nummod", "compound"):
+        return tok.head.tag_ in ("NNS", "NNPS")  # "Eleven civilians" opening a sentence
     return tok.tag_ == "CD" or (tok.like_num and low not in ("one",) and tok.pos_ == "NUM")
 
 
@@ -270,7 +307,7 @@ def _quantity(run, sent) -> Quantity | None:
         return None
     if first.i > 0 and (
         doc[first.i - 1].text in _CURRENCY_SIGNS
-        or doc[first.i - 1].text == "-"
+        or (doc[first.i - 1].text == "-" and not doc[first.i - 1].whitespace_)
         or doc[first.i - 1].lower_ in _NOT_UNITS  # "pounds 500m"
     ):
         return None

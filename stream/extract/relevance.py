@@ -204,6 +204,8 @@ class Relevance:
         )
         # 'signed the Lusaka Protocol': an accord's proper name still holds its accord word
         self.accord_forms = frozenset(f for w in lexicon.word_class("accord") for f in (w, w + "s"))
+        # 'called Barak from the White House': the seat an office works from, named
+        self.accord_forms |= lexicon.word_class("seat_of_office")
 
     def is_candidate(
         self, sentence: str, sports: bool = False, lead: bool = False, read: Read | None = None
@@ -218,7 +220,7 @@ class Relevance:
         minister told envoys …': parsed, the lead gives the story's later sentences their
         actors). ``read`` is the sentence's ``sentence_words`` when they are already read."""
         words, names = read or sentence_words(sentence)
-        words = words | (names & self.accord_forms)  # 'the Dayton Accords', 'the Lusaka Protocol'
+        words = words | (names & self.accord_forms)  # 'the Dayton Accords', 'the White House'
         if not (self.state_words.isdisjoint(names) and self.state_words.isdisjoint(words)):
             words.add(STATE_MARK)
         if not self._names_actor(words, names, sports) and (

@@ -1205,6 +1205,8 @@ def repair_noun_roots(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         return 0
     if said is None and _participle_before_object(sent, root):
         return 1
+    if _light_verb_after_aside(root, said, lex):
+        return 1
     verb = _participle_after_subject(sent, root, lex)
     if verb is None:
         return 0
@@ -1214,8 +1216,16 @@ def repair_noun_roots(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         and not any_lemma(verb, lex, PROTEST_PASTS)
     ):
         return 0
+    _make_clause_verb(verb, root, said, verb.i)  # the full stop after the object
+    return 1
+
+
+def _make_clause_verb(verb: Token, root: Token, said: Token | None, after: int) -> None:
+    """Make a participle the clause's verb in the simple past (the sentence's root, or the
+    reported clause of ``said``), the root noun its subject, and the root's words after
+    ``after`` (the full stop) its own."""
     for tok in list(root.children):
-        if tok.i > verb.i:  # the full stop after the object
+        if tok.i > after:
             rehang(tok, verb)
     verb.tag_ = "VBD"
     if said is None:
@@ -1223,10 +1233,32 @@ def repair_noun_roots(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     else:
         rehang(verb, said, "ccomp")
     rehang(root, verb, "nsubj")
-    return 1
 
 
 _NOUN_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss"})
+
+
+def _light_verb_after_aside(root: Token, said: Token | None, lex: Lexicon) -> bool:
+    """Make 'The delegation, led by the vice minister, repeated Pyongyang's demand that …' a
+    clause when the parser read the light verb after the aside as a participle on the noun
+    phrase after it, that phrase an apposition of the root noun: the verb is the clause's, in
+    the simple past, the root noun its subject and the apposition its object. True when it
+    was re-hung."""
+    light = lex.word_class("light_verb")
+    for noun in children(root, ("appos",)):
+        verb = noun.doc[noun.left_edge.i]
+        if (
+            verb.dep_ != "amod"
+            or verb.tag_ not in ("VBN", "VBD")
+            or verb.i == 0
+            or verb.doc[verb.i - 1].text != ","
+            or not any_lemma(verb, lex, light)
+        ):
+            continue
+        _make_clause_verb(verb, root, said, noun.right_edge.i)
+        rehang(noun, verb, "dobj")
+        return True
+    return False
 
 
 def _participle_before_object(sent, root: Token) -> bool:
