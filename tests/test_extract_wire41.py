@@ -40,6 +40,12 @@ def test_a_date_in_a_comparisons_since_does_not_date_the_act(extractor):
     )
     wounded = [e for e in extract_events(extractor, text, PUB) if e["trigger"] == "wounded"]
     assert [e["date"]["value"] for e in wounded] == [None]
+    talks = (
+        "BEIJING, March 12 - The Chinese prime minister held his first talks with Vietnam since"
+        " 1979 on Tuesday."
+    )
+    meetings = events_of_type(extract_events(extractor, talks, PUB), "meeting")
+    assert [e["date"]["value"] for e in meetings] == ["1998-03-10"]
 
 
 def test_talking_to_a_leader_is_a_meeting_unless_a_phone_is_named(extractor):

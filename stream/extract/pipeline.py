@@ -147,6 +147,7 @@ from stream.extract.relevance import Relevance, Run, rough_sentences
 from stream.extract.syntax import (
     AIMED_PREPS,
     BACK_DETERMINERS,
+    FINITE_TAGS,
     NATIONAL_DEPS,
     PARTY_ENTS,
     any_lemma,
@@ -3296,9 +3297,10 @@ def _cause_phrase(node) -> bool:
 
 def _in_a_comparison_since(root, trigger) -> bool:
     """Whether a date stands in the stretch of a 'since' hung on a noun or adjective, up to the
-    next comma ('The attack, the heaviest since fighting erupted two weeks ago, set …', 'the
-    biggest clash since Washington sent its fleet in July'), and the act does not: that date is
-    where the comparison counts from, whatever verb the parser hung the stretch's words on."""
+    next comma, after a tensed verb of it ('The attack, the heaviest since fighting erupted two
+    weeks ago, set …', 'the biggest clash since Washington sent its fleet in July'), and the act
+    does not: that date is when the comparison counts from, whatever verb the parser hung the
+    stretch's words on ('his first visit since 1989 on Tuesday' keeps its Tuesday)."""
     sent = root.sent
     for since in sent:
         if since.i >= root.i:
@@ -3306,7 +3308,8 @@ def _in_a_comparison_since(root, trigger) -> bool:
         if since.lower_ != "since" or since.head.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         end = next((t.i for t in sent if t.i > since.i and t.text in (",", ";")), sent.end)
-        if root.i < end and not since.i < trigger.i < end:
+        told = any(t.tag_ in FINITE_TAGS for t in sent.doc[since.i : root.i])
+        if told and root.i < end and not since.i < trigger.i < end:
             return True
     return False
 
