@@ -232,9 +232,13 @@ def _is_number_word(tok) -> bool:
         return True
     if tok.ent_type_ in _SKIP_ENTS and tok.ent_type_ != "QUANTITY":
         return False
-    if low in _SMALL and low != "one" and tok.dep_ in ("nummod", "compound"):
-        if tok.head.i == tok.i + 1:  # "Eleven civilians" opening a sentence, read as a name
-            return tok.head.tag_ in ("NNS", "NNPS")
+    if (
+        low in _SMALL
+        and low != "one"
+        and tok.dep_ in ("nummod", "compound")
+        and tok.head.i == tok.i + 1
+    ):
+        return tok.head.tag_ in ("NNS", "NNPS")  # "Eleven civilians" opening, read as a name
     return tok.tag_ == "CD" or (tok.like_num and low not in ("one",) and tok.pos_ == "NUM")
 
 
