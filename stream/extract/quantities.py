@@ -237,8 +237,9 @@ def _is_number_word(tok) -> bool:
         and low != "one"
         and tok.dep_ in ("nummod", "compound")
         and tok.head.i == tok.i + 1
+        and tok.head.tag_ in ("NNS", "NNPS")
     ):
-        return tok.head.tag_ in ("NNS", "NNPS")  # "Eleven civilians" opening, read as a name
+        return True  # "Eleven civilians" opening a sentence, read as a name
     return tok.tag_ == "CD" or (tok.like_num and low not in ("one",) and tok.pos_ == "NUM")
 
 
