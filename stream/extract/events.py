@@ -314,6 +314,7 @@ BUSINESS_TALKS = {k: frozenset(v) for k, v in _WORDS["business_talks"].items()}
 BUSINESS_CONTESTS = {k: frozenset(v) for k, v in _WORDS["business_contests"].items()}
 EXPELLED_FROM = {k: frozenset(v) for k, v in _WORDS["expelled_from"].items()}
 LEGAL_APPEAL = {k: frozenset(v) for k, v in _WORDS["legal_appeal"].items()}
+SETTLEMENTS = {k: frozenset(v) for k, v in _WORDS["settlements"].items()}
 UNLAWFUL_THINGS = {  # 'the auction violated US bankruptcy law'
     k: frozenset(v) for k, v in _WORDS["unlawful_things"].items() if k != "about"
 }
@@ -1612,6 +1613,22 @@ def _a_plea(verb: Token) -> bool:
         c.dep_ in ("acomp", "oprd", "advmod", "dobj") and c.lower_ in LEGAL_APPEAL["pleas"]
         for c in verb.children
     )
+
+
+def _a_plea_of_guilt(trig: Trigger, lex: Lexicon) -> bool:
+    """A plea verb read as the charge it answers ('Titan pleaded guilty to bribery'): the pleader
+    is who the state charges, no doer."""
+    return (
+        not trig.nominal
+        and any_lemma(trig.token, lex, LEGAL_APPEAL["verbs"])
+        and _a_plea(trig.token)
+    )
+
+
+def _pleads_not_guilty(verb: Token) -> bool:
+    """'pleaded not guilty', 'did not plead guilty': a denial of the charge, no plea of guilt."""
+    pleas = [c for c in verb.children if c.lower_ in LEGAL_APPEAL["pleas"]]
+    return any(c.dep_ == "neg" for t in [verb, *pleas] for c in t.children)
 
 
 _ABOUT = ("on", "about", "of")
@@ -5798,8 +5815,11 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     stranded = _stranded_partners(tok, lex) if trig.entry.type == "meeting" else []
     # 'called its envoy back from Lima': the parser hangs 'from' on the particle 'back'
     particles = [c for c in tok.children if c.lower_ in (trig.entry.prt or ())]
+    if trig.entry.type == "agreement":
+        targets += _settled_with(tok, lex)  # 'agreed to pay $10m to settle charges brought by X'
     for prep in [
         *(p for t in (tok, *light_objects) for p in prep_children(t, TARGET_PREPS)),
+        *(p for o in _agreed_objects(trig, objs) for p in prep_children(o, ("with",))),
         *(p for t in particles for p in prep_children(t, ("from",))),  # not 'back to Baghdad'
         *_stood_by(tok, trig.entry),  # 'stood by the rebels': whom it backs
         *stranded,
@@ -5840,6 +5860,46 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
     if trig.entry.type == "threat" and not targets:
         targets = [t for w in (tok, *light_objects) for t in _penalised(w, lex)]
     return actors, _dedupe(targets, actors)
+
+
+def _settled_with(verb: Token, lex: Lexicon) -> list[Token]:
+    """Who brought the claim an agreement settles (``settlements``: 'agreed to pay $10m to
+    settle charges brought by the SEC', 'agreed to settle an investigation by the FSA'): the
+    other party to the deal."""
+    steps = [verb]
+    for _ in range(3):  # agreed → to pay → to settle
+        steps += [
+            c
+            for t in steps
+            for c in children(t, ("xcomp", "advcl", "conj"))
+            if any_lemma(c, lex, SETTLEMENTS["steps"]) and c not in steps
+        ]
+    claims = [o for t in steps if any_lemma(t, lex, SETTLEMENTS["verbs"]) for o in objects(t)]
+    bringers = [
+        prep
+        for claim in claims
+        for t in (claim, *(c for c in claim.children if c.dep_ == "acl"))
+        for prep in children(t, ("agent",)) + prep_children(t, ("by",))
+    ]
+    return [content_head(p) for prep in bringers for p in pobjs(prep)]
+
+
+def _agreed_objects(trig: Trigger, objs: list[Token]) -> list[Token]:
+    """The objects of an active agreement verb, whose 'with' phrase names the other party ('agreed
+    a trade package with China'); not a passive's subject ('the agreements with Iran were
+    sealed': a gathering's partner, its other side left unsaid)."""
+    if trig.entry.type != "agreement" or is_passive(trig.token):
+        return []
+    return [o for o in objs if o.dep_ in OBJECT_DEPS]
+
+
+def settles_a_claim(verb: Token, lex: Lexicon) -> bool:
+    """Whether an agreement verb settles a claim brought by someone ('agreed to pay $10m to
+    settle charges brought by the SEC') or agrees a settlement ('agreed settlements with the
+    SEC'): a firm's deal with the state that charged it, no business news."""
+    return bool(_settled_with(verb, lex)) or any(
+        o.lower_ in SETTLEMENTS["nouns"] for o in objects(verb)
+    )
 
 
 def _outlaw_words(lex: Lexicon) -> frozenset[str]:
@@ -6378,9 +6438,9 @@ def _noun_parties(
             if not actors:  # '…, following talks with Y': the doer of the clause it times
                 actors = _doers_of_timed_clause(verb)
             break
-        if pos_of(verb) == "verb" and any_lemma(verb, lex, UNDERGO_VERBS):
-            targets += [a for a in subjects(verb) if a != tok]  # 'a prisoner died of torture'
-            break
+        if pos_of(verb) == "verb" and (any_lemma(verb, lex, UNDERGO_VERBS) or _a_plea(verb)):
+            targets += [a for a in subjects(verb) if a != tok]  # 'a prisoner died of torture',
+            break  # 'three executives pleaded guilty to fraud charges': they are charged
         if pos_of(verb) == "verb" and _punishment_taken(tok, verb, lex):
             targets += _punished(tok, verb)  # 'X received a jail sentence': X is punished
             break
@@ -7426,6 +7486,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if _named_as_a_goal(trig.token, lex) or _only_faced(trig, lex):
         return None  # "Iran's main goal is to occupy Basra", 'Japan faces possible sanctions'
     etype, cameo = _complement_cameo(trig, ont, lex)
+    if etype == "coercion" and _a_plea_of_guilt(trig, lex) and _pleads_not_guilty(trig.token):
+        return None  # 'pleaded not guilty to fraud': he denies the charge
     if ont[etype].hostile and _done_by_plague(trig.token, lex):
         return None  # 'swine fever could invade Denmark': no doer's act
     if etype == "threat" and trig.complements and _done_by_plague(trig.complements[0].token, lex):
@@ -7518,6 +7580,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     ):  # 'Western diplomats warned that an accident could lead to shooting': a forecast
         etype, cameo = "statement", "010"
     actors, targets = _actors_of(trig, lex, ont)
+    if etype == "coercion" and _a_plea_of_guilt(trig, lex):
+        actors, targets = [], actors + targets  # 'Titan pleaded guilty to bribery': it is charged
     actors = [f for a in actors for f in fired_from(a)] or actors  # 'shells fired from …'
     if carrier is not None and not targets:  # 'ships carrying food arrived in Beirut'
         goes_to = RELIEF_CARGO["destination_preps"]

@@ -84,6 +84,7 @@ from stream.extract.events import (
     quoted_sources,
     report_mentions,
     sets_captives_free,
+    settles_a_claim,
 )
 from stream.extract.home import (
     HOME_TYPES,
@@ -1258,10 +1259,15 @@ class Extractor:
         (``home.at_home``, ``data/politics_at_home.json``).
         """
         who, whom = event["actors"], event["targets"]
+        settled = (  # 'agreed to pay $10m to settle charges brought by the SEC'
+            event["type"] == "agreement"
+            and any(map(_state_body, whom))
+            and settles_a_claim(draft.token, self.lexicon)
+        )
         if who and all(is_business(a) for a in who):
             own = {a["country"] for a in who if a["country"]}
             states = {t["country"] for t in whom if is_state(t)}
-            if not states or (event["type"] in _DEALINGS and own and states <= own):
+            if not states or (event["type"] in _DEALINGS and own and states <= own and not settled):
                 return False  # 'Mitsubishi Motors struck a deal to supply Peugeot', 'the
                 # Argentine firm sued the state': business news; 'French carmaker Renault
                 # signed an agreement with the Romanian government' stays an event
@@ -1307,7 +1313,11 @@ class Extractor:
         ):  # ('the UN sent a team to look into reports of abuses' is an investigation)
             return False  # 'Britain will re-examine a letter', 'the government will examine
             # assets of this nature': a document or matter looked over, no one investigated
-        if event["type"] in _DEALINGS and not charged_firm and _with_lenders_alone(event, draft):
+        if (
+            event["type"] in _DEALINGS
+            and not (charged_firm or settled)
+            and _with_lenders_alone(event, draft)
+        ):
             return False  # 'Brazil and its bank advisory committee agreed …': business news
         if event["cameo"] == _MONEY_AID and (
             _with_lenders_alone(event, draft) or lent_by_lenders(draft.token)
@@ -2912,6 +2922,15 @@ def _thing_threatens(draft: Draft, lex: Lexicon) -> bool:
         and bool(draft.actor_tokens)
         and all(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "csubj") for t in draft.actor_tokens)
     )
+
+
+_STATE_BODY_SECTORS = frozenset({"GOV", "JUD"})  # a regulator, a prosecutor, a court
+
+
+def _state_body(party: Actor) -> bool:
+    """A state's government or justice body ('the Securities and Exchange Commission': USAGOV),
+    not a country named alone nor a party coded by country only."""
+    return is_state(party) and (party["code"] or "")[3:6] in _STATE_BODY_SECTORS
 
 
 def _at_home(event: Event) -> bool:

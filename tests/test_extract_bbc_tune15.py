@@ -1,0 +1,71 @@
+"""Recall classes of BBC business text: a plea of guilt is the state's charge of the pleader,
+no act of the pleader: coercion by the state whose justice it is (CAMEO 173), the pleader its
+target ('the insurer pleaded guilty to fraud charges', 'the firm pleaded guilty
+to bribing officials'); a plea of 'not guilty' denies the charge and makes no coercion."""
+
+from __future__ import annotations
+
+from event_helpers import extract_events, side_countries
+
+PUB = "2005-01-12T12:00:00Z"
+
+
+def test_a_charge_pleaded_guilty_to_has_the_pleader_for_target(extractor):
+    events = extract_events(
+        extractor, "Two Canadian bankers have pleaded guilty to fraud charges in Toronto.", PUB
+    )
+    assert side_countries(events, "coercion") == [(["CAN"], ["CAN"])]  # Canada's justice
+    assert side_countries(events, "accusation") == []
+
+
+def test_a_plea_of_guilt_with_no_charge_noun_is_coercion_of_the_pleader(extractor):
+    events = extract_events(
+        extractor,
+        "The Chicago-based bank pleaded guilty to violating US sanctions laws last week.",
+        PUB,
+    )
+    assert side_countries(events, "coercion") == [(["USA"], [])]  # the US's justice, a firm
+    assert side_countries(events, "rejection") == []
+
+
+def test_a_plea_of_not_guilty_makes_no_coercion(extractor):
+    events = extract_events(
+        extractor, "Two Canadian bankers pleaded not guilty to bribing officials.", PUB
+    )
+    assert side_countries(events, "coercion") == []
+
+
+def test_a_firm_settling_a_claim_a_regulator_brought_agrees_with_that_regulator(extractor):
+    events = extract_events(
+        extractor,
+        "The bank agreed to pay dollars 10m to settle charges brought by the Securities and "
+        "Exchange Commission.",
+        PUB,
+    )
+    assert side_countries(events, "agreement") == [([], ["USA"])]
+    probe = extract_events(
+        extractor,
+        "The lender agreed to pay a fine to settle the investigation by the Financial Services "
+        "Authority.",
+        PUB,
+    )
+    assert side_countries(probe, "agreement") == [([], ["GBR"])]
+
+
+def test_settlements_agreed_with_a_regulator_of_the_firms_own_state_are_an_event(extractor):
+    events = extract_events(
+        extractor, "Three former US fund managers agreed settlements with the SEC.", PUB
+    )
+    assert side_countries(events, "agreement") == [(["USA"], ["USA"])]
+
+
+def test_the_partner_of_an_agreement_may_stand_on_its_object(extractor):
+    events = extract_events(extractor, "Britain agreed a trade package with China.", PUB)
+    assert side_countries(events, "agreement") == [(["GBR"], ["CHN"])]
+
+
+def test_a_firms_settlement_with_its_creditors_stays_business_news(extractor):
+    events = extract_events(
+        extractor, "The Argentine firm agreed a settlement with its bank creditors.", PUB
+    )
+    assert side_countries(events, "agreement") == []
