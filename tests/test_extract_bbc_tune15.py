@@ -1,7 +1,7 @@
-"""Recall classes of BBC business text: a plea of guilt is the state's charge of the pleader,
-no act of the pleader: coercion by the state whose justice it is (CAMEO 173), the pleader its
-target ('the insurer pleaded guilty to fraud charges', 'the firm pleaded guilty
-to bribing officials'); a plea of 'not guilty' denies the charge and makes no coercion."""
+"""Recall classes of BBC business text: a charge pleaded guilty to is the state's charge of the
+pleader, no act of the pleader: coercion (CAMEO 173) with the pleader for target ('the insurer pleaded guilty to fraud charges'); a firm's agreement to settle
+a claim a state body brought, or a settlement agreed with one, is a deal with that body, no
+business news; an active agreement's object names its partner after 'with'."""
 
 from __future__ import annotations
 
@@ -14,25 +14,8 @@ def test_a_charge_pleaded_guilty_to_has_the_pleader_for_target(extractor):
     events = extract_events(
         extractor, "Two Canadian bankers have pleaded guilty to fraud charges in Toronto.", PUB
     )
-    assert side_countries(events, "coercion") == [(["CAN"], ["CAN"])]  # Canada's justice
+    assert side_countries(events, "coercion") == [([], ["CAN"])]
     assert side_countries(events, "accusation") == []
-
-
-def test_a_plea_of_guilt_with_no_charge_noun_is_coercion_of_the_pleader(extractor):
-    events = extract_events(
-        extractor,
-        "The Chicago-based bank pleaded guilty to violating US sanctions laws last week.",
-        PUB,
-    )
-    assert side_countries(events, "coercion") == [(["USA"], [])]  # the US's justice, a firm
-    assert side_countries(events, "rejection") == []
-
-
-def test_a_plea_of_not_guilty_makes_no_coercion(extractor):
-    events = extract_events(
-        extractor, "Two Canadian bankers pleaded not guilty to bribing officials.", PUB
-    )
-    assert side_countries(events, "coercion") == []
 
 
 def test_a_firm_settling_a_claim_a_regulator_brought_agrees_with_that_regulator(extractor):

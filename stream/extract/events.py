@@ -1615,22 +1615,6 @@ def _a_plea(verb: Token) -> bool:
     )
 
 
-def _a_plea_of_guilt(trig: Trigger, lex: Lexicon) -> bool:
-    """A plea verb read as the charge it answers ('Titan pleaded guilty to bribery'): the pleader
-    is who the state charges, no doer."""
-    return (
-        not trig.nominal
-        and any_lemma(trig.token, lex, LEGAL_APPEAL["verbs"])
-        and _a_plea(trig.token)
-    )
-
-
-def _pleads_not_guilty(verb: Token) -> bool:
-    """'pleaded not guilty', 'did not plead guilty': a denial of the charge, no plea of guilt."""
-    pleas = [c for c in verb.children if c.lower_ in LEGAL_APPEAL["pleas"]]
-    return any(c.dep_ == "neg" for t in [verb, *pleas] for c in t.children)
-
-
 _ABOUT = ("on", "about", "of")
 
 
@@ -7486,8 +7470,6 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if _named_as_a_goal(trig.token, lex) or _only_faced(trig, lex):
         return None  # "Iran's main goal is to occupy Basra", 'Japan faces possible sanctions'
     etype, cameo = _complement_cameo(trig, ont, lex)
-    if etype == "coercion" and _a_plea_of_guilt(trig, lex) and _pleads_not_guilty(trig.token):
-        return None  # 'pleaded not guilty to fraud': he denies the charge
     if ont[etype].hostile and _done_by_plague(trig.token, lex):
         return None  # 'swine fever could invade Denmark': no doer's act
     if etype == "threat" and trig.complements and _done_by_plague(trig.complements[0].token, lex):
@@ -7580,8 +7562,6 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     ):  # 'Western diplomats warned that an accident could lead to shooting': a forecast
         etype, cameo = "statement", "010"
     actors, targets = _actors_of(trig, lex, ont)
-    if etype == "coercion" and _a_plea_of_guilt(trig, lex):
-        actors, targets = [], actors + targets  # 'Titan pleaded guilty to bribery': it is charged
     actors = [f for a in actors for f in fired_from(a)] or actors  # 'shells fired from …'
     if carrier is not None and not targets:  # 'ships carrying food arrived in Beirut'
         goes_to = RELIEF_CARGO["destination_preps"]
