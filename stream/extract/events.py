@@ -204,6 +204,7 @@ TERROR_MARKS = frozenset(_WORDS["terror_marks"]["words"])  # 'the US terror atta
 TERROR_NOUNS = frozenset(_WORDS["terror_marks"]["nouns"])
 SEQUENCE_PREPS = frozenset(_WORDS["sequence_preps"]["words"])  # 'after an attempt to …'
 WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's result
+FIXTURE_CLASHES = {k: frozenset(v) for k, v in _WORDS["fixture_clashes"].items()}  # semi-final
 PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': a pledge, CAMEO 033
 # 'committed 500 soldiers to the force': troops sent (CAMEO 074), not a promise of them
 FORCE_COMMITTING_VERBS = frozenset(_WORDS["force_committing_verbs"])
@@ -213,6 +214,7 @@ WEIGHING_VERBS = frozenset(_WORDS["weighing_verbs"])  # 'is considering whether 
 OPTION_WEIGHING_VERBS = frozenset(_WORDS["option_weighing_verbs"])  # 'is weighing recognition'
 OUTBREAK_VERBS = frozenset(_WORDS["outbreak_verbs"])  # 'protests erupted in Colombia'
 OUTBREAK_PREPS = ("in", "across", "throughout")  # where a protest broke out or spread
+STILLING_VERBS = frozenset(_WORDS["stilling_verbs"])  # 'a general strike paralysed Karachi'
 CROWD_HEADS = frozenset(_WORDS["crowd_heads"])  # 'thousands rallied in Yerevan'
 CROWD_MEMBERS = frozenset(_WORDS["crowd_members"])  # 'thousands of people': no one named
 CROWD_TYPES = frozenset(_WORDS["crowd_types"])  # 'miners in Bolivia demanded …': Bolivia's
@@ -1766,10 +1768,13 @@ def _rules_out(tok: Token, lex: Lexicon) -> bool:
 def _outbreak_places(tok: Token, lex: Lexicon) -> list[Token]:
     """The places a protest broke out or spread in, when the protest noun is the subject of
     such a verb and no one is named ('protests erupted in Colombia', 'demonstrations spread
-    across Kenya'): the crowd is of that place, as CAMEO codes a protest by its country."""
+    across Kenya'), or that it brought to a halt ('a general strike paralysed Karachi'): the
+    crowd is of that place, as CAMEO codes a protest by its country."""
     if _headline_crowd(tok):
         return _places_on([tok], OUTBREAK_PREPS)  # 'Thousands rally in Manila against …'
     verb = tok.head
+    if tok.dep_ in SUBJECT_DEPS and any_lemma(verb, lex, STILLING_VERBS):
+        return [o for o in objects(verb) if o.ent_type_ in PLACE_ENTS or o.tag_ == "NNP"]
     if tok.dep_ not in SUBJECT_DEPS or not any_lemma(verb, lex, OUTBREAK_VERBS):
         return []
     return _places_on([verb], OUTBREAK_PREPS)
@@ -2556,7 +2561,16 @@ def _test_blast(tok: Token, lex: Lexicon) -> bool:
 def _game_result(verb: Token, lex: Lexicon) -> bool:
     """A verb of winning with a score just after it ('beat Argentina 2-1', 'were routed 3-0
     by Spain') or a noun of a game in its sentence ('beat France on penalties', 'beat India
-    by six wickets', 'defeated Spain in the final'): a game won or lost, no blow."""
+    by six wickets', 'defeated Spain in the final'): a game won or lost, no blow; so is a
+    clash in a sentence naming a fixture and no force ('Ghana and Nigeria clash in the Cup
+    semi-final'; 'police clashed with fans after the match' stays)."""
+    if any_lemma(verb, lex, FIXTURE_CLASHES["verbs"]):  # 'Ghana and Nigeria clash in the final'
+        forces = lex.word_class("armed_force") | lex.word_class("enforcers")
+        if any(any_lemma(t, lex, forces) for t in verb.sent):
+            return False  # 'riot police clashed with fans after the match': a clash
+        return any(
+            t.tag_.startswith("NN") and t.lower_ in FIXTURE_CLASHES["fixtures"] for t in verb.sent
+        )
     if not any_lemma(verb, lex, WIN_VERBS):
         return False
     after = verb.doc[verb.i + 1 : verb.i + 8].text  # the tokenizer splits '2-1' in three
@@ -7604,8 +7618,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         if etype != "protest":  # 'miners in Bolivia demanded …', not 'workers at the plant'
             places = [p for p in places if p.ent_type_ in PLACE_ENTS]
         actors = places or actors
-        if etype == "protest" and not targets:
-            targets = _missions_besieged(crowd_verb, lex)  # 'outside the French embassy'
+    if etype == "protest" and not targets and crowd_verb is not None:
+        targets = _missions_besieged(crowd_verb, lex)  # 'outside the French embassy'
     if trig.answered_by is not None and not actors:  # 'destroyed two Iranian platforms in
         # response to Friday's attack on a U.S.-flag ship': whom the answer hits made it
         actors = _dedupe(_hit_parties(trig.answered_by.token), targets)
