@@ -1,6 +1,7 @@
 """Recall classes of BBC business text: a charge pleaded guilty to is the state's charge of the
-pleader, no act of the pleader: coercion (CAMEO 173) with the pleader for target ('the insurer pleaded guilty to fraud charges'); a firm's agreement to settle
-a claim a state body brought, or a settlement agreed with one, is a deal with that body, no
+pleader, no act of the pleader: coercion (CAMEO 173) with the pleader for target ('the insurer
+pleaded guilty to fraud charges'), a plea of innocence none; a firm's agreement to settle a
+claim a state body brought, or a settlement agreed with one, is a deal with that body, no
 business news; an active agreement's object names its partner after 'with'."""
 
 from __future__ import annotations
@@ -16,6 +17,12 @@ def test_a_charge_pleaded_guilty_to_has_the_pleader_for_target(extractor):
     )
     assert side_countries(events, "coercion") == [([], ["CAN"])]
     assert side_countries(events, "accusation") == []
+
+
+def test_a_plea_of_innocence_makes_no_charge_of_the_pleader(extractor):
+    for plea in ("pleaded not guilty", "will plead not guilty", "pleaded innocent"):
+        text = f"LONDON - The eight Greenpeace protesters {plea} to the charges on Monday."
+        assert side_countries(extract_events(extractor, text, PUB), "coercion") == []
 
 
 def test_a_firm_settling_a_claim_a_regulator_brought_agrees_with_that_regulator(extractor):

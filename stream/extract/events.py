@@ -1617,6 +1617,17 @@ def _a_plea(verb: Token) -> bool:
     )
 
 
+def _guilty_plea(verb: Token) -> bool:
+    """A plea of guilt ('pleaded guilty', 'will plead guilty'), not of innocence ('pleaded not
+    guilty', 'pleads innocent'): only an admitted charge is news of the state's charge."""
+    pleas = [
+        c
+        for c in verb.children
+        if c.dep_ in ("acomp", "oprd", "advmod", "dobj") and c.lower_ == "guilty"
+    ]
+    return any(not any(n.dep_ == "neg" for n in (*plea.children, *verb.children)) for plea in pleas)
+
+
 _ABOUT = ("on", "about", "of")
 
 
@@ -6436,7 +6447,7 @@ def _noun_parties(
             if not actors:  # '…, following talks with Y': the doer of the clause it times
                 actors = _doers_of_timed_clause(verb)
             break
-        if pos_of(verb) == "verb" and (any_lemma(verb, lex, UNDERGO_VERBS) or _a_plea(verb)):
+        if pos_of(verb) == "verb" and (any_lemma(verb, lex, UNDERGO_VERBS) or _guilty_plea(verb)):
             targets += [a for a in subjects(verb) if a != tok]  # 'a prisoner died of torture',
             break  # 'three executives pleaded guilty to fraud charges': they are charged
         if pos_of(verb) == "verb" and _punishment_taken(tok, verb, lex):
