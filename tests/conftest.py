@@ -1,5 +1,8 @@
 """Session fixtures: the project's own test material (tests/fixtures) and one spaCy model per test session.
 
+The suite runs in two processes (pytest-xdist, whole files to each; see ``addopts`` in
+``pyproject.toml``): a "session" is one such process, so each loads the model once.
+
 Extraction tests take the ``extractor`` fixture (one ``Extractor`` and one loaded model for the
 whole session, about a CPU-second and a model load saved per use) and never build their own
 ``Extractor()``: a test that needs other settings builds ``Extractor(extractor.nlp, ...)`` on
