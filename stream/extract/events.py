@@ -209,6 +209,7 @@ PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': a pledge,
 # 'committed 500 soldiers to the force': troops sent (CAMEO 074), not a promise of them
 FORCE_COMMITTING_VERBS = frozenset(_WORDS["force_committing_verbs"])
 DRILL_NOUNS = frozenset(_WORDS["drill_nouns"])  # exercises two states hold are held together
+TRUCE_EXTENSIONS = frozenset(_WORDS["truce_extensions"]["verbs"])  # 'agreed to extend the truce'
 SIGNING_VERBS = frozenset(_WORDS["signing_verbs"])  # 'signed an accord on X': 057 whatever X is
 WEIGHING_VERBS = frozenset(_WORDS["weighing_verbs"])  # 'is considering whether to lift'
 OPTION_WEIGHING_VERBS = frozenset(_WORDS["option_weighing_verbs"])  # 'is weighing recognition'
@@ -6863,6 +6864,12 @@ def _document_adopted_says(trig: Trigger, lex: Lexicon) -> Trigger | None:
     return None
 
 
+def _truce_extended(comp: Trigger, lex: Lexicon) -> bool:
+    """Whether a promised or agreed act is a ceasefire kept on for a new term ('agreed to
+    extend their ceasefire by another month', ``truce_extensions``): the truce itself."""
+    return comp.entry.type == "ceasefire" and any_lemma(comp.token, lex, TRUCE_EXTENSIONS)
+
+
 def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, str]:
     """Type and CAMEO code of a complement-taking event from what it is about."""
     etype = trig.entry.type
@@ -6886,6 +6893,8 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
             if put_off or _policing_pledged(trig.token, comp, lex):
                 return etype, cameo
             return "threat", ctype.intent_cameo or "130"
+        if _truce_extended(comp, lex):
+            return "ceasefire", ctype.cameo  # 'agreed to extend their ceasefire': 0871
         signed = cameo == "057" and any_lemma(trig.token, lex, SIGNING_VERBS)
         if ctype.intent_cameo and cameo in ("030", "057") and not signed:
             return etype, ctype.intent_cameo  # 'agreed to withdraw', not 'signed an accord on'
@@ -9499,7 +9508,7 @@ def _ultimatum_parties(act: Token, lex: Lexicon) -> tuple[Token | None, list[Tok
     verb, the subject of the act or of its obligation)."""
     giver = _deadline_giver(act, lex)
     if giver is not None:  # 'gave the rebels until dawn to free them or face …'
-        told = [o for o in children(giver, OBJECT_DEPS) if o.dep_ == "dative" or _named_party(o)]
+        told = [o for o in children(giver, OBJECT_DEPS) if _given_the_deadline(o, lex)]
         return (giver, told) if told else (None, [])
     if act.dep_ == "xcomp" and is_to_infinitive(act) and pos_of(act.head) == "verb":
         told = [o for o in children(act.head, OBJECT_DEPS) if is_party_word(o)]
@@ -9530,6 +9539,16 @@ def _deadline_giver(act: Token, lex: Lexicon) -> Token | None:
     elif act.dep_ != "advcl":
         return None
     return head if sets_a_deadline(head, lex) else None
+
+
+def _given_the_deadline(obj: Token, lex: Lexicon) -> bool:
+    """An object of a deadline-giving verb that is the party given it: the dative, a party,
+    or a noun that is no time ('gave the military junta a week': the junta; not the 'week')."""
+    if obj.dep_ == "dative" or _named_party(obj):
+        return True
+    return obj.ent_type_ not in ("DATE", "TIME") and not any_lemma(
+        obj, lex, lex.modality["time_limits"]
+    )
 
 
 def _until_object(tok: Token) -> bool:

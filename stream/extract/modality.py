@@ -699,13 +699,26 @@ def hedged_present(aux_words: list[str], hedges: frozenset[str] = HEDGES) -> boo
     return any(w in hedges for w in aux_words) and not any(w in PERFECT_AUX for w in aux_words)
 
 
+def _deadline_setter(subject: Token, lex: Lexicon) -> bool:
+    """A subject that can set another party a deadline: a party word, a name or acronym
+    ('ECOWAS gave the junta a week'), a force ('the army gave the rebels 48 hours') or a body
+    ('the West African bloc', 'teachers' unions'); not a measure ('the boycott gives …')."""
+    return (
+        is_party_word(subject)
+        or subject.pos_ == "PROPN"
+        or (subject.is_upper and len(subject) > 2)
+        or any_lemma(subject, lex, lex.word_class("force"))
+        or any_lemma(subject, lex, lex.word_class("speaking_bodies"))
+    )
+
+
 def sets_a_deadline(verb: Token, lex: Lexicon) -> bool:
     """A party gives another a time limit: 'the chairman gave Spain until Friday', 'allowed
     Iran a week'. Not a measure doing so ('the boycott gives companies until September to cut
     ties': the boycott's own act is meant)."""
     if not any_lemma(verb, lex, lex.modality["deadline_givers"]):
         return False
-    if not any(is_party_word(s) for s in subjects(verb)):
+    if not any(_deadline_setter(s, lex) for s in subjects(verb)):
         return False
     return any(
         (c.dep_ == "prep" and c.lower_ in ("until", "till"))
