@@ -205,6 +205,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _PAIR_NOUNS = frozenset(_ACTOR_WORDS["pair_nouns"])
 _PAIR_MARKERS = frozenset({"two", "both"})
+_COUNTED_STATES = {"three": 3, "four": 4, "five": 5, "six": 6}  # 'the three European powers'
 _CONFLICT_NOUNS = frozenset({"war", "conflict", "fighting"})  # 'the two sides in Sudan's war'
 # "a group of Moroccan diplomats", "one third of the guerrillas": the actor is the "of" object.
 _COLLECTIVE_HEADS = frozenset(_ACTOR_WORDS["collective_heads"])
@@ -356,6 +357,7 @@ _NON_STATE_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "SEP"})
 _HOME_FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's forces and police
 _STATE_FORCE_CODES = frozenset({"MIL", "COP", "SPY", "GOV"})  # sectors a force is joined to
 _ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})  # 'the rebels', 'guerrillas': of one state's war
+_MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod", "poss"})  # 'Nigerian-led'
 # armed groups coded by their base when 'X-based' names no nationality of theirs ('militias')
 _BASED_GROUP_SECTORS = _ARMED_GROUP_SECTORS | {"UAF"}
 _PRONOUN_REACH = 2  # sentences back a pronoun's antecedent may be
@@ -2004,6 +2006,9 @@ class DocumentActors:
             return self._pronoun(h, low)
         if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_MARKERS for c in h.children):
             return self._pair(h)
+        counted = _counted_states(h)
+        if counted:  # 'the three European powers', 'the three': the three states named before
+            return self._named_states(h, counted)
         styled = _self_styled_name(h)
         if styled is not None:  # 'a group calling itself the National Patriotic Front of
             found = self._resolved(styled)  # Liberia': the name it gives itself says whose
@@ -3841,6 +3846,9 @@ class DocumentActors:
                 country = self._context_country(h) or self._context_country(h, unparsed=True)
                 if country and self._one_state_story(h, country, heard=False):
                     owner.country = owner.owner = country
+                if self._foreign_forces_only(h, owner.country):
+                    owner.country = owner.owner = self.home  # 'FREETOWN - Nigerian-led
+                    # peacekeepers drove rebels out …': the rebels fight at home
             elif role.sector in _CIVIL_SECTORS and h.dep_ in _SUBJECT_DEPS:
                 # "Prisoners rioted at a jail in East Timor's capital": where they act
                 owner.country = owner.owner = self._clause_place_country(h)
@@ -3951,6 +3959,33 @@ class DocumentActors:
                         return set()
                     return {a["country"] for a in self._resolved(s) if a["country"]}
         return set()
+
+    def _foreign_forces_only(self, h, country: str | None) -> bool:
+        """Whether bare rebels whose guessed country is ``country`` (or none) fight in a
+        story with a dateline that names, before ``h``, no state but the dateline's apart
+        from the countries of forces ('Nigerian-led peacekeepers', 'Angolan troops'): a
+        foreign force sent to fight them lends them no country of its own."""
+        if self.home is None or country == self.home:
+            return False
+        return all(
+            mention.actor["country"] in (None, self.home) or self._names_a_force(mention)
+            for mention in self._mentions
+            if mention.i < h.i
+        )
+
+    def _names_a_force(self, mention: _Mention) -> bool:
+        """Whether a parsed mention is a state's force ('Angolan troops') or the country word
+        of one ('Nigerian-led peacekeepers', 'Zimbabwean jets')."""
+        if mention.unparsed:
+            return False
+        if (mention.actor["code"] or "")[3:6] == "MIL":
+            return True
+        tok = self.doc[int(mention.i)]
+        heads = [tok.head, tok.head.head] if tok.dep_ in _MODIFIER_DEPS else []
+        return any(
+            (role := self.gaz.roles.get(t.lower_)) is not None and role.sector == "MIL"
+            for t in heads
+        )
 
     def _one_state_story(self, h, country: str, times: int = 3, heard: bool = True) -> bool:
         """Whether the article up to ``h`` is about ``country`` alone: it is named more often
@@ -4452,6 +4487,20 @@ class DocumentActors:
             parties = self._sides_within(h)
         return [dict(a, text=h.text) for a in parties]  # type: ignore[misc]
 
+    def _named_states(self, h, n: int) -> list[Actor]:
+        """The last ``n`` states named together before ``h``'s sentence ('a warning from
+        Britain, France and Germany … The three European powers said …'): a list of that
+        many countries joined by commas and 'and'; none when no such list was named."""
+        own = self._sentence_start(h.i)
+        for tok in reversed(self.doc[self._dateline_end() : own]):
+            if tok.dep_ == "conj" or not tok.conjuncts:
+                continue
+            found = [a for t in (tok, *tok.conjuncts) for a in self._resolved(t)]
+            parties = _distinct_parties([[a] for a in found])
+            if len(parties) == n and all(a["kind"] == "country" for a in parties):
+                return [dict(a, text=h.text) for a in parties]  # type: ignore[misc]
+        return []
+
     def _sides_within(self, h) -> list[Actor]:
         """The one country whose war the pair fights, named after 'in' ('the two sides in
         Sudan's war', 'both sides in the Syrian conflict', 'the two sides in Sudan'), when no
@@ -4622,6 +4671,19 @@ def _vessel_of_name(h):
     if h.dep_ == "appos" and h.head.i < h.i and h.head.lower_ in SHIP_NOUNS:
         return h.head
     return next((c for c in h.rights if c.dep_ == "appos" and c.lower_ in SHIP_NOUNS), None)
+
+
+def _counted_states(h) -> int:
+    """How many states a counted plural stands for ('the three European powers', 'the three
+    countries', 'the three' alone: 3), or 0 ('three soldiers', 'the two sides' (a pair))."""
+    count = next((c for c in h.children if c.dep_ == "nummod"), h if _the_alone(h) else None)
+    if count is None or count.lower_ not in _COUNTED_STATES:
+        return 0
+    if count is not h and h.lower_ not in _PAIR_NOUNS:
+        return 0
+    if not any(c.lower_ == "the" for c in h.children):
+        return 0
+    return _COUNTED_STATES[count.lower_]
 
 
 def _the_alone(h) -> bool:

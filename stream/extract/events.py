@@ -5381,6 +5381,8 @@ def _absorbs(
         return False  # '… were killed and Chirac ordered the destruction of …': a clause apart
     if trig.nominal and dep in SUBJECT_DEPS and trig.entry.type == other.entry.type == "meeting":
         return False  # 'talks between Iran and Iraq resumed': the talks, not their topic
+    if dep in SUBJECT_DEPS and trig.entry.type == "meeting" and _gathered_doers(trig.token):
+        return False  # 'EU leaders at a summit in Lisbon pledged …': they met, then pledged
     if trig.nominal and _undone_by(trig.token, other):
         return True  # 'the lifting of U.S. sanctions': the sanctions lifted, none imposed
     if trig.nominal:  # a noun below another event is what that event is about ...
@@ -5401,6 +5403,21 @@ def _absorbs(
     ):
         return True  # 'bombarded the city, killing eight people': the toll of that attack
     return ont[other.entry.type].absorbs and dep != "conj"
+
+
+def _gathered_doers(tok: Token) -> Token | None:
+    """The subject a meeting word describes as gathered: the noun it hangs on after 'at'
+    ('EU leaders at a summit in Lisbon') or as a participle ('Nato ministers meeting in
+    Brussels'); None for a meeting only named ('leaders said the summit …')."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.dep_ == "prep":
+        doers = tok.head.head
+    elif tok.dep_ == "acl" and tok.tag_ == "VBG":
+        doers = tok.head
+    elif tok.dep_ in SUBJECT_DEPS and tok.tag_ == "NN":  # 'ministers meeting' read as one noun
+        return next((c for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNS"), None)
+    else:
+        return None
+    return doers if doers.dep_ in SUBJECT_DEPS and doers.pos_ in ("NOUN", "PROPN") else None
 
 
 def _undone_act(tok: Token, lex: Lexicon) -> Token | None:
@@ -6388,6 +6405,9 @@ def _noun_parties(
             and _opposed(m) is None
             and not (m.dep_ == "compound" and _names_the_venue(m, tok, lex))
         ]
+    gathered = _gathered_doers(tok) if gathering and not actors else None
+    if gathered is not None and gathered.head == tok:
+        actors = [gathered]  # 'Nato ministers meeting in Brussels', read as one noun
     givers: list[Token] = []
     preps = prep_children(tok) + _misplaced_preps(tok)
     if gathering:  # 'a meeting at the American mission with the Soviet team': where, and who;

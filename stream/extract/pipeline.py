@@ -1264,7 +1264,7 @@ class Extractor:
             and any(map(_state_body, whom))
             and settles_a_claim(draft.token, self.lexicon)
         )
-        if who and all(is_business(a) for a in who):
+        if _firms_alone(who):
             own = {a["country"] for a in who if a["country"]}
             states = {t["country"] for t in whom if is_state(t)}
             if not states or (event["type"] in _DEALINGS and own and states <= own and not settled):
@@ -1685,6 +1685,15 @@ class Extractor:
 # words and dealings that, done with companies alone, are business news
 _DEALINGS = HOME_TYPES - {"sanction"}
 _STATE_MEASURES = frozenset({"sanction", "threat"})  # a company doing them is business news
+
+
+def _firms_alone(who: list[Actor]) -> bool:
+    """Whether the doers are companies alone: each a company, or a name of no country and no
+    code named beside one ('talks between Fortis and Disbank': a bank and its partner)."""
+    return any(map(is_business, who)) and all(
+        is_business(a) or (a["kind"] == "organization" and not (a["country"] or a["code"]))
+        for a in who
+    )
 
 
 def _public_party(actor: Actor) -> bool:
