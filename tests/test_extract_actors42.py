@@ -85,3 +85,11 @@ def test_a_name_of_no_country_beside_a_firm_is_a_firm(extractor):
     assert side_countries(extract_events(extractor, states, PUB), "meeting") == [
         (["ESP", None], [])
     ]
+
+
+def test_a_name_of_no_country_beside_a_state_firm_keeps_the_deal(extractor):
+    text = (
+        "PDVSA and the National Iranian Oil Company signed a deal for Venezuelan firms to"
+        " develop two oilfields, both countries said in a statement."
+    )
+    assert [e["type"] for e in extract_events(extractor, text, PUB)] == ["agreement"]

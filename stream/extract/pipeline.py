@@ -1688,11 +1688,15 @@ _STATE_MEASURES = frozenset({"sanction", "threat"})  # a company doing them is b
 
 
 def _firms_alone(who: list[Actor]) -> bool:
-    """Whether the doers are companies alone: each a company, or a name of no country and no
-    code named beside one ('talks between Fortis and Disbank': a bank and its partner)."""
-    return any(map(is_business, who)) and all(
-        is_business(a) or (a["kind"] == "organization" and not (a["country"] or a["code"]))
-        for a in who
+    """Whether the doers are companies alone: each a company, or, when none is of a country, a
+    name of no code named beside one ('talks between Fortis and Disbank': a bank and its
+    partner; not 'ONGC and the National Iranian Oil Company', a state's firm beside it)."""
+    if who and all(map(is_business, who)):
+        return True
+    return (
+        any(map(is_business, who))
+        and not any(a["country"] for a in who)
+        and all(is_business(a) or (a["kind"] == "organization" and not a["code"]) for a in who)
     )
 
 
