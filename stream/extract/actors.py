@@ -2085,6 +2085,11 @@ class DocumentActors:
             ]
             if named:
                 return self._from_term(h, phrase, terms, named[-1])
+            called = _name_in_apposition(h)
+            found = self._resolved(called) if called is not None else []
+            if found and all(a["country"] for a in found):
+                # 'the militant group Hamas': the name after the noun says whose
+                return [dict(a, text=self.doc[h.left_edge.i : called.i + 1].text) for a in found]  # type: ignore[misc]
         named = self._named_instance(h)
         if named is not None:
             top, role = named
@@ -4640,6 +4645,15 @@ def _self_styled_name(h):
             continue
         return next((c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")), None)
     return None
+
+
+def _name_in_apposition(h):
+    """The proper name set right after an organisation's noun with no comma between ('the
+    militant group Hamas', 'the rebel movement UNITA'), or None."""
+    nxt = h.doc[h.i + 1] if h.i + 1 < len(h.doc) else None
+    if nxt is None or nxt.dep_ != "appos" or nxt.head != h or nxt.pos_ != "PROPN":
+        return None
+    return nxt
 
 
 def _bracketed_name(h):

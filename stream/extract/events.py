@@ -4439,8 +4439,21 @@ def _guarded_against(tok: Token, lex: Lexicon) -> bool:
         # doer ('held the town against Libyan attacks', '... against attacks by Libyan
         # troops') stays that doer's act
         return not _own_doer(tok)
-    guarded = prep.head  # 'protect the tankers from …': the guarding verb is above the object
-    return guarded.dep_ in OBJECT_DEPS and any_lemma(guarded.head, lex, GUARD_WORDS)
+    return _under_a_guard(prep.head, lex)
+
+
+def _under_a_guard(guarded: Token, lex: Lexicon) -> bool:
+    """Whether a guarding word governs what a 'from' phrase hangs on, through its object and
+    a place phrase on it ('protect the tankers from …', 'to protect Shi'ites in the marshes
+    from Iraqi air attacks', the phrase hung on 'marshes')."""
+    node = guarded
+    for _ in range(3):
+        if node.dep_ not in OBJECT_DEPS and node.dep_ not in ("pobj", "prep"):
+            return False
+        node = node.head
+        if any_lemma(node, lex, GUARD_WORDS):
+            return True
+    return False
 
 
 def _is_bare_particle(tok: Token) -> bool:
@@ -9104,8 +9117,9 @@ def _killed_a_leader(trig: Trigger, lex: Lexicon) -> bool:
 
 def _irregulars_strike(trig: Trigger, actors: list[Token], lex: Lexicon) -> bool:
     """A blow whose every doer is an armed group or gunmen, no army or state, and whose
-    every victim is civilians or a bare number ('RENAMO guerrillas killed 40 villagers in a
-    raid', 'Gunmen kill 7'): unconventional violence (CAMEO 180). A fight with forces or
+    every victim is civilians, a bare number or a counted people ('RENAMO guerrillas killed 40
+    villagers in a raid', 'Gunmen kill 7', 'gunmen killed two Israelis'): unconventional
+    violence (CAMEO 180). A fight with forces or
     police, or a blow at a place ('militants stormed a hotel', 'attacked a police
     checkpoint'), stays a conventional one."""
     if trig.entry.cameo not in ("190", "193") or not actors:
@@ -9122,10 +9136,20 @@ def _irregulars_strike(trig: Trigger, actors: list[Token], lex: Lexicon) -> bool
         return False
     objs = [] if trig.nominal else [content_head(o) for o in objects(trig.token)]
     return bool(objs) and all(
-        (o.like_num or any_lemma(o, lex, lex.word_class("civilians")))
+        (
+            o.like_num
+            or _numbered_nationals(o, lex)
+            or any_lemma(o, lex, lex.word_class("civilians"))
+        )
         and not any_lemma(o, lex, armed)
         for o in objs
     )
+
+
+def _numbered_nationals(noun: Token, lex: Lexicon) -> bool:
+    """A people's name counted by a number ('two Israelis', '12 Turks'): so many of its
+    nationals, no force."""
+    return any(c.dep_ == "nummod" for c in noun.children) and _nationals(noun, lex)
 
 
 _UNARMED = _WORDS["unarmed_targets"]
