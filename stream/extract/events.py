@@ -670,6 +670,7 @@ def _matches(
         subj = _kind_subjects(tok, lex) if pos_of(tok) == "verb" else []
         ok = any(
             (entry.subject is not None and any_lemma(s, lex, entry.subject))
+            or (entry.subject is not None and _titled_person(s, lex, entry.subject))
             or (entry.person_subject and is_personish(s))
             or (entry.people_subject and _counted_nationals(s, lex) and not _gone_away(tok))
             or (entry.country_subject and s.ent_type_ == "GPE")  # a state, not a people
@@ -6272,9 +6273,11 @@ VENUE_PREPS = frozenset({"at", "in"})
 
 
 def _misplaced_preps(noun: Token) -> list[Token]:
-    """Phrases of an event noun the parser hangs lower: an 'of' or 'by' after a day named
-    on the noun ('the capture on Sunday of Libya's base') and a 'by' after its 'of' object
-    ('the capture of the base by Chadian troops')."""
+    """Phrases of an event noun the parser hangs lower or higher: an 'of' or 'by' after a day
+    named on the noun ('the capture on Sunday of Libya's base'), a 'by' after its 'of' object
+    ('the capture of the base by Chadian troops') and a 'by' that follows the noun on the
+    active verb it is the object of ('to halt the auction of Yugansk, its main unit, by
+    Russian authorities')."""
     days = [
         p
         for prep in prep_children(noun, ("on", "in", "at"))
@@ -6290,7 +6293,22 @@ def _misplaced_preps(noun: Token) -> list[Token]:
     ]
     if not prep_children(noun, ("by",)):
         found += [q for o in ofs for q in prep_children(o, ("by",))]
+        found += _by_on_the_verb(noun)
     return found
+
+
+def _by_on_the_verb(noun: Token) -> list[Token]:
+    """A 'by' the parser hangs on the active verb whose object ``noun`` is, after the noun
+    and naming no time ('halt the auction of its unit by the authorities', not 'halted the
+    talks by noon')."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or is_passive(verb):
+        return []
+    return [
+        q
+        for q in prep_children(verb, ("by",))
+        if q.i > noun.i and not any(p.ent_type_ in ("DATE", "TIME") for p in pobjs(q))
+    ]
 
 
 def _stood_by(tok: Token, entry: Entry) -> list[Token]:
