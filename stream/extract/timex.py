@@ -455,6 +455,8 @@ _ARTICLES = frozenset(_DATA["articles"])
 _DETERMINERS = _ARTICLES | {"this", "that"}
 _PAST_AUX = {"was", "were", "had", "been", "previously", "originally"}
 _SUBJECT_PRONOUNS = {"he", "she", "it", "we", "they", "i", "you", "who"}
+# a subject or relative pronoun makes the -ed word after it a verb, never an adjective
+_VERB_SUBJECTS = _SUBJECT_PRONOUNS | {"which"}
 
 
 # after "plan" or "schedule" these words show a noun, not a verb ("the plan on Tuesday")
@@ -768,8 +770,12 @@ def _word_tense(words: list[str], i: int) -> str | None:
             or prev in ("still", "well", "newly", "long", "of")
             or prev.endswith("ly")
         )
-        if (not adjective and prev not in _ARTICLES) or not (modifier_before or w.startswith("un")):
-            return PAST
+        if (
+            prev.lower() in _VERB_SUBJECTS
+            or (not adjective and prev not in _ARTICLES)
+            or not (modifier_before or w.startswith("un"))
+        ):
+            return PAST  # "the trader, who pleaded guilty in March, will ...": a verb
     if w in PRESENT_VERBS and {"did", "didn't"}.intersection(words[max(0, i - 2) : i]):
         return PAST  # "did not meet Monday"
     if w in PRESENT_VERBS and {"will", "would", "shall", "wo"}.intersection(

@@ -1,0 +1,31 @@
+"""TIMEX3 tagger, round 42: classes found on TBAQ tuning text and the wire42 dev passages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stream.extract.timex import tag
+
+
+def _found(text: str, dct: dt.date) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The broker, who pleaded guilty in March, must also repay $2 million to clients.",
+            ("March", "DATE", "1990-03"),
+        ),
+        (
+            "The general, who resigned abruptly in March, will testify before the committee.",
+            ("March", "DATE", "1990-03"),
+        ),
+    ],
+)
+def test_a_relative_pronoun_makes_the_ed_word_a_past_verb(text: str, want: tuple) -> None:
+    """'who pleaded guilty in March' is told in the past, whatever the main clause's tense."""
+    assert want in _found(text, dt.date(1990, 7, 19))
