@@ -29,3 +29,21 @@ def _found(text: str, dct: dt.date) -> list[tuple[str, str, str]]:
 def test_a_relative_pronoun_makes_the_ed_word_a_past_verb(text: str, want: tuple) -> None:
     """'who pleaded guilty in March' is told in the past, whatever the main clause's tense."""
     assert want in _found(text, dt.date(1990, 7, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Government troops stormed the rebel camp before dawn Wednesday, the army said.",
+            ("dawn Wednesday", "TIME", "1998-06-03TMO"),
+        ),
+        (
+            "The militia withdrew from the town at dusk on Monday, witnesses said.",
+            ("dusk on Monday", "TIME", "1998-06-01TEV"),
+        ),
+    ],
+)
+def test_dawn_or_dusk_before_a_weekday_is_that_part_of_the_day(text: str, want: tuple) -> None:
+    """'before dawn Wednesday' is one expression, the morning of that Wednesday."""
+    assert want in _found(text, dt.date(1998, 6, 4))

@@ -2352,10 +2352,11 @@ def _indefinite_weekday(ctx: _Ctx, wd: int, pod: str | None, s: int, e: int) -> 
 
 def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     wd = WEEKDAYS[m["wd"].rstrip(".")]
+    pod = m["pod"] or m["dpod"]
     if not m["rel"] and _in_date_word_name(ctx, s, e):
         return None  # "Sheffield Wednesday", "Tuesday Weld": a name
     if (
-        not m["pod"]
+        not pod
         and not m["rel"]
         and _TITLE_DETERMINER.search(ctx.text, max(0, s - 4), s)
         and _TITLE_AFTER.match(ctx.text, e)
@@ -2376,7 +2377,7 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         )
         and not _noun_after(ctx.text, e)
     ):
-        return _indefinite_weekday(ctx, wd, m["pod"], s, e)
+        return _indefinite_weekday(ctx, wd, pod, s, e)
     if m["wk"]:
         # "Wednesday last week", "Monday of next week": that day of that ISO week
         week = ctx.dct + dt.timedelta(weeks=_rel_step(m["wk"]))
@@ -2386,8 +2387,8 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         d = _after_paired_weekday(ctx, d, s)
     numbered = _numbered_weekday(d, int(m["mday"])) if m["mday"] else None
     ctx.anchor = d = numbered or d
-    if m["pod"]:
-        res: Result = "TIME", d.isoformat() + "T" + PARTS_OF_DAY[m["pod"].lower()], None
+    if pod:
+        res: Result = "TIME", d.isoformat() + "T" + PARTS_OF_DAY[pod.lower()], None
     else:
         res = "DATE", d.isoformat(), _point_mod(m["pre"])
     if m["mday"] and numbered is None:
@@ -5795,7 +5796,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "weekday",
         B
-        + r"(?:(?P<pre>earlier|later|early|late)\s+(?:on\s+)?)?(?:"
+        + r"(?:(?P<pre>earlier|later|early|late)\s+(?:on\s+)?"
+        # "before dawn Sunday", "at dusk on Friday": that part of the day
+        + r"|(?-i:(?P<dpod>"
+        + _alt(_DATA["parts_of_day_before_day"])
+        + r"))\s+(?:on\s+)?)?(?:"
         + _WEEKDAY_REL
         + r"\s+)?(?P<wd>"
         + WEEKDAY_FULL
