@@ -47,3 +47,21 @@ def test_a_relative_pronoun_makes_the_ed_word_a_past_verb(text: str, want: tuple
 def test_dawn_or_dusk_before_a_weekday_is_that_part_of_the_day(text: str, want: tuple) -> None:
     """'before dawn Wednesday' is one expression, the morning of that Wednesday."""
     assert want in _found(text, dt.date(1998, 6, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Republican leaders said they hoped to pass a tax bill in August.",
+            ("August", "DATE", "1999-08"),
+        ),
+        (
+            "The insurer said it intended to list its shares in London in June.",
+            ("June", "DATE", "1999-06"),
+        ),
+    ],
+)
+def test_an_intention_told_in_the_past_looks_ahead(text: str, want: tuple) -> None:
+    """'said they hoped to pass a bill in August' in February is next August."""
+    assert want in _found(text, dt.date(1999, 2, 18))
