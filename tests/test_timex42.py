@@ -65,3 +65,12 @@ def test_dawn_or_dusk_before_a_weekday_is_that_part_of_the_day(text: str, want: 
 def test_an_intention_told_in_the_past_looks_ahead(text: str, want: tuple) -> None:
     """'said they hoped to pass a bill in August' in February is next August."""
     assert want in _found(text, dt.date(1999, 2, 18))
+
+
+def test_the_full_fiscal_year_is_the_year_of_the_quarter_reported() -> None:
+    """'the full fiscal year' is a date like 'the full year': the reported quarter's year."""
+    text = (
+        "Net income for the fiscal fourth quarter rose 22 percent. For the full fiscal "
+        "year, revenue climbed to $3.1 billion."
+    )
+    assert ("the full fiscal year", "DATE", "1997") in _found(text, dt.date(1997, 8, 14))

@@ -4775,8 +4775,8 @@ _YEAR_BACK_PERIOD = re.compile(r"year[-\s](?:ago|earlier)", re.I)
 
 def _h_year_period(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """ "the 1988 period", "the 1988 quarter": the quarter under report in that year (else
-    the year); "the full year", "the whole year": the year of the quarter under report (else
-    the DCT's)."""
+    the year); "the full year", "the whole year", "the full fiscal year": the year of the
+    quarter under report (else the DCT's)."""
     year = int(m["py"]) if m["py"] else None
     unit = (m["pu"] or "").lower()
     if year is None:
@@ -6401,7 +6401,7 @@ _RULES: tuple[_Rule, ...] = (
         B
         + r"the\s+(?:(?P<py>"
         + YEAR
-        + r")\s+(?P<pu>period|quarter)|(?:full|whole|entire)\s+year)"
+        + r")\s+(?P<pu>period|quarter)|(?:full|whole|entire)\s+(?:fiscal\s+)?year)"
         + E
         + r"(?!-)",
         _h_year_period,
