@@ -1450,6 +1450,12 @@ _AHEAD_OF_BEFORE = re.compile(
 )
 _PAST_TIME = re.compile(r"\b(?:last\s+(?:week|month|year)|yesterday|ago|earlier)\b", re.I)
 _WEEKDAY_PREP = re.compile(r"\b(for|until|till|since)\s+(?:at\s+least\s+)?$", re.I)
+# a term that runs out on the weekday after it ("with the fiscal year ending Saturday", "the
+# offer, expiring Friday"): that day ahead; not a week or period reported on ("claims in the
+# week ending Saturday")
+_TERM_ENDING_ON_DAY = re.compile(
+    r"(?<!week\s)(?<!weeks\s)(?<!month\s)(?<!period\s)\b(?:ending|expiring)\s+(?:on\s+)?$", re.I
+)
 # an expectation told in the past ("the teams were expected to arrive", "was due to land"):
 # a weekday it names one or two days ahead is that day, not the one almost a week back
 _PAST_EXPECTATION = re.compile(
@@ -1522,7 +1528,10 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         and ctx.tense(start, end) != FUTURE
     ):
         prep = None  # "in retaliation for Friday's attack": the preposition takes the noun
-    if prep is None and _RESCHEDULED_TO.search(ctx.text, max(0, start - 70), start):
+    if prep is None and (
+        _RESCHEDULED_TO.search(ctx.text, max(0, start - 70), start)
+        or _TERM_ENDING_ON_DAY.search(ctx.text, max(0, start - 24), start)
+    ):
         return d + dt.timedelta(days=delta % 7)  # "extended the offer to Monday": ahead
     expected = _EXPECTED_ON_DAY.search(ctx.text, max(0, start - 40), start)
     if (
