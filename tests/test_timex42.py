@@ -8,7 +8,9 @@
   to pass a bill in August");
 - "the full fiscal year" is the year of the quarter under report;
 - a weekday after "ending" or "expiring" is the day a term runs out, ahead (not a reported
-  week's last day).
+  week's last day);
+- a season after a deadline word under a past verb is ahead when it begins within seven
+  months ("said the Fed was unlikely to raise rates before spring", in January).
 """
 
 from __future__ import annotations
@@ -70,6 +72,16 @@ CASES = [
         "1995-09-28",
         "Jobless claims fell by 5,000 in the week ending Saturday, the department said.",
         ("Saturday", "DATE", "1995-09-23"),
+    ),
+    (
+        "1994-01-12",
+        "Analysts said the airline was unlikely to return to profit before summer.",
+        ("summer", "DATE", "1994-SU"),
+    ),
+    (
+        "1994-05-12",
+        "Traders said the dollar was unlikely to recover before the autumn.",
+        ("the autumn", "DATE", "1994-FA"),
     ),
 ]
 

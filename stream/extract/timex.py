@@ -5273,10 +5273,13 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         year = cur_year if code == cur_code else d.year
     else:
         tense = ctx.tense(s, e)
-        if _deadline_before(ctx.text, s) and _PROMISE_BEFORE.search(
-            ctx.text, ctx.sentence(s)[0], s
-        ):
+        deadline = _deadline_before(ctx.text, s)
+        if deadline and _PROMISE_BEFORE.search(ctx.text, ctx.sentence(s)[0], s):
             tense = FUTURE  # "the army promised elections by the autumn": the deadline ahead
+        elif deadline and tense == PAST and (start_m - d.month) % 12 <= _DEADLINE_MONTHS_AHEAD:
+            # "said the Fed was unlikely to raise rates before spring", in January: a deadline
+            # season under a past verb is ahead when it begins within seven months, as a month
+            tense = FUTURE
         elif _PLANNED_FOR.search(ctx.text, max(0, s - 40), s):
             tense = FUTURE  # "a tour had been planned for the summer", as a month or a quarter
         if code == cur_code:
