@@ -9,8 +9,9 @@
 - "the full fiscal year" is the year of the quarter under report;
 - a weekday after "ending" or "expiring" is the day a term runs out, ahead (not a reported
   week's last day);
-- a season after a deadline word under a past verb is ahead when it begins within seven
-  months ("said the Fed was unlikely to raise rates before spring", in January).
+- a season after a deadline word for an act still to come (an infinitive before it) under a
+  past verb is ahead when it begins within seven months ("said the Fed was unlikely to raise
+  rates before spring", in January).
 """
 
 from __future__ import annotations

@@ -5276,9 +5276,15 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         deadline = _deadline_before(ctx.text, s)
         if deadline and _PROMISE_BEFORE.search(ctx.text, ctx.sentence(s)[0], s):
             tense = FUTURE  # "the army promised elections by the autumn": the deadline ahead
-        elif deadline and tense == PAST and (start_m - d.month) % 12 <= _DEADLINE_MONTHS_AHEAD:
+        elif (
+            deadline
+            and tense == PAST
+            and (start_m - d.month) % 12 <= _DEADLINE_MONTHS_AHEAD
+            and _INFINITIVE_BEFORE.search(ctx.text, ctx.sentence(s)[0], s)
+        ):
             # "said the Fed was unlikely to raise rates before spring", in January: a deadline
-            # season under a past verb is ahead when it begins within seven months, as a month
+            # season for an act still to come is ahead when it begins within seven months (not
+            # "the strike lasted until the autumn")
             tense = FUTURE
         elif _PLANNED_FOR.search(ctx.text, max(0, s - 40), s):
             tense = FUTURE  # "a tour had been planned for the summer", as a month or a quarter
@@ -5296,6 +5302,8 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", f"{year:04d}-{code}", _point_mod(m["pre"])
 
 
+# an infinitive before a deadline season: an act still to come ("unlikely to raise rates")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # "the summer had been the busiest on record": the season as the subject of its verb
 _SEASON_SUBJECT = re.compile(
     r"\s+(?:has|had|was|is|will|saw|brought|proved|promises|looks|looked)\b(?!\s+of\b)"
