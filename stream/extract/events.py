@@ -768,6 +768,7 @@ def _matches(
         + _purpose_clauses(tok)
         + _gathering_participles(entry, tok)
         + _object_complements(tok)
+        + _labelled_as(_second_objects(tok))
         + _time_limit_clauses(tok, lex)
         # 'found him guilty': ccomp; 'rallied in Diyarbakir to demand': a purpose clause;
         # 'will not go unpunished': acomp; 'found a former mayor guilty': on the object
@@ -921,6 +922,12 @@ def _object_complements(tok: Token) -> list[Token]:
     ]
 
 
+def _second_objects(tok: Token) -> list[Token]:
+    """A verb's second direct object, which the parser may give for the name it gives the
+    first ('branded Ethiopia an enemy state': 'state')."""
+    return children(tok, ("dobj",))[1:]
+
+
 def _time_limit_clauses(tok: Token, lex: Lexicon) -> list[Token]:
     """The act a time limit given is for ('were given 72 hours to leave the country', 'gave
     them a week to leave'): a to-infinitive on a time noun that is the verb's object, the
@@ -948,6 +955,9 @@ def _left_unanswered(trig: Trigger) -> bool:
 ACCUSING_VERBS = frozenset(_WORDS["answered_charges"]["accusing_verbs"])  # 'accused X of …'
 CHARGE_NOUNS = frozenset(_WORDS["answered_charges"]["charges"])  # '…, a charge Y rejected'
 LABEL_HEADS = frozenset(_WORDS["label_heads"])  # 'called the raid an act of piracy'
+LABELLED_KINDS = frozenset(_WORDS["labelled_kinds"])  # 'branded X an enemy state'
+AGREEING_VERBS = frozenset(_WORDS["agreeing_verbs"])  # 'agreed to ban imports': done
+CONTROL_PARTICIPLES = frozenset(_WORDS["control_participles"])  # 'camps held by rebels'
 
 
 def _charge_told_before(tok: Token, lex: Lexicon) -> Token | None:
@@ -1006,12 +1016,15 @@ def _sayers(tok: Token, lex: Lexicon) -> list[Token]:
 def _labelled_as(complements: list[Token]) -> list[Token]:
     """Complements with what an act 'of' one names ('called the raid an act of piracy':
     'act' and 'piracy') and how an adjective judges it ('called it a criminal act': 'act'
-    and 'criminal')."""
+    and 'criminal'); a kind of party with the word that labels it ('branded its neighbour an
+    enemy state': 'state' and 'enemy')."""
     out = list(complements)
     for c in complements:
         if c.lower_ in LABEL_HEADS:
             out.extend(p for prep in prep_children(c, ("of",)) for p in pobjs(prep))
             out.extend(children(c, ("amod",)))
+        elif c.lower_ in LABELLED_KINDS:
+            out.extend(children(c, ("amod", "compound")))
     return out
 
 
@@ -6938,6 +6951,8 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
             # 'assured Kuwait that Iraq would not attack it': an assurance, no threat
             armed = comp.entry.type in ARMED_TYPES
             return etype, (ont["ceasefire"].intent_cameo or cameo) if armed else cameo
+        if comp.entry.type == "sanction" and _measure_agreed(trig.token, comp.token, lex):
+            return "sanction", comp.entry.cameo or ctype.cameo  # 'agreed in January to ban imports'
         if ctype.hostile:  # 'agreed to hold off tariffs' threatens nothing, nor does a deal
             # 'to allow the UK to deport suspects': the act is another's, allowed
             put_off = _put_off_below(comp.token, trig.token, lex)
@@ -9356,6 +9371,18 @@ def _condition_clauses(tok: Token) -> list[Token]:
     ]
 
 
+def _measure_agreed(verb: Token, measure: Token, lex: Lexicon) -> bool:
+    """A sanction a body has agreed to take ('the EU agreed in January to ban imports of
+    Iranian oil', 'ministers have agreed to impose sanctions'): the decision is the measure,
+    taken, no threat; not one it will or may agree to, nor 'agreed that it would …'."""
+    if measure.dep_ != "xcomp" or measure.head != verb or not any_lemma(verb, lex, AGREEING_VERBS):
+        return False
+    auxes = [a.lower_ for a in children(verb, ("aux",))]
+    return (verb.tag_ == "VBD" and not auxes) or (
+        verb.tag_ == "VBN" and auxes[:1] in (["has"], ["have"], ["had"])
+    )
+
+
 def _hedged_own_act(trig: Trigger, actors: list[Token], speaker: list[Token], lex: Lexicon) -> bool:
     """A party's own act that it, or its own spokesman or official, says it 'may', 'might'
     or 'could' do ('Ghana could cut ties with Togo, officials said'): the verb active, with a
@@ -9918,7 +9945,8 @@ def _verbs_apart(drafts: list[Draft]) -> list[Draft]:
     share none of theirs: separate acts. A verb with no named target is none of them, unless
     it strikes a place of its own beside one that is (``_struck_places``)."""
     out: list[Draft] = _other_objects(drafts)
-    for d in _other_doers(drafts) + _dated_apart(drafts) + _promises_apart(drafts):
+    apart = _other_doers(drafts) + _dated_apart(drafts) + _promises_apart(drafts)
+    for d in apart + _done_and_to_come(drafts):
         if not any(d is o for o in out):
             out.append(d)
     for d in drafts:
@@ -9963,6 +9991,15 @@ def _dated_apart(drafts: list[Draft]) -> list[Draft]:
         if mine
         and any(theirs and not (mine & theirs) and _joined_verbs(o, d) for o, theirs in verbs)
     ]
+
+
+def _done_and_to_come(drafts: list[Draft]) -> list[Draft]:
+    """Two drafts of one type, one told as done and a verb told as still to come ('ended two
+    days of talks in Baghdad on Thursday but agreed to meet again in Moscow next month'): the
+    act held and the one planned, two events."""
+    planned = [d for d in drafts if d.status == "planned" and not d.nominal]
+    done = [d for d in drafts if d.status == "past" and any(p.type == d.type for p in planned)]
+    return done + [p for p in planned if any(d.type == p.type for d in done)]
 
 
 def _joined_verbs(one: Draft, other: Draft) -> bool:

@@ -50,6 +50,7 @@ from stream.extract.events import (
     CAPACITY_NOUNS,
     CASUALTY_VERBS,
     CLAIMING_VERBS,
+    CONTROL_PARTICIPLES,
     FAILING_VERBS,
     FINITE_BE,
     GATHERINGS,
@@ -3297,9 +3298,14 @@ def _participle_aside(node, trigger, date_root) -> bool:
 
 
 def _done_by_someone(node) -> bool:
-    """A past participle on a noun with a 'by' doer ('the rebate secured by Thatcher')."""
+    """A past participle on a noun with a 'by' doer ('the rebate secured by Thatcher'); one of
+    holding or running (``CONTROL_PARTICIPLES``: 'fired at camps held by forces loyal to him
+    on Monday') tells a state, no act, so a date the parser hangs on it is the clause's."""
     return (
-        node.dep_ == "acl" and node.tag_ == "VBN" and any(c.dep_ == "agent" for c in node.children)
+        node.dep_ == "acl"
+        and node.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in node.children)
+        and node.lower_ not in CONTROL_PARTICIPLES
     )
 
 

@@ -363,16 +363,25 @@ def _is_locative(prep) -> bool:
 
 
 def _own_preps(trigger) -> list:
-    """Locative prepositions on the trigger, then inside its own clause."""
+    """Locative prepositions on the trigger, then inside its own clause, then inside a verb
+    joined to it ('ended two days of talks in Baghdad but agreed to meet again in Moscow':
+    the talks are in Baghdad)."""
     own = [c for c in trigger.children if _is_locative(c)]
-    inner: list = []
-    stack = [c for c in trigger.children if c.dep_ in _CLAUSE_DEPS or _compass(c)]
+    joined = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    first = [c for c in trigger.children if c.dep_ in _CLAUSE_DEPS or _compass(c)]
+    inner = _clause_preps([c for c in first if c not in joined]) + _clause_preps(joined)
+    return own + [p for p in inner if p not in own]
+
+
+def _clause_preps(stack: list) -> list:
+    """Locative prepositions among ``stack`` and the clause words below them, nearest first."""
+    found: list = []
     while stack:
         tok = stack.pop(0)
-        if _is_locative(tok) and tok not in own:
-            inner.append(tok)
+        if _is_locative(tok):
+            found.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in _CLAUSE_DEPS or _compass(c))
-    return own + inner
+    return found
 
 
 def _candidate_preps(sent, trigger, past_the_report: bool = True) -> list:

@@ -1,0 +1,55 @@
+"""Leftover classes of the 2001-2012 and 1994-2001 style wire sets (own_wire25 to 27), on
+sentences written for the test."""
+
+from __future__ import annotations
+
+from event_helpers import country_codes, events_of_type, extract_events
+
+
+def test_branding_a_state_an_enemy_state_is_an_accusation(extractor):
+    text = "Eritrea's parliament on Tuesday branded Ethiopia an enemy state."
+    events = extract_events(extractor, text, "2001-05-10T12:00:00Z")
+    accusations = events_of_type(events, "accusation")
+    assert accusations and country_codes(accusations[0]["actors"]) == {"ERI"}
+    assert country_codes(accusations[0]["targets"]) == {"ETH"}
+    assert accusations[0]["date"]["value"] == "2001-05-08"
+
+
+def test_a_sanction_agreed_is_a_sanction_taken(extractor):
+    text = "The Arab League agreed in March to ban imports of Syrian phosphates."
+    events = extract_events(extractor, text, "2011-06-01T12:00:00Z")
+    assert not events_of_type(events, "threat")
+    sanctions = events_of_type(events, "sanction")
+    assert sanctions and country_codes(sanctions[0]["targets"]) == {"SYR"}
+    assert sanctions[0]["date"]["value"] == "2011-03"
+    assert sanctions[0]["date"]["status"] == "past"
+    text = "Canada will agree to ban imports of Syrian phosphates, officials said."
+    events = extract_events(extractor, text, "2011-06-01T12:00:00Z")
+    assert not events_of_type(events, "sanction")  # yet to come: a threat
+
+
+def test_a_date_after_a_participle_of_holding_dates_the_act(extractor):
+    text = (
+        "French helicopters fired rockets at army bases held by troops loyal to the president"
+        " on Tuesday, a spokesman said."
+    )
+    events = extract_events(extractor, text, "2011-04-08T12:00:00Z")
+    attacks = [e for e in events if e["type"] in ("attack", "airstrike")]
+    assert attacks and country_codes(attacks[0]["actors"]) == {"FRA"}
+    assert attacks[0]["date"]["value"] == "2011-04-05"
+    text = "Japan rejected the resolution adopted on Tuesday by the council."
+    events = extract_events(extractor, text, "2011-04-08T12:00:00Z")
+    rejections = events_of_type(events, "rejection")
+    assert rejections and rejections[0]["date"]["value"] is None  # the resolution's date
+
+
+def test_talks_held_and_a_meeting_agreed_are_two_events(extractor):
+    text = (
+        "Syria and Jordan ended three days of talks in Amman on Tuesday without a deal"
+        " but agreed to meet again in Damascus next month."
+    )
+    events = events_of_type(extract_events(extractor, text, "2006-05-25T12:00:00Z"), "meeting")
+    assert [e["date"]["value"] for e in events] == ["2006-05-23", "2006-06"]
+    assert [e["date"]["status"] for e in events] == ["past", "planned"]
+    assert [(e["location"] or {}).get("name") for e in events] == ["Amman", "Damascus"]
+    assert country_codes(events[0]["actors"]) == {"SYR", "JOR"}
