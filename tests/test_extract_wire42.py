@@ -53,3 +53,23 @@ def test_talks_held_and_a_meeting_agreed_are_two_events(extractor):
     assert [e["date"]["status"] for e in events] == ["past", "planned"]
     assert [(e["location"] or {}).get("name") for e in events] == ["Amman", "Damascus"]
     assert country_codes(events[0]["actors"]) == {"SYR", "JOR"}
+
+
+def test_a_rocket_fired_by_a_group_that_hits_a_town_is_an_attack(extractor):
+    text = "A rocket fired by Hezbollah guerrillas hit a hospital in Haifa on Thursday."
+    attacks = events_of_type(extract_events(extractor, text, "2006-07-21T12:00:00Z"), "attack")
+    assert attacks and country_codes(attacks[0]["actors"]) == {"LBN"}
+    assert country_codes(attacks[0]["targets"]) == {"ISR"}
+    assert attacks[0]["date"]["value"] == "2006-07-20"
+
+
+def test_a_vow_to_resist_an_armed_act_is_a_threat(extractor):
+    text = "Greece said it would resist any Turkish incursion into its waters."
+    events = extract_events(extractor, text, "1996-02-01T12:00:00Z")
+    assert not events_of_type(events, "rejection")
+    threats = events_of_type(events, "threat")
+    assert threats and country_codes(threats[0]["actors"]) == {"GRC"}
+    assert country_codes(threats[0]["targets"]) == {"TUR"}
+    text = "Germany will oppose the French proposal, Merkel said."
+    rejections = events_of_type(extract_events(extractor, text), "rejection")
+    assert rejections and country_codes(rejections[0]["targets"]) == {"FRA"}

@@ -957,6 +957,8 @@ CHARGE_NOUNS = frozenset(_WORDS["answered_charges"]["charges"])  # '…, a charg
 LABEL_HEADS = frozenset(_WORDS["label_heads"])  # 'called the raid an act of piracy'
 LABELLED_KINDS = frozenset(_WORDS["labelled_kinds"])  # 'branded X an enemy state'
 AGREEING_VERBS = frozenset(_WORDS["agreeing_verbs"])  # 'agreed to ban imports': done
+RESISTING_VERBS = frozenset(_WORDS["resisted_acts"]["verbs"])  # 'will oppose any aggression'
+RESISTED_ACTS = frozenset(_WORDS["resisted_acts"]["acts"])
 CONTROL_PARTICIPLES = frozenset(_WORDS["control_participles"])  # 'camps held by rebels'
 
 
@@ -7827,6 +7829,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         targets = _dedupe(permitted, actors)
         if _armed_permission(trig.token, lex):  # 'will not allow Iran to use missiles to
             etype, cameo, info = "threat", "130", ont["threat"]  # choke off oil shipments'
+    if etype == "rejection" and mod.intent and not negated and _vows_to_resist(trig, lex):
+        etype, cameo, info = "threat", "138", ont["threat"]  # 'will oppose any aggression'
     if etype == "arms_transfer" and not actors and any_lemma(trig.token, lex, RECEIVE_VERBS):
         return None  # 'delayed plans to buy a missile': bought from no one named, none refused
     if (
@@ -9369,6 +9373,16 @@ def _condition_clauses(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "advcl" or inverted_condition(c)] + [
         a for v in later for a in children(v, ("advcl",)) if a.i > v.i
     ]
+
+
+def _vows_to_resist(trig: Trigger, lex: Lexicon) -> bool:
+    """A vow to resist an armed act ('our air force will oppose any aggression by Gaddafi',
+    'would resist any invasion'): a verb of ``RESISTED_ACTS`` whose object is one of its
+    acts, a threat of force, not the rejection of a proposal."""
+    tok = trig.token
+    if trig.nominal or not any_lemma(tok, lex, RESISTING_VERBS):
+        return False
+    return any(any_lemma(o, lex, RESISTED_ACTS) for o in children(tok, ("dobj",)))
 
 
 def _measure_agreed(verb: Token, measure: Token, lex: Lexicon) -> bool:
