@@ -73,3 +73,21 @@ def test_a_vow_to_resist_an_armed_act_is_a_threat(extractor):
     text = "Germany will oppose the French proposal, Merkel said."
     rejections = events_of_type(extract_events(extractor, text), "rejection")
     assert rejections and country_codes(rejections[0]["targets"]) == {"FRA"}
+
+
+def test_what_a_war_or_a_campaign_is_for_is_no_act(extractor):
+    text = "Russia launched a campaign to disarm Georgia last year."
+    events = extract_events(extractor, text, "2001-10-08T12:00:00Z")
+    assert not events_of_type(events, "withdrawal")
+
+
+def test_missiles_fired_and_bombs_dropped_are_one_air_strike(extractor):
+    text = "Israeli forces fired missiles and dropped bombs on Gaza City before dawn on Friday."
+    events = extract_events(extractor, text, "2008-12-27T12:00:00Z")
+    blows = [e for e in events if e["type"] in ("attack", "airstrike", "shelling")]
+    assert [e["type"] for e in blows] == ["airstrike"]
+    assert country_codes(blows[0]["actors"]) == {"ISR"}
+    assert country_codes(blows[0]["targets"]) == {"PSE"}
+    text = "Iraqi jets bombed the Kharg terminal and hit a Greek tanker on Monday."
+    blows = extract_events(extractor, text, "1987-10-20T12:00:00Z")
+    assert [country_codes(e["targets"]) for e in blows] == [set(), {"GRC"}]  # two blows

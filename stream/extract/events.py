@@ -957,6 +957,8 @@ CHARGE_NOUNS = frozenset(_WORDS["answered_charges"]["charges"])  # '…, a charg
 LABEL_HEADS = frozenset(_WORDS["label_heads"])  # 'called the raid an act of piracy'
 LABELLED_KINDS = frozenset(_WORDS["labelled_kinds"])  # 'branded X an enemy state'
 AGREEING_VERBS = frozenset(_WORDS["agreeing_verbs"])  # 'agreed to ban imports': done
+AIMED_EFFORTS = frozenset(_WORDS["aimed_efforts"])  # 'a war to disarm Iraq': its aim
+JOINED_BLOW_TYPES = ARMED_TYPES - {"clash"}  # 'fired missiles and dropped bombs': one blow
 RESISTING_VERBS = frozenset(_WORDS["resisted_acts"]["verbs"])  # 'will oppose any aggression'
 RESISTED_ACTS = frozenset(_WORDS["resisted_acts"]["acts"])
 CONTROL_PARTICIPLES = frozenset(_WORDS["control_participles"])  # 'camps held by rebels'
@@ -7180,6 +7182,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     _keep_apart_dates(drafts)
     drafts = _fold_protests_into_summons(drafts, triggers)
     drafts = _fold_captures_into_blows(drafts)
+    drafts = _fold_joined_blows(drafts)
     drafts = _fold_phases_into_talks(drafts)
     foreground = _one_per_type([d for d in drafts if not d.background])
     return foreground + [d for d in _one_per_type([d for d in drafts if d.background])]
@@ -7369,6 +7372,35 @@ def _fold_captures_into_blows(drafts: list[Draft]) -> list[Draft]:
             and any(t.i in blows for t in _coordinated_verbs(d.token))
         )
     ]
+
+
+def _fold_joined_blows(drafts: list[Draft]) -> list[Draft]:
+    """Two armed verbs of different types joined with one subject, one aimed at no one and
+    neither dated apart ('U.S. forces fired cruise missiles and dropped bombs on Baghdad
+    before dawn on Thursday'): one blow told by both verbs, kept once by the one that says
+    whom it hit. Two verbs that each strike something ('bombed the terminal and hit a
+    tanker') stay two blows."""
+    blows = [d for d in drafts if d.type in JOINED_BLOW_TYPES and not d.nominal]
+    dropped: list[Draft] = []
+    for d in blows:
+        head = next((o for o in blows if o.token.i == d.token.head.i), None)
+        if (
+            head is None
+            or d.token.dep_ != "conj"
+            or head.type == d.type
+            or children(d.token, ANY_SUBJECT_DEPS)
+            or (bool(d.target_tokens) == bool(head.target_tokens))
+            or _apart_by_date(d.token, head.token)
+        ):
+            continue
+        dropped.append(head if d.target_tokens else d)
+    return [d for d in drafts if not any(d is x for x in dropped)]
+
+
+def _apart_by_date(one: Token, other: Token) -> bool:
+    """Whether two verbs are dated by times of their own that differ."""
+    mine, theirs = _own_dates(one), _own_dates(other)
+    return bool(mine and theirs and not (mine & theirs))
 
 
 def _coordinated_verbs(tok: Token) -> list[Token]:
@@ -7603,6 +7635,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             critics = prep_objects(trig.token, ("from",))
     if etype == "pledge" and _vows_harm(trig.token):  # 'vowed revenge', 'swore to punish'
         etype, cameo = "threat", "138"
+    if _aim_of_an_effort(trig):  # 'the opening of a war to disarm Iraq': what it is for
+        return None
     if etype == "appeal" and _asks_a_question(trig.token, lex):  # 'was asked whether …'
         return None
     if etype == "appeal" and _asks_to_stay_unnamed(trig.token, lex):  # 'asked not to be named'
@@ -9383,6 +9417,20 @@ def _vows_to_resist(trig: Trigger, lex: Lexicon) -> bool:
     if trig.nominal or not any_lemma(tok, lex, RESISTING_VERBS):
         return False
     return any(any_lemma(o, lex, RESISTED_ACTS) for o in children(tok, ("dobj",)))
+
+
+def _aim_of_an_effort(trig: Trigger) -> bool:
+    """An infinitive on a noun of an effort (``AIMED_EFFORTS``: 'a war to disarm Iraq', 'its
+    bid to take control of Fairchild', 'his effort to bring the army under civilian control')
+    tells what the effort is for, no act of its own; the effort, when it is an event, is told
+    by its own word. A plan or an attempt is left to the words of intent and attempt."""
+    tok = trig.token
+    if trig.nominal or tok.dep_ not in ("acl", "relcl") or not is_to_infinitive(tok):
+        return False
+    marker = next((c for c in children(tok, ("aux",)) if c.lower_ == "to"), tok)
+    before = tok.doc[marker.i - 1] if marker.i > 0 else tok
+    # the parser may hang it on the noun before ('the opening of a war to disarm Iraq')
+    return tok.head.lower_ in AIMED_EFFORTS or before.lower_ in AIMED_EFFORTS
 
 
 def _measure_agreed(verb: Token, measure: Token, lex: Lexicon) -> bool:
