@@ -91,3 +91,13 @@ def test_missiles_fired_and_bombs_dropped_are_one_air_strike(extractor):
     text = "Iraqi jets bombed the Kharg terminal and hit a Greek tanker on Monday."
     blows = extract_events(extractor, text, "1987-10-20T12:00:00Z")
     assert [country_codes(e["targets"]) for e in blows] == [set(), {"GRC"}]  # two blows
+
+
+def test_evacuating_diplomats_families_is_no_aid(extractor):
+    text = "France recalled its ambassador from Rabat on Monday and began evacuating diplomats' families."
+    events = extract_events(extractor, text, "1990-03-07T12:00:00Z")
+    assert not events_of_type(events, "aid")
+    sanctions = events_of_type(events, "sanction")
+    assert len(sanctions) == 1 and country_codes(sanctions[0]["targets"]) == {"MAR"}
+    text = "Italy evacuated families from the flooded town on Thursday."
+    assert len(events_of_type(extract_events(extractor, text), "aid")) == 1  # relief stays

@@ -958,6 +958,8 @@ LABEL_HEADS = frozenset(_WORDS["label_heads"])  # 'called the raid an act of pir
 LABELLED_KINDS = frozenset(_WORDS["labelled_kinds"])  # 'branded X an enemy state'
 AGREEING_VERBS = frozenset(_WORDS["agreeing_verbs"])  # 'agreed to ban imports': done
 AIMED_EFFORTS = frozenset(_WORDS["aimed_efforts"])  # 'a war to disarm Iraq': its aim
+EVACUATING_VERBS = frozenset(_WORDS["envoys_kin"]["verbs"])  # 'evacuated diplomats' families'
+ENVOY_OWNERS = frozenset(_WORDS["envoys_kin"]["owners"])
 JOINED_BLOW_TYPES = ARMED_TYPES - {"clash"}  # 'fired missiles and dropped bombs': one blow
 RESISTING_VERBS = frozenset(_WORDS["resisted_acts"]["verbs"])  # 'will oppose any aggression'
 RESISTED_ACTS = frozenset(_WORDS["resisted_acts"]["acts"])
@@ -7622,6 +7624,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     answered = _answered_act(trig.token, lex) if etype == "meeting" else None
     if answered is not None:  # 'meet any escalation by Iran with stronger countermeasures'
         etype, cameo = "threat", "130"
+    if etype == "aid" and _envoys_kin_evacuated(trig, lex):  # 'began evacuating diplomats'
+        return None  # families': a state bringing its own people home, no relief given
     if etype == "coercion" and cameo == "172" and _restricts_a_state(trig.token, lex):
         etype, cameo = "sanction", "163"  # 'introduced tighter restrictions on Cuba'
     if etype == "attack" and _verbal_attack(trig.token, lex):  # 'attacked the EC for backing down'
@@ -9431,6 +9435,20 @@ def _aim_of_an_effort(trig: Trigger) -> bool:
     before = tok.doc[marker.i - 1] if marker.i > 0 else tok
     # the parser may hang it on the noun before ('the opening of a war to disarm Iraq')
     return tok.head.lower_ in AIMED_EFFORTS or before.lower_ in AIMED_EFFORTS
+
+
+def _envoys_kin_evacuated(trig: Trigger, lex: Lexicon) -> bool:
+    """An evacuation of the families of a state's own diplomats ('began evacuating diplomats'
+    families', 'evacuated embassy families'): the state brings its own people home, no
+    relief given to anyone (the evacuation of embassy staff is a sanction of its own)."""
+    tok = trig.token
+    if trig.nominal or not any_lemma(tok, lex, EVACUATING_VERBS):
+        return False
+    return any(
+        c.dep_ in ("poss", "compound") and any_lemma(c, lex, ENVOY_OWNERS)
+        for o in children(tok, ("dobj",))
+        for c in o.children
+    )
 
 
 def _measure_agreed(verb: Token, measure: Token, lex: Lexicon) -> bool:
