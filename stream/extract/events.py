@@ -768,7 +768,8 @@ def _matches(
         + _purpose_clauses(tok)
         + _gathering_participles(entry, tok)
         + _object_complements(tok)
-        + _labelled_as(_second_objects(tok))
+        + _kind_labels(_labelled_as(_second_objects(tok)))
+        + _kind_labels(children(tok, ("oprd",)))
         + _time_limit_clauses(tok, lex)
         # 'found him guilty': ccomp; 'rallied in Diyarbakir to demand': a purpose clause;
         # 'will not go unpunished': acomp; 'found a former mayor guilty': on the object
@@ -1022,14 +1023,21 @@ def _sayers(tok: Token, lex: Lexicon) -> list[Token]:
 def _labelled_as(complements: list[Token]) -> list[Token]:
     """Complements with what an act 'of' one names ('called the raid an act of piracy':
     'act' and 'piracy') and how an adjective judges it ('called it a criminal act': 'act'
-    and 'criminal'); a kind of party with the word that labels it ('branded its neighbour an
-    enemy state': 'state' and 'enemy')."""
+    and 'criminal')."""
     out = list(complements)
     for c in complements:
         if c.lower_ in LABEL_HEADS:
             out.extend(p for prep in prep_children(c, ("of",)) for p in pobjs(prep))
             out.extend(children(c, ("amod",)))
-        elif c.lower_ in LABELLED_KINDS:
+    return out
+
+
+def _kind_labels(complements: list[Token]) -> list[Token]:
+    """Complements with the words that label a kind of party ('branded its neighbour an enemy
+    state': 'state' and 'enemy')."""
+    out = list(complements)
+    for c in complements:
+        if c.lower_ in LABELLED_KINDS:
             out.extend(children(c, ("amod", "compound")))
     return out
 
@@ -7391,6 +7399,8 @@ def _fold_joined_blows(drafts: list[Draft]) -> list[Draft]:
             or d.token.dep_ != "conj"
             or head.type == d.type
             or children(d.token, ANY_SUBJECT_DEPS)
+            or is_passive(d.token)
+            or is_passive(head.token)
             or (bool(d.target_tokens) == bool(head.target_tokens))
             or _apart_by_date(d.token, head.token)
         ):
@@ -10078,7 +10088,11 @@ def _done_and_to_come(drafts: list[Draft]) -> list[Draft]:
     days of talks in Baghdad on Thursday but agreed to meet again in Moscow next month'): the
     act held and the one planned, two events."""
     planned = [d for d in drafts if d.status == "planned" and not d.nominal]
-    done = [d for d in drafts if d.status == "past" and any(p.type == d.type for p in planned)]
+    done = [
+        d
+        for d in drafts
+        if d.status == "past" and d.token.tag_ == "VBD" and any(p.type == d.type for p in planned)
+    ]
     return done + [p for p in planned if any(d.type == p.type for d in done)]
 
 
