@@ -6965,7 +6965,7 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
             # 'assured Kuwait that Iraq would not attack it': an assurance, no threat
             armed = comp.entry.type in ARMED_TYPES
             return etype, (ont["ceasefire"].intent_cameo or cameo) if armed else cameo
-        if comp.entry.type == "sanction" and _measure_agreed(trig.token, comp.token, lex):
+        if comp.entry.cameo == "163" and _measure_agreed(trig.token, comp.token, lex):
             return "sanction", comp.entry.cameo or ctype.cameo  # 'agreed in January to ban imports'
         if ctype.hostile:  # 'agreed to hold off tariffs' threatens nothing, nor does a deal
             # 'to allow the UK to deport suspects': the act is another's, allowed
@@ -9462,9 +9462,11 @@ def _envoys_kin_evacuated(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _measure_agreed(verb: Token, measure: Token, lex: Lexicon) -> bool:
-    """A sanction a body has agreed to take ('the EU agreed in January to ban imports of
-    Iranian oil', 'ministers have agreed to impose sanctions'): the decision is the measure,
-    taken, no threat; not one it will or may agree to, nor 'agreed that it would …'."""
+    """An embargo or sanctions (CAMEO 163) a body has agreed to impose ('the EU agreed in
+    January to ban imports of Iranian oil', 'ministers have agreed to impose sanctions'): the
+    decision is the measure, taken, no threat; not one it will or may agree to, nor 'agreed
+    that it would …'; other hostile acts agreed ('agreed to expel the diplomats') stay
+    threats."""
     if measure.dep_ != "xcomp" or measure.head != verb or not any_lemma(verb, lex, AGREEING_VERBS):
         return False
     auxes = [a.lower_ for a in children(verb, ("aux",))]
