@@ -47,6 +47,7 @@ from stream.extract.syntax import (
     DOCUMENT_NOUNS,
     EFFORT_NOUNS,
     MEANS_OF_TALKING,
+    MUNITIONS,
     OBJECT_DEPS,
     PARTY_ENTS,
     PASSIVE_SUBJECT_DEPS,
@@ -7406,7 +7407,17 @@ def _fold_joined_blows(drafts: list[Draft]) -> list[Draft]:
         ):
             continue
         dropped.append(head if d.target_tokens else d)
+        if not _fires_munitions(dropped[-1].token):
+            dropped.pop()  # 'had bombed Dezful and killed 20 civilians': the toll, told apart
     return [d for d in drafts if not any(d is x for x in dropped)]
+
+
+def _fires_munitions(verb: Token) -> bool:
+    """Whether a verb's object is a munition, singular or plural ('fired cruise missiles',
+    'dropped bombs')."""
+    return any(
+        o.lower_ in MUNITIONS or o.lower_[:-1] in MUNITIONS for o in children(verb, ("dobj",))
+    )
 
 
 def _apart_by_date(one: Token, other: Token) -> bool:
