@@ -2606,7 +2606,7 @@ def _game_result(verb: Token, lex: Lexicon) -> bool:
     clash in a sentence naming a fixture and no force ('Ghana and Nigeria clash in the Cup
     semi-final'; 'police clashed with fans after the match' stays)."""
     if any_lemma(verb, lex, FIXTURE_CLASHES["verbs"]):  # 'Ghana and Nigeria clash in the final'
-        forces = lex.word_class("armed_force") | lex.word_class("enforcers")
+        forces = lex.word_classes("armed_force", "enforcers")
         if any(any_lemma(t, lex, forces) for t in verb.sent):
             return False  # 'riot police clashed with fans after the match': a clash
         return any(
