@@ -1638,24 +1638,28 @@ def _things_break_rules(verb: Token) -> bool:
     )
 
 
+_PLEA_DEPS = ("acomp", "oprd", "advmod", "dobj")  # 'pleaded guilty', 'pleads innocent'
+
+
+def _pleas(verb: Token) -> list[Token]:
+    """The verb's complements that are pleas in court (``legal_appeal``'s ``pleas``)."""
+    return [c for c in verb.children if c.dep_ in _PLEA_DEPS and c.lower_ in LEGAL_APPEAL["pleas"]]
+
+
 def _a_plea(verb: Token) -> bool:
     """A plea in court: the verb's complement is one of ``legal_appeal``'s ``pleas`` ('pleaded
     guilty', 'pleaded not guilty', 'pleads innocent')."""
-    return any(
-        c.dep_ in ("acomp", "oprd", "advmod", "dobj") and c.lower_ in LEGAL_APPEAL["pleas"]
-        for c in verb.children
-    )
+    return bool(_pleas(verb))
 
 
 def _guilty_plea(verb: Token) -> bool:
     """A plea of guilt ('pleaded guilty', 'will plead guilty'), not of innocence ('pleaded not
     guilty', 'pleads innocent'): only an admitted charge is news of the state's charge."""
-    pleas = [
-        c
-        for c in verb.children
-        if c.dep_ in ("acomp", "oprd", "advmod", "dobj") and c.lower_ == "guilty"
-    ]
-    return any(not any(n.dep_ == "neg" for n in (*plea.children, *verb.children)) for plea in pleas)
+    return any(
+        plea.lower_ == "guilty"
+        and not any(n.dep_ == "neg" for n in (*plea.children, *verb.children))
+        for plea in _pleas(verb)
+    )
 
 
 _ABOUT = ("on", "about", "of")
