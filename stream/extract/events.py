@@ -211,6 +211,7 @@ PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': a pledge,
 FORCE_COMMITTING_VERBS = frozenset(_WORDS["force_committing_verbs"])
 DRILL_NOUNS = frozenset(_WORDS["drill_nouns"])  # exercises two states hold are held together
 TRUCE_EXTENSIONS = frozenset(_WORDS["truce_extensions"]["verbs"])  # 'agreed to extend the truce'
+TRUCE_STARTS = frozenset(_WORDS["truce_starts"]["verbs"])  # 'a ceasefire took hold in Syria'
 SIGNING_VERBS = frozenset(_WORDS["signing_verbs"])  # 'signed an accord on X': 057 whatever X is
 WEIGHING_VERBS = frozenset(_WORDS["weighing_verbs"])  # 'is considering whether to lift'
 OPTION_WEIGHING_VERBS = frozenset(_WORDS["option_weighing_verbs"])  # 'is weighing recognition'
@@ -6579,7 +6580,7 @@ def _noun_parties(
     if actors and all(a.dep_ == "poss" and is_pronoun(a) for a in actors):
         actors = _fronted_owner(tok) or actors
     if not (actors or targets) and any_lemma(tok, lex, lex.word_class("cameo_ceasefire")):
-        targets = _truce_land(tok)  # 'a cease-fire took hold in Syria': Syria's war stops
+        targets = _truce_land(tok, lex)  # 'a cease-fire took hold in Syria': Syria's war stops
     return actors, _dedupe(targets, actors)
 
 
@@ -6590,20 +6591,12 @@ def _told_before(tok: Token) -> bool:
     return [c.lower_ for c in tok.children] == ["the"]
 
 
-# Verbs of a truce beginning ('took hold', 'went into effect', 'came into force', 'began')
-TRUCE_START_FORMS = frozenset(
-    {"take", "takes", "took", "taken", "taking", "go", "goes", "went", "gone", "going"}
-    | {"come", "comes", "came", "coming", "begin", "begins", "began", "begun", "beginning"}
-    | {"start", "starts", "started", "starting"}
-)
-
-
-def _truce_land(tok: Token) -> list[Token]:
+def _truce_land(tok: Token, lex: Lexicon) -> list[Token]:
     """The state a ceasefire noun that begins holds 'in', on itself or on its verb of
     beginning ('a truce took effect in Syria', 'a ceasefire in Yemen began on Monday'): the
     war it stops is that state's; one only said to hold is no news ('the ceasefire in Gaza
     appeared to be holding')."""
-    if tok.dep_ not in SUBJECT_DEPS or tok.head.lower_ not in TRUCE_START_FORMS:
+    if tok.dep_ not in SUBJECT_DEPS or not any_lemma(tok.head, lex, TRUCE_STARTS):
         return []
     lands = [content_head(p) for h in (tok, tok.head) for p in prep_objects(h, ("in",))]
     return [t for t in lands if t.ent_type_ == "GPE" and is_party_word(t)]
