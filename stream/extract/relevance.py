@@ -202,10 +202,11 @@ class Relevance:
         self.effort_forms = frozenset(
             f for noun in ARMED_EFFORTS["nouns"] for f in (noun, noun + "s")
         )
-        # 'signed the Lusaka Protocol': an accord's proper name still holds its accord word
-        self.accord_forms = frozenset(f for w in lexicon.word_class("accord") for f in (w, w + "s"))
-        # 'called Barak from the White House': the seat an office works from, named
-        self.accord_forms |= lexicon.word_class("seat_of_office")
+        # Words of a proper name that still count as words: an accord's ('signed the Lusaka
+        # Protocol') and the seat an office works from ('called Barak from the White House')
+        self.name_words = frozenset(
+            f for w in lexicon.word_class("accord") for f in (w, w + "s")
+        ) | lexicon.word_class("seat_of_office")
 
     def is_candidate(
         self, sentence: str, sports: bool = False, lead: bool = False, read: Read | None = None
@@ -220,7 +221,7 @@ class Relevance:
         minister told envoys …': parsed, the lead gives the story's later sentences their
         actors). ``read`` is the sentence's ``sentence_words`` when they are already read."""
         words, names = read or sentence_words(sentence)
-        words = words | (names & self.accord_forms)  # 'the Dayton Accords', 'the White House'
+        words = words | (names & self.name_words)  # 'the Dayton Accords', 'the White House'
         if not (self.state_words.isdisjoint(names) and self.state_words.isdisjoint(words)):
             words.add(STATE_MARK)
         if not self._names_actor(words, names, sports) and (
