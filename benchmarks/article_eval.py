@@ -27,7 +27,7 @@ the extractor was first run on them, so each one's first score is an unseen-text
 - ``bbc_tune``, ``bbc_tune2`` … ``bbc_tune16``: BBC tuning sets
   (``benchmarks/data/<set>.gold.json``). The BBC sets' texts are read by id from the news
   corpus (``--corpus``).
-- ``own_wire``, ``own_wire2`` … ``own_wire28``: whole articles the project wrote in the style
+- ``own_wire``, ``own_wire2`` … ``own_wire29``: whole articles the project wrote in the style
   of 1980s wire copy, each set on other topics (``own_wire12`` and ``own_wire14`` on the Gulf war
   of 1987-88, ``own_wire15`` and ``own_wire17`` on world news of 1986-89 outside the Middle East
   and the Gulf, ``own_wire16`` and ``own_wire18`` on the Middle East and the Gulf of 1986-89,
@@ -52,7 +52,11 @@ the extractor was first run on them, so each one's first score is an unseen-text
   the Annan plan, Iran and the P5+1, Sudan and South Sudan at Heglig, the Cheonan, Ivory Coast, Iraq in 2003,
   ``own_wire28`` in the style of 1990-1995 Reuters wire copy on world diplomacy and conflict of 1993-1995:
   Bosnia and NATO, Iraq's no-fly zones, Somalia and Aidid, Rwanda, Chechnya, the North Korea nuclear crisis,
-  the Taiwan Strait, Haiti, Turkey and the PKK in northern Iraq, the Cairo Gaza-Jericho accord);
+  the Taiwan Strait, Haiti, Turkey and the PKK in northern Iraq, the Cairo Gaza-Jericho accord,
+  ``own_wire29`` in the style of 1981-1986 AP, UPI and Reuter wire copy on world diplomacy and conflict of
+  1981-1986: the Falklands war, KAL 007 and the Shultz-Gromyko meeting, the Beirut multinational force, Grenada,
+  the first Gulf tanker attacks, the Gulf of Sidra, Afghanistan and Pakistan, the Nicaragua embargo, Chad and
+  Operation Manta, Poland's martial law and the U.S. sanctions on Moscow);
   ``own_world`` … ``own_world11``: such articles of world news in which real events are few
   (home politics, event words in other senses, market news, background), a measure of
   precision; ``own_bbc`` and ``own_bbc2``: whole articles the project wrote in the style of BBC
@@ -126,6 +130,7 @@ OWN_SETS = {
         "own_wire26",
         "own_wire27",
         "own_wire28",
+        "own_wire29",
         "own_world",
         "own_world2",
         "own_world3",
