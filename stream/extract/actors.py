@@ -393,6 +393,7 @@ _NAMED_FORCES: dict[str, str] = _ACTOR_WORDS["named_forces"]
 _HONORIFICS = frozenset(_ACTOR_WORDS["honorifics"])
 # Honorifics that open a person's name ('the deal with Tanzania Mr Brown': the name is Mr Brown).
 _NAME_OPENERS = frozenset(_ACTOR_WORDS["name_openers"])
+NAME_OPENERS = _NAME_OPENERS  # courtesy titles before a name ("Mr", "Dr"): a person's
 _STOP_WORDS = frozenset(_ACTOR_WORDS["stop_words"])
 
 
@@ -2243,6 +2244,10 @@ class DocumentActors:
             return False
         if low.endswith("s") and low[:-1] in self.gaz.roles:
             return False
+        if any(
+            f"{m.lower_} {low}" in self.gaz.roles for m in h.lefts if m.dep_ in ("amod", "compound")
+        ):
+            return False  # 'a grand jury', 'federal agents': a role of two words
         if low in self.gaz.terms or h.text in self.gaz.cased:
             return False
         if h.is_title and low in self._people and not h.n_lefts:

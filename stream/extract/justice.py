@@ -23,7 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from stream.extract.actors import is_business
+from stream.extract.actors import NAME_OPENERS, is_business
 from stream.extract.home import sector
 from stream.extract.lenders import FIRM_NOUNS, LENDER_NOUNS
 from stream.extract.lexicon import Lexicon
@@ -50,6 +50,9 @@ class HomeJustice:
         self.firm_charge_verbs = frozenset(data["firm_charges"]["verbs"])
         self.firm_charge_sectors = frozenset(data["firm_charges"]["sectors"])
         self.firm_charge_persons = frozenset(data["firm_charges"]["person_sectors"])
+        self.allege_verbs = frozenset(data["allegations"]["verbs"])
+        self.allege_sectors = frozenset(data["allegations"]["sectors"])
+        self.alleged_people = frozenset(data["allegations"]["people"]) | FIRM_NOUNS
 
     def retyped(
         self,
@@ -105,6 +108,35 @@ class HomeJustice:
             and verb.pos_ == "VERB"  # not 'on charges of negligence': a trial's charges
             and any_lemma(verb, self.lexicon, self.firm_charge_verbs)
             and not children(verb, ("ccomp",))
+        )
+
+    def alleged(self, event: Event, verb: Token) -> bool:
+        """A state's allegation of a crime in a case ('Prosecutors allege that the company's top
+        executives orchestrated massive fraud', 'prosecutors have alleged that Mr X directed …'):
+        its courts, prosecutors or police, all of a country, allege of a person or firm what
+        their clause says, done to no actor; an event even at home, no words at home. What
+        they allege of a state, its government or someone a pronoun stands for stays words."""
+        who, whom = event["actors"], event["targets"]
+        return (
+            event["type"] == "accusation"
+            and bool(who)
+            and not whom
+            and all(a["country"] and sector(a) in self.allege_sectors for a in who)
+            and any_lemma(verb, self.lexicon, self.allege_verbs)
+            and any(self._private_subject(clause) for clause in children(verb, ("ccomp",)))
+        )
+
+    def _private_subject(self, clause: Token) -> bool:
+        """Whether the subject of an alleged clause is a person named or a firm or one of its
+        people ('Mr Ebbers', 'the company's top executives'), not a state or a pronoun."""
+        return any(
+            subject.ent_type_ == "PERSON"
+            or (subject.pos_ == "NOUN" and any_lemma(subject, self.lexicon, self.alleged_people))
+            or any(  # 'Mr Ebbers', tagged a body or no name at all
+                c.dep_ == "compound" and c.lower_.rstrip(".") in NAME_OPENERS
+                for c in subject.children
+            )
+            for subject in children(clause, ("nsubj", "nsubjpass"))
         )
 
     def _charges_firms(self, doer: Actor) -> bool:

@@ -1337,7 +1337,11 @@ class Extractor:
             )
 
         addressed = bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS)
-        legal = charged_firm or self.justice.pursued(event, draft.token)
+        legal = (
+            charged_firm
+            or self.justice.pursued(event, draft.token)
+            or self.justice.alleged(event, draft.token)  # 'prosecutors allege that Mr X …'
+        )
         if not legal and at_home(
             event,
             sentence_owners,
@@ -1449,9 +1453,9 @@ class Extractor:
                 )
             )
             struck = (  # 'after Libyan jets bombed the oasis': a blow, protest or refusal stated
-                # with its doer
+                # with its doer; so a raid or arrest ('after federal agents raided its offices')
                 stated
-                and event["type"] in _STRUCK
+                and event["type"] in _STRUCK | {"coercion"}
                 and is_temporal_clause(draft.token)
                 and not any(is_pronoun(t) for t in draft.actor_tokens)  # named there
             )
