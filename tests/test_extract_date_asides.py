@@ -78,3 +78,11 @@ def test_a_pre_year_modifier_dates_nothing(extractor):
 def test_a_month_of_a_year_still_dates_the_event(extractor):
     text = "In March of 2002, Iraq attacked the island."
     assert _dates(extractor, text, "attack") == ["2002-03"]
+
+
+def test_hours_after_a_day_s_event_dates_the_act_on_that_day(extractor):
+    text = (
+        "Hours after Monday's first air raid, rebel gunners shelled the port of Jaffna, "
+        "killing 12 civilians, officials said."
+    )
+    assert _dates(extractor, text, "shelling") == ["2003-04-14"]

@@ -204,6 +204,7 @@ FORESEEN_AUX = frozenset(_WORDS["foreseen_aux"]["words"])  # 'doubted that Hanoi
 TERROR_MARKS = frozenset(_WORDS["terror_marks"]["words"])  # 'the US terror attacks'
 TERROR_NOUNS = frozenset(_WORDS["terror_marks"]["nouns"])
 SEQUENCE_PREPS = frozenset(_WORDS["sequence_preps"]["words"])  # 'after an attempt to …'
+HOURS_APART = frozenset(_WORDS["hours_apart"]["words"])  # 'Hours after Thursday's raid'
 WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's result
 FIXTURE_CLASHES = {k: frozenset(v) for k, v in _WORDS["fixture_clashes"].items()}  # semi-final
 PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': a pledge, CAMEO 033

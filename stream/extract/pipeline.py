@@ -60,6 +60,7 @@ from stream.extract.events import (
     HARM_VERBS,
     HEARSAY_NOUNS,
     HOPE_WORDS,
+    HOURS_APART,
     LEVIES,
     NAMING_VERBS,
     NEWS_NOUNS,
@@ -3072,6 +3073,18 @@ def _within(t: timex.Timex, span: Span) -> bool:
     return span.start_char <= t.start < span.end_char
 
 
+def _hours_from_a_dated_thing(root) -> bool:
+    """Whether a day's possessive names the day of a thing a short while from the act ('Hours
+    after Thursday's first raid, a Serb shell struck', 'shortly before Monday's vote'): the
+    act falls on that day too."""
+    noun = root.head
+    prep = noun.head
+    if root.dep_ != "poss" or noun.dep_ != "pobj" or prep.lower_ not in SEQUENCE_PREPS:
+        return False
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.lower_ in HOURS_APART
+
+
 def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
     """Whether a date belongs to another thing than the event: a noun it modifies ('a July 20
     U.N. order', 'the 1994 accord', 'last week's attack' for the verb that condemns it), a
@@ -3094,6 +3107,7 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
         root.dep_ in ("compound", "nmod", "amod", "poss", "nummod")
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head != trigger
+        and not _hours_from_a_dated_thing(root)
     ):
         return True
     if root.lower_.startswith(("pre-", "post-")):

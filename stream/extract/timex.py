@@ -533,6 +533,8 @@ def _cause_after(words: list[str], i: int) -> bool:
 _AUXILIARIES = {"is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had"}
 _HAVE_FORMS = frozenset({"have", "has", "'ve"})  # 'has agreed': a perfect tells a past act
 _AMOUNT_WORDS = {"million", "billion", "trillion", "mln", "bln", "thousand", "hundred", "dozen"}
+# words before a plural that make it a noun ("many votes", "these visits")
+_PLURAL_QUANTIFIERS = frozenset(_DATA["plural_quantifiers"])
 _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo"}
 _DO_FORMS = {"do", "does", "did", "don't", "doesn't", "didn't", "not", "n't", "never"}
 # a modal of possibility before a verb looks ahead ("the embargo could be lifted in May"),
@@ -785,6 +787,7 @@ def _word_tense(words: list[str], i: int) -> str | None:
     if w in PRESENT_CUES or (
         w in PRESENT_VERBS
         and prev not in _DETERMINERS
+        and not _plural_noun_after(words, i)
         and prev != "to"
         and not prev[:1].isdigit()  # "1.8353 marks", "20 points": a noun after a number
         and prev not in _AMOUNT_WORDS  # "53.6 billion marks"
@@ -792,6 +795,18 @@ def _word_tense(words: list[str], i: int) -> str | None:
     ):
         return PRESENT
     return None
+
+
+def _plural_noun_after(words: list[str], i: int) -> bool:
+    """Whether the -s form at ``i`` is a plural noun by the words before it: a possessive
+    ("the delegates' votes", "Clinton's visits"), a quantifier ("many votes") or a number
+    and a modifier ("370 electoral votes")."""
+    if not words[i].endswith("s") or i == 0:
+        return False
+    prev = words[i - 1]
+    if prev.endswith(("'", "'s")) or prev.lower() in _PLURAL_QUANTIFIERS:
+        return True
+    return i > 1 and words[i - 2][:1].isdigit() and prev.islower()
 
 
 def _cue_word(word: str) -> str:
@@ -965,6 +980,7 @@ class _Ctx:
         "forecast_quarter",
         "back_quarter",
         "last_week",
+        "last_weekend",
         "reported_month",
         "days_named",
         "dated_days",
@@ -989,6 +1005,8 @@ class _Ctx:
         self.back_quarter: tuple[dt.date, int] | None = None
         # last week reported on ("last week", "the week ended March 13") and where
         self.last_week: tuple[dt.date, int] | None = None
+        # last weekend named (its value) and where
+        self.last_weekend: tuple[str, int] | None = None
         # last month named as one reported on (not after "from") and where
         self.reported_month: tuple[str, int] | None = None
         self.days_named: list[tuple[int, dt.date]] = []  # (where, day) of the days named
@@ -1533,6 +1551,10 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         or _TERM_ENDING_ON_DAY.search(ctx.text, max(0, start - 24), start)
     ):
         return d + dt.timedelta(days=delta % 7)  # "extended the offer to Monday": ahead
+    if prep is None and _DESIGNATED_DAY_AFTER.match(ctx.text, end):
+        # "declared Tuesday a day of mourning": set apart days before or after; the nearer
+        ahead, back = delta % 7, (-delta) % 7
+        return d + dt.timedelta(days=ahead) if ahead <= back else d - dt.timedelta(days=back)
     expected = _EXPECTED_ON_DAY.search(ctx.text, max(0, start - 40), start)
     if (
         prep is None
@@ -2726,14 +2748,24 @@ def _day_of_sentence_before(ctx: _Ctx, s0: int, day: dt.date, pos: int) -> bool:
     two weeks from it."""
     if day == ctx.dct or s0 < 2:
         return False
-    if _POSSESSIVE_DAY.match(ctx.text, pos):
-        return False  # "after Thursday's referendum": the day of an event, not of the story
+    if _POSSESSIVE_DAY.match(ctx.text, pos) and not (
+        _INCIDENT_AFTER_DAY.match(ctx.text, pos) and _INCIDENT_OPENS.match(ctx.text, s0)
+    ):
+        # "after Thursday's referendum": the day of an event, not of the story; but an
+        # incident the next sentence opens with takes up that day ("the toll from Saturday's
+        # methane explosion rose to 80. The blast ripped through the mine shortly before noon")
+        return False
     if ctx.dct is not None and abs((day - ctx.dct).days) > 14:
         return False  # "delayed by the 11 September attacks": a day long past, no clock's day
     return pos >= ctx.sentence(s0 - 2)[0] and s0 - pos < 300 and "\n" not in ctx.text[pos:s0]
 
 
 _POSSESSIVE_DAY = re.compile(r"(?:[A-Za-z.]+\s+){0,2}[A-Za-z.\d]+'s\b")
+_INCIDENT_NOUNS = _alt(_DATA["incident_nouns"])
+# a day's possessive before an incident ("Saturday's methane explosion")
+_INCIDENT_AFTER_DAY = re.compile(r"[A-Za-z.]+'s(?:\s+[a-z-]+){0,2}?\s+" + _INCIDENT_NOUNS + r"s?\b")
+# a sentence opening with an incident told of before ("The blast", "The explosion")
+_INCIDENT_OPENS = re.compile(r"[\s\"'\u201c]*The\s+(?:[a-z-]+\s+)?" + _INCIDENT_NOUNS + r"s?\b")
 
 
 # the rest of a short line that opens with a day, and the break down to the next line
@@ -3082,6 +3114,11 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             # "killed last October ... crossed out that same day": a day of that month
             return "DATE", last[0] + "-XX", mod
         week = _reported_week(ctx) if u == "W" and rel in _PREVIOUS_RELS else None
+        weekend = ctx.last_weekend
+        if u == "WE" and rel in _PREVIOUS_RELS and weekend is not None and s - weekend[1] < 400:
+            # "opened this weekend ... The previous weekend's leader": the weekend before the
+            # weekend named last, not before the DCT's
+            return "DATE", _weekend_by(_week_start(weekend[0]) - dt.timedelta(days=2)), mod
         if week is not None:
             # "rose last week from the previous week", "in the week ended March 13 ... from
             # the prior week": the week before the week reported on, not before the DCT's
@@ -4057,6 +4094,19 @@ _LENGTH_ENDS_AFTER = re.compile(
 )
 
 
+# "a day of mourning", "a national day of prayer": a day set apart for something, no length
+_DESIGNATED_DAY_OF = re.compile(
+    r"\s+of\s+(?:national\s+)?" + _alt(_DATA["designated_day_nouns"]) + r"\b"
+)
+# a weekday declared such a day or a holiday ("declared Tuesday a day of mourning", "made
+# Friday a public holiday"): the day named is the one set apart, ahead of the declaring
+_DESIGNATED_DAY_AFTER = re.compile(
+    r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official|bank)\s+)?(?:holiday\b|day"
+    + _DESIGNATED_DAY_OF.pattern
+    + ")"
+)
+
+
 def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     num_txt = m["num"] or ""
     unit_word = m["unit"].lower()
@@ -4107,6 +4157,8 @@ def _h_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # "the 1987/88 year": the second half of a split year, no length
     if _PAY_AFTER.match(ctx.text, e):
         return None  # "a bonus equal to six months of base pay": an amount of pay
+    if _DESIGNATED_DAY_OF.match(ctx.text, e) and unit_word == "day":
+        return None  # "declared Tuesday a day of mourning": a day set apart, no length
     if unit_word == "quarter" and m["det"] and re.fullmatch(YEAR, num_txt):
         return _year_quarter(int(num_txt), ctx, s, e)  # "the 1988 quarter"
     if unit_word == "year" and re.fullmatch(YEAR, num_txt):
@@ -4592,11 +4644,22 @@ def _year_back_quarter(ctx: _Ctx, s: int, e: int) -> dt.date | None:
     ago"), else the quarter under report."""
     forecast = ctx.forecast_quarter
     reported = ctx.last_quarter
+    s0 = ctx.sentence(s)[0]
     if (
         forecast is not None
-        and forecast[1] >= ctx.sentence(s)[0]
+        and forecast[1] >= s0
         and (reported is None or reported[1] < forecast[1])
     ):
+        return forecast[0]
+    if (
+        forecast is not None
+        and reported is None
+        and s0 >= 2
+        and forecast[1] >= ctx.sentence(s0 - 2)[0]
+    ):
+        # "would post a loss for its fiscal third quarter, which ends March 27. The company
+        # earned $41.2 million in the year-ago quarter": with no quarter reported on, the
+        # forecast quarter of the sentence before
         return forecast[0]
     return _reported_quarter(ctx, s, e)
 
@@ -5380,10 +5443,15 @@ def _election_year(day_of: Callable[[int], dt.date], dct: dt.date, tense: str) -
     return before if ago <= ahead else after
 
 
+_LUNAR_BEFORE = re.compile(r"\b(?:Lunar|Chinese|Vietnamese|Korean|Tet)\s+$")
+
+
 def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     name = _squash(m["hol"])
     if _HOLIDAY_NAME_AFTER.match(ctx.text, e):
         return None  # a name: "the Good Friday Agreement", "the Easter Rising"
+    if name.startswith("New Year") and _LUNAR_BEFORE.search(ctx.text, max(0, s - 16), s):
+        return None  # "the Lunar New Year", "Chinese New Year": a day of the moon's calendar
     d = _holiday_of(ctx, name, m["year"], s, e)
     if d is None:
         return None
@@ -6812,6 +6880,8 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             if week_to is not None:
                 out[-1] = week_to  # "the week to 25 December": the week that day ends
                 ctx.last_week = (_week_start(week_to.value), s)
+        if typ == "DATE" and value.endswith("-WE") and _WEEK_VALUE.fullmatch(value):
+            ctx.last_weekend = (value, s)
         if typ == "DATE" and _REPORTED_WEEK.fullmatch(scan, s, e) and _WEEK_VALUE.fullmatch(value):
             ctx.last_week = (_week_start(value), s)
         if (
