@@ -5106,7 +5106,7 @@ def _h_quarter(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 # the first and last months of a calendar quarter ("July-September", "Jan/March"): a span of
 # months called a "period" is a quarter only then (else its months are tagged one by one)
-_QUARTER_MONTHS = (
+_QUARTER_MONTH_SPAN = (
     r"(?:jan(?:uary|\.)?\s*[-/]\s*mar(?:ch|\.)?|apr(?:il|\.)?\s*[-/]\s*june?\.?"
     r"|jul(?:y|\.)?\s*[-/]\s*sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?\s*[-/]\s*dec(?:ember|\.)?)"
 )
@@ -6378,7 +6378,7 @@ _RULES: tuple[_Rule, ...] = (
         "month_span_quarter",
         B
         + r"(?:the\s+)?(?=(?:"
-        + _QUARTER_MONTHS
+        + _QUARTER_MONTH_SPAN
         + "|"
         + _HALF_MONTHS
         + r")\s+period\b|[\w.]+\s*[-/]\s*[\w.]+\s+quarter\b)(?P<mon>"
@@ -6399,7 +6399,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "month_span",
         r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s)|(?<=\bthroughout\s))(?="
-        + _QUARTER_MONTHS
+        + _QUARTER_MONTH_SPAN
         + r"(?![\w-])|"
         + _HALF_MONTHS
         + r")(?P<mon>"
