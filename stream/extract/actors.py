@@ -3797,6 +3797,8 @@ class DocumentActors:
                 owner.country = owner.owner = shared
             elif role.needs_owner and not has_the and self._home_police(h, role):
                 owner.country = owner.owner = self.home  # 'PEKING - Police opened fire on …'
+            elif role.needs_owner and not has_the and self._police_where(h, role):
+                owner.country = owner.owner = self._police_where(h, role)  # 'In Cairo, police …'
             elif role.needs_owner and not has_the and self._home_ground_force(h, role, phrase):
                 owner.country = owner.owner = self.home  # 'ASUNCION - Tanks shelled …'
             elif role.needs_owner and not has_the:
@@ -3931,6 +3933,14 @@ class DocumentActors:
             return False
         where = self._clause_place_country(h)
         return where is None or where == self.home
+
+    def _police_where(self, h, role) -> str | None:
+        """The country of the place bare 'police' doing something act in, when their clause
+        names one ('In Cairo, police fired water cannon at protesters'): police act at home,
+        so they are that place's, whatever state the dateline or the sentences before name."""
+        if role.sector != "COP" or h.dep_ not in _SUBJECT_DEPS:
+            return None
+        return self._clause_place_country(h)
 
     def _home_ground_force(self, h, role, phrase: list) -> bool:
         """Whether bare ground forces that need an owner ('Tanks of the First Army Corps

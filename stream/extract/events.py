@@ -462,6 +462,8 @@ LIGHT_PARTICLES = {verb: frozenset(prts) for verb, prts in _WORDS["light_particl
 TRADE_FLOWS = frozenset(_WORDS["trade_flows"])  # 'duties on imports of Korean steel'
 LIGHT_OBJECTS = {verb: frozenset(nouns) for verb, nouns in _WORDS["light_objects"].items()}
 LIGHT_TYPES = frozenset(_WORDS["light_types"])  # event nouns a light verb makes the subject's
+AIR_COVER_VERBS = frozenset(_WORDS["air_cover_verbs"]["verbs"])  # 'troops backed by bombers'
+ENACTING_VERBS = frozenset(_WORDS["enacting_verbs"]["verbs"])  # 'and ordered sanctions against
 SPACE_LAUNCHES = {k: frozenset(v) for k, v in _WORDS["space_launches"].items()}
 RESCUE_PURPOSES = {k: frozenset(v) for k, v in _WORDS["rescue_purposes"].items()}
 LABOUR_SIDES = frozenset(_WORDS["labour_sides"])  # 'while talks with the union continued'
@@ -4736,8 +4738,17 @@ def _has_modifier(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
     return False
 
 
+def _labelled_by(tok: Token) -> Token:
+    """The noun of a label whose 'of' object ``tok`` is ('was an act of aggression': 'act'),
+    which stands where the label word would ('was an aggression'); else ``tok``."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in LABEL_HEADS:
+        return prep.head
+    return tok
+
+
 def _is_predicate_noun(tok: Token, lex: Lexicon) -> bool:
-    node = tok
+    node = _labelled_by(tok)
     while node.dep_ == "conj":
         node = node.head
     return node.dep_ in ("attr", "dobj", "oprd", "acomp") and any_lemma(
@@ -5425,7 +5436,7 @@ def _absorbs(
         return False
     if lex is not None and dep == "ccomp" and _charge_told_before(other.token, lex) == trig.token:
         return False  # 'X accused Y of …, a charge Y denied': the charge is news of its own
-    if trig.nominal and dep == "conj" and _object_of_own_clause(trig.token, other.token):
+    if trig.nominal and dep == "conj" and _object_of_own_clause(trig.token, other.token, lex):
         return False  # '… were killed and Chirac ordered the destruction of …': a clause apart
     if trig.nominal and dep in SUBJECT_DEPS and trig.entry.type == other.entry.type == "meeting":
         return False  # 'talks between Iran and Iraq resumed': the talks, not their topic
@@ -5493,15 +5504,20 @@ def _undone_by(noun: Token, other: Trigger) -> bool:
     )
 
 
-def _object_of_own_clause(noun: Token, other: Token) -> bool:
+def _object_of_own_clause(noun: Token, other: Token, lex: Lexicon | None = None) -> bool:
     """The noun is the object of a verb joined to ``other`` that names its own subject ('…
-    were killed and Chirac ordered the destruction of …'), not a circumstance of it."""
+    were killed and Chirac ordered the destruction of …'), or of a verb of ``ENACTING_VERBS``
+    sharing its subject ('sided with Britain and ordered sanctions against Argentina': the
+    order is a second act of the doer's), not a circumstance of it."""
     verb = noun.head
     return (
         noun.dep_ in OBJECT_DEPS
         and verb.dep_ == "conj"
         and verb.head == other
-        and bool(children(verb, SUBJECT_DEPS))
+        and (
+            bool(children(verb, SUBJECT_DEPS))
+            or (lex is not None and any_lemma(verb, lex, ENACTING_VERBS))
+        )
     )
 
 
@@ -5707,7 +5723,7 @@ def _is_purpose_or_condition(tok: Token) -> bool:
 
 
 def _predicate_verb(tok: Token) -> Token:
-    node = tok
+    node = _labelled_by(tok)
     while node.dep_ == "conj":
         node = node.head
     return node.head
@@ -7076,9 +7092,25 @@ def _helps_another(verb: Token, clause: Token, lex: Lexicon) -> bool:
     return bool(children(verb, OBJECT_DEPS) or children(clause, ("nsubj",)))
 
 
+def _own_air_cover(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether an air raid read off a participle of backing on a force ('troops backed by
+    bombers', ``air_cover_verbs``) is only the cover of the force's own act ('Soviet troops
+    backed by bombers pushed into the valley': the push is the event): no aircraft in its 'by'
+    phrase is named as another state's than the force ('Malian soldiers backed by French
+    warplanes' stays France's air raid)."""
+    tok = trig.token
+    if trig.nominal or trig.entry.type != "airstrike" or tok.dep_ != "acl":
+        return False
+    if not any_lemma(tok, lex, AIR_COVER_VERBS):
+        return False
+    own = {m.lower_ for m in national_modifiers(tok.head)}
+    backers = [b for agent in children(tok, ("agent",)) for b in pobjs(agent)]
+    return all({m.lower_ for m in national_modifiers(b)} <= own for b in backers)
+
+
 def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     """All events of one parsed sentence (one per type, unless its verbs name different parties)."""
-    triggers = find_triggers(sent, lex)
+    triggers = [t for t in find_triggers(sent, lex) if not _own_air_cover(t, lex)]
     # 'arrived home', 'arrived for the talks': no visit where the dateline is
     triggers = [t for t in triggers if not _placeless_arrival_entry(t) or _bare_arrival(t.token)]
     advice: list[Token] = []  # 'Washington should …, the analyst said': no act, no demand

@@ -493,7 +493,7 @@ class Extractor:
             repair_noun_roots(sent, self.lexicon)  # 'The Saudi-led coalition bombed Sanaa'
             repair_named_subjects(sent)  # 'The Afghan news agency Bakhtar called …'
             repair_opening_dates(sent)  # 'In March Rwanda accused …'
-            repair_backed_subjects(sent)  # 'Syrian troops backed by tanks moved into …'
+            repair_backed_subjects(sent, self.lexicon)  # 'troops backed by tanks moved into …'
             repair_battle_gerunds(sent, self.lexicon)  # 'killed 300 soldiers in fighting around …'
             repair_infinitive_roots(sent)  # 'India's decision to make X a state drew …'
             repair_dative_names(sent, self.lexicon)  # 'agreed to sell Pakistan aircraft'

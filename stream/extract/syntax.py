@@ -1639,21 +1639,31 @@ def _reporting(verb: Token, lex: Lexicon) -> bool:
     return any_lemma(verb, lex, words)
 
 
-def _tensed_besides(sent, verb: Token) -> bool:
-    """A tensed verb in the sentence other than ``verb``."""
-    return any(t.tag_ in _TENSED_TAGS and t != verb for t in sent)
+def _tensed_besides(sent, verb: Token, reporter: Token | None = None) -> bool:
+    """A tensed verb in the sentence other than ``verb`` (and the verb of speech
+    ``reporter`` that reports its clause)."""
+    return any(t.tag_ in _TENSED_TAGS and t != verb and t != reporter for t in sent)
 
 
-def repair_backed_subjects(sent) -> int:
+def repair_backed_subjects(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     """Make the verb of a sentence whose subject is backed by others its root when the parser
     hung it on the backers ('Syrian troops backed by tanks moved into West Beirut': 'troops'
     the root, 'moved' a clause on 'tanks'): a simple past on the object of the 'by' of a
-    participle on the root noun is the sentence's verb, the root noun its subject. Returns
-    how many were re-hung."""
+    participle on the root noun is the sentence's verb, the root noun its subject. So when a
+    verb of speech after the clause took that noun for a first subject of its own ('Turkish
+    troops backed by jets and tanks crossed into Iraq on Monday, officials said'): the verb
+    is the clause the speech verb reports, the noun its subject. Returns how many were
+    re-hung."""
     root = sent.root
-    if root.pos_ != "NOUN":
-        return 0
-    for participle in children(root, ("acl",)):
+    reporter = None
+    if root.pos_ == "NOUN":
+        subject = root
+    else:
+        told = children(root, ("nsubj",))
+        if len(told) != 2 or not told[0].i < told[1].i < root.i or not _reporting(root, lex):
+            return 0
+        subject, reporter = told[0], root
+    for participle in children(subject, ("acl",)):
         if participle.tag_ != "VBN":
             continue
         for agent in children(participle, ("agent",)):
@@ -1661,7 +1671,8 @@ def repair_backed_subjects(sent) -> int:
                 verbs = [
                     v
                     for v in children(backer, ("acl", "relcl"))
-                    if v.tag_ == "VBD" or (v.tag_ == "VBN" and not _tensed_besides(sent, v))
+                    if v.tag_ == "VBD"
+                    or (v.tag_ == "VBN" and not _tensed_besides(sent, v, reporter))
                 ]
                 if len(verbs) != 1 or verbs[0].i <= backer.i:
                     continue
@@ -1669,6 +1680,10 @@ def repair_backed_subjects(sent) -> int:
                 if any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
                     continue  # 'troops backed by tanks that moved …': the tanks moved
                 verb.tag_ = "VBD"
+                if reporter is not None:
+                    rehang(verb, reporter, "ccomp")
+                    rehang(subject, verb, "nsubj")
+                    return 1
                 for tok in list(root.children):
                     if tok.i > verb.i:  # the full stop after the clause
                         rehang(tok, verb)
@@ -1885,13 +1900,21 @@ def _judged_thing(verb: Token) -> bool:
 
 def _thing_noun(tok: Token) -> bool:
     """A common noun that names no party: no entity, person title or pronoun in its phrase,
-    not a collective word a government is called by (``demand_subjects``)."""
+    not a collective word a government is called by (``demand_subjects``). A nationality
+    adjective on the noun itself tells whose the thing is, and it stays a thing ('the
+    American action', 'the Israeli raid')."""
     if tok.tag_ not in ("NN", "NNS") or tok.lower_ in _PARTY_COLLECTIVES:
         return False
     return not any(
         t.ent_type_ or is_personish(t) or is_pronoun(t) or t.tag_ in ("NNP", "NNPS", "PRP$")
         for t in tok.subtree
+        if not _nationality_adjective(t, tok)
     )
+
+
+def _nationality_adjective(tok: Token, noun: Token) -> bool:
+    """An adjective of nationality on ``noun`` itself ('American' of 'the American action')."""
+    return tok.head == noun and tok.dep_ == "amod" and tok.tag_ == "JJ" and tok.ent_type_ == "NORP"
 
 
 _PARTY_COLLECTIVES = frozenset(_EVENT_SYNTAX["demand_subjects"])  # 'government', 'regime'
