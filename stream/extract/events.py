@@ -351,6 +351,9 @@ JOINT_PHRASES = dict(_WORDS["joint_work"]["phrase_nouns"])  # 'side by side', 'i
 JOINT_CUES = JOINT_ADVERBS | frozenset(JOINT_PHRASES)  # the words joint work is read off
 JOINT_WORDS = frozenset(_WORDS["joint_work"]["prefilter"])  # joint work with no trigger word
 JOINT_VERBS_NOT = frozenset(_WORDS["joint_work"]["verbs_not"])  # 'brought together'
+JOINT_MARKS = frozenset(_WORDS["joint_work"]["joint_marks"])  # 'launched a joint venture'
+FOUNDING_VERBS = frozenset(_WORDS["joint_work"]["founding_verbs"])  # … 'set up', 'opened'
+STARTING_VERBS = frozenset(_WORDS["joint_work"]["starting_verbs"])  # 'began building a joint …'
 # the cooperation a verb done jointly by several parties is (CAMEO 061 economic, 062 military)
 _JOINT_WORK = Entry(-1, frozenset(), "verb", "cooperation", "061", 0.5)
 _JOINT_DRILL = Entry(-2, frozenset(), "verb", "cooperation", "062", 0.5)
@@ -491,6 +494,8 @@ CONFIRMING = frozenset(_WORDS["confirm_or_deny"]["partners"])
 MEDICAL_TRIPS = frozenset(_WORDS["medical_trips"])  # 'flew to Paris for treatment'
 DANGER_PROCESSES = frozenset(_WORDS["danger_processes"])  # 'threatened by the clearing of forests'
 CRIMINAL_DOERS = frozenset(_WORDS["criminal_doers"])  # 'under attack from smuggling gangs'
+RELIEF_DROPS = frozenset(_WORDS["relief_drops"])  # 'dropped food and medicine over …'
+MARKET_DOERS = frozenset(_WORDS["market_doers"])  # 'under attack from currency speculators'
 ROLE_VERBS = frozenset(_WORDS["role_verbs"])  # 'playing soldiers who seized ballot boxes'
 BESIEGED_BODIES = frozenset(_WORDS["besieged_bodies"])  # '"The party is under siege"'
 
@@ -1442,6 +1447,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # "the deal was threatened by Iraq's demand for a bigger quota"
     if entry.type in _CROWD_RUSH_TYPES and _done_by_criminals(tok, lex):
         return True  # 'the port was under attack from smuggling gangs': crime
+    if entry.type in ARMED_TYPES and _done_by_the_market(tok, lex):
+        return True  # 'the baht came under attack from speculators': selling
     if entry.type in _STAGEABLE_TYPES and pos == "verb" and _played_role(tok, lex):
         return True  # 'trainees played soldiers who seized ballot boxes': a role
     if entry.type == "blockade" and pos == "noun" and _besieged_body(tok, lex):
@@ -4270,11 +4277,22 @@ def _done_by_criminals(tok: Token, lex: Lexicon) -> bool:
     named on them ('the port was under attack from smuggling gangs', 'burglars raided the
     shop'): crime at home, no act of a party. 'Colombian drug gangs attacked the army post'
     names their country and stays."""
+    return _all_unnamed_of(_doers_of(tok), lex, CRIMINAL_DOERS)
+
+
+def _done_by_the_market(tok: Token, lex: Lexicon) -> bool:
+    """An attack whose every doer (as ``_done_by_criminals`` reads them) is traders of
+    ``market_doers`` with no country, people or body named on them ('the Thai baht came under
+    renewed attack from currency speculators', 'shares came under attack from sellers'):
+    selling on a market, no blow."""
+    return _all_unnamed_of(_doers_of(tok), lex, MARKET_DOERS)
+
+
+def _doers_of(tok: Token) -> list[Token]:
+    """A verb's subjects (its passive agent among them), a noun's 'by' or 'from' phrase."""
     if pos_of(tok) == "verb":
-        doers = [content_head(s) for s in subjects(tok)]
-    else:
-        doers = [content_head(p) for p in prep_objects(tok, ("by", "from"))]
-    return _all_unnamed_of(doers, lex, CRIMINAL_DOERS)
+        return [content_head(s) for s in subjects(tok)]
+    return [content_head(p) for p in prep_objects(tok, ("by", "from"))]
 
 
 def _played_role(verb: Token, lex: Lexicon) -> bool:
@@ -5018,6 +5036,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         present |= sentence_lemmas(doc[sent.start - 1].sent, lex)
     found = [t for i in maybe if (t := match_token(doc[i], lex, present)) is not None]
     found += _joint_work(sent, lex, {t.token.i for t in found})
+    found += _joint_founding(sent, lex, {t.token.i for t in found})
+    _joint_operations(found, lex)
+    _troops_with_their_arms(found, lex)
     return _lift_light_verbs(found, lex)
 
 
@@ -5045,6 +5066,86 @@ def _joint_work(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
         out.append(Trigger(verb, entry, [verb, doc[i]], nominal=False))
         taken.add(verb.i)
     return out
+
+
+def _joint_founding(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
+    """'Seoul and Hanoi launched a joint venture to build a steel mill', 'Vietnam and Cambodia
+    set up a joint commission', 'Kazakhstan and Uzbekistan began building a joint industrial
+    zone': a thing the coordinated doers found, open or build together ('joint' on the object
+    of one of ``founding_verbs``, itself no event) is their cooperation, as a verb done jointly
+    is (military when the doers are forces); 'issued a joint statement' founds nothing, and an
+    object that is an event of its own ('held joint exercises') is read as that event."""
+    out: list[Trigger] = []
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        mark = doc[i]
+        if mark.lower_ not in JOINT_MARKS or mark.dep_ != "amod":
+            continue
+        thing = mark.head
+        verb = thing.head
+        if thing.dep_ != "dobj" or thing.i in taken or verb.i in taken:
+            continue
+        if pos_of(verb) != "verb" or not _inflects(verb, lex, FOUNDING_VERBS):
+            continue
+        doers = [content_head(s) for s in subjects(verb)]
+        if not doers and verb.dep_ == "xcomp" and _inflects(verb.head, lex, STARTING_VERBS):
+            doers = [content_head(s) for s in subjects(verb.head)]  # 'began building a …'
+        if not any(_coordinated(d) for d in doers):
+            continue
+        forces = lex.word_classes("force", "armed_force")
+        entry = _JOINT_DRILL if any(any_lemma(d, lex, forces) for d in doers) else _JOINT_WORK
+        out.append(Trigger(verb, entry, [verb, thing], nominal=False))
+        taken.add(verb.i)
+    return out
+
+
+def _joint_operations(found: list[Trigger], lex: Lexicon) -> None:
+    """'Peruvian and Colombian police launched a joint operation against cocaine
+    laboratories': an operation that the police of several parties mount together (a
+    verb's object with 'joint' on it) is law enforcement done jointly, their cooperation,
+    no armed clash; troops' joint operations stay armed acts."""
+    enforcers, armed = lex.word_class("enforcers"), lex.word_class("armed_force")
+    for trig in found:
+        if trig.nominal or trig.entry.type not in ARMED_TYPES:
+            continue
+        tok = trig.token
+        if not any(
+            c.lower_ in JOINT_MARKS and c.dep_ == "amod" for o in objects(tok) for c in o.children
+        ):
+            continue
+        doers = [content_head(s) for s in subjects(tok)]
+        heads = [n for d in doers for n in (d, *d.conjuncts)]  # 'Thai and Malaysian police'
+        if (
+            any(_coordinated(d) for d in doers)
+            and any(any_lemma(n, lex, enforcers) for n in heads)
+            and not any(any_lemma(n, lex, armed) for n in heads)
+        ):
+            trig.entry = _JOINT_DRILL
+
+
+def _troops_with_their_arms(found: list[Trigger], lex: Lexicon) -> None:
+    """'India rushed troops and tanks to eastern Ladakh', 'Peru sent soldiers and artillery
+    to the border': a verb of sending whose objects name forces beside arms moves the forces
+    with their weapons, a deployment (its entry of the verb with forces for object), no arms
+    given to anyone; 'Russia sent tanks to Syria' stays a transfer."""
+    forces, weapons = lex.word_class("force"), lex.word_class("weapon")
+    for trig in found:
+        if trig.nominal or trig.entry.type != "arms_transfer":
+            continue
+        tok = trig.token
+        things = [n for o in objects(tok) for n in (o, *o.conjuncts)]
+        if not any(any_lemma(n, lex, forces) and not any_lemma(n, lex, weapons) for n in things):
+            continue
+        entry = next(
+            (
+                e
+                for e in lex.entries_for(tok.lower_, "verb")
+                if e.type == "deployment" and e.object is not None and e.object & forces
+            ),
+            None,
+        )
+        if entry is not None:
+            trig.entry = entry
 
 
 def _done_jointly(tok: Token) -> Token | None:
@@ -5444,6 +5545,8 @@ def _absorbs(
         return False  # 'EU leaders at a summit in Lisbon pledged …': they met, then pledged
     if trig.nominal and _undone_by(trig.token, other):
         return True  # 'the lifting of U.S. sanctions': the sanctions lifted, none imposed
+    if other.entry.type == "rejection" and _demand_told_in_full(trig):
+        return False  # 'rejected a Russian demand that it hand over …': Russia demanded
     if trig.nominal:  # a noun below another event is what that event is about ...
         # ... unless it names its own doer and is hostile: 'in response to an Iranian missile
         # attack on a U.S.-flagged tanker' is an attack of its own
@@ -5749,9 +5852,31 @@ def _mark_light_verb_objects(trig: Trigger, at: dict[int, Trigger]) -> None:
     for w in trig.words:
         other = at.get(w.i)
         if other is not None and other is not trig and (other.nominal or other.token.tag_ == "VBG"):
+            if trig.entry.type == "rejection" and _demand_told_in_full(other):
+                continue  # 'rejected a U.S. demand that it open the site': the U.S. demanded
             other.absorbed_by = trig  # also a gerund object: 'to halt months of fighting'
             if trig.entry.light and other.entry.compound is not None:
                 trig.entry = other.entry  # 'launched a hunger strike' is a protest
+
+
+def _demand_told_in_full(other: Trigger) -> bool:
+    """A demand noun that names who made it (a possessive, a national modifier or a 'by'
+    phrase) and spells out in a 'that' clause with a subject of its own what the other party
+    must do ('rejected a Russian demand that it hand over the fighters', "Argentina's demand
+    that Britain open talks was rejected"): the demand is news of its own, besides its
+    rejection; 'rejected demands for reform' is only the rejection."""
+    tok = other.token
+    if not other.nominal or other.entry.type != "demand":
+        return False
+    if not (has_own_doer(tok) or prep_children(tok, ("by",))):
+        return False
+    return any(
+        any(m.lower_ == "that" for m in c.children)
+        and any(s.lower_ != "that" for s in children(c, SUBJECT_DEPS))
+        and (c.dep_ in ("acl", "ccomp") or (c.dep_ == "relcl" and c.tag_ == "VB"))
+        for c in tok.children
+    )  # a 'that' the parser reads as a relative pronoun before a bare verb ('a demand that
+    # it hand over the men') still opens the demand's clause; 'the demand that it made' does not
 
 
 def _take_protest_aim(trig: Trigger, at: dict[int, Trigger], lex: Lexicon) -> None:
@@ -7951,8 +8076,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             return None  # 'most refugees refuse to return home': no party's refusal
         etype, cameo = "rejection", "125" if etype in ("meeting", "visit") else "120"
         mod.status = "past"
-    elif mod.refused:
-        negated = True
+    elif mod.refused and not _demand_told_in_full(trig):
+        negated = True  # not 'rejected a U.S. demand that it open the site': the demand stands
     elif mod.intent and not negated and info.hostile and etype != "threat":
         etype, cameo = "threat", info.intent_cameo or "130"
     elif mod.intent and not negated and info.intent_cameo and not info.absorbs:
@@ -8155,7 +8280,10 @@ def _held_as_a_rule(tok: Token, lex: Lexicon) -> bool:
 
 def _drops_relief(tok: Token, lex: Lexicon) -> bool:
     """Every object of an aircraft's verb, conjuncts too, is relief ('dropped 25 tonnes of food
-    and medicine', 'dropped supplies'): help delivered from the air, no air raid."""
+    and medicine', 'dropped supplies'): help delivered from the air, no air raid. A verb of
+    harm ('drones destroyed three air defence systems') is no drop (``relief_drops``)."""
+    if not any_lemma(tok, lex, RELIEF_DROPS):
+        return False
     relief = lex.word_classes("aid", "generic_goods")
     heads = [content_head(o) for o in objects(tok)]
     heads = [
