@@ -101,3 +101,23 @@ def test_a_demand_told_in_full_under_a_rejection_is_a_demand_too(extractor):
     assert _types(
         extractor, "The Bolivian government rejected demands for a new constitution."
     ) == ["rejection"]
+
+
+def test_a_protest_of_a_crowd_met_with_force_is_news_too(extractor):
+    """'opened fire on students protesting against …': the crowd's protest (its participle or
+    relative clause) is an act of its own beside the force, not background, as CAMEO codes
+    both."""
+    text = "Police in Dhaka opened fire on workers protesting against low wages on Sunday."
+    assert _types(extractor, text) == ["attack", "protest"]
+    text = "Riot police fired tear gas at youths who set fire to a police station in Nairobi."
+    assert _types(extractor, text) == ["attack", "protest"]
+
+
+def test_a_passive_not_to_be_ruled_out_is_a_guess(extractor):
+    """'a coup could not be ruled out, analysts said': no one keeps an option open or
+    threatens; 'Paris did not rule out an intervention' still does."""
+    text = "Diplomats in Niamey said a new coup attempt could not be ruled out."
+    assert _types(extractor, text) == []
+    assert _types(extractor, "France did not rule out a military intervention in Niger.") == [
+        "threat"
+    ]

@@ -1808,6 +1808,20 @@ def _option_kept_open(tok: Token, negated: bool, lex: Lexicon) -> bool:
     )
 
 
+def _not_to_be_ruled_out(tok: Token, lex: Lexicon) -> bool:
+    """'A French intervention could not be ruled out', '… cannot be excluded': a passive
+    rule-out, negated under 'can' or 'could', with no one named who rules it out, says what
+    may happen, a guess of the speaker, no act and no option kept open by a party; 'Paris
+    did not rule out an intervention' keeps its option."""
+    return (
+        _rules_out(tok, lex)
+        and is_passive(tok)
+        and not prep_children(tok, ("by",))
+        and any(c.dep_ == "neg" for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in tok.children)
+    )
+
+
 _EXCLUDING_VERBS = frozenset({"exclude"})
 _RULE_VERB = frozenset({"rule"})  # with the particle 'out'
 
@@ -1952,6 +1966,40 @@ def _described_crowd(tok: Token) -> list[Token]:
     if tok.dep_ != "acl" or tok.tag_ != "VBG" or pos_of(tok.head) != "noun":
         return []
     return [tok.head]
+
+
+def _protest_of_a_crowd_met_with_force(trig: Trigger, at: dict[int, Trigger]) -> bool:
+    """A protest a participle or a relative clause tells of a crowd that force meets
+    (``_crowd_met_with_force``): neither background nor the content of that force."""
+    tok = trig.token
+    return (
+        (trig.entry.type == "protest" or trig.entry.cameo in PROTEST_AIMED_CAMEOS)
+        and not trig.nominal
+        and tok.dep_ in ("acl", "relcl")
+        and _crowd_met_with_force(tok.head, at)
+    )
+
+
+def _crowd_met_with_force(crowd: Token, at: dict[int, Trigger]) -> bool:
+    """Is ``crowd`` the object of a hostile act of force, an arrest or a blow, or of a verb of
+    purpose below one ('opened fire on students', 'fired tear gas to disperse supporters',
+    'beat demonstrators')? A protest its participle or relative clause tells ('students
+    protesting against job quotas', 'demonstrators who had marched on parliament') is then
+    an act of its own, which the force answers, as CAMEO codes both."""
+    if crowd.dep_ in ("dobj", "nsubjpass"):
+        verb = crowd.head
+    elif crowd.dep_ == "pobj" and crowd.head.lower_ in ("at", "on", "against", "upon"):
+        verb = crowd.head.head
+    else:
+        return False
+    for _ in range(2):  # 'fired tear gas to disperse them': the purpose's verb, then its head
+        other = at.get(verb.i)
+        if other is not None:
+            return other.entry.type in ("attack", "coercion") and not other.nominal
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _verb_of_described_crowd(tok: Token) -> Token:
@@ -5320,6 +5368,8 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             trig.background = True
         if trig.entry.with_object_of is not None:
             continue  # 'ended the summit with an agreement': an outcome, no content of the end
+        if _protest_of_a_crowd_met_with_force(trig, at):
+            continue  # 'fired tear gas to disperse students protesting against …': both news
         owner = _purpose_of_object(trig, at) or _asked_of_the_for_party(trig, at, ont)
         if owner is not None:
             trig.absorbed_by = owner
@@ -8169,6 +8219,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         cameo = trig.entry.cameo or ont[etype].cameo  # 'troops are to begin leaving': no pledge
     if _departure_dated(trig, etype, mod, lex):
         return None  # 'will step down in January next year': a term's end, nothing yielded
+    if not trig.nominal and _not_to_be_ruled_out(trig.token, lex):
+        return None  # 'a new coup could not be ruled out, analysts said': a guess, and the
+        # act it names, which the verb holds, is none either
     if (
         mod.promised
         and not trig.nominal  # 'the withdrawal would begin': no one announces it
