@@ -5181,8 +5181,12 @@ def _troops_with_their_arms(found: list[Trigger], lex: Lexicon) -> None:
         if trig.nominal or trig.entry.type != "arms_transfer":
             continue
         tok = trig.token
-        things = [n for o in objects(tok) for n in (o, *o.conjuncts)]
-        if not any(any_lemma(n, lex, forces) and not any_lemma(n, lex, weapons) for n in things):
+        groups = [(o, *o.conjuncts) for o in objects(tok)]  # one object and its fellows
+        if not any(
+            any(any_lemma(n, lex, forces) and not any_lemma(n, lex, weapons) for n in group)
+            and any(any_lemma(n, lex, weapons) for n in group)
+            for group in groups
+        ):  # not 'has sent his forces Stinger missiles': the forces receive them
             continue
         entry = next(
             (
