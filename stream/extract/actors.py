@@ -200,6 +200,8 @@ _SEX_WORDS = {
     for sex in ("female", "male")
 }
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
+# what 'it' and 'its' stand for: a group only by its proper name ('Hamas … Its gunmen')
+_IT_KINDS = frozenset({"country", "organization", "military", "group"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -291,6 +293,9 @@ def is_business(actor: Actor) -> bool:
         return True
     if actor["kind"] == "country":
         return _national_business(actor)
+    role = actor.get("role") or ""
+    if actor["kind"] == "military" and " " in role and role not in _BUSINESS_WORDS:
+        return False  # 'the aircraft carrier Independence': a warship, no airline
     names = [text for text in (actor["name"], actor["text"]) if text]
     last = {_last_word(text) for text in names}
     goods = any(_last_word(text) in _GOODS_NAME_ENDS and " of " not in text for text in names)
@@ -786,6 +791,10 @@ class Gazetteer:
         # a renamed country's old name → (the day it changed, the term before it)
         self.renamed: dict[str, tuple[int, Term]] = {}
         self.renamed_names: set[str] = set()  # those names as written ('Congo', 'Congolese')
+        # a people named by another state's demonym after its own state's ('Bosnian Serbs'):
+        # that demonym alone → (the longer names with the same first words, the longer
+        # name's term): 'serbs' → ('bosnian serb', 'bosnian serbs'), BIH's
+        self.qualified_peoples: dict[str, tuple[tuple[str, ...], Term]] = {}
         self._load(data_dir)
         self.people = DatedPeople(data_dir / "petrarch_people.tsv", self.countries)
         self.officials = DatedPeople(
@@ -839,6 +848,7 @@ class Gazetteer:
             country = Term("country", info["name"], iso3, iso3, None, "country")
             for alias in info["aliases"]:
                 self._add(alias, country)
+        self._load_qualified_peoples()
         self._load_renamed(data_dir / "renamed.tsv")
         ethnic = data_dir / "ethnic_groups.tsv"
         for row in _rows(ethnic) if ethnic.exists() else []:
@@ -899,6 +909,21 @@ class Gazetteer:
             self.offices.setdefault((iso3, role), []).append(term)
         self._load_petrarch(data_dir)
         self._load_places(data_dir / "subdivisions.tsv")  # last: every other table wins
+
+    def _load_qualified_peoples(self) -> None:
+        """``qualified_peoples``: the demonyms and peoples of two or more words whose first
+        words name their own state and whose last names another ('Bosnian Serbs': Bosnia's,
+        'Serbs' alone Serbia's), keyed by that last word."""
+        for iso3, info in self.countries.items():
+            names = [_norm(name) for name in [*info["adjectives"], *info["people"]]]
+            for name in names:
+                *first, last = name.split()
+                own, other = self.terms.get(" ".join(first)), self.terms.get(last)
+                if not first or own is None or other is None:
+                    continue
+                if own.country == iso3 and other.country not in (None, iso3):
+                    same = tuple(n for n in names if n.split()[:-1] == first)
+                    self.qualified_peoples[last] = (same, self.terms[name])
 
     def _load_places(self, path: Path) -> None:
         """Towns and regions with their country (``places.tsv``, then the provinces of
@@ -1351,6 +1376,19 @@ def _of_a_region(h) -> bool:
     )
 
 
+def of_a_region(actor: Actor) -> bool:
+    """Whether an actor of no country is a plural of people a region's adjective describes
+    ('African leaders', 'Arab foreign ministers'; ``_of_a_region`` of its words): people of
+    several states, of none of them, neither where they meet nor whom they address."""
+    words = (actor["text"] or "").lower().split()
+    return (
+        actor["country"] is None
+        and len(words) > 1
+        and words[-1].endswith("s")
+        and any(w in _REGIONAL_MODIFIERS for w in words[:-1])
+    )
+
+
 def _ours(h) -> bool:
     """Whether the first person owns ``h`` ('our forces', 'our own navy')."""
     return any(c.dep_ == "poss" and c.lower_ == "our" for c in h.children)
@@ -1593,6 +1631,8 @@ class DocumentActors:
         self._unread: list[tuple[int, list[str]]] = []
         self._unread_people: dict[int, dict[object, _Person]] = {}
         self._table: _TokenTable | None = None  # the doc's words as _matches reads them
+        # ('bosnian serb', 'bosnian serbs') → where the text first names one of them (or -1)
+        self._qualified_at: dict[tuple[str, ...], int] = {}
 
     # -- public --------------------------------------------------------------------------
     def resolve(self, token) -> list[Actor]:
@@ -1969,11 +2009,22 @@ class DocumentActors:
                 continue
             if singular and not mention.unparsed and self.doc[int(mention.i)].tag_ == "NNS":
                 continue  # 'it' is no plural force: 'said Turkish jets struck … It called'
+            if singular and mention.actor["kind"] == "group" and not self._named_body(mention):
+                continue  # 'it' is a group by its name ('Hamas … Its gunmen'), no people
             if not prefer_subject or mention.subject:
                 return mention.actor
             if fallback is None:
                 fallback = mention.actor
         return fallback
+
+    def _named_body(self, mention: _Mention) -> bool:
+        """A group mention that names one body by its name ('Hamas', 'militant group Hamas',
+        coded with a sector), not a people ('Israelis', coded by the bare country) or a role
+        ('Palestinian prisoners'): what a singular 'it' or 'its' can stand for."""
+        actor = mention.actor
+        if actor["role"] is not None or actor["code"] is None:
+            return False
+        return actor["code"] != actor["country"]  # 'PSEREB', not a people's bare 'ISR'
 
     def _last_main_subject(self, before: int, kinds: frozenset[str]) -> Actor | None:
         """The last subject of a sentence's own verb, of one of ``kinds`` and named by no
@@ -2426,6 +2477,8 @@ class DocumentActors:
                         text in self.gaz.renamed_names or _norm(text) in self.gaz.shared_names
                     ):
                         term = self._longer_name(idx[k]) or self._renamed(term, idx[k])
+                    elif stop - k == 1 and term.source in ("adjective", "people"):
+                        term = self._qualified_before(idx[k], term)
                     best = (idx[k], idx[stop - 1] + 1, term, stop)
                     break
             if best is None:
@@ -2488,6 +2541,22 @@ class DocumentActors:
             if term is not None and term.source == "organization":
                 return end, term
         return None
+
+    def _qualified_before(self, i: int, term: Term) -> Term:
+        """The people the demonym at token ``i`` stands for once the article has named it
+        with its state's demonym first ('Bosnian Serb forces' … 'the Serbs seized', 'a Serb
+        shell': Bosnia's Serbs, not Serbia's; 'Bosnian Croats' … 'the Croats'), else
+        ``term``."""
+        found = self.gaz.qualified_peoples.get(self.doc[i].lower_)
+        if found is None:
+            return term
+        keys, qualified = found
+        first = self._qualified_at.get(keys)
+        if first is None:
+            text = self.doc.text.lower()
+            places = [at for at in map(text.find, keys) if at >= 0]
+            first = self._qualified_at[keys] = min(places, default=-1)
+        return qualified if 0 <= first < self.doc[i].idx else term
 
     def _inside_name_named_rightward(self, h) -> bool:
         """A conjunct the parser split off a body's name that its head starts ('Front' in
@@ -3223,6 +3292,7 @@ class DocumentActors:
             return self.story_home if self._placed_abroad(h.i, country) else country
         sent_end = self._sentence_end(h.i)
         elsewhere = self._other_clauses(h)
+        force = self._of_a_force(h)
         for a, b, term in self._matches(list(h.doc[h.i + 1 : sent_end])):
             if self._addressed(h, a) or (other_side and self._addressee(self.doc[b - 1])):
                 continue  # 'the prime minister urged Israel to …': not the minister's country
@@ -3235,6 +3305,8 @@ class DocumentActors:
             )
             if term.country in visitor or self._names_a_war(term, b - 1, NAMED_WARS):
                 continue  # 'denied his statement about the Iraq war': no Iraqi attorney general
+            if force and self._marks_a_thing(a, b, term):
+                continue  # 'the army … recovered weapons bearing South African markings'
             if term.country and not self._is_stance_prefix(a, b) and not money:
                 return term.country
         if self._of_several_sides(h):
@@ -3247,6 +3319,28 @@ class DocumentActors:
             topic = self.story_home  # 'It has opened missions in North Korea. The chancellor
             # has demanded savings': the home story's chancellor, not North Korea's
         return None if topic in visitor else topic
+
+    def _of_a_force(self, h) -> bool:
+        """Whether ``h`` names a state's force or police, or speaks for one ('the army',
+        'troops', 'a military spokesman', 'a police officer')."""
+        words = [h, *(c for c in h.children if c.dep_ in ("amod", "compound"))]
+        return any(
+            (role := self._role(w, [w])) is not None and role.sector in _HOME_FORCE_SECTORS
+            for w in words
+        )
+
+    def _marks_a_thing(self, start: int, end: int, term: Term) -> bool:
+        """Whether the demonym at ``start:end`` only tells where a thing after it comes from
+        or lies ('South African markings', 'Iranian positions'): a modifier of a common noun
+        that names no actor (no office, force or party): for a bare force or its spokesman
+        (``_of_a_force``), no owner the rest of its sentence names."""
+        if term.source != "adjective":
+            return False
+        tok = self.doc[end - 1]
+        head = tok.head
+        if tok.dep_ not in ("amod", "compound") or head.i < end or head.pos_ != "NOUN":
+            return False
+        return self._role(head, [head]) is None and _norm(head.text) not in self.gaz.terms
 
     def _placed_abroad(self, before: int, country: str) -> bool:
         """Whether a story with no dateline, told from one state's offices, last named
@@ -3675,9 +3769,11 @@ class DocumentActors:
 
     def _owner_from_context(self, h, owner: _Owner) -> None:
         """ "At the Pentagon, spokesman Pat Ryder said": an institution or capital where the
-        person's clause takes place; not the capital he arrives in ('arrived in Cairo')."""
+        person's clause takes place; not the capital he arrives in ('arrived in Cairo'), nor
+        the one people of a region of several states meet in ('African leaders met in
+        Lagos': of no one state, not Nigeria's)."""
         verb = h.head if h.dep_ in _SUBJECT_DEPS else None
-        if verb is None or verb.lower_ in _ARRIVAL_VERBS:
+        if verb is None or verb.lower_ in _ARRIVAL_VERBS or _of_a_region(h):
             return
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("at", "in"):
@@ -4134,7 +4230,7 @@ class DocumentActors:
                 return []  # "denied it": the thing denied, not an actor
             actor = self._last_mention(
                 h.i,
-                frozenset({"country", "organization", "military"}),
+                _IT_KINDS if low in ("it", "its") else _IT_KINDS - {"group"},
                 subject,
                 singular=low in ("it", "its"),
                 prefer_main=low == "it" and h.dep_ == "nsubj" and _main_verb(h.head),
@@ -4805,6 +4901,12 @@ _FIRM_TITLED = re.compile(
     + "|".join(sorted(_TRADE_TITLES | {"company", "giant"}))
     + r") ([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)(?= [a-z(]|[,.;:])"
 )
+# a name whose words a company's spokesman or statement is said to give in its sentence
+# ('Wartsila Marine said it was in talks …, a company spokesman said')
+_FIRM_VOICED = re.compile(
+    r"\b([A-Z][\w&-]*(?: [A-Z][\w&-]*)*) (?:said|says|told|announced)\b[^.]*?"
+    r"\b(?:a|the) company(?:'s)? (?:spokesman|spokeswoman|spokesperson|official|statement)"
+)
 _STATE_FIRM = re.compile(r"\b(?:state|state-owned|state-run|government-owned)\s+(?:\S+\s+)?$")
 _NO_FIRM_WORDS = frozenset({"the", "its", "their", "his", "her", "a", "an", "this", "that", "our"})
 
@@ -4829,8 +4931,10 @@ def story_firms(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     """Names a story marks as companies' by words only a company's name takes ('Turkcell's
     chief operating officer', 'BA shares', 'Pennzoil chairman'; ``firm_marks`` of
     addressee_words.json), by a company's description ('Thomson-CSF, the electronics
-    group', 'a subsidiary of the Vestey Group') or by a trade's title ('water firm Aguas
-    Argentinas'); never a name ending in one the gazetteers
+    group', 'a subsidiary of the Vestey Group'), by a trade's title ('water firm Aguas
+    Argentinas') or by a company's spokesman or statement its sentence cites for what the
+    name said ('Wartsila Marine said it was in talks …, a company spokesman said'); never a
+    name ending in one the gazetteers
     know ('Iran's stake', 'OPEC chairman', 'US Federal Reserve chairman') or in a public
     body's word ('the Budget Committee chairman')."""
     firms: set[str] = set()
@@ -4839,6 +4943,7 @@ def story_firms(text: str, gazetteer: Gazetteer) -> frozenset[str]:
         *_FIRM_MARKED.finditer(text),
         *_FIRM_DESCRIBED.finditer(text),
         *_FIRM_TITLED.finditer(text),
+        *_FIRM_VOICED.finditer(text),
     ):
         before = text[max(0, m.start() - 20) : m.start()].split()[-1:]
         longer = bool(before) and (before[0] in ("of", "for", "and", "&") or _name_word(before[0]))

@@ -6008,6 +6008,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         takers = prep_objects(tok, ("to",))
         return takers, [t for s in subjs for t in _named_or_national(content_head(s))]
     actors = [o for a in subjs for o in _event_owners(a, lex)]
+    if included := _included_parties([content_head(s) for s in subjs]):
+        actors = included  # 'Caribbean countries including Jamaica and Barbados promised'
     if trig.entry.type in GATHERINGS and (among := _among_the_doers(tok)):
         actors = among  # 'Blair and Mbeki are among the leaders attending'
     if not actors and is_passive(tok) and any_lemma(tok, lex, TOLD_OF):
@@ -9305,12 +9307,15 @@ def _shows_something(tok: Token, lex: Lexicon) -> bool:
 
 
 def _goes_nowhere(tok: Token, lex: Lexicon) -> bool:
-    """A motion verb with neither object nor preposition: a move on the field, not a deployment."""
+    """A motion verb with neither object nor preposition: a move on the field, not a deployment.
+    A preposition on a comparative adverb of the verb names where it goes too ('moved closer
+    to the strait', 'pushed deeper into the valley'; not 'stay away from the border')."""
     return (
         pos_of(tok) == "verb"
         and any_lemma(tok, lex, MOTION_VERBS)
         and not children(tok, OBJECT_DEPS)
         and not prep_children(tok)
+        and not any(prep_children(a) for a in children(tok, ("advmod",)) if a.tag_ == "RBR")
     )
 
 

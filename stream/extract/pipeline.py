@@ -40,6 +40,7 @@ from stream.extract.actors import (
     context_mentions,
     is_business,
     is_state,
+    of_a_region,
 )
 from stream.extract.common_words import CommonWords
 from stream.extract.docrows import LOWER_COL, remember_sentences, word_rows
@@ -1436,7 +1437,7 @@ class Extractor:
             pair = (
                 event["type"] in GATHERINGS
                 and len({a["country"] for a in who if a["country"]}) >= 2
-            )
+            ) or (bool(who) and self._members_awaited(draft))
             stated = (  # 'after the US lifted a trade ban', 'after Russia cut off gas supplies'
                 not draft.nominal
                 and event["date"]["status"] == "past"
@@ -1536,6 +1537,19 @@ class Extractor:
         if _casualties_counted(draft.token, self.lexicon):
             return False  # 'four guerrillas were killed': casualties, no one's act told
         return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
+
+    def _members_awaited(self, draft: Draft) -> bool:
+        """A gathering named by a noun, of the members its 'of' phrase names, that the clause
+        is told to come before ('comes ahead of a meeting of the 12 eurozone finance
+        ministers on Monday', 'in preparation for a meeting of the G7 countries'): a meeting
+        of its own, still to be held (its status planned), though its clause is background."""
+        tok = draft.token
+        if not draft.nominal or draft.type not in GATHERINGS or not awaited(tok, self.lexicon):
+            return False
+        return any(
+            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == tok.i
+            for t in draft.actor_tokens
+        )
 
     def _told_own_state(self, draft: Draft, who: list[Actor], whom: list[Actor]) -> bool:
         """What a speaker says his own state or government should or must do ('Miyazawa
@@ -3642,8 +3656,8 @@ def _locate_stateless(
         # place in its sentence names ('the SEC accused Titan of paying an agent in Benin')
         if actor["code"] is None and actor["kind"] == "organization":
             continue
-        if code[3:] == "IGO":  # states acting together ('donor nations') are of none of them
-            continue
+        if code[3:] == "IGO" or of_a_region(actor):  # states acting together ('donor
+            continue  # nations', 'African leaders met in Lagos') are of none of them
         country = here or (None if addresser else aimed)
         if country and _people_at_home(actor, country, peoples or {}):
             minority = True  # 'Hutu rebels' in Burundi are Burundi's
