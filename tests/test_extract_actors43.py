@@ -95,3 +95,15 @@ def test_bare_soldiers_in_a_refugee_camp_of_held_ground_are_of_its_holder(extrac
     )
     events = extract_events(extractor, text, "1987-12-22T12:00:00Z")
     assert [a for a, _ in side_countries(events, "attack")] == [["ISR"]]
+
+
+def test_a_force_keeps_the_country_of_the_ground_its_sentence_names(extractor):
+    text = "Hundreds of extra police officers were deployed in Welsh towns ahead of the march."
+    events = extract_events(extractor, text, PUB)
+    assert [a for a, _ in side_countries(events, "military_exercise")] == [["GBR"]]
+
+
+def test_armed_men_a_region_s_people_names_keep_the_place_they_strike(extractor):
+    text = "Refugees said Arab militiamen had burned their villages in Darfur last month."
+    events = extract_events(extractor, text, PUB)
+    assert ["SDN"] in [a for a, _ in side_countries(events, "attack")]

@@ -92,11 +92,11 @@ _APPEAL_VERBS_ON = frozenset(_ADDRESSEE_WORDS["appeal_verbs_on"])
 _ENVOY_ROLES = frozenset(_ADDRESSEE_WORDS["envoy_roles"])  # 'the envoy': whose, not where
 _BODY_REFERENCES = json.loads((DATA_DIR / "body_references.json").read_text(encoding="utf-8"))
 _ACTOR_WORDS = json.loads((DATA_DIR / "actor_words.json").read_text(encoding="utf-8"))
+_PLACE_WORDS = json.loads((DATA_DIR / "place_words.json").read_text(encoding="utf-8"))
 # nouns of ships whose proper names follow them or stand in apposition to them ('the tanker
 # Cyprus Sun', 'the Saudi Glory, a Liberian-flagged tanker')
-SHIP_NOUNS = frozenset(
-    json.loads((DATA_DIR / "place_words.json").read_text(encoding="utf-8"))["ship_nouns"]
-)
+SHIP_NOUNS = frozenset(_PLACE_WORDS["ship_nouns"])
+_AREA_NOUNS = frozenset(_PLACE_WORDS["area_nouns"])  # 'English towns': a country's ground
 _BODY_WORDS = frozenset(_BODY_REFERENCES["words"])
 _GROUP_WORDS = frozenset(_BODY_REFERENCES["group_words"])  # 'the front': a group of a country
 _BODY_SPELLINGS: dict[str, str] = _BODY_REFERENCES["spellings"]  # 'organisation' → 'organization'
@@ -1377,12 +1377,14 @@ def _of_a_region(h) -> bool:
 
 
 def of_a_region(actor: Actor) -> bool:
-    """Whether an actor of no country is a plural of people a region's adjective describes
-    ('African leaders', 'Arab foreign ministers'; ``_of_a_region`` of its words): people of
-    several states, of none of them, neither where they meet nor whom they address."""
+    """Whether an actor of no country is a plural of state people a region's adjective
+    describes ('African leaders', 'Arab foreign ministers'; ``_of_a_region`` of its words):
+    people of several states, of none of them, neither where they meet nor whom they
+    address."""
     words = (actor["text"] or "").lower().split()
     return (
         actor["country"] is None
+        and (actor["code"] or "")[3:] == "GOV"  # not 'Arab militias': a people's armed men
         and len(words) > 1
         and words[-1].endswith("s")
         and any(w in _REGIONAL_MODIFIERS for w in words[:-1])
@@ -3332,7 +3334,8 @@ class DocumentActors:
     def _marks_a_thing(self, start: int, end: int, term: Term) -> bool:
         """Whether the demonym at ``start:end`` only tells where a thing after it comes from
         or lies ('South African markings', 'Iranian positions'): a modifier of a common noun
-        that names no actor (no office, force or party): for a bare force or its spokesman
+        that names no actor (no office, force or party) nor ground ('English towns',
+        ``area_nouns`` of place_words.json): for a bare force or its spokesman
         (``_of_a_force``), no owner the rest of its sentence names."""
         if term.source != "adjective":
             return False
@@ -3340,6 +3343,8 @@ class DocumentActors:
         head = tok.head
         if tok.dep_ not in ("amod", "compound") or head.i < end or head.pos_ != "NOUN":
             return False
+        if head.lower_ in _AREA_NOUNS or head.lower_.removesuffix("s") in _AREA_NOUNS:
+            return False  # 'police were deployed in English towns': ground, the force's own
         return self._role(head, [head]) is None and _norm(head.text) not in self.gaz.terms
 
     def _placed_abroad(self, before: int, country: str) -> bool:
