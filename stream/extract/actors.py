@@ -97,6 +97,8 @@ _PLACE_WORDS = json.loads((DATA_DIR / "place_words.json").read_text(encoding="ut
 # Cyprus Sun', 'the Saudi Glory, a Liberian-flagged tanker')
 SHIP_NOUNS = frozenset(_PLACE_WORDS["ship_nouns"])
 _AREA_NOUNS = frozenset(_PLACE_WORDS["area_nouns"])  # 'English towns': a country's ground
+# states and provinces of federations ('Alabama', 'Calif.', 'Ontario') → their country
+_STATES = {name: iso3 for iso3, names in _PLACE_WORDS["states"].items() for name in names}
 _BODY_WORDS = frozenset(_BODY_REFERENCES["words"])
 _GROUP_WORDS = frozenset(_BODY_REFERENCES["group_words"])  # 'the front': a group of a country
 _BODY_SPELLINGS: dict[str, str] = _BODY_REFERENCES["spellings"]  # 'organisation' → 'organization'
@@ -1423,6 +1425,42 @@ def _spaced(tok) -> bool:
     return bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
+def state_country(name: str) -> str | None:
+    """The country of a federation's state or province named in full or by its wire
+    abbreviation ("Alabama", "Calif.", "Ont."), else None."""
+    return _STATES.get(name)
+
+
+def comma_appos(town) -> Span | None:
+    """The name after a town's name and a comma ("Birmingham, Alabama", "Cizre, Turkey"),
+    or None; not the next name of a list ("in Paris, London and Berlin")."""
+    for child in town.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        span = town.doc[child.left_edge.i : child.i + 1]
+        if span.start < 1 or town.doc[span.start - 1].text != ",":
+            continue
+        if any(c.dep_ in ("cc", "conj") for c in child.children):
+            continue
+        return span
+    return None
+
+
+def country_after_comma(town, own: str | None, gaz: Gazetteer) -> str | None:
+    """The country a name after a town's name and a comma gives ("Birmingham, Alabama",
+    "Cordoba, Argentina"), or None when none follows. It says which town of that name is
+    meant, so it wins over ``own``, the country the gazetteer knows the name for, unless one
+    of its readings is that country ("Tbilisi, Georgia" stays Georgian, "Atlanta, Georgia"
+    American)."""
+    span = comma_appos(town)
+    if span is None:
+        return None
+    readings = [iso3 for iso3 in (gaz.country_of(span.text), state_country(span.text)) if iso3]
+    if own in readings:
+        return own
+    return readings[0] if readings else None
+
+
 def entity_span(tok):
     """The named-entity span holding ``tok``, or None (found via IOB tags, no ents scan)."""
     if not tok.ent_type_:
@@ -1714,7 +1752,18 @@ class DocumentActors:
             return known
         out: set[str] = set()
         found = list(self._matches_at(list(range(start, end))))
+        qualifiers: set[int] = set()  # the ', Alabama' of 'Birmingham, Alabama'
         for a, b, term in found:
+            if a in qualifiers:
+                continue
+            if term.country and term.source in ("capital", "place"):
+                qualifier = comma_appos(self.doc[b - 1])
+                if qualifier is not None:  # 'in Paris, Texas': American, not French
+                    qualifiers.update(range(qualifier.start, qualifier.end))
+                    out.add(
+                        country_after_comma(self.doc[b - 1], term.country, self.gaz) or term.country
+                    )
+                    continue
             if term.source == "institution" and self._bearer(a, b, term, found) != term.country:
                 continue  # "Canada's House of Commons", 'the Colombian Senate': theirs
             if wars and self._names_a_war(term, b - 1, wars):
@@ -2042,6 +2091,15 @@ class DocumentActors:
         return None
 
     # -- resolution ----------------------------------------------------------------------
+    def _qualifies_a_town(self, h) -> bool:
+        """Whether ``h`` ends the name after a known town's name and a comma ('Alabama' in
+        'Birmingham, Alabama'), which says where the town lies and names no actor."""
+        qualifier = comma_appos(h.head)
+        if qualifier is None or qualifier.end - 1 != h.i:
+            return False
+        term = self.gaz.lookup(h.head.text)
+        return term is not None and term.source in ("capital", "place") and bool(term.country)
+
     def _resolve_one(self, h) -> list[Actor]:
         low = h.lower_
         if h.i < self._dateline_end():
@@ -2052,6 +2110,8 @@ class DocumentActors:
             return self._pair(h)  # '… and the two signed an accord': the pair named before
         if low == "it" and _expletive(h):
             return []  # 'It was agreed that …': no one in particular
+        if h.dep_ == "appos" and self._qualifies_a_town(h):
+            return self._resolved(h.head)  # 'Georgia' in 'Atlanta, Georgia': the town's
         if (h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WDT", "WP$")) and not _acronym(h):
             named = _bracketed_name(h)
             found = self._resolved(named) if named is not None else []
@@ -2123,6 +2183,12 @@ class DocumentActors:
         ):
             terms = [m for m in terms if m is not head_match]  # "Mr Ghor", "Kunar told …"
             head_term = None
+        if head_term is not None and head_term.source in ("capital", "place") and head_term.country:
+            iso3 = country_after_comma(h, head_term.country, self.gaz)
+            if iso3 and (iso3 != head_term.country or head_term.source == "place"):
+                # 'in Paris, Texas': America's, not France's; 'Atlanta, Georgia': no person
+                text = self.doc[h.left_edge.i : comma_appos(h).end].text
+                return [_actor(text, self.gaz.country_name(iso3), "country", iso3, None, iso3)]
         if head_term is not None and head_term.source == "leader":
             given = _norm(self._person_name(h)[0]).split()[:-1]
             if given and not same_given_name(given[0], head_term.name):
@@ -3751,7 +3817,7 @@ class DocumentActors:
                     if any(_monitored_at(t) for t in self.doc[a:b]):
                         continue  # 'In a statement issued in Miami, …': not where they act
                     if term.country and term.source in ("country", "capital", "place"):
-                        return term.country
+                        return country_after_comma(pobj, term.country, self.gaz) or term.country
         return None
 
     def _own_place_country(self, h) -> str | None:
@@ -3769,7 +3835,7 @@ class DocumentActors:
                     continue
                 for _, _, term in self._matches(list(pobj.subtree)):
                     if term.country and term.source in ("country", "capital", "place"):
-                        return term.country
+                        return country_after_comma(pobj, term.country, self.gaz) or term.country
         return None
 
     def _owner_from_context(self, h, owner: _Owner) -> None:

@@ -20,7 +20,14 @@ import json
 from datetime import date
 from pathlib import Path
 
-from stream.extract.actors import VISIT_VERBS, Gazetteer, Term, entity_span
+from stream.extract.actors import (
+    VISIT_VERBS,
+    Gazetteer,
+    Term,
+    country_after_comma,
+    entity_span,
+    state_country,
+)
 from stream.extract.home import NAMED_WARS
 from stream.extract.model import Location
 from stream.extract.syntax import AIMED_PREPS, DISTANCE_WORDS, after_distance
@@ -523,8 +530,12 @@ def _country(pobj, term: Term | None, gaz: Gazetteer) -> str | None:
     iso3 = _possessor_country(pobj, gaz)
     if iso3:
         return iso3
-    if term is not None and term.country:
-        return term.country
+    own = term.country if term is not None else None
+    named = country_after_comma(pobj, own, gaz)
+    if named:
+        return named
+    if own:
+        return own
     for child in pobj.rights:  # "Cizre, Turkey" / "Cizre in southeastern Turkey"
         if child.dep_ in ("appos", "npadvmod", "conj") and child.pos_ == "PROPN":
             iso3 = gaz.country_of(child.text)
@@ -618,7 +629,7 @@ def dateline_location(place: str, gazetteer: Gazetteer | None = None) -> Locatio
 
 def _dateline_place(text: str, city: str, rest: str, term: Term | None, gaz: Gazetteer) -> Location:
     """A dateline's Location: the country named after the city, else the city's own."""
-    country = gaz.country_of(rest) if rest else None
+    country = (gaz.country_of(rest) or state_country(rest)) if rest else None
     if country is None and term is not None:
         country = term.country
     name = city.title() if city.isupper() else city
