@@ -10,7 +10,8 @@ gazetteer knows. For the first sentences of an article a dateline ("KYIV, Ukrain
 fallback (in a news digest, a later story's own "ROME - " dateline), and after it the
 sentence's places when they all lie in one country. An area noun with a national adjective
 ("off the Iranian coast") lies in that country. ``country`` is ISO3 when the gazetteer, a possessive ("Russia's") or a following
-", Country" tells it, else None. Locative prepositions and area nouns ("region",
+", Country" tells it, else None; a country or a federation's state after the town and a comma
+says which town is meant ("Birmingham, Alabama" is American, "London, Ontario" Canadian). Locative prepositions and area nouns ("region",
 "outskirts") are listed in ``data/place_words.json``.
 """
 
