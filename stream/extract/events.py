@@ -719,34 +719,42 @@ def _matches(
     if entry.compound_not is not None and _has_modifier(tok, entry.compound_not, lex):
         return False  # 'a water concession': a licence to trade, nothing yielded
     if (
-        entry.prep_object is not None or entry.country_prep_object or entry.person_prep_object
-    ) and not any(
-        (
-            entry.prep_object is not None
-            and (
-                any_lemma(p, lex, entry.prep_object)
-                or any_lemma(content_head(p), lex, entry.prep_object)
-                or _titled_person(content_head(p), lex, entry.prep_object)
-                or any(any_lemma(x, lex, entry.prep_object) for x in _labelled_as([p])[1:])
-                or any(  # 'the trial of Bernie Ebbers, former chief executive of WorldCom'
-                    any_lemma(x, lex, entry.prep_object)
-                    for x in children(content_head(p), ("appos",))
+        (entry.prep_object is not None or entry.country_prep_object or entry.person_prep_object)
+        and not any(
+            (
+                entry.prep_object is not None
+                and (
+                    any_lemma(p, lex, entry.prep_object)
+                    or any_lemma(content_head(p), lex, entry.prep_object)
+                    or _titled_person(content_head(p), lex, entry.prep_object)
+                    or any(any_lemma(x, lex, entry.prep_object) for x in _labelled_as([p])[1:])
+                    or (  # 'would be treated as enemy troops': the words of the label given
+                        prep.lower_ == "as"
+                        and any(
+                            any_lemma(x, lex, entry.prep_object)
+                            for x in _kind_labels([content_head(p)])[1:]
+                        )
+                    )
+                    or any(  # 'the trial of Bernie Ebbers, former chief executive of WorldCom'
+                        any_lemma(x, lex, entry.prep_object)
+                        for x in children(content_head(p), ("appos",))
+                    )
                 )
             )
-        )
-        or (
-            entry.country_prep_object
-            and (
-                is_countryish(content_head(p))
-                or content_head(p).lower_ in COUNTRY_NAMES
-                or _untagged_place(content_head(p))  # 'journeyed to Khartoum' (read as a name)
+            or (
+                entry.country_prep_object
+                and (
+                    is_countryish(content_head(p))
+                    or content_head(p).lower_ in COUNTRY_NAMES
+                    or _untagged_place(content_head(p))  # 'journeyed to Khartoum' (read as a name)
+                )
+                and not _ends_a_firm_name(content_head(p))
             )
-            and not _ends_a_firm_name(content_head(p))
+            or (entry.person_prep_object and is_personish(content_head(p)))
+            for prep in around.preps(on_object)
+            if entry.prep is None or prep.lower_ in entry.prep
+            for p in pobjs(prep)
         )
-        or (entry.person_prep_object and is_personish(content_head(p)))
-        for prep in around.preps(on_object)
-        if entry.prep is None or prep.lower_ in entry.prep
-        for p in pobjs(prep)
     ):  # the object of the entry's own preposition: 'withdrew from the town under the
         return False  # Geneva accord' leaves no accord
     if entry.prep_object_not is not None and any(
@@ -6042,6 +6050,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         not is_passive(tok)
         or children(tok, ("agent",))
         or ont[trig.entry.type].hostile
+        or trig.entry.type == "threat"  # 'Malawian soldiers would be treated as enemy troops'
         or trig.entry.cameo in JUDGED_CAMEOS  # 'two British men were convicted': Britain
         or sets_captives_free(trig.entry.cameo, tok, lex)
         # 'two French hostages were freed': France's ('were turned back' at a border: none)

@@ -1476,6 +1476,9 @@ class Extractor:
                 and event["date"]["basis"] == "text"
                 and _since_clause(draft.token)
             )
+            yielded = (  # 'a day after the junta agreed to step down': agreed to yield
+                stated and event["type"] == "agreement" and event["cameo"].startswith(_YIELD)
+            )
             sent_there = (  # 'fled northern Burundi, where the army was sent to put down …'
                 stated and event["type"] in _MOVED and _where_clause(draft.token)
             )
@@ -1508,6 +1511,7 @@ class Extractor:
                     or since
                     or stance
                     or sent_there
+                    or yielded
                 )
                 or (bool(who) and scheduled)
                 or _blast_before(event, draft, whom, self.lexicon)
@@ -1749,6 +1753,7 @@ _MOVED = frozenset({"deployment", "withdrawal", "peacekeeping"})
 # stances a state took, told of it in a relative clause ("the Soviet Union, which had condemned
 # the killing of demonstrators, said …")
 _STANCES = frozenset({"accusation", "support", "rejection"})
+_YIELD = "035"  # CAMEO: express intent to yield ('agreed to step down', 'agreed to free')
 _NO_COMMENT = "011"  # CAMEO: decline comment ('declined to comment', 'refused to confirm')
 _STAFF = frozenset({"worker", "employee", "staff", "miner", "driver", "union"})  # not the firm
 # CAMEO roots of acts that set one country against another: disapprove (accuse), threaten,

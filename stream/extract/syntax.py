@@ -1519,15 +1519,23 @@ def _shared_subject_heads(sent: Span) -> set[int]:
 def repair_contact_relatives(sent) -> int:
     """Make a relative clause with no relative word of a noun phrase the parser read as an
     apposition with a participle on it ('a security agreement the two countries signed in
-    Blantyre': 'countries' an apposition of 'agreement', 'signed' a participle on it): a
-    definite noun phrase right after the noun (no comma between), followed by a past form
-    with no object or 'by' phrase of its own, is the clause's subject, the verb a simple past
-    whose object is the noun ('the accord Egypt and Israel signed'). Returns how many were
-    re-hung."""
+    Blantyre': 'countries' an apposition of 'agreement', or of a noun further back, or a second
+    object of the verb, 'signed' a participle on it): a definite noun phrase right after the noun (no comma between), followed
+    by a past form with no object or 'by' phrase of its own, is the clause's subject, the verb a
+    simple past whose object is the noun ('the accord Egypt and Israel signed'). Returns how
+    many were re-hung."""
     repaired = 0
     for apposed in sent:
-        noun = apposed.head
-        if apposed.dep_ != "appos" or noun.pos_ != "NOUN" or apposed.i <= noun.i:
+        noun, before = apposed.head, sent.doc[apposed.left_edge.i - 1]
+        if apposed.dep_ == "dobj" and before.dep_ == "dobj" and before.head == apposed.head:
+            noun = before  # 'follows a security agreement the two countries signed': read as
+            # two objects of 'follows'
+        elif apposed.dep_ != "appos":
+            continue
+        elif before.pos_ == "NOUN" and noun.i < before.i and before.dep_ in ("dobj", "pobj"):
+            noun = before  # 'The deployment, first reported …, follows a security agreement the
+            # two countries signed': the subject hung on the sentence's subject, far back
+        if noun.pos_ != "NOUN" or apposed.i <= noun.i:
             continue
         if apposed.left_edge.i != 1 + max(t.i for t in noun.subtree if t.i < apposed.left_edge.i):
             continue  # '…, a rights group protested': no comma before the clause's subject
@@ -1667,7 +1675,7 @@ def repair_backed_subjects(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         if participle.tag_ != "VBN":
             continue
         for agent in children(participle, ("agent",)):
-            for backer in pobjs(agent):
+            for backer in with_conjuncts(pobjs(agent)):
                 verbs = [
                     v
                     for v in children(backer, ("acl", "relcl"))
