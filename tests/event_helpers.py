@@ -27,3 +27,26 @@ def side_countries(events: list[dict], etype: str) -> list[tuple[list[str], list
         for e in events
         if e["type"] == etype
     ]
+
+
+def only_event(extractor, text: str, etype: str, published_at: str) -> dict:
+    """The one event of ``etype`` the text gives (the test fails when there are none or more)."""
+    found = events_of_type(extract_events(extractor, text, published_at), etype)
+    assert len(found) == 1, text
+    return found[0]
+
+
+def one_act(
+    extractor,
+    text: str,
+    etype: str,
+    published_at: str,
+    doers: set[str],
+    done_to: set[str] | None = None,
+) -> dict:
+    """The one event of ``etype`` the text gives, checked for its doers' (and targets') states."""
+    event = only_event(extractor, text, etype, published_at)
+    assert country_codes(event["actors"]) == doers
+    if done_to is not None:
+        assert country_codes(event["targets"]) == done_to
+    return event

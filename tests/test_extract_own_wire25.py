@@ -10,16 +10,14 @@ south Lebanon and Somalia; and the set's score floor. Sentences written for the 
 from __future__ import annotations
 
 from article_sets import set_summary
-from event_helpers import country_codes, events_of_type, extract_events
+from event_helpers import country_codes, events_of_type, extract_events, only_event
 
 PUB = "2006-07-05T12:00:00Z"
 
 
 def _only(extractor, text: str, etype: str, pub: str = PUB) -> dict:
     """The one event of ``etype`` the text gives."""
-    found = events_of_type(extract_events(extractor, text, pub), etype)
-    assert len(found) == 1, text
-    return found[0]
+    return only_event(extractor, text, etype, pub)
 
 
 def test_rockets_fired_at_a_place_are_an_attack(extractor):

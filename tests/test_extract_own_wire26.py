@@ -8,15 +8,14 @@ test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from event_helpers import country_codes, events_of_type, extract_events
-from test_extract_own_wire25 import _only
+from event_helpers import country_codes, events_of_type, extract_events, only_event
 
 PUB = "1996-03-08T12:00:00Z"
 
 
 def _act_of(extractor, text: str, etype: str, doer: str, day: str) -> dict:
     """The one event of ``etype`` the text gives, checked for its doer's country and day."""
-    event = _only(extractor, text, etype, PUB)
+    event = only_event(extractor, text, etype, PUB)
     assert country_codes(event["actors"]) == {doer}
     assert event["date"]["value"] == day
     return event
@@ -41,7 +40,7 @@ def test_staple_food_given_is_aid(extractor):
     text = (
         "TOKYO, March 8 - Japan said on Monday it would give 50,000 tonnes of rice to North Korea."
     )
-    pledge = _only(extractor, text, "pledge", PUB)
+    pledge = only_event(extractor, text, "pledge", PUB)
     assert country_codes(pledge["targets"]) == {"PRK"}
     # food sold is trade, no aid
     text = "TOKYO, March 8 - Japan agreed on Monday to sell 50,000 tonnes of rice to North Korea."
@@ -53,7 +52,7 @@ def test_a_rebellion_launched_is_an_armed_act(extractor):
     text = "KINSHASA, March 8 - Army mutineers launched a rebellion in the east on Monday."
     _act_of(extractor, text, "attack", "COD", "1996-03-04")
     text = "The rebels launched their uprising on August 2 in the east of the country."
-    assert _only(extractor, text, "attack", PUB)["date"]["value"] == "1995-08-02"
+    assert only_event(extractor, text, "attack", PUB)["date"]["value"] == "1995-08-02"
 
 
 def test_own_wire26_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -9,15 +9,14 @@ score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from event_helpers import country_codes, events_of_type, extract_events
-from test_extract_own_wire25 import _only
+from event_helpers import country_codes, events_of_type, extract_events, only_event
 
 PUB = "2011-05-12T12:00:00Z"
 
 
 def _act(extractor, text: str, etype: str, doers: set[str], struck: set[str]) -> dict:
     """The one event of ``etype`` the text gives, checked for its doers' and targets' states."""
-    event = _only(extractor, text, etype, PUB)
+    event = only_event(extractor, text, etype, PUB)
     assert country_codes(event["actors"]) == doers
     assert country_codes(event["targets"]) == struck
     return event
@@ -28,7 +27,7 @@ def test_a_cease_fire_as_ap_spells_it_and_the_state_it_holds_in(extractor):
     truce = _act(extractor, text, "ceasefire", set(), {"YEM"})
     assert truce["date"]["value"] == "2011-05-11"
     text = "A truce between the army and the tribesmen went into effect in Yemen on Tuesday."
-    assert _only(extractor, text, "ceasefire", PUB)["date"]["value"] == "2011-05-10"
+    assert only_event(extractor, text, "ceasefire", PUB)["date"]["value"] == "2011-05-10"
     text = "Sudan and South Sudan agreed to a cease-fire on Monday."
     assert events_of_type(extract_events(extractor, text, PUB), "agreement") != []
     # a truce only said to hold is no news
@@ -67,7 +66,7 @@ def test_towns_of_the_wars_of_2008_to_2012(extractor):
     seized = _act(extractor, text, "occupation", {"SSD"}, {"SDN"})
     assert seized["location"]["country"] == "SDN"
     text = "Russian warplanes bombed the port of Poti on Tuesday."
-    strike = _only(extractor, text, "airstrike", PUB)
+    strike = only_event(extractor, text, "airstrike", PUB)
     assert strike["location"]["country"] == "GEO"
 
 

@@ -10,8 +10,7 @@ set's score floor. Sentences written for the test."""
 from __future__ import annotations
 
 from article_sets import set_summary
-from event_helpers import country_codes, events_of_type, extract_events
-from test_extract_own_wire25 import _only
+from event_helpers import events_of_type, extract_events, one_act
 
 PUB = "1985-06-05T12:00:00Z"
 
@@ -19,12 +18,7 @@ PUB = "1985-06-05T12:00:00Z"
 def _act(
     extractor, text: str, etype: str, doers: set[str], done_to: set[str] | None = None
 ) -> dict:
-    """The one event of ``etype`` the text gives, checked for its doers' (and targets') states."""
-    event = _only(extractor, text, etype, PUB)
-    assert country_codes(event["actors"]) == doers
-    if done_to is not None:
-        assert country_codes(event["targets"]) == done_to
-    return event
+    return one_act(extractor, text, etype, PUB, doers, done_to)
 
 
 def test_a_measure_ordered_by_a_second_verb_is_a_second_act(extractor):
