@@ -76,6 +76,7 @@ from stream.extract.docrows import (
 )
 from stream.extract.home import NAMED_WARS
 from stream.extract.model import Actor
+from stream.extract.quantities import NUMBER_WORDS
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 _ADDRESSEE_WORDS = json.loads((DATA_DIR / "addressee_words.json").read_text(encoding="utf-8"))
@@ -209,7 +210,8 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _PAIR_NOUNS = frozenset(_ACTOR_WORDS["pair_nouns"])
 _PAIR_MARKERS = frozenset({"two", "both"})
-_COUNTED_STATES = {"three": 3, "four": 4, "five": 5, "six": 6}  # 'the three European powers'
+# 'the three European powers': three to six states named before ('the two' is a pair)
+_COUNTED_STATES = {word: int(n) for word, n in NUMBER_WORDS.items() if 3 <= n <= 6}
 _CONFLICT_NOUNS = frozenset({"war", "conflict", "fighting"})  # 'the two sides in Sudan's war'
 # "a group of Moroccan diplomats", "one third of the guerrillas": the actor is the "of" object.
 _COLLECTIVE_HEADS = frozenset(_ACTOR_WORDS["collective_heads"])
@@ -3964,8 +3966,8 @@ class DocumentActors:
                 owner.country = owner.owner = shared
             elif role.needs_owner and not has_the and self._home_police(h, role):
                 owner.country = owner.owner = self.home  # 'PEKING - Police opened fire on …'
-            elif role.needs_owner and not has_the and self._police_where(h, role):
-                owner.country = owner.owner = self._police_where(h, role)  # 'In Cairo, police …'
+            elif role.needs_owner and not has_the and (placed := self._police_where(h, role)):
+                owner.country = owner.owner = placed  # 'In Cairo, police …'
             elif role.needs_owner and not has_the and self._home_ground_force(h, role, phrase):
                 owner.country = owner.owner = self.home  # 'ASUNCION - Tanks shelled …'
             elif role.needs_owner and not has_the:

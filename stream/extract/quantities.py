@@ -45,6 +45,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 _WORDS = json.loads((DATA_DIR / "quantity_words.json").read_text(encoding="utf-8"))
 _SMALL: dict[str, float] = _WORDS["small_numbers"]
+NUMBER_WORDS = _SMALL  # 'three' → 3, 'twenty' → 20
 _SCALES: dict[str, int] = _WORDS["scales"]
 _ROUND_PLURALS = frozenset(_WORDS["round_plurals"])
 _HEDGES = frozenset(_WORDS["hedges"])
