@@ -1520,10 +1520,10 @@ def repair_contact_relatives(sent) -> int:
     """Make a relative clause with no relative word of a noun phrase the parser read as an
     apposition with a participle on it ('a security agreement the two countries signed in
     Blantyre': 'countries' an apposition of 'agreement', or of a noun further back, or a second
-    object of the verb, 'signed' a participle on it): a definite noun phrase right after the noun (no comma between), followed
-    by a past form with no object or 'by' phrase of its own, is the clause's subject, the verb a
-    simple past whose object is the noun ('the accord Egypt and Israel signed'). Returns how
-    many were re-hung."""
+    object of the verb, 'signed' a participle on it): a definite noun phrase right after the
+    noun (no comma between), followed by a past form with no object or 'by' phrase of its own,
+    is the clause's subject, the verb a simple past whose object is the noun ('the accord Egypt
+    and Israel signed'). Returns how many were re-hung."""
     repaired = 0
     for apposed in sent:
         noun, before = apposed.head, sent.doc[apposed.left_edge.i - 1]
