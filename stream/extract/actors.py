@@ -1448,19 +1448,27 @@ def comma_appos(town) -> Span | None:
     return None
 
 
-def country_after_comma(town, own: str | None, gaz: Gazetteer) -> str | None:
-    """The country a name after a town's name and a comma gives ("Birmingham, Alabama",
-    "Cordoba, Argentina"), or None when none follows. It says which town of that name is
-    meant, so it wins over ``own``, the country the gazetteer knows the name for, unless one
-    of its readings is that country ("Tbilisi, Georgia" stays Georgian, "Atlanta, Georgia"
-    American)."""
+def town_qualifier(town, own: str | None, gaz: Gazetteer) -> tuple[Span, str | None] | None:
+    """The town-and-comma rule, the one place it is applied: the name after a town's name and
+    a comma ("Birmingham, Alabama", "Cordoba, Argentina") and the country it gives, or None when
+    no such name follows. The name says which town of that name is meant, so its country wins
+    over ``own``, the country the gazetteer knows the town's name for, unless one of its
+    readings is that country ("Tbilisi, Georgia" stays Georgian, "Atlanta, Georgia" American);
+    the country is None when the name is no country's or state's."""
     span = comma_appos(town)
     if span is None:
         return None
     readings = [iso3 for iso3 in (gaz.country_of(span.text), state_country(span.text)) if iso3]
     if own in readings:
-        return own
-    return readings[0] if readings else None
+        return span, own
+    return span, readings[0] if readings else None
+
+
+def town_country(town, own: str | None, gaz: Gazetteer) -> str | None:
+    """The country a town lies in: the one a name after it and a comma gives
+    (``town_qualifier``), else ``own``, the gazetteer's country for its name."""
+    qualifier = town_qualifier(town, own, gaz)
+    return (qualifier[1] if qualifier else None) or own
 
 
 def entity_span(tok):
@@ -1664,6 +1672,8 @@ class DocumentActors:
         self._dateline: int | None = None
         self._owners: dict[tuple[int, int, bool], frozenset[str]] = {}  # span → owners_named
         self._terms: dict[tuple[str, bool], Term | None] = {}  # span text → term (_term_of)
+        # (town token, its country) → the name after it and a comma, and its country
+        self._qualifiers: dict[tuple[int, str | None], tuple[Span, str | None] | None] = {}
         self.home: str | None = None  # the dateline's country, set by the pipeline
         # the article's text, read by ``story_home`` (with no dateline's country) and
         # ``story_firms``, each only when an actor needs it
@@ -1759,12 +1769,11 @@ class DocumentActors:
             if a in qualifiers:
                 continue
             if term.country and term.source in ("capital", "place"):
-                qualifier = comma_appos(self.doc[b - 1])
+                qualifier = self._town_qualifier(self.doc[b - 1], term.country)
                 if qualifier is not None:  # 'in Paris, Texas': American, not French
-                    qualifiers.update(range(qualifier.start, qualifier.end))
-                    out.add(
-                        country_after_comma(self.doc[b - 1], term.country, self.gaz) or term.country
-                    )
+                    span, iso3 = qualifier
+                    qualifiers.update(range(span.start, span.end))
+                    out.add(iso3 or term.country)
                     continue
             if term.source == "institution" and self._bearer(a, b, term, found) != term.country:
                 continue  # "Canada's House of Commons", 'the Colombian Senate': theirs
@@ -2096,11 +2105,19 @@ class DocumentActors:
     def _qualifies_a_town(self, h) -> bool:
         """Whether ``h`` ends the name after a known town's name and a comma ('Alabama' in
         'Birmingham, Alabama'), which says where the town lies and names no actor."""
-        qualifier = comma_appos(h.head)
-        if qualifier is None or qualifier.end - 1 != h.i:
-            return False
         term = self.gaz.lookup(h.head.text)
-        return term is not None and term.source in ("capital", "place") and bool(term.country)
+        if term is None or term.source not in ("capital", "place") or not term.country:
+            return False
+        qualifier = self._town_qualifier(h.head, term.country)
+        return qualifier is not None and qualifier[0].end - 1 == h.i
+
+    def _town_qualifier(self, town, own: str | None) -> tuple[Span, str | None] | None:
+        """``town_qualifier`` of a token of this document, worked out once per token and
+        country."""
+        key = (town.i, own)
+        if key not in self._qualifiers:
+            self._qualifiers[key] = town_qualifier(town, own, self.gaz)
+        return self._qualifiers[key]
 
     def _resolve_one(self, h) -> list[Actor]:
         low = h.lower_
@@ -2186,10 +2203,11 @@ class DocumentActors:
             terms = [m for m in terms if m is not head_match]  # "Mr Ghor", "Kunar told …"
             head_term = None
         if head_term is not None and head_term.source in ("capital", "place") and head_term.country:
-            iso3 = country_after_comma(h, head_term.country, self.gaz)
-            if iso3 and (iso3 != head_term.country or head_term.source == "place"):
+            qualifier = self._town_qualifier(h, head_term.country)
+            iso3 = qualifier[1] if qualifier else None
+            if qualifier and iso3 and (iso3 != head_term.country or head_term.source == "place"):
                 # 'in Paris, Texas': America's, not France's; 'Atlanta, Georgia': no person
-                text = self.doc[h.left_edge.i : comma_appos(h).end].text
+                text = self.doc[h.left_edge.i : qualifier[0].end].text
                 return [_actor(text, self.gaz.country_name(iso3), "country", iso3, None, iso3)]
         if head_term is not None and head_term.source == "leader":
             given = _norm(self._person_name(h)[0]).split()[:-1]
@@ -3819,7 +3837,7 @@ class DocumentActors:
                     if any(_monitored_at(t) for t in self.doc[a:b]):
                         continue  # 'In a statement issued in Miami, …': not where they act
                     if term.country and term.source in ("country", "capital", "place"):
-                        return country_after_comma(pobj, term.country, self.gaz) or term.country
+                        return town_country(pobj, term.country, self.gaz)
         return None
 
     def _own_place_country(self, h) -> str | None:
@@ -3837,7 +3855,7 @@ class DocumentActors:
                     continue
                 for _, _, term in self._matches(list(pobj.subtree)):
                     if term.country and term.source in ("country", "capital", "place"):
-                        return country_after_comma(pobj, term.country, self.gaz) or term.country
+                        return town_country(pobj, term.country, self.gaz)
         return None
 
     def _owner_from_context(self, h, owner: _Owner) -> None:

@@ -25,9 +25,9 @@ from stream.extract.actors import (
     VISIT_VERBS,
     Gazetteer,
     Term,
-    country_after_comma,
     entity_span,
     state_country,
+    town_country,
 )
 from stream.extract.home import NAMED_WARS
 from stream.extract.model import Location
@@ -531,12 +531,9 @@ def _country(pobj, term: Term | None, gaz: Gazetteer) -> str | None:
     iso3 = _possessor_country(pobj, gaz)
     if iso3:
         return iso3
-    own = term.country if term is not None else None
-    named = country_after_comma(pobj, own, gaz)
+    named = town_country(pobj, term.country if term is not None else None, gaz)
     if named:
         return named
-    if own:
-        return own
     for child in pobj.rights:  # "Cizre, Turkey" / "Cizre in southeastern Turkey"
         if child.dep_ in ("appos", "npadvmod", "conj") and child.pos_ == "PROPN":
             iso3 = gaz.country_of(child.text)
