@@ -2002,6 +2002,17 @@ _YEAR_RANGE = re.compile(r"\s*[-/]\s*\d{1,4}\b")
 # two capitals and digits after a year make a designation ("2012 DA14", "1997 XF11": asteroids
 # and comets are named by the year found), not "the 2019 G20 summit"
 _DESIGNATION_AFTER = re.compile(r" (?-i:[A-Z]{2}\d{1,3})(?![\w-])")
+# a year between an owner or an article and a maker's name is a model year, part of what
+# a car, motorcycle or light aircraft is called ("Kopp's 1987 Chevrolet Cavalier", "a 1996 Ford
+# Explorer"), no date: TimeML leaves a year inside a name untagged
+# (after "the", only with a model's name after the maker's: "the 1998 Toyota Camry", not "the
+# 1998 Ford strike")
+_MODEL_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:a|an|his|her|their|its|my|our|your|(?P<the>the))|'s)\s+$", re.I
+)
+_MAKE_AFTER = re.compile(
+    r"\s+(?-i:" + _alt(_DATA["vehicle_makes"]) + r")(?![\w-])(?P<model>\s+(?-i:[A-Z0-9]))?"
+)
 # a day and month, then "at"/"from" before four digits: a 24-hour clock ("on Friday 4 March,
 # from 1930", "Sunday 6 March at 1945")
 _CLOCK_AFTER_DAY = re.compile(
@@ -2061,6 +2072,10 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             return None
         if _DESIGNATION_AFTER.match(ctx.text, end):
             return None  # "the asteroid 2004 MN4": a name, no year
+        make = _MAKE_AFTER.match(ctx.text, end)
+        owner = _MODEL_YEAR_BEFORE.search(ctx.text, max(0, s - 8), s) if make else None
+        if owner is not None and (make["model"] or not owner["the"]):
+            return None  # "a 1996 Ford Explorer": a model year
     ctx.anchor = dt.date(year, 1, 1)
     mod = "APPROX" if m["apx"] else _point_mod(m["pre"])
     # a split year ("the 2012-13 season", "fiscal 1986/87") is one expression, valued as
@@ -2562,7 +2577,7 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
     same_sentence = ctx.anchor is not None and ctx.anchor_pos >= s0 and ctx.anchor_is_day
     day = ctx.anchor if same_sentence or _under_date_line(ctx, s) else ctx.dct
     scheduled = _SCHEDULED_FOR_BEFORE_CLOCK.search(ctx.text, max(0, s - 40), s) is not None
-    told = _last_day_told(ctx)
+    told = _incident_day_before(ctx, s0) or _last_day_told(ctx)
     if told is not None:
         told = _act_day_before_saying(ctx, *told) or told
     if (
@@ -2681,6 +2696,9 @@ def _h_new_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _BARE_CLOCK_PREPS = ("at", "by", "until", "till", "from", "before", "after")
+# "at about 03:30", "by around 17:30": a word of nearness between the preposition and a bare
+# 24-hour time leaves it a time (tagged with its word, APPROX)
+_BARE_CLOCK_APPROX = ("about", "around", "approximately", "roughly")
 _SPOKEN_CLOCK_AFTER = (
     "at",
     "by",
@@ -2745,7 +2763,7 @@ def _day_of_sentence_before(ctx: _Ctx, s0: int, day: dt.date, pos: int) -> bool:
     """Whether the last day named, ``day`` at ``pos`` (a day, not a length, nor a
     possessive's "Thursday's vote"), is in the sentence just before the one opening at
     ``s0``, in the same paragraph, within 300 characters, and is not the DCT, nor more than
-    two weeks from it."""
+    two weeks from it (a new paragraph between them only when it opens with an incident)."""
     if day == ctx.dct or s0 < 2:
         return False
     if _POSSESSIVE_DAY.match(ctx.text, pos) and not (
@@ -2757,15 +2775,40 @@ def _day_of_sentence_before(ctx: _Ctx, s0: int, day: dt.date, pos: int) -> bool:
         return False
     if ctx.dct is not None and abs((day - ctx.dct).days) > 14:
         return False  # "delayed by the 11 September attacks": a day long past, no clock's day
-    return pos >= ctx.sentence(s0 - 2)[0] and s0 - pos < 300 and "\n" not in ctx.text[pos:s0]
+    return (
+        pos >= ctx.sentence(s0 - 2)[0]
+        and s0 - pos < 300
+        # a new paragraph breaks the story's day, unless it opens with the incident told of
+        # ("... killed 112 people on Saturday night.\n\nThe fire started at about 18:30")
+        and ("\n" not in ctx.text[pos:s0] or _INCIDENT_OPENS.match(ctx.text, s0) is not None)
+    )
 
 
 _POSSESSIVE_DAY = re.compile(r"(?:[A-Za-z.]+\s+){0,2}[A-Za-z.\d]+'s\b")
 _INCIDENT_NOUNS = _alt(_DATA["incident_nouns"])
 # a day's possessive before an incident ("Saturday's methane explosion")
 _INCIDENT_AFTER_DAY = re.compile(r"[A-Za-z.]+'s(?:\s+[a-z-]+){0,2}?\s+" + _INCIDENT_NOUNS + r"s?\b")
-# a sentence opening with an incident told of before ("The blast", "The explosion")
-_INCIDENT_OPENS = re.compile(r"[\s\"'\u201c]*The\s+(?:[a-z-]+\s+)?" + _INCIDENT_NOUNS + r"s?\b")
+# a sentence opening with an incident told of before ("The blast", "The magnitude 6.3 quake")
+_INCIDENT_OPENS = re.compile(
+    r"[\s\"'\u201c]*The\s+(?:[\w.-]+\s+){0,2}?" + _INCIDENT_NOUNS + r"s?\b"
+)
+
+
+def _incident_day_before(ctx: _Ctx, s0: int) -> tuple[dt.date, int] | None:
+    """For a sentence opening at ``s0`` with an incident ("The magnitude 6.3 quake struck at
+    12:51"), the day whose possessive named an incident in the sentence before ("The toll from
+    Tuesday's earthquake rose to 98 today"), even when a later day was named after it."""
+    if s0 < 2 or not _INCIDENT_OPENS.match(ctx.text, s0):
+        return None
+    lo = ctx.sentence(s0 - 2)[0]
+    for pos, day in reversed(ctx.days_named):
+        if pos >= s0:
+            continue
+        if pos < lo:
+            break
+        if _INCIDENT_AFTER_DAY.match(ctx.text, pos):
+            return day, pos
+    return None
 
 
 # the rest of a short line that opens with a day, and the break down to the next line
@@ -4324,8 +4367,10 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"']|--|$)")
 
 
 def _h_then(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
-    """ "until then", "by then", "since then": the date named last, when it was named in the
-    300 characters before (TimeML tags "then")."""
+    """ "until then", "by then": the date named last, when it was named in the 300 characters
+    before (TimeML tags "then"). "since then" is left untagged, as TimeBank, AQUAINT and the
+    dev files leave it: it counts from an act told of ("he has been held since then"), where
+    "until then" names the date an act is set for."""
     last = ctx.last_date
     if last is None or s - last[1] > 300:
         return None
@@ -5909,7 +5954,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)|(?P<h24>[01]\d|2[0-3])"
         r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight|midday)"
         # "was fixed by 08:30": a bare 24-hour time after a preposition of time
-        r"|(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _BARE_CLOCK_PREPS) + r")"
+        r"|(?:"
+        + "|".join(rf"(?<=\b{w}\s)" for w in _BARE_CLOCK_PREPS)
+        + "".join(rf"|(?<=\b{w}\s{a}\s)" for w in _BARE_CLOCK_PREPS for a in _BARE_CLOCK_APPROX)
+        + r")"
         r"(?P<hb>[01]\d|2[0-3]):(?P<mib>[0-5]\d)(?![\d:.,]\d|[\d:]))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|HKT"
         r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time"
@@ -6590,7 +6638,9 @@ _DECADE_RULES = _NUMBER_RULES["decade"]
 _CLOCK_RULES = _NUMBER_RULES["clock"]
 _DIGITS = re.compile(r"\d+")
 _BARE_CLOCK_AFTER = re.compile(r":[0-5]\d(?![\d:])")
-_BARE_CLOCK_BEFORE = re.compile(r"\b(?:" + "|".join(_BARE_CLOCK_PREPS) + r")\s$")
+_BARE_CLOCK_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_BARE_CLOCK_PREPS) + r")\s(?:(?:" + "|".join(_BARE_CLOCK_APPROX) + r")\s)?$"
+)
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d\d)?\s*(?:[ap]\.?m\b)|\s*(?:gmt|utc|e[sd]t|bst|cet|local)\b")
 
 
@@ -6608,7 +6658,7 @@ def _number_rules(lower: str, start: int, end: int) -> list[int]:
     if (size <= 4 and _CLOCK_AFTER.match(lower, end)) or (
         size == 2
         and _BARE_CLOCK_AFTER.match(lower, end)
-        and _BARE_CLOCK_BEFORE.search(lower, max(0, start - 7), start)
+        and _BARE_CLOCK_BEFORE.search(lower, max(0, start - 21), start)
     ):
         rules += _CLOCK_RULES
     return rules
