@@ -1936,16 +1936,19 @@ def _crowd_places(tok: Token, doers: list[Token], protest: bool = False) -> list
     streets = [p for p in _places_on([verb], ("to",)) if p.lower_ in STREET_WORDS]
     sites = [_town_of_site(p) for p in _places_on([verb], CROWD_SITE_PREPS)]
     sites = [p for p in sites if p.ent_type_ in PLACE_ENTS]  # 'outside the embassy in Lima'
-    places = _places_on([verb, *doers], CROWD_PREPS) + streets + named
+    own = [_town_of_site(p) for p in _places_on(doers, CROWD_PREPS)]  # 'workers at a
+    # factory in Dhaka': the town the crowd's workplace stands in
+    places = _places_on([verb], CROWD_PREPS) + own + streets + named
     return [_named_by_of(p) for p in places + sites]
 
 
 def _town_of_site(place: Token) -> Token:
-    """The town an 'in' phrase names for a building or site a crowd gathers at ('the French
-    embassy in Tehran': Tehran); the place itself otherwise."""
+    """The town an 'in' or 'near' phrase names for a building or site a crowd gathers or
+    works at ('the French embassy in Tehran': Tehran; 'a copper mine near Lubumbashi'); the
+    place itself otherwise."""
     if place.pos_ == "PROPN":
         return place
-    towns = [t for t in _places_on([place], ("in",)) if t.ent_type_ in PLACE_ENTS]
+    towns = [t for t in _places_on([place], ("in", "near")) if t.ent_type_ in PLACE_ENTS]
     return _named_by_of(towns[0]) if towns else place
 
 

@@ -78,6 +78,13 @@ def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
             )  # 'refrained from criticising': not done
             or _held_short(node, lex)  # 'stopped short of accusing China': not done
             or (
+                dep == "pcomp"
+                and node.tag_ == "VBG"
+                and head.lower_ == "of"
+                and pos_of(head.head) == "noun"
+                and is_plan_noun(head.head, lex)
+            )  # 'had no intention of sending troops': the act under the intention's word
+            or (
                 dep == "acl"
                 and (is_plan_noun(head, lex) or any_lemma(head, lex, lex.modality["refuse"]))
             )
