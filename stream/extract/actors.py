@@ -2827,6 +2827,10 @@ class DocumentActors:
                     return
                 phrase = self._phrase(pobj)
                 terms = self._match(phrase)
+                named_right = self._body_named_rightward(pobj)
+                if named_right is not None:  # 'general secretary of the Congress of South
+                    # African Trade Unions': the body's whole name, not its first noun's
+                    terms = [(pobj.i, named_right[0], named_right[1])]
                 seat = self._seated_court(h, child, pobj)
                 if seat is not None:
                     terms = [(pobj.i, pobj.i + 1, seat)]  # 'the tribunal in The Hague'

@@ -159,6 +159,11 @@ COUNT_NOUNS = frozenset(_WORDS["count_nouns"])  # 'a total of', 'dozens of'
 CARE_VERBS = frozenset(_WORDS["people_by_harm"])  # 'treated the wounded', 'evacuate wounded'
 VIEW_VERBS = frozenset(_WORDS["shared_views"]["verbs"])  # 'agreed that it was a mistake'
 VIEW_MODALS = frozenset(_WORDS["shared_views"]["modals"])
+HELP_VERBS = frozenset(_WORDS["help_verbs"])  # 'received money to help it resist Israel'
+FUNDING_VERBS = frozenset(_WORDS["funding_verbs"])
+FORCED_VERBS = frozenset(_WORDS["forced_verbs"])  # 'was obliged to suspend exports'
+ATTEMPT_VERBS = frozenset(_WORDS["attempt_verbs"])  # 'had not sought to resolve': not tried
+AGREED_PARTY_NOUNS = frozenset(_WORDS["shared_views"]["party_nouns"])  # 'members were agreed'
 CAPACITY_NOUNS = frozenset(_WORDS["capacities"]["nouns"])  # 'powers to detain suspects'
 CLAIMING_VERBS = frozenset(_WORDS["capacities"]["claiming_verbs"])  # 'reserves the right to'
 TRIED_FOR = {k: frozenset(v) for k, v in _WORDS["tried_for"].items()}  # 'charged over'
@@ -2046,6 +2051,17 @@ def _named_by_of(place: Token, depth: int = 0) -> Token:
 def _places_on(heads: list[Token], preps: tuple[str, ...]) -> list[Token]:
     """The objects of the place prepositions ``preps`` on any of ``heads``."""
     return [p for h in heads for q in prep_children(h, preps) for p in pobjs(q)]
+
+
+def _attempt_denied(trig: Trigger, lex: Lexicon) -> bool:
+    """A verb in the infinitive under a negated verb of trying (``ATTEMPT_VERBS``: 'the
+    ministers had not sought to resolve their differences at this meeting', 'did not try to
+    meet'): no attempt was made, a negated act, no refusal."""
+    tok = trig.token
+    if trig.nominal or tok.dep_ != "xcomp":
+        return False
+    head = tok.head
+    return any_lemma(head, lex, ATTEMPT_VERBS) and any(c.dep_ == "neg" for c in head.children)
 
 
 def _cannot(trig: Trigger) -> bool:
@@ -8118,6 +8134,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if (
         negated
         and info.cooperative
+        and not _attempt_denied(trig, lex)
         and (
             mod.intent
             or mod.status == "planned"

@@ -721,6 +721,9 @@ def _build_forms(lexicon: Lexicon, irregular: dict[str, dict[str, set[str]]]) ->
         "put_off",
         "ongoing_verbs",
         "copula",
+        "told_of_verbs",
+        "sign_verbs",
+        "detail_verbs",
     )
     guess_words = (
         "belief",

@@ -244,6 +244,40 @@ def _outcome_missed(tok: Token, subject: Token, lex: Lexicon) -> bool:
     )
 
 
+def _told_of(verb: Token, below: Token, lex: Lexicon) -> bool:
+    """``below``, a definite event noun (after 'the', 'this', a possessive …: ``definite_marks``),
+    is the object of a verb of telling of it (``told_of_verbs``: 'Yeutter did not mention the
+    recent U.S. sanctions') or the subject of a verb of what it means (``sign_verbs``: 'the
+    imposition of tariffs does not signal a trade war'): a negation of the verb denies the
+    telling or the meaning, and the act named stands. So does an act told of through the
+    object 'details' (``detail_nouns``) of a verb of ``detail_verbs`` ('would not discuss
+    details of the pricing negotiations')."""
+    if pos_of(verb) != "verb" or pos_of(below) != "noun":
+        return False
+    m = lex.modality
+    if below.dep_ == "dobj" and below.lower_ in m["detail_nouns"]:
+        # 'would not discuss details of the negotiations': a word withheld, not the act
+        return any_lemma(verb, lex, m["detail_verbs"])
+    if below.dep_ == "dobj":
+        words = m["told_of_verbs"]
+    elif below.dep_ == "nsubj":
+        words = m["sign_verbs"]
+    else:
+        return False
+    definite = any(
+        (d.dep_ == "det" and d.lower_ in m["definite_marks"]) or d.dep_ == "poss"
+        for d in below.children
+    )
+    return definite and any_lemma(verb, lex, words)
+
+
+def _acts_on_object(verb: Token) -> bool:
+    """A verb with a direct object of its own ('had set targets', 'expected a breakthrough'):
+    above a time phrase, an act done in the time the phrase names, which it does not plan
+    ('had set targets during talks earlier today': the talks were held)."""
+    return pos_of(verb) == "verb" and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _nothing_done(verb: Token, child: Token) -> bool:
     """``child`` is the direct object of the trigger verb ``verb`` and 'no' is its determiner
     ('has no objection to', 'sent no troops'): the act is denied."""
@@ -373,11 +407,14 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         framed = framed or (node.dep_ == "prep" and node.lower_ in m["time_frames"])
         # the act is a clause below the copula, not its subject ('the talks are powerless')
         act_below = k > 0 and chain[k - 1].dep_ in ("xcomp", "ccomp", "advcl")
+        # 'did not mention the recent sanctions': the telling is denied, not the act
+        told_of = k > 0 and _told_of(node, chain[k - 1], lex)
         # 'would not hesitate to retaliate': the holding back's words say nothing of the act
         for c in () if node in unhesitating else node.children:
             if (
                 not framed
                 and not joined  # 'do not seek confrontation but we will meet any escalation'
+                and not told_of
                 and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"))
             ):
                 mod.negated = True
@@ -396,8 +433,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
                 act_below and c.dep_ == "acomp" and c.lower_ in m["inability"]
             ):  # 'no longer opposes' (on the act itself), 'is insufficient to block the bid'
                 mod.negated = True
-            if c.dep_ in ("aux", "auxpass"):
-                auxes.append(c)
+            if c.dep_ in ("aux", "auxpass") and not told_of:  # 'would not discuss details
+                auxes.append(c)  # of the negotiations': no tense of the negotiations
             if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children
             ):
@@ -426,8 +463,10 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     if mod.status == "past" and awaited(tok, lex):
         mod.status = "planned"  # 'met ahead of next week's visit': the visit is to come
     apart = False  # above a time phrase or a fellow noun: not what a refusal governs
+    timed = False  # above a time phrase: 'had set targets during talks earlier today'
     for below, node in pairwise(chain):
-        apart = apart or (node.dep_ == "prep" and node.lower_ in m["time_frames"])
+        timed = timed or (node.dep_ == "prep" and node.lower_ in m["time_frames"])
+        apart = apart or timed
         # a noun joined to another ('its trade decline … and the British withdrawal') is that
         # noun's fellow, not governed by it: no refusal either
         apart = apart or (below.dep_ == "conj" and pos_of(below) != "verb")
@@ -447,8 +486,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         if intends(node, lex):
             mod.intent = True
             mod.status = "planned"
-        elif any_lemma(node, lex, m["expect"]):
-            mod.status = "planned"
+        elif any_lemma(node, lex, m["expect"]) and not (timed and _acts_on_object(node)):
+            mod.status = "planned"  # not the talks in 'set targets during talks today'
         elif any_lemma(node, lex, m["possible"]):
             mod.status, mod.hedged = "possible", True
         if any_lemma(node, lex, m["ongoing_verbs"]) and mod.status == "past":

@@ -45,6 +45,7 @@ from stream.extract.actors import (
 from stream.extract.common_words import CommonWords
 from stream.extract.docrows import LOWER_COL, remember_sentences, word_rows
 from stream.extract.events import (
+    AGREED_PARTY_NOUNS,
     ARMED_TYPES,
     AVERTING_PARTICLE_VERBS,
     AVERTING_VERBS,
@@ -54,12 +55,15 @@ from stream.extract.events import (
     CONTROL_PARTICIPLES,
     FAILING_VERBS,
     FINITE_BE,
+    FORCED_VERBS,
+    FUNDING_VERBS,
     GATHERINGS,
     GOAL_COURSES,
     GOAL_PREPS,
     GUARDED_PLACE_PREPS,
     HARM_VERBS,
     HEARSAY_NOUNS,
+    HELP_VERBS,
     HOPE_WORDS,
     HOURS_APART,
     LEVIES,
@@ -162,6 +166,7 @@ from stream.extract.syntax import (
     is_party_word,
     is_passive,
     is_pronoun,
+    is_to_infinitive,
     lemmas,
     national_modifiers,
     objects,
@@ -1384,6 +1389,10 @@ class Extractor:
             return False  # cuts presented huge risks': a mood or a forecast, said to no one
         if _goal_ahead(draft.token, self.lexicon):
             return False  # 'Turkey and Greece were moving towards talks': a goal, not yet held
+        if event["type"] == "sanction" and not whom and _forced_halt(draft.token):
+            return False  # 'Ecuador was obliged to suspend oil exports': a halt suffered
+        if event["type"] not in ARMED_TYPES and _aim_of_funds(draft.token, self.lexicon):
+            return False  # 'received money from Kuwait to help it resist Israel': an aim
         if _way_opened(draft.token):
             return False  # 'could open the door to further talks': a goal, not yet held
         if _rumoured(draft.token):
@@ -1918,6 +1927,34 @@ def _goal_ahead(tok: Token, lex: Lexicon) -> bool:
     return any(any_lemma(s, lex, GOAL_COURSES) for s in steps)
 
 
+def _forced_halt(tok: Token) -> bool:
+    """A verb in the infinitive of a passive participle of forcing (``FORCED_VERBS``: 'Ecuador was
+    obliged to suspend crude oil exports'): what the state had to do, no act against anyone."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.lower_ in FORCED_VERBS
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
+
+
+def _aim_of_funds(tok: Token, lex: Lexicon) -> bool:
+    """A verb in the clause of 'help' (``HELP_VERBS``) that is the purpose ('to help …') of
+    a verb of funding (``FUNDING_VERBS``: 'was to receive 1.25 billion dlrs a year to help it
+    resist Israel'): what the money is for, no act."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "xcomp"):
+        return False
+    helper = tok.head
+    return (
+        any_lemma(helper, lex, HELP_VERBS)
+        and helper.dep_ == "advcl"
+        and is_to_infinitive(helper)
+        and any_lemma(helper.head, lex, FUNDING_VERBS)
+    )
+
+
 def _way_opened(tok: Token) -> bool:
     """An act a step opens the way to (``OPENING_NOUNS``: 'could open the door to further
     talks', 'paved the way for a summit', 'moves for a summit', 'paved the way for Syria to
@@ -1981,9 +2018,14 @@ def _shared_view(tok: Token, lex: Lexicon) -> bool:
     """A verb of agreeing (``VIEW_VERBS``) whose only complement is a clause of 'be' stating
     what is so, with no modal and no infinitive ('officials agreed that the real obstacle
     was fiscal policy', 'they agree there is a need for reform'): a view shared, no deal.
-    'Agreed that talks would resume' and 'agreed that the border is to be reopened' stay."""
+    'Agreed that talks would resume' and 'agreed that the border is to be reopened' stay.
+    So is 'agreed' as the state of parties, in the passive form with no doer and parties as
+    its subject ('OPEC members were agreed on holding production stable', 'the two sides are
+    agreed that …'): not 'a ceasefire was agreed', whose subject is the thing agreed."""
     if tok.pos_ != "VERB" or not any_lemma(tok, lex, VIEW_VERBS):
         return False
+    if _parties_agreed(tok):
+        return True
     if any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
         return False
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -1995,6 +2037,23 @@ def _shared_view(tok: Token, lex: Lexicon) -> bool:
         and not deps & {"xcomp", "auxpass", "ccomp"}
         and not any(c.dep_ == "aux" and c.lower_ in VIEW_MODALS for c in clauses[0].children)
     )
+
+
+def _parties_agreed(tok: Token) -> bool:
+    """'Agreed' in the passive form with no doer ('by …') whose subjects are all parties
+    ('OPEC members were agreed on …'): the parties' state of mind, no act."""
+    if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ in FINITE_BE for c in tok.children):
+        return False
+    parties = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return bool(parties) and all(_a_party(p) for p in parties)
+
+
+def _a_party(tok: Token) -> bool:
+    """A named party, a person or office, or a noun of parties (``AGREED_PARTY_NOUNS``: 'the
+    two sides', 'OPEC members'); not 'the Iran-Iraq ceasefire'."""
+    return is_party_word(tok) or tok.lower_ in AGREED_PARTY_NOUNS
 
 
 def _only_a_capacity(tok: Token, lex: Lexicon) -> bool:
@@ -2098,9 +2157,13 @@ def _unreported(tok: Token) -> bool:
 def _rumoured(tok: Token) -> bool:
     """An act only rumoured: a clause or noun on a word of hearsay (``HEARSAY_NOUNS``:
     'speculation Egypt would recall its envoy', 'rumours that Syria would expel …', 'amid
-    speculation of a summit') is no act reported."""
+    speculation of a summit') is no act reported; nor is one in a 'that' clause put after the
+    verb a word of hearsay is the subject of ('speculation has surfaced on Wall Street that
+    the Japanese would take action to retaliate', 'rumours circulated that …')."""
     while tok.dep_ == "conj":
         tok = tok.head
+    if _hearsay_extraposed(tok):
+        return True
     head = tok.head
     if tok.dep_ in ("acl", "relcl", "ccomp", "pobj") and tok.pos_ in ("VERB", "AUX", "NOUN"):
         if tok.dep_ == "pobj":
@@ -2119,6 +2182,25 @@ def _rumoured(tok: Token) -> bool:
             if c.dep_ == "nsubj"
             for g in c.children
         )
+    return False
+
+
+def _hearsay_extraposed(tok: Token) -> bool:
+    """``tok`` (or the verb whose infinitive or conjunct it is) heads a 'that' clause hung
+    on a verb whose subject is a word of hearsay ('Speculation has surfaced recently that
+    Japan would retaliate')."""
+    for _ in range(4):
+        if tok.dep_ in ("ccomp", "advcl") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in tok.children
+        ):
+            verb = tok.head  # 'Rumours circulated that …', the parser hanging the verb on
+            return any(  # the noun as a modifier
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in HEARSAY_NOUNS
+                for c in verb.children
+            ) or (verb.dep_ == "acl" and verb.head.lower_ in HEARSAY_NOUNS)
+        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head == tok:
+            return False
+        tok = tok.head
     return False
 
 

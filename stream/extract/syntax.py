@@ -826,6 +826,16 @@ def _plan_owners(noun: Token, verb: Token) -> list[Token]:
     ]
 
 
+def _absolute_with(prep: Token, pobj: Token, verb: Token) -> bool:
+    """A 'with' phrase before the verb whose noun has a predicate of its own, a phrase or a
+    participle after it ('With Funaro in charge, relations sank', 'with the talks stalled'):
+    the circumstance of the clause, not what the verb is done to or with."""
+    return prep.i < verb.i and any(
+        c.i > pobj.i and ((c.dep_ == "prep" and c.lower_ != "of") or c.tag_ == "VBN")
+        for c in pobj.children
+    )  # not 'With the signing of an accord, the two sides agreed to …': 'of' names the act
+
+
 @per_token
 def objects(tok: Token) -> list[Token]:
     """Direct objects (through relative pronouns and 'a number of'), passive subjects, 'with' objects."""
@@ -873,7 +883,7 @@ def objects(tok: Token) -> list[Token]:
         if inner != o:
             out.append(inner)
     for prep in prep_children(tok, ("with",)):
-        out.extend(content_head(p) for p in pobjs(prep))
+        out.extend(content_head(p) for p in pobjs(prep) if not _absolute_with(prep, p, tok))
     for o in list(out):  # 'a surge of weaponry'
         for prep in prep_children(o, ("of",)):
             out.extend(_of_objects_through_areas(prep))
