@@ -462,6 +462,15 @@ def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
 
 
+@cache
+def state_body_names() -> frozenset[str]:
+    """The lookup keys of the names of a state's bodies in data/institutions.tsv and
+    data/regulators.tsv ('sec', 'securities and exchange commission', 'bundesbank', 'kremlin'):
+    a state's office, whichever country's."""
+    rows = _rows(DATA_DIR / "institutions.tsv") + _rows(DATA_DIR / "regulators.tsv")
+    return frozenset(_norm(name) for row in rows for name in _split(row[0]))
+
+
 def _is_code_iso3(value: str | None) -> bool:
     return bool(value) and len(value) == 3 and value.isalpha() and value.isupper()
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from stream.extract.actors import SHIP_NOUNS, Gazetteer, names_a_body
+from stream.extract.actors import SHIP_NOUNS, Gazetteer, names_a_body, state_body_names
 from stream.extract.docrows import LOWER_COL, ORTH_COL, sentence_has, word_rows
 from stream.extract.justice import JUDGED_CAMEOS
 from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon, inflections
@@ -464,6 +464,9 @@ MUSIC_MARCHES = {k: frozenset(v) for k, v in _WORDS["music_marches"].items()}  #
 CIVIL_FLEETS = frozenset(_WORDS["civil_fleets"])  # 'the whaling fleet stayed in port'
 FIGURATIVE_ENEMIES = {k: frozenset(v) for k, v in _WORDS["figurative_enemies"].items()}
 STATE_BODIES = frozenset(_WORDS["state_bodies"])  # 'the government accused the company'
+INSTITUTION_DOERS = frozenset(_WORDS["institution_doers"])  # 'the regulator criticised …'
+_BODY_NAME_WORDS = frozenset(n for n in state_body_names() if " " not in n)  # 'sec', 'fed'
+BODY_NAME_STANDINS = frozenset(_WORDS["body_name_standins"])  # 'The SEC' as 'the regulator'
 TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
 TELLING_WORDS = frozenset(_WORDS["telling_words"])  # 'briefed them on', 'answers on'
 LIGHT_PARTICLES = {verb: frozenset(prts) for verb, prts in _WORDS["light_particles"].items()}
@@ -686,6 +689,11 @@ def _matches(
         ok = any(
             (entry.subject is not None and any_lemma(s, lex, entry.subject))
             or (entry.subject is not None and _titled_person(s, lex, entry.subject))
+            or (  # 'The SEC fined the company': a named body stands for a body's word
+                entry.subject is not None
+                and not entry.subject.isdisjoint(BODY_NAME_STANDINS)
+                and _state_institution(s, lex)
+            )
             or (entry.person_subject and is_personish(s))
             or (entry.people_subject and _counted_nationals(s, lex) and not _gone_away(tok))
             or (entry.country_subject and s.ent_type_ == "GPE")  # a state, not a people
@@ -2961,10 +2969,24 @@ def _quarrel_with_a_firm(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
         d.ent_type_ == "PERSON"
         or d.pos_ == "PRON"
         or _is_one_of(d, lex, STATE_BODIES)
+        or _state_institution(d, lex)
         or any_lemma(d, lex, titles)
         or any(is_countryish(t) for t in d.subtree)
         for d in doers
     )
+
+
+def _state_institution(tok: Token, lex: Lexicon) -> bool:
+    """A body of a state by its word ('institution_doers': 'the regulator', 'the watchdog', 'the
+    court', 'the agency', 'the commission', 'the ministry') or by a name of data/institutions.tsv
+    or data/regulators.tsv ('The SEC', 'the Securities and Exchange Commission', 'the
+    Bundesbank'): its acts on a firm are a state's, no quarrel of businesses."""
+    if tok.tag_ in ("NN", "NNS") and _is_one_of(tok, lex, INSTITUTION_DOERS):
+        return True
+    if tok.tag_ not in ("NNP", "NNPS"):
+        return False
+    name = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+    return name.lower() in state_body_names() or tok.lower_ in state_body_names()
 
 
 def _figurative_enemy(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
@@ -5107,6 +5129,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     doc = sent.doc
     maybe = _maybe_triggers(sent, lex)
     present = sentence_lemmas(sent, lex) if maybe else set()
+    if not present.isdisjoint(_BODY_NAME_WORDS):  # 'The SEC fined …' meets 'the regulator'
+        present |= BODY_NAME_STANDINS
     if "it" in present and sent.start > 0:  # 'signed it': the thing may be named just before
         present |= sentence_lemmas(doc[sent.start - 1].sent, lex)
     found = [t for i in maybe if (t := match_token(doc[i], lex, present)) is not None]

@@ -53,6 +53,7 @@ class HomeJustice:
         self.allege_verbs = frozenset(data["allegations"]["verbs"])
         self.allege_sectors = frozenset(data["allegations"]["sectors"])
         self.alleged_people = frozenset(data["allegations"]["people"]) | FIRM_NOUNS
+        self.home_verdicts = frozenset(data["home_verdicts"]["verbs"])
 
     def retyped(
         self,
@@ -128,7 +129,10 @@ class HomeJustice:
 
     def _private_subject(self, clause: Token) -> bool:
         """Whether the subject of an alleged clause is a person named or a firm or one of its
-        people ('Mr Ebbers', 'the company's top executives'), not a state or a pronoun."""
+        people ('Mr Ebbers', 'the company's top executives'), not a state or a pronoun; a name
+        the parser tags as neither counts by its apposition or a coordinated subject ("Marsh -
+        the world's biggest insurance broker - and other US insurance firms")."""
+        subjects = children(clause, ("nsubj", "nsubjpass"))
         return any(
             subject.ent_type_ == "PERSON"
             or (subject.pos_ == "NOUN" and any_lemma(subject, self.lexicon, self.alleged_people))
@@ -136,7 +140,8 @@ class HomeJustice:
                 c.dep_ == "compound" and c.lower_.rstrip(".") in NAME_OPENERS
                 for c in subject.children
             )
-            for subject in children(clause, ("nsubj", "nsubjpass"))
+            for named in subjects
+            for subject in (named, *children(named, ("appos", "conj")))
         )
 
     def _charges_firms(self, doer: Actor) -> bool:
@@ -162,6 +167,12 @@ class HomeJustice:
             else a
             for a in who
         ]
+
+    def judges_at_home(self, verb: Token) -> bool:
+        """A verdict, sentence or criminal charge ('home_verdicts': 'have been found guilty',
+        'was convicted', 'were charged', 'was sentenced'), not an arrest: told with no doer
+        and no other country near, it is the judged people's own state's."""
+        return any_lemma(verb, self.lexicon, self.home_verdicts)
 
     def _justice(self, who: list[Actor]) -> bool:
         """No doer, or doers all courts, prosecutors or police."""

@@ -1172,8 +1172,13 @@ class Extractor:
         country the sentences beside it name
         besides those people's ('An Iranian weblogger has been jailed … Arash Sigarchi was
         arrested last month': Iran's); else, when nothing near names a country, the country the
-        sentences before are about. The punished people's own country alone gives no doer ('the
-        arrest of two Israeli soldiers'). A country told only by an
+        sentences before are about. The punished people's own country alone gives no doer of an
+        arrest ('the arrest of two Israeli soldiers'), but does of a verdict, sentence or charge
+        when nothing near names another ('two Kenyan men have been found guilty': courts
+        judge their own people; ``HomeJustice.judges_at_home``), and the one country its own
+        sentence names, whatever the sentences beside it name, judges when the judged are of
+        none ('a former FBI agent has been found guilty of using US government information',
+        beside an Egyptian-born analyst). A country told only by an
         adjective on the place of the act ('held in the Cuban camp') leaves it open."""
         if any(actors.modifier_countries(p) for p in prep_objects(draft.token, _PLACE_PREPS)):
             return []  # 'detained in the Cuban camp': its jailers are not Cuba's
@@ -1181,6 +1186,9 @@ class Extractor:
         told = {c for c in actors.owners_named(sent) if len(c) == 3} - held
         beside = _with_neighbours(sent)
         near = {c for c in actors.owners_named(beside) if len(c) == 3} - held
+        judged = self.justice.judges_at_home(draft.token)
+        if judged and len(told) == 1 and not held:
+            return [self._country(next(iter(told)), draft.token)]  # the one state told judges
         if len(told) > 1 or (told and near - told):
             return []
         flags = self._flag_states(beside)  # a ship's flag state jails no one on board
@@ -1191,6 +1199,8 @@ class Extractor:
             iso = next(iter(near))
         if iso is None and not held:
             iso = actors.topic_country(sent.start)
+        if iso is None and len(held) == 1 and judged:
+            iso = next(iter(held))  # 'a former FBI agent has been found guilty': a US court's
         return [self._country(iso, draft.token)] if iso else []
 
     def _flag_states(self, span: Span) -> set[str]:

@@ -201,9 +201,12 @@ def any_lemma(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
 
 def content_head(tok: Token) -> Token:
     """'a number of North Korean troops' → 'troops'; 'thousands of soldiers' → 'soldiers';
-    'a dollars 240m agreement' (the amount parsed as the head) → 'agreement'."""
+    'a dollars 240m agreement' (the amount parsed as the head) → 'agreement'; so 'a dollars
+    6bn deal', whose noun the parser reads as a clause on the currency word with the amount
+    its compound ('6bn deal' as 'deal/relcl'), → 'deal'."""
     if tok.lower_ in CURRENCY_NOUNS:
         named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        named += [c for c in tok.children if _sum_read_as_clause(c)]
         if named:
             return named[0]
     for _ in range(3):
@@ -216,6 +219,20 @@ def content_head(tok: Token) -> Token:
             return tok
         tok = pobj
     return tok
+
+
+def _sum_read_as_clause(tok: Token) -> bool:
+    """A noun after a BBC sum ('a dollars 6bn deal') that the parser read as a relative clause
+    on the currency word: a word right after its amount, which it has for a compound or
+    number, with no subject or object of its own."""
+    return (
+        tok.dep_ == "relcl"
+        and any(
+            c.dep_ in ("compound", "nummod") and c.i == tok.i - 1 and c.text[:1].isdigit()
+            for c in tok.children
+        )
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children)
+    )
 
 
 def _excepted_count(tok: Token) -> Token:
