@@ -3,7 +3,7 @@ the earlier ones: a state's body named as the doer of an act on a firm ('The SEC
 company', 'The SEC fined the company'); prosecutors' allegation of a firm named with an
 apposition or a coordinated subject; a verdict told with no doer, done by the one state its
 sentence names or by the judged people's own; a deal of a sum written the BBC's way ('a dollars
-6bn deal'). Sentences written for the test."""
+6bn deal'); speaking out against something, criticism. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -86,3 +86,15 @@ def test_a_deal_of_a_sum_written_currency_first_is_signed(extractor):
     )
     (found,) = _of_type(extractor, text, "agreement")
     assert country_codes(found["targets"]) == {"QAT"}
+
+
+# ------------------------------------------------------------------------ spoken out against
+
+
+def test_speaking_out_against_is_criticism(extractor):
+    text = "The French foreign minister spoke out against the Israeli raid."
+    (found,) = _of_type(extractor, text, "accusation")
+    assert country_codes(found["actors"]) == {"FRA"}
+    assert country_codes(found["targets"]) == {"ISR"}
+    # speaking out in support stays support
+    assert _of_type(extractor, "He spoke out in support of the plan.", "accusation") == []
