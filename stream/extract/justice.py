@@ -171,8 +171,9 @@ class HomeJustice:
     def judges_at_home(self, verb: Token) -> bool:
         """A verdict, sentence or criminal charge ('home_verdicts': 'have been found guilty',
         'was convicted', 'were charged', 'was sentenced'), not an arrest: told with no doer
-        and no other country near, it is the judged people's own state's."""
-        return any_lemma(verb, self.lexicon, self.home_verdicts)
+        and no other country near, it is the judged people's own state's. A charge named by a
+        noun ('pleaded guilty to fraud charges') is the pleader's plea, no verdict told."""
+        return verb.pos_ == "VERB" and any_lemma(verb, self.lexicon, self.home_verdicts)
 
     def _justice(self, who: list[Actor]) -> bool:
         """No doer, or doers all courts, prosecutors or police."""
