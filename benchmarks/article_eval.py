@@ -27,7 +27,7 @@ the extractor was first run on them, so each one's first score is an unseen-text
 - ``bbc_tune``, ``bbc_tune2`` … ``bbc_tune18``: BBC tuning sets
   (``benchmarks/data/<set>.gold.json``). The BBC sets' texts are read by id from the news
   corpus (``--corpus``).
-- ``own_wire``, ``own_wire2`` … ``own_wire30``: whole articles the project wrote in the style
+- ``own_wire``, ``own_wire2`` … ``own_wire31``: whole articles the project wrote in the style
   of 1980s wire copy, each set on other topics (``own_wire12`` and ``own_wire14`` on the Gulf war
   of 1987-88, ``own_wire15`` and ``own_wire17`` on world news of 1986-89 outside the Middle East
   and the Gulf, ``own_wire16`` and ``own_wire18`` on the Middle East and the Gulf of 1986-89,
@@ -60,7 +60,12 @@ the extractor was first run on them, so each one's first score is an unseen-text
   ``own_wire30`` in the style of 1973-1980 AP, UPI and Reuter wire copy on world diplomacy and conflict of
   1973-1980: the October 1973 war's ceasefire, the Turkish landing on Cyprus, the Mayaguez, Angola and the Cuban
   troops, Entebbe, the Ogaden war, the Rhodesian raids into Zambia, China's invasion of Vietnam, the break with
-  Iran over the hostages, the grain embargo after the Soviet invasion of Afghanistan);
+  Iran over the hostages, the grain embargo after the Soviet invasion of Afghanistan),
+  ``own_wire31`` in the style of 1987 Reuter economic-desk wire copy on states acting in economic and trade
+  affairs of 1986-1987: Brazil's interest moratorium, the U.S. tariffs over the EC hormone-beef ban, the U.S. ban
+  on Iranian imports, South Africa's halt to U.S. wheat after the sanctions override, Japan's Gulf contribution,
+  an OPEC committee's quota charges, Soviet purchases of subsidised U.S. wheat, the China-U.S. textile pact,
+  Bonn's expulsion of a Soviet trade official, a U.S. Commerce Secretary in Seoul);
   ``own_world`` … ``own_world11``: such articles of world news in which real events are few
   (home politics, event words in other senses, market news, background), a measure of
   precision; ``own_bbc`` and ``own_bbc2``: whole articles the project wrote in the style of BBC
@@ -136,6 +141,7 @@ OWN_SETS = {
         "own_wire28",
         "own_wire29",
         "own_wire30",
+        "own_wire31",
         "own_world",
         "own_world2",
         "own_world3",
