@@ -218,6 +218,7 @@ _COLLECTIVE_HEADS = frozenset(_ACTOR_WORDS["collective_heads"])
 # Organisational nouns that take their identity from a named modifier
 # ("the Palestinian Islamic Jihad movement", "the UNITA militarist wing").
 # with the staff an organisation sends: 'an IAEA team', 'UN experts', 'EC monitors'
+_PRIVATE_BODY_HEADS = frozenset(_ACTOR_WORDS["private_body_heads"]["words"])
 _ORG_HEADS = frozenset(_ACTOR_WORDS["org_heads"]["heads"] + _ACTOR_WORDS["org_heads"]["staff"])
 # Second halves of a stance ("Iran-backed militia", "Russia-linked group"): the country
 # named before the hyphen is not the owner.
@@ -1612,6 +1613,20 @@ def _sex(actor: Actor) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _private_body(h) -> bool:
+    """A body named by a capitalised name ending in a word of a private body
+    (``private_body_heads``: 'the American Meat Institute', 'the Japan Shipowners'
+    Association', 'the Tokyo Chamber of Commerce' is named with 'of' and left to the gazetteer)
+    with no 'of' after it: a trade or professional body, no state's party, whatever
+    nationality its name carries."""
+    return (
+        h.tag_ == "NNP"
+        and h.lower_ in _PRIVATE_BODY_HEADS
+        and any(c.dep_ in ("compound", "poss") and c.pos_ != "PRON" for c in h.lefts)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in h.rights)
+    )
+
+
 def _expletive(tok) -> bool:
     """'It' standing for the clause after a passive verb: 'It was agreed that …', 'it was
     decided to …'."""
@@ -2138,6 +2153,8 @@ class DocumentActors:
             return self._pair(h)  # '… and the two signed an accord': the pair named before
         if low == "it" and _expletive(h):
             return []  # 'It was agreed that …': no one in particular
+        if _private_body(h):
+            return []  # 'The American Meat Institute welcomed the tariffs': no state's body
         if h.dep_ == "appos" and self._qualifies_a_town(h):
             return self._resolved(h.head)  # 'Georgia' in 'Atlanta, Georgia': the town's
         if (h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WDT", "WP$")) and not _acronym(h):
@@ -5099,13 +5116,16 @@ def context_mentions(
 
     spans: list[tuple[int, int]] = []  # the words of each mention of ``out``
 
-    def add(actor: Actor, start: int, end: int, person: _Person | None = None) -> None:
+    def add(
+        actor: Actor, start: int, end: int, person: _Person | None = None, lead: bool = False
+    ) -> None:
         located = start > 0 and words[start - 1].lower() in _LOCATIVE_PREPS
-        subject = not out and start < first_lower
+        subject = not out and (start < first_lower or lead)
         out.append(ContextMention(actor, subject, person, located))
         spans.append((start, end))
 
     k, n = 0, len(words)
+    opening_state = _opening_place_state(words, upper, comma_before, gazetteer, date)
     owners: list[Term] = []  # national words just before ('Polish and Czech officials')
     owner_at = 0
     while k < n:
@@ -5139,7 +5159,21 @@ def context_mentions(
                 k, owners = name_end, []
                 continue
             text = " ".join(words[k:role_end])
-            for iso3 in dict.fromkeys(o.country for o in owners if o.country):
+            states = list(dict.fromkeys(o.country for o in owners if o.country))
+            lone = _lone_title_state(states, out, spans, k, opening_state)
+            if role.kind == "person" and lone is not None and lows[role_end - 1] in _LONE_TITLES:
+                # 'A U.S. Treasury spokesman said …. He urged Brazil …': one state's person
+                # named by title alone is who a later 'he' or 'she' stands for
+                iso3 = lone
+                adjective = gazetteer.country_adjective.get(iso3, "")
+                code = _code(iso3, role.sector)
+                add(
+                    _actor(text, f"{adjective} {role.role}", "person", iso3, role.role, code),
+                    start,
+                    role_end,
+                    lead=_opens_sentence(lows, start, opening_state is not None),
+                )
+            for iso3 in states:
                 if role.kind == "person":
                     break
                 adjective = gazetteer.country_adjective.get(iso3, "")
@@ -5194,6 +5228,52 @@ def context_mentions(
 _COORDINATING_WORDS = (["and"], ["and", "the"], ["or"], ["or", "the"])  # the words between
 
 
+def _lone_title_state(
+    states: list[str],
+    out: list[ContextMention],
+    spans: list[tuple[int, int]],
+    k: int,
+    opening_state: str | None,
+) -> str | None:
+    """The one state whose person a title at word ``k`` with no name after it is: the owner
+    words before it ('a U.S. Treasury spokesman'), else an office of one state named just
+    before it ('a Soviet Foreign Ministry spokesman', 'the U.S. Treasury spokesman'), else
+    the capital the sentence opens in ('In Washington, a Treasury spokesman said'); None
+    when they name several states or none."""
+    if states:
+        return states[0] if len(states) == 1 else None
+    if out and spans[-1][1] == k and out[-1].actor["kind"] in ("organization", "government"):
+        return out[-1].actor["country"]
+    return opening_state
+
+
+def _opens_sentence(lows: list[str], start: int, placed: bool) -> bool:
+    """Whether only an article, and an opening place phrase before a comma when ``placed``
+    ('In Washington, a Treasury spokesman'), come before word ``start``."""
+    k = start - 1
+    if k >= 0 and lows[k] in ("a", "an", "the"):
+        k -= 1
+    if k < 0:
+        return True
+    return placed and lows[0] in ("in", "at") and k < 5
+
+
+def _opening_place_state(
+    words: list[str], upper: list[bool], comma_before: list[bool], gaz: Gazetteer, date: int | None
+) -> str | None:
+    """The state of the capital or country a sentence opens in before a comma ('In
+    Washington, a Treasury spokesman said …', 'At the Pentagon, …'), else None."""
+    if len(words) < 3 or words[0].lower() not in ("in", "at"):
+        return None
+    k = 2 if words[1].lower() == "the" else 1
+    term, end = _context_term(words, upper, k, gaz, date) if k < len(words) else (None, k)
+    if term is None or end >= len(words) or not comma_before[end]:
+        return None
+    if term.source in ("capital", "country", "institution"):
+        return term.country
+    return None
+
+
 def _context_role(lows: list[str], k: int, gaz: Gazetteer) -> tuple[Role | None, int]:
     """The longest role of one to three words starting at word ``k`` ('foreign minister'),
     or a minister or secretary after one or two portfolio words ('finance minister',
@@ -5219,6 +5299,8 @@ def _context_role(lows: list[str], k: int, gaz: Gazetteer) -> tuple[Role | None,
 
 
 _PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
+# singular titles an unnamed official of one state goes by in a sentence never parsed
+_LONE_TITLES = frozenset(_ACTOR_WORDS["lone_titles"]["words"])
 
 
 def _context_term(

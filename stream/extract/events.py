@@ -404,6 +404,7 @@ WARNING_SIDES = frozenset(_WORDS["warning_sides"])  # 'warned that police will n
 WARNING_FORCE = frozenset(_WORDS["warning_force"])  # 'warned Iraq would face sanctions'
 WARNED_STATES = frozenset(_WORDS["warned_states"]["verbs"])  # 'warned the EC will have a deficit'
 WARNING_PENALTIES = frozenset(_WORDS["warning_penalties"])  # 'could trigger sanctions'
+WARNING_MEASURES = frozenset(_WORDS["warning_measures"]["verbs"])  # 'could restrict trade'
 HOSTILE_MEASURES = frozenset(_WORDS["hostile_measures"])  # 'announced retaliatory measures'
 _MEASURES = frozenset({"measure"})  # the object of 'announce/propose measures' threats
 COMMENTATOR_WORDS = frozenset(_WORDS["commentator_words"])  # no political demander
@@ -471,6 +472,7 @@ TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
 TELLING_WORDS = frozenset(_WORDS["telling_words"])  # 'briefed them on', 'answers on'
 LIGHT_PARTICLES = {verb: frozenset(prts) for verb, prts in _WORDS["light_particles"].items()}
 TRADE_FLOWS = frozenset(_WORDS["trade_flows"])  # 'duties on imports of Korean steel'
+OUTWARD_FLOWS = frozenset(_WORDS["outward_flows"])  # 'a ban on arms sales to Iran'
 LIGHT_OBJECTS = {verb: frozenset(nouns) for verb, nouns in _WORDS["light_objects"].items()}
 LIGHT_TYPES = frozenset(_WORDS["light_types"])  # event nouns a light verb makes the subject's
 AIR_COVER_VERBS = frozenset(_WORDS["air_cover_verbs"]["verbs"])  # 'troops backed by bombers'
@@ -6278,6 +6280,8 @@ def _traded_from(noun: Token, lex: Lexicon) -> list[Token]:
             for m in _country_or_nationals(f) or _traded_from(f, lex)
         ]
     goods = prep_objects(noun, ("of", "from"))
+    if any_lemma(noun, lex, OUTWARD_FLOWS):  # 'curbs on exports to Iran': the buyer is hit
+        goods += prep_objects(noun, ("to",))
     return [m for g in goods for m in _country_or_nationals(g)]
 
 
@@ -7918,6 +7922,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if etype == "attack" and _criticism(trig.token, lex):  # 'attacked the IMF forecasts'
         if _criticised_by_no_one(trig.token, lex):  # 'the minister came under attack'
             return None
+        if _judged_measure(trig.token, lex):  # 'said the sale was an attack on farmers': a
+            return None  # judgement in someone's words, whose 'by' names no attacker
         etype, cameo = "accusation", "111"
         if trig.nominal:  # 'the attack from the farm minister': the critic's
             critics = prep_objects(trig.token, ("from",))
@@ -7969,8 +7975,12 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             if not (
                 content_mod is not None
                 and content_mod.hedged
-                and any(_names_a_penalty(clause, lex) for clause in clauses)
-            ):  # 'X could face sanctions, the EU warned' stays a threat
+                and any(
+                    _names_a_penalty(clause, lex) or _hedged_measure(clause, lex)
+                    for clause in clauses
+                )
+            ):  # 'X could face sanctions, the EU warned' stays a threat, as does 'warned that
+                # Pretoria could restrict the transit of goods'
                 etype, cameo = "statement", "010"
             mod = content_mod or mod
         elif not any(_warned_act(clause, lex) for clause in clauses if pos_of(clause) == "verb"):
@@ -8917,6 +8927,12 @@ def _warned_act(clause: Token, lex: Lexicon) -> bool:
         and any(is_to_infinitive(t) for t in clause.subtree)
     ):  # 'Iraq warned it would have no choice but to hit back' stays the warner's act
         return False  # 'warned that the EC will have a deficit': a state of the EC foretold
+    return _side_subject(clause, lex)
+
+
+def _side_subject(clause: Token, lex: Lexicon) -> bool:
+    """Whether a clause's subject is a party that can act: a pronoun, a person, a state or
+    body by name, a government, a force or a titled official."""
     return any(
         is_pronoun(s)
         or is_personish(s)
@@ -8925,6 +8941,18 @@ def _warned_act(clause: Token, lex: Lexicon) -> bool:
         or any_lemma(s, lex, lex.word_class("armed_force"))
         or any_lemma(s, lex, lex.word_class("person_title"))
         for s in (content_head(t) for t in children(clause, SUBJECT_DEPS))
+    )
+
+
+def _hedged_measure(clause: Token, lex: Lexicon) -> bool:
+    """Whether a warning's content clause says a party could take a measure against others
+    (``WARNING_MEASURES``: 'warned that Pretoria could restrict the transit of goods',
+    'warned that Tokyo might curb imports'): a threat put as a possibility, not a forecast of
+    harm nobody inflicts ('warned that trade could halt': no party acts)."""
+    return (
+        pos_of(clause) == "verb"
+        and any_lemma(clause, lex, WARNING_MEASURES)
+        and _side_subject(clause, lex)
     )
 
 
@@ -9171,18 +9199,19 @@ def _closed_to(tok: Token) -> Token | None:
 
 def _restricts_a_state(tok: Token, lex: Lexicon) -> bool:
     """Restrictions, bans or controls imposed 'on' a state named as such ('imposed new
-    restrictions on Iran', 'tighter restrictions on Cuba') are a sanction; on people or places
+    restrictions on Iran', 'tighter restrictions on Cuba') or on its trade ('tightened curbs on
+    exports to Iran', 'restrictions on imports from Libya') are a sanction; on people or places
     of a country ('restrictions on Palestinian towns') and a curfew or state of emergency
     anywhere stay a measure of control."""
     holders = [tok] + objects(tok)
     if any(any_lemma(o, lex, CONTROL_MEASURES) for o in holders[1:]):
         return False
     return any(
-        p.ent_type_ == "GPE" and p.dep_ == "pobj"
+        (p.ent_type_ == "GPE" and p.dep_ == "pobj") or bool(_traded_from(p, lex))
         for holder in holders
         for prep in prep_children(holder, ("on", "against"))
         for p in pobjs(prep)
-    )
+    )  # a flow of trade with a state ('tightened curbs on exports to Iran') is the state's
 
 
 def _verbal_attack(tok: Token, lex: Lexicon) -> bool:
@@ -9274,6 +9303,8 @@ def _criticism(tok: Token, lex: Lexicon) -> bool:
         return False
     if tok.dep_ == "dobj" and _said_by_speakers(tok.head, lex):
         return True  # 'the candidates traded fierce attacks'
+    if _judged_measure(tok, lex):
+        return True  # 'the sale was an attack on Australian farmers': a measure judged
     aimed = prep_objects(tok, ("on", "against"))
     if aimed:  # 'a fierce attack on their candidates': on people who attack in words
         speakers = VERBAL_ATTACK["speakers"]
@@ -9282,6 +9313,17 @@ def _criticism(tok: Token, lex: Lexicon) -> bool:
     if doers:
         return all(_a_critic(d, lex) for d in doers)
     return _criticised_by_no_one(tok, lex)
+
+
+def _judged_measure(tok: Token, lex: Lexicon) -> bool:
+    """An attack noun said of a measure or a deal by a copula ('the sale was an attack on
+    Australian farmers', 'the tariffs are an attack on free trade'): the speaker's judgement
+    of the thing (``verbal_attack`` 'stated_things' and 'contested_things'), no blow struck."""
+    if tok.dep_ != "attr" or tok.head.lower_ not in COPULA_FORMS:
+        return False
+    things = VERBAL_ATTACK["stated_things"] | VERBAL_ATTACK["contested_things"]
+    subjects_ = [content_head(x) for x in children(tok.head, SUBJECT_DEPS)]
+    return bool(subjects_) and all(_is_one_of(x, lex, things) for x in subjects_)
 
 
 def _armed_noun(tok: Token, lex: Lexicon) -> bool:
