@@ -101,3 +101,33 @@ def test_a_person_handed_to_a_tribunal_is_judicial_cooperation(extractor, text, 
 
 def test_a_case_sent_to_a_court_is_no_cooperation(extractor):
     assert _codes(extractor, "The prosecutor sent the case to the supreme court.") == []
+
+
+AS_LONG_AS = [
+    # the act in an 'as long as' / 'so long as' clause is the condition of a stance, no act
+    "The minister said there could be no peace as long as Iraqi troops occupied Kuwait.",
+    "Asmara said talks were pointless as long as Ethiopian troops stayed in Zalambessa.",
+]
+
+
+@pytest.mark.parametrize("text", AS_LONG_AS)
+def test_an_act_as_long_as_which_a_stance_holds_is_no_event(extractor, text):
+    types = {e["type"] for e in _live(extractor, text)}
+    assert not types & {"occupation", "deployment"}
+
+
+RISKED_PENALTIES = [
+    # telling a party that it risks or faces arrest or death: a threat by the warner
+    "Kenyan police warned strikers that they faced arrest if they blocked the port.",
+    "The Burmese army warned monks that they risked losing their lives if they marched again.",
+]
+
+
+@pytest.mark.parametrize("text", RISKED_PENALTIES)
+def test_warning_a_party_that_it_risks_a_penalty_is_a_threat(extractor, text):
+    assert [e["type"] for e in _live(extractor, text)] == ["threat"]
+
+
+def test_a_warning_of_harm_to_no_one_warned_is_no_threat(extractor):
+    text = "UNICEF warned that children risked losing their lives to cholera."
+    assert "threat" not in [e["type"] for e in _live(extractor, text)]

@@ -405,6 +405,7 @@ WARNING_FORCE = frozenset(_WORDS["warning_force"])  # 'warned Iraq would face sa
 WARNED_STATES = frozenset(_WORDS["warned_states"]["verbs"])  # 'warned the EC will have a deficit'
 WARNING_PENALTIES = frozenset(_WORDS["warning_penalties"])  # 'could trigger sanctions'
 WARNING_MEASURES = frozenset(_WORDS["warning_measures"]["verbs"])  # 'could restrict trade'
+RISKED_PENALTIES = {k: frozenset(v) for k, v in _WORDS["risked_penalties"].items() if k != "about"}
 HOSTILE_MEASURES = frozenset(_WORDS["hostile_measures"])  # 'announced retaliatory measures'
 _MEASURES = frozenset({"measure"})  # the object of 'announce/propose measures' threats
 COMMENTATOR_WORDS = frozenset(_WORDS["commentator_words"])  # no political demander
@@ -7979,8 +7980,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
                     _names_a_penalty(clause, lex) or _hedged_measure(clause, lex)
                     for clause in clauses
                 )
-            ):  # 'X could face sanctions, the EU warned' stays a threat, as does 'warned that
-                # Pretoria could restrict the transit of goods'
+            ) and not _penalty_risked(trig.token, clauses, lex):
+                # 'X could face sanctions, the EU warned' stays a threat, as do 'warned that
+                # Pretoria could restrict the transit of goods' and 'warned protesters that they
+                # risked arrest'
                 etype, cameo = "statement", "010"
             mod = content_mod or mod
         elif not any(_warned_act(clause, lex) for clause in clauses if pos_of(clause) == "verb"):
@@ -8975,6 +8978,24 @@ def _hedged_content(warn: Token, lex: Lexicon) -> bool:
     shooting')."""
     content = [c for c in complement_clauses(warn) if pos_of(c) == "verb"]
     return bool(content) and read_modality(content[0], lex).hedged
+
+
+def _penalty_risked(warn: Token, clauses: list[Token], lex: Lexicon) -> bool:
+    """Whether a warning tells the party it is given to that it risks or faces a penalty or
+    harm (``RISKED_PENALTIES``: 'warned protesters that they risked losing their lives',
+    'warned strikers that they faced arrest'): a threat by the warner, not a forecast of harm
+    nobody inflicts ('warned that children risked losing their lives' warns no one)."""
+    if not children(warn, OBJECT_DEPS):
+        return False
+    return any(
+        any_lemma(clause, lex, RISKED_PENALTIES["verbs"])
+        and any(is_pronoun(s) for s in children(clause, SUBJECT_DEPS))
+        and any(
+            t.dep_ in (*OBJECT_DEPS, "pobj") and t.lower_ in RISKED_PENALTIES["nouns"]
+            for t in clause.subtree
+        )
+        for clause in clauses
+    )
 
 
 def _names_a_penalty(clause: Token, lex: Lexicon) -> bool:

@@ -389,6 +389,17 @@ def inverted_condition(node: Token) -> bool:
     )
 
 
+def _as_long_as(clause: Token) -> bool:
+    """Whether ``clause`` opens with 'as long as' or 'so long as' (its 'as' a marker, the
+    parser hanging the clause on 'long'), a condition."""
+    head = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and head.lower_ == "long"
+        and any(c.lower_ in ("as", "so") and c.i < head.i for c in head.children)
+    )
+
+
 def read_modality(tok: Token, lex: Lexicon) -> Modality:
     """Negation, status (past/ongoing/planned/possible), intent and reported speech."""
     mod = Modality()
@@ -444,6 +455,10 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
                 mod.conditional = mod.conditional or c.lower_ in ("if", "unless")
             if c.dep_ == "mark" and c.lower_ in ("until", "till") and _until_condition(node):
                 # 'would not hold talks until it withdrew its troops': a condition
+                mod.status, mod.hedged, mod.conditional = "possible", True, True
+            if c.dep_ == "mark" and c.lower_ == "as" and _as_long_as(node):
+                # 'saw little hope of peace as long as Eritrean troops stayed in Badme': the
+                # condition a stance is held under, no act told
                 mod.status, mod.hedged, mod.conditional = "possible", True, True
             if c.dep_ in ("amod", "compound") and c.lower_ in m["expect"]:
                 mod.status = "planned"  # 'the next meeting', 'the proposed summit'
