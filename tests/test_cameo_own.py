@@ -66,7 +66,7 @@ FLOOR28 = 0.84  # under the score after its classes (0.850; first unseen 0.825)
 OWN29 = REPO / "benchmarks" / "data" / "cameo_own29.jsonl"
 FLOOR29 = 0.87  # under the score after its classes (0.894; first unseen 0.837)
 OWN30 = REPO / "benchmarks" / "data" / "cameo_own30.jsonl"
-FLOOR30 = 0.83  # under the score after its classes (0.851; first unseen 0.817, 0.828 recoded)
+FLOOR30 = 0.84  # under the score after its classes (0.856; first unseen 0.817, 0.828 recoded)
 
 
 def _extract(extractor, text: str) -> list[dict]:

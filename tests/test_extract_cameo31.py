@@ -69,23 +69,6 @@ def test_attacking_a_leaders_policy_is_still_criticism(extractor):
     ) == [("accusation", "111")]
 
 
-DRIVEN_FROM_HOMES = [
-    # armed forces driving people from their homes or villages: mass expulsion (201)
-    "Government troops drove thousands of Karen villagers from their homes.",
-    "Militiamen forced some 5,000 people to flee their villages in Darfur.",
-]
-
-
-@pytest.mark.parametrize("text", DRIVEN_FROM_HOMES)
-def test_forces_driving_people_from_their_homes_expel_them(extractor, text):
-    assert ("mass_violence", "201") in _codes(extractor, text)
-
-
-def test_a_flood_driving_people_from_their_homes_is_no_expulsion(extractor):
-    text = "Floods drove 30,000 people from their homes in northern Bangladesh."
-    assert ("mass_violence", "201") not in _codes(extractor, text)
-
-
 HANDED_TO_A_TRIBUNAL = {
     # a person handed or transferred to a tribunal or court: judicial cooperation (063)
     "Kenya handed over a former Rwandan minister to the U.N. tribunal in Arusha.": "KEN",
@@ -131,3 +114,20 @@ def test_warning_a_party_that_it_risks_a_penalty_is_a_threat(extractor, text):
 def test_a_warning_of_harm_to_no_one_warned_is_no_threat(extractor):
     text = "UNICEF warned that children risked losing their lives to cholera."
     assert "threat" not in [e["type"] for e in _live(extractor, text)]
+
+
+DRIVEN_FROM_HOMES = [
+    # armed forces driving people from their homes or villages: mass expulsion (201)
+    "Government troops drove thousands of Karen villagers from their homes.",
+    "Militiamen forced some 5,000 people to flee their villages in Darfur.",
+]
+
+
+@pytest.mark.parametrize("text", DRIVEN_FROM_HOMES)
+def test_forces_driving_people_from_their_homes_expel_them(extractor, text):
+    assert ("mass_violence", "201") in _codes(extractor, text)
+
+
+def test_a_flood_driving_people_from_their_homes_is_no_expulsion(extractor):
+    text = "Floods drove 30,000 people from their homes in northern Bangladesh."
+    assert ("mass_violence", "201") not in _codes(extractor, text)
