@@ -84,6 +84,8 @@ _ADDRESSEE_PREPS = frozenset(_ADDRESSEE_WORDS["addressee_preps"])
 _TRIP_VERBS = frozenset(_ADDRESSEE_WORDS["trip_verbs"])
 _ENCOUNTER_VERBS = frozenset(_ADDRESSEE_WORDS["encounter_verbs"])
 _ARRIVAL_VERBS = frozenset(_ADDRESSEE_WORDS["arrival_verbs"])
+_FORCE_MOVING_VERBS = frozenset(_ADDRESSEE_WORDS["force_moving_verbs"])
+_UNIT_ORDERING_VERBS = frozenset(_ADDRESSEE_WORDS["unit_ordering_verbs"])
 _PRINCIPAL_ROLES = frozenset(_ADDRESSEE_WORDS["principal_roles"])  # 'an aide to Reagan'
 VISIT_VERBS = frozenset(_ADDRESSEE_WORDS["visit_verbs"])
 _BIDDING_VERBS = frozenset(_ADDRESSEE_WORDS["bidding_verbs"])
@@ -1325,6 +1327,21 @@ def _main_verb(verb) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _descriptor_of_name(h) -> bool:
+    """Whether ``h`` is a body's common noun ('group', 'movement', 'organisation', of
+    ``org_heads``) set before a name that says which body it is, which the parser made a second
+    subject of the verb ('The guerrilla movement Polisario Front attacked', 'The Islamic
+    militant organisation Hamas claimed'): the descriptor and the name are one actor, told
+    by the name; the descriptor names none of its own."""
+    if h.tag_ != "NN" or h.lower_ not in _ORG_HEADS or h.dep_ not in _SUBJECT_DEPS:
+        return False
+    return any(
+        sib.dep_ == h.dep_ and sib.pos_ == "PROPN" and sib.left_edge.i == h.i + 1
+        for sib in h.head.children
+        if sib.i > h.i
+    )
+
+
 def names_a_body(h) -> bool:
     """Whether ``h`` may stand for an international body named before: a lower-case word of
     data/body_references.json (or 'the Twelve') with 'the' and nothing else of its own but a
@@ -1709,6 +1726,9 @@ class DocumentActors:
         self._table: _TokenTable | None = None  # the doc's words as _matches reads them
         # ('bosnian serb', 'bosnian serbs') → where the text first names one of them (or -1)
         self._qualified_at: dict[tuple[str, ...], int] = {}
+        # a people's name ('albanians') → (token, country) where the article names it with a
+        # place of another state ('ethnic Albanians in Kosovo')
+        self._placed_peoples: dict[str, list[tuple[int, str]]] = {}
 
     # -- public --------------------------------------------------------------------------
     def resolve(self, token) -> list[Actor]:
@@ -2163,6 +2183,8 @@ class DocumentActors:
             if found:  # 'They (the Kuwaitis) have also asked': the writer says who
                 return [dict(a, text=h.text) for a in found]  # type: ignore[misc]
             return self._pronoun(h, low)
+        if _descriptor_of_name(h):
+            return []  # 'The guerrilla movement | Polisario Front attacked': one actor, the name
         if low in _PAIR_NOUNS and any(c.lower_ in _PAIR_MARKERS for c in h.children):
             return self._pair(h)
         counted = _counted_states(h)
@@ -2663,14 +2685,53 @@ class DocumentActors:
         ``term``."""
         found = self.gaz.qualified_peoples.get(self.doc[i].lower_)
         if found is None:
-            return term
+            return self._placed_before(i, term)
         keys, qualified = found
         first = self._qualified_at.get(keys)
         if first is None:
             text = self.doc.text.lower()
             places = [at for at in map(text.find, keys) if at >= 0]
             first = self._qualified_at[keys] = min(places, default=-1)
-        return qualified if 0 <= first < self.doc[i].idx else term
+        return qualified if 0 <= first < self.doc[i].idx else self._placed_before(i, term)
+
+    def _placed_before(self, i: int, term: Term) -> Term:
+        """The people a state's people's name at token ``i`` stands for once the article has
+        named it, there or before, with a place of another state ('ethnic Albanians in
+        Kosovo', 'the Albanians of Kosovo', "Kosovo's Albanians" … 'Albanians attacked police
+        stations': Kosovo's, not Albania's): a people named with its place keeps that place,
+        the last one named with it; else ``term``. Plural nouns only ('Albanian police' is
+        no people named again)."""
+        if not term.country or self.doc[i].tag_ not in ("NNS", "NNPS"):
+            return term
+        word = self.doc[i].lower_
+        placed = self._placed_peoples.get(word)
+        if placed is None:
+            placed = self._placed_peoples[word] = [
+                (tok.i, iso3)
+                for tok in self.doc
+                if tok.lower_ == word and (iso3 := self._people_place(tok, term.country))
+            ]
+        earlier = [iso3 for at, iso3 in placed if at <= i]
+        if not earlier:
+            return term
+        iso3 = earlier[-1]
+        return Term("people", self.gaz.country_name(iso3), iso3, iso3, None, "group")
+
+    def _people_place(self, tok, own: str) -> str | None:
+        """The country of a place of a state other than ``own`` a people's name is named with
+        ('Albanians in Kosovo', 'the Albanians of Kosovo', "Kosovo's Albanians"), or None."""
+        places = [c for c in tok.children if c.dep_ == "poss"]
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                places.extend(c for c in prep.children if c.dep_ == "pobj")
+        for place in places:
+            found = self.gaz.lookup(place.text)
+            if found is None or found.source not in ("country", "capital", "place"):
+                continue
+            iso3 = town_country(place, found.country, self.gaz)
+            if iso3 and iso3 != own:
+                return iso3
+        return None
 
     def _inside_name_named_rightward(self, h) -> bool:
         """A conjunct the parser split off a body's name that its head starts ('Front' in
@@ -3976,6 +4037,9 @@ class DocumentActors:
                 return [remembered.actor(text)]
         if owner.owner is None and _ours(h):  # '"Our navy will …," the Pentagon said'
             owner.country = owner.owner = self._first_person_country(h)
+        if owner.owner is None and (ordered := self._orderer_country(h, role)):
+            owner.country = owner.owner = ordered  # 'Bush ordered the aircraft carrier
+            # Independence to move closer to Kuwait': America's carrier
         if owner.owner is None and owner.sector not in _PRIVATE_OWNER_SECTORS:
             has_the = any(t.lower_ == "the" for t in phrase)
             council = self._council(h, role)
@@ -4054,9 +4118,13 @@ class DocumentActors:
             elif guess and self._posted_here(h, role):
                 owner.country = owner.owner = self.home  # 'PEKING - … officials here said'
             elif guess:  # 'the government', 'officials'; else of a state only skipped text named
-                country = (
-                    self._same_force_country(h, phrase) if role.sector == "MIL" else None
-                ) or (self._context_country(h) or self._context_country(h, unparsed=True))
+                same = self._same_force_country(h, phrase) if role.sector == "MIL" else None
+                country = same or (
+                    self._context_country(h) or self._context_country(h, unparsed=True)
+                )
+                acting = None if same else self._force_acts_in(h, role, country)
+                if acting is not None:  # 'WASHINGTON - … Troops and tanks stormed Tiananmen
+                    country = acting  # Square': China's, not the dateline's
                 if (
                     country
                     and role.sector == "MIL"
@@ -4098,6 +4166,87 @@ class DocumentActors:
                 _actor(text, other, kind, term.country, role.role, _code(term.country, sector))
             )
         return out
+
+    def _orderer_country(self, h, role) -> str | None:
+        """The country of whoever orders a state's unit or vessel named by its name and with
+        no country of its own to move ('Bush ordered the aircraft carrier Independence to move
+        closer', 'the Pentagon ordered the carrier Saratoga to sail', 'Britain sent the
+        destroyer Glasgow to the Gulf'): a state orders its own units; the unit is the object
+        of one of ``unit_ordering_verbs`` or the subject of its 'to' clause, the orderer its
+        subject, of one country."""
+        if role.sector not in _HOME_FORCE_SECTORS or role.kind == "person":
+            return None
+        node = h
+        while node.dep_ in ("compound", "appos") and node.head.i != node.i:
+            node = node.head  # 'Independence' of 'the carrier Independence', 'carrier' of
+        after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+        named_after = (  # 'the aircraft carrier | Saratoga', parsed as two objects
+            after is not None and after.pos_ == "PROPN" and after.head == node.head
+        )
+        if not named_after and not any(t.pos_ == "PROPN" for t in node.subtree):
+            return None  # 'sent extra troops': no unit named, left to the context
+        verb = None  # 'the carrier Eisenhower'
+        if node.dep_ == "dobj":
+            verb = node.head
+        elif (
+            node.dep_ == "nsubj"
+            and node.head.dep_ in ("ccomp", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.head.children)
+        ):
+            verb = node.head.head
+        if verb is None or verb.lower_ not in _UNIT_ORDERING_VERBS:
+            return None
+        orderer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if orderer is None or orderer.i == node.i:
+            return None
+        countries = {a["country"] for a in self._resolved(orderer) if a["country"]}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _force_acts_in(self, h, role, guessed: str | None) -> str | None:
+        """The country of a named town, capital or place a bare plural force acts on or in
+        ('Troops and tanks stormed Tiananmen Square', 'soldiers opened fire on students in
+        Kwangju'), when the text around it was read for another (``guessed``): troops acting
+        in a named place are that place's state's unless told otherwise, by a verb of
+        arriving or moving there ('troops landed at Point Salines', ``force_moving_verbs``)
+        or by another state's armed force named before them ('U.S. Marines …', 'Iraqi
+        troops …', not 'American military leaders'), whose the bare ones may be. Countries
+        named whole are left to the context ('troops entered Kuwait')."""
+        if role.sector != "MIL" or h.tag_ != "NNS" or h.dep_ != "nsubj":
+            return None
+        verb = h.head
+        if verb.lower_ in _FORCE_MOVING_VERBS:
+            return None
+        place = self._acted_on_place(verb, h)
+        if place is None or place == guessed:
+            return None
+        if any(
+            mention.i < h.i
+            and (mention.actor["code"] or "")[3:6] == "MIL"
+            and mention.actor["kind"] == "military"
+            and mention.actor["country"] not in (None, place)
+            for mention in self._mentions
+        ):
+            return None
+        return place
+
+    def _acted_on_place(self, verb, h) -> str | None:
+        """The country of the first town, capital or place (no country named whole) ``verb``
+        acts on as its object or in its 'in', 'at', 'near' or 'outside' phrase."""
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                phrase = list(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "outside"):
+                phrase = [t for t in child.subtree if t != child]
+            else:
+                continue
+            if h.i in (t.i for t in phrase):
+                continue
+            for a, b, term in self._matches(phrase):
+                if any(_monitored_at(t) for t in self.doc[a:b]):
+                    continue
+                if term.country and term.source in ("capital", "place"):
+                    return town_country(self.doc[b - 1], term.country, self.gaz)
+        return None
 
     def _posted_here(self, h, role) -> bool:
         """Whether ``h`` is an office or body of the dateline's state told by 'here' ('PEKING
