@@ -28,6 +28,9 @@ def test_a_bare_force_after_another_states_force_or_arriving_keeps_its_reading(e
     )
     events = extract_events(extractor, text, PUB)
     assert [a for a, _ in side_countries(events, "occupation")] == [["USA"]]
+    text = '"Our forces stormed Iraqi positions near Fao," the communique said.'
+    events = extract_events(extractor, text, PUB)
+    assert "IRQ" not in {c for a, _ in side_countries(events, "attack") for c in a}
 
 
 def test_a_people_named_with_its_place_keeps_that_place(extractor):

@@ -4213,6 +4213,8 @@ class DocumentActors:
         named whole are left to the context ('troops entered Kuwait')."""
         if role.sector != "MIL" or h.tag_ != "NNS" or h.dep_ != "nsubj":
             return None
+        if any(c.dep_ == "poss" for c in h.children):
+            return None  # 'Our forces stormed …': the possessor says whose
         verb = h.head
         if verb.lower_ in _FORCE_MOVING_VERBS:
             return None
@@ -4231,7 +4233,9 @@ class DocumentActors:
 
     def _acted_on_place(self, verb, h) -> str | None:
         """The country of the first town, capital or place (no country named whole) ``verb``
-        acts on as its object or in its 'in', 'at', 'near' or 'outside' phrase."""
+        acts on as its object or in its 'in', 'at', 'near' or 'outside' phrase; not one of a
+        phrase that also names a country or its adjective ('stormed Iraqi positions near
+        Fao': whose the ground is, not whose the force)."""
         for child in verb.children:
             if child.dep_ == "dobj":
                 phrase = list(child.subtree)
@@ -4241,7 +4245,10 @@ class DocumentActors:
                 continue
             if h.i in (t.i for t in phrase):
                 continue
-            for a, b, term in self._matches(phrase):
+            found = self._match(phrase)
+            if any(term.source in ("country", "adjective") for _, _, term in found):
+                continue  # 'stormed Iraqi positions near Fao': the foe's ground, not theirs
+            for a, b, term in found:
                 if any(_monitored_at(t) for t in self.doc[a:b]):
                     continue
                 if term.country and term.source in ("capital", "place"):
