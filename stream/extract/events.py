@@ -477,6 +477,7 @@ OUTWARD_FLOWS = frozenset(_WORDS["outward_flows"])  # 'a ban on arms sales to Ir
 LIGHT_OBJECTS = {verb: frozenset(nouns) for verb, nouns in _WORDS["light_objects"].items()}
 LIGHT_TYPES = frozenset(_WORDS["light_types"])  # event nouns a light verb makes the subject's
 AIR_COVER_VERBS = frozenset(_WORDS["air_cover_verbs"]["verbs"])  # 'troops backed by bombers'
+MEASURES_APART = frozenset(_WORDS["measures_apart"]["types"])  # 'broke ties and imposed …'
 ENACTING_VERBS = frozenset(_WORDS["enacting_verbs"]["verbs"])  # 'and ordered sanctions against
 SPACE_LAUNCHES = {k: frozenset(v) for k, v in _WORDS["space_launches"].items()}
 RESCUE_PURPOSES = {k: frozenset(v) for k, v in _WORDS["rescue_purposes"].items()}
@@ -6169,7 +6170,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             elif trig.entry.type == "clash" and any_lemma(p, lex, _outlaw_words(lex)):
                 targets.append(p)  # 'clashed with Taliban rebels': the other side of a battle
             else:  # 'fired at the Iraqi port of Basra'
-                targets += national_modifiers(p) or _traded_from(p, lex)
+                targets += _traded_to(p, lex) or national_modifiers(p) or _traded_from(p, lex)
     if origins and not actors:
         actors = origins
     if trig.entry.type in FORCE_MOVES and not actors:
@@ -6266,6 +6267,15 @@ def _blamed_on(verb: Token, objs: list[Token], lex: Lexicon) -> list[Token]:
     if not any_lemma(verb, lex, BLAMED_ON):
         return []
     return [prep for o in objs for prep in prep_children(o, ("on", "upon"))]
+
+
+def _traded_to(noun: Token, lex: Lexicon) -> list[Token]:
+    """The countries a flow of trade goes to ('an embargo on American exports to Iran', 'a
+    ban on arms sales to South Africa'): those the measure hits, not the maker the adjective
+    names (the doer's own exports)."""
+    if not any_lemma(noun, lex, TRADE_FLOWS):
+        return []
+    return [m for g in prep_objects(noun, ("to",)) for m in _country_or_nationals(g)]
 
 
 def _traded_from(noun: Token, lex: Lexicon) -> list[Token]:
@@ -10385,6 +10395,7 @@ def _verbs_apart(drafts: list[Draft]) -> list[Draft]:
     it strikes a place of its own beside one that is (``_struck_places``)."""
     out: list[Draft] = _other_objects(drafts)
     apart = _other_doers(drafts) + _dated_apart(drafts) + _promises_apart(drafts)
+    apart += _measures_apart(drafts)
     for d in apart + _done_and_to_come(drafts):
         if not any(d is o for o in out):
             out.append(d)
@@ -10443,6 +10454,42 @@ def _done_and_to_come(drafts: list[Draft]) -> list[Draft]:
         if d.status == "past" and d.token.tag_ == "VBD" and any(p.type == d.type for p in planned)
     ]
     return done + [p for p in planned if any(d.type == p.type for d in done)]
+
+
+def _list_head(verb: Token) -> Token:
+    """The first verb of a list of verbs joined by conjunctions ('broke …, ordered … and
+    imposed …': 'broke')."""
+    while verb.dep_ == "conj" and pos_of(verb.head) == "verb":
+        verb = verb.head
+    return verb
+
+
+def _measures_apart(drafts: list[Draft]) -> list[Draft]:
+    """Verbs of one measure type (``measures_apart``: sanctions) in one list of a subject's
+    verbs, of different kinds (CAMEO codes) and each with an object of its own, the objects
+    different words and no pronoun ('broke diplomatic relations with Iran, … and imposed a
+    formal embargo on American exports to Iran': ties cut, an embargo): measures apart, though
+    they hit the same state. Two measures of one kind ('had frozen Iraqi assets and halted
+    oil purchases') stay one act, as 'suspended its aid and would not resume it' does."""
+    verbs = [d for d in drafts if not d.nominal and d.type in MEASURES_APART]
+    objects_of = {
+        id(d): {o.lower_ for o in children(d.token, ("dobj",)) if not is_pronoun(o)} for d in verbs
+    }
+    return [
+        d
+        for d in verbs
+        if objects_of[id(d)]
+        and any(
+            o is not d
+            and o.type == d.type
+            and o.cameo != d.cameo
+            and o.token.i != d.token.i
+            and _list_head(o.token) == _list_head(d.token)
+            and objects_of[id(o)]
+            and not objects_of[id(o)] & objects_of[id(d)]
+            for o in verbs
+        )
+    ]
 
 
 def _joined_verbs(one: Draft, other: Draft) -> bool:

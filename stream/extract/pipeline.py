@@ -193,7 +193,9 @@ from stream.extract.syntax import (
     repair_headline_verbs,
     repair_infinitive_roots,
     repair_intention_infinitives,
+    repair_listed_verbs,
     repair_means_of_talking,
+    repair_named_objects,
     repair_named_subjects,
     repair_noun_roots,
     repair_number_particles,
@@ -492,6 +494,8 @@ class Extractor:
         for sentence_no, sent in enumerate(doc.sents):
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
             repair_stray_conjuncts(sent)  # '… -- which ended yesterday -- and mounted …'
+            repair_listed_verbs(sent)  # 'broke relations, ordered … out and imposed …'
+            repair_named_objects(sent)  # 'launched what it called a counter-attack'
             repair_relative_roots(sent)  # 'vetoed a resolution, …, that demanded …'
             repair_relative_asides(sent)  # 'Italy, which has citizens in Libya, called on …'
             repair_participle_asides(sent)  # 'Keenan, held hostage for years, was freed'

@@ -150,6 +150,7 @@ ARMED_FORCES = _DEFAULT_LEXICON.word_class("armed_force") | _DEFAULT_LEXICON.wor
 )
 WEAPONS = _DEFAULT_LEXICON.word_class("weapon")
 MUNITIONS = _DEFAULT_LEXICON.word_class("munition")
+VOLLEYS = _DEFAULT_LEXICON.word_class("volley")  # 'by heavy fire from …'
 NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})
 NATIONAL_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
@@ -655,8 +656,10 @@ def _participle_clause(tok: Token) -> bool:
 
 def _firer(agent: Token) -> list[Token]:
     """Who sent the thing that did it: the agent of a participle on it ('hit by a missile
-    fired by the rebels': the rebels)."""
-    return [
+    fired by the rebels': the rebels), or the 'from' phrase on a munition or a volley of no
+    state of its own ('was shot down by heavy fire from Khmer Rouge troops', 'by a missile
+    from a Soviet interceptor': the troops, the interceptor)."""
+    fired = [
         p
         for c in agent.children
         if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -664,6 +667,11 @@ def _firer(agent: Token) -> list[Token]:
         if b.dep_ == "agent"
         for p in pobjs(b)
     ]
+    if fired or national_modifiers(agent):
+        return fired
+    if not any_lemma(agent, _DEFAULT_LEXICON, MUNITIONS | VOLLEYS):
+        return []
+    return [p for b in prep_children(agent, ("from",)) for p in pobjs(b)]
 
 
 MUNITIONS = _DEFAULT_LEXICON.word_class("munition")
@@ -1842,6 +1850,75 @@ def repair_reduced_relatives(sent) -> int:
 
 
 _AND = frozenset({"and"})
+
+
+def repair_listed_verbs(sent) -> int:
+    """Join to the verb before it a finite verb in a list of one subject's acts that the
+    parser hung on that verb as an unlabelled dependent: 'Carter broke relations with Iran,
+    ordered its diplomats out and imposed an embargo' ('ordered' read as a 'dep' of 'broke',
+    'imposed' joined to 'ordered'). The verb follows a comma, has no subject of its own and
+    ends in an 'and' verb of the same tense, so it takes the first verb's subject. Returns
+    how many were re-hung."""
+    repaired = 0
+    doc = sent.doc
+    for verb in sent:
+        head = verb.head
+        if verb.dep_ != "dep" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != verb.tag_:
+            continue
+        if head.i >= verb.i or verb.i == sent.start or doc[verb.i - 1].lower_ != ",":
+            continue
+        if children(verb, ANY_SUBJECT_DEPS) or not children(head, ANY_SUBJECT_DEPS):
+            continue
+        ends = children(verb, ("conj",))
+        if not children(verb, ("cc",)) or not any(c.tag_ == verb.tag_ for c in ends):
+            continue
+        rehang(verb, head, "conj")
+        repaired += 1
+    return repaired
+
+
+NAMING_VERBS = frozenset(_EVENT_SYNTAX["naming_verbs"])  # 'launched what it called …'
+NAMED_ACT_VERBS = frozenset(_EVENT_SYNTAX["named_act_verbs"]["verbs"])  # 'launched what …'
+
+
+def repair_named_objects(sent) -> int:
+    """Make the noun a doer names its own act by, in a free relative whose namer is a pronoun
+    ('launched what it called a counter-attack', 'mounted what it described as a punitive
+    raid'), the object of the verb of beginning or carrying out (``named_act_verbs``) the
+    free relative 'what' is the object of, the naming clause a relative clause on that noun:
+    the verb then reads as launching the act. A name another gives ('began what one
+    executive called an all-out assault') and other verbs ('condemned what it called a
+    violation') are left alone. The
+    noun is the naming verb's last predicative noun or the object of its 'as'; the words of
+    it before (the parts of a split 'counter-attack') become its compounds. Returns how many
+    were re-hung."""
+    repaired = 0
+    for what in sent:
+        naming = what.head
+        verb = naming.head
+        if what.lower_ != "what" or what.dep_ != "dobj" or naming.dep_ != "ccomp":
+            continue
+        if naming.lower_ not in NAMING_VERBS or verb.lower_ not in NAMED_ACT_VERBS:
+            continue  # 'condemned what it called a violation' keeps the relative
+        if pos_of(verb) != "verb" or verb.i > what.i:
+            continue
+        namers = children(naming, ("nsubj",))
+        if not namers or not all(is_pronoun(s) for s in namers):
+            continue  # 'began what one executive called an all-out assault': another's name
+        if children(verb, ("dobj",)):
+            continue
+        named = [c for c in naming.children if c.dep_ in ("oprd", "attr") and c.i > naming.i]
+        if not named:
+            named = [p for prep in prep_children(naming, ("as",)) for p in pobjs(prep)]
+        if not named or pos_of(named[-1]) != "noun":
+            continue
+        label = named[-1]
+        for part in named[:-1]:
+            rehang(part, label, "compound")
+        rehang(label, verb, "dobj")
+        rehang(naming, label, "relcl")
+        repaired += 1
+    return repaired
 
 
 def repair_conjoined_pasts(sent) -> int:
