@@ -402,6 +402,8 @@ BROKEN_PLEDGE = {k: frozenset(v) for k, v in _WORDS["broken_pledge"].items()}
 EXAMPLE_MARKS = {k: frozenset(v) for k, v in _WORDS["example_marks"].items()}
 WARNING_SIDES = frozenset(_WORDS["warning_sides"])  # 'warned that police will not tolerate …'
 WARNING_FORCE = frozenset(_WORDS["warning_force"])  # 'warned Iraq would face sanctions'
+PARTICIPLE_ACCORDS = _WORDS["participle_accords"]  # 'a peace accord signed in Arusha'
+PROTESTED_PREPS = ("over", "against", "about")  # 'lodged a protest with Kabul over a raid'
 WARNED_STATES = frozenset(_WORDS["warned_states"]["verbs"])  # 'warned the EC will have a deficit'
 WARNING_PENALTIES = frozenset(_WORDS["warning_penalties"])  # 'could trigger sanctions'
 WARNING_MEASURES = frozenset(_WORDS["warning_measures"]["verbs"])  # 'could restrict trade'
@@ -560,6 +562,8 @@ class Trigger:
     presupposed: bool = False  # 'in response to Friday's attack on a tanker': it happened
     retold: bool = False  # 'the inquiry into the bombing': told before, no news of its own
     answered_by: Trigger | None = None  # the armed act answering it ('destroyed … in response')
+    protested: bool = False  # 'lodged a protest with Kabul over an air raid': the parties
+    # of the protest give the raid's when it names none
 
 
 @dataclass(slots=True)
@@ -1581,7 +1585,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'the last big yard occupation ended after nine days': a sit-in
     if entry.type == "coercion" and pos == "verb" and _emergency_of_disaster(tok, lex, objs):
         return True  # 'declared a state of emergency after the typhoon': relief, no repression
-    if entry.type == "agreement" and pos == "verb" and _agreed_thing(tok):
+    if entry.type == "agreement" and pos == "verb" and _agreed_thing(tok) and not accord_made(tok):
         return True  # 'the official prices agreed last December': an accord named, none made
     if entry.type == "accusation" and pos == "noun" and _in_charge(tok):
         return True  # 'had been in charge of policing', 'put in charge of election planning'
@@ -2145,6 +2149,21 @@ def _agreed_thing(verb: Token) -> bool:
     return not any(
         c.dep_ in ("nsubj", "nsubjpass", "agent", "cc") for c in verb.children
     ) and verb.dep_ in ("acl", "conj", "advcl", "relcl")
+
+
+def accord_made(verb: Token) -> bool:
+    """A participle of making on an accord noun just before it (``participle_accords``: 'a
+    peace accord signed in Arusha last August', 'an agreement reached on Wednesday'): the
+    accord's making is told, an agreement event; not 'the quota agreed last December'."""
+    noun = verb.doc[verb.i - 1] if verb.i else verb
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not children(verb, ("agent",))  # 'reached by the two governments' was read before
+        and verb.head == noun
+        and noun.lower_ in PARTICIPLE_ACCORDS["nouns"]
+        and verb.lower_ not in PARTICIPLE_ACCORDS["not_verbs"]
+    )
 
 
 def _in_charge(tok: Token) -> bool:
@@ -6078,6 +6097,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         actors = [  # 'a deal between the two countries was signed': the parties signed it
             p for a in actors for p in (_parties_of(a) or [a])
         ]
+    if not actors and trig.entry.type == "agreement" and accord_made(tok):
+        actors = _parties_acting_under(tok, lex)  # 'suspended work under a deal reached in Paris'
     objs = objects(tok)
     targets = [
         o
@@ -7074,12 +7095,28 @@ def _event_owners(tok: Token, lex: Lexicon) -> list[Token]:
             makers = _participle_agents(tok)
         else:
             makers = _participle_agents(tok, lex, LAUNCH_VERBS) if weapon else []
+            makers = makers or (_launchers(head, lex) if weapon else [])
         if makers:
             return makers
     if not lex.entries_for(tok.lower_, "noun"):
         return [tok]
     mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     return mods or [tok]
+
+
+def _launchers(weapon: Token, lex: Lexicon) -> list[Token]:
+    """The craft or force a weapon came 'from', named with its state ('shot down by a missile
+    from a Soviet Su-15 interceptor', 'a shell from an Iraqi gunboat'): the blow is its
+    state's."""
+    return [
+        p
+        for p in map(content_head, prep_objects(weapon, ("from",)))
+        if (
+            any_lemma(p, lex, lex.word_class("weapon"))
+            or any_lemma(p, lex, lex.word_class("force"))
+        )
+        and national_modifiers(p)
+    ]
 
 
 def _participle_agents(
@@ -7465,6 +7502,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
                 victims = _victims_of_acts_judged(trig, lex)
                 draft.target_tokens = [t for t in draft.target_tokens if t.i not in victims]
             drafts += condemned
+            drafts += _protested_acts(trig, draft, at, lex, ont)
     if not any(d.type == "visit" for d in drafts):
         drafts += _presence_visits(sent, ont)
     _struck_when(drafts)
@@ -7473,6 +7511,10 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     drafts = _fold_captures_into_blows(drafts)
     drafts = _fold_joined_blows(drafts)
     drafts = _fold_phases_into_talks(drafts)
+    if len(drafts) > 1:  # 'signed a pact under the accord signed last year', 'troops began
+        # pulling out under the agreement signed with NATO': the participle names the accord
+        # the sentence's news is done under
+        drafts = [d for d in drafts if not (d.type == "agreement" and accord_made(d.token))]
     foreground = _one_per_type([d for d in drafts if not d.background])
     return foreground + [d for d in _one_per_type([d for d in drafts if d.background])]
 
@@ -8240,7 +8282,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         ]  # 'if Seoul's efforts falter': Seoul
         # 'warned Iran of consequences if the attacks continued': no party acts in the condition
         targets = conditioned or warned or targets
-    if trig.nominal and not actors and not targets:
+    if trig.nominal and not actors and not targets and not trig.protested:
         return None
     if any_lemma(trig.token, lex, OWNED_TRIP_NOUNS) and trig.nominal and not _one_traveller(actors):
         return None  # 'the return from Iraq of the workers', 'on their return': no envoy's trip
@@ -8656,6 +8698,63 @@ def _condemned_acts(trig: Trigger, draft: Draft, lex: Lexicon, ont: Ontology) ->
             continue
         act.own_doer, act.presupposed = own, not own
         out.append(act)
+    return out
+
+
+def _protested_acts(
+    trig: Trigger, draft: Draft, at: dict[int, Trigger], lex: Lexicon, ont: Ontology
+) -> list[Draft]:
+    """A formal protest lodged with a state 'over' or 'against' one armed act named with
+    no doer of its own ('Pakistan lodged a strong protest with Kabul over an air raid on
+    Tuesday on a border village'): the act is news too, done by the state protested to, to
+    the protester; the clause that tells its toll ('… that it said killed 11 people') is the
+    act's, no blow of its own."""
+    if (
+        draft.type != "protest"
+        or draft.nominal
+        or draft.negated
+        or draft.status != "past"
+        or not draft.actor_tokens
+        or not draft.target_tokens
+        or not all(t.ent_type_ == "GPE" or is_countryish(t) for t in draft.target_tokens)
+    ):
+        return []
+    out: list[Draft] = []
+    for word in dict.fromkeys([trig.token, *trig.words]):
+        for obj in map(content_head, prep_objects(word, PROTESTED_PREPS)):
+            act = at.get(obj.i)
+            if (
+                act is None
+                or not act.nominal
+                or act.entry.type not in ARMED_TYPES  # not 'over the detention of fishermen'
+                or not _one_act(obj)
+                or _told_before(obj)  # 'over the incursion': told before, not news here
+                or has_own_doer(obj)
+            ):
+                continue
+            act.presupposed = act.protested = True
+            blow = _draft(act, lex, ont)
+            if blow is None or blow.type != act.entry.type:
+                continue
+            blow.actor_tokens = blow.actor_tokens or list(draft.target_tokens)
+            named = [t for t in blow.target_tokens if t.ent_type_ in PARTY_ENTS]
+            blow.target_tokens = named or list(draft.actor_tokens)  # not 'a border village'
+            blow.presupposed = blow.own_doer = True
+            clauses = [c for c in obj.subtree if c.dep_ == "relcl"]
+            clauses += [  # the parser hangs a clause after the act's phrases on the protest
+                c for w in trig.words for c in children(w, ("relcl",)) if c.i > obj.i
+            ]
+            told = {t.i for c in clauses for t in c.subtree}
+            told |= {  # '… that it said killed 11 people', its 'that' read as no relative's
+                i
+                for i in at
+                if i > obj.i
+                and any(s.lower_ in ("that", "which") for s in children(at[i].token, ("nsubj",)))
+            }
+            for i in told:  # '… that it said killed 11 people': the raid's toll
+                if i in at and ont[at[i].entry.type].hostile:
+                    at[i].absorbed_by = act
+            out.append(blow)
     return out
 
 
@@ -9760,6 +9859,21 @@ def _mass_destruction_cameo(tok: Token, lex: Lexicon) -> str | None:
 def _mentions(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
     """Does the trigger's phrase name one of ``words`` ('troops to a peacekeeping force')?"""
     return any(any_lemma(t, lex, words) for t in tok.subtree if t != tok)
+
+
+def _parties_acting_under(tok: Token, lex: Lexicon) -> list[Token]:
+    """An accord told in a participle after 'under' ('Iran suspended enrichment under a deal
+    reached in Paris', 'fighters based in Kigali under a peace accord signed in Arusha') with
+    no agent of its own: the doers of the clause that acts under it are its parties."""
+    if tok.dep_ != "acl" or children(tok, ("agent",)):
+        return []
+    accord = tok.head
+    if accord.dep_ != "pobj" or accord.head.lower_ not in UNDER_WORDS:
+        return []
+    verb = accord.head.head
+    if pos_of(verb) != "verb":
+        return []
+    return [o for s in subjects(verb) for o in _event_owners(s, lex)]
 
 
 def _has_ultimatum(tok: Token, marks: tuple[str, ...] = ("unless",)) -> bool:

@@ -80,6 +80,7 @@ from stream.extract.events import (
     VIEW_MODALS,
     VIEW_VERBS,
     Draft,
+    accord_made,
     build_drafts,
     countryless_forces,
     fought_with_arms,
@@ -1502,6 +1503,9 @@ class Extractor:
             yielded = (  # 'a day after the junta agreed to step down': agreed to yield
                 stated and event["type"] == "agreement" and event["cameo"].startswith(_YIELD)
             )
+            made = (  # 'fighters based in Kigali under a peace accord signed in Arusha'
+                event["type"] == "agreement" and not event["negated"] and accord_made(draft.token)
+            )
             sent_there = (  # 'fled northern Burundi, where the army was sent to put down …'
                 stated and event["type"] in _MOVED and _where_clause(draft.token)
             )
@@ -1535,6 +1539,7 @@ class Extractor:
                     or stance
                     or sent_there
                     or yielded
+                    or made
                 )
                 or (bool(who) and scheduled)
                 or _blast_before(event, draft, whom, self.lexicon)
