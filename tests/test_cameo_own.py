@@ -1248,7 +1248,7 @@ def test_eighth_batch_verb_senses(extractor):
         "Canada prohibited all trade with Libya.": ("sanction", "163"),
         "Jordan thanked Saudi Arabia for its generosity.": ("support", "051"),
         "Tripoli disowned any part in the hijacking of the Egyptian airliner.": (
-            "statement",
+            "rejection",
             "016",
         ),
         "Kenya and Uganda joined forces to fight cattle rustlers.": ("cooperation", "060"),

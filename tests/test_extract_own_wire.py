@@ -34,9 +34,10 @@ def test_a_denied_report_or_charge_is_a_rejection(extractor):
         found = events_of_type(events, "rejection")
         assert found and country_codes(found[0]["actors"]) == {who}, text
         assert not events_of_type(events, "statement"), text
-    # a denied role stays a statement (CAMEO 016)
+    # a denied role is a rejection too, its CAMEO code 016 (a statement's family) kept
     found = extract_events(extractor, "Damascus denied any role in the hijacking of the airliner.")
-    assert events_of_type(found, "statement") and not events_of_type(found, "rejection")
+    denials = events_of_type(found, "rejection")
+    assert denials and denials[0]["cameo"] == "016" and not events_of_type(found, "statement")
 
 
 def test_misgivings_voiced_are_disapproval(extractor):
