@@ -339,18 +339,6 @@ def _unhesitating(governors: list[Token], lex: Lexicon) -> list[Token]:
 _FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})  # 'wo' of "won't"
 
 
-def _as_long_as(mark: Token) -> bool:
-    """The 'as' that ends 'as long as' or 'so long as': a clause of a condition ('would not
-    send arms as long as Somali troops remained in the Ogaden'), no act told."""
-    doc = mark.doc
-    return (
-        mark.lower_ == "as"
-        and mark.i >= 2
-        and doc[mark.i - 1].lower_ == "long"
-        and doc[mark.i - 2].lower_ in ("as", "so")
-    )
-
-
 def _until_condition(clause: Token) -> bool:
     """An 'until' clause on a verb negated with a modal states a condition ('China would not
     hold talks with Vietnam until it withdrew its troops', 'will never negotiate until …'),
@@ -403,7 +391,7 @@ def inverted_condition(node: Token) -> bool:
 
 def _as_long_as(clause: Token) -> bool:
     """Whether ``clause`` opens with 'as long as' or 'so long as' (its 'as' a marker, the
-    parser hanging the clause on 'long'), a condition."""
+    parser hanging the clause on 'long'): a condition, no act told."""
     head = clause.head
     return (
         clause.dep_ == "advcl"
@@ -465,15 +453,12 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 mod.status, mod.hedged = "possible", True
                 mod.conditional = mod.conditional or c.lower_ in ("if", "unless")
-            if c.dep_ == "mark" and _as_long_as(c):
-                # 'would not send arms as long as Somali troops remained in the Ogaden'
-                mod.status, mod.hedged, mod.conditional = "possible", True, True
             if c.dep_ == "mark" and c.lower_ in ("until", "till") and _until_condition(node):
                 # 'would not hold talks until it withdrew its troops': a condition
                 mod.status, mod.hedged, mod.conditional = "possible", True, True
             if c.dep_ == "mark" and c.lower_ == "as" and _as_long_as(node):
-                # 'saw little hope of peace as long as Eritrean troops stayed in Badme': the
-                # condition a stance is held under, no act told
+                # 'saw little hope of peace as long as Eritrean troops stayed in Badme', 'would
+                # not send arms as long as Somali troops remained in the Ogaden': a condition
                 mod.status, mod.hedged, mod.conditional = "possible", True, True
             if c.dep_ in ("amod", "compound") and c.lower_ in m["expect"]:
                 mod.status = "planned"  # 'the next meeting', 'the proposed summit'
