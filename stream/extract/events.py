@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
@@ -471,6 +472,7 @@ STATE_BODIES = frozenset(_WORDS["state_bodies"])  # 'the government accused the 
 INSTITUTION_DOERS = frozenset(_WORDS["institution_doers"])  # 'the regulator criticised …'
 _BODY_NAME_WORDS = frozenset(n for n in state_body_names() if " " not in n)  # 'sec', 'fed'
 BODY_NAME_STANDINS = frozenset(_WORDS["body_name_standins"])  # 'The SEC' as 'the regulator'
+_Words = TypeVar("_Words", set[str], frozenset[str])
 TOPIC_PREPS = frozenset(_WORDS["topic_preps"])
 TELLING_WORDS = frozenset(_WORDS["telling_words"])  # 'briefed them on', 'answers on'
 LIGHT_PARTICLES = {verb: frozenset(prts) for verb, prts in _WORDS["light_particles"].items()}
@@ -5148,12 +5150,17 @@ def _trigger_words(tok: Token, entry: Entry, lex: Lexicon) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
+def with_body_standins(words: _Words) -> _Words:
+    """``words`` and, when they hold a one-word name of a state's body ('sec', 'fed'), the
+    body words it stands for (``body_name_standins``): 'The SEC fined …' meets a list of doers
+    as 'the regulator fined …' would."""
+    return words | BODY_NAME_STANDINS if not _BODY_NAME_WORDS.isdisjoint(words) else words
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     doc = sent.doc
     maybe = _maybe_triggers(sent, lex)
-    present = sentence_lemmas(sent, lex) if maybe else set()
-    if not present.isdisjoint(_BODY_NAME_WORDS):  # 'The SEC fined …' meets 'the regulator'
-        present |= BODY_NAME_STANDINS
+    present = with_body_standins(sentence_lemmas(sent, lex)) if maybe else set()
     if "it" in present and sent.start > 0:  # 'signed it': the thing may be named just before
         present |= sentence_lemmas(doc[sent.start - 1].sent, lex)
     found = [t for i in maybe if (t := match_token(doc[i], lex, present)) is not None]

@@ -47,14 +47,14 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from stream.extract.actors import DIVIDED_STATES, Gazetteer, state_body_names
+from stream.extract.actors import DIVIDED_STATES, Gazetteer
 from stream.extract.events import (
     ARMED_EFFORTS,
-    BODY_NAME_STANDINS,
     JOINT_WORDS,
     PAIR_MARKERS,
     PAIR_NOUNS,
     SIGNING_VERBS,
+    with_body_standins,
 )
 from stream.extract.lexicon import STATE_MARK, Lexicon
 
@@ -191,9 +191,6 @@ class Relevance:
         }  # 'Bank of France' names an office; 'france' alone is the team
         self.office_words = political_words(gazetteer, generic, OFFICE_SOURCES) - places
         self.body_words = body_name_words(gazetteer, generic)  # among a sentence's names alone
-        # 'The SEC fined the company': a one-word name of a state's body meets a list of doers
-        # as the body's own word would ('the regulator fined …')
-        self.body_names = frozenset(n for n in state_body_names() if " " not in n)
         self.place_words = place_names(gazetteer) - generic
         self.place_types = lexicon.modality.get("place_party_types", frozenset())
         self.place_arrests = _forms_of(lexicon, lexicon.modality.get("place_party_arrests", ()))
@@ -238,8 +235,7 @@ class Relevance:
             return not self.place_arrests.isdisjoint(words)  # 'Mr X was arrested in Siberia'
         # 'Egypt and Jordan jointly financed a pipeline': joint work needs no trigger word
         order = SentenceOrder(sentence, self.state_words, lead)
-        if not self.body_names.isdisjoint(names):
-            names = names | BODY_NAME_STANDINS
+        names = with_body_standins(names)  # 'The SEC fined …' as 'the regulator fined …'
         return self.lexicon.is_candidate(words, order, named=names) or not JOINT_WORDS.isdisjoint(
             words
         )
