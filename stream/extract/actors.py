@@ -1812,13 +1812,12 @@ class DocumentActors:
         for a, b, term in found:
             if a in qualifiers:
                 continue
-            if term.country and term.source in ("capital", "place"):
-                qualifier = self._town_qualifier(self.doc[b - 1], term.country)
-                if qualifier is not None:  # 'in Paris, Texas': American, not French
-                    span, iso3 = qualifier
-                    qualifiers.update(range(span.start, span.end))
-                    out.add(iso3 or term.country)
-                    continue
+            qualifier = self._town_qualifier(self.doc[b - 1], term)
+            if qualifier is not None:  # 'in Paris, Texas': American, not French
+                span, iso3 = qualifier
+                qualifiers.update(range(span.start, span.end))
+                out.add(iso3 or term.country)
+                continue
             if term.source == "institution" and self._bearer(a, b, term, found) != term.country:
                 continue  # "Canada's House of Commons", 'the Colombian Senate': theirs
             if wars and self._names_a_war(term, b - 1, wars):
@@ -2149,15 +2148,16 @@ class DocumentActors:
     def _qualifies_a_town(self, h) -> bool:
         """Whether ``h`` ends the name after a known town's name and a comma ('Alabama' in
         'Birmingham, Alabama'), which says where the town lies and names no actor."""
-        term = self.gaz.lookup(h.head.text)
-        if term is None or term.source not in ("capital", "place") or not term.country:
-            return False
-        qualifier = self._town_qualifier(h.head, term.country)
+        qualifier = self._town_qualifier(h.head, self.gaz.lookup(h.head.text))
         return qualifier is not None and qualifier[0].end - 1 == h.i
 
-    def _town_qualifier(self, town, own: str | None) -> tuple[Span, str | None] | None:
-        """``town_qualifier`` of a token of this document, worked out once per token and
-        country."""
+    def _town_qualifier(self, town, term: Term | None) -> tuple[Span, str | None] | None:
+        """``town_qualifier`` of a token of this document whose gazetteer entry ``term`` is a
+        town's (a capital's or a place's, with its country), worked out once per token and
+        country; None for any other entry."""
+        if term is None or term.source not in ("capital", "place") or not term.country:
+            return None
+        own = term.country
         key = (town.i, own)
         if key not in self._qualifiers:
             self._qualifiers[key] = town_qualifier(town, own, self.gaz)
@@ -2250,12 +2250,12 @@ class DocumentActors:
         ):
             terms = [m for m in terms if m is not head_match]  # "Mr Ghor", "Kunar told …"
             head_term = None
-        if head_term is not None and head_term.source in ("capital", "place") and head_term.country:
-            qualifier = self._town_qualifier(h, head_term.country)
-            iso3 = qualifier[1] if qualifier else None
-            if qualifier and iso3 and (iso3 != head_term.country or head_term.source == "place"):
+        qualifier = self._town_qualifier(h, head_term)
+        if qualifier is not None and head_term is not None:
+            span, iso3 = qualifier
+            if iso3 and (iso3 != head_term.country or head_term.source == "place"):
                 # 'in Paris, Texas': America's, not France's; 'Atlanta, Georgia': no person
-                text = self.doc[h.left_edge.i : qualifier[0].end].text
+                text = self.doc[h.left_edge.i : span.end].text
                 return [_actor(text, self.gaz.country_name(iso3), "country", iso3, None, iso3)]
         if head_term is not None and head_term.source == "leader":
             given = _norm(self._person_name(h)[0]).split()[:-1]
@@ -4076,10 +4076,8 @@ class DocumentActors:
             shared = self._conjunct_state(h, role)
             if shared is not None:  # 'Irish police and troops': one state's
                 owner.country = owner.owner = shared
-            elif role.needs_owner and not has_the and self._home_police(h, role):
-                owner.country = owner.owner = self.home  # 'PEKING - Police opened fire on …'
-            elif role.needs_owner and not has_the and (placed := self._police_where(h, role)):
-                owner.country = owner.owner = placed  # 'In Cairo, police …'
+            elif role.needs_owner and not has_the and (placed := self._police_country(h, role)):
+                owner.country = owner.owner = placed  # 'In Cairo, police …', 'PEKING - Police …'
             elif role.needs_owner and not has_the and self._home_ground_force(h, role, phrase):
                 owner.country = owner.owner = self.home  # 'ASUNCION - Tanks shelled …'
             elif role.needs_owner and not has_the:
@@ -4297,23 +4295,14 @@ class DocumentActors:
             return None
         return countries.pop()
 
-    def _home_police(self, h, role) -> bool:
-        """Whether bare 'police' doing something ('Police opened fire on a crowd', 'police
-        arrested 60 of them') are the dateline state's: police act at home, so when their
-        clause names no place of another state, theirs is the dateline's, whatever other
-        states the story named before."""
-        if self.home is None or role.sector != "COP" or h.dep_ not in _SUBJECT_DEPS:
-            return False
-        where = self._clause_place_country(h)
-        return where is None or where == self.home
-
-    def _police_where(self, h, role) -> str | None:
-        """The country of the place bare 'police' doing something act in, when their clause
-        names one ('In Cairo, police fired water cannon at protesters'): police act at home,
-        so they are that place's, whatever state the dateline or the sentences before name."""
+    def _police_country(self, h, role) -> str | None:
+        """The state of bare 'police' doing something: police act at home, so they are the
+        country of the place their clause names ('In Cairo, police fired water cannon at
+        protesters'), else the dateline's ('PEKING - Police opened fire on a crowd'), whatever
+        other states the story named before."""
         if role.sector != "COP" or h.dep_ not in _SUBJECT_DEPS:
             return None
-        return self._clause_place_country(h)
+        return self._clause_place_country(h) or self.home
 
     def _home_ground_force(self, h, role, phrase: list) -> bool:
         """Whether bare ground forces that need an owner ('Tanks of the First Army Corps
