@@ -49,6 +49,7 @@ from stream.extract.syntax import (
     EFFORT_NOUNS,
     MEANS_OF_TALKING,
     MUNITIONS,
+    NAMING_VERBS,
     OBJECT_DEPS,
     PARTY_ENTS,
     PASSIVE_SUBJECT_DEPS,
@@ -143,7 +144,6 @@ STANCE_HOLDING_VERBS = frozenset(_WORDS["stance_holding_verbs"])  # 'had no obje
 HARM_VERBS = frozenset(_WORDS["harm_verbs"])  # 'the raid killed 12 guerrillas'
 WATCHING_VERBS = frozenset(_WORDS["watching_verbs"]["words"])  # 'would watch the visit'
 ALLEGED_DOER = {k: frozenset(v) for k, v in _WORDS["alleged_doer"].items()}  # 'was behind'
-NAMING_VERBS = frozenset(_WORDS["naming_verbs"])  # 'called the bombing "a blot on mankind"'
 VERDICT_VERBS = frozenset(_WORDS["verdict_verbs"])  # 'declared the annexation illegal'
 OPENING_NOUNS = frozenset(_WORDS["openings"]["nouns"])  # 'open the door to talks'
 OPENING_PREPS = frozenset(_WORDS["openings"]["preps"])

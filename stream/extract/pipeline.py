@@ -1481,7 +1481,7 @@ class Extractor:
             struck = (  # 'after Libyan jets bombed the oasis': a blow, protest or refusal stated
                 # with its doer; so a raid or arrest ('after federal agents raided its offices')
                 stated
-                and event["type"] in _STRUCK | {"coercion"}
+                and event["type"] in _STRUCK_OR_RAIDED
                 and is_temporal_clause(draft.token)
                 and not any(is_pronoun(t) for t in draft.actor_tokens)  # named there
             )
@@ -1775,6 +1775,7 @@ _DETENTION = "173"
 # jets bombed the oasis", "after protesters in Lagos blocked roads", "the talks broke up after
 # Syria refused to sign the communique")
 _STRUCK = ARMED_TYPES | {"occupation", "protest", "rejection"}
+_STRUCK_OR_RAIDED = _STRUCK | {"coercion"}  # also 'after federal agents raided its offices'
 # forces moved, stated in a background clause with their doer and a date ("after Iraqi troops
 # withdrew from the border in July")
 _MOVED = frozenset({"deployment", "withdrawal", "peacekeeping"})

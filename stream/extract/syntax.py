@@ -151,6 +151,7 @@ ARMED_FORCES = _DEFAULT_LEXICON.word_class("armed_force") | _DEFAULT_LEXICON.wor
 WEAPONS = _DEFAULT_LEXICON.word_class("weapon")
 MUNITIONS = _DEFAULT_LEXICON.word_class("munition")
 VOLLEYS = _DEFAULT_LEXICON.word_class("volley")  # 'by heavy fire from …'
+_FIRED_THINGS = MUNITIONS | VOLLEYS  # what a craft or force fires 'from'
 NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})
 NATIONAL_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
@@ -669,12 +670,9 @@ def _firer(agent: Token) -> list[Token]:
     ]
     if fired or national_modifiers(agent):
         return fired
-    if not any_lemma(agent, _DEFAULT_LEXICON, MUNITIONS | VOLLEYS):
+    if not any_lemma(agent, _DEFAULT_LEXICON, _FIRED_THINGS):
         return []
     return [p for b in prep_children(agent, ("from",)) for p in pobjs(b)]
-
-
-MUNITIONS = _DEFAULT_LEXICON.word_class("munition")
 
 
 def fired_from(munition: Token) -> list[Token]:
@@ -1878,6 +1876,7 @@ def repair_listed_verbs(sent) -> int:
 
 
 NAMING_VERBS = frozenset(_EVENT_SYNTAX["naming_verbs"])  # 'launched what it called …'
+_WHAT = frozenset({"what"})
 NAMED_ACT_VERBS = frozenset(_EVENT_SYNTAX["named_act_verbs"]["verbs"])  # 'launched what …'
 
 
@@ -1892,6 +1891,8 @@ def repair_named_objects(sent) -> int:
     noun is the naming verb's last predicative noun or the object of its 'as'; the words of
     it before (the parts of a split 'counter-attack') become its compounds. Returns how many
     were re-hung."""
+    if not sentence_has(sent, _WHAT):
+        return 0
     repaired = 0
     for what in sent:
         naming = what.head
