@@ -1516,6 +1516,13 @@ _PLAN_BEFORE_FOR = re.compile(
 _PAST_FINITE_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:was|were)\b")
 
 
+def _nearer_weekday(d: dt.date, delta: int) -> dt.date:
+    """The weekday ``delta`` days of the week from ``d``, whichever of the day ahead and the
+    day behind is nearer (the one ahead on a tie)."""
+    ahead, back = delta % 7, (-delta) % 7
+    return d + dt.timedelta(days=ahead) if ahead <= back else d - dt.timedelta(days=back)
+
+
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> dt.date:
     d = ctx.dct
     assert d is not None
@@ -1553,8 +1560,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
         return d + dt.timedelta(days=delta % 7)  # "extended the offer to Monday": ahead
     if prep is None and _DESIGNATED_DAY_AFTER.match(ctx.text, end):
         # "declared Tuesday a day of mourning": set apart days before or after; the nearer
-        ahead, back = delta % 7, (-delta) % 7
-        return d + dt.timedelta(days=ahead) if ahead <= back else d - dt.timedelta(days=back)
+        return _nearer_weekday(d, delta)
     expected = _EXPECTED_ON_DAY.search(ctx.text, max(0, start - 40), start)
     if (
         prep is None
@@ -1576,8 +1582,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
             # a plan told of in the past ("a memorial service planned for Saturday was
             # canceled", "the vote set for Tuesday was put off"): called off before or after
             # the day, so the nearer of the two days
-            ahead, back = delta % 7, (-delta) % 7
-            return d + dt.timedelta(days=ahead) if ahead <= back else d - dt.timedelta(days=back)
+            return _nearer_weekday(d, delta)
         if not (perfect and prep[1].lower() in ("until", "till")):
             return d + dt.timedelta(days=delta % 7)  # "a strike for Thursday", "until Friday"
         return d - dt.timedelta(days=(-delta) % 7)  # "until Thursday, they had not called"
