@@ -152,7 +152,7 @@ def _name_opener(tok) -> bool:
     return (
         tok.i > 0
         and tok.text[:1].isupper()
-        and tok.lower_.rstrip(".") in _NAME_OPENERS
+        and tok.lower_.rstrip(".") in NAME_OPENERS
         and tok.doc[tok.i - 1].tag_ == "NNP"
     )
 
@@ -404,8 +404,7 @@ _NAMED_FORCES: dict[str, str] = _ACTOR_WORDS["named_forces"]
 # Title words that are not part of a person's name.
 _HONORIFICS = frozenset(_ACTOR_WORDS["honorifics"])
 # Honorifics that open a person's name ('the deal with Tanzania Mr Brown': the name is Mr Brown).
-_NAME_OPENERS = frozenset(_ACTOR_WORDS["name_openers"])
-NAME_OPENERS = _NAME_OPENERS  # courtesy titles before a name ("Mr", "Dr"): a person's
+NAME_OPENERS = frozenset(_ACTOR_WORDS["name_openers"])
 _STOP_WORDS = frozenset(_ACTOR_WORDS["stop_words"])
 
 
@@ -2475,7 +2474,7 @@ class DocumentActors:
             before is not None
             and before.head.i == h.i
             and before.text[:1].isupper()
-            and (before.lower_.rstrip(".") in _NAME_OPENERS or before.lower_ in self.gaz.roles)
+            and (before.lower_.rstrip(".") in NAME_OPENERS or before.lower_ in self.gaz.roles)
         ):
             return True
         return h.ent_type_ == "PERSON" and h.dep_ in _SUBJECT_DEPS and _speaks(h.head)
