@@ -27,7 +27,7 @@ the extractor was first run on them, so each one's first score is an unseen-text
 - ``bbc_tune``, ``bbc_tune2`` … ``bbc_tune19``: BBC tuning sets
   (``benchmarks/data/<set>.gold.json``). The BBC sets' texts are read by id from the news
   corpus (``--corpus``).
-- ``own_wire``, ``own_wire2`` … ``own_wire32``: whole articles the project wrote in the style
+- ``own_wire``, ``own_wire2`` … ``own_wire33``: whole articles the project wrote in the style
   of 1980s wire copy, each set on other topics (``own_wire12`` and ``own_wire14`` on the Gulf war
   of 1987-88, ``own_wire15`` and ``own_wire17`` on world news of 1986-89 outside the Middle East
   and the Gulf, ``own_wire16`` and ``own_wire18`` on the Middle East and the Gulf of 1986-89,
@@ -65,12 +65,16 @@ the extractor was first run on them, so each one's first score is an unseen-text
   affairs of 1986-1987: Brazil's interest moratorium, the U.S. tariffs over the EC hormone-beef ban, the U.S. ban
   on Iranian imports, South Africa's halt to U.S. wheat after the sanctions override, Japan's Gulf contribution,
   an OPEC committee's quota charges, Soviet purchases of subsidised U.S. wheat, the China-U.S. textile pact,
-  Bonn's expulsion of a Soviet trade official, a U.S. Commerce Secretary in Seoul),
+  Bonn's expulsion of a Soviet trade official, a U.S. Commerce Secretary in Seoul,
   ``own_wire32`` in the style of 1989-1991 Reuter, AP and UPI wire copy on world diplomacy and conflict of
   1989-1991: the Soviet oil and gas cut to Lithuania, the U.S. invasion of Panama, the U.N. embargo on Iraq
   after the invasion of Kuwait, ECOMOG's landing in Monrovia, Kashmir and India-Pakistan, the Paris Cambodia
   accords, the OMON assault in Riga, the fall of Mogadishu to the USC, the EPRDF's entry into Addis Ababa, the
-  Yugoslav army in Slovenia);
+  Yugoslav army in Slovenia,
+  ``own_wire33`` in the style of 2013-2020 Reuters and AP wire copy on world diplomacy and conflict of
+  2014-2020: the Minsk ceasefire and Debaltseve, MH17, the Mosul offensive, Russia's first strikes in Syria,
+  the Saudi-led campaign in Yemen, the cutting of ties with Qatar, the Singapore summit, Iran's missiles after
+  the Soleimani strike, Balakot, Nagorno-Karabakh in 2020);
   ``own_world`` … ``own_world11``: such articles of world news in which real events are few
   (home politics, event words in other senses, market news, background), a measure of
   precision; ``own_bbc`` and ``own_bbc2``: whole articles the project wrote in the style of BBC
@@ -117,7 +121,7 @@ OWN_SETS = {
     name: (DATA / f"{name}.articles.jsonl", DATA / f"{name}.gold.json")
     for name in (
         "own_wire",
-        *(f"own_wire{n}" for n in range(2, 33)),
+        *(f"own_wire{n}" for n in range(2, 34)),
         "own_world",
         *(f"own_world{n}" for n in range(2, 12)),
         "own_bbc",
