@@ -987,6 +987,7 @@ class _Ctx:
         "sent_bounds",
         "_tense_cache",
         "unknown_date_pos",
+        "last_entry",
     )
 
     def __init__(self, text: str, dct: dt.date | None, doc) -> None:
@@ -1017,6 +1018,8 @@ class _Ctx:
         # where the last date with unknown digits was named ("in June", "on Friday" with no
         # DCT): a length counted "later" after it counts from no known date
         self.unknown_date_pos = -1
+        # the date opening the last entry of a timeline ("April 7, 1980 - ...") and where
+        self.last_entry: tuple[str, int] | None = None
 
     def sentence(self, pos: int) -> tuple[int, int]:
         b = self.sent_bounds
@@ -1120,6 +1123,101 @@ def _year_framing_sentence(ctx: _Ctx, start: int) -> int | None:
 
 
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
+    """Year of a month (and day) written without one: by DCT and tense, unless the text
+    tells of an earlier year's events (`_narrative_year`)."""
+    year = _dct_year_for_month(ctx, month, day, start, end)
+    told = _narrative_year(ctx, month, day, start, end, year)
+    return year if told is None else told
+
+
+# a timeline's entry: a date opening its line (after a bullet), a dash or colon after it
+# ("Nov. 20: Thirteen hostages are freed", "- April 24: A rescue mission ...")
+_ENTRY_OPENS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
+_ENTRY_DASH_AFTER = re.compile(r"[ \t]*(?:-{1,2}|[\u2013\u2014:])[ \t]")
+_NARRATIVE_REACH = 1200  # characters back a chronicle's last date still sets its year
+_DAY_OR_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
+
+
+def _timeline_entry(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` opens an entry of a timeline or chronology."""
+    lo = max(0, start - 4)
+    return (
+        _ENTRY_OPENS_BEFORE.search(ctx.text, lo, start) is not None
+        and _ENTRY_DASH_AFTER.match(ctx.text, end) is not None
+    )
+
+
+def _narrative_year(
+    ctx: _Ctx, month: int, day: int | None, start: int, end: int, year: int
+) -> int | None:
+    """The year of a day or month with none of its own in a chronicle of earlier years: a
+    yearbook's "On April 2 ... Three weeks later, on April 25", a record's "began on May 15,
+    1988 ... had gone by mid-August", a timeline's "April 7, 1980 - ... / April 24 - ...".
+
+    Chronicles run forward, so the day is of the year of the last day or month named (within
+    `_NARRATIVE_REACH` characters), or of the year after when it comes before that one in the
+    calendar. A timeline's entry always reads so; a timeline's first entry (no day named
+    before) told in the present is the last such day, not one ahead of the DCT. A day in
+    running text reads so only when that year is before the DCT's, the day is not told under a
+    future verb and the DCT's reading (``year``) put it after the DCT while the chronicle's is
+    not (a story tells of days gone by). None when the DCT's reading stands."""
+    d = ctx.dct
+    if d is None or _ahead_by_cue(ctx, day, start, end):
+        return None
+    entry = _timeline_entry(ctx, start, end)
+    if entry:
+        last = ctx.last_entry  # the entry before, not a date in the heading or in an entry
+    else:
+        last = ctx.last_date
+        if last is not None and _DAY_OR_MONTH_VALUE.fullmatch(last[0]) is None:
+            last = None
+        if ctx.days_named and (last is None or ctx.days_named[-1][0] > last[1]):
+            last = (
+                ctx.days_named[-1][1].isoformat(),
+                ctx.days_named[-1][0],
+            )  # "2:46 p.m. on March 11, 2011"
+    told = None
+    if last is not None and start - last[1] < _NARRATIVE_REACH:
+        told = _DAY_OR_MONTH_VALUE.fullmatch(last[0])
+    # a month with no day is ahead when its last day is ("By the end of March ... had left")
+    here = _safe_date(year, month, min(day or 28, 28 if month == 2 else day or 28))
+    if told is None:
+        if entry and here is not None and here > d and ctx.tense(start, end) != FUTURE:
+            return year - 1  # "March 20 - The war begins", first entry of a factbox
+        return None
+    y, m0, d0 = int(told[1]), int(told[2]), int(told[3] or 1)
+    if (month, day or 1) < (m0, d0 if day is not None else 1):
+        y += 1
+    if entry:
+        return y if y != year else None
+    if y >= d.year or here is None or here <= d or ctx.tense(start, end) != PAST:
+        return None
+    ours = _safe_date(y, month, min(day or 1, 28 if month == 2 else day or 1))
+    return y if ours is not None and ours <= d else None
+
+
+def _ahead_by_cue(ctx: _Ctx, day: int | None, start: int, end: int) -> bool:
+    """Whether words around a month (and day) mark it ahead whatever the tense: a contract
+    month ("July/November soybeans firmed", "oil for May delivery"), a plan, an expectation
+    or a purpose ("predicted for May", "a ruling expected in October", "for delivery in
+    June", "its forecast for the year ending March 31")."""
+    text = ctx.text
+    if day is None and (
+        _TRADED_AFTER.match(text, end)
+        or _CONTRACT_AFTER.match(text, end)
+        or _NEAR_CONTRACT_BEFORE.search(text, max(0, start - 10), start)
+    ):
+        return True
+    return bool(
+        _PLANNED_FOR.search(text, max(0, start - 40), start)
+        or _AS_EARLY_AS_BEFORE.search(text, max(0, start - 16), start)
+        or _PURPOSE_BEFORE.search(text, max(0, start - 40), start)
+        or _EXPECTED_IN.search(text, max(0, start - 50), start)
+        or _FORECAST_PERIOD_ENDING.search(text, max(0, start - 90), start)
+    )
+
+
+def _dct_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
     """Year of a month (and day) written without one, by DCT and tense.
 
     Future: the next occurrence (a date up to six weeks back, or last month, still counts as
@@ -1467,6 +1565,20 @@ _AHEAD_OF_BEFORE = re.compile(
     re.I,
 )
 _PAST_TIME = re.compile(r"\b(?:last\s+(?:week|month|year)|yesterday|ago|earlier)\b", re.I)
+# an active present perfect ("have called", "has announced"; not "have been") and its object,
+# an event (`called_event_nouns`), right before "on" and a weekday
+_PERFECT_CALL_BEFORE = re.compile(
+    r"\b(?:has|have|'ve)\s+(?:(?:now|already|also|again)\s+)?(?!been\b)[a-z]+(?:ed|en|t)\s"
+    r"[^.;:!?]{0,60}?\b(?:"
+    + _alt(_DATA["scheduled_event_nouns"] + _DATA["called_event_nouns"])
+    + r")\s+(?:on\s+)?$",
+    re.I,
+)
+# a gerund of waiting right before "until" ("for waiting until Sunday", "holding off till
+# Monday"; `waiting_gerunds`): under a past verb, a wait gone by
+_WAITED_UNTIL_BEFORE = re.compile(
+    r"\b(?:" + _alt(_DATA["waiting_gerunds"]) + r")\s+(?:\w+\s+)?(?:until|till)\s+$", re.I
+)
 _WEEKDAY_PREP = re.compile(r"\b(for|until|till|since)\s+(?:at\s+least\s+)?$", re.I)
 # a term that runs out on the weekday after it ("with the fiscal year ending Saturday", "the
 # offer, expiring Friday"): that day ahead; not a week or period reported on ("claims in the
@@ -1583,11 +1695,26 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
             # canceled", "the vote set for Tuesday was put off"): called off before or after
             # the day, so the nearer of the two days
             return _nearer_weekday(d, delta)
+        if prep[1].lower() in ("until", "till") and (
+            _lasted_until(ctx, start)
+            or (
+                _WAITED_UNTIL_BEFORE.search(ctx.text, max(s0, start - 40), start)
+                and _tense_from_left(ctx, start) == PAST
+            )
+        ):
+            # "the road stayed shut until Monday", "was criticised for waiting until Sunday
+            # afternoon": a wait gone by, up to the last such day
+            return d - dt.timedelta(days=(-delta) % 7)
         if not (perfect and prep[1].lower() in ("until", "till")):
             return d + dt.timedelta(days=delta % 7)  # "a strike for Thursday", "until Friday"
         return d - dt.timedelta(days=(-delta) % 7)  # "until Thursday, they had not called"
     if perfect and _BY_BEFORE.search(ctx.text, max(0, start - 8), start):
         return d - dt.timedelta(days=(-delta) % 7)  # "had filed reports by Wednesday"
+    if not perfect and _PERFECT_CALL_BEFORE.search(ctx.text, max(s0, start - 90), start):
+        # "organisers have called for a day of action on Thursday", "unions have called a
+        # strike on Friday": a present perfect takes no day gone by, so the day is the
+        # event's, to come
+        return d + dt.timedelta(days=delta % 7)
     tense = ctx.tense(start, end)
     if (not perfect and _AHEAD_OF_BEFORE.search(ctx.text, max(0, start - 48), start)) or (
         tense not in (FUTURE, PRESENT)
@@ -2262,6 +2389,15 @@ def _h_pod_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "TIME", f"{day.isoformat()}T{pod}", mod
 
 
+def _h_part_of_dated_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "the night of June 3", "the evening of Aug. 8, 1974": that part of the day named, one
+    TIME as TimeML writes "the morning of January 31" (the day's year read as a day's alone)."""
+    res = _h_full_date(_Proxy(m, {"pre": None}), ctx, s, e)
+    if res is None or not _DAY_VALUE.fullmatch(res[1]):
+        return None
+    return "TIME", f"{res[1]}T{PARTS_OF_DAY[m['pod'].lower()]}", None
+
+
 def _other_days_part(ctx: _Ctx, s: int) -> bool:
     """Whether the day in view is not the one an early or late part of a day at ``s`` falls
     on: named in an earlier sentence ("after closing at 76.58 cts Wednesday. The currency
@@ -2365,6 +2501,9 @@ def _h_weekday_set(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "SET", value, None
 
 
+# a capitalised weekday before "of" and a capitalised noun is a day's name ("the Friday of
+# Anger", "a Day of Rage"), not "Monday of next week" nor a month ("Friday of March 3")
+_NAMED_DAY_OF_AFTER = re.compile(r"\s+of\s+(?!" + MONTH + r"\s)(?-i:[A-Z][a-z]+)\b")
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(_DATA["named_day_adjectives"]) + r")\s+$")
 _HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(_DATA["holiday_name_nouns"]) + r")\b")
 # "the", "a", "an" before a title, in any case ("THE Sunday Times", "a Sunday Telegraph poll")
@@ -2415,6 +2554,8 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # a title: "the Sunday Times", "a Sunday Telegraph poll"
     if not m["rel"] and not m["pre"] and _NAMED_DAY_BEFORE.search(ctx.text, max(0, s - 8), s):
         return None  # a named day: "Black Monday", "Bloody Sunday"
+    if not m["rel"] and not pod and _NAMED_DAY_OF_AFTER.match(ctx.text, e):
+        return None  # a named day of protest: "the Friday of Anger", "a Friday of Rage"
     if ctx.dct is None:
         if m["mday"]:
             return "DATE", f"XXXX-XX-{int(m['mday']):02d}", None  # "on Thursday 9"
@@ -2606,7 +2747,55 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
         # the sentence before told of (not a day ahead it named, under a past verb: "the
         # speech is next Tuesday. Aides were up until two in the morning")
         day = told[0]
+    elif (
+        not same_sentence
+        and told is not None
+        and day == ctx.dct
+        and (
+            _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 18), s)
+            or _APPROX_OPENS_CLOCK.match(ctx.text, s)
+        )
+        and _story_day_before(ctx, s, s0, *told)
+    ):
+        # "... stolen early Sunday, police said yesterday. It is the second theft this
+        # year.\n\nThe thieves entered the museum at about 03:30": a clock time told in the
+        # past a paragraph on is still on the day the story told of
+        day = told[0]
     return day
+
+
+_STORY_DAY_REACH = 600  # characters back a story's day still dates a clock time told later
+
+
+def _story_day_before(ctx: _Ctx, s: int, s0: int, day: dt.date, pos: int) -> bool:
+    """Whether ``day`` (named at ``pos``), the last day a story told of, dates a bare clock
+    time at ``s`` in a later paragraph: the day is one of the two weeks before the DCT, named
+    within `_STORY_DAY_REACH` characters, not in a past perfect nor as an event's possessive,
+    the clock time's sentence is told in the simple past (no plan: "was to land at 2 p.m.")
+    and no word of today stands in the day's sentence or after it (a story of today: "Workers
+    protested today after a fire on Saturday night.\n\nPolice arrived at 18:30")."""
+    if ctx.dct is None or not 1 <= (ctx.dct - day).days <= 14 or s0 - pos > _STORY_DAY_REACH:
+        return False
+    if "\n" not in ctx.text[pos:s0]:
+        # within a paragraph a day two sentences back dates no clock time ("The fire broke
+        # out on Saturday. Crews left. Roads reopened at 6 a.m."); the paragraph after a
+        # story's lead goes on with what the lead told of
+        return False
+    if _told_in_past_perfect(ctx, pos, s0) or ctx.tense(s, s + 1) != PAST:
+        return False
+    if _POSSESSIVE_DAY.match(ctx.text, pos) or _PLAN_IN_PAST.search(ctx.text, s0, s):
+        # "after Thursday's referendum ... The result was declared after 6 a.m.": the day of
+        # an event, not of the story; "He was to land at 2 p.m.": a plan, on the story's day
+        return False
+    return not _TODAY_BETWEEN.search(ctx.text, ctx.sentence(pos)[0], s0)
+
+
+# a plan told in the past ("was to land", "were due to arrive", "was scheduled to speak")
+_PLAN_IN_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:(?:due|scheduled|set|expected|slated)\s+)?to\s+[a-z]+", re.I
+)
+# a word of today between a story's day and a clock time: the story has moved on to today
+_TODAY_BETWEEN = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 
 
 # a verb of saying right before a day, or with whom or where it was said between ("the
@@ -5767,6 +5956,17 @@ _BARE_REL = (
 )
 
 
+# "the night of June 3", "the evening of Aug. 8, 1974" (`_h_part_of_dated_day`)
+_PART_OF_DATED_DAY = (
+    B
+    + r"the\s+(?P<pod>morning|afternoon|evening|night)\s+of\s+(?P<mon>"
+    + MONTH
+    + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|[.,]\d)(?:,?\s+(?P<year>"
+    + YEAR
+    + r")(?!\d))?"
+    + E
+)
+
 # The rules, in priority order: of two candidates of the same length the earlier rule wins.
 _RULES: tuple[_Rule, ...] = (
     # Tuesday, Oct. 29, 2024 / Oct. 29 / early March 3
@@ -6530,6 +6730,13 @@ _RULES: tuple[_Rule, ...] = (
         margins=(14, 12),
     ),
     _rule(
+        "part_of_dated_day",
+        _PART_OF_DATED_DAY,
+        _h_part_of_dated_day,
+        keys={"morning", "afternoon", "evening", "night"},
+        margins=(4, 32),
+    ),
+    _rule(
         "weekday_set",
         r"(?<![\w'])(?P<wd>" + _cased(_DATA["standalone_weekdays"]) + r")(?:s(?:\s+(?P<pod>"
         r"morning|afternoon|evening|night)s?)?|\s+(?P<pod2>morning|afternoon|evening|night)s)" + E,
@@ -6956,6 +7163,8 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
                 ctx.reported_month = (value, s)
         elif typ == "DATE" and value.startswith("XXXX"):
             ctx.unknown_date_pos = s
+        if typ == "DATE" and _DAY_OR_MONTH_VALUE.fullmatch(value) and _timeline_entry(ctx, s, e):
+            ctx.last_entry = (value, s)
         if (
             typ == "TIME"
             and ctx.anchor is before
