@@ -970,7 +970,6 @@ RULE_EXAMPLES = {
     "week_of_month": "Prices rose in the second week of April.",
     "spoken_year": "It was in nineteen ninety-six.",
     "part_of_day": "They met in the morning.",
-    "part_of_dated_day": "They met on the night of June 3.",
     "weekday_set": "They meet on Mondays.",
     "through_the_night": "Crews worked through the night.",
     "year_period": "Profit fell for the full year.",

@@ -8,7 +8,6 @@ tune half.
   calendar): a timeline's entries always, running text told in the past when the DCT's
   reading would put the day after the DCT; a timeline's first entry is not ahead of the DCT;
 - irregular past forms ("retook", "overran", "underwent") are past verbs;
-- "the night of June 3", "the evening of Aug. 8" are one TIME, that part of that day;
 - a weekday before "of" and a capitalised noun is a day's name ("the Friday of Anger");
 - a weekday after an event called under an active present perfect ("have called a strike on
   Friday") is ahead; one after a wait under a past verb ("criticised for waiting until
@@ -116,13 +115,6 @@ def test_irregular_past_forms_are_past_verbs() -> None:
     assert _value("Troops retook the island on April 25.", "1983-01-15", "April 25") == (
         "1982-04-25"
     )
-
-
-def test_a_part_of_a_named_day_is_one_time() -> None:
-    got = _tagged("Troops moved in on the night of June 3, 1989 and again later.", "1989-06-20")
-    assert ("the night of June 3, 1989", "TIME", "1989-06-03TNI", None) in got
-    got = _tagged("He resigned on the evening of Aug. 8.", "1974-09-01")
-    assert ("the evening of Aug. 8", "TIME", "1974-08-08TEV", None) in got
 
 
 def test_a_weekday_named_for_a_cause_is_no_date() -> None:

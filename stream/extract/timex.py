@@ -2389,15 +2389,6 @@ def _h_pod_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "TIME", f"{day.isoformat()}T{pod}", mod
 
 
-def _h_part_of_dated_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
-    """ "the night of June 3", "the evening of Aug. 8, 1974": that part of the day named, one
-    TIME as TimeML writes "the morning of January 31" (the day's year read as a day's alone)."""
-    res = _h_full_date(_Proxy(m, {"pre": None}), ctx, s, e)
-    if res is None or not _DAY_VALUE.fullmatch(res[1]):
-        return None
-    return "TIME", f"{res[1]}T{PARTS_OF_DAY[m['pod'].lower()]}", None
-
-
 def _other_days_part(ctx: _Ctx, s: int) -> bool:
     """Whether the day in view is not the one an early or late part of a day at ``s`` falls
     on: named in an earlier sentence ("after closing at 76.58 cts Wednesday. The currency
@@ -5956,17 +5947,6 @@ _BARE_REL = (
 )
 
 
-# "the night of June 3", "the evening of Aug. 8, 1974" (`_h_part_of_dated_day`)
-_PART_OF_DATED_DAY = (
-    B
-    + r"the\s+(?P<pod>morning|afternoon|evening|night)\s+of\s+(?P<mon>"
-    + MONTH
-    + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:]|[.,]\d)(?:,?\s+(?P<year>"
-    + YEAR
-    + r")(?!\d))?"
-    + E
-)
-
 # The rules, in priority order: of two candidates of the same length the earlier rule wins.
 _RULES: tuple[_Rule, ...] = (
     # Tuesday, Oct. 29, 2024 / Oct. 29 / early March 3
@@ -6728,13 +6708,6 @@ _RULES: tuple[_Rule, ...] = (
         _h_pod_of_day,
         keys={"morning", "afternoon", "evening"},
         margins=(14, 12),
-    ),
-    _rule(
-        "part_of_dated_day",
-        _PART_OF_DATED_DAY,
-        _h_part_of_dated_day,
-        keys={"morning", "afternoon", "evening", "night"},
-        margins=(4, 32),
     ),
     _rule(
         "weekday_set",
