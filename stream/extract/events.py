@@ -109,6 +109,7 @@ _WORDS = json.loads((Path(__file__).parent / "data" / "event_syntax.json").read_
 HOSTILE_VOW = frozenset(_WORDS["hostile_vow"])
 LEFT_UNANSWERED = frozenset(_WORDS["left_unanswered"])  # 'would not leave it unanswered'
 PURSUE_VERBS = frozenset(_WORDS["pursue_verbs"])
+FIRM_RUIN_VERBS = frozenset(_WORDS["firm_ruin_verbs"]["words"])  # 'the company was destroyed'
 FORCEFUL_ANSWERS = {key: frozenset(words) for key, words in _WORDS["forceful_answer"].items()}
 HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
@@ -154,6 +155,7 @@ AVERTING_VERBS = frozenset(_WORDS["averted_acts"]["verbs"])  # 'to avert a trade
 AVERTING_PARTICLE_VERBS = frozenset(_WORDS["averted_acts"]["particle_verbs"])  # 'head off'
 SPARING_VERBS = frozenset(_WORDS["averted_acts"]["sparing"])  # 'saved Japan from an attack'
 FAILING_VERBS = frozenset(_WORDS["averted_acts"]["failing"])  # 'failed to prevent the attack'
+FAILED_WORDS = frozenset(_WORDS["averted_acts"]["failed_words"])  # 'an unsuccessful bid to …'
 NEWS_NOUNS = frozenset(_WORDS["unreported"]["nouns"])  # 'no word on fighting'
 IDIOM_HEADS = {w: frozenset(heads) for w, heads in _WORDS["idiom_heads"].items()}  # 'rest assured'
 COUNT_NOUNS = frozenset(_WORDS["count_nouns"])  # 'a total of', 'dozens of'
@@ -688,7 +690,10 @@ def _matches(
         return False  # 'is due in Moscow', not 'is due in court' or 'is expected in March'
     if entry.complement_clause and not children(tok, ("ccomp",)):
         return False
-    if entry.object_not is not None and any(any_lemma(o, lex, entry.object_not) for o in objs):
+    if entry.object_not is not None and any(
+        any_lemma(o, lex, entry.object_not)
+        for o in (objs + prep_objects(tok, ("of",)) if pos_of(tok) == "noun" else objs)
+    ):  # a noun's object is its 'of' phrase: 'the auction of mobile licences by the state'
         return False
     if tok.head.lower_ in IDIOM_HEADS.get(tok.lower_, ()):
         return False  # 'can rest assured that …': an idiom, no assurance given

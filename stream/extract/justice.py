@@ -23,7 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from stream.extract.actors import NAME_OPENERS, is_business
+from stream.extract.actors import NAME_OPENERS, is_business, is_state
 from stream.extract.home import sector
 from stream.extract.lenders import FIRM_NOUNS, LENDER_NOUNS
 from stream.extract.lexicon import Lexicon
@@ -31,6 +31,12 @@ from stream.extract.model import Actor, Event
 from stream.extract.syntax import any_lemma, children
 
 _DATA = json.loads((Path(__file__).parent / "data" / "home_justice.json").read_text("utf-8"))
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})  # parties and the opposition: no act of the state
+REGULATOR_NAMES = frozenset(
+    line.rstrip("\n").split("\t")[4]
+    for line in (Path(__file__).parent / "data" / "regulators.tsv").open(encoding="utf-8")
+    if line.strip() and not line.startswith("#")
+)  # the canonical names the actors give the regulators of data/regulators.tsv
 JUDGED_CAMEOS = frozenset(_DATA["judged_cameos"]["codes"])  # 'two British men were convicted'
 
 
@@ -50,6 +56,10 @@ class HomeJustice:
         self.firm_charge_verbs = frozenset(data["firm_charges"]["verbs"])
         self.firm_charge_sectors = frozenset(data["firm_charges"]["sectors"])
         self.firm_charge_persons = frozenset(data["firm_charges"]["person_sectors"])
+        self.firm_charge_bodies = frozenset(data["firm_charges"]["body_roles"])
+        self.regulator_types = frozenset(data["regulator_measures"]["types"])
+        self.firm_act_types = frozenset(data["state_acts_on_firms"]["types"])
+        self.regulator_roles = frozenset(data["regulator_measures"]["roles"])
         self.allege_verbs = frozenset(data["allegations"]["verbs"])
         self.allege_sectors = frozenset(data["allegations"]["sectors"])
         self.alleged_people = frozenset(data["allegations"]["people"]) | FIRM_NOUNS
@@ -111,6 +121,50 @@ class HomeJustice:
             and not children(verb, ("ccomp",))
         )
 
+    def regulated(self, event: Event, verb: Token) -> bool:
+        """A market regulator's measure on firms ('The Securities and Exchange Commission has
+        extended the deadline', 'the watchdog fined the bank'): its doers all regulators (named
+        in data/regulators.tsv or read by their word), done to firms or parties of no country
+        alone, told as done; an act of the state on firms, no politics at home."""
+        who, whom = event["actors"], event["targets"]
+        return (
+            event["type"] in self.regulator_types
+            and bool(who)
+            and all(self._regulator(a) for a in who)
+            and all(is_business(t) or not t["country"] for t in whom)
+            and verb.tag_ != "VB"
+        )
+
+    def acts_on_firms(self, event: Event, verb: Token) -> bool:
+        """A state's act on firms ('Irish Prime Minister Bertie Ahern … ruled out a proposed
+        management buy-out of Aer Lingus'): doers all of a state (no party), done to firms or
+        named parties of no country alone (no person), told as done; no politics at home."""
+        who, whom = event["actors"], event["targets"]
+        return (
+            event["type"] in self.firm_act_types
+            and bool(who)
+            and bool(whom)
+            and all(is_state(a) and sector(a) not in _PARTY_SECTORS for a in who)
+            and all(is_business(t) or (not t["country"] and t["kind"] != "person") for t in whom)
+            and verb.tag_ != "VB"
+        )
+
+    def _regulator(self, doer: Actor) -> bool:
+        """A market regulator of a country: one of data/regulators.tsv by its name, or a body
+        the actors read by its word ('the French regulator')."""
+        words = (doer["text"] or "").lower().split()
+        return bool(doer["country"]) and (
+            doer.get("role") in self.regulator_roles
+            or (doer["name"] or "") in REGULATOR_NAMES
+            or bool(words)
+            and words[-1] in self.regulator_roles  # 'the US financial watchdog'
+        )
+
+    def regulator(self, party: Actor) -> bool:
+        """A market regulator of a country (``_regulator``): the other party of a firm's
+        settlement ('to settle a civil lawsuit brought by the US financial watchdog')."""
+        return self._regulator(party)
+
     def alleged(self, event: Event, verb: Token) -> bool:
         """A state's allegation of a crime in a case ('Prosecutors allege that the company's top
         executives orchestrated massive fraud', 'prosecutors have alleged that Mr X directed …'):
@@ -146,9 +200,11 @@ class HomeJustice:
 
     def _charges_firms(self, doer: Actor) -> bool:
         """A doer that brings a state's charge: a body of its government, courts or police ('the
-        SEC', 'US regulators'), or a person of its courts or police ('the prosecutor'); not a
-        minister or chairman, whose words about firms are no charge."""
-        sectors = self.firm_charge_persons if doer["kind"] == "person" else self.firm_charge_sectors
+        SEC', 'US regulators', 'the French regulator', whose one word the actors read as a
+        person's role: 'body_roles'), or a person of its courts or police ('the prosecutor');
+        not a minister or chairman, whose words about firms are no charge."""
+        person = doer["kind"] == "person" and doer.get("role") not in self.firm_charge_bodies
+        sectors = self.firm_charge_persons if person else self.firm_charge_sectors
         return bool(doer["country"]) and sector(doer) in sectors
 
     def as_justice(self, who: list[Actor], cameo: str) -> list[Actor]:

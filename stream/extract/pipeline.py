@@ -53,8 +53,10 @@ from stream.extract.events import (
     CASUALTY_VERBS,
     CLAIMING_VERBS,
     CONTROL_PARTICIPLES,
+    FAILED_WORDS,
     FAILING_VERBS,
     FINITE_BE,
+    FIRM_RUIN_VERBS,
     FORCED_VERBS,
     FUNDING_VERBS,
     GATHERINGS,
@@ -112,6 +114,7 @@ from stream.extract.home import MIN_SENTENCES as HOME_MIN_SENTENCES
 from stream.extract.justice import HomeJustice
 from stream.extract.lenders import (
     FIRM_DEALINGS,
+    FIRM_NOUNS,
     cutting_outlays,
     debt_dealing,
     lender_texts,
@@ -185,6 +188,7 @@ from stream.extract.syntax import (
     repair_closed_down,
     repair_conjoined_pasts,
     repair_contact_relatives,
+    repair_dash_aside_relatives,
     repair_dative_names,
     repair_double_subjects,
     repair_for_clauses,
@@ -214,6 +218,7 @@ from stream.extract.syntax import (
     repair_stance_participles,
     repair_stranded_particles,
     repair_stray_conjuncts,
+    repair_sum_agents,
     repair_suspected_modifiers,
     repair_titled_names,
     repair_told_that_clauses,
@@ -499,6 +504,7 @@ class Extractor:
             repair_named_objects(sent)  # 'launched what it called a counter-attack'
             repair_relative_roots(sent)  # 'vetoed a resolution, …, that demanded …'
             repair_relative_asides(sent)  # 'Italy, which has citizens in Libya, called on …'
+            repair_dash_aside_relatives(sent)  # 'Ahern - who is … - which ruled out …'
             repair_participle_asides(sent)  # 'Keenan, held hostage for years, was freed'
             repair_headline_verbs(sent, self.lexicon)  # 'Seoul axes trade talks with Tokyo'
             repair_noun_roots(sent, self.lexicon)  # 'The Saudi-led coalition bombed Sanaa'
@@ -536,6 +542,7 @@ class Extractor:
             repair_gerund_nouns(sent)  # 'Fighting between the army and rebels killed 40'
             repair_participle_subjects(sent)  # 'Aid workers held in Yemen were freed'
             repair_casualty_counts(sent)  # 'were killed and 59 wounded when …'
+            repair_sum_agents(sent)  # 'were fined 1m euros by AMF'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue
@@ -1284,12 +1291,12 @@ class Extractor:
         who, whom = event["actors"], event["targets"]
         settled = (  # 'agreed to pay $10m to settle charges brought by the SEC'
             event["type"] == "agreement"
-            and any(map(_state_body, whom))
+            and any(_state_body(t) or self.justice.regulator(t) for t in whom)
             and settles_a_claim(draft.token, self.lexicon)
         )
         if _firms_alone(who):
             own = {a["country"] for a in who if a["country"]}
-            states = {t["country"] for t in whom if is_state(t)}
+            states = {t["country"] for t in whom if is_state(t) or self.justice.regulator(t)}
             if not states or (event["type"] in _DEALINGS and own and states <= own and not settled):
                 return False  # 'Mitsubishi Motors struck a deal to supply Peugeot', 'the
                 # Argentine firm sued the state': business news; 'French carmaker Renault
@@ -1305,6 +1312,8 @@ class Extractor:
             and service_halt(draft.token)
         ):
             return False  # 'BA will suspend the Saudi flights': a carrier's business
+        if event["type"] in ARMED_TYPES and not who and _firm_ruined(draft, self.lexicon):
+            return False  # "Russia's most efficient oil company has been destroyed": ruin
         if event["type"] == "accusation" and cutting_outlays(draft.token):
             return False  # 'the shirt maker said it was attacking costs': cost-cutting
         if (
@@ -1361,8 +1370,11 @@ class Extractor:
         addressed = bool(draft.target_tokens) or any_lemma(draft.token, self.lexicon, _ANSWERS)
         legal = (
             charged_firm
+            or settled  # 'agreed settlements with the SEC': a case's end, no politics at home
             or self.justice.pursued(event, draft.token)
             or self.justice.alleged(event, draft.token)  # 'prosecutors allege that Mr X …'
+            or self.justice.regulated(event, draft.token)  # 'the SEC extended the deadline'
+            or self.justice.acts_on_firms(event, draft.token)  # 'ruled out a buy-out of Aer Lingus'
         )
         if not legal and at_home(
             event,
@@ -1749,6 +1761,20 @@ def _firms_alone(who: list[Actor]) -> bool:
         any(map(is_business, who))
         and not any(a["country"] for a in who)
         and all(is_business(a) or (a["kind"] == "organization" and not a["code"]) for a in who)
+    )
+
+
+def _firm_ruined(draft: Draft, lex: Lexicon) -> bool:
+    """Whether the one a blow with no doer falls on is a firm itself ('Russia's most efficient
+    oil company has been destroyed', 'the firm was crippled'): a figure of a business's ruin,
+    no armed act; not 'a company of soldiers', a unit. A state read off its owner ('Russia's
+    … company') counts by the firm it owns."""
+    if not any_lemma(draft.token, lex, FIRM_RUIN_VERBS):
+        return False  # 'the oil company was bombed': a blow
+    struck = [t.head if t.dep_ == "poss" else t for t in draft.target_tokens]
+    return bool(struck) and all(
+        t.lower_ in FIRM_NOUNS and not any(c.lower_ == "of" for c in children(t, ("prep",)))
+        for t in struck
     )
 
 
@@ -2150,9 +2176,15 @@ def _averted(tok: Token) -> bool:
 
 def _not_averted(verb: Token) -> bool:
     """A verb of averting negated ('would not avert') or what a verb of failing failed to do
-    ('failed to prevent')."""
+    ('failed to prevent'), or what an attempt called a failure was made to do ('in an
+    unsuccessful bid to stave off the auction', 'a failed attempt to prevent the sale')."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        said = [c for c in verb.head.children if c.dep_ == "amod"]
+        said += [d for c in said for d in c.children if d.dep_ == "conj"]
+        if any(c.lower_ in FAILED_WORDS for c in said):
+            return True
     return verb.dep_ == "xcomp" and verb.head.lower_ in FAILING_VERBS
 
 

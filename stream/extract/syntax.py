@@ -2870,3 +2870,77 @@ def _passive_after(verb: Token) -> Token | None:
         if children(cand, ("auxpass",)) and not others:
             return cand
     return None
+
+
+_SUM_DEPS = frozenset({"dobj", "appos", "npadvmod", "conj"})
+
+
+def _a_sum(tok: Token) -> bool:
+    """A word of a sum of money: a currency word ('euros', 'pounds'), a number, or a word the
+    number counts ('1m', 'bn' read as nouns)."""
+    return (
+        tok.lower_ in CURRENCY_NOUNS
+        or tok.tag_ == "CD"
+        or any(c.dep_ == "nummod" for c in tok.children)
+    )
+
+
+def repair_sum_agents(sent) -> int:
+    """Make a 'by' phrase the parser hung on the sum a passive verb names ('were each fined
+    1m euros (dollars 1.3m; pounds 690,000) by AMF', 'was fined 1m euros by the SEC') the
+    verb's agent, as it is with the sum written the other way ('was fined dollars 1m by the
+    SEC'): a sum is done by no one. A verb that has an agent already is left alone. Returns
+    how many were re-hung."""
+    repaired = 0
+    for by in sent:
+        if by.lower_ != "by" or by.dep_ != "prep" or not children(by, ("pobj",)):
+            continue
+        tok = by.head
+        while tok.dep_ in _SUM_DEPS and _a_sum(tok) and tok.head.i != tok.i:
+            head = tok.head
+            if head.tag_ == "VBN" and children(head, ("auxpass",)):
+                if not children(head, ("agent",)):
+                    rehang(by, head, "agent")
+                    repaired += 1
+                break
+            tok = head
+    return repaired
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def repair_dash_aside_relatives(sent) -> int:
+    """Hang a relative clause that follows an aside set off by dashes on the noun the aside
+    is about when the parser hung it on a word inside the aside ('an announcement by Irish
+    Prime Minister Bertie Ahern - who is still considering the future of the airline - which
+    ruled out a proposed buy-out': 'which ruled out' read as said of 'the future'): the
+    closing dash ends the aside, so what follows it is said of the noun before the opening
+    dash, as it would be with the aside left out. Returns how many were re-hung."""
+    doc = sent.doc
+    repaired = 0
+    for verb in sent:
+        if verb.dep_ != "relcl":
+            continue
+        pronoun = next(
+            (s for s in children(verb, ("nsubj", "nsubjpass")) if s.lower_ in RELATIVE_PRONOUNS),
+            None,
+        )
+        if pronoun is None or pronoun.i == 0 or doc[pronoun.i - 1].text not in _DASHES:
+            continue
+        aside = verb.head
+        while aside.dep_ not in ("relcl", "appos", "acl") and aside.head.i != aside.i:
+            aside = aside.head
+        opening = aside.left_edge.i - 1
+        if (
+            aside == verb.head
+            or aside.dep_ not in ("relcl", "appos", "acl")
+            or opening < 0
+            or doc[opening].text not in _DASHES
+            or aside.head.i >= opening
+            or not aside.i < pronoun.i
+        ):
+            continue
+        rehang(verb, aside.head, "relcl")
+        repaired += 1
+    return repaired
