@@ -221,6 +221,8 @@ _COLLECTIVE_HEADS = frozenset(_ACTOR_WORDS["collective_heads"])
 # ("the Palestinian Islamic Jihad movement", "the UNITA militarist wing").
 # with the staff an organisation sends: 'an IAEA team', 'UN experts', 'EC monitors'
 _PRIVATE_BODY_HEADS = frozenset(_ACTOR_WORDS["private_body_heads"]["words"])
+_SHIP_PREFIXES: dict[str, str] = _ACTOR_WORDS["ship_prefixes"]["prefixes"]  # 'USS' → USA
+_WARSHIP_NOUNS = frozenset(_ACTOR_WORDS["warship_nouns"]["words"])  # 'the frigate Stark'
 _ORG_HEADS = frozenset(_ACTOR_WORDS["org_heads"]["heads"] + _ACTOR_WORDS["org_heads"]["staff"])
 # Second halves of a stance ("Iran-backed militia", "Russia-linked group"): the country
 # named before the hyphen is not the owner.
@@ -1773,6 +1775,9 @@ class DocumentActors:
         first, then national adjectives, names and capitals in text order; "Chinese-made"
         and "Iran-backed" name no owner. ``[]`` when no modifier names a country."""
         self._read_until(token.i)
+        prefixed = self._prefixed_ship(token)
+        if prefixed is not None:  # 'the USS Stark': America's
+            return [a["country"] for a in prefixed if a["country"]]
         ship = self._ship_named(token)
         if ship is not None:  # 'the Saudi Glory, a Liberian-flagged tanker': Liberia's
             return list(dict.fromkeys(a["country"] for a in ship if a["country"]))
@@ -2234,6 +2239,12 @@ class DocumentActors:
                 return [body]
         if h.pos_ == "NOUN" and self._plain_noun(h, low):
             return []
+        prefixed = self._prefixed_ship(h)
+        if prefixed is not None:  # 'the USS Vincennes', 'HMS Glasgow': the navy's ship
+            return prefixed
+        warship = self._warship_named(h)
+        if warship is not None:  # 'the carrier Eisenhower': a ship, not the president
+            return warship
         ship = self._ship_named(h)
         if ship is not None:  # 'the freighter Kuwait Pride': a ship, not Kuwait
             return ship
@@ -2373,6 +2384,61 @@ class DocumentActors:
                 out.append(_actor(text, other_name, kind, other.country, None, code))
         return out
 
+    def _prefixed_ship(self, h) -> list[Actor] | None:
+        """A ship's name after a navy's prefix (``ship_prefixes`` of actor_words.json: 'the USS
+        Vincennes', 'HMS Glasgow'): that state's armed force, whatever the name would say as a
+        person's or a town's. None when ``h`` is no such name."""
+        if h.pos_ != "PROPN" or h.dep_ == "compound":
+            return None
+        prefix = next(
+            (c for c in h.lefts if c.dep_ == "compound" and c.text in _SHIP_PREFIXES), None
+        )
+        if prefix is None:
+            return None
+        iso3 = _SHIP_PREFIXES[prefix.text]
+        name = f"{self.gaz.country_adjective.get(iso3, self.gaz.country_name(iso3))} warship"
+        text = self.doc[h.left_edge.i : h.i + 1].text
+        return [_actor(text, name, "military", iso3, None, _code(iso3, "MIL"))]
+
+    def _warship_named(self, h) -> list[Actor] | None:
+        """A warship's name (``warship_nouns`` of actor_words.json) the name's own reading
+        would make a person, a town or a common noun: after the noun ('the destroyer John
+        Rodgers', 'the frigate Vincennes', tagged a plural noun) or in apposition right after
+        it ('the carrier | Eisenhower'), the ship the noun names, of the noun's country or the
+        context's; named again alone after the article named it so ('the Vincennes had been
+        fighting'), that ship again. None when ``h`` is no such name."""
+        if not _capitalised_name(h):
+            return None
+        if h.dep_ == "appos" and h.head.i == h.left_edge.i - 1 and h.head.lower_ in _WARSHIP_NOUNS:
+            found = self._resolved(h.head)
+            text = self.doc[h.head.left_edge.i : h.i + 1].text
+            return [dict(a, text=text) for a in found] if found else None  # type: ignore[misc]
+        if any(c.lower_ in _WARSHIP_NOUNS for c in _title_nouns(h)):
+            if h.pos_ == "PROPN" and self.gaz.person(_norm(h.text), self.date) is None:
+                return None  # 'the frigate Stark': _named_instance reads it
+            named = self._named_instance(h, warship=True)
+            if named is None:
+                return None
+            top, role = named
+            if top.i != h.i:
+                return [dict(a, text=h.text) for a in self._resolved(top)]  # type: ignore[misc]
+            phrase = self._phrase(h)
+            return self._from_role(h, phrase, self._match(phrase), role)
+        if not any(c.lower_ == "the" for c in h.lefts) or any(True for _ in _title_nouns(h)):
+            return None
+        first = next(
+            (
+                t
+                for t in self.doc[: h.i]
+                if t.text == h.text and any(c.lower_ in _WARSHIP_NOUNS for c in _title_nouns(t))
+            ),
+            None,
+        )  # 'the cruiser Vincennes shot down …' … 'the Vincennes had been fighting'
+        if first is None:
+            return None
+        found = self._resolved(first)
+        return [dict(a, text=h.text) for a in found] if found else None  # type: ignore[misc]
+
     def _ship_named(self, h) -> list[Actor] | None:
         """A ship's name that holds a state's name or adjective, after a vessel noun ('the
         tanker Cyprus Sun', 'the freighter Kuwait Pride') or with one in apposition ('the
@@ -2390,10 +2456,14 @@ class DocumentActors:
             return [dict(a, text=h.text) for a in self._resolved(vessel)]  # type: ignore[misc]
         return []  # 'the tanker Cyprus Sun': the tanker is read on its own
 
-    def _named_instance(self, h) -> tuple[object, Role] | None:
+    def _named_instance(self, h, warship: bool = False) -> tuple[object, Role] | None:
         """ "the destroyers Kidd, Young and Hoel", "the frigate Stark": ship or unit names after
-        a common noun of force or vessel; the names are that kind of actor, not people."""
-        if h.pos_ != "PROPN" or self.gaz.person(_norm(h.text), self.date) is not None:
+        a common noun of force or vessel; the names are that kind of actor, not people (with
+        ``warship``, a capitalised name after a warship's noun, though a person's name or
+        tagged a common noun: 'the carrier Eisenhower', 'the frigate Vincennes')."""
+        if not warship and (
+            h.pos_ != "PROPN" or self.gaz.person(_norm(h.text), self.date) is not None
+        ):
             return None
         top = h
         while top.dep_ == "conj" and top.head.i < top.i and top.head.pos_ == "PROPN":
@@ -3995,6 +4065,8 @@ class DocumentActors:
     def _from_role(self, h, phrase, terms, role: Role) -> list[Actor]:
         owner = self._owner(h, phrase, terms)
         text = self._text(h, phrase)
+        if launched := self._launching_ship_country(h, role):  # 'jets from the carrier
+            owner.country = owner.owner = launched  # Enterprise', not a town the name names
         if owner.owner is None and self._from_many_states(h):
             # 'officials from 20 nations met in Geneva': states acting together, of none of
             # them (not of the place they meet in)
@@ -4163,6 +4235,27 @@ class DocumentActors:
                 _actor(text, other, kind, term.country, role.role, _code(term.country, sector))
             )
         return out
+
+    def _launching_ship_country(self, h, role) -> str | None:
+        """The country of the warship a force with no country of its own flies or sails from
+        ('A-6 jets from the carrier Enterprise', 'helicopters from the USS Guadalcanal'):
+        aircraft and men a ship carries are its navy's; the ship, a warship's noun or a name
+        after one, says whose."""
+        if role.sector != "MIL" or role.kind == "person":
+            return None
+        for prep in h.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "aboard", "off", "on"):
+                continue
+            for ship in prep.children:
+                if ship.dep_ != "pobj":
+                    continue
+                named = any(c.lower_ in _WARSHIP_NOUNS for c in _title_nouns(ship))
+                prefixed = any(c.text in _SHIP_PREFIXES for c in ship.lefts)
+                if ship.lower_ in _WARSHIP_NOUNS or named or prefixed:
+                    countries = {a["country"] for a in self._resolved(ship) if a["country"]}
+                    if len(countries) == 1:
+                        return countries.pop()
+        return None
 
     def _orderer_country(self, h, role) -> str | None:
         """The country of whoever orders a state's unit or vessel named by its name and with
@@ -5042,6 +5135,14 @@ def _bracketed_name(h):
         (c for c in h.rights if c.dep_ == "appos" and c.i > nxt.i and c.pos_ in ("PROPN", "NOUN")),
         None,
     )
+
+
+def _capitalised_name(h) -> bool:
+    """Whether ``h`` is a capitalised noun inside its sentence: a proper noun, or one the tagger
+    took for a common noun ('the frigate Vincennes' tagged NNS)."""
+    if h.pos_ == "PROPN":
+        return True
+    return h.pos_ == "NOUN" and h.text[:1].isupper() and not h.is_sent_start
 
 
 def _title_nouns(name) -> Iterator:

@@ -842,7 +842,23 @@ def _matches(
         # part in …') is an event
     if entry.predicative and not _is_predicate_noun(tok, lex):
         return False
+    if entry.type == "deployment" and _participle_on_acting_force(tok):
+        return False  # 'troops ordered to Honduras landed at Palmerola': one deployment
     return not _other_sense(entry, tok, lex, objs)  # last: the costliest test
+
+
+def _participle_on_acting_force(tok: Token) -> bool:
+    """Whether ``tok`` is a past participle right after a noun that is the subject of a verb of
+    its own ('The first of 3,200 troops ordered to Honduras landed at the air base', 'soldiers
+    sent to the border opened fire'): the participle tells which force it is, the verb what
+    it did; the sending is no second act of the sentence. One set off by a comma tells an
+    act of its own ('The force, sent to the island in July, began …')."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.i != tok.i - 1:
+        return False
+    noun = tok.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of":
+        noun = noun.head.head  # 'the first of 3,200 troops ordered to …'
+    return noun.dep_ in ("nsubj", "nsubjpass") and pos_of(noun.head) == "verb"
 
 
 def _home_sitting(tok: Token, lex: Lexicon, objs: list[Token]) -> bool:
