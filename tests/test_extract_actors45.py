@@ -72,3 +72,16 @@ def test_a_force_a_participle_says_was_sent_acting_is_one_deployment(extractor):
     )
     events = extract_events(extractor, text, PUB)
     assert len([e for e in events if e["type"] == "deployment"]) == 1
+
+
+def test_a_people_of_several_states_and_first_of_none_is_of_the_state_it_fights(extractor):
+    text = (
+        "LONDON, May 3 (Reuter) - Kurdish rebels attacked Iranian border guards on Monday,"
+        " killing four, a rebel spokesman said."
+    )
+    assert doers(extractor, text, "attack") == [["IRN"]]
+    text = (
+        "LONDON, May 3 (Reuter) - Kurdish guerrillas ambushed a Turkish army convoy near the"
+        " border on Monday, a rebel spokesman said."
+    )
+    assert doers(extractor, text, "attack") == [["TUR"]]

@@ -802,6 +802,9 @@ class Gazetteer:
         self.regulator_names: frozenset[str] = frozenset()  # regulators.tsv
         # a people at home in several states → those states ('hutu' → Rwanda, Burundi)
         self.peoples_of_states: dict[str, frozenset[str]] = {}
+        # peoples at home in several states and first in none ('kurds', 'kurdish'): an act of
+        # theirs is that of the one of those states where it is done or that it is done to
+        self.stateless_peoples: set[str] = set()
         # peoples with no state of their own ('Tamils', 'Sikhs'), coded by where they live:
         # their names are no country's own name
         self.ethnic_terms: set[Term] = set()
@@ -870,6 +873,11 @@ class Gazetteer:
         ethnic = data_dir / "ethnic_groups.tsv"
         for row in _rows(ethnic) if ethnic.exists() else []:
             names, iso3 = _split(row[0]), row[1]
+            if iso3 == "-":  # 'Kurds': of no first state, only of where they act
+                for name in names:
+                    self.peoples_of_states[name.lower()] = frozenset(_split(row[2]))
+                    self.stateless_peoples.add(name.lower())
+                continue
             homes = frozenset([iso3, *_split(row[2])]) if len(row) > 2 else None
             for name in names:
                 term = Term("people", name, iso3, iso3, None, "group")

@@ -835,6 +835,7 @@ class Extractor:
             whom,
             answering,
             actors.gaz.peoples_of_states,
+            actors.gaz.stateless_peoples,
         )
         etype, cameo = self.justice.retyped(
             etype,
@@ -3761,6 +3762,7 @@ def _locate_stateless(
     targets: list[Actor],
     answering: frozenset[str] = frozenset(),
     peoples: dict[str, frozenset[str]] | None = None,
+    stateless: set[str] | frozenset[str] = frozenset(),
 ) -> None:
     """A group of no named country, or an ethnic minority, acting somewhere ('prisoners
     rioted at a jail in Dili') or against its own authorities ('ethnic Turks protest
@@ -3769,7 +3771,9 @@ def _locate_stateless(
     that of the state that answers what it did ('Britain closed its embassy after officials
     accused British diplomats of spying': not Britain's officials; ``answering``). A group
     of a people at home in several states (``peoples``: 'Hutu rebels attacked a village
-    south of Bujumbura') is that of the one of them where it acts or that it acts against."""
+    south of Bujumbura') is that of the one of them where it acts or that it acts against,
+    and so is one of a people at home in several states and first in none (``stateless``:
+    'Kurdish rebels attacked Iranian border guards': Iran's, whatever the dateline)."""
     placed = location["country"] if location is not None else None
     aimed = next((t["country"] for t in targets if t["country"]), None)
     if aimed and all(_private_person(t) for t in targets if t["country"]):
@@ -3798,8 +3802,11 @@ def _locate_stateless(
         if code[3:] == "IGO" or of_a_region(actor):  # states acting together ('donor
             continue  # nations', 'African leaders met in Lagos') are of none of them
         country = here or (None if addresser else aimed)
-        if country and _people_at_home(actor, country, peoples or {}):
+        if country and _people_at_home(actor, country, peoples or {}, stateless):
             minority = True  # 'Hutu rebels' in Burundi are Burundi's
+        elif aimed and not addresser and _people_at_home(actor, aimed, peoples or {}, stateless):
+            country, minority = aimed, True  # 'LONDON - Kurdish rebels attacked Iranian
+            # border guards': Iran's, the dateline's place no home of theirs
         if country and (minority or (actor["country"] is None and code.startswith("---"))):
             actor["country"] = country
             actor["code"] = country + code[3:]
@@ -3826,14 +3833,23 @@ def _actor_of_country(iso: str, gazetteer: Gazetteer) -> Actor:
     }
 
 
-def _people_at_home(actor: Actor, country: str, peoples: dict[str, frozenset[str]]) -> bool:
+def _people_at_home(
+    actor: Actor,
+    country: str,
+    peoples: dict[str, frozenset[str]],
+    stateless: set[str] | frozenset[str] = frozenset(),
+) -> bool:
     """Whether ``actor`` is a group named by a people at home in several states, its own
-    country among them and ``country`` another of them ('Hutu rebels' and Burundi)."""
+    country among them (or a people first in none of them, ``stateless``: 'Kurdish rebels',
+    whose country was only guessed) and ``country`` another of them ('Hutu rebels' and
+    Burundi, 'Kurdish guerrillas' and Iran)."""
     if actor["kind"] == "person" or actor["country"] == country:
         return False
     for word in actor["text"].lower().split():
         homes = peoples.get(word)
-        if homes is not None and actor["country"] in homes and country in homes:
+        if homes is None or country not in homes:
+            continue
+        if actor["country"] in homes or word in stateless:
             return True
     return False
 
