@@ -2880,6 +2880,11 @@ class DocumentActors:
                 if term.source == "organization":
                     result.owner = term.code
                     result.sector = None
+                elif term.source == "institution":
+                    placed = self._placed_namesake(h, a, b, term)
+                    if placed is not None:  # 'In Islamabad, a Foreign Office spokesman'
+                        result.country = result.owner = placed
+                        result.name = self.gaz.country_name(placed)
         home = self._residence(h, phrase)
         if home is not None:
             result.country = result.owner = home
@@ -2915,6 +2920,12 @@ class DocumentActors:
             if result.owner is None and _sworn(h):
                 self._owner_from_preps(h, result, ("to",))  # 'forces loyal to Gaddafi'
             result.after_name = result.owner is not None
+        elif result.country is None and h.tag_ in ("NNS", "NNPS"):
+            states = _Owner()  # 'Three European Community foreign ministers, from Italy,
+            self._owner_from_preps(h, states, ("from",))  # Luxembourg and the Netherlands':
+            if states.country is not None:  # the body's members named, each its state's
+                result = states
+                result.after_name = True
         if result.owner is None and h.i - 1 >= 0:
             prev = self.doc[h.i - 1]
             if prev.lower_ in ("north", "south") and prev.lower_ in self._regional:
@@ -3071,7 +3082,7 @@ class DocumentActors:
             key = " ".join(t.lower_ for t in span)
             role = roles.get(key)
             if role is None and key.endswith("s"):
-                single = roles.get(key[:-1])
+                single = roles.get(key[:-1]) or roles.get(_singular_ies(key))
                 if single is not None:
                     kind = "group" if single.kind == "person" else single.kind
                     role = Role(single.sector, kind, single.role, single.needs_owner)
@@ -3218,6 +3229,18 @@ class DocumentActors:
         if country not in shared or self._named_since(term.country, h.i):
             return None  # 'Mexico's president met Reagan. Congress then …': the US's
         return country
+
+    def _placed_namesake(self, h, start: int, end: int, term: Term) -> str | None:
+        """The state whose body of the same bare name an institution named as a modifier of
+        ``h`` is, when ``h``'s clause or own phrase is placed in one of the other states that
+        bear the name ('In Islamabad, a Foreign Office spokesman denied …', 'a Foreign Office
+        spokesman in Bonn'): Pakistan's and West Germany's, not Britain's; None otherwise."""
+        key = _norm(self.doc[start:end].text)
+        shared = self.gaz.shared_names.get(key)
+        if not shared or self.gaz.terms.get(key) is not term:
+            return None
+        place = self._own_place_country(h) or self._clause_place_country(h)
+        return place if place in shared else None
 
     def _named_since(self, country: str | None, before: int) -> bool:
         """Whether a mention of ``country`` lies in the pronoun window before ``before``."""
@@ -4159,6 +4182,11 @@ class DocumentActors:
                 owner.country = owner.owner = placed  # 'In Cairo, police …', 'PEKING - Police …'
             elif role.needs_owner and not has_the and self._home_ground_force(h, role, phrase):
                 owner.country = owner.owner = self.home  # 'ASUNCION - Tanks shelled …'
+            elif role.needs_owner and not has_the and self._risen_force(h, role, phrase):
+                # 'ADDIS ABABA - Rebel tanks rolled into Addis Ababa': of where they rise,
+                # as 'Rebel soldiers' are
+                owner.country = owner.owner = self._clause_place_country(h, True) or self.home
+                sector = "REB"
             elif role.needs_owner and not has_the:
                 return []
             in_subject = (
@@ -4220,6 +4248,9 @@ class DocumentActors:
                 country = self._context_country(h) or self._context_country(h, unparsed=True)
                 if country and self._one_state_story(h, country, heard=False):
                     owner.country = owner.owner = country
+                elif (earlier := self._last_armed_group_country(h)) is not None:
+                    owner.country = owner.owner = earlier  # 'Rebel tanks rolled into Addis
+                    # Ababa … The rebels shelled an army depot': the same rebels
                 if self._foreign_forces_only(h, owner.country):
                     owner.country = owner.owner = self.home  # 'FREETOWN - Nigerian-led
                     # peacekeepers drove rebels out …': the rebels fight at home
@@ -4394,6 +4425,17 @@ class DocumentActors:
         if not all((a["code"] or "")[3:6] in _STATE_FORCE_CODES for a in first):
             return None
         return countries.pop()
+
+    def _last_armed_group_country(self, h) -> str | None:
+        """The country of the last rebels or insurgents the article named with one before
+        ``h`` ('Somali rebels', 'Rebel tanks' of an Addis Ababa dateline), when no armed group
+        of another country was named after them: bare 'the rebels' later on are the same."""
+        for mention in reversed(self._mentions):
+            if mention.i >= h.i:
+                continue
+            if (mention.actor["code"] or "")[3:6] in _ARMED_GROUP_SECTORS:
+                return mention.actor["country"] or None
+        return None
 
     def _police_country(self, h, role) -> str | None:
         """The state of bare 'police' doing something: police act at home, so they are the
@@ -5089,6 +5131,12 @@ def _monitored_at(tok) -> bool:
     if tok.dep_ == "compound" and tok.head.lower_ in _BROADCASTERS:
         return True
     return any(c.dep_ == "compound" and c.lower_ in _BROADCASTERS for c in tok.children)
+
+
+def _singular_ies(plural: str) -> str:
+    """The singular of a plural in '-ies' ('foreign secretaries' → 'foreign secretary'), else
+    the word as it is."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural
 
 
 def _term_span(h, terms: list[tuple[int, int, Term]], term: Term) -> tuple[int, int] | None:

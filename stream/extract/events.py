@@ -254,6 +254,7 @@ EXPECTED_OUTCOMES = frozenset(_WORDS["expected_outcomes"])
 ANSWERED_WITH = frozenset(_WORDS["answered_with"])
 SHOW_VERBS = frozenset(_WORDS["show_verbs"])
 MOTION_VERBS = frozenset(_WORDS["motion_verbs"])
+PLACE_ADVERBS = frozenset(_WORDS["place_adverbs"])  # 'remain offshore': somewhere
 UNDERGO_VERBS = frozenset(_WORDS["undergo_verbs"])
 PUNISHMENT_NOUNS = frozenset(_WORDS["punishment_nouns"])  # 'a jail sentence', 'convictions'
 PUNISHMENT_TAKEN = frozenset(_WORDS["punished_verbs"]["taken"])  # 'received a sentence'
@@ -701,6 +702,9 @@ def _matches(
         return False  # 'doctors treated the wounded', 'planned to evacuate wounded': people
     if entry.subject is not None or entry.person_subject or entry.people_subject:
         subj = _kind_subjects(tok, lex) if pos_of(tok) == "verb" else []
+        if entry.predicative and pos_of(tok) == "adj" and tok.dep_ == "acomp":
+            # '"… demands … were unacceptable," Tass said': the thing judged
+            subj = [content_head(s) for s in children(tok.head, SUBJECT_DEPS)]
         ok = any(
             (entry.subject is not None and any_lemma(s, lex, entry.subject))
             or (entry.subject is not None and _titled_person(s, lex, entry.subject))
@@ -5168,6 +5172,14 @@ def _trigger_words(tok: Token, entry: Entry, lex: Lexicon) -> list[Token]:
     words += [c for c in tok.children if c.dep_ == "prt"]
     if entry.object is not None:
         words += [o for o in objects(tok) if _names_any(o, lex, entry.object)][:1]
+    if entry.complement is not None:  # 'would stop fighting': the gerund is the trigger's own
+        words += [
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "ccomp")
+            and c.tag_ == "VBG"
+            and any_lemma(c, lex, entry.complement)
+        ][:1]
     return sorted(words, key=lambda t: t.i)
 
 
@@ -7322,7 +7334,8 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
 def _forsworn_below(tok: Token, top: Token) -> bool:
     """The act ``tok`` that the pledge or agreement ``top`` is about is one its clause denies
     ('promised not to attack', 'assured Kuwait that Iraq would never invade it', 'pledged to
-    stop the shelling'). Each negation and each verb that undoes what follows it
+    stop the shelling', 'assured him Iraq had no intention of attacking'). Each negation
+    ('not', 'never', a 'no' on a noun between them) and each verb that undoes what follows it
     (``UNDOING_VERBS``) between the two turns the sense over: 'would not hesitate to attack'
     and 'would not stop bombing' keep the act."""
     denied = False
@@ -7331,9 +7344,16 @@ def _forsworn_below(tok: Token, top: Token) -> bool:
             return denied
         if any(c.dep_ == "neg" for c in node.children):
             denied = not denied
+        if node != tok and pos_of(node) == "noun" and _no_determiner(node):
+            denied = not denied  # 'assured him Iraq had no intention of attacking Saudi Arabia'
         if node != tok and node.lower_ in UNDOING_VERBS:
             denied = not denied
     return False
+
+
+def _no_determiner(noun: Token) -> bool:
+    """A noun with 'no' for its determiner ('no intention', 'no plans')."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _keeps_up_arms(tok: Token, top: Token, lex: Lexicon) -> bool:
@@ -9562,13 +9582,15 @@ def _shows_something(tok: Token, lex: Lexicon) -> bool:
 def _goes_nowhere(tok: Token, lex: Lexicon) -> bool:
     """A motion verb with neither object nor preposition: a move on the field, not a deployment.
     A preposition on a comparative adverb of the verb names where it goes too ('moved closer
-    to the strait', 'pushed deeper into the valley'; not 'stay away from the border')."""
+    to the strait', 'pushed deeper into the valley'; not 'stay away from the border'), and so
+    does an adverb of place (``PLACE_ADVERBS``: 'four U.S. warships remain offshore')."""
     return (
         pos_of(tok) == "verb"
         and any_lemma(tok, lex, MOTION_VERBS)
         and not children(tok, OBJECT_DEPS)
         and not prep_children(tok)
         and not any(prep_children(a) for a in children(tok, ("advmod",)) if a.tag_ == "RBR")
+        and not any(a.lower_ in PLACE_ADVERBS for a in children(tok, ("advmod", "npadvmod")))
     )
 
 
