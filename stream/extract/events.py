@@ -7657,6 +7657,28 @@ def is_summons(draft: Draft) -> bool:
     )
 
 
+def is_expulsion_told_passive(draft: Draft) -> bool:
+    """A sending away of envoys or officials told in the passive with no doer ('the official
+    had been declared persona non grata', 'two Soviet diplomats were expelled'): a sanction
+    (CAMEO 161 or 166) by one of ``expulsion_verbs`` of ``data/event_syntax.json``, whose doer
+    the caller takes from the place, as of a summons (not a recall, which the envoy's own
+    state makes)."""
+    verb = draft.token
+    return (
+        draft.type == "sanction"
+        and draft.cameo in ("161", "166")
+        and not draft.nominal
+        and not draft.actor_tokens
+        and verb.lower_ in _EXPULSION_VERBS
+        and is_passive(verb)
+        and not children(verb, ("agent",))
+    )
+
+
+_EXPULSION_VERBS = frozenset(_WORDS["expulsion_verbs"]["words"])
+ISSUED_WARNINGS = frozenset(_WORDS["issued_warnings"]["words"])  # 'An ultimatum … warned'
+
+
 def _fold_protests_into_summons(drafts: list[Draft], triggers: list[Trigger]) -> list[Draft]:
     """A formal protest (a note handed or sent, a protest lodged: CAMEO 11x typed protest, or
     a protesting verb describing the note: 'a note protesting the arrests') told in the sentence

@@ -68,6 +68,7 @@ from stream.extract.events import (
     HELP_VERBS,
     HOPE_WORDS,
     HOURS_APART,
+    ISSUED_WARNINGS,
     LEVIES,
     NAMING_VERBS,
     NEWS_NOUNS,
@@ -87,6 +88,7 @@ from stream.extract.events import (
     countryless_forces,
     fought_with_arms,
     imposes_a_state_measure,
+    is_expulsion_told_passive,
     is_press,
     is_summons,
     is_temporal_clause,
@@ -727,6 +729,7 @@ class Extractor:
             or _resolve_all(actors, [a for t in draft.actor_tokens for a in _named_apposition(t)])
             or _resolve_all(actors, [m for t in draft.actor_tokens for m in national_modifiers(t)])
             or _resolve_all(actors, _doers_named_before(draft))
+            or _resolve_all(actors, _issuer_named_before(draft))
         )  # 'Iraqi planes' when the planes themselves resolve to no one; 'his host, Foreign
         # Minister X': X, not the guest his words before the noun name
         if who and not any(a["country"] for a in who):  # '… About 300 guerrillas surrounded'
@@ -846,7 +849,9 @@ class Extractor:
             lambda: actors.owners_named(_with_neighbours(sent)),
         )  # 'a Nigerian court convicted the former governor': coercion at home
         judged = etype != draft.type
-        if not who and is_summons(draft) and is_passive(draft.token):
+        if not who and (
+            (is_summons(draft) and is_passive(draft.token)) or is_expulsion_told_passive(draft)
+        ):  # 'the official was declared persona non grata': by the host, as a summons
             who, whom = self._summoning_side(draft, actors, whom, location, home_place)
         if not whom and is_summons(draft):
             whom = _envoys_summoned(actors, draft, who)
@@ -1892,6 +1897,26 @@ def _doers_named_before(draft: Draft, back: int = 1) -> list[Token]:
             if tok.lower_ == doer.lower_ and (owners := national_modifiers(tok)):
                 found = owners
     return found
+
+
+def _issuer_named_before(draft: Draft) -> list[Token]:
+    """The issuer of a warning or demand whose subject is the thing issued, with no owner of
+    its own ('An ultimatum issued on Monday had warned that those who stayed would be treated
+    as terrorists'; ``issued_warnings`` of ``data/event_syntax.json``): the subject of the
+    sentence just before ('The Defence Ministry in Moscow said leaflets would again be
+    dropped …'), not a pronoun's."""
+    if draft.type not in ("threat", "demand") or not draft.actor_tokens:
+        return []
+    for doer in draft.actor_tokens:
+        if doer.lower_ not in ISSUED_WARNINGS or national_modifiers(doer):
+            return []
+        if any(c.dep_ == "poss" for c in doer.children):
+            return []
+    start = draft.token.sent.start
+    if start == 0:
+        return []
+    before = draft.token.doc[start - 1].sent
+    return [c for c in before.root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
 
 
 def _group_named_before(draft: Draft, lex: Lexicon, back: int = 2) -> list[Token]:

@@ -47,7 +47,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from stream.extract.actors import DIVIDED_STATES, Gazetteer
+from stream.extract.actors import DIVIDED_STATES, POSTED_WORDS, Gazetteer
 from stream.extract.events import (
     ARMED_EFFORTS,
     JOINT_WORDS,
@@ -204,10 +204,14 @@ class Relevance:
             f for noun in ARMED_EFFORTS["nouns"] for f in (noun, noun + "s")
         )
         # Words of a proper name that still count as words: an accord's ('signed the Lusaka
-        # Protocol') and the seat an office works from ('called Barak from the White House')
-        self.name_words = frozenset(
-            f for w in lexicon.word_class("accord") for f in (w, w + "s")
-        ) | lexicon.word_class("seat_of_office")
+        # Protocol'), the seat an office works from ('called Barak from the White House') and
+        # the title of an envoy before his name ('Soviet Ambassador Yuli Kvitsinsky was
+        # summoned'), an object some entries need
+        self.name_words = (
+            frozenset(f for w in lexicon.word_class("accord") for f in (w, w + "s"))
+            | lexicon.word_class("seat_of_office")
+            | POSTED_WORDS
+        )
 
     def is_candidate(
         self, sentence: str, sports: bool = False, lead: bool = False, read: Read | None = None
