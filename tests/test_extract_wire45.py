@@ -97,3 +97,18 @@ def test_states_named_as_the_worst_offenders_are_accused(extractor):
 def test_a_person_named_to_a_post_is_no_accusation(extractor):
     text = "LONDON - The minister named Peter Smith as the new ambassador to Kuwait."
     assert _sides(extractor, text, "accusation") == []
+
+
+def test_commandos_freeing_hostages_is_a_rescue_by_force(extractor):
+    text = (
+        "TEL AVIV, July 4 (Reuter) - Israeli commandos flew 2,500 miles to Uganda overnight"
+        " and freed more than 100 hostages held by pro-Palestinian hijackers at Entebbe"
+        " airport, the Israeli army said on Sunday."
+    )
+    assert _sides(extractor, text, "attack") == [("freed hostages", ["ISR"], [])]
+    assert _sides(extractor, text, "concession") == []
+
+
+def test_a_state_freeing_hostages_still_concedes(extractor):
+    text = "BEIRUT - Syria freed two French hostages on Friday."
+    assert _sides(extractor, text, "concession") == [("freed hostages", ["SYR"], ["FRA"])]
