@@ -12,6 +12,9 @@ tune half.
 - a weekday after an event called under an active present perfect ("have called a strike on
   Friday") is ahead; one after a wait under a past verb ("criticised for waiting until
   Sunday") or a state that lasted ("stayed shut until Monday") is behind;
+- "the following weekend" after a weekday is the weekend of that day's week;
+- a possessive month before an event under a future verb is ahead ("will not stand in
+  September's election");
 - a bare clock time told in the past a paragraph after the day the story told of is on that
   day, not on the DCT (not a plan, "was to land at 2 p.m.", nor after an event's possessive
   day, "Thursday's referendum").
@@ -152,3 +155,16 @@ def test_a_clock_time_a_paragraph_after_the_storys_day_is_on_that_day() -> None:
     assert _value(text, "2014-09-19", "6 a.m.") == "2014-09-19T06:00"
     text = "The president left Rome on Monday. He met the pope.\n\nHe was to land at 2 p.m. today."
     assert _value(text, "1999-01-26", "2 p.m. today") == "1999-01-26T14:00"
+
+
+def test_the_following_weekend_after_a_weekday_is_that_weeks() -> None:
+    text = "The wall was opened on Nov. 9, 1989. The following weekend two million visited."
+    assert _value(text, "1990-10-02", "The following weekend") == "1989-W45-WE"
+    text = "He left on Saturday, Nov. 11, 1989. The following weekend he returned."
+    assert _value(text, "1990-10-02", "The following weekend") == "1989-W46-WE"
+
+
+def test_a_possessive_month_before_an_event_under_a_future_verb_is_ahead() -> None:
+    text = "The president says he will not stand in September's election."
+    assert _value(text, "2011-02-12", "September") == "2011-09"
+    assert _value("He lost September's election.", "2011-02-12", "September") == "2010-09"

@@ -2078,8 +2078,13 @@ def _month_value(m: re.Match, ctx: _Ctx, s: int, e: int, rel: str) -> Result:
         if _month_num(later["mon"]) < month:
             year -= 1
     elif ctx.text.startswith(("'s", "\u2019s"), e):
-        if _AHEAD_OF_BEFORE.search(ctx.text, max(0, s - 48), s):
-            # "a joint position ahead of July's conference": this month or one ahead
+        if _AHEAD_OF_BEFORE.search(ctx.text, max(0, s - 48), s) or (
+            _EVENT_NOUN.match(ctx.text, e + 2)
+            and ctx.tense(s, e) == FUTURE
+            and _tense_from_left(ctx, s) == FUTURE
+        ):
+            # "a joint position ahead of July's conference", "he will not stand in
+            # September's election": this month or one ahead
             year = d.year if month >= d.month else d.year + 1
         else:
             year = d.year if month <= d.month + 1 else d.year - 1  # "February's gain"
@@ -3414,6 +3419,14 @@ def _h_rel_unit(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     elif u == "Y" and rel in ("coming", "the coming") and base.month == 1:
         step = 0  # "the coming year" in January is the year just begun
     gran = u if u != "2W" else "W"
+    if (
+        gran == "WE"
+        and rel in ("the following", "the next")
+        and ctx.anchor_is_day
+        and base == ctx.anchor != ctx.dct
+        and base.weekday() < 5
+    ):
+        step = 0  # "Nov. 9 (a Thursday) ... The following weekend": the one two days on
     d = _shift(base, step, gran if gran != "WE" else "W")
     ahead = _ahead_of(ctx, s)
     if (
