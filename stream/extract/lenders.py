@@ -27,6 +27,8 @@ PARTY_PREPS = frozenset(_DATA["party_preps"])
 DEBT_COMPOUNDS = frozenset(_DATA["debt_compounds"])  # 'the debt talks'
 CARRIED_SERVICES = frozenset(_DATA["carried_services"])  # 'flights', 'routes'
 OUTLAYS = frozenset(_DATA["outlays"])  # 'attacking costs': cutting them
+SHORE_MODIFIERS = frozenset(_DATA["shore_modifiers"])  # 'the west bank of the Dnipro'
+SHORE_WATERS = frozenset(_DATA["shore_waters"])  # 'the banks of the river'
 DEBT_DEAL_TYPES = frozenset(_DATA["debt_deal_types"])
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})  # a country's name or its people's adjective
 # the links by which a phrase describes the noun above it ('banks, disenchanted with lending')
@@ -56,6 +58,8 @@ def is_commercial_lender(tok: Token, firms: bool = False) -> bool:
             return False
     elif low not in LENDER_NOUNS:
         return False
+    elif _shore(tok):
+        return False  # 'withdrew from the west bank of the Dnipro': a river's bank
     for mod in tok.children:
         if mod.dep_ not in ("compound", "amod", "nmod", "poss"):
             continue
@@ -65,6 +69,20 @@ def is_commercial_lender(tok: Token, firms: bool = False) -> bool:
         if mod.lower_ in STATE_MODIFIERS or proper:
             return False  # 'central bank', 'World Bank', 'Paris Club creditors'
     return True
+
+
+def _shore(tok: Token) -> bool:
+    """A 'bank' that is a shore: a side word before it ('the west bank of the Dnipro', 'the
+    far bank') or a river, canal or lake, or a name, in its 'of' phrase ('the banks of the
+    Euphrates', 'the bank of the canal')."""
+    if tok.lower_ not in ("bank", "banks"):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in SHORE_MODIFIERS for c in tok.children):
+        return True
+    return any(
+        o.lower_ in SHORE_WATERS or (o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "GPE"))
+        for o in _of_objects(tok)
+    )
 
 
 def _parties_around(tok: Token, through_verb: bool) -> Iterator[Token]:

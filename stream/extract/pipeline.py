@@ -1335,7 +1335,11 @@ class Extractor:
             # workers of the bus company to call off their strike'
         if event["type"] in _DEALINGS and _state_with_its_firm(who, whom):
             return False  # 'Aguas Argentinas and the government signed an agreement'
-        if event["cameo"] == _NO_COMMENT and not self._said_besides(draft.token):
+        if (
+            event["cameo"] == _NO_COMMENT
+            and not self._said_besides(draft.token)
+            and not _matter_declined(draft.token)
+        ):
             return False  # 'the spokesman declined to comment on the report': nothing said
         if event["type"] == "rejection" and neither_confirmed_nor_denied(draft.token, self.lexicon):
             return False  # 'officials would neither confirm nor deny the report': no comment
@@ -1417,11 +1421,21 @@ class Extractor:
         if (
             event["type"] == "statement"
             and not whom
-            and (draft.token.pos_ == "ADJ" or any_lemma(draft.token, self.lexicon, _FORECASTS))
+            and (
+                draft.token.pos_ == "ADJ"
+                or any_lemma(draft.token, self.lexicon, _FORECASTS | _HOPES)
+            )
+            and not (
+                (draft.token.pos_ == "ADJ" or any_lemma(draft.token, self.lexicon, _HOPES))
+                and any(_public_party(a) for a in who)
+                and self._parties_hoped_of(draft.token, actors)
+            )
         ):  # 'officials are confident the pact will work', 'the Bundesbank warned that the
             return False  # cuts presented huge risks': a mood or a forecast, said to no one
         if _goal_ahead(draft.token, self.lexicon):
             return False  # 'Turkey and Greece were moving towards talks': a goal, not yet held
+        if not draft.nominal and _as_recalled(draft.token):
+            return False  # 'hold elections by February 2022 as promised': a promise recalled
         if event["type"] == "sanction" and not whom and _forced_halt(draft.token):
             return False  # 'Ecuador was obliged to suspend oil exports': a halt suffered
         if event["type"] not in ARMED_TYPES and _aim_of_funds(draft.token, self.lexicon):
@@ -1617,6 +1631,32 @@ class Extractor:
         home = {a["country"] for a in who if a["country"]}
         return len(home) == 1 and all(is_state(t) and t["country"] in home for t in whom)
 
+    def _parties_hoped_of(self, tok: Token, actors: DocumentActors) -> bool:
+        """A mood word said of what parties will do: 'confident' or 'hopeful' in a clause a
+        speech verb reports, whose own clause names a state, a body or a party, or their
+        leaders, talks or accord ('Arias said he was confident that the five Central American
+        presidents would sign his peace plan', 'Guaido said he was confident the armed forces
+        would abandon Maduro'): an optimistic comment (CAMEO 013) on those parties, as the
+        batches and the human-coded sentences code it; not 'said he was confident inflation
+        would fall'."""
+        clause = tok.head if tok.dep_ == "acomp" else tok
+        main = clause.dep_ == "ROOT" and tok.pos_ == "VERB"  # 'Arafat hoped the talks …'
+        if not main and (
+            clause.dep_ != "ccomp"
+            or not any_lemma(clause.head, self.lexicon, self.lexicon.modality["speech"])
+        ):
+            return False
+        hoped = [c for c in tok.children if c.dep_ in ("ccomp", "advcl")]
+        named = [
+            t
+            for h in hoped
+            for t in h.subtree
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        ]
+        return bool(_resolve_all(actors, named)) or any(
+            any_lemma(t, self.lexicon, self.lexicon.word_class("hoped_parties")) for t in named
+        )
+
     def _said_besides(self, tok) -> bool:
         """The speaker said something besides what he declined to say ('Reagan said he had
         decided on a response to Iran, but declined to say what it was'): a statement."""
@@ -1791,6 +1831,7 @@ def _public_party(actor: Actor) -> bool:
 
 
 _FORECASTS = frozenset({"warn", "caution"})  # a warning typed a statement: a forecast
+_HOPES = frozenset({"hope"})  # 'said he hoped the accord would survive': a mood, of whom?
 _THREATENING = frozenset({"threaten", "menace", "deal"})  # verbs a thing can do to a thing
 _THINGS_DO = frozenset({"threat", "accusation"})  # 'threatened his standing', 'dealt a blow'
 _ANSWERS = frozenset({"deny"})  # words answering someone's claim, named or not
@@ -1832,6 +1873,41 @@ def _said_of_its_doer(draft: Draft) -> bool:
     while verb.dep_ == "xcomp" and verb.head is not verb:
         verb = verb.head
     return verb.dep_ == "relcl" and any(verb.head.i == t.i for t in draft.actor_tokens)
+
+
+def _as_recalled(verb: Token) -> bool:
+    """Whether ``verb`` is a bare participle clause opened by 'as' with no party or object of
+    its own ('demanded that the junta hold elections by February as promised', 'left on
+    Friday as agreed'): an earlier act recalled to qualify another, no act told."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "xcomp", "ccomp", "agent")
+            for c in verb.children
+        )
+    )
+
+
+def _matter_declined(tok: Token) -> bool:
+    """Whether the comment declined is on a matter the sentence spells out: an 'on' or
+    'about' object with a clause or phrase of its own ('declined to comment on reports that
+    the Wagner chief had been seen in St Petersburg', 'on the expulsion of its attache from
+    Buenos Aires', 'on an estimate that Yugoslav troops were losing 100 dead a day'), the
+    news of a lead that every CAMEO batch and the human-coded sentences code as declining
+    comment (011); a bare 'declined to comment on the report' says nothing."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "about"):
+                continue
+            for obj in pobjs(prep):
+                if obj.ent_type_ in ("DATE", "TIME") or obj.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if any(c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in obj.children):
+                    return True
+    return False
 
 
 def _told_as_done(verb: Token) -> bool:
