@@ -10252,7 +10252,8 @@ def _ultimatum_parties(act: Token, lex: Lexicon) -> tuple[Token | None, list[Tok
 def _deadline_giver(act: Token, lex: Lexicon) -> Token | None:
     """The verb that gives a party a time limit for ``act`` ('gave Hanoi until Friday to
     withdraw', 'gave the fighters two days to hand over …', the act read as the clause of
-    the time noun), if any."""
+    the time noun or, with a date between, of the verb: 'gave Mobutu eight days on Monday
+    to step down'), if any."""
     if not is_to_infinitive(act):
         return None
     head = act.head
@@ -10260,6 +10261,8 @@ def _deadline_giver(act: Token, lex: Lexicon) -> Token | None:
         head = head.head  # 'two days to hand over': the act hangs on the time
     elif act.dep_ in ("relcl", "acl") and _until_object(head):
         head = head.head.head  # 'until the end of the month to pull back': on the date
+    elif act.dep_ == "xcomp" and not children(head, ("auxpass",)):
+        pass  # 'gave Mobutu eight days on Monday to step down': a date between, on the verb
     elif act.dep_ != "advcl":
         return None
     return head if sets_a_deadline(head, lex) else None

@@ -1438,6 +1438,8 @@ class Extractor:
             return False  # 'hold elections by February 2022 as promised': a promise recalled
         if event["type"] == "sanction" and not whom and _forced_halt(draft.token):
             return False  # 'Ecuador was obliged to suspend oil exports': a halt suffered
+        if event["type"] == "sanction" and self._harm_of_a_blow(draft.token):
+            return False  # 'missiles struck power plants, cutting electricity in Kyiv'
         if event["type"] not in ARMED_TYPES and _aim_of_funds(draft.token, self.lexicon):
             return False  # 'received money from Kuwait to help it resist Israel': an aim
         if _way_opened(draft.token):
@@ -1655,6 +1657,18 @@ class Extractor:
         ]
         return bool(_resolve_all(actors, named)) or any(
             any_lemma(t, self.lexicon, self.lexicon.word_class("hoped_parties")) for t in named
+        )
+
+    def _harm_of_a_blow(self, tok: Token) -> bool:
+        """A participle clause on a verb of an armed blow, telling what the blow cut or stopped
+        ('Russian missiles struck power plants across Ukraine, cutting electricity in Kyiv',
+        'shelled the town, cutting the main road'): the harm done, no measure of a state's."""
+        head = tok.head
+        return (
+            tok.tag_ == "VBG"
+            and tok.dep_ in ("advcl", "conj", "xcomp")
+            and head.i != tok.i
+            and any(e.type in ARMED_TYPES for e in self.lexicon.entries_for(head.lower_, "verb"))
         )
 
     def _said_besides(self, tok) -> bool:
@@ -3811,8 +3825,10 @@ def _only_a_risk(noun: Token, lex: Lexicon) -> bool:
     """Whether a hostile act named by a noun is governed by a word of risk or of bringing about,
     within the noun's phrase or as that verb's object ('the risk of Iranian attack', 'a danger
     in more attacks', 'could trigger more attacks'), or the subject of such a verb with 'would',
-    'could' or 'might' ('an invasion would spark a war'; ``risk_governors`` of the modality words):
-    with a possible status, a possibility, none done."""
+    'could' or 'might' ('an invasion would spark a war'; ``risk_governors`` of the modality words),
+    or the subject of a verb of beginning with 'could', 'might' or 'may' ('a counter-offensive
+    could begin within weeks, analysts said'; ``onset_verbs``): with a possible status, a
+    possibility, none done."""
     words = lex.modality.get("risk_governors", frozenset())
     head = noun.head
     if (
@@ -3821,6 +3837,12 @@ def _only_a_risk(noun: Token, lex: Lexicon) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.children)
     ):
         return True  # 'a Chinese invasion of Taiwan would trigger a recession': what it might bring
+    if (
+        noun.dep_ == "nsubj"
+        and any_lemma(head, lex, lex.modality.get("onset_verbs", frozenset()))
+        and any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in head.children)
+    ):
+        return True  # 'a Ukrainian counter-offensive could begin within weeks': a guess
     node = noun
     for _ in range(3):
         if node.dep_ not in ("pobj", "prep", "dobj", "nsubjpass") or node.head == node:
