@@ -3767,12 +3767,15 @@ def _natural_doer(tok: Token, lex: Lexicon) -> bool:
     if kinds and _is_one_of(tok, lex, NATURAL_DOERS["masses"] | nature):
         crowds = nature | NATURAL_DOERS["crowds"]
         return all(_is_one_of(k, lex, crowds) for k in kinds)
-    return _is_one_of(tok, lex, nature) or _named_by_nature(tok, lex, nature)
+    named = MISHAPS["causes"] - ARMED_MISHAP_CAUSES  # 'Hurricane Emily', never 'Ash Carter'
+    return _is_one_of(tok, lex, nature) or _named_by_nature(tok, lex, named)
 
 
 def _named_by_nature(tok: Token, lex: Lexicon, nature: frozenset[str]) -> bool:
-    """A proper name given a storm or other thing of ``nature``, which heads it as a title
-    ('Hurricane Emily', 'Typhoon Nina', 'Cyclone Tracy')."""
+    """A proper name given a storm or other happening of ``nature``, which heads it as a title
+    ('Hurricane Emily', 'Typhoon Nina', 'Cyclone Tracy'). Only happenings that are given names
+    count: a thing of nature before a name is a given name ('Defence Secretary Ash Carter
+    accused Moscow', 'Rock Hudson')."""
     return tok.tag_ in ("NNP", "NNPS") and any(
         c.dep_ == "compound" and c.i < tok.i and _is_one_of(c, lex, nature) for c in tok.children
     )
@@ -4659,8 +4662,14 @@ def _under_a_guard(guarded: Token, lex: Lexicon) -> bool:
 
 
 def _is_bare_particle(tok: Token) -> bool:
-    """'pulling out of Chechnya': a particle parsed as a preposition without its own object."""
-    return tok.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+    """'pulling out of Chechnya': a particle parsed as a preposition without its own object.
+    A participle so parsed is no particle: its preposition is its own ('called the decision
+    "unjustified" and based on false claims', 'according to officials')."""
+    return (
+        tok.dep_ == "prep"
+        and not tok.tag_.startswith("VB")
+        and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+    )
 
 
 TIME_PHRASE_PREPS = frozenset({"on", "for", "in", "at"})
