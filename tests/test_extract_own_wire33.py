@@ -5,7 +5,9 @@ participle the parser hangs on a verb as a preposition lends it no particle ('ca
 decision "unjustified" and based on false claims'); 'illegal', 'unjustified', 'unacceptable' and
 the like as condemning labels; calling one's counterpart; brokering talks; withdrawing a trade
 status; moving or taking forces out of a country; a boycott of a country; expelling a state's
-forces from an alliance; supporting talks; sending forces to a base; rockets that land; and
+forces from an alliance; supporting talks; sending forces to a base; rockets that land; 'the
+kingdom' as the state its speaker is of; a toll on the verb of a named fight; a past act or an
+appeal the parser joins to a reported clause as the speaker's; square kilometres taken; and
 the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
@@ -96,6 +98,42 @@ def test_sending_forces_to_a_base_is_a_deployment(extractor):
 def test_rockets_that_land_make_an_attack(extractor):
     text = "Two Katyusha rockets landed inside the Green Zone near the U.S. embassy on Monday."
     _act(extractor, text, "attack", set())
+
+
+def test_the_kingdom_is_the_state_its_speaker_is_of(extractor):
+    text = "The Saudi news agency SPA said the kingdom was closing its land border with Qatar."
+    _act(extractor, text, "sanction", {"SAU"}, {"QAT"})
+
+
+def test_a_toll_on_the_verb_of_a_named_fight_is_no_attack_of_its_own(extractor):
+    text = "Heavy fighting broke out between Azerbaijan and Armenia on Sunday, killing 23 people."
+    _act(extractor, text, "clash", {"AZE", "ARM"})
+    _none(extractor, text, "attack")
+
+
+def test_an_act_the_parser_joins_to_a_reported_clause_is_the_speakers(extractor):
+    for text, etype, done_to in (
+        # a past act joined to a report in the present
+        (
+            'The U.S. president said on Wednesday Iran "appears to be standing down" and '
+            "announced new economic sanctions on Tehran.",
+            "sanction",
+            {"IRN"},
+        ),
+        # an appeal joined to a reported passive whose subject is a thing
+        (
+            "The U.S. president said on Friday the evidence indicated the plane was hit by a "
+            "missile and urged Moscow to allow investigators full access to the site.",
+            "appeal",
+            {"RUS"},
+        ),
+    ):
+        _act(extractor, text, etype, {"USA"}, done_to)
+
+
+def test_square_kilometres_taken_are_an_occupation(extractor):
+    text = "Kurdish forces retook about 200 square km east of Mosul on Monday."
+    _act(extractor, text, "occupation", {"IRQ"})
 
 
 def test_own_wire33_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -5497,7 +5497,11 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             continue  # 'ended the summit with an agreement': an outcome, no content of the end
         if _protest_of_a_crowd_met_with_force(trig, at):
             continue  # 'fired tear gas to disperse students protesting against …': both news
-        owner = _purpose_of_object(trig, at) or _asked_of_the_for_party(trig, at, ont)
+        owner = (
+            _purpose_of_object(trig, at)
+            or _asked_of_the_for_party(trig, at, ont)
+            or _toll_of_a_named_fight(trig, at, ont)
+        )
         if owner is not None:
             trig.absorbed_by = owner
             owner.complements.append(trig)
@@ -5815,6 +5819,23 @@ def _purpose_of_object(trig: Trigger, at: dict[int, Trigger]) -> Trigger | None:
         if other is not None and other is not trig:
             if _act_of_those_meeting(trig, other):
                 return None
+            return other
+    return None
+
+
+def _toll_of_a_named_fight(trig: Trigger, at: dict[int, Trigger], ont: Ontology) -> Trigger | None:
+    """A killing told as a participle on a verb that is no event, whose subject names a
+    hostile act ('Heavy fighting broke out on Sunday, killing at least 23 people', 'the
+    strikes hit towns in Homs, killing 36 civilians'): the toll of that act, no attack of its
+    own."""
+    tok = trig.token
+    if trig.nominal or trig.entry.type != "attack" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return None
+    if tok.head.i in at:
+        return None  # the verb's own event takes it ('bombarded the city, killing eight')
+    for subj in children(tok.head, ("nsubj", "nsubjpass")):
+        other = at.get(subj.i)
+        if other is not None and other is not trig and ont[other.entry.type].hostile:
             return other
     return None
 

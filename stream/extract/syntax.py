@@ -708,6 +708,19 @@ def _first_of_its_kind(verb: Token) -> bool:
     )
 
 
+def _party_reporter(clause: Token, depth: int) -> list[Token]:
+    """The doers of the nearest verb above a reported clause, up a chain of reports ('Obama
+    said the evidence indicated the plane was hit …': Obama), whose doers are a party; none
+    when no such verb tells it."""
+    node = clause
+    while node.dep_ == "ccomp" and node.head != node and depth < 5:
+        node, depth = node.head, depth + 1
+        doers = _subjects(node, depth + 1)
+        if any(_party_word(d) for d in doers):
+            return doers
+    return []
+
+
 def _subjects(verb: Token, depth: int) -> list[Token]:
     """``subjects``, ``depth`` steps up the tree from the verb asked about."""
     if depth > 5 or is_reduced_relative(verb):
@@ -761,8 +774,25 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
     ):  # an object or a verb of speech marks it active: 'were warned and allowed to escape'
         # shares the passive
         shared = children(head, PASSIVE_SUBJECT_DEPS)
+        if shared and head.dep_ == "ccomp" and not any(_party_word(s) for s in shared):
+            # 'said the plane was hit by a missile … and urged Moscow': no plane urges, the
+            # speaker does
+            speaker = _party_reporter(head, depth)
+            if speaker:
+                return speaker
         if shared:
             return with_conjuncts(shared)  # 'it was concerned … and called on China': it calls
+    if (
+        verb.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and verb.tag_ == "VBD"
+        and head.tag_ in ("VBZ", "VBP")
+        and not is_passive(verb)
+    ):  # 'Trump said Iran "appears to be standing down" and announced new sanctions': a past
+        # act the parser joins to a report in the present is the speaker's
+        speaker = _party_reporter(head, depth)
+        if speaker:
+            return speaker
     if (
         verb.dep_ == "conj"
         and head.dep_ == "ccomp"
@@ -775,8 +805,10 @@ def _subjects(verb: Token, depth: int) -> list[Token]:
             verb, ("ccomp",)
         )
         if told and said and not any(_party_word(s) for s in said):
-            speaker = _subjects(head.head, depth + 1)
-            if any(_party_word(s) for s in speaker):
+            # 'Obama said the evidence indicated the plane was hit by a missile … and urged
+            # Moscow': up the reports to the first party that tells them
+            speaker = _party_reporter(head, depth)
+            if speaker:
                 return speaker
         return said
     if verb.dep_ in ("conj", "advcl", "ccomp", "acomp"):
