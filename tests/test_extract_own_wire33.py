@@ -109,6 +109,9 @@ def test_a_toll_on_the_verb_of_a_named_fight_is_no_attack_of_its_own(extractor):
     text = "Heavy fighting broke out between Azerbaijan and Armenia on Sunday, killing 23 people."
     _act(extractor, text, "clash", {"AZE", "ARM"})
     _none(extractor, text, "attack")
+    # a weapon names no act the toll could join: the killing is the attack told
+    text = "Ten days after a bomb wrecked a discotheque in Berlin, killing two American soldiers."
+    assert events_of_type(extract_events(extractor, text, PUB), "attack")
 
 
 def test_an_act_the_parser_joins_to_a_reported_clause_is_the_speakers(extractor):
@@ -138,6 +141,6 @@ def test_square_kilometres_taken_are_an_occupation(extractor):
 
 def test_own_wire33_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     summary = set_summary(capsys, "own_wire33")
-    assert summary["recall"] >= 0.78
-    assert summary["precision"] >= 0.65
-    assert summary["dates"] >= 0.92
+    assert summary["recall"] >= 0.83
+    assert summary["precision"] >= 0.72
+    assert summary["dates"] >= 0.90

@@ -5500,7 +5500,7 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
         owner = (
             _purpose_of_object(trig, at)
             or _asked_of_the_for_party(trig, at, ont)
-            or _toll_of_a_named_fight(trig, at, ont)
+            or _toll_of_a_named_fight(trig, at, ont, lex)
         )
         if owner is not None:
             trig.absorbed_by = owner
@@ -5823,11 +5823,14 @@ def _purpose_of_object(trig: Trigger, at: dict[int, Trigger]) -> Trigger | None:
     return None
 
 
-def _toll_of_a_named_fight(trig: Trigger, at: dict[int, Trigger], ont: Ontology) -> Trigger | None:
+def _toll_of_a_named_fight(
+    trig: Trigger, at: dict[int, Trigger], ont: Ontology, lex: Lexicon
+) -> Trigger | None:
     """A killing told as a participle on a verb that is no event, whose subject names a
     hostile act ('Heavy fighting broke out on Sunday, killing at least 23 people', 'the
     strikes hit towns in Homs, killing 36 civilians'): the toll of that act, no attack of its
-    own."""
+    own. A weapon or munition as the subject names no act the toll could join ('a bomb
+    wrecked the discotheque, killing two soldiers': the killing is the attack told)."""
     tok = trig.token
     if trig.nominal or trig.entry.type != "attack" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
         return None
@@ -5835,7 +5838,12 @@ def _toll_of_a_named_fight(trig: Trigger, at: dict[int, Trigger], ont: Ontology)
         return None  # the verb's own event takes it ('bombarded the city, killing eight')
     for subj in children(tok.head, ("nsubj", "nsubjpass")):
         other = at.get(subj.i)
-        if other is not None and other is not trig and ont[other.entry.type].hostile:
+        if (
+            other is not None
+            and other is not trig
+            and ont[other.entry.type].hostile
+            and not any_lemma(subj, lex, _armed_things(lex))
+        ):
             return other
     return None
 
