@@ -5,7 +5,7 @@ participle the parser hangs on a verb as a preposition lends it no particle ('ca
 decision "unjustified" and based on false claims'); 'illegal', 'unjustified', 'unacceptable' and
 the like as condemning labels; calling one's counterpart; brokering talks; withdrawing a trade
 status; moving or taking forces out of a country; a boycott of a country; expelling a state's
-forces from an alliance; supporting talks; sending forces to a base; rockets that land; 'the
+forces from an alliance; supporting talks; sending forces to a base; 'the
 kingdom' as the state its speaker is of; a toll on the verb of a named fight; a past act or an
 appeal the parser joins to a reported clause as the speaker's; square kilometres taken; and
 the set's score floor. Sentences written for the test."""
@@ -93,11 +93,6 @@ def test_sending_forces_to_a_base_is_a_deployment(extractor):
     text = "Russia has sent 28 combat aircraft and several hundred marines to an air base."
     _act(extractor, text, "deployment", {"RUS"})
     _none(extractor, text, "cooperation")
-
-
-def test_rockets_that_land_make_an_attack(extractor):
-    text = "Two Katyusha rockets landed inside the Green Zone near the U.S. embassy on Monday."
-    _act(extractor, text, "attack", set())
 
 
 def test_the_kingdom_is_the_state_its_speaker_is_of(extractor):
