@@ -50,3 +50,10 @@ def one_act(
     if done_to is not None:
         assert country_codes(event["targets"]) == done_to
     return event
+
+
+def assert_none_of(extractor, etypes: tuple[str, ...], *texts: str) -> None:
+    """None of ``texts`` gives an event of one of ``etypes``."""
+    for text in texts:
+        found = [e["type"] for e in extract_events(extractor, text) if e["type"] in etypes]
+        assert not found, text

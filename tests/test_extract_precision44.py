@@ -7,16 +7,10 @@ help a state do, and a halt a state is forced into."""
 
 from __future__ import annotations
 
+from event_helpers import assert_none_of as _none_of
 from event_helpers import country_codes, events_of_type, extract_events, one_act
 
 PUBLISHED = "1987-06-01T12:00:00Z"
-
-
-def _none_of(extractor, etypes: tuple[str, ...], *texts: str) -> None:
-    """None of ``texts`` gives an event of one of ``etypes``."""
-    for text in texts:
-        found = [e["type"] for e in extract_events(extractor, text) if e["type"] in etypes]
-        assert not found, text
 
 
 def test_a_real_act_not_mentioned_or_not_meaning_more_stands(extractor):

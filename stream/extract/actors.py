@@ -211,6 +211,7 @@ _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _PAIR_NOUNS = frozenset(_ACTOR_WORDS["pair_nouns"])
+_CURRENCY_NOUNS = frozenset(_ACTOR_WORDS["currency_nouns"])  # 'the French franc zone'
 _PAIR_MARKERS = frozenset({"two", "both"})
 # 'the three European powers': three to six states named before ('the two' is a pair)
 _COUNTED_STATES = {word: int(n) for word, n in NUMBER_WORDS.items() if 3 <= n <= 6}
@@ -2187,6 +2188,8 @@ class DocumentActors:
             return []  # 'It was agreed that …': no one in particular
         if _private_body(h):
             return []  # 'The American Meat Institute welcomed the tariffs': no state's body
+        if h.dep_ in ("amod", "compound") and self._names_currency(h.i + 1):
+            return []  # 'the French franc zone', 'the U.S. dollar': a currency, no party
         if h.dep_ == "appos" and self._qualifies_a_town(h):
             return self._resolved(h.head)  # 'Georgia' in 'Atlanta, Georgia': the town's
         if (h.pos_ == "PRON" or h.tag_ in ("PRP", "PRP$", "WP", "WDT", "WP$")) and not _acronym(h):
@@ -2375,6 +2378,7 @@ class DocumentActors:
             and t.country
             and b <= h.i
             and not self._is_stance_prefix(a, b)
+            and not self._names_currency(b)  # 'the French franc zone': no French thing
         ]
         if not national:
             return []
@@ -2863,8 +2867,8 @@ class DocumentActors:
         result = _Owner()
         best_rank = 99
         for a, b, term in terms:
-            if a <= h.i < b or self._is_stance_prefix(a, b):
-                continue
+            if a <= h.i < b or self._is_stance_prefix(a, b) or self._names_currency(b):
+                continue  # 'from the French franc zone': a currency's name, no owner
             if term.source == "place" and self._same_person_name(h, a):
                 continue  # 'Surin' of 'Surin Pitsuwan' is a given name, not the Thai town
             tok = self.doc[b - 1]
@@ -2931,6 +2935,11 @@ class DocumentActors:
             if prev.lower_ in ("north", "south") and prev.lower_ in self._regional:
                 result.country = result.owner = self._regional[prev.lower_]
         return result
+
+    def _names_currency(self, end: int) -> bool:
+        """A country's name or adjective ending before token ``end`` names a currency there
+        (``currency_nouns``: 'the French franc currency zone', 'the U.S. dollar'), no owner."""
+        return end < len(self.doc) and self.doc[end].lower_ in _CURRENCY_NOUNS
 
     def _same_person_name(self, h, start: int) -> bool:
         """Whether token ``start`` begins or lies in the person's name ``h`` ends (one PERSON
@@ -3009,6 +3018,7 @@ class DocumentActors:
                 seat = self._seated_court(h, child, pobj)
                 if seat is not None:
                     terms = [(pobj.i, pobj.i + 1, seat)]  # 'the tribunal in The Hague'
+                terms = [(a, b, t) for a, b, t in terms if not self._names_currency(b)]
                 if (
                     child.lower_ in ("of", "for")
                     and self._labour_body(pobj)
@@ -3580,7 +3590,9 @@ class DocumentActors:
             if _agent_of_another(h, self.doc[a]):
                 continue  # 'police fired at youths during a mass celebrated by the Pope'
             money = b < len(self.doc) and (
-                self.doc[b].text in ("$", "€", "£") or self.doc[b].like_num
+                self.doc[b].text in ("$", "€", "£")
+                or self.doc[b].like_num
+                or self._names_currency(b)  # 'from the French franc zone'
             )
             if term.country in visitor or self._names_a_war(term, b - 1, NAMED_WARS):
                 continue  # 'denied his statement about the Iraq war': no Iraqi attorney general

@@ -489,6 +489,7 @@ ENACTING_VERBS = frozenset(_WORDS["enacting_verbs"]["verbs"])  # 'and ordered sa
 SPACE_LAUNCHES = {k: frozenset(v) for k, v in _WORDS["space_launches"].items()}
 RESCUE_PURPOSES = {k: frozenset(v) for k, v in _WORDS["rescue_purposes"].items()}
 LABOUR_SIDES = frozenset(_WORDS["labour_sides"])  # 'while talks with the union continued'
+OWN_STAFF = frozenset(_WORDS["own_staff"])  # 'after meeting with aides over the weekend'
 BUILT_STRUCTURES = frozenset(_WORDS["built_structures"])  # 'the Farakka barrage'
 DREAD_VERBS = frozenset(_WORDS["dread_verbs"])  # 'fearing a French invasion'
 HOPELESS_FIGHTS = {k: frozenset(v) for k, v in _WORDS["hopeless_fights"].items()}
@@ -1025,6 +1026,8 @@ LABEL_HEADS = frozenset(_WORDS["label_heads"])  # 'called the raid an act of pir
 LABELLED_KINDS = frozenset(_WORDS["labelled_kinds"])  # 'branded X an enemy state'
 AGREEING_VERBS = frozenset(_WORDS["agreeing_verbs"])  # 'agreed to ban imports': done
 AIMED_EFFORTS = frozenset(_WORDS["aimed_efforts"])  # 'a war to disarm Iraq': its aim
+ASKED_NOUNS = frozenset(_WORDS["asked_nouns"])  # 'a call by the Senate to impose penalties'
+SUSPECTED_GROUNDS = frozenset(_WORDS["suspected_grounds"])  # 'on suspicion of selling arms'
 EVACUATING_VERBS = frozenset(_WORDS["envoys_kin"]["verbs"])  # 'evacuated diplomats' families'
 ENVOY_OWNERS = frozenset(_WORDS["envoys_kin"]["owners"])
 JOINED_BLOW_TYPES = ARMED_TYPES - {"clash"}  # 'fired missiles and dropped bombs': one blow
@@ -1318,6 +1321,9 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             bare
             or any(c.lower_ in MARKET_DEMAND["modifiers"] for c in mods)
             or (tok.dep_ in OBJECT_DEPS and any_lemma(tok.head, lex, MARKET_DEMAND["verbs"]))
+            or any(  # 'depressing its demand for imports': buyers' demand for goods
+                _is_one_of(p, lex, MARKET_DEMAND["goods"]) for p in prep_objects(tok, ("for",))
+            )
         )
     if entry.type == "concession" and pos == "verb":
         asked = [o for o in objs if o.lower_ == "demand"]
@@ -1527,6 +1533,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'troops dropped food packets from helicopters to villages cut off'
     if entry.type == "meeting" and _labour_talks(tok, lex):
         return True  # 'while talks with the union continued'
+    if entry.type == "meeting" and _own_staff_talks(tok, lex):
+        return True  # 'after meeting with aides over the weekend': a leader and his staff
     if pos == "noun" and _named_structure(tok, lex):
         return True  # 'sharing the waters of the Ganges at the Farakka barrage'
     if entry.type in _FIRM_QUARREL_TYPES and pos == "verb" and _quarrel_with_a_firm(tok, lex, objs):
@@ -2334,11 +2342,15 @@ def _labour_strike(tok: Token) -> bool:
     return tok.lower_ in LABOUR_STRIKE["nouns"] and _labour_dispute(tok)
 
 
-def _labour_dispute(tok: Token) -> bool:
+def _labour_dispute(tok: Token, story: bool = True) -> bool:
     """A strike or walkout of workers: 'on strike' ('remained on strike'), or its sentence
-    speaks of workers, unions, ballots or pay, no modifier names a country, a date or an armed
-    kind ('Tuesday's Israeli strike', 'a retaliatory strike' stay armed), and it is on nothing
-    ('a strike on a base') and against no more than a government, an employer or a policy."""
+    speaks of workers, unions, ballots or pay, or a modifier names a kind of labour strike
+    ('warning strikes', 'a prolonged strike', ``labour_modifiers``), or (``story``) another
+    sentence of the story tells of a labour strike (``_labour_story``), no modifier names a
+    country, a date or an armed kind ('Tuesday's Israeli strike', 'a retaliatory strike' stay
+    armed), and it is on nothing ('a strike on a base'; in a story of a labour strike, on
+    nothing named as a place: 'a strike on the seaway' stops work there) and against no more
+    than a government, an employer or a policy."""
     if (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "on"
@@ -2352,7 +2364,9 @@ def _labour_dispute(tok: Token) -> bool:
             or c.lower_ in LABOUR_STRIKE["armed_modifiers"]
         ):
             return False
-    if prep_children(tok, ("on",)):
+    labour_story = story and _labour_story(tok)
+    struck = [p for prep in prep_children(tok, ("on",)) for p in pobjs(prep)]
+    if struck and not (labour_story and not any(p.ent_type_ or is_countryish(p) for p in struck)):
         return False  # 'a strike on a base'
     if any(
         content_head(p).lower_ not in LABOUR_STRIKE["against"]
@@ -2360,7 +2374,31 @@ def _labour_dispute(tok: Token) -> bool:
         for p in pobjs(prep)
     ):
         return False  # 'a strike against a rebel camp', not 'strikes against new laws'
-    return any(t.lower_ in LABOUR_STRIKE["words"] for t in tok.sent)
+    return (
+        labour_story
+        or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in LABOUR_STRIKE["labour_modifiers"]
+            for c in tok.children
+        )
+        or any(t.lower_ in LABOUR_STRIKE["words"] for t in tok.sent)
+    )
+
+
+def _labour_story(tok: Token) -> bool:
+    """Another sentence of the story that holds ``tok`` tells of a labour strike: it names
+    strikers, a walkout or pickets (``story_marks``), or a strike noun its own sentence reads
+    as labour's ('the union will likely go on strike', 'a walkout tying up ships'); a bare
+    strike in such a story stops work ('IG-Metall has been staging warning strikes', 'we
+    haven't had a strike on the seaway for years')."""
+    sent = tok.sent
+    return any(
+        (t.i < sent.start or t.i >= sent.end)
+        and (
+            t.lower_ in LABOUR_STRIKE["story_marks"]
+            or (t.lower_ in LABOUR_STRIKE["nouns"] and _labour_dispute(t, story=False))
+        )
+        for t in tok.doc
+    )
 
 
 def _strike_length(mod: Token) -> bool:
@@ -4552,6 +4590,28 @@ def _labour_talks(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _own_staff_talks(tok: Token, lex: Lexicon) -> bool:
+    """Talks whose every other side, 'with' them, is the doer's own staff (``own_staff``,
+    bare or under a possessive or an adjective of rank: 'after meeting with aides over the
+    weekend', 'consulting with his advisers on the implications'): a leader at work at home,
+    no meeting of parties. Aides named by a country or a name ('met with Soviet aides'), or
+    whose principal a 'to' or 'of' phrase names ('with aides to Gorbachev'), stay."""
+    sides = prep_objects(tok, ("with",))
+    if prep_children(tok, ("to",)):  # 'met with aides to President Reagan': the parser may
+        return False  # hang the principal's 'to' on the verb
+    return bool(sides) and all(
+        not s.ent_type_
+        and _is_one_of(s, lex, OWN_STAFF)
+        and not prep_children(s, ("to", "of"))
+        and not any(
+            c.pos_ == "PROPN" or c.ent_type_ or is_countryish(c)
+            for c in s.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss")
+        )
+        for s in sides
+    )
+
+
 def _named_structure(tok: Token, lex: Lexicon) -> bool:
     """A noun that also names a built work (``built_structures``) named by a proper name that
     the gazetteer knows as no country, people or body ('the Farakka barrage'): a dam, no
@@ -6261,6 +6321,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             origins += [p for p in map(content_head, pobjs(prep)) if is_countryish(p)]
             continue
         for p in pobjs(prep):
+            if p.lower_ in SUSPECTED_GROUNDS:  # 'arrested two employees on suspicion of
+                continue  # exporting equipment to the Soviet Union': the grounds, no party
             p = content_head(p)
             if p.ent_type_ in TIME_ENTS:  # 'said on Friday': a time, no party
                 continue
@@ -6277,7 +6339,10 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         actors = forces
     if trig.entry.type in RECEIVED_TYPES and any_lemma(tok, lex, RECEIVE_VERBS):
         return _suppliers(tok, objs), actors  # 'Iran acquired Chinese-made missiles'
+    told = trig.entry.type in TOLD_TYPES and any(o.dep_ in OBJECT_DEPS for o in targets)
     for xc in children(tok, ("xcomp", "advcl")):  # 'sent troops to help Russia('s campaign)'
+        if told and xc.dep_ == "xcomp":  # 'asked their U.S. counterparts to exempt Canada':
+            continue  # the party asked is the target, not whom it is asked to act on
         if xc.tag_ == "VB" and any(c.lower_ == "to" for c in xc.children):
             targets += [
                 o
@@ -6576,11 +6641,16 @@ def _thing_threatens(trig: Trigger, lex: Lexicon) -> bool:
     """A verb of threatening whose subject is a happening, not a party ('the war threatens
     the economies of the region', 'the war, which threatens the region', 'attacks on shipping,
     which they said threatened the economies …', the relative pronoun standing for the noun
-    its clause hangs on): a danger, no threat made."""
+    its clause hangs on; 'the U.S. claims the EC directive … threatens to cut shipments', the
+    subject the parser took for the object of the verb above): a danger, no threat made."""
     tok = trig.token
     if trig.nominal or trig.entry.type != "threat":
         return False
-    for subj in children(tok, ("nsubj",)):
+    subjs = children(tok, ("nsubj",))
+    if not subjs and tok.dep_ in ("ccomp", "advcl"):  # 'claims the EC directive … threatens to cut
+        # shipments': the parser took the clause's subject for the object of the verb above
+        subjs = children(tok.head, ("dobj",))
+    for subj in subjs:
         if subj.lower_ in ("which", "that"):
             clause = next((a for a in (tok, *tok.ancestors) if a.dep_ == "relcl"), None)
             subj = clause.head if clause is not None else subj
@@ -8092,6 +8162,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "threat", "138"
     if _aim_of_an_effort(trig):  # 'the opening of a war to disarm Iraq': what it is for
         return None
+    if _suspected_grounds(trig.token):  # 'arrested two men on suspicion of selling arms to
+        return None  # Iran': what they are suspected of, not told as done
     if etype == "appeal" and _asks_a_question(trig.token, lex):  # 'was asked whether …'
         return None
     if etype == "appeal" and _asks_to_stay_unnamed(trig.token, lex):  # 'asked not to be named'
@@ -10014,18 +10086,40 @@ def _vows_to_resist(trig: Trigger, lex: Lexicon) -> bool:
     return any(any_lemma(o, lex, RESISTED_ACTS) for o in children(tok, ("dobj",)))
 
 
+def _suspected_grounds(tok: Token) -> bool:
+    """An act named after 'of' on a noun of suspicion or charge (``SUSPECTED_GROUNDS``:
+    'arrested two employees on suspicion of illegally exporting equipment to the Soviet
+    Union', 'detained on charges of selling arms to Iran', 'allegations of spying for
+    Israel'): the grounds someone is held or accused on, not an act the text tells as
+    done. The act a charge is a word of ('the charges were dropped') is read elsewhere."""
+    node = tok
+    while node.dep_ == "conj":
+        node = node.head
+    prep = node.head
+    return (
+        node.dep_ in ("pobj", "pcomp")
+        and prep.lower_ == "of"
+        and prep.dep_ == "prep"
+        and prep.head.lower_ in SUSPECTED_GROUNDS
+    )
+
+
 def _aim_of_an_effort(trig: Trigger) -> bool:
     """An infinitive on a noun of an effort (``AIMED_EFFORTS``: 'a war to disarm Iraq', 'its
     bid to take control of Fairchild', 'his effort to bring the army under civilian control')
     tells what the effort is for, no act of its own; the effort, when it is an event, is told
-    by its own word. A plan or an attempt is left to the words of intent and attempt."""
+    by its own word. A plan or an attempt is left to the words of intent and attempt. So does
+    an infinitive on a noun of asking (``ASKED_NOUNS``: 'a unanimous call by the Senate last
+    week to impose penalties on Japanese products', 'calls to expel the envoy', 'the
+    pressure on Reagan to retaliate'): what is asked, not done."""
     tok = trig.token
     if trig.nominal or tok.dep_ not in ("acl", "relcl") or not is_to_infinitive(tok):
         return False
     marker = next((c for c in children(tok, ("aux",)) if c.lower_ == "to"), tok)
     before = tok.doc[marker.i - 1] if marker.i > 0 else tok
     # the parser may hang it on the noun before ('the opening of a war to disarm Iraq')
-    return tok.head.lower_ in AIMED_EFFORTS or before.lower_ in AIMED_EFFORTS
+    aims = AIMED_EFFORTS | ASKED_NOUNS
+    return tok.head.lower_ in aims or before.lower_ in aims
 
 
 def _envoys_kin_evacuated(trig: Trigger, lex: Lexicon) -> bool:

@@ -501,7 +501,11 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
         if intends(node, lex):
             mod.intent = True
             mod.status = "planned"
-        elif any_lemma(node, lex, m["expect"]) and not (timed and _acts_on_object(node)):
+        elif (
+            any_lemma(node, lex, m["expect"])
+            and node.dep_ != "prep"  # 'questions about the usefulness of recent meetings'
+            and not (timed and _acts_on_object(node))
+        ):
             mod.status = "planned"  # not the talks in 'set targets during talks today'
         elif any_lemma(node, lex, m["possible"]):
             mod.status, mod.hedged = "possible", True
@@ -522,6 +526,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             pass
     if mod.status == "past":
         mod.status = _tense_status(tok, auxes, lex)
+        if mod.status == "ongoing" and _when_in_future(chain[-1], lex):
+            mod.status = "planned"  # 'will explain the plan when he visits the U.S.'
     mod.consequence = conditioned and any(a.lower_ in m["hypothetical_aux"] for a in auxes)
     mod.guessed = (
         mod.guessed
@@ -789,6 +795,29 @@ def sets_a_deadline(verb: Token, lex: Lexicon) -> bool:
         )
         for c in verb.children
     )
+
+
+def _when_in_future(clause: Token, lex: Lexicon) -> bool:
+    """A clause in the present tense that a 'when', 'once', 'before', 'after' or 'while'
+    opens under a clause told in the future ('Abe will explain the plan to U.S. officials
+    when he visits the U.S.', 'said he will advise Brazil … when he is in Washington for the
+    IMF meeting next week'): the act is to come, as the main clause's is."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "before", "after", "while")
+        for c in clause.children
+    ):
+        return False
+    future = lex.modality["future_aux"]
+    head = clause.head
+    for _ in range(3):  # 'will advise Brazil to take up discussions … when he is in …'
+        if any(c.dep_ == "aux" and c.lower_ in future for c in head.children):
+            return True
+        if head.dep_ not in ("xcomp", "conj") or head.head is head:
+            return False
+        head = head.head
+    return False
 
 
 def _tense_status(tok: Token, auxes: list[Token], lex: Lexicon) -> str:

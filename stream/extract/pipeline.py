@@ -2057,18 +2057,31 @@ def _visit_told_before(event: Event, draft: Draft, events: list[Event]) -> bool:
     the article has told one to the same countries by travellers of the same countries (or
     by travellers it names no country for): the same visit, not a second one. A noun that
     names no host ('the groundwork for Nakasone's visit', 'Nakasone's trip') retells the
-    article's visit by travellers of the same countries, of dates that agree."""
+    article's visit by travellers of the same countries, of dates that agree or of which one
+    holds the other ('Abe will visit the U.S. on April 19 … Abe's visit is to prepare for
+    talks later this month')."""
     if event["type"] != "visit" or not draft.nominal:
         return False
     who, whom = _visit_parties(event)
     if not whom:
         return bool(who) and any(
-            _is_visit(e) and _visit_parties(e)[0] == who and _dates_agree(e, event) for e in events
+            _is_visit(e)
+            and _visit_parties(e)[0] == who
+            and (_dates_agree(e, event) or _date_within(e, event))
+            for e in events
         )
     return any(
         _is_visit(e) and _visit_parties(e)[1] == whom and who <= _visit_parties(e)[0]
         for e in events
     )
+
+
+def _date_within(one: Event, other: Event) -> bool:
+    """Whether one event's date lies within the other's ('1987-04-19' in '1987-04'), an
+    undated one taken at its article's day."""
+    a = one["date"]["value"] or (one.get("published_at") or "")[:10]
+    b = other["date"]["value"] or (other.get("published_at") or "")[:10]
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
 def _goal_ahead(tok: Token, lex: Lexicon) -> bool:
