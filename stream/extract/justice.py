@@ -130,7 +130,7 @@ class HomeJustice:
         return (
             event["type"] in self.regulator_types
             and bool(who)
-            and all(self._regulator(a) for a in who)
+            and all(self.regulator(a) for a in who)
             and all(is_business(t) or not t["country"] for t in whom)
             and verb.tag_ != "VB"
         )
@@ -149,21 +149,18 @@ class HomeJustice:
             and verb.tag_ != "VB"
         )
 
-    def _regulator(self, doer: Actor) -> bool:
+    def regulator(self, party: Actor) -> bool:
         """A market regulator of a country: one of data/regulators.tsv by its name, or a body
-        the actors read by its word ('the French regulator')."""
-        words = (doer["text"] or "").lower().split()
-        return bool(doer["country"]) and (
-            doer.get("role") in self.regulator_roles
-            or (doer["name"] or "") in REGULATOR_NAMES
+        the actors read by its word ('the French regulator'); a doer of a measure on firms or
+        the other party of a firm's settlement ('to settle a civil lawsuit brought by the US
+        financial watchdog')."""
+        words = (party["text"] or "").lower().split()
+        return bool(party["country"]) and (
+            party.get("role") in self.regulator_roles
+            or (party["name"] or "") in REGULATOR_NAMES
             or bool(words)
             and words[-1] in self.regulator_roles  # 'the US financial watchdog'
         )
-
-    def regulator(self, party: Actor) -> bool:
-        """A market regulator of a country (``_regulator``): the other party of a firm's
-        settlement ('to settle a civil lawsuit brought by the US financial watchdog')."""
-        return self._regulator(party)
 
     def alleged(self, event: Event, verb: Token) -> bool:
         """A state's allegation of a crime in a case ('Prosecutors allege that the company's top
