@@ -2364,9 +2364,14 @@ def _labour_dispute(tok: Token, story: bool = True) -> bool:
             or c.lower_ in LABOUR_STRIKE["armed_modifiers"]
         ):
             return False
-    labour_story = story and _labour_story(tok)
     struck = [p for prep in prep_children(tok, ("on",)) for p in pobjs(prep)]
-    if struck and not (labour_story and not any(p.ent_type_ or is_countryish(p) for p in struck)):
+    on_unnamed_in_labour_story = (
+        bool(struck)
+        and story
+        and not any(p.ent_type_ or is_countryish(p) for p in struck)
+        and _labour_story(tok)
+    )
+    if struck and not on_unnamed_in_labour_story:
         return False  # 'a strike on a base'
     if any(
         content_head(p).lower_ not in LABOUR_STRIKE["against"]
@@ -2375,12 +2380,13 @@ def _labour_dispute(tok: Token, story: bool = True) -> bool:
     ):
         return False  # 'a strike against a rebel camp', not 'strikes against new laws'
     return (
-        labour_story
+        on_unnamed_in_labour_story
         or any(
             c.dep_ in ("amod", "compound") and c.lower_ in LABOUR_STRIKE["labour_modifiers"]
             for c in tok.children
         )
         or any(t.lower_ in LABOUR_STRIKE["words"] for t in tok.sent)
+        or (story and not struck and _labour_story(tok))  # the whole story read last
     )
 
 
