@@ -52,6 +52,11 @@ def one_act(
     return event
 
 
+def no_act(extractor, text: str, etype: str, published_at: str) -> None:
+    """The text, published at ``published_at``, gives no event of ``etype``."""
+    assert events_of_type(extract_events(extractor, text, published_at), etype) == [], text
+
+
 def assert_none_of(extractor, etypes: tuple[str, ...], *texts: str) -> None:
     """None of ``texts`` gives an event of one of ``etypes``."""
     for text in texts:
