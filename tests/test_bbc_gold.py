@@ -44,6 +44,7 @@ GOLDS = [
     DATA / "bbc_tune18.gold.json",
     DATA / "bbc_tune19.gold.json",
     DATA / "bbc_tune20.gold.json",
+    DATA / "bbc_tune21.gold.json",
 ]
 MIN_REQUIRED = {
     "bbc_tune4.gold.json": 25,
@@ -63,6 +64,7 @@ MIN_REQUIRED = {
     "bbc_tune18.gold.json": 8,
     "bbc_tune19.gold.json": 7,
     "bbc_tune20.gold.json": 6,
+    "bbc_tune21.gold.json": 8,
 }
 """Sets with a lower floor of required events than 30: the fourth tuning set was drawn from the
 last diplomatic BBC articles left in the corpus, which report fewer events each; the fifth from
@@ -105,7 +107,10 @@ companies from an auction, a state easing its rules for airlines, planned talks 
 states); the twentieth from the first ten business texts left in an eighth seeded shuffle that
 hold any state or IGO act, five of them with no required event (a regulator's penalty and charges
 on companies, a regulator offering to ease its rules for foreign firms, states' tax claims on a
-company and a foundation)."""
+company and a foundation); the twenty-first from the first ten politics texts left in a seeded
+shuffle that hold a state or IGO act beyond home politics, four of them with no required event (a
+chancellor's visits and defence of a foreign leader, deportation deals sought with four states, a
+detainee's release, a passport ban, an EU grant to the UK)."""
 SCHEMA = REPO / "schemas" / "event.schema.json"
 STATUSES = {"past", "ongoing", "planned", "possible"}
 TIMEX = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
