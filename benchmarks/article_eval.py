@@ -27,7 +27,7 @@ the extractor was first run on them, so each one's first score is an unseen-text
 - ``bbc_tune``, ``bbc_tune2`` … ``bbc_tune21``: BBC tuning sets
   (``benchmarks/data/<set>.gold.json``). The BBC sets' texts are read by id from the news
   corpus (``--corpus``).
-- ``own_wire``, ``own_wire2`` … ``own_wire33``: whole articles the project wrote in the style
+- ``own_wire``, ``own_wire2`` … ``own_wire35``: whole articles the project wrote in the style
   of 1980s wire copy, each set on other topics (``own_wire12`` and ``own_wire14`` on the Gulf war
   of 1987-88, ``own_wire15`` and ``own_wire17`` on world news of 1986-89 outside the Middle East
   and the Gulf, ``own_wire16`` and ``own_wire18`` on the Middle East and the Gulf of 1986-89,
@@ -74,7 +74,12 @@ the extractor was first run on them, so each one's first score is an unseen-text
   ``own_wire33`` in the style of 2013-2020 Reuters and AP wire copy on world diplomacy and conflict of
   2014-2020: the Minsk ceasefire and Debaltseve, MH17, the Mosul offensive, Russia's first strikes in Syria,
   the Saudi-led campaign in Yemen, the cutting of ties with Qatar, the Singapore summit, Iran's missiles after
-  the Soleimani strike, Balakot, Nagorno-Karabakh in 2020);
+  the Soleimani strike, Balakot, Nagorno-Karabakh in 2020,
+  ``own_wire35`` in the style of 2021-2024 Reuters and AP wire copy on world diplomacy and conflict of
+  2021-2024: the Kabul airport bombing during the airlift, Russia's invasion of Ukraine, China's drills around
+  Taiwan after Pelosi's visit, Russia's exit from the Black Sea grain deal, the Gaza hostage truce, the Jeddah
+  ceasefire in Sudan, ECOWAS's standby force for Niger, the U.S.-British strikes on the Houthis, Azerbaijan's
+  Karabakh offensive of 2023, Iran's drone and missile attack on Israel);
   ``own_world`` … ``own_world11``: such articles of world news in which real events are few
   (home politics, event words in other senses, market news, background), a measure of
   precision; ``own_bbc`` and ``own_bbc2``: whole articles the project wrote in the style of BBC
@@ -121,7 +126,7 @@ OWN_SETS = {
     name: (DATA / f"{name}.articles.jsonl", DATA / f"{name}.gold.json")
     for name in (
         "own_wire",
-        *(f"own_wire{n}" for n in range(2, 34)),
+        *(f"own_wire{n}" for n in range(2, 36)),
         "own_world",
         *(f"own_world{n}" for n in range(2, 12)),
         "own_bbc",
