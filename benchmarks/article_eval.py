@@ -75,6 +75,11 @@ the extractor was first run on them, so each one's first score is an unseen-text
   2014-2020: the Minsk ceasefire and Debaltseve, MH17, the Mosul offensive, Russia's first strikes in Syria,
   the Saudi-led campaign in Yemen, the cutting of ties with Qatar, the Singapore summit, Iran's missiles after
   the Soleimani strike, Balakot, Nagorno-Karabakh in 2020,
+  ``own_wire34`` in the style of 1987-1988 Reuter world-desk wire copy on the Gulf war and world news of
+  1987-1988 mixed as a day's file is: aid frozen on Fiji's republic, the Indian force against the Tamil Tigers,
+  the San Jose summit on the Esquipulas verification report, the Ojhri blast and an Afghan raid into Pakistan,
+  the aid freezes on Burma, the Nagorno-Karabakh emergency, the Ethiopia-Somalia accord, the Kuwait Airways
+  hijack at Larnaca, the London Angola talks, the U.S. protection of neutral Gulf shipping,
   ``own_wire35`` in the style of 2021-2024 Reuters and AP wire copy on world diplomacy and conflict of
   2021-2024: the Kabul airport bombing during the airlift, Russia's invasion of Ukraine, China's drills around
   Taiwan after Pelosi's visit, Russia's exit from the Black Sea grain deal, the Gaza hostage truce, the Jeddah
