@@ -3606,6 +3606,16 @@ class DocumentActors:
         topic = self._topic_country(
             h.i, sent_start if other_side else None, doer, one, unparsed
         ) or self._home_country(h, sent_end)
+        if (
+            self.home is not None
+            and topic is not None
+            and topic != self.home
+            and topic in self._acted_on(h, sent_end)
+        ):
+            # 'Afghan warplanes bombed a village. The Foreign Ministry summoned the Afghan
+            # charge d'affaires': the state the body acts on in its own sentence is not its
+            # own; the dateline's is (ISLAMABAD)
+            topic = self.home
         if topic is not None and self._placed_abroad(h.i, topic):
             topic = self.story_home  # 'It has opened missions in North Korea. The chancellor
             # has demanded savings': the home story's chancellor, not North Korea's
@@ -3847,6 +3857,15 @@ class DocumentActors:
         if not heads or any(t.pos_ != "PRON" for t in heads) or not _met_party(h):
             return frozenset()
         return self._doer_countries(doer)
+
+    def _acted_on(self, h, sent_end: int) -> frozenset[str]:
+        """The countries named after ``h`` in its sentence as the object, destination or
+        other party of the verb ``h`` is the subject of (``_addressed``)."""
+        return frozenset(
+            term.country
+            for a, _b, term in self._matches(list(h.doc[h.i + 1 : sent_end]))
+            if term.country and self._addressed(h, a)
+        )
 
     def _home_country(self, h, sent_end: int) -> str | None:
         """The dateline's country, for an office the text around it gives no country ('MANAMA,

@@ -110,6 +110,7 @@ HOSTILE_VOW = frozenset(_WORDS["hostile_vow"])
 LEFT_UNANSWERED = frozenset(_WORDS["left_unanswered"])  # 'would not leave it unanswered'
 PURSUE_VERBS = frozenset(_WORDS["pursue_verbs"])
 FIRM_RUIN_VERBS = frozenset(_WORDS["firm_ruin_verbs"]["words"])  # 'the company was destroyed'
+RAID_ENDINGS = _WORDS["raid_endings"]  # 'fought for three hours before withdrawing'
 FORCEFUL_ANSWERS = {key: frozenset(words) for key, words in _WORDS["forceful_answer"].items()}
 HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
@@ -8178,6 +8179,14 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'plans to discuss economic cooperation': what talks are about
     if _gerund_topic_of_talks(trig.token, lex):
         return None  # 'new talks on cutting conventional forces': what the talks are about
+    if etype == "sanction" and _market_trading_halted(trig.token):
+        return None  # 'Trading on the Riga commodity exchange was suspended': a market halt
+    if etype == "peacekeeping" and _lone_observer(trig.token):
+        return None  # 'sent an observer, Deputy Foreign Minister Anatoly Adamishin': a delegate
+    if etype in ("accusation", "demand") and _inquiry_into_mishap(trig.token, lex):
+        return None  # 'ordered an inquiry into the blast at the Ojhri camp': no party blamed
+    if etype == "withdrawal" and _raid_ended(trig.token, lex):
+        return None  # 'fought for three hours before withdrawing into the jungle'
     if etype == "meeting" and trig.nominal and _hearsay_talk(trig.token):
         return None  # 'prices rose on trade talk that Brazil would sell less': hearsay
     if trig.nominal and _open_topic(trig.token, lex):
@@ -9423,13 +9432,76 @@ def _gerund_topic_of_talks(tok: Token, lex: Lexicon) -> bool:
     """Is the act a gerund that talks are held on ('talks on cutting conventional forces',
     'negotiations about withdrawing foreign troops', 'held talks with Velayati on ending the
     war', the parser hanging 'on' from the verb whose object the talks are): what the talks
-    are about, no act done."""
+    are about, no act done; the talks may be told through a span or round of them: 'ended two
+    days of talks here today on ending the war')."""
     head = tok.head
     if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "pobj") or head.lower_ not in TOPIC_PREPS:
         return False
     talks = lex.word_class("talks")
     held = [o for o in children(head.head, ("dobj",))] if pos_of(head.head) == "verb" else []
+    held += [t for o in held for prep in prep_children(o, ("of",)) for t in pobjs(prep)]
     return any_lemma(head.head, lex, talks) or any(any_lemma(o, lex, talks) for o in held)
+
+
+def _market_trading_halted(tok: Token) -> bool:
+    """Is what is halted or suspended 'trading' with no partner named by 'with' ('Trading on the
+    Riga commodity exchange was suspended', 'suspended trading in the shares')? Dealings on a
+    market stopped, no party's trade with another cut ('suspended trading with Iran' stays)."""
+    if pos_of(tok) != "verb":
+        return False
+    return any(
+        o.lower_ == "trading"
+        and not prep_children(o, ("with",))
+        and not prep_children(tok, ("with",))
+        for o in objects(tok)
+    )
+
+
+def _lone_observer(tok: Token) -> bool:
+    """Is what is sent one observer or monitor, a singular noun with 'a' or 'an' ('sent an
+    observer, Deputy Foreign Minister Anatoly Adamishin, to the talks')? One person watching
+    talks for a state is a delegate, no peacekeeping force ('sent observers', 'sent 50
+    military observers' stay)."""
+    return any(
+        o.lower_ in ("observer", "monitor")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children)
+        for o in children(tok, OBJECT_DEPS)
+    )
+
+
+def _inquiry_into_mishap(tok: Token, lex: Lexicon) -> bool:
+    """Is the act an inquiry (or a verb ordering or opening one) into a mishap (the triggers'
+    class 'mishap': 'ordered an inquiry into the blast', 'an investigation into the
+    explosion')? A state looking into an accident or blast blames no party; an inquiry into a
+    killing or a massacre stays an accusation."""
+    inquiries = frozenset({"inquiry", "investigation", "probe", "enquiry", "examination"})
+    nouns = [tok] if pos_of(tok) == "noun" else children(tok, OBJECT_DEPS)
+    mishaps = lex.word_class("mishap")
+    return any(
+        any_lemma(n, lex, inquiries)
+        and any(
+            any_lemma(content_head(p), lex, mishaps)
+            for prep in prep_children(n, ("into",))
+            for p in pobjs(prep)
+        )
+        for n in nouns
+    )
+
+
+def _raid_ended(tok: Token, lex: Lexicon) -> bool:
+    """Is the pull-back a gerund after 'before' on a verb of armed action (``RAID_ENDINGS``:
+    'fought for three hours before withdrawing into the jungle', 'occupied it for several hours
+    before withdrawing')? The raiders leaving the scene of their own raid, no withdrawal of
+    forces from a country or a front ('fight on for a month before withdrawing from
+    Afghanistan' names what is left, and stays one)."""
+    head = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "pobj"):
+        return False
+    if head.lower_ not in RAID_ENDINGS["preps"] or pos_of(head.head) != "verb":
+        return False
+    if children(tok, ("dobj",)) or prep_children(tok, ("from", "out")):
+        return False  # 'before withdrawing from Afghanistan', '… withdrawing its troops'
+    return _inflects(head.head, lex, frozenset(RAID_ENDINGS["acts"]))
 
 
 def _warned_of_harm(tok: Token, lex: Lexicon) -> bool:

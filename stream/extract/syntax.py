@@ -891,6 +891,18 @@ def _absolute_with(prep: Token, pobj: Token, verb: Token) -> bool:
     )  # not 'With the signing of an accord, the two sides agreed to …': 'of' names the act
 
 
+def _own_phrase_between(verb: Token, conj: Token) -> bool:
+    """Does the verb have a phrase of its own between it and its conjunct verb, a preposition
+    other than 'with' whose object is no time ('met in emergency session and rejected …')?"""
+    return any(
+        c.dep_ == "prep"
+        and verb.i < c.i < conj.i
+        and c.lower_ != "with"
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.subtree)
+        for c in verb.children
+    )
+
+
 @per_token
 def objects(tok: Token) -> list[Token]:
     """Direct objects (through relative pronouns and 'a number of'), passive subjects, 'with' objects."""
@@ -921,11 +933,16 @@ def objects(tok: Token) -> list[Token]:
             if s.i > tok.i and s.tag_ in ("NN", "NNS")
         ]
     if not direct and not children(tok, ("xcomp", "ccomp")):  # 'killed or wounded 500
-        # Iraqis', 'attacked and sank a tanker': shared; not 'vowed to … and warned Tehran'
+        # Iraqis', 'attacked and sank a tanker': shared; not 'vowed to … and warned Tehran',
+        # nor across a phrase of the verb's own that ends its clause ('met in emergency session
+        # and again rejected the hijackers' demand': nothing met)
         direct = [
             o
             for c in children(tok, ("conj",))
-            if c.pos_ == "VERB" and c.i > tok.i and not children(c, SUBJECT_DEPS)
+            if c.pos_ == "VERB"
+            and c.i > tok.i
+            and not children(c, SUBJECT_DEPS)
+            and not _own_phrase_between(tok, c)
             for o in children(c, OBJECT_DEPS)
         ][:1]
     for o in with_conjuncts(direct):

@@ -2455,9 +2455,13 @@ def _h_overnight(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and ctx.anchor_is_day
         and s - ctx.anchor_pos < 300
         and ctx.anchor < day - dt.timedelta(days=1)
+        and not ("\n\n" in ctx.text[ctx.anchor_pos : s] and ctx.anchor < day - dt.timedelta(days=7))
     ):
         # a report on an earlier day ("closed lower Friday" in Monday's paper); a mention of
-        # yesterday or last night is mostly a level compared with ("from 1.8260 last night")
+        # yesterday or last night is mostly a level compared with ("from 1.8260 last night");
+        # a day more than a week gone named in an earlier paragraph is background ('seized
+        # power again on September 25.' then, in the next paragraph of an October 7 story,
+        # 'soldiers had detained 12 journalists overnight': the night before the dateline)
         day = ctx.anchor
     return "TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", None
 
