@@ -923,6 +923,7 @@ def test_one_day_after_a_modal_is_some_day_ahead() -> None:
 # a new rule without an example, fails here instead of silently never running
 RULE_EXAMPLES = {
     "month_day": "It ended Oct. 29, 2024.",
+    "ordinal_day": "It was launched on the 10th.",
     "day_month": "It ended 24 February 2022.",
     "numeric_date": "It ended on 10/29/2024.",
     "month_year": "It ended in March 2023.",
@@ -1693,11 +1694,12 @@ def test_past_forms_equal_to_present_ones(text: str, dct: dt.date, want: list) -
             [("the first half", "2024-H1")],
         ),
         ("Sales rose in the first half.", dt.date(2024, 6, 28), [("the first half", "2024-H1")]),
-        # halves of a month, a season or an hour are no halves of a year
+        # halves of a month, a season or an hour are no halves of a year (a month's first
+        # half is that month, START: tests/test_timex_dates46.py)
         (
             "Issues were expected in the first half of the month.",
             dt.date(2024, 4, 7),
-            [("the month", "2024-04")],
+            [("the first half of the month", "2024-04")],
         ),
         ("Prices jumped in the first half hour of trading.", TUE, []),
         # a week to a day is the ISO week holding most of its seven days, not the DCT's

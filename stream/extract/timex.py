@@ -2664,8 +2664,8 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if hour == 24 and _AFTER_BEFORE.search(ctx.text, max(0, s - 8), s):
             hour = 0  # "shortly after midnight Sunday": the first hour of that day, not its end
     else:
-        hour = int(m["h"] if m["h"] is not None else m["h24"] or m["hb"])
-        minute = int(m["mi"] or m["mi24"] or m["mib"] or 0)
+        hour = int(m["h"] if m["h"] is not None else m["h24"] or m["hb"] or m["hm"])
+        minute = int(m["mi"] or m["mi24"] or m["mib"] or m["mim"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
         if hour > 24 or minute > 59:
             return None
@@ -2859,6 +2859,17 @@ def _last_day_told(ctx: _Ctx) -> tuple[dt.date, int] | None:
     if ctx.anchor is None:
         return None
     if ctx.anchor_is_day:
+        if ctx.dct is not None and abs((ctx.anchor - ctx.dct).days) > 14:
+            # "was assassinated yesterday as he reviewed a parade marking the crossing of
+            # October 6, 1973. The attack occurred at about 12:40 p.m.": a day of history
+            # after the story's day dates no clock time; the story's day before it does
+            recent = [
+                (p, d)
+                for p, d in ctx.days_named
+                if ctx.anchor_pos - 300 <= p < ctx.anchor_pos and abs((d - ctx.dct).days) <= 14
+            ]
+            if recent:
+                return recent[-1][1], recent[-1][0]
         return ctx.anchor, ctx.anchor_pos
     if (
         ctx.days_named
@@ -2890,6 +2901,8 @@ def _h_new_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _BARE_CLOCK_PREPS = ("at", "by", "until", "till", "from", "before", "after")
+# prepositions before a bare day of the month ("on the 10th", "until the 22nd")
+_ORDINAL_DAY_PREPS = ("on", "from", "to", "until", "till", "since", "by", "of", "before", "after")
 # "at about 03:30", "by around 17:30": a word of nearness between the preposition and a bare
 # 24-hour time leaves it a time (tagged with its word, APPROX)
 _BARE_CLOCK_APPROX = ("about", "around", "approximately", "roughly")
@@ -4789,6 +4802,29 @@ def _h_nth_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", day.isoformat(), None
 
 
+def _h_ordinal_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "on the 10th", "from the 18th to the 22nd": a day of the month the text is in, as
+    agencies write it ("Cosmos-1667 was launched on the 10th"): the month of a day named
+    before it in its sentence, else the DCT's; a day after the DCT's is last month's unless
+    told ahead, and one before it next month's when told ahead."""
+    if ctx.dct is None:
+        return None
+    mday = int(m["oday"])
+    s0, _ = ctx.sentence(s)
+    named = [d for p, d in ctx.days_named if s0 <= p < s]
+    if named:
+        day = _safe_date(named[-1].year, named[-1].month, mday)
+        return ("DATE", day.isoformat(), None) if day else None
+    ahead = ctx.tense(s, e) == FUTURE
+    base = ctx.dct
+    if mday > base.day and not ahead:
+        base = _add_months(base.replace(day=1), -1)
+    elif mday < base.day and ahead:
+        base = _add_months(base.replace(day=1), 1)
+    day = _safe_date(base.year, base.month, mday)
+    return ("DATE", day.isoformat(), None) if day else None
+
+
 def _quarter_value(first: dt.date) -> str:
     return f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}"
 
@@ -5910,7 +5946,7 @@ _MONTH_KEYS = {m.lower() for m in MONTHS}
 _UNIT_KEYS = set(UNITS)
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries"}
 # kinds of number that trigger a rule (see _number_rules): "12/3", "1999", "1990s", "10 a.m."
-_NUMBER_KINDS = ("date", "year", "decade", "clock")
+_NUMBER_KINDS = ("date", "year", "decade", "clock", "ordinal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -6160,7 +6196,15 @@ _RULES: tuple[_Rule, ...] = (
         + "|".join(rf"(?<=\b{w}\s)" for w in _BARE_CLOCK_PREPS)
         + "".join(rf"|(?<=\b{w}\s{a}\s)" for w in _BARE_CLOCK_PREPS for a in _BARE_CLOCK_APPROX)
         + r")"
-        r"(?P<hb>[01]\d|2[0-3]):(?P<mib>[0-5]\d)(?![\d:.,]\d|[\d:]))"
+        r"(?P<hb>[01]\d|2[0-3]):(?P<mib>[0-5]\d)(?![\d:.,]\d|[\d:])"
+        # "at 0300 hours", "by 1545 hours local time": a four-digit clock time read with
+        # "hours", as agencies and armies write it, after a preposition of time (not "for 1200
+        # hours", a length, nor "1500 hours of work", "2000 hours a year")
+        r"|(?:"
+        + "|".join(rf"(?<=\b{w}\s)" for w in _BARE_CLOCK_PREPS)
+        + "".join(rf"|(?<=\b{w}\s{a}\s)" for w in _BARE_CLOCK_PREPS for a in _BARE_CLOCK_APPROX)
+        + r")"
+        r"(?P<hm>[01]\d|2[0-3])(?P<mim>[0-5]\d)\s+hours\b(?!\s+(?:of|a|an|per|each|every)\b))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|HKT"
         r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time"
         # "2:19 p.m. Eastern time", "9 a.m. Pacific Standard Time"
@@ -6699,6 +6743,19 @@ _RULES: tuple[_Rule, ...] = (
         keys={"day"},
         margins=(40, 20),
     ),
+    # "on the 10th", "from the 18th to the 22nd": a day of the month in view, after a
+    # preposition of time, closing its phrase (not "the 10th anniversary", "on the 3rd floor")
+    _rule(
+        "ordinal_day",
+        r"(?:"
+        + "|".join(rf"(?<=\b{w}\s)" for w in _ORDINAL_DAY_PREPS)
+        + r")the\s+(?P<oday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|to|at|in|on|when|after|before|but|as|from|with"
+        r"|by|until|till|or|of\s+(?:this|the\s+same)\s+month)\b)",
+        _h_ordinal_day,
+        number="ordinal",
+        margins=(10, 8),
+    ),
     _rule(
         "spoken_year",
         B
@@ -6838,7 +6895,9 @@ _NUMERIC_DATE_RULES = _NUMBER_RULES["date"]
 _YEAR_RULES = _NUMBER_RULES["year"]
 _DECADE_RULES = _NUMBER_RULES["decade"]
 _CLOCK_RULES = _NUMBER_RULES["clock"]
+_ORDINAL_RULES = _NUMBER_RULES["ordinal"]
 _DIGITS = re.compile(r"\d+")
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
 _BARE_CLOCK_AFTER = re.compile(r":[0-5]\d(?![\d:])")
 _BARE_CLOCK_BEFORE = re.compile(
     r"\b(?:" + "|".join(_BARE_CLOCK_PREPS) + r")\s(?:(?:" + "|".join(_BARE_CLOCK_APPROX) + r")\s)?$"
@@ -6857,10 +6916,16 @@ def _number_rules(lower: str, start: int, end: int) -> list[int]:
         rules += _YEAR_RULES
     if nxt == "s" or lower[end : end + 2] == "'s":
         rules += _DECADE_RULES
-    if (size <= 4 and _CLOCK_AFTER.match(lower, end)) or (
-        size == 2
-        and _BARE_CLOCK_AFTER.match(lower, end)
-        and _BARE_CLOCK_BEFORE.search(lower, max(0, start - 21), start)
+    if size <= 2 and lower[end : end + 2] in _ORDINAL_ENDS and lower[start - 4 : start] == "the ":
+        rules += _ORDINAL_RULES
+    if (
+        (size <= 4 and _CLOCK_AFTER.match(lower, end))
+        or (size == 4 and lower.startswith(" hours", end))
+        or (
+            size == 2
+            and _BARE_CLOCK_AFTER.match(lower, end)
+            and _BARE_CLOCK_BEFORE.search(lower, max(0, start - 21), start)
+        )
     ):
         rules += _CLOCK_RULES
     return rules
@@ -7177,6 +7242,7 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
     out = _joined_weekdays(_joined_months(out, scan, dct), scan)
     out = _weeks_of_days(_clocks_on_days_after(out, scan), text)
+    out = _parts_of_months(_parts_of_named_days(out, text), text)
     return _counted_from(_ranges_forward(_day_ranges(out, scan), scan), scan)
 
 
@@ -7368,6 +7434,79 @@ def _clocks_on_days_after(out: list[Timex], text: str) -> list[Timex]:
         ):
             out[i] = replace(a, value=b.value + a.value[10:])
     return out
+
+
+# "the morning of March 25", "the afternoon of the 24th", "the early hours of Tuesday": that
+# part of the day named after it ("the night of June 3" keeps its date alone, as AQUAINT tags
+# it)
+_DAYS_PART_OF_BEFORE = re.compile(
+    r"\bthe\s+(?:(?P<pod>morning|afternoon|evening)|(?:early|small|wee)\s+hours)\s+of\s+$", re.I
+)
+
+
+def _parts_of_named_days(out: list[Timex], text: str) -> list[Timex]:
+    """A part of the day before "of" and a day ("on the morning of March 25", "in the early
+    hours of Tuesday") is one TIME, that part of that day, as TimeML writes it (the early
+    hours are the morning's, ``TMO``); a part of the day tagged alone before it is dropped."""
+    res: list[Timex] = []
+    for t in out:
+        part = None
+        if t.type == "DATE" and _DAY_VALUE.fullmatch(t.value):
+            part = _DAYS_PART_OF_BEFORE.search(text, max(0, t.start - 24), t.start)
+        if part is not None and res and res[-1].end > part.start():
+            if res[-1].type == "TIME" and res[-1].start >= part.start():
+                res.pop()  # "the morning" tagged alone before "of October 4"
+            else:
+                part = None
+        if part is not None:
+            pod = PARTS_OF_DAY[part["pod"].lower()] if part["pod"] else "MO"
+            t = replace(
+                t,
+                start=part.start(),
+                text=text[part.start() : t.end],
+                type="TIME",
+                value=f"{t.value}T{pod}",
+                mod=None,
+            )
+        res.append(t)
+    return res
+
+
+# "the last ten days of July", "the first half of next month": the start or end of that month
+_PART_OF_MONTH_BEFORE = re.compile(
+    r"\bthe\s+(?:(?P<first>first|opening)|last|final|closing|latter|second)\s+(?:(?:\d{1,2}|"
+    + NUMWORD
+    + r"|few)\s+days|half)\s+of\s+$",
+    re.I,
+)
+_MONTH_VALUE = re.compile(r"\d{4}-[01]\d")
+
+
+def _parts_of_months(out: list[Timex], text: str) -> list[Timex]:
+    """The first or last days or half of a month ("rainfall in the last ten days of June",
+    "talks in the first half of next month", the Chinese 上旬 and 下旬 as agencies translate
+    them) are that month, one DATE with ``START`` or ``END``; a length tagged alone before it
+    ("the last ten days") is dropped (not a count of months: "the first nine months of the
+    year" stays a length, as TimeBank writes it)."""
+    res: list[Timex] = []
+    for t in out:
+        part = None
+        if t.type == "DATE" and _MONTH_VALUE.fullmatch(t.value) and not t.mod:
+            part = _PART_OF_MONTH_BEFORE.search(text, max(0, t.start - 40), t.start)
+        if part is not None and res and res[-1].end > part.start():
+            if res[-1].type == "DURATION" and res[-1].start >= part.start():
+                res.pop()
+            else:
+                part = None
+        if part is not None:
+            t = replace(
+                t,
+                start=part.start(),
+                text=text[part.start() : t.end],
+                mod="START" if part["first"] else "END",
+            )
+        res.append(t)
+    return res
 
 
 # "the week of 13 January", "the week of Jan. 13": the week that day falls in
