@@ -924,6 +924,7 @@ def test_one_day_after_a_modal_is_some_day_ahead() -> None:
 RULE_EXAMPLES = {
     "month_day": "It ended Oct. 29, 2024.",
     "ordinal_day": "It was launched on the 10th.",
+    "bare_dawn": "The operation began at dawn.",
     "day_month": "It ended 24 February 2022.",
     "numeric_date": "It ended on 10/29/2024.",
     "month_year": "It ended in March 2023.",

@@ -11,7 +11,16 @@ services of Xinhua, TASS, IRNA, KCNA, MENA, Anadolu, Kyodo, Yonhap, PTI and APS,
 - a four-digit clock time read with "hours" after a preposition of time ("at 0300 hours
   local time") is a TIME, not a length;
 - a day of history named after the story's day ("on October 6, 1973") dates no clock time in
-  the next sentence; the story's day does.
+  the next sentence; the story's day does;
+- a bare "dawn", "dusk", "nightfall" after a preposition of time ("began at dawn", "By dawn
+  the square had been cleared") or before a raid ("dawn raids on Tuesday") is that part of
+  the day in view (the next morning after "the night of"); "as dawn broke", "pre-dawn" and
+  "dusk-to-dawn" are left alone;
+- "By the evening" in a later paragraph, told in the past, is on the day the story told of
+  when no other day came between;
+- "noon the next day" is one expression; "the year to March 2002" is one length (P1Y);
+- "spent the night" is the night of the day in view (last night under a past verb);
+- a day after "in 2008, during the earthquake of May 12" takes the year the phrase narrows.
 """
 
 from __future__ import annotations
@@ -166,3 +175,73 @@ def test_history_date_dates_no_clock_time() -> None:
         "canal on October 6, 1973. The attack occurred at about 12:40 p.m. when soldiers fired."
     )
     assert ("about 12:40 p.m.", "TIME", "1981-10-06T12:40", "APPROX") in _tagged(text, "1981-10-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Federal agents Thursday removed 200 protesters. The operation began at dawn.",
+            "2000-05-05",
+            ("dawn", "TIME", "2000-05-04TMO", None),
+        ),
+        (
+            "Police arrested six men in dawn raids on Tuesday.",
+            "2000-05-05",
+            ("dawn", "TIME", "2000-05-02TMO", None),
+        ),
+        (
+            "June 4 - Troops entered the city on the night of June 3. By dawn the square has "
+            "been cleared.",
+            "1989-06-20",
+            ("dawn", "TIME", "1989-06-04TMO", None),
+        ),
+    ],
+)
+def test_bare_dawn(text: str, dct: str, expected: tuple) -> None:
+    assert expected in _tagged(text, dct)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials spoke as dawn broke over the city.",
+        "They were held in a pre-dawn raid.",
+        "The army announced a dusk-to-dawn curfew.",
+    ],
+)
+def test_dawn_left_alone(text: str) -> None:
+    assert not [t for t in _tagged(text, "2000-05-05") if "dawn" in t[0]]
+
+
+def test_evening_of_the_story_day_a_paragraph_on() -> None:
+    text = (
+        "At 7:58 a.m. local time on Dec. 26, an earthquake ruptured the sea floor. The first "
+        "waves reached Banda Aceh within half an hour; they struck Thailand's coast about two "
+        "hours after the quake and Sri Lanka an hour after that. Some reached Somalia, 5,000 "
+        "km away, seven hours later.\n\nBy the evening the death toll stood at about 10,000."
+    )
+    assert ("the evening", "TIME", "2004-12-26TEV", None) in _tagged(text, "2005-01-20")
+
+
+def test_noon_the_next_day_is_one_time() -> None:
+    text = "On Aug. 8 he said he would resign, and he left office at noon the next day."
+    assert ("noon the next day", "TIME", "1974-08-09T12:00", None) in _tagged(text, "1975-02-01")
+
+
+def test_year_to_a_month_is_one_length() -> None:
+    text = "Economists expect growth of under 1 percent in the year to March 2002."
+    assert ("the year to March 2002", "DURATION", "P1Y", None) in _tagged(text, "2001-03-19")
+
+
+def test_spent_the_night() -> None:
+    text = (
+        "The prime minister flew over the area this morning. About 240,000 people spent the "
+        "night in schools and other shelters."
+    )
+    assert ("the night", "TIME", "1995-01-17TNI", None) in _tagged(text, "1995-01-18")
+
+
+def test_year_narrowed_by_a_phrase_of_time() -> None:
+    text = "The county was hit by a landslide in 2008, during the Wenchuan earthquake of May 12."
+    assert ("May 12", "DATE", "2008-05-12", None) in _tagged(text, "2010-08-09")

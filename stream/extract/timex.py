@@ -1119,7 +1119,13 @@ def _year_framing_sentence(ctx: _Ctx, start: int) -> int | None:
     )
     m = _YEAR_NAMING_CLAUSE_AT.match(text, last[1])
     naming = m is not None and m.end() <= start
-    return int(last[0]) if opening or naming else None
+    # "hit by a landslide in 2008, during the Wenchuan earthquake of May 12": a phrase of time
+    # set after the year narrows it down
+    narrowing = _YEAR_NARROWED_AT.fullmatch(text, last[1], start) is not None
+    return int(last[0]) if opening or naming or narrowing else None
+
+
+_YEAR_NARROWED_AT = re.compile(r"\d{4},\s+(?:during|in|on|at)\s+[^,.;:!?]{0,60}?\b(?:of|on|in)\s+")
 
 
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
@@ -2387,11 +2393,65 @@ def _h_pod_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and not (m["podmod"] and _other_days_part(ctx, s))
     ):
         day = ctx.anchor
+    elif _story_day_for_part(ctx, s, e):
+        # "... seven hours later.\n\nBy the evening the death toll stood at about 10,000":
+        # the day the story told of, further back
+        day = ctx.anchor
     else:
         day = ctx.dct
     # "by mid-afternoon", "by late morning", "in early afternoon trading"
     mod = "MID" if m["mid"] else {"early": "START", "late": "END"}.get((m["podmod"] or "").lower())
     return "TIME", f"{day.isoformat()}T{pod}", mod
+
+
+def _h_bare_dawn(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "at dawn", "before dawn", "by nightfall", "dawn raids": that part of the day in view (a
+    day named within 300 characters before, else the DCT), as "before dawn Sunday" is of
+    Sunday."""
+    pod = PARTS_OF_DAY[(m["pod"] or m["pod2"]).lower()]
+    if ctx.dct is None:
+        return "TIME", f"XXXX-XX-XXT{pod}", None
+    day = ctx.dct
+    after = _WEEKDAY_AFTER_EVENT.match(ctx.text, e) if m["pod2"] else None
+    if after is not None:
+        # "dawn raids on Tuesday": the raids' day
+        day = _weekday_date(ctx, WEEKDAYS[after["wd"]], None, after.start("wd"), after.end())
+    elif ctx.anchor is not None and ctx.anchor_is_day and s - ctx.anchor_pos < 300:
+        day = ctx.anchor
+        if pod == "MO" and _NIGHT_OF_BEFORE.search(
+            ctx.text, max(0, ctx.anchor_pos - 16), ctx.anchor_pos
+        ):
+            # "on the night of June 3. By dawn the square had been cleared": the next morning
+            day += dt.timedelta(days=1)
+    return "TIME", f"{day.isoformat()}T{pod}", None
+
+
+_NIGHT_OF_BEFORE = re.compile(r"\bnight\s+of\s+$", re.I)
+
+
+# the event noun after "dawn" and a weekday naming its day ("dawn raids on Tuesday")
+_WEEKDAY_AFTER_EVENT = re.compile(r"\s+[a-z]+\s+(?:on\s+)?(?P<wd>" + WEEKDAY_FULL + r")\b")
+
+
+def _story_day_for_part(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether a part of the day at ``s`` with no day within 300 characters is on the last day
+    named (the anchor) rather than the DCT: told in the past, the anchor a day before the DCT
+    named within 700 characters and the last day named, and no word of the DCT's day
+    ("today", "yesterday", "tonight") between them."""
+    if ctx.anchor is None or not ctx.anchor_is_day or ctx.dct is None:
+        return False
+    if not (ctx.anchor < ctx.dct and s - ctx.anchor_pos < 700):
+        return False
+    if ctx.days_named and ctx.days_named[-1][0] > ctx.anchor_pos:
+        return False
+    if _DCT_DAY_WORD.search(ctx.text, ctx.anchor_pos, s):
+        return False
+    return ctx.tense(s, e) == PAST
+
+
+_DCT_DAY_WORD = re.compile(
+    r"\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b", re.I
+)
 
 
 def _other_days_part(ctx: _Ctx, s: int) -> bool:
@@ -2479,6 +2539,9 @@ def _h_through_the_night(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and ctx.anchor_is_day
         and s - ctx.anchor_pos < 300
         and ctx.anchor <= ctx.dct
+        # (not the DCT's own day under a past verb: "flew over the area this morning ...
+        # 240,000 people spent the night in shelters" is last night)
+        and not (ctx.anchor == ctx.dct and day < ctx.dct)
     ):
         day = ctx.anchor
     return "TIME", f"{day.isoformat()}TNI", None
@@ -2901,6 +2964,8 @@ def _h_new_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _BARE_CLOCK_PREPS = ("at", "by", "until", "till", "from", "before", "after")
+# prepositions before a bare "dawn" ("at dawn", "by nightfall")
+_DAWN_PREPS = ("at", "by", "before", "after", "until", "till", "since", "from", "around", "near")
 # prepositions before a bare day of the month ("on the 10th", "until the 22nd")
 _ORDINAL_DAY_PREPS = ("on", "from", "to", "until", "till", "since", "by", "of", "before", "after")
 # "at about 03:30", "by around 17:30": a word of nearness between the preposition and a bare
@@ -6142,7 +6207,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule("overnight", B + r"overnight" + E, _h_overnight, keys={"overnight"}, margins=(1, 1)),
     _rule(
         "through_the_night",
-        r"(?:(?<=\bthrough\s)|(?<=\binto\s)|(?<=\bduring\s)|(?<=\bthroughout\s))"
+        r"(?:(?<=\bthrough\s)|(?<=\binto\s)|(?<=\bduring\s)|(?<=\bthroughout\s)"
+        # "thousands spent the night in shelters"
+        r"|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspending\s))"
         r"the\s+night(?![\w-])"
         # not a night named after it ("the night of Aug. 4", "the night before", "the night the
         # plane crashed") nor a noun it qualifies ("the night shift")
@@ -6783,6 +6850,19 @@ _RULES: tuple[_Rule, ...] = (
         keys={"morning", "afternoon", "evening"},
         margins=(14, 12),
     ),
+    # "began at dawn", "By dawn the square had been cleared", "arrested in dawn raids": that
+    # part of the day in view (not "as dawn broke", "a pre-dawn raid", "a dusk-to-dawn
+    # curfew", as AQUAINT leaves them)
+    _rule(
+        "bare_dawn",
+        r"(?:"
+        + "|".join(rf"(?<=\b{w}\s)" for w in _DAWN_PREPS)
+        + r")(?-i:(?P<pod>dawn|daybreak|dusk|nightfall))(?![\w-])"
+        r"|(?<![\w-])(?-i:(?P<pod2>dawn))(?=\s+(?:raids?|attacks?|assaults?|swoops?)\b)",
+        _h_bare_dawn,
+        keys={"dawn", "daybreak", "dusk", "nightfall"},
+        margins=(8, 12),
+    ),
     _rule(
         "weekday_set",
         r"(?<![\w'])(?P<wd>" + _cased(_DATA["standalone_weekdays"]) + r")(?:s(?:\s+(?P<pod>"
@@ -7242,7 +7322,7 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
     out = _joined_weekdays(_joined_months(out, scan, dct), scan)
     out = _weeks_of_days(_clocks_on_days_after(out, scan), text)
-    out = _parts_of_months(_parts_of_named_days(out, text), text)
+    out = _years_to_months(_parts_of_months(_parts_of_named_days(out, text), text), text)
     return _counted_from(_ranges_forward(_day_ranges(out, scan), scan), scan)
 
 
@@ -7433,7 +7513,11 @@ def _clocks_on_days_after(out: list[Timex], text: str) -> list[Timex]:
             and _CLOCK_DAY_GAP.fullmatch(text, a.end, b.start)
         ):
             out[i] = replace(a, value=b.value + a.value[10:])
-    return out
+            if text[a.end : b.start].isspace():
+                # "at noon the next day": one expression, that time of that day
+                out[i] = replace(out[i], end=b.end, text=text[a.start : b.end])
+                out[i + 1] = replace(b, start=-1)
+    return [t for t in out if t.start >= 0]
 
 
 # "the morning of March 25", "the afternoon of the 24th", "the early hours of Tuesday": that
@@ -7505,6 +7589,30 @@ def _parts_of_months(out: list[Timex], text: str) -> list[Timex]:
                 text=text[part.start() : t.end],
                 mod="START" if part["first"] else "END",
             )
+        res.append(t)
+    return res
+
+
+# "growth in the year to March 2002": a year's length up to a month
+_YEAR_TO_GAP = re.compile(r"\s+to\s+")
+_YEAR_LENGTH = re.compile(r"the\s+year", re.I)
+
+
+def _years_to_months(out: list[Timex], text: str) -> list[Timex]:
+    """ "the year to March 2002" is one length, as "the year ended June 30" is (``P1Y``), not
+    a year and a month ("the 12 months to February" stays two, as the press dev file writes
+    it)."""
+    res: list[Timex] = []
+    for t in out:
+        if (
+            res
+            and t.type == "DATE"
+            and _MONTH_VALUE.fullmatch(t.value)
+            and _YEAR_LENGTH.fullmatch(res[-1].text)
+            and _YEAR_TO_GAP.fullmatch(text, res[-1].end, t.start)
+        ):
+            a = res.pop()
+            t = Timex(a.start, t.end, text[a.start : t.end], "DURATION", "P1Y")
         res.append(t)
     return res
 
