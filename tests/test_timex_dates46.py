@@ -232,6 +232,9 @@ def test_noon_the_next_day_is_one_time() -> None:
 def test_year_to_a_month_is_one_length() -> None:
     text = "Economists expect growth of under 1 percent in the year to March 2002."
     assert ("the year to March 2002", "DURATION", "P1Y", None) in _tagged(text, "2001-03-19")
+    # an event told of it is still dated by the month the year runs to
+    (t,) = [t for t in tag(text, dt.date(2001, 3, 19)) if t.type == "DURATION"]
+    assert t.anchor == "2002-03"
 
 
 def test_spent_the_night() -> None:
@@ -245,3 +248,13 @@ def test_spent_the_night() -> None:
 def test_year_narrowed_by_a_phrase_of_time() -> None:
     text = "The county was hit by a landslide in 2008, during the Wenchuan earthquake of May 12."
     assert ("May 12", "DATE", "2008-05-12", None) in _tagged(text, "2010-08-09")
+
+
+def test_early_part_of_the_day_far_from_a_day_stays_on_the_report_day() -> None:
+    text = (
+        "The Canadian dollar closed at 76.58 U.S. cts Wednesday, dealers said. "
+        + "Trading was thin and the market waited for the budget figures. " * 5
+        + "\n\nThe currency was hovering around 76.78 cts in early afternoon trading."
+    )
+    tagged = _tagged(text, "1987-04-09")
+    assert ("early afternoon", "TIME", "1987-04-09TAF", "START") in tagged

@@ -2393,7 +2393,7 @@ def _h_pod_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and not (m["podmod"] and _other_days_part(ctx, s))
     ):
         day = ctx.anchor
-    elif _story_day_for_part(ctx, s, e):
+    elif not m["podmod"] and _story_day_for_part(ctx, s, e):
         # "... seven hours later.\n\nBy the evening the death toll stood at about 10,000":
         # the day the story told of, further back
         day = ctx.anchor
@@ -2437,7 +2437,8 @@ def _story_day_for_part(ctx: _Ctx, s: int, e: int) -> bool:
     """Whether a part of the day at ``s`` with no day within 300 characters is on the last day
     named (the anchor) rather than the DCT: told in the past, the anchor a day before the DCT
     named within 700 characters and the last day named, and no word of the DCT's day
-    ("today", "yesterday", "tonight") between them."""
+    ("today", "yesterday", "tonight") between them (not an early or late part, "in early
+    afternoon trading", which is the report's day)."""
     if ctx.anchor is None or not ctx.anchor_is_day or ctx.dct is None:
         return False
     if not (ctx.anchor < ctx.dct and s - ctx.anchor_pos < 700):
@@ -7612,7 +7613,8 @@ def _years_to_months(out: list[Timex], text: str) -> list[Timex]:
             and _YEAR_TO_GAP.fullmatch(text, res[-1].end, t.start)
         ):
             a = res.pop()
-            t = Timex(a.start, t.end, text[a.start : t.end], "DURATION", "P1Y")
+            # (the month it runs to still dates an event told of it: ``anchor``)
+            t = Timex(a.start, t.end, text[a.start : t.end], "DURATION", "P1Y", None, t.value)
         res.append(t)
     return res
 
