@@ -190,6 +190,13 @@ def test_history_date_dates_no_clock_time() -> None:
             "2000-05-05",
             ("dawn", "TIME", "2000-05-02TMO", None),
         ),
+        # "dawn today": the DCT's dawn, not the day named before
+        (
+            "Guerrillas ambushed a convoy on Tuesday and attacked a power station before dawn "
+            "today.",
+            "1987-10-28",
+            ("dawn today", "TIME", "1987-10-28TMO", None),
+        ),
         (
             "June 4 - Troops entered the city on the night of June 3. By dawn the square has "
             "been cleared.",

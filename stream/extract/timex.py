@@ -2413,7 +2413,11 @@ def _h_bare_dawn(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return "TIME", f"XXXX-XX-XXT{pod}", None
     day = ctx.dct
     after = _WEEKDAY_AFTER_EVENT.match(ctx.text, e) if m["pod2"] else None
-    if after is not None:
+    if m["rd"]:
+        day = ctx.dct + dt.timedelta(
+            days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()]
+        )
+    elif after is not None:
         # "dawn raids on Tuesday": the raids' day
         day = _weekday_date(ctx, WEEKDAYS[after["wd"]], None, after.start("wd"), after.end())
     elif ctx.anchor is not None and ctx.anchor_is_day and s - ctx.anchor_pos < 300:
@@ -6859,6 +6863,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:"
         + "|".join(rf"(?<=\b{w}\s)" for w in _DAWN_PREPS)
         + r")(?-i:(?P<pod>dawn|daybreak|dusk|nightfall))(?![\w-])"
+        # "before dawn today": that part of the DCT's day (or the day before or after)
+        r"(?:\s+(?P<rd>today|yesterday|tomorrow)\b)?"
         r"|(?<![\w-])(?-i:(?P<pod2>dawn))(?=\s+(?:raids?|attacks?|assaults?|swoops?)\b)",
         _h_bare_dawn,
         keys={"dawn", "daybreak", "dusk", "nightfall"},
