@@ -205,6 +205,10 @@ EXPELLING_VERBS = frozenset(_WORDS["expelling_verbs"])  # 'were deported from Gu
 STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
 PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
 HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
+PURSUIT_SUBJECTS = frozenset(_WORDS["pursuit_subjects"]["words"])  # 'efforts would continue'
+PROTECTION_VERBS = frozenset(_WORDS["protection_against"]["verbs"])  # 'defended against …'
+SOUGHT_DEAL_VERBS = frozenset(_WORDS["sought_deals"]["verbs"])  # 'deals are being sought'
+PROTECTION_DANGERS = frozenset(_WORDS["protection_against"]["words"])  # '… the threat
 TRUCE_WARS = frozenset(_WORDS["truce_wars"])  # 'a ceasefire in the war between X and Y'
 HOLDING_PARTICIPLES = frozenset(_WORDS["holding_participles"]["words"])  # 'a hill held by X'
 OWN_GATHERING_PREPS = frozenset(_WORDS["own_gathering_preps"]["words"])  # 'a meeting of …'
@@ -1181,10 +1185,14 @@ def _particles_on_objects(objs: list[Token], entry: Entry) -> list[Token]:
 
 def _recipient(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` names a recipient as its first object ('gave Kenya a loan'), not a
-    sum the parse puts there ('give a pounds 4m grant', 'was granted pounds 349m')."""
+    sum the parse puts there ('give a pounds 4m grant'); or, passive, keeps the sum as its
+    object, so its subject (or the subject it shares with a verb before) is the one given it
+    ('Britain was granted pounds 349m by the EU', 'had hoped for more but was given 5m')."""
     currency = lex.word_class("currency")
-    return any(
-        not c.like_num and not any_lemma(c, lex, currency) for c in children(tok, ("dative",))
+    if any(not c.like_num and not any_lemma(c, lex, currency) for c in children(tok, ("dative",))):
+        return True
+    return is_passive(tok) and any(
+        any_lemma(c, lex, currency) for c in children(tok, ("dative", "dobj"))
     )
 
 
@@ -1228,17 +1236,38 @@ def _held(tok: Token) -> bool:
     return any(c.lower_ in HELD_PARTICIPLES or _holders(c) for c in described)
 
 
+def _protected_against(verb: Token, lex: Lexicon) -> bool:
+    """A verb of defending whose 'against' phrase names a danger (``protection_against``:
+    'could be defended against the threat of terrorism'): protection, no words of backing
+    ('defended the policy against its critics' stays support)."""
+    return any_lemma(verb, lex, PROTECTION_VERBS) and any(
+        p.lower_ in PROTECTION_DANGERS for p in prep_objects(verb, ("against",))
+    )
+
+
+def _pursued_by_efforts(trig: Trigger) -> bool:
+    """A verb of an act whose verb above (through 'to' clauses) has an effort under way as
+    its subject (``PURSUIT_SUBJECTS``: 'efforts would continue to deport them'): the act is
+    pursued, not vowed, so no threat."""
+    if trig.nominal:
+        return False
+    verb = trig.token
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+    return any(s.lower_ in PURSUIT_SUBJECTS for s in children(verb, ("nsubj",)))
+
+
 def _holders(participle: Token) -> list[Token]:
     """The country or force a participle such as 'held' says holds people ('Britons held by
-    the US': the US); none for other participles or holders ('shares held by the bank')."""
+    the US': the US); none for other participles or holders ('shares held by the bank').
+    With no 'by' phrase, a country the people are held in holds them ('a suspect held in
+    the UK without trial was freed': the UK frees him)."""
     if participle.lower_ not in HELD_BY_PARTY and participle.lower_ not in HELD_PARTICIPLES:
         return []
-    return [
-        content_head(p)
-        for agent in children(participle, ("agent",))
-        for p in pobjs(agent)
-        if content_head(p).ent_type_ in ("GPE", "NORP") or is_countryish(content_head(p))
-    ]
+    agents = [content_head(p) for agent in children(participle, ("agent",)) for p in pobjs(agent)]
+    if not agents:
+        agents = [p for p in prep_objects(participle, ("in",)) if p.lower_ in COUNTRY_NAMES]
+    return [p for p in agents if p.ent_type_ in ("GPE", "NORP") or is_countryish(p)]
 
 
 def _place_holders(verb: Token) -> list[Token]:
@@ -1299,6 +1328,10 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
     reporters that Tehran would retaliate': the act is the news; or one about no state), an
     admission of no deed of one's own, a telling that asks no act, help by no state."""
     pos = pos_of(tok)
+    if entry.type == "meeting" and pos == "verb" and any_lemma(tok, lex, SOUGHT_DEAL_VERBS):
+        return not is_passive(tok)  # 'Iran has been pursuing a series of deals': its dealings
+    if entry.type == "support" and pos == "verb" and _protected_against(tok, lex):
+        return True  # 'how Britain could be defended against the threat of terrorism'
     if entry.type == "statement" and entry.cameo == "010":
         if entry.object is not None and objs:
             return False  # 'briefed the envoys on the fighting': a telling to those it names
@@ -6237,6 +6270,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         actors = _held_by(tok)  # 'Britons held by the US will be returned': the US returns
     if trig.entry.type == "meeting" and (met := _gathering_subject_parties(tok)):
         actors = met  # 'talks between Iran and Iraq resumed', '… were held in Geneva'
+    if not actors and trig.entry.type == "meeting" and is_passive(tok):
+        actors = _permitted_by_the_deal(tok, lex)  # 'deals are sought to allow the UK to …'
     if not actors and trig.entry.type in ("pledge", "agreement") and is_passive(tok):
         actors = children(tok, PASSIVE_SUBJECT_DEPS)  # 'Vietnam is committed to …'
         actors = [  # 'a deal between the two countries was signed': the parties signed it
@@ -6267,6 +6302,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         or trig.entry.cameo in JUDGED_CAMEOS  # 'two British men were convicted': Britain
         or sets_captives_free(trig.entry.cameo, tok, lex)
         # 'two French hostages were freed': France's ('were turned back' at a border: none)
+        or trig.entry.dative  # 'Britain was granted pounds 349m': the one given the sum
     ):
         targets += [  # not the doer's own word: 'sent Mr Bush his congratulations'
             m
@@ -6274,7 +6310,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
             for m in national_modifiers(o)
             if not (m.tag_ == "PRP$" and o in trig.words)
         ]
-    elif trig.entry.type in MOVEMENT_TYPES:
+    elif trig.entry.type in MOVEMENT_TYPES and not trig.entry.dative:
         targets = []  # 'North Korean troops were sent': the subject moves, it is no target
     for agent in [  # 'welcomed the decision by India and Pakistan': whose decision it is
         content_head(p)
@@ -8357,6 +8393,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         actors = speaker  # 'Nine embassies will close, X announced': X's country closes them
     if etype == "concession" and not actors and speaker and _people_freed(trig.token, lex):
         actors = speaker  # 'The US announced that Habib will be released': the US frees him
+    if speaker and _pursued_by_efforts(trig) and all(a.lower_ in PURSUIT_SUBJECTS for a in actors):
+        actors = speaker  # 'Clarke said efforts would continue to deport them': his side's
     if (
         etype in AGREED_TYPES
         and speaker
@@ -8447,7 +8485,13 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         mod.status = "past"
     elif mod.refused and not _demand_told_in_full(trig):
         negated = True  # not 'rejected a U.S. demand that it open the site': the demand stands
-    elif mod.intent and not negated and info.hostile and etype != "threat":
+    elif (
+        mod.intent
+        and not negated
+        and info.hostile
+        and etype != "threat"
+        and not _pursued_by_efforts(trig)
+    ):
         etype, cameo = "threat", info.intent_cameo or "130"
     elif mod.intent and not negated and info.intent_cameo and not info.absorbs:
         cameo = info.intent_cameo
@@ -9309,6 +9353,19 @@ def _names_a_penalty(clause: Token, lex: Lexicon) -> bool:
         t.dep_ in (*OBJECT_DEPS, "pobj", "attr") and _inflects(t, lex, WARNING_PENALTIES)
         for t in clause.subtree
     )
+
+
+def _permitted_by_the_deal(verb: Token, lex: Lexicon) -> list[Token]:
+    """The party a passive verb of dealing is for, named as the one its 'to' clause lets act
+    ('deals are being sought to allow the UK to deport suspects': the UK seeks them)."""
+    return [
+        p
+        for x in children(verb, ("xcomp", "advcl"))
+        if _permits(x, lex)
+        for p in children(x, ("dobj",))
+        + [s for c in children(x, ("ccomp", "xcomp")) for s in children(c, ("nsubj",))]
+        if is_countryish(p) or p.ent_type_ in ("GPE", "NORP")
+    ]
 
 
 def _permits(tok: Token, lex: Lexicon) -> bool:
@@ -10364,7 +10421,15 @@ def _advised_act_of_no_one(verb: Token, triggers: list[Trigger], advise: frozens
     if not acted or children(verb, ("agent",)):
         return False
     acts = {t.token.i for t in triggers} | {w.i for t in triggers for w in t.words}
-    return all(s.i in acts for s in acted)
+    if all(s.i in acts for s in acted):
+        return True
+    # 'people accused of terrorist offences should be brought to trial and be held in
+    # prison': a coercion of people of no party named, by no one named, is a view of policy
+    held = {t.token.i for t in triggers if t.entry.type == "coercion" and not t.nominal}
+    done = [verb, *children(verb, ("conj",))]
+    return any(d.i in held for d in done) and not any(
+        s.ent_type_ in PARTY_ENTS or is_personish(s) or national_modifiers(s) for s in acted
+    )
 
 
 def _ultimatums(sent: Span, lex: Lexicon, triggers: list[Trigger]) -> list[Trigger]:

@@ -316,6 +316,24 @@ class _Prepared:
         return self.clean.span_to_original(start, end)
 
 
+SPOKEN_ACT_TYPES = frozenset({"support", "accusation", "rejection", "appeal", "demand"})
+"""Acts done in words, which a speaker does in the verb joined to the clause it reports."""
+
+
+def _speaker_acts_on_own_side(draft: Draft, who: list[Actor], whom: list[Actor]) -> bool:
+    """A word act (``SPOKEN_ACT_TYPES``) in a verb with no subject of its own joined to a
+    clause a speaker reports, that would have the clause's subject act on a party of its own
+    country ('Mr Brown said America needed to act but defended President Bush': America
+    defends no one of its own, Mr Brown does): the verb is the speaker's."""
+    tok = draft.token
+    if draft.type not in SPOKEN_ACT_TYPES or draft.nominal or not draft.speaker_tokens:
+        return False
+    if tok.dep_ != "conj" or children(tok, ("nsubj", "nsubjpass")) or tok.head.dep_ != "ccomp":
+        return False
+    doers = {a["country"] for a in who if a["country"]}
+    return bool(doers) and doers <= {a["country"] for a in whom if a["country"]}
+
+
 def _named_apposition(tok: Token) -> list[Token]:
     """The names in apposition right after a subject common noun ('His host, Foreign Minister
     X,'; 'Six nations - Britain, Canada ... -'), not in brackets ('the aid fund (FAD)'), nor a
@@ -743,6 +761,8 @@ class Extractor:
         if draft.type != "meeting":  # 'met its ambassador': a party to the talks
             theirs += _own_posted(actors, draft.target_tokens, whom, who)
         whom = [a for a in whom if a not in who]
+        if _speaker_acts_on_own_side(draft, who, whom):
+            who = _resolve_all(actors, draft.speaker_tokens) or who
         if not whom and is_summons(draft):
             whom = _envoys_summoned(actors, draft, who)
         if not whom and draft.type in ARMED_TYPES:  # 'Iraq said its jets attacked the
