@@ -185,6 +185,12 @@ _ARG_DEPS = frozenset(
     }
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CLAUSE_PLACE_PREPS = frozenset({"in", "at", "near", "outside"})  # where a clause happens
+# where a clause puts an ethnic group that lives there ('marched through Pristina', 'expelled
+# from Kosovo'); not where it goes ('fled into Macedonia')
+_RESIDENCE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "through", "inside", "across", "around", "throughout", "from"}
+)
 # what a verb acts on or with, whose people its subject pronoun is not ('he urged Kohl')
 _PARTNER_DEPS = frozenset({"dobj", "dative", "iobj", "attr"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "over"})
@@ -1352,6 +1358,14 @@ def _descriptor_of_name(h) -> bool:
     )
 
 
+def navy_prefixed(h) -> bool:
+    """Whether ``h`` is a ship's name after a navy's prefix ('the USS Stark', 'HMS Glasgow':
+    ``ship_prefixes`` of actor_words.json), a party whatever its entity type says."""
+    return h.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.text in _SHIP_PREFIXES for c in h.lefts
+    )
+
+
 def names_a_body(h) -> bool:
     """Whether ``h`` may stand for an international body named before: a lower-case word of
     data/body_references.json (or 'the Twelve') with 'the' and nothing else of its own but a
@@ -1790,11 +1804,14 @@ class DocumentActors:
         ship = self._ship_named(token)
         if ship is not None:  # 'the Saudi Glory, a Liberian-flagged tanker': Liberia's
             return list(dict.fromkeys(a["country"] for a in ship if a["country"]))
+        phrase = self._phrase(token)
+        home = self._residence(token, phrase)
+        if home is not None:  # 'fired on ethnic Albanian demonstrators in Kosovo': where
+            return [home]  # the people lives, not its kin-state
         out: list[str] = []
         for child in token.lefts:
             if child.dep_ == "poss":
                 out.extend(a["country"] for a in self.resolve(child) if a["country"])
-        phrase = self._phrase(token)
         found = [*self._match(phrase), *self._flag_terms(token, phrase)]
         for a, b, term in sorted(found, key=lambda x: x[0]):
             if a <= token.i < b or self._is_stance_prefix(a, b) or not term.country:
@@ -2773,7 +2790,38 @@ class DocumentActors:
             text = self.doc.text.lower()
             places = [at for at in map(text.find, keys) if at >= 0]
             first = self._qualified_at[keys] = min(places, default=-1)
-        return qualified if 0 <= first < self.doc[i].idx else self._placed_before(i, term)
+        if 0 <= first < self.doc[i].idx:
+            return qualified
+        tok = self.doc[i]
+        head = tok.head if tok.dep_ in ("amod", "compound") else tok
+        if self._acts_in_state_of(head, qualified.country):
+            return qualified  # 'Serb forces massacred … at Srebrenica': Bosnia's Serbs
+        return self._placed_before(i, term)
+
+    def _acts_in_state_of(self, h, iso3: str | None) -> bool:
+        """Whether the subject ``h`` acts in a place of ``iso3``: its clause's place or the
+        town it strikes. A demonym of a people qualified by another state
+        (``qualified_peoples``) on such a subject stands for that state's people: 'Serb
+        forces massacred … at Srebrenica', 'Serbs shelled the town of Gorazde': Bosnia's
+        Serbs, as the sets code them ('Serb forces … in Racak' stay Serbia's)."""
+        node = h
+        while node.dep_ == "pobj" and node.head.lower_ == "of":  # 'some of the Serb forces'
+            node = node.head.head
+        if not iso3 or node.dep_ not in _SUBJECT_DEPS or node.head.pos_ not in ("VERB", "AUX"):
+            return False
+        place = self._clause_place_country(node, deep=True) or self._struck_place_country(node)
+        return place == iso3
+
+    def _struck_place_country(self, h) -> str | None:
+        """The country of a town or region the subject ``h``'s verb takes as its object
+        ('shelled the town of Gorazde', 'overran Srebrenica'), or None."""
+        for obj in h.head.children:
+            if obj.dep_ != "dobj":
+                continue
+            for _, b, term in self._matches(list(obj.subtree)):
+                if term.country and term.source in ("capital", "place"):
+                    return town_country(self.doc[b - 1], term.country, self.gaz)
+        return None
 
     def _placed_before(self, i: int, term: Term) -> Term:
         """The people a state's people's name at token ``i`` stands for once the article has
@@ -2950,12 +2998,37 @@ class DocumentActors:
         return self.doc[start].ent_type_ == "PERSON" and all(t.ent_iob_ == "I" for t in inside)
 
     def _residence(self, h, phrase: list) -> str | None:
-        """Country an ethnic group lives in ("ethnic Turks in Bulgaria"), when named."""
+        """Country an ethnic group lives in ("ethnic Turks in Bulgaria"), when named: in the
+        group's own phrase, else where its clause puts it (``_clause_residence``)."""
         if not any(t.lower_ == "ethnic" for t in phrase):
             return None
         found = _Owner()
-        self._owner_from_preps(h, found, ("in", "inside"))
-        return found.country
+        self._owner_from_preps(h, found, ("in", "inside", "from"))
+        return found.country or self._clause_residence(h)
+
+    def _clause_residence(self, h) -> str | None:
+        """The country of the place the clause of an ethnic group acting or acted on names
+        for it, as the sets code a people by the state it lives in, not its kin-state: 'Tens
+        of thousands of ethnic Albanians marched through Pristina' (Kosovo's), 'fired on
+        ethnic Albanian demonstrators in Kosovo', 'ethnic Albanian guerrillas seized villages
+        near Tetovo' (Macedonia's); a place the clause moves them to ('fled into Macedonia')
+        says nothing."""
+        node = h
+        while node.dep_ == "pobj" and node.head.lower_ == "of":  # 'Tens of thousands of …'
+            node = node.head.head
+        if node.dep_ in _SUBJECT_DEPS or node.dep_ == "dobj":
+            verb = node.head
+        elif node.dep_ == "pobj" and node.head.dep_ == "prep":  # 'fired on ethnic …'
+            verb = node.head.head
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        holders = [node, verb] if node != h else [verb]  # 'thousands of … from Kosovo'
+        if node.dep_ in _SUBJECT_DEPS:  # 'seized several villages near Tetovo'
+            holders += [c for c in verb.children if c.dep_ == "dobj"]
+        preps = [c for holder in holders for c in holder.children if not c.is_ancestor(h)]
+        return self._place_of_preps(preps, _RESIDENCE_PREPS)
 
     def _is_stance_prefix(self, start: int, end: int | None = None) -> bool:
         """ "anti-Syria journalist", "pro-Russia rebels", "Iran-backed militia": the named
@@ -4049,15 +4122,21 @@ class DocumentActors:
             if deep
             else list(verb.children)
         )
+        return self._place_of_preps(preps, _CLAUSE_PLACE_PREPS)
+
+    def _place_of_preps(self, preps, words: Set[str]) -> str | None:
+        """The country of the first place named as the object of one of ``preps`` that is a
+        preposition in ``words``; not a place words were given out or heard in ('In a
+        statement issued in Miami, …': not where they act)."""
         for prep in preps:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "outside"):
+            if prep.dep_ != "prep" or prep.lower_ not in words:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
                 for a, b, term in self._matches(list(pobj.subtree)):
                     if any(_monitored_at(t) for t in self.doc[a:b]):
-                        continue  # 'In a statement issued in Miami, …': not where they act
+                        continue
                     if term.country and term.source in ("country", "capital", "place"):
                         return town_country(pobj, term.country, self.gaz)
         return None

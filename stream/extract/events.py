@@ -25,7 +25,13 @@ from typing import TypeVar
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from stream.extract.actors import SHIP_NOUNS, Gazetteer, names_a_body, state_body_names
+from stream.extract.actors import (
+    SHIP_NOUNS,
+    Gazetteer,
+    names_a_body,
+    navy_prefixed,
+    state_body_names,
+)
 from stream.extract.docrows import LOWER_COL, ORTH_COL, sentence_has, word_rows
 from stream.extract.justice import JUDGED_CAMEOS
 from stream.extract.lexicon import PREPOSITION_WORDS, Entry, Lexicon, inflections
@@ -6288,6 +6294,7 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         or o.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
         or _untagged_place(o)  # 'bombed Sanaa', a town the parser did not tag
         or names_a_body(o)  # 'accused the fund', the IMF named before
+        or navy_prefixed(o)  # 'attacked the USS Stark': the ship, its navy's
         or (_names_a_pair(o) and not is_passive(tok))  # 'urged both countries to …'
         or (o.dep_ == "dative" and o.lower_ in COUNTRY_NAMES)  # 'lent Senegal 90 mln francs'
         or _half_of_a_land(o)  # 'accused the South', South Korea named before

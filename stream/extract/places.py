@@ -457,10 +457,12 @@ def _place(pobj, gaz: Gazetteer) -> Location | None:
 
 def _owned_by_area(found: Location | None, area, gaz: Gazetteer) -> Location | None:
     """A place named after 'of' whose country the gazetteer does not know takes the one the
-    area noun's national adjective or possessive gives ("the Saudi port of Juaymah")."""
+    area noun's national adjective or possessive gives ("the Saudi port of Juaymah"), else
+    its own 'in' phrase ('near the town of Mawat in northeastern Iraq': Iraq's, not the
+    dateline's)."""
     if found is None or found["country"] is not None:
         return found
-    owner = _national_area(area, gaz)
+    owner = _national_area(area, gaz) or _area_placed(area, gaz)
     return found if owner is None else {**found, "country": owner["country"]}
 
 
