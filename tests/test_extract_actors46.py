@@ -73,6 +73,15 @@ PEOPLE_CASES = [
         "doers",
         [["BIH"]],
     ),
+    # settlers on held ground are of its holder's state
+    ("A settler opened fire on worshippers at a mosque in Nablus.", "attack", "doers", [["ISR"]]),
+    # a named militia of one state's conflict
+    (
+        "Interahamwe militiamen massacred hundreds of Tutsis in a church.",
+        "mass_violence",
+        "doers",
+        [["RWA"]],
+    ),
     # … but a people acting in its kin-state stays its
     ("Serbian forces burned villages in Kosovo on Sunday.", "attack", "doers", [["SRB"]]),
 ]

@@ -123,6 +123,8 @@ _REACTION_VERBS = frozenset(_ADDRESSEE_WORDS["reaction_verbs"])
 _REBEL_MARKS = frozenset(_ADDRESSEE_WORDS["rebel_marks"])  # 'Rebel soldiers', 'mutinous troops'
 _GROUND_FORCE_ROLES = frozenset(_ADDRESSEE_WORDS["ground_force_roles"])  # 'Tanks shelled …'
 HELD_GROUND: dict[str, str] = _ADDRESSEE_WORDS["held_ground"]  # 'troops … near Nablus': Israel's
+# people the holder of held ground settles there ('settlers'): of the holder's state
+_SETTLER_ROLES = frozenset(_ADDRESSEE_WORDS["settler_roles"])
 
 _NAME_PARTICLES = json.loads((DATA_DIR / "name_particles.json").read_text(encoding="utf-8"))
 _NAME_JOINERS = frozenset(_NAME_PARTICLES["joiners"])  # 'Front for the Liberation of …'
@@ -4367,6 +4369,10 @@ class DocumentActors:
             elif role.sector in _CIVIL_SECTORS and h.dep_ in _SUBJECT_DEPS:
                 # "Prisoners rioted at a jail in East Timor's capital": where they act
                 owner.country = owner.owner = self._clause_place_country(h)
+        if role.role in _SETTLER_ROLES and owner.country in HELD_GROUND:
+            # 'Settlers burned Palestinian olive groves', 'a Jewish settler opened fire in
+            # Hebron': settled on held ground by its holder, of the holder's state
+            owner.country = owner.owner = HELD_GROUND[owner.country]
         holder = self._office_holder(h, phrase, role, owner)
         if holder is not None:  # "the president" of a US article of 1987: Reagan
             return [_actor(text, holder.name, "person", holder.country, role.role, holder.code)]
