@@ -114,3 +114,8 @@ def test_spelling_variants_of_a_town_share_its_country():
 
     gaz = Gazetteer.default()
     assert gaz.lookup("Jiddah").country == gaz.lookup("Jeddah").country == "SAU"
+
+
+def test_a_force_diverted_to_a_place_is_deployed(extractor):
+    text = "WASHINGTON (AP) - Two U.S. destroyers were diverted to the island on Friday."
+    assert doers(extractor, text, "deployment") == [["USA"]]
