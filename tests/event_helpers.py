@@ -62,3 +62,14 @@ def assert_none_of(extractor, etypes: tuple[str, ...], *texts: str) -> None:
     for text in texts:
         found = [e["type"] for e in extract_events(extractor, text) if e["type"] in etypes]
         assert not found, text
+
+
+def assert_no_act_of_class(
+    extractor, etypes: tuple[str, ...], texts: tuple[str, ...], real: str | None
+) -> None:
+    """None of ``texts`` gives an event of ``etypes``, and ``real`` (a text of the real act,
+    when given) still gives one."""
+    assert_none_of(extractor, etypes, *texts)
+    if real is not None:
+        found = extract_events(extractor, real)
+        assert any(e["type"] in etypes for e in found), real

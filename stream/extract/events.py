@@ -346,6 +346,9 @@ UNLAWFUL_THINGS = {  # 'the auction violated US bankruptcy law'
 }
 PHRASAL_SENSES = {verb: frozenset(prts) for verb, prts in _WORDS["phrasal_senses"].items()}
 IDIOM_OBJECTS = {verb: frozenset(nouns) for verb, nouns in _WORDS["idiom_objects"].items()}
+BARE_IDIOM_OBJECTS = {
+    verb: frozenset(nouns) for verb, nouns in _WORDS["bare_idiom_objects"]["verbs"].items()
+}  # 'killing the messenger'
 GAME_TRIP_WORDS = frozenset(_WORDS["game_trip_words"]) | PLAYER_ROLES  # 'the cricket tour'
 _OWN_STANCES = _WORDS["own_stances"]
 OWN_STANCE_VERBS = frozenset(_OWN_STANCES["verbs"])  # 'defended her policy'
@@ -674,6 +677,8 @@ def _matches(
             # tax evasion': a figure of policy
             assault = lex.word_class("assault") | CRACKDOWNS
             named = [o for o in objs if not (any_lemma(o, lex, assault) and _aimed_at_ills(o, lex))]
+            if entry.type == "sanction":  # 'introduced a sweeping tariff cut': eased, no measure
+                named = [o for o in named if content_head(o).lower_ not in EASED_MEASURES]
         ok = any(
             (
                 (
@@ -1474,6 +1479,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'about 50 prisoners attacked officers': a jail riot
     if entry.type == "threat" and pos == "verb" and _threatened_labour_action(objs):
         return True  # 'threatened industrial action unless more staff were hired'
+    if entry.type == "threat" and pos == "verb" and _threatened_with_fate(tok):
+        return True  # 'Spain is threatened with massive imports': a danger, no one's threat
     if pos == "noun" and any(
         c.dep_ in ("amod", "compound") and c.lower_ in NO_PARTY_DOERS["pretend_marks"]
         for c in tok.children
@@ -1709,6 +1716,14 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         for c in tok.children
     ):
         return True  # 'took part in joint manoeuvres', 'took place': an idiom, no seizure
+    if any(
+        c.dep_ == "dobj"
+        and c.lower_ in BARE_IDIOM_OBJECTS[lemma]
+        and all(m.dep_ == "det" and m.lower_ == "the" for m in c.children)
+        for lemma in found & BARE_IDIOM_OBJECTS.keys()
+        for c in tok.children
+    ):
+        return True  # 'like killing the messenger': blaming who brings the news
     if (
         not objs
         and entry.prt is None
@@ -2448,8 +2463,11 @@ def _labour_story(tok: Token) -> bool:
 
 
 def _strike_length(mod: Token) -> bool:
-    """A modifier that gives a strike's length ('a two-day strike', '24-hour stoppages'), not
-    its day ('Tuesday's strike'): a unit of time counted by a number."""
+    """A modifier that gives a strike's length ('a two-day strike', '24-hour stoppages',
+    'week-long strikes'), not its day ('Tuesday's strike'): a unit of time counted by a
+    number, or 'long' on a unit of time."""
+    if mod.lower_ == "long":  # 'week-long strikes': the parser hangs the unit on 'long'
+        return any(c.lower_ in LABOUR_STRIKE["length_units"] for c in mod.children)
     return mod.lower_ in LABOUR_STRIKE["length_units"] and any(
         c.dep_ == "nummod" or c.like_num for c in mod.children
     )
@@ -3821,6 +3839,17 @@ def _threatened_labour_action(objs: list[Token]) -> bool:
     )
 
 
+def _threatened_with_fate(tok: Token) -> bool:
+    """A passive 'threatened' with no 'by' phrase whose 'with' phrase names only ills of
+    trade, work or nature (``threatened_fates``: 'Spain is threatened with massive imports
+    from third countries', 'the mills are threatened with closure'): a danger, no one's
+    threat; 'was threatened with expulsion' stays."""
+    if not children(tok, ("auxpass",)) or children(tok, ("agent",)):
+        return False
+    fates = [content_head(o) for o in prep_objects(tok, ("with",))]
+    return bool(fates) and all(f.lower_ in THREATENED_FATES for f in fates)
+
+
 def _scholarly(party: Token, lex: Lexicon) -> bool:
     """Scholars, or a group of them ('historians', 'a team of physicists'), or people of no
     office any more ('former negotiators'): no state's party (`no_party_doers`)."""
@@ -4781,15 +4810,25 @@ def _is_bare_particle(tok: Token) -> bool:
 TIME_PHRASE_PREPS = frozenset({"on", "for", "in", "at"})
 
 
+MARKET_WORDS = frozenset({"market", "markets"})  # 'the market is sceptical'
+THREATENED_FATES = frozenset(_WORDS["threatened_fates"]["nouns"])  # 'with closure'
+EASED_MEASURES = frozenset(_WORDS["eased_measures"]["nouns"])  # 'a tariff cut'
+TIME_IDIOM_WORDS = frozenset({"present", "once", "times", "first", "last"})
+"""Words that make a preposition an idiom of time ('at present', 'at once', 'at times')."""
+
+
 def _time_phrase(prep: Token) -> bool:
-    """A preposition whose only object is a date or time ('called on Tuesday'): it says when,
-    so it is not the preposition an entry asks for ('called on Iran to …')."""
+    """A preposition whose only object is a date or time ('called on Tuesday'), or an idiom of
+    time ('reserves are inadequate at present'): it says when, so it is not the preposition an
+    entry asks for ('called on Iran to …', 'troops are at the border')."""
+    if prep.lower_ not in TIME_PHRASE_PREPS:
+        return False
+    words = [c for c in prep.children if c.dep_ != "punct"]
+    if len(words) == 1 and words[0].lower_ in TIME_IDIOM_WORDS and not list(words[0].children):
+        return True  # 'at present' (the parser may hang 'present' as a modifier)
     objs = pobjs(prep)
-    return (
-        prep.lower_ in TIME_PHRASE_PREPS
-        and bool(objs)
-        and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
-    )  # not 'hearings into the fall of Srebrenica', the tagger's season
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+    # not 'hearings into the fall of Srebrenica', the tagger's season
 
 
 def _purpose_clauses(tok: Token) -> list[Token]:
@@ -8187,9 +8226,15 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype = "attack"  # 'had been fired at the Iraqi port': one side acts, no exchange
     if etype == "protest" and _shows_something(trig.token, lex):  # 'to demonstrate its authority'
         return None
+    if etype == "statement" and _a_markets_mood(trig.token, lex):  # 'the market is generally
+        return None  # sceptical about the outcome of any G-7 meeting': traders' mood, no party's
+    if etype == "protest" and _a_states_march(trig.token):  # 'West Germany's stubborn march
+        return None  # toward higher interest rates': a course a state holds, no demonstration
     carrier = _relief_carrier(trig.token, lex) if etype == "deployment" else None
     if carrier is not None:  # 'sent two ships carrying relief supplies to Bangladesh'
         etype, cameo = "aid", "073"
+    if etype == "meeting" and _met_as_a_response(trig.token, lex):  # 'efforts should be met
+        return None  # by a reduction in interest rates': answered, no one met
     answered = _answered_act(trig.token, lex) if etype == "meeting" else None
     if answered is not None:  # 'meet any escalation by Iran with stronger countermeasures'
         etype, cameo = "threat", "130"
@@ -9670,7 +9715,10 @@ def _verbal_attack(tok: Token, lex: Lexicon) -> bool:
     """An attack verb that blames in words: a 'for' + gerund says what for ('attacked the EC
     for backing down'), or a participle of speech explains it ('attacked British imperialists,
     saying they …'); not when a site, force or weapon is attacked ('attacked the base, saying
-    it sheltered rebels')."""
+    it sheltered rebels'); or a 'blast' a person owns ('Baker's weekend blast at the
+    Bundesbank for boosting interest rates', ``_verbal_blast``)."""
+    if pos_of(tok) == "noun":
+        return _verbal_blast(tok, lex)
     if pos_of(tok) != "verb":
         return False
     concrete = [lex.word_class(name) for name in CONCRETE_CLASSES]
@@ -9689,6 +9737,19 @@ def _verbal_attack(tok: Token, lex: Lexicon) -> bool:
             c.dep_ == "advcl" and c.tag_ == "VBG" and any_lemma(c, lex, VERBAL_ATTACK_EXPLAINING)
             for c in tok.children
         )
+    )
+
+
+def _verbal_blast(tok: Token, lex: Lexicon) -> bool:
+    """A blast or broadside noun (``blast_nouns`` of ``verbal_attack``) owned by a named person
+    or an office holder ('Baker's weekend blast at the Bundesbank', 'the minister's broadside
+    against Tokyo'): words of blame; a bomb's blast has no such owner ('the car bomb's blast',
+    'Tuesday's blast at the embassy')."""
+    if tok.lower_ not in VERBAL_ATTACK["blast_nouns"]:
+        return False
+    return any(
+        c.dep_ == "poss" and (c.ent_type_ == "PERSON" or any_lemma(c, lex, PERSON_TITLES))
+        for c in tok.children
     )
 
 
@@ -9853,6 +9914,28 @@ def _shows_something(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _a_markets_mood(tok: Token, lex: Lexicon) -> bool:
+    """A word of mood said of a market or of business people ('the market is generally
+    sceptical about the outcome of any G-7 meeting', 'dealers were doubtful that …'): the
+    traders' mood, no statement of a party's."""
+    if pos_of(tok) != "adj" or tok.dep_ != "acomp":
+        return False
+    business = lex.word_class("business_people") | MARKET_WORDS
+    moods = [content_head(s) for s in children(tok.head, ("nsubj",))]
+    return bool(moods) and all(_is_one_of(m, lex, business) for m in moods)
+
+
+def _a_states_march(tok: Token) -> bool:
+    """A march noun a country owns ('West Germany's stubborn march toward higher interest
+    rates', 'China's march to a market economy'): a course a state holds, for people march
+    in protest, not states ('the miners' march on the capital' stays)."""
+    return (
+        pos_of(tok) == "noun"
+        and tok.lower_ in ("march", "marches")
+        and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.children)
+    )
+
+
 def _goes_nowhere(tok: Token, lex: Lexicon) -> bool:
     """A motion verb with neither object nor preposition: a move on the field, not a deployment.
     A preposition on a comparative adverb of the verb names where it goes too ('moved closer
@@ -9884,6 +9967,26 @@ def _answered_act(tok: Token, lex: Lexicon) -> Token | None:
             if any_lemma(content_head(subj), lex, ANSWERED_WITH):
                 return content_head(subj)
     return None
+
+
+def _met_as_a_response(tok: Token, lex: Lexicon) -> bool:
+    """A passive 'met' whose 'by' or 'with' phrase names only things, no party ('Argentina's
+    efforts should be met by a reduction in interest rates', 'the plan was met with
+    criticism'): a response to something, no meeting; 'the delegation was met by Shultz' and
+    'was met by officials at the airport' stay meetings."""
+    if pos_of(tok) != "verb" or tok.lower_ != "met" or not children(tok, ("auxpass",)):
+        return False
+    answers = [
+        content_head(o)
+        for prep in (*children(tok, ("agent",)), *prep_children(tok, ("with", "by")))
+        for o in pobjs(prep)
+    ]
+    return bool(answers) and all(
+        pos_of(a) == "noun"
+        and a.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+        and not any_lemma(a, lex, PERSON_TITLES)
+        for a in answers
+    )
 
 
 def _doers_of_act(act: Token) -> list[Token]:

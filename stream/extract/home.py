@@ -90,6 +90,7 @@ OTHER_SIDES = frozenset(_DATA["other_side_words"])
 ARMED_SECTORS = frozenset(_DATA["armed_sectors"])
 GIVING_TYPES = frozenset(_DATA["giving_types"])
 GATHERING_TYPES = frozenset(_DATA["gathering_types"])
+ENVOY_WORDS = frozenset(_DATA["envoy_words"])  # 'the Canadian ambassador to Washington'
 SITTING_TYPES = frozenset(_DATA["sitting_types"]["types"])  # met: no trip, no go-between
 AIMED_TYPES = frozenset(_DATA["aimed_types"]["types"])  # done to the target, not told
 NAMED_WARS = frozenset(_DATA["named_wars"]["nouns"])  # 'the Iraq war' names no party
@@ -164,6 +165,22 @@ def at_home(
         return False
     if any(is_international(a) or sector(a) in ARMED_SECTORS for a in named):
         return False
+    if (
+        event["type"] in SITTING_TYPES
+        and whom
+        and all(a["kind"] == "person" for a in named)
+        and not any(set((a["text"] or "").lower().split()) & ENVOY_WORDS for a in named)
+        and _offices_of_one_state(who, whom)
+        and (
+            event["location"] is None
+            or event["location"].get("country") in (None, who[0]["country"])
+        )
+        and article_owners() is not None
+    ):  # 'Abe made the recommendation at a meeting with Nakasone soon after returning from a
+        return True  # U.S. visit': named people of one state's offices sitting together, in an
+        # article, are at home whatever else their sentence names, unless they meet abroad
+        # ('the prince was ready to meet Hun Sen in France') or one is an envoy ('met the
+        # Canadian ambassador to Washington')
     if (
         event["type"] in AIMED_TYPES
         and whom

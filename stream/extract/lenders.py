@@ -30,6 +30,9 @@ OUTLAYS = frozenset(_DATA["outlays"])  # 'attacking costs': cutting them
 SHORE_MODIFIERS = frozenset(_DATA["shore_modifiers"])  # 'the west bank of the Dnipro'
 SHORE_WATERS = frozenset(_DATA["shore_waters"])  # 'the banks of the river'
 DEBT_DEAL_TYPES = frozenset(_DATA["debt_deal_types"])
+DEBT_PURPOSES = frozenset(_DATA["debt_purposes"])  # 'a request for rescheduling its debt'
+DEBT_PURPOSE_TYPES = frozenset(_DATA["debt_purpose_types"])
+OFFICIAL_CREDITOR_MARKS = frozenset(_DATA["official_creditor_marks"])  # 'the Paris Club'
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})  # a country's name or its people's adjective
 # the links by which a phrase describes the noun above it ('banks, disenchanted with lending')
 _DESCRIBING_DEPS = frozenset({"pcomp", "pobj", "prep", "acl", "amod", "relcl", "xcomp"})
@@ -163,6 +166,27 @@ def debt_dealing(trigger: Token, etype: str) -> bool:
     event names another state or an international body (the caller checks)."""
     return etype in DEBT_DEAL_TYPES and any(
         c.dep_ == "compound" and c.lower_ in DEBT_COMPOUNDS for c in trigger.children
+    )
+
+
+def debt_purpose(trigger: Token, etype: str) -> bool:
+    """An ask, offer or stand whose 'for' or 'of' phrase names what a debtor deals for with its
+    commercial creditors (``debt_purposes``: 'the country's request for rescheduling its
+    foreign debt', 'its demand of a spread of 5/8 points over LIBOR') in a sentence naming no
+    official creditor ('the Paris Club', 'official debt', the IMF): a debtor's dealings with its
+    banks unless the event names another state or an international body (the caller
+    checks)."""
+    if etype not in DEBT_PURPOSE_TYPES:
+        return False
+    if any(t.lower_ in OFFICIAL_CREDITOR_MARKS for t in trigger.sent):
+        return False
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "xcomp"))]
+    return any(
+        o.dep_ in ("pobj", "pcomp") and o.lower_ in DEBT_PURPOSES
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+        for o in prep.children
     )
 
 

@@ -119,6 +119,7 @@ from stream.extract.lenders import (
     FIRM_NOUNS,
     cutting_outlays,
     debt_dealing,
+    debt_purpose,
     lender_texts,
     lenders_named,
     lent_by_lenders,
@@ -825,6 +826,7 @@ class Extractor:
             date = _no_deed_ahead(date, today)  # 'has threatened to stop imports from July 14'
         if awaits:
             date = _come_since(date, today)  # 'met ahead of his visit to Moscow last month'
+        date = _still_to_come(date, today)  # 'the talks, starting on April 14, would cover'
         confidence = draft.confidence * (1.0 if who else 0.7)
         afar = self._reported_from_afar(actors, draft, who + whom, home_place)
         location = self._location(where, draft, whom, afar)
@@ -3106,7 +3108,8 @@ def _with_lenders_alone(event: Event, draft: Draft) -> bool:
     """A state's words and dealings with its commercial lenders, or its friendly dealings with
     firms alone, no other state or international body taking part ('Yugoslavia has begun
     talks with banks', 'banks had been pressing Brazil to pay', 'Moscow invited companies to
-    start joint ventures', 'the debt talks in New York'; ``lenders.py``)."""
+    start joint ventures', 'the debt talks in New York', 'its request for rescheduling its
+    debt'; ``lenders.py``)."""
     named = event["actors"] + event["targets"]
     if any(is_international(a) for a in named):
         return False  # 'the IMF urged Brazil to settle with its banks'
@@ -3118,7 +3121,11 @@ def _with_lenders_alone(event: Event, draft: Draft) -> bool:
     }
     if len(states) > 1:
         return False  # 'Baker said Brazil should seek assistance from commercial banks'
-    return bool(lenders) or debt_dealing(draft.token, event["type"])  # 'the debt talks'
+    return (
+        bool(lenders)
+        or debt_dealing(draft.token, event["type"])  # 'the debt talks'
+        or debt_purpose(draft.token, event["type"])  # 'its request for rescheduling its debt'
+    )
 
 
 def _counted_victims(event: Event) -> bool:
@@ -3783,6 +3790,29 @@ def _come_since(when: EventDate, today: date | None) -> EventDate:
         and when["end"] < today.isoformat()
     ):
         return {**when, "status": "past"}
+    return when
+
+
+_LATER_NOW = re.compile(r"later (?:today|tonight|this (?:week|month|year))", re.IGNORECASE)
+"""A time still to come in the story's own day, week, month or year ('a departure later today')."""
+
+
+def _still_to_come(when: EventDate, today: date | None) -> EventDate:
+    """An act told as done whose own day, given in the text, is after the story's day ('Siew
+    said the talks, starting on April 14, would cover ...' in a story of April 11), or whose
+    time is 'later today' or 'later this week' ('before a departure later today of a Taiwan
+    delegation for trade talks'): still to come, planned, not past."""
+    if when["status"] != "past" or when["basis"] != "text":
+        return when
+    if _LATER_NOW.fullmatch((when["text"] or "").strip()):
+        return {**when, "status": "planned"}
+    if (
+        when["granularity"] == "day"
+        and today is not None
+        and when["start"] is not None
+        and when["start"] > today.isoformat()
+    ):
+        return {**when, "status": "planned"}
     return when
 
 
