@@ -230,6 +230,7 @@ _COLLECTIVE_HEADS = frozenset(_ACTOR_WORDS["collective_heads"])
 # ("the Palestinian Islamic Jihad movement", "the UNITA militarist wing").
 # with the staff an organisation sends: 'an IAEA team', 'UN experts', 'EC monitors'
 _PRIVATE_BODY_HEADS = frozenset(_ACTOR_WORDS["private_body_heads"]["words"])
+_HOME_RULERS = frozenset(_ACTOR_WORDS["home_rulers"]["words"])  # 'the junta': at home
 _SHIP_PREFIXES: dict[str, str] = _ACTOR_WORDS["ship_prefixes"]["prefixes"]  # 'USS' → USA
 _WARSHIP_NOUNS = frozenset(_ACTOR_WORDS["warship_nouns"]["words"])  # 'the frigate Stark'
 _ORG_HEADS = frozenset(_ACTOR_WORDS["org_heads"]["heads"] + _ACTOR_WORDS["org_heads"]["staff"])
@@ -4280,7 +4281,11 @@ class DocumentActors:
                 code = body["code"] if body else _code(None, sector)
                 name = f"{self.gaz.body_name(code)} {role.role}" if body else role.role
                 return [_actor(text, name, role.kind, None, role.role, code)]
-            if has_the:
+            ruled = self._ruler_at_home(h, role) if has_the else None
+            if ruled is not None:  # 'NIAMEY, Niger - … The junta refused': at home, not
+                # the juntas of other states named before ('Mali, run by a military junta')
+                owner.country = owner.owner = ruled
+            elif has_the:
                 roles = _ENVOY_ROLES if role.role in _ENVOY_ROLES else frozenset({role.role})
                 earlier = self._last_role_mention(h.i, roles)
                 if earlier is None and len(phrase) == 2 and role.kind == "person":
@@ -4559,6 +4564,18 @@ class DocumentActors:
         protesters'), else the dateline's ('PEKING - Police opened fire on a crowd'), whatever
         other states the story named before."""
         if role.sector != "COP" or h.dep_ not in _SUBJECT_DEPS:
+            return None
+        return self._clause_place_country(h) or self.home
+
+    def _ruler_at_home(self, h, role) -> str | None:
+        """The state of a bare body that rules only at home (``_HOME_RULERS``: 'the junta'):
+        the country of the place its clause names, else the dateline's ('NIAMEY, Niger -
+        … Ivory Coast would send troops. The junta has refused …': Niger's), not the last
+        state the story named; None with no dateline country, or for juntas in the plural or
+        without 'the'."""
+        if role.role not in _HOME_RULERS or self.home is None or h.tag_ != "NN":
+            return None  # 'Mali and Burkina Faso, both run by military juntas': theirs
+        if not any(t.lower_ == "the" for t in h.lefts):
             return None
         return self._clause_place_country(h) or self.home
 

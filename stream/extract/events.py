@@ -423,6 +423,7 @@ WARNING_FORCE = frozenset(_WORDS["warning_force"])  # 'warned Iraq would face sa
 PARTICIPLE_ACCORDS = _WORDS["participle_accords"]  # 'a peace accord signed in Arusha'
 PROTESTED_PREPS = ("over", "against", "about")  # 'lodged a protest with Kabul over a raid'
 WARNED_STATES = frozenset(_WORDS["warned_states"]["verbs"])  # 'warned the EC will have a deficit'
+WARNED_BLOWS = frozenset(_WORDS["warned_blows"]["verbs"])  # 'its bases would be targeted'
 WARNING_PENALTIES = frozenset(_WORDS["warning_penalties"])  # 'could trigger sanctions'
 WARNING_MEASURES = frozenset(_WORDS["warning_measures"]["verbs"])  # 'could restrict trade'
 RISKED_PENALTIES = {k: frozenset(v) for k, v in _WORDS["risked_penalties"].items() if k != "about"}
@@ -9317,12 +9318,19 @@ def _tells_a_party_what_to_do(verb: Token) -> bool:
 
 def _warned_act(clause: Token, lex: Lexicon) -> bool:
     """Whether a warning's content clause says what the warner or its side will do ('it
-    would act', 'police will not tolerate rallies', 'Britain would retaliate') or names force
-    or sanctions ('Iraq would face sanctions'), not a forecast of harm nobody inflicts ('trade
+    would act', 'police will not tolerate rallies', 'Britain would retaliate'), names force
+    or sanctions ('Iraq would face sanctions') or has the thing warned about struck, by no doer
+    named (``WARNED_BLOWS``: 'its bases would be targeted'), not a forecast of harm nobody inflicts ('trade
     would suffer', 'the economy could slow') nor of a state its subject will be in
     (``WARNED_STATES``: 'the EC will have a deficit')."""
     if any(_inflects(t, lex, WARNING_FORCE) for t in clause.subtree):
         return True
+    if (
+        is_passive(clause)
+        and any_lemma(clause, lex, WARNED_BLOWS)
+        and not children(clause, ("agent",))
+    ):
+        return True  # 'its bases would be targeted': struck by the warner's side
     if clause.lower_ in COPULA_FORMS or any(c.dep_ == "acomp" for c in clause.children):
         return False  # 'warned it would be difficult': a forecast
     if any_lemma(clause, lex, WARNED_STATES) and not (

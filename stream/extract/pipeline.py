@@ -1304,7 +1304,8 @@ class Extractor:
         a sanction or concession a named country is said to have made ('after the US lifted a
         trade ban', 'after Turkmenistan cut off gas supplies'), a blow or protest a temporal
         clause states with its doer, who has a country ('after protesters in Lagos blocked
-        roads'), or is a noun naming its own doer. An event with no party at all counts only when
+        roads'), a deal's brokering by named states ('the agreement, brokered by Saudi Arabia'),
+        or is a noun naming its own doer. An event with no party at all counts only when
         the text states a hostile act as fact with a verb ('the convoy was ambushed'): 'analysts
         agreed', 'the cycle of attack' are no events; nor is a blow that only may happen, by no one
         named. Deals and disputes of companies among themselves, and words and dealings of anyone
@@ -1556,6 +1557,9 @@ class Extractor:
                 and event["date"]["basis"] == "text"
                 and _since_clause(draft.token)
             )
+            brokered = (  # 'the agreement, brokered by Saudi Arabia and the United States':
+                stated and event["type"] == "mediation"  # the states that brokered a deal
+            )
             yielded = (  # 'a day after the junta agreed to step down': agreed to yield
                 stated and event["type"] == "agreement" and event["cameo"].startswith(_YIELD)
             )
@@ -1596,6 +1600,7 @@ class Extractor:
                     or sent_there
                     or yielded
                     or made
+                    or brokered
                 )
                 or (bool(who) and scheduled)
                 or _blast_before(event, draft, whom, self.lexicon)
