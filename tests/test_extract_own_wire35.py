@@ -80,6 +80,44 @@ def test_a_bare_junta_is_the_dateline_states(extractor):
     assert threats and all("NER" not in {a["country"] for a in e["actors"]} for e in threats)
 
 
+def test_forces_seizing_a_plant_or_dam_occupy_it(extractor):
+    text = "Russian forces seized the Chernobyl nuclear power plant after fierce fighting."
+    _act(extractor, text, "occupation", {"RUS"})
+    _none(extractor, text, "coercion")
+    # a government taking over a company's plant stays a seizure of property
+    text = "The Venezuelan government seized the cement plant owned by a Mexican company."
+    _none(extractor, text, "occupation")
+
+
+def test_aircraft_sent_to_monitor_are_deployed_not_peacekeepers(extractor):
+    text = (
+        "Taiwan dispatched aircraft and put its missile systems on alert to monitor the situation."
+    )
+    _act(extractor, text, "deployment", {"TWN"})
+    _none(extractor, text, "peacekeeping")
+    _act(extractor, "Germany sent 50 monitors to the border on Monday.", "peacekeeping", {"DEU"})
+
+
+def test_ending_evacuation_flights_is_no_sanction(extractor):
+    _none(extractor, "Belgium and Canada said they had ended their evacuation flights.", "sanction")
+    _act(extractor, "Kuwait suspended flights to Iran on Monday.", "sanction", {"KWT"}, {"IRN"})
+
+
+def test_asking_ones_own_commanders_is_no_appeal(extractor):
+    text = "Biden said he had asked his commanders to develop plans to strike ISIS-K assets."
+    _none(extractor, text, "appeal")
+    # the allies one asks are other states
+    text = "The United States would ask its allies in Western Europe to join the embargo."
+    assert events_of_type(extract_events(extractor, text, PUB), "appeal")
+
+
+def test_tanks_sent_into_a_country_are_deployed(extractor):
+    text = "Russia sent tanks into eastern Ukraine on Monday."
+    _act(extractor, text, "deployment", {"RUS"})
+    _none(extractor, text, "arms_transfer")
+    _act(extractor, "Russia sent tanks to Syria on Monday.", "arms_transfer", {"RUS"}, {"SYR"})
+
+
 def test_own_wire35_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     summary = set_summary(capsys, "own_wire35")
     assert summary["recall"] >= 0.66

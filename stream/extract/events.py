@@ -423,6 +423,8 @@ WARNING_FORCE = frozenset(_WORDS["warning_force"])  # 'warned Iraq would face sa
 PARTICIPLE_ACCORDS = _WORDS["participle_accords"]  # 'a peace accord signed in Arusha'
 PROTESTED_PREPS = ("over", "against", "about")  # 'lodged a protest with Kabul over a raid'
 WARNED_STATES = frozenset(_WORDS["warned_states"]["verbs"])  # 'warned the EC will have a deficit'
+ARMS_MOVED_INTO = {k: frozenset(v) for k, v in _WORDS["arms_moved_into"].items() if k != "about"}
+OWN_AIRLIFTS = {k: frozenset(v) for k, v in _WORDS["own_airlifts"].items() if k != "about"}
 WARNED_BLOWS = frozenset(_WORDS["warned_blows"]["verbs"])  # 'its bases would be targeted'
 WARNING_PENALTIES = frozenset(_WORDS["warning_penalties"])  # 'could trigger sanctions'
 WARNING_MEASURES = frozenset(_WORDS["warning_measures"]["verbs"])  # 'could restrict trade'
@@ -1385,6 +1387,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'the six nations are abiding by the Paris accord': a state
     if entry.type == "sanction" and pos == "verb" and _home_freeze(objs, lex):
         return True  # 'announced a wage and price freeze': economic policy at home
+    if entry.type == "sanction" and pos == "verb" and _own_airlifts(objs):
+        return True  # 'had ended their evacuation flights': an airlift of one's own people
     if entry.type == "sanction" and pos == "verb" and _links_between_things(objs):
         return True  # 'break the link between arriving here and claiming asylum'
     if entry.type == "withdrawal" and _leaves_a_compact(tok, lex):
@@ -3680,6 +3684,20 @@ def _home_supplies(objs: list[Token]) -> bool:
             c.dep_ in ("amod", "compound", "nmod") and c.lower_ in HOME_SUPPLIES
             for c in content_head(o).subtree
             if c.i < content_head(o).i  # 'household water supplies'
+        )
+        for o in objs
+    )
+
+
+def _own_airlifts(objs: list[Token]) -> bool:
+    """Objects that are all flights or airlifts of people out (``own_airlifts``: 'ended their
+    evacuation flights', 'suspended repatriation flights'): a state's own airlift, no sanction;
+    'halted relief flights' stays one."""
+    return bool(objs) and all(
+        content_head(o).lower_ in OWN_AIRLIFTS["objects"]
+        and any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lower_ in OWN_AIRLIFTS["modifiers"]
+            for c in content_head(o).lefts
         )
         for o in objs
     )
@@ -8626,9 +8644,11 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         if not any_lemma(trig.token, lex, lex.word_class("giving_verb")):
             return None  # 'will export building materials to Spain': trade, no arms
         etype, cameo = "aid", ont["aid"].cameo  # 'sent medical equipment to Sri Lanka'
+    if etype == "arms_transfer" and not trig.nominal and _arms_moved_into(trig.token, lex):
+        etype, cameo = "deployment", ont["deployment"].cameo  # 'sent tanks into Ukraine'
     if etype == "airstrike" and not trig.nominal and _drops_relief(trig.token, lex):
         etype, cameo = "aid", ont["aid"].cameo  # 'planes dropped food and medicine over …'
-    if etype == "deployment" and _mentions(trig.token, lex.word_class("peacekeeper"), lex):
+    if etype == "deployment" and _names_peacekeepers(trig.token, lex):
         etype = "peacekeeping"
         cameo = ont["peacekeeping"].intent_cameo if mod.intent else ont["peacekeeping"].cameo
     if cameo == ont[etype].intent_cameo and _forces_scheduled(trig, etype, mod, lex):
@@ -10294,6 +10314,24 @@ def _mass_destruction_cameo(tok: Token, lex: Lexicon) -> str | None:
 def _mentions(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
     """Does the trigger's phrase name one of ``words`` ('troops to a peacekeeping force')?"""
     return any(any_lemma(t, lex, words) for t in tok.subtree if t != tok)
+
+
+def _arms_moved_into(verb: Token, lex: Lexicon) -> bool:
+    """A verb of sending arms with an 'into' or 'across' phrase (``arms_moved_into``: 'sent
+    columns of tanks across the border', 'sent tanks into eastern Ukraine'): the sender moves
+    its own armour into a place, a deployment; 'sent tanks to Syria' gives them."""
+    return any_lemma(verb, lex, ARMS_MOVED_INTO["verbs"]) and bool(
+        prep_children(verb, tuple(ARMS_MOVED_INTO["preps"]))
+    )
+
+
+def _names_peacekeepers(tok: Token, lex: Lexicon) -> bool:
+    """Does a deployment's phrase name peacekeepers or monitors, a word of the lexicon's
+    peacekeeper class that is no verb ('sent troops to a peacekeeping force', 'deployed 50
+    monitors')? 'dispatched aircraft … to monitor the situation' only says what the craft
+    are for: a deployment still."""
+    words = lex.word_class("peacekeeper")
+    return any(any_lemma(t, lex, words) and pos_of(t) != "verb" for t in tok.subtree if t != tok)
 
 
 def _parties_acting_under(tok: Token, lex: Lexicon) -> list[Token]:

@@ -114,6 +114,7 @@ RECIPROCAL = tuple(_DATA["political_fights"]["reciprocal"])
 WORD_FIGHT_TYPES = frozenset(_DATA["political_fights"]["word_fight_types"])
 POLITICIAN_WORDS = frozenset(_DATA["political_fights"]["politician_words"])
 OWN_PEOPLE_TYPES = frozenset(_DATA["own_people"]["types"])
+OWN_SUBORDINATES = frozenset(_DATA["own_subordinates"]["nouns"])  # 'asked his commanders'
 OWN_PEOPLE_SECTORS = frozenset(_DATA["own_people"]["sectors"])
 OWN_PEOPLE_WORDS = frozenset(_DATA["own_people"]["words"])
 OWN_PEOPLE_KINDS = frozenset(_DATA["own_people"]["people_kinds"])

@@ -101,6 +101,7 @@ from stream.extract.events import (
 from stream.extract.home import (
     HOME_TYPES,
     NAMED_WARS,
+    OWN_SUBORDINATES,
     arms_among_politicians,
     at_home,
     body_sitting,
@@ -1487,6 +1488,8 @@ class Extractor:
             return False  # 'called the U.S. attacks on its platforms an escalation': a name
         if event["type"] in ("appeal", "demand") and self._told_own_state(draft, who, whom):
             return False  # 'Miyazawa said Japan should use fiscal funds': advice at home
+        if event["type"] in ("appeal", "demand") and _asks_own_people(draft, who, whom):
+            return False  # 'had asked his commanders to develop plans': an order at home
         wish = event["type"] == "appeal" and complement_clauses(draft.token)
         if wish and lemmas(draft.token, self.lexicon, "verb") & SELF_WISHES:
             return _wished_of_a_state(who, whom)  # 'wants France to …', not 'wants help'
@@ -1904,6 +1907,29 @@ _STAFF = frozenset({"worker", "employee", "staff", "miner", "driver", "union"}) 
 _WORDS_AGAINST = frozenset({"11", "13"})  # CAMEO roots: disapprove (accuse), threaten
 _ADVERSE_CAMEO = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
+
+
+def _asks_own_people(draft: Draft, who: list[Actor], whom: list[Actor]) -> bool:
+    """A request whose every addressee is the doer's own subordinates, owned by a pronoun
+    (``own_subordinates`` of politics_at_home.json: 'had asked his commanders to develop
+    plans', 'told his generals to …'), all of the doer's one country: an order given at home,
+    no appeal to another party; 'ask its allies', 'the release of the ship and its crew' are
+    none."""
+    home = {a["country"] for a in who if a["country"]}
+    if len(home) != 1 or not whom or not draft.target_tokens:
+        return False
+
+    def owned(t) -> bool:  # the addressee read as its owner pronoun ('his'), or the noun
+        noun = t.head if t.dep_ == "poss" and t.tag_ == "PRP$" else t
+        told = noun.head == draft.token and noun.dep_ in ("dobj", "dative")  # asked them
+        return (
+            told
+            and noun.lower_ in OWN_SUBORDINATES
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+        )
+
+    owned_all = all(owned(t) for t in draft.target_tokens)
+    return owned_all and all(t["country"] in home for t in whom)
 
 
 def _said_of_its_doer(draft: Draft) -> bool:
