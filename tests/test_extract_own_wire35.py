@@ -118,6 +118,13 @@ def test_tanks_sent_into_a_country_are_deployed(extractor):
     _act(extractor, "Russia sent tanks to Syria on Monday.", "arms_transfer", {"RUS"}, {"SYR"})
 
 
+def test_arriving_in_a_capital_named_by_its_state_visits_that_state(extractor):
+    text = "Yemeni President Abd-Rabbu Mansour Hadi arrived in the Saudi capital on Thursday."
+    _act(extractor, text, "visit", {"YEM"}, {"SAU"})
+    text = "The Iranian foreign minister arrived in the Syrian capital on Monday."
+    _act(extractor, text, "visit", {"IRN"}, {"SYR"})
+
+
 def test_own_wire35_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     summary = set_summary(capsys, "own_wire35")
     assert summary["recall"] >= 0.66

@@ -144,6 +144,7 @@ from stream.extract.model import (
 from stream.extract.normalize import NormalizedText, dated_dateline_end, normalize
 from stream.extract.ontology import Ontology, load_ontology
 from stream.extract.places import (
+    CAPITAL_NOUNS,
     CRAFT_WORDS,
     WORD_TYPES,
     as_of,
@@ -770,6 +771,8 @@ class Extractor:
         if not whom and draft.type in ARMED_TYPES:  # 'Iraq said its jets attacked the
             whom = self._targets(actors, _owners_named_before(draft))  # platform'
         whom += self._visited_here(draft, home_place, who + whom)
+        if draft.type == "visit" and not whom:  # 'Hadi arrived in the Saudi capital'
+            whom = self._capital_visited(actors, draft, who)
         if draft.type == "visit" and len(whom) > 1:  # "his Tokyo visit": Japan, not his own
             home = {a["country"] for a in who if a["country"]}
             abroad = [a for a in whom if a["country"] not in home]
@@ -1068,6 +1071,22 @@ class Extractor:
         if here.i == draft.token.i:  # 'X, who arrived on Sunday': the dateline's place
             return [{**_actor_of_country(iso, self.gazetteer), "text": home_place["text"]}]
         return [self._country(iso, here)]
+
+    def _capital_visited(
+        self, actors: DocumentActors, draft: Draft, who: list[Actor]
+    ) -> list[Actor]:
+        """The state whose capital a visit goes to, named by a national adjective alone
+        (``capital_nouns``: 'Hadi arrived in the Saudi capital': Saudi Arabia), when it is not
+        the visitor's own."""
+        home = {a["country"] for a in who if a["country"]}
+        places = draft.target_tokens + prep_objects(draft.token, ("in", "to"))
+        for tok in places:
+            if tok.lower_ not in CAPITAL_NOUNS:
+                continue
+            states = [c for c in actors.modifier_countries(tok) if c not in home]
+            if len(states) == 1:
+                return [self._country(states[0], tok)]
+        return []
 
     def _struck_abroad(self, draft: Draft, who: list[Actor]) -> list[Actor]:
         """The country an armed act lands in, when that is not its doer's ('Iraqi warplanes
