@@ -32,6 +32,10 @@ def test_leaving_a_deal_is_a_rejection(extractor):
         _act(extractor, text, "rejection", doer)
         _none(extractor, text, "concession")
         _none(extractor, text, "agreement")
+    # leaving a treaty only if another acts is a threat
+    text = "Iran said it would pull out of the treaty if the Security Council imposed sanctions."
+    _act(extractor, text, "threat", {"IRN"})
+    _none(extractor, text, "rejection")
     # forces leaving a town under an accord still withdraw
     text = "Armenian troops withdrew from the town under the accord on Monday."
     _act(extractor, text, "withdrawal", {"ARM"})

@@ -8585,6 +8585,14 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and _guessed_dealing(trig, mod, actors, speaker, lex)
     ):
         return None  # 'France and Spain may agree to put off the quotas': a guess, no news
+    if (
+        etype == "rejection"
+        and cameo == "127"
+        and mod.intent
+        and not negated
+        and _has_ultimatum(trig.token, ("if", "unless"))
+    ):  # 'Iran said it would pull out of the treaty if the Council imposed sanctions': a
+        etype, cameo = "threat", "130"  # deal left only on a condition is threatened
     if etype == "threat":  # 'Iraq will retaliate if Iran attacks Basra': aimed at Iran
         warned = [o for o in children(trig.token, OBJECT_DEPS) if o.ent_type_ in PARTY_ENTS]
         conditioned = [
