@@ -227,6 +227,9 @@ HOURS_APART = frozenset(_WORDS["hours_apart"]["words"])  # 'Hours after Thursday
 WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's result
 FIXTURE_CLASHES = {k: frozenset(v) for k, v in _WORDS["fixture_clashes"].items()}  # semi-final
 PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': a pledge, CAMEO 033
+OWN_PREMISES_SHUT = {k: frozenset(v) for k, v in _WORDS["own_premises_shut"].items() if k != "_doc"}
+PENALTY_PAYING = {k: frozenset(v) for k, v in _WORDS["penalty_paying"].items() if k != "_doc"}
+FIRM_PERMISSIONS = {k: frozenset(v) for k, v in _WORDS["firm_permissions"].items() if k != "_doc"}
 # 'committed 500 soldiers to the force': troops sent (CAMEO 074), not a promise of them
 FORCE_COMMITTING_VERBS = frozenset(_WORDS["force_committing_verbs"])
 DRILL_NOUNS = frozenset(_WORDS["drill_nouns"])  # exercises two states hold are held together
@@ -6831,6 +6834,32 @@ def _hit_parties(verb: Token) -> list[Token]:
     return [m for act in acts for o in objects(act) for m in _named_or_national(o)]
 
 
+def _penalty_paid(trig: Trigger, etype: str, lex: Lexicon) -> Token | None:
+    """The verb of paying a fine or penalty a sanction is told by, itself or the act a verb of
+    agreeing or being made to names ('agreed to pay a dollars 1.5m fine', 'had to pay a
+    penalty'): a sanction its payer suffers (``penalty_paying``). Not an order to pay ('was
+    ordered by a US court to pay a fine'), which the one ordering does."""
+    if etype != "sanction" or trig.nominal:
+        return None
+    own = any_lemma(trig.token, lex, PENALTY_PAYING["verbs"])
+    if trig.entry.type == "sanction" and not own:
+        return None  # 'was ordered by a US court to pay a fine': the court's order
+    for t in (trig, *trig.complements):
+        if t.entry.type == "sanction" and any_lemma(t.token, lex, PENALTY_PAYING["verbs"]):
+            return t.token
+    return None
+
+
+def _penalty_takers(verb: Token) -> list[Token]:
+    """Who takes the fine or penalty a verb of paying names ('paid a dollars 1m fine to the
+    Department of Justice', 'pay the SEC a penalty'): the one who fines; none named, the sanction
+    has no doer (``penalty_paying``)."""
+    penalties = [o for o in children(verb, ("dobj",)) if o.lower_ in PENALTY_PAYING["nouns"]]
+    takers = prep_objects(verb, ("to",)) + children(verb, ("dative",))
+    takers += [t for p in penalties for t in prep_objects(p, ("to",))]  # 'a fine to the SEC'
+    return [content_head(t) for t in takers if t.ent_type_ not in ("DATE", "TIME")]
+
+
 def _suppliers(verb: Token, objs: list[Token]) -> list[Token]:
     """Who supplied what a receiving verb's subject got: 'from China', 'Chinese-made missiles',
     'won support from Egypt' (the 'from' the parser hangs on the object)."""
@@ -7057,6 +7086,9 @@ def _noun_parties(
             targets += objs + [m for o in objs for m in national_modifiers(o)]
             # 'duties on imports of Danish cheese': whose goods the measure hits
             targets += [m for o in objs if not national_modifiers(o) for m in _traded_from(o, lex)]
+    if not actors and _faced_from(tok, lex):  # 'Monsanto faced charges from the SEC': the SEC
+        actors = _faced_from(tok, lex)  # charges Monsanto
+        targets += [s for s in subjects(tok.head) if s != tok]
     verb = tok
     unclimbed = not climb or struck or (targets and not actors and _opposed(targets[0]))
     for _ in range(0 if unclimbed else 4):
@@ -8354,6 +8386,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "statement", "010"
     actors, targets = _actors_of(trig, lex, ont)
     actors = [f for a in actors for f in fired_from(a)] or actors  # 'shells fired from …'
+    paid = _penalty_paid(trig, etype, lex)
+    if paid is not None:  # 'Monsanto agreed to pay a fine': Monsanto is fined, by whom it pays
+        actors, targets = _penalty_takers(paid), actors
     if carrier is not None and not targets:  # 'ships carrying food arrived in Beirut'
         goes_to = RELIEF_CARGO["destination_preps"]
         targets = prep_objects(trig.token, goes_to) or prep_objects(carrier, goes_to)
@@ -8634,6 +8669,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         met = [trig.token] if trig.nominal else children(trig.token, ("dobj",))
         if met and all(_home_lobby(o) for o in met):
             return None  # 'received a delegation of the federation': a lobby at home
+    if etype == "coercion" and not trig.nominal and _own_premises_shut(trig.token, actors, lex):
+        return None  # 'The OSI shut its office in Moscow': its own office closed, no one coerced
     if etype == "deployment" and _posts_on_alert(trig, actors, lex):
         return None  # 'U.S. diplomatic missions overseas are on high alert': no force posted
     if etype == "meeting" and _meets_alone(trig, actors, targets):
@@ -8670,6 +8707,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         mod.promised
         and not trig.nominal  # 'the withdrawal would begin': no one announces it
         and not (etype == "concession" and _people_freed(trig.token, lex))  # 'will be freed'
+        and not (etype == "concession" and _firms_permitted(trig.token, lex))  # a rule eased
         and ont[etype].pledged
         and cameo == ont[etype].intent_cameo
     ):
@@ -9200,10 +9238,29 @@ def _only_faced(trig: Trigger, lex: Lexicon) -> bool:
         return False
     if any_lemma(tok.head, lex, DREAD_VERBS):
         return True  # 'fearing a French invasion': feared, whoever would do it
-    return not any(
+    return not _faced_from(tok, lex) and not any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
         for c in tok.children
     )
+
+
+def _faced_from(tok: Token, lex: Lexicon) -> list[Token]:
+    """Who brings an act a party faces, named after 'from' or 'by' on the noun ('Monsanto faced
+    criminal and civil charges from the Department of Justice', 'faces sanctions by the EU'): its
+    doers, and the act brought, not one only risked."""
+    if tok.dep_ != "dobj" or not any_lemma(
+        tok.head, lex, lex.modality.get("suffer_verbs", frozenset())
+    ):
+        return []
+    if any_lemma(tok.head, lex, DREAD_VERBS):
+        return []
+    named = prep_objects(tok, ("from", "by")) + prep_objects(tok.head, ("from",))
+    return [
+        content_head(q)
+        for p in named
+        for q in (p, *(c for c in p.children if c.dep_ == "conj"))
+        if q.ent_type_ not in ("DATE", "TIME") and (q.ent_type_ or is_personish(q))
+    ]
 
 
 def _only_held(trig: Trigger, lex: Lexicon) -> bool:
@@ -9715,6 +9772,35 @@ def _people_freed(tok: Token, lex: Lexicon) -> bool:
         or _held(s)  # 'the fishermen detained last month'
         for s in children(tok, PASSIVE_SUBJECT_DEPS)
     )
+
+
+def _own_premises_shut(tok: Token, actors: list[Token], lex: Lexicon) -> bool:
+    """A body of no state closing premises of its own ('The OSI shut its office in Moscow',
+    'the bank closed their branches'): a withdrawal or a business decision, no one coerced. Not
+    a state, its forces, courts or police closing another's office ('police shut its office'),
+    whose 'its' is the one coerced."""
+    if not any_lemma(tok, lex, OWN_PREMISES_SHUT["verbs"]) or not actors:
+        return False
+    state = lex.word_classes("enforcers", "state_sellers")
+    if any(a.ent_type_ in ("GPE", "NORP") or any_lemma(a, lex, state) for a in actors):
+        return False
+    closed = children(tok, ("dobj",))
+    return bool(closed) and all(
+        any(c.dep_ == "poss" and c.lower_ in OWN_PREMISES_SHUT["owners"] for c in o.children)
+        for o in closed
+    )
+
+
+def _firms_permitted(tok: Token, lex: Lexicon) -> bool:
+    """A state letting firms do something ('India will allow domestic airlines to fly long-haul
+    routes', 'will permit foreign banks to open branches'): a rule eased for business, told ahead
+    (a concession, planned), no promise to another party (a pledge). The ones let act are the
+    verb's object or its clause's subject (``firm_permissions``)."""
+    if not any_lemma(tok, lex, FIRM_PERMISSIONS["verbs"]):
+        return False
+    clauses = children(tok, ("ccomp", "xcomp"))
+    let = children(tok, ("dobj",)) + [s for c in clauses for s in children(c, ("nsubj",))]
+    return any(any_lemma(p, lex, FIRM_PERMISSIONS["parties"]) for p in let)
 
 
 def _closed_to(tok: Token) -> Token | None:

@@ -57,6 +57,7 @@ class HomeJustice:
         self.firm_charge_sectors = frozenset(data["firm_charges"]["sectors"])
         self.firm_charge_persons = frozenset(data["firm_charges"]["person_sectors"])
         self.firm_charge_bodies = frozenset(data["firm_charges"]["body_roles"])
+        self.facing_verbs = frozenset(data["firm_charges"]["facing_verbs"])
         self.regulator_types = frozenset(data["regulator_measures"]["types"])
         self.firm_act_types = frozenset(data["state_acts_on_firms"]["types"])
         self.regulator_roles = frozenset(data["regulator_measures"]["roles"])
@@ -116,9 +117,21 @@ class HomeJustice:
             and all(self._charges_firms(a) for a in who)
             and all(is_business(t) or not t["country"] for t in whom)
             and (bool(whom) or _firm_accused(verb))  # not 'accused the government of …'
-            and verb.pos_ == "VERB"  # not 'on charges of negligence': a trial's charges
+            and (verb.pos_ == "VERB" or self._faced_from(verb))  # not 'on charges of fraud'
             and any_lemma(verb, self.lexicon, self.firm_charge_verbs)
             and not children(verb, ("ccomp",))
+        )
+
+    def _faced_from(self, noun: Token) -> bool:
+        """A charge a firm faces from its bringer ('Monsanto faced criminal and civil charges
+        from the Department of Justice and the SEC'): the noun the object of a verb of facing,
+        its bringer named after 'from' or 'by' on the noun or the verb."""
+        if noun.dep_ != "dobj" or noun.head.lower_ not in self.facing_verbs:
+            return False
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("from", "by")
+            for t in (noun, noun.head)
+            for c in t.children
         )
 
     def regulated(self, event: Event, verb: Token) -> bool:

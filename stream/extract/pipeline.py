@@ -224,6 +224,7 @@ from stream.extract.syntax import (
     repair_stranded_particles,
     repair_stray_conjuncts,
     repair_sum_agents,
+    repair_sum_penalties,
     repair_suspected_modifiers,
     repair_titled_names,
     repair_told_that_clauses,
@@ -566,6 +567,7 @@ class Extractor:
             repair_participle_subjects(sent)  # 'Aid workers held in Yemen were freed'
             repair_casualty_counts(sent)  # 'were killed and 59 wounded when …'
             repair_sum_agents(sent)  # 'were fined 1m euros by AMF'
+            repair_sum_penalties(sent)  # 'agreed to pay a dollars 1.5m fine'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
             if not drafts:
                 continue

@@ -2956,6 +2956,37 @@ def repair_sum_agents(sent) -> int:
     return repaired
 
 
+_PENALTY_NOUNS = frozenset({"fine", "penalty"})
+_SUM_ENDS = frozenset({"m", "bn", "million", "billion", "k"})
+
+
+def repair_sum_penalties(sent) -> int:
+    """Make a fine or penalty whose sum stands before it ('agreed to pay a dollars 1.5m fine',
+    which the parser reads as 'pay dollars', 'pay m' and 'fine' an adjective) the object of
+    the verb right before it, the sum's words its modifiers, as it is with the sum written
+    after it ('pay a fine of dollars 1.5m'). Returns how many were re-hung."""
+    doc = sent.doc
+    repaired = 0
+    for noun in sent:
+        if noun.lower_ not in _PENALTY_NOUNS or noun.dep_ in ("dobj", "pobj", "nsubj"):
+            continue
+        det = noun.i - 1
+        while det > sent.start and (_a_sum(doc[det]) or doc[det].lower_ in _SUM_ENDS):
+            det -= 1
+        words = doc[det + 1 : noun.i]
+        if det <= sent.start or doc[det].lower_ not in ("a", "an", "the") or not words:
+            continue
+        verb = doc[det - 1]
+        if verb.pos_ != "VERB" or not any(w.lower_ in CURRENCY_NOUNS for w in words):
+            continue
+        rehang(noun, verb, "dobj")
+        rehang(doc[det], noun, "det")
+        for w in words:
+            rehang(w, noun, "compound")
+        repaired += 1
+    return repaired
+
+
 _DASHES = frozenset({"-", "--", "—", "–"})
 
 
