@@ -227,6 +227,7 @@ HOURS_APART = frozenset(_WORDS["hours_apart"]["words"])  # 'Hours after Thursday
 WIN_VERBS = frozenset(_WORDS["win_verbs"])  # 'beat Argentina 2-1': a game's result
 FIXTURE_CLASHES = {k: frozenset(v) for k, v in _WORDS["fixture_clashes"].items()}  # semi-final
 PLEDGING_VERBS = frozenset(_WORDS["pledging_verbs"])  # 'pledged aid': a pledge, CAMEO 033
+FACED_CHARGES = {k: frozenset(v) for k, v in _WORDS["faced_charges"].items() if k != "_doc"}
 OWN_PREMISES_SHUT = {k: frozenset(v) for k, v in _WORDS["own_premises_shut"].items() if k != "_doc"}
 PENALTY_PAYING = {k: frozenset(v) for k, v in _WORDS["penalty_paying"].items() if k != "_doc"}
 FIRM_PERMISSIONS = {k: frozenset(v) for k, v in _WORDS["firm_permissions"].items() if k != "_doc"}
@@ -6842,12 +6843,26 @@ def _penalty_paid(trig: Trigger, etype: str, lex: Lexicon) -> Token | None:
     if etype != "sanction" or trig.nominal:
         return None
     own = any_lemma(trig.token, lex, PENALTY_PAYING["verbs"])
+    if _pays_to_settle(trig, lex):
+        return None  # 'agreed to pay a fine to settle the investigation by the FSA': a deal
     if trig.entry.type == "sanction" and not own:
         return None  # 'was ordered by a US court to pay a fine': the court's order
     for t in (trig, *trig.complements):
         if t.entry.type == "sanction" and any_lemma(t.token, lex, PENALTY_PAYING["verbs"]):
             return t.token
     return None
+
+
+def _pays_to_settle(trig: Trigger, lex: Lexicon) -> bool:
+    """A payment that settles a claim ('agreed to pay a fine to settle the investigation by the
+    FSA', '… to settle charges'): the firm's settlement, an agreement, no fine imposed."""
+    if trig.entry.type == "agreement" and settles_a_claim(trig.token, lex):
+        return True
+    return any(
+        any_lemma(c, lex, SETTLEMENTS["verbs"])
+        for t in (trig, *trig.complements)
+        for c in children(t.token, ("xcomp", "advcl"))
+    )
 
 
 def _penalty_takers(verb: Token) -> list[Token]:
@@ -7553,6 +7568,8 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
             # 'assured Kuwait that Iraq would not attack it': an assurance, no threat
             armed = comp.entry.type in ARMED_TYPES
             return etype, (ont["ceasefire"].intent_cameo or cameo) if armed else cameo
+        if _pays_to_settle(trig, lex) and any_lemma(comp.token, lex, PENALTY_PAYING["verbs"]):
+            return etype, cameo  # 'agreed to pay a fine to settle the investigation': a deal
         if comp.entry.cameo == "163" and _measure_agreed(trig.token, comp.token, lex):
             return "sanction", comp.entry.cameo or ctype.cameo  # 'agreed in January to ban imports'
         if ctype.hostile:  # 'agreed to hold off tariffs' threatens nothing, nor does a deal
@@ -9246,14 +9263,19 @@ def _only_faced(trig: Trigger, lex: Lexicon) -> bool:
 
 def _faced_from(tok: Token, lex: Lexicon) -> list[Token]:
     """Who brings an act a party faces, named after 'from' or 'by' on the noun ('Monsanto faced
-    criminal and civil charges from the Department of Justice', 'faces sanctions by the EU'): its
-    doers, and the act brought, not one only risked."""
+    criminal and civil charges from the Department of Justice'): its doers, and the charge
+    brought, not one only risked; a penalty faced ('faces possible sanctions from the EC') or a
+    charge called possible stays risked (``faced_charges``)."""
     if tok.dep_ != "dobj" or not any_lemma(
         tok.head, lex, lex.modality.get("suffer_verbs", frozenset())
     ):
         return []
     if any_lemma(tok.head, lex, DREAD_VERBS):
         return []
+    if not any_lemma(tok, lex, FACED_CHARGES["nouns"]):
+        return []  # 'Syria faces possible sanctions from the EC': a penalty only risked
+    if any(c.dep_ == "amod" and c.lower_ in FACED_CHARGES["hedges"] for c in tok.children):
+        return []  # 'faces possible charges from the SEC'
     named = prep_objects(tok, ("from", "by")) + prep_objects(tok.head, ("from",))
     return [
         content_head(q)
