@@ -3,8 +3,9 @@ world-desk style on the Gulf war and world news of 1987-1988, ``benchmarks/data/
 what talks spanning days are held on; raiders pulling back at the end of their own raid;
 blackmail one will not bow to; a verb that met nothing but a session; an inquiry into a blast;
 a day ahead of a verb of preparing; one observer sent to talks; trading halted on a market;
-'overnight' after a background paragraph; a bare ministry summoning another state's envoy; and
-the set's score floor. Sentences written for the test."""
+'overnight' after a background paragraph; a bare ministry summoning another state's envoy;
+asylum given in a place, told in the passive; and the set's score floor. Sentences written for
+the test."""
 
 from __future__ import annotations
 
@@ -99,6 +100,12 @@ def test_a_bare_ministry_summoning_an_envoy_is_the_datelines(extractor):
         "charge d'affaires and lodged a strong protest over the raid."
     )
     one_act(extractor, text, "protest", PUB, {"PAK"}, {"AFG"})
+
+
+def test_asylum_given_in_a_place_is_that_states_aid(extractor):
+    text = "He was given asylum in Zimbabwe, the government in Harare said."
+    one_act(extractor, text, "aid", PUB, {"ZWE"})
+    one_act(extractor, "Mengistu was granted asylum in Zimbabwe.", "aid", PUB, {"ZWE"})
 
 
 def test_own_wire34_articles_score_at_least_the_floor(capsys, benchmark_extractor):

@@ -117,6 +117,7 @@ LEFT_UNANSWERED = frozenset(_WORDS["left_unanswered"])  # 'would not leave it un
 PURSUE_VERBS = frozenset(_WORDS["pursue_verbs"])
 FIRM_RUIN_VERBS = frozenset(_WORDS["firm_ruin_verbs"]["words"])  # 'the company was destroyed'
 RAID_ENDINGS = _WORDS["raid_endings"]  # 'fought for three hours before withdrawing'
+REFUGE_WORDS = frozenset({"asylum", "refuge", "sanctuary"})  # 'was given asylum in Zimbabwe'
 FORCEFUL_ANSWERS = {key: frozenset(words) for key, words in _WORDS["forceful_answer"].items()}
 HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
@@ -7919,6 +7920,21 @@ def is_summons(draft: Draft) -> bool:
         ((draft.type == "accusation" and draft.cameo == SUMMONS_CAMEO) or draft.type == "protest")
         and not draft.nominal
         and draft.token.lower_ in SUMMONS_VERBS
+    )
+
+
+def is_refuge_told_passive(draft: Draft) -> bool:
+    """Asylum or refuge given told in the passive with no doer ('He was given asylum in
+    Zimbabwe', 'was granted asylum in Sweden'): aid whose doer the caller takes from the
+    place, as of a summons."""
+    verb = draft.token
+    return (
+        draft.type == "aid"
+        and any(o.lower_ in REFUGE_WORDS for o in children(verb, ("dobj",)))
+        and not draft.nominal
+        and not draft.actor_tokens
+        and is_passive(verb)
+        and not children(verb, ("agent",))
     )
 
 

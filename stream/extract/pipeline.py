@@ -90,6 +90,7 @@ from stream.extract.events import (
     imposes_a_state_measure,
     is_expulsion_told_passive,
     is_press,
+    is_refuge_told_passive,
     is_summons,
     is_temporal_clause,
     neither_confirmed_nor_denied,
@@ -878,8 +879,11 @@ class Extractor:
         )  # 'a Nigerian court convicted the former governor': coercion at home
         judged = etype != draft.type
         if not who and (
-            (is_summons(draft) and is_passive(draft.token)) or is_expulsion_told_passive(draft)
-        ):  # 'the official was declared persona non grata': by the host, as a summons
+            (is_summons(draft) and is_passive(draft.token))
+            or is_expulsion_told_passive(draft)
+            or is_refuge_told_passive(draft)
+        ):  # 'the official was declared persona non grata', 'was given asylum in Zimbabwe': by
+            # the host, as a summons
             who, whom = self._summoning_side(draft, actors, whom, location, home_place)
         if not whom and is_summons(draft):
             whom = _envoys_summoned(actors, draft, who)
