@@ -510,6 +510,10 @@ MEASURES_APART = frozenset(_WORDS["measures_apart"]["types"])  # 'broke ties and
 ENACTING_VERBS = frozenset(_WORDS["enacting_verbs"]["verbs"])  # 'and ordered sanctions against
 SPACE_LAUNCHES = {k: frozenset(v) for k, v in _WORDS["space_launches"].items()}
 RESCUE_PURPOSES = {k: frozenset(v) for k, v in _WORDS["rescue_purposes"].items()}
+# 'landed in Jaffna to help enforce the peace accord': forces sent to protect, CAMEO 074
+PROTECTIVE_PURPOSES = {
+    k: frozenset(v) for k, v in _WORDS["protective_purposes"].items() if k != "_doc"
+}
 LABOUR_SIDES = frozenset(_WORDS["labour_sides"])  # 'while talks with the union continued'
 OWN_STAFF = frozenset(_WORDS["own_staff"])  # 'after meeting with aides over the weekend'
 BUILT_STRUCTURES = frozenset(_WORDS["built_structures"])  # 'the Farakka barrage'
@@ -4289,6 +4293,28 @@ def _rescue_at_home(verb: Token, lex: Lexicon) -> bool:
     ]
     rescued = [content_head(o) for c in purposes for o in children(c, OBJECT_DEPS)]
     return bool(rescued) and all(_is_one_of(r, lex, RESCUE_PURPOSES["people"]) for r in rescued)
+
+
+def _protective_purpose(verb: Token, lex: Lexicon) -> bool:
+    """Forces sent, landed or arriving to keep or enforce a peace or an accord, alone or
+    through 'help' (``protective_purposes``: 'troops landed in Jaffna to help enforce the
+    peace accord', 'sent troops to Liberia to enforce the ceasefire'): military protection
+    (CAMEO 074), no show of force. Forces sent to help a party ('an armoured division to help
+    Syria'), to guard places ('to help guard the railway'), to protect foreigners ('flew into
+    Zaire to protect foreigners') or to restore order stay deployments, as the annotators of
+    the whole articles code them."""
+    for purpose in verb.children:
+        if purpose.dep_ not in ("advcl", "xcomp") or not (
+            pos_of(purpose) == "verb" or is_to_infinitive(purpose)
+        ):
+            continue
+        steps = [purpose, *children(purpose, ("xcomp", "ccomp"))]  # 'to help enforce …'
+        kept = [content_head(o) for step in steps for o in children(step, OBJECT_DEPS)]
+        if any(any_lemma(step, lex, PROTECTIVE_PURPOSES["keeping"]) for step in steps) and any(
+            any_lemma(k, lex, PROTECTIVE_PURPOSES["kept"]) for k in kept
+        ):
+            return True
+    return False
 
 
 def _relief_drop_at_home(verb: Token, lex: Lexicon) -> bool:
@@ -8726,7 +8752,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "deployment", ont["deployment"].cameo  # 'sent tanks into Ukraine'
     if etype == "airstrike" and not trig.nominal and _drops_relief(trig.token, lex):
         etype, cameo = "aid", ont["aid"].cameo  # 'planes dropped food and medicine over …'
-    if etype == "deployment" and _names_peacekeepers(trig.token, lex):
+    if etype == "deployment" and (
+        _names_peacekeepers(trig.token, lex)
+        or (not trig.nominal and _protective_purpose(trig.token, lex))
+    ):
         etype = "peacekeeping"
         cameo = ont["peacekeeping"].intent_cameo if mod.intent else ont["peacekeeping"].cameo
     if cameo == ont[etype].intent_cameo and _forces_scheduled(trig, etype, mod, lex):
