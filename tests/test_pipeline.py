@@ -298,7 +298,9 @@ def test_extraction_pool_restarts_after_overrun_and_never_blocks_the_loop(seed_a
     results, gaps, busy = asyncio.run(scenario())
     assert len(results) == 6
     assert all(e["article_id"] == "a" for events in results for e in events)
-    assert busy > 0.2 and max(gaps) < min(1.0, busy / 2), (busy, max(gaps))
+    # Relative to the batch's own duration, so a loaded machine (slower ticks and a slower
+    # batch alike) does not fail it: a blocked loop shows one gap as long as the batch.
+    assert busy > 0.2 and len(gaps) >= 3 and max(gaps) < busy / 2, (busy, max(gaps))
 
 
 def test_publishing_is_retried_then_given_up():
