@@ -117,7 +117,9 @@ LEFT_UNANSWERED = frozenset(_WORDS["left_unanswered"])  # 'would not leave it un
 PURSUE_VERBS = frozenset(_WORDS["pursue_verbs"])
 FIRM_RUIN_VERBS = frozenset(_WORDS["firm_ruin_verbs"]["words"])  # 'the company was destroyed'
 RAID_ENDINGS = _WORDS["raid_endings"]  # 'fought for three hours before withdrawing'
-REFUGE_WORDS = frozenset({"asylum", "refuge", "sanctuary"})  # 'was given asylum in Zimbabwe'
+REFUGE_WORDS = frozenset(_WORDS["refuge_words"]["words"])  # 'was given asylum in Zimbabwe'
+INQUIRY_NOUNS = frozenset(_WORDS["inquiry_nouns"]["words"])  # 'an inquiry into the blast'
+LONE_OBSERVERS = frozenset(_WORDS["lone_observers"]["words"])  # 'sent an observer'
 FORCEFUL_ANSWERS = {key: frozenset(words) for key, words in _WORDS["forceful_answer"].items()}
 HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
@@ -7128,8 +7130,8 @@ def _noun_parties(
             targets += objs + [m for o in objs for m in national_modifiers(o)]
             # 'duties on imports of Danish cheese': whose goods the measure hits
             targets += [m for o in objs if not national_modifiers(o) for m in _traded_from(o, lex)]
-    if not actors and _faced_from(tok, lex):  # 'Monsanto faced charges from the SEC': the SEC
-        actors = _faced_from(tok, lex)  # charges Monsanto
+    if not actors and (bringers := _faced_from(tok, lex)):  # 'Monsanto faced charges from
+        actors = bringers  # the SEC': the SEC charges Monsanto
         targets += [s for s in subjects(tok.head) if s != tok]
     verb = tok
     unclimbed = not climb or struck or (targets and not actors and _opposed(targets[0]))
@@ -9732,7 +9734,7 @@ def _lone_observer(tok: Token) -> bool:
     talks for a state is a delegate, no peacekeeping force ('sent observers', 'sent 50
     military observers' stay)."""
     return any(
-        o.lower_ in ("observer", "monitor")
+        o.lower_ in LONE_OBSERVERS
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children)
         for o in children(tok, OBJECT_DEPS)
     )
@@ -9743,11 +9745,10 @@ def _inquiry_into_mishap(tok: Token, lex: Lexicon) -> bool:
     class 'mishap': 'ordered an inquiry into the blast', 'an investigation into the
     explosion')? A state looking into an accident or blast blames no party; an inquiry into a
     killing or a massacre stays an accusation."""
-    inquiries = frozenset({"inquiry", "investigation", "probe", "enquiry", "examination"})
     nouns = [tok] if pos_of(tok) == "noun" else children(tok, OBJECT_DEPS)
     mishaps = lex.word_class("mishap")
     return any(
-        any_lemma(n, lex, inquiries)
+        any_lemma(n, lex, INQUIRY_NOUNS)
         and any(
             any_lemma(content_head(p), lex, mishaps)
             for prep in prep_children(n, ("into",))
