@@ -10,6 +10,18 @@ def extract_events(extractor, text: str, published_at: str = "1987-06-01T12:00:0
     return extractor.extract(Article(id="t", text=text, published_at=published_at))
 
 
+def live_events(extractor, text: str, published_at: str = "1987-06-01T12:00:00Z") -> list[dict]:
+    """The events the text gives that are not negated (what a CAMEO coder would code)."""
+    return [e for e in extract_events(extractor, text, published_at) if not e["negated"]]
+
+
+def type_cameos(
+    extractor, text: str, published_at: str = "1987-06-01T12:00:00Z"
+) -> list[tuple[str, str]]:
+    """(type, CAMEO code) of each event the text gives that is not negated, sorted."""
+    return sorted((e["type"], e["cameo"]) for e in live_events(extractor, text, published_at))
+
+
 def events_of_type(events: list[dict], etype: str) -> list[dict]:
     """The events of one type, in order."""
     return [e for e in events if e["type"] == etype]

@@ -3,13 +3,12 @@ tune half and the batches before it, each on sentences written for the test."""
 
 from __future__ import annotations
 
-from event_helpers import extract_events
+from functools import partial
+
+from event_helpers import live_events
 
 PUB = "1992-05-12T12:00:00Z"
-
-
-def _live(extractor, text: str) -> list[dict]:
-    return [e for e in extract_events(extractor, text, PUB) if not e["negated"]]
+_live = partial(live_events, published_at=PUB)
 
 
 def _codes(extractor, text: str) -> set[tuple[str, str]]:

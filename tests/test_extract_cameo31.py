@@ -3,18 +3,14 @@ batches before it, each on sentences written for the test."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from event_helpers import extract_events
+from event_helpers import live_events, type_cameos
 
 PUB = "1995-05-20T12:00:00Z"
-
-
-def _live(extractor, text: str) -> list[dict]:
-    return [e for e in extract_events(extractor, text, PUB) if not e["negated"]]
-
-
-def _codes(extractor, text: str) -> list[tuple[str, str]]:
-    return sorted((e["type"], e["cameo"]) for e in _live(extractor, text))
+_live = partial(live_events, published_at=PUB)
+_codes = partial(type_cameos, published_at=PUB)
 
 
 WORKPLACE_STRIKES = {

@@ -3,8 +3,14 @@ batches before it, each on sentences written for the test."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from test_extract_cameo31 import _codes, _live
+from event_helpers import live_events, type_cameos
+
+PUB = "1995-05-20T12:00:00Z"
+_live = partial(live_events, published_at=PUB)
+_codes = partial(type_cameos, published_at=PUB)
 
 DEPLOYMENTS = {
     # forces sent or arriving to enforce or keep a peace or an accord, alone or through
