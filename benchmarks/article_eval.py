@@ -27,7 +27,7 @@ the extractor was first run on them, so each one's first score is an unseen-text
 - ``bbc_tune``, ``bbc_tune2`` … ``bbc_tune23``: BBC tuning sets
   (``benchmarks/data/<set>.gold.json``). The BBC sets' texts are read by id from the news
   corpus (``--corpus``).
-- ``own_wire``, ``own_wire2`` … ``own_wire35``: whole articles the project wrote in the style
+- ``own_wire``, ``own_wire2`` … ``own_wire37``: whole articles the project wrote in the style
   of 1980s wire copy, each set on other topics (``own_wire12`` and ``own_wire14`` on the Gulf war
   of 1987-88, ``own_wire15`` and ``own_wire17`` on world news of 1986-89 outside the Middle East
   and the Gulf, ``own_wire16`` and ``own_wire18`` on the Middle East and the Gulf of 1986-89,
@@ -84,7 +84,12 @@ the extractor was first run on them, so each one's first score is an unseen-text
   2021-2024: the Kabul airport bombing during the airlift, Russia's invasion of Ukraine, China's drills around
   Taiwan after Pelosi's visit, Russia's exit from the Black Sea grain deal, the Gaza hostage truce, the Jeddah
   ceasefire in Sudan, ECOWAS's standby force for Niger, the U.S.-British strikes on the Houthis, Azerbaijan's
-  Karabakh offensive of 2023, Iran's drone and missile attack on Israel);
+  Karabakh offensive of 2023, Iran's drone and missile attack on Israel,
+  ``own_wire36`` in the style of 1982-1986 Reuter world-desk wire copy on world diplomacy and conflict of
+  1982-1986 mixed as a day's file is: Britain's break with Libya over the embassy shooting, the PLO's
+  departure from Beirut, the TWA 847 hostages, the Achille Lauro hijackers' airliner forced down, the
+  Rainbow Warrior admission, the war of the cities of 1985, the Anuradhapura massacre, the Nkomati accord,
+  the French raid on Ouadi Doum, Nicaragua and the Contadora treaty);
   ``own_world`` … ``own_world11``: such articles of world news in which real events are few
   (home politics, event words in other senses, market news, background), a measure of
   precision; ``own_bbc`` and ``own_bbc2``: whole articles the project wrote in the style of BBC
@@ -131,7 +136,7 @@ OWN_SETS = {
     name: (DATA / f"{name}.articles.jsonl", DATA / f"{name}.gold.json")
     for name in (
         "own_wire",
-        *(f"own_wire{n}" for n in range(2, 36)),
+        *(f"own_wire{n}" for n in range(2, 38)),
         "own_world",
         *(f"own_world{n}" for n in range(2, 12)),
         "own_bbc",
