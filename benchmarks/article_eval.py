@@ -89,7 +89,13 @@ the extractor was first run on them, so each one's first score is an unseen-text
   1982-1986 mixed as a day's file is: Britain's break with Libya over the embassy shooting, the PLO's
   departure from Beirut, the TWA 847 hostages, the Achille Lauro hijackers' airliner forced down, the
   Rainbow Warrior admission, the war of the cities of 1985, the Anuradhapura massacre, the Nkomati accord,
-  the French raid on Ouadi Doum, Nicaragua and the Contadora treaty);
+  the French raid on Ouadi Doum, Nicaragua and the Contadora treaty,
+  ``own_wire37`` in the style of the English services of non-English agencies (Xinhua, TASS, KCNA, Kyodo,
+  IRNA, MENA, Anadolu, PTI, Prensa Latina, APS) on diplomacy and conflict of 1986-2002, protocol copy: the
+  Hainan plane collision, U.S. warships off the Crimea in 1986, the semi-war order against Team Spirit 93,
+  Koizumi in Pyongyang, the Taliban's killing of Iranian diplomats, the Halaib clash after the attempt on
+  Mubarak, the Adana agreement, the Lahore Declaration, Cuba's downing of the exiles' aircraft, Algeria and
+  Morocco restoring relations);
   ``own_world`` … ``own_world11``: such articles of world news in which real events are few
   (home politics, event words in other senses, market news, background), a measure of
   precision; ``own_bbc`` and ``own_bbc2``: whole articles the project wrote in the style of BBC
