@@ -1258,6 +1258,10 @@ def _dct_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end:
         # under a present verb a deadline is ahead too ("rulings are expected by the end of
         # June", "keeps its stores open through Christmas", in autumn or spring)
         tense = UNKNOWN if tense == PAST else FUTURE if tense in (UNKNOWN, PRESENT) else tense
+        if _EXTENDED_UNTIL.search(ctx.text, max(0, start - 70), start):
+            # "extended until 31 July the mandate" (in December): a term prolonged runs on
+            # ahead of the day it was prolonged, whatever the verb's tense
+            tense = FUTURE
     if day is None and (
         _TRADED_AFTER.match(ctx.text, end)
         or _NEAR_CONTRACT_BEFORE.search(ctx.text, max(0, start - 10), start)
@@ -1435,6 +1439,10 @@ _COPULA_BEFORE = re.compile(
 )
 # a date something is put off or extended to ("postponed the vote until March 3", "extended
 # the deadline on its offer to Monday")
+# a term prolonged to a day ("extended until 31 July", "renewed the mandate through June")
+_EXTENDED_UNTIL = re.compile(
+    r"\b(?:extend|prolong|renew)\w*\b[^.;:!?]{0,50}?\b(?:until|till|through)\s+$", re.I
+)
 _RESCHEDULED_TO = re.compile(
     r"\b(?:extend|postpon|adjourn|delay|defer|reschedul|put\s+off|push(?:ed|es)?\s+back|"
     r"put\s+back|moved\s+back)\w*\b[^.;:!?]{0,50}?\b(?:to|until|till)\s+"
@@ -2191,6 +2199,10 @@ def _clock_after_day(ctx: _Ctx, s: int, digits: str) -> str | None:
     return f"{date}T{hour:02d}:{minute:02d}"
 
 
+# "(1999)048": digits straight after the bracket that closes a year
+_NUMBER_AFTER_BRACKET = re.compile(r"\)\d")
+
+
 def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["poss"]:
         # "2004's total", "above 2004's average": the year in a possessive
@@ -2198,6 +2210,10 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         ctx.anchor = dt.date(year, 1, 1)
         return "DATE", f"{year:04d}", None
     year = int(m["year"])
+    if len(m["year"]) == 2:
+        year += 2000 if year < 50 else 1900  # "FY05", "FY98"
+    if ctx.text[s - 1 : s] == "(" and _NUMBER_AFTER_BRACKET.match(ctx.text, e):
+        return None  # "NATO Press Release (1999)048": a year inside a document's number
     if (year < 1800 or year > 2099) and _among_clock_times(ctx.text, s, e):
         return None  # "the curfew lasts until 1700": five in the afternoon, no year
     split = m["split"] is not None and int(m["y2"]) % 100 == (year + 1) % 100
@@ -2732,8 +2748,8 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if hour == 24 and _AFTER_BEFORE.search(ctx.text, max(0, s - 8), s):
             hour = 0  # "shortly after midnight Sunday": the first hour of that day, not its end
     else:
-        hour = int(m["h"] if m["h"] is not None else m["h24"] or m["hb"] or m["hm"])
-        minute = int(m["mi"] or m["mi24"] or m["mib"] or m["mim"] or 0)
+        hour = int(m["h"] if m["h"] is not None else m["h24"] or m["hb"] or m["hm"] or m["hz"])
+        minute = int(m["mi"] or m["mi24"] or m["mib"] or m["mim"] or m["miz"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
         if hour > 24 or minute > 59:
             return None
@@ -2794,6 +2810,8 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
     told = _incident_day_before(ctx, s0) or _last_day_told(ctx)
     if told is not None:
         told = _act_day_before_saying(ctx, *told) or told
+    if told is not None and _starting_day_told(ctx, s, *told):
+        told = None
     if (
         not same_sentence
         and told is not None
@@ -2830,6 +2848,20 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
         # past a paragraph on is still on the day the story told of
         day = told[0]
     return day
+
+
+# "since 24 March": the day a span began (not the day an act was told of)
+_SINCE_BEFORE_DAY = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def _starting_day_told(ctx: _Ctx, s: int, day: dt.date, pos: int) -> bool:
+    """Whether the day told of before a bare clock time at ``s`` dates no clock time: a day
+    a span began on ("Since 24 March, aircraft have flown 2,000 sorties. At the briefing at
+    1500 hours ...") or a day gone by before a clock time in a clause about the future ("set
+    on fire on Thursday. A curfew will be in force from 2000 hours"): the DCT's day then."""
+    if _SINCE_BEFORE_DAY.search(ctx.text, max(0, pos - 12), pos):
+        return True
+    return ctx.dct is not None and day < ctx.dct and ctx.tense(s, s + 1) == FUTURE
 
 
 _STORY_DAY_REACH = 600  # characters back a story's day still dates a clock time told later
@@ -2968,7 +3000,8 @@ def _h_new_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", str(d.year + 1 if ahead else d.year), None
 
 
-_BARE_CLOCK_PREPS = ("at", "by", "until", "till", "from", "before", "after")
+# ("as of 0600 hours GMT": a situation report's cut-off time)
+_BARE_CLOCK_PREPS = ("at", "by", "until", "till", "from", "before", "after", "as of")
 # prepositions before a bare "dawn" ("at dawn", "by nightfall")
 _DAWN_PREPS = ("at", "by", "before", "after", "until", "till", "since", "from", "around", "near")
 # prepositions before a bare day of the month ("on the 10th", "until the 22nd")
@@ -6160,6 +6193,8 @@ _RULES: tuple[_Rule, ...] = (
         + r"(?:(?P<apx>around|about|circa|approximately)\s+)?"
         + _PRE_POINT
         + r"(?:the\s+year\s+)?(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<year>"
+        # "FY05": a fiscal year's two digits straight after the capitals
+        + r"(?<=(?-i:FY))\d\d(?![\d/-])|"
         + YEAR_PLAIN
         + "|"
         + _EARLY_YEAR
@@ -6169,7 +6204,8 @@ _RULES: tuple[_Rule, ...] = (
         # ("the 2001-2002 season": the second year in full only before a season's noun)
         + r")(?:(?P<split>[-/])(?P<y2>\d\d|(?:1[89]|20)\d\d(?="
         + _SPLIT_YEAR_NOUN
-        + r"))(?![\d/]))?(?![\d'\u2019]|s\b|\.\d|,\d)|"
+        # "the biennium 2004-2005": the budget period's noun before the pair
+        + r")|(?<=\bbiennium\s\d{4}[-/])(?:1[89]|20)\d\d)(?![\d/]))?(?![\d'\u2019]|s\b|\.\d|,\d)|"
         + B
         + r"(?P<poss>1[89]\d[1-9]|20\d[1-9])(?=['\u2019]s\b)",
         _h_year,
@@ -6262,13 +6298,20 @@ _RULES: tuple[_Rule, ...] = (
         "clock_time",
         B + r"(?:(?P<apx>about|around|approximately|circa|roughly)\s+(?=\d|noon|midnight|midday))?"
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)|(?P<h24>[01]\d|2[0-3])"
-        r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b)|(?P<noon>noon|midnight|midday)"
+        r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b|(?-i:Z)\b)|(?P<noon>noon|midnight|midday)"
         # "was fixed by 08:30": a bare 24-hour time after a preposition of time
         r"|(?:"
         + "|".join(rf"(?<=\b{w}\s)" for w in _BARE_CLOCK_PREPS)
         + "".join(rf"|(?<=\b{w}\s{a}\s)" for w in _BARE_CLOCK_PREPS for a in _BARE_CLOCK_APPROX)
         + r")"
-        r"(?P<hb>[01]\d|2[0-3]):(?P<mib>[0-5]\d)(?![\d:.,]\d|[\d:])"
+        # "at 2:00 on July 8, 1994": a one-digit hour too when a date follows ("on" a date)
+        r"(?P<hb>[01]\d|2[0-3]|[1-9](?=:[0-5]\d,?\s+on\s+(?:"
+        + WEEKDAY_FULL
+        + "|"
+        + MONTH
+        + r"|\d{1,2}\s+"
+        + MONTH
+        + r")\b)):(?P<mib>[0-5]\d)(?![\d:.,]\d|[\d:])"
         # "at 0300 hours", "by 1545 hours local time": a four-digit clock time read with
         # "hours", as agencies and armies write it, after a preposition of time (not "for 1200
         # hours", a length, nor "1500 hours of work", "2000 hours a year")
@@ -6276,9 +6319,11 @@ _RULES: tuple[_Rule, ...] = (
         + "|".join(rf"(?<=\b{w}\s)" for w in _BARE_CLOCK_PREPS)
         + "".join(rf"|(?<=\b{w}\s{a}\s)" for w in _BARE_CLOCK_PREPS for a in _BARE_CLOCK_APPROX)
         + r")"
-        r"(?P<hm>[01]\d|2[0-3])(?P<mim>[0-5]\d)\s+hours\b(?!\s+(?:of|a|an|per|each|every)\b))"
+        r"(?P<hm>[01]\d|2[0-3])(?P<mim>[0-5]\d)\s+(?:hours|hrs)\b(?!\s+(?:of|a|an|per|each|every)\b)"
+        # "0600 hours GMT" with a zone after it is a clock time after any word
+        r"|(?P<hz>[01]\d|2[0-3])(?P<miz>[0-5]\d)\s+(?:hours|hrs)(?=\s+(?:GMT|UTC)\b))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|HKT"
-        r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time"
+        r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time|(?<=\d)(?-i:Z)"
         # "2:19 p.m. Eastern time", "9 a.m. Pacific Standard Time"
         r"|(?-i:Eastern|Pacific|Central|Mountain)(?:\s+(?:standard|daylight))?\s+time"
         # "2 p.m. Washington time", "9 a.m. Hong Kong time": a place's clock
@@ -6600,6 +6645,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "set",
         B
+        # "once every two years", "twice daily": the count of times is part of the set
+        + r"(?:(?:once|twice|thrice)\s+(?=(?:every|each)\s|"
+        + _alt(k for k in SETS if k.endswith("ly"))
+        + r"\b))?"
         + r"(?:(?P<every>every|each)\s+(?P<other>other\s+)?(?:(?P<n>few|"
         + NUM
         + r")\s+)?(?P<target>"
@@ -6989,7 +7038,9 @@ _BARE_CLOCK_AFTER = re.compile(r":[0-5]\d(?![\d:])")
 _BARE_CLOCK_BEFORE = re.compile(
     r"\b(?:" + "|".join(_BARE_CLOCK_PREPS) + r")\s(?:(?:" + "|".join(_BARE_CLOCK_APPROX) + r")\s)?$"
 )
-_CLOCK_AFTER = re.compile(r"(?:[:.]\d\d)?\s*(?:[ap]\.?m\b)|\s*(?:gmt|utc|e[sd]t|bst|cet|local)\b")
+_CLOCK_AFTER = re.compile(
+    r"(?:[:.]\d\d)?\s*(?:[ap]\.?m\b)|\s*(?:gmt|utc|e[sd]t|bst|cet|local)\b|z\b"
+)
 
 
 def _number_rules(lower: str, start: int, end: int) -> list[int]:
@@ -6999,7 +7050,7 @@ def _number_rules(lower: str, start: int, end: int) -> list[int]:
     rules: list[int] = []
     if nxt in ("/", "-") and lower[end + 1 : end + 2].isdigit():
         rules += _NUMERIC_DATE_RULES
-    if size == 4:
+    if size == 4 or (size == 2 and lower[start - 2 : start] == "fy"):
         rules += _YEAR_RULES
     if nxt == "s" or lower[end : end + 2] == "'s":
         rules += _DECADE_RULES
@@ -7007,9 +7058,9 @@ def _number_rules(lower: str, start: int, end: int) -> list[int]:
         rules += _ORDINAL_RULES
     if (
         (size <= 4 and _CLOCK_AFTER.match(lower, end))
-        or (size == 4 and lower.startswith(" hours", end))
+        or (size == 4 and lower.startswith((" hours", " hrs"), end))
         or (
-            size == 2
+            size <= 2
             and _BARE_CLOCK_AFTER.match(lower, end)
             and _BARE_CLOCK_BEFORE.search(lower, max(0, start - 21), start)
         )
