@@ -141,3 +141,42 @@ def test_year_inside_a_document_number_is_no_date() -> None:
 )
 def test_counted_sets(text: str, want: tuple) -> None:
     assert want in _found(text, dt.date(2000, 1, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a day of the month before a preposition or a verb in -s/-ed
+        ("Farmers marched on the 14th against the new quotas.", ("the 14th", "DATE", "1991-06-14")),
+        (
+            "A law passed on the 11th requires all parties to register.",
+            ("the 11th", "DATE", "1991-06-11"),
+        ),
+    ],
+)
+def test_day_of_month_before_a_preposition_or_verb(text: str, want: tuple) -> None:
+    assert want in _found(text, dt.date(1991, 6, 20))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The lift stopped on the 14th floor.", "The men of the 14th reached the town."],
+)
+def test_ordinal_before_a_noun_or_after_of_stays_untagged(text: str) -> None:
+    assert not _found(text, dt.date(1991, 6, 20))
+
+
+def test_incident_told_again_carries_its_day_to_a_clock_time() -> None:
+    from stream.extract.timex import tag_article
+
+    text = (
+        "PARIS, June 4 (Reuters) - Police questioned three youths yesterday after a blast "
+        "wrecked a cafe in the old town. The owner said the cafe had been closed for a week. "
+        "The blast ripped through the building at about 11.20 pm, police said."
+    )
+    found = [(t.text, t.value) for t in tag_article(text, dt.date(1992, 6, 4))[0]]
+    assert ("about 11.20 pm", "1992-06-03T23:20") in found
+    # no incident told again: a day two sentences back still dates no clock time
+    text = "PARIS, June 4 (Reuters) - The fire broke out on Wednesday. Crews left. Roads reopened at 6 a.m."
+    found = [(t.text, t.value) for t in tag_article(text, dt.date(1992, 6, 4))[0]]
+    assert ("6 a.m.", "1992-06-04T06:00") in found

@@ -2876,9 +2876,10 @@ def _story_day_before(ctx: _Ctx, s: int, s0: int, day: dt.date, pos: int) -> boo
     protested today after a fire on Saturday night.\n\nPolice arrived at 18:30")."""
     if ctx.dct is None or not 1 <= (ctx.dct - day).days <= 14 or s0 - pos > _STORY_DAY_REACH:
         return False
-    if "\n" not in ctx.text[pos:s0]:
+    if "\n" not in ctx.text[pos:s0] and not _incident_told_again(ctx, s0, pos):
         # within a paragraph a day two sentences back dates no clock time ("The fire broke
-        # out on Saturday. Crews left. Roads reopened at 6 a.m."); the paragraph after a
+        # out on Saturday. Crews left. Roads reopened at 6 a.m."), unless the clock's
+        # sentence opens with the incident the day's sentence told of; the paragraph after a
         # story's lead goes on with what the lead told of
         return False
     if _told_in_past_perfect(ctx, pos, s0) or ctx.tense(s, s + 1) != PAST:
@@ -2888,6 +2889,24 @@ def _story_day_before(ctx: _Ctx, s: int, s0: int, day: dt.date, pos: int) -> boo
         # an event, not of the story; "He was to land at 2 p.m.": a plan, on the story's day
         return False
     return not _TODAY_BETWEEN.search(ctx.text, ctx.sentence(pos)[0], s0)
+
+
+def _incident_told_again(ctx: _Ctx, s0: int, pos: int) -> bool:
+    """Whether the sentence opening at ``s0`` opens with an incident ("The bomb went off at
+    about 5.45 pm") that the sentence of the day named at ``pos``, at most two sentences
+    back, told of ("Police arrested two men yesterday after a bomb exploded ..."): the day
+    carries over to its clock time."""
+    opening = _INCIDENT_OPENS.match(ctx.text, s0)
+    if opening is None or s0 < 2:
+        return False
+    p0, p1 = ctx.sentence(pos)
+    back = ctx.sentence(s0 - 2)[0]
+    if back >= 2:
+        back = ctx.sentence(back - 2)[0]
+    if p0 < back:
+        return False
+    noun = re.sub(r"s$", "", opening.group().split()[-1].lower())
+    return re.search(rf"\b{re.escape(noun)}s?\b", ctx.text[p0:p1], re.I) is not None
 
 
 # a plan told in the past ("was to land", "were due to arrive", "was scheduled to speak")
@@ -4905,6 +4924,9 @@ def _h_nth_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", day.isoformat(), None
 
 
+_VERB_AFTER_ORDINAL = re.compile(r"\s+(?-i:[a-z]{3,}(?<![es]s)(?:ed|es))\b")
+
+
 def _h_ordinal_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """ "on the 10th", "from the 18th to the 22nd": a day of the month the text is in, as
     agencies write it ("Cosmos-1667 was launched on the 10th"): the month of a day named
@@ -4912,6 +4934,8 @@ def _h_ordinal_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     told ahead, and one before it next month's when told ahead."""
     if ctx.dct is None:
         return None
+    if ctx.text[max(0, s - 3) : s].lower() == "of " and _VERB_AFTER_ORDINAL.match(ctx.text, e):
+        return None  # "the troops of the 24th reached the town": a unit, not a day
     mday = int(m["oday"])
     s0, _ = ctx.sentence(s)
     named = [d for p, d in ctx.days_named if s0 <= p < s]
@@ -6872,10 +6896,15 @@ _RULES: tuple[_Rule, ...] = (
         + "|".join(rf"(?<=\b{w}\s)" for w in _ORDINAL_DAY_PREPS)
         + r")the\s+(?P<oday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
         r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|to|at|in|on|when|after|before|but|as|from|with"
-        r"|by|until|till|or|of\s+(?:this|the\s+same)\s+month)\b)",
+        r"|by|until|till|or|of\s+(?:this|the\s+same)\s+month"
+        # "protested on the 25th against the decree", "a decree announced on the 24th
+        # abolishes": a preposition, or a verb in -s/-ed, goes on the sentence (no "the 24th
+        # floor", "the 25th anniversary")
+        r"|against|near|outside|amid|during|for|into|over|that|while|despite|following"
+        r"|(?-i:said|says|told)|(?-i:[a-z]{3,}(?<![es]s)(?:ed|es)))\b)",
         _h_ordinal_day,
         number="ordinal",
-        margins=(10, 8),
+        margins=(10, 24),  # right: the verb after it ("the 24th abolishes")
     ),
     _rule(
         "spoken_year",
