@@ -180,3 +180,14 @@ def test_incident_told_again_carries_its_day_to_a_clock_time() -> None:
     text = "PARIS, June 4 (Reuters) - The fire broke out on Wednesday. Crews left. Roads reopened at 6 a.m."
     found = [(t.text, t.value) for t in tag_article(text, dt.date(1992, 6, 4))[0]]
     assert ("6 a.m.", "1992-06-04T06:00") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pensions are paid on the 10th and 15th of each month.",
+        "Wages are usually paid on the 28th, the union said.",
+    ],
+)
+def test_day_of_any_month_is_no_calendar_day(text: str) -> None:
+    assert all(t[1] != "DATE" for t in _found(text, dt.date(1991, 6, 20)))

@@ -4924,6 +4924,10 @@ def _h_nth_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DATE", day.isoformat(), None
 
 
+# a sentence of what happens as a rule: every month, usually
+_HABITUAL = re.compile(
+    r"\b(?:(?:each|every)\s+month|monthly|usually|normally|regularly|customarily)\b", re.I
+)
 _VERB_AFTER_ORDINAL = re.compile(r"\s+(?-i:[a-z]{3,}(?<![es]s)(?:ed|es))\b")
 
 
@@ -4937,7 +4941,11 @@ def _h_ordinal_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if ctx.text[max(0, s - 3) : s].lower() == "of " and _VERB_AFTER_ORDINAL.match(ctx.text, e):
         return None  # "the troops of the 24th reached the town": a unit, not a day
     mday = int(m["oday"])
-    s0, _ = ctx.sentence(s)
+    s0, s1 = ctx.sentence(s)
+    if _HABITUAL.search(ctx.text, s0, s1):
+        # "pensions are paid on the 20th and 25th of each month", "salaries are usually paid
+        # on the 20th": a day of any month, no day of the calendar
+        return None
     named = [d for p, d in ctx.days_named if s0 <= p < s]
     if named:
         day = _safe_date(named[-1].year, named[-1].month, mday)
