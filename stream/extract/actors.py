@@ -1743,6 +1743,9 @@ class DocumentActors:
         # (town token, its country) → the name after it and a comma, and its country
         self._qualifiers: dict[tuple[int, str | None], tuple[Span, str | None] | None] = {}
         self.home: str | None = None  # the dateline's country, set by the pipeline
+        # the state of the national news agency whose mark the dateline carries ('(IRNA)'),
+        # set by the pipeline: its copy's bare offices are that state's
+        self.agency_home: str | None = None
         # the article's text, read by ``story_home`` (with no dateline's country) and
         # ``story_firms``, each only when an actor needs it
         self.story_text: str | None = None
@@ -3640,6 +3643,11 @@ class DocumentActors:
             | self._answering_countries(h)
             | self._fought_in_report(h)
         )
+        if self.agency_home is not None and other_side and not doer:
+            # a national agency's copy names its own state's offices bare ('TEHRAN (IRNA) -
+            # … the Taliban … Foreign Ministry spokesman Mahmoud Mohammadi said'): Iran's, not
+            # the state named last ('LAHORE (PTI) - External Affairs Minister …': India's)
+            return None if self.agency_home in visitor else self.agency_home
         if _bare_speaker(h):  # 'Vietnam accused China …, the official news agency said':
             # the body speaks for the state the story is about, not for the last one named
             topic = self._topic_country(h.i, None, doer, True, unparsed)

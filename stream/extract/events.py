@@ -392,6 +392,7 @@ ASSERT_VERBS = frozenset(_WORDS["assert_verbs"])
 ATTEMPT_NOUNS = frozenset(_WORDS["attempt_nouns"])
 ATTEMPT_PREPS = tuple(_WORDS["attempt_preps"])  # 'a last attempt at a deal': an effort
 OPINION_HOLDERS = frozenset(_WORDS["opinion_holders"])  # 'sources agreed that …'
+PRICE_PAID = {k: frozenset(v) for k, v in _WORDS["price_paid"].items() if k != "about"}
 IMPLYING_VERBS = frozenset(_WORDS["implying_verbs"])  # 'did not mean Europe would …'
 STRUGGLE_WORDS = frozenset(_WORDS["struggle_aims"]["words"])  # 'the battle to control …'
 ARMED_AIMS = frozenset(_WORDS["struggle_aims"]["armed_aims"])  # 'the battle to retake …'
@@ -744,7 +745,7 @@ def _matches(
                 and not entry.subject.isdisjoint(BODY_NAME_STANDINS)
                 and _state_institution(s, lex)
             )
-            or (entry.person_subject and is_personish(s))
+            or (entry.person_subject and (is_personish(s) or _known_leader(s)))
             or (entry.people_subject and _counted_nationals(s, lex) and not _gone_away(tok))
             or (entry.country_subject and s.ent_type_ == "GPE")  # a state, not a people
             for s in subj
@@ -6673,12 +6674,23 @@ def _gone_away(verb: Token) -> bool:
     )
 
 
+def _known_leader(tok: Token) -> bool:
+    """A proper name the entity tagger took for a place or a body that the actor tables know
+    as a person ('Vajpayee arrived here yesterday', 'Hadi arrived in Riyadh'): a leader or
+    official named by surname alone, the subject of a person's act."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "ORG", "LOC", "NORP", ""):
+        return False
+    name = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+    term = Gazetteer.default().lookup(" ".join(t.text for t in name))
+    return term is not None and term.kind == "person"
+
+
 def _untagged_place(tok: Token) -> bool:
     """A proper name the entity tagger missed or took for a person that the gazetteer knows
     as a state, capital, town or region ('recaptured Bukavu', 'seized Lashkar Gah', 'bombed
     Sanaa', 'sanctions on Belarus'); a lone capital or state the tagger took for a body
-    ('went to Kinshasa')."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON", "ORG"):
+    ('went to Kinshasa') or a language ('left for Tunis this morning')."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON", "ORG", "LANGUAGE"):
         return False
     name = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
     term = Gazetteer.default().lookup(" ".join(t.text for t in name))
@@ -7821,6 +7833,11 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
                 draft.speaker_tokens, draft.reported, draft.background = [], None, False
                 draft.nominal = False
                 draft.date_token = speech.head if speech.dep_ == "ccomp" else speech
+            if _price_told(draft, lex):  # 'Iran said the Taliban would pay a heavy price':
+                if not _price_foretold(draft):  # Iran's threat to the Taliban, no act of
+                    continue  # theirs; 'consumers will pay a high price' is a cost
+                draft.actor_tokens, draft.target_tokens = draft.speaker_tokens, draft.actor_tokens
+                draft.speaker_tokens, draft.reported = [], None
             mediated = _talks_mediated(trig, at)
             if mediated:  # 'met on Monday, in talks arranged by King Fahd': Fahd mediates
                 draft.background = False
@@ -8136,6 +8153,30 @@ def _coordinated_verbs(tok: Token) -> list[Token]:
         found.append(node)
         todo += [c for c in node.children if c.dep_ == "conj"]
     return found
+
+
+def _price_told(draft: Draft, lex: Lexicon) -> bool:
+    """A threat read off a price its subject will pay (``price_paid`` of
+    ``data/event_syntax.json``: 'they will have to pay a very dear price')."""
+    tok = draft.token
+    return (
+        draft.type == "threat"
+        and pos_of(tok) == "verb"
+        and any_lemma(tok, lex, PRICE_PAID["verbs"])
+        and any(any_lemma(o, lex, PRICE_PAID["nouns"]) for o in children(tok, ("dobj",)))
+    )
+
+
+def _price_foretold(draft: Draft) -> bool:
+    """Whether the subject of a price told (``_price_told``) is a party, the threatened one
+    ('they', 'the enemies', 'the Taliban'), so that the one who says so threatens it; not
+    'consumers will pay a high price for the tariffs', a cost."""
+    return any(
+        s.ent_type_ in ("GPE", "NORP", "ORG")
+        or s.lower_ in PRICE_PAID["foes"]
+        or s.lower_ in PRICE_PAID["pronouns"]
+        for s in draft.actor_tokens
+    )
 
 
 def _said_to_be_behind(draft: Draft, lex: Lexicon) -> bool:

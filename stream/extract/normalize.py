@@ -38,13 +38,36 @@ _QUOTES = str.maketrans(
 # The parts of a dateline: capitalised place words with an optional region or country, an
 # optional news agency, and the dash that ends it.
 _PLACE = r"[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,40}?)?"
-_AGENCY = r"(?:\s*\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|IANS|PTI|ANI)\))?"
+# A place written in small letters, as the English services of national agencies write it
+# ("Beijing, April 3 (Xinhua) --", "Pyongyang, March 8 (KCNA) --"): taken only before a date.
+_CALENDAR = json.loads((Path(__file__).parent / "data" / "timex.json").read_text("utf-8"))
+# never a day's or a month's name ("Tuesday, March 3 - the talks resumed")
+TITLE_PLACE = (
+    r"(?!(?:"
+    + "|".join(w for w in (*_CALENDAR["weekdays"], *_CALENDAR["months"]) if w.isalpha())
+    + r")\b)[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2}"
+)
+_AGENCIES: dict[str, str | None] = json.loads(
+    (Path(__file__).parent / "data" / "news_agencies.json").read_text("utf-8")
+)["agencies"]
+AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True))
+"""The agencies of data/news_agencies.json as one alternation, longest first."""
+# An agency's mark in brackets or bare ("MOSCOW, March 18 TASS --", "PYONGYANG, Sept. 17 Kyodo --")
+_AGENCY = r"(?:\s*\((?:" + AGENCY_NAMES + r")\)|\s+(?:" + AGENCY_NAMES + r"))?"
 _DASH = r"\s*[—–-]{1,2}\s+"
 _DATELINE = re.compile(r"\A\s*(?P<place>" + _PLACE + ")" + _AGENCY + _DASH)
 # A dateline that also names the day ("LONDON, April 29 -", "TAUPO, New Zealand, March 24 -",
-# "NICOSIA, Oct 19 -"): kept in the text, whose dates read its day, but parsed apart.
+# "NICOSIA, Oct 19 -", "Beijing, April 3 (Xinhua) --"): kept in the text, whose dates read its
+# day, but parsed apart.
 _DATED_DATELINE = re.compile(
-    r"\A\s*" + _PLACE + r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}" + _AGENCY + _DASH + r"(?=\S)"
+    r"\A\s*(?:"
+    + _PLACE
+    + "|"
+    + TITLE_PLACE
+    + r"),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    + _AGENCY
+    + _DASH
+    + r"(?=\S)"
 )
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
@@ -234,6 +257,20 @@ def normalize(original: str) -> NormalizedText:
     if "e-fire" in current.text:
         current = _rewrite(current.text, _CEASE_HYPHEN, lambda m: m.group(1), current)
     return current
+
+
+_AGENCY_MARK = re.compile(r"(?:\((" + AGENCY_NAMES + r")\)|\s(" + AGENCY_NAMES + r"))" + _DASH)
+
+
+def agency_home(text: str) -> str | None:
+    """The state whose national news agency's mark the article's dateline carries ('LAHORE,
+    Feb 21 (PTI) --': India; 'PYONGYANG, Sept. 17 Kyodo --': Japan), from
+    data/news_agencies.json; None for an international service or no mark."""
+    line = _DATED_DATELINE.match(text) or _DATELINE.match(text)
+    if line is None:
+        return None
+    mark = _AGENCY_MARK.search(text, 0, line.end())
+    return _AGENCIES.get(mark.group(1) or mark.group(2)) if mark else None
 
 
 def dated_dateline_end(text: str) -> int | None:

@@ -142,11 +142,19 @@ from stream.extract.model import (
     publication_date,
     utc_now,
 )
-from stream.extract.normalize import NormalizedText, dated_dateline_end, normalize
+from stream.extract.normalize import (
+    TITLE_PLACE,
+    NormalizedText,
+    agency_home,
+    dated_dateline_end,
+    normalize,
+)
 from stream.extract.ontology import Ontology, load_ontology
 from stream.extract.places import (
     CAPITAL_NOUNS,
     CRAFT_WORDS,
+    DEPARTURE_VERBS,
+    HOMEWARD_WORDS,
     WORD_TYPES,
     as_of,
     dateline_location,
@@ -202,6 +210,7 @@ from stream.extract.syntax import (
     repair_gerund_pairs,
     repair_gerund_subjects,
     repair_headline_verbs,
+    repair_held_answerable,
     repair_infinitive_roots,
     repair_intention_infinitives,
     repair_listed_verbs,
@@ -521,6 +530,7 @@ class Extractor:
         actors.home = (
             home_place["country"] if home_place is not None else self._unparsed_dateline(prep)
         )
+        actors.agency_home = agency_home(article.text)  # 'LAHORE (PTI) -': India's offices
         actors.story_text = prep.clean.text  # its home's offices, its companies' names
         for sentence_no, sent in enumerate(doc.sents):
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
@@ -548,6 +558,7 @@ class Extractor:
             repair_means_of_talking(sent)  # 'after Barco spoke by telephone with Lusinchi'
             repair_called_in(sent)  # 'called in the Soviet ambassador'
             repair_closed_down(sent)  # 'closed down the newspaper'
+            repair_held_answerable(sent)  # 'held the Taliban militia responsible for …'
             repair_stranded_particles(sent)  # 'handed the resort back to Egypt'
             repair_for_clauses(sent)  # 'asked for the men to be returned'
             repair_told_that_clauses(sent)  # 'warned the states that Pretoria would …'
@@ -776,6 +787,8 @@ class Extractor:
         whom += self._visited_here(draft, home_place, who + whom)
         if draft.type == "visit" and not whom:  # 'Hadi arrived in the Saudi capital'
             whom = self._capital_visited(actors, draft, who)
+        if draft.type == "visit" and not whom:  # 'LAHORE - Vajpayee left for home'
+            whom = self._left_for_home(actors, draft, who, home_place)
         if draft.type == "visit" and len(whom) > 1:  # "his Tokyo visit": Japan, not his own
             home = {a["country"] for a in who if a["country"]}
             abroad = [a for a in whom if a["country"] not in home]
@@ -1093,6 +1106,30 @@ class Extractor:
             if len(states) == 1:
                 return [self._country(states[0], tok)]
         return []
+
+    def _left_for_home(
+        self,
+        actors: DocumentActors,
+        draft: Draft,
+        who: list[Actor],
+        home_place: Location | None,
+    ) -> list[Actor]:
+        """The state a visitor leaves 'for home' (``homeward_words``): the place the verb's
+        object names ('Koizumi left Pyongyang for home': North Korea), else the dateline's
+        ('LAHORE - Vajpayee left for home': Pakistan), when it is not the visitor's own."""
+        verb = draft.token
+        if verb.lower_ not in DEPARTURE_VERBS or not any(
+            p.lower_ in HOMEWARD_WORDS for p in prep_objects(verb, ("for",))
+        ):
+            return []
+        home = {a["country"] for a in who if a["country"]}
+        left = self._targets(actors, children(verb, ("dobj",)))
+        if left:
+            return [a for a in left if a["country"] and a["country"] not in home]
+        iso = home_place["country"] if home_place is not None else None
+        if iso is None or iso in home:
+            return []
+        return [{**_actor_of_country(iso, self.gazetteer), "text": home_place["text"]}]
 
     def _struck_abroad(self, draft: Draft, who: list[Actor]) -> list[Actor]:
         """The country an armed act lands in, when that is not its doer's ('Iraqi warplanes
@@ -1931,6 +1968,7 @@ _STAFF = frozenset({"worker", "employee", "staff", "miner", "driver", "union"}) 
 # show force, cut relations, coerce, assault, fight, mass violence
 _WORDS_AGAINST = frozenset({"11", "13"})  # CAMEO roots: disapprove (accuse), threaten
 _ADVERSE_CAMEO = frozenset({"11", "13", "15", "16", "17", "18", "19", "20"})
+_TITLE_PLACE = re.compile(TITLE_PLACE)  # a dateline place in small letters ("Beijing")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')]?\s")
 
 
@@ -3982,12 +4020,13 @@ def _in_progress(tok) -> bool:
 def _dated_dateline_place(
     text: str, dateline: timex.Timex | None, gazetteer: Gazetteer
 ) -> Location | None:
-    """The place of a dateline that carries its date ("BAGHDAD, April 8 - …"), which the text
-    normaliser leaves in the text."""
+    """The place of a dateline that carries its date ("BAGHDAD, April 8 - …", an agency's
+    "Beijing, April 3 (Xinhua) --"), which the text normaliser leaves in the text."""
     if dateline is None:
         return None
     place = text[: dateline.start].strip().rstrip(",").strip()
-    if not place or not place.split(",")[0].isupper():
+    city = place.split(",")[0]
+    if not place or not (city.isupper() or _TITLE_PLACE.fullmatch(city)):
         return None
     return dateline_location(place, gazetteer)
 

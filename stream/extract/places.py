@@ -44,6 +44,8 @@ _NEIGHBOUR_EDGES = frozenset(_WORDS["neighbour_edges"])
 _BESIDE_PREPS = frozenset(_WORDS["beside_preps"])
 CRAFT_WORDS = frozenset(_WORDS["craft_words"])
 CAPITAL_NOUNS = frozenset(_WORDS["capital_nouns"])  # 'arrived in the Saudi capital'
+HOMEWARD_WORDS = frozenset(_WORDS["homeward_words"])  # 'left Pyongyang for home'
+DEPARTURE_VERBS = _DEPARTURE_VERBS
 WORD_TYPES = frozenset(_WORDS["word_types"])  # words told by a state: said where it is
 # 'a statement issued in Miami', 'radio monitored in London': where words were given out or
 # heard, not where the act they report happened

@@ -2208,6 +2208,31 @@ def repair_called_in(sent) -> int:
     )
 
 
+_HELD_ANSWERABLE = _EVENT_SYNTAX["held_answerable"]
+HELD_VERBS = frozenset(_HELD_ANSWERABLE["verbs"])  # 'held the Taliban militia responsible'
+ANSWERABLE_WORDS = frozenset(_HELD_ANSWERABLE["adjectives"])
+
+
+def repair_held_answerable(sent) -> int:
+    """Make an adjective of answering for something the predicate of a verb of holding when
+    the parser hung it on the verb's object as a modifier ('held the Taliban militia
+    responsible for the murder': 'responsible' on 'militia'), as in 'held Iraq responsible
+    for the attack'. Returns how many were re-hung."""
+    if not sentence_has(sent, ANSWERABLE_WORDS):
+        return 0
+    count = 0
+    for tok in sent:
+        if tok.lower_ not in ANSWERABLE_WORDS or tok.dep_ != "amod":
+            continue
+        obj = tok.head
+        verb = obj.head
+        if obj.dep_ != "dobj" or tok.i < obj.i or verb.lower_ not in HELD_VERBS:
+            continue
+        rehang(tok, verb, "oprd")
+        count += 1
+    return count
+
+
 _CLOSED_DOWN = _EVENT_SYNTAX["closed_down"]
 CLOSED_DOWN_VERBS = frozenset(_CLOSED_DOWN["verbs"])  # 'closed down the newspaper'
 

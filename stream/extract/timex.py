@@ -95,6 +95,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from stream.extract.model import EventDate, Status, publication_date
+from stream.extract.normalize import AGENCY_NAMES, TITLE_PLACE
 
 __all__ = [
     "Timex",
@@ -8023,13 +8024,25 @@ def _text_before(doc, span, pos: int, width: int) -> str:
     return text[max(0, pos - width - offset) : pos - offset]
 
 
-_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z .'\-]+(?:,[^,\n]{1,40})?(?:\s*\(\w+\))?,?\s*$")
-_DATELINE_TAIL = re.compile(r"\s*(?:\(\w+\)\s*)?(?:-|--|\u2013|\u2014|:)\s")
+# a place in small letters is a dateline's only before its date ("Beijing, April 3 (Xinhua) --"),
+# never a day's or a month's name ("Tuesday, March 3 - ..."; normalize.TITLE_PLACE)
+_TITLE_DATELINE = TITLE_PLACE + ","
+_DATELINE_HEAD = re.compile(
+    r"\s*(?:[A-Z][A-Z .'\-]+(?:,[^,\n]{1,40})?(?:\s*\(\w+\))?,?|" + _TITLE_DATELINE + r")\s*$"
+)
+# an agency's mark in brackets or bare ("April 3 (Xinhua) --", "March 18 TASS --")
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\((?:\w+|" + AGENCY_NAMES + r")\)\s*|(?:" + AGENCY_NAMES + r")\s+)?"
+    r"(?:-|--|\u2013|\u2014|:)\s"
+)
 
 
 _DATELINE_REACH = 120  # characters from the start of an article a dateline can take
-# how every text that ``_DATELINE_HEAD`` matches begins ("BAHRAIN, ", "KYIV, Ukraine (AP) ")
-_DATELINE_OPENING = re.compile(r"\s*[A-Z][A-Z .'\-]")
+# how every text that ``_DATELINE_HEAD`` matches begins ("BAHRAIN, ", "KYIV, Ukraine (AP) ",
+# "Beijing, April 3")
+_DATELINE_OPENING = re.compile(
+    r"\s*(?:[A-Z][A-Z .'\-]|" + _TITLE_DATELINE + r"\s*[A-Z][a-z]{2,8}\.?\s+\d)"
+)
 
 
 def dateline_day(text: str, dct: dt.date | None) -> dt.date | None:
