@@ -200,6 +200,7 @@ RELIEF_CARGO = {  # 'ships carrying relief supplies': aid delivered, no deployme
     "verbs": frozenset(_WORDS["relief_cargo"]["verbs"]),
     "supply_marks": frozenset(_WORDS["relief_cargo"]["supply_marks"]),
     "destination_preps": tuple(_WORDS["relief_cargo"]["destination_preps"]),
+    "vehicles": frozenset(_WORDS["relief_cargo"]["vehicles"]),
 }
 STATE_MEASURES = {  # 'a curfew was imposed', 'martial law was lifted': the state's own act
     "nouns": frozenset(_WORDS["state_measures"]["nouns"]),
@@ -948,6 +949,7 @@ def _relief_carrier(tok: Token, lex: Lexicon) -> Token | None:
         lambda: lex.word_classes("relief_goods", "aid", "staple_food") - {"supplies"},
     )
     movers = objects(tok) + subjects(tok)
+    movers += [o for m in movers for o in prep_objects(m, ("of",))]  # 'a convoy of trucks'
     return next(
         (
             c
@@ -959,6 +961,33 @@ def _relief_carrier(tok: Token, lex: Lexicon) -> Token | None:
         ),
         None,
     )
+
+
+def _convoy_trigger(trig: Trigger) -> bool:
+    """A trigger read off convoys or lorries that reach or arrive somewhere (an entry whose
+    subjects are all ``relief_cargo`` 'vehicles'): aid when they bear relief, else nothing."""
+    allowed = trig.entry.subject
+    return bool(allowed) and allowed <= RELIEF_CARGO["vehicles"]
+
+
+def _marked_convoy(tok: Token, lex: Lexicon) -> Token | None:
+    """A subject of ``tok`` one of the 'supply_marks' describes ('an aid convoy arrived')."""
+    return next(
+        (s for s in subjects(tok) if _has_modifier(s, RELIEF_CARGO["supply_marks"], lex)), None
+    )
+
+
+def _vehicle_owners(tok: Token) -> list[Token]:
+    """The parties named on the vehicles that are a verb's subject, or on the vehicles of
+    their 'of' phrase ('a Red Cross convoy', 'a convoy of U.N. trucks'): whose relief it is."""
+    movers = subjects(tok)
+    movers += [o for m in movers for o in prep_objects(m, ("of",))]
+    return [
+        c
+        for m in movers
+        for c in m.children
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in PARTY_ENTS
+    ]
 
 
 def _relief_load(carrying: Token, goods: frozenset[str], lex: Lexicon) -> bool:
@@ -5946,6 +5975,26 @@ def _absorbs(
     return ont[other.entry.type].absorbs and dep != "conj"
 
 
+REPRESSION_CAMEOS = frozenset({"170", "175"})  # coercion, repression of a crowd
+
+
+def _protest_dispersed(trig: Trigger) -> bool:
+    """A protest noun that is the object of a verb of repression (CAMEO 170 or 175: 'police
+    broke up a Solidarity rally', 'dispersed a student demonstration'): the crowd's protest was
+    held, an event of its own beside its dispersal, not only what that act is about. A
+    protest only fired on ('troops fired on a demonstration') stays the repression's alone,
+    as crowds of demonstrators fired on do."""
+    owner = trig.absorbed_by
+    if owner is None or not trig.nominal or trig.entry.type != "protest":
+        return False
+    return (
+        owner.entry.cameo in REPRESSION_CAMEOS
+        and pos_of(owner.token) == "verb"
+        and trig.token.dep_ == "dobj"
+        and trig.token.head == owner.token
+    )
+
+
 def _gathered_doers(tok: Token) -> Token | None:
     """The subject a meeting word describes as gathered: the noun it hangs on after 'at'
     ('EU leaders at a summit in Lisbon') or as a participle ('Nato ministers meeting in
@@ -7802,6 +7851,9 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
             and (ont[trig.entry.type].hostile or owner.entry.complement_clause)
         ):  # 'acknowledged it had acquired Chinese missiles': the deed admitted is news too
             trig.absorbed_by = None
+    for trig in triggers:  # 'police broke up a Solidarity rally': the rally was held too
+        if _protest_dispersed(trig):
+            trig.absorbed_by = None
     drafts: list[Draft] = []
     for trig in triggers:
         if trig.absorbed_by is not None:
@@ -8384,6 +8436,11 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if etype == "protest" and _a_states_march(trig.token):  # 'West Germany's stubborn march
         return None  # toward higher interest rates': a course a state holds, no demonstration
     carrier = _relief_carrier(trig.token, lex) if etype == "deployment" else None
+    convoy = etype == "deployment" and _convoy_trigger(trig)
+    if convoy:  # 'a convoy carrying grain reached Juba', 'an aid convoy arrived in Sarajevo'
+        carrier = carrier or _marked_convoy(trig.token, lex)
+        if carrier is None:  # 'an army convoy reached the town': no force, no relief
+            return None
     if carrier is not None:  # 'sent two ships carrying relief supplies to Bangladesh'
         etype, cameo = "aid", "073"
     if etype == "meeting" and _met_as_a_response(trig.token, lex):  # 'efforts should be met
@@ -8494,6 +8551,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
     if carrier is not None and not targets:  # 'ships carrying food arrived in Beirut'
         goes_to = RELIEF_CARGO["destination_preps"]
         targets = prep_objects(trig.token, goes_to) or prep_objects(carrier, goes_to)
+    if convoy and not any(is_party_word(a) for a in actors):
+        actors = _vehicle_owners(trig.token) or actors  # 'a Red Cross convoy', 'U.N. trucks'
     if etype == "threat" and _left_unanswered(trig):  # '"… will not go unpunished," Iran said'
         actors, targets = _sayers(trig.token, lex), []
     elif (
@@ -11068,8 +11127,9 @@ def _one_per_type(drafts: list[Draft]) -> list[Draft]:
         alone = d.own_doer or any(d is v for v in apart_verbs + ordered)
         key = (d.type, d.token.i if alone else -1)
         cur = best.get(key)
-        if cur is None or (bool(d.actor_tokens), d.confidence) > (
+        if cur is None or (bool(d.actor_tokens), _seizing_rank(d, cur), d.confidence) > (
             bool(cur.actor_tokens),
+            _seizing_rank(cur, d),
             cur.confidence,
         ):
             best[key] = d
@@ -11086,6 +11146,24 @@ def _one_per_type(drafts: list[Draft]) -> list[Draft]:
         d for (t, i), d in best.items() if i >= 0 or not (t in split or (d.nominal and t in apart))
     ]
     return sorted(kept, key=lambda d: d.token.i)
+
+
+SEIZING_CAMEO = "181"  # abducting, hijacking, taking hostages
+RAID_CAMEO = "190"  # an armed act of no more precise kind: raids, storming, assaults
+
+
+def _seizing_rank(draft: Draft, other: Draft) -> int:
+    """1 for people seized by a verb of their own (CAMEO 181) where the other draft of its
+    type tells the armed act only as a raid ('stormed the Palace of Justice and took hundreds
+    of people hostage', 'raided the embassy and kidnapped three diplomats'): CAMEO codes the
+    act that says what the raid was for, the hostage-taking; 0 otherwise ('kidnapped and
+    killed a diplomat' is ranked as before)."""
+    return int(
+        draft.type == "attack"
+        and draft.cameo == SEIZING_CAMEO
+        and other.cameo == RAID_CAMEO
+        and not draft.nominal
+    )
 
 
 def _named_targets(draft: Draft) -> frozenset[str]:

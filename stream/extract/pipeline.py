@@ -211,6 +211,7 @@ from stream.extract.syntax import (
     repair_gerund_subjects,
     repair_headline_verbs,
     repair_held_answerable,
+    repair_hostage_complements,
     repair_infinitive_roots,
     repair_intention_infinitives,
     repair_listed_verbs,
@@ -560,6 +561,7 @@ class Extractor:
             repair_closed_down(sent)  # 'closed down the newspaper'
             repair_held_answerable(sent)  # 'held the Taliban militia responsible for …'
             repair_stranded_particles(sent)  # 'handed the resort back to Egypt'
+            repair_hostage_complements(sent)  # 'took hundreds of people hostage'
             repair_for_clauses(sent)  # 'asked for the men to be returned'
             repair_told_that_clauses(sent)  # 'warned the states that Pretoria would …'
             repair_intention_infinitives(sent)  # 'made a pledge on Monday to withdraw'

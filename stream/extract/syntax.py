@@ -1283,7 +1283,8 @@ def repair_noun_roots(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         said, root = root, _reported_noun(sent, root)
         if root is None:
             return 0
-    if any(t.tag_ in _TENSED_TAGS for t in sent if said is None or t.i != said.i):
+    tensed = [t for t in sent if t.tag_ in _TENSED_TAGS and (said is None or t.i != said.i)]
+    if tensed and not _past_hung_on_subject(tensed, root):
         return 0
     if said is None and _participle_before_object(sent, root):
         return 1
@@ -1300,6 +1301,19 @@ def repair_noun_roots(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         return 0
     _make_clause_verb(verb, root, said, verb.i)  # the full stop after the object
     return 1
+
+
+def _past_hung_on_subject(tensed: list[Token], root: Token) -> bool:
+    """Whether the one tensed word of a sentence is a simple past the tagger read right but the
+    parser hung on the root noun as a modifier ('The rebels handed over their weapons to a
+    commission': 'handed', VBD, an 'acl' of 'rebels'): the sentence's verb all the same."""
+    return (
+        len(tensed) == 1
+        and tensed[0].tag_ == "VBD"
+        and tensed[0].dep_ == "acl"
+        and tensed[0].head == root
+        and tensed[0].i > root.i
+    )
 
 
 def _make_clause_verb(verb: Token, root: Token, said: Token | None, after: int) -> None:
@@ -1407,7 +1421,7 @@ def _participle_after_subject(sent, root: Token, lex: Lexicon) -> Token | None:
             verb is not None
             and verb.head in (end, root)
             and verb.dep_ == "acl"
-            and verb.tag_ == "VBN"
+            and verb.tag_ in ("VBN", "VBD")
             # on a phrase: with an object, or a crowd's own act ('Hundreds of migrants protested')
             and (
                 end.i == root.i or children(verb, ("dobj",)) or any_lemma(verb, lex, PROTEST_PASTS)
@@ -2275,6 +2289,44 @@ def _particle_reread(
     rehang(tok, verb, "prt")
     rehang(objs[0], verb, "dobj")
     return True
+
+
+_HOSTAGE = _EVENT_SYNTAX["hostage_complements"]
+HOSTAGE_WORDS = frozenset(_HOSTAGE["words"])  # 'took hundreds of people hostage'
+HOSTAGE_VERBS = frozenset(_HOSTAGE["verbs"])
+
+
+def repair_hostage_complements(sent) -> int:
+    """Make 'hostage' after the object of taking or holding people the verb's second object
+    when the parser hung it elsewhere: as a clause of its own ('took hundreds of people
+    hostage': an 'advcl' of 'took') or as a conjunct of the object with the last person
+    compounded on it ('took some 170 guests and staff hostage': 'staff' back as the object's
+    conjunct), as the parser reads 'took 20 diplomats hostage'. Returns how many were re-hung."""
+    if not (sentence_has(sent, HOSTAGE_WORDS) and sentence_has(sent, HOSTAGE_VERBS)):
+        return 0
+    done = 0
+    for tok in sent:
+        if tok.lower_ not in HOSTAGE_WORDS or list(tok.lefts) and tok.dep_ != "conj":
+            continue
+        verb = obj = None
+        if tok.dep_ in ("advcl", "npadvmod", "oprd") and tok.head.lower_ in HOSTAGE_VERBS:
+            verb = tok.head
+            objs = [o for o in children(verb, ("dobj",)) if o.i < tok.i]
+            obj = objs[0] if objs else None
+        elif (
+            tok.dep_ == "conj" and tok.head.dep_ == "dobj" and tok.head.head.lower_ in HOSTAGE_VERBS
+        ):
+            verb, obj = tok.head.head, tok.head
+            if any(c.dep_ in ("det", "nummod", "amod") for c in tok.children):
+                continue  # 'took 20 soldiers and two hostages': people of two kinds
+        if verb is None or obj is None or tok.i != obj.right_edge.i + 1 and tok.dep_ != "conj":
+            continue
+        for c in list(tok.children):
+            if c.dep_ == "compound" and c.i < tok.i:
+                rehang(c, obj, "conj")  # 'guests and staff'
+        rehang(tok, verb, "dobj")
+        done += 1
+    return done
 
 
 _STRANDED = _EVENT_SYNTAX["stranded_particles"]
