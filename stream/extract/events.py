@@ -216,6 +216,8 @@ STRUCK_PRONOUNS = frozenset(_WORDS["struck_pronouns"])
 PARTAKE_VERBS = frozenset(_WORDS["partake_verbs"])
 HELD_PARTICIPLES = frozenset(_WORDS["held_participles"])
 PURSUIT_SUBJECTS = frozenset(_WORDS["pursuit_subjects"]["words"])  # 'efforts would continue'
+PLAN_WORDS = frozenset(_WORDS["planned_coercion"]["words"])  # 'is planning to return them'
+REMOVALS_ABROAD = {k: frozenset(v) for k, v in _WORDS["removals_abroad"].items() if k != "about"}
 PROTECTION_VERBS = frozenset(_WORDS["protection_against"]["verbs"])  # 'defended against …'
 SOUGHT_DEAL_VERBS = frozenset(_WORDS["sought_deals"]["verbs"])  # 'deals are being sought'
 PROTECTION_DANGERS = frozenset(_WORDS["protection_against"]["words"])  # '… the threat
@@ -1312,6 +1314,43 @@ def _pursued_by_efforts(trig: Trigger) -> bool:
     return any(s.lower_ in PURSUIT_SUBJECTS for s in children(verb, ("nsubj",)))
 
 
+def removes_abroad(sent: Span, lex: Lexicon) -> bool:
+    """Whether a sentence sends people abroad with no state named (``REMOVALS_ABROAD``):
+    'deals are being sought to allow the UK to deport terror suspects to their home
+    countries', 'return them to their countries of origin', 'send them back overseas',
+    'deport some of the foreign detainees'."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or not any_lemma(tok, lex, REMOVALS_ABROAD["verbs"]):
+            continue
+        if any(c.lower_ in REMOVALS_ABROAD["adverbs"] for c in tok.children):
+            return True
+        for obj in children(tok, ("dobj", "nsubjpass")):
+            head = content_head(obj)
+            if any(m.lower_ in REMOVALS_ABROAD["object_marks"] for m in head.children):
+                return True  # 'deport some of the foreign detainees'
+        for prep in prep_children(tok, ("to",)):
+            for obj in pobjs(prep):
+                if obj.lower_ in REMOVALS_ABROAD["places"]:
+                    return True
+    return False
+
+
+def _planned_coercion(trig: Trigger, etype: str) -> bool:
+    """A coercion of people or property under a word of plan (``PLAN_WORDS``), through 'to'
+    clauses ('the UK government is planning to return the children to Albania', 'plans to
+    deport the men', 'plan to seize 12,900 acres'): a coercion planned, no threat; a vow
+    ('will deport them') stays one, and so do restrictions planned (CAMEO 172: 'plans to
+    impose restrictions on its labour market', which CAMEO coders read as a threat)."""
+    if etype != "coercion" or trig.nominal or (trig.entry.cameo or "").startswith("172"):
+        return False
+    verb = trig.token
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+        if verb.lower_ in PLAN_WORDS:
+            return True
+    return False
+
+
 def _holders(participle: Token) -> list[Token]:
     """The country or force a participle such as 'held' says holds people ('Britons held by
     the US': the US); none for other participles or holders ('shares held by the bank').
@@ -1792,14 +1831,37 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
             or prep_children(tok, LEGAL_APPEAL["preps"])
             or _for_clauses(tok, lex)
         ) or bool(prep_children(tok, ("against",)))
-    if entry.type == "demand" and found & ASSERT_VERBS and not prep_children(tok, ("on",)):
+    if entry.type == "demand" and found & ASSERT_VERBS and not _insisted_on(tok):
         clauses = complement_clauses(tok)  # 'insisted it had made great advances': a claim
+        if not clauses and not objs:  # '"… wholly unfounded," he insisted': the words before
+            return _reports_words_before(tok, lex)
         return bool(clauses) and not any(_is_bidding_clause(c, lex) for c in clauses)
     if entry.type == "appeal" and found & SELF_WISHES and not objs:
         return all(  # 'wants to end US isolation': no one else is asked anything
             c.dep_ == "xcomp" and not children(c, SUBJECT_DEPS) for c in complement_clauses(tok)
         )
     return False
+
+
+def _insisted_on(verb: Token) -> bool:
+    """An 'on' phrase that says what is insisted on ('insisted on a full ceasefire'), not a
+    day ('insisted on Monday that the reports were unfounded')."""
+    return any(
+        not any(p.ent_type_ in ("DATE", "TIME") for p in pobjs(prep))
+        for prep in prep_children(verb, ("on",))
+    )
+
+
+def _reports_words_before(verb: Token, lex: Lexicon) -> bool:
+    """A verb of asserting with no object or clause of its own that stands after the words it
+    reports, set off by a comma or a closing quote ('claims … were "wholly unfounded," he
+    insisted'): a claim, unless those words ask for an act ('must', 'should', 'ought')."""
+    before = verb.doc[verb.sent.start : verb.i]
+    if not any(
+        c.dep_ == "punct" and c.i < verb.i and c.lower_ in (",", '"', "''") for c in verb.children
+    ):
+        return False
+    return not any(t.lower_ in lex.modality["must_aux"] for t in before)
 
 
 def _things_break_rules(verb: Token) -> bool:
@@ -7667,6 +7729,8 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
             put_off = _put_off_below(comp.token, trig.token, lex)
             if put_off or _policing_pledged(trig.token, comp, lex):
                 return etype, cameo
+            if _signed_for_removals(trig, comp, cameo, lex):
+                return etype, cameo  # 'signed a deal with Algeria to deport the men': the deal
             return "threat", ctype.intent_cameo or "130"
         if _truce_extended(comp, lex):
             return "ceasefire", ctype.cameo  # 'agreed to extend their ceasefire': 0871
@@ -7684,6 +7748,19 @@ def _complement_cameo(trig: Trigger, ont: Ontology, lex: Lexicon) -> tuple[str, 
         # not 'denied reports that the summit had been put off': a denial (016)
         return etype, "125"
     return etype, cameo
+
+
+def _signed_for_removals(trig: Trigger, comp: Trigger, cameo: str, lex: Lexicon) -> bool:
+    """A deal signed (``SIGNING_VERBS``, CAMEO 057) whose content is a coercion of people
+    ('signed a deal with Algeria to deport the men', 'signed an accord to extradite
+    suspects'): the signed deal between the parties is the news, no threat; 'agreed to deport
+    them' stays a vow."""
+    return (
+        cameo == "057"
+        and comp.entry.type == "coercion"
+        and not trig.nominal
+        and any_lemma(trig.token, lex, SIGNING_VERBS)
+    )
 
 
 def _forsworn_below(tok: Token, top: Token) -> bool:
@@ -8758,8 +8835,11 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and info.hostile
         and etype != "threat"
         and not _pursued_by_efforts(trig)
+        and not _planned_coercion(trig, etype)
     ):
         etype, cameo = "threat", info.intent_cameo or "130"
+    elif mod.intent and _planned_coercion(trig, etype):
+        pass  # 'is planning to return the children to Albania': the coercion itself, planned
     elif mod.intent and not negated and info.intent_cameo and not info.absorbs:
         cameo = info.intent_cameo
     if _has_ultimatum(trig.token) and mod.intent and etype != "threat":

@@ -95,6 +95,7 @@ from stream.extract.events import (
     is_temporal_clause,
     neither_confirmed_nor_denied,
     quoted_sources,
+    removes_abroad,
     report_mentions,
     sets_captives_free,
     settles_a_claim,
@@ -1474,14 +1475,19 @@ class Extractor:
             or self.justice.regulated(event, draft.token)  # 'the SEC extended the deadline'
             or self.justice.acts_on_firms(event, draft.token)  # 'ruled out a buy-out of Aer Lingus'
         )
-        if not legal and at_home(
-            event,
-            sentence_owners,
-            article_owners,
-            nearby_owners,
-            addressed=addressed,
-            done=_act_done(draft.token),
-            countries_named=lambda: actors.countries_named(_after(draft.token.sent, story)),
+        if (
+            not legal
+            # '… to deport suspects to their home countries': dealings abroad, not at home
+            and not removes_abroad(draft.token.sent, self.lexicon)
+            and at_home(
+                event,
+                sentence_owners,
+                article_owners,
+                nearby_owners,
+                addressed=addressed,
+                done=_act_done(draft.token),
+                countries_named=lambda: actors.countries_named(_after(draft.token.sent, story)),
+            )
         ):
             return False  # 'the Home Secretary criticised the judges': politics at home
         if ceremony_at_home(event, draft.token, sentence_owners):

@@ -7948,11 +7948,15 @@ def event_date(
     chosen: Timex | None = None
     doc = getattr(trigger_token, "doc", None)
     trig_pos = getattr(trigger_token, "idx", (sent_start + sent_end) // 2)
+    own_unresolved = False  # 'signed in Rome last October and is due to come into force in
+    # November 2006' with no publication date: October of no year, not November 2006
     if doc is not None and specific:
         same = _same_clause(doc, specific, trigger_token)
         if same:
             chosen = min(same, key=lambda t: abs(t.start - trig_pos))
-    if chosen is None and specific:
+        else:
+            own_unresolved = bool(_same_clause(doc, _unresolved(in_sent, dct), trigger_token))
+    if chosen is None and specific and not own_unresolved:
         chosen = min(specific, key=lambda t: abs(t.start - trig_pos))
     if (
         chosen is None
@@ -7971,6 +7975,19 @@ def event_date(
     if mod is None and doc is not None and chosen is not dateline:
         mod = _relation_mod(doc, chosen, trigger_token)
     return _to_event_date(chosen, status, mod)
+
+
+def _unresolved(timexes: list[Timex], dct: dt.date | None) -> list[Timex]:
+    """The dates among ``timexes`` that name a day, week or month of no known year ('last
+    October', 'Monday' with no publication date: XXXX-10, XXXX-WXX-1) and, with no
+    publication date, a time before or after the report ('last week': PAST_REF); with one,
+    'recently' is only vague and dates nothing."""
+    refs = ("PAST_REF", "FUTURE_REF") if dct is None else ()
+    return [
+        t
+        for t in timexes
+        if t.type == "DATE" and ((t.value or "").startswith("XXXX-") or t.value in refs)
+    ]
 
 
 def _same_clause(doc, timexes: list[Timex], trigger_token) -> list[Timex]:
