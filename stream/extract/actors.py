@@ -1420,6 +1420,19 @@ def _coordinated(tok) -> bool:
     return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
 
 
+def _matter_of_dispute(tok) -> bool:
+    """Whether ``tok``, the last word of a country's name, is the object of 'over' hung on a
+    verb or noun ('attacked the government over Iraq', 'a row with ministers over Zimbabwe'):
+    the matter the words are about, no owner of a bare office or body (not a force: 'shot
+    down over Syria' places it) before it."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "over"
+        and tok.head.dep_ == "prep"
+        and tok.head.head.pos_ in ("VERB", "NOUN")
+    )
+
+
 def _of_government(phrase) -> bool:
     """A phrase naming a force as the government's ('government troops')."""
     return any(t.lower_ == "government" and t.dep_ in ("compound", "amod") for t in phrase)
@@ -3680,6 +3693,8 @@ class DocumentActors:
             )
             if term.country in visitor or self._names_a_war(term, b - 1, NAMED_WARS):
                 continue  # 'denied his statement about the Iraq war': no Iraqi attorney general
+            if not force and _matter_of_dispute(self.doc[b - 1]):
+                continue  # 'attacked the government over Iraq': a topic, not Iraq's government
             if force and self._marks_a_thing(a, b, term):
                 continue  # 'the army … recovered weapons bearing South African markings'
             if term.country and not self._is_stance_prefix(a, b) and not money:
@@ -5031,6 +5046,9 @@ class DocumentActors:
                     continue
                 if _monitored_at(self.doc[int(mention.i)]):
                     continue  # 'IRNA, monitored in Nicosia, quoted Oil Minister X': not Cyprus
+                if _matter_of_dispute(self.doc[int(mention.i)]):
+                    continue  # 'attacked the government over Iraq. … the government could
+                    # give aid': Iraq was what the row was about, no state the text speaks of
                 return mention.actor["country"]
         return None
 

@@ -516,6 +516,7 @@ MEASURES_APART = frozenset(_WORDS["measures_apart"]["types"])  # 'broke ties and
 ENACTING_VERBS = frozenset(_WORDS["enacting_verbs"]["verbs"])  # 'and ordered sanctions against
 SPACE_LAUNCHES = {k: frozenset(v) for k, v in _WORDS["space_launches"].items()}
 RESCUE_PURPOSES = {k: frozenset(v) for k, v in _WORDS["rescue_purposes"].items()}
+RELIEF_PURPOSES = {k: frozenset(v) for k, v in _WORDS["relief_purposes"].items() if k != "_doc"}
 # 'landed in Jaffna to help enforce the peace accord': forces sent to protect, CAMEO 074
 PROTECTIVE_PURPOSES = {
     k: frozenset(v) for k, v in _WORDS["protective_purposes"].items() if k != "_doc"
@@ -1752,6 +1753,9 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'the last big yard occupation ended after nine days': a sit-in
     if entry.type == "coercion" and pos == "verb" and _emergency_of_disaster(tok, lex, objs):
         return True  # 'declared a state of emergency after the typhoon': relief, no repression
+    if entry.type in ("agreement", "appeal") and pos == "verb" and _post_taken(tok, lex):
+        return True  # 'he has agreed to continue that service', 'honoured to be asked to take
+        # on this role': an appointment, no deal or request between parties
     if entry.type == "agreement" and pos == "verb" and _agreed_thing(tok) and not accord_made(tok):
         return True  # 'the official prices agreed last December': an accord named, none made
     if entry.type == "accusation" and pos == "noun" and _in_charge(tok):
@@ -1862,6 +1866,34 @@ def _reports_words_before(verb: Token, lex: Lexicon) -> bool:
     ):
         return False
     return not any(t.lower_ in lex.modality["must_aux"] for t in before)
+
+
+def _post_taken(verb: Token, lex: Lexicon) -> bool:
+    """A person agreeing, or asked in the passive, to take a post (``taking_office``: 'he has
+    agreed to continue that service', 'I am honoured to be asked to take on this role', 'agreed
+    to serve as envoy'): the infinitive below the verb is a verb of taking or holding a post
+    whose object is a post, or 'serve' or 'become' with 'as' or a noun complement. A request
+    with a party named as its object ('asked Iran to take on the role') stays, and so does a
+    state's ('Iran agreed to take on the role of mediator'): the taker is a person, a name of
+    one or a personal pronoun, the subject of the verb or of the verb it hangs on."""
+    if verb.lemma_ == "ask" and not is_passive(verb):
+        return False
+    takers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "xcomp" else [])
+    if not takers or not all(
+        t.ent_type_ == "PERSON" or t.lower_ in POST_TAKER_PRONOUNS for t in takers
+    ):
+        return False
+    for step in children(verb, ("xcomp",)):
+        if not any_lemma(step, lex, TAKING_OFFICE["verbs"]):
+            continue
+        posts = [content_head(o) for o in children(step, OBJECT_DEPS)]
+        if any(any_lemma(p, lex, TAKING_OFFICE["posts"]) for p in posts):
+            return True
+        if step.lemma_ in ("serve", "become") and (
+            prep_children(step, ("as",)) or children(step, ("attr",))
+        ):
+            return True
+    return False
 
 
 def _things_break_rules(verb: Token) -> bool:
@@ -4389,6 +4421,28 @@ def _rescue_at_home(verb: Token, lex: Lexicon) -> bool:
     return bool(rescued) and all(_is_one_of(r, lex, RESCUE_PURPOSES["people"]) for r in rescued)
 
 
+def _relief_purpose(verb: Token, lex: Lexicon) -> bool:
+    """Ships, planes or troops sent or deployed to help a relief effort (``relief_purposes``:
+    'Germany sent planes to help the relief effort', 'deployed troops to support the
+    humanitarian operation'): aid delivered (073), no arms transfer or deployment. The
+    effort is the object of the purpose verb, or of a verb under it ('to help lead the relief
+    operation'); 'to help the war effort' names no relief and stays."""
+    for purpose in verb.children:
+        if purpose.dep_ not in ("advcl", "xcomp") or not (
+            pos_of(purpose) == "verb" or is_to_infinitive(purpose)
+        ):
+            continue
+        steps = [purpose, *children(purpose, ("xcomp", "ccomp"))]
+        works = [content_head(o) for step in steps for o in children(step, OBJECT_DEPS)]
+        for work in works:
+            kinds = [c for c in work.children if c.dep_ in ("compound", "amod")]
+            if any_lemma(work, lex, RELIEF_PURPOSES["works"]) and any(
+                any_lemma(k, lex, RELIEF_PURPOSES["kinds"]) for k in kinds
+            ):
+                return True
+    return False
+
+
 def _protective_purpose(verb: Token, lex: Lexicon) -> bool:
     """Forces sent, landed or arriving to keep or enforce a peace or an accord, alone or
     through 'help' (``protective_purposes``: 'troops landed in Jaffna to help enforce the
@@ -6498,6 +6552,8 @@ def _actors_of(trig: Trigger, lex: Lexicon, ont: Ontology) -> tuple[list[Token],
         or _untagged_place(o)  # 'bombed Sanaa', a town the parser did not tag
         or names_a_body(o)  # 'accused the fund', the IMF named before
         or navy_prefixed(o)  # 'attacked the USS Stark': the ship, its navy's
+        or (trig.entry.dative and any_lemma(o, lex, lex.word_class("state_people")))
+        # 'Ministers … were granted pounds 349m': people of a state, given the sum
         or (_names_a_pair(o) and not is_passive(tok))  # 'urged both countries to …'
         or (o.dep_ == "dative" and o.lower_ in COUNTRY_NAMES)  # 'lent Senegal 90 mln francs'
         or _half_of_a_land(o)  # 'accused the South', South Korea named before
@@ -8064,18 +8120,28 @@ def _forces_scheduled(trig: Trigger, etype: str, mod: Modality, lex: Lexicon) ->
 
 REFUSING_VERBS = frozenset({"refuse", "decline"})  # 'refused to rule out …'
 LEAVING_OFFICE = frozenset(_WORDS["leaving_office"]["verbs"])
+TAKING_OFFICE = {k: frozenset(v) for k, v in _WORDS["taking_office"].items() if k != "_doc"}
+POST_TAKER_PRONOUNS = frozenset({"i", "he", "she"})
+LEAVING_OCCASIONS = frozenset(_WORDS["leaving_office"]["occasions"])
 
 
 def _departure_dated(trig: Trigger, etype: str, mod: Modality, lex: Lexicon) -> bool:
     """A resignation the text itself schedules for a stated time ('will step down in January
-    next year', 'is to resign on 1 March'): a term ending on a calendar, no yielding; not one a
-    speaker promises ('he said he would resign next month')."""
+    next year', 'is to resign on 1 March') or for an election (``leaving_office`` occasions:
+    'is to step down as a Labour MP at the forthcoming general election'): a term ending on a
+    calendar, no yielding; not one a speaker promises ('he said he would resign next month')."""
     if etype != "concession" or trig.nominal or mod.status != "planned":
         return False
     if mod.speech_verb is not None or not any_lemma(trig.token, lex, LEAVING_OFFICE):
         return False  # 'he said he would resign next month': his promise
-    return any(_time_phrase(c) for c in prep_children(trig.token, TIME_PHRASE_PREPS)) or any(
-        c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in trig.token.children
+    return (
+        any(_time_phrase(c) for c in prep_children(trig.token, TIME_PHRASE_PREPS))
+        or any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in trig.token.children)
+        or any(
+            o.lower_ in LEAVING_OCCASIONS
+            for c in prep_children(trig.token, ("at",))
+            for o in pobjs(c)
+        )
     )
 
 
@@ -8934,6 +9000,12 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "deployment", ont["deployment"].cameo  # 'sent tanks into Ukraine'
     if etype == "airstrike" and not trig.nominal and _drops_relief(trig.token, lex):
         etype, cameo = "aid", ont["aid"].cameo  # 'planes dropped food and medicine over …'
+    if (
+        etype in ("arms_transfer", "deployment")
+        and not trig.nominal
+        and _relief_purpose(trig.token, lex)
+    ):
+        etype, cameo = "aid", "073"  # 'sent planes to help the relief effort'
     if etype == "deployment" and (
         _names_peacekeepers(trig.token, lex)
         or (not trig.nominal and _protective_purpose(trig.token, lex))
