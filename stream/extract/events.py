@@ -65,6 +65,7 @@ from stream.extract.syntax import (
     SUBJECT_DEPS,
     TARGET_PREPS,
     TEMPORAL_PREPS,
+    TRIAL_FORMS,
     after_distance,
     any_lemma,
     children,
@@ -8902,6 +8903,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and etype != "threat"
         and not _pursued_by_efforts(trig)
         and not _planned_coercion(trig, etype)
+        and not (cameo == "173" and trig.token.lower_ in TRIAL_FORMS)  # a trial to come
     ):
         etype, cameo = "threat", info.intent_cameo or "130"
     elif mod.intent and _planned_coercion(trig, etype):

@@ -206,6 +206,7 @@ from stream.extract.syntax import (
     repair_dash_aside_relatives,
     repair_dative_names,
     repair_double_subjects,
+    repair_due_infinitives,
     repair_for_clauses,
     repair_gerund_nouns,
     repair_gerund_pairs,
@@ -547,6 +548,7 @@ class Extractor:
             repair_noun_roots(sent, self.lexicon)  # 'The Saudi-led coalition bombed Sanaa'
             repair_named_subjects(sent)  # 'The Afghan news agency Bakhtar called …'
             repair_opening_dates(sent)  # 'In March Rwanda accused …'
+            repair_due_infinitives(sent)  # 'Marines are due to land on Wednesday'
             repair_backed_subjects(sent, self.lexicon)  # 'troops backed by tanks moved into …'
             repair_battle_gerunds(sent, self.lexicon)  # 'killed 300 soldiers in fighting around …'
             repair_infinitive_roots(sent)  # 'India's decision to make X a state drew …'
@@ -639,7 +641,7 @@ class Extractor:
                     continue  # '… raided bases; the raid killed 12 guerrillas': one raid
                 if worth and not (
                     _visit_told_before(event, draft, events)
-                    or _told_twice(event, events)
+                    or _told_twice(event, events, draft.token, verbs)
                     or _said_again(event, draft, events, self.lexicon)
                 ):
                     # what the doers offer or own is no target, once the filters, which read
@@ -2627,7 +2629,7 @@ def _named_back(draft: Draft, event: Event, lex: Lexicon) -> bool:
 _RETOLD_WITHIN_DAYS = 7  # an undated telling is of an act this near the article's day
 
 
-def _told_twice(event: Event, events: list[Event]) -> bool:
+def _told_twice(event: Event, events: list[Event], verb: Token, verbs: dict[int, Token]) -> bool:
     """One armed act told by two verbs of one sentence ('troops killed 1,269 Libyan soldiers
     in routing a 5,000-strong force'): an event of the same type, doers' and targets'
     countries (both named), date, status and negation already kept from the same sentence.
@@ -2635,9 +2637,12 @@ def _told_twice(event: Event, events: list[Event]) -> bool:
     platforms and setting them ablaze') is that blow told again: the same doers' countries,
     its targets' among the blow's; a blow of armed craft read off 'set' ('set fire to the
     tanker') is setting on fire too, not another act of 'set' ('set free 20 prisoners', 'set
-    conditions for Iran')."""
+    conditions for Iran'). Two coordinated verbs sharing the doers whose struck places are
+    told apart ('bombed Tehran on Wednesday and raided Isfahan, Shiraz and Tabriz') are two
+    blows, as ``_one_blow_two_verbs`` has them."""
     if event["type"] not in ARMED_TYPES and event["cameo"] != _DESTRUCTION:
         return False
+    struck = _struck_words(event)
     first = (event["trigger"].split() or [""])[0].lower()
     arson = event["cameo"] == _DESTRUCTION or first in SETTING_FORMS
     who, whom = _visit_parties(event)
@@ -2652,8 +2657,30 @@ def _told_twice(event: Event, events: list[Event]) -> bool:
             and (whom <= _visit_parties(e)[1] if arson else _visit_parties(e)[1] == whom)
             and e["date"]["value"] == event["date"]["value"]
             and e["date"]["status"] == event["date"]["status"]
+            and not _apart_blows(verb, verbs.get(id(e)), struck, _struck_words(e))
             for e in events
         )
+    )
+
+
+def _apart_blows(
+    verb: Token, other: Token | None, struck: frozenset[str], other_struck: frozenset[str]
+) -> bool:
+    """Two coordinated verbs of one subject striking places named apart ('bombed Tehran and
+    raided Isfahan'): both active, each with a named object, neither's targets' words among
+    the other's ('helicopters were shot down and four Americans were killed' is one blow)."""
+    return (
+        other is not None
+        and not is_passive(verb)
+        and not is_passive(other)
+        and all(any(o.pos_ == "PROPN" for o in objects(v)) for v in (verb, other))
+        and (
+            (verb.dep_ == "conj" and verb.head == other)
+            or (other.dep_ == "conj" and other.head == verb)
+        )
+        and bool(struck)
+        and bool(other_struck)
+        and not (struck & other_struck)
     )
 
 

@@ -49,6 +49,8 @@ MAKING_FORMS = frozenset(_EVENT_SYNTAX["tough_adjectives"]["making"])  # 'make i
 CLAUSE_REPORTERS = frozenset(_EVENT_SYNTAX["clause_reporters"]["words"])
 # forms of speech verbs that follow the clause they attribute ('…, the ministry said')
 ATTRIBUTION_FORMS = frozenset(_EVENT_SYNTAX["attribution_forms"])
+DUE_VERBS = frozenset(_EVENT_SYNTAX["due_verbs"]["words"])  # 'are due to land'
+TRIAL_FORMS = frozenset(_EVENT_SYNTAX["trial_forms"]["words"])  # 'would try the men'
 BACKSHIFT_SPEECH = frozenset(_EVENT_SYNTAX["backshift_speech"])  # 'and accused …'
 BACKSHIFT_REPORTERS = frozenset(_EVENT_SYNTAX["backshift_reporters"]["words"])  # 'denied', 'told'
 
@@ -1408,15 +1410,25 @@ def _reported_noun(sent, verb: Token) -> Token | None:
 def _participle_after_subject(sent, root: Token, lex: Lexicon) -> Token | None:
     """The past participle read as a modifier right after the root noun ('The Saudi-led
     coalition bombed …') or right after the last noun of a place or means phrase on it
-    ('Gunmen on motorbikes killed …', 'Rebels in Kivu seized …'), also when the parser hung it
-    on the root noun over that phrase ('Hundreds of Bosnians protested in Tuzla')."""
+    ('Gunmen on motorbikes killed …', 'Rebels in Kivu seized …') or of a participle's phrase
+    right after it ('Guerrillas dressed in army uniforms killed 146 people': 'killed', with its
+    object, hung on 'uniforms'), also when the parser hung it on the root noun over that phrase
+    ('Hundreds of Bosnians protested in Tuzla')."""
     doc = root.doc
     ends = [root]
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.i > root.i:
-            ends += [p for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    heads = [root] + [
+        c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == root.i + 1
+    ]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.i > head.i:
+                ends += [
+                    p for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+                ]
     for end in ends:
         verb = doc[end.i + 1] if end.i + 1 < sent.end else None
+        if verb in heads[1:] and not children(verb, ("dobj",)):
+            continue  # 'dressed in uniforms': the phrase, not the clause's verb
         if (
             verb is not None
             and verb.head in (end, root)
@@ -1429,6 +1441,34 @@ def _participle_after_subject(sent, root: Token, lex: Lexicon) -> Token | None:
         ):
             return verb
     return None
+
+
+def repair_due_infinitives(sent) -> int:
+    """Make the bare verb the parser read as a noun after 'due to' the infinitive it is
+    ('About 800 Marines are due to land on Wednesday': 'land' a noun under 'to'), as 'are due
+    to arrive' is parsed: a word of ``DUE_VERBS`` with nothing of its own, right after the
+    'to' of a predicative 'due'. A cause stays a noun ('the delay was due to rain'; 'due to
+    land disputes'). Returns how many were re-hung."""
+    count = 0
+    for due in sent:
+        if due.lower_ != "due" or due.dep_ != "acomp" or due.i + 2 >= sent.end:
+            continue
+        to, verb = due.doc[due.i + 1], due.doc[due.i + 2]
+        if (
+            to.lower_ != "to"
+            or to.head != due
+            or verb.head != to
+            or verb.dep_ != "pobj"
+            or verb.lower_ not in DUE_VERBS
+            or any(True for _ in verb.children)
+        ):
+            continue
+        verb.tag_, verb.pos_ = "VB", "VERB"
+        to.tag_ = "TO"
+        rehang(verb, due, "xcomp")
+        rehang(to, verb, "aux")
+        count += 1
+    return count
 
 
 def repair_opening_dates(sent) -> int:

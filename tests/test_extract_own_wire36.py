@@ -1,0 +1,97 @@
+"""Classes of the thirty-sixth own-wire study (ten whole articles written in 1982-1986 Reuter
+world-desk style on world diplomacy and conflict of 1982-1986, ``benchmarks/data/own_wire36.*``):
+a dated dateline signed '(Reuter)' with a country after its town; a subject with a participle's
+phrase before its verb; two blows of one subject on places named apart; forces coming ashore
+or landing; 'due to' with a bare verb; guerrillas leaving a city; making a foe pay and striking
+back; an ambassador summoned to protest; a trial to come; and the set's score floor. Sentences
+written for the test."""
+
+from __future__ import annotations
+
+from event_helpers import events_of_type, extract_events, no_act, one_act
+
+PUB = "1985-05-15T12:00:00Z"
+
+
+def test_a_dated_dateline_signed_reuter_is_parted_from_its_lead(extractor):
+    text = (
+        "KOMATIPOORT, South Africa, March 16 (Reuter) - South Africa and Mozambique signed a "
+        "non-aggression pact today under which each pledged not to allow its territory to be "
+        "used for attacks on the other."
+    )
+    event = one_act(extractor, text, "agreement", "1984-03-16T12:00:00Z", {"ZAF", "MOZ"})
+    assert event["date"]["value"] == "1984-03-16"
+
+
+def test_a_subject_with_a_participles_phrase_keeps_its_verb(extractor):
+    text = (
+        "COLOMBO, May 15 (Reuter) - Tamil guerrillas dressed in army uniforms killed at least "
+        "146 people in Anuradhapura on Tuesday."
+    )
+    event = one_act(extractor, text, "attack", PUB, {"LKA"})
+    assert event["date"]["value"] == "1985-05-14"
+    text = "Gunmen armed with rifles seized two buses near Sidon on Monday."
+    assert extract_events(extractor, text, PUB)
+
+
+def test_two_blows_of_one_subject_on_places_named_apart_are_two(extractor):
+    text = "Iraqi warplanes bombed Tehran on Wednesday and raided Isfahan, Shiraz and Tabriz."
+    found = events_of_type(extract_events(extractor, text, PUB), "airstrike")
+    assert [e["trigger"] for e in found] == ["bombed", "raided"]
+    # one blow told by two passives stays one act of each verb, as before
+    text = "Iraqi jets attacked and bombed the Kharg terminal."
+    assert len(extract_events(extractor, text, PUB)) == 2
+
+
+def test_forces_coming_ashore_or_landing_are_deployed(extractor):
+    one_act(
+        extractor,
+        "Some 350 men of the French Foreign Legion came ashore this morning.",
+        "deployment",
+        PUB,
+        {"FRA"},
+    )
+    text = "The guerrillas sailed under the protection of French paratroops who landed at dawn."
+    one_act(extractor, text, "deployment", PUB, {"FRA"})
+    no_act(extractor, "Two fishermen came ashore at Dover.", "deployment", PUB)
+
+
+def test_a_bare_verb_after_due_to_is_what_is_awaited(extractor):
+    text = "About 800 U.S. Marines are due to land on Wednesday."
+    event = one_act(extractor, text, "deployment", PUB, {"USA"})
+    assert event["date"]["status"] == "planned"
+    assert not extract_events(extractor, "The delay was due to rain.", PUB)
+
+
+def test_guerrillas_leaving_a_city_withdraw(extractor):
+    text = "The first 400 Palestinian guerrillas left west Beirut by sea today."
+    one_act(extractor, text, "withdrawal", PUB, {"PSE"}, {"LBN"})
+
+
+def test_making_a_foe_pay_and_striking_back_are_threats(extractor):
+    text = 'Baghdad radio vowed that Iran would pay "a hundredfold."'
+    one_act(extractor, text, "threat", PUB, {"IRQ"})
+    no_act(extractor, text, "pledge", PUB)
+    text = "Rafsanjani said Iran would strike back at Iraqi cities for every town bombed."
+    one_act(extractor, text, "threat", PUB, {"IRN"})
+    text = "Iran struck back at Iraqi cities on Monday."
+    one_act(extractor, text, "attack", PUB, {"IRN"}, {"IRQ"})
+    no_act(extractor, "The minister hit back at his critics.", "attack", PUB)
+
+
+def test_an_ambassador_summoned_to_protest_is_a_protest(extractor):
+    text = (
+        "Switzerland summoned the French ambassador on Friday to protest at the use of "
+        "forged Swiss passports."
+    )
+    one_act(extractor, text, "protest", PUB, {"CHE"}, {"FRA"})
+    no_act(extractor, text, "accusation", PUB)
+
+
+def test_a_trial_to_come_is_coercion_planned(extractor):
+    event = one_act(extractor, "Craxi said Italy would try the four men.", "coercion", PUB, {"ITA"})
+    assert event["date"]["status"] == "planned"
+    text = "Lange said New Zealand would press ahead with the trial of two French agents."
+    one_act(extractor, text, "coercion", PUB, {"NZL"}, {"FRA"})
+    no_act(extractor, "Italy tried to find a solution.", "coercion", PUB)
+    no_act(extractor, "Italy would try the four men.", "threat", PUB)
