@@ -3,8 +3,9 @@ world-desk style on world diplomacy and conflict of 1982-1986, ``benchmarks/data
 a dated dateline signed '(Reuter)' with a country after its town; a subject with a participle's
 phrase before its verb; two blows of one subject on places named apart; forces coming ashore
 or landing; 'due to' with a bare verb; guerrillas leaving a city; making a foe pay and striking
-back; an ambassador summoned to protest; a trial to come; and the set's score floor. Sentences
-written for the test."""
+back; an ambassador summoned to protest; a trial to come; agents of a state's service; a verb
+the parser hung on the subject's apposition; forces cutting a highway; a party challenged to
+act; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -95,3 +96,29 @@ def test_a_trial_to_come_is_coercion_planned(extractor):
     one_act(extractor, text, "coercion", PUB, {"NZL"}, {"FRA"})
     no_act(extractor, "Italy tried to find a solution.", "coercion", PUB)
     no_act(extractor, "Italy would try the four men.", "threat", PUB)
+
+
+def test_agents_of_a_states_service_act_for_the_state(extractor):
+    text = "Agents of the French secret service sank the ship in Auckland harbour in July."
+    one_act(extractor, text, "attack", PUB, {"FRA"})
+    no_act(extractor, "Travel agents of the city protested.", "protest", PUB)
+
+
+def test_a_verb_hung_on_the_subjects_apposition_is_the_clauses(extractor):
+    text = (
+        "The Soviet Union, Iraq's main arms supplier, called through Tass for an end to the "
+        "fighting, while Syria and Libya, Iran's Arab allies, said nothing."
+    )
+    one_act(extractor, text, "appeal", PUB, {"RUS"})
+
+
+def test_forces_cutting_a_highway_take_it(extractor):
+    text = "Iranian forces had cut the Basra-Baghdad highway near Qurna on Tuesday."
+    one_act(extractor, text, "occupation", PUB, {"IRN"}, {"IRQ"})
+    assert not extract_events(extractor, "The government cut the road budget.", PUB)
+
+
+def test_a_party_challenged_to_act_is_a_demand(extractor):
+    text = "Nicaragua challenged the United States to let its Central American allies sign."
+    one_act(extractor, text, "demand", PUB, {"NIC"}, {"USA"})
+    no_act(extractor, "He challenged the decision in court.", "demand", PUB)

@@ -1285,6 +1285,10 @@ def repair_noun_roots(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         said, root = root, _reported_noun(sent, root)
         if root is None:
             return 0
+    past = _past_after_apposition(root) if said is None else None
+    if past is not None:
+        _make_clause_verb(past, root, None, past.i)  # 'The Soviet Union, Iraq's main arms
+        return 1  # supplier, called for …': 'called' hung on the apposition
     tensed = [t for t in sent if t.tag_ in _TENSED_TAGS and (said is None or t.i != said.i)]
     if tensed and not _past_hung_on_subject(tensed, root):
         return 0
@@ -1357,6 +1361,22 @@ def _light_verb_after_aside(root: Token, said: Token | None, lex: Lexicon) -> bo
         rehang(noun, verb, "dobj")
         return True
     return False
+
+
+def _past_after_apposition(root: Token) -> Token | None:
+    """The verb in the simple past the parser hung on the apposition of the root noun
+    ('The Soviet Union, Iraq's main arms supplier, called through Tass for an end to the
+    fighting': 'called', tagged VBD, an 'acl' of 'supplier'), right after the apposition's
+    closing comma."""
+    doc = root.doc
+    for appos in children(root, ("appos",)):
+        comma = next((c for c in appos.children if c.text == "," and c.i > appos.i), None)
+        if comma is None or comma.i + 1 >= len(doc):
+            continue
+        verb = doc[comma.i + 1]
+        if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head == appos:
+            return verb
+    return None
 
 
 def _participle_before_object(sent, root: Token) -> bool:
