@@ -5,7 +5,7 @@ phrase before its verb; two blows of one subject on places named apart; forces c
 or landing; 'due to' with a bare verb; guerrillas leaving a city; making a foe pay and striking
 back; an ambassador summoned to protest; a trial to come; agents of a state's service; a verb
 the parser hung on the subject's apposition; forces cutting a highway; a party challenged to
-act; and the set's score floor. Sentences written for the test."""
+act; an irregular simple past read as a modifier; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -122,3 +122,9 @@ def test_a_party_challenged_to_act_is_a_demand(extractor):
     text = "Nicaragua challenged the United States to let its Central American allies sign."
     one_act(extractor, text, "demand", PUB, {"NIC"}, {"USA"})
     no_act(extractor, "He challenged the decision in court.", "demand", PUB)
+
+
+def test_an_irregular_simple_past_read_as_a_modifier_is_the_verb(extractor):
+    text = "New Zealand froze aid to Fiji on Tuesday."
+    event = one_act(extractor, text, "sanction", PUB, {"NZL"}, {"FJI"})
+    assert event["date"]["value"] == "1985-05-14"

@@ -476,6 +476,15 @@ def _principal_parts() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return out
 
 
+@cache
+def bare_simple_pasts() -> frozenset[str]:
+    """The irregular simple pasts that are no past participle of any verb ('froze', 'broke',
+    'drove', 'took'): a word of them is a finite verb, never a participle or adjective."""
+    parts = _principal_parts().values()
+    pasts = frozenset(p for past, _ in parts for p in past)
+    return pasts - frozenset(p for _, participle in parts for p in participle)
+
+
 def past_participles(lemma: str) -> frozenset[str]:
     """The past participles of the verb ``lemma``: its irregular ones, or those of its root
     after a prefix ('overrun' → 'overrun', 'withdraw' → 'withdrawn'), else the regular '-ed'."""

@@ -24,7 +24,7 @@ from stream.extract.docrows import (
     string_ids,
     word_rows,
 )
-from stream.extract.lexicon import Lexicon, load_lexicon
+from stream.extract.lexicon import Lexicon, bare_simple_pasts, load_lexicon
 
 _DEFAULT_LEXICON = load_lexicon()  # word classes of the grammar rules below
 _PLACE_WORDS = json.loads((Path(__file__).parent / "data" / "place_words.json").read_text("utf-8"))
@@ -1294,6 +1294,8 @@ def repair_noun_roots(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
         return 0
     if said is None and _participle_before_object(sent, root):
         return 1
+    if said is None and _bare_past_on_object(sent, root):
+        return 1
     if _light_verb_after_aside(root, said, lex):
         return 1
     verb = _participle_after_subject(sent, root, lex)
@@ -1361,6 +1363,36 @@ def _light_verb_after_aside(root: Token, said: Token | None, lex: Lexicon) -> bo
         rehang(noun, verb, "dobj")
         return True
     return False
+
+
+def _bare_past_on_object(sent, root: Token) -> bool:
+    """Make 'New Zealand froze aid to Fiji' a clause when the parser read an irregular simple
+    past that is no participle ('froze', 'broke', ``bare_simple_pasts``) as a modifier of the
+    root noun after it, with the name before it hung on that noun: the past is the verb, the
+    name its subject, the root noun its object, and what the root noun governs after it (the
+    place, the time, the target) the verb's. True when it was re-hung."""
+    doc = root.doc
+    verb = doc[root.i - 1] if root.i - 1 > sent.start else None
+    if (
+        verb is None
+        or verb.head != root
+        or verb.dep_ not in ("amod", "compound", "nmod")
+        or verb.lower_ not in bare_simple_pasts()
+    ):
+        return False
+    subject = doc[verb.i - 1]
+    if subject.head != root or subject.pos_ != "PROPN" or subject.dep_ not in ("nmod", "compound"):
+        return False
+    for tok in list(root.children):
+        if tok.i < subject.i and tok.dep_ in _NOUN_MODIFIER_DEPS:
+            rehang(tok, subject)
+        elif tok.i > root.i:
+            rehang(tok, verb)
+    verb.tag_, verb.pos_ = "VBD", "VERB"
+    rehang(verb, verb, "ROOT")
+    rehang(subject, verb, "nsubj")
+    rehang(root, verb, "dobj")
+    return True
 
 
 def _past_after_apposition(root: Token) -> Token | None:
