@@ -3,12 +3,13 @@ world-desk style on world diplomacy and conflict of 1982-1986, ``benchmarks/data
 a dated dateline signed '(Reuter)' with a country after its town; a subject with a participle's
 phrase before its verb; two blows of one subject on places named apart; forces coming ashore
 or landing; 'due to' with a bare verb; guerrillas leaving a city; making a foe pay and striking
-back; an ambassador summoned to protest; a trial to come; agents of a state's service; a verb
-the parser hung on the subject's apposition; forces cutting a highway; a party challenged to
+back; a trial to come; agents of a state's service; a verb
+the parser hung on the subject's apposition; a party challenged to
 act; an irregular simple past read as a modifier; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
+from article_sets import set_summary
 from event_helpers import events_of_type, extract_events, no_act, one_act
 
 PUB = "1985-05-15T12:00:00Z"
@@ -80,15 +81,6 @@ def test_making_a_foe_pay_and_striking_back_are_threats(extractor):
     no_act(extractor, "The minister hit back at his critics.", "attack", PUB)
 
 
-def test_an_ambassador_summoned_to_protest_is_a_protest(extractor):
-    text = (
-        "Switzerland summoned the French ambassador on Friday to protest at the use of "
-        "forged Swiss passports."
-    )
-    one_act(extractor, text, "protest", PUB, {"CHE"}, {"FRA"})
-    no_act(extractor, text, "accusation", PUB)
-
-
 def test_a_trial_to_come_is_coercion_planned(extractor):
     event = one_act(extractor, "Craxi said Italy would try the four men.", "coercion", PUB, {"ITA"})
     assert event["date"]["status"] == "planned"
@@ -112,12 +104,6 @@ def test_a_verb_hung_on_the_subjects_apposition_is_the_clauses(extractor):
     one_act(extractor, text, "appeal", PUB, {"RUS"})
 
 
-def test_forces_cutting_a_highway_take_it(extractor):
-    text = "Iranian forces had cut the Basra-Baghdad highway near Qurna on Tuesday."
-    one_act(extractor, text, "occupation", PUB, {"IRN"}, {"IRQ"})
-    assert not extract_events(extractor, "The government cut the road budget.", PUB)
-
-
 def test_a_party_challenged_to_act_is_a_demand(extractor):
     text = "Nicaragua challenged the United States to let its Central American allies sign."
     one_act(extractor, text, "demand", PUB, {"NIC"}, {"USA"})
@@ -128,3 +114,10 @@ def test_an_irregular_simple_past_read_as_a_modifier_is_the_verb(extractor):
     text = "New Zealand froze aid to Fiji on Tuesday."
     event = one_act(extractor, text, "sanction", PUB, {"NZL"}, {"FJI"})
     assert event["date"]["value"] == "1985-05-14"
+
+
+def test_own_wire36_articles_score_at_least_the_floor(capsys, benchmark_extractor):
+    summary = set_summary(capsys, "own_wire36")
+    assert summary["recall"] >= 0.67
+    assert summary["precision"] >= 0.75
+    assert summary["dates"] >= 0.95

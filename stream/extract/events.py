@@ -6958,6 +6958,19 @@ def _craft_met(trig: Trigger, lex: Lexicon) -> bool:
     return any(_inflects(t, lex, MEETING_CRAFT) for t in (*heads, *named))
 
 
+def _trial_to_come(trig: Trigger, cameo: str) -> bool:
+    """A state's trial still to come, its legal process announced and no threat: trying
+    people ('Italy would try the four men'), or the trial of people of a named nation ('would
+    press ahead with the trial of two French agents'; a company chief's retrial at home is
+    no state's act)."""
+    tok = trig.token
+    if cameo != "173" or tok.lower_ not in TRIAL_FORMS:
+        return False
+    if not trig.nominal:
+        return True
+    return any(national_modifiers(o) for o in prep_objects(tok, ("of",)))
+
+
 def _thing_threatens(trig: Trigger, lex: Lexicon) -> bool:
     """A verb of threatening whose subject is a happening, not a party ('the war threatens
     the economies of the region', 'the war, which threatens the region', 'attacks on shipping,
@@ -8903,7 +8916,7 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and etype != "threat"
         and not _pursued_by_efforts(trig)
         and not _planned_coercion(trig, etype)
-        and not (cameo == "173" and trig.token.lower_ in TRIAL_FORMS)  # a trial to come
+        and not _trial_to_come(trig, cameo)
     ):
         etype, cameo = "threat", info.intent_cameo or "130"
     elif mod.intent and _planned_coercion(trig, etype):
