@@ -34,6 +34,9 @@ def test_a_subject_with_a_participles_phrase_keeps_its_verb(extractor):
     assert event["date"]["value"] == "1985-05-14"
     text = "Gunmen armed with rifles seized two buses near Sidon on Monday."
     assert extract_events(extractor, text, PUB)
+    # a participle with a phrase and no verb after it is still the clause's own verb
+    text = "Egyptian commandos drilled alongside Sudanese units near Khartoum."
+    assert events_of_type(extract_events(extractor, text, PUB), "cooperation")
 
 
 def test_two_blows_of_one_subject_on_places_named_apart_are_two(extractor):

@@ -1477,10 +1477,12 @@ def _participle_after_subject(sent, root: Token, lex: Lexicon) -> Token | None:
                 ends += [
                     p for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
                 ]
+    phrase = None  # 'dressed in uniforms': the phrase, the clause's verb only if none follows
     for end in ends:
         verb = doc[end.i + 1] if end.i + 1 < sent.end else None
-        if verb in heads[1:] and not children(verb, ("dobj",)):
-            continue  # 'dressed in uniforms': the phrase, not the clause's verb
+        if phrase is None and verb in heads[1:] and not children(verb, ("dobj",)):
+            phrase = verb
+            continue
         if (
             verb is not None
             and verb.head in (end, root)
@@ -1492,7 +1494,7 @@ def _participle_after_subject(sent, root: Token, lex: Lexicon) -> Token | None:
             )
         ):
             return verb
-    return None
+    return phrase
 
 
 def repair_due_infinitives(sent) -> int:
