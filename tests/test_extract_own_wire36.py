@@ -2,8 +2,7 @@
 world-desk style on world diplomacy and conflict of 1982-1986, ``benchmarks/data/own_wire36.*``):
 a dated dateline signed '(Reuter)' with a country after its town; a subject with a participle's
 phrase before its verb; two blows of one subject on places named apart; forces coming ashore
-or landing; 'due to' with a bare verb; guerrillas leaving a city; making a foe pay and striking
-back; a trial to come; agents of a state's service; a verb
+or landing; 'due to' with a bare verb; guerrillas leaving a city; making a foe pay; a trial to come; agents of a state's service; a verb
 the parser hung on the subject's apposition; a party challenged to
 act; an irregular simple past read as a modifier; and the set's score floor. Sentences written for the test."""
 
@@ -73,15 +72,10 @@ def test_guerrillas_leaving_a_city_withdraw(extractor):
     one_act(extractor, text, "withdrawal", PUB, {"PSE"}, {"LBN"})
 
 
-def test_making_a_foe_pay_and_striking_back_are_threats(extractor):
+def test_making_a_foe_pay_is_a_threat(extractor):
     text = 'Baghdad radio vowed that Iran would pay "a hundredfold."'
     one_act(extractor, text, "threat", PUB, {"IRQ"})
     no_act(extractor, text, "pledge", PUB)
-    text = "Rafsanjani said Iran would strike back at Iraqi cities for every town bombed."
-    one_act(extractor, text, "threat", PUB, {"IRN"})
-    text = "Iran struck back at Iraqi cities on Monday."
-    one_act(extractor, text, "attack", PUB, {"IRN"}, {"IRQ"})
-    no_act(extractor, "The minister hit back at his critics.", "attack", PUB)
 
 
 def test_a_trial_to_come_is_coercion_planned(extractor):
