@@ -798,6 +798,14 @@ class Extractor:
             home = {a["country"] for a in who if a["country"]}
             abroad = [a for a in whom if a["country"] not in home]
             whom = abroad if any(a["country"] for a in abroad) else whom
+        if (
+            not any(a["country"] for a in who)
+            and draft.type in ARMED_TYPES
+            and _state_modifiers(draft.actor_tokens, self.gazetteer)
+        ):  # 'Government aircraft bombed the town': the state the story is about
+            home = home_place["country"] if home_place is not None else None
+            iso = actors.topic_country(sent.start) or home
+            who = [_actor_of_country(iso, self.gazetteer)] if iso else who
         if not who and self.ontology[draft.type].hostile:
             home = home_place["country"] if home_place is not None else None
             who = self._reporting_side(actors, draft, whom, home)
@@ -4257,6 +4265,21 @@ class _DateMemory:
             if etype == event["type"] and same and known["status"] == date["status"]:
                 event["date"] = dict(known)  # type: ignore[typeddict-item]
                 return
+
+
+def _state_modifiers(tokens, gaz: Gazetteer) -> list[Token]:
+    """The word before a doer that names a state's government or armed force as its owner
+    ('Government aircraft bombed the town', 'Army warplanes struck …', 'Air force planes'):
+    a compound that is a role word of a government or military sector, when the doer itself
+    resolves to no one; the craft or guns are that government's or force's."""
+    return [
+        c
+        for tok in tokens
+        for c in (tok, *tok.lefts)
+        if c.dep_ == "compound"
+        and (role := gaz.roles.get(c.lower_)) is not None
+        and role.sector in ("GOV", "MIL")
+    ]
 
 
 def _resolve_all(actors: DocumentActors, tokens) -> list[Actor]:
