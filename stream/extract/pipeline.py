@@ -4270,13 +4270,15 @@ class _DateMemory:
 def _state_modifiers(tokens, gaz: Gazetteer) -> list[Token]:
     """The word before a doer that names a state's government or armed force as its owner
     ('Government aircraft bombed the town', 'Army warplanes struck …', 'Air force planes'):
-    a compound that is a role word of a government or military sector, when the doer itself
-    resolves to no one; the craft or guns are that government's or force's."""
+    a compound that is a role word of a government or military sector on craft or guns (a
+    word that needs an owner; not 'government troops', whose owner the actor memory judges),
+    when the doer resolves to no country; the craft or guns are that government's or force's."""
     return [
         c
         for tok in tokens
         for c in (tok, *tok.lefts)
         if c.dep_ == "compound"
+        and getattr(gaz.roles.get(c.head.lower_), "needs_owner", True)
         and (role := gaz.roles.get(c.lower_)) is not None
         and role.sector in ("GOV", "MIL")
     ]
