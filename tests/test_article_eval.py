@@ -113,3 +113,14 @@ def test_article_benchmark_refuses_evidence_outside_one_sentence(tmp_path):
         assert run.returncode == 2, evidence
         assert "1.1" in run.stderr and "one sentence" in run.stderr
         assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_every_registered_set_has_its_files():
+    """A set the benchmark offers as a choice must have its gold (and texts) in the repository."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from article_eval import BBC_GOLD, OWN_SETS
+
+    missing = [str(path) for path in BBC_GOLD.values() if not path.exists()]
+    missing += [str(p) for pair in OWN_SETS.values() for p in pair if not p.exists()]
+    assert not missing
+    assert "bbc_tune23" in BBC_GOLD and "own_wire37" in OWN_SETS

@@ -1,5 +1,5 @@
-"""Classes of the twenty-second BBC tuning set (politics texts, ``benchmarks/data/bbc_tune22``)
-and the earlier politics sets: a coercion a state plans is the coercion, planned; a claim
+"""Classes of the BBC politics tuning texts (``bbc_tune21``, ``bbc_tune23`` and the earlier
+politics sets): a coercion a state plans is the coercion, planned; a claim
 someone insists on is no demand; an event whose own time has no year keeps no date from
 another clause; help given to a relief effort is aid; a signed deal to remove people is the
 deal; dealings to send people abroad are no politics at home. Sentences written for the
