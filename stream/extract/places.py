@@ -38,14 +38,13 @@ _PLACE_PREPS = frozenset(_WORDS["place_prepositions"])
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _AREA_NOUNS = frozenset(_WORDS["area_nouns"])
 _MONTHS = frozenset(_WORDS["months"])
-_DEPARTURE_VERBS = frozenset(_WORDS["departure_verbs"])
+DEPARTURE_VERBS = frozenset(_WORDS["departure_verbs"])
 _SEA_WORDS = frozenset(_WORDS["sea_words"])
 _NEIGHBOUR_EDGES = frozenset(_WORDS["neighbour_edges"])
 _BESIDE_PREPS = frozenset(_WORDS["beside_preps"])
 CRAFT_WORDS = frozenset(_WORDS["craft_words"])
 CAPITAL_NOUNS = frozenset(_WORDS["capital_nouns"])  # 'arrived in the Saudi capital'
 HOMEWARD_WORDS = frozenset(_WORDS["homeward_words"])  # 'left Pyongyang for home'
-DEPARTURE_VERBS = _DEPARTURE_VERBS
 WORD_TYPES = frozenset(_WORDS["word_types"])  # words told by a state: said where it is
 # 'a statement issued in Miami', 'radio monitored in London': where words were given out or
 # heard, not where the act they report happened
@@ -327,7 +326,7 @@ def _place_left(trigger, gaz: Gazetteer) -> Location | None:
     if trigger.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("after", "following"):
         return None
     verb = prep.head
-    if verb.lower_ not in _DEPARTURE_VERBS:
+    if verb.lower_ not in DEPARTURE_VERBS:
         return None
     for obj in verb.children:
         if obj.dep_ == "dobj":

@@ -50,6 +50,7 @@ CLAUSE_REPORTERS = frozenset(_EVENT_SYNTAX["clause_reporters"]["words"])
 # forms of speech verbs that follow the clause they attribute ('…, the ministry said')
 ATTRIBUTION_FORMS = frozenset(_EVENT_SYNTAX["attribution_forms"])
 DUE_VERBS = frozenset(_EVENT_SYNTAX["due_verbs"]["words"])  # 'are due to land'
+DUE_WORD = frozenset({"due"})
 TRIAL_FORMS = frozenset(_EVENT_SYNTAX["trial_forms"]["words"])  # 'would try the men'
 BACKSHIFT_SPEECH = frozenset(_EVENT_SYNTAX["backshift_speech"])  # 'and accused …'
 BACKSHIFT_REPORTERS = frozenset(_EVENT_SYNTAX["backshift_reporters"]["words"])  # 'denied', 'told'
@@ -1503,6 +1504,8 @@ def repair_due_infinitives(sent) -> int:
     to arrive' is parsed: a word of ``DUE_VERBS`` with nothing of its own, right after the
     'to' of a predicative 'due'. A cause stays a noun ('the delay was due to rain'; 'due to
     land disputes'). Returns how many were re-hung."""
+    if not sentence_has(sent, DUE_WORD):
+        return 0
     count = 0
     for due in sent:
         if due.lower_ != "due" or due.dep_ != "acomp" or due.i + 2 >= sent.end:
