@@ -121,6 +121,8 @@ RAID_ENDINGS = _WORDS["raid_endings"]  # 'fought for three hours before withdraw
 REFUGE_WORDS = frozenset(_WORDS["refuge_words"]["words"])  # 'was given asylum in Zimbabwe'
 INQUIRY_NOUNS = frozenset(_WORDS["inquiry_nouns"]["words"])  # 'an inquiry into the blast'
 LONE_OBSERVERS = frozenset(_WORDS["lone_observers"]["words"])  # 'sent an observer'
+PRESS_SITTINGS = frozenset(_WORDS["press_sittings"]["words"])  # 'a news conference'
+JOINT_SITTINGS = frozenset(_WORDS["press_sittings"]["joint"])  # 'a joint news conference'
 FORCEFUL_ANSWERS = {key: frozenset(words) for key, words in _WORDS["forceful_answer"].items()}
 HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])
@@ -1516,6 +1518,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'held its rate for a third straight meeting': a sitting counted
     if entry.type == "meeting" and pos == "noun" and _open_consultation(tok):
         return True  # 'launched a public consultation on the plans': comments invited
+    if entry.type == "meeting" and _press_sitting([tok] if pos == "noun" else objs):
+        return True  # 'will hold a televised news conference on Thursday': reporters faced
     if entry.type in ARMED_TYPES and pos == "verb" and _called_a_quality(tok):
         return True  # 'was attacked by the Tories as too little, too late': criticism
     if entry.type in ("meeting", "support") and _home_sitting(tok, lex, objs):
@@ -3868,6 +3872,19 @@ def _open_consultation(noun: Token) -> bool:
     no meeting between parties."""
     return noun.lower_ in ("consultation", "consultations") and any(
         c.dep_ in ("amod", "compound") and c.lower_ in OPEN_CONSULTATIONS for c in noun.children
+    )
+
+
+def _press_sitting(nouns: list[Token]) -> bool:
+    """Conferences or briefings that one of ``press_sittings`` describes ('will hold a
+    televised news conference on Thursday'): a speaker facing reporters, no meeting between
+    parties; a joint one ('a joint news conference') two parties give together stays."""
+
+    def mods(noun: Token) -> set[str]:
+        return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+
+    return bool(nouns) and all(
+        bool(mods(n) & PRESS_SITTINGS) and not mods(n) & JOINT_SITTINGS for n in nouns
     )
 
 

@@ -1,0 +1,29 @@
+"""False events of unannotated wire news by class, a twenty-third study, on sentences written for
+the test: a news conference."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import (
+    assert_no_act_of_class,
+)
+
+PUBLISHED = "1987-03-18T12:00:00Z"
+
+# (event types none of the texts may give, the texts, a text of the real act that still gives one)
+NO_ACT_CASES = {
+    "a news conference": (
+        ("meeting",),
+        (
+            "Chancellor Kohl will hold a televised press conference in Bonn on Friday, his"
+            " spokesman said.",
+            "Prime Minister Hawke held a news conference in Canberra on Monday.",
+        ),
+        "Chancellor Kohl will hold talks with President Mitterrand in Paris on Friday.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NO_ACT_CASES))
+def test_no_act_of_the_class_is_told(extractor, case):
+    assert_no_act_of_class(extractor, *NO_ACT_CASES[case])
