@@ -1,5 +1,5 @@
 """False events of unannotated wire news by class, a twenty-third study, on sentences written for
-the test: a news conference."""
+the test: a news conference and market talk of a thing."""
 
 from __future__ import annotations
 
@@ -20,6 +20,14 @@ NO_ACT_CASES = {
             "Prime Minister Hawke held a news conference in Canberra on Monday.",
         ),
         "Chancellor Kohl will hold talks with President Mitterrand in Paris on Friday.",
+    ),
+    "market talk of a thing": (
+        ("meeting",),
+        (
+            "LONDON, March 18 - Sterling firmed as yesterday's talk of lower U.K. interest rates"
+            " fizzled out, dealers said.",
+        ),
+        "West Germany held talks with France on farm prices in Bonn on Monday.",
     ),
 }
 

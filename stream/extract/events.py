@@ -121,6 +121,7 @@ RAID_ENDINGS = _WORDS["raid_endings"]  # 'fought for three hours before withdraw
 REFUGE_WORDS = frozenset(_WORDS["refuge_words"]["words"])  # 'was given asylum in Zimbabwe'
 INQUIRY_NOUNS = frozenset(_WORDS["inquiry_nouns"]["words"])  # 'an inquiry into the blast'
 LONE_OBSERVERS = frozenset(_WORDS["lone_observers"]["words"])  # 'sent an observer'
+RUMOUR_TALK = frozenset(_WORDS["rumour_talk"]["words"])  # 'yesterday's talk of lower rates'
 PRESS_SITTINGS = frozenset(_WORDS["press_sittings"]["words"])  # 'a news conference'
 JOINT_SITTINGS = frozenset(_WORDS["press_sittings"]["joint"])  # 'a joint news conference'
 FORCEFUL_ANSWERS = {key: frozenset(words) for key, words in _WORDS["forceful_answer"].items()}
@@ -1520,6 +1521,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'launched a public consultation on the plans': comments invited
     if entry.type == "meeting" and _press_sitting([tok] if pos == "noun" else objs):
         return True  # 'will hold a televised news conference on Thursday': reporters faced
+    if entry.type == "meeting" and pos == "noun" and _talk_of_a_thing(tok):
+        return True  # 'yesterday's talk of lower base lending rates fizzled out': chatter
     if entry.type in ARMED_TYPES and pos == "verb" and _called_a_quality(tok):
         return True  # 'was attacked by the Tories as too little, too late': criticism
     if entry.type in ("meeting", "support") and _home_sitting(tok, lex, objs):
@@ -3885,6 +3888,16 @@ def _press_sitting(nouns: list[Token]) -> bool:
 
     return bool(nouns) and all(
         bool(mods(n) & PRESS_SITTINGS) and not mods(n) & JOINT_SITTINGS for n in nouns
+    )
+
+
+def _talk_of_a_thing(noun: Token) -> bool:
+    """A singular 'talk' (``rumour_talk``) with an 'of' phrase and no partner named ('yesterday's
+    talk of lower U.K. base lending rates fizzled out'): chatter about a thing, no talks."""
+    return (
+        noun.lower_ in RUMOUR_TALK
+        and bool(prep_children(noun, ("of",)))
+        and not prep_children(noun, ("with", "between", "among"))
     )
 
 
