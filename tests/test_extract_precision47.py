@@ -1,5 +1,5 @@
 """False events of unannotated wire news by class, a twenty-third study, on sentences written for
-the test: a news conference and market talk of a thing."""
+the test: a news conference, market talk of a thing and the provisions of a law."""
 
 from __future__ import annotations
 
@@ -28,6 +28,14 @@ NO_ACT_CASES = {
             " fizzled out, dealers said.",
         ),
         "West Germany held talks with France on farm prices in Bonn on Monday.",
+    ),
+    "the provisions of a law": (
+        ("aid",),
+        (
+            "The Australian cabinet decided to rush provisions of the Banking Act into force"
+            " after the row with Tokyo.",
+        ),
+        "Australia rushed food to the cyclone victims of Fiji on Monday.",
     ),
 }
 

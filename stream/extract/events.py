@@ -121,6 +121,8 @@ RAID_ENDINGS = _WORDS["raid_endings"]  # 'fought for three hours before withdraw
 REFUGE_WORDS = frozenset(_WORDS["refuge_words"]["words"])  # 'was given asylum in Zimbabwe'
 INQUIRY_NOUNS = frozenset(_WORDS["inquiry_nouns"]["words"])  # 'an inquiry into the blast'
 LONE_OBSERVERS = frozenset(_WORDS["lone_observers"]["words"])  # 'sent an observer'
+LAW_PROVISIONS = frozenset(_WORDS["law_provisions"]["words"])  # 'provisions of the Act'
+LAW_DOCUMENTS = frozenset(_WORDS["law_provisions"]["documents"])
 RUMOUR_TALK = frozenset(_WORDS["rumour_talk"]["words"])  # 'yesterday's talk of lower rates'
 PRESS_SITTINGS = frozenset(_WORDS["press_sittings"]["words"])  # 'a news conference'
 JOINT_SITTINGS = frozenset(_WORDS["press_sittings"]["joint"])  # 'a joint news conference'
@@ -1523,6 +1525,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'will hold a televised news conference on Thursday': reporters faced
     if entry.type == "meeting" and pos == "noun" and _talk_of_a_thing(tok):
         return True  # 'yesterday's talk of lower base lending rates fizzled out': chatter
+    if entry.type == "aid" and _clauses_of_a_law([tok] if pos == "noun" else objs):
+        return True  # 'decided to rush provisions of the Financial Services Act into effect'
     if entry.type in ARMED_TYPES and pos == "verb" and _called_a_quality(tok):
         return True  # 'was attacked by the Tories as too little, too late': criticism
     if entry.type in ("meeting", "support") and _home_sitting(tok, lex, objs):
@@ -3899,6 +3903,20 @@ def _talk_of_a_thing(noun: Token) -> bool:
         and bool(prep_children(noun, ("of",)))
         and not prep_children(noun, ("with", "between", "among"))
     )
+
+
+def _clauses_of_a_law(nouns: list[Token]) -> bool:
+    """Provisions (``law_provisions``) whose 'of' phrase names a law or accord ('rush
+    provisions of the Financial Services Act into effect'): its clauses, no supplies given."""
+
+    def of_a_law(noun: Token) -> bool:
+        return any(
+            o.ent_type_ == "LAW" or o.lower_ in LAW_DOCUMENTS for o in prep_objects(noun, ("of",))
+        )
+
+    clauses = [n for n in nouns if n.lower_ in LAW_PROVISIONS]
+    within = {t.i for c in clauses for t in c.subtree}  # the law named in the 'of' phrase
+    return bool(clauses) and all(map(of_a_law, clauses)) and all(n.i in within for n in nouns)
 
 
 def _called_a_quality(verb: Token) -> bool:
