@@ -1,5 +1,6 @@
 """False events of unannotated wire news by class, a twenty-third study, on sentences written for
-the test: a news conference, market talk of a thing and the provisions of a law."""
+the test: a news conference, market talk of a thing, the provisions of a law and a sum of
+sanctions being lifted."""
 
 from __future__ import annotations
 
@@ -36,6 +37,15 @@ NO_ACT_CASES = {
             " after the row with Tokyo.",
         ),
         "Australia rushed food to the cyclone victims of Fiji on Monday.",
+    ),
+    "a sum of sanctions lifted": (
+        ("sanction",),
+        (
+            "Washington may lift a further 60 mln dlrs in sanctions against Brazil next month,"
+            " officials said.",
+            "The Reagan administration lifted 25 mln dlrs in sanctions against Brazil last week.",
+        ),
+        "Washington imposed 100 mln dlrs in sanctions on Brazilian goods last month.",
     ),
 }
 

@@ -51,6 +51,7 @@ from stream.extract.syntax import (
     ANY_SUBJECT_DEPS,
     BACKGROUND_DEPS,
     CALLED_IN_VERBS,
+    CURRENCY_NOUNS,
     DOCUMENT_NOUNS,
     EFFORT_NOUNS,
     MEANS_OF_TALKING,
@@ -121,6 +122,7 @@ RAID_ENDINGS = _WORDS["raid_endings"]  # 'fought for three hours before withdraw
 REFUGE_WORDS = frozenset(_WORDS["refuge_words"]["words"])  # 'was given asylum in Zimbabwe'
 INQUIRY_NOUNS = frozenset(_WORDS["inquiry_nouns"]["words"])  # 'an inquiry into the blast'
 LONE_OBSERVERS = frozenset(_WORDS["lone_observers"]["words"])  # 'sent an observer'
+LIFTED_SUMS = frozenset(_WORDS["lifted_sums"]["verbs"])  # 'lift 84 mln dlrs in sanctions'
 LAW_PROVISIONS = frozenset(_WORDS["law_provisions"]["words"])  # 'provisions of the Act'
 LAW_DOCUMENTS = frozenset(_WORDS["law_provisions"]["documents"])
 RUMOUR_TALK = frozenset(_WORDS["rumour_talk"]["words"])  # 'yesterday's talk of lower rates'
@@ -1527,6 +1529,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'yesterday's talk of lower base lending rates fizzled out': chatter
     if entry.type == "aid" and _clauses_of_a_law([tok] if pos == "noun" else objs):
         return True  # 'decided to rush provisions of the Financial Services Act into effect'
+    if entry.type == "sanction" and pos == "noun" and _lifted_sum(tok, lex):
+        return True  # 'may lift an additional 84 mln dlrs in trade sanctions': no sanction
     if entry.type in ARMED_TYPES and pos == "verb" and _called_a_quality(tok):
         return True  # 'was attacked by the Tories as too little, too late': criticism
     if entry.type in ("meeting", "support") and _home_sitting(tok, lex, objs):
@@ -3917,6 +3921,24 @@ def _clauses_of_a_law(nouns: list[Token]) -> bool:
     clauses = [n for n in nouns if n.lower_ in LAW_PROVISIONS]
     within = {t.i for c in clauses for t in c.subtree}  # the law named in the 'of' phrase
     return bool(clauses) and all(map(of_a_law, clauses)) and all(n.i in within for n in nouns)
+
+
+def _lifted_sum(noun: Token, lex: Lexicon) -> bool:
+    """A measure noun in an 'in' phrase counting a sum that a verb of ``lifted_sums`` has for
+    object ('may lift an additional 84 mln dlrs in trade sanctions'), the phrase on the sum or,
+    as the parser may hang it, on the verb ('lifted 51 mln dlrs in sanctions'): the measure is
+    eased, none imposed."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    holder = prep.head
+    if holder.lower_ in CURRENCY_NOUNS and holder.dep_ in OBJECT_DEPS:
+        return any_lemma(holder.head, lex, LIFTED_SUMS)
+    return (
+        holder.pos_ == "VERB"
+        and any_lemma(holder, lex, LIFTED_SUMS)
+        and any(o.lower_ in CURRENCY_NOUNS for o in children(holder, ("dobj",)))
+    )
 
 
 def _called_a_quality(verb: Token) -> bool:
