@@ -1,6 +1,6 @@
 """False events of unannotated wire news by class, a twenty-third study, on sentences written for
-the test: a news conference, market talk of a thing, the provisions of a law and a sum of
-sanctions being lifted."""
+the test: a news conference, market talk of a thing, the provisions of a law, a sum of sanctions
+being lifted and blame a party faces."""
 
 from __future__ import annotations
 
@@ -46,6 +46,15 @@ NO_ACT_CASES = {
             "The Reagan administration lifted 25 mln dlrs in sanctions against Brazil last week.",
         ),
         "Washington imposed 100 mln dlrs in sanctions on Brazilian goods last month.",
+    ),
+    "blame a party faces": (
+        ("accusation",),
+        (
+            "The Australian treasurer has come in for sharp criticism over his handling of the"
+            " budget.",
+            "The Italian foreign minister faced a storm of criticism on his return from Libya.",
+        ),
+        "Egypt sharply criticised Israel on Monday for the raid on Tunis.",
     ),
 }
 

@@ -122,6 +122,9 @@ RAID_ENDINGS = _WORDS["raid_endings"]  # 'fought for three hours before withdraw
 REFUGE_WORDS = frozenset(_WORDS["refuge_words"]["words"])  # 'was given asylum in Zimbabwe'
 INQUIRY_NOUNS = frozenset(_WORDS["inquiry_nouns"]["words"])  # 'an inquiry into the blast'
 LONE_OBSERVERS = frozenset(_WORDS["lone_observers"]["words"])  # 'sent an observer'
+FACED_BLAME = frozenset(_WORDS["faced_blame"]["nouns"])  # 'faced a storm of criticism'
+BLAME_FACING_VERBS = frozenset(_WORDS["faced_blame"]["verbs"])
+BLAME_COMING_VERBS = frozenset(_WORDS["faced_blame"]["come_in_for"])  # 'come in for criticism'
 LIFTED_SUMS = frozenset(_WORDS["lifted_sums"]["verbs"])  # 'lift 84 mln dlrs in sanctions'
 LAW_PROVISIONS = frozenset(_WORDS["law_provisions"]["words"])  # 'provisions of the Act'
 LAW_DOCUMENTS = frozenset(_WORDS["law_provisions"]["documents"])
@@ -3941,6 +3944,29 @@ def _lifted_sum(noun: Token, lex: Lexicon) -> bool:
     )
 
 
+def _blame_faced(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb by which its subject undergoes blame (``faced_blame``): a noun of blame the
+    object, or the 'of' object of the object, of a verb of facing ('faced a storm of criticism
+    on his return'), or the object of 'come in for' ('Regan has come in for tough
+    criticism'); else None."""
+    if noun.lower_ not in FACED_BLAME:
+        return None
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "dobj":
+        node = node.head.head  # 'a storm of criticism'
+    if node.dep_ == "dobj" and any_lemma(node.head, lex, BLAME_FACING_VERBS):
+        return node.head
+    verb = node.head.head  # 'come in for': the verb above 'for'
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "for"
+        and any_lemma(verb, lex, BLAME_COMING_VERBS)
+        and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    ):
+        return verb
+    return None
+
+
 def _called_a_quality(verb: Token) -> bool:
     """An attack verb with an 'as' phrase naming a quality, an adjective or adverb ('was
     attacked by the Tories as too little, too late', 'attacked the plans as unworkable'):
@@ -7296,6 +7322,12 @@ def _noun_parties(
         ]
         sufferers = children(tok.head.head, SUBJECT_DEPS)  # "its positions": the speaker's
         return doers, sufferers + [m for s in sufferers for m in national_modifiers(s)]
+    faced = _blame_faced(tok, lex)
+    if faced is not None and not prep_objects(tok, ("from", "by")) + prep_objects(
+        faced, ("from", "by")
+    ):
+        return [], []  # 'Regan has come in for tough criticism': blame as a state of affairs,
+        # no one named who blames ('faced charges from the SEC' is read below)
     undone = _undone_act(tok, lex)
     if undone is not None:  # 'the lifting of U.S. sanctions against Poland': the U.S. lifts
         aimed = [content_head(p) for p in prep_objects(undone, ("against", "on"))]
