@@ -1,6 +1,6 @@
 """False events of unannotated wire news by class, a twenty-third study, on sentences written for
 the test: a news conference, market talk of a thing, the provisions of a law, a sum of sanctions
-being lifted and blame a party faces."""
+being lifted, blame a party faces and a trader's request."""
 
 from __future__ import annotations
 
@@ -55,6 +55,14 @@ NO_ACT_CASES = {
             "The Italian foreign minister faced a storm of criticism on his return from Libya.",
         ),
         "Egypt sharply criticised Israel on Monday for the raid on Tunis.",
+    ),
+    "a trader's request": (
+        ("appeal",),
+        (
+            "A private Canadian grain trader visited Peking last month asking China to buy"
+            " 300,000 tonnes of wheat.",
+        ),
+        "Canada asked China last month to buy 300,000 tonnes of wheat.",
     ),
 }
 

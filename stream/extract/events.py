@@ -9083,6 +9083,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         and all(_of_business_people(a, lex) for a in actors)
     ):
         return None  # 'a mission of Swedish businessmen visited Beijing': no state's visit
+    if etype in ("appeal", "demand") and actors and all(_business_person(a, lex) for a in actors):
+        return None  # 'A private U.S. rice trader visited Tokyo requesting Japan buy rice'
     if (
         etype in ("meeting", "visit")
         and any(_scholarly(a, lex) for a in actors)
@@ -9356,6 +9358,15 @@ def _of_business_people(tok: Token, lex: Lexicon) -> bool:
     members = prep_objects(tok, ("of",))
     members += children(tok, ("compound",))
     return any(any_lemma(w, lex, business) for w in members)
+
+
+def _business_person(tok: Token, lex: Lexicon) -> bool:
+    """A doer that is itself business people ('a private U.S. rice trader', 'Western
+    bankers'), or a group of them ('a delegation of bankers'): a firm's or trader's ask of a
+    state is business, no state's appeal. A word before the noun does not make it one ('the
+    EC's executive authority')."""
+    business = lex.word_class("business_people")
+    return any(any_lemma(w, lex, business) for w in [tok, *prep_objects(tok, ("of",))])
 
 
 def _posts_on_alert(trig: Trigger, actors: list[Token], lex: Lexicon) -> bool:
