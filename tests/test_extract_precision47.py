@@ -1,12 +1,15 @@
 """False events of unannotated wire news by class, a twenty-third study, on sentences written for
 the test: a news conference, market talk of a thing, the provisions of a law, a sum of sanctions
-being lifted, blame a party faces and a trader's request."""
+being lifted, blame a party faces, a trader's request and a state's words to itself."""
 
 from __future__ import annotations
 
 import pytest
 from event_helpers import (
     assert_no_act_of_class,
+    country_codes,
+    events_of_type,
+    extract_events,
 )
 
 PUBLISHED = "1987-03-18T12:00:00Z"
@@ -70,3 +73,30 @@ NO_ACT_CASES = {
 @pytest.mark.parametrize("case", sorted(NO_ACT_CASES))
 def test_no_act_of_the_class_is_told(extractor, case):
     assert_no_act_of_class(extractor, *NO_ACT_CASES[case])
+
+
+# (the text, the type of its act, a country that is none of the act's targets)
+NOT_A_TARGET_CASES = {
+    "a state asks nothing of itself": (
+        "Both the Community and the United States should show restraint in the farm dispute,"
+        " the U.S. ambassador to the EC said.",
+        "appeal",
+        "USA",
+    ),
+    "a state promises nothing to itself": (
+        "TOKYO, March 18 - Six U.S. senators asked Prime Minister Yasuhiro Nakasone to open"
+        " Japanese financial markets.\n\n"
+        '"But I promise to make Tokyo\'s markets as open as those of London," he told the'
+        " senators.",
+        "pledge",
+        "JPN",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_A_TARGET_CASES))
+def test_the_act_is_not_aimed_at(extractor, case):
+    text, etype, country = NOT_A_TARGET_CASES[case]
+    found = events_of_type(extract_events(extractor, text, PUBLISHED), etype)
+    assert found
+    assert all(country not in country_codes(e["targets"]) for e in found)

@@ -351,6 +351,25 @@ def _speaker_acts_on_own_side(draft: Draft, who: list[Actor], whom: list[Actor])
     return bool(doers) and doers <= {a["country"] for a in whom if a["country"]}
 
 
+WORDS_TO_OTHERS = SPOKEN_ACT_TYPES | {"pledge", "statement"}
+"""Acts in words, which a state makes to another party, never to itself."""
+
+
+def _others_addressed(etype: str, who: list[Actor], whom: list[Actor]) -> list[Actor]:
+    """The targets of an act in words (``WORDS_TO_OTHERS``) less the doers' own country named
+    bare, when another party is addressed beside it ('the Community and the U.S. should work
+    closely, the U.S. spokesman said': the Community), or in a promise ("I promise to make
+    Tokyo's markets open," Nakasone told Garn: no promise to Japan): a state says, asks or
+    promises nothing to itself. Its own groups, offices and people stay (a government's charge
+    against its own rebels), and so does a lone target of other words, which may stand for
+    another's people ('accused some of its staff')."""
+    home = {a["country"] for a in who}
+    if not home or None in home:
+        return whom
+    others = [a for a in whom if not (a["kind"] == "country" and a["country"] in home)]
+    return others if others or etype == "pledge" else whom
+
+
 def _named_apposition(tok: Token) -> list[Token]:
     """The names in apposition right after a subject common noun ('His host, Foreign Minister
     X,'; 'Six nations - Britain, Canada ... -'), not in brackets ('the aid fund (FAD)'), nor a
@@ -785,6 +804,8 @@ class Extractor:
         whom = [a for a in whom if a not in who]
         if _speaker_acts_on_own_side(draft, who, whom):
             who = _resolve_all(actors, draft.speaker_tokens) or who
+        if draft.type in WORDS_TO_OTHERS:  # 'the Community and the U.S. should …', the U.S.
+            whom = _others_addressed(draft.type, who, whom)  # spokesman said: the Community
         if not whom and is_summons(draft):
             whom = _envoys_summoned(actors, draft, who)
         if not whom and draft.type in ARMED_TYPES:  # 'Iraq said its jets attacked the
