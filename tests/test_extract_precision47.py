@@ -1,6 +1,7 @@
 """False events of unannotated wire news by class, a twenty-third study, on sentences written for
 the test: a news conference, market talk of a thing, the provisions of a law, a sum of sanctions
-being lifted, blame a party faces, a trader's request and a state's words to itself."""
+being lifted, blame a party faces, a trader's request, a state's words to itself and the date of
+another occasion."""
 
 from __future__ import annotations
 
@@ -100,3 +101,17 @@ def test_the_act_is_not_aimed_at(extractor, case):
     found = events_of_type(extract_events(extractor, text, PUBLISHED), etype)
     assert found
     assert all(country not in country_codes(e["targets"]) for e in found)
+
+
+def test_the_date_of_another_occasion_is_not_the_acts(extractor):
+    text = (
+        "TOKYO, March 18 - Prime Minister Nakasone hopes to meet President Reagan to prepare"
+        " for the economic summit of the seven industrial democracies in June, officials said."
+    )
+    meetings = [
+        e
+        for e in events_of_type(extract_events(extractor, text, PUBLISHED), "meeting")
+        if "USA" in country_codes(e["targets"])
+    ]
+    assert meetings
+    assert all(e["date"]["value"] != "1987-06" for e in meetings)

@@ -122,6 +122,7 @@ RAID_ENDINGS = _WORDS["raid_endings"]  # 'fought for three hours before withdraw
 REFUGE_WORDS = frozenset(_WORDS["refuge_words"]["words"])  # 'was given asylum in Zimbabwe'
 INQUIRY_NOUNS = frozenset(_WORDS["inquiry_nouns"]["words"])  # 'an inquiry into the blast'
 LONE_OBSERVERS = frozenset(_WORDS["lone_observers"]["words"])  # 'sent an observer'
+DATED_OCCASIONS = frozenset(_WORDS["dated_occasions"]["words"])  # 'the summit in June'
 FACED_BLAME = frozenset(_WORDS["faced_blame"]["nouns"])  # 'faced a storm of criticism'
 BLAME_FACING_VERBS = frozenset(_WORDS["faced_blame"]["verbs"])
 BLAME_COMING_VERBS = frozenset(_WORDS["faced_blame"]["come_in_for"])  # 'come in for criticism'

@@ -53,6 +53,7 @@ from stream.extract.events import (
     CASUALTY_VERBS,
     CLAIMING_VERBS,
     CONTROL_PARTICIPLES,
+    DATED_OCCASIONS,
     FAILED_WORDS,
     FAILING_VERBS,
     FINITE_BE,
@@ -177,6 +178,7 @@ from stream.extract.syntax import (
     FINITE_TAGS,
     NATIONAL_DEPS,
     PARTY_ENTS,
+    TEMPORAL_PREPS,
     any_lemma,
     children,
     complement_clauses,
@@ -3585,6 +3587,8 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
         return True  # 'Peking accused him, and the ministry summoned the envoy on Friday'
     if _verb_after_a_state(root, trigger):
         return True  # 'is on a two-day visit to Malaysia and leaves for Indonesia on Wednesday'
+    if _date_of_an_occasion(root, trigger):
+        return True  # 'hopes to meet Reagan to prepare for the economic summit in June'
     if _in_a_comparison_since(root, trigger):
         return True  # 'The attack, the heaviest since fighting erupted two weeks ago, set …'
     node = root
@@ -3615,6 +3619,34 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
             return True  # 'suspended aid, worth 12 million dollars this year': the value's
         node = node.head
     return False
+
+
+_OCCASION_DATE_PREPS = frozenset({"in", "on", "at", "during"})
+_TIMING_PREPS = TEMPORAL_PREPS | {"during", "at", "since", "until", "till", "by"}
+
+
+def _date_of_an_occasion(root, trigger) -> bool:
+    """A date in a phrase on an occasion noun (``dated_occasions``) that is not the trigger
+    and whose phrase, up to its nearest verb, holds no trigger: the occasion's date ('hopes to
+    meet Reagan to prepare for the economic summit in June': the summit's, not the meeting's;
+    'a forerunner to talks prior to expiration of the agreement in March 1988': not the
+    visit's). An occasion the trigger's own verb governs keeps it ('signed an agreement in
+    March'), as does a trigger noun on the way ('talks prior to expiration … in March')."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _OCCASION_DATE_PREPS:
+        return False
+    occasion = prep.head
+    if occasion == trigger or occasion.pos_ != "NOUN" or occasion.lower_ not in DATED_OCCASIONS:
+        return False
+    if occasion.dep_ == "pobj" and occasion.head.lower_ in _TIMING_PREPS:
+        return False  # 'During his last news conference on November 19, Reagan defended …':
+        # the occasion times an act, which the parser may hang elsewhere
+    node = occasion
+    while node.head != node and not node.tag_.startswith("VB"):
+        node = node.head
+        if node == trigger:
+            return False
+    return node != trigger
 
 
 _PERFECT_AUX = frozenset({"has", "have", "had"})
