@@ -965,6 +965,8 @@ RULE_EXAMPLES = {
     "holiday": "They met on Christmas.",
     "month_span_quarter": "Profit rose in the April-June quarter.",
     "month_span": "Exports rose in January-March.",
+    "times_ago": "It snowed two Christmases ago.",
+    "mid_decade": "Rates will fall by mid-decade.",
     "unit_after_next": "They meet the week after next.",
     "unit_around_holiday": "They met the day after Christmas.",
     "reporting_period": "Profit rose from the year-ago period.",

@@ -989,6 +989,7 @@ class _Ctx:
         "_tense_cache",
         "unknown_date_pos",
         "last_entry",
+        "last_clock",
     )
 
     def __init__(self, text: str, dct: dt.date | None, doc) -> None:
@@ -1021,6 +1022,8 @@ class _Ctx:
         self.unknown_date_pos = -1
         # the date opening the last entry of a timeline ("April 7, 1980 - ...") and where
         self.last_entry: tuple[str, int] | None = None
+        # the day of the last clock time told and where it was told
+        self.last_clock: tuple[dt.date, int] | None = None
 
     def sentence(self, pos: int) -> tuple[int, int]:
         b = self.sent_bounds
@@ -1568,8 +1571,12 @@ _AHEAD_NOUN = re.compile(r"\s+(?:planned|scheduled|upcoming|expected|deadline)\b
 _EVENT_NOUN = re.compile(
     r"(?:\s+[A-Za-z0-9-]+){0,3}?\s+(?:" + _alt(_DATA["scheduled_event_nouns"]) + r")\b", re.I
 )
+# "had" and a participle: regular ("had filed", "had taken") or irregular, the listed past
+# forms that are also participles ("had won back", "had held", "had sold")
 _PAST_PERFECT = re.compile(
-    r"\bhad\s+(?:not\s+|n't\s+|already\s+)?(?!until\b|till\b)[a-z]+(?:ed|en|wn|ne|t)\b"
+    r"\bhad\s+(?:not\s+|n't\s+|already\s+)?(?!until\b|till\b)(?:[a-z]+(?:ed|en|wn|ne|t)|"
+    + _alt((PAST_VERBS | PAST_PARTICIPLES) - {"says", "was", "were", "had", "did", "ago"})
+    + r")\b"
 )
 _BY_BEFORE = re.compile(r"\b(?:by|before)\s+$")
 # what something comes before, right before a date or a possessive date, or one noun
@@ -1650,6 +1657,39 @@ def _nearer_weekday(d: dt.date, delta: int) -> dt.date:
     return d + dt.timedelta(days=ahead) if ahead <= back else d - dt.timedelta(days=back)
 
 
+# words of a daily paper's own day ("today", "yesterday", "tonight", "this morning"): a
+# weekly's story, written in the week before its issue's day, does not use them
+_DAILY_DAY_WORDS = re.compile(
+    r"\b(?:today|yesterday|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b", re.I
+)
+
+
+def _weekly_issue_day(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the DCT's own weekday named bare under a past verb is the one of the week
+    before, as a weekly dated on that day tells it: "Last week began with the worst day in
+    Wall Street's history. On Monday the Dow fell 508 points" in an issue of Monday 26
+    October is 19 October. Only after "last week" (the week before the DCT's) in its
+    sentence (in a clause before a semicolon) or the two before, on a Monday (the day
+    weeklies carry), in a text with no word of a daily paper's own day ("today",
+    "yesterday"): a daily saying "Last week the bill passed. On Monday the House ..." on a
+    Monday tells of that very day."""
+    dct, last = ctx.dct, ctx.last_week
+    if dct is None or dct.weekday() != 0 or last is None or last[0] != dct - dt.timedelta(days=7):
+        return False
+    if ";" not in ctx.text[last[1] : start] and ctx.sentence(last[1])[0] == ctx.sentence(start)[0]:
+        return False  # "hit a record last week before falling on Monday": that Monday
+    s0 = ctx.sentence(start)[0]
+    for _ in range(2):
+        if s0 <= last[1] or s0 == 0:
+            break
+        s0 = ctx.sentence(s0 - 1)[0]
+    if last[1] < s0 or _DAILY_DAY_WORDS.search(ctx.text):
+        return False
+    tense = ctx.tense(start, end)
+    # a day's possessive is a day gone by unless a future verb is near ("Monday's vote")
+    return tense == PAST or (ctx.text.startswith("'s", end) and tense != FUTURE)
+
+
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> dt.date:
     d = ctx.dct
     assert d is not None
@@ -1670,6 +1710,8 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, start: int, end: int) -> 
     if rel == "this":
         return d + dt.timedelta(days=delta)
     if delta == 0:
+        if _weekly_issue_day(ctx, start, end):
+            return d - dt.timedelta(days=7)
         return d
     prep = _WEEKDAY_PREP.search(ctx.text, max(0, start - 18), start)
     if (
@@ -2848,7 +2890,33 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
         # year.\n\nThe thieves entered the museum at about 03:30": a clock time told in the
         # past a paragraph on is still on the day the story told of
         day = told[0]
+    elif not same_sentence and day == ctx.dct and _clock_sequence_day(ctx, s, s0):
+        day = ctx.last_clock[0]  # type: ignore[index]
     return day
+
+
+def _clock_sequence_day(ctx: _Ctx, s: int, s0: int) -> bool:
+    """Whether a bare clock time at ``s`` (sentence from ``s0``), told in the past after a
+    time word ("by", "at", "until"), goes on from the clock time told in one of the two
+    sentences before, in its paragraph, on a day other than the DCT, no other day named
+    since: "Monday's assault began at 6 a.m. ... By noon the building was burning", "They
+    were arrested yesterday at 5 p.m. Their lawyer arrived. At 9 p.m. they were freed"."""
+    last = ctx.last_clock
+    if last is None or last[0] == ctx.dct or s0 < 2:
+        return False
+    day, pos = last
+    back = ctx.sentence(s0 - 2)[0]
+    if back >= 2 and pos < back:
+        back = ctx.sentence(back - 2)[0]
+    if pos < back or "\n" in ctx.text[pos:s0]:
+        return False
+    if any(pos < p < s and d != day for p, d in ctx.days_named):
+        return False
+    if ctx.dct is not None and abs((day - ctx.dct).days) > 14:
+        return False
+    return bool(_TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 18), s)) and (
+        ctx.tense(s, s + 1) == PAST
+    )
 
 
 # "since 24 March": the day a span began (not the day an act was told of)
@@ -5704,7 +5772,13 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["year"]:
         # "in the spring of 1968 ... the following year": later anaphora hang on that year
         ctx.anchor = dt.date(int(m["year"]), _SEASON_START[code], 1)
-        return "DATE", f"{m['year']}-{code}", _point_mod(m["pre"])
+        res = "DATE", f"{m['year']}-{code}", _point_mod(m["pre"])
+        second = _group(m, "yr2")
+        if second and int(second[1:]) != (int(m["year"]) + 1) % 100:
+            # "the winter of 1983-84" is one season across the two years (named by the
+            # first); "the summer of 1990-95" is no such pair: the season of the first year
+            return (*res, _Span(s, m.start("yr2"), None))
+        return res
     anaphor = " ".join(rel)
     if anaphor in _ANAPHOR_STEP and not m["ry"]:
         if (
@@ -5871,10 +5945,18 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         return None  # a name: "the Good Friday Agreement", "the Easter Rising"
     if name.startswith("New Year") and _LUNAR_BEFORE.search(ctx.text, max(0, s - 16), s):
         return None  # "the Lunar New Year", "Chinese New Year": a day of the moon's calendar
-    d = _holiday_of(ctx, name, m["year"], s, e)
+    rel = (_group(m, "rel") or "").lower()
+    if rel and ctx.dct is not None and not m["year"]:
+        d = _holiday_by_rel(name, rel, ctx.dct)
+    else:
+        if rel:
+            s = m.start("hol")  # "this Christmas" with no DCT: the holiday alone
+        d = _holiday_of(ctx, name, m["year"], s, e)
     if d is None:
         return None
     ctx.anchor = d
+    if rel and s != m.start("hol"):
+        return "DATE", d.isoformat(), None, _Span(s, e, None)
     weekend = _WEEKEND_AFTER.match(ctx.text, e)
     if weekend is not None:
         # "the Thanksgiving weekend", "the Memorial Day weekend": the weekend next to the
@@ -5882,6 +5964,60 @@ def _h_holiday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         start = s - 4 if ctx.text[max(0, s - 4) : s].lower() == "the " else s
         return "DATE", _weekend_by(d), None, _Span(start, weekend.end(), None)
     return "DATE", d.isoformat(), None
+
+
+def _holiday_by_rel(name: str, rel: str, dct: dt.date) -> dt.date:
+    """ "this Christmas" (the one of the DCT's year), "last Thanksgiving" (the last one before
+    the DCT), "next Easter" (the first one after it)."""
+    name, rule = _holiday_rule(name)
+    rule = rule.removesuffix("/4")
+    day = _holiday_day(name, rule, dct.year)
+    if rel == "last" and day >= dct:
+        return _holiday_day(name, rule, dct.year - 1)
+    if rel == "next" and day <= dct:
+        return _holiday_day(name, rule, dct.year + 1)
+    return day
+
+
+# the one-word holidays and the seasons counted back in the plural ("two Christmases ago")
+_COUNTED_TIMES = {
+    (w + "es" if w.endswith("s") else w + "s").lower(): w
+    for w in (*(k for k in HOLIDAYS if " " not in k), *SEASONS)
+}
+
+
+def _h_times_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "two Christmases ago", "three summers ago": the holiday (season) that many back from
+    the last one before the DCT (at the DCT's season, the one before it)."""
+    n = _num(m["n"]) if m["n"].lower() not in ("a", "one") else 1
+    if n is None or n != int(n) or n < 1 or ctx.dct is None:
+        return None
+    word = _COUNTED_TIMES[m["hol"].lower()]
+    d = ctx.dct
+    if word.lower() in SEASONS:
+        code = SEASONS[word.lower()]
+        start = _SEASON_START[code]
+        # the last of these seasons begun before the DCT's own season began
+        begun = dt.date(d.year, start, 1)
+        if begun > d or (d - begun).days < 92:
+            begun = dt.date(d.year - 1, start, 1)
+        year = begun.year - int(n) + 1
+        ctx.anchor = dt.date(year, start, 1)
+        return "DATE", f"{year:04d}-{code}", None
+    name, rule = _holiday_rule(word)
+    rule = rule.removesuffix("/4")
+    day = _holiday_day(name, rule, d.year)
+    last = d.year if day < d else d.year - 1
+    ctx.anchor = _holiday_day(name, rule, last - int(n) + 1)
+    return "DATE", ctx.anchor.isoformat(), None
+
+
+def _h_mid_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "by mid-decade", "mid-century": the middle of the DCT's decade (century)."""
+    if ctx.dct is None:
+        return None
+    digits = 3 if m["unit"].lower() == "decade" else 2
+    return "DATE", f"{ctx.dct.year:04d}"[:digits], "MID"
 
 
 def _h_unit_after_next(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -6765,7 +6901,7 @@ _RULES: tuple[_Rule, ...] = (
         + r"(?:(?P<rel>this\s+past|this|last|next|past|coming|the\s+coming|the\s+past|the\s+last"
         r"|the\s+next|that\s+same|that|the\s+following|the\s+previous"
         r"|the(?:\s+(?P<sup>[a-z]+est))?)\s+)?(?P<s>" + SEASON + r")"
-        r"(?:\s+(?:of\s+)?(?P<year>" + YEAR + r")"
+        r"(?:\s+(?:of\s+)?(?P<year>" + YEAR + r")(?P<yr2>[-/]\d\d(?![\d/-]))?"
         # "fall next year" only after "the"/"in": "rates may fall next year" is a verb
         r"|(?:(?<!fall)|(?<=the\sfall)|(?<=in\sfall))"
         r",?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?" + E,
@@ -6789,7 +6925,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "holiday",
         B
-        + r"(?:the\s+(?=Fourth))?(?P<hol>"
+        + r"(?:(?P<rel>this|last|next)\s+)?(?:the\s+(?=Fourth))?(?P<hol>"
         + _cased(HOLIDAYS)
         + r")(?:,?\s+(?P<year>"
         + YEAR
@@ -6798,6 +6934,20 @@ _RULES: tuple[_Rule, ...] = (
         _h_holiday,
         keys=_HOLIDAY_KEYS,
         margins=(26, 12),
+    ),
+    _rule(
+        "times_ago",
+        B + r"(?P<n>" + NUM + r"|an?)\s+(?P<hol>" + _alt(_COUNTED_TIMES) + r")\s+ago" + E,
+        _h_times_ago,
+        keys={"ago"},
+        margins=(40, 1),
+    ),
+    _rule(
+        "mid_decade",
+        B + r"mid-?(?P<unit>decade|century)" + E,
+        _h_mid_decade,
+        keys={"decade", "century"},
+        margins=(6, 1),
     ),
     # "the week after next", "the year before last": two units from the DCT's
     _rule(
@@ -7368,6 +7518,8 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             e, mod = or_so.end(), mod or "APPROX"
         if typ in ("DATE", "TIME") and _DAY_VALUE.match(value):
             ctx.days_named.append((s, dt.date.fromisoformat(value[:10])))
+            if typ == "TIME" and _CLOCK_VALUE.match(value):
+                ctx.last_clock = (dt.date.fromisoformat(value[:10]), s)
         if typ == "DATE" and out and _DAY_VALUE.match(value):
             week_to = _week_ending(out[-1], value, scan, s)
             if week_to is not None:
