@@ -966,6 +966,7 @@ RULE_EXAMPLES = {
     "month_span_quarter": "Profit rose in the April-June quarter.",
     "month_span": "Exports rose in January-March.",
     "times_ago": "It snowed two Christmases ago.",
+    "contrasted_lengths": "It will take not weeks but years.",
     "mid_decade": "Rates will fall by mid-decade.",
     "unit_after_next": "They meet the week after next.",
     "unit_around_holiday": "They met the day after Christmas.",

@@ -118,6 +118,41 @@ MONDAY = dt.date(1987, 10, 26)
             dt.date(1984, 1, 30),
             ("mid-decade", "DATE", "198"),
         ),
+        # a month in a clause of "when" on a year is of that year
+        (
+            "Since 1961, when the wall went up in August, at least 80 people have died.",
+            dt.date(1989, 11, 20),
+            ("August", "DATE", "1961-08"),
+        ),
+        (
+            "In 1985, when he met her on June 3, he was 20.",
+            dt.date(1989, 11, 20),
+            ("June 3", "DATE", "1985-06-03"),
+        ),
+        # a season read from the DCT is the date later anaphora hang on
+        (
+            "The winter of 1993-94 was the worst; diplomats hope for a truce before the "
+            "winter, and a settlement by the end of the year.",
+            dt.date(1995, 9, 18),
+            ("the end of the year", "DATE", "1995"),
+        ),
+        # months of what happens every year, told in the present, are of any year
+        (
+            "He holds court twice a year, at trade shows in January and June.",
+            dt.date(2007, 6, 4),
+            ("January", "DATE", "XXXX-01"),
+        ),
+        # two vague lengths set against each other
+        (
+            "They speak of a campaign of weeks rather than months.",
+            dt.date(2003, 3, 24),
+            ("months", "DURATION", "PXM"),
+        ),
+        (
+            "The campaign will take not weeks but years.",
+            dt.date(2001, 10, 8),
+            ("weeks", "DURATION", "PXW"),
+        ),
     ],
 )
 def test_magazine_forms(text: str, dct: dt.date, want: tuple[str, str, str]) -> None:
@@ -128,3 +163,13 @@ def test_clock_in_a_new_paragraph_keeps_the_dct() -> None:
     """A clock time a paragraph after the clock time before is the DCT's."""
     text = "Thursday's raid began at 6 a.m.\n\nBy noon the building was burning."
     assert ("noon", "TIME", "1993-04-26T12:00") in _found(text, dt.date(1993, 4, 26))
+
+
+def test_yearly_habit_in_the_past_keeps_the_year() -> None:
+    """A past habit's month is still a calendar month."""
+    found = _found("Every year the fair opened in March.", dt.date(2007, 6, 4))
+    assert ("March", "DATE", "2007-03") in found
+
+
+def test_a_lone_plural_after_of_is_no_length() -> None:
+    assert not any(t[0] == "years" for t in _found("A matter of years.", dt.date(2001, 1, 1)))

@@ -1129,7 +1129,20 @@ def _year_framing_sentence(ctx: _Ctx, start: int) -> int | None:
     return int(last[0]) if opening or naming or narrowing else None
 
 
+def _year_of_when_clause(ctx: _Ctx, start: int) -> int | None:
+    """The year a clause of "when" on it tells of, for a month or day named in that clause
+    after "in"/"on"/"by"/"until", the year the last date named: "Since 1961, when the wall
+    went up in August" (August 1961)."""
+    last = ctx.last_date
+    if last is None or last[1] >= start or _YEAR_ONLY_VALUE.fullmatch(last[0]) is None:
+        return None
+    if _YEAR_WHEN_CLAUSE_AT.fullmatch(ctx.text, last[1], start) is None:
+        return None
+    return int(last[0])
+
+
 _YEAR_NARROWED_AT = re.compile(r"\d{4},\s+(?:during|in|on|at)\s+[^,.;:!?]{0,60}?\b(?:of|on|in)\s+")
+_YEAR_WHEN_CLAUSE_AT = re.compile(r"\d{4},?\s+when\s+[^,.;:!?()]{0,80}?\b(?:in|on|by|until)\s+")
 
 
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end: int) -> int:
@@ -1242,6 +1255,9 @@ def _dct_year_for_month(ctx: _Ctx, month: int, day: int | None, start: int, end:
         framed = _year_framing_sentence(ctx, start)
         if framed is not None:
             return framed  # "next year's tournament, which starts on Aug. 26"
+    when = _year_of_when_clause(ctx, start)
+    if when is not None:
+        return when
     tense = ctx.tense(start, end)
     months_ahead = _MONTHS_AHEAD
     if _deadline_before(ctx.text, start) or _RESCHEDULED_TO.search(
@@ -2038,6 +2054,8 @@ _NOT_HABIT_VERB = (
     r"(?!\s+(?:expect|forecast|predict|anticipate|agree|believe|think|estimate|see)\w*)"
 )
 _HABITUAL_BEFORE = re.compile(r"\b" + _HABIT + r"\b" + _NOT_HABIT_VERB + r"[^,;:.!?]*$", re.I)
+# what happens every year ("twice a year", "every year", "annually")
+_YEARLY_HABIT = re.compile(r"\b" + _alt(_DATA["yearly_habit_words"]) + r"\b", re.I)
 # a habit told in the present ("which usually peaks in", "is normally held in"): any year's
 # month even under a past verb of saying ("officials said the season, which usually peaks in
 # February, could last weeks"); not a past habit ("prices usually rose in December")
@@ -2116,6 +2134,14 @@ def _month_value(m: re.Match, ctx: _Ctx, s: int, e: int, rel: str) -> Result:
         )
     ):
         # "the monsoon usually lasts from July to September": any year's month
+        return "DATE", f"XXXX-{month:02d}", _point_mod(m["pre"])
+    if (
+        not rel
+        and not m["ry"]
+        and _YEARLY_HABIT.search(ctx.text, ctx.sentence(s)[0], s)
+        and ctx.tense(s, e) != PAST
+    ):
+        # "he holds court twice a year, at shows in January and June": months of any year
         return "DATE", f"XXXX-{month:02d}", _point_mod(m["pre"])
     d = ctx.dct
     if m["ry"]:
@@ -4709,6 +4735,18 @@ def _h_bare_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DURATION", _duration(None, m["unit"]), None
 
 
+def _h_contrasted_length(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """A vague length set against another ("not weeks but years", "of weeks rather than
+    months"): both are lengths; a plural unit after "of" or "not" alone is not."""
+    before = ctx.text[max(0, s - 30) : s]
+    if before.endswith(("but ", "than ")):
+        if _CONTRAST_BEFORE.search(before) is None:
+            return None
+    elif _CONTRAST_AFTER.match(ctx.text, e) is None:
+        return None
+    return "DURATION", _duration(None, m["unit"]), None
+
+
 def _h_adj_duration(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     unit_word = m["unit"].lower()
     if m.group().lower().endswith(("old", "olds")):
@@ -5852,6 +5890,9 @@ def _h_season(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             year = last_year
         else:
             year = d.year
+    # "The winter of 1993-94 was the worst; they hope for a truce before the winter and a
+    # settlement by the end of the year": later anaphora hang on the season just named
+    ctx.anchor = dt.date(year, start_m, 1)
     if _group(m, "sup"):
         # the ranking adjective is no part of the expression: "the wettest spring" tags "spring"
         return "DATE", f"{year:04d}-{code}", _point_mod(m["pre"]), _Span(m.start("s"), e, None)
@@ -6217,6 +6258,9 @@ Handler = Callable[[re.Match, "_Ctx", int, int], Result]
 _MONTH_KEYS = {m.lower() for m in MONTHS}
 _UNIT_KEYS = set(UNITS)
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries"}
+# a plural unit set against another after it ("weeks rather than months"), or before it
+_CONTRAST_AFTER = re.compile(r"\s+(?:but|rather\s+than)\s+" + _alt(_PLURAL_UNITS) + r"\b", re.I)
+_CONTRAST_BEFORE = re.compile(r"\b" + _alt(_PLURAL_UNITS) + r"\s+(?:but|rather\s+than)\s+$", re.I)
 # kinds of number that trigger a rule (see _number_rules): "12/3", "1999", "1990s", "10 a.m."
 _NUMBER_KINDS = ("date", "year", "decade", "clock", "ordinal")
 
@@ -6721,6 +6765,18 @@ _RULES: tuple[_Rule, ...] = (
         _h_bare_duration,
         keys=_PLURAL_UNITS,
         margins=(10, 4),
+    ),
+    # "will take not weeks but years", "a campaign of weeks rather than months": two vague
+    # lengths set against each other
+    _rule(
+        "contrasted_lengths",
+        r"(?:(?<=\bnot\s)|(?<=\bof\s)|(?<=\bbut\s)|(?<=\bthan\s))(?P<unit>"
+        + _alt(_PLURAL_UNITS)
+        + r")"
+        + E,
+        _h_contrasted_length,
+        keys=_PLURAL_UNITS,
+        margins=(6, 24),
     ),
     # "months of talks", "days after the attack": a vague length (TimeML tags the noun)
     _rule(
