@@ -153,6 +153,17 @@ MONDAY = dt.date(1987, 10, 26)
             dt.date(2001, 10, 8),
             ("weeks", "DURATION", "PXW"),
         ),
+        # a day counted from the day an operation began, named before or after the count
+        (
+            "Troops who crossed the border on 20 March reached the river on D+3.",
+            dt.date(2003, 3, 23),
+            ("D+3", "DATE", "2003-03-23"),
+        ),
+        (
+            "Phase two began on D+4. Since 24 March, aircraft have flown 2,000 sorties.",
+            dt.date(1999, 4, 2),
+            ("D+4", "DATE", "1999-03-28"),
+        ),
     ],
 )
 def test_magazine_forms(text: str, dct: dt.date, want: tuple[str, str, str]) -> None:
@@ -173,3 +184,10 @@ def test_yearly_habit_in_the_past_keeps_the_year() -> None:
 
 def test_a_lone_plural_after_of_is_no_length() -> None:
     assert not any(t[0] == "years" for t in _found("A matter of years.", dt.date(2001, 1, 1)))
+
+
+def test_d_count_needs_a_start_and_a_preposition() -> None:
+    """No D-Day named, or no preposition before the count: no date."""
+    assert _found("They reached the river on D+3.", dt.date(2003, 3, 23)) == []
+    found = _found("The D-2 rocket was launched on 20 March.", dt.date(2003, 3, 23))
+    assert [t[0] for t in found] == ["20 March"]

@@ -7627,7 +7627,8 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
     out = _joined_weekdays(_joined_months(out, scan, dct), scan)
     out = _weeks_of_days(_clocks_on_days_after(out, scan), text)
     out = _years_to_months(_parts_of_months(_parts_of_named_days(out, text), text), text)
-    return _counted_from(_ranges_forward(_day_ranges(out, scan), scan), scan)
+    out = _counted_from(_ranges_forward(_day_ranges(out, scan), scan), scan)
+    return _days_from_d_day(out, text, dct)
 
 
 # a day named inside a clock time ("1:15 a.m. Saturday", "10 p.m. on March 3", "noon yesterday")
@@ -7967,6 +7968,53 @@ def _counted_from(out: list[Timex], text: str) -> list[Timex]:
 
 
 _SIMPLE_LENGTH = re.compile(r"P(\d+)([DWMY])")
+# "D+3", "D-1": a day counted from an operation's first day, as military briefings write it
+# (after a preposition of time: not "the D-2 rocket")
+_D_DAY_COUNT = re.compile(
+    r"\b(?:on|by|from|until|till|at|before|after|since)\s+(?P<d>(?-i:D)(?P<sign>[+-])"
+    r"(?P<n>\d{1,3}))(?![\w+-])",
+    re.I,
+)
+# the start of an operation before the day it began on ("began on", "crossed into Iraq on",
+# "Since 24 March"): a D-Day
+_START_BEFORE_DAY = re.compile(
+    r"\b(?:began|begun|begin|started|launched|opened|commenced|crossed\b[^.;]{0,40}?|"
+    r"since)\s+(?:on\s+)?(?:the\s+)?$",
+    re.I,
+)
+_D_DAY_REACH = 90  # days before the DCT an operation's D-Day may lie
+
+
+def _days_from_d_day(out: list[Timex], text: str, dct: dt.date | None) -> list[Timex]:
+    """A day counted from D-Day ("Marines reached An Nasiriyah on D+3"): the day that many
+    days on from (back from) the day the text names as an operation's start, before or
+    after the count ("crossed into Iraq on 20 March", "Since 24 March, aircraft have flown
+    2,000 sorties"; the earliest such day within `_D_DAY_REACH` days before the DCT). Left
+    untagged with no DCT or no such day."""
+    if "D+" not in text and "D-" not in text or dct is None:
+        return out
+    starts = [
+        dt.date.fromisoformat(t.value[:10])
+        for t in out
+        if t.type == "DATE"
+        and _DAY_VALUE.fullmatch(t.value)
+        and _START_BEFORE_DAY.search(text, max(0, t.start - 60), t.start)
+        and 0 <= (dct - dt.date.fromisoformat(t.value[:10])).days <= _D_DAY_REACH
+    ]
+    if not starts:
+        return out
+    d_day = min(starts)
+    added = []
+    for m in _D_DAY_COUNT.finditer(text):
+        s, e = m.span("d")
+        if any(t.start < e and s < t.end for t in out):
+            continue
+        n = int(m["n"]) * (1 if m["sign"] == "+" else -1)
+        day = (d_day + dt.timedelta(days=n)).isoformat()
+        added.append(Timex(s, e, text[s:e], "DATE", day))
+    return sorted(out + added, key=lambda t: t.start) if added else out
+
+
 _SPAN_OF_BEFORE = re.compile(r"\b(?:over|for|within|during|throughout|of|lasting)\s+$", re.I)
 _FROM_BETWEEN = re.compile(r"\s+from\s+(?:(?:this|next|last)\s+)?", re.I)
 
