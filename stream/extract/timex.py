@@ -6054,11 +6054,10 @@ def _h_times_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 def _h_mid_decade(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
-    """ "by mid-decade", "mid-century": the middle of the DCT's decade (century)."""
+    """ "by mid-decade": the middle of the DCT's decade ("mid-century" has its own rule)."""
     if ctx.dct is None:
         return None
-    digits = 3 if m["unit"].lower() == "decade" else 2
-    return "DATE", f"{ctx.dct.year:04d}"[:digits], "MID"
+    return "DATE", f"{ctx.dct.year:04d}"[:3], "MID"
 
 
 def _h_unit_after_next(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -7000,9 +6999,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "mid_decade",
-        B + r"mid-?(?P<unit>decade|century)" + E,
+        B + r"mid-?(?P<unit>decade)" + E,
         _h_mid_decade,
-        keys={"decade", "century"},
+        keys={"decade"},
         margins=(6, 1),
     ),
     # "the week after next", "the year before last": two units from the DCT's
