@@ -233,6 +233,7 @@ _PRIVATE_BODY_HEADS = frozenset(_ACTOR_WORDS["private_body_heads"]["words"])
 _HOME_RULERS = frozenset(_ACTOR_WORDS["home_rulers"]["words"])  # 'the junta': at home
 _SHIP_PREFIXES: dict[str, str] = _ACTOR_WORDS["ship_prefixes"]["prefixes"]  # 'USS' → USA
 _WARSHIP_NOUNS = frozenset(_ACTOR_WORDS["warship_nouns"]["words"])  # 'the frigate Stark'
+_PEER_TITLES: dict[str, str] = _ACTOR_WORDS["peer_titles"]["titles"]  # 'Lord Callaghan' → GBR
 _ORG_HEADS = frozenset(_ACTOR_WORDS["org_heads"]["heads"] + _ACTOR_WORDS["org_heads"]["staff"])
 # Second halves of a stance ("Iran-backed militia", "Russia-linked group"): the country
 # named before the hyphen is not the owner.
@@ -3387,8 +3388,11 @@ class DocumentActors:
             and h.ent_type_ != "PERSON"
             and known is None
             and _norm(h.text) not in self.gaz.leaders
-            and not (h.tag_ == "NNP" and any(c.dep_ == "appos" for c in h.children))
+            # a name with an apposition (a surname read as a plural too: 'Quentin Davies,
+            # the MP for Grantham', 'Jones', 'Evans')
+            and not (h.tag_ in ("NNP", "NNPS") and any(c.dep_ == "appos" for c in h.children))
             and not self._known_surname(h)
+            and self._peerage_state(h, []) is None  # 'Lord Callaghan', tagged ORG: a peer
         ):
             return None
         if (
@@ -3416,6 +3420,10 @@ class DocumentActors:
             self._owner_from_appos(h, owner)
         if owner.owner is None and record is None and title is not None:
             self._owner_from_context(h, owner)  # not 'Mr Straw met … in Tehran': a visitor
+        if owner.owner is None and (record is None or record.owner is None):
+            peerage = self._peerage_state(h, name_toks)  # 'Lord Callaghan refused …': a peer's
+            if peerage is not None:
+                owner.country = owner.owner = peerage
         if (
             owner.owner is None
             and record is None
@@ -3470,6 +3478,16 @@ class DocumentActors:
         record.abroad |= self._destinations(h)
         self._remember(record, name_toks, titled=title is not None)
         return record.actor(self._text(h, phrase))
+
+    def _peerage_state(self, h, name_toks: list) -> str | None:
+        """The state of the peerage title right before a person's name ('Lord Callaghan',
+        'Baroness Morgan': ``peer_titles`` of actor_words.json), which the name's tokens may
+        hold as their first word; None when the name has none."""
+        first = name_toks[0].i if name_toks else h.i
+        for k in (first - 1, first):
+            if 0 <= k <= h.i and self.doc[k].text in _PEER_TITLES:
+                return _PEER_TITLES[self.doc[k].text]
+        return None
 
     def _unread_person(self, surname: str, before: int) -> _Person | None:
         """The last person of known country with this surname that unparsed sentences
@@ -3909,6 +3927,15 @@ class DocumentActors:
         ]
         return any(a["country"] for p in sufferers if p.dep_ == "pobj" for a in self._resolved(p))
 
+    def _office_state(self, h, role: Role) -> str | None:
+        """The one state of an office named bare (``Role.state``); for an office only mostly
+        that state's, the country the same noun last had a word of its own for ('A Kenyan MP
+        … The MP said': Kenya's, not Britain's)."""
+        state = role.state(self.home)
+        if state is not None and role.usual:
+            return self._same_noun_country(h) or state
+        return state
+
     def _same_noun_country(self, h) -> str | None:
         """The country the last mention of the same plural noun within the pronoun window
         names by a word of its own before it ('Some U.S. officials hinted …, but this was
@@ -3971,12 +3998,14 @@ class DocumentActors:
         April 2 - The prime minister warned Iran …': Bahrain's); not for a plural, nor when
         the sentence names that country itself, which is then the other side ('the minister
         flew to Bahrain'), nor when the sentences just before name another country, parsed
-        or not."""
+        or not. A body of that state's own government in the sentence ('drafted by Downing
+        Street officials') is no other side: the office is one more of that state's
+        (``_names_state_apart``)."""
         home = self.home or self.story_home
         if home is None or h.tag_ in ("NNS", "NNPS"):
             return None  # 'delegates', 'ministers' meeting in a capital come from many states
         sent = self.doc[self._sentence_start(h.i) : sent_end]
-        if home in self.owners_named(sent):
+        if home in self.owners_named(sent) and self._names_state_apart(sent, home):
             return None
         for mention in self._window_mentions(h.i):
             country = mention.actor["country"]
@@ -3985,6 +4014,15 @@ class DocumentActors:
             if country and country != home:
                 return None  # 'Former U.S. Secretary of State X said' just before: not alone
         return home
+
+    def _names_state_apart(self, sent, country: str) -> bool:
+        """Whether ``sent`` names ``country`` other than by a body of its own government (an
+        institution: 'Downing Street', 'the Home Office'): by its name, people, capital, a
+        place or a person of it ('flew to Bahrain', 'met Mr Blair')."""
+        return any(
+            term.country == country and term.source != "institution"
+            for _a, _b, term in self._matches_at(list(range(sent.start, sent.end)))
+        )
 
     @cached_property
     def story_firms(self) -> frozenset[str]:
@@ -4352,8 +4390,8 @@ class DocumentActors:
                     return [_actor(text, name, "country", iso3, None, iso3)]
             elif h.text in _NAMED_FORCES:  # 'about 1,000 Marines fought …': the U.S.'s
                 owner.country = owner.owner = _NAMED_FORCES[h.text]
-            elif role.state(self.home):  # 'the home secretary': Britain's, whatever the text
-                owner.country = owner.owner = role.state(self.home)  # is about
+            elif self._office_state(h, role):  # 'the home secretary': Britain's, whatever
+                owner.country = owner.owner = self._office_state(h, role)  # the text is about
             elif owner.owner is not None:
                 pass  # police of the dateline's state ('PEKING - Police opened fire …')
             elif self._risen_force(h, role, phrase):
@@ -5122,6 +5160,10 @@ class DocumentActors:
         verb = h.head.head if h.dep_ == "pobj" else h.head
         while verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
             verb = verb.head
+        if h.dep_ in _SUBJECT_DEPS and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in verb.children
+        ):
+            verb = verb.head  # 'X paid for him to fly': the subject of 'for him to …' is not X
         names = set()
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS and child.i < h.i:

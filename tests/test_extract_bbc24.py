@@ -1,0 +1,80 @@
+"""Classes of the twenty-fourth BBC tuning set (politics texts, ``benchmarks/data/bbc_tune24``):
+a bare office beside its own state's body ('drafted by Downing Street officials') is that
+state's; a peer ('Lord Callaghan') is British; a surname read as a plural keeps the title of its
+apposition ('Quentin Davies, the MP for Grantham'); an MP with no country and no dateline is
+British; 'for him to fly' is not the payer. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import country_codes, events_of_type, extract_events, only_event
+
+PUB = "2005-02-01T12:00:00Z"
+
+# (text, type, doers' countries, targets' countries or None) of the one event of that type
+FOUND = [
+    # a bare office whose sentence names its own state only by a body of that state's
+    (
+        "The attorney general has denied that his answer to MPs on the legality of the war "
+        "was written by Downing Street officials.",
+        "rejection",
+        {"GBR"},
+        None,
+    ),
+    # a peer named with no country
+    (
+        "In the winter of 1978, Lord Callaghan refused to hold an early election, Labour "
+        "sources said.",
+        "rejection",
+        {"GBR"},
+        None,
+    ),
+    (
+        "Lord Callaghan once travelled to Uganda to plead for the life of a lecturer.",
+        "visit",
+        {"GBR"},
+        {"UGA"},
+    ),
+    # a surname the tagger reads as a plural, titled by its apposition
+    (
+        "Quentin Davies, the MP for Grantham, has criticised the government of Sudan.",
+        "accusation",
+        {"GBR"},
+        {"SDN"},
+    ),
+    # an MP with no country and no dateline: a British one
+    (
+        "The MP for Grantham has accused Sudan of arming the militias in Darfur.",
+        "accusation",
+        {"GBR"},
+        {"SDN"},
+    ),
+    # 'for him to visit': not the payer
+    (
+        "Tony Blair's entry confirms that King Abdullah paid for him to visit Egypt.",
+        "visit",
+        {"GBR"},
+        {"EGY"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "doers", "done_to"), FOUND)
+def test_bbc24_classes_found(extractor, text, etype, doers, done_to):
+    event = only_event(extractor, text, etype, PUB)
+    assert country_codes(event["actors"]) == doers
+    if done_to is not None:
+        assert country_codes(event["targets"]) == done_to
+
+
+def test_a_mostly_british_office_keeps_the_country_its_noun_had(extractor):
+    """'A Kenyan MP … The MP said he would visit': Kenya's MP, not Britain's (an office
+    only mostly one state's yields to the country the same noun was given)."""
+    events = extract_events(
+        extractor,
+        "A Kenyan MP has accused Sudan of arming the militias. The MP said he would visit "
+        "Khartoum.",
+        PUB,
+    )
+    visits = events_of_type(events, "visit")
+    assert visits and all(country_codes(e["actors"]) == {"KEN"} for e in visits)
