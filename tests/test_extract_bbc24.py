@@ -2,12 +2,15 @@
 a bare office beside its own state's body ('drafted by Downing Street officials') is that
 state's; a peer ('Lord Callaghan') is British; a surname read as a plural keeps the title of its
 apposition ('Quentin Davies, the MP for Grantham'); an MP with no country and no dateline is
-British; 'for him to fly' is not the payer. Sentences written for the test."""
+British; 'for him to fly' is not the payer; 'who' after a place name stands for the people
+before it, not the place's government, so a later bare 'the government' of a UK story is not
+that place's; an inquiry into how a mishap came about accuses no one; wanting a state to be
+prosperous asks no act. Sentences written for the test."""
 
 from __future__ import annotations
 
 import pytest
-from event_helpers import country_codes, events_of_type, extract_events, only_event
+from event_helpers import country_codes, events_of_type, extract_events, no_act, only_event
 
 PUB = "2005-02-01T12:00:00Z"
 
@@ -49,6 +52,16 @@ FOUND = [
         {"GBR"},
         {"SDN"},
     ),
+    # 'who' after a place is the people before it: the bare government later is the UK's
+    (
+        "The Home Office said the checks were a response to passengers travelling from Prague "
+        "who were later found to be ineligible for entry to the UK. A refugee charity said: "
+        '"It is hugely troubling that the government sought to deny entry to such a vulnerable '
+        'group."',
+        "threat",
+        {"GBR"},
+        None,
+    ),
     # 'for him to visit': not the payer
     (
         "Tony Blair's entry confirms that King Abdullah paid for him to visit Egypt.",
@@ -78,3 +91,35 @@ def test_a_mostly_british_office_keeps_the_country_its_noun_had(extractor):
     )
     visits = events_of_type(events, "visit")
     assert visits and all(country_codes(e["actors"]) == {"KEN"} for e in visits)
+
+
+# (text, type) the text gives no event of
+NONE = [
+    # an inquiry into how a mishap came about
+    (
+        "Gen Musharraf held talks with Tony Blair on Monday. The police are investigating the "
+        "circumstances surrounding the loss of the documents, a spokesman said.",
+        "accusation",
+    ),
+    # wanting a state to be something: a wish, no appeal
+    (
+        "Patriots wanted the UK to be prosperous at home and strong and influential abroad, "
+        "the foreign secretary said.",
+        "appeal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NONE)
+def test_bbc24_classes_give_no_event(extractor, text, etype):
+    no_act(extractor, text, etype, PUB)
+
+
+def test_wanting_an_act_of_a_state_stays_an_appeal(extractor):
+    event = only_event(
+        extractor,
+        "The foreign secretary said Britain wanted Iran to halt enrichment.",
+        "appeal",
+        PUB,
+    )
+    assert country_codes(event["targets"]) == {"IRN"}

@@ -4811,6 +4811,8 @@ class DocumentActors:
             return [dict(a, text=h.text) for a in self._resolved(undoer)]  # type: ignore[misc]
         if low in _RELATIVE_PRONOUNS:
             if h.head.dep_ in ("relcl", "acl") and h.head.head.i != h.i:
+                if low in ("who", "whom") and h.head.head.ent_type_ in ("GPE", "LOC"):
+                    return self._people_before_place(h.head.head)
                 return self._resolved(h.head.head)
             return []
         subject = h.dep_ in _SUBJECT_DEPS or low in ("his", "her", "its", "their")
@@ -4849,6 +4851,17 @@ class DocumentActors:
         resolved = dict(actor)
         resolved["text"] = h.text
         return [resolved]  # type: ignore[list-item]
+
+    def _people_before_place(self, place) -> list[Actor]:
+        """What 'who' after a place name stands for: not the place ('passengers travelling
+        from Prague who are found ineligible': the passengers, not Prague's government) but
+        the nearest noun the place's phrase hangs on, if it names people; else no one."""
+        tok = place.head
+        while tok.head.i != tok.i and tok.pos_ not in ("NOUN", "PROPN"):
+            tok = tok.head
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC"):
+            return []
+        return [a for a in self._resolved(tok) if a["kind"] in ("person", "group")]
 
     def _fronted_clause_doer(self, h) -> list[Actor]:
         """The person the subject pronoun ``h`` of a clause that opens its sentence stands for

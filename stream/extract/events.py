@@ -188,6 +188,7 @@ HELP_VERBS = frozenset(_WORDS["help_verbs"])  # 'received money to help it resis
 FUNDING_VERBS = frozenset(_WORDS["funding_verbs"])
 FORCED_VERBS = frozenset(_WORDS["forced_verbs"])  # 'was obliged to suspend exports'
 ATTEMPT_VERBS = frozenset(_WORDS["attempt_verbs"])  # 'had not sought to resolve': not tried
+WISHING_VERBS = frozenset(_WORDS["wished_states"]["verbs"])  # 'wanted the UK to be prosperous'
 AGREED_PARTY_NOUNS = frozenset(_WORDS["shared_views"]["party_nouns"])  # 'members were agreed'
 CAPACITY_NOUNS = frozenset(_WORDS["capacities"]["nouns"])  # 'powers to detain suspects'
 CLAIMING_VERBS = frozenset(_WORDS["capacities"]["claiming_verbs"])  # 'reserves the right to'
@@ -1445,6 +1446,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return _tells_of_an_act(tok, lex, _ABOUT) or not _about_a_state(tok)
     if entry.type == "demand" and entry.requires_complement and not _bids_an_act(tok):
         return True  # 'told Madrid that I want it': no act asked of Madrid
+    if entry.type == "appeal" and pos == "verb" and _wishes_a_state(tok, lex):
+        return True  # 'Patriots wanted the UK to be prosperous': a wish, no act asked
     if entry.type == "aid" and entry.country_object and pos == "verb":
         return not any(is_party_word(s) for s in subjects(tok))  # 'moves would help Japan'
     if entry.type == "statement" and entry.complement_clause and entry.cameo == "015":
@@ -1969,6 +1972,21 @@ def _bids_an_act(verb: Token) -> bool:
     """An infinitive below a verb of telling or pressing: the act asked ('told Hanoi to
     withdraw', 'leaned on Seoul to allow …')."""
     return any(is_to_infinitive(c) for c in complement_clauses(verb))
+
+
+def _wishes_a_state(verb: Token, lex: Lexicon) -> bool:
+    """A verb of wishing (``wished_states`` of event_syntax.json) whose clauses are all an
+    infinitive 'be' with an adjective or noun for predicate ('wanted the UK to be prosperous
+    and strong'): a state wished for, no act asked."""
+    if not any_lemma(verb, lex, WISHING_VERBS):
+        return False
+    clauses = complement_clauses(verb)
+    return bool(clauses) and all(
+        is_to_infinitive(c)
+        and c.lower_ == "be"
+        and any(k.dep_ in ("acomp", "attr") for k in c.children)
+        for c in clauses
+    )
 
 
 def _about_a_state(verb: Token) -> bool:
