@@ -14,7 +14,10 @@ none), none of them is an international body or an armed force (soldiers, rebels
   sentence, 'the judge jailed three men', is coercion, an event, unless only a power:
   'judges can jail parents'); or, in an article of several sentences,
 - its doers are all the opposition (``opposition_sectors``: 'opposition members accused the
-  government of panic'), whatever else its sentence names; or, when its sentence names no
+  government of panic'), whatever else its sentence names; or, unless its doers are all a
+  state's office for dealings abroad or its people (``foreign_offices``: 'In Ankara, the
+  Foreign Ministry rejected the report', acts abroad even in an article that names no other
+  country) and none of its targets is of their own country, when its sentence names no
   other country, place abroad or international body,
 - its doers are domestic bodies (lawmakers, the opposition, unions, campaigners:
   'Congress has demanded a security plan', 'campaigners will stage a rally'); or
@@ -91,6 +94,7 @@ ARMED_SECTORS = frozenset(_DATA["armed_sectors"])
 GIVING_TYPES = frozenset(_DATA["giving_types"])
 GATHERING_TYPES = frozenset(_DATA["gathering_types"])
 ENVOY_WORDS = frozenset(_DATA["envoy_words"])  # 'the Canadian ambassador to Washington'
+FOREIGN_OFFICES = tuple(_DATA["foreign_offices"])  # 'the Foreign Ministry rejected the report'
 SITTING_TYPES = frozenset(_DATA["sitting_types"]["types"])  # met: no trip, no go-between
 AIMED_TYPES = frozenset(_DATA["aimed_types"]["types"])  # done to the target, not told
 NAMED_WARS = frozenset(_DATA["named_wars"]["nouns"])  # 'the Iraq war' names no party
@@ -205,6 +209,8 @@ def at_home(
         who and all(sector(a) in OPPOSITION_SECTORS for a in who) and article_owners() is not None
     ):  # 'opposition members accused the government of panic', in an article: whatever else
         return True  # the sentence names, the opposition's dealings are with its own state
+    if who and all(_foreign_office(a) for a in who) and not _own_state_addressed(who, whom):
+        return False  # 'In Ankara, the Foreign Ministry rejected the report': dealt abroad
     if not _one_country(countries, sentence_owners()):
         return False  # 'the minister told MPs Britain would not talk to Iran': abroad named
     if court:
@@ -554,6 +560,21 @@ def _guessed_doer(actor: Actor) -> bool:
     if text in PERSONAL_PRONOUNS:
         return actor["kind"] != "person" or not actor["country"]
     return text in PRONOUNS
+
+
+def _foreign_office(actor: Actor) -> bool:
+    """A state's office for dealings abroad or one of its people, named so ('the Foreign
+    Ministry', 'a Foreign Office spokesman', 'Foreign Minister Shevardnadze'; the words of
+    ``foreign_offices`` in ``data/politics_at_home.json``)."""
+    text = (actor["text"] or "").lower()
+    return bool(actor["country"]) and any(name in text for name in FOREIGN_OFFICES)
+
+
+def _own_state_addressed(who: list[Actor], whom: list[Actor]) -> bool:
+    """Whether a target is of the doers' own country ('denied by Foreign Secretary Jack
+    Straw, who accused the Tories')."""
+    own = {a["country"] for a in who}
+    return any(t["country"] in own for t in whom)
 
 
 def _home_office(actor: Actor) -> bool:

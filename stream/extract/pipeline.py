@@ -1401,7 +1401,9 @@ class Extractor:
         offensive launched on January 9') counts when it names its doer and a target, a
         meeting or deal of two countries ('after a meeting of the ministers of both countries'),
         a sanction or concession a named country is said to have made ('after the US lifted a
-        trade ban', 'after Turkmenistan cut off gas supplies'), a blow or protest a temporal
+        trade ban', 'after Turkmenistan cut off gas supplies'), a ceasefire a state or an
+        international body declared or ordered on a date the text gives ('a ceasefire ordered by
+        the U.N. Security Council late on Monday'), a blow or protest a temporal
         clause states with its doer, who has a country ('after protesters in Lagos blocked
         roads'), a deal's brokering by named states ('the agreement, brokered by Saudi Arabia'),
         or is a noun naming its own doer. An event with no party at all counts only when
@@ -1633,13 +1635,19 @@ class Extractor:
                 and all(a["country"] for a in who)
             )
             eased = stated and (
-                (
-                    event["type"] in ("concession", "sanction")
-                    and all(a["kind"] == "country" for a in who)
-                )
-                or (  # 'a ceasefire the government declared on April 10': with its date
-                    event["type"] == "ceasefire" and event["date"]["basis"] == "text"
-                )
+                event["type"] in ("concession", "sanction")
+                and all(a["kind"] == "country" for a in who)
+            )
+            truce = (  # 'a ceasefire the government declared on April 10', 'a ceasefire
+                # ordered by the U.N. Security Council late on Monday': dated, by a state or
+                # an international body
+                event["type"] == "ceasefire"
+                and not draft.nominal
+                and event["date"]["status"] == "past"
+                and event["date"]["basis"] == "text"
+                and not event["negated"]
+                and bool(draft.actor_tokens)
+                and all(a["country"] or is_international(a) for a in who)
             )
             struck = (  # 'after Libyan jets bombed the oasis': a blow, protest or refusal stated
                 # with its doer; so a raid or arrest ('after federal agents raided its offices')
@@ -1699,6 +1707,7 @@ class Extractor:
                     or draft.own_doer
                     or pair
                     or eased
+                    or truce
                     or struck
                     or moved
                     or since
