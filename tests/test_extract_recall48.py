@@ -55,3 +55,18 @@ def test_a_ceasefire_ordered_by_the_security_council_in_a_dated_clause_is_news(e
         "their positions."
     )
     assert ["IGOUNO"] in _doers(extractor, text, "ceasefire", "1974-07-24")
+
+
+# ------------------------------------------------- a plan told of the subject is no aim of its verb
+
+
+def test_a_meeting_planned_in_a_clause_on_the_subject_is_not_the_aim_of_its_verb(extractor):
+    text = (
+        "COLOMBO, March 2 - Tamil rebels attacked an army camp in the north on Tuesday, "
+        "killing 12 soldiers, the army said. Indian Prime Minister Rajiv Gandhi, who is due "
+        "to meet President Jayewardene in Colombo next week, has urged both sides to end "
+        "the fighting."
+    )
+    events = extractor.extract(Article(id="t", text=text, published_at="1988-03-02"))
+    met = [e for e in events if e["type"] == "meeting"]
+    assert [[t["country"] for t in e["targets"]] for e in met] == [["LKA"]]

@@ -5987,6 +5987,8 @@ def resolve_nesting(triggers: list[Trigger], ont: Ontology, lex: Lexicon) -> Non
             if dep == "advcl" and other is not None and is_temporal_clause(below):
                 break  # 'signed a gas deal after Russia cut off supplies': a time, no content
             purpose = purpose or (dep in ("advcl", "xcomp") and _is_purpose_or_condition(below))
+            if dep in ("nsubj", "nsubjpass"):  # 'Gandhi, who is due to meet Jayewardene, has
+                purpose = False  # urged …': a plan told of the subject is no aim of its verb
             circumstance = (
                 circumstance
                 or (dep == "advcl" and _has_mark(below, CIRCUMSTANCE_MARKS))
