@@ -4,6 +4,8 @@ told with its date in a background clause, is news."""
 
 from __future__ import annotations
 
+import pytest
+
 from stream.extract import Article
 
 
@@ -36,15 +38,6 @@ def test_a_foreign_office_spokesman_protesting_is_an_event(extractor):
     assert ["FRA"] in _doers(extractor, text, "protest")
 
 
-def test_a_foreign_secretary_denying_his_own_rivals_stays_at_home(extractor):
-    text = (
-        "Michael Howard said the government had misled voters on Europe. The Tory leader "
-        "said Labour would hold no referendum. His claims were denied by Foreign Secretary "
-        "Jack Straw, who accused the Tories of running scared of debate."
-    )
-    assert _doers(extractor, text, "rejection", "2005-04-01") == []
-
-
 # ------------------------------------------------- a ceasefire ordered by an international body
 
 
@@ -70,3 +63,38 @@ def test_a_meeting_planned_in_a_clause_on_the_subject_is_not_the_aim_of_its_verb
     events = extractor.extract(Article(id="t", text=text, published_at="1988-03-02"))
     met = [e for e in events if e["type"] == "meeting"]
     assert [[t["country"] for t in e["targets"]] for e in met] == [["LKA"]]
+
+
+# ------------------------------------------------------- dealings with rebels are no home politics
+
+
+def test_a_government_agreeing_to_hand_power_to_rebels_is_an_event(extractor):
+    text = (
+        "KAMPALA, Jan 20 - Government troops abandoned their positions around the capital "
+        "on Sunday, witnesses said. The president agreed to hand power to the rebels, his "
+        "aides said. The city was calm."
+    )
+    assert _doers(extractor, text, "agreement", "1986-01-20") == [["UGA"]]
+
+
+AIMED_AT_HOME = [
+    (  # a foreign secretary answering his own country's opposition
+        "Michael Howard said the government had misled voters on Europe. The Tory leader "
+        "said Labour would hold no referendum. His claims were denied by Foreign Secretary "
+        "Jack Straw, who accused the Tories of running scared of debate.",
+        "rejection",
+        "2005-04-01",
+    ),
+    (  # an administration asking its own congress for aid to rebels
+        "WASHINGTON, March 3 - The White House said on Monday it would press on with its "
+        "policy in the region. The administration would ask Congress for 100 mln dlrs in new "
+        "aid for the rebels, a spokesman said. Congress votes next month.",
+        "appeal",
+        "1986-03-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "published"), AIMED_AT_HOME)
+def test_acts_aimed_at_the_doers_own_state_stay_at_home(extractor, text, etype, published):
+    assert _doers(extractor, text, etype, published) == []

@@ -56,7 +56,9 @@ no visit (``tour_at_home``), nor is a party's trip to no country between sentenc
 none abroad ('the Lib Dem leader has begun a week-long tour': ``campaign_trip``).
 
 Armed acts, deployments and coercion stay events (arrests, raids, jailings, seizures and forced
-sales by a state's police, courts or prosecutors at home too), and so does a country's own act with
+sales by a state's police, courts or prosecutors at home too), so do dealings whose own object
+names armed rebels or their rising ('agreed to hand power to the rebels', 'vowed to crush the
+rebellion': ``aimed_at_rebels``, ``armed_foes``) unless aimed at the doers' own state, and so does a country's own act with
 no target in an article that names other countries or international bodies ('Iran rejected
 a buffer force'). A single sentence is no article: there only parties and courts decide (a
 government and its opposition in one news lead stay an event, as CAMEO coders have them), and
@@ -95,6 +97,8 @@ GIVING_TYPES = frozenset(_DATA["giving_types"])
 GATHERING_TYPES = frozenset(_DATA["gathering_types"])
 ENVOY_WORDS = frozenset(_DATA["envoy_words"])  # 'the Canadian ambassador to Washington'
 FOREIGN_OFFICES = tuple(_DATA["foreign_offices"])  # 'the Foreign Ministry rejected the report'
+ARMED_FOES = frozenset(_DATA["armed_foes"])  # 'agreed to hand power to the rebels'
+_ARGUMENT_DEPS = frozenset({"dobj", "xcomp", "prep", "pobj", "dative"})
 SITTING_TYPES = frozenset(_DATA["sitting_types"]["types"])  # met: no trip, no go-between
 AIMED_TYPES = frozenset(_DATA["aimed_types"]["types"])  # done to the target, not told
 NAMED_WARS = frozenset(_DATA["named_wars"]["nouns"])  # 'the Iraq war' names no party
@@ -560,6 +564,22 @@ def _guessed_doer(actor: Actor) -> bool:
     if text in PERSONAL_PRONOUNS:
         return actor["kind"] != "person" or not actor["country"]
     return text in PRONOUNS
+
+
+def aimed_at_rebels(event: Event, verb: Token) -> bool:
+    """Whether an act's own object, or that of its 'to' clause or of a preposition on either,
+    names armed rebels or their rising (``armed_foes``: 'agreed to hand power to the rebels',
+    'vowed to crush the rebellion'): dealings with an armed side, not politics at home; not
+    when it is aimed at the doers' own state ('would ask Congress for aid for the rebels')."""
+    if _own_state_addressed(event["actors"], event["targets"]):
+        return False
+    todo = [c for c in verb.children if c.dep_ in _ARGUMENT_DEPS]
+    while todo:
+        tok = todo.pop()
+        if tok.lower_ in ARMED_FOES and tok.dep_ in ("dobj", "pobj", "dative"):
+            return True
+        todo += [c for c in tok.children if c.dep_ in _ARGUMENT_DEPS]
+    return False
 
 
 def _foreign_office(actor: Actor) -> bool:

@@ -105,6 +105,7 @@ from stream.extract.home import (
     HOME_TYPES,
     NAMED_WARS,
     OWN_SUBORDINATES,
+    aimed_at_rebels,
     arms_among_politicians,
     at_home,
     body_sitting,
@@ -1514,6 +1515,7 @@ class Extractor:
             not legal
             # '… to deport suspects to their home countries': dealings abroad, not at home
             and not removes_abroad(draft.token.sent, self.lexicon)
+            and not aimed_at_rebels(event, draft.token)  # 'agreed to hand power to the rebels'
             and at_home(
                 event,
                 sentence_owners,
