@@ -819,8 +819,8 @@ class Gazetteer:
         # peoples with no state of their own ('Tamils', 'Sikhs'), coded by where they live:
         # their names are no country's own name
         self.ethnic_terms: set[Term] = set()
-        # a renamed country's old name → (the day it changed, the term before it)
-        self.renamed: dict[str, tuple[int, Term]] = {}
+        # a renamed country's old name → (the day it changed, the term before it), in date order
+        self.renamed: dict[str, list[tuple[int, Term]]] = {}
         self.renamed_names: set[str] = set()  # those names as written ('Congo', 'Congolese')
         # a people named by another state's demonym after its own state's ('Bosnian Serbs'):
         # that demonym alone → (the longer names with the same first words, the longer
@@ -973,12 +973,13 @@ class Gazetteer:
     def _load_renamed(self, path: Path) -> None:
         """Names whose country changed on a day ('Congo': the Republic until 1997, then the
         former Zaire): the later country's term now, the earlier one's kept with the day."""
-        for name, until, earlier, later in (row[:4] for row in _rows(path)):
+        rows = sorted((row[:4] for row in _rows(path)), key=lambda row: row[1])
+        for name, until, earlier, later in rows:  # in date order: the latest row's is now
             key = _norm(name)
             term = self.terms[key]
             then, now = (self._renamed_term(term, iso3) for iso3 in (earlier, later))
             self._add(name, now)
-            self.renamed[key] = (_date_key(until) or 0, then)
+            self.renamed.setdefault(key, []).append((_date_key(until) or 0, then))
             self.renamed_names.add(name)
 
     def _renamed_term(self, term: Term, iso3: str) -> Term:
@@ -2894,10 +2895,12 @@ class DocumentActors:
     def _renamed(self, term: Term, i: int) -> Term:
         """The country a renamed country's name at token ``i`` had on the article's day
         ('Congo' in 1987: Brazzaville's, Zaire being Kinshasa's)."""
-        renamed = self.gaz.renamed.get(_norm(self.doc[i].text))
-        if renamed is None or self.date is None or self.date >= renamed[0]:
+        if self.date is None:
             return term
-        return renamed[1]
+        for until, then in self.gaz.renamed.get(_norm(self.doc[i].text), ()):
+            if self.date < until:
+                return then  # the first change after the article's day: the name before it
+        return term
 
     def _in_compound_name(self, first, last) -> bool:
         """Whether a person's name from ``first`` to ``last`` is joined by a hyphen to the
