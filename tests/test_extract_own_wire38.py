@@ -3,15 +3,19 @@
 states and towns of the day ('Northern Rhodesia', 'the United Arab Republic', 'Nationalist
 China', 'Leopoldville', 'Katangese'); names whose country changed more than once ('Congo'
 before Zaire, 'Salisbury' before Harare, 'Dacca' before Bangladesh); the period's leaders and
-ministers by surname, dated ('President Johnson' in 1968, 'Mr. Smith' of Rhodesia); and the
-set's score floor. Sentences written for the test."""
+ministers by surname, dated ('President Johnson' in 1968, 'Mr. Smith' of Rhodesia); the organs
+of ruling parties and armies (Pravda, Izvestia, Red Star, the People's Daily); forces driving
+into a territory; a state that will not sit idly by if …; an envoy calling on a leader; good
+offices offered; a canal closed to shipping; an attack pressed; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
+import pytest
 from article_sets import set_summary
 from event_helpers import country_codes, events_of_type, extract_events, one_act
 
 PUB = "1966-06-01T12:00:00Z"
+MAY67 = "1967-05-30T12:00:00Z"
 
 
 def _doers(extractor, text: str, etype: str, published_at: str = PUB) -> list[set[str]]:
@@ -55,6 +59,48 @@ def test_the_periods_leaders_are_known_by_surname_on_their_days(extractor):
     assert _doers(extractor, text, "accusation", "1995-06-01T12:00:00Z") != [{"ZWE"}]
     text = "Premier Alexei N. Kosygin met President Ayub Khan in Tashkent."
     one_act(extractor, text, "meeting", "1966-01-04T12:00:00Z", {"RUS"}, {"PAK"})
+
+
+ACTS = (
+    # the organs of ruling parties and armies speak for their states
+    ("Izvestia accused Bonn of revanchism.", "accusation", PUB, {"RUS"}, {"DEU"}),
+    ("Rodong Sinmun accused Seoul of provocations.", "accusation", PUB, {"PRK"}, {"KOR"}),
+    ("Red Star accused Peking of provocations.", "accusation", PUB, {"RUS"}, {"CHN"}),
+    # forces driving into a territory invade it
+    ("Syrian tanks drove into the province at dawn.", "occupation", PUB, {"SYR"}, None),
+    # a state that will not sit idly by (if …) threatens
+    ("Moscow said it would not sit idly by if Cuba were invaded.", "threat", PUB, {"RUS"}, None),
+    # an envoy calling on a leader meets him
+    (
+        "The Soviet ambassador called on Foreign Minister Eban today.",
+        "meeting",
+        MAY67,
+        {"RUS"},
+        {"ISR"},
+    ),
+    # good offices offered are mediation
+    ("Ghana offered its good offices to Nigeria and Biafra.", "mediation", PUB, {"GHA"}, None),
+    # a canal closed to shipping is blockaded
+    ("Egypt closed the canal to Israeli shipping.", "blockade", PUB, {"EGY"}, None),
+    # an attack pressed is an attack
+    ("Iraqi troops pressed their offensive on Iranian positions.", "attack", PUB, {"IRQ"}, {"IRN"}),
+)
+
+
+@pytest.mark.parametrize(("text", "etype", "published_at", "doers", "done_to"), ACTS)
+def test_the_periods_phrasings_of_acts(extractor, text, etype, published_at, doers, done_to):
+    one_act(extractor, text, etype, published_at, doers, done_to)
+
+
+def test_what_only_looks_like_those_acts_is_none(extractor):
+    for text, etype in (
+        ("The troops drove the rebels into the hills.", "occupation"),
+        (
+            "The Soviet ambassador called on Foreign Minister Eban to halt the raids.",
+            "meeting",
+        ),
+    ):
+        assert not events_of_type(extract_events(extractor, text, MAY67), etype)
 
 
 def test_own_wire38_articles_score_at_least_the_floor(capsys, benchmark_extractor):

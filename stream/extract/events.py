@@ -887,6 +887,8 @@ def _matches(
         or _clause_on_object(objs)
     ):
         return False
+    if entry.no_complement and (complement_clauses(tok) or _clause_on_object(objs)):
+        return False  # 'called on Nehru to resign' is an appeal, not a courtesy call
     if entry.negated and not (
         children(tok, ("neg",))
         or any(d.lower_ == "no" for o in objs for d in children(o, ("det",)))

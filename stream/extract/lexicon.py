@@ -89,6 +89,9 @@ class Entry:
     # an object of the complement verb ('ordered Hungary to close its consulate')
     complement_object: frozenset[str] | None = None
     requires_complement: bool = False
+    # no clause or infinitive below the trigger: 'called on Nehru' is a courtesy call, 'called
+    # on Nehru to resign' an appeal
+    no_complement: bool = False
     negated: bool = False  # only under 'not' or 'never' ('would not let Iran use …')
     complement_clause: bool = False
     light: bool = False  # a light verb: a more specific event noun as its object wins
@@ -126,6 +129,7 @@ class Entry:
                 )
             )
             + int(self.requires_complement)
+            + int(self.no_complement)
             + int(self.negated)
             + int(self.predicative)
             + int(self.dative)
@@ -559,6 +563,7 @@ WORD_LIST_KEYS = (
 """An entry's lists of words (or '@class' references) its trigger must have around it."""
 FLAG_KEYS = (
     "requires_complement",
+    "no_complement",
     "negated",
     "predicative",
     "transitive",
@@ -614,6 +619,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         cameo=raw.get("cameo"),
         confidence=float(raw.get("confidence", 0.7)),
         requires_complement=bool(raw.get("requires_complement", False)),
+        no_complement=bool(raw.get("no_complement", False)),
         negated=bool(raw.get("negated", False)),
         predicative=bool(raw.get("predicative", False)),
         transitive=bool(raw.get("transitive", False)),
