@@ -6,7 +6,9 @@ before Zaire, 'Salisbury' before Harare, 'Dacca' before Bangladesh); the period'
 ministers by surname, dated ('President Johnson' in 1968, 'Mr. Smith' of Rhodesia); the organs
 of ruling parties and armies (Pravda, Izvestia, Red Star, the People's Daily); forces driving
 into a territory; a state that will not sit idly by if …; an envoy calling on a leader; good
-offices offered; a canal closed to shipping; an attack pressed; and the set's score floor. Sentences written for the test."""
+offices offered; a canal closed to shipping; an attack pressed; a state expelled from a
+currency area; censorship imposed; arms licences suspended; leaders taken away by troops; and
+the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -84,6 +86,21 @@ ACTS = (
     ("Egypt closed the canal to Israeli shipping.", "blockade", PUB, {"EGY"}, None),
     # an attack pressed is an attack
     ("Iraqi troops pressed their offensive on Iranian positions.", "attack", PUB, {"IRQ"}, {"IRN"}),
+    # a state expelled from a currency area or a club is sanctioned
+    ("France expelled Guinea from the franc zone.", "sanction", PUB, {"FRA"}, {"GIN"}),
+    # censorship imposed is coercion
+    ("The junta imposed censorship on the press in Athens.", "coercion", PUB, {"GRC"}, None),
+    # arms licences or shipments suspended are an embargo
+    ("Britain suspended arms shipments to Nigeria.", "sanction", PUB, {"GBR"}, {"NGA"}),
+    ("Washington froze military export licences for Pakistan.", "sanction", PUB, {"USA"}, {"PAK"}),
+    # people taken away by troops are detained
+    (
+        "The Premier was taken from his office by Soviet paratroopers.",
+        "coercion",
+        PUB,
+        {"RUS"},
+        None,
+    ),
 )
 
 
