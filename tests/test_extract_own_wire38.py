@@ -7,8 +7,8 @@ ministers by surname, dated ('President Johnson' in 1968, 'Mr. Smith' of Rhodesi
 of ruling parties and armies (Pravda, Izvestia, Red Star, the People's Daily); forces driving
 into a territory; a state that will not sit idly by if …; an envoy calling on a leader; good
 offices offered; a canal closed to shipping; an attack pressed; a state expelled from a
-currency area; censorship imposed; arms licences suspended; leaders taken away by troops; and
-the set's score floor. Sentences written for the test."""
+currency area; censorship imposed; arms licences suspended; leaders taken away by troops; a 'he' after an unnamed
+spokesman; an apology refused; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -93,6 +93,16 @@ ACTS = (
     # arms licences or shipments suspended are an embargo
     ("Britain suspended arms shipments to Nigeria.", "sanction", PUB, {"GBR"}, {"NGA"}),
     ("Washington froze military export licences for Pakistan.", "sanction", PUB, {"USA"}, {"PAK"}),
+    # a 'he' opening a sentence after an unnamed spokesman's is the spokesman
+    (
+        "A State Department spokesman said the talks had failed. He accused Nicaragua of bad faith.",
+        "accusation",
+        PUB,
+        {"USA"},
+        {"NIC"},
+    ),
+    # an apology refused is a rejection
+    ("Reagan said America would not apologise to Egypt.", "rejection", PUB, {"USA"}, {"EGY"}),
     # people taken away by troops are detained
     (
         "The Premier was taken from his office by Soviet paratroopers.",
@@ -112,6 +122,7 @@ def test_the_periods_phrasings_of_acts(extractor, text, etype, published_at, doe
 def test_what_only_looks_like_those_acts_is_none(extractor):
     for text, etype in (
         ("The troops drove the rebels into the hills.", "occupation"),
+        ("Britain apologised to China for the incident.", "rejection"),
         (
             "The Soviet ambassador called on Foreign Minister Eban to halt the raids.",
             "meeting",

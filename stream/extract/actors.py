@@ -218,6 +218,12 @@ _IT_KINDS = frozenset({"country", "organization", "military", "group"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+_SAYING = frozenset({"said", "says", "told", "tells", "added", "announced", "declared", "stated"})
+"""Forms of verbs whose subject is the speaker of a sentence ('a spokesman said …')."""
+_UNNAMED_SPEAKERS = frozenset(
+    {"spokesman", "spokeswoman", "official", "diplomat", "envoy", "ambassador", "delegate"}
+)
+"""Nouns of a speaker left unnamed, whom a 'he' or 'she' opening the next sentence stands for."""
 _PAIR_NOUNS = frozenset(_ACTOR_WORDS["pair_nouns"])
 _CURRENCY_NOUNS = frozenset(_ACTOR_WORDS["currency_nouns"])  # 'the French franc zone'
 _PAIR_MARKERS = frozenset({"two", "both"})
@@ -4829,6 +4835,7 @@ class DocumentActors:
             actor = self._possessor_before(h, sex) if subject else None
             if actor is None and h.dep_ in _SUBJECT_DEPS:
                 exclude |= self._clause_partner_names(h)
+            actor = actor or self._unnamed_speaker_before(h)
             actor = actor or self._last_mention(
                 h.i, frozenset({"person"}), subject, exclude, sex=sex
             )
@@ -4865,6 +4872,33 @@ class DocumentActors:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC"):
             return []
         return [a for a in self._resolved(tok) if a["kind"] in ("person", "group")]
+
+    def _unnamed_speaker_before(self, h) -> Actor | None:
+        """The state of the unnamed speaker of the sentence before, for a 'he' or 'she' that
+        opens its sentence as subject: 'In Washington, a State Department spokesman said the
+        draft lacked verification. He accused the Sandinistas of …' (the spokesman, not a
+        person named further back). None when that sentence's speaker is named or has no
+        state."""
+        if h.dep_ != "nsubj" or h.i != self._sentence_start(h.i):
+            return None
+        start = self._sentence_start(h.i, back=1)
+        for tok in self.doc[start : h.i]:
+            if (
+                tok.dep_ == "nsubj"
+                and tok.lower_ in _UNNAMED_SPEAKERS
+                and tok.head.lower_ in _SAYING
+                and not any(c.ent_type_ == "PERSON" for c in tok.subtree)
+            ):
+                found = {  # the speaker's own words: 'State Department', 'Soviet'
+                    a["country"]: a
+                    for a in [
+                        *self._resolved(tok),
+                        *(m.actor for m in self._mentions if tok.left_edge.i <= m.i <= tok.i),
+                    ]
+                    if a["country"]
+                }
+                return next(iter(found.values())) if len(found) == 1 else None
+        return None
 
     def _fronted_clause_doer(self, h) -> list[Actor]:
         """The person the subject pronoun ``h`` of a clause that opens its sentence stands for
