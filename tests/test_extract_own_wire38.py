@@ -8,7 +8,7 @@ of ruling parties and armies (Pravda, Izvestia, Red Star, the People's Daily); f
 into a territory; a state that will not sit idly by if …; an envoy calling on a leader; good
 offices offered; a canal closed to shipping; an attack pressed; a state expelled from a
 currency area; censorship imposed; arms licences suspended; leaders taken away by troops; a 'he' after an unnamed
-spokesman; an apology refused; and the set's score floor. Sentences written for the test."""
+spokesman; an apology refused; power seized as coercion; and the set's score floor. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -103,6 +103,8 @@ ACTS = (
     ),
     # an apology refused is a rejection
     ("Reagan said America would not apologise to Egypt.", "rejection", PUB, {"USA"}, {"EGY"}),
+    # power seized at home is a coup: coercion by the state
+    ("The army seized power in Lagos overnight.", "coercion", PUB, {"NGA"}, None),
     # people taken away by troops are detained
     (
         "The Premier was taken from his office by Soviet paratroopers.",
@@ -123,6 +125,7 @@ def test_what_only_looks_like_those_acts_is_none(extractor):
     for text, etype in (
         ("The troops drove the rebels into the hills.", "occupation"),
         ("Britain apologised to China for the incident.", "rejection"),
+        ("The army seized power in Lagos overnight.", "attack"),
         (
             "The Soviet ambassador called on Foreign Minister Eban to halt the raids.",
             "meeting",
