@@ -4835,10 +4835,11 @@ class DocumentActors:
             actor = self._possessor_before(h, sex) if subject else None
             if actor is None and h.dep_ in _SUBJECT_DEPS:
                 exclude |= self._clause_partner_names(h)
-            actor = actor or self._unnamed_speaker_before(h)
             actor = actor or self._last_mention(
                 h.i, frozenset({"person"}), subject, exclude, sex=sex
             )
+            if actor is None or actor["country"] is None:
+                actor = self._unnamed_speaker_before(h) or actor  # no person to stand for
         elif low in _THING_PRONOUNS:
             if self._expletive(h) or (low == "it" and h.dep_ not in _SUBJECT_DEPS):
                 return []  # "denied it": the thing denied, not an actor
@@ -4875,10 +4876,9 @@ class DocumentActors:
 
     def _unnamed_speaker_before(self, h) -> Actor | None:
         """The state of the unnamed speaker of the sentence before, for a 'he' or 'she' that
-        opens its sentence as subject: 'In Washington, a State Department spokesman said the
-        draft lacked verification. He accused the Sandinistas of …' (the spokesman, not a
-        person named further back). None when that sentence's speaker is named or has no
-        state."""
+        opens its sentence as subject and finds no person of a state before it: 'A State
+        Department spokesman said the talks had failed. He accused Nicaragua of …' (the
+        spokesman's). None when that sentence's speaker is named or has no state."""
         if h.dep_ != "nsubj" or h.i != self._sentence_start(h.i):
             return None
         start = self._sentence_start(h.i, back=1)

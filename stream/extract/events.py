@@ -887,8 +887,12 @@ def _matches(
         or _clause_on_object(objs)
     ):
         return False
-    if entry.no_complement and (complement_clauses(tok) or _clause_on_object(objs)):
-        return False  # 'called on Nehru to resign' is an appeal, not a courtesy call
+    if entry.no_complement and (
+        complement_clauses(tok)
+        or _clause_on_object(objs)
+        or any(t.dep_ == "aux" and t.lower_ == "to" for t in tok.subtree)
+    ):  # 'called on Nehru to resign', '… on the Secretary-General to secure their release'
+        return False  # an appeal, not a courtesy call
     if entry.negated and not (
         children(tok, ("neg",))
         or any(d.lower_ == "no" for o in objs for d in children(o, ("det",)))
