@@ -75,12 +75,14 @@ from stream.extract.events import (
     NEWS_NOUNS,
     OPENING_NOUNS,
     OPENING_PREPS,
+    PRIVATE_SUIT_VERBS,
     REPEAT_MARKS,
     SELF_WISHES,
     SEQUENCE_PREPS,
     SETTING_FORMS,
     SPARING_VERBS,
     STANCE_HOLDING_VERBS,
+    SUING_SECTORS,
     VIEW_MODALS,
     VIEW_VERBS,
     Draft,
@@ -113,7 +115,9 @@ from stream.extract.home import (
     ceremony_at_home,
     fight_of_words,
     is_international,
+    is_party,
     political_fight,
+    sector,
     tour_at_home,
     warned_own_people,
 )
@@ -1447,6 +1451,8 @@ class Extractor:
             return False  # "Russia's most efficient oil company has been destroyed": ruin
         if event["type"] == "accusation" and cutting_outlays(draft.token):
             return False  # 'the shirt maker said it was attacking costs': cost-cutting
+        if _private_suit(event, draft.token, self.lexicon):
+            return False  # 'lawyers for the men said they would sue the US government'
         if (
             whom
             and not charged_firm  # 'the SEC accused Fannie Mae of …': a state's charge
@@ -1510,6 +1516,7 @@ class Extractor:
             or self.justice.alleged(event, draft.token)  # 'prosecutors allege that Mr X …'
             or self.justice.regulated(event, draft.token)  # 'the SEC extended the deadline'
             or self.justice.acts_on_firms(event, draft.token)  # 'ruled out a buy-out of Aer Lingus'
+            or self._by_regulator_or_court(event, draft)  # 'was admonished by the SEC'
         )
         if (
             not legal
@@ -1673,6 +1680,11 @@ class Extractor:
                 and event["date"]["basis"] == "text"
                 and _since_clause(draft.token)
             )
+            by_a_state = (  # 'a sale forced by Russia', 'thrown out by the High Court'
+                not event["negated"]
+                and event["date"]["status"] in ("past", "ongoing")
+                and _done_by_a_state(draft, who, self.justice)
+            )
             brokered = (  # 'the agreement, brokered by Saudi Arabia and the United States':
                 stated and event["type"] == "mediation"  # the states that brokered a deal
             )
@@ -1718,6 +1730,7 @@ class Extractor:
                     or yielded
                     or made
                     or brokered
+                    or by_a_state
                 )
                 or (bool(who) and scheduled)
                 or _blast_before(event, draft, whom, self.lexicon)
@@ -1747,6 +1760,19 @@ class Extractor:
         if _casualties_counted(draft.token, self.lexicon):
             return False  # 'four guerrillas were killed': casualties, no one's act told
         return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
+
+    def _by_regulator_or_court(self, event: Event, draft: Draft) -> bool:
+        """An act a regulator, court, judge or police force is told doing after 'by', to a
+        firm or to no party the actors name ('the firm was admonished by the Securities and
+        Exchange Commission', 'the deal was thrown out by the High Court'): a state's act on
+        business, no politics at home; not one done to a person or a state."""
+        who, whom = event["actors"], event["targets"]
+        return (
+            not event["negated"]
+            and _done_by_a_state(draft, who, self.justice)
+            and all(self.justice.regulator(a) or sector(a) in _COURTS_AND_POLICE for a in who)
+            and all(is_business(t) or not t["country"] for t in whom)
+        )
 
     def _members_awaited(self, draft: Draft) -> bool:
         """A gathering named by a noun, of the members its 'of' phrase names, that the clause
@@ -2045,6 +2071,35 @@ def _asks_own_people(draft: Draft, who: list[Actor], whom: list[Actor]) -> bool:
 
     owned_all = all(owned(t) for t in draft.target_tokens)
     return owned_all and all(t["country"] in home for t in whom)
+
+
+def _done_by_a_state(draft: Draft, who: list[Actor], justice: HomeJustice) -> bool:
+    """An act told with its doer after 'by', the passive's agent or the noun's 'by' phrase,
+    that doer a state, one of its offices or courts or a regulator, no party nor firm ('the
+    firm was admonished by the Securities and Exchange Commission', 'the deal was thrown out
+    by the New Zealand High Court', 'a sale forced by Russia', 'a legal complaint filed
+    against the bank by Spanish Judge Baltasar Garzon', 'the rejection by the US of its
+    pill'): the text names who did it as a fact, news even in a background clause. Only a
+    measure a state takes on what it rules over (``_MEASURES_BY``: coercion, sanction,
+    accusation, rejection): 'numbers released by Japan's Finance Ministry', 'a summit chaired
+    by Mr Blair', 'a ruling overturned by the Court of Appeal' stay as they were."""
+    tok = draft.token
+    if (
+        draft.type not in _MEASURES_BY
+        or not who
+        or not all(
+            (is_state(a) or justice.regulator(a)) and not is_business(a) and not is_party(a)
+            for a in who
+        )
+    ):
+        return False
+    agents = [
+        c
+        for c in tok.children
+        if c.dep_ == "agent" or (draft.nominal and c.dep_ == "prep" and c.lower_ == "by")
+    ]
+    named = {o.i for a in agents for o in a.children if o.dep_ == "pobj"}
+    return any(t.i in named for t in draft.actor_tokens)
 
 
 def _said_of_its_doer(draft: Draft) -> bool:
@@ -3423,7 +3478,28 @@ def _thing_threatens(draft: Draft, lex: Lexicon) -> bool:
     )
 
 
+_MEASURES_BY = frozenset({"coercion", "sanction", "accusation", "rejection"})  # a state's
+# measures on what it rules over, news when told with the state as the doer after 'by'
+_COURTS_AND_POLICE = frozenset({"JUD", "COP"})  # a court, a judge, a prosecutor, the police
 _STATE_BODY_SECTORS = frozenset({"GOV", "JUD"})  # a regulator, a prosecutor, a court
+
+
+def _private_suit(event: Event, verb: Token, lexicon: Lexicon) -> bool:
+    """A lawsuit ('sue', 'litigate': ``private_suits`` of ``data/event_syntax.json``) that no
+    state brings: none of its doers is a country, an international body or an office of a
+    state's government, forces, legislature or police ('a British terror suspect plans to sue
+    the government', 'lawyers for the men said they would sue the US government', 'it has
+    threatened to sue the Russian government', 'you cannot sue the Russian government'). A
+    suit of people or firms is private, no act of a state; 'Nicaragua sued the United States
+    at the World Court' and 'the Justice Department sued the tobacco firms' stay events."""
+    if event["type"] != "accusation" or not any_lemma(verb, lexicon, PRIVATE_SUIT_VERBS):
+        return False
+    return not any(
+        (a["kind"] == "country" and is_state(a))
+        or is_international(a)
+        or sector(a) in SUING_SECTORS
+        for a in event["actors"]
+    )
 
 
 def _state_body(party: Actor) -> bool:
