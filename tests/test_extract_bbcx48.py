@@ -74,3 +74,15 @@ def test_a_courts_ruling_or_released_figures_after_by_stay_as_they_were(extracto
         "Ministry on Wednesday."
     )
     assert _events(extractor, text, "concession") == []
+
+
+def test_a_trip_noun_to_another_place_is_a_visit_of_its_own(extractor):
+    text = (
+        "Brazil's trade minister raised the plan during a trip to Beijing last year, and it was "
+        "discussed again during Chinese President Hu Jintao's visit to Brasilia in November."
+    )
+    visits = _events(extractor, text, "visit")
+    assert sorted(tuple(sorted(_countries(e["targets"]))) for e in visits) == [("BRA",), ("CHN",)]
+    # a trip noun naming the place the other visit goes to is the same visit
+    text = "The Chinese premier's visit to Paris follows the trip to Paris he planned in May."
+    assert len(_events(extractor, text, "visit")) == 1

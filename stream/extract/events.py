@@ -11452,9 +11452,25 @@ def _one_per_type(drafts: list[Draft]) -> list[Draft]:
     apart = {t for t, i in best if i >= 0}  # a bare noun of the same type is the same event
     split = {d.type for d in apart_verbs}  # ... and so is any other mention of split verbs
     kept = [
-        d for (t, i), d in best.items() if i >= 0 or not (t in split or (d.nominal and t in apart))
+        d
+        for (t, i), d in best.items()
+        if i >= 0
+        or not (t in split or (d.nominal and t in apart))
+        or _trip_elsewhere(d, [o for (u, j), o in best.items() if u == t and j >= 0])
     ]
     return sorted(kept, key=lambda d: d.token.i)
+
+
+def _trip_elsewhere(draft: Draft, apart: list[Draft]) -> bool:
+    """A trip noun with no doer of its own whose named places none of the sentence's trips
+    apart goes to ('discussed the plans during a trip to Moscow last year, and the topic came
+    up again during Russian president Vladimir Putin's recent visit to New Delhi'): another
+    journey, a visit of its own; a trip noun that names no place, or one the other names,
+    stays the same visit."""
+    if draft.type not in TRIP_TYPES or not draft.nominal or not apart:
+        return False
+    places = _named_targets(draft)
+    return bool(places) and all(not places & _named_targets(o) for o in apart)
 
 
 SEIZING_CAMEO = "181"  # abducting, hijacking, taking hostages
