@@ -22,7 +22,7 @@ def test_a_lawsuit_of_people_or_firms_is_no_states_act(extractor):
     for text in (
         "A Briton freed from Guantanamo Bay last month plans to sue the government, his "
         "solicitor said.",
-        "Relatives of the passengers said they would sue the French government for damages.",
+        "Relatives of the passengers said they would sue the government for damages.",
         "The oil firm has already threatened to sue the Kazakh government for dollars 2bn.",
         '"Nobody can sue the Chinese state and win," said one fund manager in Hong Kong.',
     ):
@@ -34,6 +34,9 @@ def test_a_lawsuit_a_state_or_its_office_brings_stays_an_accusation(extractor):
         extractor, "Iran said it would sue the United States over the downing.", "accusation"
     )
     assert _countries(sued["actors"]) == {"IRN"}
+    assert _countries(sued["targets"]) == {"USA"}
+    text = "A Kuwaiti shipowner is suing the United States for damages."
+    (sued,) = _events(extractor, text, "accusation")
     assert _countries(sued["targets"]) == {"USA"}
     text = "The European Commission will sue Italy over its treatment of foreign lecturers."
     (sued,) = _events(extractor, text, "accusation")
@@ -86,3 +89,11 @@ def test_a_trip_noun_to_another_place_is_a_visit_of_its_own(extractor):
     # a trip noun naming the place the other visit goes to is the same visit
     text = "The Chinese premier's visit to Paris follows the trip to Paris he planned in May."
     assert len(_events(extractor, text, "visit")) == 1
+
+
+def test_a_standing_charge_told_after_by_in_a_relative_clause_is_no_new_act(extractor):
+    text = (
+        "Jorge Ochoa Vasquez, who is accused by U.S. prosecutors of laundering 300 million dlrs "
+        "for the cartel, was flown to Miami under heavy guard, the Justice Department said."
+    )
+    assert _events(extractor, text, "accusation") == []

@@ -1682,7 +1682,7 @@ class Extractor:
             )
             by_a_state = (  # 'a sale forced by Russia', 'thrown out by the High Court'
                 not event["negated"]
-                and event["date"]["status"] in ("past", "ongoing")
+                and event["date"]["status"] == "past"  # not 'who is accused by U.S. prosecutors'
                 and _done_by_a_state(draft, who, self.justice)
             )
             brokered = (  # 'the agreement, brokered by Saudi Arabia and the United States':
@@ -1769,6 +1769,7 @@ class Extractor:
         who, whom = event["actors"], event["targets"]
         return (
             not event["negated"]
+            and event["date"]["status"] == "past"
             and _done_by_a_state(draft, who, self.justice)
             and all(self.justice.regulator(a) or sector(a) in _COURTS_AND_POLICE for a in who)
             and all(is_business(t) or not t["country"] for t in whom)
@@ -2079,7 +2080,8 @@ def _done_by_a_state(draft: Draft, who: list[Actor], justice: HomeJustice) -> bo
     firm was admonished by the Securities and Exchange Commission', 'the deal was thrown out
     by the New Zealand High Court', 'a sale forced by Russia', 'a legal complaint filed
     against the bank by Spanish Judge Baltasar Garzon', 'the rejection by the US of its
-    pill'): the text names who did it as a fact, news even in a background clause. Only a
+    pill'): the text names who did it as a fact, news even in a background clause; not a
+    passive in the present ('who is accused by U.S. prosecutors of …': a standing charge). Only a
     measure a state takes on what it rules over (``_MEASURES_BY``: coercion, sanction,
     accusation, rejection): 'numbers released by Japan's Finance Ministry', 'a summit chaired
     by Mr Blair', 'a ruling overturned by the Court of Appeal' stay as they were."""
@@ -2098,6 +2100,8 @@ def _done_by_a_state(draft: Draft, who: list[Actor], justice: HomeJustice) -> bo
         for c in tok.children
         if c.dep_ == "agent" or (draft.nominal and c.dep_ == "prep" and c.lower_ == "by")
     ]
+    if any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return False  # 'who is accused by U.S. prosecutors of laundering': a standing charge
     named = {o.i for a in agents for o in a.children if o.dep_ == "pobj"}
     return any(t.i in named for t in draft.actor_tokens)
 
@@ -3486,20 +3490,27 @@ _STATE_BODY_SECTORS = frozenset({"GOV", "JUD"})  # a regulator, a prosecutor, a 
 
 def _private_suit(event: Event, verb: Token, lexicon: Lexicon) -> bool:
     """A lawsuit ('sue', 'litigate': ``private_suits`` of ``data/event_syntax.json``) that no
-    state brings: none of its doers is a country, an international body or an office of a
-    state's government, forces, legislature or police ('a British terror suspect plans to sue
-    the government', 'lawyers for the men said they would sue the US government', 'it has
-    threatened to sue the Russian government', 'you cannot sue the Russian government'). A
-    suit of people or firms is private, no act of a state; 'Nicaragua sued the United States
-    at the World Court' and 'the Justice Department sued the tobacco firms' stay events."""
+    state brings, by no one of a country named or of the sued state's own country only: none
+    of its doers is a country, an international body or an office of a state's government,
+    forces, legislature or police, and no doer of one country sues another state ('a British
+    terror suspect plans to sue the government', 'it has threatened to sue the Russian
+    government', 'you cannot sue the Russian government'). A suit of people or firms at home
+    is private, no act of a state; 'Nicaragua sued the United States at the World Court', 'the
+    Justice Department sued the tobacco firms' and a foreigner's suit of a state ('a Saudi
+    businessman is suing the United States', which the CAMEO coders code 115) stay events."""
     if event["type"] != "accusation" or not any_lemma(verb, lexicon, PRIVATE_SUIT_VERBS):
         return False
-    return not any(
+    who = event["actors"]
+    if any(
         (a["kind"] == "country" and is_state(a))
         or is_international(a)
         or sector(a) in SUING_SECTORS
-        for a in event["actors"]
-    )
+        for a in who
+    ):
+        return False
+    home = {a["country"] for a in who if a["country"]}
+    sued = {t["country"] for t in event["targets"] if t["country"]}
+    return not home or not sued or sued <= home
 
 
 def _state_body(party: Actor) -> bool:
