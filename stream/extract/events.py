@@ -5714,9 +5714,9 @@ def _joint_founding(sent: Span, lex: Lexicon, taken: set[int]) -> list[Trigger]:
     is (military when the doers are forces); 'issued a joint statement' founds nothing, and an
     object that is an event of its own ('held joint exercises') is read as that event."""
     out: list[Trigger] = []
-    doc = sent.doc
-    for i in range(sent.start, sent.end):
-        mark = doc[i]
+    if not sentence_has(sent, JOINT_MARKS):
+        return out
+    for mark in sent:
         if mark.lower_ not in JOINT_MARKS or mark.dep_ != "amod":
             continue
         thing = mark.head

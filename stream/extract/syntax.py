@@ -405,6 +405,8 @@ def repair_shared_preposition_objects(sent) -> int:
     a preposition of its verb ('North Korean boats fired on and seized a Japanese trawler':
     'on' a particle of 'fired'), so the object it shares with that verb is read as its own
     (``_stranded_object``). Returns how many were re-hung."""
+    if not sentence_has(sent, SHARED_OBJECT_PREPS):
+        return 0  # the particle is one of SHARED_OBJECT_PREPS
     repaired = 0
     for tok in sent:
         if tok.dep_ == "prt" and _conjoined_after(tok) is not None:
@@ -426,6 +428,8 @@ def repair_gerund_pairs(sent) -> int:
     """Hang on a gerund object of a preposition the gerund after 'and' that the parser joined
     to the verb above ('accused Pakistan of training and arming the separatists': Pakistan
     arms them, not the accusers). Returns how many were re-hung."""
+    if not sentence_has(sent, _AND_OR):
+        return 0  # the gerund follows 'and' / 'or'
     repaired = 0
     for tok in sent:
         if tok.dep_ != "conj" or tok.tag_ != "VBG" or tok.i < 3:
@@ -445,6 +449,8 @@ def repair_gerund_pairs(sent) -> int:
 
 
 _BATTLE_TYPES = frozenset({"clash", "attack", "shelling", "airstrike"})
+_AND_OR = frozenset({"and", "or"})
+_BATTLE_PREPS = frozenset({"in", "during"})
 
 
 def repair_battle_gerunds(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
@@ -452,9 +458,11 @@ def repair_battle_gerunds(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     'during' ('killed 300 soldiers in fighting around the town': the fighting in which they
     were killed, one battle, as in 'in heavy fighting'): one with no subject or object of its
     own whose word is a noun of an armed act in the lexicon. Returns how many were re-read."""
+    if not sentence_has(sent, _BATTLE_PREPS):
+        return 0
     repaired = 0
     for tok in sent:
-        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("in", "during"):
+        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in _BATTLE_PREPS:
             continue
         if children(tok, ANY_SUBJECT_DEPS | OBJECT_DEPS):
             continue
@@ -466,11 +474,16 @@ def repair_battle_gerunds(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     return repaired
 
 
+_OF_WORD = frozenset({"of"})
+
+
 def repair_of_object_conjuncts(sent) -> int:
     """Re-hang a country the parser joined to a common noun as its conjunct, after that noun's
     'of' object names a country too ('a trade boycott of South Africa and neighbouring
     Namibia': Namibia is boycotted with South Africa, not a second subject beside the
     boycott), as the conjunct of that object. Returns how many were re-hung."""
+    if not sentence_has(sent, _OF_WORD):
+        return 0  # the first country is the object of 'of'
     repaired = 0
     for tok in sent:
         head = tok.head
@@ -1719,6 +1732,8 @@ def repair_contact_relatives(sent) -> int:
     and Israel signed'). Returns how many were re-hung."""
     repaired = 0
     for apposed in sent:
+        if apposed.dep_ not in ("dobj", "appos"):
+            continue  # read first: the word before the phrase is looked up only for these
         noun, before = apposed.head, sent.doc[apposed.left_edge.i - 1]
         if apposed.dep_ == "dobj" and before.dep_ == "dobj" and before.head == apposed.head:
             noun = before  # 'follows a security agreement the two countries signed': read as
@@ -2008,6 +2023,7 @@ def repair_reduced_relatives(sent) -> int:
 
 
 _AND = frozenset({"and"})
+_COMMA = frozenset({","})
 
 
 def repair_listed_verbs(sent) -> int:
@@ -2017,6 +2033,8 @@ def repair_listed_verbs(sent) -> int:
     'imposed' joined to 'ordered'). The verb follows a comma, has no subject of its own and
     ends in an 'and' verb of the same tense, so it takes the first verb's subject. Returns
     how many were re-hung."""
+    if not sentence_has(sent, _COMMA):
+        return 0  # the verb follows a comma of its sentence
     repaired = 0
     doc = sent.doc
     for verb in sent:
@@ -2532,6 +2550,8 @@ def repair_intention_infinitives(sent) -> int:
     when the object is a noun of intention (the lexicon's ``intention`` class) and only a
     phrase of the verb stands between them ('made a pledge on Monday to withdraw its troops':
     the pledge's content, as in 'made a pledge to withdraw'). Returns how many were re-hung."""
+    if not sentence_has(sent, INTENTION_NOUNS):
+        return 0  # the object is a noun of intention
     repaired = 0
     for tok in sent:
         if tok.dep_ != "advcl" or tok.tag_ != "VB" or tok.i < tok.head.i:
@@ -2751,11 +2771,16 @@ def _hang_modifier(tok: Token, obj: Token) -> None:
         )
 
 
+_TO = frozenset({"to"})
+
+
 def repair_be_to_passives(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     """Make the subject of 'be' the passive subject of the participle it governs in 'X is to
     be done' ('Sanctions are to be imposed on Libya': the parser reads 'Sanctions' as the
     subject of 'are' and 'imposed' as its complement, which left 'imposed' with no object
     and let it climb to 'Sanctions' for a doer). Returns how many were re-hung."""
+    if not sentence_has(sent, _TO) or not sentence_has(sent, lex.modality["be_to"]):
+        return 0  # 'to' and a form of 'be' of the sentence are the participle's and its head
     repaired = 0
     for verb in sent:
         if verb.dep_ != "xcomp" or verb.tag_ != "VBN" or children(verb, ANY_SUBJECT_DEPS):
@@ -2952,6 +2977,8 @@ def repair_casualty_counts(sent) -> int:
     passive subject when the parser read it as the doer ('Eleven civilians were killed and 59
     wounded when US missiles hit …': 59 were wounded, they wounded no one). Returns how many
     were re-hung."""
+    if not sentence_has(sent, _HARM_PARTICIPLES):
+        return 0
     repaired = 0
     for tok in sent:
         if tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.lower_ not in _HARM_PARTICIPLES:
@@ -2997,11 +3024,16 @@ def repair_gerund_subjects(sent) -> int:
     return 0
 
 
+_BETWEEN = frozenset({"between", "among"})
+
+
 def repair_gerund_nouns(sent) -> int:
     """Tag as a noun a gerund subject with a 'between' or 'among' phrase and no object or
     auxiliary of its own ('Fighting between the army and the rebels killed 40 people'): the
     fighting is named, as 'clashes between …' are, and the verb tells its toll. Returns how
     many were re-tagged."""
+    if not sentence_has(sent, _BETWEEN):
+        return 0
     count = 0
     for tok in sent:
         if (
@@ -3020,6 +3052,8 @@ def repair_between_pairs(sent) -> int:
     noun ('clashes between the Afghan army and Taliban rebels': 'army' and 'Taliban' hung on
     'rebels') two objects: the first common noun the preposition's object, the second noun
     its conjunct with the word after 'and' as its modifier. Returns how many were re-hung."""
+    if not sentence_has(sent, _BETWEEN):
+        return 0
     count = 0
     for prep in sent:
         if prep.lower_ not in ("between", "among") or prep.dep_ != "prep":
@@ -3114,6 +3148,8 @@ def repair_sum_agents(sent) -> int:
     verb's agent, as it is with the sum written the other way ('was fined dollars 1m by the
     SEC'): a sum is done by no one. A verb that has an agent already is left alone. Returns
     how many were re-hung."""
+    if not sentence_has(sent, _BY):
+        return 0
     repaired = 0
     for by in sent:
         if by.lower_ != "by" or by.dep_ != "prep" or not children(by, ("pobj",)):
@@ -3139,6 +3175,8 @@ def repair_sum_penalties(sent) -> int:
     which the parser reads as 'pay dollars', 'pay m' and 'fine' an adjective) the object of
     the verb right before it, the sum's words its modifiers, as it is with the sum written
     after it ('pay a fine of dollars 1.5m'). Returns how many were re-hung."""
+    if not sentence_has(sent, _PENALTY_NOUNS) or not sentence_has(sent, CURRENCY_NOUNS):
+        return 0  # the fine and the currency word of its sum
     doc = sent.doc
     repaired = 0
     for noun in sent:
@@ -3172,6 +3210,10 @@ def repair_dash_aside_relatives(sent) -> int:
     closing dash ends the aside, so what follows it is said of the noun before the opening
     dash, as it would be with the aside left out. Returns how many were re-hung."""
     doc = sent.doc
+    if not sentence_has(sent, RELATIVE_PRONOUNS):
+        return 0
+    if not sentence_has(doc[max(sent.start - 1, 0) : sent.end], _DASHES):
+        return 0  # a dash before the pronoun (maybe the last word of the sentence before)
     repaired = 0
     for verb in sent:
         if verb.dep_ != "relcl":
