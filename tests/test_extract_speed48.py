@@ -204,3 +204,19 @@ def test_joint_founding_fires_on_joint_and_skips_a_sentence_without_it(nlp) -> N
     sent = Walked(nlp("Seoul and Hanoi launched a venture to build a steel mill.")[:])
     assert events._joint_founding(sent, LEX, set()) == []
     assert sent.walks == 0
+
+
+def test_offices_of_a_state_are_still_found_and_other_words_never_looked_up(monkeypatch) -> None:
+    from stream.extract import actors
+
+    gaz = actors.Gazetteer.default()
+    looked: list[str] = []
+    norm = actors._norm
+    monkeypatch.setattr(actors, "_norm", lambda text: looked.append(text) or norm(text))
+    text = "The government has suspended the removals, Home Office Minister Des Browne said."
+    assert actors.state_of_offices(text, gaz) == "GBR"
+    firsts = {p.split()[0] for p in looked}
+    assert "Home" in firsts and not firsts & {"suspended", "removals", "said", "Des"}
+    looked.clear()
+    assert actors.state_of_offices("Shares rose sharply on Monday after strong sales.", gaz) is None
+    assert looked == []

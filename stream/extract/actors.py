@@ -1055,6 +1055,23 @@ class Gazetteer:
         return self._body_names.get(code, code)
 
     @cached_property
+    def home_office_starts(self) -> frozenset[str]:
+        """The first words of the names ``state_of_offices`` looks for: a state's own bodies
+        and offices (institutions of ``_HOME_SECTORS``) and the titles of a country's own
+        government roles; a phrase starting with any other word is none of them."""
+        firsts = {
+            key.split(" ", 1)[0]
+            for key, term in self.terms.items()
+            if term.source == "institution" and term.sector in _HOME_SECTORS
+        }
+        firsts.update(
+            phrase.split(" ", 1)[0]
+            for phrase, role in self.roles.items()
+            if role.country and role.sector in _HOME_SECTORS
+        )
+        return frozenset(firsts)
+
+    @cached_property
     def _body_names(self) -> dict[str, str]:
         names: dict[str, str] = {}
         for term in self.terms.values():
@@ -5529,7 +5546,15 @@ def state_of_offices(text: str, gazetteer: Gazetteer) -> str | None:
     ('Congress', 'Senate') tell no state."""
     words = _STORY_WORDS.findall(text)
     states: set[str] = set()
+    starts = gazetteer.home_office_starts
+    lowered = [w.lower() for w in words]
     for i in range(len(words)):
+        # a phrase's key starts with its first word, or with the next after a leading 'the'
+        first = lowered[i]
+        if first not in starts and (
+            first != "the" or i + 1 >= len(words) or lowered[i + 1] not in starts
+        ):
+            continue
         for n in (1, 2, 3, 4):
             phrase = " ".join(words[i : i + n])
             key = _norm(phrase)
