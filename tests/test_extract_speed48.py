@@ -220,3 +220,12 @@ def test_offices_of_a_state_are_still_found_and_other_words_never_looked_up(monk
     looked.clear()
     assert actors.state_of_offices("Shares rose sharply on Monday after strong sales.", gaz) is None
     assert looked == []
+
+
+def test_a_removal_abroad_is_still_read_and_a_sentence_without_its_verb_never_walked(nlp):
+    sent = Walked(nlp("The UK wants to deport terror suspects to their home countries.")[:])
+    assert events.removes_abroad(sent, LEX)
+    assert sent.walks == 1
+    sent = Walked(nlp("The UK wants to question terror suspects in their home countries.")[:])
+    assert not events.removes_abroad(sent, LEX)
+    assert sent.walks == 0

@@ -1341,6 +1341,8 @@ def removes_abroad(sent: Span, lex: Lexicon) -> bool:
     'deals are being sought to allow the UK to deport terror suspects to their home
     countries', 'return them to their countries of origin', 'send them back overseas',
     'deport some of the foreign detainees'."""
+    if not sentence_has(sent, lex.inflections(REMOVALS_ABROAD["verbs"])):
+        return False  # no form of a verb of removal
     for tok in sent:
         if tok.pos_ != "VERB" or not any_lemma(tok, lex, REMOVALS_ABROAD["verbs"]):
             continue
