@@ -124,6 +124,8 @@ def test_the_periods_phrasings_of_acts(extractor, text, etype, published_at, doe
 def test_what_only_looks_like_those_acts_is_none(extractor):
     for text, etype in (
         ("The troops drove the rebels into the hills.", "occupation"),
+        # a verb of driving with people as its own object drives them out, no invasion
+        ("The army drove thousands of villagers into Thailand.", "occupation"),
         ("Britain apologised to China for the incident.", "rejection"),
         ("The army seized power in Lagos overnight.", "attack"),
         (

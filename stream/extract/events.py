@@ -732,6 +732,8 @@ def _matches(
             return False
     if entry.transitive and not _objects_of_its_own(tok, objs):
         return False  # 'a galleon that sank off the coast' sank nothing
+    if entry.intransitive and _objects_of_its_own(tok, objs):
+        return False  # 'drove thousands of villagers into Bangladesh' invades nothing
     if entry.prep_object is not None and "death" in entry.prep_object and _crowd_crush(tok, lex):
         return False  # 'eight mourners were crushed to death at the grave': no assault
     if entry.type == "occupation" and _occupied_place(tok):

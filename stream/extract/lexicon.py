@@ -96,6 +96,9 @@ class Entry:
     complement_clause: bool = False
     light: bool = False  # a light verb: a more specific event noun as its object wins
     transitive: bool = False
+    # no direct object of its own: 'tanks drove into the province' invade it, 'the army drove
+    # thousands of villagers into Bangladesh' drives people out
+    intransitive: bool = False
     dative: bool = False  # a recipient as first object ('gave Kenya a loan', 'lent Peru 50 mln')
     predicative: bool = False
     person_object: bool = False
@@ -130,6 +133,7 @@ class Entry:
             )
             + int(self.requires_complement)
             + int(self.no_complement)
+            + int(self.intransitive)
             + int(self.negated)
             + int(self.predicative)
             + int(self.dative)
@@ -567,6 +571,7 @@ FLAG_KEYS = (
     "negated",
     "predicative",
     "transitive",
+    "intransitive",
     "dative",
     "complement_clause",
     "light",
@@ -623,6 +628,7 @@ def _entry(index: int, raw: dict[str, Any], classes: dict[str, list[str]]) -> En
         negated=bool(raw.get("negated", False)),
         predicative=bool(raw.get("predicative", False)),
         transitive=bool(raw.get("transitive", False)),
+        intransitive=bool(raw.get("intransitive", False)),
         dative=bool(raw.get("dative", False)),
         complement_clause=bool(raw.get("complement_clause", False)),
         light=bool(raw.get("light", False)),
