@@ -89,6 +89,7 @@ from stream.extract.syntax import (
     national_modifiers,
     objects,
     opening_adjective,
+    planted_by,
     pobjs,
     pos_of,
     prep_children,
@@ -256,6 +257,7 @@ FIRM_PERMISSIONS = {k: frozenset(v) for k, v in _WORDS["firm_permissions"].items
 FORCE_COMMITTING_VERBS = frozenset(_WORDS["force_committing_verbs"])
 DRILL_NOUNS = frozenset(_WORDS["drill_nouns"])  # exercises two states hold are held together
 TRUCE_EXTENSIONS = frozenset(_WORDS["truce_extensions"]["verbs"])  # 'agreed to extend the truce'
+TRUCE_HOLDING = frozenset(_WORDS["truce_holding"]["verbs"])  # 'as the ceasefire held'
 TRUCE_STARTS = frozenset(_WORDS["truce_starts"]["verbs"])  # 'a ceasefire took hold in Syria'
 SIGNING_VERBS = frozenset(_WORDS["signing_verbs"])  # 'signed an accord on X': 057 whatever X is
 WEIGHING_VERBS = frozenset(_WORDS["weighing_verbs"])  # 'is considering whether to lift'
@@ -416,6 +418,7 @@ STRUGGLE_WORDS = frozenset(_WORDS["struggle_aims"]["words"])  # 'the battle to c
 ARMED_AIMS = frozenset(_WORDS["struggle_aims"]["armed_aims"])  # 'the battle to retake …'
 HAZARDS = frozenset(_WORDS["struggle_aims"]["hazards"])  # 'battled to keep the slick off'
 SURVIVAL = frozenset(_WORDS["struggle_aims"]["survival"])  # 'fighting for its survival'
+OFFICES = frozenset(_WORDS["struggle_aims"]["offices"])  # 'the battle for the leadership'
 HYPOTHETICAL_AUX = frozenset(_WORDS["hypothetical_aux"])
 HEDGING_AUX = frozenset(_WORDS["hedging_aux"])  # 'may impose sanctions': a threat of them
 OWN_VOICES = frozenset(_WORDS["own_voices"])  # who speaks for the party that may act
@@ -1514,6 +1517,12 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # 'the takeover battle for Burlington', 'a fight for control of the bank'
     if entry.type == "clash" and pos == "verb" and _fights_to_survive(tok):
         return True  # 'continues to fight for its survival', 'is fighting for its life'
+    if entry.type == "withdrawal" and entry.cameo == "087" and _protest_ended_by_act(tok):
+        return True  # 'resigned on Sunday, ending three weeks of street protests': a result
+    if entry.type == "ceasefire" and pos == "noun" and _truce_holding(tok, lex):
+        return True  # 'as the ceasefire with the rebels held': a truce in force, no act
+    if entry.type in ARMED_TYPES and _contest_for_office(tok):
+        return True  # 'the battle for the leadership of the party': a contest for a post
     if entry.type == "appeal" and _to_sports_bodies(tok):
         return True  # 'said they would appeal to the international weightlifting federation'
     if entry.type in ARMED_TYPES and pos == "noun" and _remembered_act(tok):
@@ -2206,12 +2215,24 @@ def _counted_members(tok: Token) -> bool:
 
 
 def _members_unnamed(crowd: Token) -> bool:
-    """The crowd's 'of' phrase, if any, names only people of no nationality ('of people'), or
-    someone by a role alone ('supporters of the jailed opposition leader')."""
+    """The crowd's 'of' phrase, if any, names only people of no nationality ('of people'),
+    someone by a role alone ('supporters of the jailed opposition leader'), or followers of a
+    person of no nationality (``crowd_followers``: 'supporters of Viktor Yushchenko')."""
     members = [m for prep in prep_children(crowd, ("of",)) for m in pobjs(prep)]
+    followers = crowd.lower_ in CROWD_FOLLOWERS
     return all(
-        (m.lower_ in CROWD_MEMBERS or _role_alone(m)) and not national_modifiers(m) for m in members
+        (
+            m.lower_ in CROWD_MEMBERS
+            or _role_alone(m)
+            or (followers and m.ent_type_ == "PERSON")
+            or (m.lower_ in CROWD_FOLLOWERS and _members_unnamed(m))
+        )
+        and not national_modifiers(m)
+        for m in members
     )
+
+
+CROWD_FOLLOWERS = frozenset(_WORDS["crowd_followers"]["words"])  # 'supporters of Yushchenko'
 
 
 def _role_alone(tok: Token) -> bool:
@@ -3637,6 +3658,49 @@ def _fought_against_things(tok: Token, lex: Lexicon) -> bool:
     ):
         return False  # 'waging an undeclared war against his country' is fought against one
     return not _armed_fighters(verb, lex)
+
+
+def _protest_ended_by_act(verb: Token) -> bool:
+    """A participle of ending with no subject of its own, after the clause's act, whose
+    protest or strike is no one's named ('Shevardnadze resigned on Sunday, ending three weeks
+    of street protests'): the end the act brought about, no protester calling off his own
+    protest ('the miners returned to work, ending their strike' keeps its owner)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or children(verb, SUBJECT_DEPS):
+        return False
+    ended = [content_head(o) for o in children(verb, ("dobj",))]
+    ended = [
+        w for o in ended for w in (o, *(p for of in prep_children(o, ("of",)) for p in pobjs(of)))
+    ]  # 'three weeks of street protests'
+    return bool(ended) and not any(children(o, ("poss",)) for o in ended)
+
+
+def _truce_holding(tok: Token, lex: Lexicon) -> bool:
+    """A ceasefire noun that is the subject of a verb of holding or lasting (``truce_holding``:
+    'as the ceasefire with the ethnic Albanian rebels held', 'the truce continued to hold',
+    'a ceasefire that has lasted since May'): a truce in force, no one declaring it."""
+    verbs = [tok.head] if tok.dep_ in SUBJECT_DEPS else []
+    verbs += [c for c in tok.children if c.dep_ == "relcl"]
+    verbs += [x for v in verbs for x in children(v, ("xcomp",))]
+    return any(pos_of(v) == "verb" and any_lemma(v, lex, TRUCE_HOLDING) for v in verbs)
+
+
+def _contest_for_office(tok: Token) -> bool:
+    """A battle, fight, struggle or race (the noun, or the verb with no one fought: no object
+    but a battle word, no 'against' or 'with' phrase) for a post (``struggle_aims`` 'offices':
+    'the battle for the leadership of the Ulster Unionist Party', 'fought for the party's
+    nomination'): a contest of politics, no fighting."""
+    if pos_of(tok) == "noun":
+        if tok.lower_.removesuffix("s") not in STRUGGLE_WORDS:
+            return False
+        nodes = [tok]
+    else:
+        objs = [content_head(o) for o in children(tok, OBJECT_DEPS)]
+        if prep_children(tok, ("against", "with")) or any(
+            o.lower_.removesuffix("s") not in STRUGGLE_WORDS for o in objs
+        ):
+            return False
+        nodes = [tok, *objs]
+    return any(content_head(o).lower_ in OFFICES for n in nodes for o in prep_objects(n, ("for",)))
 
 
 def _fights_to_survive(verb: Token) -> bool:
@@ -8837,6 +8901,9 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "statement", "010"
     actors, targets = _actors_of(trig, lex, ont)
     actors = [f for a in actors for f in fired_from(a)] or actors  # 'shells fired from …'
+    if not trig.nominal and not any(map(is_party_word, actors)):  # 'a car bomb planted by
+        # the Real IRA killed 29': the IRA's
+        actors = [p for s in subjects(trig.token) for p in planted_by(content_head(s))] or actors
     paid = _penalty_paid(trig, etype, lex)
     if paid is not None:  # 'Monsanto agreed to pay a fine': Monsanto is fined, by whom it pays
         actors, targets = _penalty_takers(paid), actors
@@ -10739,7 +10806,11 @@ def _blow_at_the_unarmed(verb: Token, lex: Lexicon) -> str | None:
     the president's motorcade': 185), or None when any victim is armed, unknown or a place,
     or the blow is no firing ('aircraft killed 46 civilians in an attack on a village')."""
     victims = [content_head(v) for v in objects(verb)]
-    victims += [content_head(p) for p in prep_objects(verb, _VICTIM_PREPS)]
+    victims += [  # not the day: 'fired at the motorcade … on Monday'
+        content_head(p)
+        for p in prep_objects(verb, _VICTIM_PREPS)
+        if p.ent_type_ not in ("DATE", "TIME")
+    ]
     cleared = verb.head  # 'cleared the square of protesters, killing hundreds'
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and cleared.lower_ in CLEARING_VERBS:
         if all(_counted_only(v) for v in victims):
@@ -10762,16 +10833,28 @@ def _counted_only(tok: Token) -> bool:
 
 
 def _unarmed_kind(victim: Token, lex: Lexicon) -> str | None:
-    """'crowd', 'civilian' or 'leader' (a leader's motorcade) for an unarmed victim, else None."""
+    """'crowd', 'civilian' or 'leader' (a leader's motorcade, or a leader named by his title:
+    'fired at Indian Prime Minister Rajiv Gandhi', 'shot at the president') for an unarmed
+    victim, else None."""
     armed = lex.word_classes("armed_force", "force", "security_men")
     if any_lemma(victim, lex, armed):
         return None
+    titles = lex.word_class("leader_title")
+    if victim.lower_ in titles or (
+        victim.pos_ == "PROPN"
+        and any(t.dep_ == "compound" and t.lower_ in titles for t in victim.subtree)
+    ):
+        return "leader"
     if victim.lower_ in UNARMED_CROWDS:
         return "crowd"
     if any_lemma(victim, lex, lex.word_class("civilians")):
         return "civilian"
     if victim.lower_ in MOTORCADES and (
         children(victim, ("poss",)) or prep_objects(victim, ("of",))
+    ):
+        return "leader"
+    if victim.lower_ in UNARMED_CARRIERS and any(  # 'fired at President Aquino's car'
+        _unarmed_kind(o, lex) == "leader" for o in children(victim, ("poss",))
     ):
         return "leader"
     if victim.lower_ in UNARMED_CARRIERS:

@@ -37,6 +37,7 @@ REGULATOR_NAMES = frozenset(
     for line in (Path(__file__).parent / "data" / "regulators.tsv").open(encoding="utf-8")
     if line.strip() and not line.startswith("#")
 )  # the canonical names the actors give the regulators of data/regulators.tsv
+VERDICT_WORDS = frozenset(_DATA["verdict_words"])  # 'found him guilty': the finding, no clause
 JUDGED_CAMEOS = frozenset(_DATA["judged_cameos"]["codes"])  # 'two British men were convicted'
 
 
@@ -101,7 +102,7 @@ class HomeJustice:
             and bool(who)
             and self._justice(who)
             and any_lemma(verb, self.lexicon, self.legal_verbs)
-            and not children(verb, ("ccomp",))  # 'prosecutors charged that …': words
+            and not _worded_clauses(verb)  # 'prosecutors charged that …': words
             and all(t["kind"] != "country" and sector(t) not in self.justice_sectors for t in whom)
         )
 
@@ -253,6 +254,13 @@ class HomeJustice:
             and not children(verb, ("ccomp",))
             and not any(sector(a) in self.named_accusers for a in who)
         )
+
+
+def _worded_clauses(verb: Token) -> list[Token]:
+    """The clauses a legal verb says ('prosecutors charged that …'), not the verdict the
+    parser hung as one ('found former candidate Alexander Kozulin guilty of hooliganism':
+    'guilty' a clause with the convicted as its subject)."""
+    return [c for c in children(verb, ("ccomp",)) if c.lower_ not in VERDICT_WORDS]
 
 
 def _firm_accused(verb: Token) -> bool:

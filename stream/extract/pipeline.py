@@ -199,6 +199,7 @@ from stream.extract.syntax import (
     pobjs,
     prep_children,
     prep_objects,
+    repair_alert_attachments,
     repair_attributions,
     repair_backed_subjects,
     repair_backshifted_conjuncts,
@@ -206,6 +207,7 @@ from stream.extract.syntax import (
     repair_be_to_passives,
     repair_between_pairs,
     repair_called_in,
+    repair_captive_participles,
     repair_casualty_counts,
     repair_closed_down,
     repair_conjoined_pasts,
@@ -588,6 +590,8 @@ class Extractor:
             repair_means_of_talking(sent)  # 'after Barco spoke by telephone with Lusinchi'
             repair_called_in(sent)  # 'called in the Soviet ambassador'
             repair_closed_down(sent)  # 'closed down the newspaper'
+            repair_alert_attachments(sent)  # 'put its troops along the line on full alert'
+            repair_captive_participles(sent)  # 'would free the soldiers captured near Shatoi'
             repair_held_answerable(sent)  # 'held the Taliban militia responsible for …'
             repair_stranded_particles(sent)  # 'handed the resort back to Egypt'
             repair_hostage_complements(sent)  # 'took hundreds of people hostage'

@@ -206,10 +206,12 @@ class Relevance:
         # Words of a proper name that still count as words: an accord's ('signed the Lusaka
         # Protocol'), the seat an office works from ('called Barak from the White House') and
         # the title of an envoy before his name ('Soviet Ambassador Yuli Kvitsinsky was
-        # summoned'), an object some entries need
+        # summoned') or of a leader ('received Russian Prime Minister Viktor Chernomyrdin'),
+        # an object some entries need
         self.name_words = (
             frozenset(f for w in lexicon.word_class("accord") for f in (w, w + "s"))
             | lexicon.word_class("seat_of_office")
+            | lexicon.word_class("leader_title")
             | POSTED_WORDS
         )
 

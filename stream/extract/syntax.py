@@ -710,6 +710,21 @@ def fired_from(munition: Token) -> list[Token]:
     ]
 
 
+def planted_by(munition: Token) -> list[Token]:
+    """Who set or fired a munition, told by the agent of a participle on it ('a car bomb
+    planted by the Real IRA killed 29 people': the Real IRA), else nothing."""
+    if not any_lemma(munition, _DEFAULT_LEXICON, MUNITIONS):
+        return []
+    return [
+        p
+        for c in munition.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for b in c.children
+        if b.dep_ == "agent"
+        for p in pobjs(b)
+    ]
+
+
 def _first_of_its_kind(verb: Token) -> bool:
     """An infinitive on a noun after a copula or 'become', the noun one that an ordinal or
     'only' marks (``first_of_kind``: first, only, last, second, third, latest: 'was the first
@@ -2364,6 +2379,61 @@ def repair_held_answerable(sent) -> int:
 
 _CLOSED_DOWN = _EVENT_SYNTAX["closed_down"]
 CLOSED_DOWN_VERBS = frozenset(_CLOSED_DOWN["verbs"])  # 'closed down the newspaper'
+
+
+_ALERT_ATTACHMENTS = _EVENT_SYNTAX["alert_attachments"]
+ALERT_VERBS = frozenset(_ALERT_ATTACHMENTS["verbs"])  # 'put its troops … on full alert'
+ALERT_NOUNS = frozenset(_ALERT_ATTACHMENTS["nouns"])
+
+
+def repair_alert_attachments(sent) -> int:
+    """Hang an 'on' phrase of alert that the parser put on a noun inside the object of a verb
+    of putting or keeping on that verb ('Azerbaijan put its troops along the ceasefire line
+    with Nagorno-Karabakh on full combat alert': the troops are put on alert, not the line).
+    Returns how many were re-hung."""
+    if not (sentence_has(sent, ALERT_NOUNS) and sentence_has(sent, ALERT_VERBS)):
+        return 0
+    moved = 0
+    for tok in sent:
+        if tok.lower_ != "on" or tok.dep_ != "prep" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(content_head(o).lower_ in ALERT_NOUNS for o in pobjs(tok)):
+            continue
+        node = tok.head
+        while node.dep_ in ("pobj", "prep", "conj", "appos", "dobj") and node.head is not node:
+            node = node.head  # up through 'along the ceasefire line with …' to the verb
+            if node.lower_ in ALERT_VERBS and node.pos_ == "VERB":
+                break
+        if node.lower_ in ALERT_VERBS and children(node, ("dobj",)) and node.i < tok.i:
+            rehang(tok, node)
+            moved += 1
+    return moved
+
+
+CAPTIVE_VERBS = frozenset(_EVENT_SYNTAX["captive_participles"]["verbs"])  # 'free the men held'
+
+
+def repair_captive_participles(sent) -> int:
+    """Make the captives of a verb of freeing its object when the parser read them as the
+    subject of a clause of a participle ('would free the Russian soldiers captured near
+    Shatoi': 'soldiers captured' a clause of 'free'); the participle describes them. Returns
+    how many were re-hung."""
+    moved = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or children(verb, ("dobj",)):
+            continue
+        if not any_lemma(verb, _DEFAULT_LEXICON, CAPTIVE_VERBS):
+            continue
+        for clause in children(verb, ("ccomp",)):
+            if clause.tag_ != "VBN" or children(clause, ("aux", "auxpass", "dobj")):
+                continue
+            held = [s for s in children(clause, ("nsubj",)) if verb.i < s.i < clause.i]
+            if len(held) == 1 and held[0].pos_ in ("NOUN", "PROPN"):
+                rehang(held[0], verb, "dobj")
+                rehang(clause, held[0], "acl")
+                moved += 1
+                break
+    return moved
 
 
 def repair_closed_down(sent) -> int:
