@@ -25,22 +25,26 @@ def test_weapons_put_beyond_use_are_decommissioned(extractor):
     assert ("withdrawal", "0873") in _codes(extractor, text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A court in Tbilisi found the former security minister guilty of treason.",
-        "A Baku court found opposition leader Isa Gambar guilty of organising riots on Monday "
-        "and sentenced him to three years in prison.",
-    ],
-)
-def test_a_verdict_the_parser_hung_as_a_clause_is_the_courts(extractor, text):
+def test_a_verdict_the_parser_hung_as_a_clause_is_the_courts(extractor):
+    text = "A court in Tbilisi found the former security minister guilty of treason."
     assert ("accusation", "116") in _codes(extractor, text)
+
+
+def test_a_verdict_told_with_its_sentence_is_the_sentence(extractor):
+    text = (
+        "The former minister was sentenced to ten years in prison on Monday after a court in "
+        "Baku found him guilty of organising riots."
+    )
+    codes = _codes(extractor, text)
+    assert ("coercion", "173") in codes and ("accusation", "116") not in codes, codes
 
 
 def test_a_truce_that_holds_is_no_ceasefire_declared(extractor):
     text = "Albanian refugees returned to Tetovo on Saturday as the ceasefire with the rebels held."
     assert not [c for c in _codes(extractor, text) if c[0] == "ceasefire"]
     text = "The Abkhaz leadership declared a ceasefire on Monday."
+    assert ("ceasefire", "0871") in _codes(extractor, text)
+    text = "The truce between Georgia and the Abkhaz separatists has held since May, U.N. observers said."
     assert ("ceasefire", "0871") in _codes(extractor, text)
 
 

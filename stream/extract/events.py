@@ -3675,13 +3675,20 @@ def _protest_ended_by_act(verb: Token) -> bool:
 
 
 def _truce_holding(tok: Token, lex: Lexicon) -> bool:
-    """A ceasefire noun that is the subject of a verb of holding or lasting (``truce_holding``:
-    'as the ceasefire with the ethnic Albanian rebels held', 'the truce continued to hold',
-    'a ceasefire that has lasted since May'): a truce in force, no one declaring it."""
+    """A ceasefire noun that is the subject of a verb of holding or lasting (``truce_holding``)
+    in a clause that only sets the scene of another act ('lifted the curfew as the ceasefire
+    with the ethnic Albanian rebels held', 'a ceasefire that has lasted since May'): a truce
+    in force, no one declaring it. Told as the news itself ('the truce has held since July,
+    peacekeepers said') the truce kept is still coded, as the batches code it."""
     verbs = [tok.head] if tok.dep_ in SUBJECT_DEPS else []
     verbs += [c for c in tok.children if c.dep_ == "relcl"]
     verbs += [x for v in verbs for x in children(v, ("xcomp",))]
-    return any(pos_of(v) == "verb" and any_lemma(v, lex, TRUCE_HOLDING) for v in verbs)
+    return any(
+        pos_of(v) == "verb"
+        and any_lemma(v, lex, TRUCE_HOLDING)
+        and (v.dep_ in ("advcl", "relcl") or v.head.dep_ in ("advcl", "relcl"))
+        for v in verbs
+    )
 
 
 def _contest_for_office(tok: Token) -> bool:

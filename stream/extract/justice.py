@@ -48,6 +48,7 @@ class HomeJustice:
         self.lexicon = lexicon
         self.verdict_cameo: str = data["verdict_cameo"]
         self.verdict_verbs = frozenset(data["verdict_verbs"])
+        self.sentencing_verbs = frozenset(data["sentencing_verbs"])
         self.charge_verbs = frozenset(data["charge_verbs"])
         self.legal_verbs = frozenset(data["legal_verbs"])
         self.justice_sectors = frozenset(data["justice_sectors"])
@@ -103,7 +104,17 @@ class HomeJustice:
             and self._justice(who)
             and any_lemma(verb, self.lexicon, self.legal_verbs)
             and not _worded_clauses(verb)  # 'prosecutors charged that …': words
+            and not self._sentenced_too(verb)  # 'sentenced … after a court found him guilty'
             and all(t["kind"] != "country" and sector(t) not in self.justice_sectors for t in whom)
+        )
+
+    def _sentenced_too(self, verb: Token) -> bool:
+        """A finding of guilt the parser hung as a clause ('found him guilty') in a sentence
+        that tells the sentence too ('Barbie was sentenced to life imprisonment after a French
+        court found him guilty'): one act, the sentence, as the whole-article golds code it."""
+        return any(c.lower_ in VERDICT_WORDS for c in children(verb, ("ccomp",))) and any(
+            t.pos_ == "VERB" and any_lemma(t, self.lexicon, self.sentencing_verbs)
+            for t in verb.sent
         )
 
     def charged_firm(self, event: Event, verb: Token) -> bool:
