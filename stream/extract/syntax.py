@@ -710,15 +710,21 @@ def fired_from(munition: Token) -> list[Token]:
     ]
 
 
+PLANTING_PARTICIPLES = frozenset(_EVENT_SYNTAX["planting_participles"]["verbs"])
+
+
 def planted_by(munition: Token) -> list[Token]:
-    """Who set or fired a munition, told by the agent of a participle on it ('a car bomb
-    planted by the Real IRA killed 29 people': the Real IRA), else nothing."""
+    """Who set or fired a munition, told by the agent of a participle of setting or firing on
+    it (``planting_participles``: 'a car bomb planted by the Real IRA killed 29 people': the
+    Real IRA; not 'rockets supplied by Iran'), else nothing."""
     if not any_lemma(munition, _DEFAULT_LEXICON, MUNITIONS):
         return []
     return [
         p
         for c in munition.children
-        if c.dep_ == "acl" and c.tag_ == "VBN"
+        if c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and any_lemma(c, _DEFAULT_LEXICON, PLANTING_PARTICIPLES)  # not 'rockets supplied by'
         for b in c.children
         if b.dep_ == "agent"
         for p in pobjs(b)
