@@ -133,6 +133,7 @@ LAW_DOCUMENTS = frozenset(_WORDS["law_provisions"]["documents"])
 RUMOUR_TALK = frozenset(_WORDS["rumour_talk"]["words"])  # 'yesterday's talk of lower rates'
 PRESS_SITTINGS = frozenset(_WORDS["press_sittings"]["words"])  # 'a news conference'
 JOINT_SITTINGS = frozenset(_WORDS["press_sittings"]["joint"])  # 'a joint news conference'
+OTHER_SIDE_NOUNS = frozenset(_WORDS["other_side_nouns"]["words"])  # "Japan's trading partners"
 FORCEFUL_ANSWERS = {key: frozenset(words) for key, words in _WORDS["forceful_answer"].items()}
 HOSTILE_PURSUITS = frozenset(_WORDS["hostile_pursuits"])
 QUESTION_MARKS = frozenset(_WORDS["question_marks"])

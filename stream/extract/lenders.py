@@ -33,6 +33,7 @@ DEBT_DEAL_TYPES = frozenset(_DATA["debt_deal_types"])
 DEBT_PURPOSES = frozenset(_DATA["debt_purposes"])  # 'a request for rescheduling its debt'
 DEBT_PURPOSE_TYPES = frozenset(_DATA["debt_purpose_types"])
 OFFICIAL_CREDITOR_MARKS = frozenset(_DATA["official_creditor_marks"])  # 'the Paris Club'
+GO_BETWEENS = frozenset(_DATA["go_betweens"])  # 'the committee for its creditor banks'
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})  # a country's name or its people's adjective
 # the links by which a phrase describes the noun above it ('banks, disenchanted with lending')
 _DESCRIBING_DEPS = frozenset({"pcomp", "pobj", "prep", "acl", "amod", "relcl", "xcomp"})
@@ -98,6 +99,9 @@ def _parties_around(tok: Token, through_verb: bool) -> Iterator[Token]:
     heads = [tok]
     if through_verb:
         heads += [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+            heads.append(tok.head)  # 'struck agreements with commercial banks': the verb's
+            # 'with', as for 'held talks with banks'
     heads += [
         c for h in heads for c in h.children if c.dep_ in ("dobj", "attr", "nsubjpass", "dative")
     ]
@@ -124,10 +128,13 @@ def _prep_parties(head: Token, of_depth: int) -> Iterator[Token]:
 
 def _of_objects(tok: Token) -> list[Token]:
     """What a common noun's 'of' phrase names ('a majority of its creditors': the creditors;
-    not 'the Paris Club of creditor nations', a body of states)."""
+    not 'the Paris Club of creditor nations', a body of states), or the 'for' phrase of a
+    body or go-between that stands for others ('the advisory committee for its creditor
+    banks', ``go_betweens``)."""
     if not tok.text.islower():
         return []
-    return [o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    preps = ("of", "for") if tok.lower_ in GO_BETWEENS else ("of",)
+    return [o for c in tok.children if c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
 
 
 def lenders_named(trigger: Token, parties: Iterable[Token], friendly: bool = True) -> list[Token]:

@@ -75,6 +75,7 @@ from stream.extract.events import (
     NEWS_NOUNS,
     OPENING_NOUNS,
     OPENING_PREPS,
+    OTHER_SIDE_NOUNS,
     PRIVATE_SUIT_VERBS,
     REPEAT_MARKS,
     SELF_WISHES,
@@ -377,6 +378,17 @@ def _others_addressed(etype: str, who: list[Actor], whom: list[Actor]) -> list[A
         return whom
     others = [a for a in whom if not (a["kind"] == "country" and a["country"] in home)]
     return others if others or etype == "pledge" else whom
+
+
+def _of_another_side(tok: Token) -> bool:
+    """A noun of a relation (``other_side_nouns``) with a country's name or an owner before it
+    ('U.S. trading partners', "Japan's allies", 'its neighbours'): the modifier names the other
+    side of the relation, so the noun stands for no one of that country; 'NATO allies', a
+    body's members, keep their reading."""
+    if tok.lower_ not in OTHER_SIDE_NOUNS:
+        return False
+    mods = national_modifiers(tok)
+    return bool(mods) and all(m.ent_type_ in ("GPE", "NORP") or m.pos_ == "PRON" for m in mods)
 
 
 def _named_apposition(tok: Token) -> list[Token]:
@@ -793,22 +805,39 @@ class Extractor:
         that only the doers' own possessive gives (``_targets_and_own``), which the caller
         drops once the event is judged worth reporting."""
         where = sent if where is None else where
+        doers = [
+            t
+            for t in draft.actor_tokens
+            if not _of_another_side(t)
+            and not (t.dep_ in ("poss", "compound", "amod") and _of_another_side(t.head))
+        ]
         who = (
-            _resolve_all(actors, draft.actor_tokens)
-            or _resolve_all(actors, draft.pronoun_tokens)
-            or _resolve_all(actors, [a for t in draft.actor_tokens for a in _named_apposition(t)])
-            or _resolve_all(actors, [m for t in draft.actor_tokens for m in national_modifiers(t)])
-            or _resolve_all(actors, _doers_named_before(draft))
-            or _resolve_all(actors, _issuer_named_before(draft))
+            []
+            if draft.actor_tokens and not doers
+            else (
+                _resolve_all(actors, doers)
+                or _resolve_all(actors, draft.pronoun_tokens)
+                or _resolve_all(actors, [a for t in doers for a in _named_apposition(t)])
+                or _resolve_all(actors, [m for t in doers for m in national_modifiers(t)])
+                or _resolve_all(actors, _doers_named_before(draft))
+                or _resolve_all(actors, _issuer_named_before(draft))
+            )
         )  # 'Iraqi planes' when the planes themselves resolve to no one; 'his host, Foreign
-        # Minister X': X, not the guest his words before the noun name
+        # Minister X': X, not the guest his words before the noun name; 'U.S. trading
+        # partners called on Washington': no one named
         if who and not any(a["country"] for a in who):  # '… About 300 guerrillas surrounded'
             named = [a for a in _resolve_all(actors, _group_named_before(draft, self.lexicon))]
             if named and named[-1]["country"]:
                 who = [
                     {**a, "country": named[-1]["country"], "code": named[-1]["code"]} for a in who
                 ]  # type: ignore[typeddict-item]
-        aimed = [t for t in draft.target_tokens if t.i != draft.token.i or draft.type != "visit"]
+        aimed = [
+            t
+            for t in draft.target_tokens
+            if (t.i != draft.token.i or draft.type != "visit")
+            and not _of_another_side(t)
+            and not (t.dep_ in ("poss", "compound", "amod") and _of_another_side(t.head))
+        ]  # 'urged Japan's trading partners': not Japan
         whom, theirs = self._targets_and_own(actors, aimed, who)
         if draft.type != "meeting":  # 'met its ambassador': a party to the talks
             theirs += _own_posted(actors, draft.target_tokens, whom, who)
@@ -2435,6 +2464,8 @@ def _shared_view(tok: Token, lex: Lexicon) -> bool:
     if any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
         return False
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if len(clauses) == 1 and _past_of_a_thing(clauses[0]):
+        return True  # 'he agreed that the dollar had not fallen enough': a view of what was
     if len(clauses) != 1 or clauses[0].lower_ not in FINITE_BE:
         return False
     deps = {c.dep_ for c in clauses[0].children}
@@ -2442,6 +2473,36 @@ def _shared_view(tok: Token, lex: Lexicon) -> bool:
         bool(deps & {"attr", "acomp", "expl"})
         and not deps & {"xcomp", "auxpass", "ccomp"}
         and not any(c.dep_ == "aux" and c.lower_ in VIEW_MODALS for c in clauses[0].children)
+    )
+
+
+def _past_of_a_thing(clause: Token) -> bool:
+    """A clause telling in the past or perfect, with no modal, infinitive or passive, what a
+    thing did or was ('that the dollar had not fallen enough', 'that the measures have
+    worked'): its subject a common noun that names no party (no name, no pronoun), so
+    agreeing with it shares a view of what happened, no deal between parties."""
+    if clause.pos_ != "VERB" or clause.tag_ not in ("VBD", "VBN"):
+        return False
+    kids = list(clause.children)
+    if any(c.dep_ in ("xcomp", "auxpass", "ccomp") for c in kids):
+        return False
+    auxes = [c.lower_ for c in kids if c.dep_ == "aux"]
+    if clause.tag_ == "VBN" and not set(auxes) & {"had", "has", "have"}:
+        return False
+    if any(a in VIEW_MODALS for a in auxes):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and _a_thing(subjects[0])
+
+
+def _a_thing(tok: Token) -> bool:
+    """A common noun naming no party: no name, country or people in its phrase, no pronoun,
+    no person or body word ('the dollar', 'the measures'; not 'Iran', 'the two sides')."""
+    if tok.pos_ != "NOUN" or tok.lower_ in ("side", "sides", "party", "parties"):
+        return False
+    return not any(
+        t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.pos_ in ("PROPN", "PRON")
+        for t in tok.subtree
     )
 
 
@@ -3353,13 +3414,23 @@ def _with_lenders_alone(event: Event, draft: Draft) -> bool:
     states = {
         a["country"] for a in named if a["country"] and is_state(a) and a["text"] not in banks
     }
-    if len(states) > 1:
-        return False  # 'Baker said Brazil should seek assistance from commercial banks'
+    if len(states) > 1 and not (lenders and _debtors_side_by_side(event, draft, banks)):
+        return False  # 'Baker said Brazil should seek assistance from commercial banks'; not
+        # 'Venezuela, Chile and the Philippines have struck agreement with commercial banks'
     return (
         bool(lenders)
         or debt_dealing(draft.token, event["type"])  # 'the debt talks'
         or debt_purpose(draft.token, event["type"])  # 'its request for rescheduling its debt'
     )
+
+
+def _debtors_side_by_side(event: Event, draft: Draft, banks: frozenset[str]) -> bool:
+    """Whether the states of a dealing with lenders are all its doers, named together in one
+    coordination, and none is aimed at ('Venezuela, Chile and the Philippines have struck
+    agreement with commercial banks'): debtors side by side, not two states dealing."""
+    tokens = draft.actor_tokens
+    aimed = [a for a in event["targets"] if a["country"] and a["text"] not in banks]
+    return len(tokens) > 1 and not aimed and set(tokens) <= {tokens[0], *tokens[0].conjuncts}
 
 
 def _counted_victims(event: Event) -> bool:
