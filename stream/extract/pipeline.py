@@ -2496,12 +2496,17 @@ def _past_of_a_thing(clause: Token) -> bool:
 
 
 def _a_thing(tok: Token) -> bool:
-    """A common noun naming no party: no name, country or people in its phrase, no pronoun,
-    no person or body word ('the dollar', 'the measures'; not 'Iran', 'the two sides')."""
+    """A common noun naming no party: no name or pronoun in its phrase but a country's before
+    it, no person or body word ('the dollar', 'the U.S. dollar', 'the measures'; not 'Iran',
+    'the two sides', 'Iranian forces')."""
     if tok.pos_ != "NOUN" or tok.lower_ in ("side", "sides", "party", "parties"):
         return False
+    if is_party_word(tok):
+        return False
+    owners = set(national_modifiers(tok)) - {c for c in tok.children if c.dep_ == "poss"}
     return not any(
-        t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.pos_ in ("PROPN", "PRON")
+        (t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.pos_ in ("PROPN", "PRON"))
+        and t not in owners
         for t in tok.subtree
     )
 
