@@ -61,7 +61,7 @@ OTHER_SIDE_CASES = {
         None,
     ),
     "the partners addressed are not the country": (
-        "France urged Britain's European partners to back the farm reform.",
+        "France urged Britain's partners in the Community to back the farm reform.",
         "appeal",
         None,
         "GBR",

@@ -388,6 +388,8 @@ def _of_another_side(tok: Token) -> bool:
     if tok.lower_ not in OTHER_SIDE_NOUNS:
         return False
     mods = national_modifiers(tok)
+    if any(m.dep_ == "amod" for m in mods):
+        return False  # 'its Ethiopian allies': the adjective names the allies' own country
     return bool(mods) and all(m.ent_type_ in ("GPE", "NORP") or m.pos_ == "PRON" for m in mods)
 
 
@@ -809,7 +811,7 @@ class Extractor:
             t
             for t in draft.actor_tokens
             if not _of_another_side(t)
-            and not (t.dep_ in ("poss", "compound", "amod") and _of_another_side(t.head))
+            and not (t.dep_ in ("poss", "compound") and _of_another_side(t.head))
         ]
         who = (
             []
@@ -836,7 +838,7 @@ class Extractor:
             for t in draft.target_tokens
             if (t.i != draft.token.i or draft.type != "visit")
             and not _of_another_side(t)
-            and not (t.dep_ in ("poss", "compound", "amod") and _of_another_side(t.head))
+            and not (t.dep_ in ("poss", "compound") and _of_another_side(t.head))
         ]  # 'urged Japan's trading partners': not Japan
         whom, theirs = self._targets_and_own(actors, aimed, who)
         if draft.type != "meeting":  # 'met its ambassador': a party to the talks
