@@ -102,6 +102,11 @@ GATED = [
         "the future of the airline - which ruled out a buy-out.",
         "It followed an announcement by Mr Ahern, which ruled out a sale.",
     ),
+    (
+        "repair_captive_participles",
+        "Moscow said it would free the Russian soldiers captured near Shatoi.",
+        "Moscow said it would reward the Russian soldiers captured near Shatoi.",
+    ),
 ]
 
 

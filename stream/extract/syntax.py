@@ -2423,7 +2423,9 @@ def repair_captive_participles(sent) -> int:
     """Make the captives of a verb of freeing its object when the parser read them as the
     subject of a clause of a participle ('would free the Russian soldiers captured near
     Shatoi': 'soldiers captured' a clause of 'free'); the participle describes them. Returns
-    how many were re-hung."""
+    how many were re-hung. A sentence with no form of those verbs is passed over at once."""
+    if not sentence_has(sent, _DEFAULT_LEXICON.inflections(CAPTIVE_VERBS)):
+        return 0
     moved = 0
     for verb in sent:
         if verb.pos_ != "VERB" or children(verb, ("dobj",)):
