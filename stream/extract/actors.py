@@ -218,12 +218,9 @@ _IT_KINDS = frozenset({"country", "organization", "military", "group"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
-_SAYING = frozenset({"said", "says", "told", "tells", "added", "announced", "declared", "stated"})
-"""Forms of verbs whose subject is the speaker of a sentence ('a spokesman said …')."""
-_UNNAMED_SPEAKERS = frozenset(
-    {"spokesman", "spokeswoman", "official", "diplomat", "envoy", "ambassador", "delegate"}
-)
-"""Nouns of a speaker left unnamed, whom a 'he' or 'she' opening the next sentence stands for."""
+_SAYING = frozenset(_ACTOR_WORDS["unnamed_speakers"]["verbs"])  # 'a spokesman said …'
+# a speaker left unnamed, whom a 'he' or 'she' opening the next sentence stands for
+_UNNAMED_SPEAKERS = frozenset(_ACTOR_WORDS["unnamed_speakers"]["nouns"])
 _PAIR_NOUNS = frozenset(_ACTOR_WORDS["pair_nouns"])
 _CURRENCY_NOUNS = frozenset(_ACTOR_WORDS["currency_nouns"])  # 'the French franc zone'
 _PAIR_MARKERS = frozenset({"two", "both"})
