@@ -4413,8 +4413,8 @@ class DocumentActors:
                     return [_actor(text, name, "country", iso3, None, iso3)]
             elif h.text in _NAMED_FORCES:  # 'about 1,000 Marines fought …': the U.S.'s
                 owner.country = owner.owner = _NAMED_FORCES[h.text]
-            elif self._office_state(h, role):  # 'the home secretary': Britain's, whatever
-                owner.country = owner.owner = self._office_state(h, role)  # the text is about
+            elif office_state := self._office_state(h, role):  # 'the home secretary':
+                owner.country = owner.owner = office_state  # Britain's, whatever the text is about
             elif owner.owner is not None:
                 pass  # police of the dateline's state ('PEKING - Police opened fire …')
             elif self._risen_force(h, role, phrase):
