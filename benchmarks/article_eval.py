@@ -27,7 +27,7 @@ the extractor was first run on them, so each one's first score is an unseen-text
 - ``bbc_tune``, ``bbc_tune2`` … ``bbc_tune25`` (no ``bbc_tune22``): BBC tuning sets
   (``benchmarks/data/<set>.gold.json``). The BBC sets' texts are read by id from the news
   corpus (``--corpus``).
-- ``own_wire``, ``own_wire2`` … ``own_wire38``: whole articles the project wrote in the style
+- ``own_wire``, ``own_wire2`` … ``own_wire39``: whole articles the project wrote in the style
   of 1980s wire copy, each set on other topics (``own_wire12`` and ``own_wire14`` on the Gulf war
   of 1987-88, ``own_wire15`` and ``own_wire17`` on world news of 1986-89 outside the Middle East
   and the Gulf, ``own_wire16`` and ``own_wire18`` on the Middle East and the Gulf of 1986-89,
@@ -99,7 +99,13 @@ the extractor was first run on them, so each one's first score is an unseen-text
   ``own_wire38`` in the style of 1962-1972 AP, UPI and Reuters world-desk wire copy on world diplomacy
   and conflict of 1962-1971: the Cuban quarantine, the Sino-Indian war, the U.N. in Katanga, the Gulf of
   Tonkin raids, Rhodesia's declaration of independence and the sanctions, the Six-Day War, the Pueblo, the
-  invasion of Czechoslovakia, the Ussuri clash, the India-Pakistan war over East Pakistan);
+  invasion of Czechoslovakia, the Ussuri clash, the India-Pakistan war over East Pakistan,
+  ``own_wire39`` in the style of 1983-1992 AP, UPI and Reuter world news digests ('World News Summary',
+  'News in brief': six to ten short items from different countries one after another, each with its own
+  place line, no dateline for the whole) on world diplomacy and conflict of 1983-1992 among economy,
+  sport, court and home-politics items: Chad and Zaire in 1983, Uganda's coups, the Thimphu talks, Marcos's
+  flight, the Fiji coup, the Bogor meeting on Cambodia, Burma's and Haiti's coups of 1988, Bush's troops for
+  Panama, Lithuania in 1990-91, Croatia's reserve police, Fujimori's self-coup and the Sarajevo march);
   ``own_world`` … ``own_world11``: such articles of world news in which real events are few
   (home politics, event words in other senses, market news, background), a measure of
   precision; ``own_bbc`` and ``own_bbc2``: whole articles the project wrote in the style of BBC
@@ -151,7 +157,7 @@ OWN_SETS = {
     name: (DATA / f"{name}.articles.jsonl", DATA / f"{name}.gold.json")
     for name in (
         "own_wire",
-        *(f"own_wire{n}" for n in range(2, 39)),
+        *(f"own_wire{n}" for n in range(2, 40)),
         "own_world",
         *(f"own_world{n}" for n in range(2, 12)),
         "own_bbc",
