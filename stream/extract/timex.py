@@ -231,7 +231,8 @@ _HALF = r"half\s+an?|an?\s+half(?=\s+(?:century|decade|year|day|hour)\b)|half(?=
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _HALF + "|" + NUMWORD + ")"
 VAGUE = _alt(VAGUE_NUMBERS)
 UNIT = _alt(UNITS) + r"(?![\w-])"
-POD = _alt(PARTS_OF_DAY)
+# (the one-word parts: "first light" only after a preposition or before a day, `bare_dawn`)
+POD = _alt(w for w in PARTS_OF_DAY if " " not in w)
 SEASON = _alt(SEASONS)
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 YEAR_PLAIN = r"(?:1[89]\d\d|20\d\d)"
@@ -2171,10 +2172,31 @@ def _month_value(m: re.Match, ctx: _Ctx, s: int, e: int, rel: str) -> Result:
             year = d.year if month >= d.month else d.year + 1
         else:
             year = d.year if month <= d.month + 1 else d.year - 1  # "February's gain"
+    elif (framed := _year_opening_sentence(ctx, s)) is not None:
+        year = framed  # "Last year it opened in April and closed in September": 1989's April
     else:
         year = _year_for_month(ctx, month, None, s, e)
     ctx.anchor = dt.date(year, month, 1)
     return "DATE", f"{year:04d}-{month:02d}", _point_mod(m["pre"])
+
+
+# what may stand before a year that opens its sentence ("In 1989", "During 1989", "Last year")
+_BEFORE_OPENING_YEAR = re.compile(r"\s*(?:(?:in|during|throughout|for)\s+)?", re.I)
+
+
+def _year_opening_sentence(ctx: _Ctx, s: int) -> int | None:
+    """The year a month at ``s`` with none of its own is of when its sentence opens with a
+    year ("Last year it opened in April", "In 1989 the plant closed in March") and no other
+    date came between: the year frames the sentence."""
+    last = ctx.last_date
+    if last is None or _YEAR_ONLY_VALUE.fullmatch(last[0]) is None:
+        return None
+    s0 = ctx.sentence(s)[0]
+    if not s0 <= last[1] < s or ctx.anchor_pos > last[1]:
+        return None
+    if _BEFORE_OPENING_YEAR.fullmatch(ctx.text, s0, last[1]) is None:
+        return None
+    return int(last[0])
 
 
 # the middle day of a month's n-th seven days ("the second week of April": the 11th)
@@ -2489,22 +2511,31 @@ def _h_pod_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "TIME", f"{day.isoformat()}T{pod}", mod
 
 
+def _pod_code(word: str) -> str:
+    """The TIMEX3 code of a part of the day ("dawn": ``MO``; "first  light" as "first light")."""
+    return PARTS_OF_DAY[" ".join(word.lower().split())]
+
+
 def _h_bare_dawn(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     """ "at dawn", "before dawn", "by nightfall", "dawn raids": that part of the day in view (a
     day named within 300 characters before, else the DCT), as "before dawn Sunday" is of
     Sunday."""
-    pod = PARTS_OF_DAY[(m["pod"] or m["pod2"]).lower()]
+    pod = _pod_code(m["pod"] or m["pod2"])
     if ctx.dct is None:
         return "TIME", f"XXXX-XX-XXT{pod}", None
     day = ctx.dct
     after = _WEEKDAY_AFTER_EVENT.match(ctx.text, e) if m["pod2"] else None
     if m["rd"]:
         day = ctx.dct + dt.timedelta(
-            days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rd"].lower()]
+            days={"today": 0, "yesterday": -1, "tomorrow": 1}.get(m["rd"].lower(), 0)
         )
     elif after is not None:
         # "dawn raids on Tuesday": the raids' day
         day = _weekday_date(ctx, WEEKDAYS[after["wd"]], None, after.start("wd"), after.end())
+    elif _SINCE_BEFORE_CLOCK.search(ctx.text, max(0, s - 6), s) and _PRESENT_PERFECT.search(
+        ctx.text, e, ctx.sentence(s)[1]
+    ):
+        pass  # "Since dawn, French units have been reinforcing Bamako": this morning's dawn
     elif ctx.anchor is not None and ctx.anchor_is_day and s - ctx.anchor_pos < 300:
         day = ctx.anchor
         if pod == "MO" and _NIGHT_OF_BEFORE.search(
@@ -2516,6 +2547,7 @@ def _h_bare_dawn(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 
 _NIGHT_OF_BEFORE = re.compile(r"\bnight\s+of\s+$", re.I)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en|ing)\b")
 
 
 # the event noun after "dawn" and a weekday naming its day ("dawn raids on Tuesday")
@@ -2583,8 +2615,13 @@ def _h_overnight(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if ctx.dct is None:
         return None
     text = ctx.text
+    if m["wd"]:
+        day = _weekday_date(ctx, WEEKDAYS[m["wd"]], None, s, e)
+        return "TIME", f"{day.isoformat()}TNI", None
     after = _COORDINATED_NOUN.match(text, e) or _WORD_AFTER.match(text, e)
-    if after is not None and after[1] not in FUNCTION_WORDS and after[1] not in _NOT_AFTER:
+    if text.startswith(",", e) and ctx.sentence(s)[0] == s:
+        pass  # "Overnight, IDF units reached Damour": the adverb opening its sentence
+    elif after is not None and after[1] not in FUNCTION_WORDS and after[1] not in _NOT_AFTER:
         # an adjective before its noun ("overnight fighting", "the overnight Chicago close")
         if after[1] not in _OVERNIGHT_EVENT_NOUNS:
             return None
@@ -2606,6 +2643,7 @@ def _h_overnight(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and s - ctx.anchor_pos < 300
         and ctx.anchor < day - dt.timedelta(days=1)
         and not ("\n\n" in ctx.text[ctx.anchor_pos : s] and ctx.anchor < day - dt.timedelta(days=7))
+        and not _span_start_at(ctx, ctx.anchor_pos)
     ):
         # a report on an earlier day ("closed lower Friday" in Monday's paper); a mention of
         # yesterday or last night is mostly a level compared with ("from 1.8260 last night");
@@ -2632,6 +2670,9 @@ def _h_through_the_night(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # (not the DCT's own day under a past verb: "flew over the area this morning ...
         # 240,000 people spent the night in shelters" is last night)
         and not (ctx.anchor == ctx.dct and day < ctx.dct)
+        # (nor the day a span began: "Since the start of the operation on Sunday, June 6,
+        # 25 soldiers have been killed. ... advanced during the night")
+        and not _span_start_at(ctx, ctx.anchor_pos)
     ):
         day = ctx.anchor
     return "TIME", f"{day.isoformat()}TNI", None
@@ -2733,7 +2774,7 @@ def _h_weekday(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     numbered = _numbered_weekday(d, int(m["mday"])) if m["mday"] else None
     ctx.anchor = d = numbered or d
     if pod:
-        res: Result = "TIME", d.isoformat() + "T" + PARTS_OF_DAY[pod.lower()], None
+        res: Result = "TIME", d.isoformat() + "T" + _pod_code(pod), None
     else:
         res = "DATE", d.isoformat(), _point_mod(m["pre"])
     if m["mday"] and numbered is None:
@@ -2776,6 +2817,7 @@ def _numbered_weekday(d: dt.date, mday: int) -> dt.date | None:
 
 
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.I)
+_SINCE_BEFORE_CLOCK = re.compile(r"\bsince\s+$", re.I)
 
 
 # the hours a part of day after a clock time adds to it ("7:30 Tuesday evening" is 19:30;
@@ -2814,11 +2856,18 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         if m["noon"][0].isupper() and not _CAPITAL_NOON_OK.search(ctx.text, max(0, s - 12), s):
             return None  # "Jamie Noon", "Abbott, Noon, Paul": a surname mid-sentence
         hour, minute = (24, 0) if m["noon"].lower() == "midnight" else (12, 0)
-        if hour == 24 and _AFTER_BEFORE.search(ctx.text, max(0, s - 8), s):
-            hour = 0  # "shortly after midnight Sunday": the first hour of that day, not its end
+        if hour == 24 and (
+            _AFTER_BEFORE.search(ctx.text, max(0, s - 8), s)
+            or (_SINCE_BEFORE_CLOCK.search(ctx.text, max(0, s - 8), s) and e - s == 8)
+        ):
+            # "shortly after midnight Sunday", "Since midnight, 72 rockets have been fired":
+            # the first hour of that day, not its end
+            hour = 0
     else:
-        hour = int(m["h"] if m["h"] is not None else m["h24"] or m["hb"] or m["hm"] or m["hz"])
-        minute = int(m["mi"] or m["mi24"] or m["mib"] or m["mim"] or m["miz"] or 0)
+        hour = int(
+            m["h"] if m["h"] is not None else m["h24"] or m["hb"] or m["hm"] or m["hz"] or m["hh"]
+        )
+        minute = int(m["mi"] or m["mi24"] or m["mib"] or m["mim"] or m["miz"] or m["mih"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "")
         if hour > 24 or minute > 59:
             return None
@@ -2844,6 +2893,8 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     elif m["wd"]:
         wd = m["wd"]
         rel = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(wd.lower())
+        if wd.lower().startswith("this"):
+            rel = 0  # "at 0745 hours this morning": one time, on the DCT
         if ctx.dct is None:
             day = None
         elif rel is not None:
@@ -2946,7 +2997,20 @@ def _clock_sequence_day(ctx: _Ctx, s: int, s0: int) -> bool:
 
 
 # "since 24 March": the day a span began (not the day an act was told of)
-_SINCE_BEFORE_DAY = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_SINCE_BEFORE_DAY = re.compile(
+    r"\bsince\s+(?:the\s+)?$"
+    # "Since the start of the operation on Sunday, June 6", "since the beginning of the
+    # ground operation on Thursday night": the day a span began, too
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+(?:[\w'-]+\s+){1,5}"
+    r"(?:on|at)\s+(?:[\w'-]+\s+){0,4}$",
+    re.I,
+)
+
+
+def _span_start_at(ctx: _Ctx, pos: int) -> bool:
+    """Whether the day named at ``pos`` is the day a span began ("since 24 March", "since the
+    start of the operation on Sunday, June 6"), which dates nothing told after it."""
+    return _SINCE_BEFORE_DAY.search(ctx.text, max(0, pos - 90), pos) is not None
 
 
 def _starting_day_told(ctx: _Ctx, s: int, day: dt.date, pos: int) -> bool:
@@ -2954,7 +3018,7 @@ def _starting_day_told(ctx: _Ctx, s: int, day: dt.date, pos: int) -> bool:
     a span began on ("Since 24 March, aircraft have flown 2,000 sorties. At the briefing at
     1500 hours ...") or a day gone by before a clock time in a clause about the future ("set
     on fire on Thursday. A curfew will be in force from 2000 hours"): the DCT's day then."""
-    if _SINCE_BEFORE_DAY.search(ctx.text, max(0, pos - 12), pos):
+    if _span_start_at(ctx, pos):
         return True
     return ctx.dct is not None and day < ctx.dct and ctx.tense(s, s + 1) == FUTURE
 
@@ -3116,6 +3180,9 @@ def _h_new_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
 
 # ("as of 0600 hours GMT": a situation report's cut-off time)
 _BARE_CLOCK_PREPS = ("at", "by", "until", "till", "from", "before", "after", "as of")
+# the words of the DCT's day or the next or last that a clock time takes after it ("1800 hours
+# yesterday", "0745 hours this morning", "2100 hours tonight")
+_CLOCK_DAY_WORDS = r"today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening)"
 # prepositions before a bare "dawn" ("at dawn", "by nightfall")
 _DAWN_PREPS = ("at", "by", "before", "after", "until", "till", "since", "from", "around", "near")
 # prepositions before a bare day of the month ("on the 10th", "until the 22nd")
@@ -4370,7 +4437,7 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # one reported on, not the one it is compared with: "rose 0.2 percent in March from
         # February and 1.5 percent from a year earlier" is March a year back)
         period = _PERIOD_VALUE.match(_reported_period(ctx, s))
-        if period is not None:
+        if period is not None and _ago_period_in_view(ctx, direction, int(period[1])):
             return "DATE", f"{int(period[1]) + year_step:04d}{period[2]}", None
         if _year_compared(ctx, s):
             # "its 1986 earnings rose to 3.45 dlrs from 1.80 dlrs a year ago": 1985
@@ -4397,6 +4464,14 @@ def _h_ago(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if mod is None:
         mod = next((_APPROX_DATE_MODS[w] for w in amod.split() if w in _APPROX_DATE_MODS), None)
     return "DATE", _fmt(d, gran), "APPROX" if m["orso"] else mod
+
+
+def _ago_period_in_view(ctx: _Ctx, direction: str, year: int) -> bool:
+    """Whether a period of ``year`` reported on may be what "a year ago" counts back from:
+    "ago" counts from the DCT, so a period of history further back than the year before the
+    DCT's is no figure's report ("Since 1961, when the wall went up in August, ... a year ago
+    Honecker predicted": 1988 in 1989, not August 1960)."""
+    return direction != "ago" or ctx.dct is None or year >= ctx.dct.year - 1
 
 
 _YEAR_OR_MONTH_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?")
@@ -5009,9 +5084,15 @@ def _h_recent(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     return "DURATION", _duration(None, m["unit"]), None
 
 
+_POSSESSIVE_OPENS = re.compile(r"(?:its|their)\s+", re.I)
 _DAY_LATER_IN_SENTENCE = re.compile(
     r"\b(?:(?P<wd>" + WEEKDAY_FULL + r")|(?P<rd>today|yesterday))\b(?!'s)", re.I
 )
+
+
+def _spanned(span: _Span | None) -> tuple[_Span, ...]:
+    """The narrower span a handler returns, if any (nothing to add otherwise)."""
+    return () if span is None else (span,)
 
 
 def _h_nth_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -5020,15 +5101,23 @@ def _h_nth_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if ctx.dct is None:
         return None
     s0, s1 = ctx.sentence(s)
-    if ctx.anchor is not None and ctx.anchor_is_day and ctx.anchor_pos >= s0:
-        return "DATE", ctx.anchor.isoformat(), None
-    day = ctx.dct
+    # "its third day" is tagged without its possessive, as TimeML writes determiners apart
+    own = _POSSESSIVE_OPENS.match(ctx.text, s)
+    span = _Span(own.end(), e) if own else None
     later = _DAY_LATER_IN_SENTENCE.search(ctx.text, e, s1)
+    if later is not None and later["rd"] and later.start() - e <= 2:
+        # "entered its fourth day today": the day named right after it, before one named
+        # earlier in the sentence
+        day = ctx.dct - dt.timedelta(days=1 if later["rd"].lower() == "yesterday" else 0)
+        return "DATE", day.isoformat(), None, *_spanned(span)
+    if ctx.anchor is not None and ctx.anchor_is_day and ctx.anchor_pos >= s0:
+        return "DATE", ctx.anchor.isoformat(), None, *_spanned(span)
+    day = ctx.dct
     if later is not None and later["wd"]:
         day = _weekday_date(ctx, WEEKDAYS[later["wd"]], None, later.start(), later.end())
     elif later is not None and later["rd"].lower() == "yesterday":
         day = ctx.dct - dt.timedelta(days=1)
-    return "DATE", day.isoformat(), None
+    return "DATE", day.isoformat(), None, *_spanned(span)
 
 
 # a sentence of what happens as a rule: every month, usually
@@ -6417,7 +6506,9 @@ _RULES: tuple[_Rule, ...] = (
         + r")(?:(?P<split>[-/])(?P<y2>\d\d|(?:1[89]|20)\d\d(?="
         + _SPLIT_YEAR_NOUN
         # "the biennium 2004-2005": the budget period's noun before the pair
-        + r")|(?<=\bbiennium\s\d{4}[-/])(?:1[89]|20)\d\d)(?![\d/]))?(?![\d'\u2019]|s\b|\.\d|,\d)|"
+        + r")|(?<=\bbiennium\s\d{4}[-/])(?:1[89]|20)\d\d)(?![\d/]))?"
+        # (not a maker's model with a capital after its number: "Mirage 2000D", "the 1600A")
+        r"(?![\d'\u2019]|s\b|\.\d|,\d|(?<=\d)(?-i:[A-RT-Z]))|"
         + B
         + r"(?P<poss>1[89]\d[1-9]|20\d[1-9])(?=['\u2019]s\b)",
         _h_year,
@@ -6457,7 +6548,14 @@ _RULES: tuple[_Rule, ...] = (
         keys={"century"},
         margins=(35, 2),
     ),
-    _rule("overnight", B + r"overnight" + E, _h_overnight, keys={"overnight"}, margins=(1, 1)),
+    _rule(
+        "overnight",
+        # "militia attacks overnight Tuesday": that day's night
+        B + r"overnight(?:\s+(?P<wd>" + WEEKDAY_FULL + r")\b)?" + E,
+        _h_overnight,
+        keys={"overnight"},
+        margins=(1, 12),
+    ),
     _rule(
         "through_the_night",
         r"(?:(?<=\bthrough\s)|(?<=\binto\s)|(?<=\bduring\s)|(?<=\bthroughout\s)"
@@ -6510,11 +6608,13 @@ _RULES: tuple[_Rule, ...] = (
         "clock_time",
         B + r"(?:(?P<apx>about|around|approximately|circa|roughly)\s+(?=\d|noon|midnight|midday))?"
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)|(?P<h24>[01]\d|2[0-3])"
-        r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b|(?-i:Z)\b)|(?P<noon>noon|midnight|midday)"
-        # "was fixed by 08:30": a bare 24-hour time after a preposition of time
+        r":?(?P<mi24>[0-5]\d)\s*(?=(?:GMT|UTC|EST|EDT|BST|CET|local\s+time)\b|(?-i:Z)\b)|(?:12\s+(?=noon\b))?(?P<noon>noon|midnight|midday)"
+        # "was fixed by 08:30": a bare 24-hour time after a preposition of time ("between 08:00
+        # and 10:30": both ends)
         r"|(?:"
-        + "|".join(rf"(?<=\b{w}\s)" for w in _BARE_CLOCK_PREPS)
+        + "|".join(rf"(?<=\b{w}\s)" for w in _BARE_CLOCK_PREPS + ("between",))
         + "".join(rf"|(?<=\b{w}\s{a}\s)" for w in _BARE_CLOCK_PREPS for a in _BARE_CLOCK_APPROX)
+        + r"|(?<=\bbetween\s\d\d:\d\d\sand\s)"
         + r")"
         # "at 2:00 on July 8, 1994": a one-digit hour too when a date follows ("on" a date)
         r"(?P<hb>[01]\d|2[0-3]|[1-9](?=:[0-5]\d,?\s+on\s+(?:"
@@ -6523,19 +6623,34 @@ _RULES: tuple[_Rule, ...] = (
         + MONTH
         + r"|\d{1,2}\s+"
         + MONTH
-        + r")\b)):(?P<mib>[0-5]\d)(?![\d:.,]\d|[\d:])"
+        + r")\b)):(?P<mib>[0-5]\d)(?![\d:.,]\d|[\d:])(?:\s*(?:hrs|hours)\b(?=,?\s+\d))?"
         # "at 0300 hours", "by 1545 hours local time": a four-digit clock time read with
         # "hours", as agencies and armies write it, after a preposition of time (not "for 1200
-        # hours", a length, nor "1500 hours of work", "2000 hours a year")
+        # hours", a length, nor "1500 hours of work", "2000 hours a year"; "since 1330 hours",
+        # "from 0500 hours to 1900 hours")
         r"|(?:"
-        + "|".join(rf"(?<=\b{w}\s)" for w in _BARE_CLOCK_PREPS)
+        + "|".join(rf"(?<=\b{w}\s)" for w in _BARE_CLOCK_PREPS + ("since", "to", "between"))
         + "".join(rf"|(?<=\b{w}\s{a}\s)" for w in _BARE_CLOCK_PREPS for a in _BARE_CLOCK_APPROX)
         + r")"
         r"(?P<hm>[01]\d|2[0-3])(?P<mim>[0-5]\d)\s+(?:hours|hrs)\b(?!\s+(?:of|a|an|per|each|every)\b)"
-        # "0600 hours GMT" with a zone after it is a clock time after any word
-        r"|(?P<hz>[01]\d|2[0-3])(?P<miz>[0-5]\d)\s+(?:hours|hrs)(?=\s+(?:GMT|UTC)\b))"
+        # "0600 hours GMT" with a zone after it is a clock time after any word, and so is one
+        # with the day after it ("between 1800 hours yesterday and 0600 hours this morning",
+        # "0600 hours 7 June", "1400 hours on Sunday") or a leading nought ("0600 hours": no
+        # length is written so)
+        r"|(?P<hz>(?:[01]\d|2[0-3])(?=[0-5]\d\s+(?:hours|hrs)\s+(?:(?:GMT|UTC|local|"
+        + _CLOCK_DAY_WORDS
+        + r")\b|(?:on\s+)?(?:"
+        + WEEKDAY_FULL
+        + r")\b|\d{1,2}\s+"
+        + MONTH
+        + r"\b))|0\d(?=[0-5]\d\s+(?:hours|hrs)\b(?!\s+(?:of|a|an|per|each|every)\b)))"
+        r"(?P<miz>[0-5]\d)\s+(?:hours|hrs)\b"
+        # "Situation report, 1000 hrs. More than ...": a report's hour after a comma in its
+        # heading, closing the sentence
+        r"|(?<=,\s)(?P<hh>[01]\d|2[0-3])(?P<mih>[0-5]\d)\s+(?:hours|hrs)(?=\.\s|\.$|:\s))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|HKT"
-        r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time|(?<=\d)(?-i:Z)"
+        # ("2200 hours local", the army's short form, before a stop)
+        r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time|(?<=hours\s)local(?=[.,;])|(?<=\d)(?-i:Z)"
         # "2:19 p.m. Eastern time", "9 a.m. Pacific Standard Time"
         r"|(?-i:Eastern|Pacific|Central|Mountain)(?:\s+(?:standard|daylight))?\s+time"
         # "2 p.m. Washington time", "9 a.m. Hong Kong time": a place's clock
@@ -6550,7 +6665,9 @@ _RULES: tuple[_Rule, ...] = (
         # March 6": the date after the day)
         r"(?:,?\s+(?:on\s+|of\s+)?(?:(?P<wd>"
         + WEEKDAY_FULL
-        + r"|today|tomorrow|yesterday)\b|(?="
+        + r"|"
+        + _CLOCK_DAY_WORDS
+        + r")\b|(?="
         + _time_date(named=False)
         + r"))(?:(?(wd),?\s+)(?:"
         + _time_date(named=True)
@@ -7154,13 +7271,14 @@ _RULES: tuple[_Rule, ...] = (
         "bare_dawn",
         r"(?:"
         + "|".join(rf"(?<=\b{w}\s)" for w in _DAWN_PREPS)
-        + r")(?-i:(?P<pod>dawn|daybreak|dusk|nightfall))(?![\w-])"
-        # "before dawn today": that part of the DCT's day (or the day before or after)
-        r"(?:\s+(?P<rd>today|yesterday|tomorrow)\b)?"
+        + r")(?-i:(?P<pod>dawn|daybreak|dusk|nightfall|first\s+light|last\s+light))(?![\w-])"
+        # "before dawn today": that part of the DCT's day (or the day before or after); "at
+        # first light this morning"
+        r"(?:\s+(?P<rd>today|yesterday|tomorrow|this\s+morning|this\s+evening)\b)?"
         r"|(?<![\w-])(?-i:(?P<pod2>dawn))(?=\s+(?:raids?|attacks?|assaults?|swoops?)\b)",
         _h_bare_dawn,
-        keys={"dawn", "daybreak", "dusk", "nightfall"},
-        margins=(8, 12),
+        keys={"dawn", "daybreak", "dusk", "nightfall", "light"},
+        margins=(14, 14),
     ),
     _rule(
         "weekday_set",
@@ -7279,7 +7397,12 @@ _DIGITS = re.compile(r"\d+")
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 _BARE_CLOCK_AFTER = re.compile(r":[0-5]\d(?![\d:])")
 _BARE_CLOCK_BEFORE = re.compile(
-    r"\b(?:" + "|".join(_BARE_CLOCK_PREPS) + r")\s(?:(?:" + "|".join(_BARE_CLOCK_APPROX) + r")\s)?$"
+    r"\b(?:(?:"
+    + "|".join(_BARE_CLOCK_PREPS)
+    + r")\s(?:(?:"
+    + "|".join(_BARE_CLOCK_APPROX)
+    + r")\s)?"
+    r"|between\s|between\s\d\d:\d\d\sand\s)$"
 )
 _CLOCK_AFTER = re.compile(
     r"(?:[:.]\d\d)?\s*(?:[ap]\.?m\b)|\s*(?:gmt|utc|e[sd]t|bst|cet|local)\b|z\b"
@@ -7624,7 +7747,7 @@ def tag(text: str, dct: dt.date | None, *, doc=None) -> list[Timex]:
             value = _converted_time(out[-1].value, value)
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
     out = _joined_weekdays(_joined_months(out, scan, dct), scan)
-    out = _weeks_of_days(_clocks_on_days_after(out, scan), text)
+    out = _weeks_of_days(_clocks_on_days_after(_clock_ranges(out, scan), scan), text)
     out = _years_to_months(_parts_of_months(_parts_of_named_days(out, text), text), text)
     out = _counted_from(_ranges_forward(_day_ranges(out, scan), scan), scan)
     return _days_from_d_day(out, text, dct)
@@ -7824,12 +7947,46 @@ def _clocks_on_days_after(out: list[Timex], text: str) -> list[Timex]:
     return [t for t in out if t.start >= 0]
 
 
+# a bare clock time (its hours word, zone or "local time" only) before another of a range
+_RANGE_CLOCK = re.compile(
+    r"(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?:[:.]?\d\d)?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+(?:hours|hrs))?(?:\s+(?:GMT|UTC|local(?:\s+time)?))?",
+    re.I,
+)
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+def _clock_ranges(out: list[Timex], text: str) -> list[Timex]:
+    """The first end of a range of clock times that names no day takes the day the second
+    names ("fighting which lasted from 0500 hours to 1900 hours yesterday", "between 8 a.m.
+    and 2 p.m. on Sunday"): a range is told on one day."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.type == "TIME"
+            and b.type == "TIME"
+            and _CLOCK_VALUE.fullmatch(a.value)
+            and _CLOCK_VALUE.fullmatch(b.value)
+            and a.value[:10] != b.value[:10]
+            and _RANGE_CLOCK.fullmatch(a.text)
+            and not _RANGE_CLOCK.fullmatch(b.text)
+            and _RANGE_JOIN.fullmatch(text, a.end, b.start)
+            and _RANGE_OPEN.search(text, max(0, a.start - 9), a.start)
+        ):
+            out[i] = replace(a, value=b.value[:10] + a.value[10:])
+    return out
+
+
 # "the morning of March 25", "the afternoon of the 24th", "the early hours of Tuesday": that
 # part of the day named after it ("the night of June 3" keeps its date alone, as AQUAINT tags
 # it)
 _DAYS_PART_OF_BEFORE = re.compile(
     r"\bthe\s+(?:(?P<pod>morning|afternoon|evening)|(?:early|small|wee)\s+hours)\s+of\s+$", re.I
 )
+
+
+_THIS_MORNING = re.compile(r"this\s+morning", re.I)
 
 
 def _parts_of_named_days(out: list[Timex], text: str) -> list[Timex]:
@@ -7841,12 +7998,19 @@ def _parts_of_named_days(out: list[Timex], text: str) -> list[Timex]:
         part = None
         if t.type == "DATE" and _DAY_VALUE.fullmatch(t.value):
             part = _DAYS_PART_OF_BEFORE.search(text, max(0, t.start - 24), t.start)
+        elif t.type == "TIME" and _THIS_MORNING.fullmatch(t.text):
+            # "in the early hours of this morning": one TIME, the DCT's morning
+            part = _DAYS_PART_OF_BEFORE.search(text, max(0, t.start - 24), t.start)
+            if part is not None and part["pod"]:
+                part = None
         if part is not None and res and res[-1].end > part.start():
             if res[-1].type == "TIME" and res[-1].start >= part.start():
                 res.pop()  # "the morning" tagged alone before "of October 4"
             else:
                 part = None
-        if part is not None:
+        if part is not None and t.type == "TIME":
+            t = replace(t, start=part.start(), text=text[part.start() : t.end])
+        elif part is not None:
             pod = PARTS_OF_DAY[part["pod"].lower()] if part["pod"] else "MO"
             t = replace(
                 t,
@@ -7967,21 +8131,42 @@ def _counted_from(out: list[Timex], text: str) -> list[Timex]:
 
 
 _SIMPLE_LENGTH = re.compile(r"P(\d+)([DWMY])")
-# "D+3", "D-1": a day counted from an operation's first day, as military briefings write it
-# (after a preposition of time: not "the D-2 rocket")
+# "D+3", "D-1", "G+2": a day counted from an operation's first day (D-Day, the ground war's
+# G-Day), as military briefings write it (after a preposition of time or "is": not "the D-2
+# rocket")
 _D_DAY_COUNT = re.compile(
-    r"\b(?:on|by|from|until|till|at|before|after|since)\s+(?P<d>(?-i:D)(?P<sign>[+-])"
+    r"\b(?:on|by|from|until|till|at|before|after|since|is|was)\s+(?P<d>(?-i:[DG])(?P<sign>[+-])"
     r"(?P<n>\d{1,3}))(?![\w+-])",
     re.I,
 )
 # the start of an operation before the day it began on ("began on", "crossed into Iraq on",
-# "Since 24 March"): a D-Day
+# "Since 24 March", "launched at 0100 hours on Friday", "began at dawn on Saturday"): a D-Day
 _START_BEFORE_DAY = re.compile(
     r"\b(?:began|begun|begin|started|launched|opened|commenced|crossed\b[^.;]{0,40}?|"
-    r"since)\s+(?:on\s+)?(?:the\s+)?$",
+    r"since)\s+(?:on\s+|at\s+)?(?:the\s+)?$",
     re.I,
 )
 _D_DAY_REACH = 90  # days before the DCT an operation's D-Day may lie
+_OPERATION_NOUN = _alt(_DATA["operation_nouns"])
+# "Day 13 of Operation Allied Force", "Operation Protective Edge, Day 13:": the operation's
+# thirteenth day
+_DAY_NUMBER = re.compile(
+    r"(?<![\w-])(?-i:Day)\s+(?P<n>\d{1,3})(?=\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])|"
+    + _OPERATION_NOUN
+    + r")|\s*:)",
+)
+# "the first day of the operation", "the third day of the fighting", "its fourth day": an
+# operation's day counted from its first
+_NTH_DAY_OF = re.compile(
+    r"(?<![\w-])(?:the|its)\s+(?P<nth>"
+    + _alt(ORDINALS)
+    + r")\s+day\s+of\s+(?:the\s+|its\s+|(?-i:(?=[A-Z])))(?P<op>(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+    + _OPERATION_NOUN
+    + r"|(?-i:Operation)\s)",
+    re.I,
+)
+_TODAY_IS_BEFORE = re.compile(r"\b(?:today|this)\s+is\s+$", re.I)
+_DAY_APPOSED = re.compile(r",\s+$")
 
 
 def _days_from_d_day(out: list[Timex], text: str, dct: dt.date | None) -> list[Timex]:
@@ -7990,27 +8175,80 @@ def _days_from_d_day(out: list[Timex], text: str, dct: dt.date | None) -> list[T
     after the count ("crossed into Iraq on 20 March", "Since 24 March, aircraft have flown
     2,000 sorties"; the earliest such day within `_D_DAY_REACH` days before the DCT). Left
     untagged with no DCT or no such day."""
-    if "D+" not in text and "D-" not in text or dct is None:
+    if dct is None or not ("D+" in text or "D-" in text or "G+" in text or "day" in text.lower()):
         return out
     starts = [
-        dt.date.fromisoformat(t.value[:10])
+        _start_day(t)
         for t in out
-        if t.type == "DATE"
-        and _DAY_VALUE.fullmatch(t.value)
+        if t.type in ("DATE", "TIME")
+        and _DAY_VALUE.match(t.value)
         and _START_BEFORE_DAY.search(text, max(0, t.start - 60), t.start)
-        and 0 <= (dct - dt.date.fromisoformat(t.value[:10])).days <= _D_DAY_REACH
+        and 0 <= (dct - _start_day(t)).days <= _D_DAY_REACH
     ]
-    if not starts:
-        return out
-    d_day = min(starts)
-    added = []
-    for m in _D_DAY_COUNT.finditer(text):
+    d_day = min(starts) if starts else None
+    added: list[Timex] = []
+    for m in _D_DAY_COUNT.finditer(text) if d_day is not None else ():
         s, e = m.span("d")
         if any(t.start < e and s < t.end for t in out):
             continue
         n = int(m["n"]) * (1 if m["sign"] == "+" else -1)
         day = (d_day + dt.timedelta(days=n)).isoformat()
         added.append(Timex(s, e, text[s:e], "DATE", day))
+    for m in _DAY_NUMBER.finditer(text):
+        s, e = m.span()
+        if any(t.start < e and s < t.end for t in out):
+            continue
+        if _TODAY_IS_BEFORE.search(text, max(0, s - 12), s) or (
+            s < 60 and not re.search(r"[.!?]\s", text[:s])
+        ):
+            day = dct.isoformat()  # "Today is Day 13 of ...", a report headed "..., Day 13:"
+        elif d_day is not None:
+            day = (d_day + dt.timedelta(days=int(m["n"]) - 1)).isoformat()
+        else:
+            continue
+        added.append(Timex(s, e, text[s:e], "DATE", day))
+    out = sorted(out + added, key=lambda t: t.start) if added else out
+    return _nth_days_of_operation(out, text, d_day)
+
+
+def _start_day(t: Timex) -> dt.date:
+    """The day an expression naming an operation's start stands for (the day after for
+    "midnight on Wednesday, March 25", whose end it is)."""
+    day = dt.date.fromisoformat(t.value[:10])
+    return day + dt.timedelta(days=1) if t.value.endswith("T24:00") else day
+
+
+def _nth_days_of_operation(out: list[Timex], text: str, d_day: dt.date | None) -> list[Timex]:
+    """An operation's day by its number ("the third day of the fighting", "its fourth day of
+    the offensive", "the first day of the operation") is counted from the day the text names
+    as its start; the first day set beside a day ("on Friday, the first day of the
+    operation") is that day. A first day with no known start stays untagged."""
+    added: list[Timex] = []
+    for m in _NTH_DAY_OF.finditer(text):
+        n = ORDINALS[m["nth"].lower()]
+        s, e = m.start(), m.start("op") - len(" of ")
+        e = text.rfind("day", s, m.start("op")) + 3
+        if text[s:].lower().startswith("its "):
+            s += 4
+        i = next((k for k, t in enumerate(out) if t.start < e and s < t.end), None)
+        before = next((t for t in reversed(out) if t.end <= s), None)
+        day = None
+        if (
+            n == 1
+            and before is not None
+            and before.type == "DATE"
+            and _DAY_VALUE.fullmatch(before.value)
+            and _DAY_APPOSED.fullmatch(text, before.end, s)
+        ):
+            day = before.value
+        elif d_day is not None:
+            day = (d_day + dt.timedelta(days=n - 1)).isoformat()
+        if day is None:
+            continue
+        if i is not None:
+            out[i] = replace(out[i], value=day)
+        elif n == 1:
+            added.append(Timex(s, e, text[s:e], "DATE", day))
     return sorted(out + added, key=lambda t: t.start) if added else out
 
 
