@@ -236,6 +236,8 @@ _PRIVATE_BODY_HEADS = frozenset(_ACTOR_WORDS["private_body_heads"]["words"])
 _HOME_RULERS = frozenset(_ACTOR_WORDS["home_rulers"]["words"])  # 'the junta': at home
 _SHIP_PREFIXES: dict[str, str] = _ACTOR_WORDS["ship_prefixes"]["prefixes"]  # 'USS' → USA
 _WARSHIP_NOUNS = frozenset(_ACTOR_WORDS["warship_nouns"]["words"])  # 'the frigate Stark'
+_GROUP_CREEDS = frozenset(_ACTOR_WORDS["armed_group_creeds"]["words"])  # 'Leftist guerrillas'
+_GROUP_BACKING = frozenset(_ACTOR_WORDS["armed_group_creeds"]["backing"])  # 'U.S.-backed'
 _PEER_TITLES: dict[str, str] = _ACTOR_WORDS["peer_titles"]["titles"]  # 'Lord Callaghan' → GBR
 _ORG_HEADS = frozenset(_ACTOR_WORDS["org_heads"]["heads"] + _ACTOR_WORDS["org_heads"]["staff"])
 # Second halves of a stance ("Iran-backed militia", "Russia-linked group"): the country
@@ -1674,6 +1676,18 @@ def _joined_names(doc) -> Iterator[list[list]]:
             prev = i
     if parts:
         yield parts
+
+
+def _bare_but_creed(phrase: list, h) -> bool:
+    """Whether an armed group's phrase names no more than its creed or side and its backer
+    besides its head ('Leftist guerrillas', 'the Communist rebels', 'U.S.-backed rebels'):
+    words of data/actor_words.json armed_group_creeds, which give the group no country."""
+    words = [t for t in phrase if t.i != h.i and t.lower_ != "the"]
+    backing = [t.i for t in words if t.lower_.rpartition("-")[2] in _GROUP_BACKING]
+    last_backing = backing[-1] if backing else -1
+    return bool(words) and all(
+        t.lower_ in _GROUP_CREEDS or t.i <= last_backing or t.is_punct for t in words
+    )
 
 
 def _pronoun_sex(low: str) -> str:
@@ -4028,7 +4042,11 @@ class DocumentActors:
         if home is None or h.tag_ in ("NNS", "NNPS"):
             return None  # 'delegates', 'ministers' meeting in a capital come from many states
         sent = self.doc[self._sentence_start(h.i) : sent_end]
-        if home in self.owners_named(sent) and self._names_state_apart(sent, home):
+        if (
+            home in self.owners_named(sent)
+            and self._names_state_apart(sent, home)
+            and not self._home_only_in_own_words(h, sent, home)
+        ):
             return None
         for mention in self._window_mentions(h.i):
             country = mention.actor["country"]
@@ -4037,6 +4055,46 @@ class DocumentActors:
             if country and country != home:
                 return None  # 'Former U.S. Secretary of State X said' just before: not alone
         return home
+
+    def _home_speaker(self, h) -> bool:
+        """Whether the bare office or force ``h`` ('the army', 'the military') is the teller
+        of its sentence ('…, the army said') in a story with a dateline whose country the
+        sentence names as a party ('BANGKOK - Thai troops and Vietnamese forces exchanged
+        artillery fire …, the army said'): a dateline's report is told by that state's own
+        bodies, not by the other side last named."""
+        if self.home is None or h.tag_ != "NN" or h.dep_ != "nsubj":
+            return False
+        if h.head.lower_ not in _SAYING or any(c.dep_ == "dobj" for c in h.head.children):
+            return False
+        start = self._sentence_start(h.i)
+        end = start
+        while end < len(self.doc) and (end == start or not self.doc[end].is_sent_start):
+            end += 1
+        return any(
+            term.country == self.home and not (a <= h.i < b)
+            for a, b, term in self._matches_at(list(range(start, end)))
+        )
+
+    def _home_only_in_own_words(self, h, sent, home: str) -> bool:
+        """Whether the sentence names the dateline's country ``home`` only inside what the
+        office ``h`` itself says ('PANAMA CITY - The government accused Washington … and said
+        the Panama Defense Forces had been placed on alert'): its own state's force, no other
+        side of its act."""
+        said: set[int] = set()
+        verb = h.head
+        for v in (verb, *verb.conjuncts):
+            if v.lower_ in _SAYING:
+                for c in v.children:
+                    if c.dep_ == "ccomp":
+                        said.update(t.i for t in c.subtree)
+        if not said:
+            return False
+        named = [
+            a
+            for a, _b, term in self._matches_at(list(range(sent.start, sent.end)))
+            if term.country == home
+        ]
+        return all(a in said for a in named)
 
     def _names_state_apart(self, sent, country: str) -> bool:
         """Whether ``sent`` names ``country`` other than by a body of its own government (an
@@ -4423,6 +4481,9 @@ class DocumentActors:
                 sector = "REB"
             elif guess and self._posted_here(h, role):
                 owner.country = owner.owner = self.home  # 'PEKING - … officials here said'
+            elif guess and has_the and self._home_speaker(h):
+                owner.country = owner.owner = self.home  # 'BANGKOK - Thai troops and
+                # Vietnamese forces exchanged fire …, the army said': Thailand's
             elif guess:  # 'the government', 'officials'; else of a state only skipped text named
                 same = self._same_force_country(h, phrase) if role.sector == "MIL" else None
                 country = same or (
@@ -4444,7 +4505,7 @@ class DocumentActors:
                 elif role.sector == "MIL" and country in HELD_GROUND:
                     country = HELD_GROUND[country]  # 'troops opened fire near Nablus'
                 owner.country = owner.owner = country
-            elif role.sector in _ARMED_GROUP_SECTORS and bare:
+            elif role.sector in _ARMED_GROUP_SECTORS and (bare or _bare_but_creed(phrase, h)):
                 # 'the rebels' of an article about one country's conflict: its rebels
                 country = self._context_country(h) or self._context_country(h, unparsed=True)
                 if country and self._one_state_story(h, country, heard=False):

@@ -280,3 +280,16 @@ def dated_dateline_end(text: str) -> int | None:
     """
     found = _DATED_DATELINE.match(text)
     return found.end() if found else None
+
+
+def dateline_place(text: str) -> str | None:
+    """The place of a dateline in capitals that opens ``text``, with or without its day
+    ('MANILA, Philippines (AP) -': 'MANILA, Philippines'; 'LIMA, April 6 (Reuter) -': 'LIMA'),
+    else None."""
+    found = _DATELINE.match(text)
+    if found and found.group("place").split(",")[0].strip().isupper():
+        return found.group("place").strip()
+    dated = _DATED_DATELINE.match(text)
+    if dated and dated.group().split(",")[0].strip().isupper():
+        return dated.group().split(",")[0].strip()
+    return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, partial
 
@@ -43,6 +43,7 @@ from stream.extract.actors import (
     of_a_region,
 )
 from stream.extract.common_words import CommonWords
+from stream.extract.digest import digest_items
 from stream.extract.docrows import LOWER_COL, remember_sentences, word_rows
 from stream.extract.events import (
     AGREED_PARTY_NOUNS,
@@ -438,6 +439,17 @@ def _start_paragraphs(doc: Doc) -> None:
             tok.is_sent_start = False  # 'meeting."' then a space: the quote closes
 
 
+def _shift_events(events: list[Event], offset: int) -> None:
+    """Move the evidence of events read from a digest's item by the item's ``offset`` in the
+    whole text, and give each the id its place there gives it."""
+    for event in events:
+        event["evidence"]["start"] += offset
+        event["evidence"]["end"] += offset
+        event["event_id"] = make_event_id(
+            event["article_id"], event["evidence"]["start"], event["type"], event["actors"]
+        )
+
+
 class Extractor:
     """Turns articles into schema-shaped event dicts.
 
@@ -472,15 +484,37 @@ class Extractor:
         return self.extract_many([article])[0]
 
     def extract_many(self, articles: Sequence[Article]) -> list[list[Event]]:
-        """Events for each article, in input order (one list per article)."""
+        """Events for each article, in input order (one list per article). A digest of short
+        items from different places is read item by item (``digest.digest_items``), and its
+        items' events are given back with offsets into the whole text."""
+        pieces: list[tuple[int, Article, int]] = []  # (article's index, text read, its offset)
+        for i, article in enumerate(articles):
+            items = digest_items(article.text, self._known_place) if article.text else None
+            if items is None:
+                pieces.append((i, article, 0))
+                continue
+            for start, end in items:
+                pieces.append((i, replace(article, text=article.text[start:end]), start))
         out: list[list[Event]] = [[] for _ in articles]
         self.common_words.keep_due()
         with self.nlp.memory_zone():
-            prepared = [self._prepare(a) for a in articles]
-            todo = [(p.doc, i) for i, p in enumerate(prepared) if p.doc is not None]
-            for doc, i in self.nlp.pipe(todo, as_tuples=True, batch_size=self.batch_size):
-                out[i] = self._events(prepared[i], doc)
+            prepared = [self._prepare(p[1]) for p in pieces]
+            todo = [(p.doc, n) for n, p in enumerate(prepared) if p.doc is not None]
+            for doc, n in self.nlp.pipe(todo, as_tuples=True, batch_size=self.batch_size):
+                events = self._events(prepared[n], doc)
+                if pieces[n][2]:
+                    _shift_events(events, pieces[n][2])
+                out[pieces[n][0]].extend(events)
         return out
+
+    def _known_place(self, place: str) -> bool:
+        """Whether a place line's place is one the gazetteer knows (a digest's item), not a
+        market table's head ('WHEAT')."""
+        city = place.split(",")[0].strip()
+        if self.gazetteer.lookup(city.title()) or self.gazetteer.lookup(city):
+            return True
+        found = dateline_location(place, self.gazetteer)
+        return found is not None and found["country"] is not None
 
     # ------------------------------------------------------------------ relevance
     def _prepare(self, article: Article) -> _Prepared:
