@@ -120,6 +120,63 @@ def test_rebels_named_by_creed_or_backer_are_the_datelines(extractor):
         assert _doers(extract_events(extractor, text, PUB), "attack") == [{doer}], text
 
 
+def test_warplanes_sent_to_watch_or_defend_are_a_deployment(extractor):
+    for text in (
+        "CAIRO - The United States has sent two AWACS radar planes to Egypt to watch Libyan "
+        "air movements.",
+        "ANKARA - The last of 42 German, Belgian and Italian warplanes sent by NATO to defend "
+        "Turkey against any Iraqi attack arrived on Sunday.",
+    ):
+        events = extract_events(extractor, text, PUB)
+        assert events_of_type(events, "deployment"), text
+        assert not events_of_type(events, "cooperation"), text
+        assert not events_of_type(events, "arms_transfer"), text
+    # with no purpose, warplanes sent to a state are read as before
+    events = extract_events(extractor, "Libya sent warplanes to Uganda last year.", PUB)
+    assert not events_of_type(events, "deployment")
+
+
+def test_a_building_or_craft_surrounded_is_no_blockade(extractor):
+    text = "LIMA - Soldiers surrounded the Congress building and detained opposition leaders."
+    events = extract_events(extractor, text, PUB)
+    assert not events_of_type(events, "blockade")
+    assert events_of_type(events, "coercion")
+    # a town surrounded by troops is still besieged
+    events = extract_events(extractor, "Iraqi troops surrounded the town of Faw.", PUB)
+    assert events_of_type(events, "blockade")
+
+
+def test_a_body_meeting_to_ratify_an_accord_with_another_meets_no_one(extractor):
+    text = (
+        "TOKYO - North Korea's parliament will meet on Wednesday to ratify a nuclear "
+        "safeguards accord with the International Atomic Energy Agency."
+    )
+    assert not events_of_type(extract_events(extractor, text, PUB), "meeting")
+    text = "Israel's prime minister will meet on Sunday with Egypt's foreign minister."
+    assert events_of_type(extract_events(extractor, text, PUB), "meeting")
+
+
+def test_north_and_south_name_both_parts_of_a_divided_state(extractor):
+    text = "North and South Korean officials met at Panmunjom on Tuesday."
+    meetings = events_of_type(extract_events(extractor, text, PUB), "meeting")
+    assert meetings
+    parties = country_codes(meetings[0]["actors"]) | country_codes(meetings[0]["targets"])
+    assert {"PRK", "KOR"} <= parties
+    # the evidence is the text as written
+    assert meetings[0]["evidence"]["sentence"] == text
+
+
+def test_a_game_won_is_no_attack(extractor):
+    for text in (
+        "MELBOURNE - Top seed Boris Becker beat Dimitri Poliakov of the Soviet Union in "
+        "straight sets today in the first round of the Australian Open.",
+        "Sweden beat the Soviet Union 3-1 in Stockholm on Sunday.",
+        "BUDAPEST - Hungary's Democratic Forum led Sunday's first free election.",
+    ):
+        assert extract_events(extractor, text, PUB) == [], text
+    assert events_of_type(extract_events(extractor, "Soldiers beat the prisoners.", PUB), "attack")
+
+
 def test_own_wire39_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     summary = set_summary(capsys, "own_wire39")
     assert summary["recall"] >= 0.80

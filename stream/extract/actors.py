@@ -4505,7 +4505,11 @@ class DocumentActors:
                 elif role.sector == "MIL" and country in HELD_GROUND:
                     country = HELD_GROUND[country]  # 'troops opened fire near Nablus'
                 owner.country = owner.owner = country
-            elif role.sector in _ARMED_GROUP_SECTORS and (bare or _bare_but_creed(phrase, h)):
+            elif role.sector in _ARMED_GROUP_SECTORS and not bare and _bare_but_creed(phrase, h):
+                # 'SAN SALVADOR - Leftist guerrillas fired …', 'MANAGUA - U.S.-backed rebels':
+                # a creed or a backer names no country of theirs; they rise where the story is
+                owner.country = owner.owner = self.home
+            elif role.sector in _ARMED_GROUP_SECTORS and bare:
                 # 'the rebels' of an article about one country's conflict: its rebels
                 country = self._context_country(h) or self._context_country(h, unparsed=True)
                 if country and self._one_state_story(h, country, heard=False):

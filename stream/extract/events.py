@@ -454,6 +454,9 @@ PARTICIPLE_ACCORDS = _WORDS["participle_accords"]  # 'a peace accord signed in A
 PROTESTED_PREPS = ("over", "against", "about")  # 'lodged a protest with Kabul over a raid'
 WARNED_STATES = frozenset(_WORDS["warned_states"]["verbs"])  # 'warned the EC will have a deficit'
 ARMS_MOVED_INTO = {k: frozenset(v) for k, v in _WORDS["arms_moved_into"].items() if k != "about"}
+GAME_RESULTS = {k: frozenset(v) for k, v in _WORDS["game_results"].items() if k != "about"}
+WATCH_PURPOSES = {k: frozenset(v) for k, v in _WORDS["watch_purposes"].items() if k != "about"}
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 OWN_AIRLIFTS = {k: frozenset(v) for k, v in _WORDS["own_airlifts"].items() if k != "about"}
 WARNED_BLOWS = frozenset(_WORDS["warned_blows"]["verbs"])  # 'its bases would be targeted'
 WARNING_PENALTIES = frozenset(_WORDS["warning_penalties"])  # 'could trigger sanctions'
@@ -9207,6 +9210,8 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         return None  # 'The OSI shut its office in Moscow': its own office closed, no one coerced
     if etype == "deployment" and _posts_on_alert(trig, actors, lex):
         return None  # 'U.S. diplomatic missions overseas are on high alert': no force posted
+    if etype in ("attack", "clash") and not trig.nominal and _game_won(trig.token, lex):
+        return None  # 'Boris Becker beat Dimitri Poliakov in straight sets': a game's result
     if etype == "meeting" and _meets_alone(trig, actors, targets):
         return None  # "Israel's cabinet met on Sunday": a session, no one else is met
     if etype == "aid" and _aid_to_business(trig.token):
@@ -9225,6 +9230,10 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
         etype, cameo = "aid", ont["aid"].cameo  # 'sent medical equipment to Sri Lanka'
     if etype == "arms_transfer" and not trig.nominal and _arms_moved_into(trig.token, lex):
         etype, cameo = "deployment", ont["deployment"].cameo  # 'sent tanks into Ukraine'
+    if (etype, cameo) in (("arms_transfer", "072"), ("cooperation", "062")) and (
+        not trig.nominal and _sent_on_watch(trig.token, lex)
+    ):  # 'sent two AWACS planes to Egypt to watch Libyan air movements'
+        etype, cameo = "deployment", ont["deployment"].cameo
     if etype == "airstrike" and not trig.nominal and _drops_relief(trig.token, lex):
         etype, cameo = "aid", ont["aid"].cameo  # 'planes dropped food and medicine over …'
     if (
@@ -9493,9 +9502,14 @@ def _meets_alone(trig: Trigger, actors: list[Token], targets: list[Token]) -> bo
     """A meeting verb whose one party is a single body of one country ("Israel's cabinet",
     'the Iranian parliament') or the people of one country named by its name ('U.S.
     officials', "France's ministers"; not 'Arab ministers', a people of several states), with
-    no object and no 'with': the body in session, the officials among themselves."""
+    no object and no 'with': the body in session, the officials among themselves. A party
+    named only in the purpose of the session ("North Korea's parliament will meet to ratify
+    an accord with the IAEA") is no one met."""
     tok = trig.token
-    if trig.nominal or targets or len(actors) != 1 or tok.dep_ == "xcomp":
+    purpose = {t.i for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree}
+    if trig.nominal or len(actors) != 1 or tok.dep_ == "xcomp":
+        return False
+    if any(t.i not in purpose for t in targets):
         return False
     party = actors[0]
     kinds = ("GPE", "NORP") if party.tag_ in ("NN", "NNP") else ("GPE",)
@@ -10980,6 +10994,35 @@ def _mass_destruction_cameo(tok: Token, lex: Lexicon) -> str | None:
 def _mentions(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
     """Does the trigger's phrase name one of ``words`` ('troops to a peacekeeping force')?"""
     return any(any_lemma(t, lex, words) for t in tok.subtree if t != tok)
+
+
+def _sent_on_watch(verb: Token, lex: Lexicon) -> bool:
+    """A verb of sending (``watch_purposes`` of event_syntax.json) with a purpose of watching
+    or defending ('sent AWACS planes to Egypt to watch Libyan air movements', 'warplanes sent
+    by NATO to defend Turkey'): the sender's own craft posted abroad, no arms given."""
+    if not any_lemma(verb, lex, WATCH_PURPOSES["verbs"]):
+        return False
+    for purpose in verb.children:
+        if purpose.dep_ not in ("advcl", "xcomp") or not (
+            pos_of(purpose) == "verb" or is_to_infinitive(purpose)
+        ):
+            continue
+        steps = [purpose, *children(purpose, ("xcomp",))]  # 'to help defend …'
+        if any(any_lemma(step, lex, WATCH_PURPOSES["purposes"]) for step in steps):
+            return True
+    return False
+
+
+def _game_won(verb: Token, lex: Lexicon) -> bool:
+    """A verb of beating (``game_results`` of event_syntax.json) told with a phrase of the game
+    ('beat Poliakov in straight sets', 'defeated Lendl in the final', 'won by two lengths') or
+    with a score in its sentence ('beat Sweden 3-1'): a game's result, no blow."""
+    if not any_lemma(verb, lex, GAME_RESULTS["verbs"]):
+        return False
+    for prep in prep_children(verb, tuple(GAME_RESULTS["preps"])):
+        if any(o.lower_ in GAME_RESULTS["games"] for o in prep.children if o.dep_ == "pobj"):
+            return True
+    return bool(_SCORE.search(verb.sent.text))
 
 
 def _arms_moved_into(verb: Token, lex: Lexicon) -> bool:

@@ -149,6 +149,16 @@ _CO_HYPHEN = re.compile(r"\b([Cc]o)-(?=(?:operat|ordinat)[a-z]*\b)")
 # AP's 'cease-fire': split at the hyphen the parser reads 'fire' alone, a shot fired; written
 # 'ceasefire' as Reuters writes it.
 _CEASE_HYPHEN = re.compile(r"\b([Cc]ease)-(?=fires?\b)")
+# 'North and South Korean officials', 'East and West Germany': both parts of a divided state
+# (data/place_words.json divided_states), the first spelled out in full
+_DIVIDED = json.loads((Path(__file__).parent / "data" / "place_words.json").read_text("utf-8"))[
+    "divided_states"
+]["words"]
+_COMPASS_PAIR = re.compile(
+    r"\b(North|South|East|West) and (North|South|East|West) ("
+    + "|".join(re.escape(w) for w in sorted(_DIVIDED, key=len, reverse=True))
+    + r")\b"
+)
 
 
 @dataclass(slots=True)
@@ -256,6 +266,13 @@ def normalize(original: str) -> NormalizedText:
         current = _rewrite(current.text, _CO_HYPHEN, lambda m: m.group(1), current)
     if "e-fire" in current.text:
         current = _rewrite(current.text, _CEASE_HYPHEN, lambda m: m.group(1), current)
+    if " and " in current.text:
+        current = _rewrite(
+            current.text,
+            _COMPASS_PAIR,
+            lambda m: f"{m.group(1)} {m.group(3)} and {m.group(2)} {m.group(3)}",
+            current,
+        )
     return current
 
 
