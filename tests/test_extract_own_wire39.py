@@ -136,11 +136,10 @@ def test_warplanes_sent_to_watch_or_defend_are_a_deployment(extractor):
     assert not events_of_type(events, "deployment")
 
 
-def test_a_building_or_craft_surrounded_is_no_blockade(extractor):
-    text = "LIMA - Soldiers surrounded the Congress building and detained opposition leaders."
-    events = extract_events(extractor, text, PUB)
+def test_a_building_surrounded_by_protesters_is_a_protest(extractor):
+    events = extract_events(extractor, "Protesters surrounded the U.S. embassy.", PUB)
+    assert events_of_type(events, "protest")
     assert not events_of_type(events, "blockade")
-    assert events_of_type(events, "coercion")
     # a town surrounded by troops is still besieged
     events = extract_events(extractor, "Iraqi troops surrounded the town of Faw.", PUB)
     assert events_of_type(events, "blockade")
@@ -179,6 +178,6 @@ def test_a_game_won_is_no_attack(extractor):
 
 def test_own_wire39_articles_score_at_least_the_floor(capsys, benchmark_extractor):
     summary = set_summary(capsys, "own_wire39")
-    assert summary["recall"] >= 0.80
-    assert summary["precision"] >= 0.72
+    assert summary["recall"] >= 0.85
+    assert summary["precision"] >= 0.79
     assert summary["dates"] >= 0.94

@@ -4066,6 +4066,8 @@ class DocumentActors:
             return False
         if h.head.lower_ not in _SAYING or any(c.dep_ == "dobj" for c in h.head.children):
             return False
+        if any(t.pos_ == "PROPN" for t in h.subtree):
+            return False  # 'The official news agency ADN said': its name tells whose
         start = self._sentence_start(h.i)
         end = start
         while end < len(self.doc) and (end == start or not self.doc[end].is_sent_start):
@@ -4505,7 +4507,12 @@ class DocumentActors:
                 elif role.sector == "MIL" and country in HELD_GROUND:
                     country = HELD_GROUND[country]  # 'troops opened fire near Nablus'
                 owner.country = owner.owner = country
-            elif role.sector in _ARMED_GROUP_SECTORS and not bare and _bare_but_creed(phrase, h):
+            elif (
+                role.sector in _ARMED_GROUP_SECTORS
+                and not bare
+                and _bare_but_creed(phrase, h)
+                and self._home_alone_before(h)
+            ):
                 # 'SAN SALVADOR - Leftist guerrillas fired …', 'MANAGUA - U.S.-backed rebels':
                 # a creed or a backer names no country of theirs; they rise where the story is
                 owner.country = owner.owner = self.home
@@ -4737,6 +4744,19 @@ class DocumentActors:
             and h.dep_ in _SUBJECT_DEPS
             and not self._risen_force(h, role, phrase)
             and self._home_forces(h, role)
+        )
+
+    def _home_alone_before(self, h) -> bool:
+        """Whether the story has a dateline and names no state but its country before ``h``,
+        apart from backers named in ``h``'s own phrase ('U.S.-backed rebels')."""
+        if self.home is None:
+            return False
+        phrase = range(h.left_edge.i, h.i + 1)
+        return not any(
+            mention.i < h.i
+            and int(mention.i) not in phrase
+            and mention.actor["country"] not in (None, self.home)
+            for mention in self._mentions
         )
 
     def _home_forces(self, h, role) -> bool:
