@@ -194,6 +194,7 @@ class Relevance:
         self.place_words = place_names(gazetteer) - generic
         self.place_types = lexicon.modality.get("place_party_types", frozenset())
         self.place_arrests = _forms_of(lexicon, lexicon.modality.get("place_party_arrests", ()))
+        self.penalties_after = _forms_of(lexicon, lexicon.modality.get("penalties_told_after", ()))
         self.country_words = state_words(gazetteer)
         self.state_words = self.country_words | self.place_words
         # 'signed it': the thing signed may be named only in the sentence before
@@ -295,16 +296,22 @@ class Relevance:
         skipped: list[tuple[int, int]] = []
         before: tuple[int, int] | None = None
         beside_arrest = False  # the sentence after an arrest placed by a town alone
+        passed = False  # whether the sentence before was a candidate
         for start, end in rough_sentences(text):
             last, before = before, (start, end)
             sentence = text[start:end]
             read = sentence_words(sentence)
             if not self.is_candidate(sentence, sports, not start, read) and not beside_arrest:
-                if not self._signed_before(text, last, end, sports):
+                if self._penalty_after_state(text, last, (start, end), read, sports, passed):
+                    if skipped and skipped[-1] == last:  # parsed with it: the state named there
+                        start = skipped.pop()[0]
+                elif not self._signed_before(text, last, end, sports):
                     skipped.append((start, end))
+                    passed = False
                     continue
-                if skipped and skipped[-1] == last:  # parsed with it: 'it' stands for a thing
+                elif skipped and skipped[-1] == last:  # parsed with it: 'it' stands for a thing
                     start = skipped.pop()[0]  # named there
+            passed = True
             beside_arrest = self.arrested_where_named(sentence, sports, read)
             if beside_arrest and skipped and skipped[-1] == last:
                 start = skipped.pop()[0]  # the sentence before may name the arresting state
@@ -315,6 +322,40 @@ class Relevance:
                 runs.append(Run(start, end, context, skipped[: len(skipped) - len(context)]))
             skipped = []
         return runs
+
+    def _penalty_after_state(
+        self,
+        text: str,
+        last: tuple[int, int] | None,
+        span: tuple[int, int],
+        read: Read,
+        sports: bool,
+        passed: bool,
+    ) -> bool:
+        """A sentence naming no party that tells in the passive an arrest, jailing, sentence,
+        conviction or fine (``penalties_told_after``: 'Arash Sigarchi was arrested last
+        month', 'Mr X has been fined') right after a candidate sentence, or after a sentence
+        of the same paragraph that names a state ('An Iranian weblogger has been jailed …'):
+        the penalty is the act of the state the story is about, named there, so the two are
+        parsed together (``_punished_by_the_story_state`` of the pipeline finds the doer)."""
+        words, names = read
+        if sports or last is None or self.penalties_after.isdisjoint(words):
+            return False
+        if self._names_actor(words, names):
+            return False  # named, it is judged as any other sentence
+        start, end = span
+        order = SentenceOrder(text[start:end])
+        if not any(order.passive_reading(f) for f in self.penalties_after & words):
+            return False  # 'a fine of $16m': no one is told as punished
+        if passed:
+            return True  # parsed: its parties are the story's
+        if "\n" in text[last[1] : start]:
+            return False  # another paragraph: no antecedent of its own
+        before_words, before_names = sentence_words(text[last[0] : last[1]])
+        return not (
+            self.country_words.isdisjoint(before_words)
+            and self.country_words.isdisjoint(before_names)
+        )
 
     def _signed_before(
         self, text: str, last: tuple[int, int] | None, end: int, sports: bool
