@@ -397,6 +397,7 @@ _MONITORING_VERBS = frozenset(
 _BROADCASTERS = frozenset({"radio", "television", "tv"})  # 'Radio Moscow', 'Tehran radio'
 # 'delegates from 46 countries', 'ministers of many nations': several states together
 _STATE_PLURALS = frozenset({"countries", "nations", "states", "governments"})
+_OTHER_ONES = frozenset({"other", "another"})  # 'the other countries': none the text is about
 _MANY_WORDS = frozenset({"many", "several", "various", "numerous", "dozens", "scores"})
 # The Group of Seven named by number ('the seven major industrial democracies', 'the Seven')
 _G7_NATIONS = frozenset({"democracies", "nations", "countries", "powers", "states", "economies"})
@@ -4465,6 +4466,8 @@ class DocumentActors:
             guess = guess and owner.sector not in _PRIVATE_OWNER_SECTORS
             if shared is not None:
                 pass  # owned by the force it is joined to
+            elif role.kind == "country" and any(t.lower_ in _OTHER_ONES for t in phrase):
+                pass  # 'the other countries could not agree': not the one the text is about
             elif role.kind == "country" and has_the:  # "the country's foreign minister"
                 country = self._topic_country(h.i)
                 if country is not None:

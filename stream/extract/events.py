@@ -149,6 +149,7 @@ CIVILIAN_VICTIMS = frozenset(_WORDS["civilian_victims"])  # 'troops killed civil
 AIR_DOERS = frozenset(_WORDS["air_doers"])  # 'gunships killed villagers': still 19x
 PLAGUES = frozenset(_WORDS["plagues"])  # 'could let rabies invade Britain': no act of war
 RETURN_NOUNS = frozenset(_WORDS["return_nouns"])  # 'on his return from a visit to …'
+TRIP_PHASE_NOUNS = frozenset(_WORDS["trip_phase_nouns"])  # 'at the start of a visit'
 PROMISES_APART = frozenset(_WORDS["promises_apart"])  # 'pledged aid and promised troops'
 CONDEMNED_ALONE = frozenset({"coercion"})  # 'condemned the arrest of X': no arrest event
 ARMED_EFFORTS = {k: frozenset(v) for k, v in _WORDS["armed_efforts"].items()}
@@ -6247,14 +6248,24 @@ def _held_meanwhile(trig: Trigger, prep: Token) -> bool:
 
 
 def _on_a_trip(trig: Trigger, prep: Token) -> bool:
-    """A visit noun right below 'on' ('on a three-day visit to Kenya', 'on a tour of Asia')
-    or 'from' on a noun of coming back ('on his return from a visit to Japan')."""
+    """A visit noun right below 'on' ('on a three-day visit to Kenya', 'on a tour of Asia'),
+    'from' on a noun of coming back ('on his return from a visit to Japan') or 'of' on a
+    phase of the trip under 'at', 'on' or 'during' ('at the start of a four-nation visit')."""
     return (
         trig.nominal
         and trig.entry.type in TRIP_TYPES
         and prep.dep_ == "prep"
         and trig.token.head == prep
-        and (prep.lower_ == "on" or (prep.lower_ == "from" and prep.head.lower_ in RETURN_NOUNS))
+        and (
+            prep.lower_ == "on"
+            or (prep.lower_ == "from" and prep.head.lower_ in RETURN_NOUNS)
+            or (
+                prep.lower_ == "of"
+                and prep.head.lower_ in TRIP_PHASE_NOUNS
+                and prep.head.dep_ == "pobj"
+                and prep.head.head.lower_ in ("at", "on", "during")
+            )
+        )
     )
 
 
@@ -8273,6 +8284,8 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
             drafts += _protested_acts(trig, draft, at, lex, ont)
     if not any(d.type == "visit" for d in drafts):
         drafts += _presence_visits(sent, ont)
+    else:
+        _place_trips_at_presence(drafts)
     _struck_when(drafts)
     _keep_apart_dates(drafts)
     drafts = _fold_protests_into_summons(drafts, triggers)
@@ -11560,6 +11573,44 @@ def _presence_visits(sent: Span, ont: Ontology) -> list[Draft]:
             )
         )
     return out[:1]
+
+
+def _presence_clause(tok: Token) -> tuple[list[Token], list[Token]] | None:
+    """(who, places) of a clause of being somewhere that ``tok`` heads: a form of 'be' with a
+    person for subject (or, in a relative clause, the person 'who' stands for) and an 'in'
+    phrase naming a place ('Mr Snow, who is currently in Dublin'); None otherwise."""
+    if tok.lower not in _COPULA_IDS or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    subjects = children(tok, SUBJECT_DEPS)
+    if tok.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
+        subjects = [tok.head]  # 'Mr Snow who is in Dublin': Mr Snow
+    elif tok.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None
+    who = [s for s in subjects if s.ent_type_ == "PERSON" or is_personish(s)]
+    places = [
+        p for prep in prep_children(tok, ("in",)) for p in pobjs(prep) if p.ent_type_ == "GPE"
+    ]
+    return (who, places) if who and places else None
+
+
+def _place_trips_at_presence(drafts: list[Draft]) -> None:
+    """A trip noun with no place of its own hung, through prepositions, on a clause of being
+    somewhere ('X is in Dublin on a three-day visit', 'Mr Snow, who is currently in Dublin at
+    the start of a four-nation EU visit') is that person's visit to that place: the clause's
+    person is the traveller and its place the target; a modifier of the noun ('EU', 'Asian')
+    only says where the tour goes."""
+    for d in drafts:
+        if d.type not in TRIP_TYPES or not d.nominal or d.target_tokens:
+            continue
+        head = d.token  # up through the prepositions: 'at the start of a visit' to 'is'
+        while head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head
+        found = _presence_clause(head)
+        if found is None:
+            continue
+        who, places = found
+        d.actor_tokens = who
+        d.target_tokens = places
 
 
 def _one_per_type(drafts: list[Draft]) -> list[Draft]:
