@@ -6250,7 +6250,9 @@ def _held_meanwhile(trig: Trigger, prep: Token) -> bool:
 def _on_a_trip(trig: Trigger, prep: Token) -> bool:
     """A visit noun right below 'on' ('on a three-day visit to Kenya', 'on a tour of Asia'),
     'from' on a noun of coming back ('on his return from a visit to Japan') or 'of' on a
-    phase of the trip under 'at', 'on' or 'during' ('at the start of a four-nation visit')."""
+    phase of the trip under 'at', 'on' or 'during' on a form of 'be' ('who is in Dublin at
+    the start of a four-nation visit'); a phase of a trip on a verb of arriving ('arrived in
+    Chile on the second leg of a tour') stays that verb's one visit."""
     return (
         trig.nominal
         and trig.entry.type in TRIP_TYPES
@@ -6264,6 +6266,7 @@ def _on_a_trip(trig: Trigger, prep: Token) -> bool:
                 and prep.head.lower_ in TRIP_PHASE_NOUNS
                 and prep.head.dep_ == "pobj"
                 and prep.head.head.lower_ in ("at", "on", "during")
+                and prep.head.head.head.lower in _COPULA_IDS
             )
         )
     )
