@@ -363,12 +363,18 @@ class Relevance:
         """A sentence that signs 'it' ('Most West European countries signed it') read with
         the sentence before it, which may name the thing signed ('The protocol freezes …'):
         the two are a candidate together."""
-        if last is None or not self.signs_it.search(text[last[1] : end]):
+        if last is None:
             return False
+        chunk = text[last[1] : end]
+        if _SPACED_IT.search(chunk) is None or not self.signs_it.search(chunk):
+            return False  # no 'it' after a space: no signing verb's either (the cheap test first)
         return self.is_candidate(text[last[0] : end], sports, lead=not last[0])
 
 
 CONTEXT_SENTENCES = 2  # as far back as a pronoun looks for its antecedent
+# what every match of ``Relevance.signs_it`` holds ('… signed it'), with the same flags: a
+# sentence without it needs no search through the alternation of signing forms
+_SPACED_IT = re.compile(r"\sit\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
