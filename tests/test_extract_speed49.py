@@ -47,3 +47,27 @@ def test_signed_it_gate_skips_a_sentence_without_it():
     assert not rel._signed_before("A cat sat. The dog ran home.", (0, 10), 28, False)
     assert counted.searches == 0  # no 'it' after a space: the alternation is never tried
     assert relevance._SPACED_IT.search("Kenya signed\tIT") is not None  # same flags as signs_it
+
+
+def test_warship_gate_still_reads_a_ship_named_again(nlp):
+    from stream.extract.actors import DocumentActors
+
+    doc = nlp(
+        "WASHINGTON (AP) - The U.S. cruiser Vincennes shot down an airliner on Sunday. Admiral"
+        " William Crowe said the Vincennes had been fighting gunboats."
+    )
+    actors = DocumentActors(doc, date="1987-06-01")
+    assert actors._names_warships  # 'cruiser'
+    again = [t for t in doc if t.text == "Vincennes"][-1]
+    assert [(a["kind"], a["country"]) for a in actors.resolve(again)] == [("military", "USA")]
+
+
+def test_warship_gate_leaves_a_doc_without_warship_nouns_at_once(nlp):
+    from stream.extract.actors import DocumentActors
+
+    doc = nlp("PARIS (Reuter) - The Vincennes said on Monday that the talks had failed.")
+    actors = DocumentActors(doc, date="1987-06-01")
+    name = next(t for t in doc if t.text == "Vincennes")
+    assert not actors._names_warships
+    assert actors._warship_named(name) is None
+

@@ -2485,6 +2485,14 @@ class DocumentActors:
         text = self.doc[h.left_edge.i : h.i + 1].text
         return [_actor(text, name, "military", iso3, None, _code(iso3, "MIL"))]
 
+    @cached_property
+    def _names_warships(self) -> bool:
+        """Whether a word of the doc is a warship noun (``warship_nouns``), read once off its
+        word rows: ``_warship_named`` otherwise walks the doc's tokens before each capitalised
+        'the' name ('the Vincennes') for one."""
+        warships = string_ids(_WARSHIP_NOUNS)
+        return any(row[LOWER_COL] in warships for row in word_rows(self.doc))
+
     def _warship_named(self, h) -> list[Actor] | None:
         """A warship's name (``warship_nouns`` of actor_words.json) the name's own reading
         would make a person, a town or a common noun: after the noun ('the destroyer John
@@ -2492,8 +2500,8 @@ class DocumentActors:
         it ('the carrier | Eisenhower'), the ship the noun names, of the noun's country or the
         context's; named again alone after the article named it so ('the Vincennes had been
         fighting'), that ship again. None when ``h`` is no such name."""
-        if not _capitalised_name(h):
-            return None
+        if not _capitalised_name(h) or not self._names_warships:
+            return None  # each reading below needs a warship noun somewhere in the doc
         if h.dep_ == "appos" and h.head.i == h.left_edge.i - 1 and h.head.lower_ in _WARSHIP_NOUNS:
             found = self._resolved(h.head)
             text = self.doc[h.head.left_edge.i : h.i + 1].text
