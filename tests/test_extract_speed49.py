@@ -71,3 +71,14 @@ def test_warship_gate_leaves_a_doc_without_warship_nouns_at_once(nlp):
     assert not actors._names_warships
     assert actors._warship_named(name) is None
 
+
+def test_counted_states_reads_the_count_alone_only_for_a_count_word(nlp):
+    from stream.extract.actors import _counted_states
+
+    doc = nlp("The three signed the accord. The three European powers met. The others left.")
+    first, powers, others = (
+        next(t for t in doc if t.text == w) for w in ("three", "powers", "others")
+    )
+    assert _counted_states(first) == 3  # 'the three' alone
+    assert _counted_states(powers) == 3  # 'the three European powers'
+    assert _counted_states(others) == 0  # no count word: its children are not read

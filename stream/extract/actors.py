@@ -5584,7 +5584,9 @@ def _vessel_of_name(h):
 def _counted_states(h) -> int:
     """How many states a counted plural stands for ('the three European powers', 'the three
     countries', 'the three' alone: 3), or 0 ('three soldiers', 'the two sides' (a pair))."""
-    count = next((c for c in h.children if c.dep_ == "nummod"), h if _the_alone(h) else None)
+    count = next((c for c in h.children if c.dep_ == "nummod"), None)
+    if count is None and h.lower_ in _COUNTED_STATES and _the_alone(h):
+        count = h  # 'the three' alone (its children read only for such a word)
     if count is None or count.lower_ not in _COUNTED_STATES:
         return 0
     if count is not h and h.lower_ not in _PAIR_NOUNS:
