@@ -113,6 +113,8 @@ _BODY_ALIASES = {  # 'twelve' → the EC's code: bodies a word stands for with n
 _BOTH_SIDES_PLURALS = frozenset(_ADDRESSEE_WORDS["both_sides_plurals"])
 _SHARED_PLURALS = frozenset(_ADDRESSEE_WORDS["shared_plurals"])
 _REGIONAL_MODIFIERS = frozenset(_ADDRESSEE_WORDS["regional_modifiers"])
+_GATHERED_PLURALS = frozenset(_ADDRESSEE_WORDS["gathered_plurals"])  # 'negotiators'
+_PLURAL_COUNTS = frozenset(_ADDRESSEE_WORDS["plural_counts"])  # 'several ministers'
 DIVIDED_STATES: dict[str, list[str]] = _ADDRESSEE_WORDS["divided_states"]
 _SIDE_PLURALS = _BOTH_SIDES_PLURALS | _SHARED_PLURALS  # bare plurals of no one country
 _UNDOING_VERBS = frozenset(_ADDRESSEE_WORDS["undoing_verbs"])
@@ -1484,6 +1486,20 @@ def of_a_region(actor: Actor) -> bool:
         and len(words) > 1
         and words[-1].endswith("s")
         and any(w in _REGIONAL_MODIFIERS for w in words[:-1])
+    )
+
+
+def gathered_plural(actor: Actor) -> bool:
+    """Whether an actor of no country is a bare or counted plural of people who gather from
+    several states (``gathered_plurals``: 'Negotiators at a U.N. conference', 'several
+    ministers', 'the delegates'): of none of them, not of the state where they meet."""
+    words = (actor["text"] or "").lower().split()
+    return (
+        actor["country"] is None
+        and (actor["code"] or "")[3:] == "GOV"
+        and bool(words)
+        and words[-1] in _GATHERED_PLURALS
+        and all(w in _PLURAL_COUNTS for w in words[:-1])
     )
 
 

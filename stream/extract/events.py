@@ -194,6 +194,8 @@ FUNDING_VERBS = frozenset(_WORDS["funding_verbs"])
 FORCED_VERBS = frozenset(_WORDS["forced_verbs"])  # 'was obliged to suspend exports'
 ATTEMPT_VERBS = frozenset(_WORDS["attempt_verbs"])  # 'had not sought to resolve': not tried
 WISHING_VERBS = frozenset(_WORDS["wished_states"]["verbs"])  # 'wanted the UK to be prosperous'
+STANCE_ADJECTIVES = frozenset(_WORDS["standing_stances"]["adjectives"])  # 'is committed to'
+_STANCE_COPULAS = frozenset(_WORDS["standing_stances"]["copulas"])
 AGREED_PARTY_NOUNS = frozenset(_WORDS["shared_views"]["party_nouns"])  # 'members were agreed'
 CAPACITY_NOUNS = frozenset(_WORDS["capacities"]["nouns"])  # 'powers to detain suspects'
 CLAIMING_VERBS = frozenset(_WORDS["capacities"]["claiming_verbs"])  # 'reserves the right to'
@@ -2013,6 +2015,28 @@ def _wishes_a_state(verb: Token, lex: Lexicon) -> bool:
         and any(k.dep_ in ("acomp", "attr") for k in c.children)
         for c in clauses
     )
+
+
+def under_a_stance(tok: Token) -> bool:
+    """Whether ``tok`` is, or is told inside, a stance held with a copula (``standing_stances``
+    of event_syntax.json: 'the G-7 is fully committed to halting a further decline in the
+    dollar', 'all seven remain committed to strengthening policy coordination'): where a
+    state stands, neither a pledge made nor the act it stands for done ('Japan committed
+    itself to opening its market' stays a pledge)."""
+    node = tok
+    for _ in range(5):
+        if node.lower_ in STANCE_ADJECTIVES and (
+            (node.dep_ == "acomp" and node.head.lower_ in _STANCE_COPULAS)
+            or any(c.dep_ == "auxpass" and c.lower_ in _STANCE_COPULAS for c in node.children)
+        ):
+            return True  # 'remain committed to', 'is committed to' (parsed as a passive)
+        if (
+            node.dep_ not in ("prep", "pcomp", "pobj", "dobj", "conj", "compound")
+            or node.head is node
+        ):
+            return False
+        node = node.head
+    return False
 
 
 def _about_a_state(verb: Token) -> bool:

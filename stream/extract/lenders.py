@@ -34,6 +34,8 @@ DEBT_PURPOSES = frozenset(_DATA["debt_purposes"])  # 'a request for rescheduling
 DEBT_PURPOSE_TYPES = frozenset(_DATA["debt_purpose_types"])
 OFFICIAL_CREDITOR_MARKS = frozenset(_DATA["official_creditor_marks"])  # 'the Paris Club'
 GO_BETWEENS = frozenset(_DATA["go_betweens"])  # 'the committee for its creditor banks'
+RECALLING_MODIFIERS = frozenset(_DATA["recalling_modifiers"])  # 'the full panel'
+BANK_RATE_MARKS = frozenset(_DATA["bank_rate_marks"])  # '7/8 over LIBOR'
 NATIONAL_ENTS = frozenset({"GPE", "NORP"})  # a country's name or its people's adjective
 # the links by which a phrase describes the noun above it ('banks, disenchanted with lending')
 _DESCRIBING_DEPS = frozenset({"pcomp", "pobj", "prep", "acl", "amod", "relcl", "xcomp"})
@@ -57,9 +59,8 @@ def is_commercial_lender(tok: Token, firms: bool = False) -> bool:
             for c in tok.children
         )  # 'Western firms', not 'a Soviet firm' (another state's) nor 'state companies'
     if low in LENDER_GROUPS:
-        mods = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod")]
-        if not any(c.lower_ in LENDER_NOUNS or c.lower_.endswith("-bank") for c in mods):
-            return False
+        if not _of_lenders(tok):
+            return _recalled_group(tok)
     elif low not in LENDER_NOUNS:
         return False
     elif _shore(tok):
@@ -73,6 +74,29 @@ def is_commercial_lender(tok: Token, firms: bool = False) -> bool:
         if mod.lower_ in STATE_MODIFIERS or proper:
             return False  # 'central bank', 'World Bank', 'Paris Club creditors'
     return True
+
+
+def _of_lenders(group: Token) -> bool:
+    """Whether a body noun (``groups``) is told as one of commercial lenders by a lender noun
+    before it ('the 14-bank steering committee', 'its bank advisory committee')."""
+    mods = [c for c in group.subtree if c.i < group.i and c.dep_ in ("compound", "amod", "nmod")]
+    return any(c.lower_ in LENDER_NOUNS or c.lower_.endswith("-bank") for c in mods)
+
+
+def _recalled_group(group: Token) -> bool:
+    """Whether a body noun named bare ('the full panel', 'the steering committee';
+    ``recalling_modifiers`` only before it) recalls the body of commercial lenders the story
+    named before it ("Brazil's 14-bank advisory committee … Seixas met the full panel", 'the
+    steering committee for the country's creditor banks … negotiations with the steering
+    committee for a loan'): that body, no state's."""
+    if not group.text.islower() or any(c.lower_ not in RECALLING_MODIFIERS for c in group.lefts):
+        return False
+    return any(
+        t.lower_ in LENDER_GROUPS
+        and t.text.islower()
+        and (_of_lenders(t) or any(is_commercial_lender(o) for o in _of_objects(t)))
+        for t in group.doc[: group.left_edge.i]
+    )
 
 
 def _shore(tok: Token) -> bool:
@@ -195,6 +219,19 @@ def debt_purpose(trigger: Token, etype: str) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
         for o in prep.children
     )
+
+
+def priced_over_bank_rate(trigger: Token, etype: str) -> bool:
+    """An ask, offer or dealing (``debt_purpose_types``) in a sentence that prices a loan over
+    the banks' own lending rate (``bank_rate_marks``: 'Manila originally offered to pay
+    interest in cash at 5/8 over LIBOR', 'had raised its offer to 7/8 over LIBOR but would
+    not discuss the pricing negotiations') and names no official creditor: a debtor's
+    dealings with its commercial creditors unless the event names another state or an
+    international body (the caller checks)."""
+    if etype not in DEBT_PURPOSE_TYPES:
+        return False
+    words = {t.lower_ for t in trigger.sent}
+    return bool(words & BANK_RATE_MARKS) and not words & OFFICIAL_CREDITOR_MARKS
 
 
 def service_halt(tok: Token) -> bool:

@@ -109,7 +109,8 @@ def _clause_chain(tok: Token, lex: Lexicon) -> list[Token]:
                 dep == "advcl"
                 and not is_to_infinitive(node)
                 and node.lower_ not in ("followed", "preceded")  # '…, followed by mining …'
-            ):
+                and not (node.tag_ == "VBG" and _ruled_out(head, lex))  # 'has flatly ruled
+            ):  # out adopting reforms': the parser's clause is the act excluded
                 break
             chain.append(head)
             node = head
@@ -288,6 +289,19 @@ def _nothing_done(verb: Token, child: Token) -> bool:
     )
 
 
+def _none_more(noun: Token, mod: Token) -> bool:
+    """``mod`` is a 'more' or 'further' before the event noun ``noun`` with 'no' on it, which
+    the parser hangs on the adjective rather than on the noun ('there would be "no more
+    transfers of military equipment to Iran"', 'no further talks'): none of the act, as 'no
+    transfers' is."""
+    return (
+        pos_of(noun) == "noun"
+        and mod.dep_ == "amod"
+        and mod.lower_ in ("more", "further")
+        and any(d.lower_ == "no" and d.dep_ in ("advmod", "neg", "det") for d in mod.children)
+    )
+
+
 @cache
 def _phrasal_verbs(words: frozenset[str]) -> tuple[tuple[frozenset[str], str], ...]:
     """The 'verb_particle' entries of a word list as (verb, particle) pairs ('hold_up')."""
@@ -304,6 +318,17 @@ def puts_off(node: Token, lex: Lexicon) -> bool:
     particles = {c.lower_ for c in node.children if c.dep_ == "prt"}
     return any(
         prt in particles and any_lemma(node, lex, verb) for verb, prt in _phrasal_verbs(words)
+    )
+
+
+def _ruled_out(node: Token, lex: Lexicon) -> bool:
+    """A phrasal verb of excluding an act (``ruled_out``: 'rule out'), itself not negated,
+    above the act ('has flatly ruled out adopting a program of IMF-sponsored reforms'): the
+    act is not done; 'did not rule out adopting' leaves it open."""
+    particles = {c.lower_ for c in node.children if c.dep_ == "prt"}
+    return not any(c.dep_ == "neg" for c in node.children) and any(
+        prt in particles and any_lemma(node, lex, verb)
+        for verb, prt in _phrasal_verbs(lex.modality.get("ruled_out", frozenset()))
     )
 
 
@@ -440,6 +465,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
                 mod.negated = True
             if node is tok and not framed and _nothing_done(node, c):  # 'has no objection'
                 mod.negated = True
+            if node is tok and not framed and _none_more(node, c):  # 'no more transfers'
+                mod.negated = True
             if (node is tok and _no_longer(c)) or (
                 act_below and c.dep_ == "acomp" and c.lower_ in m["inability"]
             ):  # 'no longer opposes' (on the act itself), 'is insufficient to block the bid'
@@ -492,6 +519,8 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             # delayed by the negotiations', which took place
         if any_lemma(node, lex, m["inability"]):
             mod.negated = True  # 'was unable to block the bid': not done
+        if _ruled_out(node, lex):
+            mod.negated = True  # 'has flatly ruled out adopting IMF reforms': not done
         if node.dep_ == "advmod" and chain[1].lower_ == "of" and _held_short(node, lex):
             mod.negated = True  # 'stopped short of accusing China', 'fell short of sanctions'
         if node in unhesitating:

@@ -38,6 +38,7 @@ from stream.extract.actors import (
     Term,
     answering_states,
     context_mentions,
+    gathered_plural,
     is_business,
     is_state,
     of_a_region,
@@ -104,6 +105,7 @@ from stream.extract.events import (
     report_mentions,
     sets_captives_free,
     settles_a_claim,
+    under_a_stance,
 )
 from stream.extract.home import (
     HOME_TYPES,
@@ -134,6 +136,7 @@ from stream.extract.lenders import (
     lender_texts,
     lenders_named,
     lent_by_lenders,
+    priced_over_bank_rate,
     service_halt,
 )
 from stream.extract.lexicon import Lexicon, load_lexicon
@@ -1535,6 +1538,8 @@ class Extractor:
             # workers of the bus company to call off their strike'
         if event["type"] in _DEALINGS and _state_with_its_firm(who, whom):
             return False  # 'Aguas Argentinas and the government signed an agreement'
+        if under_a_stance(draft.token):
+            return False  # 'the G-7 is fully committed to halting the dollar's fall': a stance
         if (
             event["cameo"] == _NO_COMMENT
             and not self._said_besides(draft.token)
@@ -1556,11 +1561,13 @@ class Extractor:
             return False  # 'Britain will re-examine a letter', 'the government will examine
             # assets of this nature': a document or matter looked over, no one investigated
         if (
-            event["type"] in _DEALINGS
+            (event["type"] in _DEALINGS or event["cameo"] in _TALKS_PUT_OFF)
             and not (charged_firm or settled)
             and _with_lenders_alone(event, draft)
         ):
-            return False  # 'Brazil and its bank advisory committee agreed …': business news
+            return False  # 'Brazil and its bank advisory committee agreed …': business news,
+            # and so are its talks with them put off ('talks between the Philippines and its
+            # bank advisory committee were postponed'), no relations cut
         if event["cameo"] == _MONEY_AID and (
             _with_lenders_alone(event, draft) or lent_by_lenders(draft.token)
         ):
@@ -2048,6 +2055,7 @@ class Extractor:
 
 # words and dealings that, done with companies alone, are business news
 _DEALINGS = HOME_TYPES - {"sanction"}
+_TALKS_PUT_OFF = frozenset({"161"})  # CAMEO 161: talks, trips or ties put off or cut
 _STATE_MEASURES = frozenset({"sanction", "threat"})  # a company doing them is business news
 
 
@@ -3462,6 +3470,7 @@ def _with_lenders_alone(event: Event, draft: Draft) -> bool:
         bool(lenders)
         or debt_dealing(draft.token, event["type"])  # 'the debt talks'
         or debt_purpose(draft.token, event["type"])  # 'its request for rescheduling its debt'
+        or priced_over_bank_rate(draft.token, event["type"])  # 'offered … 5/8 over LIBOR'
     )
 
 
@@ -4390,8 +4399,9 @@ def _locate_stateless(
         # place in its sentence names ('the SEC accused Titan of paying an agent in Benin')
         if actor["code"] is None and actor["kind"] == "organization":
             continue
-        if code[3:] == "IGO" or of_a_region(actor):  # states acting together ('donor
-            continue  # nations', 'African leaders met in Lagos') are of none of them
+        if code[3:] == "IGO" or of_a_region(actor) or gathered_plural(actor):
+            continue  # states acting together ('donor nations', 'African leaders met in
+            # Lagos', 'GENEVA - Negotiators at a U.N. conference agreed') are of none of them
         country = here or (None if addresser else aimed)
         if country and _people_at_home(actor, country, peoples or {}, stateless):
             minority = True  # 'Hutu rebels' in Burundi are Burundi's
