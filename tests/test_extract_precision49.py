@@ -1,8 +1,8 @@
 """False events of unannotated wire news by class, a twenty-fifth study, on sentences written
 for the test: people gathered from several states taking the meeting place's country, a
 body of commercial lenders named bare after the story named it, loans priced over the
-banks' own rate, talks with a bank committee put off, a stance of commitment read as a
-pledge, 'no more' shipments told as done and acts 'ruled out' told as done."""
+banks' own rate, talks with a bank committee put off, an act under a stance of commitment
+read as done, 'no more' shipments told as done and acts 'ruled out' told as done."""
 
 from __future__ import annotations
 
@@ -50,14 +50,15 @@ NO_ACT_CASES = {
         "Today's border talks between Ecuador and Peru were postponed until Monday, diplomats"
         " said.",
     ),
-    "a stance of commitment": (
-        ("pledge", "cooperation"),
+    "an act under a stance of commitment": (
+        ("cooperation",),
         (
-            "The chancellor said West Germany is firmly committed to the defence of Berlin.",
             '"The seven nations remain fully committed to strengthening policy coordination,"'
             " the minister said.",
+            "The chancellor said France is committed to strengthening cooperation with its"
+            " African partners.",
         ),
-        "Japan committed itself to opening its rice market to U.S. exporters.",
+        "The seven nations have strengthened policy coordination, the minister said.",
     ),
 }
 

@@ -2018,16 +2018,19 @@ def _wishes_a_state(verb: Token, lex: Lexicon) -> bool:
 
 
 def under_a_stance(tok: Token) -> bool:
-    """Whether ``tok`` is, or is told inside, a stance held with a copula (``standing_stances``
-    of event_syntax.json: 'the G-7 is fully committed to halting a further decline in the
-    dollar', 'all seven remain committed to strengthening policy coordination'): where a
-    state stands, neither a pledge made nor the act it stands for done ('Japan committed
-    itself to opening its market' stays a pledge)."""
+    """Whether ``tok`` is told inside a stance held with a copula (``standing_stances`` of
+    event_syntax.json: 'all seven remain committed to strengthening policy coordination'):
+    the act the state stands for is not done. The stance itself stays a pledge, as CAMEO
+    coders code 'Vietnam is committed to opening up the economy'."""
     node = tok
     for _ in range(5):
-        if node.lower_ in STANCE_ADJECTIVES and (
-            (node.dep_ == "acomp" and node.head.lower_ in _STANCE_COPULAS)
-            or any(c.dep_ == "auxpass" and c.lower_ in _STANCE_COPULAS for c in node.children)
+        if (
+            node is not tok
+            and node.lower_ in STANCE_ADJECTIVES
+            and (
+                (node.dep_ == "acomp" and node.head.lower_ in _STANCE_COPULAS)
+                or any(c.dep_ == "auxpass" and c.lower_ in _STANCE_COPULAS for c in node.children)
+            )
         ):
             return True  # 'remain committed to', 'is committed to' (parsed as a passive)
         if (

@@ -1539,7 +1539,7 @@ class Extractor:
         if event["type"] in _DEALINGS and _state_with_its_firm(who, whom):
             return False  # 'Aguas Argentinas and the government signed an agreement'
         if under_a_stance(draft.token):
-            return False  # 'the G-7 is fully committed to halting the dollar's fall': a stance
+            return False  # 'remain committed to strengthening coordination': not done
         if (
             event["cameo"] == _NO_COMMENT
             and not self._said_besides(draft.token)
