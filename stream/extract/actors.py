@@ -312,6 +312,34 @@ _OWNING_PREPS = frozenset({"of", "from", "including"})
 'officials of five states, including Canada')."""
 
 
+STATE_FIRM_WORDS = frozenset(_ACTOR_WORDS["state_firm_words"])
+
+
+@cache
+def state_firm_names() -> frozenset[str]:
+    """The canonical names of the national companies in data/organizations.tsv (a business
+    code with the owning state's country: 'Gazprom', 'Saudi Aramco')."""
+    return frozenset(
+        row[4]
+        for row in _rows(DATA_DIR / "organizations.tsv")
+        if row[1].endswith("BUS") and _is_code_iso3(row[2])
+    )
+
+
+def is_state_firm(actor: Actor) -> bool:
+    """A company a state owns and acts through abroad: one of the national companies of
+    organizations.tsv ('Gazprom threatened to cut off gas supplies to Belarus'), or a firm of a
+    country named by a word of state ownership (``state_firm_words``: "Russia's state gas
+    company", "Iran's national oil company"). Its cut-offs, threats and demands abroad are its
+    state's, as the CAMEO coders have them, no business news."""
+    if not actor["country"] or not is_business(actor):
+        return False
+    if actor["name"] in state_firm_names():
+        return True
+    words = (actor["text"] or "").lower().replace("\u2019", "'").split()
+    return any(w.removesuffix("'s") in STATE_FIRM_WORDS for w in words)
+
+
 def is_business(actor: Actor) -> bool:
     """A company or market actor (a business sector code, a multinational, or a name or phrase
     ending in a company word), not a state, party or group acting politically."""

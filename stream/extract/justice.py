@@ -28,7 +28,7 @@ from stream.extract.home import sector
 from stream.extract.lenders import FIRM_NOUNS, LENDER_NOUNS
 from stream.extract.lexicon import Lexicon
 from stream.extract.model import Actor, Event
-from stream.extract.syntax import any_lemma, children
+from stream.extract.syntax import any_lemma, children, prep_objects
 
 _DATA = json.loads((Path(__file__).parent / "data" / "home_justice.json").read_text("utf-8"))
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})  # parties and the opposition: no act of the state
@@ -67,6 +67,8 @@ class HomeJustice:
         self.allege_sectors = frozenset(data["allegations"]["sectors"])
         self.alleged_people = frozenset(data["allegations"]["people"]) | FIRM_NOUNS
         self.home_verdicts = frozenset(data["home_verdicts"]["verbs"])
+        self.inquiry_sectors = frozenset(data["violent_inquiries"]["sectors"])
+        self.inquiry_acts = frozenset(data["violent_inquiries"]["acts"])
 
     def retyped(
         self,
@@ -107,6 +109,23 @@ class HomeJustice:
             and not self._sentenced_too(verb)  # 'sentenced … after a court found him guilty'
             and all(t["kind"] != "country" and sector(t) not in self.justice_sectors for t in whom)
         )
+
+    def inquired(self, event: Event, verb: Token) -> bool:
+        """An inquiry a state's courts, prosecutors or police open into a violent act
+        ('Egyptian prosecutors opened a criminal investigation into the killing of protesters',
+        'investigators are looking into the assassination of …'): the state's justice at work on
+        a crime, an event even at home. The act is the object of the verb or of its noun, or of an
+        'into' phrase on either (``violent_inquiries`` in ``data/home_justice.json``); an inquiry
+        into a matter ('will examine the accounts') is no case."""
+        who = event["actors"]
+        if not (event["cameo"] or "").startswith("09") or not who:
+            return False
+        if not all(sector(a) in self.inquiry_sectors for a in who):
+            return False
+        heads = [verb, *children(verb, ("dobj", "nsubjpass"))]
+        looked_into = [o for o in heads[1:] if o.pos_ == "NOUN"]
+        looked_into += [obj for head in heads for obj in prep_objects(head, ("into",))]
+        return any(any_lemma(tok, self.lexicon, self.inquiry_acts) for tok in looked_into)
 
     def _sentenced_too(self, verb: Token) -> bool:
         """A finding of guilt the parser hung as a clause ('found him guilty') in a sentence

@@ -41,6 +41,7 @@ from stream.extract.actors import (
     gathered_plural,
     is_business,
     is_state,
+    is_state_firm,
     of_a_region,
 )
 from stream.extract.common_words import CommonWords
@@ -1589,6 +1590,7 @@ class Extractor:
             charged_firm
             or settled  # 'agreed settlements with the SEC': a case's end, no politics at home
             or self.justice.pursued(event, draft.token)
+            or self.justice.inquired(event, draft.token)  # 'opened an inquiry into the killing'
             or self.justice.alleged(event, draft.token)  # 'prosecutors allege that Mr X …'
             or self.justice.regulated(event, draft.token)  # 'the SEC extended the deadline'
             or self.justice.acts_on_firms(event, draft.token)  # 'ruled out a buy-out of Aer Lingus'
@@ -2062,7 +2064,11 @@ _STATE_MEASURES = frozenset({"sanction", "threat"})  # a company doing them is b
 def _firms_alone(who: list[Actor]) -> bool:
     """Whether the doers are companies alone: each a company, or, when none is of a country, a
     name of no code named beside one ('talks between Fortis and Disbank': a bank and its
-    partner; not 'ONGC and the National Iranian Oil Company', a state's firm beside it)."""
+    partner; not 'ONGC and the National Iranian Oil Company', a state's firm beside it). A
+    state's own company (``is_state_firm``: 'Gazprom threatened to cut off gas to Belarus') acts
+    for its state: no firms alone."""
+    if any(map(is_state_firm, who)):
+        return False
     if who and all(map(is_business, who)):
         return True
     return (
@@ -2088,7 +2094,10 @@ def _firm_ruined(draft: Draft, lex: Lexicon) -> bool:
 
 def _public_party(actor: Actor) -> bool:
     """A party of public standing: a state or one of its bodies, an international body or
-    any actor of a known country or code that is no company ('Russia', 'the UN')."""
+    any actor of a known country or code that is no company ('Russia', 'the UN'), or a company
+    the state owns ('Gazprom')."""
+    if is_state_firm(actor):
+        return True
     return not is_business(actor) and bool(actor["country"] or actor["code"])
 
 
