@@ -330,7 +330,7 @@ def is_state_firm(actor: Actor) -> bool:
     """A company a state owns and acts through abroad: one of the national companies of
     organizations.tsv ('Gazprom threatened to cut off gas supplies to Belarus'), or a firm of a
     country named by a word of state ownership (``state_firm_words``: "Russia's state gas
-    company", "Iran's national oil company"). Its cut-offs, threats and demands abroad are its
+    company", "Venezuela's state-run oil firm"). Its cut-offs, threats and demands abroad are its
     state's, as the CAMEO coders have them, no business news."""
     if not actor["country"] or not is_business(actor):
         return False
