@@ -2377,7 +2377,7 @@ class DocumentActors:
         if ship is not None:  # 'the freighter Kuwait Pride': a ship, not Kuwait
             return ship
         phrase = self._phrase(h)
-        terms = self._match(phrase)
+        terms = [m for m in self._match(phrase) if not self._opens_longer_name(*m)]
         self._phrase_matches[h.i] = terms
         head_match = next(((a, b, t) for a, b, t in terms if a <= h.i < b), None)
         head_term = head_match[2] if head_match else None
@@ -2670,6 +2670,21 @@ class DocumentActors:
         if h.ent_type_ == "ORG" and term.source == "organization" and term.country:
             return ent.start < start and ent[0].pos_ == "PROPN" and ent[0].i < start
         return False
+
+    def _opens_longer_name(self, start: int, end: int, term: Term) -> bool:
+        """A listed leader's one-word name that opens a longer person's name: 'General Tito
+        Okello' is not Tito, 'Sharon Stone' not Sharon (the leader's full name, when written,
+        is matched whole and is no one-word match)."""
+        if term.source != "leader" or end - start != 1 or end >= len(self.doc):
+            return False
+        first, after = self.doc[start], self.doc[end]
+        return (
+            first.ent_type_ == "PERSON"
+            and after.ent_type_ == "PERSON"
+            and after.ent_iob_ == "I"
+            and after.pos_ == "PROPN"
+            and after.text[:1].isupper()
+        )
 
     def _person_named_as_place(self, h, start: int, term: Term) -> bool:
         """A place name used as a person's: after a courtesy title or office ("Mr Ghor",
