@@ -3805,6 +3805,8 @@ class DocumentActors:
         for a, b, term in self._matches(list(h.doc[h.i + 1 : sent_end])):
             if self._addressed(h, a) or (other_side and self._addressee(self.doc[b - 1])):
                 continue  # 'the prime minister urged Israel to …': not the minister's country
+            if self._reported_sufferer(h, a):
+                continue  # 'a spokesman said the force killed 20 Ugandan soldiers': not his
             if a in elsewhere or a in doer or self._bidden(h, a):
                 continue  # '…, and Danish sources said …': no owner of h
             if _agent_of_another(h, self.doc[a]):
@@ -4286,9 +4288,20 @@ class DocumentActors:
         Community is keen to continue talking with Tokyo'), also as the owner of that object
         ('met officials of Japan', 'held talks with leaders from Canada'): not the subject's own
         country."""
-        tok = h.doc[i]
         if h.dep_ not in _SUBJECT_DEPS:
             return False
+        verb = DocumentActors._object_verb(h.doc[i])
+        if verb is None:
+            return False
+        while verb != h.head and verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
+            verb = verb.head
+        return verb == h.head
+
+    @staticmethod
+    def _object_verb(tok):
+        """The verb (or act noun's verb) whose object, or the object of whose 'to', 'with',
+        'on', 'against', 'into' or 'at', ``tok`` names or owns ('met officials of [Japan]',
+        'began two days of talks with [Kohl]'); None when ``tok`` is no such object."""
         node = tok
         while node.head != node:
             if node.dep_ in ("compound", "amod", "poss", "det", "case"):
@@ -4316,7 +4329,7 @@ class DocumentActors:
         elif node.dep_ == "pobj" and node.head.lower_ in _DIRECTED_PREPS:
             verb = node.head.head
         else:
-            return False
+            return None
         while verb.pos_ == "NOUN" and verb.head != verb:  # 'began two days of talks with …'
             if verb.dep_ == "dobj":
                 verb = verb.head
@@ -4324,9 +4337,23 @@ class DocumentActors:
                 verb = verb.head.head
             else:
                 break
-        while verb != h.head and verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
+        return verb
+
+    @staticmethod
+    def _reported_sufferer(h, i: int) -> bool:
+        """Whether token ``i`` names the object or the other party of an act that the speaker
+        ``h`` reports in the clause of its verb of speech ('An army spokesman said the airborne
+        force killed all seven hijackers and about 20 [Ugandan] soldiers', 'a spokesman said
+        troops had been sent to [Chad]'): the side the reported act is done to or goes to,
+        which tells nothing of whose the speaker is."""
+        if h.dep_ not in _SUBJECT_DEPS or not _speaks(h.head):
+            return False
+        verb = DocumentActors._object_verb(h.doc[i])
+        if verb is None or verb == h.head:
+            return False
+        while verb.dep_ in ("xcomp", "conj") and verb.head != verb and verb.head != h.head:
             verb = verb.head
-        return verb == h.head
+        return verb.dep_ == "ccomp" and verb.head == h.head
 
     def _clause_place_country(self, h, deep: bool = False) -> str | None:
         """Country of a place the subject's clause happens in ("... rioted in Dili"); with
