@@ -19,3 +19,16 @@ def test_a_speaker_is_not_of_the_side_the_act_he_reports_strikes(extractor):
     )
     killed = [e for e in extract_events(extractor, text, DATE) if e["trigger"] == "killed"]
     assert [[a["country"] for a in e["actors"]] for e in killed] == [["ISR"]]
+
+
+def test_they_after_a_national_plural_object_stands_for_it_not_the_speaking_state(extractor):
+    text = (
+        "Iran accused Iraqi forces of using chemical weapons and said they had attacked"
+        " Iranian positions near Basra."
+    )
+    assert side_countries(extract_events(extractor, text, DATE), "attack") == [(["IRQ"], ["IRN"])]
+
+
+def test_they_with_no_such_object_is_still_the_speaking_state(extractor):
+    text = "Iran said they had attacked Iraqi positions near Basra."
+    assert side_countries(extract_events(extractor, text, DATE), "attack") == [(["IRN"], ["IRQ"])]

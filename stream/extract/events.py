@@ -9972,8 +9972,27 @@ def _agrees(pronoun: Token, speaker: list[Token]) -> bool:
     if low in ("it", "its"):
         return not plural and not is_personish(speaker[0])
     if low in ("they", "their", "them"):
+        if not plural and _national_plural_object(pronoun, speaker[0]):
+            return False  # 'the Soviet Union accused Chinese troops of … and said they had
+            # killed Soviet guards': the troops, not the state that speaks
         return plural or speaker[0].ent_type_ in ("ORG", "GPE")
     return True
+
+
+def _national_plural_object(pronoun: Token, speaker: Token) -> bool:
+    """Whether a verb of the singular ``speaker`` (or one joined to it) has, before the plural
+    pronoun, a plural object with a country or nationality word of its own ('accused
+    Communist Chinese troops of …'): the pronoun stands for those, the nearer plural."""
+    verb = speaker.head
+    for v in (verb, *children(verb, ("conj",))):
+        for obj in children(v, ("dobj",)):
+            if (
+                obj.i < pronoun.i
+                and obj.tag_ in ("NNS", "NNPS")
+                and any(c.ent_type_ in ("NORP", "GPE") for c in obj.lefts)
+            ):
+                return True
+    return False
 
 
 def _quoted_apart(tok: Token, other: Token) -> bool:
