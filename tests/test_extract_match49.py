@@ -4,7 +4,6 @@ country word before it."""
 
 from __future__ import annotations
 
-import pytest
 from event_helpers import extract_events, side_countries
 
 DATE = "1987-05-12T12:00:00Z"
