@@ -4138,10 +4138,7 @@ class DocumentActors:
             return False
         if any(t.pos_ == "PROPN" for t in h.subtree):
             return False  # 'The official news agency ADN said': its name tells whose
-        start = self._sentence_start(h.i)
-        end = start
-        while end < len(self.doc) and (end == start or not self.doc[end].is_sent_start):
-            end += 1
+        start, end = self._sentence_start(h.i), self._sentence_end(h.i)
         return any(
             term.country == self.home and not (a <= h.i < b)
             for a, b, term in self._matches_at(list(range(start, end)))
