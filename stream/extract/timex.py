@@ -8167,6 +8167,9 @@ _NTH_DAY_OF = re.compile(
 )
 _TODAY_IS_BEFORE = re.compile(r"\b(?:today|this)\s+is\s+$", re.I)
 _DAY_APPOSED = re.compile(r",\s+$")
+_D_DAY_MARKS = ("D+", "D-", "G+", "G-")  # what every `_D_DAY_COUNT` match holds
+# what every `_DAY_NUMBER` or `_NTH_DAY_OF` match holds: a text without it has no operation day
+_OPERATION_DAY = re.compile(r"(?-i:Day)\s+\d|\bday\s+of\s", re.I)
 
 
 def _days_from_d_day(out: list[Timex], text: str, dct: dt.date | None) -> list[Timex]:
@@ -8175,7 +8178,7 @@ def _days_from_d_day(out: list[Timex], text: str, dct: dt.date | None) -> list[T
     after the count ("crossed into Iraq on 20 March", "Since 24 March, aircraft have flown
     2,000 sorties"; the earliest such day within `_D_DAY_REACH` days before the DCT). Left
     untagged with no DCT or no such day."""
-    if dct is None or not ("D+" in text or "D-" in text or "G+" in text or "day" in text.lower()):
+    if dct is None or not (any(m in text for m in _D_DAY_MARKS) or _OPERATION_DAY.search(text)):
         return out
     starts = [
         _start_day(t)
@@ -8226,8 +8229,7 @@ def _nth_days_of_operation(out: list[Timex], text: str, d_day: dt.date | None) -
     added: list[Timex] = []
     for m in _NTH_DAY_OF.finditer(text):
         n = ORDINALS[m["nth"].lower()]
-        s, e = m.start(), m.start("op") - len(" of ")
-        e = text.rfind("day", s, m.start("op")) + 3
+        s, e = m.start(), text.rfind("day", m.start(), m.start("op")) + 3
         if text[s:].lower().startswith("its "):
             s += 4
         i = next((k for k, t in enumerate(out) if t.start < e and s < t.end), None)
