@@ -27,7 +27,7 @@ the extractor was first run on them, so each one's first score is an unseen-text
 - ``bbc_tune``, ``bbc_tune2`` … ``bbc_tune26`` (no ``bbc_tune22``): BBC tuning sets
   (``benchmarks/data/<set>.gold.json``). The BBC sets' texts are read by id from the news
   corpus (``--corpus``).
-- ``own_wire``, ``own_wire2`` … ``own_wire39``: whole articles the project wrote in the style
+- ``own_wire``, ``own_wire2`` … ``own_wire40``: whole articles the project wrote in the style
   of 1980s wire copy, each set on other topics (``own_wire12`` and ``own_wire14`` on the Gulf war
   of 1987-88, ``own_wire15`` and ``own_wire17`` on world news of 1986-89 outside the Middle East
   and the Gulf, ``own_wire16`` and ``own_wire18`` on the Middle East and the Gulf of 1986-89,
@@ -105,7 +105,13 @@ the extractor was first run on them, so each one's first score is an unseen-text
   place line, no dateline for the whole) on world diplomacy and conflict of 1983-1992 among economy,
   sport, court and home-politics items: Chad and Zaire in 1983, Uganda's coups, the Thimphu talks, Marcos's
   flight, the Fiji coup, the Bogor meeting on Cambodia, Burma's and Haiti's coups of 1988, Bush's troops for
-  Panama, Lithuania in 1990-91, Croatia's reserve police, Fujimori's self-coup and the Sarajevo march);
+  Panama, Lithuania in 1990-91, Croatia's reserve police, Fujimori's self-coup and the Sarajevo march,
+  ``own_wire40`` in the style of the BBC Summary of World Broadcasts and FBIS reports of 1984-1994
+  (monitored state radio and agency items, each under its own source line, '[Text]', '[Excerpts]',
+  '[passage omitted]'; 'our forces' are the broadcaster's state, 'the enemy' the other side) on war
+  and diplomacy told by one side: Faw in 1986, Jalalabad in 1989, Massawa in 1990, Aozou in 1987,
+  Vi Xuyen in 1984, Wiwili in 1986, Cabinda in 1985, Yemen in 1994, Tajikistan's border and
+  Sukhumi in 1993, among harvests, prices and party plenums);
   ``own_world`` … ``own_world11``: such articles of world news in which real events are few
   (home politics, event words in other senses, market news, background), a measure of
   precision; ``own_bbc`` and ``own_bbc2``: whole articles the project wrote in the style of BBC
@@ -157,7 +163,7 @@ OWN_SETS = {
     name: (DATA / f"{name}.articles.jsonl", DATA / f"{name}.gold.json")
     for name in (
         "own_wire",
-        *(f"own_wire{n}" for n in range(2, 40)),
+        *(f"own_wire{n}" for n in range(2, 41)),
         "own_world",
         *(f"own_world{n}" for n in range(2, 12)),
         "own_bbc",
