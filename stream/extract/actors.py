@@ -96,6 +96,12 @@ _ENVOY_ROLES = frozenset(_ADDRESSEE_WORDS["envoy_roles"])  # 'the envoy': whose,
 _BODY_REFERENCES = json.loads((DATA_DIR / "body_references.json").read_text(encoding="utf-8"))
 _ACTOR_WORDS = json.loads((DATA_DIR / "actor_words.json").read_text(encoding="utf-8"))
 _PLACE_WORDS = json.loads((DATA_DIR / "place_words.json").read_text(encoding="utf-8"))
+_BROADCAST_VOICE = json.loads((DATA_DIR / "broadcast_voice.json").read_text(encoding="utf-8"))
+_FIRST_PERSON = frozenset(_BROADCAST_VOICE["first_person"])
+_FOE_WORDS = frozenset(_BROADCAST_VOICE["foes"])
+_HOME_REBEL_WORDS = frozenset(_BROADCAST_VOICE["home_rebels"])
+VOICE_ONLY_VERBS = frozenset(_BROADCAST_VOICE["voice_only_verbs"])
+"""Forms of verbs whose events only a monitored broadcast tells (data/broadcast_voice.json)."""
 # nouns of ships whose proper names follow them or stand in apposition to them ('the tanker
 # Cyprus Sun', 'the Saudi Glory, a Liberian-flagged tanker')
 SHIP_NOUNS = frozenset(_PLACE_WORDS["ship_nouns"])
@@ -1840,6 +1846,8 @@ class DocumentActors:
         # the state of the national news agency whose mark the dateline carries ('(IRNA)'),
         # set by the pipeline: its copy's bare offices are that state's
         self.agency_home: str | None = None
+        self.voice: str | None = None  # the state whose radio speaks (a monitored item)
+        self._foe: str | None = None  # the other side of a monitored item ('' for none)
         # the article's text, read by ``story_home`` (with no dateline's country) and
         # ``story_firms``, each only when an actor needs it
         self.story_text: str | None = None
@@ -2153,6 +2161,8 @@ class DocumentActors:
             self._resolving.add(tok.i)
             try:
                 actors = self._resolve_one(tok)
+                if self.voice is not None and not any(a["country"] for a in actors):
+                    actors = self._voiced(tok) or actors
             finally:
                 self._resolving.discard(tok.i)
             self._cache[tok.i] = actors
@@ -5390,11 +5400,54 @@ class DocumentActors:
                 self._quoting.discard(tok.i)
         return out
 
+    def _voiced(self, tok) -> list[Actor]:
+        """In a monitored broadcast (``voice``), a phrase of no country read in the voice of
+        the state whose radio speaks (data/broadcast_voice.json): 'I' or 'we' outside any
+        quotation is that state; 'the enemy' (or 'the Ba'thist enemy', 'enemy soldiers') the
+        other side, the state other than it the item names most (``_broadcast_foe``);
+        'the secessionist clique', 'the extremists', 'separatist artillery' its own rebels,
+        coded as the country they fight in. Else ``[]``."""
+        words = {t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "prep"}
+        words |= {t.lower_ for t in tok.children if t.dep_ in ("amod", "compound")}
+        country = None
+        if tok.lower_ in _FIRST_PERSON or _ours(tok):  # 'I warn', 'Our valiant Armed Forces'
+            country = None if self._quote_speakers(tok) else self.voice
+        elif words & _FOE_WORDS or any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.lower_ in _FOE_WORDS for g in c.children)
+            for c in tok.children
+        ):
+            country = self._broadcast_foe()
+        elif words & _HOME_REBEL_WORDS:
+            country = self.voice
+        if country is None:
+            return []
+        name = self.gaz.country_name(country)
+        return [_actor(tok.text, name, "country", country, None, country)]
+
+    def _broadcast_foe(self) -> str | None:
+        """The other side of a monitored broadcast: the state other than the voice's that the
+        item names most often (first named on a tie), or None when it names no other."""
+        if self._foe is not None:
+            return self._foe or None
+        counts: dict[str, int] = {}
+        for _, _, term in self._matches_at(list(range(len(self.doc)))):
+            if term.country and term.country != self.voice:
+                counts[term.country] = counts.get(term.country, 0) + 1
+        self._foe = max(counts, key=lambda c: counts[c]) if counts else ""
+        return self._foe or None
+
     def _first_person_country(self, h) -> str | None:
         """The country of who speaks the quotation in which ``h`` is 'ours' ('"Our forces
         repelled an Iraqi attack," Iran said': Iran's), else None: the first person is the
-        speaker's side, never a country named near it."""
-        return next((a["country"] for a in self._quote_speakers(h) if a["country"]), None)
+        speaker's side, never a country named near it. Outside any quotation of a monitored
+        broadcast it is the state whose radio speaks ('Our air force carried out strikes …'
+        on Kabul radio: Afghanistan's; ``voice``)."""
+        speakers = self._quote_speakers(h)
+        if not speakers:
+            return self.voice
+        return next((a["country"] for a in speakers if a["country"]), None)
 
     def _clause_subject_names(self, h) -> frozenset[str]:
         """Names of the subject of the verb an object pronoun hangs on ("X met him", "his

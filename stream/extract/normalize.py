@@ -13,8 +13,10 @@ import html
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 _QUOTES = str.maketrans(
     {
@@ -50,6 +52,9 @@ TITLE_PLACE = (
 _AGENCIES: dict[str, str | None] = json.loads(
     (Path(__file__).parent / "data" / "news_agencies.json").read_text("utf-8")
 )["agencies"]
+NEWS_AGENCY_STATES: Mapping[str, str | None] = MappingProxyType(_AGENCIES)
+"""Each agency of data/news_agencies.json → the state whose national service it is (None for an
+international one)."""
 AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(_AGENCIES, key=len, reverse=True))
 """The agencies of data/news_agencies.json as one alternation, longest first."""
 # An agency's mark in brackets or bare ("MOSCOW, March 18 TASS --", "PYONGYANG, Sept. 17 Kyodo --")

@@ -33,6 +33,7 @@ from stream.extract import timex
 from stream.extract.actors import (
     HELD_GROUND,
     POSTED_WORDS,
+    VOICE_ONLY_VERBS,
     DocumentActors,
     Gazetteer,
     Term,
@@ -155,7 +156,9 @@ from stream.extract.model import (
     publication_date,
     utc_now,
 )
+from stream.extract.monitoring import monitored_items
 from stream.extract.normalize import (
+    NEWS_AGENCY_STATES,
     TITLE_PLACE,
     NormalizedText,
     agency_home,
@@ -337,6 +340,7 @@ class _Prepared:
     pieces: list[_Piece]
     text: str = ""
     lead_at: int | None = None  # the lead's first token when parsed apart from its dateline
+    voice: str | None = None  # the state whose radio speaks in a monitored item (monitoring)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the parsed text to the original article text."""
@@ -443,10 +447,12 @@ def _start_paragraphs(doc: Doc) -> None:
             tok.is_sent_start = False  # 'meeting."' then a space: the quote closes
 
 
-def _shift_events(events: list[Event], offset: int) -> None:
-    """Move the evidence of events read from a digest's item by the item's ``offset`` in the
-    whole text, and give each the id its place there gives it."""
+def _shift_events(events: list[Event], offset: int, published_at: str | None) -> None:
+    """Move the evidence of events read from a digest's or a monitoring report's item by the
+    item's ``offset`` in the whole text, give each the id its place there gives it and the
+    article's own publication time (an item was read as published on its broadcast day)."""
     for event in events:
+        event["published_at"] = published_at
         event["evidence"]["start"] += offset
         event["evidence"]["end"] += offset
         event["event_id"] = make_event_id(
@@ -490,26 +496,47 @@ class Extractor:
     def extract_many(self, articles: Sequence[Article]) -> list[list[Event]]:
         """Events for each article, in input order (one list per article). A digest of short
         items from different places is read item by item (``digest.digest_items``), and its
-        items' events are given back with offsets into the whole text."""
-        pieces: list[tuple[int, Article, int]] = []  # (article's index, text read, its offset)
+        items' events are given back with offsets into the whole text. So is a broadcast-
+        monitoring report (``monitoring.monitored_items``): each item as published on its
+        broadcast day, in the voice of the state whose station speaks in it."""
+        pieces: list[tuple[int, Article, int, str | None]] = []  # (article's index, text
+        # read, its offset, the voice of a monitored item)
         for i, article in enumerate(articles):
+            monitored = monitored_items(article.text, self._station_state) if article.text else None
+            if monitored is not None:
+                for item in monitored:
+                    text = article.text[item.start : item.end]
+                    read = replace(article, text=text, published_at=item.published_at)
+                    pieces.append((i, read, item.start, item.voice or ""))
+                continue
             items = digest_items(article.text, self._known_place) if article.text else None
             if items is None:
-                pieces.append((i, article, 0))
+                pieces.append((i, article, 0, None))
                 continue
             for start, end in items:
-                pieces.append((i, replace(article, text=article.text[start:end]), start))
+                pieces.append((i, replace(article, text=article.text[start:end]), start, None))
         out: list[list[Event]] = [[] for _ in articles]
         self.common_words.keep_due()
         with self.nlp.memory_zone():
             prepared = [self._prepare(p[1]) for p in pieces]
+            for piece, prep in zip(pieces, prepared, strict=True):
+                prep.voice = piece[3] or None
             todo = [(p.doc, n) for n, p in enumerate(prepared) if p.doc is not None]
             for doc, n in self.nlp.pipe(todo, as_tuples=True, batch_size=self.batch_size):
                 events = self._events(prepared[n], doc)
-                if pieces[n][2]:
-                    _shift_events(events, pieces[n][2])
+                if pieces[n][2] or pieces[n][3] is not None:
+                    _shift_events(events, pieces[n][2], articles[pieces[n][0]].published_at)
                 out[pieces[n][0]].extend(events)
         return out
+
+    def _station_state(self, word: str) -> str | None:
+        """The state of a word of a monitored station's name: a national news agency's
+        ('ANGOP', 'ITAR-TASS'), else a country, capital or people the gazetteer knows
+        ('Tehran', 'Eritrea', 'Georgian')."""
+        if word in NEWS_AGENCY_STATES:
+            return NEWS_AGENCY_STATES[word]
+        term = self.gazetteer.lookup(word)
+        return term.country if term is not None and term.kind == "country" else None
 
     def _known_place(self, place: str) -> bool:
         """Whether a place line's place is one the gazetteer knows (a digest's item), not a
@@ -614,6 +641,10 @@ class Extractor:
             home_place["country"] if home_place is not None else self._unparsed_dateline(prep)
         )
         actors.agency_home = agency_home(article.text)  # 'LAHORE (PTI) -': India's offices
+        if prep.voice is not None:  # a monitored item: its station's state speaks in it
+            actors.voice = prep.voice
+            actors.agency_home = actors.agency_home or prep.voice
+            actors.home = actors.home or prep.voice
         actors.story_text = prep.clean.text  # its home's offices, its companies' names
         for sentence_no, sent in enumerate(doc.sents):
             repair_attributions(sent, self.lexicon)  # '…, Ghana charged on Monday'
@@ -668,6 +699,8 @@ class Extractor:
             repair_sum_agents(sent)  # 'were fined 1m euros by AMF'
             repair_sum_penalties(sent)  # 'agreed to pay a dollars 1.5m fine'
             drafts = build_drafts(sent, self.lexicon, self.ontology)
+            if prep.voice is None:  # 'would liberate every inch': rhetoric outside a broadcast
+                drafts = [d for d in drafts if d.token.lower_ not in VOICE_ONLY_VERBS]
             if not drafts:
                 continue
             if not context_noted:
