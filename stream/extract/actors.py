@@ -227,6 +227,7 @@ _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _SAYING = frozenset(_ACTOR_WORDS["unnamed_speakers"]["verbs"])  # 'a spokesman said …'
+_BODY_HEADS = frozenset(_ACTOR_WORDS["body_heads"]["words"])  # 'the Foreign Ministry': no person
 # a speaker left unnamed, whom a 'he' or 'she' opening the next sentence stands for
 _UNNAMED_SPEAKERS = frozenset(_ACTOR_WORDS["unnamed_speakers"]["nouns"])
 _PAIR_NOUNS = frozenset(_ACTOR_WORDS["pair_nouns"])
@@ -2262,6 +2263,14 @@ class DocumentActors:
                 fallback = mention.actor
         return fallback
 
+    def _body_read_as_person(self, mention: _Mention) -> bool:
+        """A mention read as a person whose phrase is headed by a body's noun
+        (``body_heads``: 'the Nicaraguan Foreign Ministry', 'the Presidium of the party'):
+        a body that an 'it' may stand for."""
+        if mention.actor["kind"] != "person" or mention.actor["country"] is None:
+            return False
+        return self.doc[int(mention.i)].lower_ in _BODY_HEADS
+
     def _named_body(self, mention: _Mention) -> bool:
         """A group mention that names one body by its name ('Hamas', 'militant group Hamas',
         coded with a sector), not a people ('Israelis', coded by the bare country) or a role
@@ -2278,7 +2287,9 @@ class DocumentActors:
         for mention in self._window_mentions(before):
             if mention.i < floor:
                 return None
-            if not mention.main or mention.unparsed or mention.actor["kind"] not in kinds:
+            if not mention.main or mention.unparsed:
+                continue
+            if mention.actor["kind"] not in kinds and not self._body_read_as_person(mention):
                 continue
             if self.doc[int(mention.i)].tag_ != "NNS":
                 return mention.actor
@@ -5041,7 +5052,7 @@ class DocumentActors:
             actor = actor or self._last_mention(
                 h.i, frozenset({"person"}), subject, exclude, sex=sex
             )
-            if actor is None or actor["country"] is None:
+            if actor is None or actor["country"] is None or not self._person_since(h):
                 actor = self._unnamed_speaker_before(h) or actor  # no person to stand for
         elif low in _THING_PRONOUNS:
             if self._expletive(h) or (low == "it" and h.dep_ not in _SUBJECT_DEPS):
@@ -5056,7 +5067,11 @@ class DocumentActors:
         elif low in _PLURAL_PRONOUNS:
             actor = self._last_mention(h.i, frozenset({"group", "military"}), subject)
             group = next(((i, g) for i, g in reversed(self._groups) if i < h.i), None)
-            if group is not None and (actor is None or self._mention_index(actor) < group[0]):
+            if group is not None and (
+                actor is None
+                or self._mention_index(actor) < group[0]
+                or self._pair_before_speaker(h, group[0], actor)
+            ):
                 return [dict(a, text=h.text) for a in group[1]]  # type: ignore[misc]
         else:
             return []
@@ -5076,6 +5091,31 @@ class DocumentActors:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC"):
             return []
         return [a for a in self._resolved(tok) if a["kind"] in ("person", "group")]
+
+    def _person_since(self, h) -> bool:
+        """Whether the sentence of the pronoun ``h`` or the one before it names a person
+        before ``h``: a 'he' opening a sentence after one whose speaker is an unnamed
+        official of a state ('a State Department spokesman said …. He accused …') stands for
+        that official, not for a person named further back."""
+        floor = self._sentence_start(h.i, back=1)
+        return any(
+            m.actor["kind"] == "person" and floor <= m.i < h.i for m in self._window_mentions(h.i)
+        )
+
+    def _pair_before_speaker(self, h, at: int, actor: Actor) -> bool:
+        """Whether a 'they' opening its sentence as subject stands for the conjoined subject
+        at token ``at`` of the sentence before ('Iraq's Aziz and Iran's Velayati sat across a
+        table, U.N. officials said. They agreed to meet again') rather than for ``actor``, a
+        later mention that is only the speaker reporting that sentence."""
+        if h.dep_ != "nsubj" or h.i != self._sentence_start(h.i):
+            return False
+        if at < self._sentence_start(h.i, back=1):
+            return False
+        i = self._mention_index(actor)
+        if i < 0 or i != int(i):
+            return False
+        tok = self.doc[int(i)]
+        return tok.dep_ == "nsubj" and tok.head.lower_ in _SAYING and tok.head.i > at
 
     def _unnamed_speaker_before(self, h) -> Actor | None:
         """The state of the unnamed speaker of the sentence before, for a 'he' or 'she' that

@@ -34,6 +34,11 @@ A sentence whose only party is a town or region of the gazetteer ('Two bombs sho
 trigger met by another word: a bare 'beat' or 'shot' there is as often a game or a price. A
 verb of arrest or jailing (``place_party_arrests``: 'Mr X was arrested in Siberia') passes
 there by itself: only the place's authorities arrest people in it.
+
+A sentence opened by a subject pronoun ('He accused …', 'They agreed to meet again') right
+after a sentence of its paragraph whose opening subject names a state or an office is parsed
+with that sentence, and is a candidate by its trigger words alone: the pronoun stands for the
+subject named there.
 """
 
 from __future__ import annotations
@@ -305,6 +310,8 @@ class Relevance:
                 if self._penalty_after_state(text, last, (start, end), read, sports, passed):
                     if skipped and skipped[-1] == last:  # parsed with it: the state named there
                         start = skipped.pop()[0]
+                elif not sports and self._pronoun_after_state(text, last, (start, end), read):
+                    pass  # parsed with the sentence before (below): the pronoun's subject
                 elif not self._signed_before(text, last, end, sports):
                     skipped.append((start, end))
                     passed = False
@@ -312,6 +319,8 @@ class Relevance:
                 elif skipped and skipped[-1] == last:  # parsed with it: 'it' stands for a thing
                     start = skipped.pop()[0]  # named there
             passed = True
+            if skipped and skipped[-1] == last and self._opened_after_state(text, last, start):
+                start = skipped.pop()[0]  # the pronoun's subject is named there: parsed with it
             beside_arrest = self.arrested_where_named(sentence, sports, read)
             if beside_arrest and skipped and skipped[-1] == last:
                 start = skipped.pop()[0]  # the sentence before may name the arresting state
@@ -357,6 +366,56 @@ class Relevance:
             and self.country_words.isdisjoint(before_names)
         )
 
+    def _pronoun_after_state(
+        self, text: str, last: tuple[int, int] | None, span: tuple[int, int], read: Read
+    ) -> bool:
+        """A sentence opened by a subject pronoun that has the words of some trigger entry
+        but names no actor itself ('He accused the Sandinistas …', 'They agreed to meet
+        again'), after a sentence whose subject the pronoun stands for
+        (``_opened_after_state``): a candidate, read with that sentence."""
+        start, end = span
+        if last is None or not self._opened_after_state(text, last, start):
+            return False
+        words, names = read
+        order = SentenceOrder(text[start:end], self.state_words)
+        return self.lexicon.is_candidate(words, order, named=with_body_standins(names))
+
+    def _opened_after_state(self, text: str, last: tuple[int, int] | None, start: int) -> bool:
+        """Whether the sentence at ``start`` opens with a subject pronoun ('He', 'She', 'It',
+        'They') right after a sentence ``last`` of the same paragraph whose opening subject
+        names a state or an office (``_state_subject``: 'In Washington, a State Department
+        spokesman said the draft was not final. He accused the Sandinistas …'; 'Iraq's Aziz
+        and Iran's Velayati sat across a table. They agreed to meet again'): the pronoun
+        stands for that subject, so the two are parsed together and the actors' pronoun
+        reading (``actors.py``) names the doer."""
+        if last is None or "\n" in text[last[1] : start]:
+            return False  # another paragraph: no antecedent of its own
+        first = _WORD.match(text[start : start + 12].lstrip())
+        if first is None or first.group() not in _SUBJECT_PRONOUNS:
+            return False
+        return self._state_subject(text[last[0] : last[1]])
+
+    def _state_subject(self, sentence: str) -> bool:
+        """Whether ``sentence`` opens (after a place told first: 'In Managua, …') with a
+        phrase that names a state or an office: its first words up to the first lower-case
+        word that is neither a function word nor an actor word ('Iraq's Tareq Aziz and
+        Iran's …', 'a State Department spokesman', 'The Presidium of the Czechoslovak
+        Communist party') hold a country word, or a capitalised office word not opening the
+        sentence ('Officials claim …' names no office)."""
+        body = _PLACE_OPENER.sub("", sentence)
+        phrase = []
+        for match in _WORD.finditer(body):
+            word = match.group().rstrip(".")
+            low = word.lower()
+            if not (word[:1].isupper() or low in _PHRASE_WORDS or low in self.actor_words):
+                break
+            phrase.append(word.removesuffix("'s").removesuffix("'"))
+        return any(
+            word.lower() in self.country_words
+            or (k and word[:1].isupper() and word.lower() in self.office_words)
+            for k, word in enumerate(phrase)
+        )
+
     def _signed_before(
         self, text: str, last: tuple[int, int] | None, end: int, sports: bool
     ) -> bool:
@@ -371,6 +430,9 @@ class Relevance:
         return self.is_candidate(text[last[0] : end], sports, lead=not last[0])
 
 
+_SUBJECT_PRONOUNS = frozenset({"He", "She", "It", "They"})
+_PHRASE_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "on", "in"})  # inside a name
+_PLACE_OPENER = re.compile(r"^\s*(?:In|At|From)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*")
 CONTEXT_SENTENCES = 2  # as far back as a pronoun looks for its antecedent
 # what every match of ``Relevance.signs_it`` holds ('… signed it'), with the same flags: a
 # sentence without it needs no search through the alternation of signing forms
