@@ -18,7 +18,7 @@ from article_eval import load_scorer  # noqa: E402
 SCORER = REPO / "tests" / "fixtures" / "articles" / "event_score.py"
 TEXT = (
     "BAGHDAD, May 3 - Iraqi jets bombed the Iranian port of Bushehr on Monday and the tanker "
-    "sank. He was ordered to pay a fine. A summit between Iran and Iraq is possible this year. "
+    "sank.\n\nHe was ordered to pay a fine. A summit between Iran and Iraq is possible this year. "
     "France expelled two German diplomats on Tuesday."
 )
 
