@@ -12,6 +12,10 @@ always read from the tokens.
 objects) for each token of a doc, in ``doc.user_data`` too; ``forget_parse`` drops every such
 result when a repair moves a head, so none outlives the tree it was read from.
 
+``sentence_deps`` keeps the dependency labels each sentence holds, for a repair that needs
+a label to skip a sentence with none; ``forget_parse`` drops them with the rest, and every
+label a repair moves, it moves through ``syntax.rehang``, which calls it.
+
 ``sentence_starts`` keeps where each sentence of a parsed doc starts, and
 ``remember_sentences`` gives its tokens a sentence look-up in them: spaCy's ``Token.sent``
 walks to the sentence's edges anew on every call (some microseconds), and the rules ask it
@@ -28,7 +32,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import wraps
 
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +40,7 @@ _KEY = "stream.extract.word_rows"
 _PARSE_KEY = "stream.extract.per_token"
 _SENTENCES_KEY = "stream.extract.sentence_starts"
 _SPAN_WORDS_KEY = "stream.extract.span_words"
+_DEPS_KEY = "stream.extract.sentence_deps"
 LOWER_COL, ORTH_COL, POS_COL = 0, 1, 2  # the columns of a row
 _WORD_IDS: dict[tuple[str, ...] | frozenset[str], frozenset[int]] = {}  # words → string ids
 
@@ -84,6 +89,29 @@ def _words_of(span: Span) -> frozenset[int]:
     return words
 
 
+def sentence_deps(sent: Span) -> frozenset[int]:
+    """The dependency labels of the tokens of ``sent`` as string ids, read off the doc's
+    arrays once per token range until a repair moves a label (``forget_parse``): a repair
+    whose rule needs a word with some label ('dep', 'conj', 'acl') passes over a sentence
+    with none at once, with no Token per word."""
+    doc = sent.doc
+    kept = doc.user_data.get(_DEPS_KEY)
+    if kept is None or kept[0] != len(doc):  # none yet, or copied from a longer doc
+        # the doc's whole column: a span's own ``to_array`` costs more than the doc's
+        kept = doc.user_data[_DEPS_KEY] = (len(doc), doc.to_array([DEP]).ravel().tolist(), {})
+    key = (sent.start, sent.end)
+    deps = kept[2].get(key)
+    if deps is None:
+        deps = kept[2][key] = frozenset(kept[1][sent.start : sent.end])
+    return deps
+
+
+def sentence_has_deps(sent: Span, deps: frozenset[int]) -> bool:
+    """Whether ``sent`` holds a token of each of the dependency labels ``deps`` (string ids,
+    ``string_ids``)."""
+    return deps <= sentence_deps(sent)
+
+
 def per_token(rule: Callable[[Token], list[Token]]) -> Callable[[Token], list[Token]]:
     """``rule`` worked out once per token of a doc (until ``forget_parse``); each call gets a
     list of its own, which the caller may extend. Kept as token indices, with the doc's
@@ -109,8 +137,10 @@ def per_token(rule: Callable[[Token], list[Token]]) -> Callable[[Token], list[To
 
 
 def forget_parse(doc: Doc) -> None:
-    """Drop what ``per_token`` rules read off the tree of ``doc`` (a repair moved a head)."""
+    """Drop what ``per_token`` rules read off the tree of ``doc`` and the labels its
+    sentences hold (``sentence_deps``): a repair moved a head or a label."""
     doc.user_data.pop(_PARSE_KEY, None)
+    doc.user_data.pop(_DEPS_KEY, None)
 
 
 def remember_sentences(doc: Doc) -> None:

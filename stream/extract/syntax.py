@@ -21,6 +21,7 @@ from stream.extract.docrows import (
     forget_parse,
     per_token,
     sentence_has,
+    sentence_has_deps,
     string_ids,
     word_rows,
 )
@@ -430,6 +431,8 @@ def repair_gerund_pairs(sent) -> int:
     arms them, not the accusers). Returns how many were re-hung."""
     if not sentence_has(sent, _AND_OR):
         return 0  # the gerund follows 'and' / 'or'
+    if not sentence_has_deps(sent, _CONJ_DEP):
+        return 0  # and is a conjunct
     repaired = 0
     for tok in sent:
         if tok.dep_ != "conj" or tok.tag_ != "VBG" or tok.i < 3:
@@ -460,6 +463,8 @@ def repair_battle_gerunds(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     own whose word is a noun of an armed act in the lexicon. Returns how many were re-read."""
     if not sentence_has(sent, _BATTLE_PREPS):
         return 0
+    if not sentence_has_deps(sent, _PCOMP_DEP):
+        return 0  # the gerund is a preposition's complement
     repaired = 0
     for tok in sent:
         if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in _BATTLE_PREPS:
@@ -484,6 +489,8 @@ def repair_of_object_conjuncts(sent) -> int:
     boycott), as the conjunct of that object. Returns how many were re-hung."""
     if not sentence_has(sent, _OF_WORD):
         return 0  # the first country is the object of 'of'
+    if not sentence_has_deps(sent, _CONJ_DEP):
+        return 0  # the second is a conjunct
     repaired = 0
     for tok in sent:
         head = tok.head
@@ -1151,6 +1158,27 @@ def rehang(tok: Token, head: Token, dep: str | None = None) -> None:
     forget_parse(tok.doc)
 
 
+# The labels a repair's rule needs some word of the sentence to bear before it can re-hang
+# anything (``docrows.sentence_has_deps``): a sentence with none is passed over at once, with
+# no Token per word. Each repair reads the labels as they stand when it starts; a repair
+# before it that moved one dropped the labels read before (``rehang``).
+_CONJ_DEP = string_ids(("conj",))
+_LISTED_VERB_DEPS = string_ids(("dep", "conj"))
+_CCOMP_DEP = string_ids(("ccomp",))
+_ACL_DEP = string_ids(("acl",))
+_AMOD_DEP = string_ids(("amod",))
+_AMOD_CONJ_DEPS = string_ids(("amod", "conj"))
+_PASSIVE_SUBJECT_DEPS = string_ids(("nsubj", "auxpass"))
+_PARTED_SUBJECT_DEPS = string_ids(("nsubj", "acl", "dobj"))
+_PCOMP_DEP = string_ids(("pcomp",))
+_XCOMP_DEP = string_ids(("xcomp",))
+_ADVCL_DEP = string_ids(("advcl",))
+_RELCL_DEP = string_ids(("relcl",))
+_TOLD_THAT_DEPS = string_ids(("relcl", "dobj"))
+_FOR_CLAUSE_DEPS = string_ids(("mark", "advcl"))
+_AGENT_DEP = string_ids(("agent",))
+
+
 _ATTRIBUTION_FREE_DEPS = frozenset({"nsubj", "aux", "prep", "npadvmod", "advmod", "punct", "neg"})
 _FINITE_OR_PARTICIPLE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # 'said', 'has said'
 
@@ -1250,6 +1278,8 @@ def repair_stray_conjuncts(sent) -> int:
     verb above the aside or the nearest finite verb above the infinitive, so it takes that
     verb's subject and none of the negation or modality of the clause it was hung on.
     Returns how many were re-hung."""
+    if not sentence_has_deps(sent, _CONJ_DEP):
+        return 0  # the verb is a conjunct
     repaired = 0
     for verb in sent:
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or children(verb, ANY_SUBJECT_DEPS):
@@ -1701,6 +1731,8 @@ def repair_double_subjects(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     ('officials said', 'Harare claimed', 'diplomats believe'), or a clause beside any other
     verb ('…, rebels retaliated': the planes did not retaliate). Returns how many were
     re-hung."""
+    if not sentence_has_deps(sent, _PARTED_SUBJECT_DEPS):
+        return 0  # two subjects ('nsubj'), the participle ('acl') and its object ('dobj')
     repaired = 0
     doc = sent.doc
     shared = _shared_subject_heads(sent)
@@ -1751,6 +1783,8 @@ def repair_contact_relatives(sent) -> int:
     noun (no comma between), followed by a past form with no object or 'by' phrase of its own,
     is the clause's subject, the verb a simple past whose object is the noun ('the accord Egypt
     and Israel signed'). Returns how many were re-hung."""
+    if not sentence_has_deps(sent, _ACL_DEP):
+        return 0  # the clause's verb is read as a participle ('acl') on the phrase
     repaired = 0
     for apposed in sent:
         if apposed.dep_ not in ("dobj", "appos"):
@@ -1973,6 +2007,8 @@ def repair_participle_verbs(sent) -> int:
     the noun phrase the sentence opens with its subject. A simple past hung on its object the
     same way is read alike ('Washington relaxed curbs on exports': no other tensed verb).
     Returns how many were re-hung."""
+    if not sentence_has_deps(sent, _AMOD_DEP):
+        return 0  # the participle is a modifier ('amod')
     if any(t.tag_ in _TENSED_TAGS and not _past_read_as_modifier(t) for t in sent):
         return 0
     doc = sent.doc
@@ -2009,6 +2045,8 @@ def repair_reduced_relatives(sent) -> int:
     tagger read as tensed ('rockets fired from …') is taken only beside a second reported
     clause, not a conjunct ('said rebels fired from the hills and killed two'). Returns how
     many were re-hung."""
+    if not sentence_has_deps(sent, _CCOMP_DEP):
+        return 0  # the past form is read as a clause ('ccomp')
     repaired = 0
     for verb in sent:
         if (
@@ -2056,6 +2094,8 @@ def repair_listed_verbs(sent) -> int:
     how many were re-hung."""
     if not sentence_has(sent, _COMMA):
         return 0  # the verb follows a comma of its sentence
+    if not sentence_has_deps(sent, _LISTED_VERB_DEPS):
+        return 0  # the verb hangs unlabelled ('dep') and has an 'and' verb ('conj')
     repaired = 0
     doc = sent.doc
     for verb in sent:
@@ -2130,6 +2170,8 @@ def repair_conjoined_pasts(sent) -> int:
     many were re-hung."""
     if not sentence_has(sent, _AND):
         return 0  # the past verb comes right after 'and'
+    if not sentence_has_deps(sent, _AMOD_CONJ_DEPS):
+        return 0  # the verb read as a modifier ('amod') of a conjunct noun ('conj')
     repaired = 0
     doc = sent.doc
     for word in sent:
@@ -2164,6 +2206,8 @@ def repair_backshifted_conjuncts(sent) -> int:
     and killed 20': 'had' serves both). Returns how many were re-hung."""
     if not sentence_has(sent, BACKSHIFT_SPEECH):
         return 0  # no simple past of speaking
+    if not sentence_has_deps(sent, _CONJ_DEP):
+        return 0  # the second verb is a conjunct
     repaired = 0
     for word in sent:
         first = word.head
@@ -2315,6 +2359,8 @@ def repair_means_of_talking(sent) -> int:
     spoken by telephone with Lee'). Returns how many were relabelled."""
     if not sentence_has(sent, _BY):
         return 0
+    if not sentence_has_deps(sent, _AGENT_DEP):
+        return 0  # 'by' read as an agent
     repaired = 0
     for tok in sent:
         if tok.dep_ != "agent" or tok.lower_ != "by":
@@ -2571,6 +2617,8 @@ def repair_told_that_clauses(sent) -> int:
     its mark. Returns how many were re-hung."""
     if not (sentence_has(sent, _THAT) and sentence_has(sent, _TELLING_THAT_VERBS)):
         return 0  # the verb and the clause's 'that' are words of the sentence
+    if not sentence_has_deps(sent, _TOLD_THAT_DEPS):
+        return 0  # the clause is a relative one on an object
     repaired = 0
     for clause in sent:
         told = clause.head
@@ -2593,6 +2641,8 @@ def repair_for_clauses(sent) -> int:
     how many were re-hung."""
     if not sentence_has(sent, _FOR):
         return 0
+    if not sentence_has_deps(sent, _FOR_CLAUSE_DEPS):
+        return 0  # 'for' marking an adverbial clause
     repaired = 0
     for tok in sent:
         if tok.lower_ != "for" or tok.dep_ != "mark":
@@ -2630,6 +2680,8 @@ def repair_intention_infinitives(sent) -> int:
     the pledge's content, as in 'made a pledge to withdraw'). Returns how many were re-hung."""
     if not sentence_has(sent, INTENTION_NOUNS):
         return 0  # the object is a noun of intention
+    if not sentence_has_deps(sent, _ADVCL_DEP):
+        return 0  # the infinitive is an adverbial clause
     repaired = 0
     for tok in sent:
         if tok.dep_ != "advcl" or tok.tag_ != "VB" or tok.i < tok.head.i:
@@ -2859,6 +2911,8 @@ def repair_be_to_passives(sent, lex: Lexicon = _DEFAULT_LEXICON) -> int:
     and let it climb to 'Sanctions' for a doer). Returns how many were re-hung."""
     if not sentence_has(sent, _TO) or not sentence_has(sent, lex.modality["be_to"]):
         return 0  # 'to' and a form of 'be' of the sentence are the participle's and its head
+    if not sentence_has_deps(sent, _XCOMP_DEP):
+        return 0  # the participle is an open complement
     repaired = 0
     for verb in sent:
         if verb.dep_ != "xcomp" or verb.tag_ != "VBN" or children(verb, ANY_SUBJECT_DEPS):
@@ -3057,6 +3111,8 @@ def repair_casualty_counts(sent) -> int:
     were re-hung."""
     if not sentence_has(sent, _HARM_PARTICIPLES):
         return 0
+    if not sentence_has_deps(sent, _CONJ_DEP):
+        return 0  # the participle is a conjunct
     repaired = 0
     for tok in sent:
         if tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.lower_ not in _HARM_PARTICIPLES:
@@ -3168,6 +3224,8 @@ def repair_participle_subjects(sent) -> int:
     the noun the subject of that passive verb, as in 'workers who were held … were freed'.
     A participle with an auxiliary or an object is left alone, and so is a passive joined by
     'and' ('police held the men and were praised'). Returns how many were re-hung."""
+    if not sentence_has_deps(sent, _PASSIVE_SUBJECT_DEPS):
+        return 0  # the subject ('nsubj') and the passive's auxiliary ('auxpass')
     repaired = 0
     for verb in sent:
         if verb.tag_ not in ("VBN", "VBD") or children(verb, ("aux", "auxpass", "dobj", "cc")):
@@ -3292,6 +3350,8 @@ def repair_dash_aside_relatives(sent) -> int:
         return 0
     if not sentence_has(doc[max(sent.start - 1, 0) : sent.end], _DASHES):
         return 0  # a dash before the pronoun (maybe the last word of the sentence before)
+    if not sentence_has_deps(sent, _RELCL_DEP):
+        return 0  # the verb is a relative clause
     repaired = 0
     for verb in sent:
         if verb.dep_ != "relcl":
