@@ -3,7 +3,9 @@
 ``docrows.sentence_deps`` reads the dependency labels of a sentence off the doc's arrays once
 until a repair moves one; the parse repairs that need a word with some label pass over a
 sentence with none (``sentence_has_deps``), and re-hang exactly as they do without the gate.
-Every sentence here is written for these tests.
+``events.sentence_lemmas`` reads each word's lemmas from one table per word
+(``Lexicon.word_and_lemmas``); ``syntax.any_lemma`` tests disjointness instead of building
+intersections. Every sentence here is written for these tests.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import pytest
 
 from stream.extract import syntax
 from stream.extract.docrows import sentence_deps, sentence_has_deps, string_ids
-from stream.extract.syntax import rehang
+from stream.extract.events import sentence_lemmas
+from stream.extract.syntax import any_lemma, rehang
 
 TEXTS = [
     "Carter broke relations with Iran, ordered its diplomats out and imposed an embargo.",
@@ -104,3 +107,32 @@ def test_sentence_deps_are_read_again_after_a_repair_moves_a_label(extractor):
     rehang(rockets, rockets.head, "oprd")
     assert sentence_has_deps(sent, string_ids(("oprd",)))
     assert sentence_deps(sent) == frozenset(t.dep for t in sent)
+
+
+def _slow_sentence_lemmas(sent, lex) -> set[str]:
+    present: set[str] = set()
+    for tok in sent:
+        present.add(tok.lower_)
+        for pos_lemmas in lex.forms.get(tok.lower_, {}).values():
+            present |= pos_lemmas
+    return present
+
+
+def test_sentence_lemmas_from_the_word_table_equal_the_union_per_part_of_speech(extractor):
+    lex = extractor.lexicon
+    for doc in extractor.nlp.pipe(TEXTS):
+        for sent in doc.sents:
+            assert sentence_lemmas(sent, lex) == _slow_sentence_lemmas(sent, lex)
+            assert sentence_lemmas(sent, lex) == _slow_sentence_lemmas(sent, lex)  # kept
+
+
+def test_any_lemma_by_disjointness_equals_any_lemma_by_intersection(extractor):
+    lex = extractor.lexicon
+    lists = [frozenset({"attack", "bomb"}), frozenset({"sign"}), frozenset({"free", "release"})]
+    for doc in extractor.nlp.pipe(TEXTS):
+        for tok in doc:
+            for words in lists:
+                slow = tok.lower_ in words or any(
+                    ls & words for ls in lex.forms.get(tok.lower_, {}).values()
+                )
+                assert any_lemma(tok, lex, words) is slow

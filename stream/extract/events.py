@@ -5593,10 +5593,7 @@ def sentence_lemmas(sent: Span, lex: Lexicon) -> set[str]:
     rows = word_rows(doc)
     present: set[str] = set()
     for low in {rows[i][LOWER_COL] for i in range(sent.start, sent.end)}:
-        word = strings[low]
-        present.add(word)
-        for pos_lemmas in lex.forms.get(word, {}).values():
-            present |= pos_lemmas
+        present |= lex.word_and_lemmas(low, strings)
     return present
 
 

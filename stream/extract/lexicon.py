@@ -236,6 +236,9 @@ class Needs:
 Needs.NONE = Needs()
 
 
+WORD_LEMMA_MEMORY = 200_000  # words whose lemmas ``Lexicon.word_and_lemmas`` keeps
+
+
 @dataclass(slots=True)
 class Lexicon:
     """Trigger entries indexed by lemma, with inflected-form tables and modality word lists."""
@@ -259,10 +262,26 @@ class Lexicon:
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     _derived: dict[str, frozenset[str]] = field(default_factory=dict)
     _inflections: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+    # a word's string id → the word with every lemma it can inflect (see ``word_and_lemmas``)
+    _word_lemmas: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def lemmas(self, form: str, pos: str) -> set[str]:
         """Lexicon lemmas the lower-cased ``form`` can be an inflection of, as ``pos``."""
         return self.forms.get(form, {}).get(pos, set())
+
+    def word_and_lemmas(self, word_id: int, strings) -> frozenset[str]:
+        """The lower-cased word of string id ``word_id`` (``strings``: the vocabulary's string
+        store) with every lemma of the lexicon it can inflect, as any part of speech: one
+        look-up per word for ``events.sentence_lemmas`` instead of a union per part of speech.
+        Kept for the words asked (forgotten all at once past ``WORD_LEMMA_MEMORY`` of them)."""
+        found = self._word_lemmas.get(word_id)
+        if found is None:
+            word = strings[word_id]
+            found = frozenset((word,)).union(*self.forms.get(word, {}).values())
+            if len(self._word_lemmas) >= WORD_LEMMA_MEMORY:
+                self._word_lemmas.clear()
+            self._word_lemmas[word_id] = found
+        return found
 
     def entries_for(self, form: str, pos: str) -> list[Entry]:
         """Entries whose lemma ``form`` inflects, for the given part of speech."""

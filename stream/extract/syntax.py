@@ -202,7 +202,7 @@ def any_lemma(tok: Token, lex: Lexicon, words: frozenset[str]) -> bool:
     low = tok.lower_
     if low in words:
         return True
-    return any(ls & words for ls in lex.forms.get(low, {}).values())
+    return any(not ls.isdisjoint(words) for ls in lex.forms.get(low, {}).values())
 
 
 def content_head(tok: Token) -> Token:
