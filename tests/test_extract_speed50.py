@@ -5,14 +5,15 @@ until a repair moves one; the parse repairs that need a word with some label pas
 sentence with none (``sentence_has_deps``), and re-hang exactly as they do without the gate.
 ``events.sentence_lemmas`` reads each word's lemmas from one table per word
 (``Lexicon.word_and_lemmas``); ``syntax.any_lemma`` tests disjointness instead of building
-intersections. Every sentence here is written for these tests.
+intersections. ``actors.story_firms`` runs its pattern of a company's spokesman only on a text
+holding 'company'. Every sentence here is written for these tests.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from stream.extract import syntax
+from stream.extract import actors, syntax
 from stream.extract.docrows import sentence_deps, sentence_has_deps, string_ids
 from stream.extract.events import sentence_lemmas
 from stream.extract.syntax import any_lemma, rehang
@@ -136,3 +137,19 @@ def test_any_lemma_by_disjointness_equals_any_lemma_by_intersection(extractor):
                     ls & words for ls in lex.forms.get(tok.lower_, {}).values()
                 )
                 assert any_lemma(tok, lex, words) is slow
+
+
+FIRM_TEXTS = [
+    "Wartsila Marine said it was in talks with buyers, a company spokesman said.",
+    "Nordbank announced cuts on Monday. The company statement gave no figures.",
+    "Turkcell's chief operating officer resigned, and BA shares fell.",
+    "Talks went on in Geneva, officials said.",
+]
+
+
+def test_story_firms_skip_the_voiced_pattern_only_where_it_cannot_match(extractor):
+    for text in FIRM_TEXTS:
+        if "company" not in text:
+            assert not actors._FIRM_VOICED.search(actors._straight_apostrophes(text))
+    voiced = actors.story_firms(FIRM_TEXTS[0], actors.Gazetteer.default())
+    assert "Wartsila Marine" in voiced

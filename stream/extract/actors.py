@@ -5912,7 +5912,8 @@ def story_firms(text: str, gazetteer: Gazetteer) -> frozenset[str]:
         *_FIRM_MARKED.finditer(text),
         *_FIRM_DESCRIBED.finditer(text),
         *_FIRM_TITLED.finditer(text),
-        *_FIRM_VOICED.finditer(text),
+        # a company's spokesman or statement is cited in so many words: no 'company', no match
+        *(_FIRM_VOICED.finditer(text) if "company" in text else ()),
     ):
         before = text[max(0, m.start() - 20) : m.start()].split()[-1:]
         longer = bool(before) and (before[0] in ("of", "for", "and", "&") or _name_word(before[0]))
