@@ -6,7 +6,9 @@ sentence with none (``sentence_has_deps``), and re-hang exactly as they do witho
 ``events.sentence_lemmas`` reads each word's lemmas from one table per word
 (``Lexicon.word_and_lemmas``); ``syntax.any_lemma`` tests disjointness instead of building
 intersections. ``actors.story_firms`` runs its pattern of a company's spokesman only on a text
-holding 'company'. Every sentence here is written for these tests.
+holding 'company'; ``Gazetteer.person`` answers None at once for a name no list of people
+holds on any day (``Gazetteer._may_be_person``). Every sentence here is written for these
+tests.
 """
 
 from __future__ import annotations
@@ -153,3 +155,34 @@ def test_story_firms_skip_the_voiced_pattern_only_where_it_cannot_match(extracto
             assert not actors._FIRM_VOICED.search(actors._straight_apostrophes(text))
     voiced = actors.story_firms(FIRM_TEXTS[0], actors.Gazetteer.default())
     assert "Wartsila Marine" in voiced
+
+
+PERSON_KEYS = [
+    "ronald reagan",
+    "reagan",
+    "paul volcker",
+    "mohamed siad barre",
+    "margaret thatcher",
+    "thatcher",
+    "major",
+    "santer",
+    "ozal",
+    "foreign ministry",
+    "the talks",
+    "geneva",
+    "zzyzx quorble",
+]
+
+
+def test_person_passes_over_a_name_no_list_holds_as_the_full_look_up_does(monkeypatch):
+    gaz = actors.Gazetteer.default()
+    for date in (None, 19870315, 19950601, 20150101):
+        for key in PERSON_KEYS:
+            for dictionary in (True, False):
+                fast = gaz.person(key, date, dictionary=dictionary)
+                with monkeypatch.context() as patch:
+                    patch.setattr(gaz, "_may_be_person", lambda key: True)
+                    slow = gaz.person(key, date, dictionary=dictionary)
+                assert fast == slow, (key, date, dictionary)
+    assert not gaz._may_be_person("zzyzx quorble")
+    assert gaz._may_be_person("ronald reagan")

@@ -742,12 +742,19 @@ class DatedPeople:
         """The person a full name or listed alias denotes on ``date``; a name the
         dictionaries list with middle initials also without them ('Paul Volcker' for 'Paul
         A. Volcker', 'Clayton Yeutter' for 'Clayton K. Yeutter')."""
+        entries = self.entries(key)
+        return None if entries is None else self._choose(entries, date)
+
+    def entries(self, key: str) -> int | list[int] | None:
+        """The entries ``find`` chooses among for ``key``, whatever the date: by the name or
+        alias, by the name without its middle initials, or by another spelling of its given
+        name; None when no entry has the name (``find`` then finds no one on any day)."""
         entries = self.by_name.get(key)
         if entries is None and key.count(" ") == 1:
             entries = self._without_initials.get(key)
         if entries is None:  # 'Mohamed Siad Barre' listed as 'Muhammad Siad Barre'
             entries = self._other_spelling(key)
-        return None if entries is None else self._choose(entries, date)
+        return entries
 
     def _other_spelling(self, key: str) -> int | list[int] | None:
         """The entries of a full name listed with another spelling of its given name
@@ -847,6 +854,7 @@ class Gazetteer:
         self.agent_roles: set[str] = set()  # the agent nouns that became roles
         self._words: set[str] = set()
         self._max_words: dict[str, int] = {}  # words asked before (see max_words)
+        self._person_keys: dict[str, bool] = {}  # names asked before (see _may_be_person)
         # (country, role) → terms of office (from, to, holder), from offices.tsv
         self.offices: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
         # hand-listed leader name → the first day it names them (leaders.tsv's 'since')
@@ -1180,6 +1188,8 @@ class Gazetteer:
         hand-dated official in office that day (officials.tsv) wins over both ("Ozal" in 1987
         is Turkey's prime minister), and a hand-listed leader names no one in news older than
         his coming to office ("Major" in 1987)."""
+        if not surname and not self._may_be_person(key):
+            return None  # no list names anyone so, on any day
         if date is not None:
             find_dated = self.officials.find_surname if surname else self.officials.find
             official = find_dated(key, date)
@@ -1200,6 +1210,23 @@ class Gazetteer:
             if dated is not None and dated.sector != _FORMER:
                 return dated
         return hand
+
+    def _may_be_person(self, key: str) -> bool:
+        """Whether a hand-listed leader, a hand-dated official or a dictionary person has the
+        full name ``key`` on some day (``DatedPeople.entries``): when none has, ``person``
+        finds no one whatever the day. Kept for the keys asked (the same phrases come back in
+        every article; forgotten all at once past ``_WORD_MEMORY`` of them)."""
+        known = self._person_keys.get(key)
+        if known is None:
+            known = (
+                key in self.leaders
+                or self.officials.entries(key) is not None
+                or self.people.entries(key) is not None
+            )
+            if len(self._person_keys) >= _WORD_MEMORY:
+                self._person_keys.clear()
+            self._person_keys[key] = known
+        return known
 
     def max_words(self, word: str) -> int:
         """The most words a span whose first word is ``word`` (a token followed by a space)
