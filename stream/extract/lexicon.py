@@ -236,7 +236,7 @@ class Needs:
 Needs.NONE = Needs()
 
 
-WORD_LEMMA_MEMORY = 200_000  # words whose lemmas ``Lexicon.word_and_lemmas`` keeps
+WORD_LEMMA_MEMORY = 1 << 15  # words whose lemmas ``Lexicon.word_and_lemmas`` keeps (a few MB)
 
 
 @dataclass(slots=True)
