@@ -128,9 +128,11 @@ def test_a_dash_aside_needs_a_dash_as_well_as_a_relative_word(nlp) -> None:
     assert sent.walks == 0
 
 
-def test_a_dash_that_ends_the_sentence_before_still_counts(nlp) -> None:
+def test_a_dash_that_ends_the_sentence_before_still_counts(nlp, monkeypatch) -> None:
     """The pronoun opening a sentence may follow a dash at the end of the one before, so the
-    gate looks one word further back than the sentence."""
+    gate looks one word further back than the sentence. (The label gate after it, which
+    passes over a sentence with no relative clause, is turned off: this tests the dash.)"""
+    monkeypatch.setattr(syntax, "sentence_has_deps", lambda sent, deps: True)
     doc = nlp("He spoke - which surprised them.")
     sent = Walked(doc[3:])  # 'which surprised them.', a dash right before it
     assert syntax.repair_dash_aside_relatives(sent) == 0  # nothing to re-hang here
