@@ -942,6 +942,7 @@ RULE_EXAMPLES = {
     "same_time_a_year_off": "Prices were lower this time last year.",
     "relative_unit": "It ended last week.",
     "period_end": "It ends by year end.",
+    "bare_period_part": "He will reshuffle cabinet by end of month.",
     "ago": "It ended three days ago.",
     "duration": "It lasted three hours.",
     "fraction_of_hour": "The striker scored after half-an-hour.",

@@ -207,6 +207,10 @@ _MONTH_ABBR = [m for m in MONTHS if m not in _MONTH_FULL]
 _MONTH_CAPS = [m.upper() for m in _MONTH_FULL]
 MONTH = "(?:" + _cased(_MONTH_FULL + _MONTH_CAPS) + "|" + _cased(_MONTH_ABBR) + r"\.?" + ")"
 MONTH_ALONE = _cased(_MONTH_FULL + _MONTH_CAPS)
+# "APR", "SEPT": a cable's month in capitals, cut short with no stop (read after a day's number)
+_MONTH_ABBR_CAPS = _cased(
+    m.upper() for m in _MONTH_ABBR if m.isalpha() and m.upper() not in _MONTH_CAPS
+)
 _MONTH_NUMBERS = {k.lower(): v for k, v in MONTHS.items()}
 
 
@@ -2240,6 +2244,12 @@ _NONYEAR_AFTER = re.compile(
 _NONYEAR_BEFORE = re.compile(
     r"(?:[$\u00a3\u20ac#]|\bNo\.|\bnumber|\bflight|\bresolution)\s*$", re.I
 )
+# a telegram's number after its series' word or a post's name on a cable's reference line
+# ("Ref: Deptel 1840", "REF: A) STATE 56712 B) MOSCOW 1998", "Ref: Prague 2978"): no year
+_CABLE_NUMBER_BEFORE = re.compile(
+    r"(?:\b(?-i:" + _alt(_DATA["cable_number_words"]) + r")\s+(?:No\.\s*)?"
+    r"|\b(?i:ref(?:tel)?s?)\s*:(?:[^\n.;]|\.(?=\S)){0,80}?\b(?-i:[A-Z][A-Za-z]+)\s+)$"
+)
 _YEAR_RANGE = re.compile(r"\s*[-/]\s*\d{1,4}\b")
 # two capitals and digits after a year make a designation ("2012 DA14", "1997 XF11": asteroids
 # and comets are named by the year found), not "the 2019 G20 summit"
@@ -2320,6 +2330,8 @@ def _h_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             return None  # (a split year is one whatever follows: "the 1986/87 months")
         if _NONYEAR_BEFORE.search(ctx.text[max(0, s - 12) : s]):
             return None
+        if _CABLE_NUMBER_BEFORE.search(ctx.text, max(0, s - 100), s):
+            return None  # "Ref: Deptel 1840": a telegram's number
         if _DESIGNATION_AFTER.match(ctx.text, end):
             return None  # "the asteroid 2004 MN4": a name, no year
         make = _MAKE_AFTER.match(ctx.text, end)
@@ -2865,9 +2877,21 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
             hour = 0
     else:
         hour = int(
-            m["h"] if m["h"] is not None else m["h24"] or m["hb"] or m["hm"] or m["hz"] or m["hh"]
+            m["h"]
+            if m["h"] is not None
+            else m["h24"] or m["hb"] or m["hm"] or m["hz"] or m["hh"] or m["hl"]
         )
-        minute = int(m["mi"] or m["mi24"] or m["mib"] or m["mim"] or m["miz"] or m["mih"] or 0)
+        minute = int(
+            m["mi"] or m["mi24"] or m["mib"] or m["mim"] or m["miz"] or m["mih"] or m["mil"] or 0
+        )
+        if m["hl"] and (
+            _MARKET_LEVEL_BEFORE.search(ctx.text, max(0, s - 40), s)
+            or (
+                ctx.text[max(0, s - 4) : s].lower() == "and "
+                and not _BETWEEN_BEFORE_AND.search(ctx.text, max(0, s - 40), s)
+            )
+        ):
+            return None  # "closed at 1530 on Friday": an index's level; "and" not after "between"
         ampm = (m["ampm"] or "").lower().replace(".", "")
         if hour > 24 or minute > 59:
             return None
@@ -3190,6 +3214,13 @@ _ORDINAL_DAY_PREPS = ("on", "from", "to", "until", "till", "since", "by", "of", 
 # "at about 03:30", "by around 17:30": a word of nearness between the preposition and a bare
 # 24-hour time leaves it a time (tagged with its word, APPROX)
 _BARE_CLOCK_APPROX = ("about", "around", "approximately", "roughly")
+# the words a cable's four-digit clock time with no "hours" may follow besides those of
+# _BARE_CLOCK_PREPS ("since 0400 on Wednesday", "NLT 0900 tomorrow", "between 0800 yesterday
+# and 0800 this morning": "and" only after "between", _h_time)
+_CABLE_CLOCK_PREPS = ("since", "between", "and", "NLT")
+# the prepositions a year takes as well: a cable's clock time that could be a year ("since
+# 2004 on Wednesday") is one after them only with "local" or a place's clock after it
+_YEAR_CLOCK_PREPS = ("since", "from", "before", "after", "until", "till", "by")
 _SPOKEN_CLOCK_AFTER = (
     "at",
     "by",
@@ -3217,7 +3248,7 @@ def _h_spoken_clock(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         minute = sum(_SPOKEN_MINUTES.get(w, 0) for w in words if w != "a")
         if m["sdir"].lower() == "to":
             minute, hour = 60 - minute, hour - 1 or 12
-    pod = (m["spod"] or "").lower()
+    pod = (m["spod"] or "").strip().lower()  # ("10 o'clock this morning": the DCT's)
     if "morning" in pod:
         hour = 0 if hour == 12 else hour
     elif "night" in pod and hour <= 4:
@@ -3334,6 +3365,13 @@ _MARKET_LEVEL_AFTER = re.compile(
     r"(?:at|up|down|higher|lower)\b(?:[^.;:!?]|\.(?=\d))*?\d",
     re.I,
 )
+# "the index closed at 1530 on Friday", "stood at 1700 today": a level, no clock time
+_MARKET_LEVEL_BEFORE = re.compile(
+    r"\b(?:" + _alt(_DATA["market_level_words"]) + r"|rose|fell|hit|reached)\s+(?:at|to|by)\s+$",
+    re.I,
+)
+# "between 0800 yesterday and ": the first end of a range of clock times before "and"
+_BETWEEN_BEFORE_AND = re.compile(r"\bbetween\s+\d{4}\b[^.;]*\band\s+$", re.I)
 _DAY_AFTER_TIME = re.compile(r"\s*\([^()]{1,30}\)\s*(?:on\s+)?(?P<wd>" + WEEKDAY_FULL + r")\b")
 # "(0515 GMT) on Thursday": a time-zone conversion in brackets is on the weekday after them
 _DAY_AFTER_CONVERSION = re.compile(r"\)\s*(?:on\s+)?(?P<wd>" + WEEKDAY_FULL + r")\b")
@@ -4133,6 +4171,18 @@ def _period_in_view(ctx: _Ctx, unit: str, s: int, e: int) -> dt.date:
     anchor = ctx.anchor
     assert anchor is not None and ctx.dct is not None
     pos = ctx.anchor_pos
+    last = ctx.last_date
+    if (
+        unit in ("M", "Q")
+        and last is not None
+        and last[1] == pos
+        and _YEAR_ONLY_VALUE.fullmatch(last[0])
+        and anchor.year != ctx.dct.year
+        and _NOUN_AFTER_YEAR.match(ctx.text, pos + 4)
+    ):
+        # "credits under the 1991 program run out at the end of the month": a year naming a
+        # thing before its noun names no month; the DCT's
+        return ctx.dct
     if _APPOSITION.fullmatch(ctx.text, pos, s) or _BEFORE_AFTER.match(ctx.text, e):
         return anchor
     if _COUNTED_FROM.search(ctx.text, max(0, pos - 60), pos) or _hoped_for_and_past(ctx, pos, s, e):
@@ -4148,6 +4198,9 @@ def _period_in_view(ctx: _Ctx, unit: str, s: int, e: int) -> dt.date:
     return anchor
 
 
+# a lower-case noun right after a year ("the 1991 program", "the 1992 grain harvest"): the year
+# names a thing, not a time the story stands in
+_NOUN_AFTER_YEAR = re.compile(r"\s+(?-i:[a-z]{3,})\b(?!\s+(?:of|in|on|at|to|and|or)\b)")
 # a comparison or starting point right before a date, in its clause ("from $5.9 billion in",
 # "compared with", "since", "than in")
 _COMPARED_BEFORE = re.compile(
@@ -6288,7 +6341,23 @@ def _h_the_year(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     if m["u2"]:
         unit = {"day": "D", "week": "W"}.get(m["u2"].lower(), "M")
         return "DATE", _fmt(_day_in_view(ctx, s) if unit == "D" else ctx.dct, unit), None
+    if m["u"] == "Year" and _NAMED_YEAR_OF.match(ctx.text, e):
+        return None  # "the Year of Europe", "the Year of the Child": a named campaign
     return "DATE", _fmt(ctx.dct, "Y"), _point_mod(m["pre"])
+
+
+def _h_bare_period_part(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "by end of month": the DCT's month (week, year), its end (start, middle)."""
+    if ctx.dct is None:
+        return None
+    unit = {"week": "W", "month": "M", "year": "Y"}[m["unit"].lower()]
+    mod = {"end": "END", "middle": "MID"}.get(m["part"].lower(), "START")
+    return "DATE", _fmt(ctx.dct, unit), mod
+
+
+# "the Year of Europe", "the International Year of the Child": a capital "Year" before "of"
+# and a capital (a name, no date)
+_NAMED_YEAR_OF = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 # --------------------------------------------------------------------------- patterns
@@ -6392,7 +6461,7 @@ def _time_date(*, named: bool) -> str:
     return (
         f"({g('tmon')}{MONTH})\\s+({g('tday')}\\d{{1,2}})(?![\\d:])"
         f"(?:,?\\s+({g('tyear')}{YEAR})(?!\\d))?"
-        f"|({g('tday2')}\\d{{1,2}})\\s+({g('tmon2')}{MONTH})(?!\\w)"
+        f"|({g('tday2')}\\d{{1,2}})\\s+({g('tmon2')}{MONTH}|{_MONTH_ABBR_CAPS})(?!\\w)"
         f"(?:,?\\s+({g('tyear2')}{YEAR})(?!\\d))?"
     )
 
@@ -6447,7 +6516,10 @@ _RULES: tuple[_Rule, ...] = (
         + ORDINAL_DAYWORD
         + r")(?:st|nd|rd|th)?"
         # (a month's abbreviation is no word's start: "at 25 Marks")
-        r"\s+(?:of\s+)?(?P<mon>" + MONTH + r")(?![A-Za-z])(?:,?\s+(?P<year>" + YEAR + r")(?!\d)"
+        # ("28 APR", "NLT 12 NOV": a cable's month in capitals, cut to three letters, after
+        # its day's number only)
+        r"\s+(?:of\s+)?(?P<mon>" + MONTH + "|" + _MONTH_ABBR_CAPS + r")(?![A-Za-z])"
+        r"(?:,?\s+(?P<year>" + YEAR + r")(?!\d)"
         # "on 14 March next year"
         r"|\s+(?P<ry>this|last|next)\s+year\b(?!'))?"
         # "the Fourth of July weekend": the weekend by that day
@@ -6647,10 +6719,46 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<miz>[0-5]\d)\s+(?:hours|hrs)\b"
         # "Situation report, 1000 hrs. More than ...": a report's hour after a comma in its
         # heading, closing the sentence
-        r"|(?<=,\s)(?P<hh>[01]\d|2[0-3])(?P<mih>[0-5]\d)\s+(?:hours|hrs)(?=\.\s|\.$|:\s))"
+        r"|(?<=,\s)(?P<hh>[01]\d|2[0-3])(?P<mih>[0-5]\d)\s+(?:hours|hrs)(?=\.\s|\.$|:\s)"
+        # "at 1530 local yesterday", "at about 0700 Seoul time", "at 1700 today", "since 0400 on
+        # Wednesday", "AS OF 0800 14 APRIL": a four-digit clock time with no "hours", as
+        # cables write it, after a preposition of time and before "local", a place's clock
+        # or its day (not an index's level, "closed at 1530 on Friday": _h_time)
+        r"|(?:"
+        + "|".join(rf"(?<=\b{w}\s)" for w in _BARE_CLOCK_PREPS + _CABLE_CLOCK_PREPS)
+        + "".join(rf"|(?<=\b{w}\s{a}\s)" for w in _BARE_CLOCK_PREPS for a in _BARE_CLOCK_APPROX)
+        # (a year after a preposition years take is one: "its lowest since 2004 on Wednesday")
+        + r")(?:(?!(?:18|19|20)\d\d)|(?=\d{4}\s+(?:local\b|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b))"
+        + "|"
+        + "".join(rf"(?<!\b{w}\s)" for w in _YEAR_CLOCK_PREPS)
+        + r")(?P<hl>[01]\d|2[0-3])(?P<mil>[0-5]\d)(?=\s+(?:local(?=[.,;]|\s+(?:on\s+)?(?:"
+        + WEEKDAY_FULL
+        + "|"
+        + _CLOCK_DAY_WORDS
+        + r")\b)|(?-i:(?!(?:"
+        + WEEKDAY_FULL
+        + "|"
+        + MONTH
+        + "|"
+        + _alt(_DATA["not_zone_places"])
+        + r")\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b|(?:on\s+)?"
+        + WEEKDAY_FULL
+        + r"\b|(?:"
+        + _CLOCK_DAY_WORDS
+        + r")\b|\d{1,2}\s+(?:"
+        + MONTH
+        + "|"
+        + _MONTH_ABBR_CAPS
+        + r")(?![A-Za-z]))))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|HKT"
         # ("2200 hours local", the army's short form, before a stop)
         r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time|(?<=hours\s)local(?=[.,;])|(?<=\d)(?-i:Z)"
+        # ("1530 local yesterday", "1245 local on Monday", "about 1930 local.")
+        r"|(?<=\d\d\s)local(?=[.,;]|\s+(?:on\s+)?(?:"
+        + WEEKDAY_FULL
+        + "|"
+        + _CLOCK_DAY_WORDS
+        + r")\b)"
         # "2:19 p.m. Eastern time", "9 a.m. Pacific Standard Time"
         r"|(?-i:Eastern|Pacific|Central|Mountain)(?:\s+(?:standard|daylight))?\s+time"
         # "2 p.m. Washington time", "9 a.m. Hong Kong time": a place's clock
@@ -6775,6 +6883,19 @@ _RULES: tuple[_Rule, ...] = (
         _h_same_unit_a_year_back,
         keys={"same"},
         margins=(6, 40),
+    ),
+    _rule(
+        "bare_period_part",
+        # "reshuffle cabinet by end of month", "before end of year": a cable's or a
+        # telegram's "end of" with no article, after a preposition of time (the DCT's unit)
+        r"(?:"
+        + "|".join(
+            rf"(?<=\b{w}\s)" for w in ("by", "at", "before", "until", "till", "after", "from")
+        )
+        + r")(?P<part>end|beginning|start|middle)\s+of\s+(?P<unit>week|month|year)(?![\w-])",
+        _h_bare_period_part,
+        keys={"week", "month", "year"},
+        margins=(20, 2),
     ),
     _rule(
         "period_end",
@@ -7408,6 +7529,14 @@ _CLOCK_AFTER = re.compile(
     r"(?:[:.]\d\d)?\s*(?:[ap]\.?m\b)|\s*(?:gmt|utc|e[sd]t|bst|cet|local)\b|z\b"
 )
 
+# what a cable's four-digit clock time with no "hours" has after it ("1700 today", "0400 on
+# Wednesday", "0800 14 april", "0700 seoul time"), in lower case
+_CABLE_CLOCK_AFTER = re.compile(
+    r"\s+(?:today|tomorrow|yesterday|tonight|this\s|on\s|\d{1,2}\s+[a-z]|[a-z]+(?:\s+[a-z]+)?\s+time\b|"
+    + "|".join(w.lower() for w in _DATA["standalone_weekdays"])
+    + ")"
+)
+
 
 def _number_rules(lower: str, start: int, end: int) -> list[int]:
     """Rules a number at lower[start:end] may take part in."""
@@ -7425,6 +7554,7 @@ def _number_rules(lower: str, start: int, end: int) -> list[int]:
     if (
         (size <= 4 and _CLOCK_AFTER.match(lower, end))
         or (size == 4 and lower.startswith((" hours", " hrs"), end))
+        or (size == 4 and _CABLE_CLOCK_AFTER.match(lower, end))
         or (
             size <= 2
             and _BARE_CLOCK_AFTER.match(lower, end)
