@@ -13,23 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from stream.extract.timex import tag
-
-
-def _found(text: str, dct: dt.date) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in tag(text, dct)]
-
-
-def _cases(table: str) -> list[tuple[str, dt.date, tuple[str, str, str]]]:
-    out = []
-    for line in table.strip().splitlines():
-        if line.startswith("#"):
-            continue
-        day, text, expr, typ, value = (f.strip() for f in line.split("|"))
-        out.append((text, dt.date.fromisoformat(day), (expr, typ, value)))
-    return out
-
+from timex_cases import cases as _cases
+from timex_cases import found as _found
 
 REPORT_CLOCKS = """
 # a four-digit time with "hours" and the day after it is a clock time after any word
