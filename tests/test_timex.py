@@ -978,6 +978,7 @@ RULE_EXAMPLES = {
     "part_of_day": "They met in the morning.",
     "weekday_set": "They meet on Mondays.",
     "through_the_night": "Crews worked through the night.",
+    "throughout_the_day": "Shelling continued throughout the day.",
     "year_period": "Profit fell for the full year.",
 }
 

@@ -2,7 +2,10 @@
 situation reports and ministry readouts (round 50): a four-digit clock time with no "hours"
 before "local", a place's clock or its day, a month in capitals cut to three letters ("28
 APR"), "end of month" with no article, "10 o'clock this morning", "the Year of Europe", a
-telegram's number on a reference line, and "the month" after a year naming a thing.
+telegram's number on a reference line, and "the month" after a year naming a thing; and
+the days of events told in reports: "overnight" once a report is back at its own day,
+"throughout the day", "in the early afternoon", a clock time after "since" under a past
+perfect, a day of history between two clock times, and a report's cut-off day.
 
 Each case is a line "DCT | text | expression | type | value" (lines opening with "#" say
 what the cases after them show)."""
@@ -47,8 +50,26 @@ CABLE_DATES = """
 1992-02-19 | Credits under the 1991 program run out at the end of the month. | the end of the month | DATE | 1992-02
 """
 
+EVENT_DAYS = """
+# "overnight" after a day three or more days back, once the report is back at its own day
+1995-01-03 | The assault on the city began on December 31, the bulletin said. Aviation carried out no strikes on the city overnight, in line with an order issued yesterday. | overnight | TIME | 1995-01-02TNI
+1971-12-06 | Aircraft attacked the airfields on Friday, December 3. Since then, the air force has flown 500 sorties. An attack in the Chhamb sector was contained overnight. | overnight | TIME | 1971-12-05TNI
+# "throughout the day": the day in view; "in the early afternoon" that day's afternoon
+2015-02-18 | Shelling began on 16 February. It continued throughout the day. | the day | DATE | 2015-02-16
+2013-01-14 | Jets took off at 0400 hours on Sunday, struck their targets in the early afternoon and landed. | the early afternoon | TIME | 2013-01-13TAF
+# a clock time after "since" under a past perfect goes on from the clock time told before
+2006-07-26 | Yesterday, a bomb hit the base at approximately 1925 hours; four observers were killed. The position had come under fire 14 times since 1330 hours. | 1330 hours | TIME | 2006-07-25T13:30
+# a day of history named between two clock times does not break their sequence
+1998-05-12 | India yesterday conducted three tests. The tests were carried out at 1545 hours. India's first test was conducted on May 18, 1974. The Prime Minister made the announcement at about 5.45 pm. | about 5.45 pm | TIME | 1998-05-11T17:45
+# a report's cut-off on an earlier day dates its bare clock times and "the day"
+2015-02-18 | Latest from the SMM, based on information received as of 18:00 hrs, 17 February. The ceasefire which took effect at midnight on 14 February was holding, but shelling continued throughout the day. In Donetsk city, the SMM heard 40 explosions between 08:00 and 10:30. | the day | DATE | 2015-02-17
+2015-02-18 | Latest from the SMM, based on information received as of 18:00 hrs, 17 February. In Donetsk city, the SMM heard 40 explosions between 08:00 and 10:30. | 10:30 | TIME | 2015-02-17T10:30
+"""
 
-@pytest.mark.parametrize(("text", "dct", "want"), _cases(CABLE_CLOCKS) + _cases(CABLE_DATES))
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"), _cases(CABLE_CLOCKS) + _cases(CABLE_DATES) + _cases(EVENT_DAYS)
+)
 def test_cable_times_and_dates(text: str, dct: dt.date, want: tuple[str, str, str]) -> None:
     assert want in _found(text, dct)
 
@@ -71,3 +92,12 @@ def test_year_after_since_stays_a_year_before_its_day() -> None:
     found = _found("Oil fell to its lowest since 2004 on Wednesday.", dt.date(2016, 1, 7))
     assert ("2004", "DATE", "2004") in found
     assert ("Wednesday", "DATE", "2016-01-06") in found
+
+
+def test_the_day_after_a_day_compared_with_is_the_dct() -> None:
+    found = _found(
+        "Volume shrank to 47.6 billion won from yesterday's 93.3 billion.\n\nDealers said the"
+        " market was depressed throughout the day.",
+        dt.date(1987, 4, 3),
+    )
+    assert ("the day", "DATE", "1987-04-03") in found

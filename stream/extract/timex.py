@@ -2519,7 +2519,11 @@ def _h_pod_of_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     else:
         day = ctx.dct
     # "by mid-afternoon", "by late morning", "in early afternoon trading"
-    mod = "MID" if m["mid"] else {"early": "START", "late": "END"}.get((m["podmod"] or "").lower())
+    mod = (
+        "MID"
+        if m["mid"]
+        else {"early": "START", "late": "END"}.get((m["podmod"] or m["podmod2"] or "").lower())
+    )
     return "TIME", f"{day.isoformat()}T{pod}", mod
 
 
@@ -2656,6 +2660,7 @@ def _h_overnight(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         and ctx.anchor < day - dt.timedelta(days=1)
         and not ("\n\n" in ctx.text[ctx.anchor_pos : s] and ctx.anchor < day - dt.timedelta(days=7))
         and not _span_start_at(ctx, ctx.anchor_pos)
+        and not _back_to_the_present(ctx, ctx.anchor_pos, s)
     ):
         # a report on an earlier day ("closed lower Friday" in Monday's paper); a mention of
         # yesterday or last night is mostly a level compared with ("from 1.8260 last night");
@@ -2664,6 +2669,25 @@ def _h_overnight(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         # 'soldiers had detained 12 journalists overnight': the night before the dateline)
         day = ctx.anchor
     return "TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", None
+
+
+# words that bring a report back from a day gone by to its own day ("began on December 31
+# ... Since then, the air force has flown 500 sorties"), or a word of the DCT's day
+_PRESENT_TURN = re.compile(r"\b(?:since\s+then|so\s+far|to\s+date|until\s+now)\b", re.I)
+_TODAY_WORD = re.compile(r"\b(?:yesterday|today|this\s+morning|last\s+night)\b", re.I)
+
+
+def _back_to_the_present(ctx: _Ctx, pos: int, s: int) -> bool:
+    """Whether a report at ``s`` ("overnight") has come back to the DCT's day from a day it
+    named at ``pos`` three days or more before it: "Since then" (or "so far", "to date")
+    between them, or a word of the DCT's day in the sentence at ``s`` ("no strikes on the
+    city overnight, in line with an order issued yesterday"), the day named in another."""
+    if ctx.dct is None or ctx.anchor is None or ctx.anchor > ctx.dct - dt.timedelta(days=3):
+        return False
+    s0, s1 = ctx.sentence(s)
+    if pos >= s0:
+        return False
+    return bool(_PRESENT_TURN.search(ctx.text, pos, s) or _TODAY_WORD.search(ctx.text, s0, s1))
 
 
 def _h_through_the_night(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
@@ -2688,6 +2712,27 @@ def _h_through_the_night(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
     ):
         day = ctx.anchor
     return "TIME", f"{day.isoformat()}TNI", None
+
+
+def _h_throughout_the_day(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
+    """ "shelling continued throughout the day": the day in view, a day named within 300
+    characters before (not after the DCT, nor the day a span began), else the DCT; in a
+    report with a cut-off on an earlier day ("as of 18:00 hrs, 17 February"), that day."""
+    if ctx.dct is None:
+        return "DATE", "XXXX-XX-XX", None
+    day = _report_day(ctx, s) or ctx.dct
+    if (
+        day == ctx.dct
+        and ctx.anchor is not None
+        and ctx.anchor_is_day
+        and s - ctx.anchor_pos < 300
+        and ctx.anchor <= ctx.dct
+        and not _span_start_at(ctx, ctx.anchor_pos)
+        # (not a day compared with: "from yesterday's 93.3 billion")
+        and not _POSSESSIVE_DAY.match(ctx.text, ctx.anchor_pos)
+    ):
+        day = ctx.anchor
+    return "DATE", day.isoformat(), None
 
 
 _NAMED_BEFORE = re.compile(
@@ -2949,7 +2994,7 @@ def _clock_day(ctx: _Ctx, s: int) -> dt.date | None:
     the dateline's), else the DCT, or the day the sentence before told of."""
     s0, _ = ctx.sentence(s)
     same_sentence = ctx.anchor is not None and ctx.anchor_pos >= s0 and ctx.anchor_is_day
-    day = ctx.anchor if same_sentence or _under_date_line(ctx, s) else ctx.dct
+    day = ctx.anchor if same_sentence or _under_date_line(ctx, s) else _report_day(ctx, s)
     scheduled = _SCHEDULED_FOR_BEFORE_CLOCK.search(ctx.text, max(0, s - 40), s) is not None
     told = _incident_day_before(ctx, s0) or _last_day_told(ctx)
     if told is not None:
@@ -3011,13 +3056,25 @@ def _clock_sequence_day(ctx: _Ctx, s: int, s0: int) -> bool:
         back = ctx.sentence(back - 2)[0]
     if pos < back or "\n" in ctx.text[pos:s0]:
         return False
-    if any(pos < p < s and d != day for p, d in ctx.days_named):
-        return False
     if ctx.dct is not None and abs((day - ctx.dct).days) > 14:
         return False
-    return bool(_TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 18), s)) and (
-        ctx.tense(s, s + 1) == PAST
+    # (a day of history named between does not break the sequence: "The tests were carried
+    # out at 1545 hours. The first test was conducted on May 18, 1974. The Prime Minister
+    # made the announcement at about 5.45 pm")
+    if any(pos < p < s and d != day and not _history_day(ctx, d) for p, d in ctx.days_named):
+        return False
+    if _TIME_PREP_BEFORE_CLOCK.search(ctx.text, max(0, s - 18), s):
+        return ctx.tense(s, s + 1) == PAST
+    # "Yesterday, a bomb hit the base at approximately 1925 hours. The position had come under
+    # fire 14 times since 1330 hours": "since" under a past perfect counts back on that day
+    return bool(
+        _SINCE_BEFORE_CLOCK.search(ctx.text, max(0, s - 8), s) and _HAD.search(ctx.text, s0, s)
     )
+
+
+def _history_day(ctx: _Ctx, day: dt.date) -> bool:
+    """Whether ``day`` lies a year or more before the DCT (background history)."""
+    return ctx.dct is not None and (ctx.dct - day).days > 366
 
 
 # "since 24 March": the day a span began (not the day an act was told of)
@@ -3335,6 +3392,30 @@ def _incident_day_before(ctx: _Ctx, s0: int) -> tuple[dt.date, int] | None:
 
 # the rest of a short line that opens with a day, and the break down to the next line
 _DATE_LINE = re.compile(r"[^\n]{1,40}\n\s*")
+
+
+# a situation report's cut-off at its start: "based on information received as of 18:00
+# hrs, 17 February" (a clock time, then its day)
+_AS_OF_CUTOFF = re.compile(
+    r"\bas\s+of\s+\d{1,2}[:.]?\d\d(?:\s*(?:hrs|hours|GMT|UTC|local(?:\s+time)?))?,?\s+(?:on\s+)?",
+    re.I,
+)
+
+
+def _report_day(ctx: _Ctx, s: int) -> dt.date | None:
+    """The day a bare clock time at ``s`` is on by default: the DCT, or the day a report's
+    cut-off names in its first 300 characters when that day is before the DCT (an OSCE
+    report of 18 February "based on information received as of 18:00 hrs, 17 February"
+    tells of the 17th: "the SMM heard 40 explosions between 08:00 and 10:30")."""
+    if ctx.dct is None:
+        return None
+    cut = _AS_OF_CUTOFF.search(ctx.text, 0, min(300, s))
+    if cut is None:
+        return ctx.dct
+    for pos, day in ctx.days_named:
+        if cut.start() < pos <= cut.end():  # ("18:00 hrs, 17 February" is one expression)
+            return day if day < ctx.dct and (ctx.dct - day).days <= 7 else ctx.dct
+    return ctx.dct
 
 
 def _under_date_line(ctx: _Ctx, s: int) -> bool:
@@ -6643,6 +6724,16 @@ _RULES: tuple[_Rule, ...] = (
         margins=(12, 12),
     ),
     _rule(
+        "throughout_the_day",
+        # "heavy shelling continued throughout the day": the day in view (not "the day of the
+        # vote", "the day before", "the day he died")
+        r"(?<=\bthroughout\s)the\s+day(?![\w-])"
+        r"(?!\s+(?:of|before|after|when|that|the|he|she|they|it|we|i)\b)",
+        _h_throughout_the_day,
+        keys={"day"},
+        margins=(12, 10),
+    ),
+    _rule(
         "relative_day",
         B + r"(?:(?P<pre>earlier|later|early|late)\s+)?"
         r"(?:(?P<rd>today|tonight|tomorrow|yesterday|the\s+day\s+before\s+yesterday|"
@@ -7379,7 +7470,9 @@ _RULES: tuple[_Rule, ...] = (
         "part_of_day",
         "(?:"
         + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "by", "at", "during", "until", "from", "since"))
-        + r")(?:the\s+|(?P<mid>mid)-?\s?|(?P<podmod>early|late)\s+)"
+        # ("struck their targets in the early afternoon": "the" before "early"/"late" too)
+        + r")(?:the\s+(?:(?=(?:early|late)\s+(?:morning|afternoon|evening)\b)(?P<podmod2>early|late)\s+)?"
+        r"|(?P<mid>mid)-?\s?|(?P<podmod>early|late)\s+)"
         r"(?P<pod>morning|afternoon|evening)(?:\s+(?P<rd>yesterday|today|tomorrow))?" + E,
         _h_pod_of_day,
         keys={"morning", "afternoon", "evening"},
