@@ -33,6 +33,8 @@ CABLE_CLOCKS = """
 2010-02-05 | He will receive General Petraeus at 1000 on Sunday. | 1000 on Sunday | TIME | 2010-02-07T10:00
 1968-08-22 | We have had no contact with Bratislava since 0400 on Wednesday. | 0400 on Wednesday | TIME | 1968-08-21T04:00
 1999-04-14 | REFUGEE UPDATE AS OF 0800 14 APRIL. UNHCR reports. | 0800 14 APRIL | TIME | 1999-04-14T08:00
+# a bare "at 1000" closing its clause, in a text writing its clock times so
+1994-06-16 | He asked for a readout NLT 0900 tomorrow, before the Council meets at 1000. | 1000 | TIME | 1994-06-17T10:00
 # both ends of "between 0800 yesterday and 0800 this morning"
 1999-04-14 | 3,200 refugees crossed between 0800 yesterday and 0800 this morning. | 0800 yesterday | TIME | 1999-04-13T08:00
 1999-04-14 | 3,200 refugees crossed between 0800 yesterday and 0800 this morning. | 0800 this morning | TIME | 1999-04-14T08:00
@@ -81,6 +83,8 @@ def test_cable_times_and_dates(text: str, dct: dt.date, want: tuple[str, str, st
         ("REF: A) STATE 56712 B) MOSCOW 1998\n1. (C) Talks went on.", "1998"),
         ("On the Year of Europe, the Chancellor said little.", "the Year"),  # a named campaign
         ("The index closed at 1530 on Friday, down 12 points.", "1530 on Friday"),  # a level
+        ("Losses were estimated at 1200. The raid began at 0400 hours.", "1200"),  # a number
+        ("The council meets at 1000.", "1000"),  # no clock written so in the text
     ],
 )
 def test_not_a_date_or_time(text: str, absent: str) -> None:

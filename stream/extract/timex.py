@@ -2924,11 +2924,25 @@ def _h_time(m: re.Match, ctx: _Ctx, s: int, e: int) -> Result:
         hour = int(
             m["h"]
             if m["h"] is not None
-            else m["h24"] or m["hb"] or m["hm"] or m["hz"] or m["hh"] or m["hl"]
+            else m["h24"] or m["hb"] or m["hm"] or m["hz"] or m["hh"] or m["hl"] or m["hx"]
         )
         minute = int(
-            m["mi"] or m["mi24"] or m["mib"] or m["mim"] or m["miz"] or m["mih"] or m["mil"] or 0
+            m["mi"]
+            or m["mi24"]
+            or m["mib"]
+            or m["mim"]
+            or m["miz"]
+            or m["mih"]
+            or m["mil"]
+            or m["mix"]
+            or 0
         )
+        if m["hx"] and (
+            _MARKET_LEVEL_BEFORE.search(ctx.text, max(0, s - 40), s)
+            or _AMOUNT_AT_BEFORE.search(ctx.text, max(0, s - 30), s)
+            or not _CABLE_CLOCK_TEXT.search(ctx.text)
+        ):
+            return None  # "estimated at 1200.", or no cable clock in the text
         if m["hl"] and (
             _MARKET_LEVEL_BEFORE.search(ctx.text, max(0, s - 40), s)
             or (
@@ -3449,6 +3463,19 @@ _MARKET_LEVEL_AFTER = re.compile(
 # "the index closed at 1530 on Friday", "stood at 1700 today": a level, no clock time
 _MARKET_LEVEL_BEFORE = re.compile(
     r"\b(?:" + _alt(_DATA["market_level_words"]) + r"|rose|fell|hit|reached)\s+(?:at|to|by)\s+$",
+    re.I,
+)
+# a quantity's verb before "at" ("estimated at 1200", "put at 1100"): a number, no time
+_AMOUNT_AT_BEFORE = re.compile(
+    r"\b(?:estimated|put|valued|priced|capped|pegged|numbered|totalled|totaled|set|fixed|"
+    r"aimed|targeted|arrived|stand|stands|stood|remain|remains|remained)\s+at\s+$",
+    re.I,
+)
+# a text writing its clock times as cables and armies do ("1530 local", "0900 tomorrow",
+# "1400 hours", "1430Z"): there a bare "at 1000" closing a clause is one too
+_CABLE_CLOCK_TEXT = re.compile(
+    r"\b(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hours|hrs|local)\b|Z\b)|\b0\d{3}\s+(?:today|tomorrow|"
+    r"yesterday|tonight|this\s|on\s)",
     re.I,
 )
 # "between 0800 yesterday and ": the first end of a range of clock times before "and"
@@ -6840,7 +6867,11 @@ _RULES: tuple[_Rule, ...] = (
         + MONTH
         + "|"
         + _MONTH_ABBR_CAPS
-        + r")(?![A-Za-z]))))"
+        + r")(?![A-Za-z])))"
+        # "the Council meets at 1000.", "will brief at 1700": a bare four-digit time closing
+        # its clause after "at" (no year: 1800-2099 stay years), in a text whose other clock
+        # times are written so (_h_time)
+        r"|(?<=\bat\s)(?!1[89]|20)(?P<hx>[01]\d|2[0-3])(?P<mix>[0-5]\d)(?=[.,;:]\s|[.,;:]?$))"
         r"(?:\s*(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|HKT"
         # ("2200 hours local", the army's short form, before a stop)
         r"|AEST|AEDT|(?-i:ET|PT|CT|MT)|local\s+time|(?<=hours\s)local(?=[.,;])|(?<=\d)(?-i:Z)"
@@ -7630,6 +7661,8 @@ _CABLE_CLOCK_AFTER = re.compile(
     + ")"
 )
 
+_BARE_CABLE_CLOCK_AFTER = re.compile(r"[.,;:](?:\s|$)|$")
+
 
 def _number_rules(lower: str, start: int, end: int) -> list[int]:
     """Rules a number at lower[start:end] may take part in."""
@@ -7648,6 +7681,11 @@ def _number_rules(lower: str, start: int, end: int) -> list[int]:
         (size <= 4 and _CLOCK_AFTER.match(lower, end))
         or (size == 4 and lower.startswith((" hours", " hrs"), end))
         or (size == 4 and _CABLE_CLOCK_AFTER.match(lower, end))
+        or (
+            size == 4
+            and lower[start - 3 : start] == "at "
+            and _BARE_CABLE_CLOCK_AFTER.match(lower, end)
+        )
         or (
             size <= 2
             and _BARE_CLOCK_AFTER.match(lower, end)
