@@ -195,6 +195,14 @@ FORCED_VERBS = frozenset(_WORDS["forced_verbs"])  # 'was obliged to suspend expo
 ATTEMPT_VERBS = frozenset(_WORDS["attempt_verbs"])  # 'had not sought to resolve': not tried
 WISHING_VERBS = frozenset(_WORDS["wished_states"]["verbs"])  # 'wanted the UK to be prosperous'
 STANCE_ADJECTIVES = frozenset(_WORDS["standing_stances"]["adjectives"])  # 'is committed to'
+TEXT_ASKING_VERBS = frozenset(_WORDS["text_contents"]["verbs"])  # 'the bill calls on'
+TEXT_NOUNS = frozenset(_WORDS["text_contents"]["texts"])  # 'legislation', 'the accord'
+_TEXT_FORMS = frozenset(f for w in TEXT_NOUNS for f in inflections(w, "noun"))
+_TEXT_ASKING_FORMS = frozenset(f for w in TEXT_ASKING_VERBS for f in inflections(w, "verb"))
+_DOUBT_NOUNS = frozenset(_WORDS["doubted_prospects"]["nouns"])  # 'expressed reservations that'
+_DOUBT_MODALS = frozenset(_WORDS["doubted_prospects"]["modals"])
+DATED_WARS = frozenset(_WORDS["dated_makings"]["wars"])  # 'captured in the 1967 war'
+DATED_WAR_PREPS = frozenset(_WORDS["dated_makings"]["preps"])
 _STANCE_COPULAS = frozenset(_WORDS["standing_stances"]["copulas"])
 AGREED_PARTY_NOUNS = frozenset(_WORDS["shared_views"]["party_nouns"])  # 'members were agreed'
 CAPACITY_NOUNS = frozenset(_WORDS["capacities"]["nouns"])  # 'powers to detain suspects'
@@ -2040,6 +2048,70 @@ def under_a_stance(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _text_subject(verb: Token, depth: int = 0) -> Token | None:
+    """The noun a verb's clause is told of: its subject (the noun a relative clause hangs on
+    for 'that' or 'which'), a coordinated verb's subject, or the noun a participle set off by
+    commas describes ('the accord, reached in the Paris Club, calls for …')."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        if subj.tag_ == "WDT" and verb.dep_ == "relcl":
+            return verb.head  # 'a measure that would require …'
+        return content_head(subj)
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ == "conj" and verb.head is not verb and depth < 3:
+        return _text_subject(verb.head, depth + 1)
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and verb.i >= 2
+        and verb.doc[verb.i - 1].text == ","
+        and verb.doc[verb.i - 2].pos_ == "NOUN"
+    ):
+        return verb.doc[verb.i - 2]  # 'the accord, reached in …, calls for …'
+    return None
+
+
+def told_by_a_text(tok: Token) -> bool:
+    """Whether ``tok`` is, or is told under, a verb of asking or requiring whose subject is a
+    text (``text_contents`` of event_syntax.json: 'The legislation calls on Reagan to account
+    for all aid', 'the accord … calls for rescheduling the debts', 'a measure that would
+    require Shultz to enter into talks with Japan'): what the text says, no one's appeal and
+    no act done. A resolution or communique speaks for its body and is not such a text."""
+    node = tok
+    for _ in range(6):
+        if pos_of(node) == "verb" and node.lower_ in _TEXT_ASKING_FORMS:
+            subject = _text_subject(node)
+            if subject is not None and subject.lower_ in _TEXT_FORMS:
+                return True
+        if node.head is node or not (
+            node.dep_ in ("xcomp", "ccomp", "prep", "pcomp", "pobj", "dobj")
+            or (node.dep_ == "conj" and pos_of(node) == "noun")
+        ):
+            return False
+        node = node.head
+    return False
+
+
+def doubts_a_prospect(tok: Token) -> bool:
+    """Whether ``tok`` is, or has for object, a noun of doubt (``doubted_prospects``) with a
+    'that' clause on it whose verb has a modal ('expressed reservations that such a scheme
+    would ever get off the ground'): a pessimistic comment on a prospect (CAMEO 012, as
+    'voiced doubt that talks could succeed' is coded), no one disapproved of; 'expressed
+    reservations about the plan' stays an accusation."""
+    nouns = [tok] if pos_of(tok) == "noun" else children(tok, ("dobj",))
+    return any(
+        noun.lower_ in _DOUBT_NOUNS
+        and any(
+            clause.dep_ in ("acl", "ccomp")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ in _DOUBT_MODALS for c in clause.children)
+            for clause in noun.children
+        )
+        for noun in nouns
+    )
 
 
 def _about_a_state(verb: Token) -> bool:
@@ -8942,6 +9014,12 @@ def _draft(trig: Trigger, lex: Lexicon, ont: Ontology) -> Draft | None:
             etype, cameo = "statement", "010"  # 'warned that trade would suffer': a forecast
     elif etype == "threat" and _warned_of_harm(trig.token, lex):
         etype, cameo = "statement", "010"  # 'warned of a recession': a forecast
+    elif etype == "accusation" and doubts_a_prospect(trig.token):
+        etype, cameo = "statement", "012"  # 'expressed reservations that such a scheme would
+        # ever get off the ground': a pessimistic comment, as CAMEO codes 'voiced doubt that'
+    elif etype == "threat" and _warning_foretells_a_state(trig, lex):
+        etype, cameo = "statement", "010"  # "Yeutter's warning that the U.S. and Japan were
+        # on the verge of a serious trade conflict": a forecast
     if (
         etype == "threat"
         and trig.entry.type == "threat"
@@ -10029,6 +10107,27 @@ def _tells_a_party_what_to_do(verb: Token) -> bool:
     return any(is_party_word(o) and not is_pronoun(o) for o in told) and any(
         c.tag_ == "VB" and is_to_infinitive(c) for c in children(verb, ("xcomp",))
     )
+
+
+def _warning_foretells_a_state(trig: Trigger, lex: Lexicon) -> bool:
+    """A warning noun whose 'that' clause (the parser's clause on the noun) is a state foretold
+    or seen, with no force, sanction or act of the warner's side in it ("Yeutter's warning
+    that the U.S. and Japan were on the verge of a serious trade conflict"): a forecast, as
+    the same content is after the verb ('warned that …'); 'the warning that Iran would
+    retaliate' stays a threat."""
+    if not trig.nominal:
+        return False
+    noun = trig.token
+    hosts = [noun, noun.head] if noun.dep_ == "conj" else [noun]  # 'remarks and X's warning
+    clauses = [  # that …': the parser may hang the clause on the first noun of the pair
+        c
+        for host in hosts
+        for c in host.children
+        if c.dep_ in ("acl", "ccomp")
+        and pos_of(c) == "verb"
+        and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == noun.i + 1 for m in c.children)
+    ]
+    return bool(clauses) and not any(_warned_act(c, lex) for c in clauses)
 
 
 def _warned_act(clause: Token, lex: Lexicon) -> bool:

@@ -32,6 +32,9 @@ SHORE_WATERS = frozenset(_DATA["shore_waters"])  # 'the banks of the river'
 DEBT_DEAL_TYPES = frozenset(_DATA["debt_deal_types"])
 DEBT_PURPOSES = frozenset(_DATA["debt_purposes"])  # 'a request for rescheduling its debt'
 DEBT_PURPOSE_TYPES = frozenset(_DATA["debt_purpose_types"])
+LOAN_WORDS = frozenset(_DATA["loan_asks"]["words"])  # 'negotiations for a new loan'
+LOAN_ASK_TYPES = frozenset(_DATA["loan_asks"]["types"])
+LOAN_OFFICIAL_MARKS = frozenset(_DATA["loan_asks"]["official_marks"])  # 'a World Bank loan'
 OFFICIAL_CREDITOR_MARKS = frozenset(_DATA["official_creditor_marks"])  # 'the Paris Club'
 GO_BETWEENS = frozenset(_DATA["go_betweens"])  # 'the committee for its creditor banks'
 RECALLING_MODIFIERS = frozenset(_DATA["recalling_modifiers"])  # 'the full panel'
@@ -212,13 +215,37 @@ def debt_purpose(trigger: Token, etype: str) -> bool:
     if any(t.lower_ in OFFICIAL_CREDITOR_MARKS for t in trigger.sent):
         return False
     heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "xcomp"))]
-    return any(
+    if any(
         o.dep_ in ("pobj", "pcomp") and o.lower_ in DEBT_PURPOSES
         for head in heads
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
         for o in prep.children
-    )
+    ):
+        return True
+    return etype in LOAN_ASK_TYPES and _asks_for_loans(trigger)
+
+
+def _asks_for_loans(trigger: Token) -> bool:
+    """The trigger's 'for' phrase names new loans, or a sum 'in' them ('negotiations for a new
+    loan of 2.15 billion dlrs', 'request for 2.15 billion dlrs in new loans'), in a sentence
+    naming no official lender (``loan_asks``: 'a World Bank loan')."""
+    if any(t.lower_ in LOAN_OFFICIAL_MARKS for t in trigger.sent):
+        return False
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            if o.lower_ in LOAN_WORDS or any(
+                p.dep_ == "prep"
+                and p.lower_ == "in"
+                and any(q.lower_ in LOAN_WORDS for q in p.children)
+                for p in o.children
+            ):
+                return True
+    return False
 
 
 def priced_over_bank_rate(trigger: Token, etype: str) -> bool:

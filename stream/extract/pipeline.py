@@ -58,6 +58,8 @@ from stream.extract.events import (
     CLAIMING_VERBS,
     CONTROL_PARTICIPLES,
     DATED_OCCASIONS,
+    DATED_WAR_PREPS,
+    DATED_WARS,
     FAILED_WORDS,
     FAILING_VERBS,
     FINITE_BE,
@@ -107,6 +109,7 @@ from stream.extract.events import (
     report_mentions,
     sets_captives_free,
     settles_a_claim,
+    told_by_a_text,
     under_a_stance,
 )
 from stream.extract.home import (
@@ -1574,6 +1577,9 @@ class Extractor:
             return False  # 'Aguas Argentinas and the government signed an agreement'
         if under_a_stance(draft.token):
             return False  # 'remain committed to strengthening coordination': not done
+        if told_by_a_text(draft.token):
+            return False  # 'The legislation calls on Reagan to account for all aid', 'a
+            # measure that would require Shultz to enter into talks': what a text says
         if (
             event["cameo"] == _NO_COMMENT
             and not self._said_besides(draft.token)
@@ -3819,6 +3825,28 @@ def _hours_from_a_dated_thing(root) -> bool:
     return before is not None and before.lower_ in HOURS_APART
 
 
+def _dated_by_its_noun(noun, trigger) -> bool:
+    """Whether the date on ``noun`` dates the act too (``dated_makings``): the act is the
+    noun's own making, told by a participle on it ('the February 22 Paris accords agreed by
+    the Group of Five'), or is done in the dated war ('was captured by Israel in the 1967
+    Middle East war')."""
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head == noun:
+        return True
+    if (
+        noun.dep_ == "nsubj"
+        and noun.head == trigger
+        and any(c.dep_ == "agent" for c in trigger.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    ):
+        return True  # the same participle read as the verb with the noun for subject
+    return (
+        noun.lower_ in DATED_WARS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in DATED_WAR_PREPS
+        and noun.head.head == trigger
+    )
+
+
 def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
     """Whether a date belongs to another thing than the event: a noun it modifies ('a July 20
     U.N. order', 'the 1994 accord', 'last week's attack' for the verb that condemns it), a
@@ -3842,6 +3870,7 @@ def _dates_something_else(doc: Doc, t: timex.Timex, trigger, own: Span) -> bool:
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head != trigger
         and not _hours_from_a_dated_thing(root)
+        and not _dated_by_its_noun(root.head, trigger)
     ):
         return True
     if root.lower_.startswith(("pre-", "post-")):
