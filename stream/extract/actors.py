@@ -5473,7 +5473,8 @@ class DocumentActors:
         quotation is that state; 'the enemy' (or 'the Ba'thist enemy', 'enemy soldiers') the
         other side, the state other than it the item names most (``_broadcast_foe``);
         'the secessionist clique', 'the extremists', 'separatist artillery' its own rebels,
-        coded as the country they fight in. Else ``[]``."""
+        coded as the country they fight in; a force of no country of its own is the state its
+        'of' owner names ('a helicopter of the Honduran army'). Else ``[]``."""
         words = {t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "prep"}
         words |= {t.lower_ for t in tok.children if t.dep_ in ("amod", "compound")}
         country = None
@@ -5488,6 +5489,18 @@ class DocumentActors:
             country = self._broadcast_foe()
         elif words & _HOME_REBEL_WORDS:
             country = self.voice
+        elif tok.pos_ in ("NOUN", "PROPN"):  # 'a helicopter of the Honduran army', 'the
+            # aircraft of the criminal regime of Baghdad': the state its 'of' owner names
+            owners = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            country = next(
+                (a["country"] for g in owners for a in self._resolved(g) if a["country"]), None
+            )
         if country is None:
             return []
         name = self.gaz.country_name(country)
