@@ -3252,11 +3252,15 @@ class DocumentActors:
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                if child.lower_ in ("of", "for") and self._is_company(pobj):
-                    result.sector = "BUS"  # "vice president of Nabisco Brands Inc"
-                    return
                 phrase = self._phrase(pobj)
                 terms = self._match(phrase)
+                if (
+                    child.lower_ in ("of", "for")
+                    and self._is_company(pobj)
+                    and not any((t.code or "")[:3] in ("IGO", "NGO") for _, _, t in terms)
+                ):  # "vice president of Nabisco Brands Inc", not "the co-chairs of the OSCE
+                    result.sector = "BUS"  # Minsk Group" (a body the gazetteer codes)
+                    return
                 named_right = self._body_named_rightward(pobj)
                 if named_right is not None:  # 'general secretary of the Congress of South
                     # African Trade Unions': the body's whole name, not its first noun's

@@ -146,10 +146,11 @@ _SUM = rf"(?:{_MONEY}\s?{_AMOUNT}|{_AMOUNT}\s?{_MONEY})"  # 'pounds 2.1m', '230.
 _CONVERSION = re.compile(rf"(?<=\d|[a-z]) \((?:US\s)?{_SUM}(?:\s?;\s?{_SUM})*\)")
 
 
-# British 'co-operate', 'co-ordinated', 'co-operation': the tokenizer splits them at the hyphen
-# ('co', '-', 'operate'), so the words the lexicon knows ('cooperate', 'coordinate') are
-# written without it.
-_CO_HYPHEN = re.compile(r"\b([Cc]o)-(?=(?:operat|ordinat)[a-z]*\b)")
+# British 'co-operate', 'co-ordinated', 'co-operation' and the 'co-chairs' of a mediating group:
+# the tokenizer splits them at the hyphen ('co', '-', 'operate'; 'co', '-', 'chairs', three
+# subjects), so the words the lexicon knows ('cooperate', 'coordinate') are written without it,
+# and so is 'cochairs', one noun whose 'of' object is its body.
+_CO_HYPHEN = re.compile(r"\b([Cc]o)-(?=(?:operat|ordinat|chair)[a-z]*\b)")
 
 # AP's 'cease-fire': split at the hyphen the parser reads 'fire' alone, a shot fired; written
 # 'ceasefire' as Reuters writes it.
@@ -267,7 +268,7 @@ def normalize(original: str) -> NormalizedText:
         current = _rewrite(current.text, _WIRE_CAPITAL, _lower_wire_capital, current)
     if "(" in current.text:
         current = _rewrite(current.text, _CONVERSION, lambda m: "", current)
-    if "o-o" in current.text or "o-O" in current.text:
+    if any(cue in current.text for cue in ("o-o", "o-O", "o-ch", "o-Ch")):
         current = _rewrite(current.text, _CO_HYPHEN, lambda m: m.group(1), current)
     if "e-fire" in current.text:
         current = _rewrite(current.text, _CEASE_HYPHEN, lambda m: m.group(1), current)

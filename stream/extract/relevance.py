@@ -167,6 +167,25 @@ def body_name_words(gaz: Gazetteer, generic: frozenset[str] = frozenset()) -> fr
     )
 
 
+def body_names(gaz: Gazetteer, actor_words: frozenset[str]) -> dict[str, list[frozenset[str]]]:
+    """International bodies (IGO and NGO codes of the organisations list) whose names are made
+    only of words too common to name anyone alone ('European Union', 'Arab League', 'Security
+    Council', 'Red Cross'): the capitalised words of each name (no 'of', 'the'), keyed by each
+    of them, so that a sentence naming all the words of one names that body."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for key, term in gaz.terms.items():
+        if term.source != "organization" or not (term.code or "").startswith(("IGO", "NGO")):
+            continue  # the organisations list, not the dictionary's thousands of groups
+        if " " not in key:
+            continue
+        words = frozenset(w for w in key.split() if w not in STOP_WORDS)
+        if len(words) < 2 or not actor_words.isdisjoint(words):
+            continue  # a word of it names the body alone ('nato', 'osce')
+        for word in words:
+            out.setdefault(word, []).append(words)
+    return out
+
+
 def state_words(gaz: Gazetteer) -> frozenset[str]:
     """Lower-case words naming a country, nation or capital ('egypt', 'egyptian', 'cairo',
     'korea'), chosen as ``political_words`` chooses them; not role words ('minister')."""
@@ -196,6 +215,7 @@ class Relevance:
         }  # 'Bank of France' names an office; 'france' alone is the team
         self.office_words = political_words(gazetteer, generic, OFFICE_SOURCES) - places
         self.body_words = body_name_words(gazetteer, generic)  # among a sentence's names alone
+        self.body_names = body_names(gazetteer, self.actor_words)  # 'the European Union'
         self.place_words = place_names(gazetteer) - generic
         self.place_types = lexicon.modality.get("place_party_types", frozenset())
         self.place_arrests = _forms_of(lexicon, lexicon.modality.get("place_party_arrests", ()))
@@ -272,13 +292,14 @@ class Relevance:
     def _names_actor(self, words: set[str], names: set[str], sports: bool = False) -> bool:
         """Whether a sentence's ``words`` or ``names`` hold a word naming an actor (in a sports
         report an office), or its names a word of a regulator's longer name ('the Food and
-        Drug Administration', not 'food')."""
+        Drug Administration', not 'food') or all the words of an international body's name
+        (``body_names``: 'the European Union condemned the shelling of Tskhinvali')."""
         actors = self.office_words if sports else self.actor_words
         return not (
             actors.isdisjoint(words)
             and actors.isdisjoint(names)
             and self.body_words.isdisjoint(names)
-        )
+        ) or (not sports and any(b <= names for w in names for b in self.body_names.get(w, ())))
 
     def _names_place(self, sentence: str, names: set[str]) -> bool:
         """A town or region of the gazetteer, capitalised, in ``sentence`` (also its first
