@@ -1709,6 +1709,8 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # '"The party is under siege," one delegate said': a figure
     if entry.type in _COURSE_ATTACK_TYPES and _attack_on_a_market_hold(tok, lex):
         return True  # "launched a fresh attack on Boeing's hold on the market"
+    if entry.type in ARMED_TYPES and pos == "noun" and _undated_since(tok):
+        return True  # 'their first contact since the Mumbai attacks': the time counted from
     if entry.type == "military_exercise" and pos == "verb" and _tally_since(tok):
         return True  # 'has conducted more than 100 nuclear tests since 1966': a tally
     if entry.type == "visit" and pos == "verb" and _permitted_visit(tok, lex):
@@ -5083,6 +5085,16 @@ def _besieged_body(tok: Token, lex: Lexicon) -> bool:
     return bool(besieged) and all(_is_one_of(b, lex, BESIEGED_BODIES) for b in besieged)
 
 
+def _undated_since(tok: Token) -> bool:
+    """An armed act named with no date as the object of 'since' ('the first formal contact
+    since the Mumbai attacks', 'relations frozen since the invasion of Georgia'): the earlier
+    act a span of time is counted from, history told without a time, no news of its own;
+    'since the raid on Monday' (dated) stays."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "since" or tok.head.dep_ != "prep":
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
 def _tally_since(tok: Token) -> bool:
     """Acts counted over a span since a date ('France has conducted more than 100 nuclear
     tests since 1966'): a plural object with a number and a 'since' phrase of a year on the
@@ -8390,6 +8402,7 @@ def build_drafts(sent: Span, lex: Lexicon, ont: Ontology) -> list[Draft]:
     drafts = _fold_protests_into_summons(drafts, triggers)
     drafts = _fold_captures_into_blows(drafts)
     drafts = _fold_joined_blows(drafts)
+    drafts = _fold_passive_tolls(drafts, lex)
     drafts = _fold_phases_into_talks(drafts)
     if len(drafts) > 1:  # 'signed a pact under the accord signed last year', 'troops began
         # pulling out under the agreement signed with NATO': the participle names the accord
@@ -8657,6 +8670,30 @@ def _fold_joined_blows(drafts: list[Draft]) -> list[Draft]:
         if not _fires_munitions(dropped[-1].token):
             dropped.pop()  # 'had bombed Dezful and killed 20 civilians': the toll, told apart
     return [d for d in drafts if not any(d is x for x in dropped)]
+
+
+def _fold_passive_tolls(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """A passive of killing with no doer coordinated with an armed act told with its doers
+    ('Kyrgyz and Tajik border guards clashed on Thursday, and at least 31 people were killed';
+    'troops clashed with gunmen and two soldiers were killed'): the toll of that act, no blow
+    of its own. A killing with its own agent ('… and two were killed by a sniper') stays."""
+    armed = {
+        d.token.i for d in drafts if d.type in ARMED_TYPES and not d.nominal and d.actor_tokens
+    }
+    return [
+        d
+        for d in drafts
+        if not (
+            d.type == "attack"
+            and not d.nominal
+            and not d.actor_tokens
+            and d.token.dep_ == "conj"
+            and d.token.head.i in armed
+            and is_passive(d.token)
+            and not children(d.token, ("agent",))
+            and any_lemma(d.token, lex, KILLING_VERBS)
+        )
+    ]
 
 
 def _fires_munitions(verb: Token) -> bool:
