@@ -1709,7 +1709,9 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
         return True  # '"The party is under siege," one delegate said': a figure
     if entry.type in _COURSE_ATTACK_TYPES and _attack_on_a_market_hold(tok, lex):
         return True  # "launched a fresh attack on Boeing's hold on the market"
-    if entry.type in ARMED_TYPES and pos == "noun" and _undated_since(tok):
+    if entry.type == "call" and pos == "verb" and _talk_when_they_spoke(tok):
+        return True  # 'had discussed it with Bush when they spoke by telephone': the same talk
+    if entry.type in ARMED_TYPES and pos == "noun" and _undated_anchor(tok):
         return True  # 'their first contact since the Mumbai attacks': the time counted from
     if entry.type == "military_exercise" and pos == "verb" and _tally_since(tok):
         return True  # 'has conducted more than 100 nuclear tests since 1966': a tally
@@ -5085,12 +5087,28 @@ def _besieged_body(tok: Token, lex: Lexicon) -> bool:
     return bool(besieged) and all(_is_one_of(b, lex, BESIEGED_BODIES) for b in besieged)
 
 
-def _undated_since(tok: Token) -> bool:
+def _talk_when_they_spoke(verb: Token) -> bool:
+    """A call told in a 'when' clause whose subject is a pronoun ('Blair had discussed the
+    issue with Bush when they spoke by telephone last week'): the time of the talk the clause
+    it hangs on tells, with its parties named there, no call of its own."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        and bool(subjects(verb))
+        and all(s.tag_ == "PRP" for s in subjects(verb))
+    )
+
+
+def _undated_anchor(tok: Token) -> bool:
     """An armed act named with no date as the object of 'since' ('the first formal contact
-    since the Mumbai attacks', 'relations frozen since the invasion of Georgia'): the earlier
-    act a span of time is counted from, history told without a time, no news of its own;
-    'since the raid on Monday' (dated) stays."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "since" or tok.head.dep_ != "prep":
+    since the Mumbai attacks') or of a 'behind' on a noun ('acted against the militants behind
+    the Pulwama bombing'): the earlier act a span of time is counted from or its doers are
+    named by, history told without a time, no news of its own; 'since the raid on Monday'
+    (dated) and 'Syria was behind the bombing' (a charge) stay."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    prep = tok.head
+    if not (prep.lower_ == "since" or (prep.lower_ == "behind" and pos_of(prep.head) == "noun")):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
@@ -8673,13 +8691,13 @@ def _fold_joined_blows(drafts: list[Draft]) -> list[Draft]:
 
 
 def _fold_passive_tolls(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
-    """A passive of killing with no doer coordinated with an armed act told with its doers
-    ('Kyrgyz and Tajik border guards clashed on Thursday, and at least 31 people were killed';
-    'troops clashed with gunmen and two soldiers were killed'): the toll of that act, no blow
-    of its own. A killing with its own agent ('… and two were killed by a sniper') stays."""
-    armed = {
-        d.token.i for d in drafts if d.type in ARMED_TYPES and not d.nominal and d.actor_tokens
-    }
+    """A passive of killing with no doer coordinated with a fight told with its sides ('Kyrgyz
+    and Tajik border guards clashed on Thursday, and at least 31 people were killed'; 'troops
+    clashed with gunmen and two soldiers were killed'): the toll of the fight, no blow of its
+    own. A killing with its own agent ('… and two were killed by a sniper') stays, and so do
+    deaths beside a one-sided blow ('artillery has been pounding the ridges …, and 30 Indian
+    soldiers have been killed': the gunners' own side)."""
+    armed = {d.token.i for d in drafts if d.type == "clash" and not d.nominal and d.actor_tokens}
     return [
         d
         for d in drafts
