@@ -90,3 +90,57 @@ def test_troops_of_a_stabilisation_force_keep_the_peace(extractor):
         "on Tuesday."
     )
     assert ("peacekeeping", "074") in _codes(extractor, text)
+
+
+def test_a_call_told_as_the_time_of_a_talk_is_no_call_of_its_own(extractor):
+    text = (
+        "Downing Street said Tony Blair had discussed the issue with President George W Bush "
+        "when they spoke by telephone last week."
+    )
+    assert not [c for c in _codes(extractor, text) if c[0] == "call"], _codes(extractor, text)
+
+
+def test_the_doers_named_by_an_undated_act_behind_them_commit_no_act(extractor):
+    text = (
+        "India ruled out on Monday any resumption of talks with Pakistan until Islamabad acted "
+        "against the militants behind the Pulwama bombing."
+    )
+    assert _codes(extractor, text) == [("rejection", "120")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a charge that someone was behind an act keeps the act
+        ("Libyan agents were behind the bombing of a Cairo cinema.", ("attack", "183")),
+        # deaths beside a one-sided blow are not its toll: the gunners' own side fell
+        (
+            "Indian artillery has been pounding the ridges since May 9, and at least 30 Indian "
+            "soldiers have been killed, officials said.",
+            ("attack", "180"),
+        ),
+    ],
+)
+def test_acts_beside_the_classes_stay(extractor, text, code):
+    assert code in _codes(extractor, text), _codes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "state"),
+    [
+        (
+            "Baloch separatists blew up a gas pipeline in Dera Bugti on Tuesday.",
+            "attack",
+            "PAK",
+        ),
+        (
+            "Civic leaders in Santa Cruz threatened on Monday to paralyse Bolivia with a general "
+            "strike.",
+            "threat",
+            "BOL",
+        ),
+    ],
+)
+def test_a_people_or_a_town_names_its_state(extractor, text, etype, state):
+    found = [e for e in _live(extractor, text) if e["type"] == etype]
+    assert found and country_codes(found[0]["actors"]) == {state}, _codes(extractor, text)
