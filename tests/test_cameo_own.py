@@ -78,7 +78,7 @@ FLOOR34 = 0.93  # under the score after its classes (0.957; first unseen 0.900)
 OWN35 = REPO / "benchmarks" / "data" / "cameo_own35.jsonl"
 FLOOR35 = 0.88  # under the score after its classes (0.911; first unseen 0.857)
 OWN36 = REPO / "benchmarks" / "data" / "cameo_own36.jsonl"
-FLOOR36 = 0.89  # under the score after its classes (0.911; first unseen 0.866)
+FLOOR36 = 0.89  # under the score after its classes (0.900; first unseen 0.866)
 
 
 def _extract(extractor, text: str) -> list[dict]:

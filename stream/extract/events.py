@@ -1712,7 +1712,7 @@ def _other_sense(entry: Entry, tok: Token, lex: Lexicon, objs: list[Token]) -> b
     if entry.type == "call" and pos == "verb" and _talk_when_they_spoke(tok):
         return True  # 'had discussed it with Bush when they spoke by telephone': the same talk
     if entry.type in ARMED_TYPES and pos == "noun" and _undated_anchor(tok):
-        return True  # 'their first contact since the Mumbai attacks': the time counted from
+        return True  # 'the militants behind the Pulwama bombing': the doers named by it
     if entry.type == "military_exercise" and pos == "verb" and _tally_since(tok):
         return True  # 'has conducted more than 100 nuclear tests since 1966': a tally
     if entry.type == "visit" and pos == "verb" and _permitted_visit(tok, lex):
@@ -5100,15 +5100,14 @@ def _talk_when_they_spoke(verb: Token) -> bool:
 
 
 def _undated_anchor(tok: Token) -> bool:
-    """An armed act named with no date as the object of 'since' ('the first formal contact
-    since the Mumbai attacks') or of a 'behind' on a noun ('acted against the militants behind
-    the Pulwama bombing'): the earlier act a span of time is counted from or its doers are
-    named by, history told without a time, no news of its own; 'since the raid on Monday'
-    (dated) and 'Syria was behind the bombing' (a charge) stay."""
+    """An armed act named with no date as the object of a 'behind' on a noun ('acted against
+    the militants behind the Pulwama bombing'): the earlier act its doers are named by, history
+    told without a time, no news of its own; 'Syria was behind the bombing' (a charge) stays,
+    and so does an act after 'since' ('Tension has risen since the bombing of the embassy')."""
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     prep = tok.head
-    if not (prep.lower_ == "since" or (prep.lower_ == "behind" and pos_of(prep.head) == "noun")):
+    if not (prep.lower_ == "behind" and pos_of(prep.head) == "noun"):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 

@@ -209,13 +209,12 @@ def content_head(tok: Token) -> Token:
     """'a number of North Korean troops' → 'troops'; 'thousands of soldiers' → 'soldiers';
     'a dollars 240m agreement' (the amount parsed as the head) → 'agreement'; so 'a dollars
     6bn deal', whose noun the parser reads as a clause on the currency word with the amount
-    its compound ('6bn deal' as 'deal/relcl'), → 'deal'; '$1.3 billion in aid' → 'aid'."""
+    its compound ('6bn deal' as 'deal/relcl'), → 'deal'."""
     if tok.lower_ in CURRENCY_NOUNS:
         named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         named += [c for c in tok.children if _sum_read_as_clause(c)]
         if named:
             return named[0]
-    tok = _sum_in(tok)
     for _ in range(3):
         tok = _excepted_count(tok)  # 'all but two of the crossing points' → 'two'
         if tok.lower_ not in CONTAINER_NOUNS and tok.tag_ != "CD":
@@ -225,23 +224,6 @@ def content_head(tok: Token) -> Token:
         if pobj is None:
             return tok
         tok = pobj
-    return tok
-
-
-def _sum_in(tok: Token) -> Token:
-    """The noun a sum of money is given 'in' ('suspended $1.3 billion in security aid',
-    'pledged 500 million dollars in loans') → 'aid', 'loans'; any other token as it is (not
-    'killed 20 in an ambush': no sum)."""
-    money = tok.lower_ in CURRENCY_NOUNS or (
-        tok.tag_ == "CD" and any(c.tag_ == "$" for c in tok.children)
-    )
-    if not money:
-        return tok
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            if nouns:
-                return nouns[0]
     return tok
 
 
