@@ -10726,10 +10726,23 @@ def _criticism(tok: Token, lex: Lexicon) -> bool:
     if aimed:  # 'a fierce attack on their candidates': on people who attack in words
         speakers = VERBAL_ATTACK["speakers"]
         return all(_is_one_of(p, lex, stated) or _is_one_of(p, lex, speakers) for p in aimed)
+    if _stated_thing_under_attack(tok, lex):
+        return True  # 'the government's proposal had come under attack from creditors'
     doers = prep_objects(tok, ("from", "by"))
     if doers:
         return all(_a_critic(d, lex) for d in doers)
     return _criticised_by_no_one(tok, lex)
+
+
+def _stated_thing_under_attack(tok: Token, lex: Lexicon) -> bool:
+    """An attack noun after 'under' suffered by things said, proposed or decided alone ('the
+    government's proposal had come under attack from several large creditors', 'the plan came
+    under attack'): words against a claim, demand or proposal, whoever makes them, no blow."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in UNDER_WORDS or _armed_noun(tok, lex):
+        return False
+    stated = VERBAL_ATTACK["stated_things"]
+    sufferers = [content_head(s) for s in children(tok.head.head, SUBJECT_DEPS)]
+    return bool(sufferers) and all(_is_one_of(s, lex, stated) for s in sufferers)
 
 
 def _judged_measure(tok: Token, lex: Lexicon) -> bool:

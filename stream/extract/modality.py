@@ -555,8 +555,9 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
             pass
     if mod.status == "past":
         mod.status = _tense_status(tok, auxes, lex)
-        if mod.status == "ongoing" and _when_in_future(chain[-1], lex):
-            mod.status = "planned"  # 'will explain the plan when he visits the U.S.'
+        if _when_in_future(chain[-1], lex):  # a present form: 'ongoing', or 'past' when
+            mod.status = "planned"  # passive ('will explain the plan when he visits the U.S.',
+            # 'faces life in prison when he is sentenced next week')
     mod.consequence = conditioned and any(a.lower_ in m["hypothetical_aux"] for a in auxes)
     mod.guessed = (
         mod.guessed
@@ -826,12 +827,28 @@ def sets_a_deadline(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def _present_clause(verb: Token) -> bool:
+    """A verb in the simple present, active ('visits') or passive ('is sentenced', 'are
+    tried'), with no other auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return (
+        verb.tag_ == "VBN"
+        and len(auxes) == 1
+        and auxes[0].dep_ == "auxpass"
+        and auxes[0].lower_ in PRESENT_BE
+    )
+
+
 def _when_in_future(clause: Token, lex: Lexicon) -> bool:
-    """A clause in the present tense that a 'when', 'once', 'before', 'after' or 'while'
-    opens under a clause told in the future ('Abe will explain the plan to U.S. officials
-    when he visits the U.S.', 'said he will advise Brazil … when he is in Washington for the
-    IMF meeting next week'): the act is to come, as the main clause's is."""
-    if clause.dep_ != "advcl" or clause.tag_ not in ("VBZ", "VBP"):
+    """A clause in the present tense, active or passive, that a 'when', 'once', 'before',
+    'after' or 'while' opens under a clause told in the future ('Abe will explain the plan to
+    U.S. officials when he visits the U.S.', 'said he will advise Brazil … when he is in
+    Washington for the IMF meeting next week') or in the present ('He faces up to life in
+    prison when he is sentenced next week': a penalty still to come, or a rule of what happens
+    whenever it does): the act is to come, or none in particular, no act that took place."""
+    if clause.dep_ != "advcl" or not _present_clause(clause):
         return False
     if not any(
         c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "before", "after", "while")
@@ -840,6 +857,8 @@ def _when_in_future(clause: Token, lex: Lexicon) -> bool:
         return False
     future = lex.modality["future_aux"]
     head = clause.head
+    if head.dep_ == "ROOT" and _present_clause(head) and head.tag_ in ("VBZ", "VBP"):
+        return True  # 'he faces life in prison when he is sentenced'
     for _ in range(3):  # 'will advise Brazil to take up discussions … when he is in …'
         if any(c.dep_ == "aux" and c.lower_ in future for c in head.children):
             return True

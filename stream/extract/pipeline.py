@@ -209,6 +209,7 @@ from stream.extract.syntax import (
     national_modifiers,
     objects,
     pobjs,
+    pos_of,
     prep_children,
     prep_objects,
     repair_alert_attachments,
@@ -262,6 +263,7 @@ from stream.extract.syntax import (
     repair_suspected_modifiers,
     repair_titled_names,
     repair_told_that_clauses,
+    subjects,
 )
 from stream.extract.tagpos import tag_pos_mapping
 
@@ -1075,6 +1077,9 @@ class Extractor:
             and cameo == _DETENTION
             and not draft.negated
             and date["status"] != "possible"  # 'suspects can be detained': a power, no act
+            # 'he faces life in prison when he is sentenced next week': a penalty to come, no
+            # state's act yet; not 'were arrested and will appear before a magistrate'
+            and not (date["status"] == "planned" and not _past_form(draft.token))
             and all(any_lemma(t, self.lexicon, enforcers) for t in draft.actor_tokens)
         ):  # 'Mr X was arrested last month', 'the trial of X', 'police detained 40 people'
             home = home_place["country"] if home_place is not None else None
@@ -1560,6 +1565,13 @@ class Extractor:
             return False  # "Russia's most efficient oil company has been destroyed": ruin
         if event["type"] == "accusation" and cutting_outlays(draft.token):
             return False  # 'the shirt maker said it was attacking costs': cost-cutting
+        if (
+            event["type"] == "accusation"
+            and any_lemma(draft.token, self.lexicon, _ATTACK_WORDS)
+            and not any(_public_party(a) for a in who)
+            and (bool(who) or _blamed_by_common_nouns(draft.token))
+        ):  # 'Management attacked the union's demands', 'Critics later attacked him', 'had
+            return False  # been attacked by the left', 'the ski federation attacked the plans'
         if _private_suit(event, draft.token, self.lexicon):
             return False  # 'lawyers for the men said they would sue the US government'
         if (
@@ -1876,6 +1888,8 @@ class Extractor:
             return False  # 'the talks had failed': no party broke them off
         if _casualties_counted(draft.token, self.lexicon):
             return False  # 'four guerrillas were killed': casualties, no one's act told
+        if _downed_by_no_party(draft.token, self.lexicon):
+            return False  # 'anti-aircraft fire … brought down one of the planes': whose?
         return event["date"]["status"] in ("past", "ongoing") and not event["negated"]
 
     def _by_regulator_or_court(self, event: Event, draft: Draft) -> bool:
@@ -2098,6 +2112,11 @@ class Extractor:
 _DEALINGS = HOME_TYPES - {"sanction"}
 _TALKS_PUT_OFF = frozenset({"161"})  # CAMEO 161: talks, trips or ties put off or cut
 _STATE_MEASURES = frozenset({"sanction", "threat"})  # a company doing them is business news
+# attack words read as criticism (events.VERBAL_ATTACK nouns, as verbs too): words of blame
+# count from a party of public standing (a state, its bodies, an international body), or from
+# a person named whom the doers' reading could not place ('Robert Kane has attacked the home
+# secretary'); not from a firm, a federation or a college of no country, nor from common nouns
+_ATTACK_WORDS = frozenset({"attack", "assault", "onslaught"})
 
 
 def _firms_alone(who: list[Actor]) -> bool:
@@ -3494,6 +3513,43 @@ def _casualties_counted(verb: Token, lex: Lexicon) -> bool:
     downed = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     # 'the plane had been shot down': a thing downed, no casualty count
     return passive and not by and not downed and any_lemma(verb, lex, CASUALTY_VERBS)
+
+
+_DOWNING = frozenset({"shoot", "bring"})  # with 'down': an aircraft downed
+
+
+def _past_form(tok: Token) -> bool:
+    """A verb told in a past or perfect form ('were arrested', 'has been jailed', 'detained')."""
+    return tok.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lower_ in _PERFECT_AUX)
+        for c in tok.children
+    )
+
+
+def _blamed_by_common_nouns(tok: Token) -> bool:
+    """Criticism with an attack word whose doers are told by common nouns alone, no name
+    ('Management attacked the union's demands', 'Critics later attacked him', 'had been
+    attacked by the left', 'came under attack from several large creditors'): when the doers'
+    reading finds no party in them, the blame is no state's or named person's, no event. A
+    person named ('Robert Kane has attacked the home secretary') is a doer of his own."""
+    doers = subjects(tok) if pos_of(tok) == "verb" else prep_objects(tok, ("from", "by"))
+    return bool(doers) and all(
+        d.pos_ in ("NOUN", "ADJ") and not d.ent_type_ and not is_party_word(d) for d in doers
+    )
+
+
+def _downed_by_no_party(verb: Token, lex: Lexicon) -> bool:
+    """An aircraft shot or brought down in the active voice whose subject names no party,
+    only the fire or weapon that did it, with no side named ('anti-aircraft fire drove off
+    the raiders and brought down one of the planes', 'ground fire shot down a helicopter'):
+    no one's act is told (the event is kept when a doer or the downed craft's side is named;
+    the passive 'the plane had been shot down' stays a loss told, as before)."""
+    return (
+        any_lemma(verb, lex, _DOWNING)
+        and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+        and not is_passive(verb)
+        and bool(subjects(verb))
+    )
 
 
 def _with_lenders_alone(event: Event, draft: Draft) -> bool:

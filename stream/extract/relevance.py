@@ -52,7 +52,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from stream.extract.actors import DIVIDED_STATES, POSTED_WORDS, Gazetteer
+from stream.extract.actors import DIVIDED_STATES, POSTED_WORDS, Gazetteer, Term
 from stream.extract.events import (
     ARMED_EFFORTS,
     JOINT_WORDS,
@@ -112,7 +112,9 @@ def political_words(
     names = [
         key
         for key, term in gaz.terms.items()
-        if term.source in sources and not _regulator_name(gaz, key)
+        if term.source in sources
+        and not _regulator_name(gaz, key)
+        and not (_national_company(term) and " " in key)
     ]
     if roles:
         names += [key.split()[-1] for key in gaz.leaders]  # surnames, not first names
@@ -146,6 +148,16 @@ def political_words(
     return frozenset(
         w for w in words if (len(w) > 2 and w.isalpha() or "." in w) and w not in generic
     ) | frozenset(cased_short)
+
+
+def _national_company(term: Term) -> bool:
+    """A company a state owns, listed with its state's country (organizations.tsv: 'Gazprom',
+    'National Iranian Oil Company'). Only its one-word names ('gazprom', 'nioc') name it: the
+    words of its longer names ('company', 'oil', 'petroleum', 'marketing') are any firm's, and a
+    sentence holding them ('You should ask the company ...', 'his firm's interest in the
+    company') names no political actor; nor do those names count against the other names'
+    words ('petroleum' of OPEC, 'abu' of Abu Dhabi)."""
+    return term.source == "organization" and term.sector == "BUS" and term.country is not None
 
 
 def _regulator_name(gaz: Gazetteer, key: str) -> bool:
