@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from typing import Literal, TypedDict
 
 EVENT_SCHEMA_VERSION = "1.0"
-EXTRACTOR_VERSION = "0.2.47"
+EXTRACTOR_VERSION = "0.2.48"
 
 Category = Literal["diplomatic", "military"]
 Status = Literal["past", "ongoing", "planned", "possible"]
