@@ -19,12 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-_MONTHS = {
-    m: n
-    for n, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
-    )
-}
+from stream.extract.timex import MONTHS
 
 _STAMP = (
     r"(?P<station>[A-Z][^\n()\[\]]{1,80}?)"  # 'Tehran home service', 'Radio Chad, N'Djamena'
@@ -58,7 +53,7 @@ class Item:
 
 
 def _day(found: re.Match[str]) -> date | None:
-    month = _MONTHS.get(found.group("mon").lower())
+    month = MONTHS.get(found.group("mon").title())  # 'Feb', 'MAR' (the first three letters)
     year = int(found.group("year"))
     if len(found.group("year")) == 2:
         year += 1900 if year >= 30 else 2000
